@@ -1,0 +1,249 @@
+/**
+ * Retrieval-index scale benchmark (issue #5): Bm25Index vs MiniSearch on SQuAD v1.1 dev sentences,
+ * replicated with distinct doc ids to reach 100k and 1M documents.
+ *
+ *   node --expose-gc --import tsx bench/index-scale.ts [--scales 1,10,100] [--rounds 3] [--minisearch-max 100]
+ *
+ * Measures build speed (docs/s), heap per document (heapUsed + arrayBuffers after gc, input excluded) and
+ * search latency per query (median / p99 / max, k = 10 and 50), each over several rounds reported as
+ * min / median / max. Both engines get the same sentences, the same lowercased word tokens and the same
+ * stop words; Bm25Index is also measured with stop words kept, the harder case for pruning.
+ */
+import { readFileSync } from 'node:fs';
+import MiniSearch from 'minisearch';
+import { Bm25Index, type QueryTerm } from '../src/index/bm25-index.js';
+
+const SQUAD = '/work/shared/datasets/squad-v1.1-dev.json';
+
+/** NLTK's English stop-word list (nltk.corpus.stopwords 'english', 179 words), contractions split as our tokens are. */
+const STOP_WORDS = new Set(
+  (
+    'i me my myself we our ours ourselves you your yours yourself yourselves he him his himself she her hers herself ' +
+    'it its itself they them their theirs themselves what which who whom this that these those am is are was were be ' +
+    'been being have has had having do does did doing a an the and but if or because as until while of at by for with ' +
+    'about against between into through during before after above below to from up down in out on off over under again ' +
+    'further then once here there when where why how all any both each few more most other some such no nor not only ' +
+    'own same so than too very s t can will just don should now d ll m o re ve y ain aren couldn didn doesn hadn hasn ' +
+    'haven isn ma mightn mustn needn shan shouldn wasn weren won wouldn'
+  ).split(' '),
+);
+
+const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const contentWords = (text: string): string[] => words(text).filter((w) => !STOP_WORDS.has(w));
+
+interface Options {
+  scales: number[];
+  rounds: number;
+  minisearchMax: number;
+}
+
+function parseOptions(argv: string[]): Options {
+  const value = (name: string, fallback: string) => {
+    const i = argv.indexOf(`--${name}`);
+    return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+  };
+  return {
+    scales: value('scales', '1,10,100').split(',').map(Number),
+    rounds: Number(value('rounds', '3')),
+    minisearchMax: Number(value('minisearch-max', '100')),
+  };
+}
+
+function loadSquad(): { sentences: string[]; questions: string[] } {
+  const data = JSON.parse(readFileSync(SQUAD, 'utf8')) as {
+    data: { paragraphs: { context: string; qas: { question: string }[] }[] }[];
+  };
+  const sentences: string[] = [];
+  const questions: string[] = [];
+  for (const article of data.data) {
+    for (const paragraph of article.paragraphs) {
+      for (const s of paragraph.context.split(/(?<=[.!?])\s+(?=[\p{Lu}\p{N}"'(])/u)) if (s.trim()) sentences.push(s);
+      for (const qa of paragraph.qas) questions.push(qa.question);
+    }
+  }
+  return { sentences, questions };
+}
+
+const gc = (): void => {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (!collect) throw new Error('run with node --expose-gc');
+  collect();
+  collect();
+};
+const memory = (): number => {
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+};
+const now = (): bigint => process.hrtime.bigint();
+const microseconds = (from: bigint, to: bigint): number => Number(to - from) / 1000;
+
+function quantile(sorted: Float64Array, q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
+}
+
+/** min / median / max of a few round results. */
+function spread(values: number[], digits = 0): string {
+  const s = [...values].sort((a, b) => a - b);
+  const f = (x: number) => x.toFixed(digits);
+  return s.length === 1 ? f(s[0]) : `${f(s[0])} / ${f(s[s.length >> 1])} / ${f(s[s.length - 1])}`;
+}
+
+interface Engine<I> {
+  name: string;
+  build(): I;
+  search(index: I, query: number, k: number): number;
+}
+
+interface Row {
+  engine: string;
+  docs: number;
+  buildRate: number[];
+  bytesPerDoc: number;
+  latency: Record<number, { median: number[]; p99: number[]; max: number[] }>;
+}
+
+function measure<I>(engine: Engine<I>, docs: number, queries: number, rounds: number, buildRounds: number): Row {
+  const buildRate: number[] = [];
+  let bytesPerDoc = 0;
+  let index: I | null = null;
+  for (let r = 0; r < buildRounds; r++) {
+    index = null;
+    gc();
+    const before = memory();
+    const start = now();
+    index = engine.build();
+    const end = now();
+    buildRate.push(docs / (microseconds(start, end) / 1e6));
+    gc();
+    bytesPerDoc = (memory() - before) / docs;
+  }
+  const built = index as I;
+  const latency: Row['latency'] = {};
+  for (const k of [10, 50]) {
+    for (let q = 0; q < Math.min(queries, 2000); q++) engine.search(built, q, k); // warm-up: let the JIT settle
+    latency[k] = { median: [], p99: [], max: [] };
+    const times = new Float64Array(queries);
+    for (let r = 0; r < rounds; r++) {
+      let sink = 0;
+      for (let q = 0; q < queries; q++) {
+        const start = now();
+        sink += engine.search(built, q, k);
+        times[q] = microseconds(start, now());
+      }
+      if (sink < 0) console.log(sink); // keeps results observable so the work is not optimised away
+      times.sort();
+      latency[k].median.push(quantile(times, 0.5));
+      latency[k].p99.push(quantile(times, 0.99));
+      latency[k].max.push(times[times.length - 1]);
+    }
+  }
+  return { engine: engine.name, docs, buildRate, bytesPerDoc, latency };
+}
+
+function report(row: Row): void {
+  const parts = [
+    `${row.engine.padEnd(28)} ${String(row.docs).padStart(9)} docs`,
+    `build ${spread(row.buildRate.map((r) => r / 1000))} k docs/s`,
+    `heap ${row.bytesPerDoc.toFixed(0)} B/doc`,
+  ];
+  for (const [k, l] of Object.entries(row.latency)) {
+    parts.push(`k=${k} µs median ${spread(l.median)} p99 ${spread(l.p99)} max ${spread(l.max)}`);
+  }
+  console.log(parts.join(' | '));
+}
+
+function main(): void {
+  const options = parseOptions(process.argv.slice(2));
+  const { sentences, questions } = loadSquad();
+  const allTokens = sentences.map(words);
+  const contentTokens = allTokens.map((t) => t.filter((w) => !STOP_WORDS.has(w)));
+  const contentQueries: QueryTerm[][] = questions.map((q) => contentWords(q).map((term) => ({ term, weight: 1 })));
+  const allQueries: QueryTerm[][] = questions.map((q) => words(q).map((term) => ({ term, weight: 1 })));
+  const avg = (lists: string[][]) => (lists.reduce((s, l) => s + l.length, 0) / lists.length).toFixed(1);
+  console.log(
+    `SQuAD v1.1 dev: ${sentences.length} sentences (${avg(allTokens)} words, ${avg(contentTokens)} without stop words), ` +
+      `${questions.length} questions (${avg(allQueries.map((q) => q.map((t) => t.term)))} / ${avg(contentQueries.map((q) => q.map((t) => t.term)))} words)`,
+  );
+  console.log(`node ${process.version}, rounds ${options.rounds}; spreads are min / median / max over rounds\n`);
+
+  for (const scale of options.scales) {
+    const n = sentences.length * scale;
+    function* replicated(tokens: string[][]): Generator<string[]> {
+      for (let r = 0; r < scale; r++) yield* tokens;
+    }
+    const buildRounds = scale >= 100 ? Math.min(options.rounds, 2) : options.rounds;
+
+    report(
+      measure<Bm25Index>(
+        {
+          name: 'Bm25Index, stop words out',
+          build: () => Bm25Index.build(replicated(contentTokens)),
+          search: (index, q, k) => index.search(contentQueries[q], k).length,
+        },
+        n,
+        questions.length,
+        options.rounds,
+        buildRounds,
+      ),
+    );
+    report(
+      measure<Bm25Index>(
+        {
+          name: 'Bm25Index + tokenising',
+          build: () => {
+            function* tokenised(): Generator<string[]> {
+              for (let r = 0; r < scale; r++) for (const s of sentences) yield contentWords(s);
+            }
+            return Bm25Index.build(tokenised());
+          },
+          search: (index, q, k) => index.search(contentQueries[q], k).length,
+        },
+        n,
+        questions.length,
+        1,
+        buildRounds,
+      ),
+    );
+    report(
+      measure<Bm25Index>(
+        {
+          name: 'Bm25Index, all words',
+          build: () => Bm25Index.build(replicated(allTokens)),
+          search: (index, q, k) => index.search(allQueries[q], k).length,
+        },
+        n,
+        questions.length,
+        options.rounds,
+        buildRounds,
+      ),
+    );
+
+    if (scale <= options.minisearchMax) {
+      const documents = Array.from({ length: n }, (_, id) => ({ id, text: sentences[id % sentences.length] }));
+      report(
+        measure<MiniSearch>(
+          {
+            name: 'MiniSearch, stop words out',
+            build: () => {
+              const ms = new MiniSearch({
+                fields: ['text'],
+                tokenize: words,
+                processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
+              });
+              ms.addAll(documents);
+              return ms;
+            },
+            search: (index, q, k) => index.search(questions[q]).slice(0, k).length,
+          },
+          n,
+          questions.length,
+          scale >= 100 ? 1 : options.rounds,
+          scale >= 10 ? 1 : buildRounds,
+        ),
+      );
+    }
+    console.log();
+  }
+}
+
+main();

@@ -1,0 +1,18 @@
+import { ApplicationCommandType } from 'discord.js';
+import { EVERYWHERE, type Command } from '../src/discord/command.js';
+import { formatHelp } from '../src/discord/format-help.js';
+import { sendReply } from '../src/discord/interaction-reply.js';
+
+const help: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'help',
+    description: 'What this bot does and how to ask it',
+    ...EVERYWHERE,
+  },
+  async execute(interaction, ctx) {
+    await sendReply(interaction, formatHelp(ctx.settings, ctx.maxQuestionChars), 'ephemeral');
+  },
+};
+
+export default help;

@@ -1,0 +1,19 @@
+import { ApplicationCommandType } from 'discord.js';
+import { EVERYWHERE, type Command } from '../src/discord/command.js';
+import { formatSources } from '../src/discord/format-sources.js';
+import { coverageFor, sendReply } from '../src/discord/interaction-reply.js';
+
+const sources: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'sources',
+    description: 'List the articles the answers are quoted from',
+    ...EVERYWHERE,
+  },
+  async execute(interaction, ctx) {
+    const coverage = await coverageFor(interaction, ctx, 'public');
+    await sendReply(interaction, formatSources(ctx.core.listSources(coverage), 0, ctx.settings), 'public');
+  },
+};
+
+export default sources;

@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { analyseArticle } from '../src/analyse/analyse-article.js';
+import type { Nlp } from '../src/analyse/nlp.js';
+import type { AnalysedArticle } from '../src/analyse/types.js';
+
+export interface SquadQuestion {
+  id: string;
+  article: string;
+  question: string;
+  answers: string[];
+}
+
+export const DEFAULT_SQUAD = new URL('../../shared/datasets/squad-v1.1-dev.json', import.meta.url).pathname;
+
+interface SquadFile {
+  data: { title: string; paragraphs: { context: string; qas: { id: string; question: string; answers: { text: string }[] }[] }[] }[];
+}
+
+/**
+ * SQuAD v1.1 as a coverage: each Wikipedia article one document whose paragraphs are the passages.
+ * The text is clean prose, so it enters the pipeline at analysis (the cleaner is for scraped pages).
+ */
+export function loadSquad(nlp: Nlp, path: string): { articles: AnalysedArticle[]; questions: SquadQuestion[] } {
+  const file = JSON.parse(readFileSync(path, 'utf8')) as SquadFile;
+  const articles: AnalysedArticle[] = [];
+  const questions: SquadQuestion[] = [];
+  for (const doc of file.data) {
+    const text = doc.paragraphs.map((p) => p.context.replace(/\s+/g, ' ').trim()).join('\n\n');
+    const meta = { title: doc.title.replace(/_/g, ' '), outlet: 'Wikipedia', published: null, url: null, byline: null };
+    articles.push(analyseArticle(nlp, { id: doc.title, hash: doc.title, text, meta }));
+    for (const p of doc.paragraphs) {
+      for (const qa of p.qas) questions.push({ id: qa.id, article: doc.title, question: qa.question, answers: qa.answers.map((a) => a.text) });
+    }
+  }
+  return { articles, questions };
+}
+
+/** A hit: the sentence is from the question's article and contains a gold answer (case-insensitive). */
+export function isHit(q: SquadQuestion, articleId: string, text: string): boolean {
+  if (articleId !== q.article) return false;
+  const lower = text.toLowerCase();
+  return q.answers.some((a) => lower.includes(a.toLowerCase()));
+}

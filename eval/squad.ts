@@ -1,0 +1,83 @@
+/**
+ * `npm run eval`: SQuAD v1.1 dev through the same `answer()` every surface uses, with MiniSearch BM25
+ * (stop words) over the same sentences as the anchor. Questions alternate between a tuning half and a
+ * held-out half; numbers are reported for both and for all.
+ *   npm run eval -- [--squad PATH] [--json]
+ */
+import { parseArgs } from 'node:util';
+import MiniSearch from 'minisearch';
+import { createNlp } from '../src/analyse/nlp.js';
+import { answerRanked } from '../src/answer/answer.js';
+import { TUNING, type Tuning } from '../src/answer/tuning.js';
+import { buildCoverage } from '../src/coverage/build-coverage.js';
+import type { Coverage } from '../src/coverage/types.js';
+import { DEFAULT_SQUAD, isHit, loadSquad, type SquadQuestion } from './load-squad.js';
+import { STOP_WORDS } from './stop-words.js';
+
+export interface Scores { n: number; p1: number; mrr10: number; r5: number; abstained: number }
+
+export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], tuning: Tuning = TUNING): Scores {
+  let p1 = 0, mrr = 0, r5 = 0, abstained = 0;
+  for (const q of questions) {
+    const { answer, ranked } = answerRanked(coverage, q.question, null, tuning);
+    if (answer.abstained) abstained++;
+    const top = answer.excerpts[0];
+    if (top && isHit(q, top.article.id, top.text)) p1++;
+    const rank = ranked.slice(0, 10).findIndex((r) => isHit(q, r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end)));
+    if (rank >= 0) mrr += 1 / (rank + 1);
+    if (rank >= 0 && rank < 5) r5++;
+  }
+  const n = questions.length;
+  return { n, p1: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: abstained / n };
+}
+
+export function scoreMiniSearch(coverage: Coverage, questions: readonly SquadQuestion[]): Scores {
+  const docs = coverage.articles.flatMap((a) => a.sentences.map((s) => ({ id: s.id, article: a.id, text: a.text.slice(s.start, s.end) })));
+  const ms = new MiniSearch({ fields: ['text'], storeFields: ['article', 'text'], processTerm: (t) => (STOP_WORDS.has(t.toLowerCase()) ? null : t.toLowerCase()) });
+  ms.addAll(docs);
+  let p1 = 0, mrr = 0, r5 = 0;
+  for (const q of questions) {
+    const hits = ms.search(q.question).slice(0, 10);
+    const rank = hits.findIndex((h) => isHit(q, h.article as string, h.text as string));
+    if (rank === 0) p1++;
+    if (rank >= 0) mrr += 1 / (rank + 1);
+    if (rank >= 0 && rank < 5) r5++;
+  }
+  const n = questions.length;
+  return { n, p1: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: 0 };
+}
+
+function row(name: string, s: Scores): string {
+  const f = (x: number) => x.toFixed(3);
+  return `| ${name} | ${s.n} | ${f(s.p1)} | ${f(s.mrr10)} | ${f(s.r5)} | ${f(s.abstained)} |`;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD }, json: { type: 'boolean', default: false } } });
+  const nlp = createNlp();
+  const started = performance.now();
+  const { articles, questions } = loadSquad(nlp, values.squad!);
+  const coverage = buildCoverage(nlp, articles);
+  const built = performance.now() - started;
+  const tune = questions.filter((_, i) => i % 2 === 0);
+  const held = questions.filter((_, i) => i % 2 === 1);
+  const result = {
+    sentences: coverage.index.size,
+    buildMs: Math.round(built),
+    ours: { tune: scoreOurs(coverage, tune), heldOut: scoreOurs(coverage, held), all: scoreOurs(coverage, questions) },
+    minisearch: { tune: scoreMiniSearch(coverage, tune), heldOut: scoreMiniSearch(coverage, held), all: scoreMiniSearch(coverage, questions) },
+  };
+  if (values.json) {
+    console.log(JSON.stringify(result));
+    return;
+  }
+  console.log(`SQuAD v1.1 dev: ${articles.length} articles, ${coverage.index.size} sentences, ${questions.length} questions (analysed + indexed in ${result.buildMs} ms)\n`);
+  console.log('| system | questions | P@1 | MRR@10 | R@5 | abstained |');
+  console.log('|---|---|---|---|---|---|');
+  for (const [split, key] of [['tuning half', 'tune'], ['held-out half', 'heldOut'], ['all', 'all']] as const) {
+    console.log(row(`coverage-bot answer(), ${split}`, result.ours[key]));
+    console.log(row(`MiniSearch BM25 + stop words, ${split}`, result.minisearch[key]));
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await main();

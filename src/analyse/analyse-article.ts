@@ -1,0 +1,115 @@
+import type { CleanArticle } from '../corpus/types.js';
+import { tokenColumns, type Nlp } from './nlp.js';
+import { properNames, propagatePersons } from './proper-names.js';
+import type { AnalysedArticle, Entity, EntityType, Sentence, Tokens } from './types.js';
+
+const WINK_TYPES = new Set<EntityType>(['DATE', 'TIME', 'DURATION', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT']);
+
+/**
+ * Segments and analyses one cleaned article with wink-nlp: token columns with character offsets into
+ * `article.text`, sentences (never crossing a paragraph, the blank-line-separated blocks of the
+ * cleaned text), wink's entities and the proper names derived from POS tags.
+ */
+export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle {
+  const its = nlp.its;
+  const tokens: Tokens = { start: [], value: [], lemma: [], pos: [], stop: [] };
+  const sentences: Sentence[] = [];
+  const entities: Entity[] = [];
+  let passage = 0;
+
+  for (const para of paragraphs(article.text)) {
+    const doc = nlp.readDoc(para.text);
+    const base = tokens.value.length;
+    const { value: values, precedingSpaces: spaces, lemma: lemmas, pos, stop, negation } = tokenColumns(nlp, doc.tokens());
+
+    let offset = para.start;
+    for (let i = 0; i < values.length; i++) {
+      offset += spaces[i].length;
+      // wink-nlp's tokenisation is lossless, so this only guards against a model surprise.
+      if (!article.text.startsWith(values[i], offset)) offset = article.text.indexOf(values[i], offset);
+      tokens.start.push(offset);
+      tokens.value.push(values[i]);
+      tokens.lemma.push(lemmas[i]);
+      tokens.pos.push(pos[i]);
+      tokens.stop.push(stop[i]);
+      offset += values[i].length;
+    }
+
+    const spans = doc.sentences().out(its.span) as unknown as [number, number][];
+    for (const [first, last] of mergeSplitInitialisms(spans, values)) {
+      if (!hasWord(pos, first, last)) continue;
+      let negated = false;
+      for (let i = first; i <= last; i++) negated ||= negation[i];
+      sentences.push({
+        id: `${article.id}:${sentences.length}`,
+        start: tokens.start[base + first],
+        end: tokens.start[base + last] + values[last].length,
+        tokenStart: base + first,
+        tokenEnd: base + last + 1,
+        passage,
+        negated,
+      });
+    }
+
+    const inEntity = new Uint8Array(values.length);
+    const details = doc.entities().out(its.detail) as unknown as { type: string }[];
+    const entitySpans = doc.entities().out(its.span) as unknown as [number, number][];
+    for (let e = 0; e < details.length; e++) {
+      const type = details[e].type as EntityType;
+      if (!WINK_TYPES.has(type)) continue;
+      const [first, last] = entitySpans[e];
+      for (let i = first; i <= last; i++) inEntity[i] = 1;
+      entities.push({
+        type,
+        start: tokens.start[base + first],
+        end: tokens.start[base + last] + values[last].length,
+        tokenStart: base + first,
+        tokenEnd: base + last + 1,
+      });
+    }
+    const skip = new Uint8Array(tokens.value.length);
+    skip.set(inEntity, base);
+    entities.push(...properNames(tokens, base, tokens.value.length, skip));
+    passage++;
+  }
+
+  entities.sort((a, b) => a.tokenStart - b.tokenStart);
+  propagatePersons(tokens, entities);
+  return { id: article.id, hash: article.hash, text: article.text, meta: article.meta, tokens, sentences, entities };
+}
+
+/** The blank-line-separated blocks of the cleaned text, with their offsets. */
+export function paragraphs(text: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  const re = /\S[\s\S]*?(?=\n\s*\n|\s*$)/g;
+  for (const m of text.matchAll(re)) out.push({ start: m.index, text: m[0] });
+  return out;
+}
+
+/**
+ * wink-nlp ends a sentence after a capital initial followed by a period, which breaks "Russia-U.S. talks"
+ * into "Russia-U." + "S. talks". Rejoin a sentence ending in a single-letter initial with the next one
+ * when that one starts with another initial or in lower case.
+ */
+function mergeSplitInitialisms(spans: [number, number][], values: string[]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const span of spans) {
+    const prev = out[out.length - 1];
+    if (prev && endsWithInitial(values, prev[1]) && startsAsContinuation(values[span[0]])) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
+  }
+  return out;
+}
+
+function endsWithInitial(values: string[], last: number): boolean {
+  return /^[A-Z]\.$/.test(values[last]) || (values[last] === '.' && /^[A-Z]$/.test(values[last - 1] ?? ''));
+}
+
+function startsAsContinuation(first: string): boolean {
+  return /^[A-Z]\.$/.test(first) || /^[a-z]/.test(first);
+}
+
+function hasWord(pos: string[], first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (pos[i] !== 'PUNCT' && pos[i] !== 'SYM' && pos[i] !== 'SPACE') return true;
+  return false;
+}

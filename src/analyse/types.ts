@@ -1,0 +1,56 @@
+import type { ArticleMeta } from '../corpus/types.js';
+
+/** Entity types: wink-nlp's own (DATE, CARDINAL, …) plus the ones derived from proper-noun sequences. */
+export type EntityType =
+  | 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT'
+  | 'PERSON' | 'PLACE' | 'ORG' | 'PROPER';
+
+export interface Entity {
+  type: EntityType;
+  /** Character offsets into the cleaned article text. */
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd) into the article's token columns. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Sentence {
+  /** Stable id `<articleId>:<ordinal>`; unchanged while the article is unchanged. */
+  id: string;
+  /** Character offsets into the cleaned article text; `text.slice(start, end)` is the sentence. */
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd) into the article's token columns. */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Ordinal of the passage (paragraph) the sentence belongs to. */
+  passage: number;
+  /** True when the sentence contains a negation ("not", "never", "n't"). */
+  negated: boolean;
+}
+
+/**
+ * Token columns of one article, index-aligned (column layout keeps 100k-sentence corpora compact and
+ * serialises to JSON for the analysis cache).
+ */
+export interface Tokens {
+  /** Start offset of each token in the cleaned text; the token is `text.slice(start[i], start[i] + value[i].length)`. */
+  start: number[];
+  value: string[];
+  /** Lower-case lemma (wink-nlp), used for matching. */
+  lemma: string[];
+  /** Universal POS tag (wink-nlp). */
+  pos: string[];
+  stop: boolean[];
+}
+
+export interface AnalysedArticle {
+  id: string;
+  hash: string;
+  text: string;
+  meta: ArticleMeta;
+  tokens: Tokens;
+  sentences: Sentence[];
+  entities: Entity[];
+}

@@ -1,0 +1,59 @@
+import type { EntityType } from '../analyse/types.js';
+import type { AnswerType, AskCommand } from './types.js';
+
+/**
+ * Head nouns that narrow a what/which question ("what year", "which country"), after the answer-type
+ * taxonomies of TREC QA systems (Li & Roth 2002, coarse classes).
+ */
+const HEAD_NOUN_TYPES: Record<string, AnswerType> = {};
+const HEADS: [AnswerType, string[]][] = [
+  ['date', ['year', 'date', 'day', 'month', 'century', 'decade', 'time', 'period', 'era', 'season', 'week', 'weekday', 'age']],
+  ['place', ['country', 'city', 'state', 'place', 'region', 'town', 'continent', 'location', 'area', 'province', 'nation', 'island', 'capital', 'village', 'venue', 'site', 'river', 'county']],
+  ['number', ['number', 'percentage', 'percent', 'amount', 'population', 'size', 'temperature', 'distance', 'price', 'cost', 'rate', 'total', 'length', 'height', 'weight', 'speed', 'sum']],
+  ['person', ['person', 'man', 'woman', 'name', 'president', 'leader', 'king', 'queen', 'player', 'author', 'writer', 'scientist', 'artist', 'spokesman', 'official', 'minister', 'politician', 'people', 'actor', 'composer', 'general', 'emperor', 'individual', 'journalist', 'reporter', 'founder', 'inventor', 'coach', 'ruler']],
+];
+for (const [type, nouns] of HEADS) for (const n of nouns) HEAD_NOUN_TYPES[n] = type;
+
+/** "How …" + one of these asks for a quantity: how many, how much, how long, how old… */
+const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large', 'tall', 'high', 'often', 'deep', 'wide', 'fast', 'heavy']);
+const WH = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
+const DIRECT: Record<string, AnswerType> = { when: 'date', who: 'person', whom: 'person', whose: 'person', where: 'place', why: 'reason' };
+
+/**
+ * The expected answer type, from the command name or else the first wh-word of the question and the
+ * words after it. `words` are the question's lower-cased tokens, `pos` their POS tags.
+ */
+export function answerTypeOf(words: readonly string[], pos: readonly string[], command: AskCommand | null): AnswerType {
+  if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT[command];
+  // "/how many calls…" and "/what year…": the command word is the question's first word.
+  const w = command === 'how' || command === 'what' ? [command, ...words] : words;
+  const p = command === 'how' || command === 'what' ? ['ADV', ...pos] : pos;
+  const at = w.findIndex((x) => WH.has(x));
+  if (at < 0) return 'any';
+  const wh = w[at];
+  if (DIRECT[wh]) return DIRECT[wh];
+  if (wh === 'how') return HOW_QUANTITY.has(w[at + 1] ?? '') ? 'number' : 'manner';
+  // what / which: the first noun after it, skipping determiners and adjectives ("what large city").
+  for (let i = at + 1; i < Math.min(w.length, at + 4); i++) {
+    if (p[i] === 'NOUN' || p[i] === 'PROPN') {
+      const noun = w[i].replace(/s$/, '');
+      // "what is the name of the …": the noun after "of" decides.
+      if (noun === 'name' && w[i + 1] === 'of') continue;
+      return HEAD_NOUN_TYPES[w[i]] ?? HEAD_NOUN_TYPES[noun] ?? 'thing';
+    }
+    if (p[i] === 'VERB' || p[i] === 'AUX') break;
+  }
+  return 'thing';
+}
+
+/** Entity types that answer each question type; `strong` ones count fully, `weak` ones a little. */
+export const EXPECTED_ENTITIES: Record<AnswerType, { strong: EntityType[]; weak: EntityType[] }> = {
+  date: { strong: ['DATE', 'TIME'], weak: ['DURATION'] },
+  person: { strong: ['PERSON'], weak: ['PROPER', 'ORG'] },
+  place: { strong: ['PLACE'], weak: ['PROPER', 'ORG'] },
+  number: { strong: ['CARDINAL', 'MONEY', 'PERCENT', 'DURATION'], weak: ['ORDINAL', 'DATE'] },
+  reason: { strong: [], weak: [] },
+  manner: { strong: [], weak: [] },
+  thing: { strong: [], weak: [] },
+  any: { strong: [], weak: [] },
+};

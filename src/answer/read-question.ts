@@ -1,0 +1,47 @@
+import { indexTerms, termOf } from '../analyse/index-terms.js';
+import { tokenColumns, type Nlp } from '../analyse/nlp.js';
+import type { Tokens } from '../analyse/types.js';
+import type { QueryTerm } from '../index/bm25-index.js';
+import { answerTypeOf } from './answer-type.js';
+import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
+import type { Tuning } from './tuning.js';
+import type { AnswerType, AskCommand } from './types.js';
+
+export interface Question {
+  text: string;
+  answerType: AnswerType;
+  /** The question's own content terms (lemmas), weight 1. */
+  own: string[];
+  /** What is searched: the own terms plus expansions at a reduced weight. */
+  query: QueryTerm[];
+}
+
+/**
+ * Reads a sanitised question with the same analysis the articles had, so its terms meet theirs.
+ * `people` are the coverage's central people, most mentioned first (their index terms), standing
+ * in for pronouns the question does not resolve itself ("when did they meet").
+ */
+export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null, people: readonly string[][], tuning: Tuning): Question {
+  const { value: values, lemma, pos, stop } = tokenColumns(nlp, nlp.readDoc(text).tokens());
+  const tokens: Tokens = { start: [], value: values, lemma, pos, stop };
+  const words = values.map((v) => v.toLowerCase());
+  const answerType = answerTypeOf(words, tokens.pos, command);
+  const own = [...new Set(indexTerms(tokens, 0, values.length))];
+
+  const weights = new Map<string, number>(own.map((term) => [term, 1]));
+  const expand = (term: string) => {
+    if (!weights.has(term)) weights.set(term, tuning.expansionWeight);
+  };
+  for (const term of own) for (const synonym of synonymsOf(term)) expand(termOf(synonym));
+
+  // A pronoun with no name in the question to refer to stands for the coverage's central people.
+  const namesPerson = tokens.pos.some((p) => p === 'PROPN');
+  if (!namesPerson) {
+    const plural = words.some((w) => PLURAL_PRONOUNS.has(w)) || /\bthe two\b/i.test(text);
+    const singular = words.some((w) => SINGULAR_PRONOUNS.has(w));
+    const referents = plural ? people.slice(0, 2) : singular ? people.slice(0, 1) : [];
+    for (const name of referents) for (const term of name) expand(term);
+  }
+
+  return { text, answerType, own, query: [...weights].map(([term, weight]) => ({ term, weight })) };
+}

@@ -1,0 +1,33 @@
+/**
+ * Every tuning value of the answering core, with the measurement it comes from. Values marked
+ * "SQuAD" were chosen on the tuning half of SQuAD v1.1 dev (`npm run eval`), never on the seeds.
+ */
+export const TUNING = {
+  /** Questions are answered on their first 500 characters; longer ones get a notice. */
+  maxQuestionChars: 500,
+  /** Sentences taken from the sentence index before reranking. */
+  sentenceCandidates: 40,
+  /** Passages taken from the passage index; their sentences join the candidates. */
+  passageCandidates: 8,
+  /** Weight of the passage's BM25 in a sentence's score (SQuAD). */
+  passageWeight: 0.3,
+  /** Weight of expansion terms (synonyms of event words, resolved pronouns) relative to the question's own. */
+  expansionWeight: 0.5,
+  /** Multiplier for a candidate holding an entity of the expected answer type not named in the question (SQuAD). */
+  typeBoost: 0.15,
+  /** Multiplier for a weaker type match (a proper name where a person or place is expected). */
+  weakTypeBoost: 0.05,
+  /** Penalty multipliers: a sentence that is itself a question; a fragment of fewer than `fragmentWords` words. */
+  questionPenalty: 0.5,
+  fragmentPenalty: 0.6,
+  fragmentWords: 4,
+  /** Abstain when the share of the question's idf weight found in the best excerpt's passage is below this (held-out SQuAD). */
+  abstainBelow: 0.3,
+  /** Supporting excerpts from other articles, and how close to the top score they must be. */
+  supportingExcerpts: 2,
+  supportingMinRatio: 0.35,
+  /** Two excerpts sharing this share of their terms are near-duplicates; the lower one is dropped. */
+  duplicateOverlap: 0.8,
+} as const;
+
+export type Tuning = typeof TUNING;

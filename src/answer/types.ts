@@ -1,0 +1,49 @@
+/**
+ * What the question asks for. The wh-word or the command name (`/when`, `/who`, …) sets it; `thing`
+ * covers what/which questions with no narrower type, `any` a bare statement.
+ */
+export type AnswerType = 'date' | 'person' | 'place' | 'number' | 'reason' | 'manner' | 'thing' | 'any';
+
+/** The commands that double as answer-type hints: `/when did they meet` → command `when`. */
+export const ASK_COMMANDS = ['ask', 'when', 'who', 'where', 'what', 'why', 'how'] as const;
+export type AskCommand = (typeof ASK_COMMANDS)[number];
+
+export interface ArticleRef {
+  id: string;
+  title: string | null;
+  outlet: string | null;
+  published: string | null;
+  url: string | null;
+}
+
+export interface Excerpt {
+  /** The sentence, verbatim: equals `cleanedArticle.slice(start, end)`. */
+  text: string;
+  start: number;
+  end: number;
+  sentenceId: string;
+  /** The span that answers the question, verbatim, or null when no span of the expected type was found. */
+  answer: string | null;
+  /** Offsets of `answer` within `text`. */
+  answerStart: number | null;
+  answerEnd: number | null;
+  /** The answer's date resolved against the article's publication date: `YYYY-MM-DD` or `YYYY-MM`. */
+  date: string | null;
+  score: number;
+  article: ArticleRef;
+}
+
+export interface Answer {
+  /** The question as answered: cleaned, and cut to the maximum length. */
+  question: string;
+  answerType: AnswerType;
+  abstained: boolean;
+  /** Best first: the answer, then up to two supporting excerpts from other articles. Empty when abstained. */
+  excerpts: Excerpt[];
+  /** 0..1: how well the top excerpt matches the question. */
+  confidence: number;
+  /** When abstaining: the articles closest to the question. */
+  closest: ArticleRef[];
+  /** Shown to the user alongside the answer, e.g. that a long question was cut. */
+  notices: string[];
+}

@@ -1,0 +1,32 @@
+/**
+ * A sentence end glued to the next sentence (`on Sunday.Trump`, `asked."On`): terminal punctuation,
+ * maybe a closing quote or bracket, right after a lower-case letter, a digit or a closing bracket,
+ * and right before a capitalised word (a capital followed by a lower-case letter, so `.NET` or
+ * `Node.JS` do not match).
+ */
+const GLUED = /(?<=[\p{Ll}\p{N})\]])([.!?]["”’)]?)(?=\p{Lu}\p{Ll})/gu;
+
+/** Tokens that legitimately contain `.X`: URLs, e-mail addresses, domain paths. */
+const ADDRESS = /:\/\/|^www\.|@|\.[a-z]{2,}\//i;
+
+function tokenAround(text: string, index: number): string {
+  let start = index;
+  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
+  let end = index;
+  while (end < text.length && !/\s/.test(text.charAt(end))) end++;
+  return text.slice(start, end);
+}
+
+/**
+ * Inserts the missing space after a glued sentence end. Never inside initialisms (`U.S.`, `e.g.`:
+ * the letter before the period is itself preceded by a period, or is a capital), decimals (`3.5`:
+ * a digit follows), abbreviations followed by a number (`Feb. 12`), URLs, e-mail addresses or domain
+ * names (`sputnikglobe.com`: a lower-case letter follows).
+ */
+export function splitGluedSentences(text: string): string {
+  return text.replace(GLUED, (punct: string, _group: string, offset: number) => {
+    if (text.charAt(offset - 2) === '.') return punct;
+    if (ADDRESS.test(tokenAround(text, offset))) return punct;
+    return `${punct} `;
+  });
+}

@@ -1,0 +1,92 @@
+import { z } from 'zod';
+
+/** Discord ids are 64-bit snowflakes written as 17–20 decimal digits. */
+const SNOWFLAKE = /^\d{17,20}$/;
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const snowflake = (message: string) => z.string().regex(SNOWFLAKE, message);
+const required = (schema: z.ZodString) => z.string({ error: 'is missing' }).pipe(schema);
+
+const schema = z.object({
+  DISCORD_TOKEN: required(z.string()),
+  DISCORD_APPLICATION_ID: required(snowflake('must be a Discord id (17–20 digits)')),
+  DEV_GUILD_ID: snowflake('must be a Discord id (17–20 digits)').optional(),
+  LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).optional(),
+  DISCORD_API_URL: z
+    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
+    .optional(),
+  CORPUS_DIR: z.string().optional(),
+  STORE_URL: z
+    .string()
+    .regex(/^[a-z][a-z0-9+.-]*:\/\//i, 'must be a URL such as sqlite://data/coverage-bot.sqlite')
+    .optional(),
+  OWNER_IDS: z
+    .string()
+    .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(snowflake('must be a comma-separated list of Discord ids')))
+    .optional(),
+  WATCH_CORPUS: z.enum(['0', '1'], 'must be 0 or 1').optional(),
+  SHARDS: z.string().regex(/^(auto|[1-9]\d*)$/, 'must be "auto" or a positive whole number').optional(),
+});
+
+export interface Config {
+  discordToken: string;
+  applicationId: string;
+  /** When set, `npm run deploy` registers commands in this guild only (instant), not globally. */
+  devGuildId: string | null;
+  logLevel: (typeof LOG_LEVELS)[number];
+  /** REST base without the version, e.g. `https://discord.com/api`. */
+  discordApiUrl: string;
+  corpusDir: string;
+  storeUrl: string;
+  /** Users exempt from the per-user question limit. */
+  ownerIds: string[];
+  watchCorpus: boolean;
+  shards: 'auto' | number;
+}
+
+export const CONFIG_DEFAULTS = {
+  logLevel: 'info',
+  discordApiUrl: 'https://discord.com/api',
+  corpusDir: 'seeds',
+  storeUrl: 'sqlite://data/coverage-bot.sqlite',
+} as const;
+
+/** A configuration problem, worded as the one line shown at start-up. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+  constructor(
+    readonly key: string,
+    problem: string,
+  ) {
+    super(`Configuration error: ${key} ${problem} (see .env.example)`);
+  }
+}
+
+/**
+ * Reads and validates the configuration once, at start-up. Throws a ConfigError naming the first bad
+ * key; never echoes a value, since the value may be the token.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  // `.env` files often hold `KEY=` for "not set": blank values count as absent, so defaults apply.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = schema.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue.path[0]), issue.message);
+  }
+  const e = parsed.data;
+  return {
+    discordToken: e.DISCORD_TOKEN,
+    applicationId: e.DISCORD_APPLICATION_ID,
+    devGuildId: e.DEV_GUILD_ID ?? null,
+    logLevel: e.LOG_LEVEL ?? CONFIG_DEFAULTS.logLevel,
+    discordApiUrl: (e.DISCORD_API_URL ?? CONFIG_DEFAULTS.discordApiUrl).replace(/\/+$/, ''),
+    corpusDir: e.CORPUS_DIR ?? CONFIG_DEFAULTS.corpusDir,
+    storeUrl: e.STORE_URL ?? CONFIG_DEFAULTS.storeUrl,
+    ownerIds: e.OWNER_IDS ?? [],
+    watchCorpus: e.WATCH_CORPUS === '1',
+    shards: e.SHARDS === undefined || e.SHARDS === 'auto' ? 'auto' : Number(e.SHARDS),
+  };
+}

@@ -1,0 +1,16 @@
+/**
+ * The corpus folder cannot be served at all (missing, not a folder, nothing readable in it). The
+ * message is one user-facing line naming the path, so a CLI can print it and exit non-zero; the
+ * warnings gathered before giving up travel with it so nothing the reader learned is lost.
+ */
+export class CorpusError extends Error {
+  override readonly name = 'CorpusError';
+
+  constructor(
+    message: string,
+    readonly path: string,
+    readonly warnings: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}

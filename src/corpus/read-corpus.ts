@@ -1,0 +1,134 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { CorpusError } from './corpus-error.js';
+import { decodeText } from './decode-text.js';
+import { parseCatalog } from './parse-catalog.js';
+import { READ_DEFAULTS, type ReadOptions } from './read-defaults.js';
+import type { ArticleMeta, SourceFile } from './types.js';
+
+export interface ReadCorpusResult {
+  files: SourceFile[];
+  warnings: string[];
+}
+
+function reason(err: unknown): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return 'not found (a dangling link?)';
+    case 'EACCES':
+    case 'EPERM': return 'permission denied';
+    case 'EISDIR': return 'is a folder, not a file';
+    case 'ELOOP': return 'symbolic link loop';
+    default: return (err as Error).message;
+  }
+}
+
+// Plain code-unit order, not localeCompare: the order must not depend on the machine's locale.
+function byName(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+async function readCatalog(dir: string, name: string): Promise<{ entries: Map<string, Partial<ArticleMeta>>; warnings: string[] }> {
+  let source: string;
+  try {
+    source = await readFile(join(dir, name), 'utf8');
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return { entries: new Map(), warnings: [] };
+    return { entries: new Map(), warnings: [`${name}: unreadable (${reason(err)}); catalogue ignored`] };
+  }
+  return parseCatalog(source, name);
+}
+
+/**
+ * Reads every article (`*.txt`, `*.md`) directly in `dir`, sorted by file name. Files that cannot
+ * serve as articles (unreadable, binary, empty, a duplicate of an earlier file, an id already taken)
+ * are skipped with a warning naming the file; the rest are served. Throws CorpusError when the
+ * folder is missing, is not a folder, or holds no readable article.
+ */
+export async function readCorpus(dir: string, options: ReadOptions = READ_DEFAULTS): Promise<ReadCorpusResult> {
+  try {
+    if (!(await stat(dir)).isDirectory()) throw new CorpusError(`Corpus path is not a folder: ${dir}`, dir);
+  } catch (err) {
+    if (err instanceof CorpusError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new CorpusError(
+      code === 'ENOENT' ? `Corpus folder not found: ${dir}` : `Corpus folder unreadable (${reason(err)}): ${dir}`,
+      dir,
+    );
+  }
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch (err) {
+    throw new CorpusError(`Corpus folder unreadable (${reason(err)}): ${dir}`, dir);
+  }
+
+  const warnings: string[] = [];
+  const catalog = await readCatalog(dir, options.catalogName);
+  warnings.push(...catalog.warnings);
+
+  const articleNames = names
+    .filter((name) => options.extensions.includes(extname(name).toLowerCase()))
+    .sort(byName);
+  const files: SourceFile[] = [];
+  const idByHash = new Map<string, string>();
+  const nameById = new Map<string, string>();
+
+  for (const name of articleNames) {
+    const path = join(dir, name);
+    const id = name.slice(0, name.length - extname(name).length);
+    const skip = (why: string) => warnings.push(`${name}: skipped, ${why}`);
+    let bytes: Buffer;
+    try {
+      const info = await stat(path);
+      if (!info.isFile()) {
+        skip(info.isDirectory() ? 'is a folder, not a file' : 'not a regular file');
+        continue;
+      }
+      if (info.size > options.maxFileBytes) {
+        skip(`too large (${info.size} bytes, limit ${options.maxFileBytes})`);
+        continue;
+      }
+      bytes = await readFile(path);
+    } catch (err) {
+      skip(`unreadable (${reason(err)})`);
+      continue;
+    }
+    const decoded = decodeText(bytes, options.maxInvalidRatio);
+    if (!decoded.ok) {
+      skip(decoded.problem);
+      continue;
+    }
+    if (decoded.text.trim() === '') {
+      skip('empty');
+      continue;
+    }
+    const taken = nameById.get(id);
+    if (taken !== undefined) {
+      skip(`same article id "${id}" as ${taken}`);
+      continue;
+    }
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const original = idByHash.get(hash);
+    if (original !== undefined) {
+      skip(`duplicate of ${original}`);
+      continue;
+    }
+    if (decoded.invalidSequences > 0) {
+      warnings.push(`${name}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) replaced by \uFFFD`);
+    }
+    idByHash.set(hash, id);
+    nameById.set(id, name);
+    files.push({ id, path, raw: decoded.text, hash, catalog: { ...catalog.entries.get(id) } });
+  }
+
+  for (const id of catalog.entries.keys()) {
+    if (!nameById.has(id)) warnings.push(`${options.catalogName}: entry "${id}" matches no article served from the folder`);
+  }
+  if (files.length === 0) {
+    const why = articleNames.length === 0 ? 'no *.txt or *.md files' : 'no readable articles';
+    throw new CorpusError(`Corpus folder has ${why}: ${dir}`, dir, warnings);
+  }
+  return { files, warnings };
+}

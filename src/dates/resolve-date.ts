@@ -1,0 +1,51 @@
+import * as chrono from 'chrono-node';
+
+/** How far after publication an implied date may fall before it is read as the previous year or week. */
+const FUTURE_SLACK_DAYS = 14;
+const DAY_MS = 86_400_000;
+const BARE_YEAR = /^(?:(?:in|by|since|until|from|during)\s+)?((?:1[5-9]|20)\d{2})$/i;
+const HAS_YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
+
+/**
+ * Resolves a date expression found in an article against the article's publication date, with
+ * chrono-node: "last month" in an article of 2025-09-08 → `2025-08`; "September 5" → `2025-09-05`;
+ * "in 2022" → `2022`. Returns the finest granularity the expression states (`YYYY-MM-DD`, `YYYY-MM`
+ * or `YYYY`), or null when it names no date ("this week", "soon") or needs a reference date the
+ * article lacks. News reports mostly look back, so a date whose year or week is only implied and
+ * that would fall well after publication is read as the previous one (the past bias of news
+ * date-normalisers such as HeidelTime's news domain).
+ */
+export function resolveDate(expression: string, published: string | null): string | null {
+  const text = expression.trim();
+  const bare = BARE_YEAR.exec(text);
+  if (bare) return bare[1];
+
+  const ref = published ? parsePublished(published) : null;
+  if (!ref && !HAS_YEAR.test(text)) return null;
+  const [result] = chrono.parse(text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });
+  if (!result) return null;
+  const c = result.start;
+  const dayKnown = c.isCertain('day') || c.isCertain('weekday');
+  const monthKnown = c.isCertain('month');
+  const yearKnown = c.isCertain('year');
+  if (!dayKnown && !monthKnown && !yearKnown) return null;
+
+  let date = c.date();
+  if (ref && date.getTime() - ref.getTime() > FUTURE_SLACK_DAYS * DAY_MS) {
+    if (!yearKnown && (monthKnown || c.isCertain('day'))) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    else if (c.isCertain('weekday') && !c.isCertain('day')) date = new Date(date.getTime() - 7 * DAY_MS);
+  } else if (ref && c.isCertain('weekday') && !c.isCertain('day') && date.getTime() > ref.getTime()) {
+    // "on Friday" in a report is the last Friday, not the next.
+    date = new Date(date.getTime() - 7 * DAY_MS);
+  }
+  const iso = date.toISOString();
+  if (dayKnown) return iso.slice(0, 10);
+  if (monthKnown) return iso.slice(0, 7);
+  return iso.slice(0, 4);
+}
+
+function parsePublished(published: string): Date | null {
+  const m = /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?/.exec(published);
+  if (!m) return null;
+  return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1), 12));
+}

@@ -1,0 +1,23 @@
+import type { Logger } from '../log.js';
+import type { FeedbackStore } from '../store/feedback-store.js';
+import type { RateLimiter } from '../store/rate-limiter.js';
+import type { AnswerCore } from './core-types.js';
+import type { CoverageSlot } from './coverage-slot.js';
+import type { DiscordSettings } from './defaults.js';
+
+/** Where votes and asked questions go: the store's feedback store, or anything with the same two methods. */
+export type FeedbackSink = Pick<FeedbackStore, 'record' | 'recordAsked'>;
+
+/** Everything a handler needs, built once by the composition root and passed to every handler. */
+export interface BotContext {
+  core: AnswerCore;
+  coverage: CoverageSlot;
+  rateLimiter: RateLimiter;
+  feedback: FeedbackSink;
+  log: Logger;
+  settings: DiscordSettings;
+  /** Users exempt from the question limit (OWNER_IDS). */
+  ownerIds: ReadonlySet<string>;
+  /** The core's question length; the slash option's max_length and the help text repeat it. */
+  maxQuestionChars: number;
+}

@@ -1,0 +1,13 @@
+/** Tuning values of the Discord surface, in one place. */
+export const DISCORD_DEFAULTS = {
+  /** Supporting excerpts shown as fields under the answer. */
+  supportingFields: 2,
+  /** Articles listed under an abstention. */
+  closestShown: 3,
+  /** Articles per /sources page: keeps a page readable on a phone. */
+  sourcesPerPage: 5,
+  /** Sentences shown on each side of an excerpt by the Context button. */
+  contextRadius: 2,
+};
+
+export type DiscordSettings = Readonly<typeof DISCORD_DEFAULTS>;

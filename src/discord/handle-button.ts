@@ -1,0 +1,81 @@
+import type { ButtonInteraction } from 'discord.js';
+import type { BotContext } from './bot-context.js';
+import { checkRateLimit } from './check-rate-limit.js';
+import { decodeButton, questionHash, type ButtonState } from './custom-id.js';
+import { formatAnswer } from './format-answer.js';
+import { formatContext } from './format-context.js';
+import { formatSources } from './format-sources.js';
+import { coverageFor, sendReply } from './interaction-reply.js';
+import { questionFromTitle } from './question-title.js';
+import { textPayload } from './reply-payload.js';
+import { UserError } from './user-error.js';
+import { USER_MESSAGES } from './user-messages.js';
+
+type Of<K extends ButtonState['kind']> = Extract<ButtonState, { kind: K }>;
+
+/** The question shown on the clicked answer, as written by formatAnswer. */
+function shownQuestion(interaction: ButtonInteraction): string | null {
+  const title = interaction.message.embeds[0]?.title;
+  return title ? questionFromTitle(title) : null;
+}
+
+/** More sources / Back: answers the question again and features another excerpt, editing the message. */
+async function more(interaction: ButtonInteraction, state: Of<'more'>, ctx: BotContext): Promise<void> {
+  const question = shownQuestion(interaction);
+  if (question === null || questionHash(question) !== state.questionHash) throw new UserError(USER_MESSAGES.cannotPage);
+  await checkRateLimit(ctx, interaction.user.id);
+  const coverage = await coverageFor(interaction, ctx, 'update');
+  const answer = ctx.core.answer(coverage, question, state.hint);
+  await sendReply(interaction, formatAnswer({ answer, hint: state.hint, page: state.page }, ctx.settings), 'update');
+}
+
+/** Context: the sentences around the featured excerpt, shown only to the user who asked for them. */
+async function context(interaction: ButtonInteraction, state: Of<'context'>, ctx: BotContext): Promise<void> {
+  const coverage = await coverageFor(interaction, ctx, 'ephemeral');
+  const found = ctx.core.sentenceContext(coverage, state.sentenceId, ctx.settings.contextRadius);
+  if (!found) throw new UserError(USER_MESSAGES.passageGone);
+  await sendReply(interaction, formatContext(found), 'ephemeral');
+}
+
+/** 👍 / 👎: recorded through the feedback sink; the user learns whether it was saved. */
+async function feedback(interaction: ButtonInteraction, state: Of<'feedback'>, ctx: BotContext): Promise<void> {
+  const entry = {
+    userId: interaction.user.id,
+    vote: state.vote,
+    question: shownQuestion(interaction) ?? '',
+    sentenceId: state.sentenceId,
+    messageId: interaction.message.id,
+    guildId: interaction.guildId,
+    at: new Date().toISOString(),
+  };
+  const saved = await ctx.feedback.record(entry).catch((err: unknown) => {
+    ctx.log.error({ err, command: 'button:feedback', user: entry.userId }, 'feedback not saved');
+    return false;
+  });
+  await sendReply(interaction, textPayload(saved ? USER_MESSAGES.feedbackSaved : USER_MESSAGES.feedbackFailed), 'ephemeral');
+}
+
+/** /sources paging: edits the list to show another page. */
+async function sources(interaction: ButtonInteraction, state: Of<'sources'>, ctx: BotContext): Promise<void> {
+  const coverage = await coverageFor(interaction, ctx, 'update');
+  await sendReply(interaction, formatSources(ctx.core.listSources(coverage), state.page, ctx.settings), 'update');
+}
+
+/**
+ * Routes a button click by the state in its custom id. Nothing is looked up in memory, so buttons on
+ * messages sent before a restart keep working.
+ */
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const state = decodeButton(interaction.customId);
+  if (!state) throw new UserError(USER_MESSAGES.expiredButton);
+  switch (state.kind) {
+    case 'more':
+      return more(interaction, state, ctx);
+    case 'context':
+      return context(interaction, state, ctx);
+    case 'feedback':
+      return feedback(interaction, state, ctx);
+    case 'sources':
+      return sources(interaction, state, ctx);
+  }
+}

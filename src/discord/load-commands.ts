@@ -1,0 +1,45 @@
+import { readdir } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import path from 'node:path';
+import { z } from 'zod';
+import type { Command } from './command.js';
+
+/** Discord's rules for a chat command: lower-case name of 1–32 characters, description of 1–100. */
+const commandSchema = z.object({
+  data: z.looseObject({
+    name: z.string().regex(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u, 'must be 1–32 lower-case letters, digits, - or _'),
+    description: z.string().min(1).max(100),
+    options: z
+      .array(z.looseObject({ name: z.string().min(1).max(32), description: z.string().min(1).max(100) }))
+      .max(25)
+      .optional(),
+  }),
+  execute: z.custom<Command['execute']>((v) => typeof v === 'function', 'must be a function'),
+});
+
+/** Command modules: the TypeScript sources under tsx, or built JavaScript; never declarations or tests. */
+function isCommandFile(name: string): boolean {
+  return /\.(ts|js|mjs)$/.test(name) && !/\.d\.ts$|\.test\./.test(name);
+}
+
+/**
+ * Loads every command in `dir` (one file each, default-exporting `{ data, execute }`), validated so
+ * that a broken command file stops the bot or the deploy with a message naming it, instead of
+ * registering something Discord rejects. Used by the bot and by `npm run deploy` alike.
+ */
+export async function loadCommands(dir: string): Promise<Map<string, Command>> {
+  const files = (await readdir(dir)).filter(isCommandFile).sort();
+  const commands = new Map<string, Command>();
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(path.join(dir, file)).href)) as { default?: unknown };
+    const parsed = commandSchema.safeParse(mod.default);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new Error(`Invalid command in ${file}: ${issue.path.join('.') || 'default export'} ${issue.message}`);
+    }
+    const command = mod.default as Command;
+    if (commands.has(command.data.name)) throw new Error(`Duplicate command name "${command.data.name}" in ${file}`);
+    commands.set(command.data.name, command);
+  }
+  return commands;
+}

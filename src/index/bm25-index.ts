@@ -1,0 +1,435 @@
+import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
+import { TopK, type Hit } from './top-k.js';
+
+export type { Hit } from './top-k.js';
+
+export interface Bm25Params {
+  k1: number;
+  b: number;
+}
+
+/**
+ * k1 = 0.4, b = 0.5: the best setting measured for sentence retrieval on SQuAD v1.1 dev with wink-nlp
+ * lemmas (/work/shared/notes/retrieval-findings.md: P@1 0.704 vs 0.694 at the usual 1.2 / 0.75).
+ * Sentences are short, so term frequency saturates early and length matters less than in documents.
+ */
+export const DEFAULT_BM25: Bm25Params = { k1: 0.4, b: 0.5 };
+
+export interface QueryTerm {
+  term: string;
+  /** Multiplies the term's BM25 contribution (query expansion uses < 1). Terms with weight ≤ 0 are ignored. */
+  weight: number;
+}
+
+/** Bumped whenever the serialised layout changes, so a saved index of an older layout is rebuilt. */
+export const BM25_FORMAT_VERSION = 1;
+
+export interface SerializedBm25 {
+  formatVersion: number;
+  params: Bm25Params;
+  /** Number of documents. */
+  size: number;
+  /** Vocabulary; a term's id is its position. */
+  terms: string[];
+  /** base64 Uint32Array, terms.length + 1 entries: term t's postings are [offsets[t], offsets[t + 1]). */
+  offsets: string;
+  /** base64 Uint32Array: doc id of each posting, ascending within a term. */
+  docs: string;
+  /** base64 Uint16Array or Uint32Array (see tfBytes): term frequency of each posting. */
+  tf: string;
+  tfBytes: 2 | 4;
+  /** base64 Uint32Array: number of terms of each document. */
+  docLengths: string;
+}
+
+/**
+ * Relative slack on score upper bounds: a pruning decision compares a partial sum plus bounds, summed in
+ * another order than the final score, so float rounding could otherwise drop a doc that ties the threshold
+ * to the last bit. 1e-9 is far above the rounding error of a few dozen additions and far below score gaps.
+ */
+const BOUND_SLACK = 1 + 1e-9;
+
+type TfArray = Uint16Array | Uint32Array;
+
+/** A query resolved against the vocabulary: merged, known terms with positive weight, in canonical order. */
+interface PreparedQuery {
+  /** Term ids, by ascending score upper bound (ties by term id); scores are summed in this order. */
+  terms: Int32Array;
+  /** weight × idf × (k1 + 1) per term: a posting contributes factor × tf / (tf + norm(doc)). */
+  factors: Float64Array;
+  /** Upper bound of each term's contribution, with slack. */
+  bounds: Float64Array;
+}
+
+/**
+ * Okapi BM25 over documents given as term arrays, held as an inverted index of typed arrays (one
+ * Uint32Array of doc ids and one of term frequencies for all postings, sliced per term by offsets), so a
+ * million short documents cost a few flat buffers rather than millions of objects.
+ *
+ * `search` returns the exact top k using MaxScore dynamic pruning (Turtle & Flood, "Query evaluation:
+ * strategies and optimizations", 1995; the variant Lucene uses): terms are ordered by their maximal
+ * contribution, and once the k-th best score exceeds the summed bounds of the weakest terms, documents
+ * matching only those terms are never visited; their lists are only probed, by galloping search, for
+ * candidates found in the others. Scores are summed in one canonical term order in `search` and `score`,
+ * so equal documents get bit-identical scores and ties fall to the lower doc id.
+ */
+export class Bm25Index {
+  /** Number of documents. */
+  readonly size: number;
+  private readonly params: Bm25Params;
+  private readonly terms: readonly string[];
+  private readonly termIds: Map<string, number>;
+  private readonly offsets: Uint32Array;
+  private readonly postingDocs: Uint32Array;
+  private readonly postingTfs: TfArray;
+  private readonly docLengths: Uint32Array;
+  /** norm(doc) = normBase + normPerTerm × length(doc) = k1 × (1 − b + b × length / avgdl). */
+  private readonly normBase: number;
+  private readonly normPerTerm: number;
+  /** Per term: the largest tf × (k1 + 1) / (tf + norm) over its postings (its bound before weight × idf). */
+  private readonly maxTfPart: Float64Array;
+
+  private constructor(
+    params: Bm25Params,
+    terms: readonly string[],
+    termIds: Map<string, number>,
+    offsets: Uint32Array,
+    postingDocs: Uint32Array,
+    postingTfs: TfArray,
+    docLengths: Uint32Array,
+  ) {
+    this.params = { k1: params.k1, b: params.b };
+    this.size = docLengths.length;
+    this.terms = terms;
+    this.termIds = termIds;
+    this.offsets = offsets;
+    this.postingDocs = postingDocs;
+    this.postingTfs = postingTfs;
+    this.docLengths = docLengths;
+
+    let totalLength = 0;
+    for (let d = 0; d < docLengths.length; d++) totalLength += docLengths[d];
+    const avgLength = totalLength > 0 ? totalLength / docLengths.length : 1;
+    this.normBase = params.k1 * (1 - params.b);
+    this.normPerTerm = (params.k1 * params.b) / avgLength;
+
+    const k1p1 = params.k1 + 1;
+    this.maxTfPart = new Float64Array(terms.length);
+    for (let t = 0; t < terms.length; t++) {
+      let max = 0;
+      for (let p = offsets[t]; p < offsets[t + 1]; p++) {
+        const tf = postingTfs[p];
+        const part = (tf * k1p1) / (tf + this.normBase + this.normPerTerm * docLengths[postingDocs[p]]);
+        if (part > max) max = part;
+      }
+      this.maxTfPart[t] = max;
+    }
+  }
+
+  /** Indexes docs with ids 0..n−1 in iteration order; a term repeated in a doc counts towards its tf. */
+  static build(docs: Iterable<readonly string[]>, params: Bm25Params = DEFAULT_BM25): Bm25Index {
+    if (!validParams(params)) throw new RangeError(`BM25 needs k1 ≥ 0 and 0 ≤ b ≤ 1, got ${JSON.stringify(params)}`);
+    // Pass 1: map terms to ids into one flat stream, count doc lengths and document frequencies.
+    const termIds = new Map<string, number>();
+    const terms: string[] = [];
+    let stream = new Uint32Array(1 << 16);
+    let streamLength = 0;
+    let docLengths = new Uint32Array(1 << 10);
+    let docCount = 0;
+    let df = new Uint32Array(1 << 10);
+    let lastDocPlusOne = new Uint32Array(1 << 10); // 0 = not seen yet; avoids a fill on growth
+    let maxLength = 0;
+    for (const doc of docs) {
+      const length = doc.length;
+      if (docCount === docLengths.length) docLengths = grow(docLengths, docCount + 1);
+      if (streamLength + length > stream.length) stream = grow(stream, streamLength + length);
+      const mark = docCount + 1;
+      for (let j = 0; j < length; j++) {
+        const term = doc[j];
+        let id = termIds.get(term);
+        if (id === undefined) {
+          id = terms.length;
+          termIds.set(term, id);
+          terms.push(term);
+          if (id === df.length) {
+            df = grow(df, id + 1);
+            lastDocPlusOne = grow(lastDocPlusOne, id + 1);
+          }
+        }
+        stream[streamLength++] = id;
+        if (lastDocPlusOne[id] !== mark) {
+          lastDocPlusOne[id] = mark;
+          df[id]++;
+        }
+      }
+      docLengths[docCount++] = length;
+      if (length > maxLength) maxLength = length;
+    }
+
+    // Pass 2: lay postings out term by term; docs are visited in order, so each list comes out sorted.
+    const vocabulary = terms.length;
+    const offsets = new Uint32Array(vocabulary + 1);
+    for (let t = 0; t < vocabulary; t++) offsets[t + 1] = offsets[t] + df[t];
+    const postingCount = offsets[vocabulary];
+    const postingDocs = new Uint32Array(postingCount);
+    // tf ≤ doc length, so 16 bits suffice unless some doc has more than 65,535 terms.
+    const postingTfs: TfArray = maxLength <= 0xffff ? new Uint16Array(postingCount) : new Uint32Array(postingCount);
+    const cursor = offsets.slice(0, vocabulary);
+    const tfInDoc = df; // df is no longer needed: reuse it, zeroed, as the per-doc tf counter
+    tfInDoc.fill(0);
+    const distinct = new Uint32Array(maxLength);
+    let position = 0;
+    for (let d = 0; d < docCount; d++) {
+      const end = position + docLengths[d];
+      let distinctCount = 0;
+      for (; position < end; position++) {
+        const t = stream[position];
+        if (tfInDoc[t]++ === 0) distinct[distinctCount++] = t;
+      }
+      for (let i = 0; i < distinctCount; i++) {
+        const t = distinct[i];
+        const p = cursor[t]++;
+        postingDocs[p] = d;
+        postingTfs[p] = tfInDoc[t];
+        tfInDoc[t] = 0;
+      }
+    }
+
+    return new Bm25Index(params, terms, termIds, offsets, postingDocs, postingTfs, docLengths.slice(0, docCount));
+  }
+
+  /** Number of documents containing the term. */
+  df(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.offsets[id + 1] - this.offsets[id];
+  }
+
+  /** BM25 idf, log(1 + (N − df + 0.5) / (df + 0.5)); 0 for a term not in the index. */
+  idf(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.idfOf(id);
+  }
+
+  /** The k best docs for the query, by score desc then doc id asc; only docs matching some term. */
+  search(query: readonly QueryTerm[], k: number): Hit[] {
+    if (!(k >= 1) || this.size === 0) return [];
+    const { terms, factors, bounds } = this.prepare(query);
+    const m = terms.length;
+    if (m === 0) return [];
+
+    const { offsets, postingDocs, postingTfs, docLengths, normBase, normPerTerm } = this;
+    const end = this.size; // sentinel doc id of an exhausted list
+    const positions = new Int32Array(m);
+    const ends = new Int32Array(m);
+    const current = new Uint32Array(m); // doc id at each list's position, or `end`
+    for (let i = 0; i < m; i++) {
+      positions[i] = offsets[terms[i]];
+      ends[i] = offsets[terms[i] + 1];
+      current[i] = postingDocs[positions[i]];
+    }
+    // boundBelow[i] = sum of the bounds of terms 0..i−1.
+    const boundBelow = new Float64Array(m + 1);
+    for (let i = 0; i < m; i++) boundBelow[i + 1] = boundBelow[i] + bounds[i];
+    const contributions = new Float64Array(m);
+
+    const top = new TopK(Math.min(Math.floor(k), this.size));
+    // Until the heap is full any matching doc gets in; scores are > 0, so 0 keeps every term essential.
+    let threshold = 0;
+    // Terms below `essential` are non-essential: together they cannot lift a doc above the threshold.
+    let essential = 0;
+
+    for (;;) {
+      let doc = end;
+      for (let i = essential; i < m; i++) if (current[i] < doc) doc = current[i];
+      if (doc === end) break;
+
+      const norm = normBase + normPerTerm * docLengths[doc];
+      let partial = 0;
+      for (let i = essential; i < m; i++) {
+        if (current[i] === doc) {
+          const p = positions[i];
+          const tf = postingTfs[p];
+          const c = (factors[i] * tf) / (tf + norm);
+          contributions[i] = c;
+          partial += c;
+          positions[i] = p + 1;
+          current[i] = p + 1 < ends[i] ? postingDocs[p + 1] : end;
+        } else {
+          contributions[i] = 0;
+        }
+      }
+
+      let pruned = false;
+      for (let i = essential - 1; i >= 0; i--) {
+        if (top.full && partial + boundBelow[i + 1] <= threshold) {
+          pruned = true;
+          break;
+        }
+        if (current[i] < doc) {
+          const p = gallop(postingDocs, positions[i], ends[i], doc);
+          positions[i] = p;
+          current[i] = p < ends[i] ? postingDocs[p] : end;
+        }
+        if (current[i] === doc) {
+          const p = positions[i];
+          const tf = postingTfs[p];
+          const c = (factors[i] * tf) / (tf + norm);
+          contributions[i] = c;
+          partial += c;
+        } else {
+          contributions[i] = 0;
+        }
+      }
+      if (pruned) continue;
+
+      let score = 0;
+      for (let i = 0; i < m; i++) score += contributions[i];
+      if (top.offer(doc, score) && top.full) {
+        threshold = top.minScore;
+        while (essential < m && boundBelow[essential + 1] <= threshold) essential++;
+      }
+    }
+    return top.sorted();
+  }
+
+  /** Exact BM25 score of one doc (0 when it matches no query term); the same value `search` gives it. */
+  score(doc: number, query: readonly QueryTerm[]): number {
+    if (!Number.isInteger(doc) || doc < 0 || doc >= this.size) {
+      throw new RangeError(`doc ${doc} is not in the index (size ${this.size})`);
+    }
+    const { terms, factors } = this.prepare(query);
+    const norm = this.normBase + this.normPerTerm * this.docLengths[doc];
+    let score = 0;
+    for (let i = 0; i < terms.length; i++) {
+      const start = this.offsets[terms[i]];
+      const end = this.offsets[terms[i] + 1];
+      const p = gallop(this.postingDocs, start, end, doc);
+      if (p < end && this.postingDocs[p] === doc) {
+        const tf = this.postingTfs[p];
+        score += (factors[i] * tf) / (tf + norm);
+      }
+    }
+    return score;
+  }
+
+  toJSON(): SerializedBm25 {
+    return {
+      formatVersion: BM25_FORMAT_VERSION,
+      params: { ...this.params },
+      size: this.size,
+      terms: [...this.terms],
+      offsets: typedArrayToBase64(this.offsets),
+      docs: typedArrayToBase64(this.postingDocs),
+      tf: typedArrayToBase64(this.postingTfs),
+      tfBytes: this.postingTfs.BYTES_PER_ELEMENT as 2 | 4,
+      docLengths: typedArrayToBase64(this.docLengths),
+    };
+  }
+
+  /** The saved index, or null when the data is of another format version or inconsistent (rebuild then). */
+  static fromJSON(data: unknown): Bm25Index | null {
+    if (typeof data !== 'object' || data === null) return null;
+    const s = data as Partial<Record<keyof SerializedBm25, unknown>>;
+    if (s.formatVersion !== BM25_FORMAT_VERSION) return null;
+
+    if (!validParams(s.params)) return null;
+    const { k1, b } = s.params;
+    if (!Array.isArray(s.terms) || !Number.isSafeInteger(s.size) || (s.size as number) < 0) return null;
+    const terms = s.terms as unknown[];
+    const termIds = new Map<string, number>();
+    for (let t = 0; t < terms.length; t++) {
+      const term = terms[t];
+      if (typeof term !== 'string' || termIds.has(term)) return null;
+      termIds.set(term, t);
+    }
+
+    const offsets = base64ToTypedArray(s.offsets, Uint32Array);
+    const postingDocs = base64ToTypedArray(s.docs, Uint32Array);
+    const postingTfs = s.tfBytes === 2 ? base64ToTypedArray(s.tf, Uint16Array) : s.tfBytes === 4 ? base64ToTypedArray(s.tf, Uint32Array) : null;
+    const docLengths = base64ToTypedArray(s.docLengths, Uint32Array);
+    if (!offsets || !postingDocs || !postingTfs || !docLengths) return null;
+    if (docLengths.length !== s.size || offsets.length !== terms.length + 1 || offsets[0] !== 0) return null;
+    if (offsets[terms.length] !== postingDocs.length || postingTfs.length !== postingDocs.length) return null;
+
+    // Every list non-empty, doc ids ascending and in range, tfs ≥ 1 and adding up to the doc lengths.
+    const tfTotal = new Float64Array(docLengths.length);
+    for (let t = 0; t < terms.length; t++) {
+      if (offsets[t + 1] <= offsets[t]) return null;
+      let previous = -1;
+      for (let p = offsets[t]; p < offsets[t + 1]; p++) {
+        const doc = postingDocs[p];
+        if (doc <= previous || doc >= docLengths.length || postingTfs[p] === 0) return null;
+        tfTotal[doc] += postingTfs[p];
+        previous = doc;
+      }
+    }
+    for (let d = 0; d < docLengths.length; d++) if (tfTotal[d] !== docLengths[d]) return null;
+
+    return new Bm25Index({ k1, b }, terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths);
+  }
+
+  private idfOf(id: number): number {
+    const df = this.offsets[id + 1] - this.offsets[id];
+    return Math.log(1 + (this.size - df + 0.5) / (df + 0.5));
+  }
+
+  /** Merges duplicate terms (summing weights), drops unknown terms and weights ≤ 0, orders by bound. */
+  private prepare(query: readonly QueryTerm[]): PreparedQuery {
+    const weights = new Map<number, number>();
+    for (const { term, weight } of query) {
+      const id = this.termIds.get(term);
+      if (id !== undefined) weights.set(id, (weights.get(id) ?? 0) + weight);
+    }
+    const k1p1 = this.params.k1 + 1;
+    const entries: { id: number; factor: number; bound: number }[] = [];
+    for (const [id, weight] of weights) {
+      if (!(weight > 0) || !Number.isFinite(weight)) continue;
+      const factor = weight * this.idfOf(id) * k1p1;
+      entries.push({ id, factor, bound: (weight * this.idfOf(id) * this.maxTfPart[id]) * BOUND_SLACK });
+    }
+    entries.sort((x, y) => x.bound - y.bound || x.id - y.id);
+    const terms = new Int32Array(entries.length);
+    const factors = new Float64Array(entries.length);
+    const bounds = new Float64Array(entries.length);
+    entries.forEach((e, i) => {
+      terms[i] = e.id;
+      factors[i] = e.factor;
+      bounds[i] = e.bound;
+    });
+    return { terms, factors, bounds };
+  }
+}
+
+function validParams(params: unknown): params is Bm25Params {
+  if (typeof params !== 'object' || params === null) return false;
+  const { k1, b } = params as Partial<Record<keyof Bm25Params, unknown>>;
+  return typeof k1 === 'number' && typeof b === 'number' && k1 >= 0 && Number.isFinite(k1) && b >= 0 && b <= 1;
+}
+
+/** First position in [from, to) whose doc id is ≥ target (`to` if none): exponential then binary search. */
+function gallop(docs: Uint32Array, from: number, to: number, target: number): number {
+  let low = from;
+  let step = 1;
+  let high = from;
+  while (high < to && docs[high] < target) {
+    low = high + 1;
+    high += step;
+    step *= 2;
+  }
+  if (high > to) high = to;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (docs[mid] < target) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
+/** A copy of the array with room for at least minLength elements (doubling, so appends are amortised O(1)). */
+function grow<T extends Uint32Array>(array: T, minLength: number): T {
+  let length = array.length * 2;
+  while (length < minLength) length *= 2;
+  const bigger = new (array.constructor as new (n: number) => T)(length);
+  bigger.set(array);
+  return bigger;
+}

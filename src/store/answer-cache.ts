@@ -1,0 +1,75 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import type { Answer } from '../answer/types.js';
+import { normaliseQuestion } from './normalise-question.js';
+import { STORE_DEFAULTS } from './store-defaults.js';
+import type { RecordKind, Store } from './store.js';
+
+const articleRef = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
+/** Typed against Answer so that a change to Answer fails to compile here, a reminder to bump the version. */
+const answerSchema: z.ZodType<Answer> = z.object({
+  question: z.string(),
+  answerType: z.enum(['date', 'person', 'place', 'number', 'reason', 'manner', 'thing', 'any']),
+  abstained: z.boolean(),
+  excerpts: z.array(
+    z.object({
+      text: z.string(),
+      start: z.number(),
+      end: z.number(),
+      sentenceId: z.string(),
+      answer: z.string().nullable(),
+      answerStart: z.number().nullable(),
+      answerEnd: z.number().nullable(),
+      date: z.string().nullable(),
+      score: z.number(),
+      article: articleRef,
+    }),
+  ),
+  confidence: z.number(),
+  closest: z.array(articleRef),
+  notices: z.array(z.string()),
+});
+
+export const ANSWER_RECORD: RecordKind<Answer> = {
+  namespace: 'answer',
+  version: 1,
+  accepts: (data): data is Answer => answerSchema.safeParse(data).success,
+};
+
+export interface AnswerKey {
+  question: string;
+  /** The command used as an answer-type hint (`when`, `who`, …), if any. */
+  hint?: string | undefined;
+  /** Coverage.version: a re-indexed corpus has a new one, so its answers miss. */
+  corpusVersion: string;
+}
+
+export interface AnswerCache {
+  get(key: AnswerKey): Promise<Answer | undefined>;
+  /** False when not saved (the store is down); the answer was computed anyway. */
+  set(key: AnswerKey, answer: Answer): Promise<boolean>;
+}
+
+/** Hashed: a question can be long and hold any character, a key should be short and plain. */
+function keyOf({ question, hint, corpusVersion }: AnswerKey): string {
+  return createHash('sha256')
+    .update(JSON.stringify([corpusVersion, hint ?? '', normaliseQuestion(question)]))
+    .digest('hex');
+}
+
+/** Answers already given, by question, hint and corpus version, for `ttlMs` (default 1 h). */
+export function createAnswerCache(store: Store, options: { ttlMs?: number } = {}): AnswerCache {
+  const ttlMs = options.ttlMs ?? STORE_DEFAULTS.answerTtlMs;
+  const records = store.records(ANSWER_RECORD);
+  return {
+    get: (key) => records.get(keyOf(key)),
+    set: (key, answer) => records.set(keyOf(key), answer, ttlMs),
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Tuning values of the store layer, in one place. Every factory takes a partial override of the part it uses,
+ * so tests and callers change one number without copying the rest.
+ */
+export const STORE_DEFAULTS = {
+  /** Used when STORE_URL is not set: a file relative to the working directory, its folder created on first use. */
+  url: 'sqlite://data/coverage-bot.sqlite',
+  /**
+   * Upper bound on one store operation. A cache that answers later than this is worth less than a miss: the bot
+   * answers from the index anyway, and a Discord interaction must be acknowledged within 3 s.
+   */
+  opTimeoutMs: 1_000,
+  /** Upper bound on reading a whole namespace (the feedback summary), an offline report, not a reply. */
+  listTimeoutMs: 30_000,
+  /** While the store is down, at most one warning per interval (a down Redis fails every call). */
+  warnIntervalMs: 30_000,
+  redis: {
+    /** A black-holed host fails the connect attempt after this, so start-up never waits longer. */
+    connectTimeoutMs: 2_000,
+    /** Reconnect back-off: first retry after `reconnectMinMs`, doubling up to `reconnectMaxMs`, forever. */
+    reconnectMinMs: 100,
+    reconnectMaxMs: 2_000,
+  },
+  sqlite: {
+    /** Several connections (one per namespace) and processes share the file; wait this long for a lock. */
+    busyTimeoutMs: 1_000,
+    /** Rows per page when reading a whole namespace (feedback summary); @keyv/sqlite's own default is 10. */
+    iterationLimit: 500,
+  },
+  answerTtlMs: 60 * 60 * 1_000,
+  followUpTtlMs: 30 * 60 * 1_000,
+  rateLimit: { limit: 5, windowMs: 30_000 },
+  /**
+   * The analysis cache writes its manifest after this many new entries rather than after each one: the manifest
+   * lists every stored article, so writing it per article would be quadratic over a first indexing run.
+   */
+  manifestFlushEvery: 200,
+  /** Rows per list in the feedback summary. */
+  summaryTop: 10,
+} as const;
+
+export type StoreDefaults = typeof STORE_DEFAULTS;

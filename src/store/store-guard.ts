@@ -1,0 +1,79 @@
+import type { Logger } from 'pino';
+import { createThrottle } from './create-throttle.js';
+import type { StoreBackend } from './store.js';
+import { withTimeout } from './with-timeout.js';
+
+export interface StoreGuardOptions {
+  backend: StoreBackend;
+  /** Where the store is, without credentials, for log lines. */
+  target: string;
+  log: Logger;
+  opTimeoutMs: number;
+  warnIntervalMs: number;
+  now: () => number;
+}
+
+/**
+ * Runs every store operation: bounds it in time, turns a failure into the caller's fallback (a miss, false),
+ * tracks whether the store is reachable and logs a down store once per interval, not once per call.
+ */
+export class StoreGuard {
+  #healthy = true;
+  #closed = false;
+  #downSince = 0;
+  readonly #options: StoreGuardOptions;
+  readonly #warn: (emit: (suppressed: number) => void) => void;
+
+  constructor(options: StoreGuardOptions) {
+    this.#options = options;
+    this.#warn = createThrottle(options.warnIntervalMs, options.now);
+  }
+
+  get healthy(): boolean {
+    return this.#healthy && !this.#closed;
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  async run<T>(what: string, op: () => Promise<T>, fallback: T, timeoutMs = this.#options.opTimeoutMs): Promise<T> {
+    if (this.#closed) return fallback;
+    try {
+      const result = await withTimeout(op(), timeoutMs, `store ${what}`);
+      this.up();
+      return result;
+    } catch (err) {
+      this.down(err);
+      return fallback;
+    }
+  }
+
+  /** The store failed (an operation, or the connection reported an error). */
+  down(err: unknown): void {
+    if (this.#closed) return;
+    if (this.#healthy) {
+      this.#healthy = false;
+      this.#downSince = this.#options.now();
+    }
+    const { backend, target, log } = this.#options;
+    this.#warn((suppressed) =>
+      log.warn(
+        { err, backend, target, failuresNotLogged: suppressed },
+        'store unavailable: carrying on without it (cache misses, records not saved) and reconnecting in the background',
+      ),
+    );
+  }
+
+  /** The store answered again. */
+  up(): void {
+    if (this.#healthy || this.#closed) return;
+    this.#healthy = true;
+    const { backend, target, log, now } = this.#options;
+    log.info({ backend, target, downMs: now() - this.#downSince }, 'store available again');
+  }
+
+  close(): void {
+    this.#closed = true;
+  }
+}

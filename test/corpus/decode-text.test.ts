@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/corpus/decode-text.js';
+
+const utf8 = (s: string) => new TextEncoder().encode(s);
+
+describe('decodeText', () => {
+  it('decodes UTF-8 text and drops a leading byte-order mark', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...utf8('Putin’s “open dialogue”')]);
+    expect(decodeText(bytes, 0.01)).toEqual({ ok: true, text: 'Putin’s “open dialogue”', invalidSequences: 0 });
+  });
+
+  it('calls a file with a NUL byte binary', () => {
+    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 0.01)).toEqual({ ok: false, problem: 'binary file (contains NUL bytes)' });
+  });
+
+  it('does not count a replacement character written in the file as invalid', () => {
+    const result = decodeText(utf8('Unknown glyph \uFFFD shown as is.'), 0.01);
+    expect(result).toEqual({ ok: true, text: 'Unknown glyph \uFFFD shown as is.', invalidSequences: 0 });
+  });
+
+  it('tolerates a low rate of invalid sequences and refuses a high one', () => {
+    const low = new Uint8Array([...utf8('a'.repeat(200)), 0xff]);
+    expect(decodeText(low, 0.01)).toMatchObject({ ok: true, invalidSequences: 1 });
+    const high = new Uint8Array([...utf8('a'.repeat(20)), 0xff, 0xfe, 0xfd]);
+    expect(decodeText(high, 0.01)).toEqual({ ok: false, problem: 'binary file (3 invalid UTF-8 sequences)' });
+  });
+});

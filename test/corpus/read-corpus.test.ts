@@ -1,0 +1,184 @@
+import { mkdtemp, mkdir, rm, symlink, writeFile, readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CorpusError } from '../../src/corpus/corpus-error.js';
+import { readCorpus } from '../../src/corpus/read-corpus.js';
+
+const SEEDS = join(import.meta.dirname, '../../seeds');
+const ARTICLE =
+  'Kremlin spokesman Dmitry Peskov said the two presidents had spoken by phone.\n' +
+  'The call lasted more than an hour, he told reporters in Moscow on Monday.\n';
+const OTHER = 'The ceasefire talks in Riyadh ended without a joint statement on Tuesday.\n';
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'corpus-'));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('readCorpus', () => {
+  it('serves every seed article sorted by name, with its id, raw text and sha256 of the bytes', async () => {
+    const { files, warnings } = await readCorpus(SEEDS);
+    expect(warnings).toEqual([]);
+    expect(files.map((f) => f.id)).toEqual([
+      '000_9fa6195cd0faa982', '001_6cafe41d9e784b11', '002_62dcc4dcba42d8bd',
+      '003_31b76e603aeb2cfa', '004_e0ba8cc3a8df5508',
+    ]);
+    const bytes = await readFile(join(SEEDS, '003_31b76e603aeb2cfa.txt'));
+    const f003 = files[3];
+    expect(f003.hash).toBe(createHash('sha256').update(bytes).digest('hex'));
+    expect(f003.raw).toBe(bytes.toString('utf8'));
+    expect(f003.path).toBe(join(SEEDS, '003_31b76e603aeb2cfa.txt'));
+    expect(f003.catalog).toEqual({});
+  });
+
+  it('reads .txt and .md files only, in code-point order of their names', async () => {
+    await writeFile(join(dir, 'b.md'), OTHER);
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'notes.json'), '{}');
+    await writeFile(join(dir, 'Z.TXT'), 'Upper-case extensions are articles too, the reader said on Friday.');
+    const { files } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['Z', 'a', 'b']);
+  });
+
+  it('skips a binary file with a warning naming it and serves the rest', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(warnings).toEqual([expect.stringMatching(/^photo\.txt: skipped, binary file/)]);
+  });
+
+  it('skips a file that is mostly invalid UTF-8 even without NUL bytes', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'latin.txt'), Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0xe9 : 0x41))));
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(warnings[0]).toMatch(/^latin\.txt: skipped, binary file \(\d+ invalid UTF-8 sequences\)/);
+  });
+
+  it('serves a file with one stray invalid byte, replaced, and warns about it', async () => {
+    const bytes = Buffer.concat([Buffer.from('The caf'), Buffer.from([0xe9]), Buffer.from(' on the square reopened on Monday after a long renovation of the terrace. ' + OTHER.repeat(2))]);
+    await writeFile(join(dir, 'cafe.txt'), bytes);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files[0].raw).toContain('caf\uFFFD on the square');
+    expect(warnings).toEqual(['cafe.txt: 1 invalid UTF-8 sequence(s) replaced by \uFFFD']);
+  });
+
+  it('skips an empty and a whitespace-only file with a warning each', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'spaces.md'), ' \n\t\n  ');
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(warnings).toEqual(['empty.txt: skipped, empty', 'spaces.md: skipped, empty']);
+  });
+
+  it('skips unreadable entries — a folder named like an article and a dangling link — with the reason', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await mkdir(join(dir, 'folder.txt'));
+    await symlink(join(dir, 'gone.txt'), join(dir, 'link.txt'));
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(warnings).toEqual([
+      'folder.txt: skipped, is a folder, not a file',
+      expect.stringMatching(/^link\.txt: skipped, unreadable \(not found/),
+    ]);
+  });
+
+  it('skips the second of two identical files as a duplicate of the first', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'b.txt'), OTHER);
+    await writeFile(join(dir, 'c.txt'), ARTICLE);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a', 'b']);
+    expect(warnings).toEqual(['c.txt: skipped, duplicate of a']);
+  });
+
+  it('skips a second file whose name stem repeats an id already served', async () => {
+    await writeFile(join(dir, 'story.md'), OTHER);
+    await writeFile(join(dir, 'story.txt'), ARTICLE);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.path)).toEqual([join(dir, 'story.md')]);
+    expect(warnings).toEqual(['story.txt: skipped, same article id "story" as story.md']);
+  });
+
+  it('skips a file over the size limit', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'huge.txt'), OTHER.repeat(20));
+    const { files, warnings } = await readCorpus(dir, {
+      extensions: ['.txt'], catalogName: 'catalog.json', maxInvalidRatio: 0.01, maxFileBytes: 1000,
+    });
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(warnings).toEqual([expect.stringMatching(/^huge\.txt: skipped, too large \(\d+ bytes, limit 1000\)/)]);
+  });
+
+  it('throws a CorpusError naming a missing folder', async () => {
+    const missing = join(dir, 'nope');
+    const error = await readCorpus(missing).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(CorpusError);
+    expect((error as CorpusError).message).toBe(`Corpus folder not found: ${missing}`);
+    expect((error as CorpusError).path).toBe(missing);
+  });
+
+  it('throws a CorpusError when the path is a file, not a folder', async () => {
+    const file = join(dir, 'a.txt');
+    await writeFile(file, ARTICLE);
+    await expect(readCorpus(file)).rejects.toThrow(new CorpusError(`Corpus path is not a folder: ${file}`, file));
+  });
+
+  it('throws a CorpusError carrying the warnings when no file is readable', async () => {
+    await writeFile(join(dir, 'empty.txt'), '');
+    const error = (await readCorpus(dir).catch((e: unknown) => e)) as CorpusError;
+    expect(error).toBeInstanceOf(CorpusError);
+    expect(error.message).toBe(`Corpus folder has no readable articles: ${dir}`);
+    expect(error.warnings).toEqual(['empty.txt: skipped, empty']);
+  });
+
+  it('throws a CorpusError for a folder with no article files', async () => {
+    await writeFile(join(dir, 'readme.json'), '{}');
+    await expect(readCorpus(dir)).rejects.toThrow(`Corpus folder has no *.txt or *.md files: ${dir}`);
+  });
+
+  it('attaches catalogue entries to their articles', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'b.txt'), OTHER);
+    await writeFile(join(dir, 'catalog.json'), JSON.stringify({
+      a: { title: 'Putin and Trump spoke by phone', outlet: 'Moscow Times', published: '2025-03-18', url: 'https://example.org/a', byline: 'Anna Petrova' },
+    }));
+    const { files, warnings } = await readCorpus(dir);
+    expect(warnings).toEqual([]);
+    expect(files[0].catalog).toEqual({
+      title: 'Putin and Trump spoke by phone', outlet: 'Moscow Times', published: '2025-03-18', url: 'https://example.org/a', byline: 'Anna Petrova',
+    });
+    expect(files[1].catalog).toEqual({});
+  });
+
+  it('serves the articles with a warning when the catalogue is not valid JSON', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'catalog.json'), '{ "a": { "title": "Unclosed" ');
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(files[0].catalog).toEqual({});
+    expect(warnings).toEqual([expect.stringMatching(/^catalog\.json: not valid JSON \(.+\); catalogue ignored$/)]);
+  });
+
+  it('warns about a catalogue entry that matches no article', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'catalog.json'), JSON.stringify({ missing: { outlet: 'Reuters' } }));
+    const { warnings } = await readCorpus(dir);
+    expect(warnings).toEqual(['catalog.json: entry "missing" matches no article served from the folder']);
+  });
+
+  it('warns when the catalogue is a folder and still serves the articles', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await mkdir(join(dir, 'catalog.json'));
+    const { files, warnings } = await readCorpus(dir);
+    expect(files).toHaveLength(1);
+    expect(warnings).toEqual(['catalog.json: unreadable (is a folder, not a file); catalogue ignored']);
+  });
+});

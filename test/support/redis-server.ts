@@ -1,0 +1,118 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createConnection, createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** A real redis-server on 127.0.0.1, private to one test file. */
+export interface RedisServer {
+  readonly url: string;
+  readonly port: number;
+  /** Kills the server (SIGKILL: a crash, not a polite shutdown) and waits until it has exited. */
+  stop(): Promise<void>;
+  /** Starts it again on the same port (empty: it saves nothing) and waits until it answers PING. */
+  restart(): Promise<void>;
+  /** Freezes the server (SIGSTOP): connections stay open but nothing answers, like a hung host. */
+  pause(): void;
+  resume(): void;
+  /** Stops the server and removes its folder. */
+  dispose(): Promise<void>;
+}
+
+const BINARY = process.env.REDIS_SERVER_BIN ?? 'redis-server';
+const READY_WITHIN_MS = 10_000;
+
+/** Fails (never skips) with a message saying what to install when redis-server is missing. */
+function assertInstalled(): void {
+  const probe = spawnSync(BINARY, ['--version'], { encoding: 'utf8' });
+  if (probe.error || probe.status !== 0) {
+    throw new Error(
+      `redis-server is needed by these tests and could not be run (${probe.error?.message ?? probe.stderr.trim()}): ` +
+        'install it (Debian/Ubuntu: apt-get install redis-server) or set REDIS_SERVER_BIN',
+    );
+  }
+}
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (address === null || typeof address === 'string') throw new Error('could not get a free port');
+  return address.port;
+}
+
+/** One PING over a raw socket: true on +PONG. */
+function ping(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = createConnection({ host: '127.0.0.1', port });
+    const done = (ok: boolean): void => {
+      socket.destroy();
+      resolve(ok);
+    };
+    socket.setTimeout(500, () => done(false));
+    socket.once('error', () => done(false));
+    socket.once('connect', () => socket.write('PING\r\n'));
+    socket.once('data', (data) => done(data.toString().startsWith('+PONG')));
+  });
+}
+
+function launch(port: number, dir: string): { child: ChildProcess; output: () => string } {
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+  const child = spawn(BINARY, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+async function waitUntilReady(child: ChildProcess, port: number, output: () => string): Promise<void> {
+  const deadline = Date.now() + READY_WITHIN_MS;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`redis-server exited at start (code ${child.exitCode}, signal ${child.signalCode}):\n${output()}`);
+    }
+    if (await ping(port)) return;
+    await sleep(20);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`redis-server on port ${port} did not answer PING within ${READY_WITHIN_MS} ms:\n${output()}`);
+}
+
+async function kill(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGKILL');
+  await exited;
+}
+
+/** Starts a redis-server at a free port in its own temporary folder, saving nothing to disk. */
+export async function startRedisServer(): Promise<RedisServer> {
+  assertInstalled();
+  const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-redis-'));
+  const port = await freePort();
+  let current = launch(port, dir);
+  // A test process that dies without dispose() must not leave a server behind.
+  const killOnExit = (): void => void current.child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+  await waitUntilReady(current.child, port, current.output);
+
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    port,
+    stop: () => kill(current.child),
+    async restart() {
+      await kill(current.child);
+      current = launch(port, dir);
+      await waitUntilReady(current.child, port, current.output);
+    },
+    pause: () => void current.child.kill('SIGSTOP'),
+    resume: () => void current.child.kill('SIGCONT'),
+    async dispose() {
+      await kill(current.child);
+      process.off('exit', killOnExit);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
