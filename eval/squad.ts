@@ -12,7 +12,7 @@ import { TUNING, type Tuning } from '../src/answer/tuning.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { DEFAULT_SQUAD, isHit, loadSquad, type SquadQuestion } from './load-squad.js';
-import { STOP_WORDS } from './stop-words.js';
+import { STOP_WORDS } from '../src/analyse/stop-words.js';
 
 export interface Scores { n: number; p1: number; mrr10: number; r5: number; abstained: number }
 

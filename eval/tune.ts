@@ -1,6 +1,7 @@
 /**
  * Grid search of the answering core's tuning values on the tuning half of SQuAD v1.1 dev, reporting the
- * held-out half beside it so a choice that only fits the tuning half shows. `npm run eval:tune`.
+ * held-out half beside it so a choice that only fits the tuning half shows.
+ *   npm run eval:tune -- [key=v1,v2,… …]   (default: the grid below)
  */
 import { createNlp } from '../src/analyse/nlp.js';
 import { TUNING, type Tuning } from '../src/answer/tuning.js';
@@ -8,17 +9,19 @@ import { buildCoverage } from '../src/coverage/build-coverage.js';
 import { DEFAULT_SQUAD, loadSquad } from './load-squad.js';
 import { scoreOurs } from './squad.js';
 
-const GRID: Partial<Record<keyof Tuning, number[]>> = {
-  passageWeight: [0.15, 0.3, 0.5],
-  typeBoost: [0.1, 0.15, 0.25, 0.35],
-  weakTypeBoost: [0, 0.05, 0.1],
-  expansionWeight: [0, 0.3, 0.5],
-  sentenceCandidates: [20, 40, 80],
-  passageCandidates: [4, 8, 16],
+const DEFAULT_GRID: Partial<Record<keyof Tuning, number[]>> = {
+  passageWeight: [0.3, 0.5, 0.8],
+  articleWeight: [0, 0.05, 0.1, 0.2],
+  typeBoost: [0.25, 0.35, 0.5],
+  weakTypeBoost: [0.05, 0.1, 0.2],
 };
+const args = process.argv.slice(2).filter((a) => a.includes('='));
+const grid = args.length > 0
+  ? Object.fromEntries(args.map((a) => { const [k, v] = a.split('='); return [k, v.split(',').map(Number)]; }))
+  : DEFAULT_GRID;
 
 const nlp = createNlp();
-const { articles, questions } = loadSquad(nlp, process.argv[2] ?? DEFAULT_SQUAD);
+const { articles, questions } = loadSquad(nlp, DEFAULT_SQUAD);
 const coverage = buildCoverage(nlp, articles);
 const tune = questions.filter((_, i) => i % 2 === 0);
 const held = questions.filter((_, i) => i % 2 === 1);
@@ -26,7 +29,7 @@ let best: Tuning = { ...TUNING };
 let bestP1 = scoreOurs(coverage, tune, best).p1;
 console.log(`start: tuning P@1 ${bestP1.toFixed(4)}`);
 // Coordinate ascent: one value at a time, keeping what raises tuning-half P@1.
-for (const [key, values] of Object.entries(GRID) as [keyof Tuning, number[]][]) {
+for (const [key, values] of Object.entries(grid) as [keyof Tuning, number[]][]) {
   for (const value of values) {
     const candidate = { ...best, [key]: value } as Tuning;
     const s = scoreOurs(coverage, tune, candidate);

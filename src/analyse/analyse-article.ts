@@ -12,7 +12,7 @@ const WINK_TYPES = new Set<EntityType>(['DATE', 'TIME', 'DURATION', 'CARDINAL', 
  */
 export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle {
   const its = nlp.its;
-  const tokens: Tokens = { start: [], value: [], lemma: [], pos: [], stop: [] };
+  const tokens: Tokens = { start: [], value: [], lemma: [], pos: [] };
   const sentences: Sentence[] = [];
   const entities: Entity[] = [];
   let passage = 0;
@@ -20,7 +20,7 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
   for (const para of paragraphs(article.text)) {
     const doc = nlp.readDoc(para.text);
     const base = tokens.value.length;
-    const { value: values, precedingSpaces: spaces, lemma: lemmas, pos, stop, negation } = tokenColumns(nlp, doc.tokens());
+    const { value: values, precedingSpaces: spaces, lemma: lemmas, pos, negation } = tokenColumns(nlp, doc.tokens());
 
     let offset = para.start;
     for (let i = 0; i < values.length; i++) {
@@ -31,7 +31,6 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
       tokens.value.push(values[i]);
       tokens.lemma.push(lemmas[i]);
       tokens.pos.push(pos[i]);
-      tokens.stop.push(stop[i]);
       offset += values[i].length;
     }
 

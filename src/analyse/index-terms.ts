@@ -1,3 +1,4 @@
+import { STOP_WORDS } from './stop-words.js';
 import type { Tokens } from './types.js';
 
 /** Parts of speech that carry no retrievable content. */
@@ -17,7 +18,7 @@ export function indexTerms(tokens: Tokens, from: number, to: number): string[] {
 }
 
 export function isIndexed(tokens: Tokens, i: number): boolean {
-  return !tokens.stop[i] && !SKIPPED_POS.has(tokens.pos[i]) && /[\p{L}\p{N}]/u.test(tokens.value[i]);
+  return !SKIPPED_POS.has(tokens.pos[i]) && !STOP_WORDS.has(tokens.value[i].toLowerCase()) && !STOP_WORDS.has(tokens.lemma[i]) && /[\p{L}\p{N}]/u.test(tokens.value[i]);
 }
 
 /** Folds typographic variants so "U.S." and "US", "Zelenskyy’s" and "Zelenskyy's" meet. */

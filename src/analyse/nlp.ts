@@ -18,7 +18,6 @@ export interface TokenColumns {
   /** Lower-cased. */
   lemma: string[];
   pos: string[];
-  stop: boolean[];
   negation: boolean[];
 }
 
@@ -31,7 +30,6 @@ export function tokenColumns(nlp: Nlp, tokens: WinkTokens): TokenColumns {
     precedingSpaces: column<string>(its.precedingSpaces),
     lemma: column<string>(its.lemma).map((l) => l.toLowerCase()),
     pos: column<string>(its.pos),
-    stop: column<boolean>(its.stopWordFlag),
     negation: column<boolean>(its.negationFlag),
   };
 }

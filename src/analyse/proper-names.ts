@@ -1,3 +1,4 @@
+import { REGION_NAMES } from './gazetteer.js';
 import type { Entity, EntityType, Tokens } from './types.js';
 
 /**
@@ -36,6 +37,8 @@ const SPEECH_VERBS = new Set(['say', 'tell', 'state', 'add', 'remark', 'reply', 
 /** Lower-case words allowed inside a name: "Committee of the State Duma", "Bank of England". */
 const NAME_LINKERS = new Set(['of', 'the', 'de', 'von', 'van', 'al', 'bin', 'da', 'la', 'and', '&', '-']);
 const ACRONYM = /^[A-Z]{2,6}$/;
+/** Nationality adjectives ("Russian", "European", "Chinese", "British", "American"): OntoNotes' NORP, neither person nor place. */
+const DEMONYM = /(?:ian|ean|ese|ish|ican)$/;
 
 interface Run { start: number; end: number }
 
@@ -89,8 +92,11 @@ function typeRun(tokens: Tokens, run: Run, from: number): Entity {
   const head = tokens.lemma[run.end - 1];
   const after = tokens.lemma[run.end] ?? '';
   const words = run.end - start;
+  const name = tokens.value.slice(start, run.end).join(' ').replace(/ - /g, '-');
   let type: EntityType = 'PROPER';
-  if (ORG_HEADS.has(head) || (words === 1 && ACRONYM.test(tokens.value[start]))) type = 'ORG';
+  if (REGION_NAMES.has(name) || REGION_NAMES.has(name.replace(/^the /i, ''))) type = 'PLACE';
+  else if (words === 1 && DEMONYM.test(name)) type = 'NORP';
+  else if (ORG_HEADS.has(head) || (words === 1 && ACRONYM.test(tokens.value[start]))) type = 'ORG';
   else if (titled || isTitle(before) || isTitle(before2)) type = 'PERSON';
   else if (PLACE_HEADS.has(head) || PLACE_PREPOSITIONS.has(before)) type = 'PLACE';
   else if (SPEECH_VERBS.has(after) && words >= 2) type = 'PERSON';

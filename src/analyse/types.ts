@@ -1,9 +1,13 @@
 import type { ArticleMeta } from '../corpus/types.js';
 
-/** Entity types: wink-nlp's own (DATE, CARDINAL, …) plus the ones derived from proper-noun sequences. */
+/**
+ * Entity types: wink-nlp's own (DATE, CARDINAL, …) plus the ones derived from proper-noun sequences:
+ * PERSON, PLACE, ORG, NORP (nationalities, as OntoNotes calls them: "Russian") and PROPER (a name of
+ * no known kind).
+ */
 export type EntityType =
   | 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT'
-  | 'PERSON' | 'PLACE' | 'ORG' | 'PROPER';
+  | 'PERSON' | 'PLACE' | 'ORG' | 'NORP' | 'PROPER';
 
 export interface Entity {
   type: EntityType;
@@ -42,7 +46,6 @@ export interface Tokens {
   lemma: string[];
   /** Universal POS tag (wink-nlp). */
   pos: string[];
-  stop: boolean[];
 }
 
 export interface AnalysedArticle {

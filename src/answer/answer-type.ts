@@ -10,14 +10,27 @@ const HEADS: [AnswerType, string[]][] = [
   ['date', ['year', 'date', 'day', 'month', 'century', 'decade', 'time', 'period', 'era', 'season', 'week', 'weekday', 'age']],
   ['place', ['country', 'city', 'state', 'place', 'region', 'town', 'continent', 'location', 'area', 'province', 'nation', 'island', 'capital', 'village', 'venue', 'site', 'river', 'county']],
   ['number', ['number', 'percentage', 'percent', 'amount', 'population', 'size', 'temperature', 'distance', 'price', 'cost', 'rate', 'total', 'length', 'height', 'weight', 'speed', 'sum']],
+  ['organization', ['company', 'firm', 'organization', 'organisation', 'agency', 'newspaper', 'paper', 'broadcaster', 'network', 'channel', 'outlet', 'magazine', 'publication', 'party', 'group', 'team', 'club', 'university', 'institution', 'band', 'corporation', 'bank', 'ministry', 'committee', 'body', 'association']],
   ['person', ['person', 'man', 'woman', 'name', 'president', 'leader', 'king', 'queen', 'player', 'author', 'writer', 'scientist', 'artist', 'spokesman', 'official', 'minister', 'politician', 'people', 'actor', 'composer', 'general', 'emperor', 'individual', 'journalist', 'reporter', 'founder', 'inventor', 'coach', 'ruler']],
 ];
 for (const [type, nouns] of HEADS) for (const n of nouns) HEAD_NOUN_TYPES[n] = type;
 
 /** "How …" + one of these asks for a quantity: how many, how much, how long, how old… */
 const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large', 'tall', 'high', 'often', 'deep', 'wide', 'fast', 'heavy']);
+/** "How soon", "how recently" ask for a time. */
+const HOW_TIME = new Set(['soon', 'recently', 'early', 'late']);
 const WH = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
 const DIRECT: Record<string, AnswerType> = { when: 'date', who: 'person', whom: 'person', whose: 'person', where: 'place', why: 'reason' };
+
+/**
+ * The word completing "how" in a question ("soon" in "how soon will…"), or null: it names what is
+ * asked, not something the answer sentence repeats, so it is not searched for.
+ */
+export function howComplement(words: readonly string[]): string | null {
+  const at = words.indexOf('how');
+  const next = at >= 0 ? words[at + 1] : undefined;
+  return next && (HOW_QUANTITY.has(next) || HOW_TIME.has(next)) ? next : null;
+}
 
 /**
  * The expected answer type, from the command name or else the first wh-word of the question and the
@@ -32,7 +45,10 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   if (at < 0) return 'any';
   const wh = w[at];
   if (DIRECT[wh]) return DIRECT[wh];
-  if (wh === 'how') return HOW_QUANTITY.has(w[at + 1] ?? '') ? 'number' : 'manner';
+  if (wh === 'how') {
+    const next = w[at + 1] ?? '';
+    return HOW_QUANTITY.has(next) ? 'number' : HOW_TIME.has(next) ? 'date' : 'manner';
+  }
   // what / which: the first noun after it, skipping determiners and adjectives ("what large city").
   for (let i = at + 1; i < Math.min(w.length, at + 4); i++) {
     if (p[i] === 'NOUN' || p[i] === 'PROPN') {
@@ -50,8 +66,9 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
 export const EXPECTED_ENTITIES: Record<AnswerType, { strong: EntityType[]; weak: EntityType[] }> = {
   date: { strong: ['DATE', 'TIME'], weak: ['DURATION'] },
   person: { strong: ['PERSON'], weak: ['PROPER', 'ORG'] },
+  organization: { strong: ['ORG'], weak: ['PROPER'] },
   place: { strong: ['PLACE'], weak: ['PROPER', 'ORG'] },
-  number: { strong: ['CARDINAL', 'MONEY', 'PERCENT', 'DURATION'], weak: ['ORDINAL', 'DATE'] },
+  number: { strong: ['CARDINAL', 'MONEY', 'PERCENT'], weak: ['DURATION', 'ORDINAL', 'DATE'] },
   reason: { strong: [], weak: [] },
   manner: { strong: [], weak: [] },
   thing: { strong: [], weak: [] },

@@ -2,7 +2,7 @@ import { indexTerms, termOf } from '../analyse/index-terms.js';
 import { tokenColumns, type Nlp } from '../analyse/nlp.js';
 import type { Tokens } from '../analyse/types.js';
 import type { QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf } from './answer-type.js';
+import { answerTypeOf, howComplement } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import type { Tuning } from './tuning.js';
 import type { AnswerType, AskCommand } from './types.js';
@@ -14,7 +14,12 @@ export interface Question {
   own: string[];
   /** What is searched: the own terms plus expansions at a reduced weight. */
   query: QueryTerm[];
+  /** Asks about what happened ("when did…", "where was…"): reports of what may happen answer it less well. */
+  past: boolean;
 }
+
+/** Auxiliaries that put a question in the past: "when did they meet", "where were the talks held". */
+const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 
 /**
  * Reads a sanitised question with the same analysis the articles had, so its terms meet theirs.
@@ -22,11 +27,12 @@ export interface Question {
  * in for pronouns the question does not resolve itself ("when did they meet").
  */
 export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null, people: readonly string[][], tuning: Tuning): Question {
-  const { value: values, lemma, pos, stop } = tokenColumns(nlp, nlp.readDoc(text).tokens());
-  const tokens: Tokens = { start: [], value: values, lemma, pos, stop };
+  const { value: values, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
+  const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   const answerType = answerTypeOf(words, tokens.pos, command);
-  const own = [...new Set(indexTerms(tokens, 0, values.length))];
+  const complement = howComplement(command === 'how' ? ['how', ...words] : words);
+  const own = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
 
   const weights = new Map<string, number>(own.map((term) => [term, 1]));
   const expand = (term: string) => {
@@ -43,5 +49,6 @@ export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null,
     for (const name of referents) for (const term of name) expand(term);
   }
 
-  return { text, answerType, own, query: [...weights].map(([term, weight]) => ({ term, weight })) };
+  const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
+  return { text, answerType, own, query: [...weights].map(([term, weight]) => ({ term, weight })), past };
 }

@@ -16,8 +16,13 @@ export interface Ranked {
   span: { start: number; end: number; entity: Entity | null } | null;
 }
 
-/** Causal connectives that introduce the answer to a why-question (Penn Discourse Treebank's "cause" senses). */
-const CAUSAL = ['because', 'due to', 'since', 'so that', 'in order to', 'as a result of', 'owing to', 'thanks to', 'aimed at', 'aiming to', 'to avoid', 'in response to'];
+/**
+ * Connectives that introduce the answer to a why-question: Penn Discourse Treebank's "cause" senses,
+ * then its "condition" sense ("if"), which news reports use for what would bring an event about.
+ */
+const CAUSAL = ['because', 'due to', 'since', 'so that', 'in order to', 'as a result of', 'owing to', 'thanks to', 'aimed at', 'aiming to', 'to avoid', 'in response to', 'if'];
+/** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
+const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
 
 /**
  * Second stage: rescores candidates for the expected answer type (an entity of that type which the
@@ -46,6 +51,7 @@ export function rerank(coverage: Coverage, question: Question, candidates: reado
         factor += strong.length > 0 ? tuning.typeBoost : tuning.weakTypeBoost;
       }
     }
+    if (question.past && isHypothetical(article, sentence)) factor *= tuning.hypotheticalPenalty;
     if (text.trimEnd().endsWith('?')) factor *= tuning.questionPenalty;
     if (wordCount(article, sentence) < tuning.fragmentWords) factor *= tuning.fragmentPenalty;
     return { doc, score: score * factor, article, sentence, span };
@@ -93,6 +99,13 @@ function reasonSpan(text: string, offset: number): Ranked['span'] {
     return { start: offset + at, end: offset + at + length, entity: null };
   }
   return null;
+}
+
+function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (article.tokens.pos[i] === 'AUX' && MODALS.has(article.tokens.value[i].toLowerCase())) return true;
+  }
+  return false;
 }
 
 function wordCount(article: AnalysedArticle, sentence: Sentence): number {

@@ -24,15 +24,22 @@ export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuni
       if (!sentenceScore.has(doc)) sentenceScore.set(doc, index.sentences.score(doc, query));
     }
   }
+  const articleScore = new Map<number, number>();
   const out: Candidate[] = [];
   for (const [doc, s] of sentenceScore) {
+    const article = index.article[doc];
+    let a = articleScore.get(article);
+    if (a === undefined) {
+      a = tuning.articleWeight > 0 ? index.articles.score(article, query) : 0;
+      articleScore.set(article, a);
+    }
     const passage = index.passageOf[doc];
     let p = passageScore.get(passage);
     if (p === undefined) {
       p = index.passages.score(passage, query);
       passageScore.set(passage, p);
     }
-    out.push({ doc, score: s + tuning.passageWeight * p });
+    out.push({ doc, score: s + tuning.passageWeight * p + tuning.articleWeight * a });
   }
   return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }

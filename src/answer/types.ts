@@ -2,7 +2,7 @@
  * What the question asks for. The wh-word or the command name (`/when`, `/who`, …) sets it; `thing`
  * covers what/which questions with no narrower type, `any` a bare statement.
  */
-export type AnswerType = 'date' | 'person' | 'place' | 'number' | 'reason' | 'manner' | 'thing' | 'any';
+export type AnswerType = 'date' | 'person' | 'organization' | 'place' | 'number' | 'reason' | 'manner' | 'thing' | 'any';
 
 /** The commands that double as answer-type hints: `/when did they meet` → command `when`. */
 export const ASK_COMMANDS = ['ask', 'when', 'who', 'where', 'what', 'why', 'how'] as const;

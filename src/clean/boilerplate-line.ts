@@ -13,7 +13,7 @@ const NAME_COUNTER = /^(?:\p{Lu}[\p{L}'’.-]*\s+){1,4}(?:[Vv]iews?|[Cc]omments?
 /** App-download prompts. */
 const APP_PROMPT = /\b(?:download|get|install|open)\b.*\bapps?\b|\b(?:app ?store|google play|play ?store)\b/i;
 /** Code: PHP tags, HTML tags, comment starts, WordPress shortcodes with attributes, JS function syntax. */
-const CODE = /<\?(?:php|=)?|\?>|<\/?(?:script|style|div|span|iframe|img|a|p|br|ins|noscript)\b[^>]*>|^\s*(?:\/\/|\/\*|\*\/)|\[\/?[a-z_][\w-]*(?:\s+[\w-]+=[^\]]*)+\]|\[\/[a-z_][\w-]*\]|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|\w+\(\s*['"[{]/i;
+const CODE = /<\?(?:php|=)?|\?>|<\/?(?:script|style|div|span|iframe|img|a|p|br|ins|noscript)\b[^>]{0,200}>|^\s*(?:\/\/|\/\*|\*\/)|\[\/?[a-z_][\w-]*\s+[\w-]+=[^\]]{0,200}\]|\[\/[a-z_][\w-]*\]|\bfunction\s*\(|\b(?:var|let|const)\s+\w+\s*=|\w+\(\s*['"[{]/i;
 const CODE_SYMBOLS = /[{}();=<>$[\]]/g;
 /** Image credits ending a caption: "… / AFP-Yonhap", "Photo: Jane Doe", "(Reuters)", "(AP Photo/John Smith)". */
 const PHOTO_CREDIT = [
@@ -39,7 +39,7 @@ export function isBoilerplateLine(line: string, options: CleanOptions): boolean 
   if (BARE_NUMBER.test(line) || COUNTER.test(line) || NAME_COUNTER.test(line) || CATEGORY_LABEL.test(line)) return true;
   if (ACCESSIBILITY.test(line) && !endsSentence(line)) return true;
   if (LINK_LINE.test(line) && countWords(line) <= 20) return true;
-  if (APP_PROMPT.test(line) && countWords(line) <= 8 && !endsSentence(line)) return true;
+  if (countWords(line) <= 8 && !endsSentence(line) && APP_PROMPT.test(line)) return true;
   if (CODE.test(line)) return true;
   const symbols = line.match(CODE_SYMBOLS)?.length ?? 0;
   if (symbols >= options.codeSymbolMin && symbols / line.replace(/\s/g, '').length > options.codeSymbolRatio) return true;

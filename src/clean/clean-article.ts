@@ -6,6 +6,7 @@ import { decodeEntities } from './decode-entities.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitGluedSentences } from './glued-sentences.js';
 import { readHeaderLine } from './header-line.js';
+import { stripMarkdown } from './markdown.js';
 import { takeHeadline } from './headline.js';
 import { joinLines } from './join-lines.js';
 import { resolveMetadata } from './metadata.js';
@@ -14,7 +15,7 @@ import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
 
 /**
- * Cleans one article: reads its metadata and strips it, decodes entities, repairs mangled quotes,
+ * Cleans one article: reads its metadata and strips it, undoes Markdown, decodes entities, repairs mangled quotes,
  * drops template boilerplate, takes the headline out as the title, rebuilds paragraphs and splits
  * glued sentences. Pure and deterministic: the same file always gives the same text, which every
  * excerpt's offsets point into.
@@ -23,7 +24,7 @@ export function cleanArticle(file: SourceFile, options: CleanOptions = CLEAN_DEF
   const normalized = normalizeText(file.raw);
   const head = readFrontMatter(normalized) ?? readHeaderLine(normalized) ?? { meta: {}, rest: normalized };
   // Quotes are repaired before the footer and headline are read, so titles come out repaired too.
-  const repaired = repairQuotes(decodeEntities(head.rest));
+  const repaired = repairQuotes(decodeEntities(stripMarkdown(head.rest)));
   const footer = readPostFooter(repaired);
   const author = readByline(footer?.rest ?? repaired);
   const body = removeBoilerplate(author.rest, options);

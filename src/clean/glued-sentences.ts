@@ -9,12 +9,16 @@ const GLUED = /(?<=[\p{Ll}\p{N})\]])([.!?]["”’)]?)(?=\p{Lu}\p{Ll})/gu;
 /** Tokens that legitimately contain `.X`: URLs, e-mail addresses, domain paths. */
 const ADDRESS = /:\/\/|^www\.|@|\.[a-z]{2,}\//i;
 
+/** Addresses are shorter than this; the bound keeps the scan linear on text without spaces. */
+const MAX_TOKEN = 300;
+
+/** The whitespace-delimited token around `index` (the text has only spaces and line breaks by now). */
 function tokenAround(text: string, index: number): string {
-  let start = index;
-  while (start > 0 && !/\s/.test(text.charAt(start - 1))) start--;
-  let end = index;
-  while (end < text.length && !/\s/.test(text.charAt(end))) end++;
-  return text.slice(start, end);
+  const left = text.slice(Math.max(0, index - MAX_TOKEN), index);
+  const right = text.slice(index, index + MAX_TOKEN);
+  const start = Math.max(left.lastIndexOf(' '), left.lastIndexOf('\n')) + 1;
+  const ends = [right.indexOf(' '), right.indexOf('\n')].filter((i) => i !== -1);
+  return left.slice(start) + right.slice(0, ends.length > 0 ? Math.min(...ends) : right.length);
 }
 
 /**

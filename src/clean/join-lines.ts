@@ -11,6 +11,9 @@ import { endsSentence } from './sentence-end.js';
 export function joinLines(text: string): string {
   const paragraphs: string[] = [];
   let current = '';
+  // The last line added: whether the paragraph ends a sentence depends on it alone, and testing it
+  // instead of the whole paragraph keeps joining linear in the length of the text.
+  let previous = '';
   const flush = () => {
     if (current !== '') paragraphs.push(current);
     current = '';
@@ -21,8 +24,9 @@ export function joinLines(text: string): string {
       flush();
       continue;
     }
-    if (current !== '' && (endsSentence(current) && !/^[\p{Ll}\p{N}]/u.test(line))) flush();
+    if (current !== '' && endsSentence(previous) && !/^[\p{Ll}\p{N}]/u.test(line)) flush();
     current = current === '' ? line : `${current} ${line}`;
+    previous = line;
   }
   flush();
   return paragraphs.join('\n\n');

@@ -45,9 +45,49 @@ function mustOpen(text: string, start: number, end: number): boolean {
   return /:[ \t]*$/.test(text.slice(Math.max(0, start - 10), start));
 }
 
+/**
+ * The repaired text, built in parts so that attaching a closing quote to the previous word does not
+ * copy everything written so far (articles can hold thousands of quotes).
+ */
+class Output {
+  private readonly parts: string[] = [];
+
+  push(part: string): void {
+    if (part !== '') this.parts.push(part);
+  }
+
+  lastChar(): string {
+    const part = this.parts[this.parts.length - 1] ?? '';
+    return part.charAt(part.length - 1);
+  }
+
+  /** Removes and returns the whitespace the output ends with. */
+  popTrailingWhitespace(): string {
+    let removed = '';
+    while (this.parts.length > 0) {
+      const part = this.parts[this.parts.length - 1];
+      let end = part.length;
+      while (end > 0 && /\s/.test(part.charAt(end - 1))) end--;
+      removed = part.slice(end) + removed;
+      if (end > 0) {
+        this.parts[this.parts.length - 1] = part.slice(0, end);
+        break;
+      }
+      this.parts.pop();
+    }
+    return removed;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+}
+
+const LEADING_SPACES = /^[ \t]*/;
+
 export function repairQuotes(text: string): string {
   const repaired = text.replace(APOSTROPHE, "$1'$2").replace(DASH, '\u2014');
-  let out = '';
+  const out = new Output();
   let last = 0;
   let open = false;
   for (const m of repaired.matchAll(MARK)) {
@@ -57,24 +97,25 @@ export function repairQuotes(text: string): string {
     const between = repaired.slice(last, start);
     // Quotes do not run across paragraphs: a multi-paragraph quotation reopens at each paragraph.
     if (/\n[ \t]*\n/.test(between)) open = false;
-    out += between;
-    const closing = mustClose(repaired, end) || (!mustOpen(repaired, start, end) && open);
+    out.push(between);
+    const spaces = LEADING_SPACES.exec(repaired.slice(end, end + 40))?.[0] ?? '';
+    const closing: boolean = mustClose(repaired, end) || (!mustOpen(repaired, start, end) && open);
     if (closing) {
       // The mark closes what precedes it: attach it to the last word, before any line break.
-      const trailing = /\s*$/.exec(out)?.[0] ?? '';
-      const lineBreaks = trailing.replace(/[^\n]/g, '');
-      out = out.slice(0, out.length - trailing.length) + '"' + lineBreaks;
+      const lineBreaks = out.popTrailingWhitespace().replace(/[^\n]/g, '');
+      out.push('"' + lineBreaks);
       last = end;
-      const rest = repaired.slice(end);
-      const spaces = /^[ \t]*/.exec(rest)?.[0] ?? '';
-      if (lineBreaks !== '' || /^[,.;:!?)\]]/.test(rest.slice(spaces.length))) last += spaces.length;
-      else if (spaces === '' && ALNUM.test(rest.charAt(0))) out += ' ';
+      const next = repaired.charAt(end + spaces.length);
+      if (lineBreaks !== '' || /[,.;:!?)\]]/.test(next)) last += spaces.length;
+      else if (spaces === '' && ALNUM.test(next)) out.push(' ');
     } else {
-      if (out !== '' && !/[\s(\[\u2014\u2013-]$/.test(out)) out += ' ';
-      out += '"';
-      last = end + (/^[ \t]*/.exec(repaired.slice(end))?.[0].length ?? 0);
+      const prev = out.lastChar();
+      if (prev !== '' && !/[\s(\[\u2014\u2013-]/.test(prev)) out.push(' ');
+      out.push('"');
+      last = end + spaces.length;
     }
     open = !closing;
   }
-  return out + repaired.slice(last);
+  out.push(repaired.slice(last));
+  return out.toString();
 }

@@ -10,9 +10,12 @@ const ABBREVIATIONS = new Set([
   'approx', 'dept', 'est', 'fig',
 ]);
 
+const TAIL = 40;
+
 /** The line ends in an abbreviation or an initialism (`Feb.`, `Mr.`, `U.S.`, `Russia-U.S.`, `e.g.`, `John F.`). */
 export function endsWithAbbreviation(line: string): boolean {
-  const word = /(?:^|[\s(\[“"'‘-])([\p{L}.]+)\.$/u.exec(line.trimEnd());
+  // Only the tail matters; bounding it keeps the check linear on pathological lines.
+  const word = /(?:^|[\s(\[“"'‘-])([\p{L}.]+)\.$/u.exec(line.trimEnd().slice(-TAIL));
   if (word === null) return false;
   const stem = word[1];
   if (ABBREVIATIONS.has(stem.toLowerCase())) return true;
@@ -25,6 +28,6 @@ const TERMINAL = /[.!?…]["'”’)\]]*$/;
 
 /** The line ends a sentence: terminal punctuation that is not an abbreviation's period. */
 export function endsSentence(line: string): boolean {
-  const trimmed = line.trimEnd();
+  const trimmed = line.trimEnd().slice(-TAIL);
   return TERMINAL.test(trimmed) && !(trimmed.endsWith('.') && endsWithAbbreviation(trimmed));
 }

@@ -6,6 +6,7 @@ import { checkRateLimit } from './check-rate-limit.js';
 import { EVERYWHERE, type Command } from './command.js';
 import { formatAnswer } from './format-answer.js';
 import { coverageFor, sendReply } from './interaction-reply.js';
+import { noteAsked } from './note-asked.js';
 import { UserError } from './user-error.js';
 import { USER_MESSAGES } from './user-messages.js';
 
@@ -38,6 +39,7 @@ export function createAskCommand(name: AskCommand, description: string): Command
       const coverage = await coverageFor(interaction, ctx, 'public');
       const answer = ctx.core.answer(coverage, raw, name);
       await sendReply(interaction, formatAnswer({ answer, hint: name, page: 0 }, ctx.settings), 'public');
+      noteAsked(ctx, answer);
     },
   };
 }

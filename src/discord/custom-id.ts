@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ASK_COMMANDS, type AskCommand } from '../answer/types.js';
+import { ASK_COMMANDS, type AnswerType, type AskCommand } from '../answer/types.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 
 /**
@@ -10,8 +10,10 @@ import { DISCORD_LIMITS } from './discord-limits.js';
 export type ButtonState =
   | { kind: 'more'; hint: AskCommand | null; page: number; questionHash: string }
   | { kind: 'context'; sentenceId: string }
-  | { kind: 'feedback'; vote: 'up' | 'down'; sentenceId: string | null }
+  | { kind: 'feedback'; vote: 'up' | 'down'; answerType: AnswerType; abstained: boolean; excerptIds: string[] }
   | { kind: 'sources'; page: number };
+
+const ANSWER_TYPES: readonly AnswerType[] = ['date', 'person', 'place', 'number', 'reason', 'manner', 'thing', 'any'];
 
 /** Versioned prefixes: a future layout gets new ones, and old messages' buttons fail cleanly. */
 const PREFIX = { more: 'm1', context: 'c1', feedback: 'f1', sources: 's1' } as const;
@@ -21,7 +23,10 @@ export function questionHash(question: string): string {
   return createHash('sha256').update(question).digest('base64url').slice(0, 12);
 }
 
-/** The custom id for `state`, or null when it would not fit Discord's 100 characters. */
+/**
+ * The custom id for `state`, or null when it would not fit Discord's 100 characters. A vote keeps as
+ * many of its excerpt ids as fit, featured first: the vote still counts without the rest.
+ */
 export function encodeButton(state: ButtonState): string | null {
   let id: string;
   switch (state.kind) {
@@ -31,9 +36,16 @@ export function encodeButton(state: ButtonState): string | null {
     case 'context':
       id = [PREFIX.context, state.sentenceId].join(SEP);
       break;
-    case 'feedback':
-      id = [PREFIX.feedback, state.vote === 'up' ? 'u' : 'd', state.sentenceId ?? ''].join(SEP);
+    case 'feedback': {
+      const head = [PREFIX.feedback, state.vote === 'up' ? 'u' : 'd', state.answerType, state.abstained ? 'a' : 'x'];
+      const ids = [...state.excerptIds];
+      id = [...head, ids.join(',')].join(SEP);
+      while (id.length > DISCORD_LIMITS.customId && ids.length > 0) {
+        ids.pop();
+        id = [...head, ids.join(',')].join(SEP);
+      }
       break;
+    }
     case 'sources':
       id = [PREFIX.sources, state.page].join(SEP);
       break;
@@ -62,9 +74,17 @@ export function decodeButton(id: string): ButtonState | null {
     case PREFIX.context:
       return rest ? { kind: 'context', sentenceId: rest } : null;
     case PREFIX.feedback: {
-      const vote = rest.slice(0, 1);
-      if ((vote !== 'u' && vote !== 'd') || rest.charAt(1) !== SEP) return null;
-      return { kind: 'feedback', vote: vote === 'u' ? 'up' : 'down', sentenceId: rest.slice(2) || null };
+      const [vote, answerType, abstained, ids, extra] = rest.split(SEP);
+      if (vote !== 'u' && vote !== 'd') return null;
+      if (!(ANSWER_TYPES as readonly string[]).includes(answerType)) return null;
+      if ((abstained !== 'a' && abstained !== 'x') || ids === undefined || extra !== undefined) return null;
+      return {
+        kind: 'feedback',
+        vote: vote === 'u' ? 'up' : 'down',
+        answerType: answerType as AnswerType,
+        abstained: abstained === 'a',
+        excerptIds: ids ? ids.split(',') : [],
+      };
     }
     case PREFIX.sources: {
       const p = parsePage(rest);

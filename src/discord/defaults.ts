@@ -8,6 +8,8 @@ export const DISCORD_DEFAULTS = {
   sourcesPerPage: 5,
   /** Sentences shown on each side of an excerpt by the Context button. */
   contextRadius: 2,
+  /** WATCH_CORPUS: quiet time after the last file change before re-indexing. */
+  corpusReloadDebounceMs: 1_000,
 };
 
 export type DiscordSettings = Readonly<typeof DISCORD_DEFAULTS>;

@@ -1,4 +1,5 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { matchStrength } from '../answer/match-strength.js';
 import type { Answer, AskCommand, Excerpt } from '../answer/types.js';
 import { encodeButton, questionHash, type ButtonState } from './custom-id.js';
 import type { DiscordSettings } from './defaults.js';
@@ -6,10 +7,12 @@ import { DISCORD_LIMITS } from './discord-limits.js';
 import { escapeText } from './escape.js';
 import { formatCitation } from './format-citation.js';
 import { formatHighlighted } from './format-highlight.js';
-import { matchStrength, STRENGTH_COLOUR } from './match-strength.js';
 import { questionTitle, titleHoldsQuestion } from './question-title.js';
 import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
 import { fitEmbed } from './truncate.js';
+
+/** Embed colours: green, amber, orange for the match strengths, grey for no answer. */
+const COLOUR = { strong: 0x2e9e5b, fair: 0xd4a017, weak: 0xd9792b, none: 0x8a8f98 } as const;
 
 export interface AnswerView {
   answer: Answer;
@@ -60,7 +63,7 @@ function button(state: ButtonState, label: string, emoji?: string): APIButtonCom
 function answeredEmbed(view: AnswerView, page: number, settings: DiscordSettings): APIEmbed {
   const { answer } = view;
   const featured = answer.excerpts[page];
-  const strength = matchStrength(answer.confidence, settings);
+  const strength = matchStrength(answer.confidence);
   const citation = `— ${formatCitation(featured.article)}`;
   const date = featured.date ? `📅 Date referred to: ${escapeText(featured.date)}` : '';
   const notices = noticeLines(answer.notices);
@@ -71,7 +74,7 @@ function answeredEmbed(view: AnswerView, page: number, settings: DiscordSettings
     title: questionTitle(answer.question) || undefined,
     description: joinBlocks([`${quote}\n${citation}`, date, notices]),
     fields: answer.excerpts.slice(page + 1, page + 1 + settings.supportingFields).map(supportingField),
-    color: STRENGTH_COLOUR[strength],
+    color: COLOUR[strength],
     footer: {
       text:
         `Quoted verbatim from the coverage · match: ${strength} (${Math.round(answer.confidence * 100)}%)` +
@@ -93,12 +96,12 @@ function abstainedEmbed(answer: Answer, settings: DiscordSettings): APIEmbed {
       'See what the coverage includes with `/sources`.',
       noticeLines(answer.notices),
     ]),
-    color: STRENGTH_COLOUR.none,
+    color: COLOUR.none,
     footer: { text: 'Nothing is generated: answers are only ever quoted from the coverage.' },
   };
 }
 
-function answerButtons(view: AnswerView, page: number): APIButtonComponent[] {
+function answerButtons(view: AnswerView, page: number, settings: DiscordSettings): APIButtonComponent[] {
   const { answer } = view;
   const featured = answer.abstained ? undefined : answer.excerpts[page];
   const buttons: (APIButtonComponent | null)[] = [];
@@ -115,9 +118,16 @@ function answerButtons(view: AnswerView, page: number): APIButtonComponent[] {
     if (left > 0) buttons.push(button(more(page + 1), `More sources (${left})`));
   }
   if (featured) buttons.push(button({ kind: 'context', sentenceId: featured.sentenceId }, 'Context'));
-  const sentenceId = featured?.sentenceId ?? null;
-  buttons.push(button({ kind: 'feedback', vote: 'up', sentenceId }, '', '👍'));
-  buttons.push(button({ kind: 'feedback', vote: 'down', sentenceId }, '', '👎'));
+  const vote = (v: 'up' | 'down'): ButtonState => ({
+    kind: 'feedback',
+    vote: v,
+    answerType: answer.answerType,
+    abstained: !featured,
+    // The excerpts on screen, featured first: what the vote is about.
+    excerptIds: answer.excerpts.slice(page, page + 1 + settings.supportingFields).map((e) => e.sentenceId),
+  });
+  buttons.push(button(vote('up'), '', '👍'));
+  buttons.push(button(vote('down'), '', '👎'));
   return buttons.filter((b): b is APIButtonComponent => b !== null).slice(0, DISCORD_LIMITS.buttonsPerRow);
 }
 
@@ -131,7 +141,7 @@ export function formatAnswer(view: AnswerView, settings: DiscordSettings): Reply
   const answered = !answer.abstained && answer.excerpts.length > 0;
   const page = answered ? Math.min(Math.max(0, view.page), answer.excerpts.length - 1) : 0;
   const embed = answered ? answeredEmbed(view, page, settings) : abstainedEmbed(answer, settings);
-  const buttons = answerButtons(view, page);
+  const buttons = answerButtons(view, page, settings);
   return {
     embeds: [fitEmbed(embed)],
     components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],

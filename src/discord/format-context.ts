@@ -1,4 +1,4 @@
-import type { SentenceContext } from './core-types.js';
+import type { SentenceContext } from '../coverage/context.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { formatCitation } from './format-citation.js';
 import { formatHighlighted } from './format-highlight.js';

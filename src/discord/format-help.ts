@@ -1,13 +1,11 @@
 import { ASK_COMMANDS } from '../answer/types.js';
-import type { DiscordSettings } from './defaults.js';
 import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
 
 /** What the bot does and how to ask, for /help and for a mention or DM with no question. */
-export function formatHelp(settings: DiscordSettings, maxQuestionChars: number): ReplyPayload {
+export function formatHelp(maxQuestionChars: number): ReplyPayload {
   const typed = ASK_COMMANDS.filter((c) => c !== 'ask')
     .map((c) => `\`/${c}\``)
     .join(' ');
-  const { questions, windowMs } = settings.rateLimit;
   return {
     embeds: [
       {
@@ -38,9 +36,7 @@ export function formatHelp(settings: DiscordSettings, maxQuestionChars: number):
           { name: 'What I have read', value: '`/sources` lists every article in the coverage.' },
         ],
         footer: {
-          text:
-            `Questions are read up to ${maxQuestionChars} characters · ` +
-            `${questions} questions per ${Math.round(windowMs / 1000)} seconds each`,
+          text: `Questions are read up to ${maxQuestionChars} characters.`,
         },
       },
     ],

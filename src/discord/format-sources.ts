@@ -1,13 +1,13 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
 import { encodeButton } from './custom-id.js';
-import type { SourceEntry } from './core-types.js';
+import type { Source } from '../coverage/sources.js';
 import type { DiscordSettings } from './defaults.js';
 import { escapeText } from './escape.js';
 import { articleLink } from './format-citation.js';
 import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
 import { fitEmbed } from './truncate.js';
 
-function sourceLine(entry: SourceEntry, n: number): string {
+function sourceLine(entry: Source, n: number): string {
   const { article } = entry;
   const details = [
     article.outlet ? escapeText(article.outlet) : 'outlet unknown',
@@ -28,7 +28,7 @@ function pageButton(page: number, label: string, disabled: boolean): APIButtonCo
 }
 
 /** One page of the articles in the coverage, with Previous / Next buttons when there is more than one page. */
-export function formatSources(sources: SourceEntry[], page: number, settings: DiscordSettings): ReplyPayload {
+export function formatSources(sources: Source[], page: number, settings: DiscordSettings): ReplyPayload {
   const perPage = settings.sourcesPerPage;
   const pages = Math.max(1, Math.ceil(sources.length / perPage));
   const p = Math.min(Math.max(0, page), pages - 1);

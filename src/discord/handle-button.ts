@@ -39,17 +39,16 @@ async function context(interaction: ButtonInteraction, state: Of<'context'>, ctx
 
 /** 👍 / 👎: recorded through the feedback sink; the user learns whether it was saved. */
 async function feedback(interaction: ButtonInteraction, state: Of<'feedback'>, ctx: BotContext): Promise<void> {
-  const entry = {
-    userId: interaction.user.id,
+  const vote = {
     vote: state.vote,
     question: shownQuestion(interaction) ?? '',
-    sentenceId: state.sentenceId,
-    messageId: interaction.message.id,
-    guildId: interaction.guildId,
-    at: new Date().toISOString(),
+    answerType: state.answerType,
+    abstained: state.abstained,
+    excerptIds: state.excerptIds,
+    userId: interaction.user.id,
   };
-  const saved = await ctx.feedback.record(entry).catch((err: unknown) => {
-    ctx.log.error({ err, command: 'button:feedback', user: entry.userId }, 'feedback not saved');
+  const saved = await ctx.feedback.record(vote).catch((err: unknown) => {
+    ctx.log.error({ err, command: 'button:feedback', user: vote.userId }, 'feedback not saved');
     return false;
   });
   await sendReply(interaction, textPayload(saved ? USER_MESSAGES.feedbackSaved : USER_MESSAGES.feedbackFailed), 'ephemeral');

@@ -1,18 +1,23 @@
 import type { Message } from 'discord.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
+import { parseLine } from '../cli/parse-line.js';
 import type { Coverage } from '../coverage/types.js';
 import type { BotContext } from './bot-context.js';
 import { checkRateLimit } from './check-rate-limit.js';
 import { formatAnswer } from './format-answer.js';
 import { formatHelp } from './format-help.js';
 import { formatSources } from './format-sources.js';
+import { noteAsked } from './note-asked.js';
 import { NO_MENTIONS, textPayload, type ReplyPayload } from './reply-payload.js';
 import { UserError } from './user-error.js';
 import { USER_MESSAGES } from './user-messages.js';
 
-/** True when the message names the bot itself (`<@id>`), not merely replies to it or pings a role. */
-function mentionsBot(content: string, botId: string): boolean {
-  return content.includes(`<@${botId}>`) || content.includes(`<@!${botId}>`);
+/**
+ * The bot's own mention, `<@id>` or the older `<@!id>`. Only this counts as addressing the bot: not a
+ * reply to one of its messages, nor a role ping. (Ids are digits, safe in a pattern.)
+ */
+function botMention(message: Message): RegExp {
+  return new RegExp(`<@!?${message.client.user.id}>`, 'g');
 }
 
 /** Messages have no 3-second deadline: while the coverage loads, show "typing…" and wait. */
@@ -23,19 +28,23 @@ async function waitForCoverage(message: Message, ctx: BotContext): Promise<Cover
   return ctx.coverage.ready();
 }
 
-/** The reply to a message: help for an empty one or "help", the sources for "sources", else the answer. */
+/**
+ * The reply to a message, read the way the CLI and REPL read a line (`/when …`, `/sources`, `/help`,
+ * else a question): the sources, the answer, or help for anything else (an empty mention, `/help`).
+ */
 async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload> {
-  const raw = message.content;
-  const clean = sanitizeQuestion(raw, ctx.maxQuestionChars);
-  const word = clean.text.toLowerCase().replace(/^\//, '');
-  if (clean.text === '' || word === 'help') return formatHelp(ctx.settings, ctx.maxQuestionChars);
-  if (word === 'sources') return formatSources(ctx.core.listSources(await waitForCoverage(message, ctx)), 0, ctx.settings);
+  const line = parseLine(message.content.replace(botMention(message), ' '));
+  if (line.kind === 'sources') {
+    return formatSources(ctx.core.listSources(await waitForCoverage(message, ctx)), 0, ctx.settings);
+  }
+  if (line.kind !== 'ask' || sanitizeQuestion(line.question, ctx.maxQuestionChars).text === '') {
+    return formatHelp(ctx.maxQuestionChars);
+  }
   await checkRateLimit(ctx, message.author.id);
   const coverage = await waitForCoverage(message, ctx);
-  // The raw text goes to the core, which strips the mention and reads a leading `/when` itself;
-  // the command is kept here only so the paging buttons re-ask with the same hint.
-  const answer = ctx.core.answer(coverage, raw, clean.command);
-  return formatAnswer({ answer, hint: clean.command, page: 0 }, ctx.settings);
+  const answer = ctx.core.answer(coverage, line.question, line.command);
+  noteAsked(ctx, answer);
+  return formatAnswer({ answer, hint: line.command, page: 0 }, ctx.settings);
 }
 
 /**
@@ -45,7 +54,7 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
  */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
   if (message.author.bot || message.system) return;
-  if (message.inGuild() && !mentionsBot(message.content, message.client.user.id)) return;
+  if (message.inGuild() && !botMention(message).test(message.content)) return;
   const meta = { command: 'message', user: message.author.id, guild: message.guildId, channel: message.channelId };
   let payload: ReplyPayload;
   try {

@@ -31,8 +31,9 @@ export function truncate(text: string, max: number, from: 'end' | 'start' = 'end
   }
   let cut = text.length - keep;
   if (isLowSurrogate(text.charCodeAt(cut)) && isHighSurrogate(text.charCodeAt(cut - 1))) cut++;
+  const atWordStart = text.charAt(cut - 1) === ' ';
   const space = text.indexOf(' ', cut);
-  if (space !== -1 && space - cut < keep * 0.2) cut = space;
+  if (!atWordStart && space !== -1 && space - cut < keep * 0.2) cut = space;
   return ELLIPSIS + text.slice(cut).trimStart();
 }
 

@@ -12,6 +12,8 @@ export class SentenceIndex {
   private constructor(
     readonly sentences: Bm25Index,
     readonly passages: Bm25Index,
+    /** Whole articles, for the article prior. */
+    readonly articles: Bm25Index,
     /** Per sentence number: the article's position in the coverage, the sentence's ordinal, its passage number. */
     readonly article: Uint32Array,
     readonly sentence: Uint32Array,
@@ -29,6 +31,7 @@ export class SentenceIndex {
     const sentenceTerms: string[][] = new Array(total);
     const passageTerms: string[][] = [];
     const passageStarts: number[] = [];
+    const articleTerms: string[][] = articles.map(() => []);
     let n = 0;
     articles.forEach((a, ai) => {
       let current = -1;
@@ -41,6 +44,7 @@ export class SentenceIndex {
         const terms = indexTerms(a.tokens, s.tokenStart, s.tokenEnd);
         sentenceTerms[n] = terms;
         passageTerms[passageTerms.length - 1].push(...terms);
+        articleTerms[ai].push(...terms);
         article[n] = ai;
         sentence[n] = si;
         passageOf[n] = passageTerms.length - 1;
@@ -51,6 +55,7 @@ export class SentenceIndex {
     return new SentenceIndex(
       Bm25Index.build(sentenceTerms, params),
       Bm25Index.build(passageTerms, params),
+      Bm25Index.build(articleTerms, params),
       article,
       sentence,
       passageOf,

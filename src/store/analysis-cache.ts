@@ -49,10 +49,12 @@ interface Manifest {
   entries: Record<string, string>;
 }
 
+const manifestSchema: z.ZodType<Manifest> = z.object({ entries: z.record(z.string(), z.string()) });
+
 export const ANALYSIS_MANIFEST_RECORD: RecordKind<Manifest> = {
   namespace: 'analysis-manifest',
   version: 1,
-  accepts: (data): data is Manifest => z.object({ entries: z.record(z.string(), z.string()) }).safeParse(data).success,
+  accepts: (data): data is Manifest => manifestSchema.safeParse(data).success,
 };
 
 const MANIFEST_KEY = 'manifest';

@@ -37,7 +37,7 @@ const answerSchema: z.ZodType<Answer> = z.object({
   notices: z.array(z.string()),
 });
 
-export const ANSWER_RECORD: RecordKind<Answer> = {
+const ANSWER_RECORD: RecordKind<Answer> = {
   namespace: 'answer',
   version: 1,
   accepts: (data): data is Answer => answerSchema.safeParse(data).success,

@@ -30,13 +30,13 @@ const storedVote: z.ZodType<StoredVote> = voteInput
   .extend({ userHash: z.string(), at: z.string() });
 const storedAsk: z.ZodType<StoredAsk> = askInput.extend({ at: z.string() });
 
-export const FEEDBACK_VOTE_RECORD: RecordKind<StoredVote> = {
+const FEEDBACK_VOTE_RECORD: RecordKind<StoredVote> = {
   namespace: 'feedback-vote',
   version: 1,
   accepts: (data): data is StoredVote => storedVote.safeParse(data).success,
 };
 
-export const FEEDBACK_ASK_RECORD: RecordKind<StoredAsk> = {
+const FEEDBACK_ASK_RECORD: RecordKind<StoredAsk> = {
   namespace: 'feedback-ask',
   version: 1,
   accepts: (data): data is StoredAsk => storedAsk.safeParse(data).success,

@@ -16,7 +16,7 @@ const subjectSchema: z.ZodType<FollowUpSubject> = z.object({
   terms: z.array(z.string()),
 });
 
-export const FOLLOW_UP_RECORD: RecordKind<FollowUpSubject> = {
+const FOLLOW_UP_RECORD: RecordKind<FollowUpSubject> = {
   namespace: 'follow-up',
   version: 1,
   accepts: (data): data is FollowUpSubject => subjectSchema.safeParse(data).success,

@@ -64,9 +64,9 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
       );
 
     const read = async (key: string): Promise<ReadResult<T>> => {
-      const failed = Symbol('failed');
-      const value = await guard.run('read', () => keyv.get<unknown>(key), failed as unknown);
-      if (value === failed) return { status: 'failed' };
+      const outcome = await guard.run('read', async () => ({ value: await keyv.get<unknown>(key) }), undefined);
+      if (!outcome) return { status: 'failed' };
+      const { value } = outcome;
       if (value === undefined) return { status: 'miss' };
       const reason = rejection(kind, value);
       if (reason !== undefined) {

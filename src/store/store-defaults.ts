@@ -3,8 +3,6 @@
  * so tests and callers change one number without copying the rest.
  */
 export const STORE_DEFAULTS = {
-  /** Used when STORE_URL is not set: a file relative to the working directory, its folder created on first use. */
-  url: 'sqlite://data/coverage-bot.sqlite',
   /**
    * Upper bound on one store operation. A cache that answers later than this is worth less than a miss: the bot
    * answers from the index anyway, and a Discord interaction must be acknowledged within 3 s.
@@ -38,5 +36,3 @@ export const STORE_DEFAULTS = {
   /** Rows per list in the feedback summary. */
   summaryTop: 10,
 } as const;
-
-export type StoreDefaults = typeof STORE_DEFAULTS;

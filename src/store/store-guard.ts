@@ -37,10 +37,10 @@ export class StoreGuard {
     return this.#closed;
   }
 
-  async run<T>(what: string, op: () => Promise<T>, fallback: T, timeoutMs = this.#options.opTimeoutMs): Promise<T> {
+  async run<T>(what: string, op: () => Promise<T>, fallback: T): Promise<T> {
     if (this.#closed) return fallback;
     try {
-      const result = await withTimeout(op(), timeoutMs, `store ${what}`);
+      const result = await withTimeout(op(), this.#options.opTimeoutMs, `store ${what}`);
       this.up();
       return result;
     } catch (err) {

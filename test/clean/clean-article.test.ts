@@ -190,3 +190,14 @@ describe('cleanArticle on other articles', () => {
     expect(a.text).toBe('');
   });
 });
+
+describe('cleanArticle on a Markdown article', () => {
+  it('takes the Markdown heading as the title and keeps link text in the body', () => {
+    const a = cleanArticle({
+      id: 'md', path: 'md.md', hash: 'h', catalog: {},
+      raw: '# Zelensky Meets Trump at the White House\n\nUkrainian President Volodymyr Zelensky met [Donald Trump](https://example.org/trump) on **Monday**.\n',
+    });
+    expect(a.meta.title).toBe('Zelensky Meets Trump at the White House');
+    expect(a.text).toBe('Ukrainian President Volodymyr Zelensky met Donald Trump on Monday.');
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
@@ -15,10 +15,18 @@ export const BACKENDS: readonly StoreBackend[] = ['sqlite', 'redis', 'memory'];
  * `writeRaw` writes a value past the store (as another program or a corruption would).
  */
 export class TestStores {
+  private generation = 0;
+
   private constructor(
     readonly dir: string,
     readonly redis: RedisServer,
   ) {}
+
+  /** Empties every backend: a new SQLite file, a restarted (empty) Redis. */
+  async reset(): Promise<void> {
+    this.generation += 1;
+    await this.redis.restart();
+  }
 
   static async start(): Promise<TestStores> {
     const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-store-'));
@@ -26,7 +34,7 @@ export class TestStores {
   }
 
   get sqlitePath(): string {
-    return join(this.dir, 'store.sqlite');
+    return join(this.dir, `store-${this.generation}.sqlite`);
   }
 
   url(backend: StoreBackend): string {
@@ -51,6 +59,14 @@ export class TestStores {
     await client.connect();
     await client.set(`${namespace}::${key}`, raw);
     client.destroy();
+  }
+
+  /** Everything the SQLite store holds on disk, as text: the file and its write-ahead log. */
+  async sqliteText(): Promise<string> {
+    const parts = await Promise.all(
+      [this.sqlitePath, `${this.sqlitePath}-wal`].map((path) => readFile(path).catch(() => Buffer.alloc(0))),
+    );
+    return Buffer.concat(parts).toString('latin1');
   }
 
   /** Every key and value Redis holds, as text. */

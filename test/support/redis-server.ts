@@ -20,15 +20,16 @@ export interface RedisServer {
   dispose(): Promise<void>;
 }
 
-const BINARY = process.env.REDIS_SERVER_BIN ?? 'redis-server';
 const READY_WITHIN_MS = 10_000;
+const START_ATTEMPTS = 3;
 
 /** Fails (never skips) with a message saying what to install when redis-server is missing. */
-function assertInstalled(): void {
-  const probe = spawnSync(BINARY, ['--version'], { encoding: 'utf8' });
+function assertInstalled(binary: string): void {
+  const probe = spawnSync(binary, ['--version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) {
     throw new Error(
-      `redis-server is needed by these tests and could not be run (${probe.error?.message ?? probe.stderr.trim()}): ` +
+      `redis-server is needed by these tests and could not be run as "${binary}" ` +
+        `(${probe.error?.message ?? probe.stderr.trim()}): ` +
         'install it (Debian/Ubuntu: apt-get install redis-server) or set REDIS_SERVER_BIN',
     );
   }
@@ -58,9 +59,9 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-function launch(port: number, dir: string): { child: ChildProcess; output: () => string } {
+function launch(binary: string, port: number, dir: string): { child: ChildProcess; output: () => string } {
   const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
-  const child = spawn(BINARY, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -87,16 +88,36 @@ async function kill(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** Starts a redis-server at a free port in its own temporary folder, saving nothing to disk. */
-export async function startRedisServer(): Promise<RedisServer> {
-  assertInstalled();
+/**
+ * Starts a redis-server at a free port in its own temporary folder, saving nothing to disk. The binary is
+ * `redis-server` on the PATH unless REDIS_SERVER_BIN (or `binary`) names another.
+ */
+export async function startRedisServer(
+  { binary = process.env.REDIS_SERVER_BIN ?? 'redis-server' }: { binary?: string } = {},
+): Promise<RedisServer> {
+  assertInstalled(binary);
   const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-redis-'));
-  const port = await freePort();
-  let current = launch(port, dir);
+  let port = await freePort();
+  let current = launch(binary, port, dir);
   // A test process that dies without dispose() must not leave a server behind.
   const killOnExit = (): void => void current.child.kill('SIGKILL');
   process.once('exit', killOnExit);
-  await waitUntilReady(current.child, port, current.output);
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await waitUntilReady(current.child, port, current.output);
+      break;
+    } catch (err) {
+      // Another test file's server may have taken the port between probing it and binding it: try another.
+      await kill(current.child);
+      if (attempt === START_ATTEMPTS) {
+        process.off('exit', killOnExit);
+        await rm(dir, { recursive: true, force: true });
+        throw err;
+      }
+      port = await freePort();
+      current = launch(binary, port, dir);
+    }
+  }
 
   return {
     url: `redis://127.0.0.1:${port}`,
@@ -104,7 +125,7 @@ export async function startRedisServer(): Promise<RedisServer> {
     stop: () => kill(current.child),
     async restart() {
       await kill(current.child);
-      current = launch(port, dir);
+      current = launch(binary, port, dir);
       await waitUntilReady(current.child, port, current.output);
     },
     pause: () => void current.child.kill('SIGSTOP'),

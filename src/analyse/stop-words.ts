@@ -1,4 +1,7 @@
-/** The English stop-word list MiniSearch's documentation suggests for the anchor (the classic "default English stop words" list). */
+/**
+ * The classic English stop-word list (the one MiniSearch's documentation and Lucene-era engines use):
+ * function words only. wink-nlp's own list also drops content words a question needs ("show", "say").
+ */
 export const STOP_WORDS = new Set([
   'a', 'about', 'above', 'after', 'again', 'against', 'all', 'am', 'an', 'and', 'any', 'are', 'aren\'t', 'as',
   'at', 'be', 'because', 'been', 'before', 'being', 'below', 'between', 'both', 'but', 'by', 'can\'t',

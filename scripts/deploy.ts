@@ -1,0 +1,52 @@
+/**
+ * `npm run deploy`: registers the slash commands in commands/ with Discord, in DEV_GUILD_ID when set
+ * (instant, for development), else globally (every server and user install; Discord may take up to
+ * an hour to show changes).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { REST } from 'discord.js';
+import { ConfigError, loadConfig } from '../src/config/load-config.js';
+import { deployCommands } from '../src/discord/deploy-commands.js';
+import { loadCommands } from '../src/discord/load-commands.js';
+
+const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
+
+async function main(): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    return 1;
+  }
+  const commands = await loadCommands(COMMANDS_DIR);
+  const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
+  const target = { applicationId: config.applicationId, guildId: config.devGuildId };
+  try {
+    const registered = await deployCommands(rest, commands.values(), target);
+    const where = target.guildId ? `guild ${target.guildId}` : 'globally';
+    console.log(`Registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(' ')}`);
+    return 0;
+  } catch (err) {
+    const status = (err as { status?: number }).status;
+    console.error(
+      status === 401
+        ? 'Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).'
+        : `Could not register the commands: ${(err as Error).message}`,
+    );
+    return 1;
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,19 @@
+/**
+ * Country and region names in English, from the ICU data Node ships (`Intl.DisplayNames`): a gazetteer
+ * that needs no download and no list kept by hand. Used to tell places from other proper names,
+ * which wink-nlp's lite model does not do.
+ */
+function regionNames(): Set<string> {
+  const names = new Set<string>();
+  const display = new Intl.DisplayNames(['en'], { type: 'region' });
+  const add = (code: string) => {
+    const name = display.of(code);
+    if (name && name !== code) names.add(name.replace(/ & /g, ' and '));
+  };
+  for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) add(String.fromCharCode(a, b));
+  // UN M.49 continents and sub-regions: World, Africa, Americas, Asia, Europe, Oceania, …
+  for (const code of ['001', '002', '005', '009', '013', '019', '021', '029', '030', '034', '035', '039', '053', '054', '142', '143', '145', '150', '151', '154', '155', '419']) add(code);
+  return names;
+}
+
+export const REGION_NAMES: ReadonlySet<string> = regionNames();

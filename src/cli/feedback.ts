@@ -1,0 +1,77 @@
+/**
+ * The feedback report: `npm run --silent feedback -- [--json] [--top N]`. Reads the store STORE_URL names
+ * (default sqlite://data/coverage-bot.sqlite) and prints the most asked questions, the most disliked answers
+ * and the coverage gaps (questions the bot could not answer), as plain text or with --json one JSON object.
+ */
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { CONFIG_DEFAULTS } from '../config/load-config.js';
+import { createLogger } from '../log.js';
+import { createFeedbackStore } from '../store/feedback-store.js';
+import type { AskedCount, DislikedAnswer, FeedbackSummary } from '../store/feedback-summary.js';
+import { openStore } from '../store/open-store.js';
+import { StoreError } from '../store/store-error.js';
+import { exitWithError } from './exit-with-error.js';
+
+const USAGE = 'usage: npm run --silent feedback -- [--json] [--top N]';
+
+function askedLines(rows: readonly AskedCount[]): string[] {
+  return rows.map((row) => `  ${String(row.count).padStart(5)}  ${row.question}  (last ${row.lastAt.slice(0, 10)})`);
+}
+
+function dislikedLines(rows: readonly DislikedAnswer[]): string[] {
+  return rows.map((row) => {
+    const shown = row.excerptIds.length > 0 ? `excerpts ${row.excerptIds.join(', ')}` : 'no answer (abstained)';
+    return `  ${String(row.down).padStart(3)} down ${String(row.up).padStart(3)} up  ${row.question}  [${row.answerType}; ${shown}]`;
+  });
+}
+
+function section(title: string, lines: string[]): string {
+  return [title, ...(lines.length > 0 ? lines : ['  (none yet)'])].join('\n');
+}
+
+function formatSummary(summary: FeedbackSummary): string {
+  const { asked, abstained, up, down } = summary.totals;
+  return [
+    `${asked} questions asked, ${abstained} not answered; ${up} 👍, ${down} 👎`,
+    section('Most asked questions:', askedLines(summary.mostAsked)),
+    section('Most disliked answers:', dislikedLines(summary.mostDisliked)),
+    section('Coverage gaps (questions the coverage could not answer):', askedLines(summary.gaps)),
+  ].join('\n\n');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: { json: { type: 'boolean', default: false }, top: { type: 'string' }, help: { type: 'boolean', default: false } },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const top = values.top === undefined ? undefined : Number(values.top);
+  if (top !== undefined && !(Number.isInteger(top) && top > 0)) {
+    console.error(`--top must be a positive whole number\n${USAGE}`);
+    return 2;
+  }
+  // Warnings (a down store, ignored records) go to stderr so that stdout stays the report alone.
+  const log = createLogger({ level: 'warn', destination: pino.destination(2) });
+  const store = await openStore(process.env.STORE_URL || CONFIG_DEFAULTS.storeUrl, log);
+  try {
+    const summary = await createFeedbackStore({ store, log }).summary({ top });
+    console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    if (!(err instanceof StoreError)) return exitWithError(err);
+    console.error(`error: ${err.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,73 @@
+import type { AnalysedArticle } from '../analyse/types.js';
+import type { PersonNamer } from './person-namer.js';
+import { quoteSpans, type QuoteSpan } from './quote-spans.js';
+
+/** A person named outside quotation marks. */
+export interface Mention {
+  tokenStart: number;
+  tokenEnd: number;
+  name: string;
+  /** Ordinal of the sentence it is in. */
+  sentence: number;
+}
+
+/** An article as quote attribution reads it: where the quotations are, whose names appear, which sentence holds each token. */
+export interface ArticleView {
+  article: AnalysedArticle;
+  spans: QuoteSpan[];
+  /** 1 for the tokens of a quotation, its marks included. */
+  inQuote: Uint8Array;
+  /** Sentence ordinal of each token; −1 between sentences. */
+  sentenceOf: Int32Array;
+  /** Text order. */
+  mentions: Mention[];
+  mentionStartingAt: Map<number, Mention>;
+  mentionEndingAt: Map<number, Mention>;
+}
+
+export function articleView(article: AnalysedArticle, namer: PersonNamer): ArticleView {
+  const { tokens, sentences } = article;
+  const spans: QuoteSpan[] = [];
+  for (let i = 0; i < sentences.length; ) {
+    let j = i;
+    while (j + 1 < sentences.length && sentences[j + 1].passage === sentences[i].passage) j++;
+    spans.push(...quoteSpans(article.text, sentences[i].start, sentences[j].end));
+    i = j + 1;
+  }
+
+  const inQuote = new Uint8Array(tokens.value.length);
+  for (const span of spans) {
+    const last = span.close ?? span.end - 1;
+    for (let t = firstTokenAt(tokens.start, span.open); t < tokens.start.length && tokens.start[t] <= last; t++) inQuote[t] = 1;
+  }
+  const sentenceOf = new Int32Array(tokens.value.length).fill(-1);
+  sentences.forEach((s, ordinal) => sentenceOf.fill(ordinal, s.tokenStart, s.tokenEnd));
+
+  const mentions: Mention[] = [];
+  for (const entity of article.entities) {
+    if (inQuote[entity.tokenStart] || sentenceOf[entity.tokenStart] < 0) continue;
+    const name = namer(article, entity);
+    if (name !== null) mentions.push({ tokenStart: entity.tokenStart, tokenEnd: entity.tokenEnd, name, sentence: sentenceOf[entity.tokenStart] });
+  }
+  return {
+    article,
+    spans,
+    inQuote,
+    sentenceOf,
+    mentions,
+    mentionStartingAt: new Map(mentions.map((m) => [m.tokenStart, m])),
+    mentionEndingAt: new Map(mentions.map((m) => [m.tokenEnd, m])),
+  };
+}
+
+/** Index of the first token starting at or after `offset`. */
+export function firstTokenAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

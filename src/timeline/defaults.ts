@@ -1,0 +1,19 @@
+export interface TimelineSettings {
+  /**
+   * A sentence belongs to a topic when it holds this share of the topic's idf weight, a topic word met
+   * only by a synonym counting at TUNING.expansionWeight: 0.5 keeps "telephone conversations" for
+   * "phone calls" (every topic word met, by synonyms) and drops a sentence meeting only the lighter word.
+   */
+  minTopicShare: number;
+  /** Sentences of two articles with the same date report one event when they share this much content (sharedContent). */
+  sameEventOverlap: number;
+  /** Topics offered when a topic matches nothing. */
+  suggestedTopics: number;
+}
+
+/** Chosen on the seeds and test/fixtures/timeline; the tests in test/timeline show what each value keeps apart. */
+export const TIMELINE_DEFAULTS: TimelineSettings = {
+  minTopicShare: 0.5,
+  sameEventOverlap: 0.3,
+  suggestedTopics: 5,
+};

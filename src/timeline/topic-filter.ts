@@ -1,0 +1,38 @@
+import { indexTerms, termOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import { synonymsOf } from '../answer/expansions.js';
+import { readQuestion } from '../answer/read-question.js';
+import { TUNING } from '../answer/tuning.js';
+import type { Coverage } from '../coverage/types.js';
+
+export type SentenceFilter = (article: AnalysedArticle, sentence: Sentence) => boolean;
+
+/**
+ * Which sentences are about `topic`: the topic is read like a question (same analysis as the
+ * articles), and a sentence qualifies when it holds at least `minShare` of the topic's idf weight. A
+ * topic word absent from the sentence still counts at the expansion weight when one of its synonyms
+ * is there, as in answering. A word the coverage never uses weighs as its rarest term (as in
+ * confidenceOf), so a topic about something absent matches nothing. Null when the topic has no
+ * content word at all ("the", "?").
+ */
+export function topicFilter(coverage: Coverage, topic: string, minShare: number): SentenceFilter | null {
+  const { own } = readQuestion(coverage.nlp, topic, null, [], TUNING);
+  if (own.length === 0) return null;
+  const index = coverage.index.sentences;
+  const rarest = Math.log(1 + (index.size + 0.5) / 0.5);
+  const words = own.map((term) => ({
+    weight: index.df(term) > 0 ? index.idf(term) : rarest,
+    term,
+    synonyms: [...synonymsOf(term)].map(termOf),
+  }));
+  const total = words.reduce((sum, w) => sum + w.weight, 0);
+  return (article, sentence) => {
+    const terms = new Set(indexTerms(article.tokens, sentence.tokenStart, sentence.tokenEnd));
+    let found = 0;
+    for (const w of words) {
+      if (terms.has(w.term)) found += w.weight;
+      else if (w.synonyms.some((s) => terms.has(s))) found += w.weight * TUNING.expansionWeight;
+    }
+    return found / total >= minShare;
+  };
+}

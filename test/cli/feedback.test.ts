@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFeedbackStore } from '../../src/store/feedback-store.js';
+import type { FeedbackSummary } from '../../src/store/feedback-summary.js';
+import { openStore } from '../../src/store/open-store.js';
+import { captureLog } from '../store/capture-log.js';
+
+const CLI = fileURLToPath(new URL('../../src/cli/feedback.ts', import.meta.url));
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+async function runCli(storeUrl: string, ...args: string[]): Promise<Run> {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, ...args], {
+      env: { ...process.env, STORE_URL: storeUrl },
+      encoding: 'utf8',
+    });
+    return { code: 0, stdout, stderr };
+  } catch (err) {
+    const failed = err as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+let dir: string;
+let storeUrl: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'coverage-bot-feedback-cli-'));
+  storeUrl = `sqlite://${join(dir, 'store.sqlite')}`;
+  const { log } = captureLog();
+  const store = await openStore(storeUrl, log);
+  const feedback = createFeedbackStore({ store, log });
+  await feedback.recordAsked({ question: 'Who won the vote?', answerType: 'person', abstained: false });
+  await feedback.recordAsked({ question: 'What did the mayor eat?', answerType: 'thing', abstained: true });
+  await feedback.record({
+    vote: 'down',
+    question: 'Who won the vote?',
+    answerType: 'person',
+    abstained: false,
+    excerptIds: ['a:3'],
+    userId: '123456789012345678',
+  });
+  await store.close();
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('npm run feedback', () => {
+  it('prints the asked questions, disliked answers and coverage gaps as plain text', async () => {
+    const run = await runCli(storeUrl);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('2 questions asked, 1 not answered');
+    expect(run.stdout).toMatch(/Most disliked answers:\n\s+1 down\s+0 up\s+Who won the vote\?/);
+    expect(run.stdout).toMatch(/Coverage gaps[^\n]*\n\s+1\s+What did the mayor eat\?/);
+    expect(run.stdout).not.toContain('123456789012345678');
+  });
+
+  it('prints one JSON object with --json', async () => {
+    const run = await runCli(storeUrl, '--json', '--top', '1');
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout) as FeedbackSummary;
+    expect(summary.totals).toEqual({ asked: 2, abstained: 1, up: 0, down: 1 });
+    expect(summary.mostAsked).toHaveLength(1);
+    expect(summary.gaps[0]?.question).toBe('What did the mayor eat?');
+  });
+
+  it('fails with one line naming the problem when the store cannot be used', async () => {
+    const run = await runCli('ftp://example/store');
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^error: STORE_URL "ftp:\/\/example\/store" is not supported/);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('refuses a bad --top with the usage', async () => {
+    const run = await runCli(storeUrl, '--top', 'many');
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('usage:');
+  });
+});

@@ -1,0 +1,530 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+/**
+ * A small Discord on 127.0.0.1 for driving the real discord.js client: REST under `/api/v10` and a
+ * gateway WebSocket. It records every REST call and gateway op, keeps the messages the bot sends so a
+ * test can click their buttons, and can be told to fail the next calls to a route.
+ */
+
+export interface RecordedCall {
+  method: string;
+  /** Decoded path, e.g. `/api/v10/webhooks/1/tok/messages/@original`. */
+  path: string;
+  query: URLSearchParams;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  body: any;
+  /** The status the fake answered with. */
+  status: number;
+}
+
+export interface Failure {
+  method: string;
+  path: RegExp;
+  status: 401 | 429 | 500;
+  /** Seconds, sent as the Retry-After header of a 429. */
+  retryAfter?: number;
+  /** How many matching calls fail (default 1). */
+  times?: number;
+}
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  global_name: string | null;
+  discriminator: string;
+  avatar: string | null;
+  bot?: boolean;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type Json = any;
+
+const DISCORD_EPOCH = 1420070400000n;
+let increment = 0n;
+
+/** A real-looking snowflake: milliseconds since Discord's epoch, shifted, plus a counter. */
+export function snowflake(): string {
+  increment = (increment + 1n) & 0xfffn;
+  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
+}
+
+function user(name: string, bot = false): FakeUser {
+  return { id: snowflake(), username: name, global_name: null, discriminator: '0', avatar: null, ...(bot ? { bot } : {}) };
+}
+
+export interface FakeDiscordOptions {
+  /** The token the fake accepts (REST `Authorization: Bot …` and gateway IDENTIFY). */
+  token?: string;
+  heartbeatIntervalMs?: number;
+}
+
+export class FakeDiscord {
+  readonly token: string;
+  readonly applicationId = snowflake();
+  readonly bot = user('coverage-bot', true);
+  readonly asker = user('asker');
+  readonly guildId = snowflake();
+  readonly channelId = snowflake();
+  readonly dmChannelId = snowflake();
+  readonly calls: RecordedCall[] = [];
+  /** Gateway payloads received from the client (IDENTIFY, RESUME, heartbeats), in order. */
+  readonly gatewayOps: Json[] = [];
+  /** Messages as the fake stores them, by id: the bot's replies, with their current content. */
+  readonly messages = new Map<string, Json>();
+
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private readonly sockets = new Set<WebSocket>();
+  private readonly failures: Required<Failure>[] = [];
+  private readonly waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
+  /** interaction token → the interaction and its original response message id. */
+  private readonly interactions = new Map<string, { data: Json; originalId: string | null }>();
+  private sequence = 0;
+  private readonly sessionId = randomBytes(16).toString('hex');
+  private readonly heartbeatIntervalMs: number;
+  private port = 0;
+
+  private constructor(options: FakeDiscordOptions) {
+    this.token = options.token ?? `${Buffer.from(this.applicationId).toString('base64')}.fake.${randomBytes(12).toString('base64url')}`;
+    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+    this.server = createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
+    });
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** The REST base to give discord.js as `rest: { api }`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  async stop(): Promise<void> {
+    for (const ws of this.sockets) ws.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** Makes the next `times` calls matching `method` and `path` fail with `status`. */
+  failNext(failure: Failure): void {
+    this.failures.push({ retryAfter: 0, times: 1, ...failure });
+  }
+
+  /** Resolves with the first recorded call from index `from` on that matches (already made, or when it is made). */
+  waitForCall(match: (call: RecordedCall) => boolean, from = 0): Promise<RecordedCall> {
+    const found = this.calls.slice(from).find(match);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => this.waiters.push({ match, resolve }));
+  }
+
+  /** The calls made for one interaction (its callback and its webhook edits and follow-ups), in order. */
+  callsFor(interaction: { id: string; token: string }): RecordedCall[] {
+    return this.calls.filter((c) => c.path.includes(`/${interaction.token}`) || c.path.includes(`/${interaction.id}/`));
+  }
+
+  /** The message an interaction's response created or edited, as it stands now. */
+  responseTo(interaction: { token: string }): Json | undefined {
+    const id = this.interactions.get(interaction.token)?.originalId;
+    return id ? this.messages.get(id) : undefined;
+  }
+
+  // ---- gateway -------------------------------------------------------------------------------
+
+  /** Sends a dispatch event to every connected client. */
+  dispatch(t: string, d: Json): void {
+    this.sequence += 1;
+    const payload = JSON.stringify({ op: 0, t, s: this.sequence, d });
+    for (const ws of this.sockets) ws.send(payload);
+  }
+
+  /** Closes every gateway connection with `code` (4000: unknown error, which clients resume after). */
+  closeGateway(code: number): void {
+    for (const ws of this.sockets) ws.close(code, 'closed by the fake');
+  }
+
+  /** Resolves when the client has sent a gateway payload with opcode `op`, counting from index `from`. */
+  async waitForGatewayOp(op: number, from = 0): Promise<Json> {
+    for (;;) {
+      const found = this.gatewayOps.slice(from).find((p) => p.op === op);
+      if (found) return found;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  private onConnection(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('message', (raw) => {
+      const payload = JSON.parse(String(raw));
+      this.gatewayOps.push(payload);
+      this.onGatewayPayload(ws, payload);
+    });
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
+  }
+
+  private sendTo(ws: WebSocket, t: string, d: Json): void {
+    this.sequence += 1;
+    ws.send(JSON.stringify({ op: 0, t, s: this.sequence, d }));
+  }
+
+  private onGatewayPayload(ws: WebSocket, payload: Json): void {
+    switch (payload.op) {
+      case 1: // heartbeat
+        ws.send(JSON.stringify({ op: 11 }));
+        break;
+      case 2: // identify
+        if (payload.d.token !== this.token) {
+          ws.close(4004, 'Authentication failed.');
+          return;
+        }
+        this.sendTo(ws, 'READY', {
+          v: 10,
+          user: { ...this.bot, verified: true, mfa_enabled: false, flags: 0 },
+          guilds: [{ id: this.guildId, unavailable: true }],
+          session_id: this.sessionId,
+          resume_gateway_url: this.gatewayUrl,
+          shard: payload.d.shard ?? [0, 1],
+          application: { id: this.applicationId, flags: 0 },
+        });
+        this.sendTo(ws, 'GUILD_CREATE', this.guild());
+        break;
+      case 6: // resume
+        if (payload.d.token !== this.token || payload.d.session_id !== this.sessionId) {
+          ws.send(JSON.stringify({ op: 9, d: false }));
+          return;
+        }
+        this.sendTo(ws, 'RESUMED', {});
+        break;
+      default:
+        break;
+    }
+  }
+
+  private guild(): Json {
+    return {
+      id: this.guildId,
+      name: 'Newsroom',
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: this.asker.id,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [
+        { id: this.guildId, name: '@everyone', color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: '1071698660929', managed: false, mentionable: false, flags: 0 },
+      ],
+      emojis: [],
+      features: [],
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      stickers: [],
+      premium_progress_bar_enabled: false,
+      joined_at: new Date().toISOString(),
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [],
+      channels: [this.textChannel()],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  private textChannel(): Json {
+    return {
+      id: this.channelId,
+      type: 0,
+      guild_id: this.guildId,
+      name: 'news',
+      position: 0,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+      topic: null,
+      rate_limit_per_user: 0,
+      last_message_id: null,
+    };
+  }
+
+  private dmChannel(of: FakeUser): Json {
+    return { id: this.dmChannelId, type: 1, last_message_id: null, flags: 0, recipients: [of] };
+  }
+
+  private member(of: FakeUser): Json {
+    return {
+      user: of,
+      nick: null,
+      avatar: null,
+      roles: [],
+      joined_at: new Date().toISOString(),
+      premium_since: null,
+      deaf: false,
+      mute: false,
+      flags: 0,
+      pending: false,
+      permissions: '1071698660929',
+    };
+  }
+
+  /** Where an interaction or message happens: a server channel, or the asker's DM with the bot. */
+  private place(dm: boolean, from: FakeUser): Json {
+    return dm
+      ? { channel_id: this.dmChannelId, channel: this.dmChannel(from), user: from, context: 1 }
+      : {
+          guild_id: this.guildId,
+          channel_id: this.channelId,
+          channel: this.textChannel(),
+          member: this.member(from),
+          guild_locale: 'en-US',
+          context: 0,
+        };
+  }
+
+  private interaction(type: number, data: Json, dm: boolean, from: FakeUser, extra: Json = {}): { id: string; token: string } {
+    const id = snowflake();
+    const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
+    const payload = {
+      id,
+      application_id: this.applicationId,
+      type,
+      token,
+      version: 1,
+      data,
+      locale: 'en-US',
+      app_permissions: '1071698660929',
+      entitlements: [],
+      authorizing_integration_owners: {},
+      attachment_size_limit: 10_485_760,
+      ...this.place(dm, from),
+      ...extra,
+    };
+    this.interactions.set(token, { data: payload, originalId: extra.message?.id ?? null });
+    this.dispatch('INTERACTION_CREATE', payload);
+    return { id, token };
+  }
+
+  /** A user runs a slash command, e.g. `/when question: did they meet`. */
+  command(name: string, options: Record<string, string>, { dm = false, from = this.asker } = {}): { id: string; token: string } {
+    return this.interaction(
+      2,
+      {
+        id: snowflake(),
+        name,
+        type: 1,
+        options: Object.entries(options).map(([key, value]) => ({ name: key, type: 3, value })),
+      },
+      dm,
+      from,
+    );
+  }
+
+  /** A user clicks the button with `customId` on a message the bot sent. */
+  click(message: Json, customId: string, { from = this.asker } = {}): { id: string; token: string } {
+    return this.interaction(3, { custom_id: customId, component_type: 2 }, !message.guild_id, from, { message });
+  }
+
+  /** A user posts a message: in the DM with the bot, or in the server channel. */
+  post(content: string, { dm = false, from = this.asker, mentions = [] as FakeUser[] } = {}): string {
+    const id = snowflake();
+    const place = this.place(dm, from);
+    this.dispatch('MESSAGE_CREATE', {
+      ...this.message({ id, channel_id: place.channel_id, author: from, content }),
+      ...(dm ? { channel_type: 1 } : { guild_id: this.guildId, member: this.member(from), channel_type: 0 }),
+      mentions,
+    });
+    return id;
+  }
+
+  // ---- REST ----------------------------------------------------------------------------------
+
+  private message(fields: Json): Json {
+    return {
+      type: 0,
+      content: '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      flags: 0,
+      ...fields,
+    };
+  }
+
+  private botMessage(channelId: string, body: Json, extra: Json = {}): Json {
+    const message = this.message({
+      id: snowflake(),
+      channel_id: channelId,
+      author: this.bot,
+      content: body?.content ?? '',
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      flags: body?.flags ?? 0,
+      ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
+      ...extra,
+    });
+    this.messages.set(message.id, message);
+    return message;
+  }
+
+  private edit(id: string, body: Json): Json | undefined {
+    const message = this.messages.get(id);
+    if (!message) return undefined;
+    for (const key of ['content', 'embeds', 'components', 'flags'] as const) {
+      if (body?.[key] !== undefined) message[key] = body[key];
+    }
+    message.edited_timestamp = new Date().toISOString();
+    return message;
+  }
+
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const call: RecordedCall = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      body: raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw || undefined,
+      status: 0,
+    };
+    const [status, json, headers] = this.route(call, req.headers.authorization);
+    call.status = status;
+    this.calls.push(call);
+    res.writeHead(status, { ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
+    res.end(json === undefined ? undefined : JSON.stringify(json));
+    for (const waiter of [...this.waiters]) {
+      if (waiter.match(call)) {
+        this.waiters.splice(this.waiters.indexOf(waiter), 1);
+        waiter.resolve(call);
+      }
+    }
+  }
+
+  private injectedFailure(call: RecordedCall): [number, Json, Record<string, string>] | null {
+    const failure = this.failures.find((f) => f.method === call.method && f.path.test(call.path));
+    if (!failure) return null;
+    failure.times -= 1;
+    if (failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
+    switch (failure.status) {
+      case 429:
+        return [
+          429,
+          // The body says 60 s on purpose: discord.js must wait for the header, not the body.
+          { message: 'You are being rate limited.', retry_after: 60, global: false },
+          { 'retry-after': String(failure.retryAfter), 'x-ratelimit-scope': 'user' },
+        ];
+      case 401:
+        return [401, { message: '401: Unauthorized', code: 0 }, {}];
+      case 500:
+        return [500, { message: '500: Internal Server Error', code: 0 }, {}];
+    }
+  }
+
+  private route(call: RecordedCall, authorization: string | undefined): [number, Json, Record<string, string>] {
+    const failed = this.injectedFailure(call);
+    if (failed) return failed;
+    const p = call.path.replace(/^\/api\/v10/, '');
+    const botAuth = authorization === `Bot ${this.token}`;
+    let m: RegExpExecArray | null;
+
+    if (call.method === 'GET' && p === '/gateway/bot') {
+      if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];
+      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }, {}];
+    }
+    if (call.method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p))) {
+      if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];
+      const [, app, guild] = m;
+      return [200, (call.body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: app, version: snowflake(), ...(guild ? { guild_id: guild } : {}) })), {}];
+    }
+    if (call.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(p))) {
+      return this.callback(m[2], call.body);
+    }
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)\/messages\/([^/]+)$/.exec(p))) {
+      const entry = this.interactions.get(m[2]);
+      const id = m[3] === '@original' ? entry?.originalId : m[3];
+      if (!entry || !id) return [404, { message: 'Unknown Webhook', code: 10015 }, {}];
+      if (call.method === 'PATCH') {
+        const edited = this.edit(id, call.body);
+        return edited ? [200, edited, {}] : [404, { message: 'Unknown Message', code: 10008 }, {}];
+      }
+      if (call.method === 'GET') return [200, this.messages.get(id), {}];
+      if (call.method === 'DELETE') {
+        this.messages.delete(id);
+        return [204, undefined, {}];
+      }
+    }
+    if (call.method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(p))) {
+      const entry = this.interactions.get(m[2]);
+      if (!entry) return [404, { message: 'Unknown Webhook', code: 10015 }, {}];
+      return [200, this.botMessage(entry.data.channel_id, call.body, { webhook_id: this.applicationId, application_id: this.applicationId }), {}];
+    }
+    if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(p))) {
+      if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];
+      const reference = call.body?.message_reference;
+      return [200, this.botMessage(m[1], call.body, reference ? { type: 19, message_reference: reference } : {}), {}];
+    }
+    if (call.method === 'POST' && /^\/channels\/(\d+)\/typing$/.test(p)) return [204, undefined, {}];
+    return [404, { message: '404: Not Found', code: 0 }, {}];
+  }
+
+  /** Interaction responses: 4 reply, 5 deferred reply, 6 deferred update, 7 update. */
+  private callback(token: string, body: Json): [number, Json, Record<string, string>] {
+    const entry = this.interactions.get(token);
+    if (!entry) return [404, { message: 'Unknown interaction', code: 10062 }, {}];
+    const channelId = entry.data.channel_id;
+    switch (body.type) {
+      case 4:
+      case 5:
+        entry.originalId = this.botMessage(channelId, body.data ?? {}, { interaction_metadata: { id: entry.data.id, type: entry.data.type } }).id;
+        break;
+      case 6:
+        break;
+      case 7:
+        if (entry.originalId) this.edit(entry.originalId, body.data);
+        break;
+      default:
+        return [400, { message: 'Invalid interaction response type', code: 50035 }, {}];
+    }
+    return [204, undefined, {}];
+  }
+}

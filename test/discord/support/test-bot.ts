@@ -1,0 +1,93 @@
+import { once } from 'node:events';
+import { fileURLToPath } from 'node:url';
+import { Events, type Client } from 'discord.js';
+import { createNlp } from '../../../src/analyse/nlp.js';
+import { answer } from '../../../src/answer/answer.js';
+import { TUNING } from '../../../src/answer/tuning.js';
+import { sentenceContext } from '../../../src/coverage/context.js';
+import { loadCoverage } from '../../../src/coverage/load-coverage.js';
+import { listSources } from '../../../src/coverage/sources.js';
+import type { Coverage } from '../../../src/coverage/types.js';
+import type { BotContext, FeedbackSink } from '../../../src/discord/bot-context.js';
+import { createCoverageSlot, type CoverageSlot } from '../../../src/discord/coverage-slot.js';
+import { DISCORD_DEFAULTS } from '../../../src/discord/defaults.js';
+import { loadCommands } from '../../../src/discord/load-commands.js';
+import { startBot } from '../../../src/discord/start-bot.js';
+import { createLogger } from '../../../src/log.js';
+import { createFeedbackStore } from '../../../src/store/feedback-store.js';
+import { openStore } from '../../../src/store/open-store.js';
+import { createRateLimiter } from '../../../src/store/rate-limiter.js';
+import type { Store } from '../../../src/store/store.js';
+import type { FakeDiscord } from './fake-discord.js';
+
+export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url));
+export const COMMANDS_DIR = fileURLToPath(new URL('../../../commands', import.meta.url));
+
+/** The bundled articles, indexed by the real pipeline with this test file's one wink-nlp instance. */
+export async function loadSeedCoverage(): Promise<Coverage> {
+  return (await loadCoverage({ nlp: createNlp(), corpusDir: SEEDS_DIR })).coverage;
+}
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [field: string]: unknown;
+}
+
+export interface TestBot {
+  client: Client;
+  ctx: BotContext;
+  slot: CoverageSlot;
+  store: Store;
+  /** Every line the bot logged, parsed. */
+  logs: LogLine[];
+  stop(): Promise<void>;
+}
+
+export interface TestBotOptions {
+  /** The coverage to answer from; null starts the bot with the coverage still loading. */
+  coverage: Coverage | null;
+  rateLimit?: { limit: number; windowMs: number };
+  /** Replaces the store's feedback store, e.g. with one whose store is closed. */
+  feedback?: FeedbackSink;
+}
+
+/**
+ * The bot as src/main.ts composes it (real commands, real core, a real in-memory store, the real
+ * discord.js client), connected to the fake and ready.
+ */
+export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): Promise<TestBot> {
+  const logs: LogLine[] = [];
+  const log = createLogger({
+    level: 'debug',
+    secrets: [fake.token],
+    destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
+  });
+  const store = await openStore('memory://', log);
+  const slot = createCoverageSlot();
+  if (options.coverage) slot.set(options.coverage);
+  const ctx: BotContext = {
+    core: { answer, listSources, sentenceContext },
+    coverage: slot,
+    rateLimiter: createRateLimiter({ store }, options.rateLimit ?? { limit: 1000, windowMs: 30_000 }),
+    feedback: options.feedback ?? createFeedbackStore({ store, log }),
+    log,
+    settings: DISCORD_DEFAULTS,
+    ownerIds: new Set(),
+    maxQuestionChars: TUNING.maxQuestionChars,
+  };
+  const commands = await loadCommands(COMMANDS_DIR);
+  const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', commands, ctx });
+  if (!client.isReady()) await once(client, Events.ClientReady);
+  return {
+    client,
+    ctx,
+    slot,
+    store,
+    logs,
+    async stop() {
+      await client.destroy();
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,80 @@
+import type { AnalysedArticle } from '../../src/analyse/types.js';
+import type { Answer } from '../../src/answer/types.js';
+
+export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
+  const article = { id: 'a', title: 'Council votes', outlet: 'The Gazette', published: '2024-03-01', url: null };
+  return {
+    question: 'Who won?',
+    answerType: 'person',
+    abstained: false,
+    excerpts: [
+      {
+        text: 'Jane Doe won the vote.',
+        start: 0,
+        end: 22,
+        sentenceId: 'a:0',
+        answer: 'Jane Doe',
+        answerStart: 0,
+        answerEnd: 8,
+        date: null,
+        score: 0.9,
+        article,
+      },
+    ],
+    confidence: 0.8,
+    closest: [],
+    notices: [],
+    ...overrides,
+  };
+}
+
+const WORDS = ['The', 'council', 'voted', 'on', 'Tuesday', 'to', 'approve', 'the', 'new', 'budget', 'of', '$4', 'million'];
+
+/**
+ * An analysed article shaped like the pipeline's output: `sentences` sentences of 25 tokens, a passage per
+ * five sentences, two entities per sentence. 200 sentences make about 5,000 tokens, a long news article.
+ */
+export function sampleArticle(id: string, sentences = 200, hash = `hash-${id}`): AnalysedArticle {
+  const tokens = { start: [] as number[], value: [] as string[], lemma: [] as string[], pos: [] as string[], stop: [] as boolean[] };
+  const out: AnalysedArticle = {
+    id,
+    hash,
+    text: '',
+    meta: { title: `Article ${id}`, outlet: 'The Gazette', published: '2024-03-01', url: null, byline: null },
+    tokens,
+    sentences: [],
+    entities: [],
+  };
+  let text = '';
+  for (let s = 0; s < sentences; s += 1) {
+    const sentenceStart = text.length;
+    const tokenStart = tokens.value.length;
+    for (let t = 0; t < 25; t += 1) {
+      const word = WORDS[(s + t) % WORDS.length] ?? 'word';
+      if (t > 0) text += ' ';
+      tokens.start.push(text.length);
+      tokens.value.push(word);
+      tokens.lemma.push(word.toLowerCase());
+      tokens.pos.push(t % 3 === 0 ? 'NOUN' : 'VERB');
+      tokens.stop.push(t % 4 === 0);
+      text += word;
+    }
+    text += '.';
+    out.sentences.push({
+      id: `${id}:${s}`,
+      start: sentenceStart,
+      end: text.length,
+      tokenStart,
+      tokenEnd: tokens.value.length,
+      passage: Math.floor(s / 5),
+      negated: s % 7 === 0,
+    });
+    out.entities.push(
+      { type: 'DATE', start: sentenceStart, end: sentenceStart + 3, tokenStart, tokenEnd: tokenStart + 1 },
+      { type: 'MONEY', start: sentenceStart + 5, end: sentenceStart + 9, tokenStart: tokenStart + 2, tokenEnd: tokenStart + 3 },
+    );
+    text += s % 5 === 4 ? '\n\n' : ' ';
+  }
+  out.text = text;
+  return out;
+}
