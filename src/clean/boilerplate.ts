@@ -1,5 +1,6 @@
 import type { CleanOptions } from './clean-defaults.js';
 import { isBoilerplateLine, isProse, isShortLine } from './boilerplate-line.js';
+import { endsSentence } from './sentence-end.js';
 
 /**
  * Headings of the link lists templates put around an article ("Latest Stories", "You May Also
@@ -24,14 +25,16 @@ const LINK_LIST_HEADING = new RegExp(
 );
 
 /**
- * Removes template furniture from the text, line by line, and keeps every other line as it was:
+ * Removes template furniture from the text, line by line, and keeps every other line (whitespace
+ * folded, trimmed):
  * - single lines that are boilerplate (isBoilerplateLine: counters, accessibility links, code,
  *   captions with a photo credit, headline-link list items, category labels, app prompts);
  * - link-list sections: the heading and everything after it up to the next line of prose (to the
  *   end of the text when none follows);
  * - menus: runs of at least `navMinRun` short lines (blank lines between them allowed);
- * - image alt text repeated as a caption: a line repeated within `captionRepeatWindow` lines goes
- *   with its copy; a line repeated further away keeps its first copy.
+ * - image alt text repeated as a caption: a line without a sentence end repeated within
+ *   `captionRepeatWindow` lines goes with its copy; any other repeated line (a paragraph the scrape
+ *   doubled, a pull quote) keeps its first copy, so no text is lost.
  * Blank lines are kept, since they separate paragraphs.
  */
 export function removeBoilerplate(text: string, options: CleanOptions): string {
@@ -62,7 +65,7 @@ export function removeBoilerplate(text: string, options: CleanOptions): string {
   const seen = new Set<string>();
   remaining.forEach((i, k) => {
     const near = remaining.slice(k + 1, k + 1 + options.captionRepeatWindow).filter((j) => lines[j] === lines[i]);
-    if (near.length > 0) for (const j of [i, ...near]) drop[j] = true;
+    if (near.length > 0 && !endsSentence(lines[i])) for (const j of [i, ...near]) drop[j] = true;
     else if (seen.has(lines[i])) drop[i] = true;
     seen.add(lines[i]);
   });

@@ -15,10 +15,12 @@ import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
 
 /**
- * Cleans one article: reads its metadata and strips it, undoes Markdown, decodes entities, repairs mangled quotes,
- * drops template boilerplate, takes the headline out as the title, rebuilds paragraphs and splits
- * glued sentences. Pure and deterministic: the same file always gives the same text, which every
- * excerpt's offsets point into.
+ * Cleans one article: reads its metadata and strips it, undoes Markdown, decodes entities, repairs
+ * mangled quotes, drops template boilerplate, takes the headline out as the title, rebuilds
+ * paragraphs and splits glued sentences. Pure and deterministic: the same file always gives the
+ * same text, which every excerpt's offsets point into. Metadata precedence: catalogue, then front
+ * matter or header line, then the "The post … appeared on" footer, byline and headline, then a
+ * date in the URL.
  */
 export function cleanArticle(file: SourceFile, options: CleanOptions = CLEAN_DEFAULTS): CleanArticle {
   const normalized = normalizeText(file.raw);

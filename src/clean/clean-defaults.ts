@@ -15,7 +15,7 @@ export const CLEAN_DEFAULTS = {
   codeSymbolRatio: 0.12,
   /** Fewest code symbols for the ratio rule, so `(left)` in a short caption does not count. */
   codeSymbolMin: 4,
-  /** A repeated line within this many lines is an image's alt text and its caption: both go. */
+  /** A repeated non-sentence line within this many lines is an image's alt text and its caption: both go. */
   captionRepeatWindow: 2,
   /** A list item is a headline link when this share of its longer words is capitalised (Title Case). */
   titleCaseRatio: 0.6,

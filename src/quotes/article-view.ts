@@ -1,6 +1,6 @@
 import type { AnalysedArticle } from '../analyse/types.js';
 import type { PersonNamer } from './person-namer.js';
-import { quoteSpans, type QuoteSpan } from './quote-spans.js';
+import { quoteSpans, type QuoteSpan, type TextRange } from './quote-spans.js';
 
 /** A person named outside quotation marks. */
 export interface Mention {
@@ -27,13 +27,13 @@ export interface ArticleView {
 
 export function articleView(article: AnalysedArticle, namer: PersonNamer): ArticleView {
   const { tokens, sentences } = article;
-  const spans: QuoteSpan[] = [];
-  for (let i = 0; i < sentences.length; ) {
-    let j = i;
-    while (j + 1 < sentences.length && sentences[j + 1].passage === sentences[i].passage) j++;
-    spans.push(...quoteSpans(article.text, sentences[i].start, sentences[j].end));
-    i = j + 1;
+  const paragraphs: (TextRange & { passage: number })[] = [];
+  for (const s of sentences) {
+    const last = paragraphs.at(-1);
+    if (last && last.passage === s.passage) last.end = s.end;
+    else paragraphs.push({ start: s.start, end: s.end, passage: s.passage });
   }
+  const spans = quoteSpans(article.text, paragraphs);
 
   const inQuote = new Uint8Array(tokens.value.length);
   for (const span of spans) {

@@ -69,6 +69,11 @@ describe('removeBoilerplate', () => {
     expect(lines(remove(text))).toEqual([quote, 'The talks resumed on Monday in Riyadh, officials said.', 'Other news followed in the afternoon.']);
   });
 
+  it('keeps one copy of a paragraph the scrape doubled', () => {
+    const paragraph = 'The Kremlin said on Monday that no date had been set for a summit.';
+    expect(lines(remove(`${paragraph}\n${paragraph}\nTalks will continue.`))).toEqual([paragraph, 'Talks will continue.']);
+  });
+
   it('keeps blank lines so paragraphs stay apart', () => {
     expect(remove('First paragraph ends here.\n\nComments0\n\nSecond paragraph ends here.')).toBe('First paragraph ends here.\n\n\nSecond paragraph ends here.');
   });

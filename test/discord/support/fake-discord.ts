@@ -105,6 +105,11 @@ export class FakeDiscord {
     return fake;
   }
 
+  /** Another user, e.g. one per test so per-user rate limits do not carry over. */
+  newUser(name = 'reader'): FakeUser {
+    return user(name);
+  }
+
   /** The REST base to give discord.js as `rest: { api }`. */
   get apiUrl(): string {
     return `http://127.0.0.1:${this.port}/api`;

@@ -1,0 +1,56 @@
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
+/** tsx's loader by path: the child runs in a temporary folder, where the bare name `tsx` does not resolve. */
+const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
+
+export interface ScriptRun {
+  child: ChildProcessWithoutNullStreams;
+  stdout: () => string;
+  stderr: () => string;
+  /** Resolves with the exit code (or the signal's name) when the process ends. */
+  exited: Promise<number | string>;
+  /** Resolves once stdout contains `text`. */
+  waitForOutput(text: string): Promise<void>;
+}
+
+/**
+ * Runs a TypeScript entry point (`src/main.ts`, `scripts/deploy.ts`) as its own Node process, the way
+ * npm scripts do, with only the given environment and an empty working directory (so no developer's
+ * .env is read).
+ */
+export function runScript(relativePath: string, env: Record<string, string>): ScriptRun {
+  const cwd = mkdtempSync(path.join(tmpdir(), 'coverage-bot-run-'));
+  const child = spawn(process.execPath, ['--import', TSX_LOADER, path.join(ROOT, relativePath)], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+  });
+  let out = '';
+  let err = '';
+  const watchers: { text: string; resolve: () => void }[] = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    out += chunk;
+    for (const w of [...watchers]) {
+      if (out.includes(w.text)) {
+        watchers.splice(watchers.indexOf(w), 1);
+        w.resolve();
+      }
+    }
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  return {
+    child,
+    stdout: () => out,
+    stderr: () => err,
+    exited,
+    waitForOutput: (text) =>
+      out.includes(text) ? Promise.resolve() : new Promise((resolve) => watchers.push({ text, resolve })),
+  };
+}
+
+export { ROOT };
