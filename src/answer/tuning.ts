@@ -37,6 +37,6 @@ export const TUNING = {
   supportingMinRatio: 0.35,
   /** Two excerpts sharing this share of their terms are near-duplicates; the lower one is dropped. */
   duplicateOverlap: 0.8,
-} as const;
+};
 
-export type Tuning = typeof TUNING;
+export type Tuning = Readonly<typeof TUNING>;

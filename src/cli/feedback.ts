@@ -22,7 +22,8 @@ function askedLines(rows: readonly AskedCount[]): string[] {
 function dislikedLines(rows: readonly DislikedAnswer[]): string[] {
   return rows.map((row) => {
     const shown = row.excerptIds.length > 0 ? `excerpts ${row.excerptIds.join(', ')}` : 'no answer (abstained)';
-    return `  ${String(row.down).padStart(3)} down ${String(row.up).padStart(3)} up  ${row.question}  [${row.answerType}; ${shown}]`;
+    const votes = `${String(row.down).padStart(3)} down ${String(row.up).padStart(3)} up`;
+    return `  ${votes}  ${row.question}  [${row.answerType}; ${shown}]`;
   });
 }
 
@@ -42,7 +43,11 @@ function formatSummary(summary: FeedbackSummary): string {
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
-    options: { json: { type: 'boolean', default: false }, top: { type: 'string' }, help: { type: 'boolean', default: false } },
+    options: {
+      json: { type: 'boolean', default: false },
+      top: { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
   });
   if (values.help) {
     console.log(USAGE);

@@ -118,14 +118,14 @@ function attribute(view: ArticleView, span: QuoteSpan, isVerb: (i: number) => bo
     const found = view.sentenceOf[at] === last ? subjectFollowing(view, at, isVerb) : null;
     if (found && tokens.lemma[found.verb + 1] !== 'that') return { ...unattributed, verb: found.verb, subject: found.subject, anchor: last };
   }
-  // Before: `Peskov stated: "…"`, `Putin said, "…"`.
+  // Before: `Peskov stated: "…"`, `Putin said, "…"`, and the second half of `"…," said the director, "…"`.
   let k = span.open - 1;
   while (k >= 0 && /[ \t]/.test(text[k])) k--;
   if (text[k] === ',' || text[k] === ':') {
     const mark = firstTokenAt(tokens.start, k);
     for (let v = mark - 1; v >= 0 && mark - v <= MAX_VERB_TO_QUOTE_TOKENS && view.sentenceOf[v] === first && !view.inQuote[v]; v--) {
       if (!isVerb(v)) continue;
-      const subject = subjectOf(view, v);
+      const subject = subjectOf(view, v) ?? subjectFollowing(view, v, isVerb)?.subject ?? null;
       return subject ? { ...unattributed, verb: v, subject, anchor: first } : unattributed;
     }
   }

@@ -89,10 +89,10 @@ function subjectEndingAt(view: ArticleView, i: number): Subject | null {
   return description ? { kind: 'description', description } : null;
 }
 
-/** "Slutsky, head of the committee, stated": the nearest person named right before a comma. */
+/** "Slutsky, head of the committee, stated", "Her spokesman, Carlo Bianchi, said": the nearest person named right before a comma. */
 function insertedSubject(view: ArticleView, comma: number): Subject | null {
   const sentence = view.sentenceOf[comma];
-  for (let i = comma - 1; i >= 0 && comma - i <= MAX_INSERTION_TOKENS && view.sentenceOf[i] === sentence; i--) {
+  for (let i = comma; i >= 0 && comma - i <= MAX_INSERTION_TOKENS && view.sentenceOf[i] === sentence; i--) {
     if (view.article.tokens.value[i] !== ',') continue;
     const mention = view.mentionEndingAt.get(i);
     if (mention) return { kind: 'name', name: mention.name };

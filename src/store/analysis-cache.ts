@@ -1,14 +1,14 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AnalysedArticle } from '../analyse/types.js';
+import type { SameShape } from './same-shape.js';
 import { STORE_DEFAULTS } from './store-defaults.js';
 import type { RecordKind, Store } from './store.js';
 
 const span = { start: z.number(), end: z.number(), tokenStart: z.number(), tokenEnd: z.number() };
 const nullableString = z.string().nullable();
 
-/** Typed against AnalysedArticle so that a change to it fails to compile here, a reminder to bump the version. */
-const articleSchema: z.ZodType<AnalysedArticle> = z.object({
+const articleSchema = z.object({
   id: z.string(),
   hash: z.string(),
   text: z.string(),
@@ -24,19 +24,20 @@ const articleSchema: z.ZodType<AnalysedArticle> = z.object({
     value: z.array(z.string()),
     lemma: z.array(z.string()),
     pos: z.array(z.string()),
-    stop: z.array(z.boolean()),
   }),
   sentences: z.array(z.object({ id: z.string(), ...span, passage: z.number(), negated: z.boolean() })),
   entities: z.array(
     z.object({
       type: z.enum([
         'DATE', 'TIME', 'DURATION', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT',
-        'PERSON', 'PLACE', 'ORG', 'PROPER',
+        'PERSON', 'PLACE', 'ORG', 'NORP', 'PROPER',
       ]),
       ...span,
     }),
   ),
 });
+// When this fails to compile, AnalysedArticle changed: update the schema and bump ANALYSIS_RECORD.version.
+true satisfies SameShape<z.infer<typeof articleSchema>, AnalysedArticle>;
 
 export const ANALYSIS_RECORD: RecordKind<AnalysedArticle> = {
   namespace: 'analysis',
@@ -65,10 +66,10 @@ export interface AnalysisCache {
   /** False when not saved; the article is analysed again next start. */
   set(article: AnalysedArticle, pipelineVersion: string): Promise<boolean>;
   /**
-   * Drops the entries of articles whose hash is not in `hashes` (removed or changed articles) and returns how
-   * many. Drops nothing while the store cannot be read: stale entries cost space, never correctness.
+   * Drops the entries of articles whose hash is not in `hashes` (removed or changed articles). Drops nothing
+   * while the store cannot be read: stale entries cost space, never correctness.
    */
-  retain(hashes: ReadonlySet<string>): Promise<number>;
+  retain(hashes: ReadonlySet<string>): Promise<void>;
 }
 
 export interface AnalysisCacheDeps {
@@ -163,8 +164,9 @@ export function createAnalysisCache(
       if (pending.size >= flushEvery) await serially(() => update());
       return true;
     },
-    retain(hashes) {
-      return serially(() => update(hashes));
+    async retain(hashes) {
+      const dropped = await serially(() => update(hashes));
+      if (dropped > 0) log.info({ dropped }, 'analysis cache: dropped the entries of removed or changed articles');
     },
   };
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Answer } from '../answer/types.js';
 import { normaliseQuestion } from './normalise-question.js';
+import type { SameShape } from './same-shape.js';
 import { STORE_DEFAULTS } from './store-defaults.js';
 import type { RecordKind, Store } from './store.js';
 
@@ -13,10 +14,9 @@ const articleRef = z.object({
   url: z.string().nullable(),
 });
 
-/** Typed against Answer so that a change to Answer fails to compile here, a reminder to bump the version. */
-const answerSchema: z.ZodType<Answer> = z.object({
+const answerSchema = z.object({
   question: z.string(),
-  answerType: z.enum(['date', 'person', 'place', 'number', 'reason', 'manner', 'thing', 'any']),
+  answerType: z.enum(['date', 'person', 'organization', 'place', 'number', 'reason', 'manner', 'thing', 'any']),
   abstained: z.boolean(),
   excerpts: z.array(
     z.object({
@@ -36,6 +36,8 @@ const answerSchema: z.ZodType<Answer> = z.object({
   closest: z.array(articleRef),
   notices: z.array(z.string()),
 });
+// When this fails to compile, Answer changed: update the schema and bump ANSWER_RECORD.version.
+true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 
 const ANSWER_RECORD: RecordKind<Answer> = {
   namespace: 'answer',

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import { summariseFeedback, type FeedbackSummary, type StoredAsk, type StoredVote } from './feedback-summary.js';
 import { hashUserId } from './hash-user-id.js';
+import type { SameShape } from './same-shape.js';
 import { STORE_DEFAULTS } from './store-defaults.js';
 import type { RecordKind, Store } from './store.js';
 
@@ -23,12 +24,20 @@ export interface AskedQuestion {
 }
 
 const askFields = { question: z.string(), answerType: z.string(), abstained: z.boolean() };
-const voteInput = z.object({ vote: z.enum(['up', 'down']), ...askFields, excerptIds: z.array(z.string()), userId: z.string() });
+const voteInput = z.object({
+  vote: z.enum(['up', 'down']),
+  ...askFields,
+  excerptIds: z.array(z.string()),
+  userId: z.string(),
+});
 const askInput = z.object(askFields);
-const storedVote: z.ZodType<StoredVote> = voteInput
-  .omit({ userId: true })
-  .extend({ userHash: z.string(), at: z.string() });
-const storedAsk: z.ZodType<StoredAsk> = askInput.extend({ at: z.string() });
+const storedVote = voteInput.omit({ userId: true }).extend({ userHash: z.string(), at: z.string() });
+const storedAsk = askInput.extend({ at: z.string() });
+// The schemas mirror the interfaces above and in feedback-summary.ts; these fail to compile if they drift.
+true satisfies SameShape<z.infer<typeof voteInput>, FeedbackVote>;
+true satisfies SameShape<z.infer<typeof askInput>, AskedQuestion>;
+true satisfies SameShape<z.infer<typeof storedVote>, StoredVote>;
+true satisfies SameShape<z.infer<typeof storedAsk>, StoredAsk>;
 
 const FEEDBACK_VOTE_RECORD: RecordKind<StoredVote> = {
   namespace: 'feedback-vote',
@@ -41,6 +50,9 @@ const FEEDBACK_ASK_RECORD: RecordKind<StoredAsk> = {
   version: 1,
   accepts: (data): data is StoredAsk => storedAsk.safeParse(data).success,
 };
+
+/** Names the fields that failed, never their values (a vote carries the user id). */
+const invalidFields = (error: z.ZodError): string[] => error.issues.map((issue) => issue.path.join('.'));
 
 export interface FeedbackStore {
   /** False when not saved (the store is down, or the vote is malformed): the UI must say so. */
@@ -71,7 +83,7 @@ export function createFeedbackStore({ store, log, now = Date.now }: FeedbackStor
     async record(vote) {
       const parsed = voteInput.safeParse(vote);
       if (!parsed.success) {
-        log.warn({ issues: parsed.error.issues.map((issue) => issue.path.join('.')) }, 'feedback vote malformed; not saved');
+        log.warn({ fields: invalidFields(parsed.error) }, 'feedback vote malformed; not saved');
         return false;
       }
       const { userId, ...rest } = parsed.data;
@@ -81,7 +93,7 @@ export function createFeedbackStore({ store, log, now = Date.now }: FeedbackStor
     async recordAsked(asked) {
       const parsed = askInput.safeParse(asked);
       if (!parsed.success) {
-        log.warn({ issues: parsed.error.issues.map((issue) => issue.path.join('.')) }, 'asked question malformed; not counted');
+        log.warn({ fields: invalidFields(parsed.error) }, 'asked question malformed; not counted');
         return false;
       }
       const at = new Date(now()).toISOString();

@@ -70,7 +70,8 @@ function dislikedAnswers(votes: readonly StoredVote[], top: number): DislikedAns
     const key = JSON.stringify([normaliseQuestion(vote.question), vote.excerptIds]);
     let group = groups.get(key);
     if (!group) {
-      group = { question: vote.question, answerType: vote.answerType, excerptIds: vote.excerptIds, down: 0, up: 0, lastAt: vote.at };
+      const { question, answerType, excerptIds, at } = vote;
+      group = { question, answerType, excerptIds, down: 0, up: 0, lastAt: at };
       groups.set(key, group);
     }
     group[vote.vote] += 1;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hashUserId } from './hash-user-id.js';
+import type { SameShape } from './same-shape.js';
 import { STORE_DEFAULTS } from './store-defaults.js';
 import type { RecordKind, Store } from './store.js';
 
@@ -10,11 +11,8 @@ export interface FollowUpSubject {
   terms: string[];
 }
 
-const subjectSchema: z.ZodType<FollowUpSubject> = z.object({
-  question: z.string(),
-  answerType: z.string(),
-  terms: z.array(z.string()),
-});
+const subjectSchema = z.object({ question: z.string(), answerType: z.string(), terms: z.array(z.string()) });
+true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
 
 const FOLLOW_UP_RECORD: RecordKind<FollowUpSubject> = {
   namespace: 'follow-up',

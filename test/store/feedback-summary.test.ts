@@ -16,7 +16,13 @@ describe('summariseFeedback', () => {
   it('ranks equally asked questions by the latest ask and shows the latest phrasing', () => {
     const summary = summariseFeedback(
       [],
-      [ask('Old question', '2024-01-01T00:00:00Z'), ask('new question?', '2024-02-01T00:00:00Z'), ask('New Question', '2024-03-01T00:00:00Z'), ask('Another', '2024-02-15T00:00:00Z'), ask('another', '2024-02-16T00:00:00Z')],
+      [
+        ask('Old question', '2024-01-01T00:00:00Z'),
+        ask('new question?', '2024-02-01T00:00:00Z'),
+        ask('New Question', '2024-03-01T00:00:00Z'),
+        ask('Another', '2024-02-15T00:00:00Z'),
+        ask('another', '2024-02-16T00:00:00Z'),
+      ],
       10,
     );
     expect(summary.mostAsked.map((row) => [row.question, row.count])).toEqual([

@@ -14,7 +14,14 @@ const NOTE: RecordKind<{ text: string }> = {
   accepts: (data): data is { text: string } =>
     typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string',
 };
-const VOTE: FeedbackVote = { vote: 'down', question: 'Who won?', answerType: 'person', abstained: false, excerptIds: ['a:1'], userId: '4242' };
+const VOTE: FeedbackVote = {
+  vote: 'down',
+  question: 'Who won?',
+  answerType: 'person',
+  abstained: false,
+  excerptIds: ['a:1'],
+  userId: '4242',
+};
 const RECOVERY = { timeout: 10_000, interval: 20 };
 
 let redis: RedisServer;

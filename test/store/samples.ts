@@ -35,7 +35,7 @@ const WORDS = ['The', 'council', 'voted', 'on', 'Tuesday', 'to', 'approve', 'the
  * five sentences, two entities per sentence. 200 sentences make about 5,000 tokens, a long news article.
  */
 export function sampleArticle(id: string, sentences = 200, hash = `hash-${id}`): AnalysedArticle {
-  const tokens = { start: [] as number[], value: [] as string[], lemma: [] as string[], pos: [] as string[], stop: [] as boolean[] };
+  const tokens: AnalysedArticle['tokens'] = { start: [], value: [], lemma: [], pos: [] };
   const out: AnalysedArticle = {
     id,
     hash,
@@ -56,7 +56,6 @@ export function sampleArticle(id: string, sentences = 200, hash = `hash-${id}`):
       tokens.value.push(word);
       tokens.lemma.push(word.toLowerCase());
       tokens.pos.push(t % 3 === 0 ? 'NOUN' : 'VERB');
-      tokens.stop.push(t % 4 === 0);
       text += word;
     }
     text += '.';
@@ -71,7 +70,13 @@ export function sampleArticle(id: string, sentences = 200, hash = `hash-${id}`):
     });
     out.entities.push(
       { type: 'DATE', start: sentenceStart, end: sentenceStart + 3, tokenStart, tokenEnd: tokenStart + 1 },
-      { type: 'MONEY', start: sentenceStart + 5, end: sentenceStart + 9, tokenStart: tokenStart + 2, tokenEnd: tokenStart + 3 },
+      {
+        type: 'MONEY',
+        start: sentenceStart + 5,
+        end: sentenceStart + 9,
+        tokenStart: tokenStart + 2,
+        tokenEnd: tokenStart + 3,
+      },
     );
     text += s % 5 === 4 ? '\n\n' : ' ';
   }

@@ -1,0 +1,165 @@
+import { entitiesIn } from '../analyse/entities-in.js';
+import { isIndexed, termOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import type { Coverage } from '../coverage/types.js';
+import { TIMELINE_DEFAULTS } from '../timeline/defaults.js';
+import { sentenceDates } from '../timeline/sentence-dates.js';
+import { sharedContent } from '../timeline/shared-content.js';
+import { synonymsOf } from './expansions.js';
+import type { Excerpt } from './types.js';
+
+/** Outlets stating different numbers or dates for the same thing, side by side. */
+export interface Disagreement {
+  /** What the values are of: the counted thing as written ("phone calls"), or "date" for the date of one event. */
+  about: string;
+  /** Verbatim, one per excerpt stating it, in excerpt order. */
+  values: { value: string; outlet: string | null; articleId: string }[];
+}
+
+/** Words before a number that bound it: "more than 2", "as many as seven", "about 400". */
+const BOUNDS: [RegExp, string][] = [
+  [/\b(?:more than|over|above|at least)\s+$/i, '>'],
+  [/\b(?:fewer than|less than|under|below|at most|up to|as (?:many|numerous|much) as)\s+$/i, '<'],
+  [/\b(?:about|around|approximately|roughly|nearly|almost|some)\s+$/i, '~'],
+];
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+/** Words that may stand between a number and what it counts: "two openly revealed telephone calls". */
+const BEFORE_COUNTED = new Set(['ADJ', 'ADV', 'VERB']);
+/** A count of times is a count of the event before it: "discussions as numerous as seven times". */
+const FREQUENCY_NOUNS = new Set(['time']);
+
+interface Stated {
+  excerpt: Excerpt;
+  kind: 'number' | 'date';
+  /** What is counted, as a term, and as written. */
+  thing: string;
+  shown: string;
+  /** Comparable form: "=2", ">2", "2025-02-27". */
+  key: string;
+  value: string;
+  terms: Set<string>;
+}
+
+/**
+ * Where the excerpts of an answer, coming from several outlets (an article with no outlet counts as
+ * its own), state different numbers or dates for the same thing. A number is of the thing it counts
+ * (the noun after it; synonyms are the same thing, as in answering); two dates are of the same event
+ * when their sentences share as much content as the timeline asks to merge them. Values that only
+ * refine each other ("2025-02" and "2025-02-27") agree. Empty when the excerpts agree or come from one outlet.
+ */
+export function findDisagreements(excerpts: readonly Excerpt[], coverage: Coverage): Disagreement[] {
+  const idf = (t: string) => coverage.index.sentences.idf(t);
+  const stated: Stated[] = [];
+  for (const excerpt of excerpts) {
+    const article = coverage.byId.get(excerpt.article.id);
+    const sentence = article?.sentences.find((s) => s.id === excerpt.sentenceId);
+    if (!article || !sentence) continue;
+    stated.push(...numbersIn(article, sentence, excerpt), ...datesIn(article, sentence, excerpt));
+  }
+
+  const groups: Stated[][] = [];
+  for (const s of stated) {
+    const group = groups.find((g) =>
+      g.every((o) => o.excerpt !== s.excerpt) &&
+      g.some((o) => sameThing(o, s) && sharedContent(o.terms, s.terms, idf) >= TIMELINE_DEFAULTS.sameEventOverlap),
+    );
+    if (group) group.push(s);
+    else groups.push([s]);
+  }
+  return groups.filter(disagrees).map((g) => ({
+    about: g[0].shown,
+    values: g.map((s) => ({ value: s.value, outlet: s.excerpt.article.outlet, articleId: s.excerpt.article.id })),
+  }));
+}
+
+/** Two sources state values that differ, other than a date and a finer one inside it. */
+function disagrees(group: readonly Stated[]): boolean {
+  const source = (s: Stated) => s.excerpt.article.outlet ?? s.excerpt.article.id;
+  const agree = (a: Stated, b: Stated) =>
+    a.key === b.key || (a.kind === 'date' && (a.key.startsWith(`${b.key}-`) || b.key.startsWith(`${a.key}-`)));
+  return group.some((a) => group.some((b) => source(a) !== source(b) && !agree(a, b)));
+}
+
+function sameThing(a: Stated, b: Stated): boolean {
+  return a.kind === b.kind && (a.thing === b.thing || synonymsOf(a.thing).has(b.thing));
+}
+
+function numbersIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerpt): Stated[] {
+  const { tokens, text } = article;
+  const out: Stated[] = [];
+  for (const e of entitiesIn(article, sentence)) {
+    if (e.type !== 'CARDINAL') continue;
+    const amount = numberOf(text.slice(e.start, e.end));
+    const head = countedNoun(article, sentence, e.tokenEnd);
+    if (amount === null || head < 0) continue;
+    const before = text.slice(Math.max(sentence.start, e.start - 24), e.start);
+    const bound = BOUNDS.find(([re]) => re.test(before));
+    const valueStart = bound ? e.start - (before.length - before.search(bound[0])) : e.start;
+    let thingAt = head;
+    if (FREQUENCY_NOUNS.has(tokens.lemma[head])) {
+      for (let i = e.tokenStart - 1; i >= sentence.tokenStart; i--) if (tokens.pos[i] === 'NOUN') { thingAt = i; break; }
+    }
+    let compound = thingAt;
+    while (compound - 1 >= e.tokenEnd && tokens.pos[compound - 1] === 'NOUN') compound--;
+    out.push({
+      excerpt,
+      kind: 'number',
+      thing: termOf(tokens.lemma[thingAt]),
+      shown: text.slice(tokens.start[compound], tokens.start[thingAt] + tokens.value[thingAt].length),
+      key: `${bound?.[1] ?? '='}${amount}`,
+      value: text.slice(valueStart, e.end),
+      terms: contentTerms(article, sentence, e.start, e.end),
+    });
+  }
+  return out;
+}
+
+function datesIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerpt): Stated[] {
+  return sentenceDates(article, sentence)
+    .filter((d): d is typeof d & { date: string } => d.date !== null)
+    .map((d) => ({
+      excerpt,
+      kind: 'date' as const,
+      thing: 'date',
+      shown: 'date',
+      key: d.date,
+      value: `${d.expression} (${d.date})`,
+      terms: contentTerms(article, sentence, d.start, d.end),
+    }));
+}
+
+/**
+ * The last noun of the noun phrase after a number, or −1. wink tags the plural head of a compound as
+ * a verb ("phone calls had …" → calls/VERB); after a noun, a verb ending in -s is taken as that head.
+ */
+function countedNoun(article: AnalysedArticle, sentence: Sentence, from: number): number {
+  const { pos, value } = article.tokens;
+  let head = -1;
+  for (let i = from; i < sentence.tokenEnd; i++) {
+    if (pos[i] === 'NOUN') head = i;
+    else if (head >= 0) return pos[i] === 'VERB' && /s$/i.test(value[i]) && head === i - 1 ? i : head;
+    else if (!BEFORE_COUNTED.has(pos[i])) break;
+  }
+  return head;
+}
+
+function numberOf(text: string): number | null {
+  const digits = text.replace(/,/g, '');
+  if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
+  return NUMBER_WORDS[text.toLowerCase()] ?? null;
+}
+
+/** The sentence's terms other than those of the value itself. */
+function contentTerms(article: AnalysedArticle, sentence: Sentence, skipStart: number, skipEnd: number): Set<string> {
+  const { tokens } = article;
+  const terms = new Set<string>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (tokens.start[i] >= skipStart && tokens.start[i] < skipEnd) continue;
+    if (isIndexed(tokens, i)) terms.add(termOf(tokens.lemma[i]));
+  }
+  return terms;
+}

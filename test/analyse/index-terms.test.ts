@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { indexTerms, isIndexed, termOf } from '../../src/analyse/index-terms.js';
+import { createNlp, tokenColumns } from '../../src/analyse/nlp.js';
+import type { Tokens } from '../../src/analyse/types.js';
+
+const nlp = createNlp();
+
+function tokensOf(text: string): Tokens {
+  const { value, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
+  return { start: [], value, lemma, pos };
+}
+
+const termsOf = (text: string) => {
+  const t = tokensOf(text);
+  return indexTerms(t, 0, t.value.length);
+};
+
+describe('indexTerms', () => {
+  it('drops stop words and punctuation and keeps content-word lemmas in order', () => {
+    expect(termsOf('He said that Zelenskyy would have to show some flexibility.')).toEqual(['say', 'zelenskyy', 'show', 'flexibility']);
+  });
+
+  it('keeps "show" and "say", which wink-nlp\'s own stop list would drop', () => {
+    const terms = termsOf('Trump says Putin will show restraint.');
+    expect(terms).toContain('say');
+    expect(terms).toContain('show');
+  });
+
+  it('indexes a question made of stop words only as nothing', () => {
+    expect(termsOf('What is it that they were doing there?')).toEqual([]);
+  });
+
+  it('lets "U.S." and "US" meet on the same term', () => {
+    const dotted = termsOf('U.S. officials arrived in Riyadh.');
+    const plain = termsOf('US officials arrived in Riyadh.');
+    expect(dotted).toEqual(plain);
+    expect(dotted[0]).toBe('us');
+  });
+
+  it('folds curly apostrophes so "Zelenskyy’s" and "Zelenskyy\'s" meet', () => {
+    expect(termOf('zelenskyy’s')).toBe(termOf("zelenskyy's"));
+  });
+
+  it('indexes numbers as terms', () => {
+    expect(termsOf('The survey found 45 percent of respondents agreed.')).toEqual(['survey', 'find', '45', 'percent', 'respondent', 'agree']);
+  });
+
+  it('reads only the token range it is given', () => {
+    const t = tokensOf('Peskov spoke. Lavrov answered.');
+    expect(indexTerms(t, 3, t.value.length)).toEqual(['lavrov', 'answer']);
+  });
+});
+
+describe('isIndexed', () => {
+  it('is false for stop words, punctuation and symbols and true for names and content words', () => {
+    const t = tokensOf('The Kremlin said “no” — and %');
+    const indexed = t.value.map((_, i) => isIndexed(t, i));
+    expect(Object.fromEntries(t.value.map((v, i) => [v, indexed[i]]))).toEqual({
+      The: false, Kremlin: true, said: true, '“': false, no: false, '”': false, '—': false, and: false, '%': false,
+    });
+  });
+});

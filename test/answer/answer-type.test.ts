@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp, tokenColumns } from '../../src/analyse/nlp.js';
+import { answerTypeOf, howComplement } from '../../src/answer/answer-type.js';
+import type { AnswerType, AskCommand } from '../../src/answer/types.js';
+
+const nlp = createNlp();
+
+/** The question's lower-cased words and POS tags, as readQuestion gives them to answerTypeOf. */
+function typeOf(question: string, command: AskCommand | null = null): AnswerType {
+  const { value, pos } = tokenColumns(nlp, nlp.readDoc(question).tokens());
+  return answerTypeOf(value.map((v) => v.toLowerCase()), pos, command);
+}
+
+const words = (question: string) => question.toLowerCase().split(/\s+/);
+
+describe('answerTypeOf from the wh-word', () => {
+  it.each<[string, AnswerType]>([
+    ['When did Putin and Trump meet in Alaska?', 'date'],
+    ['Who heads the Foreign Affairs Committee of the State Duma?', 'person'],
+    ['Whom did Trump call after the election?', 'person'],
+    ['Whose book reported the seven calls?', 'person'],
+    ['Where were the Russia-U.S. talks held?', 'place'],
+    ['Why could Putin and Trump have another call?', 'reason'],
+    ['How many calls have Putin and Trump had this year?', 'number'],
+    ['How much do the sanctions cost Russia?', 'number'],
+    ['How long did the Alaska summit last?', 'number'],
+    ['How soon will Trump talk to Putin?', 'date'],
+    ['How recently did the two leaders speak?', 'date'],
+    ['How did Trump describe his conversation with Netanyahu?', 'manner'],
+    ['What year did the war in Ukraine start?', 'date'],
+    ['Which country hosted the summit?', 'place'],
+    ['What company carried out the survey?', 'organization'],
+    ['Which newspaper interviewed Trump aboard Air Force One?', 'organization'],
+    ['What percentage of Americans fear a world war?', 'number'],
+    ['What did Putin call the fears of an attack on Europe?', 'thing'],
+  ])('types "%s" as %s', (question, type) => {
+    expect(typeOf(question)).toBe(type);
+  });
+
+  it('types a statement with no wh-word as any', () => {
+    expect(typeOf('Putin Trump Alaska summit')).toBe('any');
+    expect(typeOf('Tell me about the phone calls')).toBe('any');
+  });
+
+  it('decides on the first wh-word, not a later one', () => {
+    expect(typeOf('Who said when the talks would start?')).toBe('person');
+  });
+
+  it('types "what is the name of the spokesman" by the noun after "name of"', () => {
+    expect(typeOf('What is the name of the Kremlin spokesman?')).toBe('person');
+    expect(typeOf('What is the name of the city where they met?')).toBe('place');
+  });
+
+  it('types plural head nouns ending in -ies like their singular', () => {
+    expect(typeOf('Which countries took part in the YouGov survey?')).toBe('place');
+    expect(typeOf('Which cities hosted talks?')).toBe('place');
+  });
+});
+
+describe('answerTypeOf from a command', () => {
+  it('takes /when, /who, /where and /why as the type whatever the words', () => {
+    expect(typeOf('did they meet', 'when')).toBe('date');
+    expect(typeOf('is the Kremlin spokesman', 'who')).toBe('person');
+    expect(typeOf('did the leaders meet', 'where')).toBe('place');
+    expect(typeOf('did the Kremlin deny the report', 'why')).toBe('reason');
+    expect(typeOf('Where did they meet?', 'when')).toBe('date');
+  });
+
+  it('reads /how and /what as the first word of the question', () => {
+    expect(typeOf('many calls did they have', 'how')).toBe('number');
+    expect(typeOf('soon will they talk', 'how')).toBe('date');
+    expect(typeOf('did Trump describe the call', 'how')).toBe('manner');
+    expect(typeOf('year did the war start', 'what')).toBe('date');
+    expect(typeOf('country hosted the summit', 'what')).toBe('place');
+  });
+
+  it('reads /ask as no hint: the question\'s own wh-word decides', () => {
+    expect(typeOf('who is the Kremlin spokesman', 'ask')).toBe('person');
+    expect(typeOf('Putin Trump Alaska summit', 'ask')).toBe('any');
+  });
+});
+
+describe('howComplement', () => {
+  it('names the quantity or time word after "how"', () => {
+    expect(howComplement(words('how many calls did they have'))).toBe('many');
+    expect(howComplement(words('how soon will they talk'))).toBe('soon');
+    expect(howComplement(words('so how long did it last'))).toBe('long');
+  });
+
+  it('is null for a manner question and a question without "how"', () => {
+    expect(howComplement(words('how did trump describe the call'))).toBeNull();
+    expect(howComplement(words('when did they meet'))).toBeNull();
+    expect(howComplement(words('how'))).toBeNull();
+  });
+});

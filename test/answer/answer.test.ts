@@ -1,0 +1,248 @@
+import { copyFile, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { TUNING } from '../../src/answer/tuning.js';
+import type { Answer, AskCommand } from '../../src/answer/types.js';
+import { loadCoverage } from '../../src/coverage/load-coverage.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
+
+const A003 = '003_31b76e603aeb2cfa';
+
+/** Varied questions on the seeds: every answer type, hints, paraphrases, and bait for the stripped boilerplate. */
+const QUESTIONS: [string, AskCommand | null][] = [
+  ['when did they meet', 'when'],
+  ['Where did Putin and Trump meet?', null],
+  ['How many calls did they have?', null],
+  ['Who is the Kremlin spokesman?', null],
+  ['What did Peskov say about the calls?', null],
+  ['Why could they have another call?', null],
+  ['Who wrote the book War?', null],
+  ['When did Putin congratulate Trump?', null],
+  ['What did Trump tell NBC?', null],
+  ['Where is the Valdai Discussion Club?', null],
+  ['What is the coalition of the willing?', null],
+  ['How many percent of people fear a world war?', null],
+  ['What did Zelenskyy need to show?', null],
+  ['is Leonid Slutsky', 'who'],
+  ['Which base hosted the summit?', null],
+  ['Did Trump speak to Netanyahu?', null],
+  ['What does Russia say about NATO troops in Ukraine?', null],
+  ['long would Trump need to end the war', 'how'],
+  ['year did Putin last speak with Joe Biden', 'what'],
+  ['What happened in Istanbul in 2022?', null],
+  ['What did Trump say to Fox News?', null],
+  ['Where did the gas pumping station blow up?', null],
+  ['Trump Putin phone call Tass', 'ask'],
+  ['When will Trump talk to Putin?', null],
+  ['Which app should I download?', null],
+  ['What is popular now?', null],
+  ['How many comments are there?', null],
+  ['Download App Popular Now Comments0 do_shortcode', null],
+  ['What did the Kremlin deny?', null],
+  ['Who is Sergey Lavrov?', null],
+];
+
+const BOILERPLATE = ['&&', '& s', 'do_shortcode', 'Comments0', 'Download App', 'Popular Now'];
+
+let coverage: Coverage;
+beforeAll(async () => {
+  coverage = await seedCoverage();
+});
+
+/** The answer contract every surface relies on. */
+function expectContract(a: Answer): void {
+  expect(a.excerpts.length).toBeLessThanOrEqual(1 + TUNING.supportingExcerpts);
+  if (a.abstained) {
+    expect(a.excerpts).toEqual([]);
+    expect(a.closest.length).toBeLessThanOrEqual(3);
+    return;
+  }
+  expect(a.excerpts.length).toBeGreaterThan(0);
+  expect(a.closest).toEqual([]);
+  expect(a.confidence).toBeGreaterThanOrEqual(TUNING.abstainBelow);
+  expect(a.confidence).toBeLessThanOrEqual(1);
+  for (const e of a.excerpts) {
+    const article = coverage.byId.get(e.article.id);
+    if (!article) throw new Error(`excerpt from unknown article ${e.article.id}`);
+    expect(e.text).toBe(article.text.slice(e.start, e.end));
+    const sentence = article.sentences.find((s) => s.id === e.sentenceId);
+    expect(sentence && [sentence.start, sentence.end]).toEqual([e.start, e.end]);
+    const { title, outlet, published, url } = article.meta;
+    expect(e.article).toEqual({ id: article.id, title, outlet, published, url });
+    if (e.answer === null) {
+      expect([e.answerStart, e.answerEnd, e.date]).toEqual([null, null, null]);
+    } else {
+      expect(e.answerStart).not.toBeNull();
+      expect(e.answerEnd).not.toBeNull();
+      const [from, to] = [e.answerStart as number, e.answerEnd as number];
+      expect(from).toBeGreaterThanOrEqual(0);
+      expect(to).toBeGreaterThan(from);
+      expect(to).toBeLessThanOrEqual(e.text.length);
+      expect(e.text.slice(from, to)).toBe(e.answer);
+    }
+    if (e.date !== null) {
+      expect(e.date).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$/);
+      // Only a date that states its year resolves without a publication date.
+      if (article.meta.published === null) expect(e.answer).toMatch(/\b\d{4}\b/);
+    }
+  }
+  // Supporting excerpts come from articles other than the top one's, and from one another's.
+  const ids = a.excerpts.map((e) => e.article.id);
+  expect(new Set(ids).size).toBe(ids.length);
+  const scores = a.excerpts.map((e) => e.score);
+  expect(scores).toEqual([...scores].sort((x, y) => y - x));
+}
+
+describe('answer on the seeds', () => {
+  it.each(QUESTIONS)('keeps the contract for "%s" (hint %s)', (question, hint) => {
+    expectContract(answer(coverage, question, hint));
+  });
+
+  it('quotes no boilerplate in any excerpt of thirty varied questions', () => {
+    let excerpts = 0;
+    for (const [question, hint] of QUESTIONS) {
+      for (const e of answer(coverage, question, hint).excerpts) {
+        excerpts++;
+        for (const junk of BOILERPLATE) expect(e.text, `${question} → ${e.text}`).not.toContain(junk);
+      }
+    }
+    expect(excerpts).toBeGreaterThan(40);
+  });
+
+  it('answers "when did they meet" on 003 with August 15 resolved against its publication date', () => {
+    const a = answer(coverage, 'when did they meet', 'when');
+    expect(a.answerType).toBe('date');
+    const top = a.excerpts[0];
+    expect(top.article.id).toBe(A003);
+    expect(top.article.published).toBe('2025-09-08');
+    expect(top.text).toBe('On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.');
+    expect(top.answer).toBe('August 15');
+    expect([top.answerStart, top.answerEnd]).toEqual([3, 12]);
+    expect(top.date).toBe('2025-08-15');
+  });
+
+  it('leaves the date null for a date answer from an article without a publication date', () => {
+    const a = answer(coverage, 'When did Putin congratulate Trump?');
+    const top = a.excerpts[0];
+    expect(top.article.published).toBeNull();
+    expect(top.answer).toBe('Thursday');
+    expect(top.date).toBeNull();
+  });
+
+  it('answers the question cleaned of its command, with the command\'s type', () => {
+    const a = answer(coverage, '/who is the Kremlin spokesman');
+    expect(a.question).toBe('is the Kremlin spokesman');
+    expect(a.answerType).toBe('person');
+    expect(a.excerpts[0].answer).toBe('Dmitry Peskov');
+  });
+
+  it('gives the same answer to the same question twice', () => {
+    for (const [question, hint] of QUESTIONS.slice(0, 10)) {
+      expect(answer(coverage, question, hint)).toEqual(answer(coverage, question, hint));
+    }
+  });
+
+  it('gives the same answer whatever @everyone, mentions, emoji and markup the question is wrapped in', () => {
+    const plain = answer(coverage, 'when did they meet?');
+    const wrapped = answer(coverage, '@everyone **when** did <@123456789> they _meet_? <:kremlin:998877> ||\u200B||');
+    expect(wrapped.question).toMatch(/^when did they meet ?\?$/);
+    expect({ ...wrapped, question: plain.question }).toEqual(plain);
+    expect(plain.excerpts.length).toBeGreaterThan(0);
+  });
+
+  it('answers a 5,000-character question on its first 500 characters, with a notice', () => {
+    const repeated = 'When did Putin and Trump meet in Alaska? '.repeat(130).slice(0, 5000);
+    expect(repeated).toHaveLength(5000);
+    const a = answer(coverage, repeated);
+    expect(a.question.length).toBeLessThanOrEqual(500);
+    expect(a.notices).toEqual(['Your question was long; it was answered on its first 500 characters.']);
+    expect(a.abstained).toBe(false);
+    expect(a.excerpts[0].text).toMatch(/August 15/);
+  });
+
+  it('answers questions full of regex metacharacters without throwing', () => {
+    for (const q of ['(.*)+?[', 'who is [Peskov', 'why (did|does) Putin $call^ \\b Trump?*', '{2,} what+ happened in Istanbul?']) {
+      expectContract(answer(coverage, q));
+    }
+  });
+});
+
+describe('answer abstains', () => {
+  it.each([
+    ['an empty question', ''],
+    ['whitespace', '  \n\t '],
+    ['stop words only', 'what is it that they were doing there?'],
+    ['markup only', '**__~~||``` ``` > ##'],
+    ['a mention only', '<@123456789> @everyone'],
+    ['emoji only', '😀 🇺🇸 👨‍👩‍👧'],
+  ])('on %s', (_, question) => {
+    const a = answer(coverage, question);
+    expect(a.abstained).toBe(true);
+    expect(a.excerpts).toEqual([]);
+    expect(a.confidence).toBe(0);
+  });
+
+  it('names no closest article for a question with no words', () => {
+    expect(answer(coverage, '').closest).toEqual([]);
+    expect(answer(coverage, '**__~~||``` ```').closest).toEqual([]);
+  });
+
+  it('names at most three distinct closest articles when the words match but do not answer', () => {
+    const a = answer(coverage, 'Who won the Super Bowl?');
+    expect(a.abstained).toBe(true);
+    expect(a.closest.length).toBeGreaterThan(0);
+    expect(a.closest.length).toBeLessThanOrEqual(3);
+    const ids = a.closest.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const ref of a.closest) expect(coverage.byId.has(ref.id)).toBe(true);
+  });
+});
+
+describe('answer over near-duplicate articles', () => {
+  const SPUTNIK = join(SEEDS_DIR, `${A003}.txt`);
+  let dir: string;
+  let dupCoverage: Coverage;
+  let warnings: string[];
+
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'coverage-bot-dup-'));
+    const raw = await readFile(SPUTNIK, 'utf8');
+    // A syndicated copy, lightly edited by another desk.
+    const edited = raw
+      .replace('The leaders met at the Elmendorf-Richardson military base in Anchorage.', 'The two leaders met at the Elmendorf-Richardson military base in Anchorage, Alaska.')
+      .replace('On August 15, talks were held', 'On August 15 talks were held');
+    expect(edited).not.toBe(raw);
+    await copyFile(SPUTNIK, join(dir, 'sputnik.txt'));
+    await copyFile(SPUTNIK, join(dir, 'sputnik-mirror.txt'));
+    await writeFile(join(dir, 'sputnik-syndicated.txt'), edited);
+    await copyFile(join(SEEDS_DIR, '001_6cafe41d9e784b11.txt'), join(dir, 'ariana.txt'));
+    ({ coverage: dupCoverage, warnings } = await loadCoverage({ nlp: coverage.nlp, corpusDir: dir }));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('skips the identical copy with a warning naming it and its original', () => {
+    // Files are read in name order, so "sputnik-mirror" comes first and "sputnik" is the copy.
+    expect(warnings).toEqual(['sputnik.txt: skipped, duplicate of sputnik-mirror']);
+    expect(dupCoverage.articles.map((a) => a.id)).toEqual(['ariana', 'sputnik-mirror', 'sputnik-syndicated']);
+  });
+
+  it('never lists two near-identical excerpts', () => {
+    const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g));
+    for (const q of ['Where did the leaders meet?', 'when did they meet', 'Who is the Russian foreign minister?', 'What did Trump tell reporters?', 'At which base did Putin and Trump meet in Anchorage?']) {
+      const a = answer(dupCoverage, q);
+      expect(a.abstained).toBe(false);
+      for (let i = 0; i < a.excerpts.length; i++) {
+        for (let j = i + 1; j < a.excerpts.length; j++) {
+          const [x, y] = [words(a.excerpts[i].text), words(a.excerpts[j].text)];
+          const shared = [...x].filter((w) => y.has(w)).length / Math.min(x.size, y.size);
+          expect(shared, `${q}: "${a.excerpts[i].text}" / "${a.excerpts[j].text}"`).toBeLessThan(0.8);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../src/analyse/nlp.js';
+import { readQuestion } from '../../src/answer/read-question.js';
+import { TUNING } from '../../src/answer/tuning.js';
+import type { AskCommand } from '../../src/answer/types.js';
+
+const nlp = createNlp();
+/** The seeds' central people, most mentioned first, as buildCoverage gives them. */
+const PEOPLE = [['trump'], ['putin'], ['peskov']];
+
+const read = (text: string, command: AskCommand | null = null) => readQuestion(nlp, text, command, PEOPLE, TUNING);
+const weights = (text: string, command: AskCommand | null = null) =>
+  Object.fromEntries(read(text, command).query.map((q) => [q.term, q.weight]));
+
+describe('readQuestion terms', () => {
+  it('searches the question\'s own content lemmas at weight 1', () => {
+    const q = read('Where did Putin and Trump meet last month?');
+    expect(q.own).toEqual(['putin', 'trump', 'meet', 'last', 'month']);
+    for (const term of q.own) expect(weights(q.text)[term]).toBe(1);
+  });
+
+  it('adds synonyms of event words at the reduced expansion weight', () => {
+    const w = weights('When did Putin and Trump meet?');
+    expect(w.meet).toBe(1);
+    for (const synonym of ['summit', 'talk', 'meeting', 'visit']) expect(w[synonym]).toBe(TUNING.expansionWeight);
+    expect(TUNING.expansionWeight).toBeLessThan(1);
+  });
+
+  it('keeps weight 1 for a word that is both asked and a synonym of another asked word', () => {
+    const w = weights('Did Putin and Trump talk by phone?');
+    expect(w.talk).toBe(1);
+    expect(w.phone).toBe(1);
+    expect(w.call).toBe(TUNING.expansionWeight);
+  });
+
+  it('does not search the word completing "how", which names what is asked', () => {
+    expect(read('How many calls did Putin and Trump have?').own).toEqual(['call', 'putin', 'trump']);
+    expect(read('soon will Trump talk to Putin', 'how').own).not.toContain('soon');
+  });
+
+  it('gives no terms for a question of stop words only', () => {
+    expect(read('What is it that they were doing there?').own).toEqual([]);
+  });
+});
+
+describe('readQuestion pronouns', () => {
+  it('expands "they" to the two most mentioned people when the question names nobody', () => {
+    const w = weights('When did they meet?');
+    expect(w.trump).toBe(TUNING.expansionWeight);
+    expect(w.putin).toBe(TUNING.expansionWeight);
+    expect(w.peskov).toBeUndefined();
+  });
+
+  it('expands "the two" like "they"', () => {
+    const w = weights('Where did the two meet?');
+    expect([w.trump, w.putin]).toEqual([TUNING.expansionWeight, TUNING.expansionWeight]);
+  });
+
+  it('expands "he" to the most mentioned person only', () => {
+    const w = weights('What did he say about sanctions?');
+    expect(w.trump).toBe(TUNING.expansionWeight);
+    expect(w.putin).toBeUndefined();
+  });
+
+  it('does not expand when the question names a person', () => {
+    const w = weights('When did they speak with Zelenskyy?');
+    expect(w.trump).toBeUndefined();
+    expect(w.putin).toBeUndefined();
+    expect(w.zelenskyy).toBe(1);
+  });
+
+  it('does not expand a question without pronouns', () => {
+    const w = weights('When was the summit in Alaska?');
+    expect(w.trump).toBeUndefined();
+    expect(w.putin).toBeUndefined();
+  });
+
+  it('still expands "they" when the question names only a place', () => {
+    const w = weights('When did they meet in Alaska?');
+    expect(w.trump).toBe(TUNING.expansionWeight);
+    expect(w.putin).toBe(TUNING.expansionWeight);
+  });
+});
+
+describe('readQuestion answer type and tense', () => {
+  it('flags questions asked with did/was/were/had as about the past', () => {
+    expect(read('When did Putin and Trump meet?').past).toBe(true);
+    expect(read('Where were the talks held?').past).toBe(true);
+    expect(read('When will Trump talk to Putin?').past).toBe(false);
+    expect(read('Who is the Kremlin spokesman?').past).toBe(false);
+  });
+
+  it('takes the answer type from the command hint', () => {
+    expect(read('did they meet', 'when').answerType).toBe('date');
+    expect(read('did they meet').answerType).toBe('any');
+  });
+});

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { sanitizeQuestion } from '../../src/answer/sanitize-question.js';
+
+const MAX = 500;
+const clean = (raw: string) => sanitizeQuestion(raw, MAX);
+const textOf = (raw: string) => clean(raw).text;
+/** A lone surrogate: half of an emoji cut in two. */
+const BROKEN_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+describe('sanitizeQuestion markup', () => {
+  it('reduces Markdown emphasis, strike-through, inline code and links to their words', () => {
+    expect(textOf('**When** did _Putin_ and ~~Biden~~ `Trump` meet in [Alaska](https://example.com/alaska)?'))
+      .toBe('When did Putin and Biden Trump meet in Alaska?');
+  });
+
+  it('keeps the question inside a code fence with a language tag', () => {
+    expect(textOf('```text\nWho is the Kremlin spokesman?\n```')).toBe('Who is the Kremlin spokesman?');
+  });
+
+  it('keeps the words of a spoiler', () => {
+    expect(textOf('||Who|| is the Kremlin spokesman?')).toBe('Who is the Kremlin spokesman?');
+  });
+
+  it('drops a leading quote or heading marker', () => {
+    expect(textOf('> Who heads the Foreign Affairs Committee?')).toBe('Who heads the Foreign Affairs Committee?');
+    expect(textOf('## Where did Putin and Trump meet?')).toBe('Where did Putin and Trump meet?');
+  });
+
+  it('keeps the first word of a question fenced on one line', () => {
+    expect(textOf('```Who is the Kremlin spokesman?```')).toBe('Who is the Kremlin spokesman?');
+  });
+
+  it('drops quote markers on every line of a multi-line question', () => {
+    expect(textOf('> Where did they meet?\n> And when?')).toBe('Where did they meet? And when?');
+  });
+
+  it('gives a question of markup only as empty', () => {
+    expect(textOf('**__~~||``` ```')).toBe('');
+  });
+});
+
+describe('sanitizeQuestion chat noise', () => {
+  it('removes Discord user, role and channel mentions, custom emoji and timestamps', () => {
+    expect(textOf('<@123456789> <@!42> <@&77> did Putin call <#555>? <:kremlin:998877> <a:wave:12> <t:1725580800:R>'))
+      .toBe('did Putin call ?');
+  });
+
+  it('removes @everyone and @here in any case', () => {
+    expect(textOf('@everyone @HERE when did they meet?')).toBe('when did they meet?');
+  });
+
+  it('removes zero-width characters inside words and turns control characters into spaces', () => {
+    expect(textOf('Who is Pe\u200Bsk\u00ADov\u200D?\u0007\u0000')).toBe('Who is Peskov?');
+    expect(textOf('when\tdid\r\nthey\u0085meet')).toBe('when did they meet');
+  });
+
+  it('folds runs of whitespace and trims', () => {
+    expect(textOf('   when   did \n\n they  meet   ')).toBe('when did they meet');
+  });
+
+  it('takes regex metacharacters as text without throwing', () => {
+    for (const raw of ['(.*)+?[', '\\b$^{2,}|(?<=x)', 'who is [Peskov', ')(']) {
+      expect(() => clean(raw)).not.toThrow();
+    }
+    expect(textOf('who is [Peskov')).toBe('who is [Peskov');
+  });
+
+  it('keeps emoji whole, including joined and flag sequences', () => {
+    expect(textOf('when 😀 did 🇺🇸 they meet')).toBe('when 😀 did 🇺🇸 they meet');
+    expect(textOf('👨‍👩‍👧 who')).not.toMatch(BROKEN_SURROGATE);
+  });
+});
+
+describe('sanitizeQuestion commands', () => {
+  it('reads a leading /when as the command and answers the rest', () => {
+    expect(clean('/when did they meet')).toEqual({ text: 'did they meet', command: 'when', notices: [] });
+  });
+
+  it('reads commands in any case, after markup and mentions', () => {
+    expect(clean('<@123> /WHO is the spokesman')).toMatchObject({ text: 'is the spokesman', command: 'who' });
+  });
+
+  it('reads /ask as a command with no type of its own', () => {
+    expect(clean('/ask Putin Trump Alaska')).toMatchObject({ text: 'Putin Trump Alaska', command: 'ask' });
+  });
+
+  it('leaves a word that merely starts like a command, or a command mid-question, in the text', () => {
+    expect(clean('/whenever they meet')).toMatchObject({ text: '/whenever they meet', command: null });
+    expect(clean('and /when did they meet')).toMatchObject({ text: 'and /when did they meet', command: null });
+  });
+});
+
+describe('sanitizeQuestion length', () => {
+  it('cuts a 5,000-character question to at most 500 characters at a word boundary, with a notice', () => {
+    const sentence = 'Where did Putin and Trump meet in August and what did they agree? ';
+    const raw = sentence.repeat(Math.ceil(5000 / sentence.length)).slice(0, 5000);
+    const out = clean(raw);
+    expect(out.text.length).toBeLessThanOrEqual(500);
+    expect(out.text.length).toBeGreaterThan(450);
+    expect(raw.replace(/\s+/g, ' ').startsWith(out.text)).toBe(true);
+    // The cut falls between words: the next character of the input is a space.
+    expect(raw[out.text.length]).toBe(' ');
+    expect(out.notices).toEqual(['Your question was long; it was answered on its first 500 characters.']);
+  });
+
+  it('keeps the last whole word when the cut falls exactly at its end', () => {
+    const raw = `${'Where did Putin and Trump meet in August and what did they agree? '.repeat(7)}Quote the article that describes their summit in Alaska.`;
+    expect(raw.slice(495, 501)).toBe('their '); // "their" ends at character 500
+    expect(clean(raw).text).toBe(raw.slice(0, 500));
+  });
+
+  it('gives no notice to a question of exactly 500 characters', () => {
+    const raw = `${'why '.repeat(124)}meet`;
+    expect(raw).toHaveLength(500);
+    expect(clean(raw)).toEqual({ text: raw, command: null, notices: [] });
+  });
+
+  it('counts emoji as one character each and never cuts one in half', () => {
+    const raw = `${'a'.repeat(499)}😀😀😀`;
+    const out = clean(raw);
+    expect([...out.text]).toHaveLength(500);
+    expect(out.text.endsWith('😀')).toBe(true);
+    expect(out.text).not.toMatch(BROKEN_SURROGATE);
+    expect(clean('🇺🇸 '.repeat(300)).text).not.toMatch(BROKEN_SURROGATE);
+  });
+});

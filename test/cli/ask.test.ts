@@ -1,0 +1,108 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Coverage } from '../../src/coverage/types.js';
+import { seedCoverage } from '../support/seed-coverage.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+const A003 = '003_31b76e603aeb2cfa';
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+/** Runs the `ask` CLI from the project root on the bundled seeds. */
+function ask(args: string[], stdin = ''): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    delete env.CORPUS_DIR;
+    const child = spawn(TSX, ['src/cli/ask.ts', ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+let coverage: Coverage;
+let json: Run;
+let batch: Run;
+let empty: Run;
+let missing: Run;
+let terminal: Run;
+beforeAll(async () => {
+  // The runs are independent: start them together.
+  [coverage, json, batch, empty, missing, terminal] = await Promise.all([
+    seedCoverage(),
+    ask(['--json', '/when did they meet']),
+    ask(['--batch', '--json'], 'when did they meet\n\nWho is the Kremlin spokesman?\n'),
+    ask(['']),
+    ask(['--corpus', '/nonexistent/coverage-bot-corpus', 'when did they meet']),
+    ask(['when did they meet']),
+  ]);
+});
+
+describe('ask --json', () => {
+  it('prints exactly the contract keys, on one line, exit 0', () => {
+    expect(json.code).toBe(0);
+    const lines = json.stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    const out = JSON.parse(lines[0]);
+    expect(Object.keys(out)).toEqual(['question', 'answerType', 'abstained', 'excerpts']);
+    expect(out.excerpts.length).toBeGreaterThan(0);
+    for (const e of out.excerpts) {
+      expect(Object.keys(e)).toEqual(['text', 'answer', 'date', 'score', 'start', 'end', 'article']);
+      expect(Object.keys(e.article)).toEqual(['id', 'title', 'outlet', 'published', 'url']);
+    }
+  });
+
+  it('answers "/when did they meet" with August 15 from 003, dated, offsets into the cleaned article', () => {
+    const out = JSON.parse(json.stdout);
+    expect(out).toMatchObject({ question: 'did they meet', answerType: 'date', abstained: false });
+    const top = out.excerpts[0];
+    expect(top).toMatchObject({ answer: 'August 15', date: '2025-08-15', article: { id: A003, published: '2025-09-08', outlet: null } });
+    for (const e of out.excerpts) expect(coverage.byId.get(e.article.id)?.text.slice(e.start, e.end)).toBe(e.text);
+  });
+});
+
+describe('ask --batch --json', () => {
+  it('prints one JSON line per input line, in order, an empty line getting an error result', () => {
+    expect(batch.code).toBe(0);
+    const lines = batch.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toMatchObject({ question: 'when did they meet', answerType: 'date', abstained: false });
+    expect(lines[1]).toEqual({ question: '', error: 'empty question' });
+    expect(lines[2]).toMatchObject({ question: 'Who is the Kremlin spokesman?', answerType: 'person', abstained: false });
+    expect(lines[2].excerpts[0].answer).toBe('Dmitry Peskov');
+  });
+});
+
+describe('ask errors', () => {
+  it('prints the usage on stderr and exits 2 for an empty question', () => {
+    expect(empty.code).toBe(2);
+    expect(empty.stdout).toBe('');
+    expect(empty.stderr.trim()).toMatch(/^usage: npm run --silent ask -- \[--json\] \[--batch\] \[--corpus DIR\] "<question>"$/);
+  });
+
+  it('prints one error line naming a missing corpus folder and exits non-zero', () => {
+    expect(missing.code).not.toBe(0);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr.trimEnd().split('\n')).toEqual(['error: Corpus folder not found: /nonexistent/coverage-bot-corpus']);
+  });
+});
+
+describe('ask without --json', () => {
+  it('prints the excerpt, the citation line and the answer with its resolved date', () => {
+    expect(terminal.code).toBe(0);
+    const lines = terminal.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.');
+    expect(lines[1]).toBe(
+      '  — 2025-09-08 · "Trump Plans to Talk to Putin in Next Few Days" · https://sputnikglobe.com/20250908/trump-plans-to-talk-to-putin-in-next-few-days-1122746466.html',
+    );
+    expect(lines[2]).toBe('  answer: August 15 (2025-08-15)');
+    expect(lines.at(-1)).toMatch(/^ {2}match: (strong|fair|weak)$/);
+    expect(terminal.stdout).not.toMatch(/\bnull\b|\x1b\[/);
+  });
+});

@@ -1,0 +1,69 @@
+import { spawn } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { HELP } from '../../src/render/terminal.js';
+
+const ROOT = join(import.meta.dirname, '../..');
+const TSX = join(ROOT, 'node_modules/.bin/tsx');
+
+interface Run { code: number | null; stdout: string; stderr: string }
+
+/** Runs the REPL on the bundled seeds with `stdin` piped in (not a terminal). */
+function repl(stdin: string): Promise<Run> {
+  return new Promise((resolve, reject) => {
+    const env = { ...process.env };
+    delete env.CORPUS_DIR;
+    const child = spawn(TSX, ['src/cli/repl.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+let session: Run;
+let quit: Run;
+beforeAll(async () => {
+  [session, quit] = await Promise.all([
+    repl('/when did they meet\n/sources\n/help\n\n/weather\nWho is the Kremlin spokesman?\n'),
+    repl('/sources\n/quit\nWho is the Kremlin spokesman?\n'),
+  ]);
+});
+
+describe('the REPL with piped stdin', () => {
+  it('answers each line in order and exits 0 at the end of input', () => {
+    expect(session.code).toBe(0);
+    const out = session.stdout;
+    const order = [
+      'On August 15, talks were held in Alaska',
+      '1. 000_9fa6195cd0faa982',
+      HELP,
+      'Type a question, for example: /when did they meet — or /help.',
+      'Unknown command /weather. Try /help.',
+      'Kremlin spokesman Dmitry Peskov',
+    ].map((part) => out.indexOf(part));
+    for (const at of order) expect(at).toBeGreaterThanOrEqual(0);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('lists the five seed articles for /sources', () => {
+    const numbered = session.stdout.split('\n').filter((l) => /^\d+\. /.test(l));
+    expect(numbered.map((l) => l.split('.')[0])).toEqual(['1', '2', '3', '4', '5']);
+    expect(numbered[3]).toBe('4. Trump Plans to Talk to Putin in Next Few Days');
+  });
+
+  it('keeps stdout for answers: the banner goes to stderr, with no ANSI styling', () => {
+    expect(session.stderr).toMatch(/^coverage-bot — 5 articles, \d+ sentences indexed\. Ask a question, or \/help\.$/m);
+    expect(session.stdout).not.toContain('coverage-bot —');
+    expect(session.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('stops at /quit with exit 0, leaving later lines unanswered', () => {
+    expect(quit.code).toBe(0);
+    expect(quit.stdout).toContain('5. Putin Signals Openness to Trump');
+    expect(quit.stdout).not.toContain('Peskov');
+  });
+});

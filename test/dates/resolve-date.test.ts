@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { resolveDate } from '../../src/dates/resolve-date.js';
+
+/** 003's publication date: Monday, 8 September 2025. */
+const PUBLISHED = '2025-09-08';
+
+describe('resolveDate against a publication date', () => {
+  it('resolves "last month" to the month before publication', () => {
+    expect(resolveDate('last month', PUBLISHED)).toBe('2025-08');
+  });
+
+  it('resolves a bare weekday to the one before publication, never the next', () => {
+    expect(resolveDate('Friday', PUBLISHED)).toBe('2025-09-05');
+    expect(resolveDate('on Friday', PUBLISHED)).toBe('2025-09-05');
+    expect(resolveDate('Sunday', PUBLISHED)).toBe('2025-09-07');
+  });
+
+  it('resolves a weekday falling on the publication day to that day', () => {
+    expect(resolveDate('Monday', PUBLISHED)).toBe('2025-09-08');
+  });
+
+  it('resolves a month and day to the publication year', () => {
+    expect(resolveDate('September 5', PUBLISHED)).toBe('2025-09-05');
+    expect(resolveDate('August 15', PUBLISHED)).toBe('2025-08-15');
+  });
+
+  it('reads a month and day well after publication as last year\'s (news looks back)', () => {
+    expect(resolveDate('Feb. 12', '2025-03-01')).toBe('2025-02-12');
+    expect(resolveDate('December 20', '2025-01-03')).toBe('2024-12-20');
+    expect(resolveDate('early November', '2025-01-01')).toBe('2024-11');
+  });
+
+  it('keeps a date a few days after publication in the same year', () => {
+    expect(resolveDate('September 12', PUBLISHED)).toBe('2025-09-12');
+  });
+
+  it('reads an announced date three weeks ahead as the coming one, not as eleven months back', () => {
+    // "will resume ceasefire talks in Geneva on May 6", in an article of April 14.
+    expect(resolveDate('May 6', '2025-04-14')).toBe('2025-05-06');
+  });
+
+  it('gives a bare year, with or without a preposition, as the year', () => {
+    expect(resolveDate('in 2022', PUBLISHED)).toBe('2022');
+    expect(resolveDate('2021', PUBLISHED)).toBe('2021');
+    expect(resolveDate('since 2014', null)).toBe('2014');
+  });
+
+  it('gives the month of a month and year', () => {
+    expect(resolveDate('February 2022', PUBLISHED)).toBe('2022-02');
+    expect(resolveDate('by March 2026', PUBLISHED)).toBe('2026-03');
+  });
+
+  it('gives null for expressions that name no date', () => {
+    expect(resolveDate('this week', PUBLISHED)).toBeNull();
+    expect(resolveDate('soon', PUBLISHED)).toBeNull();
+  });
+
+  it('gives null for "next week" as for "this week": a week is no day', () => {
+    // wink-nlp tags "next week" as a DATE ("would likely meet with Zelenskyy next week", seed 002).
+    expect(resolveDate('next week', PUBLISHED)).toBeNull();
+  });
+
+  it('resolves a count of days back from publication', () => {
+    expect(resolveDate('three days ago', PUBLISHED)).toBe('2025-09-05');
+    expect(resolveDate('last Friday', PUBLISHED)).toBe('2025-09-05');
+  });
+
+  it('reads a publication date of month precision', () => {
+    expect(resolveDate('last month', '2025-09')).toBe('2025-08');
+  });
+});
+
+describe('resolveDate without a publication date', () => {
+  it('gives null for a relative date', () => {
+    expect(resolveDate('last month', null)).toBeNull();
+    expect(resolveDate('Friday', null)).toBeNull();
+    expect(resolveDate('September 5', null)).toBeNull();
+  });
+
+  it('resolves a full date, which needs no reference', () => {
+    expect(resolveDate('September 5, 2025', null)).toBe('2025-09-05');
+    expect(resolveDate('February 2022', null)).toBe('2022-02');
+  });
+
+  it('gives null for a relative date when the publication date is unreadable', () => {
+    expect(resolveDate('last month', 'unknown')).toBeNull();
+  });
+});

@@ -1,0 +1,87 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analyse/analyse-article.js';
+import { indexTerms } from '../../src/analyse/index-terms.js';
+import type { AnalysedArticle } from '../../src/analyse/types.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { SentenceIndex } from '../../src/index/sentence-index.js';
+import { seedCoverage } from '../support/seed-coverage.js';
+
+const NO_META = { title: null, outlet: null, published: null, url: null, byline: null };
+
+let coverage: Coverage;
+let call: AnalysedArticle;
+let summit: AnalysedArticle;
+beforeAll(async () => {
+  coverage = await seedCoverage();
+  call = analyseArticle(coverage.nlp, {
+    id: 'call', hash: 'h1', meta: NO_META,
+    text: 'Putin and Trump spoke by phone on Tuesday. The call lasted two hours.\n\nPeskov said the leaders discussed a ceasefire.',
+  });
+  summit = analyseArticle(coverage.nlp, {
+    id: 'summit', hash: 'h2', meta: NO_META,
+    text: 'The summit in Anchorage ended without a deal.\n\nBoth leaders described the meeting positively. Lavrov called it useful.\n\nTalks will continue in Riyadh.',
+  });
+});
+
+describe('SentenceIndex.build', () => {
+  it('numbers sentences in corpus order and maps each back to its article and ordinal', () => {
+    const index = SentenceIndex.build([call, summit]);
+    expect(index.size).toBe(7);
+    expect([...index.article]).toEqual([0, 0, 0, 1, 1, 1, 1]);
+    expect([...index.sentence]).toEqual([0, 1, 2, 0, 1, 2, 3]);
+  });
+
+  it('numbers passages across articles, each a contiguous run of sentences closed by a sentinel', () => {
+    const index = SentenceIndex.build([call, summit]);
+    expect([...index.passageOf]).toEqual([0, 0, 1, 2, 3, 3, 4]);
+    expect([...index.passageStart]).toEqual([0, 2, 3, 4, 6, 7]);
+    expect(index.passages.size).toBe(5);
+  });
+
+  it('finds a sentence by its terms and scores its passage by the passage\'s terms', () => {
+    const index = SentenceIndex.build([call, summit]);
+    const [hit] = index.sentences.search([{ term: 'lavrov', weight: 1 }], 1);
+    expect(summit.text.slice(summit.sentences[index.sentence[hit.doc]].start, summit.sentences[index.sentence[hit.doc]].end)).toBe('Lavrov called it useful.');
+    // "positively" is in the other sentence of Lavrov's passage only.
+    expect(index.passages.score(index.passageOf[hit.doc], [{ term: 'positively', weight: 1 }])).toBeGreaterThan(0);
+    expect(index.sentences.score(hit.doc, [{ term: 'positively', weight: 1 }])).toBe(0);
+  });
+});
+
+describe('SentenceIndex on the seeds', () => {
+  it('maps every sentence number back to its article and sentence, in corpus order, once each', () => {
+    const { index, articles } = coverage;
+    const seen = articles.flatMap((a) => a.sentences.map((s) => s.id));
+    expect(index.size).toBe(seen.length);
+    const mapped = Array.from({ length: index.size }, (_, n) => articles[index.article[n]].sentences[index.sentence[n]].id);
+    expect(mapped).toEqual(seen);
+  });
+
+  it('indexes each sentence under its own terms', () => {
+    const { index, articles } = coverage;
+    for (let n = 0; n < index.size; n++) {
+      const a = articles[index.article[n]];
+      const s = a.sentences[index.sentence[n]];
+      const terms = indexTerms(a.tokens, s.tokenStart, s.tokenEnd);
+      for (const term of terms) expect(index.sentences.score(n, [{ term, weight: 1 }])).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps each passage a contiguous run of sentences of one paragraph of one article', () => {
+    const { index, articles } = coverage;
+    const starts = [...index.passageStart];
+    expect(starts[0]).toBe(0);
+    expect(starts[starts.length - 1]).toBe(index.size);
+    for (let p = 0; p + 1 < starts.length; p++) {
+      expect(starts[p + 1]).toBeGreaterThan(starts[p]);
+      const first = articles[index.article[starts[p]]].sentences[index.sentence[starts[p]]];
+      for (let n = starts[p]; n < starts[p + 1]; n++) {
+        expect(index.passageOf[n]).toBe(p);
+        expect(index.article[n]).toBe(index.article[starts[p]]);
+        expect(articles[index.article[n]].sentences[index.sentence[n]].passage).toBe(first.passage);
+      }
+    }
+    expect(index.passages.size).toBe(starts.length - 1);
+    expect(index.articles.size).toBe(articles.length);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { ArticleRef } from '../../src/answer/types.js';
+import { ANSI } from '../../src/render/terminal.js';
+import { renderTimeline } from '../../src/timeline/render-timeline.js';
+import type { Timeline } from '../../src/timeline/types.js';
+
+const NORTHERN: ArticleRef = { id: 'nw', title: 'Halden and Marchetti hold second phone call', outlet: 'Northern Wire', published: '2025-03-21', url: 'https://northernwire.example/a' };
+const COASTAL: ArticleRef = { id: 'ct', title: null, outlet: 'Coastal Times', published: '2025-03-20', url: null };
+const HARBOUR: ArticleRef = { id: 'hp', title: null, outlet: 'Harbour Post', published: null, url: null };
+
+const TIMELINE: Timeline = {
+  topic: 'phone calls',
+  entries: [
+    { date: '2025-02-27', text: 'The first call took place on February 27.', articles: [NORTHERN] },
+    { date: '2025-03-18', text: 'Marchetti and Halden spoke by telephone on March 18.', articles: [COASTAL, NORTHERN] },
+  ],
+  undated: [{ expressions: ['last week'], text: 'Negotiators met in Geneva last week.', articles: [HARBOUR] }],
+  suggestions: [],
+};
+
+describe('renderTimeline', () => {
+  it('shows each date with its sentence and every citation, then the undated sentences', () => {
+    expect(renderTimeline(TIMELINE)).toBe([
+      'Timeline: phone calls — 2 dated events, oldest first',
+      '2025-02-27  The first call took place on February 27.',
+      '            — Northern Wire, 2025-03-21 · "Halden and Marchetti hold second phone call" · https://northernwire.example/a',
+      '2025-03-18  Marchetti and Halden spoke by telephone on March 18.',
+      '            — Coastal Times, 2025-03-20',
+      '            — Northern Wire, 2025-03-21 · "Halden and Marchetti hold second phone call" · https://northernwire.example/a',
+      '',
+      'Undated: relative dates in articles without a publication date',
+      '  (last week) Negotiators met in Geneva last week.',
+      '            — Harbour Post',
+    ].join('\n'));
+  });
+
+  it('styles dates and headings for a terminal', () => {
+    expect(renderTimeline(TIMELINE, ANSI)).toContain('\x1b[1m2025-02-27\x1b[22m');
+  });
+
+  it('says nothing matched and suggests topics', () => {
+    const empty: Timeline = { topic: 'moon landing', entries: [], undated: [], suggestions: ['call', 'tariff'] };
+    expect(renderTimeline(empty)).toBe('Nothing dated in the coverage is about "moon landing". Try one of: call, tariff.');
+    expect(renderTimeline({ ...empty, topic: null, suggestions: [] })).toBe('Nothing in the coverage is dated.');
+  });
+});
