@@ -31,10 +31,21 @@ export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[
   return { n, p1: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: abstained / n };
 }
 
-export function scoreMiniSearch(coverage: Coverage, questions: readonly SquadQuestion[]): Scores {
-  const docs = coverage.articles.flatMap((a) => a.sentences.map((s) => ({ id: s.id, article: a.id, text: a.text.slice(s.start, s.end) })));
+export interface SentenceDoc { id: string; article: string; text: string }
+
+/** The coverage's sentences as MiniSearch documents. */
+export function sentenceDocs(coverage: Coverage): SentenceDoc[] {
+  return coverage.articles.flatMap((a) => a.sentences.map((s) => ({ id: s.id, article: a.id, text: a.text.slice(s.start, s.end) })));
+}
+
+/** The anchor: MiniSearch BM25 with the classic stop words over the given sentences. */
+export function sentenceMiniSearch(docs: readonly SentenceDoc[]): MiniSearch {
   const ms = new MiniSearch({ fields: ['text'], storeFields: ['article', 'text'], processTerm: (t) => (STOP_WORDS.has(t.toLowerCase()) ? null : t.toLowerCase()) });
   ms.addAll(docs);
+  return ms;
+}
+
+export function scoreMiniSearch(coverage: Coverage, questions: readonly SquadQuestion[], ms: MiniSearch = sentenceMiniSearch(sentenceDocs(coverage))): Scores {
   let p1 = 0, mrr = 0, r5 = 0;
   for (const q of questions) {
     const hits = ms.search(q.question).slice(0, 10);

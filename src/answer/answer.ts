@@ -3,6 +3,7 @@ import type { Coverage } from '../coverage/types.js';
 import { resolveDate } from '../dates/resolve-date.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf } from './confidence.js';
+import { findDisagreements } from './disagreement.js';
 import { readQuestion } from './read-question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
@@ -30,10 +31,11 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
   const top = ranked[0];
   const confidence = top ? confidenceOf(coverage.index, question, top) : 0;
   if (!top || confidence < tuning.abstainBelow) {
-    return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked) }, ranked };
+    return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] }, ranked };
   }
   const chosen = [top, ...supporting(ranked, top, tuning)];
-  return { answer: { ...base, abstained: false, excerpts: chosen.map(excerptOf), confidence, closest: [] }, ranked };
+  const excerpts = chosen.map(excerptOf);
+  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements: findDisagreements(excerpts, coverage) }, ranked };
 }
 
 /** Up to `supportingExcerpts` more, each from another article, close enough to the top, no near-duplicates. */

@@ -6,15 +6,7 @@ import { TIMELINE_DEFAULTS } from '../timeline/defaults.js';
 import { sentenceDates } from '../timeline/sentence-dates.js';
 import { sharedContent } from '../timeline/shared-content.js';
 import { synonymsOf } from './expansions.js';
-import type { Excerpt } from './types.js';
-
-/** Outlets stating different numbers or dates for the same thing, side by side. */
-export interface Disagreement {
-  /** What the values are of: the counted thing as written ("phone calls"), or "date" for the date of one event. */
-  about: string;
-  /** Verbatim, one per excerpt stating it, in excerpt order. */
-  values: { value: string; outlet: string | null; articleId: string }[];
-}
+import type { Disagreement, Excerpt } from './types.js';
 
 /** Words before a number that bound it: "more than 2", "as many as seven", "about 400". */
 const BOUNDS: [RegExp, string][] = [
@@ -125,7 +117,7 @@ function datesIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerpt)
       excerpt,
       kind: 'date' as const,
       thing: 'date',
-      shown: 'date',
+      shown: 'the date',
       key: d.date,
       value: `${d.expression} (${d.date})`,
       terms: contentTerms(article, sentence, d.start, d.end),

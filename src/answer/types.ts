@@ -33,6 +33,14 @@ export interface Excerpt {
   article: ArticleRef;
 }
 
+/** Outlets stating different numbers or dates for the same thing, side by side (findDisagreements). */
+export interface Disagreement {
+  /** What the values are of: the counted thing as written ("phone calls"), or "the date" of one event. */
+  about: string;
+  /** Verbatim, one per excerpt stating it, in excerpt order. */
+  values: { value: string; outlet: string | null; articleId: string }[];
+}
+
 export interface Answer {
   /** The question as answered: cleaned, and cut to the maximum length. */
   question: string;
@@ -46,4 +54,6 @@ export interface Answer {
   closest: ArticleRef[];
   /** Shown to the user alongside the answer, e.g. that a long question was cut. */
   notices: string[];
+  /** Where the excerpts' outlets state different numbers or dates for the same thing; [] when they agree or abstaining. */
+  disagreements: Disagreement[];
 }

@@ -1,6 +1,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import { matchStrength } from '../answer/match-strength.js';
 import type { Answer, AskCommand, Excerpt } from '../answer/types.js';
+import { renderDisagreements } from '../render/disagreements.js';
 import { encodeButton, questionHash, type ButtonState } from './custom-id.js';
 import type { DiscordSettings } from './defaults.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
@@ -9,7 +10,7 @@ import { formatCitation } from './format-citation.js';
 import { formatHighlighted } from './format-highlight.js';
 import { questionTitle, titleHoldsQuestion } from './question-title.js';
 import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
-import { fitEmbed } from './truncate.js';
+import { fitEmbed, truncate } from './truncate.js';
 
 /** Embed colours: green, amber, orange for the match strengths, grey for no answer. */
 const COLOUR = { strong: 0x2e9e5b, fair: 0xd4a017, weak: 0xd9792b, none: 0x8a8f98 } as const;
@@ -33,8 +34,18 @@ function excerptQuote(excerpt: Excerpt, max: number): string {
   );
 }
 
+/** Notices and disagreements are cut line by line so they never crowd out the excerpt. */
+const SIDE_LINE_MAX = 300;
+
 function noticeLines(notices: string[]): string {
-  return notices.map((n) => `ℹ️ ${escapeText(n)}`).join('\n');
+  return notices.map((n) => `ℹ️ ${escapeText(truncate(n, SIDE_LINE_MAX))}`).join('\n');
+}
+
+/** Where outlets state different numbers or dates, worded as on every surface. */
+function disagreementLines(answer: Answer): string {
+  return renderDisagreements(answer.disagreements)
+    .map((line) => `⚖️ ${escapeText(truncate(line, SIDE_LINE_MAX))}`)
+    .join('\n');
 }
 
 function joinBlocks(blocks: string[]): string {
@@ -67,12 +78,13 @@ function answeredEmbed(view: AnswerView, page: number, settings: DiscordSettings
   const citation = `— ${formatCitation(featured.article)}`;
   const date = featured.date ? `📅 Date referred to: ${escapeText(featured.date)}` : '';
   const notices = noticeLines(answer.notices);
-  const fixed = joinBlocks([citation, date, notices]).length + 2;
+  const disagreements = disagreementLines(answer);
+  const fixed = joinBlocks([citation, date, disagreements, notices]).length + 2;
   const quote = excerptQuote(featured, DISCORD_LIMITS.embedDescription - fixed);
   const total = answer.excerpts.length;
   return {
     title: questionTitle(answer.question) || undefined,
-    description: joinBlocks([`${quote}\n${citation}`, date, notices]),
+    description: joinBlocks([`${quote}\n${citation}`, date, disagreements, notices]),
     fields: answer.excerpts.slice(page + 1, page + 1 + settings.supportingFields).map(supportingField),
     color: COLOUR[strength],
     footer: {

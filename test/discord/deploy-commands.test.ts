@@ -44,13 +44,14 @@ describe('deployCommands', () => {
   });
 });
 
-describe('npm run deploy (scripts/deploy.ts)', () => {
+// Each run is its own process and waits for its own route, so they can run side by side.
+describe.concurrent('npm run deploy (scripts/deploy.ts)', () => {
   it('registers the commands in DEV_GUILD_ID when it is set', async () => {
     const from = fake.calls.length;
     const run = runScript('scripts/deploy.ts', env({ DEV_GUILD_ID: fake.guildId }));
     expect(await run.exited).toBe(0);
-    const call = await fake.waitForCall((c) => c.method === 'PUT', from);
-    expect(call.path).toBe(`/api/v10/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`);
+    const guildRoute = `/api/v10/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`;
+    const call = await fake.waitForCall((c) => c.method === 'PUT' && c.path === guildRoute, from);
     expect(call.body.map((c: { name: string }) => c.name).sort()).toEqual(['ask', 'help', 'how', 'sources', 'what', 'when', 'where', 'who', 'why']);
     expect(run.stdout()).toContain(`Registered 9 commands guild ${fake.guildId}`);
   });
@@ -59,8 +60,9 @@ describe('npm run deploy (scripts/deploy.ts)', () => {
     const from = fake.calls.length;
     const run = runScript('scripts/deploy.ts', env());
     expect(await run.exited).toBe(0);
-    const call = await fake.waitForCall((c) => c.method === 'PUT', from);
-    expect(call.path).toBe(`/api/v10/applications/${fake.applicationId}/commands`);
+    const globalRoute = `/api/v10/applications/${fake.applicationId}/commands`;
+    const call = await fake.waitForCall((c) => c.method === 'PUT' && c.path === globalRoute, from);
+    expect(call.body).toHaveLength(9);
     expect(run.stdout()).toContain('Registered 9 commands globally');
   });
 

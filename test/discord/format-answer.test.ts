@@ -91,6 +91,23 @@ describe('formatAnswer for an answered question', () => {
     expect(customIds(formatAnswer({ answer: long, hint: null, page: 0 }, DISCORD_DEFAULTS)).some((id) => id.startsWith('m1'))).toBe(false);
   });
 
+  it('says where outlets disagree, each value with its outlet', () => {
+    const disagreeing: Answer = {
+      ...when,
+      disagreements: [
+        {
+          about: 'phone calls',
+          values: [
+            { value: 'two', outlet: 'Ariana News', articleId: '001_6cafe41d9e784b11' },
+            { value: 'more than 2', outlet: null, articleId: '002_62dcc4dcba42d8bd' },
+          ],
+        },
+      ],
+    };
+    const [embed] = formatAnswer({ answer: disagreeing, hint: 'when', page: 0 }, DISCORD_DEFAULTS).embeds;
+    expect(embed.description).toContain('Outlets differ on phone calls: Ariana News says two, 002\\_62dcc4dcba42d8bd says more than 2');
+  });
+
   it('pings nobody', () => {
     expect(formatAnswer({ answer: when, hint: 'when', page: 0 }, DISCORD_DEFAULTS).allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
@@ -105,6 +122,7 @@ describe('formatAnswer for an abstention', () => {
     confidence: 0.19,
     closest,
     notices: [],
+    disagreements: [],
   });
 
   it('says plainly that the coverage does not answer, lists the closest articles and points to /sources', () => {
@@ -146,6 +164,9 @@ describe('formatAnswer within Discord limits', () => {
       confidence: 0.5,
       closest: [],
       notices: ['Your question was long; it was answered on its first 500 characters.'],
+      disagreements: [
+        { about: 'phone calls', values: [{ value: text.slice(0, 3000), outlet: title, articleId: '004_e0ba8cc3a8df5508' }, { value: 'two', outlet: null, articleId: '001_6cafe41d9e784b11' }] },
+      ],
     };
     for (const page of [0, 1, 2]) {
       const payload = formatAnswer({ answer: huge, hint: 'where', page }, DISCORD_DEFAULTS);

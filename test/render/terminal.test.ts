@@ -28,10 +28,10 @@ const SUPPORT: Excerpt = {
 };
 
 const answered: Answer = {
-  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: 0.9, closest: [], notices: [],
+  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: 0.9, closest: [], notices: [], disagreements: [],
 };
 const abstained: Answer = {
-  question: 'Who won the Super Bowl?', answerType: 'person', abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [],
+  question: 'Who won the Super Bowl?', answerType: 'person', abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], disagreements: [],
 };
 
 let coverage: Coverage;
@@ -104,7 +104,7 @@ describe('renderSources', () => {
     expect(lines[1]).toMatch(/^ {3}outlet unknown · date unknown · no link · \d+ sentences$/);
     expect(lines[2]).toBe('2. Putin and Trump may have spoken more than two times, Kremlin says');
     expect(lines[3]).toMatch(/^ {3}Ariana News · date unknown · no link · \d+ sentences$/);
-    expect(lines[7]).toMatch(/^ {3}outlet unknown · 2025-09-08 · https:\/\/sputnikglobe\.com\/\S+ · \d+ sentences$/);
+    expect(lines[7]).toMatch(/^ {3}[^·]+ · 2025-09-08 · https:\/\/sputnikglobe\.com\/\S+ · \d+ sentences$/);
     expect(lines.join('\n')).not.toMatch(/\bnull\b/);
   });
 });

@@ -68,4 +68,9 @@ export const FIXTURE_DATES: GoldDates[] = [
   { article: 'valley-courier-flood-defences', sentence: 'in November 2024 after three years', dates: ['2024-11'] },
   { article: 'valley-courier-flood-defences', sentence: 'finish by June 30', dates: ['2025-06-30'] },
   { article: 'valley-courier-flood-defences', sentence: 'in January 2021', dates: ['2021-01'] },
+  // Written after the finder was chosen, never tuned on.
+  { article: 'baltic-ledger-quota-talks', sentence: '"bad faith" on Thursday', dates: ['2025-04-10'] },
+  { article: 'baltic-ledger-quota-talks', sentence: 'by 12 percent last year', dates: ['2024'] },
+  { article: 'baltic-ledger-quota-talks', sentence: 'could be held in May', dates: ['2025-05'] },
+  { article: 'baltic-ledger-quota-talks', sentence: 'began in January 2024', dates: ['2024-01'] },
 ];

@@ -520,7 +520,7 @@ export class FakeDiscord {
     switch (body.type) {
       case 4:
       case 5:
-        entry.originalId = this.botMessage(channelId, body.data ?? {}, { interaction_metadata: { id: entry.data.id, type: entry.data.type } }).id;
+        entry.originalId = this.botMessage(channelId, body.data ?? {}, { interaction_metadata: { id: entry.data.id, type: entry.data.type, user: entry.data.user ?? entry.data.member.user, authorizing_integration_owners: {} } }).id;
         break;
       case 6:
         break;

@@ -10,7 +10,7 @@ import { listSources } from '../../../src/coverage/sources.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import type { BotContext, FeedbackSink } from '../../../src/discord/bot-context.js';
 import { createCoverageSlot, type CoverageSlot } from '../../../src/discord/coverage-slot.js';
-import { DISCORD_DEFAULTS } from '../../../src/discord/defaults.js';
+import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/defaults.js';
 import { loadCommands } from '../../../src/discord/load-commands.js';
 import { startBot } from '../../../src/discord/start-bot.js';
 import { createLogger } from '../../../src/log.js';
@@ -50,6 +50,9 @@ export interface TestBotOptions {
   rateLimit?: { limit: number; windowMs: number };
   /** Replaces the store's feedback store, e.g. with one whose store is closed. */
   feedback?: FeedbackSink;
+  settings?: Partial<DiscordSettings>;
+  /** Default debug, so tests can read what was logged; the benchmark logs less. */
+  logLevel?: string;
 }
 
 /**
@@ -59,7 +62,7 @@ export interface TestBotOptions {
 export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): Promise<TestBot> {
   const logs: LogLine[] = [];
   const log = createLogger({
-    level: 'debug',
+    level: options.logLevel ?? 'debug',
     secrets: [fake.token],
     destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
   });
@@ -72,7 +75,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     rateLimiter: createRateLimiter({ store }, options.rateLimit ?? { limit: 1000, windowMs: 30_000 }),
     feedback: options.feedback ?? createFeedbackStore({ store, log }),
     log,
-    settings: DISCORD_DEFAULTS,
+    settings: { ...DISCORD_DEFAULTS, ...options.settings },
     ownerIds: new Set(),
     maxQuestionChars: TUNING.maxQuestionChars,
   };

@@ -1,0 +1,42 @@
+import { parseArgs } from 'node:util';
+
+export interface BenchOptions {
+  /** Print the results as JSON (for tooling) instead of tables. */
+  json: boolean;
+  quick: boolean;
+  /** SQuAD replication factors (1 = SQuAD v1.1 dev as is); the seeds are always measured. */
+  scales: number[];
+  /** Timed rounds per measurement; spreads are min / median / max over them. */
+  rounds: number;
+  /** Questions timed and scored per scale at most (evenly spaced through SQuAD); null = all. */
+  questions: (scale: number) => number | null;
+  /** Largest scale whose cold and warm starts are measured (a cold start analyses every sentence). */
+  startMaxScale: number;
+  squad: string;
+}
+
+/** `--json`, `--quick`, `--scales 1,10,100`, `--squad PATH`. */
+export function parseBenchOptions(argv: string[], defaultSquad: string): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      json: { type: 'boolean', default: false },
+      quick: { type: 'boolean', default: false },
+      scales: { type: 'string' },
+      squad: { type: 'string', default: defaultSquad },
+    },
+  });
+  const quick = values.quick ?? false;
+  const scales = (values.scales ?? (quick ? '1' : '1,10,100')).split(',').map(Number);
+  if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scales takes whole numbers ≥ 1, got "${values.scales}"`);
+  return {
+    json: values.json ?? false,
+    quick,
+    scales,
+    rounds: quick ? 1 : 3,
+    // At 100× (≈1M sentences) a fixed sample of 2,000 questions keeps the run to minutes.
+    questions: (scale) => (quick ? 1000 : scale >= 100 ? 2000 : null),
+    startMaxScale: quick ? 1 : 10,
+    squad: values.squad ?? defaultSquad,
+  };
+}

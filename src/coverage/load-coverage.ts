@@ -1,0 +1,80 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import { analyseArticle } from '../analyse/analyse-article.js';
+import type { Nlp } from '../analyse/nlp.js';
+import type { AnalysedArticle } from '../analyse/types.js';
+import { cleanArticle } from '../clean/clean-article.js';
+import { CorpusError } from '../corpus/corpus-error.js';
+import { readCorpus } from '../corpus/read-corpus.js';
+import type { SourceFile } from '../corpus/types.js';
+import { buildCoverage } from './build-coverage.js';
+import { PIPELINE_VERSION } from './pipeline-version.js';
+import type { Coverage } from './types.js';
+
+/** Where analyses are kept between runs (the store's analysis cache); optional. */
+export interface AnalysisCacheLike {
+  get(hash: string, pipelineVersion: string): Promise<AnalysedArticle | undefined>;
+  set(article: AnalysedArticle, pipelineVersion: string): Promise<boolean>;
+  retain(hashes: Set<string>): Promise<unknown>;
+}
+
+export interface ProgressLike {
+  tick(articleId: string): void;
+  done(): void;
+}
+
+export interface LoadDeps {
+  nlp: Nlp;
+  corpusDir: string;
+  log?: Logger;
+  cache?: AnalysisCacheLike;
+  progress?: (total: number) => ProgressLike;
+}
+
+export interface LoadResult {
+  coverage: Coverage;
+  /** One line per article file that was skipped, naming it. */
+  warnings: string[];
+  /** How many articles were analysed now rather than taken from the cache. */
+  analysed: number;
+}
+
+/**
+ * Reads the corpus folder, cleans and analyses each article (or takes its analysis from the cache,
+ * keyed by content hash and pipeline version, so an unchanged article is never analysed twice), and
+ * indexes the result. Throws CorpusError when the folder has no readable article.
+ */
+export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
+  const { files, warnings } = await readCorpus(deps.corpusDir);
+  const progress = deps.progress?.(files.length);
+  const articles: AnalysedArticle[] = [];
+  let analysed = 0;
+  for (const file of files) {
+    const key = analysisKey(file);
+    let article = await deps.cache?.get(key, PIPELINE_VERSION);
+    // Identical content under another name (a renamed file) is analysed again under its own id.
+    if (article && article.id !== file.id) article = undefined;
+    if (!article) {
+      article = analyseArticle(deps.nlp, cleanArticle({ ...file, hash: key }));
+      analysed++;
+      await deps.cache?.set(article, PIPELINE_VERSION);
+    }
+    progress?.tick(file.id);
+    // A page that was all navigation and lists cleans to nothing: say so rather than index it silently.
+    if (article.sentences.length === 0) {
+      warnings.push(`${file.path}: skipped: no article text left after removing boilerplate`);
+      continue;
+    }
+    articles.push(article);
+  }
+  progress?.done();
+  if (articles.length === 0) throw new CorpusError(`No article text found in corpus folder: ${deps.corpusDir}`, deps.corpusDir, warnings);
+  await deps.cache?.retain(new Set(files.map(analysisKey)));
+  for (const w of warnings) deps.log?.warn({ corpus: deps.corpusDir }, w);
+  return { coverage: buildCoverage(deps.nlp, articles), warnings, analysed };
+}
+
+/** An analysis depends on the file's content and its catalogue entry (which sets its metadata). */
+function analysisKey(file: SourceFile): string {
+  return createHash('sha256').update(file.hash).update('\0').update(JSON.stringify(file.catalog)).digest('hex');
+}

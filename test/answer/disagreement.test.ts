@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import { findDisagreements } from '../../src/answer/disagreement.js';
+import type { Excerpt } from '../../src/answer/types.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
+import { coverageOf, FIXTURES_DIR } from '../timeline/fixture-coverage.js';
+
+const NORTHERN = 'northern-wire-halden-marchetti-call';
+const COASTAL = 'coastal-times-marchetti-halden-call';
+
+let fixtures: Coverage;
+let seeds: Coverage;
+beforeAll(async () => {
+  fixtures = await coverageOf(FIXTURES_DIR);
+  seeds = await coverageOf(SEEDS_DIR);
+});
+
+/** The sentence of an article containing `phrase`, as answer() would cite it. */
+function excerpt(coverage: Coverage, articleId: string, phrase: string): Excerpt {
+  const article = coverage.byId.get(articleId)!;
+  const s = article.sentences.find((x) => article.text.slice(x.start, x.end).includes(phrase))!;
+  const { title, outlet, published, url } = article.meta;
+  return {
+    text: article.text.slice(s.start, s.end), start: s.start, end: s.end, sentenceId: s.id,
+    answer: null, answerStart: null, answerEnd: null, date: null, score: 1,
+    article: { id: article.id, title, outlet, published, url },
+  };
+}
+
+describe('findDisagreements', () => {
+  it('sets side by side the numbers two outlets give for the same count', () => {
+    const excerpts = [
+      excerpt(fixtures, NORTHERN, 'three phone calls had taken place'),
+      excerpt(fixtures, COASTAL, 'two phone calls since the start of the year'),
+    ];
+    expect(findDisagreements(excerpts, fixtures)).toEqual([{
+      about: 'phone calls',
+      values: [
+        { value: 'three', outlet: 'Northern Wire', articleId: NORTHERN },
+        { value: 'two', outlet: 'Coastal Times', articleId: COASTAL },
+      ],
+    }]);
+  });
+
+  it('finds them in the excerpts answer() gives for a how-many question', () => {
+    const a = answer(fixtures, 'How many phone calls have taken place since the start of the year?');
+    expect(findDisagreements(a.excerpts, fixtures).map((d) => d.about)).toEqual(['phone calls']);
+  });
+
+  it('sets side by side the dates two outlets give for the same event', () => {
+    const excerpts = [
+      excerpt(fixtures, COASTAL, 'took place on February 26'),
+      excerpt(fixtures, NORTHERN, 'took place on February 27'),
+    ];
+    expect(findDisagreements(excerpts, fixtures)).toEqual([{
+      about: 'the date',
+      values: [
+        { value: 'February 26 (2025-02-26)', outlet: 'Coastal Times', articleId: COASTAL },
+        { value: 'February 27 (2025-02-27)', outlet: 'Northern Wire', articleId: NORTHERN },
+      ],
+    }]);
+  });
+
+  it('finds no disagreement where outlets agree on the date, in other words', () => {
+    const excerpts = [excerpt(fixtures, COASTAL, 'spoke by telephone on March 18'), excerpt(fixtures, NORTHERN, 'held a phone call on Tuesday')];
+    expect(findDisagreements(excerpts, fixtures)).toEqual([]);
+  });
+
+  it('does not set different events side by side because their dates differ', () => {
+    const excerpts = [excerpt(fixtures, COASTAL, 'spoke by telephone on March 18'), excerpt(fixtures, 'valley-courier-flood-defences', 'two metres on Monday')];
+    expect(findDisagreements(excerpts, fixtures)).toEqual([]);
+  });
+
+  it('does not compare counts of different things', () => {
+    const excerpts = [excerpt(fixtures, NORTHERN, 'three phone calls'), excerpt(fixtures, 'harbour-post-port-authority', '400 jobs')];
+    expect(findDisagreements(excerpts, fixtures)).toEqual([]);
+  });
+
+  it('reports nothing when the differing numbers come from one outlet', () => {
+    // Seed 001 alone says "two announced call", "more than 2 calls" and "as numerous as seven times".
+    const a001 = '001_6cafe41d9e784b11';
+    const excerpts = [excerpt(seeds, a001, 'two announced call'), excerpt(seeds, a001, 'more than 2 calls')];
+    expect(findDisagreements(excerpts, seeds)).toEqual([]);
+  });
+
+  it('reports nothing for no excerpts', () => {
+    expect(findDisagreements([], fixtures)).toEqual([]);
+  });
+});

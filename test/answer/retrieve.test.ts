@@ -1,0 +1,50 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analyse/analyse-article.js';
+import { createNlp } from '../../src/analyse/nlp.js';
+import { retrieve } from '../../src/answer/retrieve.js';
+import { TUNING } from '../../src/answer/tuning.js';
+import { SentenceIndex } from '../../src/index/sentence-index.js';
+
+const nlp = createNlp();
+const NO_META = { title: null, outlet: null, published: null, url: null, byline: null };
+let index: SentenceIndex;
+beforeAll(() => {
+  const articles = [
+    analyseArticle(nlp, {
+      id: 'briefing', hash: 'h1', meta: NO_META,
+      text:
+        'Kremlin spokesman Dmitry Peskov said the call between the two presidents lasted two hours.\n\n' +
+        'A second call could take place in Riyadh next week. Officials have not yet agreed on an agenda.',
+    }),
+    analyseArticle(nlp, {
+      id: 'summit', hash: 'h2', meta: NO_META,
+      text: 'The leaders met in Anchorage on August 15. The summit ended without a deal.',
+    }),
+  ];
+  index = SentenceIndex.build(articles);
+});
+const RIYADH = [{ term: 'riyadh', weight: 1 }];
+
+describe('retrieve', () => {
+  it('brings in the other sentences of a matching paragraph, scored by the paragraph alone', () => {
+    const candidates = retrieve(index, RIYADH, TUNING);
+    // Sentence 2 names Riyadh; sentence 3 ("Officials have not yet agreed…") only shares its paragraph.
+    expect(candidates.map((c) => c.doc)).toEqual([1, 2]);
+    const passage = index.passages.score(index.passageOf[2], RIYADH);
+    const article = index.articles.score(0, RIYADH);
+    expect(candidates[1].score).toBeCloseTo(TUNING.passageWeight * passage + TUNING.articleWeight * article, 12);
+    expect(candidates[0].score).toBeCloseTo(index.sentences.score(1, RIYADH) + candidates[1].score, 12);
+  });
+
+  it('orders candidates by score, best first', () => {
+    const query = [{ term: 'call', weight: 1 }, { term: 'summit', weight: 1 }, { term: 'leader', weight: 0.5 }];
+    const scores = retrieve(index, query, TUNING).map((c) => c.score);
+    expect(scores.length).toBeGreaterThan(2);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+  });
+
+  it('finds nothing for terms the coverage does not use, or an empty query', () => {
+    expect(retrieve(index, [{ term: 'pope', weight: 1 }], TUNING)).toEqual([]);
+    expect(retrieve(index, [], TUNING)).toEqual([]);
+  });
+});

@@ -1,0 +1,189 @@
+import { cp, mkdtemp, rm, symlink, unlink, writeFile, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pino from 'pino';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createNlp } from '../../src/analyse/nlp.js';
+import type { AnalysedArticle } from '../../src/analyse/types.js';
+import { answer } from '../../src/answer/answer.js';
+import { CorpusError } from '../../src/corpus/corpus-error.js';
+import { loadCoverage, type AnalysisCacheLike } from '../../src/coverage/load-coverage.js';
+import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
+import { createAnalysisCache } from '../../src/store/analysis-cache.js';
+import { openStore } from '../../src/store/open-store.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/core/corpus');
+const IDS = ['harbour-post-port-strike', 'northern-wire-ceasefire-talks', 'valley-courier-bridge-closure'];
+const QUESTIONS = ['Who is the union chairwoman?', 'How much will the bridge repairs cost?', 'Where will the ceasefire talks take place?'];
+
+const nlp = createNlp();
+
+/** An analysis cache kept in this process, serialising like a real store; counts what it is asked. */
+class MemoryAnalysisCache implements AnalysisCacheLike {
+  readonly entries = new Map<string, string>();
+  hits = 0;
+
+  async get(hash: string, pipelineVersion: string): Promise<AnalysedArticle | undefined> {
+    const json = this.entries.get(`${hash}@${pipelineVersion}`);
+    if (json === undefined) return undefined;
+    this.hits++;
+    return JSON.parse(json) as AnalysedArticle;
+  }
+
+  async set(article: AnalysedArticle, pipelineVersion: string): Promise<boolean> {
+    this.entries.set(`${article.hash}@${pipelineVersion}`, JSON.stringify(article));
+    return true;
+  }
+
+  async retain(hashes: Set<string>): Promise<void> {
+    for (const key of this.entries.keys()) if (!hashes.has(key.slice(0, key.indexOf('@')))) this.entries.delete(key);
+  }
+
+  hashes(): string[] {
+    return [...this.entries.keys()].map((k) => k.slice(0, k.indexOf('@'))).sort();
+  }
+}
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'coverage-bot-load-'));
+  await cp(FIXTURES, dir, { recursive: true });
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('loadCoverage', () => {
+  it('cleans, analyses and indexes every article of the folder, with metadata from its front matter', async () => {
+    const { coverage, warnings, analysed } = await loadCoverage({ nlp, corpusDir: dir });
+    expect(warnings).toEqual([]);
+    expect(analysed).toBe(3);
+    expect(coverage.articles.map((a) => a.id)).toEqual(IDS);
+    expect(coverage.byId.get('northern-wire-ceasefire-talks')?.meta).toEqual({
+      title: 'Ceasefire talks to resume in Geneva next month',
+      outlet: 'Northern Wire',
+      published: '2025-04-14',
+      url: 'https://northernwire.example/2025/04/14/ceasefire-talks-geneva',
+      byline: null,
+    });
+    expect(coverage.index.size).toBe(coverage.articles.reduce((n, a) => n + a.sentences.length, 0));
+    const a = answer(coverage, 'Who is the union chairwoman?');
+    expect(a.excerpts[0].answer).toBe('Maria Ekholm');
+  });
+
+  it('warns about an empty file, a binary file and an unreadable entry, naming each, and serves the rest', async () => {
+    await writeFile(join(dir, 'empty.txt'), '\n  \n');
+    await writeFile(join(dir, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x01]));
+    await symlink(join(dir, 'deleted-article.md'), join(dir, 'moved.md'));
+    const logged: { msg: string; corpus: string }[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+
+    const { coverage, warnings } = await loadCoverage({ nlp, corpusDir: dir, log });
+
+    expect(coverage.articles.map((a) => a.id)).toEqual(IDS);
+    expect(warnings).toHaveLength(3);
+    expect(warnings).toEqual(expect.arrayContaining([
+      expect.stringMatching(/^empty\.txt: skipped, empty$/),
+      expect.stringMatching(/^scan\.txt: skipped, binary/),
+      expect.stringMatching(/^moved\.md: skipped, unreadable/),
+    ]));
+    expect(logged.map((l) => l.msg)).toEqual(warnings);
+    for (const line of logged) expect(line.corpus).toBe(dir);
+  });
+
+  it('throws a CorpusError naming a missing folder', async () => {
+    const missing = join(dir, 'no-such-folder');
+    const err = await loadCoverage({ nlp, corpusDir: missing }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CorpusError);
+    expect((err as CorpusError).message).toBe(`Corpus folder not found: ${missing}`);
+  });
+
+  it('throws a CorpusError for a folder with no articles, and for one whose only article is empty', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'coverage-bot-empty-'));
+    try {
+      await expect(loadCoverage({ nlp, corpusDir: empty })).rejects.toThrow(CorpusError);
+      await writeFile(join(empty, 'blank.md'), '');
+      const err = await loadCoverage({ nlp, corpusDir: empty }).catch((e: unknown) => e);
+      expect(err).toBeInstanceOf(CorpusError);
+      expect((err as CorpusError).warnings).toEqual(['blank.md: skipped, empty']);
+    } finally {
+      await rm(empty, { recursive: true, force: true });
+    }
+  });
+
+  it('reports progress: the article count, one tick per article in order, then done', async () => {
+    const events: string[] = [];
+    await loadCoverage({
+      nlp,
+      corpusDir: dir,
+      progress: (total) => {
+        events.push(`total ${total}`);
+        return { tick: (id) => void events.push(id), done: () => void events.push('done') };
+      },
+    });
+    expect(events).toEqual(['total 3', ...IDS, 'done']);
+  });
+});
+
+describe('loadCoverage with an analysis cache', () => {
+  it('analyses nothing on a second load over the same folder and answers identically', async () => {
+    const cache = new MemoryAnalysisCache();
+    const first = await loadCoverage({ nlp, corpusDir: dir, cache });
+    expect(first.analysed).toBe(3);
+    expect(cache.entries.size).toBe(3);
+    for (const key of cache.entries.keys()) expect(key.endsWith(`@${PIPELINE_VERSION}`)).toBe(true);
+
+    const second = await loadCoverage({ nlp, corpusDir: dir, cache });
+    expect(second.analysed).toBe(0);
+    expect(cache.hits).toBe(3);
+    expect(second.coverage.version).toBe(first.coverage.version);
+    expect(second.coverage.articles).toEqual(first.coverage.articles);
+    for (const q of QUESTIONS) expect(answer(second.coverage, q)).toEqual(answer(first.coverage, q));
+  });
+
+  it('re-analyses exactly the one article whose file changed, and forgets its old analysis', async () => {
+    const cache = new MemoryAnalysisCache();
+    const first = await loadCoverage({ nlp, corpusDir: dir, cache });
+    const before = cache.hashes();
+    const path = join(dir, 'valley-courier-bridge-closure.txt');
+    await writeFile(path, (await readFile(path, 'utf8')).replace('about 2 million euros', 'about 3 million euros'));
+
+    const second = await loadCoverage({ nlp, corpusDir: dir, cache });
+    expect(second.analysed).toBe(1);
+    expect(second.coverage.version).not.toBe(first.coverage.version);
+    const after = cache.hashes();
+    expect(after).toHaveLength(3);
+    expect(after.filter((h) => !before.includes(h))).toHaveLength(1);
+    expect(answer(second.coverage, 'How much will the bridge repairs cost?').excerpts[0].answer).toBe('about 3 million euros');
+  });
+
+  it('drops the analysis of a removed file', async () => {
+    const cache = new MemoryAnalysisCache();
+    await loadCoverage({ nlp, corpusDir: dir, cache });
+    const removedHash = (await loadCoverage({ nlp, corpusDir: dir, cache })).coverage.byId.get('harbour-post-port-strike')?.hash;
+    await unlink(join(dir, 'harbour-post-port-strike.md'));
+
+    const { coverage, analysed } = await loadCoverage({ nlp, corpusDir: dir, cache });
+    expect(analysed).toBe(0);
+    expect(coverage.articles.map((a) => a.id)).toEqual(IDS.slice(1));
+    expect(cache.entries.size).toBe(2);
+    expect(cache.hashes()).not.toContain(removedHash);
+  });
+
+  it('analyses nothing on a second load through the store\'s analysis cache on memory://', async () => {
+    const log = pino({ level: 'silent' });
+    const store = await openStore('memory://', log);
+    try {
+      const storeCache = createAnalysisCache({ store, log });
+      const cache: AnalysisCacheLike = {
+        get: storeCache.get,
+        set: storeCache.set,
+        retain: async (hashes) => void (await storeCache.retain(hashes)),
+      };
+      expect((await loadCoverage({ nlp, corpusDir: dir, cache })).analysed).toBe(3);
+      expect((await loadCoverage({ nlp, corpusDir: dir, cache })).analysed).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+});

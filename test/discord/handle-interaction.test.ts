@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { listSources } from '../../src/coverage/sources.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { escapeText } from '../../src/discord/escape.js';
+import { FakeDiscord } from './support/fake-discord.js';
+import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
+
+let coverage: Coverage;
+let fake: FakeDiscord;
+let bot: TestBot;
+beforeAll(async () => {
+  coverage = await loadSeedCoverage();
+  fake = await FakeDiscord.start();
+  bot = await startTestBot(fake, { coverage });
+});
+afterAll(async () => {
+  await bot.stop();
+  await fake.stop();
+});
+
+const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
+  f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
+
+describe('/sources', () => {
+  it('lists every indexed article with its sentence count', async () => {
+    const call = await callbackOf(fake, fake.command('sources', {}));
+    const [embed] = call.body.data.embeds;
+    for (const { article, sentences } of listSources(coverage)) {
+      expect(embed.description).toContain(escapeText(article.title ?? article.id));
+      expect(embed.description).toContain(`${sentences} sentences`);
+    }
+  });
+
+  it('works in a DM too', async () => {
+    const call = await callbackOf(fake, fake.command('sources', {}, { dm: true }));
+    expect(call.body.type).toBe(4);
+    expect(call.body.data.embeds[0].title).toBe(`Sources: ${listSources(coverage).length} articles in the coverage`);
+  });
+});
+
+describe('/help', () => {
+  it('explains the bot to the user who asked, privately', async () => {
+    const call = await callbackOf(fake, fake.command('help', {}));
+    expect(call.body.data.flags).toBe(64);
+    expect(call.body.data.embeds[0].title).toBe('Ask the coverage');
+    expect(call.body.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Without slash commands');
+  });
+});
+
+describe('failures', () => {
+  it('answers a command the bot does not know with a short private notice', async () => {
+    const call = await callbackOf(fake, fake.command('quiz', { question: 'who met?' }));
+    expect(call.body.data).toMatchObject({ flags: 64, content: 'I do not know that command. It may have been removed; try `/help`.' });
+  });
+
+  it('apologises in the deferred reply, and logs why, when the coverage fails to load', async () => {
+    const f = await FakeDiscord.start();
+    const b = await startTestBot(f, { coverage: null });
+    try {
+      const i = f.command('when', { question: 'did they meet' });
+      expect((await callbackOf(f, i)).body.type).toBe(5);
+      b.slot.fail(new Error('seeds/ holds no readable article'));
+      const edit = await f.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
+      expect(edit.body.content).toBe('Sorry, something went wrong while answering. Please try again in a moment.');
+      expect(edit.body.embeds).toEqual([]);
+      expect(b.logs).toContainEqual(
+        expect.objectContaining({ msg: 'interaction failed', command: 'when', err: expect.objectContaining({ message: 'seeds/ holds no readable article' }) }),
+      );
+    } finally {
+      await b.stop();
+      await f.stop();
+    }
+  });
+});

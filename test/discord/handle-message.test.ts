@@ -1,0 +1,90 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { escapeText } from '../../src/discord/escape.js';
+import { expectWithinLimits } from './support/expect-within-limits.js';
+import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
+import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
+
+let coverage: Coverage;
+let fake: FakeDiscord;
+let bot: TestBot;
+beforeAll(async () => {
+  coverage = await loadSeedCoverage();
+  fake = await FakeDiscord.start();
+  bot = await startTestBot(fake, { coverage });
+});
+afterAll(async () => {
+  await bot.stop();
+  await fake.stop();
+});
+
+/** The bot's reply to the message with id `messageId`: a message sent with a reference to it. */
+const replyTo = (messageId: string): Promise<RecordedCall> =>
+  fake.waitForCall((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId);
+
+describe('direct messages', () => {
+  it('answers any DM as a question, replying to it with the cited excerpt', async () => {
+    const expected = answer(coverage, 'when did Trump and Putin meet in Alaska', null);
+    const id = fake.post('when did Trump and Putin meet in Alaska', { dm: true, from: fake.newUser() });
+    const reply = await replyTo(id);
+    expect(reply.path).toBe(`/api/v10/channels/${fake.dmChannelId}/messages`);
+    expect(reply.body.message_reference).toMatchObject({ message_id: id });
+    expect(reply.body.embeds[0].description).toContain(`**${escapeText(expected.excerpts[0].answer!)}**`);
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expectWithinLimits(reply.body);
+  });
+
+  it('honours a leading /who as the answer-type hint, and keeps it for the paging buttons', async () => {
+    const id = fake.post('/who denied the reports of a phone call', { dm: true, from: fake.newUser() });
+    const reply = await replyTo(id);
+    const ids: string[] = reply.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
+    expect(ids.find((c) => c.startsWith('f1|u|'))!.split('|')[2]).toBe('person');
+    expect(ids.find((c) => c.startsWith('m1|'))!.split('|')[1]).toBe('who');
+    expect(reply.body.embeds[0].title).toBe('denied the reports of a phone call');
+  });
+
+  it('lists the sources for /sources and shows help for /help', async () => {
+    const sources = await replyTo(fake.post('/sources', { dm: true }));
+    expect(sources.body.embeds[0].title).toMatch(/^Sources: \d+ articles in the coverage$/);
+    const help = await replyTo(fake.post('/help', { dm: true }));
+    expect(help.body.embeds[0].title).toBe('Ask the coverage');
+  });
+
+  it('pings nobody when the question holds @everyone', async () => {
+    const reply = await replyTo(fake.post('@everyone @here who is Peskov?', { dm: true, from: fake.newUser() }));
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(JSON.stringify(reply.body)).not.toMatch(/@everyone|@here/);
+  });
+});
+
+describe('mentions in a server', () => {
+  it('answers a message that mentions the bot, as a reply to it in the channel', async () => {
+    const id = fake.post(`<@${fake.bot.id}> when did Trump and Putin meet in Alaska?`, { mentions: [fake.bot], from: fake.newUser() });
+    const reply = await replyTo(id);
+    expect(reply.path).toBe(`/api/v10/channels/${fake.channelId}/messages`);
+    expect(reply.body.message_reference).toMatchObject({ message_id: id });
+    expect(reply.body.embeds[0].title).toBe('when did Trump and Putin meet in Alaska?');
+  });
+
+  it('ignores server messages that do not mention the bot', async () => {
+    const from = fake.newUser();
+    const ignored = fake.post('when did Trump and Putin meet?', { from });
+    const answered = fake.post(`<@${fake.bot.id}> who is Peskov?`, { mentions: [fake.bot], from });
+    await replyTo(answered);
+    expect(fake.calls.some((c) => c.body?.message_reference?.message_id === ignored)).toBe(false);
+  });
+
+  it('shows help when the mention has no question', async () => {
+    const reply = await replyTo(fake.post(`<@${fake.bot.id}>`, { mentions: [fake.bot] }));
+    expect(reply.body.embeds[0].title).toBe('Ask the coverage');
+  });
+
+  it('ignores messages from bots, its own included', async () => {
+    const other = { ...fake.newUser('another-bot'), bot: true };
+    const ignored = fake.post(`<@${fake.bot.id}> who is Peskov?`, { mentions: [fake.bot], from: other });
+    const answered = fake.post(`<@${fake.bot.id}> who is Peskov?`, { mentions: [fake.bot] });
+    await replyTo(answered);
+    expect(fake.calls.some((c) => c.body?.message_reference?.message_id === ignored)).toBe(false);
+  });
+});

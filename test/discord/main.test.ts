@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeDiscord } from './support/fake-discord.js';
+import { runScript } from './support/run-script.js';
+import { SEEDS_DIR } from './support/test-bot.js';
+
+/** `npm start` (src/main.ts) as its own process against the fake. */
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+afterAll(async () => {
+  await fake.stop();
+});
+
+const env = (extra: Record<string, string> = {}) => ({
+  DISCORD_TOKEN: fake.token,
+  DISCORD_APPLICATION_ID: fake.applicationId,
+  DISCORD_API_URL: fake.apiUrl,
+  CORPUS_DIR: SEEDS_DIR,
+  STORE_URL: 'memory://',
+  LOG_LEVEL: 'info',
+  ...extra,
+});
+
+// None of these gets as far as the gateway, so they can run side by side.
+describe.concurrent('start-up failures', () => {
+  it('exits with one clear line when Discord rejects the token with a 401', async () => {
+    const run = runScript('src/main.ts', env({ DISCORD_TOKEN: 'MTIz.not-the-token.abc' }));
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).\n');
+    expect(run.stdout() + run.stderr()).not.toContain('MTIz.not-the-token.abc');
+  });
+
+  it('exits with one line naming a missing key', async () => {
+    const { DISCORD_TOKEN: _, ...withoutToken } = env();
+    const run = runScript('src/main.ts', withoutToken);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('Configuration error: DISCORD_TOKEN is missing (see .env.example)\n');
+  });
+
+  it('exits with one line naming a malformed key', async () => {
+    const run = runScript('src/main.ts', env({ SHARDS: 'many' }));
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe('Configuration error: SHARDS must be "auto" or a positive whole number (see .env.example)\n');
+  });
+});
+
+describe('a running bot', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('answers questions, then shuts down cleanly on %s with exit code 0', async (signal) => {
+    const run = runScript('src/main.ts', env({ LOG_LEVEL: 'trace' }));
+    await run.waitForOutput('"msg":"connected to Discord"');
+    await run.waitForOutput('"msg":"coverage loaded"');
+    const i = fake.command('when', { question: 'did they meet' });
+    const reply = await fake.waitForCall((c) => c.path === `/api/v10/interactions/${i.id}/${i.token}/callback` && c.status === 204);
+    expect(reply.body.data.embeds[0].title).toBe('did they meet');
+    run.child.kill(signal);
+    expect(await run.exited).toBe(0);
+    expect(run.stdout()).toContain('"msg":"shutting down"');
+    // Trace level logs every discord.js debug line; none may hold the token.
+    expect(run.stdout() + run.stderr()).not.toContain(fake.token);
+  });
+});

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { renderQuotes } from '../../src/quotes/render-quotes.js';
+import { selectQuotes } from '../../src/quotes/select-quotes.js';
+import { QUOTES } from './samples.js';
+
+describe('renderQuotes', () => {
+  it('lists the speakers with their counts when no person is asked for', () => {
+    expect(renderQuotes(selectQuotes(QUOTES, null))).toBe([
+      '3 speakers quoted in the coverage, most quoted first:',
+      '  Hanna Lutz — 2 quotes',
+      '  Oskar Brenner — 1 quote',
+      '  Volodymyr Zelenskyy — 1 quote',
+      'Ask /quotes <name> for what one of them said.',
+    ].join('\n'));
+  });
+
+  it("shows one person's direct speech in quotation marks and reported speech as written, each cited", () => {
+    expect(renderQuotes(selectQuotes(QUOTES, 'lutz'))).toBe([
+      'Hanna Lutz — 2 quotes',
+      '  “Every week without a deal, ships go elsewhere”',
+      '    — Harbour Post · "Port authority warns tariff dispute is costing jobs"',
+      '  Negotiators met in Geneva last week but reached no agreement, according to Lutz.',
+      '    — Harbour Post · "Port authority warns tariff dispute is costing jobs"',
+    ].join('\n'));
+  });
+
+  it('says no one by that name is quoted and names the closest speakers', () => {
+    expect(renderQuotes(selectQuotes(QUOTES, 'Brener', 1))).toBe('Nothing in the coverage is quoted from "Brener". Closest speakers: Oskar Brenner.');
+    expect(renderQuotes(selectQuotes([], null))).toBe('No one is quoted in the coverage.');
+  });
+});
