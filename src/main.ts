@@ -15,7 +15,7 @@ import { loadCoverage } from './coverage/load-coverage.js';
 import { listSources } from './coverage/sources.js';
 import type { BotContext } from './discord/bot-context.js';
 import { createCoverageSlot } from './discord/coverage-slot.js';
-import { DISCORD_DEFAULTS } from './discord/defaults.js';
+import { DISCORD_DEFAULTS } from './discord/discord-defaults.js';
 import { loadCommands } from './discord/load-commands.js';
 import { reloadOnChange } from './discord/reload-on-change.js';
 import { startBot } from './discord/start-bot.js';
@@ -48,6 +48,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  // The token is redacted by key (and by value), so the whole configuration can be logged.
+  log.info({ config }, 'starting');
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
 
   let store;
@@ -62,8 +64,13 @@ async function main(): Promise<void> {
   const corpusDir = path.resolve(config.corpusDir);
   const storeCache = createAnalysisCache({ store, log });
   // loadCoverage's cache interface wants retain() to resolve to nothing; the store's resolves to a count.
-  const analysisCache = { get: storeCache.get, set: storeCache.set, retain: async (hashes: Set<string>) => void (await storeCache.retain(hashes)) };
+  const analysisCache = {
+    get: storeCache.get,
+    set: storeCache.set,
+    retain: async (hashes: Set<string>) => void (await storeCache.retain(hashes)),
+  };
   const ctx: BotContext = {
+    commands: await loadCommands(path.join(ROOT, 'commands')),
     core: { answer, listSources, sentenceContext },
     coverage,
     rateLimiter: createRateLimiter({ store }),
@@ -74,7 +81,7 @@ async function main(): Promise<void> {
     maxQuestionChars: TUNING.maxQuestionChars,
   };
 
-  const index = async (): Promise<void> => {
+  const reindex = async (): Promise<void> => {
     const started = performance.now();
     const loaded = await loadCoverage({ nlp, corpusDir, log, cache: analysisCache });
     coverage.set(loaded.coverage);
@@ -86,16 +93,15 @@ async function main(): Promise<void> {
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.
   let client: Client | null = null;
-  const firstLoad = index().catch((err: unknown) => {
+  const firstLoad = reindex().catch((err: unknown) => {
     coverage.fail(err);
     log.fatal({ err, corpus: corpusDir }, 'could not load the coverage');
     void client?.destroy();
     exitWith(`Could not load the coverage from ${corpusDir}: ${(err as Error).message}`);
   });
 
-  const commands = await loadCommands(path.join(ROOT, 'commands'));
   try {
-    client = await startBot({ token: config.discordToken, apiUrl: config.discordApiUrl, shards: config.shards, commands, ctx });
+    client = await startBot({ token: config.discordToken, apiUrl: config.discordApiUrl, shards: config.shards, ctx });
   } catch (err) {
     await store.close();
     if (isTokenInvalid(err)) exitWith('Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).');
@@ -116,7 +122,7 @@ async function main(): Promise<void> {
 
   await firstLoad;
   if (config.watchCorpus) {
-    stopWatching = reloadOnChange({ dir: corpusDir, reload: index, log, debounceMs: DISCORD_DEFAULTS.corpusReloadDebounceMs });
+    stopWatching = reloadOnChange({ dir: corpusDir, reload: reindex, log, debounceMs: DISCORD_DEFAULTS.corpusReloadDebounceMs });
   }
 }
 

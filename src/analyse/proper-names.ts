@@ -31,8 +31,8 @@ const PLACE_HEADS = new Set([
   'kingdom', 'states', 'emirates', 'peninsula', 'coast', 'bay', 'gulf', 'desert', 'park', 'airport',
   'station', 'bridge', 'district', 'state', 'territory', 'village', 'town', 'hall', 'center', 'centre',
 ]);
-/** Prepositions that introduce a location ("in Anchorage", "from Kyiv"). */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'to', 'toward', 'towards']);
+/** Prepositions that introduce a location ("in Anchorage", "from Kyiv"); not "to", which mostly introduces people ("according to", "spoke to"). */
+export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards']);
 const SPEECH_VERBS = new Set(['say', 'tell', 'state', 'add', 'remark', 'reply', 'note', 'write', 'claim', 'declare', 'explain', 'emphasize', 'emphasise', 'stress', 'announce', 'ask', 'comment', 'argue', 'insist', 'warn', 'acknowledge', 'disclose', 'mention', 'confirm', 'deny']);
 /** Lower-case words allowed inside a name: "Committee of the State Duma", "Bank of England". */
 const NAME_LINKERS = new Set(['of', 'the', 'de', 'von', 'van', 'al', 'bin', 'da', 'la', 'and', '&', '-']);
@@ -97,8 +97,10 @@ function typeRun(tokens: Tokens, run: Run, from: number): Entity {
   if (REGION_NAMES.has(name) || REGION_NAMES.has(name.replace(/^the /i, ''))) type = 'PLACE';
   else if (words === 1 && DEMONYM.test(name)) type = 'NORP';
   else if (ORG_HEADS.has(head) || (words === 1 && ACRONYM.test(tokens.value[start]))) type = 'ORG';
-  else if (titled || isTitle(before) || isTitle(before2)) type = 'PERSON';
+  else if (titled || isTitle(before)) type = 'PERSON';
   else if (PLACE_HEADS.has(head) || PLACE_PREPOSITIONS.has(before)) type = 'PLACE';
+  // "spokesman for the Kremlin Dmitry …": a title two words back, unless a preposition came between ("reporters in Stockholm").
+  else if (isTitle(before2)) type = 'PERSON';
   else if (SPEECH_VERBS.has(after) && words >= 2) type = 'PERSON';
   else if (words >= 2 && words <= 3 && isPersonShaped(tokens, start, run.end)) type = 'PERSON';
   return {

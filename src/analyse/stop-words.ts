@@ -3,6 +3,8 @@
  * function words only. wink-nlp's own list also drops content words a question needs ("show", "say").
  */
 export const STOP_WORDS = new Set([
+  // Modal auxiliaries, which the classic list leaves in.
+  'can', 'could', 'may', 'might', 'must', 'shall', 'will',
   'a', 'about', 'above', 'after', 'again', 'against', 'all', 'am', 'an', 'and', 'any', 'are', 'aren\'t', 'as',
   'at', 'be', 'because', 'been', 'before', 'being', 'below', 'between', 'both', 'but', 'by', 'can\'t',
   'cannot', 'could', 'couldn\'t', 'did', 'didn\'t', 'do', 'does', 'doesn\'t', 'doing', 'don\'t', 'down',

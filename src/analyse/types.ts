@@ -5,9 +5,11 @@ import type { ArticleMeta } from '../corpus/types.js';
  * PERSON, PLACE, ORG, NORP (nationalities, as OntoNotes calls them: "Russian") and PROPER (a name of
  * no known kind).
  */
-export type EntityType =
-  | 'DATE' | 'TIME' | 'DURATION' | 'CARDINAL' | 'ORDINAL' | 'MONEY' | 'PERCENT'
-  | 'PERSON' | 'PLACE' | 'ORG' | 'NORP' | 'PROPER';
+export const ENTITY_TYPES = [
+  'DATE', 'TIME', 'DURATION', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT',
+  'PERSON', 'PLACE', 'ORG', 'NORP', 'PROPER',
+] as const;
+export type EntityType = (typeof ENTITY_TYPES)[number];
 
 export interface Entity {
   type: EntityType;

@@ -34,7 +34,8 @@ export function howComplement(words: readonly string[]): string | null {
 
 /**
  * The expected answer type, from the command name or else the first wh-word of the question and the
- * words after it. `words` are the question's lower-cased tokens, `pos` their POS tags.
+ * words after it. `words` are the question's lemmas (so "countries" reads as "country"), `pos` their
+ * POS tags.
  */
 export function answerTypeOf(words: readonly string[], pos: readonly string[], command: AskCommand | null): AnswerType {
   if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT[command];
@@ -47,17 +48,20 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   if (DIRECT[wh]) return DIRECT[wh];
   if (wh === 'how') {
     const next = w[at + 1] ?? '';
+    if (next === 'long') return 'duration';
     return HOW_QUANTITY.has(next) ? 'number' : HOW_TIME.has(next) ? 'date' : 'manner';
   }
-  // what / which: the first noun after it, skipping determiners and adjectives ("what large city").
-  for (let i = at + 1; i < Math.min(w.length, at + 4); i++) {
+  // what / which: the first noun after it, skipping determiners, adjectives and a copula ("what is
+  // the largest city"); in "what is the name of the …" the noun after "of" decides.
+  for (let i = at + 1; i < Math.min(w.length, at + 8); i++) {
     if (p[i] === 'NOUN' || p[i] === 'PROPN') {
-      const noun = w[i].replace(/s$/, '');
-      // "what is the name of the …": the noun after "of" decides.
-      if (noun === 'name' && w[i + 1] === 'of') continue;
-      return HEAD_NOUN_TYPES[w[i]] ?? HEAD_NOUN_TYPES[noun] ?? 'thing';
+      if (w[i] === 'name' && w[i + 1] === 'of') continue;
+      // The head of a compound is its last noun: "Kremlin spokesman" is a spokesman.
+      let head = i;
+      while (p[head + 1] === 'NOUN' || p[head + 1] === 'PROPN') head++;
+      return HEAD_NOUN_TYPES[w[head]] ?? HEAD_NOUN_TYPES[w[i]] ?? 'thing';
     }
-    if (p[i] === 'VERB' || p[i] === 'AUX') break;
+    if (p[i] === 'VERB' || (p[i] === 'AUX' && i > at + 1)) break;
   }
   return 'thing';
 }
@@ -69,6 +73,7 @@ export const EXPECTED_ENTITIES: Record<AnswerType, { strong: EntityType[]; weak:
   organization: { strong: ['ORG'], weak: ['PROPER'] },
   place: { strong: ['PLACE'], weak: ['PROPER', 'ORG'] },
   number: { strong: ['CARDINAL', 'MONEY', 'PERCENT'], weak: ['DURATION', 'ORDINAL', 'DATE'] },
+  duration: { strong: ['DURATION'], weak: ['DATE', 'CARDINAL'] },
   reason: { strong: [], weak: [] },
   manner: { strong: [], weak: [] },
   thing: { strong: [], weak: [] },

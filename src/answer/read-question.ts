@@ -1,5 +1,7 @@
 import { indexTerms, termOf } from '../analyse/index-terms.js';
+import { REGION_NAMES } from '../analyse/gazetteer.js';
 import { tokenColumns, type Nlp } from '../analyse/nlp.js';
+import { PLACE_PREPOSITIONS } from '../analyse/proper-names.js';
 import type { Tokens } from '../analyse/types.js';
 import type { QueryTerm } from '../index/bm25-index.js';
 import { answerTypeOf, howComplement } from './answer-type.js';
@@ -30,7 +32,7 @@ export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null,
   const { value: values, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
-  const answerType = answerTypeOf(words, tokens.pos, command);
+  const answerType = answerTypeOf(lemma, tokens.pos, command);
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
   const own = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
 
@@ -40,8 +42,9 @@ export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null,
   };
   for (const term of own) for (const synonym of synonymsOf(term)) expand(termOf(synonym));
 
-  // A pronoun with no name in the question to refer to stands for the coverage's central people.
-  const namesPerson = tokens.pos.some((p) => p === 'PROPN');
+  // A pronoun with no name in the question to refer to stands for the coverage's central people;
+  // a place ("they met in Alaska") is no such name.
+  const namesPerson = tokens.pos.some((p, i) => p === 'PROPN' && !REGION_NAMES.has(values[i]) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? ''));
   if (!namesPerson) {
     const plural = words.some((w) => PLURAL_PRONOUNS.has(w)) || /\bthe two\b/i.test(text);
     const singular = words.some((w) => SINGULAR_PRONOUNS.has(w));

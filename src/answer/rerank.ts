@@ -1,5 +1,5 @@
 import { entitiesIn } from '../analyse/entities-in.js';
-import { isIndexed, termOf } from '../analyse/index-terms.js';
+import { isIndexed, isWord, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { EXPECTED_ENTITIES } from './answer-type.js';
@@ -21,6 +21,8 @@ export interface Ranked {
  * then its "condition" sense ("if"), which news reports use for what would bring an event about.
  */
 const CAUSAL = ['because', 'due to', 'since', 'so that', 'in order to', 'as a result of', 'owing to', 'thanks to', 'aimed at', 'aiming to', 'to avoid', 'in response to', 'if'];
+/** Each connective as a whole-word pattern, compiled once. */
+const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 /** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
 
@@ -90,8 +92,8 @@ function nearestToMatches(article: AnalysedArticle, sentence: Sentence, entities
 /** From a causal connective to the end of its clause. */
 function reasonSpan(text: string, offset: number): Ranked['span'] {
   const lower = text.toLowerCase();
-  for (const cue of CAUSAL) {
-    const at = lower.search(new RegExp(`\\b${cue}\\b`));
+  for (const pattern of CAUSAL_PATTERNS) {
+    const at = lower.search(pattern);
     if (at < 0) continue;
     const rest = text.slice(at);
     const end = rest.search(/[;:.!?”"](?:\s|$)|,\s(?:but|while|and)\s/);
@@ -110,6 +112,6 @@ function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {
 
 function wordCount(article: AnalysedArticle, sentence: Sentence): number {
   let n = 0;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (/[\p{L}\p{N}]/u.test(article.tokens.value[i])) n++;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (isWord(article.tokens.value[i])) n++;
   return n;
 }

@@ -18,18 +18,20 @@ const COMMAND = new RegExp(`^/(${ASK_COMMANDS.join('|')})(?=\\s|$)`, 'i');
 export function sanitizeQuestion(raw: string, maxChars: number): SanitizedQuestion {
   let text = raw
     .normalize('NFKC')
+    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
+    // Markdown that works per line goes first, while the line breaks are still there: code fences,
+    // block quotes and headings.
+    .replace(/```[a-z]*\n|```/gi, ' ')
+    .replace(/^[ \t]*(?:>+|#{1,6})[ \t]*/gm, '')
     // Discord mentions, channels, roles, custom emoji and timestamps: <@123>, <@&1>, <#1>, <:name:1>, <t:1:R>.
     .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
     .replace(/<a?:(\w+):\d+>/g, ' ')
     .replace(/<t:\d+(?::\w)?>/g, ' ')
     .replace(/@(everyone|here)\b/gi, ' ')
-    .replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '')
     .replace(/[\p{Cc}\p{Cf}]/gu, ' ')
-    // Markdown: code fences, inline code, emphasis, strike, spoilers, quotes, headings, links.
-    .replace(/```[a-z]*\n?|```/gi, ' ')
+    // Inline markdown: code, emphasis, strike, spoilers, links.
     .replace(/[`*_~|]+/g, ' ')
     .replace(/\[([^\]]*)\]\((?:[^)]*)\)/g, '$1')
-    .replace(/^\s*(?:>+|#{1,6})\s*/gm, '')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -41,8 +43,11 @@ export function sanitizeQuestion(raw: string, maxChars: number): SanitizedQuesti
   }
 
   const notices: string[] = [];
-  if ([...text].length > maxChars) {
-    text = [...text].slice(0, maxChars).join('').replace(/\s+\S*$/, '');
+  const chars = [...text];
+  if (chars.length > maxChars) {
+    // Cut at a word boundary: drop the word the limit falls inside, keep one it falls just after.
+    const head = chars.slice(0, maxChars).join('');
+    text = /\s/.test(chars[maxChars]) ? head.trimEnd() : head.replace(/\s+\S*$/, '');
     notices.push(`Your question was long; it was answered on its first ${maxChars} characters.`);
   }
   return { text, command, notices };

@@ -2,7 +2,8 @@
  * What the question asks for. The wh-word or the command name (`/when`, `/who`, …) sets it; `thing`
  * covers what/which questions with no narrower type, `any` a bare statement.
  */
-export type AnswerType = 'date' | 'person' | 'organization' | 'place' | 'number' | 'reason' | 'manner' | 'thing' | 'any';
+export const ANSWER_TYPES = ['date', 'person', 'organization', 'place', 'number', 'duration', 'reason', 'manner', 'thing', 'any'] as const;
+export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /** The commands that double as answer-type hints: `/when did they meet` → command `when`. */
 export const ASK_COMMANDS = ['ask', 'when', 'who', 'where', 'what', 'why', 'how'] as const;

@@ -36,7 +36,13 @@ function rate(count: number, elapsedMs: number): number {
 }
 
 /** Progress of an indexing run: a bar with articles/s on a terminal, periodic log lines elsewhere. */
-export function createIndexProgress({ total, log, stream, now = Date.now, tuning = {} }: IndexProgressOptions): IndexProgress {
+export function createIndexProgress({
+  total,
+  log,
+  stream,
+  now = Date.now,
+  tuning = {},
+}: IndexProgressOptions): IndexProgress {
   const settings = { ...INDEX_PROGRESS_DEFAULTS, ...tuning };
   if (total <= settings.silentUpTo) return NONE;
   const startedAt = now();

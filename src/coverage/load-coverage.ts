@@ -49,6 +49,8 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
   const progress = deps.progress?.(files.length);
   const articles: AnalysedArticle[] = [];
   let analysed = 0;
+  // The progress bar redraws on a timer: stop it however indexing ends, or the process would hang.
+  try {
   for (const file of files) {
     const key = analysisKey(file);
     let article = await deps.cache?.get(key, PIPELINE_VERSION);
@@ -67,7 +69,9 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
     }
     articles.push(article);
   }
-  progress?.done();
+  } finally {
+    progress?.done();
+  }
   if (articles.length === 0) throw new CorpusError(`No article text found in corpus folder: ${deps.corpusDir}`, deps.corpusDir, warnings);
   await deps.cache?.retain(new Set(files.map(analysisKey)));
   for (const w of warnings) deps.log?.warn({ corpus: deps.corpusDir }, w);

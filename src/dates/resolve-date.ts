@@ -1,7 +1,13 @@
 import * as chrono from 'chrono-node';
 
-/** How far after publication an implied date may fall before it is read as the previous year or week. */
-const FUTURE_SLACK_DAYS = 14;
+/**
+ * How far after publication an implied date may fall and still be read as upcoming ("talks resume on
+ * May 6" in an article of April 14); later than this it is read as the previous year's or week's.
+ */
+const FUTURE_SLACK_DAYS = 31;
+/** A week or weekend without a day named in it is no date ("next week", "this weekend"). */
+const VAGUE_WEEK = /\bweek(?:end)?s?\b/i;
+const NAMES_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d/i;
 const DAY_MS = 86_400_000;
 const BARE_YEAR = /^(?:(?:in|by|since|until|from|during)\s+)?((?:1[5-9]|20)\d{2})$/i;
 const HAS_YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
@@ -20,6 +26,7 @@ export function resolveDate(expression: string, published: string | null): strin
   const bare = BARE_YEAR.exec(text);
   if (bare) return bare[1];
 
+  if (VAGUE_WEEK.test(text) && !NAMES_DAY.test(text)) return null;
   const ref = published ? parsePublished(published) : null;
   if (!ref && !HAS_YEAR.test(text)) return null;
   const [result] = chrono.parse(text, { instant: ref ?? new Date(Date.UTC(2000, 0, 1)), timezone: 'UTC' });

@@ -1,15 +1,18 @@
 import type { Logger } from '../log.js';
 import type { FeedbackStore } from '../store/feedback-store.js';
 import type { RateLimiter } from '../store/rate-limiter.js';
-import type { AnswerCore } from './core-types.js';
+import type { AnswerCore } from './answer-core.js';
+import type { Command } from './command.js';
 import type { CoverageSlot } from './coverage-slot.js';
-import type { DiscordSettings } from './defaults.js';
+import type { DiscordSettings } from './discord-defaults.js';
 
 /** Where votes and asked questions go: the store's feedback store, or anything with the same two methods. */
 export type FeedbackSink = Pick<FeedbackStore, 'record' | 'recordAsked'>;
 
 /** Everything a handler needs, built once by the composition root and passed to every handler. */
 export interface BotContext {
+  /** The slash commands by name, as loaded from commands/. */
+  commands: ReadonlyMap<string, Command>;
   core: AnswerCore;
   coverage: CoverageSlot;
   rateLimiter: RateLimiter;

@@ -17,7 +17,11 @@ const ANSWER_TYPES: readonly AnswerType[] = ['date', 'person', 'place', 'number'
 
 /** Versioned prefixes: a future layout gets new ones, and old messages' buttons fail cleanly. */
 const PREFIX = { more: 'm1', context: 'c1', feedback: 'f1', sources: 's1' } as const;
-const SEP = '|';
+/** Separates a custom id's prefix and fields. */
+export const SEP = '|';
+
+/** The prefixes of the answer and /sources buttons; a command's own buttons must use others. */
+export const BUILT_IN_PREFIXES: readonly string[] = Object.values(PREFIX);
 
 export function questionHash(question: string): string {
   return createHash('sha256').update(question).digest('base64url').slice(0, 12);

@@ -3,7 +3,7 @@ import { matchStrength } from '../answer/match-strength.js';
 import type { Answer, AskCommand, Excerpt } from '../answer/types.js';
 import { renderDisagreements } from '../render/disagreements.js';
 import { encodeButton, questionHash, type ButtonState } from './custom-id.js';
-import type { DiscordSettings } from './defaults.js';
+import type { DiscordSettings } from './discord-defaults.js';
 import { DISCORD_LIMITS } from './discord-limits.js';
 import { escapeText } from './escape.js';
 import { formatCitation } from './format-citation.js';

@@ -1,7 +1,7 @@
-import { ButtonStyle, ComponentType, type APIButtonComponent } from 'discord.js';
-import { encodeButton } from './custom-id.js';
 import type { Source } from '../coverage/sources.js';
-import type { DiscordSettings } from './defaults.js';
+import { pageButtons } from '../timeline/page-buttons.js';
+import { encodeButton } from './custom-id.js';
+import type { DiscordSettings } from './discord-defaults.js';
 import { escapeText } from './escape.js';
 import { articleLink } from './format-citation.js';
 import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
@@ -15,16 +15,6 @@ function sourceLine(entry: Source, n: number): string {
     `${entry.sentences} sentence${entry.sentences === 1 ? '' : 's'}`,
   ];
   return `**${n}.** ${articleLink(article)}\n${details.join(' · ')}`;
-}
-
-function pageButton(page: number, label: string, disabled: boolean): APIButtonComponent {
-  return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    custom_id: encodeButton({ kind: 'sources', page })!,
-    label,
-    disabled,
-  };
 }
 
 /** One page of the articles in the coverage, with Previous / Next buttons when there is more than one page. */
@@ -43,14 +33,7 @@ export function formatSources(sources: Source[], page: number, settings: Discord
       text: `Page ${p + 1} of ${pages} · answers are quoted only from these articles`,
     },
   });
-  const components =
-    pages > 1
-      ? [
-          {
-            type: ComponentType.ActionRow as const,
-            components: [pageButton(p - 1, '◀ Previous', p === 0), pageButton(p + 1, 'Next ▶', p === pages - 1)],
-          },
-        ]
-      : [];
+  // A page number always fits a custom id.
+  const components = pageButtons(p, pages, (to) => encodeButton({ kind: 'sources', page: to })!);
   return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
 }

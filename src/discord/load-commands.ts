@@ -3,6 +3,9 @@ import { pathToFileURL } from 'node:url';
 import path from 'node:path';
 import { z } from 'zod';
 import type { Command } from './command.js';
+import { BUILT_IN_PREFIXES } from './custom-id.js';
+
+const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'must be a function');
 
 /** Discord's rules for a chat command: lower-case name of 1–32 characters, description of 1–100. */
 const commandSchema = z.object({
@@ -14,7 +17,20 @@ const commandSchema = z.object({
       .max(25)
       .optional(),
   }),
-  execute: z.custom<Command['execute']>((v) => typeof v === 'function', 'must be a function'),
+  execute: fn,
+  autocomplete: fn.optional(),
+  button: z
+    .object({
+      prefix: z
+        .string()
+        .regex(/^[a-z][a-z0-9]{0,7}$/, 'must be 1–8 lower-case letters and digits')
+        .refine((p) => !BUILT_IN_PREFIXES.includes(p), 'is used by the answer buttons'),
+      handle: fn,
+    })
+    .optional(),
+}).refine((c) => c.autocomplete !== undefined || !c.data.options?.some((o) => o.autocomplete === true), {
+  message: 'is missing: an option has autocomplete: true',
+  path: ['autocomplete'],
 });
 
 /** Command modules: the TypeScript sources under tsx, or built JavaScript; never declarations or tests. */
@@ -23,7 +39,8 @@ function isCommandFile(name: string): boolean {
 }
 
 /**
- * Loads every command in `dir` (one file each, default-exporting `{ data, execute }`), validated so
+ * Loads every command in `dir` (one file each, default-exporting `{ data, execute }` and optionally
+ * `autocomplete` and `button`), validated so
  * that a broken command file stops the bot or the deploy with a message naming it, instead of
  * registering something Discord rejects. Used by the bot and by `npm run deploy` alike.
  */
@@ -39,6 +56,10 @@ export async function loadCommands(dir: string): Promise<Map<string, Command>> {
     }
     const command = mod.default as Command;
     if (commands.has(command.data.name)) throw new Error(`Duplicate command name "${command.data.name}" in ${file}`);
+    const prefix = command.button?.prefix;
+    if (prefix && [...commands.values()].some((c) => c.button?.prefix === prefix)) {
+      throw new Error(`Duplicate button prefix "${prefix}" in ${file}`);
+    }
     commands.set(command.data.name, command);
   }
   return commands;

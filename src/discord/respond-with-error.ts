@@ -1,5 +1,6 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
 import type { BotContext } from './bot-context.js';
+import { SEP } from './custom-id.js';
 import { NO_MENTIONS } from './reply-payload.js';
 import { UserError } from './user-error.js';
 import { USER_MESSAGES } from './user-messages.js';
@@ -7,7 +8,7 @@ import { USER_MESSAGES } from './user-messages.js';
 /** What the logs say the interaction was: `when`, `button:more`, … */
 export function interactionName(interaction: RepliableInteraction): string {
   if (interaction.isChatInputCommand()) return interaction.commandName;
-  if (interaction.isButton()) return `button:${interaction.customId.split('|')[0]}`;
+  if (interaction.isButton()) return `button:${interaction.customId.split(SEP)[0]}`;
   return `interaction:${interaction.type}`;
 }
 

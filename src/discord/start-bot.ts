@@ -1,12 +1,10 @@
 import type { Client } from 'discord.js';
 import { attachBot } from './attach-bot.js';
 import type { BotContext } from './bot-context.js';
-import type { Command } from './command.js';
 import { createClient, type ClientOptions } from './create-client.js';
 
 export interface StartBotOptions extends ClientOptions {
   token: string;
-  commands: ReadonlyMap<string, Command>;
   ctx: BotContext;
 }
 
@@ -16,7 +14,7 @@ export interface StartBotOptions extends ClientOptions {
  */
 export async function startBot(options: StartBotOptions): Promise<Client> {
   const client = createClient({ apiUrl: options.apiUrl, shards: options.shards });
-  attachBot(client, options.commands, options.ctx);
+  attachBot(client, options.ctx);
   await client.login(options.token);
   return client;
 }

@@ -12,6 +12,15 @@ export interface RoleMention {
   tokenStart: number;
 }
 
+/** Role mentions by role word, for looking up the people a description may stand for. */
+export type RoleIndex = ReadonlyMap<string, readonly RoleMention[]>;
+
+export function roleIndex(roles: readonly RoleMention[]): RoleIndex {
+  const index = new Map<string, RoleMention[]>();
+  for (const r of roles) index.set(r.role, [...(index.get(r.role) ?? []), r]);
+  return index;
+}
+
 /** A definite description standing for a person: "the Kremlin spokesman", tokens [from, to), the head last. */
 export interface Description {
   from: number;
@@ -63,14 +72,14 @@ export function descriptionStartingAt(view: ArticleView, at: number): Descriptio
  * person the rest of the coverage most often names so. A bare role ("the mayor") must fit one person
  * of the article, or it is left unresolved: "the president" of an article about two presidents is no one.
  */
-export function resolveDescription(view: ArticleView, d: Description, roles: readonly RoleMention[]): string | null {
+export function resolveDescription(view: ArticleView, d: Description, roles: RoleIndex): string | null {
   const { tokens, id } = view.article;
   const head = term(tokens, d.to - 1);
   const modifiers: string[] = [];
   for (let i = d.from; i < d.to - 1; i++) modifiers.push(term(tokens, i));
-  const fits = (r: RoleMention) =>
-    (r.role === head || synonymsOf(head).has(r.role)) && modifiers.every((w) => w === r.role || r.modifiers.includes(w));
-  const inArticle = roles.filter((r) => r.articleId === id && fits(r));
+  const candidates = [head, ...synonymsOf(head)].flatMap((role) => roles.get(role) ?? []);
+  const fitting = candidates.filter((r) => modifiers.every((w) => w === r.role || r.modifiers.includes(w)));
+  const inArticle = fitting.filter((r) => r.articleId === id).sort((a, b) => a.tokenStart - b.tokenStart);
   if (modifiers.length === 0) {
     const names = new Set(inArticle.map((r) => r.name));
     return names.size === 1 ? inArticle[0].name : null;
@@ -78,7 +87,7 @@ export function resolveDescription(view: ArticleView, d: Description, roles: rea
   const before = inArticle.filter((r) => r.tokenStart < d.from);
   if (before.length > 0) return before[before.length - 1].name;
   const counts = new Map<string, number>();
-  for (const r of roles) if (fits(r)) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
+  for (const r of fitting) counts.set(r.name, (counts.get(r.name) ?? 0) + 1);
   let best: string | null = null;
   for (const [name, n] of counts) if (best === null || n > counts.get(best)!) best = name;
   return best;

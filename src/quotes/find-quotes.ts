@@ -1,7 +1,7 @@
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
 import { articleView, firstTokenAt, type ArticleView } from './article-view.js';
-import { resolveDescription, rolesOf, type RoleMention } from './descriptions.js';
+import { resolveDescription, roleIndex, rolesOf, type RoleIndex } from './descriptions.js';
 import { personNamer } from './person-namer.js';
 import type { QuoteSpan } from './quote-spans.js';
 import { isReportingVerb } from './reporting-verbs.js';
@@ -42,11 +42,11 @@ interface DirectCandidate {
 export function findQuotes(coverage: Coverage): Quote[] {
   const namer = personNamer(coverage);
   const views = coverage.articles.map((a) => articleView(a, namer));
-  const roles = views.flatMap(rolesOf);
+  const roles = roleIndex(views.flatMap(rolesOf));
   return views.flatMap((v) => quotesIn(v, roles));
 }
 
-function quotesIn(view: ArticleView, roles: readonly RoleMention[]): Quote[] {
+function quotesIn(view: ArticleView, roles: RoleIndex): Quote[] {
   const { article } = view;
   const { tokens, sentences } = article;
   const ref = articleRef(article);
@@ -54,6 +54,8 @@ function quotesIn(view: ArticleView, roles: readonly RoleMention[]): Quote[] {
 
   const candidates = view.spans.map((span) => attribute(view, span, isVerb)).filter((c): c is DirectCandidate => c !== null);
   const usedVerbs = new Set(candidates.map((c) => c.verb));
+  const byAnchor = new Map<number, DirectCandidate[]>();
+  for (const c of candidates) byAnchor.set(c.anchor, [...(byAnchor.get(c.anchor) ?? []), c]);
   const out: Quote[] = [];
   /** The latest speaker and the sentence they spoke in; and the last sentence of the latest quotation. */
   let latest: { speaker: string; sentence: number } | null = null;
@@ -68,8 +70,7 @@ function quotesIn(view: ArticleView, roles: readonly RoleMention[]): Quote[] {
 
   for (let k = 0; k < sentences.length; k++) {
     const directHere = new Set<string>();
-    for (const c of candidates) {
-      if (c.anchor !== k) continue;
+    for (const c of byAnchor.get(k) ?? []) {
       let speaker: string | null = null;
       if (c.subject) speaker = resolve(c.subject, k);
       else if (opensSentence(view, c) && latestDirect && latestDirect.sentence === c.first - 1) speaker = latestDirect.speaker;

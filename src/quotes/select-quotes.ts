@@ -4,7 +4,7 @@ import { speakerCounts } from './speaker-counts.js';
 import type { Quote, QuoteSelection } from './types.js';
 
 /** Speakers offered when a name matches no one. */
-export const SUGGESTED_SPEAKERS = 3;
+const SUGGESTED_SPEAKERS = 3;
 
 /**
  * What /quotes shows: with a person, their quotes (or, when the name matches no speaker, the

@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import type { AnalysedArticle } from '../analyse/types.js';
+import { ENTITY_TYPES, type AnalysedArticle } from '../analyse/types.js';
 import type { SameShape } from './same-shape.js';
 import { STORE_DEFAULTS } from './store-defaults.js';
 import type { RecordKind, Store } from './store.js';
@@ -28,10 +28,7 @@ const articleSchema = z.object({
   sentences: z.array(z.object({ id: z.string(), ...span, passage: z.number(), negated: z.boolean() })),
   entities: z.array(
     z.object({
-      type: z.enum([
-        'DATE', 'TIME', 'DURATION', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT',
-        'PERSON', 'PLACE', 'ORG', 'NORP', 'PROPER',
-      ]),
+      type: z.enum(ENTITY_TYPES),
       ...span,
     }),
   ),

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import type { Answer } from '../answer/types.js';
+import { ANSWER_TYPES, type Answer } from '../answer/types.js';
 import { normaliseQuestion } from './normalise-question.js';
 import type { SameShape } from './same-shape.js';
 import { STORE_DEFAULTS } from './store-defaults.js';
@@ -16,7 +16,7 @@ const articleRef = z.object({
 
 const answerSchema = z.object({
   question: z.string(),
-  answerType: z.enum(['date', 'person', 'organization', 'place', 'number', 'reason', 'manner', 'thing', 'any']),
+  answerType: z.enum(ANSWER_TYPES),
   abstained: z.boolean(),
   excerpts: z.array(
     z.object({

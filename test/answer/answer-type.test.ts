@@ -5,10 +5,10 @@ import type { AnswerType, AskCommand } from '../../src/answer/types.js';
 
 const nlp = createNlp();
 
-/** The question's lower-cased words and POS tags, as readQuestion gives them to answerTypeOf. */
+/** The question's lemmas and POS tags, as readQuestion gives them to answerTypeOf. */
 function typeOf(question: string, command: AskCommand | null = null): AnswerType {
-  const { value, pos } = tokenColumns(nlp, nlp.readDoc(question).tokens());
-  return answerTypeOf(value.map((v) => v.toLowerCase()), pos, command);
+  const { lemma, pos } = tokenColumns(nlp, nlp.readDoc(question).tokens());
+  return answerTypeOf(lemma, pos, command);
 }
 
 const words = (question: string) => question.toLowerCase().split(/\s+/);
@@ -23,7 +23,7 @@ describe('answerTypeOf from the wh-word', () => {
     ['Why could Putin and Trump have another call?', 'reason'],
     ['How many calls have Putin and Trump had this year?', 'number'],
     ['How much do the sanctions cost Russia?', 'number'],
-    ['How long did the Alaska summit last?', 'number'],
+    ['How long did the Alaska summit last?', 'duration'],
     ['How soon will Trump talk to Putin?', 'date'],
     ['How recently did the two leaders speak?', 'date'],
     ['How did Trump describe his conversation with Netanyahu?', 'manner'],

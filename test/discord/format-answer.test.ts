@@ -6,7 +6,7 @@ import type { Answer, Excerpt } from '../../src/answer/types.js';
 import { listSources } from '../../src/coverage/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { decodeButton, questionHash } from '../../src/discord/custom-id.js';
-import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
+import { DISCORD_DEFAULTS } from '../../src/discord/discord-defaults.js';
 import { escapeText } from '../../src/discord/escape.js';
 import { formatAnswer } from '../../src/discord/format-answer.js';
 import { questionFromTitle } from '../../src/discord/question-title.js';

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { listSources, type Source } from '../../src/coverage/sources.js';
 import { decodeButton } from '../../src/discord/custom-id.js';
-import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
+import { DISCORD_DEFAULTS } from '../../src/discord/discord-defaults.js';
 import { escapeText } from '../../src/discord/escape.js';
 import { formatSources } from '../../src/discord/format-sources.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';

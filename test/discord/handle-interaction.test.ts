@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listSources } from '../../src/coverage/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/escape.js';
+import { TIMELINE_BUTTON_PREFIX } from '../../src/timeline/format-timeline-page.js';
+import { encodePageId } from '../../src/timeline/page-id.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
 
@@ -44,6 +46,30 @@ describe('/help', () => {
     expect(call.body.data.flags).toBe(64);
     expect(call.body.data.embeds[0].title).toBe('Ask the coverage');
     expect(call.body.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Without slash commands');
+  });
+});
+
+describe("a command's own buttons and autocomplete", () => {
+  it('routes a click on a /timeline page button to the timeline command, which updates the message', async () => {
+    const i = fake.command('timeline', {});
+    const first = await callbackOf(fake, i);
+    const message = fake.responseTo(i);
+    const click = fake.click(message, encodePageId(TIMELINE_BUTTON_PREFIX, 0, null)!);
+    const call = await callbackOf(fake, click);
+    expect(call.body.type).toBe(7);
+    expect(call.body.data.embeds).toEqual(first.body.data.embeds);
+  });
+
+  it('routes typing in /quotes person to its autocomplete, which answers with choices', async () => {
+    const call = await callbackOf(fake, fake.autocomplete('quotes', 'person', 'Pes'));
+    expect(call.body.type).toBe(8);
+    expect(Array.isArray(call.body.data.choices)).toBe(true);
+    for (const choice of call.body.data.choices) expect(choice).toEqual({ name: expect.any(String), value: expect.any(String) });
+  });
+
+  it('offers no choices for a command without autocomplete', async () => {
+    const call = await callbackOf(fake, fake.autocomplete('when', 'question', 'did they'));
+    expect(call.body).toEqual({ type: 8, data: { choices: [] } });
   });
 });
 

@@ -14,7 +14,6 @@ export interface RecordedCall {
   /** Decoded path, e.g. `/api/v10/webhooks/1/tok/messages/@original`. */
   path: string;
   query: URLSearchParams;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
   body: any;
   /** The status the fake answered with. */
   status: number;
@@ -39,7 +38,6 @@ export interface FakeUser {
   bot?: boolean;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type Json = any;
 
 const DISCORD_EPOCH = 1420070400000n;
@@ -55,11 +53,8 @@ function user(name: string, bot = false): FakeUser {
   return { id: snowflake(), username: name, global_name: null, discriminator: '0', avatar: null, ...(bot ? { bot } : {}) };
 }
 
-export interface FakeDiscordOptions {
-  /** The token the fake accepts (REST `Authorization: Bot …` and gateway IDENTIFY). */
-  token?: string;
-  heartbeatIntervalMs?: number;
-}
+/** Discord's usual interval; the client sends its first heartbeat after a random fraction of it. */
+const HEARTBEAT_INTERVAL_MS = 41_250;
 
 export class FakeDiscord {
   readonly token: string;
@@ -80,16 +75,16 @@ export class FakeDiscord {
   private readonly sockets = new Set<WebSocket>();
   private readonly failures: Required<Failure>[] = [];
   private readonly waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
+  private readonly opWaiters: { op: number; resolve: (payload: Json) => void }[] = [];
   /** interaction token → the interaction and its original response message id. */
   private readonly interactions = new Map<string, { data: Json; originalId: string | null }>();
   private sequence = 0;
   private readonly sessionId = randomBytes(16).toString('hex');
-  private readonly heartbeatIntervalMs: number;
   private port = 0;
 
-  private constructor(options: FakeDiscordOptions) {
-    this.token = options.token ?? `${Buffer.from(this.applicationId).toString('base64')}.fake.${randomBytes(12).toString('base64url')}`;
-    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 41_250;
+  private constructor() {
+    // Shaped like a bot token (base64 application id, timestamp, HMAC), so redaction is tested on a realistic one.
+    this.token = `${Buffer.from(this.applicationId).toString('base64')}.fake.${randomBytes(20).toString('base64url')}`;
     this.server = createServer((req, res) => void this.onRequest(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
@@ -98,8 +93,8 @@ export class FakeDiscord {
     });
   }
 
-  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
-    const fake = new FakeDiscord(options);
+  static async start(): Promise<FakeDiscord> {
+    const fake = new FakeDiscord();
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
@@ -138,11 +133,6 @@ export class FakeDiscord {
     return new Promise((resolve) => this.waiters.push({ match, resolve }));
   }
 
-  /** The calls made for one interaction (its callback and its webhook edits and follow-ups), in order. */
-  callsFor(interaction: { id: string; token: string }): RecordedCall[] {
-    return this.calls.filter((c) => c.path.includes(`/${interaction.token}`) || c.path.includes(`/${interaction.id}/`));
-  }
-
   /** The message an interaction's response created or edited, as it stands now. */
   responseTo(interaction: { token: string }): Json | undefined {
     const id = this.interactions.get(interaction.token)?.originalId;
@@ -164,12 +154,10 @@ export class FakeDiscord {
   }
 
   /** Resolves when the client has sent a gateway payload with opcode `op`, counting from index `from`. */
-  async waitForGatewayOp(op: number, from = 0): Promise<Json> {
-    for (;;) {
-      const found = this.gatewayOps.slice(from).find((p) => p.op === op);
-      if (found) return found;
-      await new Promise((resolve) => setTimeout(resolve, 10));
-    }
+  waitForGatewayOp(op: number, from = 0): Promise<Json> {
+    const found = this.gatewayOps.slice(from).find((p) => p.op === op);
+    if (found) return Promise.resolve(found);
+    return new Promise((resolve) => this.opWaiters.push({ op, resolve }));
   }
 
   private onConnection(ws: WebSocket): void {
@@ -178,9 +166,13 @@ export class FakeDiscord {
     ws.on('message', (raw) => {
       const payload = JSON.parse(String(raw));
       this.gatewayOps.push(payload);
+      for (const waiter of this.opWaiters.filter((w) => w.op === payload.op)) {
+        this.opWaiters.splice(this.opWaiters.indexOf(waiter), 1);
+        waiter.resolve(payload);
+      }
       this.onGatewayPayload(ws, payload);
     });
-    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } }));
   }
 
   private sendTo(ws: WebSocket, t: string, d: Json): void {
@@ -356,6 +348,11 @@ export class FakeDiscord {
     );
   }
 
+  /** A user types into an option registered with `autocomplete: true`. */
+  autocomplete(name: string, option: string, typed: string, { dm = false, from = this.asker } = {}): { id: string; token: string } {
+    return this.interaction(4, { id: snowflake(), name, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] }, dm, from);
+  }
+
   /** A user clicks the button with `customId` on a message the bot sent. */
   click(message: Json, customId: string, { from = this.asker } = {}): { id: string; token: string } {
     return this.interaction(3, { custom_id: customId, component_type: 2 }, !message.guild_id, from, { message });
@@ -512,7 +509,7 @@ export class FakeDiscord {
     return [404, { message: '404: Not Found', code: 0 }, {}];
   }
 
-  /** Interaction responses: 4 reply, 5 deferred reply, 6 deferred update, 7 update. */
+  /** Interaction responses: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete choices. */
   private callback(token: string, body: Json): [number, Json, Record<string, string>] {
     const entry = this.interactions.get(token);
     if (!entry) return [404, { message: 'Unknown interaction', code: 10062 }, {}];
@@ -526,6 +523,8 @@ export class FakeDiscord {
         break;
       case 7:
         if (entry.originalId) this.edit(entry.originalId, body.data);
+        break;
+      case 8:
         break;
       default:
         return [400, { message: 'Invalid interaction response type', code: 50035 }, {}];

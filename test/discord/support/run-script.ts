@@ -53,4 +53,4 @@ export function runScript(relativePath: string, env: Record<string, string>): Sc
   };
 }
 
-export { ROOT };
+

@@ -10,7 +10,7 @@ import { listSources } from '../../../src/coverage/sources.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import type { BotContext, FeedbackSink } from '../../../src/discord/bot-context.js';
 import { createCoverageSlot, type CoverageSlot } from '../../../src/discord/coverage-slot.js';
-import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/defaults.js';
+import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/discord-defaults.js';
 import { loadCommands } from '../../../src/discord/load-commands.js';
 import { startBot } from '../../../src/discord/start-bot.js';
 import { createLogger } from '../../../src/log.js';
@@ -70,6 +70,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
   const slot = createCoverageSlot();
   if (options.coverage) slot.set(options.coverage);
   const ctx: BotContext = {
+    commands: await loadCommands(COMMANDS_DIR),
     core: { answer, listSources, sentenceContext },
     coverage: slot,
     rateLimiter: createRateLimiter({ store }, options.rateLimit ?? { limit: 1000, windowMs: 30_000 }),
@@ -79,8 +80,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     ownerIds: new Set(),
     maxQuestionChars: TUNING.maxQuestionChars,
   };
-  const commands = await loadCommands(COMMANDS_DIR);
-  const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', commands, ctx });
+  const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });
   if (!client.isReady()) await once(client, Events.ClientReady);
   return {
     client,

@@ -1,0 +1,49 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import timeline from '../../commands/timeline.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { loadCommands } from '../../src/discord/load-commands.js';
+import { UserError } from '../../src/discord/user-error.js';
+import { buildTimeline } from '../../src/timeline/build-timeline.js';
+import { formatTimelinePage } from '../../src/timeline/format-timeline-page.js';
+import { COMMANDS_DIR } from '../discord/support/test-bot.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
+import { coverageOf } from '../timeline/fixture-coverage.js';
+import { buttonInteraction, commandInteraction, contextWith } from './fake-interaction.js';
+
+let seeds: Coverage;
+beforeAll(async () => {
+  seeds = await coverageOf(SEEDS_DIR);
+});
+
+describe('/timeline', () => {
+  it('loads as a valid command with an optional topic', async () => {
+    const loaded = (await loadCommands(COMMANDS_DIR)).get('timeline');
+    expect(loaded?.data.options).toEqual([expect.objectContaining({ name: 'topic', required: false })]);
+  });
+
+  it('replies publicly with the first page of the timeline about the topic', async () => {
+    const { interaction, sent } = commandInteraction({ topic: 'Putin' });
+    await timeline.execute(interaction, contextWith(seeds));
+    expect(sent.replies).toEqual([{ how: 'reply', payload: formatTimelinePage(buildTimeline(seeds, 'Putin'), 0) }]);
+  });
+
+  it('pages in place when Next is clicked, from the topic and page in the button', async () => {
+    const first = commandInteraction({ topic: 'Putin' });
+    await timeline.execute(first.interaction, contextWith(seeds));
+    const next = first.sent.replies[0].payload.components[0].components[1];
+    const click = buttonInteraction('custom_id' in next ? next.custom_id : '');
+    await timeline.button.handle(click.interaction, contextWith(seeds));
+    expect(click.sent.replies).toEqual([{ how: 'update', payload: formatTimelinePage(buildTimeline(seeds, 'Putin'), 1) }]);
+  });
+
+  it('answers a button it did not write with the expired-button message', async () => {
+    const click = buttonInteraction('tl1|x|nonsense');
+    await expect(timeline.button.handle(click.interaction, contextWith(seeds))).rejects.toBeInstanceOf(UserError);
+  });
+
+  it('defers while the coverage is still loading, then edits the reply', async () => {
+    const { interaction, sent } = commandInteraction({});
+    await timeline.execute(interaction, contextWith(seeds, { loading: true }));
+    expect(sent.replies.map((r) => r.how)).toEqual(['edit']);
+  });
+});
