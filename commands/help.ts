@@ -11,7 +11,7 @@ const help: Command = {
     ...EVERYWHERE,
   },
   async execute(interaction, ctx) {
-    await sendReply(interaction, formatHelp(ctx.maxQuestionChars), 'ephemeral');
+    await sendReply(interaction, formatHelp(ctx.commands, ctx.maxQuestionChars), 'ephemeral');
   },
 };
 

@@ -1,5 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, type AutocompleteInteraction, type ButtonInteraction } from 'discord.js';
-import type { BotContext } from '../src/discord/bot-context.js';
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { EVERYWHERE, type Command } from '../src/discord/command.js';
 import { coverageFor, sendReply } from '../src/discord/interaction-reply.js';
 import { UserError } from '../src/discord/user-error.js';
@@ -15,10 +14,7 @@ import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/timeline/page-id.js';
  * quotes, a page at a time. `autocomplete` offers the speakers found as the name is typed; `button`
  * pages (custom ids `qt1|page|person`).
  */
-const quotes: Command & {
-  autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
-  button: { prefix: string; handle(interaction: ButtonInteraction, ctx: BotContext): Promise<void> };
-} = {
+const quotes = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'quotes',
@@ -55,6 +51,6 @@ const quotes: Command & {
       await sendReply(interaction, formatQuotesPage(selectQuotes(quotesOf(coverage), state.text), state.page), 'update');
     },
   },
-};
+} satisfies Command;
 
 export default quotes;

@@ -1,5 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, type ButtonInteraction } from 'discord.js';
-import type { BotContext } from '../src/discord/bot-context.js';
+import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { EVERYWHERE, type Command } from '../src/discord/command.js';
 import { coverageFor, sendReply } from '../src/discord/interaction-reply.js';
 import { UserError } from '../src/discord/user-error.js';
@@ -13,7 +12,7 @@ import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/timeline/page-id.js';
  * through it: its custom ids start with `tl1|` and carry the topic and the page, so a click rebuilds
  * the page from the current coverage, after a restart too.
  */
-const timeline: Command & { button: { prefix: string; handle(interaction: ButtonInteraction, ctx: BotContext): Promise<void> } } = {
+const timeline = {
   data: {
     type: ApplicationCommandType.ChatInput,
     name: 'timeline',
@@ -44,6 +43,6 @@ const timeline: Command & { button: { prefix: string; handle(interaction: Button
       await sendReply(interaction, formatTimelinePage(buildTimeline(coverage, state.text ?? undefined), state.page), 'update');
     },
   },
-};
+} satisfies Command;
 
 export default timeline;

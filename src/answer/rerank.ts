@@ -55,7 +55,7 @@ export function rerank(coverage: Coverage, question: Question, candidates: reado
     }
     if (question.past && isHypothetical(article, sentence)) factor *= tuning.hypotheticalPenalty;
     if (text.trimEnd().endsWith('?')) factor *= tuning.questionPenalty;
-    if (wordCount(article, sentence) < tuning.fragmentWords) factor *= tuning.fragmentPenalty;
+    if (hasFewerWords(article, sentence, tuning.fragmentWords)) factor *= tuning.fragmentPenalty;
     return { doc, score: score * factor, article, sentence, span };
   });
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
@@ -73,7 +73,8 @@ function nearestToMatches(article: AnalysedArticle, sentence: Sentence, entities
   if (entities.length <= 1) return entities[0] ?? null;
   const matches: number[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (isIndexed(article.tokens, i) && own.has(termOf(article.tokens.lemma[i]))) matches.push(i);
+    // The rare question term first: most tokens are then decided without isIndexed.
+    if (own.has(termOf(article.tokens.lemma[i])) && isIndexed(article.tokens, i)) matches.push(i);
   }
   if (matches.length === 0) return entities[0];
   let best = entities[0];
@@ -110,8 +111,9 @@ function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {
   return false;
 }
 
-function wordCount(article: AnalysedArticle, sentence: Sentence): number {
+/** Whether the sentence has fewer than `limit` words (tokens with a letter or digit); counts no further than the limit. */
+function hasFewerWords(article: AnalysedArticle, sentence: Sentence, limit: number): boolean {
   let n = 0;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) if (isWord(article.tokens.value[i])) n++;
-  return n;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd && n < limit; i++) if (isWord(article.tokens.value[i])) n++;
+  return n < limit;
 }

@@ -1,14 +1,23 @@
 import { ASK_COMMANDS } from '../answer/types.js';
+import type { Command } from './command.js';
 import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
+import { fitEmbed } from './truncate.js';
 
-/** What the bot does and how to ask, for /help and for a mention or DM with no question. */
-export function formatHelp(maxQuestionChars: number): ReplyPayload {
+/**
+ * What the bot does and how to ask, for /help and for a mention or DM with no question. The commands
+ * other than the question commands are listed from what is loaded, so help never goes stale.
+ */
+export function formatHelp(commands: ReadonlyMap<string, Command>, maxQuestionChars: number): ReplyPayload {
   const typed = ASK_COMMANDS.filter((c) => c !== 'ask')
     .map((c) => `\`/${c}\``)
     .join(' ');
+  const others = [...commands.values()]
+    .filter((c) => !(ASK_COMMANDS as readonly string[]).includes(c.data.name))
+    .map((c) => `\`/${c.data.name}\`: ${c.data.description}`)
+    .join('\n');
   return {
     embeds: [
-      {
+      fitEmbed({
         title: 'Ask the coverage',
         description:
           'I answer questions about a fixed collection of news articles (the coverage) by quoting the ' +
@@ -33,12 +42,10 @@ export function formatHelp(maxQuestionChars: number): ReplyPayload {
               '**More sources**: the next excerpt · **Context**: the sentences around the excerpt · ' +
               '👍 / 👎: whether the answer was right.',
           },
-          { name: 'What I have read', value: '`/sources` lists every article in the coverage.' },
+          ...(others ? [{ name: 'More commands', value: others }] : []),
         ],
-        footer: {
-          text: `Questions are read up to ${maxQuestionChars} characters.`,
-        },
-      },
+        footer: { text: `Questions are read up to ${maxQuestionChars} characters.` },
+      }),
     ],
     components: [],
     allowedMentions: NO_MENTIONS,

@@ -38,7 +38,7 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
     return formatSources(ctx.core.listSources(await waitForCoverage(message, ctx)), 0, ctx.settings);
   }
   if (line.kind !== 'ask' || sanitizeQuestion(line.question, ctx.maxQuestionChars).text === '') {
-    return formatHelp(ctx.maxQuestionChars);
+    return formatHelp(ctx.commands, ctx.maxQuestionChars);
   }
   await checkRateLimit(ctx, message.author.id);
   const coverage = await waitForCoverage(message, ctx);

@@ -5,7 +5,7 @@ import { NO_MENTIONS } from './reply-payload.js';
 import { UserError } from './user-error.js';
 import { USER_MESSAGES } from './user-messages.js';
 
-/** What the logs say the interaction was: `when`, `button:more`, … */
+/** What the logs say the interaction was: `when`, `button:m1` (the custom id prefix), … */
 export function interactionName(interaction: RepliableInteraction): string {
   if (interaction.isChatInputCommand()) return interaction.commandName;
   if (interaction.isButton()) return `button:${interaction.customId.split(SEP)[0]}`;

@@ -25,6 +25,7 @@ export interface ArticleView {
   mentionEndingAt: Map<number, Mention>;
 }
 
+/** Reads an article's quotations (paragraph by paragraph) and the people it names outside them. */
 export function articleView(article: AnalysedArticle, namer: PersonNamer): ArticleView {
   const { tokens, sentences } = article;
   const paragraphs: (TextRange & { passage: number })[] = [];

@@ -17,7 +17,11 @@ export type RoleIndex = ReadonlyMap<string, readonly RoleMention[]>;
 
 export function roleIndex(roles: readonly RoleMention[]): RoleIndex {
   const index = new Map<string, RoleMention[]>();
-  for (const r of roles) index.set(r.role, [...(index.get(r.role) ?? []), r]);
+  for (const r of roles) {
+    const list = index.get(r.role);
+    if (list) list.push(r);
+    else index.set(r.role, [r]);
+  }
   return index;
 }
 

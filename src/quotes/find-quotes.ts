@@ -55,7 +55,11 @@ function quotesIn(view: ArticleView, roles: RoleIndex): Quote[] {
   const candidates = view.spans.map((span) => attribute(view, span, isVerb)).filter((c): c is DirectCandidate => c !== null);
   const usedVerbs = new Set(candidates.map((c) => c.verb));
   const byAnchor = new Map<number, DirectCandidate[]>();
-  for (const c of candidates) byAnchor.set(c.anchor, [...(byAnchor.get(c.anchor) ?? []), c]);
+  for (const c of candidates) {
+    const list = byAnchor.get(c.anchor);
+    if (list) list.push(c);
+    else byAnchor.set(c.anchor, [c]);
+  }
   const out: Quote[] = [];
   /** The latest speaker and the sentence they spoke in; and the last sentence of the latest quotation. */
   let latest: { speaker: string; sentence: number } | null = null;
@@ -101,7 +105,7 @@ function quotesIn(view: ArticleView, roles: RoleIndex): Quote[] {
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Finds the attribution of a quotation; null for one inside an attribution-less sentence that cannot continue a quote. */
+/** A quotation with its attribution, if it has one; null when it lies outside the sentences. */
 function attribute(view: ArticleView, span: QuoteSpan, isVerb: (i: number) => boolean): DirectCandidate | null {
   const { tokens, text } = view.article;
   const openToken = firstTokenAt(tokens.start, span.open);

@@ -26,6 +26,8 @@ export function renderQuotes(selection: QuoteSelection, style: Style = PLAIN): s
   return lines.join('\n');
 }
 
+/** On one line: a quotation running over paragraphs keeps the article's line breaks in its text. */
 function shown(q: Quote): string {
-  return q.kind === 'direct' ? `“${q.text}”` : q.text;
+  const text = q.text.replace(/\s+/g, ' ');
+  return q.kind === 'direct' ? `“${text}”` : text;
 }

@@ -5,7 +5,7 @@ import { descriptionEndingAt, descriptionStartingAt, type Description } from './
 /** Who a reporting verb has speaking, before resolution. */
 export type Subject =
   | { kind: 'name'; name: string }
-  | { kind: 'pronoun'; token: number }
+  | { kind: 'pronoun' }
   | { kind: 'description'; description: Description };
 
 /** Words allowed between a subject and its verb: "Peskov has also", "Peskov neither confirmed …", "He further noted" (which wink tags a verb). */
@@ -46,7 +46,7 @@ export function subjectFollowing(view: ArticleView, at: number, isVerb: (i: numb
   if (isVerb(at)) {
     const mention = view.mentionStartingAt.get(at + 1);
     if (mention) return { verb: at, subject: { kind: 'name', name: mention.name } };
-    if (SPEAKING_PRONOUNS.has(tokens.lemma[at + 1])) return { verb: at, subject: { kind: 'pronoun', token: at + 1 } };
+    if (SPEAKING_PRONOUNS.has(tokens.lemma[at + 1])) return { verb: at, subject: { kind: 'pronoun' } };
     const description = descriptionStartingAt(view, at + 1);
     return description ? { verb: at, subject: { kind: 'description', description } } : null;
   }
@@ -57,7 +57,7 @@ export function subjectFollowing(view: ArticleView, at: number, isVerb: (i: numb
     subject = { kind: 'name', name: mention.name };
     next = mention.tokenEnd;
   } else if (SPEAKING_PRONOUNS.has(tokens.lemma[at]) && tokens.pos[at] === 'PRON') {
-    subject = { kind: 'pronoun', token: at };
+    subject = { kind: 'pronoun' };
     next = at + 1;
   } else {
     const description = descriptionStartingAt(view, at);
@@ -80,7 +80,7 @@ function subjectEndingAt(view: ArticleView, i: number): Subject | null {
   if (view.inQuote[i]) return null;
   const mention = view.mentionEndingAt.get(i + 1);
   if (mention) return { kind: 'name', name: mention.name };
-  if (tokens.pos[i] === 'PRON' && SPEAKING_PRONOUNS.has(tokens.lemma[i])) return { kind: 'pronoun', token: i };
+  if (tokens.pos[i] === 'PRON' && SPEAKING_PRONOUNS.has(tokens.lemma[i])) return { kind: 'pronoun' };
   if (tokens.lemma[i] === 'who' && tokens.value[i - 1] === ',') {
     const antecedent = view.mentionEndingAt.get(i - 1);
     return antecedent ? { kind: 'name', name: antecedent.name } : null;
@@ -108,7 +108,7 @@ function clauseSubject(view: ArticleView, i: number): Subject | null {
     if (view.inQuote[j] || !isSubjectPosition(view, j + 1)) continue;
     const mention = view.mentionEndingAt.get(j + 1);
     if (mention) return { kind: 'name', name: mention.name };
-    if (tokens.pos[j] === 'PRON' && SPEAKING_PRONOUNS.has(tokens.lemma[j])) return { kind: 'pronoun', token: j };
+    if (tokens.pos[j] === 'PRON' && SPEAKING_PRONOUNS.has(tokens.lemma[j])) return { kind: 'pronoun' };
   }
   return null;
 }

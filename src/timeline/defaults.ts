@@ -1,8 +1,8 @@
 export interface TimelineSettings {
   /**
-   * A sentence belongs to a topic when it holds this share of the topic's idf weight, a topic word met
-   * only by a synonym counting at TUNING.expansionWeight: 0.5 keeps "telephone conversations" for
-   * "phone calls" (every topic word met, by synonyms) and drops a sentence meeting only the lighter word.
+   * A sentence belongs to a topic when it holds this share of the topic's idf weight (topicFilter), a
+   * topic word met only by a synonym counting at TUNING.expansionWeight: 0.5 keeps "telephone
+   * conversations" for "phone calls" (every word met, by synonyms) and drops "talks" (one word met).
    */
   minTopicShare: number;
   /** Sentences of two articles with the same date report one event when they share this much content (sharedContent). */

@@ -11,27 +11,33 @@ export type SentenceFilter = (article: AnalysedArticle, sentence: Sentence) => b
  * Which sentences are about `topic`: the topic is read like a question (same analysis as the
  * articles), and a sentence qualifies when it holds at least `minShare` of the topic's idf weight. A
  * topic word absent from the sentence still counts at the expansion weight when one of its synonyms
- * is there, as in answering. A word the coverage never uses weighs as its rarest term (as in
- * confidenceOf), so a topic about something absent matches nothing. Null when the topic has no
- * content word at all ("the", "?").
+ * is there, as in answering, but one word of the sentence stands in for one topic word only (a
+ * one-to-one alignment): "telephone conversations" meets "phone calls" twice over, "talks" (a synonym
+ * of both) once. A word the coverage never uses weighs as its rarest term (as in confidenceOf), so a
+ * topic about something absent matches nothing. Null when the topic has no content word ("the", "?").
  */
 export function topicFilter(coverage: Coverage, topic: string, minShare: number): SentenceFilter | null {
   const { own } = readQuestion(coverage.nlp, topic, null, [], TUNING);
   if (own.length === 0) return null;
   const index = coverage.index.sentences;
   const rarest = Math.log(1 + (index.size + 0.5) / 0.5);
-  const words = own.map((term) => ({
-    weight: index.df(term) > 0 ? index.idf(term) : rarest,
-    term,
-    synonyms: [...synonymsOf(term)].map(termOf),
-  }));
+  const words = own
+    .map((term) => ({ weight: index.df(term) > 0 ? index.idf(term) : rarest, term, synonyms: [...synonymsOf(term)].map(termOf) }))
+    .sort((a, b) => b.weight - a.weight);
   const total = words.reduce((sum, w) => sum + w.weight, 0);
   return (article, sentence) => {
     const terms = new Set(indexTerms(article.tokens, sentence.tokenStart, sentence.tokenEnd));
+    const standIns = new Set<string>();
     let found = 0;
     for (const w of words) {
-      if (terms.has(w.term)) found += w.weight;
-      else if (w.synonyms.some((s) => terms.has(s))) found += w.weight * TUNING.expansionWeight;
+      if (terms.has(w.term)) {
+        found += w.weight;
+        continue;
+      }
+      const standIn = w.synonyms.find((s) => terms.has(s) && !standIns.has(s));
+      if (standIn === undefined) continue;
+      standIns.add(standIn);
+      found += w.weight * TUNING.expansionWeight;
     }
     return found / total >= minShare;
   };

@@ -15,7 +15,7 @@ let bot: TestBot;
 beforeAll(async () => {
   coverage = await loadSeedCoverage();
   fake = await FakeDiscord.start();
-  bot = await startTestBot(fake, { coverage, rateLimit: RATE_LIMIT });
+  bot = await startTestBot(fake, { coverage, rateLimit: RATE_LIMIT, ownerIds: [fake.asker.id] });
 });
 afterAll(async () => {
   await bot.stop();
@@ -81,6 +81,13 @@ describe('/when and the other question commands', () => {
     expect(over.body.data.content).toMatch(/^You are asking quickly\. Please wait \d+ seconds? before the next question\.$/);
     // Another user is not affected.
     expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))).body.data.embeds).toHaveLength(1);
+  });
+
+  it('does not limit the owners named in OWNER_IDS', async () => {
+    for (let n = 0; n <= RATE_LIMIT.limit; n++) {
+      const call = await callbackOf(fake, fake.command('who', { question: 'is Peskov' }, { from: fake.asker }));
+      expect(call.body.data.embeds).toHaveLength(1);
+    }
   });
 
   it('asks for words when the question is only markup', async () => {

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ASK_COMMANDS } from '../../src/answer/types.js';
 import { listSources } from '../../src/coverage/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/escape.js';
@@ -45,7 +46,11 @@ describe('/help', () => {
     const call = await callbackOf(fake, fake.command('help', {}));
     expect(call.body.data.flags).toBe(64);
     expect(call.body.data.embeds[0].title).toBe('Ask the coverage');
-    expect(call.body.data.embeds[0].fields.map((f: { name: string }) => f.name)).toContain('Without slash commands');
+    const fields: { name: string; value: string }[] = call.body.data.embeds[0].fields;
+    expect(fields.map((f) => f.name)).toContain('Without slash commands');
+    // Every command that is not a question command is listed with its description.
+    const others = [...bot.ctx.commands.values()].filter((c) => !(ASK_COMMANDS as readonly string[]).includes(c.data.name));
+    for (const c of others) expect(fields.find((f) => f.name === 'More commands')!.value).toContain(`\`/${c.data.name}\`: ${c.data.description}`);
   });
 });
 

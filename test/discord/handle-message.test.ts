@@ -58,6 +58,23 @@ describe('direct messages', () => {
   });
 });
 
+describe('while the coverage is still loading', () => {
+  it('shows "typing…" and answers once the coverage is ready', async () => {
+    const early = await FakeDiscord.start();
+    const starting = await startTestBot(early, { coverage: null });
+    try {
+      const id = early.post('when did Trump and Putin meet in Alaska', { dm: true });
+      await early.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/channels/${early.dmChannelId}/typing`);
+      starting.slot.set(coverage);
+      const reply = await early.waitForCall((c) => c.body?.message_reference?.message_id === id);
+      expect(reply.body.embeds[0].title).toBe('when did Trump and Putin meet in Alaska');
+    } finally {
+      await starting.stop();
+      await early.stop();
+    }
+  });
+});
+
 describe('mentions in a server', () => {
   it('answers a message that mentions the bot, as a reply to it in the channel', async () => {
     const id = fake.post(`<@${fake.bot.id}> when did Trump and Putin meet in Alaska?`, { mentions: [fake.bot], from: fake.newUser() });

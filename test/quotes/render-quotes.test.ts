@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderQuotes } from '../../src/quotes/render-quotes.js';
 import { selectQuotes } from '../../src/quotes/select-quotes.js';
-import { QUOTES } from './samples.js';
+import { QUOTES, sampleQuote } from './samples.js';
 
 describe('renderQuotes', () => {
   it('lists the speakers with their counts when no person is asked for', () => {
@@ -22,6 +22,11 @@ describe('renderQuotes', () => {
       '  Negotiators met in Geneva last week but reached no agreement, according to Lutz.',
       '    — Harbour Post · "Port authority warns tariff dispute is costing jobs"',
     ].join('\n'));
+  });
+
+  it('shows a quotation running over paragraphs on one line', () => {
+    const quotes = [sampleQuote('Dmitry Peskov', 'Listen, we tell you what we know.\n\nBut we cannot rule out more')];
+    expect(renderQuotes(selectQuotes(quotes, 'Peskov')).split('\n')[1]).toBe('  “Listen, we tell you what we know. But we cannot rule out more”');
   });
 
   it('says no one by that name is quoted and names the closest speakers', () => {

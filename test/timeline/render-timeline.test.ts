@@ -34,6 +34,11 @@ describe('renderTimeline', () => {
     ].join('\n'));
   });
 
+  it('shows a sentence that keeps a line break of the article on one line', () => {
+    const broken: Timeline = { ...TIMELINE, entries: [{ ...TIMELINE.entries[0], text: 'Putin and U.S.\nPresident Trump spoke on February 12.' }] };
+    expect(renderTimeline(broken).split('\n')[1]).toBe('2025-02-27  Putin and U.S. President Trump spoke on February 12.');
+  });
+
   it('styles dates and headings for a terminal', () => {
     expect(renderTimeline(TIMELINE, ANSI)).toContain('\x1b[1m2025-02-27\x1b[22m');
   });

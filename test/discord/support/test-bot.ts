@@ -51,6 +51,8 @@ export interface TestBotOptions {
   /** Replaces the store's feedback store, e.g. with one whose store is closed. */
   feedback?: FeedbackSink;
   settings?: Partial<DiscordSettings>;
+  /** Users exempt from the question limit (OWNER_IDS). */
+  ownerIds?: string[];
   /** Default debug, so tests can read what was logged; the benchmark logs less. */
   logLevel?: string;
 }
@@ -77,7 +79,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     feedback: options.feedback ?? createFeedbackStore({ store, log }),
     log,
     settings: { ...DISCORD_DEFAULTS, ...options.settings },
-    ownerIds: new Set(),
+    ownerIds: new Set(options.ownerIds ?? []),
     maxQuestionChars: TUNING.maxQuestionChars,
   };
   const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });
