@@ -5,6 +5,7 @@ import type { LatencyRounds } from './measure-latency.js';
 import type { MiniSearchBuild } from './measure-mini-search-build.js';
 import type { StartMeasurement } from './measure-start.js';
 import type { Machine } from './machine.js';
+import type { DiscordLatency } from './run-discord-latency.js';
 import type { SavedSizes } from './saved-sizes.js';
 
 export interface QuestionRun {
@@ -38,6 +39,6 @@ export interface BenchResults {
   options: Omit<BenchOptions, 'questions'>;
   corpora: CorpusResult[];
   /** Interaction → reply on the loopback Discord fake; null when not measured (see notes). */
-  discord: unknown;
+  discord: DiscordLatency | null;
   notes: string[];
 }

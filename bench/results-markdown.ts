@@ -17,7 +17,7 @@ const table = (head: string[], rows: string[][]) =>
 
 function buildTable(corpora: CorpusResult[]): string {
   return table(
-    ['corpus', 'sentences', 'analysis + index, sentences/s', 'index alone, sentences/s', 'index alone, ms', 'MiniSearch build, sentences/s', 'heap after build, MB', 'RSS after build, MB', 'index, B/sentence', 'MiniSearch, B/sentence', 'ours / MiniSearch'],
+    ['corpus', 'sentences', 'analysis + index, sentences/s', 'the same per CPU-second', 'index alone, sentences/s', 'index alone, ms', 'MiniSearch build, sentences/s', 'heap after build, MB', 'RSS after build, MB', 'index, B/sentence', 'MiniSearch, B/sentence', 'ours / MiniSearch'],
     corpora.map((c) => {
       const b = c.build;
       const ours = b.indexBytes / b.sentences;
@@ -25,6 +25,7 @@ function buildTable(corpora: CorpusResult[]): string {
       return [
         c.corpus, int(b.sentences),
         b.withAnalysisRate ? over(b.withAnalysisRate, 0) : 'replicated, not analysed',
+        b.withAnalysisCpuRate ? over(b.withAnalysisCpuRate, 0) : '—',
         over(b.indexRate, 0), over(b.indexMs, 0),
         c.miniSearch ? over(c.miniSearch.rate, 0) : '—',
         (b.heapAfter / MB).toFixed(0), (b.rssAfter / MB).toFixed(0),
@@ -66,10 +67,11 @@ function latencyTable(corpora: CorpusResult[]): string {
       over(r.retrieval.median, 3), over(r.retrieval.p99, 2),
       over(r.miniSearch.median, 3), over(r.miniSearch.p99, 2), over(r.miniSearch.max, 1),
       (r.answer.median.median / r.miniSearch.median.median).toFixed(2), (r.answer.p99.median / r.miniSearch.p99.median).toFixed(2),
+      `${over(r.answer.cpuShare, 2)} / ${over(r.miniSearch.cpuShare, 2)}`,
     ]];
   });
   return table(
-    ['corpus', 'sentences', 'questions', 'answer() median', 'answer() p99', 'answer() max', 'retrieval median', 'retrieval p99', 'MiniSearch median', 'MiniSearch p99', 'MiniSearch max', 'ours / MS median', 'ours / MS p99'],
+    ['corpus', 'sentences', 'questions', 'answer() median', 'answer() p99', 'answer() max', 'retrieval median', 'retrieval p99', 'MiniSearch median', 'MiniSearch p99', 'MiniSearch max', 'ours / MS median', 'ours / MS p99', 'CPU share (answer / MS)'],
     rows,
   );
 }
@@ -120,7 +122,7 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Latency per question (ms)',
     '',
-    `answer(): the full pipeline every surface calls. Retrieval: SentenceIndex sentences.search top ${k ?? '—'} with the question's terms (read beforehand). MiniSearch: search() over the same sentences with the classic stop words.`,
+    `answer(): the full pipeline every surface calls. Retrieval: SentenceIndex sentences.search top ${k ?? '—'} with the question's terms (read beforehand). MiniSearch: search() over the same sentences with the classic stop words. CPU share: CPU time the process got over wall time during the round (below 1: it waited for a core; above 1: gc threads ran beside it).`,
     '',
     latencyTable(results.corpora),
     '',
@@ -132,7 +134,7 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Discord',
     '',
-    results.discord === null ? 'Not measured (see notes).' : '```json\n' + JSON.stringify(results.discord, null, 2) + '\n```',
+    results.discord === null ? 'Not measured (see notes).' : `Interaction → reply on the loopback fake, by \`${results.discord.command}\` (its own process, over the seeds):\n\n\`\`\`\n${results.discord.output}\n\`\`\``,
     '',
     '![latency and memory vs corpus size](latency.svg)',
     '',

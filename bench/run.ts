@@ -30,6 +30,7 @@ import { measureLatency } from './measure-latency.js';
 import { measureMiniSearchBuild } from './measure-mini-search-build.js';
 import { measureStart, type StartMeasurement } from './measure-start.js';
 import { resultsMarkdown } from './results-markdown.js';
+import { runDiscordLatency } from './run-discord-latency.js';
 import { savedSizes } from './saved-sizes.js';
 import { writeSquadCorpus } from './write-squad-corpus.js';
 
@@ -135,7 +136,9 @@ try {
       results.notes.push(`${corpus}: cold and warm start not measured (a cold start analyses every sentence; the largest scale measured is ${options.startMaxScale}×).`);
     }
   }
-  results.notes.push('Discord interaction → reply latency: not measured, bench/discord-latency.ts is not in the tree.');
+  say('Discord: interaction → reply on the loopback fake');
+  results.discord = await runDiscordLatency(options.quick ? 200 : 1000);
+  if (!results.discord) results.notes.push('Discord interaction → reply latency: not measured, bench/discord-latency.ts is not in the tree.');
 } finally {
   await rm(tmp, { recursive: true, force: true });
 }

@@ -21,7 +21,7 @@ const coverage = buildCoverage(nlp, articles.filter((a) => kept.has(a.id)));
 // Never abstain while measuring: every question gets its confidence.
 const measuring = { ...TUNING, abstainBelow: -1 };
 const rows = questions.map((q, i) => {
-  const { answer } = answerRanked(coverage, q.question, null, measuring);
+  const { answer } = answerRanked(coverage, q.question, null, { tuning: measuring });
   const top = answer.excerpts[0];
   return { half: i % 2, answerable: kept.has(q.article), correct: Boolean(top && isHit(q, top.article.id, top.text)), confidence: answer.confidence };
 });

@@ -19,7 +19,7 @@ export interface Scores { n: number; p1: number; mrr10: number; r5: number; abst
 export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], tuning: Tuning = TUNING): Scores {
   let p1 = 0, mrr = 0, r5 = 0, abstained = 0;
   for (const q of questions) {
-    const { answer, ranked } = answerRanked(coverage, q.question, null, tuning);
+    const { answer, ranked } = answerRanked(coverage, q.question, null, { tuning });
     if (answer.abstained) abstained++;
     const top = answer.excerpts[0];
     if (top && isHit(q, top.article.id, top.text)) p1++;

@@ -11,21 +11,28 @@ import { sanitizeQuestion } from './sanitize-question.js';
 import { TUNING, type Tuning } from './tuning.js';
 import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 
+export interface AnswerOptions {
+  /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
+  previous?: readonly string[];
+  tuning?: Tuning;
+}
+
 /**
  * Answers a question from the coverage with verbatim excerpts, or abstains. Every surface (CLI, REPL,
  * Discord) calls this one function, so a question gets the same answer everywhere. `raw` is the user's
  * text as typed; `hint` is the command it came with (`/when` → "when").
  */
-export function answer(coverage: Coverage, raw: string, hint: AskCommand | null = null, tuning: Tuning = TUNING): Answer {
-  return answerRanked(coverage, raw, hint, tuning).answer;
+export function answer(coverage: Coverage, raw: string, hint: AskCommand | null = null, options: AnswerOptions = {}): Answer {
+  return answerRanked(coverage, raw, hint, options).answer;
 }
 
 /** `answer()` with the full reranked candidate list it chose from, for evaluation (MRR, recall@k). */
-export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand | null, tuning: Tuning): { answer: Answer; ranked: Ranked[] } {
+export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand | null, options: AnswerOptions = {}): { answer: Answer; ranked: Ranked[] } {
+  const tuning = options.tuning ?? TUNING;
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
-  const question = readQuestion(coverage.nlp, clean.text, command, coverage.people.map((p) => p.terms), tuning);
-  const base = { question: clean.text, answerType: question.answerType, notices: clean.notices };
+  const question = readQuestion(coverage.nlp, clean.text, command, coverage.people.map((p) => p.terms), tuning, options.previous);
+  const base = { question: clean.text, answerType: question.answerType, notices: clean.notices, subject: question.own };
 
   const ranked = question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), tuning) : [];
   const top = ranked[0];

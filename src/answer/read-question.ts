@@ -28,15 +28,29 @@ const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
  * `people` are the coverage's central people, most mentioned first (their index terms), standing
  * in for pronouns the question does not resolve itself ("when did they meet").
  */
-export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null, people: readonly string[][], tuning: Tuning): Question {
+/** Words that open a follow-up leaning on the question before: "and where?", "what about Putin?". */
+const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
+const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
+
+export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null, people: readonly string[][], tuning: Tuning, previous: readonly string[] = []): Question {
   const { value: values, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   const answerType = answerTypeOf(lemma, tokens.pos, command);
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
-  const own = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
+  let own = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
+
+  // In a conversation, an elliptical question takes its subject from the one before: "and where?"
+  // asks about the same thing; "what did he say after that?" keeps it in view.
+  const elliptical = previous.length > 0 && (own.length <= 1 || FOLLOW_UP_OPENERS.test(text) || words.some((w) => REFERRING.has(w)));
+  const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
+  if (own.length === 0) {
+    own = [...inherited];
+    inherited.length = 0;
+  }
 
   const weights = new Map<string, number>(own.map((term) => [term, 1]));
+  for (const term of inherited) weights.set(term, tuning.expansionWeight);
   const expand = (term: string) => {
     if (!weights.has(term)) weights.set(term, tuning.expansionWeight);
   };
@@ -44,7 +58,7 @@ export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null,
 
   // A pronoun with no name in the question to refer to stands for the coverage's central people;
   // a place ("they met in Alaska") is no such name.
-  const namesPerson = tokens.pos.some((p, i) => p === 'PROPN' && !REGION_NAMES.has(values[i]) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? ''));
+  const namesPerson = elliptical || tokens.pos.some((p, i) => p === 'PROPN' && !REGION_NAMES.has(values[i]) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? ''));
   if (!namesPerson) {
     const plural = words.some((w) => PLURAL_PRONOUNS.has(w)) || /\bthe two\b/i.test(text);
     const singular = words.some((w) => SINGULAR_PRONOUNS.has(w));

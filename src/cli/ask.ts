@@ -1,6 +1,7 @@
 /**
  * The `ask` CLI: `npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"`.
  * Prints the terminal rendering, or with --json one JSON object (per line of stdin with --batch).
+ * Takes `/timeline [topic]`, `/quotes [person]` and `/sources` as well as questions.
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
@@ -13,6 +14,13 @@ import { renderAnswer, renderSources, HELP } from '../render/terminal.js';
 import { answerJson } from './answer-json.js';
 import { corpusDir } from './default-corpus.js';
 import { parseLine } from './parse-line.js';
+import { quotesJson } from '../quotes/quotes-json.js';
+import { quotesOf } from '../quotes/quotes-of.js';
+import { renderQuotes } from '../quotes/render-quotes.js';
+import { selectQuotes } from '../quotes/select-quotes.js';
+import { buildTimeline } from '../timeline/build-timeline.js';
+import { renderTimeline } from '../timeline/render-timeline.js';
+import { timelineJson } from '../timeline/timeline-json.js';
 import { exitWithError } from './exit-with-error.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"';
@@ -24,6 +32,14 @@ function respond(coverage: Coverage, input: string, json: boolean): string | nul
     case 'ask': {
       const a = answer(coverage, line.question, line.command);
       return json ? JSON.stringify(answerJson(a)) : renderAnswer(a);
+    }
+    case 'timeline': {
+      const t = buildTimeline(coverage, line.topic ?? undefined);
+      return json ? JSON.stringify(timelineJson(t)) : renderTimeline(t);
+    }
+    case 'quotes': {
+      const selection = selectQuotes(quotesOf(coverage), line.person);
+      return json ? JSON.stringify(quotesJson(selection)) : renderQuotes(selection);
     }
     case 'sources':
       return json ? JSON.stringify({ sources: listSources(coverage) }) : renderSources(listSources(coverage));

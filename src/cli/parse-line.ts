@@ -3,13 +3,15 @@ import { ASK_COMMANDS, type AskCommand } from '../answer/types.js';
 /** What a line typed at the REPL or given to the `ask` CLI asks for. */
 export type Line =
   | { kind: 'ask'; question: string; command: AskCommand | null }
+  | { kind: 'timeline'; topic: string | null }
+  | { kind: 'quotes'; person: string | null }
   | { kind: 'sources' }
   | { kind: 'help' }
   | { kind: 'quit' }
   | { kind: 'empty' }
   | { kind: 'unknown'; command: string };
 
-/** `/when did they meet` → ask with hint `when`; `/sources`, `/help`, `/quit`; a plain line is a question. */
+/** `/when did they meet` → ask with hint `when`; `/timeline [topic]`, `/quotes [person]`, `/sources`, `/help`, `/quit`; a plain line is a question. */
 export function parseLine(input: string): Line {
   const line = input.trim();
   if (line === '') return { kind: 'empty' };
@@ -20,6 +22,8 @@ export function parseLine(input: string): Line {
   if ((ASK_COMMANDS as readonly string[]).includes(name)) {
     return rest === '' ? { kind: 'empty' } : { kind: 'ask', question: rest, command: name as AskCommand };
   }
+  if (name === 'timeline') return { kind: 'timeline', topic: rest || null };
+  if (name === 'quotes') return { kind: 'quotes', person: rest || null };
   if (name === 'sources') return { kind: 'sources' };
   if (name === 'help') return { kind: 'help' };
   if (name === 'quit' || name === 'exit') return { kind: 'quit' };

@@ -14,6 +14,11 @@ import { ANSI, HELP, PLAIN, renderAnswer, renderSources, type Style } from '../r
 import { corpusDir } from './default-corpus.js';
 import { exitWithError } from './exit-with-error.js';
 import { parseLine } from './parse-line.js';
+import { quotesOf } from '../quotes/quotes-of.js';
+import { renderQuotes } from '../quotes/render-quotes.js';
+import { selectQuotes } from '../quotes/select-quotes.js';
+import { buildTimeline } from '../timeline/build-timeline.js';
+import { renderTimeline } from '../timeline/render-timeline.js';
 
 const EMPTY_HINT = 'Type a question, for example: /when did they meet — or /help.';
 
@@ -23,6 +28,10 @@ export function replyTo(coverage: Coverage, input: string, style: Style): string
   switch (line.kind) {
     case 'ask':
       return renderAnswer(answer(coverage, line.question, line.command), style);
+    case 'timeline':
+      return renderTimeline(buildTimeline(coverage, line.topic ?? undefined), style);
+    case 'quotes':
+      return renderQuotes(selectQuotes(quotesOf(coverage), line.person), style);
     case 'sources':
       return renderSources(listSources(coverage));
     case 'help':

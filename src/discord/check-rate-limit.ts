@@ -1,3 +1,4 @@
+import { hashUserId } from '../store/hash-user-id.js';
 import type { BotContext } from './bot-context.js';
 import { UserError } from './user-error.js';
 import { rateLimitNotice } from './user-messages.js';
@@ -13,7 +14,7 @@ export async function checkRateLimit(ctx: BotContext, userId: string): Promise<v
   try {
     verdict = await ctx.rateLimiter.take(userId);
   } catch (err) {
-    ctx.log.warn({ err, user: userId }, 'rate limit check failed; question let through');
+    ctx.log.warn({ err, user: hashUserId(userId) }, 'rate limit check failed; question let through');
     return;
   }
   if (!verdict.ok) throw new UserError(rateLimitNotice(verdict.retryAfterMs));

@@ -2,6 +2,7 @@ import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import { TUNING } from '../answer/tuning.js';
 import type { AskCommand } from '../answer/types.js';
+import { answerQuestion } from './answer-question.js';
 import { checkRateLimit } from './check-rate-limit.js';
 import { EVERYWHERE, type Command } from './command.js';
 import { formatAnswer } from './format-answer.js';
@@ -37,7 +38,7 @@ export function createAskCommand(name: AskCommand, description: string): Command
       if (sanitizeQuestion(raw, ctx.maxQuestionChars).text === '') throw new UserError(USER_MESSAGES.emptyQuestion);
       await checkRateLimit(ctx, interaction.user.id);
       const coverage = await coverageFor(interaction, ctx, 'public');
-      const answer = ctx.core.answer(coverage, raw, name);
+      const answer = await answerQuestion(ctx, coverage, raw, name);
       await sendReply(interaction, formatAnswer({ answer, hint: name, page: 0 }, ctx.settings), 'public');
       noteAsked(ctx, answer);
     },

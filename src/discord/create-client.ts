@@ -1,10 +1,18 @@
 import { Client, GatewayIntentBits, Options, Partials } from 'discord.js';
+import type { ManagedShard } from './managed-shard.js';
 import { NO_MENTIONS } from './reply-payload.js';
 
 export interface ClientOptions {
   /** REST base without the version, e.g. `https://discord.com/api` (a loopback fake in tests). */
   apiUrl: string;
-  shards: 'auto' | number;
+  /** Shards this process runs: all of `'auto'` or of a count, or the one the shard manager gave it. */
+  shards: 'auto' | number | ManagedShard;
+}
+
+function shardOptions(shards: ClientOptions['shards']): { shards: 'auto' | number[]; shardCount?: number } {
+  if (shards === 'auto') return { shards: 'auto' };
+  if (typeof shards === 'number') return { shards: [...Array(shards).keys()], shardCount: shards };
+  return { shards: [shards.id], shardCount: shards.count };
 }
 
 /**
@@ -19,9 +27,7 @@ export function createClient(options: ClientOptions): Client {
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
     rest: { api: options.apiUrl },
-    ...(options.shards === 'auto'
-      ? { shards: 'auto' as const }
-      : { shards: [...Array(options.shards).keys()], shardCount: options.shards }),
+    ...shardOptions(options.shards),
     // The bot never reads message history, so caching messages only costs memory.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
   });

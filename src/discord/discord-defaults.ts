@@ -10,6 +10,8 @@ export const DISCORD_DEFAULTS = {
   contextRadius: 2,
   /** WATCH_CORPUS: quiet time after the last file change before re-indexing. */
   corpusReloadDebounceMs: 1_000,
+  /** Article ids listed per kind of change (added, changed, removed) in a re-index summary. */
+  reindexIdsShown: 10,
 };
 
 export type DiscordSettings = Readonly<typeof DISCORD_DEFAULTS>;

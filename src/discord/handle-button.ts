@@ -1,4 +1,6 @@
 import type { ButtonInteraction } from 'discord.js';
+import { hashUserId } from '../store/hash-user-id.js';
+import { answerQuestion } from './answer-question.js';
 import type { BotContext } from './bot-context.js';
 import { checkRateLimit } from './check-rate-limit.js';
 import { decodeButton, questionHash, type ButtonState } from './custom-id.js';
@@ -25,7 +27,7 @@ async function more(interaction: ButtonInteraction, state: Of<'more'>, ctx: BotC
   if (question === null || questionHash(question) !== state.questionHash) throw new UserError(USER_MESSAGES.cannotPage);
   await checkRateLimit(ctx, interaction.user.id);
   const coverage = await coverageFor(interaction, ctx, 'update');
-  const answer = ctx.core.answer(coverage, question, state.hint);
+  const answer = await answerQuestion(ctx, coverage, question, state.hint);
   await sendReply(interaction, formatAnswer({ answer, hint: state.hint, page: state.page }, ctx.settings), 'update');
 }
 
@@ -48,7 +50,7 @@ async function feedback(interaction: ButtonInteraction, state: Of<'feedback'>, c
     userId: interaction.user.id,
   };
   const saved = await ctx.feedback.record(vote).catch((err: unknown) => {
-    ctx.log.error({ err, command: 'button:feedback', user: vote.userId }, 'feedback not saved');
+    ctx.log.error({ err, command: 'button:feedback', user: hashUserId(vote.userId) }, 'feedback not saved');
     return false;
   });
   await sendReply(interaction, textPayload(saved ? USER_MESSAGES.feedbackSaved : USER_MESSAGES.feedbackFailed), 'ephemeral');

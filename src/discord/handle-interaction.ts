@@ -1,4 +1,5 @@
 import type { AutocompleteInteraction, ButtonInteraction, Interaction } from 'discord.js';
+import { hashUserId } from '../store/hash-user-id.js';
 import type { BotContext } from './bot-context.js';
 import { SEP } from './custom-id.js';
 import { handleButton } from './handle-button.js';
@@ -23,7 +24,7 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContex
     if (command?.autocomplete) await command.autocomplete(interaction, ctx);
     else await interaction.respond([]);
   } catch (err) {
-    ctx.log.error({ err, command: interaction.commandName, user: interaction.user.id }, 'autocomplete failed');
+    ctx.log.error({ err, command: interaction.commandName, user: hashUserId(interaction.user.id) }, 'autocomplete failed');
     if (!interaction.responded) await interaction.respond([]).catch(() => undefined);
   }
 }
@@ -42,7 +43,7 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
       await routeButton(interaction, ctx);
     }
     ctx.log.debug(
-      { command: interactionName(interaction), user: interaction.user.id, ms: Math.round(performance.now() - started) },
+      { command: interactionName(interaction), user: hashUserId(interaction.user.id), ms: Math.round(performance.now() - started) },
       'interaction answered',
     );
   } catch (err) {

@@ -2,6 +2,8 @@ import type { Message } from 'discord.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import { parseLine } from '../cli/parse-line.js';
 import type { Coverage } from '../coverage/types.js';
+import { hashUserId } from '../store/hash-user-id.js';
+import { answerQuestion } from './answer-question.js';
 import type { BotContext } from './bot-context.js';
 import { checkRateLimit } from './check-rate-limit.js';
 import { formatAnswer } from './format-answer.js';
@@ -40,22 +42,33 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
   if (line.kind !== 'ask' || sanitizeQuestion(line.question, ctx.maxQuestionChars).text === '') {
     return formatHelp(ctx.commands, ctx.maxQuestionChars);
   }
-  await checkRateLimit(ctx, message.author.id);
+  const userId = message.author.id;
+  await checkRateLimit(ctx, userId);
   const coverage = await waitForCoverage(message, ctx);
-  const answer = ctx.core.answer(coverage, line.question, line.command);
+  // In a DM, "and where?" follows up the user's last question (within the follow-up TTL); a mention in a server stands alone.
+  const dm = !message.inGuild();
+  const previous = dm ? (await ctx.followUps.recall(userId))?.terms : undefined;
+  const answer = await answerQuestion(ctx, coverage, line.question, line.command, previous);
+  if (dm) {
+    const subject = { question: answer.question, answerType: answer.answerType, terms: answer.subject };
+    // Awaited, so that a follow-up sent right after the reply finds it.
+    const saved = await ctx.followUps.remember(userId, subject);
+    if (!saved) ctx.log.debug({ user: hashUserId(userId) }, 'follow-up subject not saved');
+  }
   noteAsked(ctx, answer);
   return formatAnswer({ answer, hint: line.command, page: 0 }, ctx.settings);
 }
 
 /**
- * Answers a direct message, or a server message that mentions the bot, as a reply to it. Neither
+ * Answers a direct message, or a server message that mentions the bot, as a reply to it. In DMs a
+ * question may follow up the user's previous one; mentions in a server stand alone. Neither
  * needs the privileged MessageContent intent: Discord sends the content of DMs and of mentions.
  * Never throws.
  */
 export async function handleMessage(message: Message, ctx: BotContext): Promise<void> {
   if (message.author.bot || message.system) return;
   if (message.inGuild() && !botMention(message).test(message.content)) return;
-  const meta = { command: 'message', user: message.author.id, guild: message.guildId, channel: message.channelId };
+  const meta = { command: 'message', user: hashUserId(message.author.id), guild: message.guildId, channel: message.channelId };
   let payload: ReplyPayload;
   try {
     payload = await replyTo(message, ctx);

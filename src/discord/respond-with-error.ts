@@ -1,4 +1,5 @@
 import { MessageFlags, type RepliableInteraction } from 'discord.js';
+import { hashUserId } from '../store/hash-user-id.js';
 import type { BotContext } from './bot-context.js';
 import { SEP } from './custom-id.js';
 import { NO_MENTIONS } from './reply-payload.js';
@@ -20,7 +21,7 @@ export function interactionName(interaction: RepliableInteraction): string {
 export async function respondWithError(interaction: RepliableInteraction, err: unknown, ctx: BotContext): Promise<void> {
   const meta = {
     command: interactionName(interaction),
-    user: interaction.user.id,
+    user: hashUserId(interaction.user.id),
     guild: interaction.guildId,
     channel: interaction.channelId,
   };

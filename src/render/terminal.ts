@@ -2,6 +2,7 @@ import { matchStrength } from '../answer/match-strength.js';
 import type { Answer, Excerpt } from '../answer/types.js';
 import type { Source } from '../coverage/sources.js';
 import { citation } from './citation.js';
+import { renderDisagreements } from './disagreements.js';
 
 export interface Style {
   bold(text: string): string;
@@ -31,6 +32,7 @@ export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
     lines.push(`  also: "${e.text}"${e.date ? ` (${e.answer} → ${e.date})` : ''}`);
     lines.push(style.dim(`    — ${citation(e.article)}`));
   }
+  for (const line of renderDisagreements(answer.disagreements)) lines.push(`  ${line}`);
   lines.push(style.dim(`  match: ${matchStrength(answer.confidence)}`));
   return lines.join('\n');
 }
@@ -51,5 +53,6 @@ export const HELP = `Ask a question about the coverage; answers are sentences qu
   /who <question>      a person                /where <question>  a place
   /what <question>     a thing or a number     /why <question>    a reason
   /how <question>      a manner or a quantity  /sources           the articles indexed
+  /timeline [topic]    dated events, in order  /quotes [person]   who said what
   /help                this text               /quit              leave
 A plain line is asked as it is.`;

@@ -35,13 +35,20 @@ const answerSchema = z.object({
   confidence: z.number(),
   closest: z.array(articleRef),
   notices: z.array(z.string()),
+  subject: z.array(z.string()),
+  disagreements: z.array(
+    z.object({
+      about: z.string(),
+      values: z.array(z.object({ value: z.string(), outlet: z.string().nullable(), articleId: z.string() })),
+    }),
+  ),
 });
 // When this fails to compile, Answer changed: update the schema and bump ANSWER_RECORD.version.
 true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 
 const ANSWER_RECORD: RecordKind<Answer> = {
   namespace: 'answer',
-  version: 1,
+  version: 2,
   accepts: (data): data is Answer => answerSchema.safeParse(data).success,
 };
 

@@ -15,6 +15,7 @@ const ANSWER: Answer = {
   confidence: 1,
   closest: [],
   notices: ['Your question was long; it was answered on its first 500 characters.'],
+  subject: [],
   disagreements: [],
 };
 

@@ -122,6 +122,7 @@ describe('formatAnswer for an abstention', () => {
     confidence: 0.19,
     closest,
     notices: [],
+    subject: [],
     disagreements: [],
   });
 
@@ -164,6 +165,7 @@ describe('formatAnswer within Discord limits', () => {
       confidence: 0.5,
       closest: [],
       notices: ['Your question was long; it was answered on its first 500 characters.'],
+      subject: [],
       disagreements: [
         { about: 'phone calls', values: [{ value: text.slice(0, 3000), outlet: title, articleId: '004_e0ba8cc3a8df5508' }, { value: 'two', outlet: null, articleId: '001_6cafe41d9e784b11' }] },
       ],

@@ -24,6 +24,8 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
     confidence: 0.8,
     closest: [],
     notices: [],
+    subject: ['win'],
+    disagreements: [],
     ...overrides,
   };
 }

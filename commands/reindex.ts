@@ -1,0 +1,53 @@
+import {
+  ApplicationCommandType,
+  ApplicationIntegrationType,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type ChatInputCommandInteraction,
+} from 'discord.js';
+import type { BotContext } from '../src/discord/bot-context.js';
+import type { Command } from '../src/discord/command.js';
+import { formatReindexReport } from '../src/discord/format-reindex-report.js';
+import { textPayload } from '../src/discord/reply-payload.js';
+import { REINDEX_MESSAGE } from '../src/discord/shard-messages.js';
+import { UserError } from '../src/discord/user-error.js';
+import { USER_MESSAGES } from '../src/discord/user-messages.js';
+import { hashUserId } from '../src/store/hash-user-id.js';
+
+/** OWNER_IDS anywhere; elsewhere members with Manage Server (Discord hides the command from the rest, but a server can change that). */
+function mayReindex(interaction: ChatInputCommandInteraction, ctx: BotContext): boolean {
+  return ctx.ownerIds.has(interaction.user.id) || interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true;
+}
+
+/**
+ * `/reindex`: reads the corpus folder again and swaps in the new index without a restart; questions
+ * asked meanwhile are answered from the old one. Replies, only to the user, with what changed.
+ */
+const reindex: Command = {
+  data: {
+    type: ApplicationCommandType.ChatInput,
+    name: 'reindex',
+    description: 'Re-read the corpus folder and rebuild the index (owners and server managers)',
+    default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
+    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+  },
+  async execute(interaction, ctx) {
+    if (!mayReindex(interaction, ctx)) throw new UserError(USER_MESSAGES.reindexNotAllowed);
+    // A rebuild can outlast the 3 seconds Discord waits for a response.
+    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    let report;
+    try {
+      report = await ctx.reindexer.run();
+    } catch (err) {
+      ctx.log.error({ err, command: 'reindex', user: hashUserId(interaction.user.id) }, 're-index failed; keeping the previous coverage');
+      throw new UserError(USER_MESSAGES.reindexFailed);
+    }
+    // Under the shard manager, the other shard processes rebuild too (each holds its own coverage).
+    interaction.client.shard?.send(REINDEX_MESSAGE).catch((err: unknown) => ctx.log.warn({ err }, 'could not ask the other shards to re-index'));
+    await interaction.editReply(textPayload(formatReindexReport(report, ctx.settings.reindexIdsShown)));
+  },
+};
+
+export default reindex;
