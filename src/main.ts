@@ -1,6 +1,7 @@
 /**
- * The bot's composition root (`npm start`): reads the configuration, builds the one wink-nlp instance,
- * the store, the coverage and the Discord client, and passes each to what needs it.
+ * The bot's composition root: reads the configuration, builds the one wink-nlp instance, the store, the
+ * coverage and the Discord client, and passes each to what needs it. `npm start` (src/shard-manager.ts)
+ * runs it in its own process, or forks one per shard, passing the shard in SHARDS and SHARD_COUNT.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -15,13 +16,19 @@ import { loadCoverage } from './coverage/load-coverage.js';
 import { listSources } from './coverage/sources.js';
 import type { BotContext } from './discord/bot-context.js';
 import { createCoverageSlot } from './discord/coverage-slot.js';
+import { createReindexer } from './discord/create-reindexer.js';
 import { DISCORD_DEFAULTS } from './discord/discord-defaults.js';
 import { loadCommands } from './discord/load-commands.js';
+import { managedShard } from './discord/managed-shard.js';
 import { reloadOnChange } from './discord/reload-on-change.js';
+import { isReindexMessage } from './discord/shard-messages.js';
 import { startBot } from './discord/start-bot.js';
 import { createLogger } from './log.js';
 import { createAnalysisCache } from './store/analysis-cache.js';
+import { createAnswerCache } from './store/answer-cache.js';
 import { createFeedbackStore } from './store/feedback-store.js';
+import { createFollowUps } from './store/follow-ups.js';
+import { createIndexedArticles } from './store/indexed-articles.js';
 import { openStore } from './store/open-store.js';
 import { createRateLimiter } from './store/rate-limiter.js';
 import { StoreError } from './store/store-error.js';
@@ -41,13 +48,17 @@ function isTokenInvalid(err: unknown): boolean {
 async function main(): Promise<void> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
+  let shard;
   try {
-    config = loadConfig(process.env);
+    shard = managedShard(process.env);
+    // Under the shard manager SHARDS holds this process's shard id, not the SHARDS setting.
+    config = loadConfig(shard ? { ...process.env, SHARDS: undefined } : process.env);
   } catch (err) {
     if (err instanceof ConfigError) exitWith(err.message);
     throw err;
   }
-  const log = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
+  const log = shard ? root.child({ shard: shard.id }) : root;
   // The token is redacted by key (and by value), so the whole configuration can be logged.
   log.info({ config }, 'starting');
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
@@ -62,17 +73,20 @@ async function main(): Promise<void> {
   const nlp = createNlp();
   const coverage = createCoverageSlot();
   const corpusDir = path.resolve(config.corpusDir);
-  const storeCache = createAnalysisCache({ store, log });
-  // loadCoverage's cache interface wants retain() to resolve to nothing; the store's resolves to a count.
-  const analysisCache = {
-    get: storeCache.get,
-    set: storeCache.set,
-    retain: async (hashes: Set<string>) => void (await storeCache.retain(hashes)),
-  };
+  const analysisCache = createAnalysisCache({ store, log });
+  const reindexer = createReindexer({
+    slot: coverage,
+    load: () => loadCoverage({ nlp, corpusDir, log, cache: analysisCache }),
+    indexed: createIndexedArticles(store),
+    log,
+  });
   const ctx: BotContext = {
     commands: await loadCommands(path.join(ROOT, 'commands')),
     core: { answer, listSources, sentenceContext },
     coverage,
+    reindexer,
+    answerCache: createAnswerCache(store),
+    followUps: createFollowUps(store),
     rateLimiter: createRateLimiter({ store }),
     feedback: createFeedbackStore({ store, log }),
     log,
@@ -81,19 +95,9 @@ async function main(): Promise<void> {
     maxQuestionChars: TUNING.maxQuestionChars,
   };
 
-  const reindex = async (): Promise<void> => {
-    const started = performance.now();
-    const loaded = await loadCoverage({ nlp, corpusDir, log, cache: analysisCache });
-    coverage.set(loaded.coverage);
-    log.info(
-      { articles: loaded.coverage.articles.length, analysed: loaded.analysed, version: loaded.coverage.version, ms: Math.round(performance.now() - started) },
-      'coverage loaded',
-    );
-  };
-
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.
   let client: Client | null = null;
-  const firstLoad = reindex().catch((err: unknown) => {
+  const firstLoad = reindexer.run().catch((err: unknown) => {
     coverage.fail(err);
     log.fatal({ err, corpus: corpusDir }, 'could not load the coverage');
     void client?.destroy();
@@ -101,7 +105,7 @@ async function main(): Promise<void> {
   });
 
   try {
-    client = await startBot({ token: config.discordToken, apiUrl: config.discordApiUrl, shards: config.shards, ctx });
+    client = await startBot({ token: config.discordToken, apiUrl: config.discordApiUrl, shards: shard ?? config.shards, ctx });
   } catch (err) {
     await store.close();
     if (isTokenInvalid(err)) exitWith('Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).');
@@ -121,8 +125,20 @@ async function main(): Promise<void> {
   process.once('SIGTERM', (s) => void shutdown(s));
 
   await firstLoad;
+  if (shard) {
+    // Another shard ran /reindex: this process holds its own coverage, so it rebuilds too.
+    process.on('message', (message) => {
+      if (!isReindexMessage(message)) return;
+      reindexer.run().catch((err: unknown) => log.error({ err, corpus: corpusDir }, 're-index failed; keeping the previous coverage'));
+    });
+  }
   if (config.watchCorpus) {
-    stopWatching = reloadOnChange({ dir: corpusDir, reload: reindex, log, debounceMs: DISCORD_DEFAULTS.corpusReloadDebounceMs });
+    // A rebuild already running may have read the folder before this change: wait for it, then rebuild.
+    const reload = async (): Promise<void> => {
+      await reindexer.idle();
+      await reindexer.run();
+    };
+    stopWatching = reloadOnChange({ dir: corpusDir, reload, log, debounceMs: DISCORD_DEFAULTS.corpusReloadDebounceMs });
   }
 }
 

@@ -1,16 +1,8 @@
-import { compareCoverage, type CoverageChanges } from '../coverage/compare-coverage.js';
 import type { LoadResult } from '../coverage/load-coverage.js';
 import type { Logger } from '../log.js';
 import type { IndexedArticles } from '../store/indexed-articles.js';
 import type { CoverageSlot } from './coverage-slot.js';
-
-/** What a (re-)index did: the changes against the coverage it replaced, how many articles were analysed now, how long it took. */
-export interface ReindexReport extends CoverageChanges {
-  articles: number;
-  analysed: number;
-  ms: number;
-  version: string;
-}
+import { reindexReport, type ReindexReport } from './reindex-report.js';
 
 export interface ReindexerDeps {
   slot: CoverageSlot;
@@ -28,7 +20,7 @@ export interface Reindexer {
    * report (or its error, after which the old coverage stays). The first call is the start-up load.
    */
   run(): Promise<ReindexReport>;
-  /** Resolves when the rebuild running now, if any, has ended: a change seen now is read by the next run(). */
+  /** Resolves when the rebuild running now, if any, has ended: a change seen before idle() is read by the next run(). */
   idle(): Promise<void>;
 }
 
@@ -39,22 +31,15 @@ export function createReindexer({ slot, load, indexed, log }: ReindexerDeps): Re
     const started = performance.now();
     const loaded = await load();
     const before = slot.current();
-    const { coverage } = loaded;
-    slot.set(coverage);
-    const report: ReindexReport = {
-      ...compareCoverage(before?.articles ?? [], coverage.articles),
-      articles: coverage.articles.length,
-      analysed: loaded.analysed,
-      ms: Math.round(performance.now() - started),
-      version: coverage.version,
-    };
+    slot.set(loaded.coverage);
+    const report = reindexReport(before?.articles ?? [], loaded, performance.now() - started);
     const { added, changed, removed, ...counts } = report;
     log.info(
       { ...counts, added: added.length, changed: changed.length, removed: removed.length },
       before ? 'coverage reindexed' : 'coverage loaded',
     );
-    const saved = await indexed.remember(coverage.articles);
-    if (!saved) log.debug({ version: coverage.version }, 'indexed articles not saved; npm run reindex will count them all as added');
+    const saved = await indexed.remember(loaded.coverage.articles);
+    if (!saved) log.debug({ version: report.version }, 'indexed articles not saved; npm run reindex will count every article as added');
     return report;
   }
 

@@ -12,6 +12,10 @@ export const DISCORD_DEFAULTS = {
   corpusReloadDebounceMs: 1_000,
   /** Article ids listed per kind of change (added, changed, removed) in a re-index summary. */
   reindexIdsShown: 10,
+  /** Discord allows one identify per bucket in 5 s; the shard manager spaces shards by this (with a margin). */
+  identifyWindowMs: 5_500,
+  /** How long the shard manager waits for a shard process to connect before giving up. */
+  shardReadyTimeoutMs: 60_000,
 };
 
 export type DiscordSettings = Readonly<typeof DISCORD_DEFAULTS>;

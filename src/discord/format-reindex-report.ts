@@ -1,4 +1,4 @@
-import type { ReindexReport } from './create-reindexer.js';
+import type { ReindexReport } from './reindex-report.js';
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
 

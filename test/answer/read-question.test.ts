@@ -95,3 +95,28 @@ describe('readQuestion answer type and tense', () => {
     expect(read('did they meet').answerType).toBe('any');
   });
 });
+
+describe('readQuestion follow-ups', () => {
+  const previous = ['kremlin', 'spokesman'];
+  const follow = (text: string) => readQuestion(nlp, text, null, PEOPLE, TUNING, previous);
+
+  it('takes the previous subject whole for a question with no subject of its own ("and where?")', () => {
+    const q = follow('and where?');
+    expect(q.own).toEqual(previous);
+    expect(q.answerType).toBe('place');
+    expect(Object.fromEntries(q.query.map((t) => [t.term, t.weight]))).toMatchObject({ kremlin: 1, spokesman: 1 });
+  });
+
+  it('keeps the previous subject in view at the expansion weight when the follow-up refers back with a pronoun', () => {
+    const q = follow('what did he say about the calls?');
+    expect(q.own).toEqual(expect.arrayContaining(['say', 'call']));
+    const w = Object.fromEntries(q.query.map((t) => [t.term, t.weight]));
+    expect(w.kremlin).toBe(TUNING.expansionWeight);
+    expect(w.spokesman).toBe(TUNING.expansionWeight);
+  });
+
+  it('ignores the previous subject for a new, self-contained question', () => {
+    const q = follow('Which polling firm surveyed several European countries?');
+    expect(q.query.map((t) => t.term)).not.toContain('kremlin');
+  });
+});

@@ -20,7 +20,7 @@ const ANSWER: Answer = {
 };
 
 describe('answerJson', () => {
-  it('keeps exactly the contract keys, unknown metadata as null, and drops the internals', () => {
+  it('keeps exactly the contract keys plus disagreements, unknown metadata as null, and drops the internals', () => {
     expect(JSON.parse(JSON.stringify(answerJson(ANSWER)))).toEqual({
       question: 'did they meet',
       answerType: 'date',
@@ -34,10 +34,11 @@ describe('answerJson', () => {
         end: 335,
         article: { id: '003_31b76e603aeb2cfa', title: 'Trump Plans to Talk to Putin in Next Few Days', outlet: null, published: '2025-09-08', url: null },
       }],
+      disagreements: [],
     });
   });
 
   it('gives an abstention as an empty excerpt list', () => {
-    expect(answerJson({ ...ANSWER, abstained: true, excerpts: [] })).toEqual({ question: 'did they meet', answerType: 'date', abstained: true, excerpts: [] });
+    expect(answerJson({ ...ANSWER, abstained: true, excerpts: [] })).toEqual({ question: 'did they meet', answerType: 'date', abstained: true, excerpts: [], disagreements: [] });
   });
 });

@@ -5,16 +5,20 @@ import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
 import { TUNING } from '../../../src/answer/tuning.js';
 import { sentenceContext } from '../../../src/coverage/context.js';
-import { loadCoverage } from '../../../src/coverage/load-coverage.js';
+import { loadCoverage, type LoadResult } from '../../../src/coverage/load-coverage.js';
 import { listSources } from '../../../src/coverage/sources.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import type { BotContext, FeedbackSink } from '../../../src/discord/bot-context.js';
 import { createCoverageSlot, type CoverageSlot } from '../../../src/discord/coverage-slot.js';
+import { createReindexer } from '../../../src/discord/create-reindexer.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/discord-defaults.js';
 import { loadCommands } from '../../../src/discord/load-commands.js';
 import { startBot } from '../../../src/discord/start-bot.js';
 import { createLogger } from '../../../src/log.js';
+import { createAnswerCache } from '../../../src/store/answer-cache.js';
 import { createFeedbackStore } from '../../../src/store/feedback-store.js';
+import { createFollowUps } from '../../../src/store/follow-ups.js';
+import { createIndexedArticles } from '../../../src/store/indexed-articles.js';
 import { openStore } from '../../../src/store/open-store.js';
 import { createRateLimiter } from '../../../src/store/rate-limiter.js';
 import type { Store } from '../../../src/store/store.js';
@@ -55,11 +59,13 @@ export interface TestBotOptions {
   ownerIds?: string[];
   /** Default debug, so tests can read what was logged; the benchmark logs less. */
   logLevel?: string;
+  /** What /reindex builds the new coverage with; default the seeds, analysed with the coverage's nlp. */
+  load?: () => Promise<LoadResult>;
 }
 
 /**
- * The bot as src/main.ts composes it (real commands, real core, a real in-memory store, the real
- * discord.js client), connected to the fake and ready.
+ * The bot as src/main.ts composes it (real commands, real core, a real in-memory store and the answer
+ * cache, follow-ups and re-indexing over it, the real discord.js client), connected to the fake and ready.
  */
 export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): Promise<TestBot> {
   const logs: LogLine[] = [];
@@ -71,10 +77,15 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
   const store = await openStore('memory://', log);
   const slot = createCoverageSlot();
   if (options.coverage) slot.set(options.coverage);
+  // One wink-nlp instance per process: a rebuild reuses the coverage's.
+  const load = options.load ?? (() => loadCoverage({ nlp: options.coverage?.nlp ?? createNlp(), corpusDir: SEEDS_DIR }));
   const ctx: BotContext = {
     commands: await loadCommands(COMMANDS_DIR),
     core: { answer, listSources, sentenceContext },
     coverage: slot,
+    reindexer: createReindexer({ slot, load, indexed: createIndexedArticles(store), log }),
+    answerCache: createAnswerCache(store),
+    followUps: createFollowUps(store),
     rateLimiter: createRateLimiter({ store }, options.rateLimit ?? { limit: 1000, windowMs: 30_000 }),
     feedback: options.feedback ?? createFeedbackStore({ store, log }),
     log,
