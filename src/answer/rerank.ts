@@ -1,6 +1,6 @@
 import { entitiesIn } from '../analyse/entities-in.js';
 import { isIndexed, isWord, termOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
+import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { EXPECTED_ENTITIES } from './answer-type.js';
 import type { Question } from './read-question.js';
@@ -44,10 +44,9 @@ export function rerank(coverage: Coverage, question: Question, candidates: reado
       span = reasonSpan(text, sentence.start);
       if (span) factor += tuning.typeBoost;
     } else if (expected.strong.length > 0) {
-      const entities = entitiesIn(article, sentence).filter((e) => !namedInQuestion(article, e, own));
-      const strong = entities.filter((e) => expected.strong.includes(e.type));
-      const weak = entities.filter((e) => expected.weak.includes(e.type));
-      const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : weak, own);
+      const entities = entitiesIn(article, sentence);
+      const strong = unnamedOfType(article, entities, expected.strong, own);
+      const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : unnamedOfType(article, entities, expected.weak, own), own);
       if (pick) {
         span = { start: pick.start, end: pick.end, entity: pick };
         factor += strong.length > 0 ? tuning.typeBoost : tuning.weakTypeBoost;
@@ -59,6 +58,11 @@ export function rerank(coverage: Coverage, question: Question, candidates: reado
     return { doc, score: score * factor, article, sentence, span };
   });
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
+
+/** The entities of one of `types` that the question does not itself name; the cheap type test first. */
+function unnamedOfType(article: AnalysedArticle, entities: readonly Entity[], types: readonly EntityType[], own: Set<string>): Entity[] {
+  return entities.filter((e) => types.includes(e.type) && !namedInQuestion(article, e, own));
 }
 
 function namedInQuestion(article: AnalysedArticle, e: Entity, own: Set<string>): boolean {
