@@ -31,7 +31,6 @@ export interface CorpusResult {
   miniSearch: MiniSearchBuild | null;
   run: QuestionRun | null;
   start: StartMeasurement[];
-  notes: string[];
 }
 
 export interface BenchResults {

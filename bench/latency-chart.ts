@@ -8,10 +8,12 @@ interface Series {
 }
 
 const W = 460;
-const H = 360;
-const M = { left: 64, right: 16, top: 36, bottom: 52 };
+const H = 420;
+/** Margins around a panel's plot; the legend goes under the x-axis label. */
+const M = { left: 64, right: 16, top: 36, bottom: 112 };
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const r1 = (x: number) => x.toFixed(1);
 
 /** Whole decades covering the values, at least one. */
 function decades(values: number[]): [number, number] {
@@ -32,8 +34,8 @@ function panel(x0: number, title: string, yUnit: string, series: Series[]): stri
   const ys = series.flatMap((s) => s.points.map((p) => p[1])).filter((y) => y > 0);
   const [xlo, xhi] = decades(xs);
   const [ylo, yhi] = decades(ys);
-  const px = (x: number) => x0 + M.left + ((Math.log10(x) - xlo) / (xhi - xlo)) * (W - M.left - M.right);
-  const py = (y: number) => H - M.bottom - ((Math.log10(y) - ylo) / (yhi - ylo)) * (H - M.top - M.bottom);
+  const px = (x: number) => r1(x0 + M.left + ((Math.log10(x) - xlo) / (xhi - xlo)) * (W - M.left - M.right));
+  const py = (y: number) => r1(H - M.bottom - ((Math.log10(y) - ylo) / (yhi - ylo)) * (H - M.top - M.bottom));
   const out: string[] = [`<text x="${x0 + W / 2}" y="20" text-anchor="middle" font-weight="bold">${escape(title)}</text>`];
   for (let d = xlo; d <= xhi; d++) {
     const x = px(10 ** d);
@@ -43,17 +45,19 @@ function panel(x0: number, title: string, yUnit: string, series: Series[]): stri
   for (let d = ylo; d <= yhi; d++) {
     const y = py(10 ** d);
     out.push(`<line x1="${x0 + M.left}" y1="${y}" x2="${x0 + W - M.right}" y2="${y}" stroke="#ddd"/>`);
-    out.push(`<text x="${x0 + M.left - 6}" y="${y + 4}" text-anchor="end">${tickLabel(d, yUnit)}</text>`);
+    out.push(`<text x="${x0 + M.left - 6}" y="${r1(Number(y) + 4)}" text-anchor="end">${tickLabel(d, yUnit)}</text>`);
   }
   out.push(`<rect x="${x0 + M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}" fill="none" stroke="#444"/>`);
-  out.push(`<text x="${x0 + M.left + (W - M.left - M.right) / 2}" y="${H - 14}" text-anchor="middle">sentences in the corpus (log)</text>`);
+  out.push(`<text x="${x0 + M.left + (W - M.left - M.right) / 2}" y="${H - M.bottom + 34}" text-anchor="middle">sentences in the corpus (log)</text>`);
   series.forEach((s, i) => {
     const pts = s.points.filter((p) => p[1] > 0);
-    out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}" points="${pts.map(([x, y]) => `${px(x).toFixed(1)},${py(y).toFixed(1)}`).join(' ')}"/>`);
-    for (const [x, y] of pts) out.push(`<circle cx="${px(x).toFixed(1)}" cy="${py(y).toFixed(1)}" r="3" fill="${s.color}"/>`);
-    const ly = M.top + 14 + i * 16;
-    out.push(`<line x1="${x0 + M.left + 8}" y1="${ly - 4}" x2="${x0 + M.left + 30}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}"/>`);
-    out.push(`<text x="${x0 + M.left + 36}" y="${ly}">${escape(s.label)}</text>`);
+    out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}" points="${pts.map(([x, y]) => `${px(x)},${py(y)}`).join(' ')}"/>`);
+    for (const [x, y] of pts) out.push(`<circle cx="${px(x)}" cy="${py(y)}" r="3" fill="${s.color}"/>`);
+    // Legend: two entries a row, under the axis label.
+    const lx = x0 + M.left + (i % 2) * 190;
+    const ly = H - M.bottom + 56 + Math.floor(i / 2) * 16;
+    out.push(`<line x1="${lx}" y1="${ly - 4}" x2="${lx + 22}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}"/>`);
+    out.push(`<text x="${lx + 28}" y="${ly}">${escape(s.label)}</text>`);
   });
   return out.join('\n');
 }

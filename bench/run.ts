@@ -67,7 +67,7 @@ try {
   const { files } = await readCorpus(DEFAULT_CORPUS);
   const seedsClean = files.map((f) => cleanArticle(f));
   const seeds = measureBuild(nlp, seedsClean, seedsClean.map((c) => analyseArticle(nlp, c)), options.rounds);
-  results.corpora.push({ corpus: 'seeds', scale: null, build: seeds.build, saved: savedSizes(seeds.coverage), miniSearch: null, run: null, start: await starts(DEFAULT_CORPUS), notes: [] });
+  results.corpora.push({ corpus: 'seeds', scale: null, build: seeds.build, saved: savedSizes(seeds.coverage), miniSearch: null, run: null, start: await starts(DEFAULT_CORPUS) });
 
   say('SQuAD: analysing the 1× once');
   const { articles, questions } = loadSquad(nlp, options.squad);
@@ -123,7 +123,7 @@ try {
       ours: scoreOurs(coverage, sample),
       miniSearchScores: scoreMiniSearch(coverage, sample, mini.miniSearch),
     };
-    const result: CorpusResult = { corpus, scale, build, saved, miniSearch: mini.build, run, start: [], notes: [] };
+    const result: CorpusResult = { corpus, scale, build, saved, miniSearch: mini.build, run, start: [] };
     if (run.sampled) results.notes.push(`${corpus}: latency and P@1 over a fixed sample of ${n} of the ${questions.length} questions, evenly spaced.`);
     results.corpora.push(result);
 

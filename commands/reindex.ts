@@ -1,21 +1,19 @@
-import {
-  ApplicationCommandType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-  MessageFlags,
-  PermissionFlagsBits,
-  type ChatInputCommandInteraction,
-} from 'discord.js';
+import { ApplicationCommandType, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/discord/bot-context.js';
-import type { Command } from '../src/discord/command.js';
+import { EVERYWHERE, type Command } from '../src/discord/command.js';
+import { DISCORD_LIMITS } from '../src/discord/discord-limits.js';
 import { formatReindexReport } from '../src/discord/format-reindex-report.js';
 import { textPayload } from '../src/discord/reply-payload.js';
 import { REINDEX_MESSAGE } from '../src/discord/shard-messages.js';
+import { truncate } from '../src/discord/truncate.js';
 import { UserError } from '../src/discord/user-error.js';
 import { USER_MESSAGES } from '../src/discord/user-messages.js';
 import { hashUserId } from '../src/store/hash-user-id.js';
 
-/** OWNER_IDS anywhere; elsewhere members with Manage Server (Discord hides the command from the rest, but a server can change that). */
+/**
+ * OWNER_IDS anywhere; in a server, members with Manage Server. Discord shows the command only to those
+ * by default, but a server can change who sees it, so the check is repeated here.
+ */
 function mayReindex(interaction: ChatInputCommandInteraction, ctx: BotContext): boolean {
   return ctx.ownerIds.has(interaction.user.id) || interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true;
 }
@@ -30,23 +28,26 @@ const reindex: Command = {
     name: 'reindex',
     description: 'Re-read the corpus folder and rebuild the index (owners and server managers)',
     default_member_permissions: PermissionFlagsBits.ManageGuild.toString(),
-    integration_types: [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
-    contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+    ...EVERYWHERE,
   },
   async execute(interaction, ctx) {
     if (!mayReindex(interaction, ctx)) throw new UserError(USER_MESSAGES.reindexNotAllowed);
     // A rebuild can outlast the 3 seconds Discord waits for a response.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    const meta = { command: 'reindex', user: hashUserId(interaction.user.id) };
+    ctx.log.info(meta, 're-index requested');
     let report;
     try {
       report = await ctx.reindexer.run();
     } catch (err) {
-      ctx.log.error({ err, command: 'reindex', user: hashUserId(interaction.user.id) }, 're-index failed; keeping the previous coverage');
+      ctx.log.error({ err, ...meta }, 're-index failed; keeping the previous coverage');
       throw new UserError(USER_MESSAGES.reindexFailed);
     }
     // Under the shard manager, the other shard processes rebuild too (each holds its own coverage).
     interaction.client.shard?.send(REINDEX_MESSAGE).catch((err: unknown) => ctx.log.warn({ err }, 'could not ask the other shards to re-index'));
-    await interaction.editReply(textPayload(formatReindexReport(report, ctx.settings.reindexIdsShown)));
+    // Long file names could take the id lists past a message's length.
+    const summary = truncate(formatReindexReport(report, ctx.settings.reindexIdsShown), DISCORD_LIMITS.content);
+    await interaction.editReply(textPayload(summary));
   },
 };
 

@@ -28,6 +28,7 @@ import { createAnalysisCache } from './store/analysis-cache.js';
 import { createAnswerCache } from './store/answer-cache.js';
 import { createFeedbackStore } from './store/feedback-store.js';
 import { createFollowUps } from './store/follow-ups.js';
+import { hashUserId } from './store/hash-user-id.js';
 import { createIndexedArticles } from './store/indexed-articles.js';
 import { openStore } from './store/open-store.js';
 import { createRateLimiter } from './store/rate-limiter.js';
@@ -59,8 +60,8 @@ async function main(): Promise<void> {
   }
   const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   const log = shard ? root.child({ shard: shard.id }) : root;
-  // The token is redacted by key (and by value), so the whole configuration can be logged.
-  log.info({ config }, 'starting');
+  // The token is redacted by key (and by value); owners are users, logged as hashes like every user.
+  log.info({ config: { ...config, ownerIds: config.ownerIds.map(hashUserId) } }, 'starting');
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
 
   let store;
@@ -133,12 +134,7 @@ async function main(): Promise<void> {
     });
   }
   if (config.watchCorpus) {
-    // A rebuild already running may have read the folder before this change: wait for it, then rebuild.
-    const reload = async (): Promise<void> => {
-      await reindexer.idle();
-      await reindexer.run();
-    };
-    stopWatching = reloadOnChange({ dir: corpusDir, reload, log, debounceMs: DISCORD_DEFAULTS.corpusReloadDebounceMs });
+    stopWatching = reloadOnChange({ dir: corpusDir, reindexer, log, debounceMs: DISCORD_DEFAULTS.corpusReloadDebounceMs });
   }
 }
 

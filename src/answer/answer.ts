@@ -32,7 +32,7 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
   const question = readQuestion(coverage.nlp, clean.text, command, coverage.people.map((p) => p.terms), tuning, options.previous);
-  const base = { question: clean.text, answerType: question.answerType, notices: clean.notices, subject: question.own };
+  const base = { question: clean.text, answerType: question.answerType, notices: clean.notices, subject: [...question.own, ...question.inherited] };
 
   const ranked = question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), tuning) : [];
   const top = ranked[0];

@@ -18,6 +18,8 @@ export interface Question {
   query: QueryTerm[];
   /** Asks about what happened ("when did…", "where was…"): reports of what may happen answer it less well. */
   past: boolean;
+  /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
+  inherited: string[];
 }
 
 /** Auxiliaries that put a question in the past: "when did they meet", "where were the talks held". */
@@ -67,5 +69,5 @@ export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null,
   }
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
-  return { text, answerType, own, query: [...weights].map(([term, weight]) => ({ term, weight })), past };
+  return { text, answerType, own, query: [...weights].map(([term, weight]) => ({ term, weight })), past, inherited };
 }

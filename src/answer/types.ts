@@ -55,7 +55,7 @@ export interface Answer {
   closest: ArticleRef[];
   /** Shown to the user alongside the answer, e.g. that a long question was cut. */
   notices: string[];
-  /** The content terms the question was about (inherited ones included), remembered for follow-ups. */
+  /** The content terms the question was about, with those a follow-up kept from the question before; remembered for the next follow-up. */
   subject: string[];
   /** Where the excerpts' outlets state different numbers or dates for the same thing; [] when they agree or abstaining. */
   disagreements: Disagreement[];

@@ -1,3 +1,4 @@
+import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import type { Answer, AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
 import type { BotContext } from './bot-context.js';
@@ -20,7 +21,9 @@ export async function answerQuestion(
   const cached = await ctx.answerCache.get(key);
   if (cached) {
     ctx.log.debug({ hint, version: coverage.version }, 'answer from the cache');
-    return cached;
+    // Cached under another phrasing of the question ("Who is Peskov?" for "who is peskov"): show the asker's own.
+    const clean = sanitizeQuestion(question, ctx.maxQuestionChars);
+    return { ...cached, question: clean.text, notices: clean.notices };
   }
   const answer = ctx.core.answer(coverage, question, hint);
   // Not awaited: the reply need not wait for the store.

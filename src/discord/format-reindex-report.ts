@@ -17,14 +17,15 @@ function idList(label: string, ids: readonly string[], shown: number): string[] 
 export function formatReindexReport(report: ReindexReport, idsShown: number): string {
   const { added, changed, removed, unchanged } = report;
   const counts = [
-    added.length > 0 ? `${added.length} added` : '',
-    changed.length > 0 ? `${changed.length} changed` : '',
-    removed.length > 0 ? `${removed.length} removed` : '',
-    `${unchanged} unchanged`,
-  ].filter(Boolean);
-  const head =
-    `Re-indexed ${plural(report.articles, 'article')} in ${(report.ms / 1000).toFixed(1)} s ` +
-    `(${report.analysed} analysed now, the rest from the analysis cache): ` +
-    (added.length + changed.length + removed.length === 0 ? 'nothing changed.' : `${counts.join(', ')}.`);
+    [added.length, 'added'],
+    [changed.length, 'changed'],
+    [removed.length, 'removed'],
+    [unchanged, 'unchanged'],
+  ] as const;
+  const changes = added.length + changed.length + removed.length === 0
+    ? 'nothing changed.'
+    : `${counts.flatMap(([n, what]) => (n > 0 ? [`${n} ${what}`] : [])).join(', ')}.`;
+  const analysed = report.analysed === 0 ? 'all from the analysis cache' : `${report.analysed} analysed now`;
+  const head = `Re-indexed ${plural(report.articles, 'article')} in ${(report.ms / 1000).toFixed(1)} s (${analysed}): ${changes}`;
   return [head, ...idList('Added', added, idsShown), ...idList('Changed', changed, idsShown), ...idList('Removed', removed, idsShown)].join('\n');
 }

@@ -8,8 +8,8 @@ export const USER_MESSAGES = {
   unknownCommand: 'I do not know that command. It may have been removed; try `/help`.',
   feedbackSaved: 'Thanks, your feedback was recorded.',
   feedbackFailed: 'Sorry, your feedback could not be saved right now.',
-  reindexNotAllowed: 'Only the bot’s owners and members who can manage this server can re-index the coverage.',
-  reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot’s log.',
+  reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
+  reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
 } as const;
 
 /** The friendly notice for a user over the question limit, with when to try again. */

@@ -29,33 +29,30 @@ export class SentenceIndex {
     const sentence = new Uint32Array(total);
     const passageOf = new Uint32Array(total);
     const sentenceTerms: string[][] = new Array(total);
-    const passageTerms: string[][] = [];
     const passageStarts: number[] = [];
-    const articleTerms: string[][] = articles.map(() => []);
+    const articleStarts: number[] = [];
     let n = 0;
     articles.forEach((a, ai) => {
+      articleStarts.push(n);
       let current = -1;
       a.sentences.forEach((s, si) => {
         if (s.passage !== current) {
           current = s.passage;
           passageStarts.push(n);
-          passageTerms.push([]);
         }
-        const terms = indexTerms(a.tokens, s.tokenStart, s.tokenEnd);
-        sentenceTerms[n] = terms;
-        passageTerms[passageTerms.length - 1].push(...terms);
-        articleTerms[ai].push(...terms);
+        sentenceTerms[n] = indexTerms(a.tokens, s.tokenStart, s.tokenEnd);
         article[n] = ai;
         sentence[n] = si;
-        passageOf[n] = passageTerms.length - 1;
+        passageOf[n] = passageStarts.length - 1;
         n++;
       });
     });
     passageStarts.push(total);
+    articleStarts.push(total);
     return new SentenceIndex(
       Bm25Index.build(sentenceTerms, params),
-      Bm25Index.build(passageTerms, params),
-      Bm25Index.build(articleTerms, params),
+      Bm25Index.build(concatenated(sentenceTerms, passageStarts), params),
+      Bm25Index.build(concatenated(sentenceTerms, articleStarts), params),
       article,
       sentence,
       passageOf,
@@ -66,4 +63,12 @@ export class SentenceIndex {
   get size(): number {
     return this.article.length;
   }
+}
+
+/**
+ * The terms of each run of sentences [starts[i], starts[i + 1]), one run at a time: passages and
+ * articles are indexed from the sentences' terms without holding a second and third copy of them.
+ */
+function* concatenated(sentenceTerms: readonly string[][], starts: readonly number[]): Generator<string[]> {
+  for (let i = 0; i + 1 < starts.length; i++) yield sentenceTerms.slice(starts[i], starts[i + 1]).flat();
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/escape.js';
+import { formatAnswer } from '../../src/discord/format-answer.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
@@ -55,6 +56,42 @@ describe('direct messages', () => {
     const reply = await replyTo(fake.post('@everyone @here who is Peskov?', { dm: true, from: fake.newUser() }));
     expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(JSON.stringify(reply.body)).not.toMatch(/@everyone|@here/);
+  });
+});
+
+describe('follow-up questions', () => {
+  const FIRST = 'who is the Kremlin spokesman?';
+  const FOLLOW_UP = 'and what did he say about the calls?';
+  /** The answer embed's text as the bot shows `expected`. */
+  const shown = (expected: ReturnType<typeof answer>): string => formatAnswer({ answer: expected, hint: null, page: 0 }, bot.ctx.settings).embeds[0]!.description!;
+
+  it('in a DM, answers "and what did he say…?" about the subject of the previous question: Peskov', async () => {
+    const first = answer(coverage, FIRST, null);
+    const followUp = answer(coverage, FOLLOW_UP, null, { previous: first.subject });
+    expect(followUp.excerpts[0]!.text).toContain('Peskov');
+    const from = fake.newUser();
+    await replyTo(fake.post(FIRST, { dm: true, from }));
+    const reply = await replyTo(fake.post(FOLLOW_UP, { dm: true, from }));
+    expect(reply.body.embeds[0].description).toBe(shown(followUp));
+    expect(reply.body.embeds[0].description.split('\n')[0]).toContain('Peskov');
+  });
+
+  it('keeps one user’s subject from another user’s follow-up', async () => {
+    await replyTo(fake.post(FIRST, { dm: true, from: fake.newUser() }));
+    const reply = await replyTo(fake.post(FOLLOW_UP, { dm: true, from: fake.newUser() }));
+    expect(reply.body.embeds[0].description).toBe(shown(answer(coverage, FOLLOW_UP, null)));
+  });
+
+  it('in a server, answers a mention on its own, whatever the user asked before', async () => {
+    const alone = answer(coverage, FOLLOW_UP, null);
+    // Otherwise this test could not tell the two apart.
+    expect(shown(alone)).not.toBe(shown(answer(coverage, FOLLOW_UP, null, { previous: answer(coverage, FIRST, null).subject })));
+    // The DM follow-up above was asked with the same words: it must not have been cached for everyone.
+    const from = fake.newUser();
+    const mention = (q: string) => fake.post(`<@${fake.bot.id}> ${q}`, { mentions: [fake.bot], from });
+    await replyTo(mention(FIRST));
+    const reply = await replyTo(mention(FOLLOW_UP));
+    expect(reply.body.embeds[0].description).toBe(shown(alone));
   });
 });
 

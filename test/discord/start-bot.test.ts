@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
+import { hashUserId } from '../../src/store/hash-user-id.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
 
@@ -66,15 +67,16 @@ describe('REST failures', () => {
     expect(callbacksOf(i).map((c) => c.status)).toEqual([500, 500, 500, 500, 204]);
     expect(apology.body.data).toMatchObject({ flags: 64, content: 'Sorry, something went wrong while answering. Please try again in a moment.' });
     expect(bot.logs).toContainEqual(
-      expect.objectContaining({ level: 50, msg: 'interaction failed', command: 'when', user: user.id, err: expect.objectContaining({ status: 500 }) }),
+      expect.objectContaining({ level: 50, msg: 'interaction failed', command: 'when', user: hashUserId(user.id), err: expect.objectContaining({ status: 500 }) }),
     );
     const next = fake.command('when', { question: 'did they meet' });
     expect((await delivered(next)).body.type).toBe(4);
   });
 
-  it('never writes the token or an interaction token to the log', () => {
+  it('never writes the token, an interaction token or a user id to the log', () => {
     const written = JSON.stringify(bot.logs);
     expect(written).not.toContain(fake.token);
+    expect(written).not.toContain(fake.asker.id);
     const tokens = fake.calls.map((c) => /\/interactions\/\d+\/([^/]+)\/callback/.exec(c.path)?.[1]).filter(Boolean);
     for (const token of tokens) expect(written).not.toContain(token);
   });

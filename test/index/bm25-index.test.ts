@@ -165,6 +165,17 @@ describe('Bm25Index scoring', () => {
     expect(index.score(0, query)).toBe(0);
   });
 
+  it('scores a query array the caller changed between calls by its new contents', () => {
+    const index = Bm25Index.build(NEWS);
+    const query: QueryTerm[] = [{ term: 'storm', weight: 1 }];
+    const before = index.score(5, query);
+    query[0].weight = 2;
+    expect(index.score(5, query)).toBeCloseTo(2 * before, 12);
+    query.push({ term: 'roads', weight: 1 });
+    expect(index.score(5, query)).toBeCloseTo(referenceScores(NEWS, query, DEFAULT_BM25)[5], 12);
+    expect(index.search(query, 1)[0].score).toBe(index.score(5, query));
+  });
+
   it('gives search scores bit-identical to score()', () => {
     const index = Bm25Index.build(NEWS);
     const query: QueryTerm[] = [...q('the', 'council', 'budget', 'storm', 'rain'), { term: 'library', weight: 0.7 }];
@@ -348,6 +359,18 @@ describe('Bm25Index edge cases', () => {
     expect(index.score(1, q('a', 'b'))).toBeCloseTo(expected[1], 12);
     expect(index.search(q('a', 'b'), 10).map((h) => h.doc)).toEqual([1, 3]);
     expect(Bm25Index.build([[], []]).search(q('a'), 5)).toEqual([]);
+  });
+
+  it('treats terms that name object properties or array indices as ordinary terms', () => {
+    const docs = [['__proto__', 'constructor'], ['toString', '0', '123'], ['hasOwnProperty', '__proto__'], ['plain']];
+    const index = Bm25Index.build(docs);
+    expect(index.df('__proto__')).toBe(2);
+    expect(index.df('constructor')).toBe(1);
+    expect(index.df('valueOf')).toBe(0);
+    expect(index.search(q('0', '123'), 5).map((h) => h.doc)).toEqual([1]);
+    expect(index.search(q('__proto__'), 5).map((h) => h.doc)).toEqual([0, 2]);
+    const restored = Bm25Index.fromJSON(JSON.parse(JSON.stringify(index)))!;
+    expect(restored.search(q('hasOwnProperty', 'toString'), 5)).toEqual(index.search(q('hasOwnProperty', 'toString'), 5));
   });
 
   it('accepts any iterable of docs, such as a generator, and numbers docs in iteration order', () => {

@@ -49,9 +49,33 @@ export function snowflake(): string {
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
 }
 
+/** The shard Discord sends a guild's events to (DMs go to shard 0): `(guild_id >> 22) % shard_count`. */
+export function shardOf(guildId: string | undefined, count: number): number {
+  return guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A snowflake whose guild would be on `shard` of `count`: its timestamp moved back to the nearest such millisecond. */
+function snowflakeOnShard(shard: number, count: number): string {
+  const id = BigInt(snowflake());
+  const ms = id >> 22n;
+  const back = (ms - BigInt(shard) + BigInt(count)) % BigInt(count);
+  return (((ms - back) << 22n) | (id & 0x3fffffn)).toString();
+}
+
+export interface FakeDiscordOptions {
+  /** The shard count GET /gateway/bot recommends (default 1); the server is on the last shard, DMs on shard 0. */
+  shards?: number;
+  /** GET /gateway/bot's session_start_limit.max_concurrency: how many shards may identify at once (default 1). */
+  maxConcurrency?: number;
+}
+
 function user(name: string, bot = false): FakeUser {
   return { id: snowflake(), username: name, global_name: null, discriminator: '0', avatar: null, ...(bot ? { bot } : {}) };
 }
+
+/** A plain member's permissions (no Manage Server); ADMIN_PERMISSIONS adds Manage Server (1 << 5). */
+const MEMBER_PERMISSIONS = '1071698660929';
+export const ADMIN_PERMISSIONS = (BigInt(MEMBER_PERMISSIONS) | 32n).toString();
 
 /** Discord's usual interval; the client sends its first heartbeat after a random fraction of it. */
 const HEARTBEAT_INTERVAL_MS = 41_250;
@@ -61,7 +85,7 @@ export class FakeDiscord {
   readonly applicationId = snowflake();
   readonly bot = user('coverage-bot', true);
   readonly asker = user('asker');
-  readonly guildId = snowflake();
+  readonly guildId: string;
   readonly channelId = snowflake();
   readonly dmChannelId = snowflake();
   readonly calls: RecordedCall[] = [];
@@ -69,6 +93,11 @@ export class FakeDiscord {
   readonly gatewayOps: Json[] = [];
   /** Messages as the fake stores them, by id: the bot's replies, with their current content. */
   readonly messages = new Map<string, Json>();
+  readonly shards: number;
+  private readonly maxConcurrency: number;
+  /** The shard ([id, count]) each identified connection runs, and each session's, for RESUME. */
+  private readonly shardOfSocket = new Map<WebSocket, [number, number]>();
+  private readonly shardOfSession = new Map<string, [number, number]>();
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
@@ -82,7 +111,10 @@ export class FakeDiscord {
   private readonly sessionId = randomBytes(16).toString('hex');
   private port = 0;
 
-  private constructor() {
+  private constructor(options: FakeDiscordOptions) {
+    this.shards = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
+    this.guildId = snowflakeOnShard(this.shards - 1, this.shards);
     // Shaped like a bot token (base64 application id, timestamp, HMAC), so redaction is tested on a realistic one.
     this.token = `${Buffer.from(this.applicationId).toString('base64')}.fake.${randomBytes(20).toString('base64url')}`;
     this.server = createServer((req, res) => void this.onRequest(req, res));
@@ -93,8 +125,8 @@ export class FakeDiscord {
     });
   }
 
-  static async start(): Promise<FakeDiscord> {
-    const fake = new FakeDiscord();
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
     await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
     fake.port = (fake.server.address() as AddressInfo).port;
     return fake;
@@ -141,11 +173,11 @@ export class FakeDiscord {
 
   // ---- gateway -------------------------------------------------------------------------------
 
-  /** Sends a dispatch event to every connected client. */
+  /** Sends a dispatch event to the connection of the shard it belongs to: its guild's, or shard 0 for DMs. */
   dispatch(t: string, d: Json): void {
     this.sequence += 1;
     const payload = JSON.stringify({ op: 0, t, s: this.sequence, d });
-    for (const ws of this.sockets) ws.send(payload);
+    for (const [ws, [id, count]] of this.shardOfSocket) if (id === shardOf(d.guild_id, count)) ws.send(payload);
   }
 
   /** Closes every gateway connection with `code` (4000: unknown error, which clients resume after). */
@@ -162,7 +194,10 @@ export class FakeDiscord {
 
   private onConnection(ws: WebSocket): void {
     this.sockets.add(ws);
-    ws.on('close', () => this.sockets.delete(ws));
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.shardOfSocket.delete(ws);
+    });
     ws.on('message', (raw) => {
       const payload = JSON.parse(String(raw));
       this.gatewayOps.push(payload);
@@ -185,29 +220,40 @@ export class FakeDiscord {
       case 1: // heartbeat
         ws.send(JSON.stringify({ op: 11 }));
         break;
-      case 2: // identify
+      case 2: {
+        // identify
         if (payload.d.token !== this.token) {
           ws.close(4004, 'Authentication failed.');
           return;
         }
+        const shard: [number, number] = payload.d.shard ?? [0, 1];
+        const sessionId = `${this.sessionId}-${shard[0]}`;
+        const hasGuild = shardOf(this.guildId, shard[1]) === shard[0];
+        this.shardOfSocket.set(ws, shard);
+        this.shardOfSession.set(sessionId, shard);
         this.sendTo(ws, 'READY', {
           v: 10,
           user: { ...this.bot, verified: true, mfa_enabled: false, flags: 0 },
-          guilds: [{ id: this.guildId, unavailable: true }],
-          session_id: this.sessionId,
+          guilds: hasGuild ? [{ id: this.guildId, unavailable: true }] : [],
+          session_id: sessionId,
           resume_gateway_url: this.gatewayUrl,
-          shard: payload.d.shard ?? [0, 1],
+          shard,
           application: { id: this.applicationId, flags: 0 },
         });
-        this.sendTo(ws, 'GUILD_CREATE', this.guild());
+        if (hasGuild) this.sendTo(ws, 'GUILD_CREATE', this.guild());
         break;
-      case 6: // resume
-        if (payload.d.token !== this.token || payload.d.session_id !== this.sessionId) {
+      }
+      case 6: {
+        // resume
+        const shard = this.shardOfSession.get(payload.d.session_id);
+        if (payload.d.token !== this.token || !shard) {
           ws.send(JSON.stringify({ op: 9, d: false }));
           return;
         }
+        this.shardOfSocket.set(ws, shard);
         this.sendTo(ws, 'RESUMED', {});
         break;
+      }
       default:
         break;
     }
@@ -280,7 +326,7 @@ export class FakeDiscord {
     return { id: this.dmChannelId, type: 1, last_message_id: null, flags: 0, recipients: [of] };
   }
 
-  private member(of: FakeUser): Json {
+  private member(of: FakeUser, permissions = MEMBER_PERMISSIONS): Json {
     return {
       user: of,
       nick: null,
@@ -292,25 +338,25 @@ export class FakeDiscord {
       mute: false,
       flags: 0,
       pending: false,
-      permissions: '1071698660929',
+      permissions,
     };
   }
 
   /** Where an interaction or message happens: a server channel, or the asker's DM with the bot. */
-  private place(dm: boolean, from: FakeUser): Json {
+  private place(dm: boolean, from: FakeUser, permissions?: string): Json {
     return dm
       ? { channel_id: this.dmChannelId, channel: this.dmChannel(from), user: from, context: 1 }
       : {
           guild_id: this.guildId,
           channel_id: this.channelId,
           channel: this.textChannel(),
-          member: this.member(from),
+          member: this.member(from, permissions),
           guild_locale: 'en-US',
           context: 0,
         };
   }
 
-  private interaction(type: number, data: Json, dm: boolean, from: FakeUser, extra: Json = {}): { id: string; token: string } {
+  private interaction(type: number, data: Json, dm: boolean, from: FakeUser, extra: Json = {}, permissions?: string): { id: string; token: string } {
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const payload = {
@@ -325,7 +371,7 @@ export class FakeDiscord {
       entitlements: [],
       authorizing_integration_owners: {},
       attachment_size_limit: 10_485_760,
-      ...this.place(dm, from),
+      ...this.place(dm, from, permissions),
       ...extra,
     };
     this.interactions.set(token, { data: payload, originalId: extra.message?.id ?? null });
@@ -333,8 +379,12 @@ export class FakeDiscord {
     return { id, token };
   }
 
-  /** A user runs a slash command, e.g. `/when question: did they meet`. */
-  command(name: string, options: Record<string, string>, { dm = false, from = this.asker } = {}): { id: string; token: string } {
+  /** A user runs a slash command, e.g. `/when question: did they meet`; `permissions` are the member's in the server. */
+  command(
+    name: string,
+    options: Record<string, string>,
+    { dm = false, from = this.asker, permissions = undefined as string | undefined } = {},
+  ): { id: string; token: string } {
     return this.interaction(
       2,
       {
@@ -345,6 +395,8 @@ export class FakeDiscord {
       },
       dm,
       from,
+      {},
+      permissions,
     );
   }
 
@@ -471,7 +523,7 @@ export class FakeDiscord {
 
     if (call.method === 'GET' && p === '/gateway/bot') {
       if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];
-      return [200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 } }, {}];
+      return [200, { url: this.gatewayUrl, shards: this.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency } }, {}];
     }
     if (call.method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p))) {
       if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];

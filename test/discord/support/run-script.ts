@@ -14,8 +14,8 @@ export interface ScriptRun {
   stderr: () => string;
   /** Resolves with the exit code (or the signal's name) when the process ends. */
   exited: Promise<number | string>;
-  /** Resolves once stdout contains `text`. */
-  waitForOutput(text: string): Promise<void>;
+  /** Resolves once `times` (default 1) lines of stdout contain `text`, or match it. */
+  waitForOutput(text: string | RegExp, times?: number): Promise<void>;
 }
 
 /**
@@ -31,11 +31,13 @@ export function runScript(relativePath: string, env: Record<string, string>): Sc
   });
   let out = '';
   let err = '';
-  const watchers: { text: string; resolve: () => void }[] = [];
+  const watchers: { found: () => boolean; resolve: () => void }[] = [];
+  const lines = (text: string | RegExp): number =>
+    out.split('\n').filter((line) => (typeof text === 'string' ? line.includes(text) : text.test(line))).length;
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
     out += chunk;
     for (const w of [...watchers]) {
-      if (out.includes(w.text)) {
+      if (w.found()) {
         watchers.splice(watchers.indexOf(w), 1);
         w.resolve();
       }
@@ -48,8 +50,10 @@ export function runScript(relativePath: string, env: Record<string, string>): Sc
     stdout: () => out,
     stderr: () => err,
     exited,
-    waitForOutput: (text) =>
-      out.includes(text) ? Promise.resolve() : new Promise((resolve) => watchers.push({ text, resolve })),
+    waitForOutput(text, times = 1) {
+      const found = (): boolean => lines(text) >= times;
+      return found() ? Promise.resolve() : new Promise((resolve) => watchers.push({ found, resolve }));
+    },
   };
 }
 

@@ -45,6 +45,8 @@ export interface TestBot {
   store: Store;
   /** Every line the bot logged, parsed. */
   logs: LogLine[];
+  /** Resolves with the first line logged (already, or later) that matches. */
+  waitForLog(match: (line: LogLine) => boolean): Promise<LogLine>;
   stop(): Promise<void>;
 }
 
@@ -69,11 +71,16 @@ export interface TestBotOptions {
  */
 export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): Promise<TestBot> {
   const logs: LogLine[] = [];
-  const log = createLogger({
-    level: options.logLevel ?? 'debug',
-    secrets: [fake.token],
-    destination: { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) },
-  });
+  const waiters: { match: (line: LogLine) => boolean; resolve: (line: LogLine) => void }[] = [];
+  const write = (text: string): void => {
+    const line = JSON.parse(text) as LogLine;
+    logs.push(line);
+    for (const waiter of waiters.filter((w) => w.match(line))) {
+      waiters.splice(waiters.indexOf(waiter), 1);
+      waiter.resolve(line);
+    }
+  };
+  const log = createLogger({ level: options.logLevel ?? 'debug', secrets: [fake.token], destination: { write } });
   const store = await openStore('memory://', log);
   const slot = createCoverageSlot();
   if (options.coverage) slot.set(options.coverage);
@@ -101,6 +108,10 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     slot,
     store,
     logs,
+    waitForLog(match) {
+      const found = logs.find(match);
+      return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ match, resolve }));
+    },
     async stop() {
       await client.destroy();
       await store.close();

@@ -1,0 +1,80 @@
+/**
+ * `npm run reindex`: analyses the articles of CORPUS_DIR into the analysis cache of the configured store
+ * (STORE_URL), with a progress bar on a terminal, and prints what changed since the last index built on
+ * that store. A running bot sharing the store then re-indexes without analysing anything: on its next
+ * /reindex, or at once with WATCH_CORPUS=1. Log lines go to stderr, the summary to stdout.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createNlp } from '../src/analyse/nlp.js';
+import { ConfigError, loadConfig } from '../src/config/load-config.js';
+import { CorpusError } from '../src/corpus/corpus-error.js';
+import { createIndexProgress } from '../src/coverage/index-progress.js';
+import { loadCoverage } from '../src/coverage/load-coverage.js';
+import { DISCORD_DEFAULTS } from '../src/discord/discord-defaults.js';
+import { formatReindexReport } from '../src/discord/format-reindex-report.js';
+import { reindexReport } from '../src/discord/reindex-report.js';
+import { createLogger } from '../src/log.js';
+import { createAnalysisCache } from '../src/store/analysis-cache.js';
+import { createIndexedArticles } from '../src/store/indexed-articles.js';
+import { openStore } from '../src/store/open-store.js';
+import { redactUrl } from '../src/store/redact-url.js';
+import { StoreError } from '../src/store/store-error.js';
+
+async function main(): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    console.error(err.message);
+    return 1;
+  }
+  const log = createLogger({ level: config.logLevel, secrets: [config.discordToken], destination: process.stderr });
+  let store;
+  try {
+    store = await openStore(config.storeUrl, log);
+  } catch (err) {
+    if (!(err instanceof StoreError)) throw err;
+    console.error(`Store error: ${err.message}`);
+    return 1;
+  }
+  try {
+    const corpusDir = path.resolve(config.corpusDir);
+    const indexed = createIndexedArticles(store);
+    const before = (await indexed.recall()) ?? [];
+    const started = performance.now();
+    const loaded = await loadCoverage({
+      nlp: createNlp(),
+      corpusDir,
+      log,
+      cache: createAnalysisCache({ store, log }),
+      progress: (total) => createIndexProgress({ total, log, stream: process.stderr }),
+    });
+    const report = reindexReport(before, loaded, performance.now() - started);
+    // An analysis that could not be saved is done again by the bot: say so rather than report success.
+    if (!store.healthy || !(await indexed.remember(loaded.coverage.articles))) {
+      console.error(`The store at ${redactUrl(config.storeUrl)} could not be written: the bot will analyse these articles itself.`);
+      return 1;
+    }
+    console.log(formatReindexReport(report, DISCORD_DEFAULTS.reindexIdsShown));
+    return 0;
+  } catch (err) {
+    if (!(err instanceof CorpusError)) throw err;
+    console.error(err.message);
+    return 1;
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err: unknown) => {
+    console.error(err);
+    process.exitCode = 1;
+  },
+);

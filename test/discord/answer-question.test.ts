@@ -1,0 +1,61 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import type { Answer } from '../../src/answer/types.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { formatAnswer } from '../../src/discord/format-answer.js';
+import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
+import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
+
+let coverage: Coverage;
+let fake: FakeDiscord;
+let bot: TestBot;
+beforeAll(async () => {
+  coverage = await loadSeedCoverage();
+  fake = await FakeDiscord.start();
+  bot = await startTestBot(fake, { coverage });
+});
+afterAll(async () => {
+  await bot.stop();
+  await fake.stop();
+});
+
+const ask = async (f: FakeDiscord, question: string): Promise<RecordedCall> => {
+  const i = f.command('ask', { question }, { from: f.newUser() });
+  return f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
+};
+const shown = (expected: Answer): string => formatAnswer({ answer: expected, hint: 'ask', page: 0 }, bot.ctx.settings).embeds[0]!.description!;
+const cacheHits = (b: TestBot) => b.logs.filter((l) => l.msg === 'answer from the cache').length;
+
+describe('answers through the answer cache', () => {
+  it('answers a question asked again, in other words, from the cache, titled as its asker wrote it', async () => {
+    const hits = cacheHits(bot);
+    const first = await ask(fake, 'Who is Peskov?');
+    const again = await ask(fake, 'who is   peskov');
+    expect(cacheHits(bot)).toBe(hits + 1);
+    expect(again.body.data.embeds[0].title).toBe('who is peskov');
+    expect(again.body.data.embeds[0].description).toBe(first.body.data.embeds[0].description);
+  });
+
+  it('shows the cached answer on a hit, as another shard would have stored it', async () => {
+    const stored = answer(coverage, 'when did Trump and Putin meet in Alaska', 'ask');
+    await bot.ctx.answerCache.set({ question: 'who denied the phone call', hint: 'ask', corpusVersion: coverage.version }, stored);
+    const reply = await ask(fake, 'who denied the phone call');
+    expect(reply.body.data.embeds[0].description).toBe(shown(stored));
+  });
+
+  it('answers from the index when the store is down', async () => {
+    const other = await FakeDiscord.start();
+    const down = await startTestBot(other, { coverage });
+    try {
+      await down.store.close();
+      const question = 'when did Trump and Putin meet in Alaska';
+      for (let i = 0; i < 2; i += 1) {
+        expect((await ask(other, question)).body.data.embeds[0].description).toBe(shown(answer(coverage, question, 'ask')));
+      }
+      expect(cacheHits(down)).toBe(0);
+    } finally {
+      await down.stop();
+      await other.stop();
+    }
+  });
+});
