@@ -1,37 +1,18 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { runCli, type CliRun } from '../support/run-cli.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 const A003 = '003_31b76e603aeb2cfa';
 
-interface Run { code: number | null; stdout: string; stderr: string }
-
-/** Runs the `ask` CLI from the project root on the bundled seeds. */
-function ask(args: string[], stdin = ''): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.CORPUS_DIR;
-    const child = spawn(TSX, ['src/cli/ask.ts', ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const ask = (args: string[], stdin = '') => runCli('src/cli/ask.ts', args, stdin);
 
 let coverage: Coverage;
-let json: Run;
-let batch: Run;
-let empty: Run;
-let missing: Run;
-let terminal: Run;
+let json: CliRun;
+let batch: CliRun;
+let empty: CliRun;
+let missing: CliRun;
+let terminal: CliRun;
 beforeAll(async () => {
   // The runs are independent: start them together.
   [coverage, json, batch, empty, missing, terminal] = await Promise.all([

@@ -1,31 +1,12 @@
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { HELP } from '../../src/render/terminal.js';
+import { runCli, type CliRun } from '../support/run-cli.js';
 
-const ROOT = join(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-interface Run { code: number | null; stdout: string; stderr: string }
+const repl = (stdin: string) => runCli('src/cli/repl.ts', [], stdin);
 
-/** Runs the REPL on the bundled seeds with `stdin` piped in (not a terminal). */
-function repl(stdin: string): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const env = { ...process.env };
-    delete env.CORPUS_DIR;
-    const child = spawn(TSX, ['src/cli/repl.ts'], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
-
-let session: Run;
-let quit: Run;
+let session: CliRun;
+let quit: CliRun;
 beforeAll(async () => {
   [session, quit] = await Promise.all([
     repl('/when did they meet\n/sources\n/help\n\n/weather\nWho is the Kremlin spokesman?\n'),

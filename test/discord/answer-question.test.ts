@@ -4,20 +4,17 @@ import type { Answer } from '../../src/answer/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { formatAnswer } from '../../src/discord/format-answer.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
-import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
+import { type SeedBot, startSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
+let seeded: SeedBot;
 beforeAll(async () => {
-  coverage = await loadSeedCoverage();
-  fake = await FakeDiscord.start();
-  bot = await startTestBot(fake, { coverage });
+  seeded = await startSeedBot();
+  ({ coverage, fake, bot } = seeded);
 });
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+afterAll(() => seeded.stop());
 
 const ask = async (f: FakeDiscord, question: string): Promise<RecordedCall> => {
   const i = f.command('ask', { question }, { from: f.newUser() });

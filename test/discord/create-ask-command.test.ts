@@ -5,22 +5,19 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/escape.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { loadSeedCoverage, SEEDS_DIR, startTestBot, type TestBot } from './support/test-bot.js';
+import { type SeedBot, SEEDS_DIR, startSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 
 const RATE_LIMIT = { limit: 3, windowMs: 30_000 };
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
+let seeded: SeedBot;
 beforeAll(async () => {
-  coverage = await loadSeedCoverage();
-  fake = await FakeDiscord.start();
-  bot = await startTestBot(fake, { coverage, rateLimit: RATE_LIMIT, ownerIds: [fake.asker.id] });
+  seeded = await startSeedBot((f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
+  ({ coverage, fake, bot } = seeded);
 });
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+afterAll(() => seeded.stop());
 
 const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
   f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);

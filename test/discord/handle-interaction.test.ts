@@ -6,20 +6,17 @@ import { escapeText } from '../../src/discord/escape.js';
 import { TIMELINE_BUTTON_PREFIX } from '../../src/timeline/format-timeline-page.js';
 import { encodePageId } from '../../src/timeline/page-id.js';
 import { FakeDiscord } from './support/fake-discord.js';
-import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
+import { type SeedBot, startSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
+let seeded: SeedBot;
 beforeAll(async () => {
-  coverage = await loadSeedCoverage();
-  fake = await FakeDiscord.start();
-  bot = await startTestBot(fake, { coverage });
+  seeded = await startSeedBot();
+  ({ coverage, fake, bot } = seeded);
 });
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+afterAll(() => seeded.stop());
 
 const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
   f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);

@@ -5,20 +5,17 @@ import { escapeText } from '../../src/discord/escape.js';
 import { formatAnswer } from '../../src/discord/format-answer.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
-import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
+import { type SeedBot, startSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
+let seeded: SeedBot;
 beforeAll(async () => {
-  coverage = await loadSeedCoverage();
-  fake = await FakeDiscord.start();
-  bot = await startTestBot(fake, { coverage });
+  seeded = await startSeedBot();
+  ({ coverage, fake, bot } = seeded);
 });
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+afterAll(() => seeded.stop());
 
 /** The bot's reply to the message with id `messageId`: a message sent with a reference to it. */
 const replyTo = (messageId: string): Promise<RecordedCall> =>

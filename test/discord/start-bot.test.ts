@@ -1,21 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { hashUserId } from '../../src/store/hash-user-id.js';
-import { FakeDiscord } from './support/fake-discord.js';
-import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
+import type { FakeDiscord } from './support/fake-discord.js';
+import { type SeedBot, startSeedBot, type TestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
+let seeded: SeedBot;
 beforeAll(async () => {
-  coverage = await loadSeedCoverage();
-  fake = await FakeDiscord.start();
-  bot = await startTestBot(fake, { coverage });
+  seeded = await startSeedBot();
+  ({ coverage, fake, bot } = seeded);
 });
-afterAll(async () => {
-  await bot.stop();
-  await fake.stop();
-});
+afterAll(() => seeded.stop());
 
 const CALLBACK = /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/;
 const callbacksOf = (i: { id: string; token: string }) =>

@@ -22,14 +22,28 @@ import { createIndexedArticles } from '../../../src/store/indexed-articles.js';
 import { openStore } from '../../../src/store/open-store.js';
 import { createRateLimiter } from '../../../src/store/rate-limiter.js';
 import type { Store } from '../../../src/store/store.js';
-import type { FakeDiscord } from './fake-discord.js';
+import { SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
+import { FakeDiscord } from './fake-discord.js';
 
-export const SEEDS_DIR = fileURLToPath(new URL('../../../seeds', import.meta.url));
+export { SEEDS_DIR };
 export const COMMANDS_DIR = fileURLToPath(new URL('../../../commands', import.meta.url));
 
 /** The bundled articles, indexed by the real pipeline with this test file's one wink-nlp instance. */
-export async function loadSeedCoverage(): Promise<Coverage> {
-  return (await loadCoverage({ nlp: createNlp(), corpusDir: SEEDS_DIR })).coverage;
+export const loadSeedCoverage = seedCoverage;
+
+export interface SeedBot {
+  coverage: Coverage;
+  fake: FakeDiscord;
+  bot: TestBot;
+  stop(): Promise<void>;
+}
+
+/** The fake Discord and a bot over the seeds, as most end-to-end test files start them. */
+export async function startSeedBot(options: (fake: FakeDiscord) => Partial<TestBotOptions> = () => ({})): Promise<SeedBot> {
+  const coverage = await seedCoverage();
+  const fake = await FakeDiscord.start();
+  const bot = await startTestBot(fake, { coverage, ...options(fake) });
+  return { coverage, fake, bot, stop: async () => { await bot.stop(); await fake.stop(); } };
 }
 
 export interface LogLine {
