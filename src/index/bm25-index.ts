@@ -10,7 +10,8 @@ export interface Bm25Params {
 
 /**
  * k1 = 0.4, b = 0.5: the best setting measured for sentence retrieval on SQuAD v1.1 dev with wink-nlp
- * lemmas (/work/shared/notes/retrieval-findings.md: P@1 0.704 vs 0.694 at the usual 1.2 / 0.75).
+ * lemmas (shared/notes/retrieval-findings.md: held-out P@1 0.704, vs 0.694 for BM25+ at MiniSearch's
+ * defaults k1 1.2, b 0.7).
  * Sentences are short, so term frequency saturates early and length matters less than in documents.
  */
 export const DEFAULT_BM25: Bm25Params = { k1: 0.4, b: 0.5 };
@@ -58,6 +59,20 @@ type TfArray = Uint16Array | Uint32Array;
  */
 type TermIds = Record<string, number>;
 
+/** What an index is made of; `build` and `fromJSON` both produce these. */
+interface IndexParts {
+  params: Bm25Params;
+  terms: readonly string[];
+  termIds: TermIds;
+  offsets: Uint32Array;
+  postingDocs: Uint32Array;
+  postingTfs: TfArray;
+  docLengths: Uint32Array;
+  norm: LengthNorm;
+  /** Per term: the largest tf × (k1 + 1) / (tf + norm) over its postings. */
+  maxTfPart: Float64Array;
+}
+
 /** A query resolved against the vocabulary: merged, known terms with positive weight, in canonical order. */
 interface PreparedQuery {
   /** Term ids, by ascending score upper bound (ties by term id); scores are summed in this order. */
@@ -98,29 +113,18 @@ export class Bm25Index {
   /** The last query prepared (a copy, so a caller mutating its array cannot make it stale) and its resolution. */
   private lastQuery: { query: QueryTerm[]; prepared: PreparedQuery } | null = null;
 
-  private constructor(
-    params: Bm25Params,
-    terms: readonly string[],
-    termIds: TermIds,
-    offsets: Uint32Array,
-    postingDocs: Uint32Array,
-    postingTfs: TfArray,
-    docLengths: Uint32Array,
-    maxTfPart?: Float64Array,
-  ) {
-    this.params = { k1: params.k1, b: params.b };
-    this.size = docLengths.length;
-    this.terms = terms;
-    this.termIds = termIds;
-    this.offsets = offsets;
-    this.postingDocs = postingDocs;
-    this.postingTfs = postingTfs;
-    this.docLengths = docLengths;
-
-    let totalLength = 0;
-    for (let d = 0; d < docLengths.length; d++) totalLength += docLengths[d];
-    ({ normBase: this.normBase, normPerTerm: this.normPerTerm } = lengthNorm(params, totalLength, docLengths.length));
-    this.maxTfPart = maxTfPart ?? this.computeMaxTfPart();
+  private constructor(parts: IndexParts) {
+    this.params = { k1: parts.params.k1, b: parts.params.b };
+    this.size = parts.docLengths.length;
+    this.terms = parts.terms;
+    this.termIds = parts.termIds;
+    this.offsets = parts.offsets;
+    this.postingDocs = parts.postingDocs;
+    this.postingTfs = parts.postingTfs;
+    this.docLengths = parts.docLengths;
+    this.normBase = parts.norm.normBase;
+    this.normPerTerm = parts.norm.normPerTerm;
+    this.maxTfPart = parts.maxTfPart;
   }
 
   /** Indexes docs with ids 0..n−1 in iteration order; a term repeated in a doc counts towards its tf. */
@@ -176,7 +180,8 @@ export class Bm25Index {
       state[2 * t] = 0;
       state[2 * t + 1] = offsets[t];
     }
-    const { normBase, normPerTerm } = lengthNorm(params, totalLength, docCount);
+    const norm = lengthNorm(params, totalLength, docCount);
+    const { normBase, normPerTerm } = norm;
     const k1p1 = params.k1 + 1;
     const maxTfPart = new Float64Array(vocabulary);
     const distinct = new Uint32Array(maxLength);
@@ -188,7 +193,7 @@ export class Bm25Index {
         const t = stream[position];
         if (state[2 * t]++ === 0) distinct[distinctCount++] = t;
       }
-      const norm = normBase + normPerTerm * docLengths[d];
+      const docNorm = normBase + normPerTerm * docLengths[d];
       for (let i = 0; i < distinctCount; i++) {
         const t = distinct[i];
         const tf = state[2 * t];
@@ -196,12 +201,22 @@ export class Bm25Index {
         postingDocs[p] = d;
         postingTfs[p] = tf;
         state[2 * t] = 0;
-        const part = (tf * k1p1) / (tf + norm);
+        const part = (tf * k1p1) / (tf + docNorm);
         if (part > maxTfPart[t]) maxTfPart[t] = part;
       }
     }
 
-    return new Bm25Index(params, terms, termIds, offsets, postingDocs, postingTfs, docLengths.slice(0, docCount), maxTfPart);
+    return new Bm25Index({
+      params,
+      terms,
+      termIds,
+      offsets,
+      postingDocs,
+      postingTfs,
+      docLengths: docLengths.slice(0, docCount),
+      norm,
+      maxTfPart,
+    });
   }
 
   /** Number of documents containing the term. */
@@ -357,38 +372,33 @@ export class Bm25Index {
     if (docLengths.length !== s.size || offsets.length !== terms.length + 1 || offsets[0] !== 0) return null;
     if (offsets[terms.length] !== postingDocs.length || postingTfs.length !== postingDocs.length) return null;
 
-    // Every list non-empty, doc ids ascending and in range, tfs ≥ 1 and adding up to the doc lengths.
+    // Every list non-empty, doc ids ascending and in range, tfs ≥ 1 and adding up to the doc lengths; the
+    // same pass finds each term's bound, which is derived rather than saved so a file cannot make it wrong.
+    let totalLength = 0;
+    for (let d = 0; d < docLengths.length; d++) totalLength += docLengths[d];
+    const norm = lengthNorm({ k1, b }, totalLength, docLengths.length);
+    const { normBase, normPerTerm } = norm;
+    const k1p1 = k1 + 1;
+    const maxTfPart = new Float64Array(terms.length);
     const tfTotal = new Float64Array(docLengths.length);
     for (let t = 0; t < terms.length; t++) {
       if (offsets[t + 1] <= offsets[t]) return null;
       let previous = -1;
-      for (let p = offsets[t]; p < offsets[t + 1]; p++) {
-        const doc = postingDocs[p];
-        if (doc <= previous || doc >= docLengths.length || postingTfs[p] === 0) return null;
-        tfTotal[doc] += postingTfs[p];
-        previous = doc;
-      }
-    }
-    for (let d = 0; d < docLengths.length; d++) if (tfTotal[d] !== docLengths[d]) return null;
-
-    return new Bm25Index({ k1, b }, terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths);
-  }
-
-  /** Per term, the largest tf × (k1 + 1) / (tf + norm) over its postings. */
-  private computeMaxTfPart(): Float64Array {
-    const { offsets, postingDocs, postingTfs, docLengths, normBase, normPerTerm } = this;
-    const k1p1 = this.params.k1 + 1;
-    const maxTfPart = new Float64Array(this.terms.length);
-    for (let t = 0; t < maxTfPart.length; t++) {
       let max = 0;
       for (let p = offsets[t]; p < offsets[t + 1]; p++) {
+        const doc = postingDocs[p];
         const tf = postingTfs[p];
-        const part = (tf * k1p1) / (tf + normBase + normPerTerm * docLengths[postingDocs[p]]);
+        if (doc <= previous || doc >= docLengths.length || tf === 0) return null;
+        tfTotal[doc] += tf;
+        previous = doc;
+        const part = (tf * k1p1) / (tf + (normBase + normPerTerm * docLengths[doc]));
         if (part > max) max = part;
       }
       maxTfPart[t] = max;
     }
-    return maxTfPart;
+    for (let d = 0; d < docLengths.length; d++) if (tfTotal[d] !== docLengths[d]) return null;
+
+    return new Bm25Index({ params: { k1, b }, terms: terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart });
   }
 
   private idfOf(id: number): number {
@@ -441,11 +451,16 @@ function sameQuery(a: readonly QueryTerm[], b: readonly QueryTerm[]): boolean {
   return true;
 }
 
+interface LengthNorm {
+  normBase: number;
+  normPerTerm: number;
+}
+
 /**
  * BM25's length normalisation k1 × (1 − b + b × length / avgdl) as base + perTerm × length, so scoring a
  * posting costs one multiply-add; with no terms at all avgdl is taken as 1 (nothing is scored then).
  */
-function lengthNorm({ k1, b }: Bm25Params, totalLength: number, docCount: number): { normBase: number; normPerTerm: number } {
+function lengthNorm({ k1, b }: Bm25Params, totalLength: number, docCount: number): LengthNorm {
   const avgLength = totalLength > 0 ? totalLength / docCount : 1;
   return { normBase: k1 * (1 - b), normPerTerm: (k1 * b) / avgLength };
 }
@@ -476,10 +491,10 @@ function gallop(docs: Uint32Array, from: number, to: number, target: number): nu
 }
 
 /** A copy of the array with room for at least minLength elements (doubling, so appends are amortised O(1)). */
-function grow<T extends Uint32Array>(array: T, minLength: number): T {
+function grow(array: Uint32Array, minLength: number): Uint32Array<ArrayBuffer> {
   let length = array.length * 2;
   while (length < minLength) length *= 2;
-  const bigger = new (array.constructor as new (n: number) => T)(length);
+  const bigger = new Uint32Array(length);
   bigger.set(array);
   return bigger;
 }
