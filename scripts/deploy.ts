@@ -3,25 +3,17 @@
  * (instant, for development), else globally (every server and user install; Discord may take up to
  * an hour to show changes).
  */
-import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
-import { ConfigError, loadConfig } from '../src/config/load-config.js';
+import { readConfig } from '../src/config/read-config.js';
 import { deployCommands } from '../src/discord/deploy-commands.js';
 import { loadCommands } from '../src/discord/load-commands.js';
 
 const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
 
 async function main(): Promise<number> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return 1;
-  }
+  const config = readConfig();
+  if (!config) return 1;
   const commands = await loadCommands(COMMANDS_DIR);
   const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
   const target = { applicationId: config.applicationId, guildId: config.devGuildId };

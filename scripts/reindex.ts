@@ -4,10 +4,9 @@
  * that store. A running bot sharing the store then re-indexes without analysing anything: on its next
  * /reindex, or at once with WATCH_CORPUS=1. Log lines go to stderr, the summary to stdout.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createNlp } from '../src/analyse/nlp.js';
-import { ConfigError, loadConfig } from '../src/config/load-config.js';
+import { readConfig } from '../src/config/read-config.js';
 import { CorpusError } from '../src/corpus/corpus-error.js';
 import { createIndexProgress } from '../src/coverage/index-progress.js';
 import { loadCoverage } from '../src/coverage/load-coverage.js';
@@ -22,15 +21,8 @@ import { redactUrl } from '../src/store/redact-url.js';
 import { StoreError } from '../src/store/store-error.js';
 
 async function main(): Promise<number> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return 1;
-  }
+  const config = readConfig();
+  if (!config) return 1;
   const log = createLogger({ level: config.logLevel, secrets: [config.discordToken], destination: process.stderr });
   let store;
   try {
