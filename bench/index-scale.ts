@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { Bm25Index, type QueryTerm } from '../src/index/bm25-index.js';
+import { quantile } from './latency-summary.js';
 
 const SQUAD = '/work/shared/datasets/squad-v1.1-dev.json';
 
@@ -81,10 +82,6 @@ const memory = (): number => {
 };
 const now = (): bigint => process.hrtime.bigint();
 const microseconds = (from: bigint, to: bigint): number => Number(to - from) / 1000;
-
-function quantile(sorted: Float64Array, q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
-}
 
 /** min / median / max of a few round results. */
 function spread(values: number[], digits = 0): string {

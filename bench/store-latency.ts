@@ -13,19 +13,14 @@ import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.js';
 import { sampleArticle } from '../test/store/samples.js';
 import { startRedisServer } from '../test/support/redis-server.js';
+import { quantile } from './latency-summary.js';
 
 const ROUNDS = 200;
 const log = pino({ level: 'silent' });
 
-function median(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
-}
-
-function p95(samples: number[]): number {
-  const sorted = [...samples].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN;
-}
+const sorted = (samples: number[]) => [...samples].sort((a, b) => a - b);
+const median = (samples: number[]) => quantile(sorted(samples), 0.5);
+const p95 = (samples: number[]) => quantile(sorted(samples), 0.95);
 
 async function time(fn: () => unknown | Promise<unknown>, rounds = ROUNDS): Promise<string> {
   for (let i = 0; i < 10; i += 1) await fn(); // warm-up

@@ -4,8 +4,8 @@ import { coverageFor, sendReply } from '../src/discord/interaction-reply.js';
 import { UserError } from '../src/discord/user-error.js';
 import { USER_MESSAGES } from '../src/discord/user-messages.js';
 import { buildTimeline } from '../src/timeline/build-timeline.js';
-import { formatTimelinePage, TIMELINE_BUTTON_PREFIX } from '../src/timeline/format-timeline-page.js';
-import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/timeline/page-id.js';
+import { formatTimelinePage, TIMELINE_BUTTON_PREFIX } from '../src/discord/format-timeline-page.js';
+import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/page-id.js';
 
 /**
  * /timeline [topic]: the coverage's dated events, oldest first, a page at a time. `button` pages

@@ -1,4 +1,5 @@
 import { REGION_NAMES } from './gazetteer.js';
+import { REPORTING_VERBS } from './reporting-verbs.js';
 import type { Entity, EntityType, Tokens } from './types.js';
 
 /**
@@ -33,7 +34,6 @@ const PLACE_HEADS = new Set([
 ]);
 /** Prepositions that introduce a location ("in Anchorage", "from Kyiv"); not "to", which mostly introduces people ("according to", "spoke to"). */
 export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards']);
-const SPEECH_VERBS = new Set(['say', 'tell', 'state', 'add', 'remark', 'reply', 'note', 'write', 'claim', 'declare', 'explain', 'emphasize', 'emphasise', 'stress', 'announce', 'ask', 'comment', 'argue', 'insist', 'warn', 'acknowledge', 'disclose', 'mention', 'confirm', 'deny']);
 /** Lower-case words allowed inside a name: "Committee of the State Duma", "Bank of England". */
 const NAME_LINKERS = new Set(['of', 'the', 'de', 'von', 'van', 'al', 'bin', 'da', 'la', 'and', '&', '-']);
 const ACRONYM = /^[A-Z]{2,6}$/;
@@ -101,7 +101,7 @@ function typeRun(tokens: Tokens, run: Run, from: number): Entity {
   else if (PLACE_HEADS.has(head) || PLACE_PREPOSITIONS.has(before)) type = 'PLACE';
   // "spokesman for the Kremlin Dmitry …": a title two words back, unless a preposition came between ("reporters in Stockholm").
   else if (isTitle(before2)) type = 'PERSON';
-  else if (SPEECH_VERBS.has(after) && words >= 2) type = 'PERSON';
+  else if (REPORTING_VERBS.has(after) && words >= 2) type = 'PERSON';
   else if (words >= 2 && words <= 3 && isPersonShaped(tokens, start, run.end)) type = 'PERSON';
   return {
     type,

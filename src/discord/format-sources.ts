@@ -1,5 +1,5 @@
 import type { Source } from '../coverage/sources.js';
-import { pageButtons } from '../timeline/page-buttons.js';
+import { pageButtons } from './page-buttons.js';
 import { encodeButton } from './custom-id.js';
 import type { DiscordSettings } from './discord-defaults.js';
 import { escapeText } from './escape.js';

@@ -4,7 +4,7 @@ import { articleView, firstTokenAt, type ArticleView } from './article-view.js';
 import { resolveDescription, roleIndex, rolesOf, type RoleIndex } from './descriptions.js';
 import { personNamer } from './person-namer.js';
 import type { QuoteSpan } from './quote-spans.js';
-import { isReportingVerb } from './reporting-verbs.js';
+import { isReportingVerb } from '../analyse/reporting-verbs.js';
 import { isSubjectPosition, subjectFollowing, subjectOf, type Subject } from './subject-of.js';
 import type { Quote } from './types.js';
 

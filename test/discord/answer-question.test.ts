@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Answer } from '../../src/answer/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { formatAnswer } from '../../src/discord/format-answer.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
-import { type SeedBot, startSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
-let seeded: SeedBot;
-beforeAll(async () => {
-  seeded = await startSeedBot();
-  ({ coverage, fake, bot } = seeded);
-});
-afterAll(() => seeded.stop());
+useSeedBot((s) => ({ coverage, fake, bot } = s));
 
 const ask = async (f: FakeDiscord, question: string): Promise<RecordedCall> => {
   const i = f.command('ask', { question }, { from: f.newUser() });

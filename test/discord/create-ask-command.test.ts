@@ -1,23 +1,18 @@
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listSources } from '../../src/coverage/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/escape.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { type SeedBot, SEEDS_DIR, startSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+import { SEEDS_DIR, useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 
 const RATE_LIMIT = { limit: 3, windowMs: 30_000 };
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
-let seeded: SeedBot;
-beforeAll(async () => {
-  seeded = await startSeedBot((f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
-  ({ coverage, fake, bot } = seeded);
-});
-afterAll(() => seeded.stop());
+useSeedBot((s) => ({ coverage, fake, bot } = s), (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
 
 const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
   f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);

@@ -1,22 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
 import { listSources } from '../../src/coverage/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/escape.js';
-import { TIMELINE_BUTTON_PREFIX } from '../../src/timeline/format-timeline-page.js';
-import { encodePageId } from '../../src/timeline/page-id.js';
+import { TIMELINE_BUTTON_PREFIX } from '../../src/discord/format-timeline-page.js';
+import { encodePageId } from '../../src/discord/page-id.js';
 import { FakeDiscord } from './support/fake-discord.js';
-import { type SeedBot, startSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
-let seeded: SeedBot;
-beforeAll(async () => {
-  seeded = await startSeedBot();
-  ({ coverage, fake, bot } = seeded);
-});
-afterAll(() => seeded.stop());
+useSeedBot((s) => ({ coverage, fake, bot } = s));
 
 const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
   f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);

@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/escape.js';
 import { formatAnswer } from '../../src/discord/format-answer.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
-import { type SeedBot, startSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
-let seeded: SeedBot;
-beforeAll(async () => {
-  seeded = await startSeedBot();
-  ({ coverage, fake, bot } = seeded);
-});
-afterAll(() => seeded.stop());
+useSeedBot((s) => ({ coverage, fake, bot } = s));
 
 /** The bot's reply to the message with id `messageId`: a message sent with a reference to it. */
 const replyTo = (messageId: string): Promise<RecordedCall> =>

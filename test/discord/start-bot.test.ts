@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { hashUserId } from '../../src/store/hash-user-id.js';
 import type { FakeDiscord } from './support/fake-discord.js';
-import { type SeedBot, startSeedBot, type TestBot } from './support/test-bot.js';
+import { useSeedBot, type TestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
-let seeded: SeedBot;
-beforeAll(async () => {
-  seeded = await startSeedBot();
-  ({ coverage, fake, bot } = seeded);
-});
-afterAll(() => seeded.stop());
+useSeedBot((s) => ({ coverage, fake, bot } = s));
 
 const CALLBACK = /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/;
 const callbacksOf = (i: { id: string; token: string }) =>

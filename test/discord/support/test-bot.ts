@@ -1,4 +1,5 @@
 import { once } from 'node:events';
+import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Events, type Client } from 'discord.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
@@ -36,6 +37,19 @@ export interface SeedBot {
   fake: FakeDiscord;
   bot: TestBot;
   stop(): Promise<void>;
+}
+
+/**
+ * Starts the fake Discord and a bot over the seeds before the file's tests and stops both after, as
+ * most end-to-end test files need; `use` receives them once started.
+ */
+export function useSeedBot(use: (seeded: SeedBot) => void, options?: (fake: FakeDiscord) => Partial<TestBotOptions>): void {
+  let seeded: SeedBot | undefined;
+  beforeAll(async () => {
+    seeded = await startSeedBot(options);
+    use(seeded);
+  });
+  afterAll(() => seeded?.stop());
 }
 
 /** The fake Discord and a bot over the seeds, as most end-to-end test files start them. */

@@ -1,11 +1,11 @@
-import { escapeText } from '../discord/escape.js';
-import { formatCitation } from '../discord/format-citation.js';
-import { NO_MENTIONS, type ReplyPayload } from '../discord/reply-payload.js';
-import { fitEmbed, truncate } from '../discord/truncate.js';
-import { pageButtons } from '../timeline/page-buttons.js';
-import { encodePageId } from '../timeline/page-id.js';
-import { quotesNotice } from './quotes-notice.js';
-import type { Quote, QuoteSelection } from './types.js';
+import { escapeText } from './escape.js';
+import { formatCitation } from './format-citation.js';
+import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
+import { fitEmbed, truncate } from './truncate.js';
+import { pageButtons } from './page-buttons.js';
+import { encodePageId } from './page-id.js';
+import { quotesNotice } from '../quotes/quotes-notice.js';
+import type { Quote, QuoteSelection } from '../quotes/types.js';
 
 /** Custom-id prefix of the /quotes page buttons. */
 export const QUOTES_BUTTON_PREFIX = 'qt1';

@@ -1,4 +1,4 @@
-import { DISCORD_LIMITS } from '../discord/discord-limits.js';
+import { DISCORD_LIMITS } from './discord-limits.js';
 
 const SEP = '|';
 /** Pages are numbered like /sources' (up to four digits). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePageId, encodePageId, PAGE_ID_TEXT_MAX } from '../../src/timeline/page-id.js';
+import { decodePageId, encodePageId, PAGE_ID_TEXT_MAX } from '../../src/discord/page-id.js';
 
 describe('encodePageId / decodePageId', () => {
   it('round-trips the page and the text, the whole coverage (null) and an empty text apart', () => {

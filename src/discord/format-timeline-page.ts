@@ -1,12 +1,12 @@
 import type { ArticleRef } from '../answer/types.js';
-import { escapeText } from '../discord/escape.js';
-import { formatCitation } from '../discord/format-citation.js';
-import { NO_MENTIONS, type ReplyPayload } from '../discord/reply-payload.js';
-import { fitEmbed, truncate } from '../discord/truncate.js';
+import { escapeText } from './escape.js';
+import { formatCitation } from './format-citation.js';
+import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
+import { fitEmbed, truncate } from './truncate.js';
 import { pageButtons } from './page-buttons.js';
 import { encodePageId } from './page-id.js';
-import { timelineNotice } from './timeline-notice.js';
-import type { Timeline } from './types.js';
+import { timelineNotice } from '../timeline/timeline-notice.js';
+import type { Timeline } from '../timeline/types.js';
 
 /** Custom-id prefix of the timeline's page buttons. */
 export const TIMELINE_BUTTON_PREFIX = 'tl1';

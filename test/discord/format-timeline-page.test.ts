@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
-import { formatTimelinePage, TIMELINE_BUTTON_PREFIX, TIMELINE_ENTRIES_PER_PAGE } from '../../src/timeline/format-timeline-page.js';
-import { decodePageId } from '../../src/timeline/page-id.js';
+import { formatTimelinePage, TIMELINE_BUTTON_PREFIX, TIMELINE_ENTRIES_PER_PAGE } from '../../src/discord/format-timeline-page.js';
+import { decodePageId } from '../../src/discord/page-id.js';
 import type { Timeline } from '../../src/timeline/types.js';
 import { expectWithinLimits } from '../discord/support/expect-within-limits.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf } from './fixture-coverage.js';
+import { coverageOf } from '../timeline/fixture-coverage.js';
 
 let seeds: Coverage;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { findQuotes } from '../../src/quotes/find-quotes.js';
-import { formatQuotesPage, QUOTES_BUTTON_PREFIX, QUOTES_PER_PAGE } from '../../src/quotes/format-quotes-page.js';
+import { formatQuotesPage, QUOTES_BUTTON_PREFIX, QUOTES_PER_PAGE } from '../../src/discord/format-quotes-page.js';
 import { selectQuotes } from '../../src/quotes/select-quotes.js';
 import type { Quote } from '../../src/quotes/types.js';
-import { decodePageId } from '../../src/timeline/page-id.js';
+import { decodePageId } from '../../src/discord/page-id.js';
 import { expectWithinLimits } from '../discord/support/expect-within-limits.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import { coverageOf } from '../timeline/fixture-coverage.js';

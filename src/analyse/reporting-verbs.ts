@@ -1,11 +1,11 @@
-import type { Tokens } from '../analyse/types.js';
+import type { Tokens } from './types.js';
 
 /**
  * Lemmas of the verbs that attribute speech in news, the frequent cue verbs of quotation-attribution
  * corpora (PARC 3.0, Pareti 2016): "said", "told", "added", "warned", "acknowledged", … Verbs of
  * contact ("spoke with", "called") are left out: they report that people talked, not what they said.
  */
-const REPORTING_VERBS: ReadonlySet<string> = new Set([
+export const REPORTING_VERBS: ReadonlySet<string> = new Set([
   'say', 'tell', 'state', 'add', 'remark', 'reply', 'respond', 'note', 'write', 'claim', 'declare', 'explain',
   'emphasize', 'emphasise', 'stress', 'announce', 'ask', 'comment', 'argue', 'insist', 'warn', 'acknowledge',
   'admit', 'concede', 'disclose', 'mention', 'confirm', 'deny', 'reiterate', 'suggest', 'describe', 'report',

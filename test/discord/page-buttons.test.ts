@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageButtons } from '../../src/timeline/page-buttons.js';
+import { pageButtons } from '../../src/discord/page-buttons.js';
 
 const ids = (page: number, pages: number) =>
   pageButtons(page, pages, (to) => `p${to}`).flatMap((row) => row.components.map((b) => ('custom_id' in b ? [b.custom_id, b.disabled] : [])));
