@@ -8,6 +8,7 @@ import { REST } from 'discord.js';
 import { readConfig } from '../src/config/read-config.js';
 import { deployCommands } from '../src/discord/deploy-commands.js';
 import { loadCommands } from '../src/discord/load-commands.js';
+import { runMain } from '../src/cli/exit-with-error.js';
 
 const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
 
@@ -33,12 +34,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

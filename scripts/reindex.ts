@@ -19,6 +19,7 @@ import { createIndexedArticles } from '../src/store/indexed-articles.js';
 import { openStore } from '../src/store/open-store.js';
 import { redactUrl } from '../src/store/redact-url.js';
 import { StoreError } from '../src/store/store-error.js';
+import { runMain } from '../src/cli/exit-with-error.js';
 
 async function main(): Promise<number> {
   const config = readConfig();
@@ -61,12 +62,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    console.error(err);
-    process.exitCode = 1;
-  },
-);
+runMain(main);

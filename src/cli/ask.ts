@@ -21,7 +21,7 @@ import { selectQuotes } from '../quotes/select-quotes.js';
 import { buildTimeline } from '../timeline/build-timeline.js';
 import { renderTimeline } from '../timeline/render-timeline.js';
 import { timelineJson } from '../timeline/timeline-json.js';
-import { exitWithError } from './exit-with-error.js';
+import { runMain } from './exit-with-error.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"';
 
@@ -83,4 +83,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then((code) => { process.exitCode = code; }, exitWithError);
+runMain(main);

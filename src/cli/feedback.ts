@@ -10,8 +10,7 @@ import { createLogger } from '../log.js';
 import { createFeedbackStore } from '../store/feedback-store.js';
 import type { AskedCount, DislikedAnswer, FeedbackSummary } from '../store/feedback-summary.js';
 import { openStore } from '../store/open-store.js';
-import { StoreError } from '../store/store-error.js';
-import { exitWithError } from './exit-with-error.js';
+import { runMain } from './exit-with-error.js';
 
 const USAGE = 'usage: npm run --silent feedback -- [--json] [--top N]';
 
@@ -70,13 +69,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (err: unknown) => {
-    if (!(err instanceof StoreError)) return exitWithError(err);
-    console.error(`error: ${err.message}`);
-    process.exitCode = 1;
-  },
-);
+runMain(main);
