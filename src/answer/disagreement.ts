@@ -44,6 +44,8 @@ interface Stated {
  * refine each other ("2025-02" and "2025-02-27") agree. Empty when the excerpts agree or come from one outlet.
  */
 export function findDisagreements(excerpts: readonly Excerpt[], coverage: Coverage): Disagreement[] {
+  // One source cannot disagree with itself: skip reading numbers and dates (chrono) on the answer path.
+  if (new Set(excerpts.map((e) => e.article.outlet ?? e.article.id)).size < 2) return [];
   const idf = (t: string) => coverage.index.sentences.idf(t);
   const stated: Stated[] = [];
   for (const excerpt of excerpts) {
