@@ -37,7 +37,7 @@ function buildTable(corpora: CorpusResult[]): string {
 
 function savedTable(corpora: CorpusResult[]): string {
   return table(
-    ['corpus', 'sentence index JSON, MB', 'B/sentence', 'analysis records JSON, MB', 'B/sentence'],
+    ['corpus', 'index JSON, MB', 'B/sentence', 'analysis records JSON, MB', 'B/sentence'],
     corpora.map((c) => [
       c.corpus,
       (c.saved.indexBytes / MB).toFixed(1), int(c.saved.indexBytes / c.build.sentences),
@@ -52,9 +52,14 @@ function startTable(corpora: CorpusResult[]): string {
       c.corpus, s.store, int(s.articles), int(s.sentences), int(s.coldMs), over(s.warmMs, 0),
       (s.coldMs / s.warmMs.median).toFixed(1),
       s.warmAnalysed === 0 ? '0' : `**${s.warmAnalysed} of ${s.articles}**`,
+      `${s.warmReusedIndex} of ${s.warmRounds}`,
+      over(s.firstAnswersMs, 2),
     ]),
   );
-  return table(['corpus', 'store', 'articles', 'sentences', 'cold start, ms', 'warm start, ms', 'cold / warm', 'analysed again when warm'], rows);
+  return table(
+    ['corpus', 'store', 'articles', 'sentences', 'cold start, ms', 'warm start, ms', 'cold / warm', 'analysed again when warm', 'warm rounds taking the saved index', 'first answers after a warm start, ms'],
+    rows,
+  );
 }
 
 function latencyTable(corpora: CorpusResult[]): string {
@@ -110,13 +115,13 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Saved size',
     '',
-    'JSON of the sentence index (Bm25Index.toJSON()) and of the analysed articles (the analysis cache\'s records, without the store\'s envelope).',
+    'JSON of the index (SentenceIndex.toJSON(): sentence, passage and article BM25 indexes, as the index cache saves it) and of the analysed articles (the analysis cache\'s columnar records, encodeAnalysis), without the store\'s envelope.',
     '',
     savedTable(results.corpora),
     '',
     '## Start from the store',
     '',
-    'loadCoverage (read, clean, analyse or take from the analysis cache, index) with an empty cache (cold, which fills it) and with a filled one (warm).',
+    'loadCoverage (read, clean, analyse or take from the analysis cache, index or take the saved index) with empty caches (cold, which fills them) and with filled ones (warm: analyses read back with their token columns decoded on first use, index and people read back).',
     '',
     startTable(results.corpora),
     '',

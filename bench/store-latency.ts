@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pino } from 'pino';
 import { ANALYSIS_RECORD, createAnalysisCache } from '../src/store/analysis-cache.js';
+import { decodeAnalysis, encodeAnalysis } from '../src/store/analysis-record.js';
 import { openStore } from '../src/store/open-store.js';
 import type { Store } from '../src/store/store.js';
 import { sampleArticle } from '../test/store/samples.js';
@@ -42,13 +43,16 @@ async function benchBackend(name: string, store: Store): Promise<void> {
 }
 
 const article = sampleArticle('bench', 200);
-const envelope = { value: { v: 1, data: article } };
+const record = encodeAnalysis(article);
+const envelope = { value: { v: ANALYSIS_RECORD.version, data: record } };
 const json = JSON.stringify(envelope);
 const size = `${(json.length / 1024).toFixed(0)} KiB`;
 console.log(`article: ${article.sentences.length} sentences, ${article.tokens.value.length} tokens, ${size} as JSON`);
 console.log(`JSON.stringify:          ${await time(() => JSON.stringify(envelope))}`);
 console.log(`JSON.parse:              ${await time(() => JSON.parse(json))}`);
-console.log(`zod validation:          ${await time(() => ANALYSIS_RECORD.accepts(article))}`);
+console.log(`zod validation:          ${await time(() => ANALYSIS_RECORD.accepts(record))}`);
+console.log(`decode (tokens on use):  ${await time(() => decodeAnalysis(record))}`);
+console.log(`decode with tokens:      ${await time(() => decodeAnalysis(record)?.tokens)}`);
 
 const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-'));
 const redis = await startRedisServer();

@@ -15,6 +15,7 @@ import { formatReindexReport } from '../src/discord/format-reindex-report.js';
 import { reindexReport } from '../src/discord/reindex-report.js';
 import { createLogger } from '../src/log.js';
 import { createAnalysisCache } from '../src/store/analysis-cache.js';
+import { createIndexCache } from '../src/store/index-cache.js';
 import { createIndexedArticles } from '../src/store/indexed-articles.js';
 import { openStore } from '../src/store/open-store.js';
 import { redactUrl } from '../src/store/redact-url.js';
@@ -43,6 +44,7 @@ async function main(): Promise<number> {
       corpusDir,
       log,
       cache: createAnalysisCache({ store, log }),
+      indexCache: createIndexCache({ store, log }),
       progress: (total) => createIndexProgress({ total, log, stream: process.stderr }),
     });
     const report = reindexReport(before, loaded, performance.now() - started);

@@ -25,6 +25,7 @@ import { isReindexMessage } from './discord/shard-messages.js';
 import { startBot } from './discord/start-bot.js';
 import { createLogger } from './log.js';
 import { createAnalysisCache } from './store/analysis-cache.js';
+import { createIndexCache } from './store/index-cache.js';
 import { createAnswerCache } from './store/answer-cache.js';
 import { createFeedbackStore } from './store/feedback-store.js';
 import { createFollowUps } from './store/follow-ups.js';
@@ -75,9 +76,10 @@ async function main(): Promise<void> {
   const coverage = createCoverageSlot();
   const corpusDir = path.resolve(config.corpusDir);
   const analysisCache = createAnalysisCache({ store, log });
+  const indexCache = createIndexCache({ store, log });
   const reindexer = createReindexer({
     slot: coverage,
-    load: () => loadCoverage({ nlp, corpusDir, log, cache: analysisCache }),
+    load: () => loadCoverage({ nlp, corpusDir, log, cache: analysisCache, indexCache }),
     indexed: createIndexedArticles(store),
     log,
   });

@@ -7,21 +7,34 @@ import { SentenceIndex } from '../index/sentence-index.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
 import type { CentralPerson, Coverage } from './types.js';
 
-/** Builds the index over analysed articles; pure apart from the CPU it takes. */
-export function buildCoverage(nlp: Nlp, articles: readonly AnalysedArticle[]): Coverage {
-  const version = createHash('sha256')
+/** What buildCoverage derives from the articles, which a previous run may have saved for the same articles. */
+export interface CoverageParts {
+  index: SentenceIndex;
+  people: readonly CentralPerson[];
+}
+
+/**
+ * Builds the index over analysed articles and finds the people they are about, or takes `saved`, what a
+ * previous run built from the same articles; pure apart from the CPU it takes.
+ */
+export function buildCoverage(nlp: Nlp, articles: readonly AnalysedArticle[], saved?: CoverageParts): Coverage {
+  return {
+    version: coverageVersion(articles),
+    articles,
+    byId: new Map(articles.map((a) => [a.id, a])),
+    index: saved?.index ?? SentenceIndex.build(articles),
+    people: saved?.people ?? centralPeople(articles),
+    nlp,
+  };
+}
+
+/** Changes whenever any article, the pipeline or the index format changes. */
+export function coverageVersion(articles: readonly AnalysedArticle[]): string {
+  return createHash('sha256')
     .update(`${PIPELINE_VERSION}|bm25-${BM25_FORMAT_VERSION}|`)
     .update(articles.map((a) => `${a.id}=${a.hash}`).join('\n'))
     .digest('hex')
     .slice(0, 16);
-  return {
-    version,
-    articles,
-    byId: new Map(articles.map((a) => [a.id, a])),
-    index: SentenceIndex.build(articles),
-    people: centralPeople(articles),
-    nlp,
-  };
 }
 
 /** People by mentions, counting "Putin" and "Vladimir Putin" as one (same last word). */

@@ -7,7 +7,7 @@ import { cleanArticle } from '../clean/clean-article.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { readCorpus } from '../corpus/read-corpus.js';
 import type { SourceFile } from '../corpus/types.js';
-import { buildCoverage } from './build-coverage.js';
+import { buildCoverage, coverageVersion, type CoverageParts } from './build-coverage.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
 import type { Coverage } from './types.js';
 
@@ -16,6 +16,12 @@ export interface AnalysisCacheLike {
   get(hash: string, pipelineVersion: string): Promise<AnalysedArticle | undefined>;
   set(article: AnalysedArticle, pipelineVersion: string): Promise<boolean>;
   retain(hashes: Set<string>): Promise<unknown>;
+}
+
+/** Where the built index and people are kept between runs (the store's index cache); optional. */
+export interface IndexCacheLike {
+  get(version: string, articles: readonly AnalysedArticle[]): Promise<CoverageParts | undefined>;
+  set(version: string, parts: CoverageParts, articles: readonly AnalysedArticle[]): Promise<boolean>;
 }
 
 export interface ProgressLike {
@@ -28,6 +34,7 @@ export interface LoadDeps {
   corpusDir: string;
   log?: Logger;
   cache?: AnalysisCacheLike;
+  indexCache?: IndexCacheLike;
   progress?: (total: number) => ProgressLike;
 }
 
@@ -37,12 +44,15 @@ export interface LoadResult {
   warnings: string[];
   /** How many articles were analysed now rather than taken from the cache. */
   analysed: number;
+  /** True when the index and people were taken from the index cache rather than built. */
+  reusedIndex: boolean;
 }
 
 /**
  * Reads the corpus folder, cleans and analyses each article (or takes its analysis from the cache,
  * keyed by content hash and pipeline version, so an unchanged article is never analysed twice), and
- * indexes the result. Throws CorpusError when the folder has no readable article.
+ * indexes the result, or takes the index (and people) saved for the same articles. Throws CorpusError when the folder
+ * has no readable article.
  */
 export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
   const { files, warnings } = await readCorpus(deps.corpusDir);
@@ -50,32 +60,40 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
   const articles: AnalysedArticle[] = [];
   let analysed = 0;
   // The progress bar redraws on a timer: stop it however indexing ends, or the process would hang.
+  // Every cached analysis is asked for at once, so the store reads the next ones while these are decoded.
+  const keys = files.map(analysisKey);
+  const cached = keys.map((key) => deps.cache?.get(key, PIPELINE_VERSION));
   try {
-  for (const file of files) {
-    const key = analysisKey(file);
-    let article = await deps.cache?.get(key, PIPELINE_VERSION);
-    // Identical content under another name (a renamed file) is analysed again under its own id.
-    if (article && article.id !== file.id) article = undefined;
-    if (!article) {
-      article = analyseArticle(deps.nlp, cleanArticle({ ...file, hash: key }));
-      analysed++;
-      await deps.cache?.set(article, PIPELINE_VERSION);
+    for (const [i, file] of files.entries()) {
+      const key = keys[i];
+      let article = await cached[i];
+      // Identical content under another name (a renamed file) is analysed again under its own id.
+      if (article && article.id !== file.id) article = undefined;
+      if (!article) {
+        article = analyseArticle(deps.nlp, cleanArticle({ ...file, hash: key }));
+        analysed++;
+        await deps.cache?.set(article, PIPELINE_VERSION);
+      }
+      progress?.tick(file.id);
+      // A page that was all navigation and lists cleans to nothing: say so rather than index it silently.
+      if (article.sentences.length === 0) {
+        warnings.push(`${file.path}: skipped: no article text left after removing boilerplate`);
+        continue;
+      }
+      articles.push(article);
     }
-    progress?.tick(file.id);
-    // A page that was all navigation and lists cleans to nothing: say so rather than index it silently.
-    if (article.sentences.length === 0) {
-      warnings.push(`${file.path}: skipped: no article text left after removing boilerplate`);
-      continue;
-    }
-    articles.push(article);
-  }
   } finally {
     progress?.done();
   }
   if (articles.length === 0) throw new CorpusError(`No article text found in corpus folder: ${deps.corpusDir}`, deps.corpusDir, warnings);
-  await deps.cache?.retain(new Set(files.map(analysisKey)));
+  await deps.cache?.retain(new Set(keys));
   for (const w of warnings) deps.log?.warn({ corpus: deps.corpusDir }, w);
-  return { coverage: buildCoverage(deps.nlp, articles), warnings, analysed };
+  // Only over analyses that all came from the cache: one analysed now may segment differently (wink-nlp
+  // learns words as it reads), and the saved index would then point at the wrong sentences.
+  const saved = analysed === 0 ? await deps.indexCache?.get(coverageVersion(articles), articles) : undefined;
+  const coverage = buildCoverage(deps.nlp, articles, saved);
+  if (!saved) await deps.indexCache?.set(coverage.version, coverage, articles);
+  return { coverage, warnings, analysed, reusedIndex: saved !== undefined };
 }
 
 /** An analysis depends on the file's content and its catalogue entry (which sets its metadata). */

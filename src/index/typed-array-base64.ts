@@ -3,15 +3,15 @@
  * every platform Node ships for), about a third the size of a JSON number array and decoded without
  * parsing numbers.
  */
-type UintArray = Uint8Array | Uint16Array | Uint32Array;
-type UintArrayConstructor = typeof Uint8Array | typeof Uint16Array | typeof Uint32Array;
+type IntArray = Uint8Array | Uint16Array | Uint32Array | Int32Array;
+type IntArrayConstructor = typeof Uint8Array | typeof Uint16Array | typeof Uint32Array | typeof Int32Array;
 
-export function typedArrayToBase64(array: UintArray): string {
+export function typedArrayToBase64(array: IntArray): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 }
 
 /** The decoded array, or null when the string is not base64 or its byte count does not fit the element size. */
-export function base64ToTypedArray<C extends UintArrayConstructor>(text: unknown, Type: C): InstanceType<C> | null {
+export function base64ToTypedArray<C extends IntArrayConstructor>(text: unknown, Type: C): InstanceType<C> | null {
   if (typeof text !== 'string' || text.length % 4 !== 0) return null;
   const bytes = Buffer.from(text, 'base64');
   // The decoder skips characters outside the alphabet, so a short result means the text was not base64.

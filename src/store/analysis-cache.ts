@@ -1,14 +1,15 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
-import { ENTITY_TYPES, type AnalysedArticle } from '../analyse/types.js';
+import type { AnalysedArticle } from '../analyse/types.js';
+import { decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-record.js';
 import type { SameShape } from './same-shape.js';
 import { STORE_DEFAULTS } from './store-defaults.js';
 import type { RecordKind, Store } from './store.js';
 
-const span = { start: z.number(), end: z.number(), tokenStart: z.number(), tokenEnd: z.number() };
+const column = z.string();
 const nullableString = z.string().nullable();
 
-const articleSchema = z.object({
+const recordSchema = z.object({
   id: z.string(),
   hash: z.string(),
   text: z.string(),
@@ -20,26 +21,29 @@ const articleSchema = z.object({
     byline: nullableString,
   }),
   tokens: z.object({
-    start: z.array(z.number()),
-    value: z.array(z.string()),
-    lemma: z.array(z.string()),
-    pos: z.array(z.string()),
+    start: column,
+    length: column,
+    tags: z.array(z.string()),
+    pos: z.string(),
+    valueAt: column,
+    values: z.array(z.string()),
+    lemmaAt: column,
+    lemmas: z.array(z.string()),
   }),
-  sentences: z.array(z.object({ id: z.string(), ...span, passage: z.number(), negated: z.boolean() })),
-  entities: z.array(
-    z.object({
-      type: z.enum(ENTITY_TYPES),
-      ...span,
-    }),
-  ),
+  sentences: z.object({ start: column, end: column, tokenStart: column, tokenEnd: column, passage: column, negated: column }),
+  entities: z.object({ type: z.string(), start: column, end: column, tokenStart: column, tokenEnd: column }),
 });
-// When this fails to compile, AnalysedArticle changed: update the schema and bump ANALYSIS_RECORD.version.
-true satisfies SameShape<z.infer<typeof articleSchema>, AnalysedArticle>;
+// When this fails to compile, AnalysisRecord changed: update the schema and bump ANALYSIS_RECORD.version.
+true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
 
-export const ANALYSIS_RECORD: RecordKind<AnalysedArticle> = {
+/**
+ * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
+ * `accepts` checks the shape; decodeAnalysis checks that the columns fit together.
+ */
+export const ANALYSIS_RECORD: RecordKind<AnalysisRecord> = {
   namespace: 'analysis',
-  version: 1,
-  accepts: (data): data is AnalysedArticle => articleSchema.safeParse(data).success,
+  version: 2,
+  accepts: (data): data is AnalysisRecord => recordSchema.safeParse(data).success,
 };
 
 /** Which entry each article hash has: hash → pipeline version. */
@@ -151,11 +155,16 @@ export function createAnalysisCache(
         log.warn({ hash, storedHash: found.hash }, 'ignored an analysis cache entry stored under another hash');
         return undefined;
       }
+      const article = decodeAnalysis(found);
+      if (!article) {
+        log.warn({ hash }, 'ignored an analysis cache entry whose columns do not fit together; it will be rebuilt');
+        return undefined;
+      }
       note(hash, pipelineVersion);
-      return found;
+      return article;
     },
     async set(article, pipelineVersion) {
-      const saved = await entries.set(entryKey(article.hash, pipelineVersion), article);
+      const saved = await entries.set(entryKey(article.hash, pipelineVersion), encodeAnalysis(article));
       if (!saved) return false;
       note(article.hash, pipelineVersion);
       if (pending.size >= flushEvery) await serially(() => update());

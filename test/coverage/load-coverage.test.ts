@@ -10,6 +10,7 @@ import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { loadCoverage, type AnalysisCacheLike } from '../../src/coverage/load-coverage.js';
 import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
 import { createAnalysisCache } from '../../src/store/analysis-cache.js';
+import { createIndexCache } from '../../src/store/index-cache.js';
 import { openStore } from '../../src/store/open-store.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/core/corpus');
@@ -182,6 +183,42 @@ describe('loadCoverage with an analysis cache', () => {
       };
       expect((await loadCoverage({ nlp, corpusDir: dir, cache })).analysed).toBe(3);
       expect((await loadCoverage({ nlp, corpusDir: dir, cache })).analysed).toBe(0);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('loadCoverage with an index cache', () => {
+  const log = pino({ level: 'silent' });
+
+  it('takes the saved index and people when every analysis came from the cache, and answers identically', async () => {
+    const store = await openStore('memory://', log);
+    try {
+      const deps = { nlp, corpusDir: dir, cache: createAnalysisCache({ store, log }), indexCache: createIndexCache({ store, log }) };
+      const cold = await loadCoverage(deps);
+      expect(cold.reusedIndex).toBe(false);
+      const warm = await loadCoverage(deps);
+      expect(warm).toMatchObject({ analysed: 0, reusedIndex: true });
+      expect(warm.coverage.version).toBe(cold.coverage.version);
+      expect(warm.coverage.people).toEqual(cold.coverage.people);
+      for (const q of QUESTIONS) expect(answer(warm.coverage, q)).toEqual(answer(cold.coverage, q));
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('builds the index again when an article changed, and saves that one for the next start', async () => {
+    const store = await openStore('memory://', log);
+    try {
+      const deps = { nlp, corpusDir: dir, cache: createAnalysisCache({ store, log }), indexCache: createIndexCache({ store, log }) };
+      await loadCoverage(deps);
+      const path = join(dir, 'valley-courier-bridge-closure.txt');
+      await writeFile(path, (await readFile(path, 'utf8')).replace('about 2 million euros', 'about 3 million euros'));
+      expect(await loadCoverage(deps)).toMatchObject({ analysed: 1, reusedIndex: false });
+      const warm = await loadCoverage(deps);
+      expect(warm).toMatchObject({ analysed: 0, reusedIndex: true });
+      expect(answer(warm.coverage, 'How much will the bridge repairs cost?').excerpts[0].answer).toBe('about 3 million euros');
     } finally {
       await store.close();
     }

@@ -85,3 +85,33 @@ describe('SentenceIndex on the seeds', () => {
     expect(index.articles.size).toBe(articles.length);
   });
 });
+
+describe('a saved SentenceIndex', () => {
+  const saved = (index: SentenceIndex, articles: readonly AnalysedArticle[]): unknown => JSON.parse(JSON.stringify(index.toJSON(articles)));
+
+  it('loads back over the same articles and ranks and scores every query as the built one does', () => {
+    const { index, articles } = coverage;
+    const loaded = SentenceIndex.fromJSON(saved(index, articles), articles);
+    expect(loaded).not.toBeNull();
+    expect([...loaded!.article]).toEqual([...index.article]);
+    expect([...loaded!.passageStart]).toEqual([...index.passageStart]);
+    for (const words of [['putin', 'trump', 'meet'], ['helsinki'], ['peskov', 'call', 'phone'], ['sanction', 'russia', 'ukraine']]) {
+      const query = words.map((term) => ({ term, weight: 1 }));
+      expect(loaded!.sentences.search(query, 10)).toEqual(index.sentences.search(query, 10));
+      expect(loaded!.passages.search(query, 10)).toEqual(index.passages.search(query, 10));
+      expect(loaded!.articles.search(query, 5)).toEqual(index.articles.search(query, 5));
+    }
+  });
+
+  it('is refused over articles segmented otherwise, in another order, or when it is not an index', () => {
+    const index = SentenceIndex.build([call, summit]);
+    const json = saved(index, [call, summit]);
+    expect(SentenceIndex.fromJSON(json, [summit, call])).toBeNull();
+    const resegmented = { ...summit, sentences: summit.sentences.slice(0, -1) };
+    expect(SentenceIndex.fromJSON(json, [call, resegmented])).toBeNull();
+    const retokenised = { ...summit, sentences: summit.sentences.map((s, i) => (i === 0 ? { ...s, tokenEnd: s.tokenEnd - 1 } : s)) };
+    expect(SentenceIndex.fromJSON(json, [call, retokenised])).toBeNull();
+    expect(SentenceIndex.fromJSON({ ...(json as object), passages: 'nothing' }, [call, summit])).toBeNull();
+    expect(SentenceIndex.fromJSON(null, [call, summit])).toBeNull();
+  });
+});

@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Coverage } from '../../src/coverage/types.js';
+import { createIndexCache, INDEX_RECORD } from '../../src/store/index-cache.js';
+import { seedCoverage } from '../support/seed-coverage.js';
+import { captureLog } from './capture-log.js';
+import { BACKENDS, TestStores } from './test-stores.js';
+
+let stores: TestStores;
+let seeds: Coverage;
+beforeAll(async () => {
+  stores = await TestStores.start();
+  seeds = await seedCoverage();
+});
+afterAll(async () => {
+  await stores?.dispose();
+});
+
+describe.each(BACKENDS)('the index cache on %s', (backend) => {
+  it('gives back the index and people of the same coverage version after a restart, and nothing for another version', async () => {
+    const { articles, version, index, people } = seeds;
+    const first = await stores.open(backend, captureLog().log);
+    const restarted = backend === 'memory' ? first : await stores.open(backend, captureLog().log);
+    try {
+      expect(await createIndexCache({ store: first, log: captureLog().log }).set(version, { index, people }, articles)).toBe(true);
+      if (restarted !== first) await first.close();
+
+      const cache = createIndexCache({ store: restarted, log: captureLog().log });
+      const saved = await cache.get(version, articles);
+      expect(saved?.people).toEqual(people);
+      const query = [{ term: 'helsinki', weight: 1 }, { term: 'summit', weight: 1 }];
+      expect(saved?.index.sentences.search(query, 5)).toEqual(index.sentences.search(query, 5));
+      expect(await cache.get('another-version', articles)).toBeUndefined();
+    } finally {
+      await restarted.close();
+    }
+  });
+
+  it('ignores, with a warning, a saved index that does not fit the articles', async () => {
+    const { log, warnings } = captureLog();
+    const store = await stores.open(backend, log);
+    try {
+      const { articles, version, people } = seeds;
+      await store.records(INDEX_RECORD).set('current', { coverageVersion: version, index: { sentences: 'garbage' }, people: [...people] });
+      expect(await createIndexCache({ store, log }).get(version, articles)).toBeUndefined();
+      expect(warnings()).toEqual([expect.objectContaining({ coverageVersion: version, msg: expect.stringContaining('rebuilt') })]);
+    } finally {
+      await store.close();
+    }
+  });
+});
