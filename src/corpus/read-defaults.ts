@@ -12,6 +12,8 @@ export const READ_DEFAULTS = {
   maxInvalidRatio: 0.01,
   /** Larger files are skipped: a news article is well under 1 MB, and reading gigabytes would stall the indexer. */
   maxFileBytes: 10 * 1024 * 1024,
+  /** Files read at once: enough to keep libuv's four file-system threads busy, far from any descriptor limit. */
+  readConcurrency: 16,
 };
 
 export type ReadOptions = typeof READ_DEFAULTS;

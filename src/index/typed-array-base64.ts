@@ -17,7 +17,11 @@ export function base64ToTypedArray<C extends IntArrayConstructor>(text: unknown,
   // The decoder skips characters outside the alphabet, so a short result means the text was not base64.
   // (Checked this way rather than by a regex, which costs as much as decoding on a 100 MB index.)
   if (bytes.byteLength !== Buffer.byteLength(text, 'base64') || bytes.byteLength % Type.BYTES_PER_ELEMENT !== 0) return null;
-  // Copy into a fresh buffer: Buffer memory may be pooled and not aligned for wider element types.
+  // A large decode has a buffer of its own: view it. A small one may sit in Buffer's shared pool, unaligned
+  // for wider element types, so copy it into a fresh buffer.
+  if (bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength) {
+    return new Type(bytes.buffer, 0, bytes.byteLength / Type.BYTES_PER_ELEMENT) as InstanceType<C>;
+  }
   const array = new Type(bytes.byteLength / Type.BYTES_PER_ELEMENT);
   new Uint8Array(array.buffer).set(bytes);
   return array as InstanceType<C>;

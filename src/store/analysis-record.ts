@@ -158,9 +158,13 @@ function tokenColumns({ text, tokens: t }: AnalysisRecord): TokenColumns | null 
     listed[i] = 1;
   }
   for (const i of lemmaAt) if (i >= n) return null;
+  const { pos } = t;
+  const textLength = text.length;
+  const lastCode = TAG_CODE_BASE + t.tags.length - 1;
   for (let i = 0; i < n; i++) {
-    if (!listed[i] && (start[i] < 0 || start[i] + length[i] > text.length)) return null;
-    if (t.pos.charCodeAt(i) - TAG_CODE_BASE >= t.tags.length || t.pos.charCodeAt(i) < TAG_CODE_BASE) return null;
+    if (!listed[i] && (start[i] < 0 || start[i] + length[i] > textLength)) return null;
+    const c = pos.charCodeAt(i);
+    if (c < TAG_CODE_BASE || c > lastCode) return null;
   }
   return { start, length, listed, valueAt, lemmaAt };
 }

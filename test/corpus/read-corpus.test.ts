@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { readCorpus } from '../../src/corpus/read-corpus.js';
+import { READ_DEFAULTS } from '../../src/corpus/read-defaults.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const ARTICLE =
@@ -110,11 +111,22 @@ describe('readCorpus', () => {
   it('skips a file over the size limit', async () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await writeFile(join(dir, 'huge.txt'), OTHER.repeat(20));
-    const { files, warnings } = await readCorpus(dir, {
-      extensions: ['.txt'], catalogName: 'catalog.json', maxInvalidRatio: 0.01, maxFileBytes: 1000,
-    });
+    const { files, warnings } = await readCorpus(dir, { ...READ_DEFAULTS, extensions: ['.txt'], maxFileBytes: 1000 });
     expect(files.map((f) => f.id)).toEqual(['a']);
     expect(warnings).toEqual([expect.stringMatching(/^huge\.txt: skipped, too large \(\d+ bytes, limit 1000\)/)]);
+  });
+
+  it('reads more files than it reads at once in name order, each problem reported in its place', async () => {
+    for (let i = 0; i < 7; i++) await writeFile(join(dir, `${i}.txt`), `${OTHER}Report number ${i}.\n`);
+    await symlink(join(dir, 'gone.txt'), join(dir, '3b.txt'));
+    await mkdir(join(dir, '5b.txt'));
+    const { files, warnings } = await readCorpus(dir, { ...READ_DEFAULTS, readConcurrency: 2 });
+    expect(files.map((f) => f.id)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
+    expect(files[4].raw).toContain('Report number 4.');
+    expect(warnings).toEqual([
+      expect.stringMatching(/^3b\.txt: skipped, unreadable/),
+      '5b.txt: skipped, is a folder, not a file',
+    ]);
   });
 
   it('throws a CorpusError naming a missing folder', async () => {
