@@ -5,6 +5,7 @@ import type { CoverageParts } from '../coverage/build-coverage.js';
 import type { CentralPerson } from '../coverage/types.js';
 import { SentenceIndex } from '../index/sentence-index.js';
 import type { SameShape } from './same-shape.js';
+import { STORE_DEFAULTS } from './store-defaults.js';
 import type { RecordKind, Store } from './store.js';
 
 /** What buildCoverage derived for one coverage version; SentenceIndex.fromJSON checks the index itself. */
@@ -42,7 +43,11 @@ export interface IndexCache {
  * of indexing every sentence again: at 100k sentences that took longer than reading the analyses
  * (bench/results.md), and finding the people would read every article's tokens.
  */
-export function createIndexCache({ store, log }: { store: Store; log: Logger }): IndexCache {
+export function createIndexCache(
+  { store, log }: { store: Store; log: Logger },
+  options: { maxChars?: number } = {},
+): IndexCache {
+  const maxChars = options.maxChars ?? STORE_DEFAULTS.maxSavedIndexChars;
   const records = store.records(INDEX_RECORD);
   return {
     async get(version, articles) {
@@ -55,8 +60,23 @@ export function createIndexCache({ store, log }: { store: Store; log: Logger }):
       }
       return { index, people: found.people };
     },
-    set(version, { index, people }, articles) {
-      return records.set(KEY, { coverageVersion: version, index: index.toJSON(articles), people: [...people] });
+    async set(version, { index, people }, articles) {
+      const saved = index.toJSON(articles);
+      const chars = stringChars(saved);
+      if (chars > maxChars) {
+        log.info({ coverageVersion: version, chars, maxChars }, 'index not saved: too large to read back quickly; it is built at each start');
+        return false;
+      }
+      return records.set(KEY, { coverageVersion: version, index: saved, people: [...people] });
     },
   };
+}
+
+/** Characters in the strings of a JSON value: near enough its JSON length when, as here, base64 columns dominate. */
+function stringChars(value: unknown): number {
+  if (typeof value === 'string') return value.length;
+  if (typeof value !== 'object' || value === null) return 0;
+  let n = 0;
+  for (const v of Object.values(value)) n += stringChars(v);
+  return n;
 }

@@ -48,3 +48,19 @@ describe.each(BACKENDS)('the index cache on %s', (backend) => {
     }
   });
 });
+
+describe('the index cache with a size limit', () => {
+  it('saves no index longer than the limit, and says so', async () => {
+    const { log, lines } = captureLog();
+    const store = await stores.open('memory', log);
+    try {
+      const { articles, version, index, people } = seeds;
+      const cache = createIndexCache({ store, log }, { maxChars: 1000 });
+      expect(await cache.set(version, { index, people }, articles)).toBe(false);
+      expect(lines.at(-1)).toMatchObject({ msg: expect.stringContaining('index not saved'), maxChars: 1000 });
+      expect(await cache.get(version, articles)).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+});
