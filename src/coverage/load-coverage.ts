@@ -51,18 +51,18 @@ export interface LoadResult {
 /**
  * Reads the corpus folder, cleans and analyses each article (or takes its analysis from the cache,
  * keyed by content hash and pipeline version, so an unchanged article is never analysed twice), and
- * indexes the result, or takes the index (and people) saved for the same articles. Throws CorpusError when the folder
- * has no readable article.
+ * indexes the result, or takes the index and people saved for the same articles from the index cache.
+ * Throws CorpusError when the folder has no readable article.
  */
 export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
   const { files, warnings } = await readCorpus(deps.corpusDir);
   const progress = deps.progress?.(files.length);
   const articles: AnalysedArticle[] = [];
   let analysed = 0;
-  // The progress bar redraws on a timer: stop it however indexing ends, or the process would hang.
   // Every cached analysis is asked for at once, so the store reads the next ones while these are decoded.
   const keys = files.map(analysisKey);
   const cached = keys.map((key) => deps.cache?.get(key, PIPELINE_VERSION));
+  // The progress bar redraws on a timer: stop it however indexing ends, or the process would hang.
   try {
     for (const [i, file] of files.entries()) {
       const key = keys[i];

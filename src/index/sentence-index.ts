@@ -58,12 +58,14 @@ export class SentenceIndex {
   }
 
   /**
-   * The saved index of `articles`, or null when it is of another format or was built over articles with
-   * other sentence or token counts (then rebuild: it would map sentence numbers to the wrong sentences).
+   * The saved index of `articles`, or null when it is of another format, was built with other BM25
+   * parameters (a retuned default) or over articles with other sentence or token counts (then rebuild:
+   * it would map sentence numbers to the wrong sentences).
    */
-  static fromJSON(saved: unknown, articles: readonly AnalysedArticle[]): SentenceIndex | null {
+  static fromJSON(saved: unknown, articles: readonly AnalysedArticle[], params: Bm25Params = DEFAULT_BM25): SentenceIndex | null {
     if (typeof saved !== 'object' || saved === null) return null;
     const data = saved as Partial<Record<keyof SerializedSentenceIndex, unknown>>;
+    if (![data.sentences, data.passages, data.articles].every((index) => builtWith(index, params))) return null;
     const sentenceCounts = base64ToTypedArray(data.sentenceCounts, Uint32Array);
     const tokenCounts = base64ToTypedArray(data.tokenCounts, Uint32Array);
     if (!sentenceCounts || !tokenCounts || sentenceCounts.length !== articles.length || tokenCounts.length !== articles.length) return null;
@@ -92,6 +94,11 @@ export interface SerializedSentenceIndex {
   sentences: SerializedBm25;
   passages: SerializedBm25;
   articles: SerializedBm25;
+}
+
+function builtWith(index: unknown, { k1, b }: Bm25Params): boolean {
+  const saved = (index as Partial<SerializedBm25> | null)?.params;
+  return saved?.k1 === k1 && saved?.b === b;
 }
 
 function sentenceTokens(article: AnalysedArticle): number {

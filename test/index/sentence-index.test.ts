@@ -103,7 +103,7 @@ describe('a saved SentenceIndex', () => {
     }
   });
 
-  it('is refused over articles segmented otherwise, in another order, or when it is not an index', () => {
+  it('is refused over articles segmented otherwise or in another order, with other BM25 parameters, or when it is not an index', () => {
     const index = SentenceIndex.build([call, summit]);
     const json = saved(index, [call, summit]);
     expect(SentenceIndex.fromJSON(json, [summit, call])).toBeNull();
@@ -112,6 +112,8 @@ describe('a saved SentenceIndex', () => {
     const retokenised = { ...summit, sentences: summit.sentences.map((s, i) => (i === 0 ? { ...s, tokenEnd: s.tokenEnd - 1 } : s)) };
     expect(SentenceIndex.fromJSON(json, [call, retokenised])).toBeNull();
     expect(SentenceIndex.fromJSON({ ...(json as object), passages: 'nothing' }, [call, summit])).toBeNull();
+    expect(SentenceIndex.fromJSON(json, [call, summit], { k1: 1.2, b: 0.75 })).toBeNull();
+    expect(SentenceIndex.fromJSON(json, [call, summit])).not.toBeNull();
     expect(SentenceIndex.fromJSON(null, [call, summit])).toBeNull();
   });
 });
