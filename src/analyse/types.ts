@@ -55,6 +55,7 @@ export interface AnalysedArticle {
   hash: string;
   text: string;
   meta: ArticleMeta;
+  /** An article read from the analysis cache makes these on first read (src/store/analysis-record.ts). */
   tokens: Tokens;
   sentences: Sentence[];
   entities: Entity[];
