@@ -19,6 +19,7 @@ export interface StartMeasurement {
   warmMs: Spread;
   /** Articles a warm start analysed again (0 when the cache served them all). */
   warmAnalysed: number;
+  /** Warm rounds run (fewer than asked when one missed the cache). */
   warmRounds: number;
   /** Warm rounds that took the saved index rather than building it. */
   warmReusedIndex: number;

@@ -38,6 +38,8 @@ const RESULTS = new URL('./results.md', import.meta.url);
 const CHART = new URL('./latency.svg', import.meta.url);
 /** Untimed questions each system answers first, so the JIT has settled. */
 const WARMUP = 1000;
+/** SQuAD questions answered right after each warm start, evenly spaced through SQuAD. */
+const FIRST_QUESTIONS = 10;
 /** The seeds have no benchmark questions: these are asked after a warm start over them. */
 const SEED_QUESTIONS = ['When did Trump and Putin meet?', 'Who is Peskov?', 'Where did the summit take place?'];
 
@@ -55,9 +57,6 @@ const results: BenchResults = {
 const tmp = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-'));
 
 let sqliteFiles = 0;
-/** Questions answered right after each warm start. */
-const FIRST_QUESTIONS = 10;
-
 async function starts(corpusDir: string, questions: readonly string[]): Promise<StartMeasurement[]> {
   const out: StartMeasurement[] = [];
   for (const url of ['memory://', `sqlite://${join(tmp, `analysis-${++sqliteFiles}.sqlite`)}`]) {
