@@ -14,9 +14,7 @@ afterAll(async () => {
 });
 
 const env = (extra: Record<string, string> = {}) => ({
-  DISCORD_TOKEN: fake.token,
-  DISCORD_APPLICATION_ID: fake.applicationId,
-  DISCORD_API_URL: fake.apiUrl,
+  ...fake.env(),
   CORPUS_DIR: SEEDS_DIR,
   STORE_URL: 'memory://',
   LOG_LEVEL: 'info',

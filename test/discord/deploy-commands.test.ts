@@ -15,9 +15,7 @@ afterAll(async () => {
 });
 
 const env = (extra: Record<string, string> = {}) => ({
-  DISCORD_TOKEN: fake.token,
-  DISCORD_APPLICATION_ID: fake.applicationId,
-  DISCORD_API_URL: fake.apiUrl,
+  ...fake.env(),
   ...extra,
 });
 

@@ -142,6 +142,11 @@ export class FakeDiscord {
     return `http://127.0.0.1:${this.port}/api`;
   }
 
+  /** What a bot process needs in its environment to reach this fake (the keys of .env.example). */
+  env() {
+    return { DISCORD_TOKEN: this.token, DISCORD_APPLICATION_ID: this.applicationId, DISCORD_API_URL: this.apiUrl };
+  }
+
   get gatewayUrl(): string {
     return `ws://127.0.0.1:${this.port}/gateway`;
   }
