@@ -45,9 +45,9 @@ export interface IndexCache {
  */
 export function createIndexCache(
   { store, log }: { store: Store; log: Logger },
-  options: { maxChars?: number } = {},
+  options: { maxSentences?: number } = {},
 ): IndexCache {
-  const maxChars = options.maxChars ?? STORE_DEFAULTS.maxSavedIndexChars;
+  const maxSentences = options.maxSentences ?? STORE_DEFAULTS.maxSavedIndexSentences;
   const records = store.records(INDEX_RECORD);
   return {
     async get(version, articles) {
@@ -61,22 +61,11 @@ export function createIndexCache(
       return { index, people: found.people };
     },
     async set(version, { index, people }, articles) {
-      const saved = index.toJSON(articles);
-      const chars = stringChars(saved);
-      if (chars > maxChars) {
-        log.info({ coverageVersion: version, chars, maxChars }, 'index not saved: too large to read back quickly; it is built at each start');
+      if (index.size > maxSentences) {
+        log.info({ coverageVersion: version, sentences: index.size, maxSentences }, 'index not saved: too large to read back quickly; it is built at each start');
         return false;
       }
-      return records.set(KEY, { coverageVersion: version, index: saved, people: [...people] });
+      return records.set(KEY, { coverageVersion: version, index: index.toJSON(articles), people: [...people] });
     },
   };
-}
-
-/** Characters in the strings of a JSON value: near enough its JSON length when, as here, base64 columns dominate. */
-function stringChars(value: unknown): number {
-  if (typeof value === 'string') return value.length;
-  if (typeof value !== 'object' || value === null) return 0;
-  let n = 0;
-  for (const v of Object.values(value)) n += stringChars(v);
-  return n;
 }

@@ -34,12 +34,13 @@ export const STORE_DEFAULTS = {
    */
   manifestFlushEvery: 200,
   /**
-   * The index cache saves no index whose JSON would be longer (in characters): reading it back must stay well
-   * within opTimeoutMs, and a string near V8's limit (~512M characters) cannot be made at all. 64M characters
-   * is about 240k sentences (~270 characters each over the three indexes on SQuAD); reading the 10× index of
-   * 28M back took 90–200 ms (issue #4). Larger corpora build their index at each start.
+   * The index cache saves no index of more sentences: reading it back must stay well within opTimeoutMs, and a
+   * string near V8's limit (~512M characters) cannot be made at all. On SQuAD the saved index takes ~270
+   * characters per sentence, so 200k sentences make ~54M; reading the 10× index (104k sentences, 28M) back
+   * took 90–200 ms (issue #4). Counted in sentences so a corpus too large is known before serialising it.
+   * Larger corpora build their index at each start.
    */
-  maxSavedIndexChars: 64 * 1024 * 1024,
+  maxSavedIndexSentences: 200_000,
   /** Rows per list in the feedback summary. */
   summaryTop: 10,
 } as const;

@@ -55,9 +55,9 @@ describe('the index cache with a size limit', () => {
     const store = await stores.open('memory', log);
     try {
       const { articles, version, index, people } = seeds;
-      const cache = createIndexCache({ store, log }, { maxChars: 1000 });
+      const cache = createIndexCache({ store, log }, { maxSentences: 100 });
       expect(await cache.set(version, { index, people }, articles)).toBe(false);
-      expect(lines.at(-1)).toMatchObject({ msg: expect.stringContaining('index not saved'), maxChars: 1000 });
+      expect(lines.at(-1)).toMatchObject({ msg: expect.stringContaining('index not saved'), maxSentences: 100 });
       expect(await cache.get(version, articles)).toBeUndefined();
     } finally {
       await store.close();
