@@ -2,16 +2,15 @@
  * `npm run eval`: SQuAD v1.1 dev through the same `answer()` every surface uses, with MiniSearch BM25
  * (stop words) over the same sentences as the anchor. Questions alternate between a tuning half and a
  * held-out half; numbers are reported for both and for all.
- *   npm run eval -- [--squad PATH] [--json]
+ * The section `squad` of `npm run eval` (eval/sections/squad.ts).
  */
-import { parseArgs } from 'node:util';
 import MiniSearch from 'minisearch';
 import { createNlp } from '../src/analyse/nlp.js';
 import { answerRanked } from '../src/answer/answer.js';
 import { TUNING, type Tuning } from '../src/answer/tuning.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import type { Coverage } from '../src/coverage/types.js';
-import { DEFAULT_SQUAD, isHit, loadSquad, type SquadQuestion } from './load-squad.js';
+import { isHit, type SquadQuestion } from './load-squad.js';
 import { STOP_WORDS } from '../src/analyse/stop-words.js';
 
 export interface Scores { n: number; p1: number; mrr10: number; r5: number; abstained: number }
@@ -63,32 +62,3 @@ function row(name: string, s: Scores): string {
   return `| ${name} | ${s.n} | ${f(s.p1)} | ${f(s.mrr10)} | ${f(s.r5)} | ${f(s.abstained)} |`;
 }
 
-async function main() {
-  const { values } = parseArgs({ options: { squad: { type: 'string', default: DEFAULT_SQUAD }, json: { type: 'boolean', default: false } } });
-  const nlp = createNlp();
-  const started = performance.now();
-  const { articles, questions } = loadSquad(nlp, values.squad!);
-  const coverage = buildCoverage(nlp, articles);
-  const built = performance.now() - started;
-  const tune = questions.filter((_, i) => i % 2 === 0);
-  const held = questions.filter((_, i) => i % 2 === 1);
-  const result = {
-    sentences: coverage.index.size,
-    buildMs: Math.round(built),
-    ours: { tune: scoreOurs(coverage, tune), heldOut: scoreOurs(coverage, held), all: scoreOurs(coverage, questions) },
-    minisearch: { tune: scoreMiniSearch(coverage, tune), heldOut: scoreMiniSearch(coverage, held), all: scoreMiniSearch(coverage, questions) },
-  };
-  if (values.json) {
-    console.log(JSON.stringify(result));
-    return;
-  }
-  console.log(`SQuAD v1.1 dev: ${articles.length} articles, ${coverage.index.size} sentences, ${questions.length} questions (analysed + indexed in ${result.buildMs} ms)\n`);
-  console.log('| system | questions | P@1 | MRR@10 | R@5 | abstained |');
-  console.log('|---|---|---|---|---|---|');
-  for (const [split, key] of [['tuning half', 'tune'], ['held-out half', 'heldOut'], ['all', 'all']] as const) {
-    console.log(row(`coverage-bot answer(), ${split}`, result.ours[key]));
-    console.log(row(`MiniSearch BM25 + stop words, ${split}`, result.minisearch[key]));
-  }
-}
-
-if (import.meta.url === `file://${process.argv[1]}`) await main();
