@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ArticleVersion } from '../coverage/compare-coverage.js';
+import type { ArticleVersion } from '../coverage/reindex.js';
 import type { SameShape } from './same-shape.js';
 import type { RecordKind, Store } from './store.js';
 
