@@ -8,7 +8,7 @@ import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
 import { truncate } from '../src/discord/text.js';
 import { UserError } from '../src/discord/replies.js';
 import { USER_MESSAGES } from '../src/discord/replies.js';
-import { hashUserId } from '../src/store/hash-user-id.js';
+import { hashUserId } from '../src/store/records/feedback.js';
 
 /**
  * OWNER_IDS anywhere; in a server, members with Manage Server. Discord shows the command only to those

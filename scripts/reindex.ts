@@ -14,12 +14,12 @@ import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
 import { formatReindexReport } from '../src/present/reindex.js';
 import { reindexReport } from '../src/coverage/reindex.js';
 import { createLogger } from '../src/log.js';
-import { createAnalysisCache } from '../src/store/analysis-cache.js';
-import { createIndexCache } from '../src/store/index-cache.js';
-import { createIndexedArticles } from '../src/store/indexed-articles.js';
-import { openStore } from '../src/store/open-store.js';
-import { redactUrl } from '../src/store/redact-url.js';
-import { StoreError } from '../src/store/store-error.js';
+import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
+import { createIndexCache } from '../src/store/records/index-cache.js';
+import { createIndexedArticles } from '../src/store/records/index-cache.js';
+import { openStore } from '../src/store/backends/open.js';
+import { redactUrl } from '../src/store/backends/open.js';
+import { StoreError } from '../src/store/backends/store.js';
 import { runMain } from '../src/cli/exit-with-error.js';
 
 async function main(): Promise<number> {

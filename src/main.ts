@@ -24,16 +24,16 @@ import { reloadOnChange } from './coverage/watch.js';
 import { isReindexMessage } from './discord/sharding.js';
 import { startBot } from './discord/client.js';
 import { createLogger } from './log.js';
-import { createAnalysisCache } from './store/analysis-cache.js';
-import { createIndexCache } from './store/index-cache.js';
-import { createAnswerCache } from './store/answer-cache.js';
-import { createFeedbackStore } from './store/feedback-store.js';
-import { createFollowUps } from './store/follow-ups.js';
-import { hashUserId } from './store/hash-user-id.js';
-import { createIndexedArticles } from './store/indexed-articles.js';
-import { openStore } from './store/open-store.js';
-import { createRateLimiter } from './store/rate-limiter.js';
-import { StoreError } from './store/store-error.js';
+import { createAnalysisCache } from './store/records/analysis-cache.js';
+import { createIndexCache } from './store/records/index-cache.js';
+import { createAnswerCache } from './store/records/answer-cache.js';
+import { createFeedbackStore } from './store/records/feedback.js';
+import { createFollowUps } from './store/records/follow-ups.js';
+import { hashUserId } from './store/records/feedback.js';
+import { createIndexedArticles } from './store/records/index-cache.js';
+import { openStore } from './store/backends/open.js';
+import { createRateLimiter } from './store/records/rate-limit.js';
+import { StoreError } from './store/backends/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 

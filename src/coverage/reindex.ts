@@ -2,7 +2,6 @@ import type { Coverage } from './types.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import type { LoadResult } from './load-coverage.js';
 import type { Logger } from '../log.js';
-import type { IndexedArticles } from '../store/indexed-articles.js';
 
 /**
  * Holds the current coverage. Empty while the bot starts (it connects to Discord before the index is
@@ -63,6 +62,17 @@ export function compareCoverage(before: readonly ArticleVersion[], after: readon
   for (const id of old.keys()) if (!now.has(id)) changes.removed.push(id);
   for (const list of [changes.added, changes.changed, changes.removed]) list.sort();
   return changes;
+}
+
+/**
+ * The articles (id and hash) of the last index any process built on this store: what `npm run reindex`
+ * compares a new index with, since it has no coverage of its own to compare.
+ */
+export interface IndexedArticles {
+  /** Undefined before the first index, or while the store is down. */
+  recall(): Promise<ArticleVersion[] | undefined>;
+  /** False when not saved: the next comparison then counts every article as added. */
+  remember(articles: readonly ArticleVersion[]): Promise<boolean>;
 }
 
 /** What a (re-)index did: the changes against the articles indexed before, how many were analysed now, how long it took. */

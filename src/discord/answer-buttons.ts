@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ButtonInteraction } from 'discord.js';
 import { ASK_COMMANDS, type AnswerType, type AskCommand } from '../answer/types.js';
 import { DISCORD_LIMITS, questionFromTitle } from './text.js';
-import { hashUserId } from '../store/hash-user-id.js';
+import { hashUserId } from '../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from './ask.js';
 import type { BotContext } from './context.js';
 import { formatAnswer, formatContext } from './format-answer.js';

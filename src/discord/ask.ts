@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
-import { hashUserId } from '../store/hash-user-id.js';
+import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
 import { UserError, rateLimitNotice, coverageFor, sendReply, USER_MESSAGES } from './replies.js';
 import type { Answer, AskCommand } from '../answer/types.js';

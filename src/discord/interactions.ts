@@ -1,5 +1,5 @@
 import type { AutocompleteInteraction, ButtonInteraction, Interaction } from 'discord.js';
-import { hashUserId } from '../store/hash-user-id.js';
+import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
 import { SEP } from './answer-buttons.js';
 import { handleButton } from './answer-buttons.js';

@@ -2,7 +2,7 @@ import type { Message } from 'discord.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import { parseLine } from '../dispatch/line.js';
 import type { Coverage } from '../coverage/types.js';
-import { hashUserId } from '../store/hash-user-id.js';
+import { hashUserId } from '../store/records/feedback.js';
 import { answerQuestion } from './ask.js';
 import type { BotContext } from './context.js';
 import { checkRateLimit } from './ask.js';

@@ -1,7 +1,7 @@
 import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type MessageMentionOptions, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type RepliableInteraction } from 'discord.js';
 import type { Coverage } from '../coverage/types.js';
 import type { BotContext } from './context.js';
-import { hashUserId } from '../store/hash-user-id.js';
+import { hashUserId } from '../store/records/feedback.js';
 import { SEP } from './answer-buttons.js';
 
 /**

@@ -5,10 +5,10 @@ import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { compareCoverage, createCoverageSlot, createReindexer } from '../../src/coverage/reindex.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
-import { createAnalysisCache } from '../../src/store/analysis-cache.js';
-import { createIndexedArticles } from '../../src/store/indexed-articles.js';
-import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
+import { createAnalysisCache } from '../../src/store/records/analysis-cache.js';
+import { createIndexedArticles } from '../../src/store/records/index-cache.js';
+import { openStore } from '../../src/store/backends/open.js';
+import type { Store } from '../../src/store/backends/store.js';
 import { captureLog } from '../store/capture-log.js';
 import { SEEDS_DIR } from '../discord/support/test-bot.js';
 

@@ -8,9 +8,9 @@ import { createCoverageSlot } from '../../src/coverage/reindex.js';
 import { createReindexer, type Reindexer } from '../../src/coverage/reindex.js';
 import { reloadOnChange } from '../../src/coverage/watch.js';
 import { createLogger } from '../../src/log.js';
-import { createIndexedArticles } from '../../src/store/indexed-articles.js';
-import { openStore } from '../../src/store/open-store.js';
-import type { Store } from '../../src/store/store.js';
+import { createIndexedArticles } from '../../src/store/records/index-cache.js';
+import { openStore } from '../../src/store/backends/open.js';
+import type { Store } from '../../src/store/backends/store.js';
 import { SEEDS_DIR } from '../discord/support/test-bot.js';
 
 const nlp = createNlp();

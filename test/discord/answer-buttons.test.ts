@@ -6,8 +6,8 @@ import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/text.js';
 import { createLogger } from '../../src/log.js';
-import { createFeedbackStore } from '../../src/store/feedback-store.js';
-import { openStore } from '../../src/store/open-store.js';
+import { createFeedbackStore } from '../../src/store/records/feedback.js';
+import { openStore } from '../../src/store/backends/open.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
 import { SEEDS_DIR, startTestBot, type TestBot } from './support/test-bot.js';
 

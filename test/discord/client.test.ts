@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
-import { hashUserId } from '../../src/store/hash-user-id.js';
+import { hashUserId } from '../../src/store/records/feedback.js';
 import type { FakeDiscord } from './support/fake-discord.js';
 import { useSeedBot, type TestBot } from './support/test-bot.js';
 

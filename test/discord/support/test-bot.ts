@@ -16,13 +16,13 @@ import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/def
 import { loadCommands } from '../../../src/discord/commands.js';
 import { startBot } from '../../../src/discord/client.js';
 import { createLogger } from '../../../src/log.js';
-import { createAnswerCache } from '../../../src/store/answer-cache.js';
-import { createFeedbackStore } from '../../../src/store/feedback-store.js';
-import { createFollowUps } from '../../../src/store/follow-ups.js';
-import { createIndexedArticles } from '../../../src/store/indexed-articles.js';
-import { openStore } from '../../../src/store/open-store.js';
-import { createRateLimiter } from '../../../src/store/rate-limiter.js';
-import type { Store } from '../../../src/store/store.js';
+import { createAnswerCache } from '../../../src/store/records/answer-cache.js';
+import { createFeedbackStore } from '../../../src/store/records/feedback.js';
+import { createFollowUps } from '../../../src/store/records/follow-ups.js';
+import { createIndexedArticles } from '../../../src/store/records/index-cache.js';
+import { openStore } from '../../../src/store/backends/open.js';
+import { createRateLimiter } from '../../../src/store/records/rate-limit.js';
+import type { Store } from '../../../src/store/backends/store.js';
 import { SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
 import { FakeDiscord } from './fake-discord.js';
 
