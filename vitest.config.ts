@@ -1,11 +1,19 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `npm test` runs `unit` (Node and npm alone are enough), `npm run test:redis` runs `redis`,
+ * the files named *.redis.test.ts, which start a real redis-server on 127.0.0.1 and fail (never skip)
+ * when there is none.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
     // wink-nlp's model takes ~0.5 s to load per worker; end-to-end tests start real servers.
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.redis.test.ts'] } },
+      { extends: true, test: { name: 'redis', include: ['test/**/*.redis.test.ts'] } },
+    ],
   },
 });
