@@ -6,8 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { readConfig } from '../src/config/read-config.js';
-import { deployCommands } from '../src/discord/commands.js';
-import { loadCommands } from '../src/discord/commands.js';
+import { deployCommands, loadCommands } from '../src/discord/commands.js';
 import { runMain } from '../src/cli/exit-with-error.js';
 
 const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));

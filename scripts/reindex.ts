@@ -15,10 +15,8 @@ import { formatReindexReport } from '../src/present/reindex.js';
 import { reindexReport } from '../src/coverage/reindex.js';
 import { createLogger } from '../src/log.js';
 import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
-import { createIndexCache } from '../src/store/records/index-cache.js';
-import { createIndexedArticles } from '../src/store/records/index-cache.js';
-import { openStore } from '../src/store/backends/open.js';
-import { redactUrl } from '../src/store/backends/open.js';
+import { createIndexCache, createIndexedArticles } from '../src/store/records/index-cache.js';
+import { openStore, redactUrl } from '../src/store/backends/open.js';
 import { StoreError } from '../src/store/backends/store.js';
 import { runMain } from '../src/cli/exit-with-error.js';
 

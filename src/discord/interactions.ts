@@ -1,11 +1,8 @@
 import type { AutocompleteInteraction, ButtonInteraction, Interaction } from 'discord.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
-import { SEP } from './answer-buttons.js';
-import { handleButton } from './answer-buttons.js';
-import { interactionName, respondWithError } from './replies.js';
-import { UserError } from './replies.js';
-import { USER_MESSAGES } from './replies.js';
+import { SEP, handleButton } from './answer-buttons.js';
+import { interactionName, respondWithError, UserError, USER_MESSAGES } from './replies.js';
 
 /** A click on a command's own button goes to that command; the rest are the answer and /sources buttons. */
 function routeButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {

@@ -3,16 +3,12 @@ import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import { parseLine } from '../dispatch/line.js';
 import type { Coverage } from '../coverage/types.js';
 import { hashUserId } from '../store/records/feedback.js';
-import { answerQuestion } from './ask.js';
+import { answerQuestion, checkRateLimit, noteAsked } from './ask.js';
 import type { BotContext } from './context.js';
-import { checkRateLimit } from './ask.js';
 import { formatAnswer } from './format-answer.js';
-import { formatHelp } from './format-pages.js';
-import { formatSources } from './format-pages.js';
-import { noteAsked } from './ask.js';
+import { formatHelp, formatSources } from './format-pages.js';
 import { NO_MENTIONS, textPayload, type ReplyPayload } from './replies.js';
-import { UserError } from './replies.js';
-import { USER_MESSAGES } from './replies.js';
+import { UserError, USER_MESSAGES } from './replies.js';
 
 /**
  * The bot's own mention, `<@id>` or the older `<@!id>`. Only this counts as addressing the bot: not a

@@ -85,6 +85,7 @@ describe('ask without --json', () => {
     );
     expect(lines[2]).toBe('  answer: August 15 (2025-08-15)');
     expect(lines.at(-1)).toMatch(/^ {2}match: (strong|fair|weak)$/);
+    // eslint-disable-next-line no-control-regex -- an ANSI escape (ESC) is what must not appear
     expect(terminal.stdout).not.toMatch(/\bnull\b|\x1b\[/);
   });
 });

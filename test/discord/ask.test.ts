@@ -11,8 +11,7 @@ const RATE_LIMIT = { limit: 3, windowMs: 30_000 };
 
 let coverage: Coverage;
 let fake: FakeDiscord;
-let bot: TestBot;
-useSeedBot((s) => ({ coverage, fake, bot } = s), (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
+useSeedBot((s) => ({ coverage, fake } = s), (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
 
 const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
   f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);

@@ -3,12 +3,10 @@ import { dirname, resolve } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
 import type { Logger } from 'pino';
-import { createKeyvStore } from './keyv.js';
-import { keyvOptions } from './keyv.js';
-import type { STORE_DEFAULTS } from '../defaults.js';
+import { createKeyvStore, keyvOptions } from './keyv.js';
+import type { STORE_DEFAULTS, StoreSettings } from '../defaults.js';
 import { StoreError } from './store.js';
 import { StoreGuard } from './guard.js';
-import type { StoreSettings } from '../defaults.js';
 import type { Store } from './store.js';
 
 type SqliteTuning = (typeof STORE_DEFAULTS)['sqlite'];

@@ -2,9 +2,8 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AnalysedArticle } from '../../analyse/types.js';
 import { decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-record.js';
-import type { SameShape } from '../backends/store.js';
+import type { SameShape, RecordKind, Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
-import type { RecordKind, Store } from '../backends/store.js';
 
 const column = z.string();
 const nullableString = z.string().nullable();

@@ -14,6 +14,7 @@ export interface RecordedCall {
   /** Decoded path, e.g. `/api/v10/webhooks/1/tok/messages/@original`. */
   path: string;
   query: URLSearchParams;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Discord's JSON as received; tests read into it freely
   body: any;
   /** The status the fake answered with. */
   status: number;
@@ -38,6 +39,7 @@ export interface FakeUser {
   bot?: boolean;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Discord's JSON as received; tests read into it freely
 export type Json = any;
 
 const DISCORD_EPOCH = 1420070400000n;
