@@ -1,12 +1,13 @@
 import type { AutocompleteInteraction, ButtonInteraction, Interaction } from 'discord.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
-import { SEP, handleButton } from './answer-buttons.js';
+import { handleButton } from './answer-buttons.js';
+import { buttonPrefix } from './button-ids.js';
 import { interactionName, respondWithError, UserError, USER_MESSAGES } from './replies.js';
 
 /** A click on a command's own button goes to that command; the rest are the answer and /sources buttons. */
 function routeButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const prefix = interaction.customId.split(SEP)[0];
+  const prefix = buttonPrefix(interaction.customId);
   const owner = [...ctx.commands.values()].find((c) => c.button?.prefix === prefix);
   return owner?.button ? owner.button.handle(interaction, ctx) : handleButton(interaction, ctx);
 }

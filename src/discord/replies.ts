@@ -2,7 +2,7 @@ import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, typ
 import type { Coverage } from '../coverage/types.js';
 import type { BotContext } from './context.js';
 import { hashUserId } from '../store/records/feedback.js';
-import { SEP } from './answer-buttons.js';
+import { buttonPrefix } from './button-ids.js';
 
 /**
  * An error meant for the user: its message is shown to them as is (ephemeral where Discord allows)
@@ -82,7 +82,7 @@ export async function sendReply(interaction: AnsweringInteraction, payload: Repl
 /** What the logs say the interaction was: `when`, `button:m1` (the custom id prefix), … */
 export function interactionName(interaction: RepliableInteraction): string {
   if (interaction.isChatInputCommand()) return interaction.commandName;
-  if (interaction.isButton()) return `button:${interaction.customId.split(SEP)[0]}`;
+  if (interaction.isButton()) return `button:${buttonPrefix(interaction.customId)}`;
   return `interaction:${interaction.type}`;
 }
 

@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
+import { ANSWER_TYPES, ASK_COMMANDS } from '../../src/answer/types.js';
 import { decodeButton, encodeButton, questionHash, type ButtonState } from '../../src/discord/answer-buttons.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
@@ -40,6 +42,36 @@ describe('encodeButton / decodeButton', () => {
   it('gives null for a context id that cannot fit', () => {
     expect(encodeButton({ kind: 'context', sentenceId: `${'x'.repeat(120)}:1` })).toBeNull();
   });
+
+  // Every answer type the core can give, with every hint an answer can carry: a vote on any answer must count.
+  const excerptId = fc.stringMatching(/^[\w.-]{1,24}:\d{1,4}$/);
+  for (const answerType of ANSWER_TYPES) {
+    for (const hint of [...ASK_COMMANDS, null]) {
+      it(`round-trips the buttons of an answer of type ${answerType} to ${hint ?? 'a plain question'}`, () => {
+        fc.assert(
+          fc.property(
+            fc.constantFrom('up' as const, 'down' as const),
+            fc.boolean(),
+            fc.array(excerptId, { maxLength: 3 }),
+            fc.integer({ min: 0, max: 9999 }),
+            fc.string(),
+            (vote, abstained, excerptIds, page, question) => {
+              const more: ButtonState = { kind: 'more', hint, page, questionHash: questionHash(question) };
+              expect(decodeButton(encodeButton(more)!)).toEqual(more);
+              const id = encodeButton({ kind: 'feedback', vote, answerType, abstained, excerptIds });
+              expect(id).not.toBeNull();
+              const decoded = decodeButton(id!);
+              expect(decoded).toMatchObject({ kind: 'feedback', vote, answerType, abstained });
+              // Excerpt ids are dropped from the end to fit: what remains is a prefix.
+              const kept = (decoded as Extract<ButtonState, { kind: 'feedback' }>).excerptIds;
+              expect(excerptIds.slice(0, kept.length)).toEqual(kept);
+            },
+          ),
+          { numRuns: 25 },
+        );
+      });
+    }
+  }
 
   it('rejects ids it did not write', () => {
     for (const id of ['', 'ask', 'm1|never|0|abc', 'm1|when|x|abc', 'f1|u|colour|x|', 's1|-1', 'c1|', 'z9|1']) {
