@@ -3,14 +3,14 @@
  * coverage and the Discord client, and passes each to what needs it. `npm start` (src/shard-manager.ts)
  * runs it in its own process, or forks one per shard, passing the shard in SHARDS and SHARD_COUNT.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
 import { answer } from './answer/answer.js';
 import { TUNING } from './answer/tuning.js';
-import { ConfigError, loadConfig } from './config/load-config.js';
+import { loadDotEnv, readConfig } from './config/read-config.js';
+import { exitWith, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { sentenceContext } from './present/answer.js';
 import { loadCoverage } from './coverage/load-coverage.js';
 import { listSources } from './present/sources.js';
@@ -29,45 +29,25 @@ import { createFeedbackStore, hashUserId } from './store/records/feedback.js';
 import { createFollowUps } from './store/records/follow-ups.js';
 import { openStore } from './store/backends/open.js';
 import { createRateLimiter } from './store/records/rate-limit.js';
-import { StoreError } from './store/backends/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** A start-up problem the operator can fix: one plain line on stderr, exit code 1. */
-function exitWith(line: string): never {
-  process.stderr.write(`${line}\n`);
-  process.exit(1);
-}
 
 function isTokenInvalid(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === DiscordjsErrorCodes.TokenInvalid;
 }
 
 async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  let config;
-  let shard;
-  try {
-    shard = managedShard(process.env);
-    // Under the shard manager SHARDS holds this process's shard id, not the SHARDS setting.
-    config = loadConfig(shard ? { ...process.env, SHARDS: undefined } : process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) exitWith(err.message);
-    throw err;
-  }
+  loadDotEnv();
+  const shard = managedShard(process.env);
+  // Under the shard manager SHARDS holds this process's shard id, not the SHARDS setting.
+  const config = readConfig((env) => (shard ? { ...env, SHARDS: undefined } : env));
   const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   const log = shard ? root.child({ shard: shard.id }) : root;
   // The token is redacted by key (and by value); owners are users, logged as hashes like every user.
   log.info({ config: { ...config, ownerIds: config.ownerIds.map(hashUserId) } }, 'starting');
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
 
-  let store;
-  try {
-    store = await openStore(config.storeUrl, log);
-  } catch (err) {
-    if (err instanceof StoreError) exitWith(`Store error: ${err.message}`);
-    throw err;
-  }
+  const store = await openStore(config.storeUrl, log);
   const nlp = createNlp();
   const coverage = createCoverageSlot();
   const corpusDir = path.resolve(config.corpusDir);
@@ -107,9 +87,9 @@ async function main(): Promise<void> {
     client = await startBot({ token: config.discordToken, apiUrl: config.discordApiUrl, shards: shard ?? config.shards, ctx });
   } catch (err) {
     await store.close();
-    if (isTokenInvalid(err)) exitWith('Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).');
+    if (isTokenInvalid(err)) throw new TokenRejectedError();
     log.fatal({ err }, 'could not connect to Discord');
-    exitWith(`Could not connect to Discord: ${(err as Error).message}`);
+    throw new OperatorError(`Could not connect to Discord: ${(err as Error).message}`);
   }
 
   let stopWatching = (): void => {};
@@ -136,7 +116,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`coverage-bot failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runEntry(main);

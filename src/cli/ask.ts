@@ -14,7 +14,8 @@ import { dispatchLine, HELP } from '../dispatch/line.js';
 import { corpusDir } from './default-corpus.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
-import { runMain } from './exit-with-error.js';
+import { readLocalConfig } from '../config/read-config.js';
+import { runEntry } from '../entry.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"';
 
@@ -45,6 +46,7 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false }, corpus: { type: 'string' } },
   });
+  readLocalConfig();
   const question = positionals.join(' ');
   if (!values.batch && question.trim() === '') {
     console.error(USAGE);
@@ -70,4 +72,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-runMain(main);
+runEntry(main);

@@ -12,7 +12,8 @@ import type { Coverage } from '../coverage/types.js';
 import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
 import { dispatchLine, HELP } from '../dispatch/line.js';
 import { corpusDir } from './default-corpus.js';
-import { exitWithError } from './exit-with-error.js';
+import { readLocalConfig } from '../config/read-config.js';
+import { runEntry } from '../entry.js';
 import { renderQuotes } from '../present/quotes.js';
 import { renderTimeline } from '../present/timeline.js';
 
@@ -43,6 +44,7 @@ async function replyTo(coverage: Coverage, input: string, style: Style): Promise
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { corpus: { type: 'string' } } });
+  readLocalConfig();
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const { coverage, warnings } = await loadCoverage({ nlp: createNlp(), corpusDir: corpusDir(values.corpus) });
   for (const w of warnings) console.error(`warning: ${w}`);
@@ -65,4 +67,4 @@ async function main(): Promise<void> {
   rl.close();
 }
 
-main().catch(exitWithError);
+runEntry(main);

@@ -1,3 +1,4 @@
+import { OperatorError } from '../../entry.js';
 export type StoreBackend = 'sqlite' | 'redis' | 'memory';
 
 /**
@@ -46,7 +47,7 @@ export interface Store {
 }
 
 /** A store that cannot be used at all (bad STORE_URL, unwritable SQLite file): its message is one line for the operator. */
-export class StoreError extends Error {
+export class StoreError extends OperatorError {
   override name = 'StoreError';
 }
 
