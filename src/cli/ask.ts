@@ -5,16 +5,13 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createNlp } from '../analyse/nlp.js';
-import { loadCoverage } from '../coverage/load-coverage.js';
+import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { renderAnswer, answerJson } from '../present/answer.js';
 import { dispatchLine, HELP } from '../dispatch/line.js';
-import { corpusDir } from './default-corpus.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
-import { readLocalConfig } from '../config/read-config.js';
 import { runEntry } from '../entry.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"';
@@ -46,13 +43,12 @@ async function main(): Promise<number> {
     allowPositionals: true,
     options: { json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false }, corpus: { type: 'string' } },
   });
-  readLocalConfig();
   const question = positionals.join(' ');
   if (!values.batch && question.trim() === '') {
     console.error(USAGE);
     return 2;
   }
-  const { coverage, warnings } = await loadCoverage({ nlp: createNlp(), corpusDir: corpusDir(values.corpus) });
+  const { coverage, warnings } = await loadLocalCoverage(values.corpus);
   for (const w of warnings) console.error(`warning: ${w}`);
 
   if (!values.batch) {

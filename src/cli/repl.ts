@@ -5,14 +5,11 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createNlp } from '../analyse/nlp.js';
-import { loadCoverage } from '../coverage/load-coverage.js';
+import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
 import { dispatchLine, HELP } from '../dispatch/line.js';
-import { corpusDir } from './default-corpus.js';
-import { readLocalConfig } from '../config/read-config.js';
 import { runEntry } from '../entry.js';
 import { renderQuotes } from '../present/quotes.js';
 import { renderTimeline } from '../present/timeline.js';
@@ -44,9 +41,8 @@ async function replyTo(coverage: Coverage, input: string, style: Style): Promise
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { corpus: { type: 'string' } } });
-  readLocalConfig();
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const { coverage, warnings } = await loadCoverage({ nlp: createNlp(), corpusDir: corpusDir(values.corpus) });
+  const { coverage, warnings } = await loadLocalCoverage(values.corpus);
   for (const w of warnings) console.error(`warning: ${w}`);
   const banner = `coverage-bot — ${coverage.articles.length} articles, ${coverage.index.size} sentences indexed. Ask a question, or /help.`;
   // In scripts the banner would mix with the answers on stdout.
