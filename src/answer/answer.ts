@@ -1,15 +1,15 @@
 import { indexTerms } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
-import { resolveDate } from '../dates/resolve-date.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf } from './confidence.js';
 import { findDisagreements } from './disagreement.js';
+import { excerptOf } from './excerpt.js';
 import { readQuestion } from './read-question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { TUNING, type Tuning } from './tuning.js';
-import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
+import type { Answer, ArticleRef, AskCommand } from './types.js';
 
 export interface AnswerOptions {
   /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
@@ -41,7 +41,7 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
     return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] }, ranked };
   }
   const chosen = [top, ...supporting(ranked, top, tuning)];
-  const excerpts = chosen.map(excerptOf);
+  const excerpts = chosen.map((r) => excerptOf(coverage, r, question));
   return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements: findDisagreements(excerpts, coverage) }, ranked };
 }
 
@@ -74,26 +74,6 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;
   return shared / small.size;
-}
-
-function excerptOf(r: Ranked): Excerpt {
-  const { article, sentence, span } = r;
-  const answerText = span ? article.text.slice(span.start, span.end) : null;
-  const isDate = span?.entity?.type === 'DATE';
-  const date = isDate && answerText ? resolveDate(answerText, article.meta.published) : null;
-  return {
-    text: article.text.slice(sentence.start, sentence.end),
-    start: sentence.start,
-    end: sentence.end,
-    sentenceId: sentence.id,
-    answer: answerText,
-    answerStart: span ? span.start - sentence.start : null,
-    answerEnd: span ? span.end - sentence.start : null,
-    // Excerpts carry day or month precision; a bare year stays in the answer text.
-    date: date && date.length >= 7 ? date : null,
-    score: Math.round(r.score * 1000) / 1000,
-    article: articleRef(article),
-  };
 }
 
 /** The articles whose sentences came closest, best first, at most three. */

@@ -18,10 +18,15 @@ export interface ArticleRef {
 }
 
 export interface Excerpt {
-  /** The sentence, verbatim: equals `cleanedArticle.slice(start, end)`. */
+  /**
+   * One to three consecutive sentences of one paragraph, verbatim: equals `cleanedArticle.slice(start, end)`
+   * (the ranked sentence, with a quotation it opens or continues, the sentence it leans on, or the
+   * neighbour holding the answer: excerptUnit).
+   */
   text: string;
   start: number;
   end: number;
+  /** The sentence that matched the question, one of the excerpt's. */
   sentenceId: string;
   /** The span that answers the question, verbatim, or null when no span of the expected type was found. */
   answer: string | null;
