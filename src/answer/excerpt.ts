@@ -1,7 +1,7 @@
 import { isWord } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
-import { resolveDate } from '../dates/resolve-date.js';
+import { resolveDate, resolveUpcoming } from '../dates/resolve-date.js';
 import { articleRef } from './article-ref.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
 import type { Question } from './read-question.js';
@@ -118,8 +118,9 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question): Ex
   const end = article.sentences[unit.last].end;
   const span = unit.span;
   const answerText = span ? article.text.slice(span.start, span.end) : null;
-  const isDate = span?.entity?.type === 'DATE';
-  const date = isDate && answerText ? resolveDate(answerText, article.meta.published) : null;
+  const timed = span?.entity?.type === 'DATE' || span?.entity?.type === 'DURATION';
+  const published = article.meta.published;
+  const resolved = timed && answerText ? (resolveUpcoming(answerText, published) ?? (span?.entity?.type === 'DATE' ? resolveDate(answerText, published) : null)) : null;
   return {
     text: article.text.slice(start, end),
     start,
@@ -128,8 +129,8 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question): Ex
     answer: answerText,
     answerStart: span ? span.start - start : null,
     answerEnd: span ? span.end - start : null,
-    // Excerpts carry day or month precision; a bare year stays in the answer text.
-    date: date && date.length >= 7 ? date : null,
+    // Excerpts carry day or month precision, or an interval of days; a bare year stays in the answer text.
+    date: resolved && resolved.length >= 7 ? resolved : null,
     score: Math.round(r.score * 1000) / 1000,
     article: articleRef(article),
   };

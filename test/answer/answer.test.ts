@@ -90,7 +90,7 @@ function expectContract(a: Answer): void {
       expect(e.text.slice(from, to)).toBe(e.answer);
     }
     if (e.date !== null) {
-      expect(e.date).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$/);
+      expect(e.date).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
       // Only a date that states its year resolves without a publication date.
       if (article.meta.published === null) expect(e.answer).toMatch(/\b\d{4}\b/);
     }
