@@ -2,14 +2,14 @@ import { indexTerms } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf } from './confidence.js';
-import { findDisagreements } from './disagreement.js';
+import { answerDisagreements, findDisagreements, TYPED_ANSWERS } from './disagreement.js';
 import { excerptOf } from './excerpt.js';
-import { readQuestion } from './read-question.js';
+import { readQuestion, type Question } from './read-question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { TUNING, type Tuning } from './tuning.js';
-import type { Answer, ArticleRef, AskCommand } from './types.js';
+import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 
 export interface AnswerOptions {
   /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
@@ -40,27 +40,36 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
   if (!top || confidence < tuning.abstainBelow) {
     return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] }, ranked };
   }
-  const chosen = [top, ...supporting(ranked, top, tuning)];
-  const excerpts = chosen.map((r) => excerptOf(coverage, r, question));
-  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements: findDisagreements(excerpts, coverage) }, ranked };
+  const first = excerptOf(coverage, top, question);
+  const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
+  const disagreements = [...answerDisagreements(excerpts, question.answerType), ...findDisagreements(excerpts, coverage)];
+  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked };
 }
 
-/** Up to `supportingExcerpts` more, each from another article, close enough to the top, no near-duplicates. */
-function supporting(ranked: readonly Ranked[], top: Ranked, tuning: Tuning): Ranked[] {
-  const picked = [top];
+/**
+ * Up to `supportingExcerpts` more, each from another article, close enough to the top, no near-duplicates,
+ * and each giving an answer: the top one's, or another of the expected type (a disagreement, which
+ * answerDisagreements then states). A question with no typed answer (what, how, a bare statement) gets
+ * none: a sentence that only shares the question's words supports nothing.
+ */
+function supporting(coverage: Coverage, question: Question, ranked: readonly Ranked[], top: Ranked, tuning: Tuning): Excerpt[] {
+  if (!TYPED_ANSWERS.has(question.answerType)) return [];
+  const picked: Excerpt[] = [];
   const seenArticles = new Set([top.article.id]);
   const termSets = [termSet(top)];
   for (const r of ranked) {
-    if (picked.length > tuning.supportingExcerpts) break;
+    if (picked.length >= tuning.supportingExcerpts) break;
     if (r.score < top.score * tuning.supportingMinRatio) break;
     if (seenArticles.has(r.article.id)) continue;
     const terms = termSet(r);
     if (termSets.some((t) => overlap(t, terms) >= tuning.duplicateOverlap)) continue;
-    picked.push(r);
+    const excerpt = excerptOf(coverage, r, question);
+    if (excerpt.answer === null) continue;
+    picked.push(excerpt);
     seenArticles.add(r.article.id);
     termSets.push(terms);
   }
-  return picked.slice(1);
+  return picked;
 }
 
 function termSet(r: Ranked): Set<string> {
