@@ -43,7 +43,10 @@ export function answerSpanIn(article: AnalysedArticle, sentence: Sentence, answe
   const entities = entitiesIn(article, sentence);
   let strong = unnamedOfType(article, entities, expected.strong, own);
   // A stretch placed after the report ("in the next few days") answers when something will happen.
-  if (answerType === 'date') strong = [...strong, ...unnamedOfType(article, entities, ['DURATION'], own).filter((e) => isUpcoming(article.text, sentence.start, e.start))];
+  if (answerType === 'date') {
+    const upcoming = unnamedOfType(article, entities, ['DURATION'], own).filter((e) => isUpcoming(article.text, sentence.start, e.start));
+    strong = [...strong, ...upcoming];
+  }
   const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : unnamedOfType(article, entities, expected.weak, own), own);
   if (!pick) return null;
   const start = pick.type === 'DATE' || pick.type === 'DURATION' ? withRelativeLead(article.text, sentence.start, pick.start) : pick.start;
@@ -109,13 +112,15 @@ function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: Read
   for (const e of entitiesIn(article, sentence)) {
     if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
     let from = e.tokenStart;
-    while (from > sentence.tokenStart && e.tokenStart - from < MAX_ROLE_TOKENS && (ROLE_POS.has(t.pos[from - 1]) || isPossessive(t.value[from - 1]))) from--;
+    const inRole = (i: number) => ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
+    while (from > sentence.tokenStart && e.tokenStart - from < MAX_ROLE_TOKENS && inRole(from - 1)) from--;
     if (from < e.tokenStart && hasCommonNoun(article, from, e.tokenStart)) {
       return { start: t.start[from], end: t.start[e.tokenStart - 1] + t.value[e.tokenStart - 1].length, entity: null };
     }
     if (t.value[e.tokenEnd] !== ',') continue;
     let to = e.tokenEnd + 1;
-    while (to < sentence.tokenEnd && to - e.tokenEnd <= MAX_ROLE_TOKENS && t.pos[to] !== 'PUNCT' && t.pos[to] !== 'VERB' && t.pos[to] !== 'AUX') to++;
+    const inAppositive = (i: number) => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX';
+    while (to < sentence.tokenEnd && to - e.tokenEnd <= MAX_ROLE_TOKENS && inAppositive(to)) to++;
     if (to > e.tokenEnd + 1 && t.pos[to] === 'PUNCT' && hasCommonNoun(article, e.tokenEnd + 1, to)) {
       return { start: t.start[e.tokenEnd + 1], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
     }
@@ -151,12 +156,14 @@ const DENIAL = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'deny', '
  * negation before the first verb the question names to that verb ("neither confirmed nor denied",
  * "would not initiate"): the answer states the sentence's polarity.
  */
+const PREDICATE_LEAD = new Set(['AUX', 'PART', 'CCONJ', 'ADV']);
+
 function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (t.pos[i] !== 'VERB' || !own.has(termOf(t.lemma[i]))) continue;
     let from = i;
-    while (from > sentence.tokenStart && (t.pos[from - 1] === 'AUX' || t.pos[from - 1] === 'PART' || t.pos[from - 1] === 'CCONJ' || DENIAL.has(t.value[from - 1].toLowerCase()) || t.pos[from - 1] === 'ADV')) from--;
+    while (from > sentence.tokenStart && (PREDICATE_LEAD.has(t.pos[from - 1]) || DENIAL.has(t.value[from - 1].toLowerCase()))) from--;
     let to = i + 1;
     // "neither confirmed nor denied": the paired verb belongs to the predicate.
     if ((t.value[to] ?? '').toLowerCase() === 'nor' && t.pos[to + 1] === 'VERB') to += 2;

@@ -42,7 +42,9 @@ const HOW_TIME = new Set(['recently', 'early', 'late']);
 /** "How long", "how soon", "how quickly" ask for a stretch of time ("within days", "in the next few days"). */
 const HOW_DURATION = new Set(['long', 'soon', 'quickly', 'quick']);
 /** Auxiliaries opening a yes/no question: "Will Trump…", "Did the Kremlin confirm…". */
-const YES_NO_OPENERS = new Set(['will', 'would', 'did', 'do', 'does', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might']);
+const YES_NO_OPENERS = new Set([
+  'will', 'would', 'did', 'do', 'does', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might',
+]);
 const WH = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
 const DIRECT: Record<string, AnswerType> = { when: 'date', who: 'person', whom: 'person', whose: 'person', where: 'place', why: 'reason' };
 

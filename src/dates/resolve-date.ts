@@ -61,7 +61,10 @@ function parsePublished(published: string): Date | null {
 const VAGUE_COUNTS = new Map<string, number>([['couple of', 2], ['few', 3], ['several', 7]]);
 const COUNT_WORDS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['ten', 10]]);
 const UNIT_DAYS = new Map<string, number>([['day', 1], ['week', 7]]);
-const NEXT_SPAN = /\b(?:next|coming|following)\s+(?:(couple of|few|several|two|three|four|five|six|seven|ten|\d+)\s+)?(day|week|month|year)s?\b/i;
+const NEXT_SPAN = new RegExp(
+  '\\b(?:next|coming|following)\\s+(?:(couple of|few|several|two|three|four|five|six|seven|ten|\\d+)\\s+)?(day|week|month|year)s?\\b',
+  'i',
+);
 
 /**
  * A relative stretch of time after publication, as the ISO 8601 interval it covers: "in the next few

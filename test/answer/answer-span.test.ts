@@ -37,12 +37,14 @@ describe('answer spans read from the question', () => {
   });
 
   it('answers a yes/no question with the predicate as stated, its negation included', () => {
-    expect(spanIn('Did Peskov confirm the reports?', 'According to Dmitry Peskov, the Russian leader')).toBe('has neither confirmed nor denied');
+    const sentence = 'According to Dmitry Peskov, the Russian leader';
+    expect(spanIn('Did Peskov confirm the reports?', sentence)).toBe('has neither confirmed nor denied');
     expect(spanIn('Will Putin initiate contact with Trump?', 'He stated he would not initiate contact')).toBe('would not initiate');
   });
 
   it('answers "how often" with a frequency', () => {
-    expect(spanIn('How often did European leaders contact Putin?', 'He added that European leaders had previously contacted him')).toBe('weekly');
+    const sentence = 'He added that European leaders had previously contacted him';
+    expect(spanIn('How often did European leaders contact Putin?', sentence)).toBe('weekly');
   });
 
   it('answers "when will" with an upcoming stretch, the words placing it included', () => {
