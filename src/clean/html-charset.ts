@@ -20,9 +20,10 @@ export interface DecodedHtml {
 const META_PRESCAN_BYTES = 16 * 1024;
 
 /**
- * Share of U+FFFD that decoding may introduce before the declared encoding counts as wrong and the
- * page is decoded again as windows-1252 (which maps every byte, so nothing is lost): one stray
- * byte in a scraped page is noise; 1 % of the characters is the corpus reader's line for "not text".
+ * Share of U+FFFD that decoding may introduce into text that also has valid non-ASCII characters
+ * before the declared encoding counts as wrong and the page is decoded again as windows-1252 (which
+ * maps every byte, so nothing is lost): one stray byte in a scraped page is noise; 1 % of the
+ * characters is the corpus reader's line for "not text" (READ_DEFAULTS.maxInvalidRatio).
  */
 const MAX_INVALID_RATIO = 0.01;
 
@@ -95,9 +96,14 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   const html = chosen.decoder.decode(bytes);
   const literal = chosen.decoder.encoding === 'utf-8' ? countBytesSequence(bytes, [0xef, 0xbf, 0xbd]) : 0;
   const invalid = countReplacements(html) - literal;
-  if (invalid > 0 && invalid / Math.max(html.length, 1) > MAX_INVALID_RATIO) {
+  // Text with invalid sequences and no valid non-ASCII character at all was written in a legacy
+  // encoding (a Latin-1 page declared UTF-8); windows-1252 then reads it whole. Mixed text keeps the
+  // declared encoding unless too much of it is invalid, since re-decoding would garble the valid part.
+  const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || invalid / Math.max(html.length, 1) > MAX_INVALID_RATIO);
+  if (legacy) {
     problems.push(`${invalid} bytes invalid in ${chosen.decoder.encoding}; decoded as windows-1252 instead`);
     return { html: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'fallback', problems };
   }
+  if (invalid > 0) problems.push(`${invalid} invalid ${chosen.decoder.encoding} sequence(s) replaced by \uFFFD`);
   return { html, encoding: chosen.decoder.encoding, source: chosen.source, problems };
 }

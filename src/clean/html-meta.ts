@@ -5,12 +5,12 @@ import type { ArticleMeta } from '../corpus/types.js';
 import { decodeEntities } from './decode-entities.js';
 
 /**
- * Parses a page into a document with a root element: linkedom leaves `documentElement` null for markup
- * without an `<html>` tag, and Readability needs it.
+ * Parses a page into a document with an `<html>` root and a `<body>`, as Readability needs: for markup
+ * without them linkedom leaves `documentElement` null or makes the first element the root.
  */
 export function parseHtmlDocument(html: string) {
   const doc = new DOMParser().parseFromString(html, 'text/html');
-  if (doc.documentElement) return doc;
+  if (doc.documentElement?.tagName === 'HTML' && doc.body) return doc;
   return new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
 }
 
@@ -135,8 +135,9 @@ function dateOf(value: string | null): string | null {
   const iso = normalizeDate(value);
   if (iso !== null) return iso.length === 10 ? iso : null;
   // Free-form strings some metas carry ("November 19, 2019 6:21 AM EST", "Tue, 19 Nov 2019 11:21:00 GMT").
-  const parsed = chrono.parse(value, undefined, { forwardDate: false })[0];
-  if (!parsed || !parsed.start.isCertain('year') || !parsed.start.isCertain('day')) return null;
+  // The first complete date: "Fri 6:45 PM, Feb 16, 2018" parses as a weekday-and-time, then the date.
+  const parsed = chrono.parse(value, undefined, { forwardDate: false }).find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+  if (!parsed) return null;
   const c = parsed.start;
   return normalizeDate(`${c.get('year')}-${c.get('month')}-${c.get('day')}`);
 }
