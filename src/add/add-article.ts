@@ -31,12 +31,20 @@ export type AddOutcome =
 
 /** Longest slug kept in a file name: a headline's first eight or so words, short enough for any file system and listing. */
 const SLUG_MAX = 60;
+/**
+ * Fewer words than this is not an article but a page's furniture (a login wall, a menu): the shortest
+ * news items, wire alerts of one or two sentences, run to about 40 words.
+ */
+const MIN_WORDS = 25;
 /** Hex digits of the URL's hash in the id: 32 bits, so two links in one corpus collide with odds of about 1 in 4 billion per pair. */
 const HASH_DIGITS = 8;
 
-/** The headline as a file-name slug: lower-case letters and digits of any script, joined by hyphens. */
+/**
+ * The headline as a file-name slug: lower-case letters and digits of any script, joined by hyphens;
+ * Latin accents dropped (`café` → `cafe`), other scripts' marks kept (`で` stays `で`).
+ */
 export function slugOf(title: string | null): string {
-  const words = (title ?? '').normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words = (title ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;
@@ -209,7 +217,8 @@ export async function addArticle(
   settings: FetchSettings = FETCH_DEFAULTS,
 ): Promise<AddOutcome> {
   const page = isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes);
-  if (page.text.trim() === '') throw new AddError('no article text found in the page');
+  const words = page.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_WORDS) throw new AddError(`no article found in the page (only ${words} word${words === 1 ? '' : 's'} of text)`);
   const address = page.meta.url === null ? null : sameAddress(page.meta.url);
   const body = bodyKey(page.text);
   for (const article of known) {
