@@ -129,14 +129,23 @@ const DATE_METAS = [
   'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'citation_publication_date', 'date',
 ];
 
-/** A machine-readable date or timestamp as `YYYY-MM-DD`, its calendar day as written (no zone conversion). */
-function dateOf(value: string | null): string | null {
+/** "1 day ago", "yesterday": relative to a moment the saved page no longer shows. */
+const RELATIVE = /\b(ago|yesterday|today|tomorrow|last|next)\b/i;
+
+/**
+ * A machine-readable date or timestamp as `YYYY-MM-DD`, its calendar day as written (no zone
+ * conversion). With a `yearOf` reference, a shown date without a year ("Posted Nov 18, 8:19 PM")
+ * takes the year that puts it nearest the reference.
+ */
+function dateOf(value: string | null, yearOf: Date | null = null): string | null {
   if (value === null) return null;
-  const iso = normalizeDate(value);
+  const iso = normalizeDate(value.trim());
   if (iso !== null) return iso.length === 10 ? iso : null;
-  // Free-form strings some metas carry ("November 19, 2019 6:21 AM EST", "Tue, 19 Nov 2019 11:21:00 GMT").
-  // The first complete date: "Fri 6:45 PM, Feb 16, 2018" parses as a weekday-and-time, then the date.
-  const parsed = chrono.parse(value, undefined, { forwardDate: false }).find((r) => r.start.isCertain('year') && r.start.isCertain('day'));
+  // Free-form strings ("November 19, 2019 6:21 AM EST", "Tue, 19 Nov 2019 11:21:00 GMT"); the first
+  // complete date, since "Fri 6:45 PM, Feb 16, 2018" parses as a weekday-and-time, then the date.
+  const parsed = chrono
+    .parse(value, yearOf ?? undefined, { forwardDate: false })
+    .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && (yearOf !== null || r.start.isCertain('year')) && /\d/.test(r.text) && !RELATIVE.test(r.text));
   if (!parsed) return null;
   const c = parsed.start;
   return normalizeDate(`${c.get('year')}-${c.get('month')}-${c.get('day')}`);
@@ -187,6 +196,58 @@ function shownPublicationDate(doc: HTMLDocument): string | null {
     if (date) return date;
   }
   return null;
+}
+
+/** Stamps of a later edit, not of publication. */
+const UPDATED = /updat|modif|edited|aktualisiert|atualizad|обновл/i;
+/** A date label is short: "PUBLISHED: November 19, 2019 at 8:59 pm" is 40 characters. */
+const SHOWN_DATE_MAX = 100;
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'OPTION', 'SELECT']);
+
+/**
+ * Dates the reader sees: the outermost short element holding a digit whose text parses as a date (the
+ * text from an "Updated" stamp on left out). Those after the headline come first, in document order
+ * (a dateline or byline follows the headline), then those before it, nearest first (a masthead shows
+ * the day the page was saved). Year-less dates take the year nearest `yearOf`, and are left out
+ * without one; `afterOnly` keeps only the dates after the headline.
+ */
+function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date | null, afterOnly = false): string[] {
+  const body = doc.body;
+  if (!body) return [];
+  const before: string[] = [];
+  const after: string[] = [];
+  let passed = headline === null;
+  for (const el of body.querySelectorAll('*')) {
+    if (!passed && el.tagName === 'H1' && text(el.textContent) === headline) passed = true;
+    if (NOT_SHOWN.has(el.tagName) || el.closest('script, style, noscript, template, select')) continue;
+    const shown = el.textContent ?? '';
+    if (shown.length > SHOWN_DATE_MAX || !/\d/.test(shown)) continue;
+    const parent = el.parentElement;
+    if (parent && parent !== body && (parent.textContent ?? '').length <= SHOWN_DATE_MAX) continue;
+    if (UPDATED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …": only what comes before the update stamp.
+    const date = dateOf(shown.split(UPDATED)[0], yearOf);
+    if (date) (passed ? after : before).push(date);
+  }
+  return afterOnly ? after : [...after, ...before.reverse()];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The publication date: what the page declares for machines (JSON-LD, metas, marked elements), but
+ * the date the reader sees when one lies within a day of it. Declared timestamps are often in UTC, or
+ * carry a wrong zone, so a US evening story is declared a day late; the labels (eval/labels) record
+ * the local date shown, and on the extraction dataset's fit pages the shown date was right in all of
+ * the declared-vs-shown disagreements.
+ */
+function publicationDate(doc: HTMLDocument, declared: string | null, headline: string | null): string | null {
+  if (declared === null) return shownPublicationDate(doc) ?? (headline === null ? null : (visibleDates(doc, headline, null, true)[0] ?? null));
+  const at = Date.parse(`${declared}T12:00:00Z`);
+  for (const shown of visibleDates(doc, headline, new Date(at))) {
+    if (Math.abs(Date.parse(`${shown}T12:00:00Z`) - at) <= DAY_MS) return shown;
+  }
+  return declared;
 }
 
 function canonicalUrl(doc: HTMLDocument): string | null {
@@ -244,12 +305,14 @@ function withoutSiteName(title: string, outlet: string | null, url: string | nul
 /**
  * The headline a reader sees: the first `<h1>` that matches a declared title (JSON-LD headline, Open
  * Graph or Twitter title, `<title>`), since declared titles are often rewritten for search or social
- * media; else the first declared title without its site name.
+ * media; else the first declared title without its site name. A page with only a `<title>` gets
+ * none here: Readability's title, which splits site names off `<title>`, is the fallback.
  */
-function headlineOf(doc: HTMLDocument, declared: readonly string[], outlet: string | null, url: string | null): string | null {
+function headlineOf(doc: HTMLDocument, declared: readonly string[], page: string | null, outlet: string | null, url: string | null): string | null {
+  const titles = page === null ? declared : [...declared, page];
   for (const h1 of doc.querySelectorAll('h1')) {
     const shown = text(h1.textContent);
-    if (shown && shown.length <= 300 && declared.some((d) => similarity(shown, d) >= SAME_HEADLINE)) return shown;
+    if (shown && shown.length <= 300 && titles.some((d) => similarity(shown, d) >= SAME_HEADLINE)) return shown;
   }
   const first = declared[0];
   return first === undefined ? null : withoutSiteName(first, outlet, url);
@@ -270,9 +333,9 @@ export function readHtmlMeta(doc: HTMLDocument): Partial<ArticleMeta> {
   if (url && /^https?:\/\//i.test(url)) meta.url = url;
   const declared = [ld.title, metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title'])].filter((t): t is string => !!t);
   const page = text(doc.querySelector('title')?.textContent);
-  const title = headlineOf(doc, page ? [...declared, page] : declared, outlet, meta.url ?? null);
+  const title = headlineOf(doc, declared, page, outlet, meta.url ?? null);
   if (title) meta.title = title;
-  const published = ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? shownPublicationDate(doc);
+  const published = publicationDate(doc, ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? null, title);
   if (published) meta.published = published;
   const byline = ld.byline ?? authorMeta(doc);
   if (byline) meta.byline = byline;

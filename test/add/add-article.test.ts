@@ -46,7 +46,7 @@ describe('addArticle', () => {
     expect(outcome).toMatchObject({
       status: 'added',
       id: expect.stringMatching(/^2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-[0-9a-f]{8}$/),
-      meta: { title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe', outlet: 'SlashGear', published: '2019-11-20', url: AUDI_URL },
+      meta: { title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe', outlet: 'SlashGear', published: '2019-11-19', url: AUDI_URL },
     });
     if (outcome.status !== 'added') throw new Error('not added');
     expect(await readdir(dir)).toEqual([outcome.file]);
