@@ -18,6 +18,12 @@ export class AddError extends Error {
   override readonly name = 'AddError';
 }
 
+/** Where `/add` puts pages and how it fetches them (the corpus folder, the fetch limits with ALLOW_PRIVATE_FETCH applied). */
+export interface AddSettings {
+  corpusDir: string;
+  fetch: FetchSettings;
+}
+
 /** An article already in the corpus, as far as duplicates are concerned. */
 export interface KnownArticle {
   id: string;
