@@ -28,7 +28,7 @@ describe('HTML pages in the corpus folder', () => {
     expect(warnings).toEqual([]);
     expect(coverage.articles.map((a) => a.id)).toEqual(['audi-sportback', ...TEXT_IDS]);
     const page = coverage.byId.get('audi-sportback');
-    expect(page?.meta).toMatchObject({ title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe', outlet: 'SlashGear', published: '2019-11-20' });
+    expect(page?.meta).toMatchObject({ title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe', outlet: 'SlashGear', published: '2019-11-19' });
     const reply = answer(coverage, 'Where did the e-tron Sportback make its debut?');
     expect(reply.excerpts[0].article.id).toBe('audi-sportback');
     // Excerpts are exact slices of the extracted text.
