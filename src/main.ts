@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
 import { answer } from './answer/answer.js';
-import { TUNING } from './answer/tuning.js';
+import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { sentenceContext } from './coverage/context.js';
 import { loadCoverage } from './coverage/load-coverage.js';
@@ -95,7 +95,7 @@ async function main(): Promise<void> {
     log,
     settings: DISCORD_DEFAULTS,
     ownerIds: new Set(config.ownerIds),
-    maxQuestionChars: TUNING.maxQuestionChars,
+    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
   };
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.

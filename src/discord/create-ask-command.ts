@@ -1,6 +1,6 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
-import { TUNING } from '../answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import type { AskCommand } from '../answer/types.js';
 import { answerQuestion } from './answer-question.js';
 import { checkRateLimit } from './check-rate-limit.js';
@@ -28,7 +28,7 @@ export function createAskCommand(name: AskCommand, description: string): Command
           description: 'Your question about the coverage',
           required: true,
           // Discord enforces the core's question length in the client, before anything is sent.
-          max_length: TUNING.maxQuestionChars,
+          max_length: ANSWER_DEFAULTS.maxQuestionChars,
         },
       ],
       ...EVERYWHERE,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { loadCommands } from '../../src/discord/load-commands.js';
 import { COMMANDS_DIR } from './support/test-bot.js';
 
@@ -19,7 +19,7 @@ describe('loadCommands', () => {
     const commands = await loadCommands(COMMANDS_DIR);
     for (const name of ASK_COMMANDS) {
       expect(commands.get(name)!.data.options).toEqual([
-        expect.objectContaining({ name: 'question', type: 3, required: true, max_length: TUNING.maxQuestionChars }),
+        expect.objectContaining({ name: 'question', type: 3, required: true, max_length: ANSWER_DEFAULTS.maxQuestionChars }),
       ]);
     }
   });

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Events, type Client } from 'discord.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
-import { TUNING } from '../../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { sentenceContext } from '../../../src/coverage/context.js';
 import { loadCoverage, type LoadResult } from '../../../src/coverage/load-coverage.js';
 import { listSources } from '../../../src/coverage/sources.js';
@@ -126,7 +126,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     log,
     settings: { ...DISCORD_DEFAULTS, ...options.settings },
     ownerIds: new Set(options.ownerIds ?? []),
-    maxQuestionChars: TUNING.maxQuestionChars,
+    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
   };
   const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });
   if (!client.isReady()) await once(client, Events.ClientReady);
