@@ -8,13 +8,13 @@ import { readQuestion, type Question } from './read-question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
-import { TUNING, type Tuning } from './tuning.js';
+import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
 import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 
 export interface AnswerOptions {
   /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
   previous?: readonly string[];
-  tuning?: Tuning;
+  tuning?: AnswerSettings;
 }
 
 /**
@@ -28,7 +28,7 @@ export function answer(coverage: Coverage, raw: string, hint: AskCommand | null 
 
 /** `answer()` with the full reranked candidate list it chose from, for evaluation (MRR, recall@k). */
 export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand | null, options: AnswerOptions = {}): { answer: Answer; ranked: Ranked[] } {
-  const tuning = options.tuning ?? TUNING;
+  const tuning = options.tuning ?? ANSWER_DEFAULTS;
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
   const question = readQuestion(coverage.nlp, clean.text, command, coverage.people.map((p) => p.terms), tuning, options.previous);
@@ -52,7 +52,7 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
  * answerDisagreements then states). A question with no typed answer (what, how, a bare statement) gets
  * none: a sentence that only shares the question's words supports nothing.
  */
-function supporting(coverage: Coverage, question: Question, ranked: readonly Ranked[], top: Ranked, tuning: Tuning): Excerpt[] {
+function supporting(coverage: Coverage, question: Question, ranked: readonly Ranked[], top: Ranked, tuning: AnswerSettings): Excerpt[] {
   if (!TYPED_ANSWERS.has(question.answerType)) return [];
   const picked: Excerpt[] = [];
   const seenArticles = new Set([top.article.id]);

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answerSpanIn } from '../../src/answer/answer-span.js';
 import { readQuestion } from '../../src/answer/read-question.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
 
 /** The answer span the question finds in the seed sentence starting with `prefix`, as text. */
 function spanIn(question: string, prefix: string): string | null {
-  const q = readQuestion(coverage.nlp, question, null, [], TUNING);
+  const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
   for (const a of coverage.articles) {
     const s = a.sentences.find((x) => a.text.slice(x.start, x.end).startsWith(prefix));
     if (s) return textOf(a, answerSpanIn(a, s, q.answerType, new Set(q.own))?.span);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { MAX_EXCERPT_SENTENCES } from '../../src/answer/excerpt.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Answer, AskCommand } from '../../src/answer/types.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
@@ -55,7 +55,7 @@ beforeAll(async () => {
 
 /** The answer contract every surface relies on. */
 function expectContract(a: Answer): void {
-  expect(a.excerpts.length).toBeLessThanOrEqual(1 + TUNING.supportingExcerpts);
+  expect(a.excerpts.length).toBeLessThanOrEqual(1 + ANSWER_DEFAULTS.supportingExcerpts);
   if (a.abstained) {
     expect(a.excerpts).toEqual([]);
     expect(a.closest.length).toBeLessThanOrEqual(3);
@@ -63,7 +63,7 @@ function expectContract(a: Answer): void {
   }
   expect(a.excerpts.length).toBeGreaterThan(0);
   expect(a.closest).toEqual([]);
-  expect(a.confidence).toBeGreaterThanOrEqual(TUNING.abstainBelow);
+  expect(a.confidence).toBeGreaterThanOrEqual(ANSWER_DEFAULTS.abstainBelow);
   expect(a.confidence).toBeLessThanOrEqual(1);
   for (const e of a.excerpts) {
     const article = coverage.byId.get(e.article.id);

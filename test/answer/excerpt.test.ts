@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES } from '../../src/answer/excerpt.js';
 import { readQuestion } from '../../src/answer/read-question.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
@@ -26,7 +26,7 @@ function ordinalOf(a: AnalysedArticle, prefix: string): number {
   return i;
 }
 function unitText(a: AnalysedArticle, question: string, prefix: string) {
-  const q = readQuestion(coverage.nlp, question, null, [], TUNING);
+  const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
   const unit = excerptUnit(a, ordinalOf(a, prefix), null, q);
   return { unit, text: a.text.slice(a.sentences[unit.first].start, a.sentences[unit.last].end) };
 }
@@ -71,7 +71,7 @@ describe('excerptUnit', () => {
 
   it('takes the typed answer the matched sentence lacks from the next one leaning on it, and shows both', () => {
     const a = article(A000);
-    const q = readQuestion(coverage.nlp, 'When did Putin say Trump knows he is open to conversations?', null, [], TUNING);
+    const q = readQuestion(coverage.nlp, 'When did Putin say Trump knows he is open to conversations?', null, [], ANSWER_DEFAULTS);
     const i = ordinalOf(a, 'He knows that I’m open to these conversations');
     const unit = excerptUnit(a, i, null, q);
     const text = a.text.slice(a.sentences[unit.first].start, a.sentences[unit.last].end);
@@ -81,14 +81,14 @@ describe('excerptUnit', () => {
 
   it('takes no answer from a neighbour not tied to the matched sentence', () => {
     const a = article(A001);
-    const q = readQuestion(coverage.nlp, 'When did the Kremlin deny the report?', null, [], TUNING);
+    const q = readQuestion(coverage.nlp, 'When did the Kremlin deny the report?', null, [], ANSWER_DEFAULTS);
     const i = ordinalOf(a, "The Kremlin denied Woodward's report.");
     const unit = excerptUnit(a, i, null, q);
     expect([unit.first, unit.last, unit.span]).toEqual([i, i, null]);
   });
 
   it('never spans more than three sentences of one paragraph, on every sentence of every seed', () => {
-    const q = readQuestion(coverage.nlp, 'When did it happen?', null, [], TUNING);
+    const q = readQuestion(coverage.nlp, 'When did it happen?', null, [], ANSWER_DEFAULTS);
     for (const a of coverage.articles) {
       for (let i = 0; i < a.sentences.length; i++) {
         const unit = excerptUnit(a, i, null, q);
