@@ -7,8 +7,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
+import { FETCH_DEFAULTS } from './add/fetch-page.js';
 import { answer } from './answer/answer.js';
-import { TUNING } from './answer/tuning.js';
+import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
 import { exitWith, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { sentenceContext } from './present/answer.js';
@@ -71,7 +72,8 @@ async function main(): Promise<void> {
     log,
     settings: DISCORD_DEFAULTS,
     ownerIds: new Set(config.ownerIds),
-    maxQuestionChars: TUNING.maxQuestionChars,
+    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
+    add: { corpusDir, fetch: { ...FETCH_DEFAULTS, allowPrivate: config.allowPrivateFetch } },
   };
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.

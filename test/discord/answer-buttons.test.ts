@@ -32,6 +32,13 @@ describe('encodeButton / decodeButton', () => {
     }
   });
 
+  it('round-trips a vote on an answer of every answer type', () => {
+    for (const answerType of ANSWER_TYPES) {
+      const state: ButtonState = { kind: 'feedback', vote: 'down', answerType, abstained: false, excerptIds: ['003_31b76e603aeb2cfa:3'] };
+      expect(decodeButton(encodeButton(state)!)).toEqual(state);
+    }
+  });
+
   it('drops trailing excerpt ids of a vote until it fits, keeping the featured one', () => {
     const excerptIds = ['a'.repeat(60) + ':1', 'b'.repeat(60) + ':2', 'c'.repeat(60) + ':3'];
     const id = encodeButton({ kind: 'feedback', vote: 'up', answerType: 'person', abstained: false, excerptIds })!;

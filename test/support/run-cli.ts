@@ -6,7 +6,7 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 export interface CliRun { code: number | null; stdout: string; stderr: string }
 
-/** Runs a CLI entry point (`src/cli/ask.ts`) from the project root on the bundled seeds, `stdin` piped in. */
+/** Runs a CLI entry point (`src/cli/ask.ts`) from the project root on the bundled seeds, `stdin` piped in, `extraEnv` set. */
 export function runCli(entry: string, args: string[], stdin = '', extraEnv: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     // memory:// unless a test names a store: CLI runs in parallel must not share the default SQLite file.
