@@ -19,7 +19,8 @@ export default tseslint.config(
       'import-x/no-duplicates': 'error',
       'import-x/no-self-import': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      'max-len': ['error', { code: 140, ignoreUrls: true }],
+      // A warning until the whole tree is formatted in one commit (Prettier, printWidth 140), when the helpers' work has landed.
+      'max-len': ['warn', { code: 140, ignoreUrls: true }],
     },
   },
 );

@@ -5,10 +5,8 @@
  * The section `squad` of `npm run eval` (eval/sections/squad.ts).
  */
 import MiniSearch from 'minisearch';
-import { createNlp } from '../src/analyse/nlp.js';
 import { answerRanked } from '../src/answer/answer.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from '../src/answer/defaults.js';
-import { buildCoverage } from '../src/coverage/build-coverage.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { isHit, type SquadQuestion } from './load-squad.js';
 import { STOP_WORDS } from '../src/analyse/stop-words.js';
@@ -57,8 +55,4 @@ export function scoreMiniSearch(coverage: Coverage, questions: readonly SquadQue
   return { n, p1: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: 0 };
 }
 
-function row(name: string, s: Scores): string {
-  const f = (x: number) => x.toFixed(3);
-  return `| ${name} | ${s.n} | ${f(s.p1)} | ${f(s.mrr10)} | ${f(s.r5)} | ${f(s.abstained)} |`;
-}
 

@@ -99,6 +99,7 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   // Text with invalid sequences and no valid non-ASCII character at all was written in a legacy
   // encoding (a Latin-1 page declared UTF-8); windows-1252 then reads it whole. Mixed text keeps the
   // declared encoding unless too much of it is invalid, since re-decoding would garble the valid part.
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
   const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || invalid / Math.max(html.length, 1) > MAX_INVALID_RATIO);
   if (legacy) {
     problems.push(`${invalid} bytes invalid in ${chosen.decoder.encoding}; decoded as windows-1252 instead`);

@@ -5,7 +5,7 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/text.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { SEEDS_DIR, useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+import { SEEDS_DIR, useSeedBot, startTestBot } from './support/test-bot.js';
 
 const RATE_LIMIT = { limit: 3, windowMs: 30_000 };
 
