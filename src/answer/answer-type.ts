@@ -5,7 +5,6 @@ import type { AnswerType, AskCommand } from './types.js';
  * Head nouns that narrow a what/which question ("what year", "which country"), after the answer-type
  * taxonomies of TREC QA systems (Li & Roth 2002, coarse classes).
  */
-const HEAD_NOUN_TYPES: Record<string, AnswerType> = {};
 const HEADS: [AnswerType, string[]][] = [
   ['date', ['year', 'date', 'day', 'month', 'century', 'decade', 'time', 'period', 'era', 'season', 'week', 'weekday', 'age']],
   ['place', ['country', 'city', 'state', 'place', 'region', 'town', 'continent', 'location', 'area', 'province', 'nation', 'island', 'capital', 'village', 'venue', 'site', 'river', 'county']],
@@ -13,14 +12,15 @@ const HEADS: [AnswerType, string[]][] = [
   ['organization', ['company', 'firm', 'organization', 'organisation', 'agency', 'newspaper', 'paper', 'broadcaster', 'network', 'channel', 'outlet', 'magazine', 'publication', 'party', 'group', 'team', 'club', 'university', 'institution', 'band', 'corporation', 'bank', 'ministry', 'committee', 'body', 'association']],
   ['person', ['person', 'man', 'woman', 'name', 'president', 'leader', 'king', 'queen', 'player', 'author', 'writer', 'scientist', 'artist', 'spokesman', 'official', 'minister', 'politician', 'people', 'actor', 'composer', 'general', 'emperor', 'individual', 'journalist', 'reporter', 'founder', 'inventor', 'coach', 'ruler']],
 ];
-for (const [type, nouns] of HEADS) for (const n of nouns) HEAD_NOUN_TYPES[n] = type;
+/** A Map, not an object: the key is a user's word, and "constructor" must not find Object.prototype's. */
+const HEAD_NOUN_TYPES = new Map(HEADS.flatMap(([type, nouns]) => nouns.map((n) => [n, type] as const)));
 
 /** "How …" + one of these asks for a quantity: how many, how much, how long, how old… */
 const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'large', 'tall', 'high', 'often', 'deep', 'wide', 'fast', 'heavy']);
 /** "How soon", "how recently" ask for a time. */
 const HOW_TIME = new Set(['soon', 'recently', 'early', 'late']);
 const WH = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
-const DIRECT: Record<string, AnswerType> = { when: 'date', who: 'person', whom: 'person', whose: 'person', where: 'place', why: 'reason' };
+const DIRECT = new Map<string, AnswerType>([['when', 'date'], ['who', 'person'], ['whom', 'person'], ['whose', 'person'], ['where', 'place'], ['why', 'reason']]);
 
 /**
  * The word completing "how" in a question ("soon" in "how soon will…"), or null: it names what is
@@ -38,14 +38,15 @@ export function howComplement(words: readonly string[]): string | null {
  * POS tags.
  */
 export function answerTypeOf(words: readonly string[], pos: readonly string[], command: AskCommand | null): AnswerType {
-  if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT[command];
+  if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT.get(command)!;
   // "/how many calls…" and "/what year…": the command word is the question's first word.
   const w = command === 'how' || command === 'what' ? [command, ...words] : words;
   const p = command === 'how' || command === 'what' ? ['ADV', ...pos] : pos;
   const at = w.findIndex((x) => WH.has(x));
   if (at < 0) return 'any';
   const wh = w[at];
-  if (DIRECT[wh]) return DIRECT[wh];
+  const direct = DIRECT.get(wh);
+  if (direct) return direct;
   if (wh === 'how') {
     const next = w[at + 1] ?? '';
     if (next === 'long') return 'duration';
@@ -59,7 +60,7 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
       // The head of a compound is its last noun: "Kremlin spokesman" is a spokesman.
       let head = i;
       while (p[head + 1] === 'NOUN' || p[head + 1] === 'PROPN') head++;
-      return HEAD_NOUN_TYPES[w[head]] ?? HEAD_NOUN_TYPES[w[i]] ?? 'thing';
+      return HEAD_NOUN_TYPES.get(w[head]) ?? HEAD_NOUN_TYPES.get(w[i]) ?? 'thing';
     }
     if (p[i] === 'VERB' || (p[i] === 'AUX' && i > at + 1)) break;
   }

@@ -7,7 +7,7 @@ import { findDisagreements } from './disagreement.js';
 import { readQuestion } from './read-question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
-import { sanitizeQuestion } from './sanitize-question.js';
+import { sanitizeQuestion } from '../user-text/sanitize.js';
 import { TUNING, type Tuning } from './tuning.js';
 import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 
