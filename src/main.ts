@@ -12,7 +12,7 @@ import { answer } from './answer/answer.js';
 import { TUNING } from './answer/tuning.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { sentenceContext } from './coverage/context.js';
-import { loadCoverage } from './coverage/load-coverage.js';
+import { startCoverageThread } from './coverage/coverage-thread.js';
 import { listSources } from './coverage/sources.js';
 import type { BotContext } from './discord/bot-context.js';
 import { createCoverageSlot } from './discord/coverage-slot.js';
@@ -24,8 +24,6 @@ import { reloadOnChange } from './discord/reload-on-change.js';
 import { isReindexMessage } from './discord/shard-messages.js';
 import { startBot } from './discord/start-bot.js';
 import { createLogger } from './log.js';
-import { createAnalysisCache } from './store/analysis-cache.js';
-import { createIndexCache } from './store/index-cache.js';
 import { createAnswerCache } from './store/answer-cache.js';
 import { createFeedbackStore } from './store/feedback-store.js';
 import { createFollowUps } from './store/follow-ups.js';
@@ -75,11 +73,11 @@ async function main(): Promise<void> {
   const nlp = createNlp();
   const coverage = createCoverageSlot();
   const corpusDir = path.resolve(config.corpusDir);
-  const analysisCache = createAnalysisCache({ store, log });
-  const indexCache = createIndexCache({ store, log });
+  // Read, analysed and indexed in a worker thread, so interactions are acknowledged while it loads.
+  const coverageThread = startCoverageThread({ corpusDir, storeUrl: config.storeUrl, logLevel: config.logLevel, nlp, log });
   const reindexer = createReindexer({
     slot: coverage,
-    load: () => loadCoverage({ nlp, corpusDir, log, cache: analysisCache, indexCache }),
+    load: () => coverageThread.load(),
     indexed: createIndexedArticles(store),
     log,
   });
@@ -121,6 +119,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     stopWatching();
     await client?.destroy();
+    await coverageThread.close();
     await store.close();
     process.exit(0);
   };
