@@ -5,9 +5,9 @@ import type { Logger } from 'pino';
 import type { Nlp } from '../src/analyse/nlp.js';
 import { startCoverageThread } from '../src/coverage/coverage-thread.js';
 import { loadCoverage, type LoadResult } from '../src/coverage/load-coverage.js';
-import { createAnalysisCache } from '../src/store/analysis-cache.js';
-import { createIndexCache } from '../src/store/index-cache.js';
-import { openStore } from '../src/store/open-store.js';
+import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
+import { createIndexCache } from '../src/store/records/index-cache.js';
+import { openStore } from '../src/store/backends/open.js';
 import { elapsedMs } from './elapsed-ms.js';
 
 /** SQuAD paragraphs per generated article: two make ~10 sentences, a short news story. */

@@ -6,7 +6,7 @@ import type { Nlp } from '../analyse/nlp.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { SentenceIndex, type ClonableSentenceIndex } from '../index/sentence-index.js';
-import { decodeAnalysis, type AnalysisRecord } from '../store/analysis-record.js';
+import { decodeAnalysis, type AnalysisRecord } from '../store/records/analysis-record.js';
 import { buildCoverage } from './build-coverage.js';
 import type { LoadResult } from './load-coverage.js';
 import type { CentralPerson } from './types.js';

@@ -6,10 +6,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNlp } from '../analyse/nlp.js';
 import { createLogger } from '../log.js';
-import { createAnalysisCache } from '../store/analysis-cache.js';
-import { encodeAnalysis } from '../store/analysis-record.js';
-import { createIndexCache } from '../store/index-cache.js';
-import { openStore } from '../store/open-store.js';
+import { createAnalysisCache } from '../store/records/analysis-cache.js';
+import { encodeAnalysis } from '../store/records/analysis-record.js';
+import { createIndexCache } from '../store/records/index-cache.js';
+import { openStore } from '../store/backends/open.js';
 import type { CoverageThreadOptions, FromCoverageThread, ToCoverageThread } from './coverage-thread.js';
 import { loadCoverage } from './load-coverage.js';
 

@@ -5,7 +5,7 @@ import { ANSWER_TYPES } from '../../src/answer/types.js';
 import { decodeEntities } from '../../src/clean/decode-entities.js';
 import { readFrontMatter } from '../../src/clean/front-matter.js';
 import { replyTo } from '../../src/cli/repl.js';
-import { PLAIN } from '../../src/render/terminal.js';
+import { PLAIN } from '../../src/present/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { runCli } from '../support/run-cli.js';
 import { seedCoverage } from '../support/seed-coverage.js';
