@@ -36,6 +36,7 @@ import { measureStart, type StartMeasurement } from './measure-start.js';
 import { resultsMarkdown } from './results-markdown.js';
 import { runDiscordLatency } from './run-discord-latency.js';
 import { savedSizes } from './saved-sizes.js';
+import { capacityMarkdown, measureCapacity, measureStoreLatency, storeLatencyMarkdown } from './operations.js';
 import { measureStartupPause, startupPauseMarkdown, writeParagraphCorpus } from './startup-pause.js';
 import { writeSquadCorpus } from './write-squad-corpus.js';
 
@@ -88,10 +89,10 @@ const OPERATIONS: Record<Exclude<BenchSection, 'main'>, () => Promise<string>> =
     }
   },
   async capacity() {
-    throw new Error('capacity: not yet');
+    return capacityMarkdown(await measureCapacity(say), `${COMMAND} capacity`);
   },
   async store() {
-    throw new Error('store: not yet');
+    return storeLatencyMarkdown(await measureStoreLatency(say), `${COMMAND} store`);
   },
 };
 

@@ -17,12 +17,13 @@ import { listSources } from './present/sources.js';
 import type { BotContext } from './discord/context.js';
 import { createCoverageSlot } from './coverage/reindex.js';
 import { createReindexer } from './coverage/reindex.js';
+import { createAdmission, createFailureLog } from './discord/admission.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
 import { loadCommands } from './discord/commands.js';
 import { managedShard } from './discord/sharding.js';
 import { reloadOnChange } from './coverage/watch.js';
 import { isReindexMessage } from './discord/sharding.js';
-import { startBot } from './discord/client.js';
+import { fatalCloseLine, startBot } from './discord/client.js';
 import { createLogger } from './log.js';
 import { createAnswerCache } from './store/records/answer-cache.js';
 import { createFeedbackStore } from './store/records/feedback.js';
@@ -94,6 +95,8 @@ async function main(): Promise<void> {
     settings: DISCORD_DEFAULTS,
     ownerIds: new Set(config.ownerIds),
     maxQuestionChars: TUNING.maxQuestionChars,
+    admission: createAdmission(DISCORD_DEFAULTS.admission),
+    failures: createFailureLog(DISCORD_DEFAULTS.admission.failureLogIntervalMs),
   };
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.
@@ -106,7 +109,14 @@ async function main(): Promise<void> {
   });
 
   try {
-    client = await startBot({ token: config.discordToken, apiUrl: config.discordApiUrl, shards: shard ?? config.shards, ctx });
+    client = await startBot({
+      token: config.discordToken,
+      apiUrl: config.discordApiUrl,
+      shards: shard ?? config.shards,
+      ctx,
+      // Exit non-zero so a supervisor (or the shard manager) sees the bot is down rather than idle.
+      onFatalClose: (code) => exitWith(fatalCloseLine(code)),
+    });
   } catch (err) {
     await store.close();
     if (isTokenInvalid(err)) exitWith('Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).');

@@ -79,7 +79,7 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
   function started(): Worker {
     if (worker) return worker;
     const w = newWorker(workerData);
-    // The thread must not keep the process alive on its own: shutdown closes it, a crash ends the loads.
+    // Idle, the thread must not keep the process alive on its own; a load in progress does (see load()).
     w.unref();
     w.on('message', (message: FromCoverageThread) => receive(w, message));
     w.on('error', (err) => log.error({ err }, 'the coverage thread failed'));
@@ -93,6 +93,12 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
     return w;
   }
 
+  /** A load ended: forget it, and let the process exit once no load is waiting for the thread. */
+  function settle(id: number): void {
+    pending.delete(id);
+    if (pending.size === 0) worker?.unref();
+  }
+
   function receive(w: Worker, message: FromCoverageThread): void {
     const p = pending.get(message.id);
     if (!p) return;
@@ -100,7 +106,7 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
       for (const record of message.records) {
         const article = decodeAnalysis(record);
         if (!article) {
-          pending.delete(message.id);
+          settle(message.id);
           p.reject(new Error(`the coverage thread handed over an analysis that does not decode: ${record.id}`));
           return;
         }
@@ -110,7 +116,7 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
       if (!message.last) setImmediate(() => w.postMessage({ type: 'more', id: message.id } satisfies ToCoverageThread));
       return;
     }
-    pending.delete(message.id);
+    settle(message.id);
     if (message.type === 'failed') {
       const { name, message: text, path, warnings } = message.error;
       p.reject(name === 'CorpusError' ? new CorpusError(text, path ?? options.corpusDir, warnings) : new Error(text));
@@ -130,7 +136,9 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
       const id = nextId++;
       return new Promise<LoadResult>((resolve, reject) => {
         pending.set(id, { resolve, reject, articles: [] });
-        started().postMessage({ type: 'load', id } satisfies ToCoverageThread);
+        const w = started();
+        w.ref();
+        w.postMessage({ type: 'load', id } satisfies ToCoverageThread);
       });
     },
     async close() {

@@ -77,3 +77,28 @@ export function createAdmission(settings: AdmissionSettings, now: () => number =
     },
   };
 }
+
+/** Failures of one kind logged once per interval, with how many were not: under overload one line per interaction would be megabytes. */
+export interface FailureLog {
+  note(kind: string, emit: (suppressed: number) => void): void;
+}
+
+/** Kinds remembered at most; past it they start afresh (an error message per kind cannot grow memory without bound). */
+const MAX_KINDS = 100;
+
+export function createFailureLog(intervalMs: number, now: () => number = Date.now): FailureLog {
+  const kinds = new Map<string, { lastAt: number; suppressed: number }>();
+  return {
+    note(kind, emit) {
+      const at = now();
+      const seen = kinds.get(kind);
+      if (seen && at - seen.lastAt < intervalMs) {
+        seen.suppressed++;
+        return;
+      }
+      if (!seen && kinds.size >= MAX_KINDS) kinds.clear();
+      kinds.set(kind, { lastAt: at, suppressed: 0 });
+      emit(seen?.suppressed ?? 0);
+    },
+  };
+}

@@ -76,7 +76,7 @@ export function formatTimelinePage(timeline: Timeline, page: number): ReplyPaylo
   const p = Math.min(Math.max(0, page), pages - 1);
   const n = timeline.entries.length;
   const embed = fitEmbed({
-    title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${timeline.topic}`,
+    title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${escapeText(timeline.topic)}`,
     description: items.slice(p * TIMELINE_ENTRIES_PER_PAGE, (p + 1) * TIMELINE_ENTRIES_PER_PAGE).join('\n\n'),
     footer: { text: `Page ${p + 1} of ${pages} · ${n} dated event${n === 1 ? '' : 's'}, oldest first${timeline.undated.length > 0 ? `, then ${timeline.undated.length} undated` : ''}` },
   });

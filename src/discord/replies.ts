@@ -56,20 +56,52 @@ export type AnsweringInteraction = ChatInputCommandInteraction | ButtonInteracti
 /** How a response appears: a new public message, a new message only the user sees, or an edit of the clicked message. */
 export type ReplyMode = 'public' | 'ephemeral' | 'update';
 
+/** When each interaction reached this process (performance.now()) and when its first response is too late, noted by handleInteraction. */
+const arrivals = new WeakMap<object, { at: number; expireAfterMs: number }>();
+
+export function noteArrival(interaction: object, at: number, expireAfterMs: number): void {
+  arrivals.set(interaction, { at, expireAfterMs });
+}
+
+/** Milliseconds since the interaction reached this process (0 when its arrival was not noted). */
+export function ageOf(interaction: object, now = performance.now()): number {
+  const arrival = arrivals.get(interaction);
+  return arrival === undefined ? 0 : now - arrival.at;
+}
+
 /**
- * The coverage, deferring the response first when it is still loading: Discord drops an interaction
- * not acknowledged within 3 seconds, and building the index at start-up can take longer.
+ * Thrown where a first response would be sent after Discord's window has closed: the callback would only
+ * come back 404 (Unknown interaction) and delay the responses still on time, so none is sent.
+ */
+export class ExpiredInteraction extends Error {
+  override name = 'ExpiredInteraction';
+}
+
+/** Throws ExpiredInteraction when no first response has been sent and the window for one has passed. */
+function assertOnTime(interaction: AnsweringInteraction): void {
+  const arrival = arrivals.get(interaction);
+  if (arrival && !interaction.deferred && !interaction.replied && performance.now() - arrival.at > arrival.expireAfterMs) throw new ExpiredInteraction();
+}
+
+/**
+ * The coverage, deferring the response first when it is still loading (Discord drops an interaction not
+ * acknowledged within 3 seconds, and building the index at start-up can take longer) or when the
+ * interaction waited so long for its turn that the rest of the work might not fit in the window. A
+ * response is deferred with the visibility the answer will have.
  */
 export async function coverageFor(interaction: AnsweringInteraction, ctx: BotContext, mode: ReplyMode): Promise<Coverage> {
   const current = ctx.coverage.current();
-  if (current) return current;
+  if (interaction.deferred || interaction.replied) return current ?? ctx.coverage.ready();
+  if (current && ageOf(interaction) <= ctx.settings.admission.deferAfterMs) return current;
+  assertOnTime(interaction);
   if (mode === 'update' && interaction.isButton()) await interaction.deferUpdate();
   else await interaction.deferReply(mode === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
-  return ctx.coverage.ready();
+  return current ?? ctx.coverage.ready();
 }
 
 /** Sends `payload` as the interaction's response, editing the deferred one when there is one. */
 export async function sendReply(interaction: AnsweringInteraction, payload: ReplyPayload, mode: ReplyMode): Promise<void> {
+  assertOnTime(interaction);
   if (interaction.deferred) {
     await interaction.editReply(payload);
   } else if (mode === 'update' && interaction.isButton()) {
@@ -87,9 +119,11 @@ export function interactionName(interaction: RepliableInteraction): string {
 }
 
 /**
- * Answers an interaction whose handler threw. A UserError is shown as is; anything else is logged
- * with its context and answered with a short apology. Never throws: the interaction may have expired
- * or Discord may be down, and that is logged too.
+ * Answers an interaction whose handler threw. A UserError is shown as is; anything else is logged (once per
+ * interval for repeats) and answered with a short apology. Always privately: after a public deferral the
+ * "thinking" placeholder is deleted and the message sent as an ephemeral follow-up, never shown to the
+ * channel. Nothing is sent once Discord's window for a first response has passed. Never throws: the
+ * interaction may have expired or Discord may be down, and that is logged too.
  */
 export async function respondWithError(interaction: RepliableInteraction, err: unknown, ctx: BotContext): Promise<void> {
   const meta = {
@@ -98,20 +132,32 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
     guild: interaction.guildId,
     channel: interaction.channelId,
   };
+  if (err instanceof ExpiredInteraction) {
+    ctx.failures.note('expired', (suppressed) => ctx.log.warn({ ...meta, othersNotLogged: suppressed }, 'interaction expired before its answer; no response sent'));
+    return;
+  }
   const content = err instanceof UserError ? err.message : USER_MESSAGES.apology;
-  if (!(err instanceof UserError)) ctx.log.error({ err, ...meta }, 'interaction failed');
+  if (!(err instanceof UserError)) {
+    const kind = `failed:${err instanceof Error ? err.message : String(err)}`;
+    ctx.failures.note(kind, (suppressed) => ctx.log.error({ err, ...meta, othersNotLogged: suppressed }, 'interaction failed'));
+  }
+  const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
   try {
-    // A deferred reply (not a deferred update of a clicked message, which must keep its answer) is
-    // edited; it keeps the visibility it was deferred with.
-    const deferredReply = interaction.deferred && (!interaction.isButton() || interaction.ephemeral === true);
-    if (deferredReply && !interaction.replied) {
+    if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
+      // Deferred privately: the placeholder only the user sees becomes the message.
       await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+    } else if (interaction.deferred && !interaction.replied && interaction.ephemeral === false) {
+      // Deferred publicly: the channel sees "thinking…"; take it away and tell the user alone.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp(message);
     } else if (interaction.deferred || interaction.replied) {
-      await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    } else {
-      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      await interaction.followUp(message);
+    } else if (ageOf(interaction) <= (arrivals.get(interaction)?.expireAfterMs ?? Infinity)) {
+      await interaction.reply(message);
     }
   } catch (sendErr) {
-    ctx.log.warn({ err: sendErr, ...meta }, 'could not tell the user about a failed interaction');
+    ctx.failures.note('tell-user', (suppressed) =>
+      ctx.log.warn({ err: sendErr, ...meta, othersNotLogged: suppressed }, 'could not tell the user about a failed interaction'),
+    );
   }
 }

@@ -5,7 +5,7 @@ import { ASK_COMMANDS, type AskCommand } from '../answer/types.js';
  * input, DMs and REPL lines. Every surface and every core entry point (answer, buildTimeline,
  * selectQuotes, speakerChoices) goes through it, so the same words give the same result wherever they
  * were typed. Display escaping (Discord markdown, mentions) is the surface's part and starts from
- * `visibleText` (src/discord/escape.ts).
+ * `visibleText` (escapeText in src/discord/text.ts).
  */
 
 /** Line breaks and tabs among the control characters: they separate words, so they become spaces. */
@@ -20,25 +20,24 @@ const SPACING_CONTROLS = /[\t\n\v\f\r\u0085]/g;
 const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 
 /**
- * User text with nothing invisible left in it: line breaks kept (markdown works per line), every other
- * control, format character and lone surrogate removed, then NFKC (full-width and compatibility letters
- * read as their plain forms). What is shown back to a user starts from this.
+ * Text with nothing invisible left in it: line breaks kept (markdown works per line), every other control,
+ * format character and lone surrogate removed, what is visible untouched (article text stays verbatim).
+ * Everything shown on Discord goes through it (escapeText in src/discord/text.ts).
  */
 export function visibleText(raw: string): string {
-  return raw
-    .replace(SPACING_CONTROLS, (c) => (c === '\n' ? '\n' : ' '))
-    .replace(INVISIBLE, (c) => (c === '\n' ? c : ''))
-    .normalize('NFKC');
+  return raw.replace(SPACING_CONTROLS, (c) => (c === '\n' ? '\n' : ' ')).replace(INVISIBLE, (c) => (c === '\n' ? c : ''));
 }
 
 /**
- * The words of user text, for matching: visibleText, then everything a chat client may wrap words in
+ * The words of user text, for matching: visibleText in NFKC (full-width and compatibility letters read as
+ * their plain forms), then everything a chat client may wrap words in
  * reduced to the words, so `@everyone **when** did they meet? [x](https://…)` and `when did they meet? x`
  * are the same question. Mentions, custom emoji, timestamps and URLs are not words and are dropped.
  */
 export function plainText(raw: string): string {
   return (
     visibleText(raw)
+      .normalize('NFKC')
       // Markdown that works per line goes first, while the line breaks are still there: code fences,
       // block quotes, headings, subtext (-#) and list bullets.
       .replace(/```[a-z]*\n|```/gi, ' ')

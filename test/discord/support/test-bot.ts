@@ -12,6 +12,7 @@ import type { Coverage } from '../../../src/coverage/types.js';
 import type { BotContext, FeedbackSink } from '../../../src/discord/context.js';
 import { createCoverageSlot, type CoverageSlot } from '../../../src/coverage/reindex.js';
 import { createReindexer } from '../../../src/coverage/reindex.js';
+import { createAdmission, createFailureLog } from '../../../src/discord/admission.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/defaults.js';
 import { loadCommands } from '../../../src/discord/commands.js';
 import { startBot } from '../../../src/discord/client.js';
@@ -114,6 +115,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
   if (options.coverage) slot.set(options.coverage);
   // One wink-nlp instance per process: a rebuild reuses the coverage's.
   const load = options.load ?? (() => loadCoverage({ nlp: options.coverage?.nlp ?? createNlp(), corpusDir: SEEDS_DIR }));
+  const settings = { ...DISCORD_DEFAULTS, ...options.settings };
   const ctx: BotContext = {
     commands: await loadCommands(COMMANDS_DIR),
     core: { answer, listSources, sentenceContext },
@@ -124,9 +126,11 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     rateLimiter: createRateLimiter({ store }, options.rateLimit ?? { limit: 1000, windowMs: 30_000 }),
     feedback: options.feedback ?? createFeedbackStore({ store, log }),
     log,
-    settings: { ...DISCORD_DEFAULTS, ...options.settings },
+    settings,
     ownerIds: new Set(options.ownerIds ?? []),
     maxQuestionChars: TUNING.maxQuestionChars,
+    admission: createAdmission(settings.admission),
+    failures: createFailureLog(settings.admission.failureLogIntervalMs),
   };
   const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });
   if (!client.isReady()) await once(client, Events.ClientReady);
