@@ -93,7 +93,7 @@ describe('npm start', () => {
     expect(run.stdout()).not.toContain(owner.id);
   });
 
-  it('exits non-zero, stopping the other shard, when one shard's gateway is closed for good (4004)', async () => {
+  it('exits non-zero, stopping the other shard, when the gateway of a shard is closed for good (4004)', async () => {
     const run = runScript('src/shard-manager.ts', env({ SHARDS: 'auto' }));
     for (const shard of [0, 1]) await run.waitForOutput(shardLine(shard, 'connected to Discord'));
     fake.closeGateway(4004);

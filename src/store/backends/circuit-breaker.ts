@@ -39,9 +39,8 @@ export class CircuitBreaker {
     return this.#state === 'closed';
   }
 
-  /** An operation succeeded: the store answers. */
+  /** The store answered (an operation, or the connection came back): the circuit closes. */
   success(): void {
-    if (this.#state === 'open') return;
     this.#close();
   }
 

@@ -96,7 +96,7 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
       );
 
     const read = async (key: string): Promise<ReadResult<T>> => {
-      const outcome = await guard.run('read', async () => ({ value: await keyv.get<unknown>(key) }), undefined);
+      const outcome = await guard.run('read', async () => ({ value: await keyv.get<unknown>(key) }), undefined, kind.hot ? 'hot' : 'op');
       if (!outcome) return { status: 'failed' };
       const { value } = outcome;
       if (value === undefined) return { status: 'miss' };

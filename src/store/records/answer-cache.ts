@@ -61,6 +61,8 @@ const ANSWER_RECORD: RecordKind<Answer> = {
   namespace: 'answer',
   version: 2,
   accepts: (data): data is Answer => answerSchema.safeParse(data).success,
+  // Read while the interaction waits for its answer.
+  hot: true,
 };
 
 export interface AnswerKey {
