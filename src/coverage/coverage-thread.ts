@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module';
-import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
 import type { Nlp } from '../analyse/nlp.js';
@@ -55,7 +53,7 @@ function newWorker(workerData: CoverageThreadOptions): Worker {
   if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./coverage-worker.js', import.meta.url), { workerData });
   const entry = JSON.stringify(new URL('./coverage-worker.ts', import.meta.url).href);
   // Resolved from here: the process may run in a folder where the bare name `tsx` does not resolve.
-  const tsx = JSON.stringify(pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
   return new Worker(`import(${tsx}).then(({ tsImport }) => tsImport(${entry}, ${entry}));`, { eval: true, workerData });
 }
 
