@@ -20,8 +20,9 @@ export const USER_MESSAGES = {
   cannotPage: 'I can no longer page through this answer. Please ask the question again.',
   passageGone: 'That passage is no longer in the coverage. Please ask the question again.',
   unknownCommand: 'I do not know that command. It may have been removed; try `/help`.',
-  feedbackSaved: 'Thanks, your feedback was recorded.',
-  feedbackFailed: 'Sorry, your feedback could not be saved right now.',
+  feedbackSaved: 'Thanks, your feedback was saved.',
+  // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
+  feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',
   reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
   reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
 } as const;
