@@ -49,6 +49,8 @@ export interface KeyvStoreParts {
   /** Releases the backend's connections, those of its namespaces included. */
   closeBackend(): Promise<void>;
   settings: StoreSettings;
+  /** Runs before each write (within its timeout): SQLite checks there that its file is still the one it opened. */
+  beforeWrite?: () => Promise<void>;
 }
 
 /** The versioned envelope every record is stored in. */
@@ -116,10 +118,24 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
       },
       set(key, data, ttlMs) {
         const envelope: Envelope = { v: kind.version, data };
-        return guard.run('write', () => keyv.set(key, envelope, ttlMs), false);
+        return guard.run(
+          'write',
+          async () => {
+            await parts.beforeWrite?.();
+            return keyv.set(key, envelope, ttlMs);
+          },
+          false,
+        );
       },
       delete(key) {
-        return guard.run('delete', () => keyv.delete(key), false);
+        return guard.run(
+          'delete',
+          async () => {
+            await parts.beforeWrite?.();
+            return keyv.delete(key);
+          },
+          false,
+        );
       },
       async list() {
         const iterate = keyv.iterator;
