@@ -111,7 +111,7 @@ describe.each(BACKENDS)('the analysis cache on %s', (backend) => {
 describe.each(['sqlite', 'redis'] as const)('loading the seed corpus with the analysis cache on %s', (backend) => {
   it('analyses every article once, and nothing on a restart over the unchanged corpus', async () => {
     const nlp = createNlp();
-    const corpusDir = fileURLToPath(new URL('../../seeds', import.meta.url));
+    const corpusDir = fileURLToPath(new URL('../../../seeds', import.meta.url));
     const load = async () => {
       const { log, warnings } = captureLog();
       const store = await stores.open(backend, log);

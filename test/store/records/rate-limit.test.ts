@@ -27,7 +27,7 @@ describe('the in-process rate limiter', () => {
   });
 });
 
-const CHILD = fileURLToPath(new URL('./rate-limiter-child.ts', import.meta.url));
+const CHILD = fileURLToPath(new URL('../rate-limiter-child.ts', import.meta.url));
 
 /** Takes `count` questions for `userId` in a separate Node process (tsx), on the Redis at `url`. */
 async function takeInChild(url: string, userId: string, count: number): Promise<RateLimitDecision[]> {
