@@ -92,6 +92,8 @@ export interface TestBotOptions {
   logLevel?: string;
   /** What /reindex builds the new coverage with; default the seeds, analysed with the coverage's nlp. */
   load?: () => Promise<LoadResult>;
+  /** The store the bot uses (default memory://), e.g. a real redis-server's URL. */
+  storeUrl?: string;
 }
 
 /**
@@ -110,7 +112,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     }
   };
   const log = createLogger({ level: options.logLevel ?? 'debug', secrets: [fake.token], destination: { write } });
-  const store = await openStore('memory://', log);
+  const store = await openStore(options.storeUrl ?? 'memory://', log);
   const slot = createCoverageSlot();
   if (options.coverage) slot.set(options.coverage);
   // One wink-nlp instance per process: a rebuild reuses the coverage's.
