@@ -143,6 +143,8 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
       const w = worker;
       if (!w) return;
       const exited = new Promise((resolve) => w.once('exit', resolve));
+      // Waited for: the thread keeps the process alive until it has closed its store.
+      w.ref();
       w.postMessage({ type: 'close' } satisfies ToCoverageThread);
       await exited;
     },

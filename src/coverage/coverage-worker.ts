@@ -58,5 +58,7 @@ async function load(id: number): Promise<void> {
 port.on('message', (message: ToCoverageThread) => {
   if (message.type === 'load') queue = queue.then(() => load(message.id));
   else if (message.type === 'more') handovers.get(message.id)?.();
-  else void queue.then(() => store.close()).finally(() => process.exit(0));
+  // Closing the port lets the thread end once the store's connections have closed (exiting at once would
+  // tear down SQLite's native handles mid-close).
+  else void queue.then(() => store.close()).finally(() => port.close());
 });
