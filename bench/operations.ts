@@ -23,7 +23,14 @@ const RATES = [50, 100, 200, 300, 400, 600, 800, 1000];
 const RECOVERY_RATE = 50;
 
 const SUBJECTS = ['Putin', 'Trump', 'Peskov', 'the summit', 'Alaska', 'the calls', 'Ukraine', 'the Kremlin', 'the talks', 'Zelensky'];
-const FRAMES = ['When did {s} meet', 'What did {s} say', 'Where was {s}', 'Who spoke about {s}', 'Why did {s} call', 'How many times did {s} talk'];
+const FRAMES = [
+  'When did {s} meet',
+  'What did {s} say',
+  'Where was {s}',
+  'Who spoke about {s}',
+  'Why did {s} call',
+  'How many times did {s} talk',
+];
 
 /** The n-th of a stream of distinct questions (a number word keeps each apart, so the answer cache never serves one). */
 function question(n: number): { command: string; question: string } {
@@ -130,7 +137,15 @@ export async function measureCapacity(say: (line: string) => void): Promise<{ st
       await sleep(DRAIN_MS);
       const { times, late, none } = responseTimes(fake, sent);
       const sorted = [...times].sort((a, b) => a - b);
-      const result = { rate, sent: sent.length, onTime: sent.length - late - none, late, none, p50Ms: percentile(sorted, 50), p99Ms: percentile(sorted, 99) };
+      const result = {
+        rate,
+        sent: sent.length,
+        onTime: sent.length - late - none,
+        late,
+        none,
+        p50Ms: percentile(sorted, 50),
+        p99Ms: percentile(sorted, 99),
+      };
       say(`  ${rate}/s: ${result.onTime} of ${result.sent} on time, ${late} late, ${none} shed; p99 ${result.p99Ms.toFixed(0)} ms`);
       return result;
     };

@@ -59,7 +59,8 @@ export async function measureStartupPause(nlp: Nlp, corpusDir: string, tmp: stri
         close = () => thread.close();
       } else {
         const store = await openStore(storeUrl, log);
-        load = () => loadCoverage({ nlp, corpusDir, log, cache: createAnalysisCache({ store, log }), indexCache: createIndexCache({ store, log }) });
+        load = () =>
+          loadCoverage({ nlp, corpusDir, log, cache: createAnalysisCache({ store, log }), indexCache: createIndexCache({ store, log }) });
         close = () => store.close();
       }
       const delay = monitorEventLoopDelay({ resolution: 1 });
@@ -95,7 +96,9 @@ export function startupPauseMarkdown(rows: readonly StartupPause[], command: str
     '|---|---|---|---|---|---|---|',
   ];
   for (const r of rows) {
-    lines.push(`| ${r.how} | ${r.cache} | ${r.articles} | ${r.sentences} | ${Math.round(r.loadMs)} | ${r.longestPauseMs.toFixed(1)} | ${r.p99DelayMs.toFixed(1)} |`);
+    lines.push(
+      `| ${r.how} | ${r.cache} | ${r.articles} | ${r.sentences} | ${Math.round(r.loadMs)} | ${r.longestPauseMs.toFixed(1)} | ${r.p99DelayMs.toFixed(1)} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }

@@ -20,7 +20,9 @@ const HOW_QUANTITY = new Set(['many', 'much', 'long', 'old', 'far', 'big', 'larg
 /** "How soon", "how recently" ask for a time. */
 const HOW_TIME = new Set(['soon', 'recently', 'early', 'late']);
 const WH = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
-const DIRECT = new Map<string, AnswerType>([['when', 'date'], ['who', 'person'], ['whom', 'person'], ['whose', 'person'], ['where', 'place'], ['why', 'reason']]);
+const DIRECT = new Map<string, AnswerType>([
+  ['when', 'date'], ['who', 'person'], ['whom', 'person'], ['whose', 'person'], ['where', 'place'], ['why', 'reason'],
+]);
 
 /**
  * The word completing "how" in a question ("soon" in "how soon will…"), or null: it names what is

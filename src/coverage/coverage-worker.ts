@@ -51,7 +51,11 @@ async function load(id: number): Promise<void> {
     next();
   } catch (err) {
     const e = err as Error & { path?: string; warnings?: readonly string[] };
-    post({ type: 'failed', id, error: { name: e.name, message: e.message, path: e.path, warnings: e.warnings ? [...e.warnings] : undefined } });
+    post({
+      type: 'failed',
+      id,
+      error: { name: e.name, message: e.message, path: e.path, warnings: e.warnings ? [...e.warnings] : undefined },
+    });
   }
 }
 

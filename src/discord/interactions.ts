@@ -41,7 +41,10 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
   const release = await ctx.admission.admit(arrivedAt);
   if (!release) {
     ctx.failures.note('shed', (suppressed) =>
-      ctx.log.warn({ inFlight: ctx.admission.inFlight, waiting: ctx.admission.waiting, othersNotLogged: suppressed }, 'interaction shed: too old to answer in time'),
+      ctx.log.warn(
+        { inFlight: ctx.admission.inFlight, waiting: ctx.admission.waiting, othersNotLogged: suppressed },
+        'interaction shed: too old to answer in time',
+      ),
     );
     return;
   }

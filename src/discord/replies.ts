@@ -81,7 +81,8 @@ export class ExpiredInteraction extends Error {
 /** Throws ExpiredInteraction when no first response has been sent and the window for one has passed. */
 function assertOnTime(interaction: AnsweringInteraction): void {
   const arrival = arrivals.get(interaction);
-  if (arrival && !interaction.deferred && !interaction.replied && performance.now() - arrival.at > arrival.expireAfterMs) throw new ExpiredInteraction();
+  const late = arrival !== undefined && performance.now() - arrival.at > arrival.expireAfterMs;
+  if (late && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
 }
 
 /**
@@ -134,7 +135,9 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
     channel: interaction.channelId,
   };
   if (err instanceof ExpiredInteraction) {
-    ctx.failures.note('expired', (suppressed) => ctx.log.warn({ ...meta, othersNotLogged: suppressed }, 'interaction expired before its answer; no response sent'));
+    ctx.failures.note('expired', (suppressed) =>
+      ctx.log.warn({ ...meta, othersNotLogged: suppressed }, 'interaction expired before its answer; no response sent'),
+    );
     return;
   }
   const content = err instanceof UserError ? err.message : USER_MESSAGES.apology;

@@ -357,7 +357,8 @@ export class Bm25Index {
    */
   toClonable(): ClonableBm25 {
     const { params, terms, offsets, postingDocs, postingTfs, docLengths, maxTfPart } = this;
-    return { params, terms, offsets, postingDocs, postingTfs, docLengths, norm: { normBase: this.normBase, normPerTerm: this.normPerTerm }, maxTfPart };
+    const norm = { normBase: this.normBase, normPerTerm: this.normPerTerm };
+    return { params, terms, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart };
   }
 
   /** An index from toClonable's parts, as built (in this process or a worker thread of it). */

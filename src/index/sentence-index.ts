@@ -84,7 +84,15 @@ export class SentenceIndex {
   /** The index as structured-clonable parts, to hand it to another thread (Bm25Index.toClonable). */
   toClonable(): ClonableSentenceIndex {
     const { sentences, passages, articles, article, sentence, passageOf, passageStart } = this;
-    return { sentences: sentences.toClonable(), passages: passages.toClonable(), articles: articles.toClonable(), article, sentence, passageOf, passageStart };
+    return {
+      sentences: sentences.toClonable(),
+      passages: passages.toClonable(),
+      articles: articles.toClonable(),
+      article,
+      sentence,
+      passageOf,
+      passageStart,
+    };
   }
 
   static fromClonable(parts: ClonableSentenceIndex): SentenceIndex {

@@ -28,7 +28,9 @@ describe('startCoverageThread', () => {
     expect(coverage.index.size).toBe(local.index.size);
     expect(coverage.people).toEqual(local.people);
     for (const q of ['When did Trump and Putin meet?', 'Who is Peskov?', 'constructor']) {
-      expect(answer(coverage, q).excerpts.map((e) => [e.sentenceId, e.score])).toEqual(answer(local, q).excerpts.map((e) => [e.sentenceId, e.score]));
+      expect(answer(coverage, q).excerpts.map((e) => [e.sentenceId, e.score])).toEqual(
+        answer(local, q).excerpts.map((e) => [e.sentenceId, e.score]),
+      );
     }
   });
 

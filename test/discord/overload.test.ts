@@ -49,7 +49,9 @@ describe('admission', () => {
   it('answers at once while the process is under its bound', async () => {
     const bot = await startTestBot(fake, { coverage });
     try {
-      const calls = await Promise.all([1, 2, 3, 4].map(() => callbackOf(fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))));
+      const calls = await Promise.all(
+        [1, 2, 3, 4].map(() => callbackOf(fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))),
+      );
       for (const call of calls) expect(call.body.type).toBe(4);
     } finally {
       await bot.stop();

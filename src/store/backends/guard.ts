@@ -124,7 +124,7 @@ export class StoreGuard {
     this.#warn((suppressed) =>
       log.warn(
         { err, backend, target, failuresNotLogged: suppressed },
-        'store unavailable: carrying on without it (cache misses, records not saved, per-process rate limits) and probing it in the background',
+        'store unavailable: carrying on without it (cache misses, records not saved, per-process rate limits); probing it',
       ),
     );
   }

@@ -76,7 +76,8 @@ export async function openSqliteStore(
   const file = resolve(path);
   await prepare(file, tuning, settings.now());
   let identity = await identityOf(file);
-  const guard = new StoreGuard({ backend: 'sqlite', target: file, log, ...settings, probe: () => open[0]?.adapter.query('SELECT 1') ?? Promise.resolve() });
+  const probe = (): Promise<unknown> => open[0]?.adapter.query('SELECT 1') ?? Promise.resolve();
+  const guard = new StoreGuard({ backend: 'sqlite', target: file, log, ...settings, probe });
   const open: { adapter: KeyvSqlite; keyv: Keyv }[] = [];
   const connect = (): KeyvSqlite => {
     const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: tuning.busyTimeoutMs, iterationLimit: tuning.iterationLimit });

@@ -45,7 +45,13 @@ describe('CircuitBreaker', () => {
   });
 
   it('treats a probe that throws as one that failed', async () => {
-    const breaker = new CircuitBreaker(settings, async () => { throw new Error('down'); }, () => Date.now());
+    const breaker = new CircuitBreaker(
+      settings,
+      async () => {
+        throw new Error('down');
+      },
+      () => Date.now(),
+    );
     breaker.failure();
     await vi.advanceTimersByTimeAsync(1_000);
     expect(breaker.state).toBe('open');
