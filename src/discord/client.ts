@@ -54,6 +54,20 @@ export function fatalCloseLine(code: number): string {
   return `Discord closed the gateway for good: ${FATAL_CLOSES.get(code) ?? `code ${code}`}. The bot cannot run without it and stops.`;
 }
 
+/** Beyond this, Discord's timestamp and the host clock disagree (a skewed clock), and the local time is used. */
+const CLOCK_SKEW_MS = 10_000;
+
+/**
+ * When an interaction arrived, on the performance.now() clock: Discord's creation time (its snowflake), so
+ * the time the event spent queued before this process read it (a busy event loop) counts towards its age,
+ * unless the clocks disagree by more than CLOCK_SKEW_MS.
+ */
+function arrivalOf(createdTimestamp: number): number {
+  const now = performance.now();
+  const age = Date.now() - createdTimestamp;
+  return age >= 0 && age < CLOCK_SKEW_MS ? now - age : now;
+}
+
 /**
  * Wires the handlers to the client's events. Handlers catch their own errors; the last `.catch` and
  * the `error` listener are the backstop, so no event can take the process down.
@@ -62,7 +76,7 @@ export function attachBot(client: Client, ctx: BotContext, onFatalClose: (code: 
   const { log } = ctx;
   const backstop = (what: string) => (err: unknown) => log.error({ err, event: what }, 'unhandled error in handler');
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, ctx, performance.now()).catch(backstop('interactionCreate'));
+    handleInteraction(interaction, ctx, arrivalOf(interaction.createdTimestamp)).catch(backstop('interactionCreate'));
   });
   client.on(Events.MessageCreate, (message) => {
     handleMessage(message, ctx).catch(backstop('messageCreate'));
