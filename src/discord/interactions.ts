@@ -37,7 +37,7 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContex
  */
 export async function handleInteraction(interaction: Interaction, ctx: BotContext, arrivedAt = performance.now()): Promise<void> {
   if (!interaction.isAutocomplete() && !interaction.isChatInputCommand() && !interaction.isButton()) return;
-  noteArrival(interaction, arrivedAt, ctx.settings.admission.expireAfterMs);
+  noteArrival(interaction, arrivedAt, ctx.settings.admission);
   const release = await ctx.admission.admit(arrivedAt);
   if (!release) {
     ctx.failures.note('shed', (suppressed) =>

@@ -58,10 +58,10 @@ export type AnsweringInteraction = ChatInputCommandInteraction | ButtonInteracti
 export type ReplyMode = 'public' | 'ephemeral' | 'update';
 
 /** When each interaction reached this process (performance.now()) and when its first response is too late, noted by handleInteraction. */
-const arrivals = new WeakMap<object, { at: number; expireAfterMs: number }>();
+const arrivals = new WeakMap<object, { at: number; expireAfterMs: number; deferAfterMs: number }>();
 
-export function noteArrival(interaction: object, at: number, expireAfterMs: number): void {
-  arrivals.set(interaction, { at, expireAfterMs });
+export function noteArrival(interaction: object, at: number, limits: { expireAfterMs: number; deferAfterMs: number }): void {
+  arrivals.set(interaction, { at, expireAfterMs: limits.expireAfterMs, deferAfterMs: limits.deferAfterMs });
 }
 
 /** Milliseconds since the interaction reached this process (0 when its arrival was not noted). */
@@ -94,7 +94,7 @@ function assertOnTime(interaction: AnsweringInteraction): void {
 export async function coverageFor(interaction: AnsweringInteraction, ctx: BotContext, mode: ReplyMode): Promise<Coverage> {
   const current = ctx.coverage.current();
   if (interaction.deferred || interaction.replied) return current ?? ctx.coverage.ready();
-  if (current && ageOf(interaction) <= ctx.settings.admission.deferAfterMs) return current;
+  if (current && ageOf(interaction) <= (arrivals.get(interaction)?.deferAfterMs ?? Infinity)) return current;
   assertOnTime(interaction);
   if (mode === 'update' && interaction.isButton()) await interaction.deferUpdate();
   else await interaction.deferReply(mode === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
