@@ -19,7 +19,7 @@ import { createNlp } from '../src/analyse/nlp.js';
 import { answer } from '../src/answer/answer.js';
 import { readQuestion } from '../src/answer/read-question.js';
 import { sanitizeQuestion } from '../src/user-text/sanitize.js';
-import { TUNING } from '../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { cleanArticle } from '../src/clean/clean-article.js';
 import { DEFAULT_CORPUS } from '../src/cli/default-corpus.js';
 import { readCorpus } from '../src/corpus/read-corpus.js';
@@ -35,8 +35,8 @@ import { measureMiniSearchBuild } from './measure-mini-search-build.js';
 import { measureStart, type StartMeasurement } from './measure-start.js';
 import { resultsMarkdown } from './results-markdown.js';
 import { runDiscordLatency } from './run-discord-latency.js';
-import { savedSizes } from './saved-sizes.js';
 import { capacityMarkdown, measureCapacity, measureStoreLatency, storeLatencyMarkdown } from './operations.js';
+import { savedSizes } from './saved-sizes.js';
 import { measureStartupPause, startupPauseMarkdown, writeParagraphCorpus } from './startup-pause.js';
 import { writeSquadCorpus } from './write-squad-corpus.js';
 
@@ -133,10 +133,10 @@ if (options.only.includes('main')) {
       const sample = Array.from({ length: n }, (_, i) => questions[Math.floor((i * questions.length) / n)]);
       const people = coverage.people.map((p) => p.terms);
       const queries = sample.map((q) => {
-        const clean = sanitizeQuestion(q.question, TUNING.maxQuestionChars);
-        return readQuestion(nlp, clean.text, clean.command, people, TUNING).query;
+        const clean = sanitizeQuestion(q.question, ANSWER_DEFAULTS.maxQuestionChars);
+        return readQuestion(nlp, clean.text, clean.command, people, ANSWER_DEFAULTS).query;
       });
-      const k = TUNING.sentenceCandidates;
+      const k = ANSWER_DEFAULTS.sentenceCandidates;
       say(`${corpus}: latency, ${n} questions × ${options.rounds} round(s)`);
       const latency = measureLatency(
         {

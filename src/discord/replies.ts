@@ -24,6 +24,7 @@ export const USER_MESSAGES = {
   // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
   feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',
   reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
+  addNotAllowed: 'Only the bot owners and members who can manage this server can add articles.',
   reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
 } as const;
 

@@ -2,9 +2,11 @@ import { once } from 'node:events';
 import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Events, type Client } from 'discord.js';
+import type { AddSettings } from '../../../src/add/add-article.js';
+import { FETCH_DEFAULTS } from '../../../src/add/fetch-page.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
-import { TUNING } from '../../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { sentenceContext } from '../../../src/present/answer.js';
 import { loadCoverage, type LoadResult } from '../../../src/coverage/load-coverage.js';
 import { listSources } from '../../../src/present/sources.js';
@@ -94,6 +96,8 @@ export interface TestBotOptions {
   load?: () => Promise<LoadResult>;
   /** The store the bot uses (default memory://), e.g. a real redis-server's URL. */
   storeUrl?: string;
+  /** Where /add stores pages and how it fetches; default the seeds folder, private addresses refused. */
+  add?: AddSettings;
 }
 
 /**
@@ -130,7 +134,8 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     log,
     settings,
     ownerIds: new Set(options.ownerIds ?? []),
-    maxQuestionChars: TUNING.maxQuestionChars,
+    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
+    add: options.add ?? { corpusDir: SEEDS_DIR, fetch: FETCH_DEFAULTS },
     admission: createAdmission(settings.admission),
     failures: createFailureLog(settings.admission.failureLogIntervalMs),
   };
