@@ -1,14 +1,14 @@
 import { ApplicationCommandType, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import type { BotContext } from '../src/discord/bot-context.js';
-import { EVERYWHERE, type Command } from '../src/discord/command.js';
-import { DISCORD_LIMITS } from '../src/discord/discord-limits.js';
-import { formatReindexReport } from '../src/discord/format-reindex-report.js';
-import { textPayload } from '../src/discord/reply-payload.js';
-import { REINDEX_MESSAGE } from '../src/discord/shard-messages.js';
-import { truncate } from '../src/discord/truncate.js';
-import { UserError } from '../src/discord/user-error.js';
-import { USER_MESSAGES } from '../src/discord/user-messages.js';
-import { hashUserId } from '../src/store/hash-user-id.js';
+import type { BotContext } from '../src/discord/context.js';
+import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import { DISCORD_LIMITS } from '../src/discord/text.js';
+import { formatReindexReport } from '../src/present/reindex.js';
+import { textPayload } from '../src/discord/replies.js';
+import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
+import { truncate } from '../src/discord/text.js';
+import { UserError } from '../src/discord/replies.js';
+import { USER_MESSAGES } from '../src/discord/replies.js';
+import { hashUserId } from '../src/store/records/feedback.js';
 
 /**
  * OWNER_IDS anywhere; in a server, members with Manage Server. Discord shows the command only to those

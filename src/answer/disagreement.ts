@@ -2,9 +2,8 @@ import { entitiesIn } from '../analyse/entities-in.js';
 import { isIndexed, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
-import { TIMELINE_DEFAULTS } from '../timeline/defaults.js';
-import { sentenceDates } from '../timeline/sentence-dates.js';
-import { sharedContent } from '../timeline/shared-content.js';
+import { EVENTS_DEFAULTS } from '../events/defaults.js';
+import { sentenceDates, sharedContent } from '../events/events.js';
 import { synonymsOf } from './expansions.js';
 import type { Disagreement, Excerpt } from './types.js';
 
@@ -59,7 +58,7 @@ export function findDisagreements(excerpts: readonly Excerpt[], coverage: Covera
   for (const s of stated) {
     const group = groups.find((g) =>
       g.every((o) => o.excerpt !== s.excerpt) &&
-      g.some((o) => sameThing(o, s) && sharedContent(o.terms, s.terms, idf) >= TIMELINE_DEFAULTS.sameEventOverlap),
+      g.some((o) => sameThing(o, s) && sharedContent(o.terms, s.terms, idf) >= EVENTS_DEFAULTS.sameEventOverlap),
     );
     if (group) group.push(s);
     else groups.push([s]);
