@@ -70,8 +70,9 @@ function expectContract(a: Answer): void {
     expect(e.text).toBe(article.text.slice(e.start, e.end));
     const sentence = article.sentences.find((s) => s.id === e.sentenceId);
     expect(sentence && [sentence.start, sentence.end]).toEqual([e.start, e.end]);
-    const { title, outlet, published, url } = article.meta;
-    expect(e.article).toEqual({ id: article.id, title, outlet, published, url });
+    const { title, outlet, published, publishedInferred, url } = article.meta;
+    // An inferred publication date is cited marked: "~2025-09" (issue 10 §4).
+    expect(e.article).toEqual({ id: article.id, title, outlet, published: publishedInferred ? `~${published}` : published, url });
     if (e.answer === null) {
       expect([e.answerStart, e.answerEnd, e.date]).toEqual([null, null, null]);
     } else {
