@@ -14,7 +14,7 @@ import { hashUserId } from '../src/store/records/feedback.js';
  * OWNER_IDS anywhere; in a server, members with Manage Server. Discord shows the command only to those
  * by default, but a server can change who sees it, so the check is repeated here.
  */
-function mayReindex(interaction: ChatInputCommandInteraction, ctx: BotContext): boolean {
+export function mayManageCoverage(interaction: ChatInputCommandInteraction, ctx: BotContext): boolean {
   return ctx.ownerIds.has(interaction.user.id) || interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true;
 }
 
@@ -31,7 +31,7 @@ const reindex: Command = {
     ...EVERYWHERE,
   },
   async execute(interaction, ctx) {
-    if (!mayReindex(interaction, ctx)) throw new UserError(USER_MESSAGES.reindexNotAllowed);
+    if (!mayManageCoverage(interaction, ctx)) throw new UserError(USER_MESSAGES.reindexNotAllowed);
     // A rebuild can outlast the 3 seconds Discord waits for a response.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const meta = { command: 'reindex', user: hashUserId(interaction.user.id) };

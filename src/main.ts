@@ -8,6 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
+import { FETCH_DEFAULTS } from './add/fetch-page.js';
 import { answer } from './answer/answer.js';
 import { TUNING } from './answer/tuning.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
     settings: DISCORD_DEFAULTS,
     ownerIds: new Set(config.ownerIds),
     maxQuestionChars: TUNING.maxQuestionChars,
+    add: { corpusDir, fetch: { ...FETCH_DEFAULTS, allowPrivate: config.allowPrivateFetch } },
   };
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.

@@ -1,6 +1,7 @@
 import type { answer } from '../answer/answer.js';
 import type { sentenceContext } from '../present/answer.js';
 import type { listSources } from '../present/sources.js';
+import type { AddSettings } from '../add/add-article.js';
 import type { Logger } from '../log.js';
 import type { AnswerCache } from '../store/records/answer-cache.js';
 import type { FeedbackStore } from '../store/records/feedback.js';
@@ -43,4 +44,6 @@ export interface BotContext {
   ownerIds: ReadonlySet<string>;
   /** The core's question length; the slash option's max_length and the help text repeat it. */
   maxQuestionChars: number;
+  /** Where `/add` stores pages (the corpus folder) and how it fetches them. */
+  add: AddSettings;
 }

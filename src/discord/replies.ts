@@ -23,6 +23,7 @@ export const USER_MESSAGES = {
   feedbackSaved: 'Thanks, your feedback was recorded.',
   feedbackFailed: 'Sorry, your feedback could not be saved right now.',
   reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
+  addNotAllowed: 'Only the bot owners and members who can manage this server can add articles.',
   reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
 } as const;
 

@@ -2,6 +2,8 @@ import { once } from 'node:events';
 import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Events, type Client } from 'discord.js';
+import type { AddSettings } from '../../../src/add/add-article.js';
+import { FETCH_DEFAULTS } from '../../../src/add/fetch-page.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
 import { TUNING } from '../../../src/answer/tuning.js';
@@ -91,6 +93,8 @@ export interface TestBotOptions {
   logLevel?: string;
   /** What /reindex builds the new coverage with; default the seeds, analysed with the coverage's nlp. */
   load?: () => Promise<LoadResult>;
+  /** Where /add stores pages and how it fetches; default the seeds folder, private addresses refused. */
+  add?: AddSettings;
 }
 
 /**
@@ -127,6 +131,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     settings: { ...DISCORD_DEFAULTS, ...options.settings },
     ownerIds: new Set(options.ownerIds ?? []),
     maxQuestionChars: TUNING.maxQuestionChars,
+    add: options.add ?? { corpusDir: SEEDS_DIR, fetch: FETCH_DEFAULTS },
   };
   const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });
   if (!client.isReady()) await once(client, Events.ClientReady);
