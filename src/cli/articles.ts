@@ -4,10 +4,11 @@
  * With --json, one JSON object per line per article, in corpus order:
  * `{ "id", "title", "outlet", "published", "publishedInferred", "url", "byline", "text" }`, where `text`
  * is the cleaned body (paragraphs separated by a blank line) that every excerpt is a slice of and
- * unknown fields are null. Without --json, a readable listing of the same.
+ * unknown fields are null. Text files and HTML pages are cleaned as the bot cleans them (cleanSourceFile).
+ * Without --json, a readable listing of the same.
  */
 import { parseArgs } from 'node:util';
-import { cleanArticle } from '../clean/clean-article.js';
+import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
 import { readCorpus } from '../corpus/read-corpus.js';
 import type { CleanArticle } from '../corpus/types.js';
 import { corpusDir } from './default-corpus.js';
@@ -40,7 +41,15 @@ async function main(): Promise<number> {
   const { files, warnings } = await readCorpus(corpusDir(values.corpus));
   for (const w of warnings) console.error(`warning: ${w}`);
   for (const file of files) {
-    const article = cleanArticle(file);
+    let article: CleanArticle;
+    try {
+      article = cleanSourceFile(file);
+    } catch (err) {
+      // As the bot does (load-coverage): a hostile or empty HTML page is skipped with a warning.
+      if (!(err instanceof HtmlPageError)) throw err;
+      console.error(`warning: ${file.path}: skipped: ${err.message}`);
+      continue;
+    }
     // The bot skips such a page too (load-coverage): say so rather than print an empty article.
     if (article.text === '') {
       console.error(`warning: ${file.path}: skipped: no article text left after removing boilerplate`);
