@@ -15,7 +15,7 @@ import { createNlp } from '../src/analyse/nlp.js';
 import { answer } from '../src/answer/answer.js';
 import { readQuestion } from '../src/answer/read-question.js';
 import { sanitizeQuestion } from '../src/answer/sanitize-question.js';
-import { TUNING } from '../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { cleanArticle } from '../src/clean/clean-article.js';
 import { DEFAULT_CORPUS } from '../src/cli/default-corpus.js';
 import { readCorpus } from '../src/corpus/read-corpus.js';
@@ -101,10 +101,10 @@ try {
     const sample = Array.from({ length: n }, (_, i) => questions[Math.floor((i * questions.length) / n)]);
     const people = coverage.people.map((p) => p.terms);
     const queries = sample.map((q) => {
-      const clean = sanitizeQuestion(q.question, TUNING.maxQuestionChars);
-      return readQuestion(nlp, clean.text, clean.command, people, TUNING).query;
+      const clean = sanitizeQuestion(q.question, ANSWER_DEFAULTS.maxQuestionChars);
+      return readQuestion(nlp, clean.text, clean.command, people, ANSWER_DEFAULTS).query;
     });
-    const k = TUNING.sentenceCandidates;
+    const k = ANSWER_DEFAULTS.sentenceCandidates;
     say(`${corpus}: latency, ${n} questions × ${options.rounds} round(s)`);
     const latency = measureLatency(
       {

@@ -8,7 +8,7 @@
  */
 import { createNlp } from '../src/analyse/nlp.js';
 import { answerRanked } from '../src/answer/answer.js';
-import { TUNING } from '../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import { DEFAULT_SQUAD, isHit, loadSquad } from './load-squad.js';
 
@@ -19,7 +19,7 @@ const { articles, questions } = loadSquad(nlp, process.argv[2] ?? DEFAULT_SQUAD)
 const kept = new Set(articles.filter((_, i) => i % 2 === 0).map((a) => a.id));
 const coverage = buildCoverage(nlp, articles.filter((a) => kept.has(a.id)));
 // Never abstain while measuring: every question gets its confidence.
-const measuring = { ...TUNING, abstainBelow: -1 };
+const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
 const rows = questions.map((q, i) => {
   const { answer } = answerRanked(coverage, q.question, null, { tuning: measuring });
   const top = answer.excerpts[0];

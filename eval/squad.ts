@@ -7,7 +7,7 @@
 import MiniSearch from 'minisearch';
 import { createNlp } from '../src/analyse/nlp.js';
 import { answerRanked } from '../src/answer/answer.js';
-import { TUNING, type Tuning } from '../src/answer/tuning.js';
+import { ANSWER_DEFAULTS, type AnswerSettings } from '../src/answer/defaults.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { isHit, type SquadQuestion } from './load-squad.js';
@@ -15,7 +15,7 @@ import { STOP_WORDS } from '../src/analyse/stop-words.js';
 
 export interface Scores { n: number; p1: number; mrr10: number; r5: number; abstained: number }
 
-export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], tuning: Tuning = TUNING): Scores {
+export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], tuning: AnswerSettings = ANSWER_DEFAULTS): Scores {
   let p1 = 0, mrr = 0, r5 = 0, abstained = 0;
   for (const q of questions) {
     const { answer, ranked } = answerRanked(coverage, q.question, null, { tuning });

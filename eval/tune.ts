@@ -4,12 +4,12 @@
  *   npm run eval:tune -- [key=v1,v2,… …]   (default: the grid below)
  */
 import { createNlp } from '../src/analyse/nlp.js';
-import { TUNING, type Tuning } from '../src/answer/tuning.js';
+import { ANSWER_DEFAULTS, type AnswerSettings } from '../src/answer/defaults.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import { DEFAULT_SQUAD, loadSquad } from './load-squad.js';
 import { scoreOurs } from './squad.js';
 
-const DEFAULT_GRID: Partial<Record<keyof Tuning, number[]>> = {
+const DEFAULT_GRID: Partial<Record<keyof AnswerSettings, number[]>> = {
   passageWeight: [0.3, 0.5, 0.8],
   articleWeight: [0, 0.05, 0.1, 0.2],
   typeBoost: [0.25, 0.35, 0.5],
@@ -25,13 +25,13 @@ const { articles, questions } = loadSquad(nlp, DEFAULT_SQUAD);
 const coverage = buildCoverage(nlp, articles);
 const tune = questions.filter((_, i) => i % 2 === 0);
 const held = questions.filter((_, i) => i % 2 === 1);
-let best: Tuning = { ...TUNING };
+let best: AnswerSettings = { ...ANSWER_DEFAULTS };
 let bestP1 = scoreOurs(coverage, tune, best).p1;
 console.log(`start: tuning P@1 ${bestP1.toFixed(4)}`);
 // Coordinate ascent: one value at a time, keeping what raises tuning-half P@1.
-for (const [key, values] of Object.entries(grid) as [keyof Tuning, number[]][]) {
+for (const [key, values] of Object.entries(grid) as [keyof AnswerSettings, number[]][]) {
   for (const value of values) {
-    const candidate = { ...best, [key]: value } as Tuning;
+    const candidate = { ...best, [key]: value } as AnswerSettings;
     const s = scoreOurs(coverage, tune, candidate);
     console.log(`${key}=${value}: tuning P@1 ${s.p1.toFixed(4)} MRR ${s.mrr10.toFixed(4)}`);
     if (s.p1 > bestP1) {

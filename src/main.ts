@@ -10,7 +10,7 @@ import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
 import { FETCH_DEFAULTS } from './add/fetch-page.js';
 import { answer } from './answer/answer.js';
-import { TUNING } from './answer/tuning.js';
+import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
 import { sentenceContext } from './present/answer.js';
 import { loadCoverage } from './coverage/load-coverage.js';
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     log,
     settings: DISCORD_DEFAULTS,
     ownerIds: new Set(config.ownerIds),
-    maxQuestionChars: TUNING.maxQuestionChars,
+    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
     add: { corpusDir, fetch: { ...FETCH_DEFAULTS, allowPrivate: config.allowPrivateFetch } },
   };
 

@@ -1,20 +1,20 @@
 import { indexTerms } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
-import { resolveDate } from '../dates/resolve-date.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf } from './confidence.js';
-import { findDisagreements } from './disagreement.js';
-import { readQuestion } from './read-question.js';
+import { answerDisagreements, findDisagreements, TYPED_ANSWERS } from './disagreement.js';
+import { excerptOf } from './excerpt.js';
+import { readQuestion, type Question } from './read-question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
-import { TUNING, type Tuning } from './tuning.js';
+import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
 import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 
 export interface AnswerOptions {
   /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
   previous?: readonly string[];
-  tuning?: Tuning;
+  tuning?: AnswerSettings;
 }
 
 /**
@@ -28,7 +28,7 @@ export function answer(coverage: Coverage, raw: string, hint: AskCommand | null 
 
 /** `answer()` with the full reranked candidate list it chose from, for evaluation (MRR, recall@k). */
 export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand | null, options: AnswerOptions = {}): { answer: Answer; ranked: Ranked[] } {
-  const tuning = options.tuning ?? TUNING;
+  const tuning = options.tuning ?? ANSWER_DEFAULTS;
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
   const question = readQuestion(coverage.nlp, clean.text, command, coverage.people.map((p) => p.terms), tuning, options.previous);
@@ -40,27 +40,36 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
   if (!top || confidence < tuning.abstainBelow) {
     return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] }, ranked };
   }
-  const chosen = [top, ...supporting(ranked, top, tuning)];
-  const excerpts = chosen.map(excerptOf);
-  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements: findDisagreements(excerpts, coverage) }, ranked };
+  const first = excerptOf(coverage, top, question);
+  const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
+  const disagreements = [...answerDisagreements(excerpts, question.answerType), ...findDisagreements(excerpts, coverage)];
+  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked };
 }
 
-/** Up to `supportingExcerpts` more, each from another article, close enough to the top, no near-duplicates. */
-function supporting(ranked: readonly Ranked[], top: Ranked, tuning: Tuning): Ranked[] {
-  const picked = [top];
+/**
+ * Up to `supportingExcerpts` more, each from another article, close enough to the top, no near-duplicates,
+ * and each giving an answer: the top one's, or another of the expected type (a disagreement, which
+ * answerDisagreements then states). A question with no typed answer (what, how, a bare statement) gets
+ * none: a sentence that only shares the question's words supports nothing.
+ */
+function supporting(coverage: Coverage, question: Question, ranked: readonly Ranked[], top: Ranked, tuning: AnswerSettings): Excerpt[] {
+  if (!TYPED_ANSWERS.has(question.answerType)) return [];
+  const picked: Excerpt[] = [];
   const seenArticles = new Set([top.article.id]);
   const termSets = [termSet(top)];
   for (const r of ranked) {
-    if (picked.length > tuning.supportingExcerpts) break;
+    if (picked.length >= tuning.supportingExcerpts) break;
     if (r.score < top.score * tuning.supportingMinRatio) break;
     if (seenArticles.has(r.article.id)) continue;
     const terms = termSet(r);
     if (termSets.some((t) => overlap(t, terms) >= tuning.duplicateOverlap)) continue;
-    picked.push(r);
+    const excerpt = excerptOf(coverage, r, question);
+    if (excerpt.answer === null) continue;
+    picked.push(excerpt);
     seenArticles.add(r.article.id);
     termSets.push(terms);
   }
-  return picked.slice(1);
+  return picked;
 }
 
 function termSet(r: Ranked): Set<string> {
@@ -74,26 +83,6 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;
   return shared / small.size;
-}
-
-function excerptOf(r: Ranked): Excerpt {
-  const { article, sentence, span } = r;
-  const answerText = span ? article.text.slice(span.start, span.end) : null;
-  const isDate = span?.entity?.type === 'DATE';
-  const date = isDate && answerText ? resolveDate(answerText, article.meta.published) : null;
-  return {
-    text: article.text.slice(sentence.start, sentence.end),
-    start: sentence.start,
-    end: sentence.end,
-    sentenceId: sentence.id,
-    answer: answerText,
-    answerStart: span ? span.start - sentence.start : null,
-    answerEnd: span ? span.end - sentence.start : null,
-    // Excerpts carry day or month precision; a bare year stays in the answer text.
-    date: date && date.length >= 7 ? date : null,
-    score: Math.round(r.score * 1000) / 1000,
-    article: articleRef(article),
-  };
 }
 
 /** The articles whose sentences came closest, best first, at most three. */

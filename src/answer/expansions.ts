@@ -2,7 +2,7 @@
  * Words that name the same kind of event in news reports, grouped by lemma: a question about when
  * two leaders "met" is answered by a sentence about their "summit" or "talks". A small hand-made
  * thesaurus in the spirit of WordNet synsets, limited to news-event vocabulary; expansions are
- * matched at a reduced weight (TUNING.expansionWeight) so the question's own words still lead.
+ * matched at a reduced weight (ANSWER_DEFAULTS.expansionWeight) so the question's own words still lead.
  */
 const GROUPS: string[][] = [
   ['meet', 'meeting', 'summit', 'talk', 'visit', 'encounter'],

@@ -6,7 +6,7 @@ import type { Tokens } from '../analyse/types.js';
 import type { QueryTerm } from '../index/bm25-index.js';
 import { answerTypeOf, howComplement } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
-import type { Tuning } from './tuning.js';
+import type { AnswerSettings } from './defaults.js';
 import type { AnswerType, AskCommand } from './types.js';
 
 export interface Question {
@@ -34,7 +34,7 @@ const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
 const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
 
-export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null, people: readonly string[][], tuning: Tuning, previous: readonly string[] = []): Question {
+export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null, people: readonly string[][], tuning: AnswerSettings, previous: readonly string[] = []): Question {
   const { value: values, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());

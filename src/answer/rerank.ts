@@ -4,7 +4,7 @@ import type { Coverage } from '../coverage/types.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
 import type { Question } from './read-question.js';
 import type { Candidate } from './retrieve.js';
-import type { Tuning } from './tuning.js';
+import type { AnswerSettings } from './defaults.js';
 
 export interface Ranked {
   doc: number;
@@ -23,7 +23,7 @@ const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'shou
  * question does not itself name: shared/notes/retrieval-findings.md, P@1 +0.007 on SQuAD), and
  * penalises sentences that are themselves questions or too short to answer anything.
  */
-export function rerank(coverage: Coverage, question: Question, candidates: readonly Candidate[], tuning: Tuning): Ranked[] {
+export function rerank(coverage: Coverage, question: Question, candidates: readonly Candidate[], tuning: AnswerSettings): Ranked[] {
   const own = new Set(question.own);
   const ranked = candidates.map(({ doc, score }): Ranked => {
     const article = coverage.articles[coverage.index.article[doc]];

@@ -1,6 +1,6 @@
 import type { QueryTerm } from '../index/bm25-index.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
-import type { Tuning } from './tuning.js';
+import type { AnswerSettings } from './defaults.js';
 
 export interface Candidate {
   /** Sentence number in the index. */
@@ -14,7 +14,7 @@ export interface Candidate {
  * passages (a sentence that continues its paragraph's topic without repeating its words), all scored
  * as sentence BM25 + passageWeight × passage BM25.
  */
-export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuning: Tuning): Candidate[] {
+export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuning: AnswerSettings): Candidate[] {
   const sentenceHits = index.sentences.search(query, tuning.sentenceCandidates);
   const passageHits = index.passages.search(query, tuning.passageCandidates);
   const passageScore = new Map(passageHits.map((h) => [h.doc, h.score]));

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ButtonInteraction } from 'discord.js';
-import { ASK_COMMANDS, type AnswerType, type AskCommand } from '../answer/types.js';
+import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../answer/types.js';
 import { DISCORD_LIMITS, questionFromTitle } from './text.js';
 import { hashUserId } from '../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from './ask.js';
@@ -20,7 +20,6 @@ export type ButtonState =
   | { kind: 'feedback'; vote: 'up' | 'down'; answerType: AnswerType; abstained: boolean; excerptIds: string[] }
   | { kind: 'sources'; page: number };
 
-const ANSWER_TYPES: readonly AnswerType[] = ['date', 'person', 'place', 'number', 'reason', 'manner', 'thing', 'any'];
 
 /** Versioned prefixes: a future layout gets new ones, and old messages' buttons fail cleanly. */
 const PREFIX = { more: 'm1', context: 'c1', feedback: 'f1', sources: 's1' } as const;

@@ -5,7 +5,7 @@ import { UserError, rateLimitNotice, coverageFor, sendReply, USER_MESSAGES } fro
 import type { Answer, AskCommand } from '../answer/types.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';
-import { TUNING } from '../answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import { EVERYWHERE, type Command } from './commands.js';
 import { formatAnswer } from './format-answer.js';
 
@@ -87,7 +87,7 @@ export function createAskCommand(name: AskCommand, description: string): Command
           description: 'Your question about the coverage',
           required: true,
           // Discord enforces the core's question length in the client, before anything is sent.
-          max_length: TUNING.maxQuestionChars,
+          max_length: ANSWER_DEFAULTS.maxQuestionChars,
         },
       ],
       ...EVERYWHERE,

@@ -43,7 +43,7 @@ export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
   lines.push(style.dim(`  — ${citation(top.article)}`));
   if (top.answer) lines.push(`  answer: ${top.answer}${top.date ? ` (${top.date})` : ''}`);
   for (const e of support) {
-    lines.push(`  also: "${e.text}"${e.date ? ` (${e.answer} → ${e.date})` : ''}`);
+    lines.push(`  also: "${highlight(e, style)}"${e.date ? ` (${e.answer} → ${e.date})` : ''}`);
     lines.push(style.dim(`    — ${citation(e.article)}`));
   }
   for (const line of renderDisagreements(answer.disagreements)) lines.push(`  ${line}`);

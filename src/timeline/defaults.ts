@@ -3,7 +3,7 @@ import { EVENTS_DEFAULTS } from '../events/defaults.js';
 export interface TimelineSettings {
   /**
    * A sentence belongs to a topic when it holds this share of the topic's idf weight (topicFilter), a
-   * topic word met only by a synonym counting at TUNING.expansionWeight: 0.5 keeps "telephone
+   * topic word met only by a synonym counting at ANSWER_DEFAULTS.expansionWeight: 0.5 keeps "telephone
    * conversations" for "phone calls" (every word met, by synonyms) and drops "talks" (one word met).
    */
   minTopicShare: number;

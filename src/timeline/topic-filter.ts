@@ -2,7 +2,7 @@ import { indexTerms, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import { synonymsOf } from '../answer/expansions.js';
 import { readQuestion } from '../answer/read-question.js';
-import { TUNING } from '../answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import type { Coverage } from '../coverage/types.js';
 
 export type SentenceFilter = (article: AnalysedArticle, sentence: Sentence) => boolean;
@@ -17,7 +17,7 @@ export type SentenceFilter = (article: AnalysedArticle, sentence: Sentence) => b
  * topic about something absent matches nothing. Null when the topic has no content word ("the", "?").
  */
 export function topicFilter(coverage: Coverage, topic: string, minShare: number): SentenceFilter | null {
-  const { own } = readQuestion(coverage.nlp, topic, null, [], TUNING);
+  const { own } = readQuestion(coverage.nlp, topic, null, [], ANSWER_DEFAULTS);
   if (own.length === 0) return null;
   const index = coverage.index.sentences;
   const rarest = Math.log(1 + (index.size + 0.5) / 0.5);
@@ -37,7 +37,7 @@ export function topicFilter(coverage: Coverage, topic: string, minShare: number)
       const standIn = w.synonyms.find((s) => terms.has(s) && !standIns.has(s));
       if (standIn === undefined) continue;
       standIns.add(standIn);
-      found += w.weight * TUNING.expansionWeight;
+      found += w.weight * ANSWER_DEFAULTS.expansionWeight;
     }
     return found / total >= minShare;
   };

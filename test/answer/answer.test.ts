@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { MAX_EXCERPT_SENTENCES } from '../../src/answer/excerpt.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Answer, AskCommand } from '../../src/answer/types.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
@@ -54,7 +55,7 @@ beforeAll(async () => {
 
 /** The answer contract every surface relies on. */
 function expectContract(a: Answer): void {
-  expect(a.excerpts.length).toBeLessThanOrEqual(1 + TUNING.supportingExcerpts);
+  expect(a.excerpts.length).toBeLessThanOrEqual(1 + ANSWER_DEFAULTS.supportingExcerpts);
   if (a.abstained) {
     expect(a.excerpts).toEqual([]);
     expect(a.closest.length).toBeLessThanOrEqual(3);
@@ -62,14 +63,19 @@ function expectContract(a: Answer): void {
   }
   expect(a.excerpts.length).toBeGreaterThan(0);
   expect(a.closest).toEqual([]);
-  expect(a.confidence).toBeGreaterThanOrEqual(TUNING.abstainBelow);
+  expect(a.confidence).toBeGreaterThanOrEqual(ANSWER_DEFAULTS.abstainBelow);
   expect(a.confidence).toBeLessThanOrEqual(1);
   for (const e of a.excerpts) {
     const article = coverage.byId.get(e.article.id);
     if (!article) throw new Error(`excerpt from unknown article ${e.article.id}`);
     expect(e.text).toBe(article.text.slice(e.start, e.end));
+    // One to three whole sentences of one paragraph, the matched one among them.
     const sentence = article.sentences.find((s) => s.id === e.sentenceId);
-    expect(sentence && [sentence.start, sentence.end]).toEqual([e.start, e.end]);
+    expect(sentence && sentence.start >= e.start && sentence.end <= e.end).toBe(true);
+    const spanned = article.sentences.filter((s) => s.start >= e.start && s.end <= e.end);
+    expect([spanned[0]?.start, spanned.at(-1)?.end]).toEqual([e.start, e.end]);
+    expect(spanned.length).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
+    expect(new Set(spanned.map((s) => s.passage)).size).toBe(1);
     const { title, outlet, published, publishedInferred, url } = article.meta;
     // An inferred publication date is cited marked: "~2025-09" (issue 10 §4).
     expect(e.article).toEqual({ id: article.id, title, outlet, published: publishedInferred ? `~${published}` : published, url });
@@ -85,7 +91,7 @@ function expectContract(a: Answer): void {
       expect(e.text.slice(from, to)).toBe(e.answer);
     }
     if (e.date !== null) {
-      expect(e.date).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$/);
+      expect(e.date).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
       // Only a date that states its year resolves without a publication date.
       if (article.meta.published === null) expect(e.answer).toMatch(/\b\d{4}\b/);
     }

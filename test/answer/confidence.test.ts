@@ -5,7 +5,7 @@ import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { confidenceOf } from '../../src/answer/confidence.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import type { Ranked } from '../../src/answer/rerank.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
@@ -28,7 +28,7 @@ beforeAll(() => {
   coverage = buildCoverage(nlp, [briefing, summit]);
 });
 
-const question = (text: string) => readQuestion(nlp, text, null, [], TUNING);
+const question = (text: string) => readQuestion(nlp, text, null, [], ANSWER_DEFAULTS);
 /** The candidate for the briefing sentence starting with `prefix`, as rerank would give it. */
 function candidate(prefix: string): Ranked {
   const ordinal = briefing.sentences.findIndex((s) => briefing.text.startsWith(prefix, s.start));
@@ -55,7 +55,7 @@ describe('confidenceOf', () => {
     const expected = sentences.idf('peskov') / (sentences.idf('peskov') + sentences.idf('meet') + rarest);
     const got = confidenceOf(coverage.index, q, candidate('Peskov said the Kremlin delayed'));
     expect(got).toBeCloseTo(expected, 12);
-    expect(got).toBeLessThan(TUNING.abstainBelow);
+    expect(got).toBeLessThan(ANSWER_DEFAULTS.abstainBelow);
   });
 
   it('is 0 for a question with no terms of its own', () => {

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { readQuestion } from '../../src/answer/read-question.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { AskCommand } from '../../src/answer/types.js';
 
 const nlp = createNlp();
 /** The seeds' central people, most mentioned first, as buildCoverage gives them. */
 const PEOPLE = [['trump'], ['putin'], ['peskov']];
 
-const read = (text: string, command: AskCommand | null = null) => readQuestion(nlp, text, command, PEOPLE, TUNING);
+const read = (text: string, command: AskCommand | null = null) => readQuestion(nlp, text, command, PEOPLE, ANSWER_DEFAULTS);
 const weights = (text: string, command: AskCommand | null = null) =>
   Object.fromEntries(read(text, command).query.map((q) => [q.term, q.weight]));
 
@@ -22,15 +22,15 @@ describe('readQuestion terms', () => {
   it('adds synonyms of event words at the reduced expansion weight', () => {
     const w = weights('When did Putin and Trump meet?');
     expect(w.meet).toBe(1);
-    for (const synonym of ['summit', 'talk', 'meeting', 'visit']) expect(w[synonym]).toBe(TUNING.expansionWeight);
-    expect(TUNING.expansionWeight).toBeLessThan(1);
+    for (const synonym of ['summit', 'talk', 'meeting', 'visit']) expect(w[synonym]).toBe(ANSWER_DEFAULTS.expansionWeight);
+    expect(ANSWER_DEFAULTS.expansionWeight).toBeLessThan(1);
   });
 
   it('keeps weight 1 for a word that is both asked and a synonym of another asked word', () => {
     const w = weights('Did Putin and Trump talk by phone?');
     expect(w.talk).toBe(1);
     expect(w.phone).toBe(1);
-    expect(w.call).toBe(TUNING.expansionWeight);
+    expect(w.call).toBe(ANSWER_DEFAULTS.expansionWeight);
   });
 
   it('does not search the word completing "how", which names what is asked', () => {
@@ -46,19 +46,19 @@ describe('readQuestion terms', () => {
 describe('readQuestion pronouns', () => {
   it('expands "they" to the two most mentioned people when the question names nobody', () => {
     const w = weights('When did they meet?');
-    expect(w.trump).toBe(TUNING.expansionWeight);
-    expect(w.putin).toBe(TUNING.expansionWeight);
+    expect(w.trump).toBe(ANSWER_DEFAULTS.expansionWeight);
+    expect(w.putin).toBe(ANSWER_DEFAULTS.expansionWeight);
     expect(w.peskov).toBeUndefined();
   });
 
   it('expands "the two" like "they"', () => {
     const w = weights('Where did the two meet?');
-    expect([w.trump, w.putin]).toEqual([TUNING.expansionWeight, TUNING.expansionWeight]);
+    expect([w.trump, w.putin]).toEqual([ANSWER_DEFAULTS.expansionWeight, ANSWER_DEFAULTS.expansionWeight]);
   });
 
   it('expands "he" to the most mentioned person only', () => {
     const w = weights('What did he say about sanctions?');
-    expect(w.trump).toBe(TUNING.expansionWeight);
+    expect(w.trump).toBe(ANSWER_DEFAULTS.expansionWeight);
     expect(w.putin).toBeUndefined();
   });
 
@@ -77,8 +77,8 @@ describe('readQuestion pronouns', () => {
 
   it('still expands "they" when the question names only a place', () => {
     const w = weights('When did they meet in Alaska?');
-    expect(w.trump).toBe(TUNING.expansionWeight);
-    expect(w.putin).toBe(TUNING.expansionWeight);
+    expect(w.trump).toBe(ANSWER_DEFAULTS.expansionWeight);
+    expect(w.putin).toBe(ANSWER_DEFAULTS.expansionWeight);
   });
 });
 
@@ -92,13 +92,13 @@ describe('readQuestion answer type and tense', () => {
 
   it('takes the answer type from the command hint', () => {
     expect(read('did they meet', 'when').answerType).toBe('date');
-    expect(read('did they meet').answerType).toBe('any');
+    expect(read('did they meet').answerType).toBe('polarity');
   });
 });
 
 describe('readQuestion follow-ups', () => {
   const previous = ['kremlin', 'spokesman'];
-  const follow = (text: string) => readQuestion(nlp, text, null, PEOPLE, TUNING, previous);
+  const follow = (text: string) => readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, previous);
 
   it('takes the previous subject whole for a question with no subject of its own ("and where?")', () => {
     const q = follow('and where?');
@@ -111,8 +111,8 @@ describe('readQuestion follow-ups', () => {
     const q = follow('what did he say about the calls?');
     expect(q.own).toEqual(expect.arrayContaining(['say', 'call']));
     const w = Object.fromEntries(q.query.map((t) => [t.term, t.weight]));
-    expect(w.kremlin).toBe(TUNING.expansionWeight);
-    expect(w.spokesman).toBe(TUNING.expansionWeight);
+    expect(w.kremlin).toBe(ANSWER_DEFAULTS.expansionWeight);
+    expect(w.spokesman).toBe(ANSWER_DEFAULTS.expansionWeight);
   });
 
   it('ignores the previous subject for a new, self-contained question', () => {

@@ -4,7 +4,7 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { rerank, type Ranked } from '../../src/answer/rerank.js';
 import { retrieve } from '../../src/answer/retrieve.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
@@ -31,9 +31,9 @@ beforeAll(() => {
 
 /** The reranked candidates of a question, with the first-stage score of each. */
 function ranked(text: string): { ranked: Ranked[]; before: Map<number, number> } {
-  const question = readQuestion(nlp, text, null, coverage.people.map((p) => p.terms), TUNING);
-  const candidates = retrieve(coverage.index, question.query, TUNING);
-  return { ranked: rerank(coverage, question, candidates, TUNING), before: new Map(candidates.map((c) => [c.doc, c.score])) };
+  const question = readQuestion(nlp, text, null, coverage.people.map((p) => p.terms), ANSWER_DEFAULTS);
+  const candidates = retrieve(coverage.index, question.query, ANSWER_DEFAULTS);
+  return { ranked: rerank(coverage, question, candidates, ANSWER_DEFAULTS), before: new Map(candidates.map((c) => [c.doc, c.score])) };
 }
 const sentenceOf = (r: Ranked) => r.article.text.slice(r.sentence.start, r.sentence.end);
 const spanOf = (r: Ranked) => (r.span ? r.article.text.slice(r.span.start, r.span.end) : null);
@@ -50,7 +50,7 @@ describe('rerank', () => {
     expect(sentenceOf(top)).toMatch(/^Kremlin spokesman Dmitry Peskov said/);
     expect(spanOf(top)).toBe('Dmitry Peskov');
     expect(top.span?.entity?.type).toBe('PERSON');
-    expect(top.score).toBeCloseTo((before.get(top.doc) as number) * (1 + TUNING.typeBoost), 10);
+    expect(top.score).toBeCloseTo((before.get(top.doc) as number) * (1 + ANSWER_DEFAULTS.typeBoost), 10);
   });
 
   it('marks the place where a place is asked', () => {
@@ -69,7 +69,7 @@ describe('rerank', () => {
     const { ranked: list, before } = ranked('Why did the Kremlin wait so long to confirm the call?');
     const asked = find(list, 'Why did the Kremlin wait');
     expect(asked.span).toBeNull();
-    expect(asked.score).toBeCloseTo((before.get(asked.doc) as number) * TUNING.questionPenalty, 10);
+    expect(asked.score).toBeCloseTo((before.get(asked.doc) as number) * ANSWER_DEFAULTS.questionPenalty, 10);
   });
 
   it('penalises a sentence with a modal for a question about the past only', () => {
@@ -77,8 +77,8 @@ describe('rerank', () => {
     const future = ranked('Where will the second call take place?');
     const [p, f] = [find(past.ranked, 'A second call could'), find(future.ranked, 'A second call could')];
     expect(spanOf(p)).toBe('Riyadh');
-    expect(p.score / (past.before.get(p.doc) as number)).toBeCloseTo((1 + TUNING.typeBoost) * TUNING.hypotheticalPenalty, 10);
-    expect(f.score / (future.before.get(f.doc) as number)).toBeCloseTo(1 + TUNING.typeBoost, 10);
+    expect(p.score / (past.before.get(p.doc) as number)).toBeCloseTo((1 + ANSWER_DEFAULTS.typeBoost) * ANSWER_DEFAULTS.hypotheticalPenalty, 10);
+    expect(f.score / (future.before.get(f.doc) as number)).toBeCloseTo(1 + ANSWER_DEFAULTS.typeBoost, 10);
   });
 
   it('orders candidates by score, best first', () => {

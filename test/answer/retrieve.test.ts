@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { retrieve } from '../../src/answer/retrieve.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { SentenceIndex } from '../../src/index/sentence-index.js';
 
 const nlp = createNlp();
@@ -27,24 +27,24 @@ const RIYADH = [{ term: 'riyadh', weight: 1 }];
 
 describe('retrieve', () => {
   it('brings in the other sentences of a matching paragraph, scored by the paragraph alone', () => {
-    const candidates = retrieve(index, RIYADH, TUNING);
+    const candidates = retrieve(index, RIYADH, ANSWER_DEFAULTS);
     // Sentence 2 names Riyadh; sentence 3 ("Officials have not yet agreed…") only shares its paragraph.
     expect(candidates.map((c) => c.doc)).toEqual([1, 2]);
     const passage = index.passages.score(index.passageOf[2], RIYADH);
     const article = index.articles.score(0, RIYADH);
-    expect(candidates[1].score).toBeCloseTo(TUNING.passageWeight * passage + TUNING.articleWeight * article, 12);
+    expect(candidates[1].score).toBeCloseTo(ANSWER_DEFAULTS.passageWeight * passage + ANSWER_DEFAULTS.articleWeight * article, 12);
     expect(candidates[0].score).toBeCloseTo(index.sentences.score(1, RIYADH) + candidates[1].score, 12);
   });
 
   it('orders candidates by score, best first', () => {
     const query = [{ term: 'call', weight: 1 }, { term: 'summit', weight: 1 }, { term: 'leader', weight: 0.5 }];
-    const scores = retrieve(index, query, TUNING).map((c) => c.score);
+    const scores = retrieve(index, query, ANSWER_DEFAULTS).map((c) => c.score);
     expect(scores.length).toBeGreaterThan(2);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
   });
 
   it('finds nothing for terms the coverage does not use, or an empty query', () => {
-    expect(retrieve(index, [{ term: 'pope', weight: 1 }], TUNING)).toEqual([]);
-    expect(retrieve(index, [], TUNING)).toEqual([]);
+    expect(retrieve(index, [{ term: 'pope', weight: 1 }], ANSWER_DEFAULTS)).toEqual([]);
+    expect(retrieve(index, [], ANSWER_DEFAULTS)).toEqual([]);
   });
 });

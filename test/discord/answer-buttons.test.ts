@@ -2,6 +2,7 @@ import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { decodeButton, encodeButton, questionHash, type ButtonState } from '../../src/discord/answer-buttons.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
+import { ANSWER_TYPES } from '../../src/answer/types.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/text.js';
@@ -27,6 +28,13 @@ describe('encodeButton / decodeButton', () => {
       expect(id).not.toBeNull();
       expect(id!.length).toBeLessThanOrEqual(100);
       expect(decodeButton(id!)).toEqual(state);
+    }
+  });
+
+  it('round-trips a vote on an answer of every answer type', () => {
+    for (const answerType of ANSWER_TYPES) {
+      const state: ButtonState = { kind: 'feedback', vote: 'down', answerType, abstained: false, excerptIds: ['003_31b76e603aeb2cfa:3'] };
+      expect(decodeButton(encodeButton(state)!)).toEqual(state);
     }
   });
 

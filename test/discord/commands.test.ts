@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { REST } from 'discord.js';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
-import { TUNING } from '../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { loadCommands, deployCommands } from '../../src/discord/commands.js';
 import { COMMANDS_DIR } from './support/test-bot.js';
 import { FakeDiscord } from './support/fake-discord.js';
@@ -22,7 +22,7 @@ describe('loadCommands', () => {
     const commands = await loadCommands(COMMANDS_DIR);
     for (const name of ASK_COMMANDS) {
       expect(commands.get(name)!.data.options).toEqual([
-        expect.objectContaining({ name: 'question', type: 3, required: true, max_length: TUNING.maxQuestionChars }),
+        expect.objectContaining({ name: 'question', type: 3, required: true, max_length: ANSWER_DEFAULTS.maxQuestionChars }),
       ]);
     }
   });

@@ -98,6 +98,11 @@ describe('renderAnswer', () => {
     expect(first).toBe('On \x1b[1mAugust 15\x1b[22m, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.');
   });
 
+  it('puts a supporting excerpt’s answer span in bold too', () => {
+    const named: Excerpt = { ...SUPPORT, answer: 'Tass', answerStart: 16, answerEnd: 20 };
+    expect(renderAnswer({ ...answered, excerpts: [TOP, named] }, ANSI)).toContain('  also: "The news agency \x1b[1mTass\x1b[22m has reported');
+  });
+
   it('shows the answer and its date on a supporting excerpt that has one', () => {
     const dated: Excerpt = { ...SUPPORT, answer: 'Friday', answerStart: 0, answerEnd: 6, date: '2025-09-05' };
     expect(renderAnswer({ ...answered, excerpts: [TOP, dated] })).toContain(`  also: "${SUPPORT.text}" (Friday → 2025-09-05)`);

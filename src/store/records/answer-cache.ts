@@ -59,7 +59,9 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 
 const ANSWER_RECORD: RecordKind<Answer> = {
   namespace: 'answer',
-  version: 2,
+  // 3: excerpts of up to three sentences, new answer types, typed supporting excerpts (issue 11): answers
+  // cached before them would be served unchanged for the same corpus.
+  version: 3,
   accepts: (data): data is Answer => answerSchema.safeParse(data).success,
 };
 

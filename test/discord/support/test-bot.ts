@@ -6,7 +6,7 @@ import type { AddSettings } from '../../../src/add/add-article.js';
 import { FETCH_DEFAULTS } from '../../../src/add/fetch-page.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
-import { TUNING } from '../../../src/answer/tuning.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { sentenceContext } from '../../../src/present/answer.js';
 import { loadCoverage, type LoadResult } from '../../../src/coverage/load-coverage.js';
 import { listSources } from '../../../src/present/sources.js';
@@ -130,7 +130,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     log,
     settings: { ...DISCORD_DEFAULTS, ...options.settings },
     ownerIds: new Set(options.ownerIds ?? []),
-    maxQuestionChars: TUNING.maxQuestionChars,
+    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
     add: options.add ?? { corpusDir: SEEDS_DIR, fetch: FETCH_DEFAULTS },
   };
   const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });

@@ -2,7 +2,7 @@
  * Every tuning value of the answering core, with the measurement it comes from. Values marked
  * "SQuAD" were chosen on the tuning half of SQuAD v1.1 dev (`npm run eval`), never on the seeds.
  */
-export const TUNING = {
+export const ANSWER_DEFAULTS = {
   /** Questions are answered on their first 500 characters; longer ones get a notice. */
   maxQuestionChars: 500,
   /** Sentences taken from the sentence index before reranking. */
@@ -39,4 +39,4 @@ export const TUNING = {
   duplicateOverlap: 0.8,
 };
 
-export type Tuning = Readonly<typeof TUNING>;
+export type AnswerSettings = Readonly<typeof ANSWER_DEFAULTS>;
