@@ -35,6 +35,19 @@ export function visibleText(raw: string): string {
  * are the same question. Mentions, custom emoji, timestamps and URLs are not words and are dropped.
  */
 export function plainText(raw: string): string {
+  // Removing one piece can expose another ("@everyone # x" leaves a heading marker at the line start), so
+  // the passes repeat until nothing changes: sanitised text then sanitises to itself. Two passes settle every
+  // case found by the property test; four bound the work.
+  let text = plainTextOnce(raw);
+  for (let pass = 1; pass < 4; pass++) {
+    const again = plainTextOnce(text);
+    if (again === text) break;
+    text = again;
+  }
+  return text;
+}
+
+function plainTextOnce(raw: string): string {
   return (
     visibleText(raw)
       .normalize('NFKC')
