@@ -13,18 +13,18 @@ import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
 import { exitWith, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { sentenceContext } from './present/answer.js';
-import { loadCoverage } from './coverage/load-coverage.js';
+import { startCoverageThread } from './coverage/coverage-thread.js';
 import { listSources } from './present/sources.js';
 import type { BotContext } from './discord/context.js';
 import { createCoverageSlot, createReindexer } from './coverage/reindex.js';
+import { createAdmission, createFailureLog } from './discord/admission.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
 import { loadCommands } from './discord/commands.js';
 import { managedShard, isReindexMessage } from './discord/sharding.js';
 import { reloadOnChange } from './coverage/watch.js';
-import { startBot } from './discord/client.js';
+import { fatalCloseLine, startBot } from './discord/client.js';
 import { createLogger } from './log.js';
-import { createAnalysisCache } from './store/records/analysis-cache.js';
-import { createIndexCache, createIndexedArticles } from './store/records/index-cache.js';
+import { createIndexedArticles } from './store/records/index-cache.js';
 import { createAnswerCache } from './store/records/answer-cache.js';
 import { createFeedbackStore, hashUserId } from './store/records/feedback.js';
 import { createFollowUps } from './store/records/follow-ups.js';
@@ -52,11 +52,11 @@ async function main(): Promise<void> {
   const nlp = createNlp();
   const coverage = createCoverageSlot();
   const corpusDir = path.resolve(config.corpusDir);
-  const analysisCache = createAnalysisCache({ store, log });
-  const indexCache = createIndexCache({ store, log });
+  // Read, analysed and indexed in a worker thread, so interactions are acknowledged while it loads.
+  const coverageThread = startCoverageThread({ corpusDir, storeUrl: config.storeUrl, logLevel: config.logLevel, nlp, log });
   const reindexer = createReindexer({
     slot: coverage,
-    load: () => loadCoverage({ nlp, corpusDir, log, cache: analysisCache, indexCache }),
+    load: () => coverageThread.load(),
     indexed: createIndexedArticles(store),
     log,
   });
@@ -74,6 +74,8 @@ async function main(): Promise<void> {
     ownerIds: new Set(config.ownerIds),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
     add: { corpusDir, fetch: { ...FETCH_DEFAULTS, allowPrivate: config.allowPrivateFetch } },
+    admission: createAdmission(DISCORD_DEFAULTS.admission),
+    failures: createFailureLog(DISCORD_DEFAULTS.admission.failureLogIntervalMs),
   };
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.
@@ -86,7 +88,14 @@ async function main(): Promise<void> {
   });
 
   try {
-    client = await startBot({ token: config.discordToken, apiUrl: config.discordApiUrl, shards: shard ?? config.shards, ctx });
+    client = await startBot({
+      token: config.discordToken,
+      apiUrl: config.discordApiUrl,
+      shards: shard ?? config.shards,
+      ctx,
+      // Exit non-zero so a supervisor (or the shard manager) sees the bot is down rather than idle.
+      onFatalClose: (code) => exitWith(fatalCloseLine(code)),
+    });
   } catch (err) {
     await store.close();
     if (isTokenInvalid(err)) throw new TokenRejectedError();
@@ -99,6 +108,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     stopWatching();
     await client?.destroy();
+    await coverageThread.close();
     await store.close();
     process.exit(0);
   };

@@ -17,7 +17,7 @@ import { renderTimeline } from '../present/timeline.js';
 const EMPTY_HINT = 'Type a question, for example: /when did they meet — or /help.';
 
 /** The REPL's reply to one line, or null to quit. */
-async function replyTo(coverage: Coverage, input: string, style: Style): Promise<string | null> {
+export async function replyTo(coverage: Coverage, input: string, style: Style): Promise<string | null> {
   const reply = await dispatchLine(input, { coverage: () => coverage });
   switch (reply.kind) {
     case 'answer':

@@ -74,7 +74,7 @@ export function formatTimelinePage(timeline: Timeline, page: number): ReplyPaylo
   const { page: p, pages, shown } = pageOf(items, page, TIMELINE_ENTRIES_PER_PAGE);
   const n = timeline.entries.length;
   const embed = fitEmbed({
-    title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${timeline.topic}`,
+    title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${escapeText(timeline.topic)}`,
     description: shown.join('\n\n'),
     footer: { text: `Page ${p + 1} of ${pages} · ${n} dated event${n === 1 ? '' : 's'}, oldest first${timeline.undated.length > 0 ? `, then ${timeline.undated.length} undated` : ''}` },
   });

@@ -6,6 +6,7 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
+import { USER_MESSAGES } from '../../src/discord/replies.js';
 import { escapeText } from '../../src/discord/text.js';
 import { createLogger } from '../../src/log.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
@@ -177,7 +178,7 @@ describe('👍 / 👎', () => {
     const shown = expected.excerpts.map((e) => e.sentenceId);
     const message = await ask(fake, 'when', 'did they meet');
     const call = await callbackOf(fake, fake.click(message, buttonId(message, 'f1|d|')));
-    expect(call.body.data).toMatchObject({ flags: 64, content: 'Thanks, your feedback was recorded.' });
+    expect(call.body.data).toMatchObject({ flags: 64, content: USER_MESSAGES.feedbackSaved });
     const summary = await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary();
     expect(summary.totals.down).toBe(1);
     expect(summary.mostDisliked).toEqual([
@@ -194,7 +195,7 @@ describe('👍 / 👎', () => {
     try {
       const message = await ask(f, 'when', 'did they meet');
       const call = await callbackOf(f, f.click(message, buttonId(message, 'f1|d|')));
-      expect(call.body.data).toMatchObject({ flags: 64, content: 'Sorry, your feedback could not be saved right now.' });
+      expect(call.body.data).toMatchObject({ flags: 64, content: USER_MESSAGES.feedbackFailed });
     } finally {
       await b.stop();
       await f.stop();

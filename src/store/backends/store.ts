@@ -10,6 +10,8 @@ export interface RecordKind<T> {
   /** Bump when the stored shape of T changes: older records then miss and are rebuilt instead of trusted. */
   version: number;
   accepts(data: unknown): data is T;
+  /** Read while an interaction waits (answer cache, follow-ups): bounded by hotReadTimeoutMs, not opTimeoutMs. */
+  hot?: boolean;
 }
 
 /** A read that tells a miss (nothing valid stored) from a failure (the store could not be asked). */

@@ -16,6 +16,7 @@ const recordSchema = z.object({
     title: nullableString,
     outlet: nullableString,
     published: nullableString,
+    publishedInferred: z.boolean(),
     url: nullableString,
     byline: nullableString,
   }),
@@ -36,12 +37,13 @@ const recordSchema = z.object({
 true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
 
 /**
+ * Version 3: the article's metadata says whether its date was inferred (`publishedInferred`).
  * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
  * `accepts` checks the shape; decodeAnalysis checks that the columns fit together.
  */
 export const ANALYSIS_RECORD: RecordKind<AnalysisRecord> = {
   namespace: 'analysis',
-  version: 2,
+  version: 3,
   accepts: (data): data is AnalysisRecord => recordSchema.safeParse(data).success,
 };
 

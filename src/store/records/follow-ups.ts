@@ -17,6 +17,8 @@ const FOLLOW_UP_RECORD: RecordKind<FollowUpSubject> = {
   namespace: 'follow-up',
   version: 1,
   accepts: (data): data is FollowUpSubject => subjectSchema.safeParse(data).success,
+  // Read while the interaction waits for its answer.
+  hot: true,
 };
 
 export interface FollowUps {
