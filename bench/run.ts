@@ -18,7 +18,7 @@ import { analyseArticle } from '../src/analyse/analyse-article.js';
 import { createNlp } from '../src/analyse/nlp.js';
 import { answer } from '../src/answer/answer.js';
 import { readQuestion } from '../src/answer/read-question.js';
-import { sanitizeQuestion } from '../src/user-text/sanitize.js';
+import { sanitizeQuestion } from '../src/answer/sanitize-question.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { cleanArticle } from '../src/clean/clean-article.js';
 import { DEFAULT_CORPUS } from '../src/cli/default-corpus.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Logger } from 'pino';
 import type { Nlp } from '../src/analyse/nlp.js';
-import { startCoverageThread } from '../src/coverage/coverage-thread.js';
+import { startCoverageThread } from '../src/coverage-thread/coverage-thread.js';
 import { loadCoverage, type LoadResult } from '../src/coverage/load-coverage.js';
 import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
 import { createIndexCache } from '../src/store/records/index-cache.js';

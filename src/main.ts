@@ -13,7 +13,7 @@ import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
 import { exitWith, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { sentenceContext } from './present/answer.js';
-import { startCoverageThread } from './coverage/coverage-thread.js';
+import { startCoverageThread } from './coverage-thread/coverage-thread.js';
 import { listSources } from './present/sources.js';
 import type { BotContext } from './discord/context.js';
 import { createCoverageSlot, createReindexer } from './coverage/reindex.js';

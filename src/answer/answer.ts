@@ -7,7 +7,7 @@ import { excerptOf } from './excerpt.js';
 import { readQuestion, type Question } from './read-question.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
-import { sanitizeQuestion } from '../user-text/sanitize.js';
+import { sanitizeQuestion } from './sanitize-question.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
 import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 

@@ -3,7 +3,7 @@ import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
 import { UserError, rateLimitNotice, coverageFor, sendReply, USER_MESSAGES } from './replies.js';
 import type { Answer, AskCommand } from '../answer/types.js';
-import { sanitizeQuestion } from '../user-text/sanitize.js';
+import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import { EVERYWHERE, type Command } from './commands.js';

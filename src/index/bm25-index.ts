@@ -352,7 +352,7 @@ export class Bm25Index {
 
   /**
    * The index as structured-clonable parts, to hand it from the thread that built it to another
-   * (src/coverage/coverage-thread.ts): typed arrays are copied as memory, nothing is encoded or checked.
+   * (src/coverage-thread/coverage-thread.ts): typed arrays are copied as memory, nothing is encoded or checked.
    * The term → id table is left out: a prototype-less object arrives with a prototype, so it is made again.
    */
   toClonable(): ClonableBm25 {

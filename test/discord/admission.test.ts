@@ -5,7 +5,7 @@ const settings = { maxInFlight: 2, maxWaiting: 2, expireAfterMs: 2_500 };
 
 describe('createAdmission', () => {
   it('admits up to maxInFlight at once and starts the next waiting one when a slot is released', async () => {
-    let t = 0;
+    const t = 0;
     const admission = createAdmission(settings, () => t);
     const a = await admission.admit(0);
     const b = await admission.admit(0);
@@ -35,7 +35,7 @@ describe('createAdmission', () => {
   });
 
   it('sheds one already too old on arrival, and the oldest waiting when the queue is full', async () => {
-    let t = 5_000;
+    const t = 5_000;
     const admission = createAdmission(settings, () => t);
     expect(await admission.admit(0)).toBeNull();
     await admission.admit(t);

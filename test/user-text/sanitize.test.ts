@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { plainText, plainTopic, sanitizeQuestion, visibleText } from '../../src/user-text/sanitize.js';
+import { sanitizeQuestion } from '../../src/answer/sanitize-question.js';
+import { plainText, plainTopic, visibleText } from '../../src/user-text/sanitize.js';
 
 const MAX = 500;
 const clean = (raw: string) => sanitizeQuestion(raw, MAX);

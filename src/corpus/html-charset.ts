@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { countBytesSequence, countReplacements } from '../corpus/decode-text.js';
+import { countBytesSequence, countReplacements } from './decode-text.js';
 
 /** An HTML page's bytes decoded to text, with how the encoding was chosen and what went wrong. */
 export interface DecodedHtml {
@@ -107,4 +107,9 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   }
   if (invalid > 0) problems.push(`${invalid} invalid ${chosen.decoder.encoding} sequence(s) replaced by \uFFFD`);
   return { html, encoding: chosen.decoder.encoding, source: chosen.source, problems };
+}
+
+/** Whether a corpus file is an HTML page rather than a text scrape. */
+export function isHtmlPath(path: string): boolean {
+  return /\.html?$/i.test(path);
 }

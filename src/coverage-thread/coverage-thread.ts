@@ -5,9 +5,9 @@ import type { AnalysedArticle } from '../analyse/types.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { SentenceIndex, type ClonableSentenceIndex } from '../index/sentence-index.js';
 import { decodeAnalysis, type AnalysisRecord } from '../store/records/analysis-record.js';
-import { buildCoverage } from './build-coverage.js';
-import type { LoadResult } from './load-coverage.js';
-import type { CentralPerson } from './types.js';
+import { buildCoverage } from '../coverage/build-coverage.js';
+import type { LoadResult } from '../coverage/load-coverage.js';
+import type { CentralPerson } from '../coverage/types.js';
 
 /** What the coverage thread is started with (workerData). */
 export interface CoverageThreadOptions {

@@ -11,7 +11,7 @@ import { encodeAnalysis } from '../store/records/analysis-record.js';
 import { createIndexCache } from '../store/records/index-cache.js';
 import { openStore } from '../store/backends/open.js';
 import type { CoverageThreadOptions, FromCoverageThread, ToCoverageThread } from './coverage-thread.js';
-import { loadCoverage } from './load-coverage.js';
+import { loadCoverage } from '../coverage/load-coverage.js';
 
 /**
  * Analyses per message. Decoding one is ~0.1 ms of the main thread's time on the seeds (its token columns

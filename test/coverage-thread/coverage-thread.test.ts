@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
-import { startCoverageThread, type CoverageThread } from '../../src/coverage/coverage-thread.js';
+import { startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 
 const log = pino({ level: 'silent' });
