@@ -10,7 +10,7 @@ export interface Bm25Params {
 
 /**
  * k1 = 0.4, b = 0.5: the best setting measured for sentence retrieval on SQuAD v1.1 dev with wink-nlp
- * lemmas (shared/notes/retrieval-findings.md: held-out P@1 0.704, vs 0.694 for BM25+ at MiniSearch's
+ * lemmas (docs/DESIGN.md, "Measurements behind the design": held-out P@1 0.704, vs 0.694 for BM25+ at MiniSearch's
  * defaults k1 1.2, b 0.7).
  * Sentences are short, so term frequency saturates early and length matters less than in documents.
  */
@@ -387,7 +387,8 @@ export class Bm25Index {
 
     const offsets = base64ToTypedArray(s.offsets, Uint32Array);
     const postingDocs = base64ToTypedArray(s.docs, Uint32Array);
-    const postingTfs = s.tfBytes === 2 ? base64ToTypedArray(s.tf, Uint16Array) : s.tfBytes === 4 ? base64ToTypedArray(s.tf, Uint32Array) : null;
+    const postingTfs =
+      s.tfBytes === 2 ? base64ToTypedArray(s.tf, Uint16Array) : s.tfBytes === 4 ? base64ToTypedArray(s.tf, Uint32Array) : null;
     const docLengths = base64ToTypedArray(s.docLengths, Uint32Array);
     if (!offsets || !postingDocs || !postingTfs || !docLengths) return null;
     if (docLengths.length !== s.size || offsets.length !== terms.length + 1 || offsets[0] !== 0) return null;
@@ -419,7 +420,8 @@ export class Bm25Index {
     }
     for (let d = 0; d < docLengths.length; d++) if (tfTotal[d] !== docLengths[d]) return null;
 
-    return new Bm25Index({ params: { k1, b }, terms: terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart });
+    const parts = { params: { k1, b }, terms: terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart };
+    return new Bm25Index(parts);
   }
 
   private idfOf(id: number): number {

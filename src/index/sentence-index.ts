@@ -6,7 +6,7 @@ import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js'
 /**
  * The coverage's retrieval structure: one BM25 index over sentences and one over passages
  * (paragraphs), whose score is mixed into its sentences' scores (the paragraph prior of
- * shared/notes/retrieval-findings.md: recall@5 0.852 → 0.889 on SQuAD). Documents are numbered in
+ * docs/DESIGN.md, "Measurements behind the design": recall@5 0.852 → 0.889 on SQuAD). Documents are numbered in
  * corpus order; `article`/`sentence` map a sentence number back to its article and ordinal.
  */
 export class SentenceIndex {
@@ -77,7 +77,9 @@ export class SentenceIndex {
     const passages = Bm25Index.fromJSON(data.passages);
     const articleIndex = Bm25Index.fromJSON(data.articles);
     if (!sentences || !passages || !articleIndex) return null;
-    if (sentences.size !== layout.article.length || passages.size !== layout.passageStart.length - 1 || articleIndex.size !== articles.length) return null;
+    const sizesFit =
+      sentences.size === layout.article.length && passages.size === layout.passageStart.length - 1 && articleIndex.size === articles.length;
+    if (!sizesFit) return null;
     return new SentenceIndex(sentences, passages, articleIndex, layout.article, layout.sentence, layout.passageOf, layout.passageStart);
   }
 
