@@ -1,6 +1,7 @@
 import { indexTerms } from '../analyse/index-terms.js';
 import type { AnalysedArticle } from '../analyse/types.js';
-import { Bm25Index, DEFAULT_BM25, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
+import { Bm25Index, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
+import { INDEX_DEFAULTS } from './defaults.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 
 /**
@@ -23,7 +24,7 @@ export class SentenceIndex {
     readonly passageStart: Uint32Array,
   ) {}
 
-  static build(articles: readonly AnalysedArticle[], params: Bm25Params = DEFAULT_BM25): SentenceIndex {
+  static build(articles: readonly AnalysedArticle[], params: Bm25Params = INDEX_DEFAULTS.bm25): SentenceIndex {
     const layout = layoutOf(articles);
     const sentenceTerms: string[][] = new Array(layout.article.length);
     for (let n = 0; n < sentenceTerms.length; n++) {
@@ -62,7 +63,7 @@ export class SentenceIndex {
    * parameters (a retuned default) or over articles with other sentence or token counts (then rebuild:
    * it would map sentence numbers to the wrong sentences).
    */
-  static fromJSON(saved: unknown, articles: readonly AnalysedArticle[], params: Bm25Params = DEFAULT_BM25): SentenceIndex | null {
+  static fromJSON(saved: unknown, articles: readonly AnalysedArticle[], params: Bm25Params = INDEX_DEFAULTS.bm25): SentenceIndex | null {
     if (typeof saved !== 'object' || saved === null) return null;
     const data = saved as Partial<Record<keyof SerializedSentenceIndex, unknown>>;
     if (![data.sentences, data.passages, data.articles].every((index) => builtWith(index, params))) return null;
