@@ -3,14 +3,12 @@ import { AddError, addArticle, knownArticles, type AddOutcome, type KnownArticle
 import type { AnalysedArticle } from '../src/analyse/types.js';
 import type { BotContext } from '../src/discord/context.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
 import { textPayload, UserError, USER_MESSAGES } from '../src/discord/replies.js';
 import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
 import { DISCORD_LIMITS, escapeText, truncate } from '../src/discord/text.js';
 import { hashUserId } from '../src/store/records/feedback.js';
 import { mayManageCoverage } from './reindex.js';
-
-/** Longest link accepted: browsers and servers commonly stop at about 2,000 characters. */
-const URL_MAX = 2000;
 
 const quoted = (title: string | null, id: string): string => `“${escapeText(title ?? id)}”`;
 
@@ -48,7 +46,7 @@ const add: Command = {
         name: 'url',
         description: 'The article’s address, http:// or https://',
         required: true,
-        max_length: URL_MAX,
+        max_length: DISCORD_DEFAULTS.addUrlMax,
       },
     ],
     ...EVERYWHERE,
@@ -83,7 +81,9 @@ const add: Command = {
       return;
     }
     // Under the shard manager, the other shard processes rebuild too (each holds its own coverage).
-    interaction.client.shard?.send(REINDEX_MESSAGE).catch((err: unknown) => ctx.log.warn({ err }, 'could not ask the other shards to re-index'));
+    interaction.client.shard
+      ?.send(REINDEX_MESSAGE)
+      .catch((err: unknown) => ctx.log.warn({ err }, 'could not ask the other shards to re-index'));
     await reply(addedReply(outcome, ctx.coverage.current()?.byId.get(outcome.id)));
   },
 };
