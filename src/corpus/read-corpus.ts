@@ -5,7 +5,7 @@ import { decodeHtml, isHtmlPath } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
 import { decodeText } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
-import { READ_DEFAULTS, type ReadOptions } from './read-defaults.js';
+import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
 import type { StatedMeta, SourceFile } from './types.js';
 
 export interface ReadCorpusResult {
@@ -46,7 +46,7 @@ async function readCatalog(dir: string, name: string): Promise<{ entries: Map<st
  * for one file after another (a warm start at 100k sentences reads 480 files), but boundedly, so it never
  * holds thousands of descriptors open.
  */
-async function readAll(paths: readonly string[], options: ReadOptions): Promise<(Buffer | string)[]> {
+async function readAll(paths: readonly string[], options: CorpusSettings): Promise<(Buffer | string)[]> {
   const out: (Buffer | string)[] = new Array(paths.length);
   let next = 0;
   const worker = async () => {
@@ -56,7 +56,7 @@ async function readAll(paths: readonly string[], options: ReadOptions): Promise<
   return out;
 }
 
-async function readOne(path: string, options: ReadOptions): Promise<Buffer | string> {
+async function readOne(path: string, options: CorpusSettings): Promise<Buffer | string> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return info.isDirectory() ? 'is a folder, not a file' : 'not a regular file';
@@ -85,7 +85,7 @@ function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType
  * are skipped with a warning naming the file; the rest are served. Throws CorpusError when the
  * folder is missing, is not a folder, or holds no readable article.
  */
-export async function readCorpus(dir: string, options: ReadOptions = READ_DEFAULTS): Promise<ReadCorpusResult> {
+export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_DEFAULTS): Promise<ReadCorpusResult> {
   try {
     if (!(await stat(dir)).isDirectory()) throw new CorpusError(`Corpus path is not a folder: ${dir}`, dir);
   } catch (err) {

@@ -8,8 +8,6 @@ export const DISCORD_DEFAULTS = {
   sourcesPerPage: 5,
   /** Sentences shown on each side of an excerpt by the Context button. */
   contextRadius: 2,
-  /** WATCH_CORPUS: quiet time after the last file change before re-indexing. */
-  corpusReloadDebounceMs: 1_000,
   /** Article ids listed per kind of change (added, changed, removed) in a re-index summary. */
   reindexIdsShown: 10,
   /** Discord allows one identify per bucket in 5 s; the shard manager spaces shards by this (with a margin). */
