@@ -116,7 +116,7 @@ function noticeLines(notices: string[]): string {
 
 /** Where outlets state different numbers or dates, worded as on every surface. */
 function disagreementLines(answer: Answer): string {
-  return renderDisagreements(answer.disagreements)
+  return renderDisagreements(answer.disagreements, answer.excerpts)
     .map((line) => `⚖️ ${escapeText(truncate(line, DISCORD_DEFAULTS.sideLineMax))}`)
     .join('\n');
 }
