@@ -4,7 +4,8 @@ import type { AnalysedArticle } from '../src/analyse/types.js';
 import type { BotContext } from '../src/discord/context.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
-import { textPayload, UserError, USER_MESSAGES } from '../src/discord/replies.js';
+import { textPayload, UserError } from '../src/discord/replies.js';
+import { alreadyInCoverage, articleAdded, notAdded, savedNotIndexed, savedWithoutText, USER_MESSAGES } from '../src/present/messages.js';
 import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
 import { DISCORD_LIMITS, escapeText, truncate } from '../src/discord/text.js';
 import { hashUserId } from '../src/store/records/feedback.js';
@@ -22,11 +23,10 @@ async function known(ctx: BotContext): Promise<readonly KnownArticle[]> {
 /** The reply once the page is saved: what the re-indexed coverage made of it, or why it is not served. */
 function addedReply(outcome: Extract<AddOutcome, { status: 'added' }>, article: AnalysedArticle | undefined): string {
   const { title, outlet, published, url } = outcome.meta;
-  const head = `${quoted(title, outcome.id)} — ${escapeText(outlet ?? 'outlet unknown')}, ${published ?? 'date unknown'}`;
+  const outletShown = escapeText(outlet ?? USER_MESSAGES.unknownOutlet);
+  const head = `${quoted(title, outcome.id)} — ${outletShown}, ${published ?? USER_MESSAGES.unknownDate}`;
   const link = url ? `\n<${url}>` : '';
-  if (!article) return `Saved ${head} as \`${outcome.file}\`, but the re-index found no article text in it.${link}`;
-  const n = article.sentences.length;
-  return `Added ${head}: ${n} sentence${n === 1 ? '' : 's'} indexed.${link}`;
+  return `${article ? articleAdded(head, article.sentences.length) : savedWithoutText(head, outcome.file)}${link}`;
 }
 
 /**
@@ -64,12 +64,12 @@ const add: Command = {
     } catch (err) {
       if (!(err instanceof AddError)) throw err;
       ctx.log.info({ ...meta, reason: err.message }, 'article not added');
-      await reply(`Not added: ${escapeText(err.message)}`);
+      await reply(notAdded(escapeText(err.message)));
       return;
     }
     if (outcome.status === 'duplicate') {
       const existing = ctx.coverage.current()?.byId.get(outcome.of);
-      await reply(`Already in the coverage: ${quoted(existing?.meta.title ?? null, outcome.of)} (same ${outcome.same}).`);
+      await reply(alreadyInCoverage(quoted(existing?.meta.title ?? null, outcome.of), outcome.same));
       return;
     }
     ctx.log.info({ ...meta, id: outcome.id }, 'article added; re-indexing');
@@ -77,7 +77,7 @@ const add: Command = {
       await ctx.reindexer.run();
     } catch (err) {
       ctx.log.error({ err, ...meta }, 're-index failed; keeping the previous coverage');
-      await reply(`Saved ${quoted(outcome.meta.title, outcome.id)} as \`${outcome.file}\`. ${USER_MESSAGES.reindexFailed}`);
+      await reply(savedNotIndexed(quoted(outcome.meta.title, outcome.id), outcome.file));
       return;
     }
     // Under the shard manager, the other shard processes rebuild too (each holds its own coverage).

@@ -6,6 +6,7 @@ import { renderDisagreements, type SentenceContext } from '../present/answer.js'
 import { encodeButton, questionHash, type ButtonState } from './answer-buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from './defaults.js';
 import { NO_MENTIONS, type ReplyPayload } from './replies.js';
+import { USER_MESSAGES } from '../present/messages.js';
 
 /** The article's URL when it is a plain http(s) link that fits; parentheses encoded so the markdown link holds. */
 function safeUrl(url: string | null): string | null {
@@ -176,13 +177,13 @@ function abstainedEmbed(answer: Answer, settings: DiscordSettings): APIEmbed {
   return {
     title: questionTitle(answer.question) || undefined,
     description: joinBlocks([
-      'The coverage does not answer this question.',
-      closest ? `**Closest articles:**\n${closest}` : '',
-      'See what the coverage includes with `/sources`.',
+      USER_MESSAGES.noAnswer,
+      closest ? `**${USER_MESSAGES.closestArticles}**\n${closest}` : '',
+      USER_MESSAGES.seeSources,
       noticeLines(answer.notices),
     ]),
     color: COLOUR.none,
-    footer: { text: 'Nothing is generated: answers are only ever quoted from the coverage.' },
+    footer: { text: USER_MESSAGES.nothingGenerated },
   };
 }
 

@@ -1,6 +1,7 @@
 import { escapeText, fitEmbed, truncate } from './text.js';
 import { formatCitation, articleLink } from './format-answer.js';
 import { NO_MENTIONS, type ReplyPayload } from './replies.js';
+import { DISCORD_HELP, USER_MESSAGES } from '../present/messages.js';
 import { pageButtons, encodePageId, pageOf } from './paging.js';
 import { quotesNotice } from '../present/quotes.js';
 import type { Quote, QuoteSelection } from '../quotes/types.js';
@@ -85,8 +86,8 @@ function item(when: string, text: string, articles: readonly ArticleRef[]): stri
 function sourceLine(entry: Source, n: number): string {
   const { article } = entry;
   const details = [
-    article.outlet ? escapeText(article.outlet) : 'outlet unknown',
-    article.published ? escapeText(article.published) : 'date unknown',
+    article.outlet ? escapeText(article.outlet) : USER_MESSAGES.unknownOutlet,
+    article.published ? escapeText(article.published) : USER_MESSAGES.unknownDate,
     `${entry.sentences} sentence${entry.sentences === 1 ? '' : 's'}`,
   ];
   return `**${n}.** ${articleLink(article)}\n${details.join(' · ')}`;
@@ -98,10 +99,7 @@ export function formatSources(sources: Source[], page: number, settings: Discord
   const { page: p, pages, shown } = pageOf(sources, page, perPage);
   const embed = fitEmbed({
     title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'} in the coverage`,
-    description:
-      shown.length > 0
-        ? shown.map((s, i) => sourceLine(s, p * perPage + i + 1)).join('\n\n')
-        : 'The coverage is empty: no articles are indexed.',
+    description: shown.length > 0 ? shown.map((s, i) => sourceLine(s, p * perPage + i + 1)).join('\n\n') : USER_MESSAGES.emptyCoverage,
     footer: {
       text: `Page ${p + 1} of ${pages} · answers are quoted only from these articles`,
     },
@@ -126,31 +124,15 @@ export function formatHelp(commands: ReadonlyMap<string, Command>, maxQuestionCh
   return {
     embeds: [
       fitEmbed({
-        title: 'Ask the coverage',
-        description:
-          'I answer questions about a fixed collection of news articles (the coverage) by quoting the ' +
-          'sentences that answer them, each with its article, outlet, date and link. I never write an ' +
-          'answer myself: when the coverage does not say, I tell you so.',
+        title: DISCORD_HELP.title,
+        description: DISCORD_HELP.about,
         fields: [
-          {
-            name: 'Ask',
-            value: '`/ask` any question.\n' + `${typed}: say what kind of answer you want, e.g. \`/when did Trump and Putin meet\`.`,
-          },
-          {
-            name: 'Without slash commands',
-            value:
-              'Send me a direct message, or mention me in a server: `@bot who is Peskov`. ' +
-              'Start with `/when`, `/who`, … to set the kind of answer.',
-          },
-          {
-            name: 'Under each answer',
-            value:
-              '**More sources**: the next excerpt · **Context**: the sentences around the excerpt · ' +
-              '👍 / 👎: whether the answer was right.',
-          },
+          { name: 'Ask', value: DISCORD_HELP.ask(typed) },
+          { name: 'Without slash commands', value: DISCORD_HELP.withoutCommands },
+          { name: 'Under each answer', value: DISCORD_HELP.underAnswer },
           ...(others ? [{ name: 'More commands', value: others }] : []),
         ],
-        footer: { text: `Questions are read up to ${maxQuestionChars} characters.` },
+        footer: { text: DISCORD_HELP.footer(maxQuestionChars) },
       }),
     ],
     components: [],

@@ -2,6 +2,7 @@ import type { ArticleRef, Disagreement, Answer, Excerpt } from '../answer/types.
 import { matchStrength } from '../answer/match-strength.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
+import { USER_MESSAGES } from './messages.js';
 
 /** "Sputnik, 2025-09-08 · "Title" · https://…", leaving out what is unknown; the article id when nothing is. */
 export function citation(article: ArticleRef): string {
@@ -37,9 +38,9 @@ export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
   const lines: string[] = [];
   for (const notice of answer.notices) lines.push(style.dim(`note: ${notice}`));
   if (answer.abstained) {
-    lines.push('The coverage does not answer that.');
+    lines.push(USER_MESSAGES.noAnswerTerminal);
     if (answer.closest.length > 0) {
-      lines.push('  Closest articles:');
+      lines.push(`  ${USER_MESSAGES.closestArticles}`);
       for (const a of answer.closest) lines.push(`  - ${citation(a)}`);
     }
     return lines.join('\n');
