@@ -5,7 +5,7 @@ import { decodeHtml, isHtmlPath } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
 import { decodeText } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
-import { READ_DEFAULTS, type ReadOptions } from './read-defaults.js';
+import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
 import { withSharedLines } from './shared-lines.js';
 import type { StatedMeta, SourceFile } from './types.js';
 
@@ -47,7 +47,7 @@ async function readCatalog(dir: string, name: string): Promise<{ entries: Map<st
  * for one file after another (a warm start at 100k sentences reads 480 files), but boundedly, so it never
  * holds thousands of descriptors open.
  */
-async function readAll(paths: readonly string[], options: ReadOptions): Promise<(Buffer | string)[]> {
+async function readAll(paths: readonly string[], options: CorpusSettings): Promise<(Buffer | string)[]> {
   const out: (Buffer | string)[] = new Array(paths.length);
   let next = 0;
   const worker = async () => {
@@ -57,7 +57,7 @@ async function readAll(paths: readonly string[], options: ReadOptions): Promise<
   return out;
 }
 
-async function readOne(path: string, options: ReadOptions): Promise<Buffer | string> {
+async function readOne(path: string, options: CorpusSettings): Promise<Buffer | string> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return info.isDirectory() ? 'is a folder, not a file' : 'not a regular file';
@@ -86,7 +86,7 @@ function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType
  * with other files of the folder marked (shared-lines.ts). Throws CorpusError when the
  * folder is missing, is not a folder, or holds no readable article.
  */
-export async function readCorpus(dir: string, options: ReadOptions = READ_DEFAULTS): Promise<ReadCorpusResult> {
+export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_DEFAULTS): Promise<ReadCorpusResult> {
   try {
     if (!(await stat(dir)).isDirectory()) throw new CorpusError(`Corpus path is not a folder: ${dir}`, dir);
   } catch (err) {

@@ -12,13 +12,7 @@ import { createIndexCache } from '../store/records/index-cache.js';
 import { openStore } from '../store/backends/open.js';
 import type { CoverageThreadOptions, FromCoverageThread, ToCoverageThread } from './coverage-thread.js';
 import { loadCoverage } from '../coverage/load-coverage.js';
-
-/**
- * Analyses per message. Decoding one is ~0.1 ms of the main thread's time on the seeds (its token columns
- * wait for first use), so a batch costs the answering thread a few ms at most; bench --only startup
- * measures the longest pause.
- */
-const ARTICLES_PER_MESSAGE = 50;
+import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
 
 const port = parentPort!;
 const options = workerData as CoverageThreadOptions;
@@ -39,7 +33,7 @@ async function load(id: number): Promise<void> {
     const { articles, index, people } = result.coverage;
     let at = 0;
     const next = (): void => {
-      const end = Math.min(at + ARTICLES_PER_MESSAGE, articles.length);
+      const end = Math.min(at + COVERAGE_DEFAULTS.articlesPerMessage, articles.length);
       post({ type: 'articles', id, records: articles.slice(at, end).map(encodeAnalysis), last: end === articles.length });
       at = end;
       if (at < articles.length) return;

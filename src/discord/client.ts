@@ -2,6 +2,7 @@ import { Client, GatewayIntentBits, Options, Partials, Events } from 'discord.js
 import type { ManagedShard } from './sharding.js';
 import { NO_MENTIONS } from './replies.js';
 import type { BotContext } from './context.js';
+import { DISCORD_DEFAULTS } from './defaults.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 
@@ -54,18 +55,15 @@ export function fatalCloseLine(code: number): string {
   return `Discord closed the gateway for good: ${FATAL_CLOSES.get(code) ?? `code ${code}`}. The bot cannot run without it and stops.`;
 }
 
-/** Beyond this, Discord's timestamp and the host clock disagree (a skewed clock), and the local time is used. */
-const CLOCK_SKEW_MS = 10_000;
-
 /**
  * When an interaction arrived, on the performance.now() clock: Discord's creation time (its snowflake), so
  * the time the event spent queued before this process read it (a busy event loop) counts towards its age,
- * unless the clocks disagree by more than CLOCK_SKEW_MS.
+ * unless the clocks disagree by more than DISCORD_DEFAULTS.clockSkewMs.
  */
 function arrivalOf(createdTimestamp: number): number {
   const now = performance.now();
   const age = Date.now() - createdTimestamp;
-  return age >= 0 && age < CLOCK_SKEW_MS ? now - age : now;
+  return age >= 0 && age < DISCORD_DEFAULTS.clockSkewMs ? now - age : now;
 }
 
 /**
