@@ -15,11 +15,13 @@ export function foldLine(line: string): string {
 }
 
 /**
- * For each text, its distinct non-empty lines that occur in at least one other text (HTML pages are
- * extracted by Readability, which has its own template handling: give them as '' to leave them out).
+ * For each text, its distinct lines with a letter or digit that occur in at least one other text (a
+ * rule like "---", which front matter and Markdown share, says nothing about a site's template). HTML
+ * pages are extracted by Readability, which reads their structure instead: give them as '' to leave
+ * them out.
  */
 export function sharedLinesOf(texts: readonly string[]): string[][] {
-  const sets = texts.map((t) => new Set(t.split('\n').map(foldLine).filter((l) => l !== '')));
+  const sets = texts.map((t) => new Set(t.split('\n').map(foldLine).filter((l) => /[\p{L}\p{N}]/u.test(l))));
   const pages = new Map<string, number>();
   for (const set of sets) for (const line of set) pages.set(line, (pages.get(line) ?? 0) + 1);
   return sets.map((set) => [...set].filter((line) => (pages.get(line) ?? 0) > 1));
