@@ -41,7 +41,7 @@ export function createClient(options: ClientOptions): Client {
  * Gateway close codes after which Discord will not take the session back and discord.js stops
  * reconnecting (Discord's gateway close event codes), with what the operator must do.
  */
-export const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
+const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
   [4004, 'authentication failed (4004): the token was reset or revoked; set a valid DISCORD_TOKEN'],
   [4010, 'invalid shard (4010): check SHARDS'],
   [4011, 'sharding required (4011): set SHARDS=auto'],
@@ -70,7 +70,7 @@ function arrivalOf(createdTimestamp: number): number {
  * Wires the handlers to the client's events. Handlers catch their own errors; the last `.catch` and
  * the `error` listener are the backstop, so no event can take the process down.
  */
-export function attachBot(client: Client, ctx: BotContext, onFatalClose: (code: number) => void = () => undefined): void {
+function attachBot(client: Client, ctx: BotContext, onFatalClose: (code: number) => void = () => undefined): void {
   const { log } = ctx;
   const backstop = (what: string) => (err: unknown) => log.error({ err, event: what }, 'unhandled error in handler');
   client.on(Events.InteractionCreate, (interaction) => {
