@@ -41,6 +41,12 @@ export function datesIn(text: string): { date: string; index: number; length: nu
 const CHRONO_LOCALES = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.it, chrono.nl, chrono.ru, chrono.id];
 
 /**
+ * The year is written in the date itself ("2019", or "11/19/19"): chrono also counts as certain the year
+ * of "1 day ago" and, in Spanish, reads "Nov 19" as November 2019.
+ */
+const YEAR_SHOWN = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
+
+/**
  * The first complete written date (day, month and year all stated) of a byline or dateline, in any of
  * CHRONO_LOCALES, as `YYYY-MM-DD`; relative dates ("1 day ago") and dates without a year are not read.
  */
@@ -50,7 +56,7 @@ export function writtenDate(line: string): string | null {
   for (const locale of CHRONO_LOCALES) {
     const found = locale
       .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
-      .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && /\d/.test(r.text));
+      .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text));
     if (found) return normalizeDate(`${found.start.get('year')}-${found.start.get('month')}-${found.start.get('day')}`);
   }
   return null;
@@ -62,6 +68,20 @@ const BYLINE = /^(?:(?:posted|written|published|reported|words|story|text)\s+)?b
 const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 /** A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill". */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|all rights reserved|$))/iu;
+/**
+ * The name a copyright line gives, without what is not the name: a leading year range ("2000- MacRumors"),
+ * a trailing ISSN or " - …" tail, a second "Copyright", and the legal form (Inc, LLC, Ltd, Pty, GmbH,
+ * S.A., plc, Corp, Company: the company-name suffixes of the jurisdictions the pages come from).
+ */
+function ownerName(captured: string): string {
+  return captured
+    .replace(/^(?:(?:19|20)\d{2}\s*[-–]\s*)+/, '')
+    .replace(/^copyright\s+/i, '')
+    .replace(/\s+(?:(?:19|20)\d{2}\b.*|[-–]\s.*|issn\b.*)$/i, '')
+    .replace(/\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?$/i, '')
+    .trim();
+}
+
 /** A byline or dateline is a short line ("By Jane Doe | November 19, 2019, 6:21 AM EST"); a caption with a date is longer. */
 const DATELINE_MAX_WORDS = 16;
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
@@ -123,7 +143,8 @@ function findHeadline(blocks: readonly string[], kept: readonly boolean[], first
     const own = terms(line);
     if (own.size < 2) continue;
     const opening = terms(openingAfter(blocks, kept, i));
-    const shared = [...own].filter((t) => opening.has(t)).length;
+    // Singular and plural are the same word here ("Republicans" in the headline, "Republican" in the text).
+    const shared = [...own].filter((t) => opening.has(t) || opening.has(t.replace(/s$/, '')) || opening.has(`${t}s`)).length;
     // A two- or three-word line (a section name, a product) matches the article trivially: news headlines
     // run 6–12 words, so the share counts fully from four terms on.
     const score = (shared / own.size) * Math.min(1, own.size / 4) - 0.005 * distance;
@@ -197,7 +218,7 @@ export function readTextMetadata(
   for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {
     const c = COPYRIGHT.exec(blocks[i]);
     if (c !== null && countWords(blocks[i]) <= 30) {
-      const name = c[1].replace(/\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc)\.?$/i, '').trim();
+      const name = ownerName(c[1]);
       if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = name;
     }
   }
