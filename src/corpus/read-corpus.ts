@@ -6,6 +6,7 @@ import { CorpusError } from './corpus-error.js';
 import { decodeText } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
+import { withSharedLines } from './shared-lines.js';
 import type { StatedMeta, SourceFile } from './types.js';
 
 export interface ReadCorpusResult {
@@ -68,7 +69,6 @@ async function readOne(path: string, options: CorpusSettings): Promise<Buffer | 
 }
 
 /**
-/**
  * An HTML page decoded in the encoding it declares (see decodeHtml); a charset problem is a warning
  * naming the file, and the page is still served. NUL bytes mark a binary file, as for text.
  */
@@ -82,7 +82,8 @@ function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType
 /**
  * Reads every article (`*.txt`, `*.md`, `*.html`, `*.htm`) directly in `dir`, sorted by file name. Files that cannot
  * serve as articles (unreadable, binary, empty, a duplicate of an earlier file, an id already taken)
- * are skipped with a warning naming the file; the rest are served. Throws CorpusError when the
+ * are skipped with a warning naming the file; the rest are served, text files with the lines they share
+ * with other files of the folder marked (shared-lines.ts). Throws CorpusError when the
  * folder is missing, is not a folder, or holds no readable article.
  */
 export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_DEFAULTS): Promise<ReadCorpusResult> {
@@ -159,5 +160,5 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
     const why = articleNames.length === 0 ? 'no *.txt, *.md or *.html files' : 'no readable articles';
     throw new CorpusError(`Corpus folder has ${why}: ${dir}`, dir, warnings);
   }
-  return { files, warnings };
+  return { files: withSharedLines(files, (file) => !isHtmlPath(file.path)), warnings };
 }
