@@ -3,8 +3,7 @@ import { answer } from '../../src/answer/answer.js';
 import { dispatchLine, parseLine } from '../../src/dispatch/line.js';
 import { TEXT_HELP } from '../../src/present/messages.js';
 import { listSources } from '../../src/present/sources.js';
-import { quotesOf } from '../../src/quotes/quotes-of.js';
-import { selectQuotes } from '../../src/quotes/select-quotes.js';
+import { quotesOf, selectQuotes } from '../../src/quotes/select-quotes.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
