@@ -1,0 +1,11 @@
+import { gunzipSync } from 'node:zlib';
+import { readFileSync, readdirSync } from 'node:fs';
+import { longestParagraph } from './src/corpus/read-corpus.js';
+let m = 0;
+for (const f of readdirSync('../shared/datasets/article-extraction/html')) if (/^[0-7]/.test(f)) m = Math.max(m, longestParagraph(gunzipSync(readFileSync(`../shared/datasets/article-extraction/html/${f}`)).toString('utf8'), true));
+console.log('fit html longest', m);
+const big = 'x'.repeat(10_000_000);
+let t = performance.now(); console.log(longestParagraph(`<p>${big}</p>`, true), (performance.now() - t).toFixed(0), 'ms');
+t = performance.now(); console.log(longestParagraph(`<script>${big}</script><p>hi</p>`, true), (performance.now() - t).toFixed(0), 'ms');
+t = performance.now(); console.log(longestParagraph('<b>'.repeat(3_000_000), true), (performance.now() - t).toFixed(0), 'ms');
+t = performance.now(); console.log(longestParagraph(big, false), (performance.now() - t).toFixed(0), 'ms');
