@@ -169,7 +169,8 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
       skip('empty');
       continue;
     }
-    const paragraph = longestParagraph(decoded.text, isHtmlPath(name));
+    // HTML pages are checked by extractHtml, after its cheaper markup checks have refused hostile pages.
+    const paragraph = isHtmlPath(name) ? 0 : longestParagraph(decoded.text, false);
     if (paragraph > options.maxParagraphChars) {
       skip(`a paragraph of ${paragraph} characters (limit ${options.maxParagraphChars}); not an article`);
       continue;
