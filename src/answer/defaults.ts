@@ -9,22 +9,8 @@ export const ANSWER_DEFAULTS = {
   sentenceCandidates: 40,
   /** Passages taken from the passage index; their sentences join the candidates. */
   passageCandidates: 8,
-  /** Weight of the passage's BM25 in a sentence's score (SQuAD). */
-  passageWeight: 0.5,
-  /** Weight of the article's BM25 in a sentence's score (SQuAD). */
-  articleWeight: 0.1,
   /** Weight of expansion terms (synonyms of event words, resolved pronouns) relative to the question's own. */
   expansionWeight: 0.5,
-  /** Multiplier for a candidate holding an entity of the expected answer type not named in the question (SQuAD). */
-  typeBoost: 0.35,
-  /** Multiplier for a weaker type match (a proper name where a person or place is expected). */
-  weakTypeBoost: 0.1,
-  /** Penalty multipliers: a sentence that is itself a question; a fragment of fewer than `fragmentWords` words. */
-  questionPenalty: 0.5,
-  /** Penalty multiplier for a sentence with a modal ("could take place") answering a question about the past (SQuAD). */
-  hypotheticalPenalty: 0.7,
-  fragmentPenalty: 0.6,
-  fragmentWords: 4,
   /**
    * Abstain when the share of the question's idf weight found in the best excerpt's passage is below
    * this. Chosen by `npm run eval:calibrate` on SQuAD articles held out of the coverage: the most

@@ -1,55 +1,61 @@
-import { isWord } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
+import { candidateFeatures, coverageOf, logit, questionTerms, RANKER_MODEL, relativeFeatures, sigmoid, weightVector, type RankerModel } from './ranker.js';
 import type { Question } from './read-question.js';
+import { relatedTerms } from './soft-match.js';
 import type { Candidate } from './retrieve.js';
-import type { AnswerSettings } from './defaults.js';
 
 export interface Ranked {
   doc: number;
+  /** The ranker's probability that this sentence answers the question (before calibration of the top). */
   score: number;
+  /** The ranker's log-odds, for the calibrated confidence of the top (confidence.ts). */
+  logit: number;
   article: AnalysedArticle;
   sentence: Sentence;
   /** The answer span: an entity of the expected type, or a reason clause; null when none was found. */
   span: AnswerSpan | null;
+  /** The ranker's features (ranker.ts), kept for fitting and evaluation. */
+  features: Float64Array;
 }
 
-/** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
-const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
+/** Weight vectors of the models seen, so the inner loop reads a typed array. */
+const vectors = new WeakMap<RankerModel, Float64Array>();
 
 /**
- * Second stage: rescores candidates for the expected answer type (an entity of that type which the
- * question does not itself name: shared/notes/retrieval-findings.md, P@1 +0.007 on SQuAD), and
- * penalises sentences that are themselves questions or too short to answer anything.
+ * Second stage: describes each candidate by the ranker's features (retrieval scores, how much of the
+ * question it and its paragraph cover, the answer span's type and distance from the question's words,
+ * modality, position, …) and orders them by the fitted model's probability.
  */
-export function rerank(coverage: Coverage, question: Question, candidates: readonly Candidate[], tuning: AnswerSettings): Ranked[] {
+export function rerank(coverage: Coverage, question: Question, candidates: readonly Candidate[], model: RankerModel = RANKER_MODEL): Ranked[] {
+  let w = vectors.get(model);
+  if (!w) vectors.set(model, (w = weightVector(model)));
   const own = new Set(question.own);
-  const ranked = candidates.map(({ doc, score }): Ranked => {
+  const q = questionTerms(coverage.index, question.own, relatedTerms(question.own), question.past);
+  const passageCoverage = new Map<number, number>();
+  const found = candidates.map(({ doc, sentence: s, passage: p, article: a }) => {
     const article = coverage.articles[coverage.index.article[doc]];
-    const sentence = article.sentences[coverage.index.sentence[doc]];
-    const text = article.text.slice(sentence.start, sentence.end);
-    let factor = 1;
+    const ordinal = coverage.index.sentence[doc];
+    const sentence = article.sentences[ordinal];
+    const passage = coverage.index.passageOf[doc];
+    let pc = passageCoverage.get(passage);
+    if (pc === undefined) {
+      const first = coverage.index.passageStart[passage];
+      const last = coverage.index.passageStart[passage + 1] - 1;
+      const from = article.sentences[ordinal - (doc - first)].tokenStart;
+      const to = article.sentences[ordinal + (last - doc)].tokenEnd;
+      passageCoverage.set(passage, (pc = coverageOf(q, article, from, to)));
+    }
     const match = answerSpanIn(article, sentence, question.answerType, own);
-    if (match) factor += match.strength === 'strong' ? tuning.typeBoost : tuning.weakTypeBoost;
-    if (question.past && isHypothetical(article, sentence)) factor *= tuning.hypotheticalPenalty;
-    if (text.trimEnd().endsWith('?')) factor *= tuning.questionPenalty;
-    if (hasFewerWords(article, sentence, tuning.fragmentWords)) factor *= tuning.fragmentPenalty;
-    return { doc, score: score * factor, article, sentence, span: match?.span ?? null };
+    const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : { strength: null, start: 0, end: 0 };
+    const features = candidateFeatures(q, article, sentence, ordinal, { sentence: s, passage: p, article: a }, facts, pc, doc === coverage.index.passageStart[passage]);
+    return { doc, article, sentence, span: match?.span ?? null, features };
+  });
+  relativeFeatures(found.map((f) => f.features));
+  const ranked = found.map((f): Ranked => {
+    const z = logit(w, model.bias, f.features);
+    return { ...f, logit: z, score: sigmoid(z) };
   });
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
-}
-
-function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (article.tokens.pos[i] === 'AUX' && MODALS.has(article.tokens.value[i].toLowerCase())) return true;
-  }
-  return false;
-}
-
-/** Whether the sentence has fewer than `limit` words (tokens with a letter or digit); counts no further than the limit. */
-function hasFewerWords(article: AnalysedArticle, sentence: Sentence, limit: number): boolean {
-  let n = 0;
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd && n < limit; i++) if (isWord(article.tokens.value[i])) n++;
-  return n < limit;
 }

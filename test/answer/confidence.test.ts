@@ -1,20 +1,18 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
-import type { AnalysedArticle } from '../../src/analyse/types.js';
+import { answerRanked } from '../../src/answer/answer.js';
 import { confidenceOf } from '../../src/answer/confidence.js';
-import { readQuestion } from '../../src/answer/read-question.js';
-import type { Ranked } from '../../src/answer/rerank.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
+import { RANKER_MODEL } from '../../src/answer/ranker.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
 const nlp = createNlp();
 const NO_META = { title: null, outlet: null, published: null, url: null, byline: null };
-let briefing: AnalysedArticle;
 let coverage: Coverage;
 beforeAll(() => {
-  briefing = analyseArticle(nlp, {
+  const briefing = analyseArticle(nlp, {
     id: 'briefing', hash: 'h1', meta: NO_META,
     text:
       'Kremlin spokesman Dmitry Peskov said the call between the two presidents lasted two hours.\n\n' +
@@ -28,37 +26,26 @@ beforeAll(() => {
   coverage = buildCoverage(nlp, [briefing, summit]);
 });
 
-const question = (text: string) => readQuestion(nlp, text, null, [], ANSWER_DEFAULTS);
-/** The candidate for the briefing sentence starting with `prefix`, as rerank would give it. */
-function candidate(prefix: string): Ranked {
-  const ordinal = briefing.sentences.findIndex((s) => briefing.text.startsWith(prefix, s.start));
-  return { doc: ordinal, score: 1, article: briefing, sentence: briefing.sentences[ordinal], span: null };
+/** The answer and its top candidate, never abstaining, so every question has a confidence. */
+function asked(text: string) {
+  const { answer, ranked } = answerRanked(coverage, text, null, { tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 } });
+  return { answer, top: ranked[0] };
 }
 
 describe('confidenceOf', () => {
-  it('is 1 when every term of the question is in the excerpt', () => {
-    expect(confidenceOf(coverage.index, question('Why did the Kremlin delay its statement?'), candidate('Peskov said the Kremlin delayed'))).toBe(1);
+  it('is the ranker\'s probability for the top excerpt, rescaled by the model\'s calibration', () => {
+    const { answer, top } = asked('Why did the Kremlin delay its statement?');
+    const { a, b } = RANKER_MODEL.calibration;
+    expect(answer.confidence).toBe(confidenceOf(top));
+    expect(confidenceOf(top)).toBeCloseTo(1 / (1 + Math.exp(-(a * top.logit + b))), 12);
+    expect(confidenceOf(top, { ...RANKER_MODEL, calibration: { a: 0, b: 0 } })).toBe(0.5);
   });
 
-  it('counts the terms found anywhere in the excerpt\'s paragraph', () => {
-    // "delay" and "statement" are in the sentence before, in the same paragraph.
-    const q = question('Did the Kremlin delay its statement on the Riyadh call?');
-    expect(confidenceOf(coverage.index, q, candidate('A second call could'))).toBe(1);
-    expect(confidenceOf(coverage.index, q, candidate('Kremlin spokesman'))).toBeLessThan(1);
-  });
-
-  it('weighs a term the coverage never uses as the rarest term, so an absent subject lowers it below the abstention threshold', () => {
-    const q = question('Did Peskov meet the Pope?');
-    expect(q.own).toEqual(['peskov', 'meet', 'pope']);
-    const { sentences } = coverage.index;
-    const rarest = Math.log(1 + (coverage.index.size + 0.5) / 0.5);
-    const expected = sentences.idf('peskov') / (sentences.idf('peskov') + sentences.idf('meet') + rarest);
-    const got = confidenceOf(coverage.index, q, candidate('Peskov said the Kremlin delayed'));
-    expect(got).toBeCloseTo(expected, 12);
-    expect(got).toBeLessThan(ANSWER_DEFAULTS.abstainBelow);
-  });
-
-  it('is 0 for a question with no terms of its own', () => {
-    expect(confidenceOf(coverage.index, question('What was it that they did there?'), candidate('Kremlin spokesman'))).toBe(0);
+  it('is higher for a question the coverage answers than for one about something it never mentions', () => {
+    const answered = asked('Why did the Kremlin delay its statement?').answer.confidence;
+    const absent = asked('Did Peskov meet the Pope in the Vatican?').answer.confidence;
+    expect(answered).toBeGreaterThan(absent);
+    expect(absent).toBeLessThan(ANSWER_DEFAULTS.abstainBelow);
+    expect(answered).toBeGreaterThanOrEqual(ANSWER_DEFAULTS.abstainBelow);
   });
 });

@@ -1,0 +1,270 @@
+import { isIndexed, isWord, termOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import type { SentenceIndex } from '../index/sentence-index.js';
+import weights from './ranker-weights.json' with { type: 'json' };
+
+/**
+ * The fitted ranker: every candidate sentence is described by the features below and scored by a
+ * logistic model whose weights were fitted on SQuAD v1.1 dev (`npm run eval:fit-ranker`, weights in
+ * ranker-weights.json), so the answer's probability of being right is the model's output, not a rule.
+ * Features are cheap: one pass over the candidate's tokens, one over its paragraph's (cached per
+ * question), no allocation per token.
+ */
+export const RANKER_FEATURES = [
+  /** Sentence, paragraph and article BM25, each over the best among the question's candidates. */
+  'sentenceBm25',
+  'passageBm25',
+  'articleBm25',
+  /** log(1 + sentence BM25): how strong the match is in absolute terms, for the probability. */
+  'sentenceBm25Log',
+  /** Share of the question's idf weight whose terms the sentence has; then the paragraph. */
+  'sentenceCoverage',
+  'passageCoverage',
+  /** sentenceCoverage minus the best of the question's candidates (0 for the best). */
+  'coverageGap',
+  /** Share of the question's idf weight met in the sentence only by a related word (WordNet: synonym, derivation, pertainym). */
+  'softCoverage',
+  /** Share of the question's adjacent term pairs that are adjacent in the sentence too. */
+  'bigrams',
+  /** The sentence holds a span of the expected answer type the question does not name: strong or weak kind. */
+  'typeStrong',
+  'typeWeak',
+  /** 1 / (1 + words between the answer span and the nearest question term); 0 without a span. */
+  'proximity',
+  /** A modal ("could", "will") in a sentence answering a past-tense question; any modal. */
+  'pastModal',
+  'modal',
+  /** The sentence is itself a question; has fewer than four words. */
+  'isQuestion',
+  'fragment',
+  /** First sentence of the article (headline or lead); first of its paragraph. */
+  'lead',
+  'passageFirst',
+  /** Holds a quotation mark; opens with a pronoun (leans on the sentence before); holds a negation. */
+  'quote',
+  'pronounStart',
+  'negated',
+  /** log(words in the sentence). */
+  'lengthLog',
+  /** Share of the question's idf weight in terms the coverage never uses (the same for every candidate of a question). */
+  'absentShare',
+] as const;
+export type RankerFeature = (typeof RANKER_FEATURES)[number];
+export const FEATURE_COUNT = RANKER_FEATURES.length;
+const F = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, i])) as Record<RankerFeature, number>;
+
+/** A fitted model: weights per feature by name (so a reordered list cannot misapply them), bias, calibration. */
+export interface RankerModel {
+  /** Bumped by the fit script whenever features or training data change; the saved index records it. */
+  version: string;
+  weights: Record<RankerFeature, number>;
+  bias: number;
+  /**
+   * Platt scaling of the top candidate's logit (a × logit + b): the probability that the top answers,
+   * fitted on the top candidates only, where the pointwise model is overconfident.
+   */
+  calibration: { a: number; b: number };
+}
+
+/** The shipped model, checked against the feature list when loaded. */
+export const RANKER_MODEL: RankerModel = checkedModel(weights);
+
+export function checkedModel(data: unknown): RankerModel {
+  const m = data as RankerModel;
+  const names = Object.keys(m?.weights ?? {});
+  if (typeof m?.version !== 'string' || names.length !== FEATURE_COUNT || !RANKER_FEATURES.every((f) => Number.isFinite(m.weights[f]))) {
+    throw new Error(`ranker weights do not match the ranker's features (${RANKER_FEATURES.join(', ')}): run npm run eval:fit-ranker`);
+  }
+  return m;
+}
+
+/** The model's weights in feature order, for the inner loop. */
+export function weightVector(model: RankerModel): Float64Array {
+  return Float64Array.from(RANKER_FEATURES, (f) => model.weights[f]);
+}
+
+export function logit(w: Float64Array, bias: number, x: Float64Array): number {
+  let z = bias;
+  for (let i = 0; i < x.length; i++) z += w[i] * x[i];
+  return z;
+}
+
+export function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
+const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
+/** Opening quotation marks and straight quotes. */
+const QUOTE = /["“”«»]/;
+/** Sentences this short answer nothing on their own (the fragment penalty's limit, shared/notes/retrieval-findings.md). */
+const FRAGMENT_WORDS = 4;
+
+/** What a question brings to the features of each of its candidates, computed once. */
+export interface QuestionTerms {
+  /** The question's own terms, in question order, with their idf. */
+  terms: readonly string[];
+  idf: Float64Array;
+  totalIdf: number;
+  /** Related words (WordNet) → the index of the question term they stand for. */
+  related: ReadonlyMap<string, number>;
+  /** "a b" for each pair of adjacent question terms. */
+  pairs: ReadonlySet<string>;
+  absentShare: number;
+  past: boolean;
+}
+
+/**
+ * The question side of the features: each own term's idf in the sentence index (a term the coverage
+ * never uses weighs as the rarest does, as in the confidence it replaces), pairs, related words.
+ */
+export function questionTerms(index: SentenceIndex, own: readonly string[], related: ReadonlyMap<string, number>, past: boolean): QuestionTerms {
+  const rarest = Math.log(1 + (index.size + 0.5) / 0.5);
+  const idf = new Float64Array(own.length);
+  let totalIdf = 0;
+  let absent = 0;
+  own.forEach((term, i) => {
+    const known = index.sentences.df(term) > 0;
+    idf[i] = known ? index.sentences.idf(term) : rarest;
+    totalIdf += idf[i];
+    if (!known) absent += idf[i];
+  });
+  const pairs = new Set<string>();
+  for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
+  return { terms: own, idf, totalIdf, related, pairs, absentShare: totalIdf > 0 ? absent / totalIdf : 0, past };
+}
+
+/** Retrieval scores of one candidate and the best of them over all the question's candidates. */
+export interface RetrievalScores {
+  sentence: number;
+  passage: number;
+  article: number;
+}
+
+/** What the answer-span step found in the candidate. */
+export interface SpanFacts {
+  strength: 'strong' | 'weak' | null;
+  /** Character range of the span, when there is one. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Features of one candidate, except the ones relative to the other candidates (coverageGap and the
+ * BM25 ratios, filled by `relativeFeatures` once all are known). `passageCoverage` comes from the
+ * caller, which caches it per paragraph.
+ */
+export function candidateFeatures(
+  q: QuestionTerms,
+  article: AnalysedArticle,
+  sentence: Sentence,
+  ordinal: number,
+  scores: RetrievalScores,
+  span: SpanFacts,
+  passageCoverage: number,
+  firstOfPassage: boolean,
+): Float64Array {
+  const x = new Float64Array(FEATURE_COUNT);
+  const { tokens } = article;
+  const n = q.terms.length;
+  const exact = new Uint8Array(n);
+  const soft = new Uint8Array(n);
+  let words = 0;
+  let firstWord = -1;
+  let modal = false;
+  let quote = false;
+  let previousTerm = '';
+  let pairs = 0;
+  // Characters from the span to the nearest question term.
+  let nearest = Infinity;
+  const hasSpan = span.strength !== null;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const value = tokens.value[i];
+    if (!quote && QUOTE.test(value)) quote = true;
+    if (!isWord(value)) continue;
+    words++;
+    if (firstWord < 0) firstWord = i;
+    if (!modal && tokens.pos[i] === 'AUX' && MODALS.has(value.toLowerCase())) modal = true;
+    if (!isIndexed(tokens, i)) continue;
+    const term = termOf(tokens.lemma[i]);
+    const at = q.terms.indexOf(term);
+    if (at >= 0) {
+      exact[at] = 1;
+      if (hasSpan) {
+        const offset = tokens.start[i];
+        const d = offset < span.start ? span.start - offset : offset >= span.end ? offset - span.end : 0;
+        if (d < nearest) nearest = d;
+      }
+    } else {
+      const r = q.related.get(term);
+      if (r !== undefined) soft[r] = 1;
+    }
+    if (previousTerm && q.pairs.has(`${previousTerm} ${term}`)) pairs++;
+    previousTerm = term;
+  }
+  let covered = 0;
+  let softCovered = 0;
+  for (let t = 0; t < n; t++) {
+    if (exact[t]) covered += q.idf[t];
+    else if (soft[t]) softCovered += q.idf[t];
+  }
+  x[F.sentenceBm25Log] = Math.log1p(scores.sentence);
+  x[F.sentenceCoverage] = q.totalIdf > 0 ? covered / q.totalIdf : 0;
+  x[F.passageCoverage] = passageCoverage;
+  x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
+  x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
+  x[F.typeStrong] = span.strength === 'strong' ? 1 : 0;
+  x[F.typeWeak] = span.strength === 'weak' ? 1 : 0;
+  // Characters to words: English averages about six characters per word with its space.
+  x[F.proximity] = span.strength && nearest < Infinity ? 1 / (1 + nearest / 6) : 0;
+  x[F.pastModal] = q.past && modal ? 1 : 0;
+  x[F.modal] = modal ? 1 : 0;
+  x[F.isQuestion] = article.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?') ? 1 : 0;
+  x[F.fragment] = words < FRAGMENT_WORDS ? 1 : 0;
+  x[F.lead] = ordinal === 0 ? 1 : 0;
+  x[F.passageFirst] = firstOfPassage ? 1 : 0;
+  x[F.quote] = quote ? 1 : 0;
+  x[F.pronounStart] = firstWord >= 0 && tokens.pos[firstWord] === 'PRON' ? 1 : 0;
+  x[F.negated] = sentence.negated ? 1 : 0;
+  x[F.lengthLog] = Math.log(Math.max(1, words));
+  x[F.absentShare] = q.absentShare;
+  // Retrieval scores wait here until relativeFeatures divides them by the best.
+  x[F.sentenceBm25] = scores.sentence;
+  x[F.passageBm25] = scores.passage;
+  x[F.articleBm25] = scores.article;
+  return x;
+}
+
+/** Fills the features that compare a candidate with the question's other candidates. */
+export function relativeFeatures(all: readonly Float64Array[]): void {
+  let s = 0;
+  let p = 0;
+  let a = 0;
+  let c = 0;
+  for (const x of all) {
+    s = Math.max(s, x[F.sentenceBm25]);
+    p = Math.max(p, x[F.passageBm25]);
+    a = Math.max(a, x[F.articleBm25]);
+    c = Math.max(c, x[F.sentenceCoverage]);
+  }
+  for (const x of all) {
+    x[F.sentenceBm25] = s > 0 ? x[F.sentenceBm25] / s : 0;
+    x[F.passageBm25] = p > 0 ? x[F.passageBm25] / p : 0;
+    x[F.articleBm25] = a > 0 ? x[F.articleBm25] / a : 0;
+    x[F.coverageGap] = x[F.sentenceCoverage] - c;
+  }
+}
+
+/** Share of the question's idf weight whose terms occur in tokens [from, to) of the article. */
+export function coverageOf(q: QuestionTerms, article: AnalysedArticle, from: number, to: number): number {
+  if (q.totalIdf === 0) return 0;
+  const found = new Uint8Array(q.terms.length);
+  for (let i = from; i < to; i++) {
+    if (!isIndexed(article.tokens, i)) continue;
+    const at = q.terms.indexOf(termOf(article.tokens.lemma[i]));
+    if (at >= 0) found[at] = 1;
+  }
+  let covered = 0;
+  for (let t = 0; t < found.length; t++) if (found[t]) covered += q.idf[t];
+  return covered / q.totalIdf;
+}
