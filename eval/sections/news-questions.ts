@@ -1,0 +1,169 @@
+/**
+ * Real news pages as a user brings them: the naive text scrapes of all 136 article-extraction pages
+ * (menus, teasers, comments and all) copied into a corpus folder and loaded through the real corpus
+ * reader and cleaner; then the questions of eval/questions/news.json (written before any run, on
+ * held-out pages) through the `answer()` every surface uses. MiniSearch BM25 over the raw scrape lines
+ * is the anchor, as for SQuAD. Reported per part: `calibration` may be used to choose an abstention
+ * threshold, `report` is for reporting only (eval/questions/README.md).
+ */
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type MiniSearch from 'minisearch';
+import { answer } from '../../src/answer/answer.js';
+import type { Excerpt } from '../../src/answer/types.js';
+import { loadCoverage } from '../../src/coverage/load-coverage.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { answers, compact, gotOf, loadNewsQuestions, NEWS_PARTS } from '../questions/questions.js';
+import type { Miss, NewsPart, NewsQuestion } from '../questions/questions.js';
+import type { EvalContext, EvalSection } from '../run.js';
+import { sentenceMiniSearch, type SentenceDoc } from '../squad.js';
+
+interface PartScores {
+  answerable: number;
+  /** Answerable questions whose top excerpt is from an accepted page and holds a gold phrase. */
+  top1: number;
+  /** Answerable questions on which it abstained. */
+  answerableAbstained: number;
+  /** Answerable questions answered wrongly (wrong article or no gold phrase). */
+  answerableWrong: number;
+  furniture: number;
+  /** Furniture-only questions answered: each should have abstained. */
+  furnitureAnswered: number;
+  absent: number;
+  /** Questions about things no page covers, answered: each should have abstained. */
+  absentAnswered: number;
+  /** Excerpts shown (top and supporting) over all questions answered. */
+  excerpts: number;
+  /** Shown excerpts whose text is not in their page's true body: page furniture quoted as news. */
+  furnitureExcerpts: number;
+  /** The same, counting only the top excerpt of each answered question. */
+  furnitureTopExcerpts: number;
+  misses: Miss[];
+}
+
+interface AnchorScores {
+  answerable: number;
+  top1: number;
+  /** MiniSearch never abstains: every furniture or absent question with any hit is answered. */
+  unanswerableAnswered: number;
+  unanswerable: number;
+}
+
+export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> {
+  const root = join(datasets, 'article-extraction');
+  const truth = JSON.parse(readFileSync(join(root, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
+  const bodies = new Map(Object.entries(truth).map(([id, t]) => [id, compact(t.articleBody)]));
+  const pages = readdirSync(join(root, 'text')).filter((f) => f.endsWith('.txt'));
+  const { questions } = loadNewsQuestions();
+
+  const started = performance.now();
+  const { coverage, warnings } = await loadScrapes(nlp, join(root, 'text'), pages);
+  const loadMs = Math.round(performance.now() - started);
+  const ms = sentenceMiniSearch(scrapeLines(join(root, 'text'), pages));
+
+  const inPart = (p: NewsPart) => questions.filter((q) => q.part === p);
+  const ours = Object.fromEntries(NEWS_PARTS.map((p) => [p, scoreOurs(coverage, bodies, inPart(p))])) as Record<NewsPart, PartScores>;
+  const anchor = Object.fromEntries(NEWS_PARTS.map((p) => [p, scoreAnchor(ms, inPart(p))])) as Record<NewsPart, AnchorScores>;
+
+  const lines = [
+    `${pages.length} text scrapes loaded as one corpus through loadCoverage (reader + cleaner): ${coverage.articles.length} articles, ` +
+      `${coverage.index.size} sentences, ${warnings.length} pages skipped, in ${loadMs} ms. Questions on 18 held-out pages; ` +
+      'the `report` part is for reporting only, `calibration` may choose an abstention threshold.',
+    '',
+    '| part | answerable | top-1 correct | abstained | wrong | MiniSearch top-1 (raw lines) | furniture Qs answered ' +
+      '| absent Qs answered | MiniSearch answered (furn.+abs.) | furniture excerpts / shown | furniture top excerpts |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...NEWS_PARTS.map((p) => {
+      const o = ours[p];
+      const a = anchor[p];
+      return `| ${p} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} | ${o.answerableWrong} | ${a.top1} | ` +
+        `${o.furnitureAnswered} / ${o.furniture} | ${o.absentAnswered} / ${o.absent} | ${a.unanswerableAnswered} / ${a.unanswerable} | ` +
+        `${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} |`;
+    }),
+    '',
+    'A furniture excerpt is one whose text is not in its page\'s true body (`ground-truth.json`; compared without whitespace, ' +
+      'quotes normalised). The benchmark\'s bodies leave out the headline, so a headline shown as an excerpt counts as furniture. ' +
+      'Misses (question, expected, got) are in the JSON numbers (`--json`).',
+  ];
+  return {
+    title: 'News pages: questions nobody tuned for (held-out article-extraction pages, text scrapes)',
+    markdown: lines.join('\n'),
+    numbers: {
+      pages: pages.length, articles: coverage.articles.length, sentences: coverage.index.size,
+      skipped: warnings, loadMs, ours, anchor,
+    },
+  };
+}
+
+/** The scrapes copied into a fresh folder, as a user brings them, and loaded as the CLI loads a corpus. */
+async function loadScrapes(nlp: EvalContext['nlp'], textDir: string, pages: readonly string[]) {
+  const dir = mkdtempSync(join(tmpdir(), 'news-corpus-'));
+  try {
+    for (const f of pages) copyFileSync(join(textDir, f), join(dir, f));
+    return await loadCoverage({ nlp, corpusDir: dir });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Every non-empty line of every scrape, as is: the anchor searches the pages without any cleaning. */
+function scrapeLines(textDir: string, pages: readonly string[]): SentenceDoc[] {
+  return pages.flatMap((f) => {
+    const article = f.slice(0, -'.txt'.length);
+    return readFileSync(join(textDir, f), 'utf8')
+      .split('\n')
+      .map((text, i) => ({ id: `${article}:${i}`, article, text: text.trim() }))
+      .filter((d) => d.text !== '');
+  });
+}
+
+function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, questions: readonly NewsQuestion[]): PartScores {
+  const s: PartScores = {
+    answerable: 0, top1: 0, answerableAbstained: 0, answerableWrong: 0, furniture: 0, furnitureAnswered: 0,
+    absent: 0, absentAnswered: 0, excerpts: 0, furnitureExcerpts: 0, furnitureTopExcerpts: 0, misses: [],
+  };
+  const isFurniture = (e: Excerpt) => !(bodies.get(e.article.id) ?? '').includes(compact(e.text));
+  for (const q of questions) {
+    const a = answer(coverage, q.question);
+    const top = a.excerpts[0];
+    s.excerpts += a.excerpts.length;
+    s.furnitureExcerpts += a.excerpts.filter(isFurniture).length;
+    if (top && isFurniture(top)) s.furnitureTopExcerpts++;
+    const miss = (expected: string) => s.misses.push({ id: q.id, question: q.question, expected, got: gotOf(a.abstained, top) });
+    if (q.kind === 'answerable') {
+      s.answerable++;
+      if (answers(top?.article.id, top?.text ?? '', q.acceptPages ?? [q.page], q.answers ?? [])) s.top1++;
+      else {
+        if (a.abstained) s.answerableAbstained++;
+        else s.answerableWrong++;
+        miss(`[${(q.acceptPages ?? [q.page]).map((p) => p.slice(0, 10)).join(', ')}] ${(q.answers ?? []).join(' | ')}`);
+      }
+    } else {
+      if (q.kind === 'furniture') s.furniture++;
+      else s.absent++;
+      if (!a.abstained) {
+        if (q.kind === 'furniture') s.furnitureAnswered++;
+        else s.absentAnswered++;
+        miss(`(abstain: ${q.kind})`);
+      }
+    }
+  }
+  return s;
+}
+
+function scoreAnchor(ms: MiniSearch, questions: readonly NewsQuestion[]): AnchorScores {
+  const s: AnchorScores = { answerable: 0, top1: 0, unanswerableAnswered: 0, unanswerable: 0 };
+  for (const q of questions) {
+    const hit = ms.search(q.question)[0];
+    if (q.kind === 'answerable') {
+      s.answerable++;
+      const [article, text] = [hit?.article as string | undefined, (hit?.text as string | undefined) ?? ''];
+      if (answers(article, text, q.acceptPages ?? [q.page], q.answers ?? [])) s.top1++;
+    } else {
+      s.unanswerable++;
+      if (hit) s.unanswerableAnswered++;
+    }
+  }
+  return s;
+}

@@ -1,0 +1,197 @@
+import { synsetById, synsetIdsOf, synsetsOf, synsetsWithPointer, WORD_POS, type Synset, type WordPos } from './wordnet.js';
+
+/**
+ * What the answering core asks of WordNet: other words for a word, the word in another part of
+ * speech, a nationality's country and back, and whether a noun names a kind of something. All lemmas
+ * in and out are lower-case with spaces ("united states"). Results are cached per lemma.
+ */
+
+const HYPERNYM = new Set(['@', '@i']);
+/** WordNet's "location" synset (n00027365 in 3.1): where places' hypernym chains end. */
+const LOCATION = 'location';
+
+/** How many senses of a word count: WordNet orders senses by tagged frequency, and the rare ones mostly mislead. */
+export const DEFAULT_SENSES = 3;
+
+export interface LexiconOptions {
+  pos?: readonly WordPos[];
+  /** Only the first this many senses of the word in each part of speech. */
+  maxSenses?: number;
+}
+
+function senses(lemma: string, options: LexiconOptions = {}): Synset[] {
+  const max = options.maxSenses ?? DEFAULT_SENSES;
+  return (options.pos ?? WORD_POS).flatMap((p) => synsetIdsOf(lemma, p).slice(0, max).map(synsetById));
+}
+
+/** The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself. */
+export function synonymsOf(lemma: string, options: LexiconOptions = {}): string[] {
+  const self = normal(lemma);
+  const out = new Set<string>();
+  for (const s of senses(lemma, options)) for (const w of s.words) if (w !== self) out.add(w);
+  return [...out];
+}
+
+/**
+ * For each sense of the noun (or verb), its chain of hypernyms up to the root, the sense itself first:
+ * "newspaper" → [[newspaper, publication, work, product, …], [newspaper firm, business, enterprise, organization, …], …].
+ * Of several hypernyms the first is followed.
+ */
+export function hypernymChains(lemma: string, options: LexiconOptions = {}): Synset[][] {
+  return senses(lemma, { pos: ['n'], ...options }).map((start) => {
+    const chain = [start];
+    const seen = new Set([start.id]);
+    for (let s = start; ; ) {
+      const up = s.pointers.find((p) => HYPERNYM.has(p.symbol) && !seen.has(p.target));
+      if (!up) break;
+      s = synsetById(up.target);
+      seen.add(s.id);
+      chain.push(s);
+    }
+    return chain;
+  });
+}
+
+const ancestorCache = new Map<string, ReadonlySet<string>>();
+
+/** Every word of every synset above this one, through all its hypernyms (not only the first). */
+function ancestorWords(id: string): ReadonlySet<string> {
+  const cached = ancestorCache.get(id);
+  if (cached) return cached;
+  const out = new Set<string>();
+  const seen = new Set<string>();
+  const stack = [id];
+  while (stack.length > 0) {
+    const s = synsetById(stack.pop() as string);
+    for (const p of s.pointers) {
+      if (!HYPERNYM.has(p.symbol) || seen.has(p.target)) continue;
+      seen.add(p.target);
+      for (const w of synsetById(p.target).words) out.add(w);
+      stack.push(p.target);
+    }
+  }
+  ancestorCache.set(id, out);
+  return out;
+}
+
+/**
+ * The first of `kinds` that one of the noun's senses is a kind of, trying senses in frequency order
+ * and, within a sense, `kinds` in the order given; null when none is. `kinds` are words naming
+ * hypernym synsets ("organization", "location", "person").
+ * "newspaper" with ["person", "organization"] → "organization" (its second sense, a newspaper firm).
+ */
+export function kindOf<K extends string>(lemma: string, kinds: readonly K[], options: LexiconOptions = {}): K | null {
+  for (const s of senses(lemma, { pos: ['n'], ...options })) {
+    const above = ancestorWords(s.id);
+    for (const k of kinds) if (above.has(k) || s.words.includes(k)) return k;
+  }
+  return null;
+}
+
+/** Words derivationally related to the lemma ("elect" → "election", "elector"; "visit" → "visitor"). */
+export function derivationsOf(lemma: string, options: LexiconOptions = {}): string[] {
+  return lexicalTargets(lemma, '+', options);
+}
+
+/** What an adjective pertains to ("french" → "france", "presidential" → "president"). */
+export function pertainymsOf(lemma: string, options: LexiconOptions = {}): string[] {
+  return lexicalTargets(lemma, '\\', { pos: ['a', 'r'], ...options });
+}
+
+/**
+ * The places a nationality word belongs to: the adjective's pertainym ("french" → "france"), the
+ * people noun's member holonym ("russian" → "russia", "american" → "united states", "america", …),
+ * kept when the place is a location.
+ */
+export function placesOf(lemma: string): string[] {
+  const out = new Set<string>();
+  const add = (id: string) => {
+    const s = synsetById(id);
+    if (s.pos === 'n' && isLocation(s)) for (const w of s.words) out.add(w);
+  };
+  for (const s of senses(lemma, { pos: ['a'] })) {
+    for (const p of s.pointers) if (p.symbol === '\\' && wordMatches(s, p.sourceWord, lemma)) add(p.target);
+  }
+  for (const s of senses(lemma, { pos: ['n'] })) for (const p of s.pointers) if (p.symbol === '#m') add(p.target);
+  return [...out];
+}
+
+/**
+ * The nationality words of a place: its member meronyms ("russia" → "russian"), the adjectives that
+ * pertain to it ("france" → "french"), and its derivations ("america" → "american").
+ */
+export function peopleOf(lemma: string): string[] {
+  const out = new Set<string>();
+  for (const s of senses(lemma, { pos: ['n'] })) {
+    if (!isLocation(s)) continue;
+    for (const p of s.pointers) {
+      if (p.symbol === '%m') for (const w of synsetById(p.target).words) out.add(w);
+      if (p.symbol === '+' && wordMatches(s, p.sourceWord, lemma)) out.add(targetWord(p));
+    }
+    for (const adjective of pertainingTo().get(s.id) ?? []) out.add(adjective);
+  }
+  return [...out];
+}
+
+/**
+ * The lemma in other parts of speech and the other side of a nationality: derivations, pertainyms,
+ * places of a people and peoples of a place, without the lemma itself. What soft matching starts from.
+ */
+export function relatedFormsOf(lemma: string): string[] {
+  const self = normal(lemma);
+  const out = new Set([...derivationsOf(lemma), ...pertainymsOf(lemma), ...placesOf(lemma), ...peopleOf(lemma)]);
+  out.delete(self);
+  return [...out];
+}
+
+/** Whether WordNet knows the lemma in any part of speech. */
+export function isKnown(lemma: string): boolean {
+  return synsetsOf(lemma).length > 0;
+}
+
+function lexicalTargets(lemma: string, symbol: string, options: LexiconOptions): string[] {
+  const out = new Set<string>();
+  for (const s of senses(lemma, options)) {
+    for (const p of s.pointers) if (p.symbol === symbol && wordMatches(s, p.sourceWord, lemma)) out.add(targetWord(p));
+  }
+  return [...out];
+}
+
+/** Whether a lexical pointer's source word is the lemma (a pointer from the whole synset, 0, matches). */
+function wordMatches(s: Synset, sourceWord: number, lemma: string): boolean {
+  return sourceWord === 0 || s.words[sourceWord - 1] === normal(lemma);
+}
+
+function targetWord(p: { target: string; targetWord: number }): string {
+  const t = synsetById(p.target);
+  return t.words[Math.max(0, p.targetWord - 1)];
+}
+
+function isLocation(s: Synset): boolean {
+  return ancestorWords(s.id).has(LOCATION);
+}
+
+let pertaining: Map<string, string[]> | null = null;
+
+/**
+ * Adjective pertainym pointers reversed (place synset → its adjectives), built on first use by one
+ * pass over the adjective synsets; WordNet stores them in one direction only.
+ */
+function pertainingTo(): Map<string, string[]> {
+  if (pertaining) return pertaining;
+  pertaining = new Map();
+  for (const s of synsetsWithPointer('a', '\\')) {
+    for (const p of s.pointers) {
+      if (p.symbol !== '\\' || !p.target.startsWith('n')) continue;
+      const list = pertaining.get(p.target) ?? [];
+      const word = s.words[Math.max(0, p.sourceWord - 1)];
+      if (!list.includes(word)) list.push(word);
+      pertaining.set(p.target, list);
+    }
+  }
+  return pertaining;
+}
+
+function normal(lemma: string): string {
+  return lemma.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+}
