@@ -85,3 +85,4 @@ function solve(a: Float64Array, g: Float64Array, k: number): Float64Array {
 export function rounded(x: number): number {
   return Number(x.toPrecision(6));
 }
+

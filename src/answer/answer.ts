@@ -39,7 +39,7 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
 
   const ranked = question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
   const top = ranked[0];
-  const confidence = top ? confidenceOf(top, options.ranker) : 0;
+  const confidence = confidenceOf(ranked, options.ranker);
   if (!top || confidence < tuning.abstainBelow) {
     return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] }, ranked };
   }

@@ -53,17 +53,21 @@ export type RankerFeature = (typeof RANKER_FEATURES)[number];
 export const FEATURE_COUNT = RANKER_FEATURES.length;
 const F = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, i])) as Record<RankerFeature, number>;
 
-/** A fitted model: weights per feature by name (so a reordered list cannot misapply them), bias, calibration. */
+/** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */
+export const CONFIDENCE_INPUTS = [...RANKER_FEATURES, 'margin'] as const;
+export type ConfidenceInput = (typeof CONFIDENCE_INPUTS)[number];
+/** A margin over the runner-up past this is as good as certain; a lone candidate gets it. */
+export const MAX_MARGIN = 10;
+
+/** A fitted model: weights by name (so a reordered list cannot misapply them). */
 export interface RankerModel {
-  /** Bumped by the fit script whenever features or training data change; the saved index records it. */
+  /** A digest of the fitted values, written by the fit script; the saved index records it. */
   version: string;
+  /** The ranking: a candidate's log-odds of answering, bias + weights · features. */
   weights: Record<RankerFeature, number>;
   bias: number;
-  /**
-   * Platt scaling of the top candidate's logit (a × logit + b): the probability that the top answers,
-   * fitted on the top candidates only, where the pointwise model is overconfident.
-   */
-  calibration: { a: number; b: number };
+  /** The probability that the top candidate answers: sigmoid(bias + weights · [its features, margin]). */
+  confidence: { weights: Record<ConfidenceInput, number>; bias: number };
 }
 
 /** The shipped model, checked against the feature list when loaded. */
@@ -71,26 +75,35 @@ export const RANKER_MODEL: RankerModel = checkedModel(weights);
 
 export function checkedModel(data: unknown): RankerModel {
   const m = data as RankerModel;
-  const names = Object.keys(m?.weights ?? {});
-  if (typeof m?.version !== 'string' || names.length !== FEATURE_COUNT || !RANKER_FEATURES.every((f) => Number.isFinite(m.weights[f]))) {
+  const has = (o: Record<string, number> | undefined, names: readonly string[]) =>
+    o !== undefined && Object.keys(o).length === names.length && names.every((f) => Number.isFinite(o[f]));
+  if (typeof m?.version !== 'string' || !Number.isFinite(m.bias) || !has(m.weights, RANKER_FEATURES) || !has(m.confidence?.weights, CONFIDENCE_INPUTS) || !Number.isFinite(m.confidence.bias)) {
     throw new Error(`ranker weights do not match the ranker's features (${RANKER_FEATURES.join(', ')}): run npm run eval:fit-ranker`);
   }
   return m;
 }
 
-/** The model's weights in feature order, for the inner loop. */
+/** The model's ranking weights in feature order, for the inner loop. */
 export function weightVector(model: RankerModel): Float64Array {
   return Float64Array.from(RANKER_FEATURES, (f) => model.weights[f]);
 }
 
-export function logit(w: Float64Array, bias: number, x: Float64Array): number {
-  let z = bias;
+export function dot(w: Float64Array, x: Float64Array): number {
+  let z = 0;
   for (let i = 0; i < x.length; i++) z += w[i] * x[i];
   return z;
 }
 
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
+}
+
+/** The confidence head's probability for a top candidate with features `x`, `margin` ahead of the next. */
+export function topProbability(model: RankerModel, x: Float64Array, margin: number): number {
+  const c = model.confidence;
+  let z = c.bias + c.weights.margin * Math.min(margin, MAX_MARGIN);
+  RANKER_FEATURES.forEach((f, i) => (z += c.weights[f] * x[i]));
+  return sigmoid(z);
 }
 
 /** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
@@ -174,6 +187,7 @@ export function candidateFeatures(
   let modal = false;
   let quote = false;
   let previousTerm = '';
+  let previousWord = '';
   let pairs = 0;
   // Characters from the span to the nearest question term.
   let nearest = Infinity;
@@ -185,6 +199,13 @@ export function candidateFeatures(
     words++;
     if (firstWord < 0) firstWord = i;
     if (!modal && tokens.pos[i] === 'AUX' && MODALS.has(value.toLowerCase())) modal = true;
+    const lower = value.toLowerCase();
+    if (q.related.size > 0) {
+      // A multi-word related form ("united states") is met by its words side by side, as written.
+      const r = q.related.get(`${previousWord} ${lower}`);
+      if (r !== undefined) soft[r] = 1;
+    }
+    previousWord = lower;
     if (!isIndexed(tokens, i)) continue;
     const term = termOf(tokens.lemma[i]);
     const at = q.terms.indexOf(term);

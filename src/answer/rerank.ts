@@ -1,16 +1,16 @@
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
-import { candidateFeatures, coverageOf, logit, questionTerms, RANKER_MODEL, relativeFeatures, sigmoid, weightVector, type RankerModel } from './ranker.js';
+import { candidateFeatures, coverageOf, dot, questionTerms, sigmoid, RANKER_MODEL, relativeFeatures, weightVector, type RankerModel } from './ranker.js';
 import type { Question } from './read-question.js';
 import { relatedTerms } from './soft-match.js';
 import type { Candidate } from './retrieve.js';
 
 export interface Ranked {
   doc: number;
-  /** The ranker's probability that this sentence answers the question (before calibration of the top). */
+  /** The ranker's probability that this sentence answers the question, taken alone. */
   score: number;
-  /** The ranker's log-odds, for the calibrated confidence of the top (confidence.ts). */
+  /** Its log-odds, bias + weights · features. */
   logit: number;
   article: AnalysedArticle;
   sentence: Sentence;
@@ -26,7 +26,7 @@ const vectors = new WeakMap<RankerModel, Float64Array>();
 /**
  * Second stage: describes each candidate by the ranker's features (retrieval scores, how much of the
  * question it and its paragraph cover, the answer span's type and distance from the question's words,
- * modality, position, …) and orders them by the fitted model's probability.
+ * modality, position, …) and orders them by the fitted model (ranker.ts).
  */
 export function rerank(coverage: Coverage, question: Question, candidates: readonly Candidate[], model: RankerModel = RANKER_MODEL): Ranked[] {
   let w = vectors.get(model);
@@ -54,7 +54,7 @@ export function rerank(coverage: Coverage, question: Question, candidates: reado
   });
   relativeFeatures(found.map((f) => f.features));
   const ranked = found.map((f): Ranked => {
-    const z = logit(w, model.bias, f.features);
+    const z = model.bias + dot(w, f.features);
     return { ...f, logit: z, score: sigmoid(z) };
   });
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);

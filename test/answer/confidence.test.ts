@@ -4,7 +4,7 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { answerRanked } from '../../src/answer/answer.js';
 import { confidenceOf } from '../../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { RANKER_MODEL } from '../../src/answer/ranker.js';
+import { RANKER_FEATURES, RANKER_MODEL } from '../../src/answer/ranker.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
@@ -26,19 +26,20 @@ beforeAll(() => {
   coverage = buildCoverage(nlp, [briefing, summit]);
 });
 
-/** The answer and its top candidate, never abstaining, so every question has a confidence. */
+/** The answer and its ranked candidates, never abstaining, so every question has a confidence. */
 function asked(text: string) {
-  const { answer, ranked } = answerRanked(coverage, text, null, { tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 } });
-  return { answer, top: ranked[0] };
+  return answerRanked(coverage, text, null, { tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 } });
 }
 
 describe('confidenceOf', () => {
-  it('is the ranker\'s probability for the top excerpt, rescaled by the model\'s calibration', () => {
-    const { answer, top } = asked('Why did the Kremlin delay its statement?');
-    const { a, b } = RANKER_MODEL.calibration;
-    expect(answer.confidence).toBe(confidenceOf(top));
-    expect(confidenceOf(top)).toBeCloseTo(1 / (1 + Math.exp(-(a * top.logit + b))), 12);
-    expect(confidenceOf(top, { ...RANKER_MODEL, calibration: { a: 0, b: 0 } })).toBe(0.5);
+  it('is the confidence head\'s probability for the top excerpt, from its features and its lead over the next', () => {
+    const { answer, ranked } = asked('Why did the Kremlin delay its statement?');
+    const [top, next] = ranked;
+    const { weights, bias } = RANKER_MODEL.confidence;
+    const z = bias + weights.margin * Math.min(top.logit - next.logit, 10) + RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
+    expect(answer.confidence).toBe(confidenceOf(ranked));
+    expect(answer.confidence).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    expect(confidenceOf([])).toBe(0);
   });
 
   it('is higher for a question the coverage answers than for one about something it never mentions', () => {
