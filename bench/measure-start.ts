@@ -2,10 +2,10 @@ import type { Logger } from 'pino';
 import type { Nlp } from '../src/analyse/nlp.js';
 import { answer } from '../src/answer/answer.js';
 import { loadCoverage } from '../src/coverage/load-coverage.js';
-import { createAnalysisCache } from '../src/store/analysis-cache.js';
-import { createIndexCache } from '../src/store/index-cache.js';
-import { openStore } from '../src/store/open-store.js';
-import type { Store } from '../src/store/store.js';
+import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
+import { createIndexCache } from '../src/store/records/index-cache.js';
+import { openStore } from '../src/store/backends/open.js';
+import type { Store } from '../src/store/backends/store.js';
 import { elapsedMs } from './elapsed-ms.js';
 import { spread, type Spread } from './spread.js';
 

@@ -1,5 +1,5 @@
 import type { Coverage } from '../src/coverage/types.js';
-import { encodeAnalysis } from '../src/store/analysis-record.js';
+import { encodeAnalysis } from '../src/store/records/analysis-record.js';
 
 /** Bytes of JSON a coverage saves to the store: its index (the index cache's record), and its articles' analysis records. */
 export interface SavedSizes {

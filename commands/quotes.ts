@@ -1,13 +1,13 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
-import { EVERYWHERE, type Command } from '../src/discord/command.js';
-import { coverageFor, sendReply } from '../src/discord/interaction-reply.js';
-import { UserError } from '../src/discord/user-error.js';
-import { USER_MESSAGES } from '../src/discord/user-messages.js';
-import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format-quotes-page.js';
+import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import { coverageFor, sendReply } from '../src/discord/replies.js';
+import { UserError } from '../src/discord/replies.js';
+import { USER_MESSAGES } from '../src/discord/replies.js';
+import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format-pages.js';
 import { quotesOf } from '../src/quotes/quotes-of.js';
 import { selectQuotes } from '../src/quotes/select-quotes.js';
 import { speakerChoices } from '../src/quotes/speaker-choices.js';
-import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/page-id.js';
+import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/paging.js';
 
 /**
  * /quotes [person]: who said what. Without a person, the speakers with their counts; with one, their

@@ -1,20 +1,20 @@
 import { ApplicationCommandType, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import type { BotContext } from '../src/discord/bot-context.js';
-import { EVERYWHERE, type Command } from '../src/discord/command.js';
-import { DISCORD_LIMITS } from '../src/discord/discord-limits.js';
-import { formatReindexReport } from '../src/discord/format-reindex-report.js';
-import { textPayload } from '../src/discord/reply-payload.js';
-import { REINDEX_MESSAGE } from '../src/discord/shard-messages.js';
-import { truncate } from '../src/discord/truncate.js';
-import { UserError } from '../src/discord/user-error.js';
-import { USER_MESSAGES } from '../src/discord/user-messages.js';
-import { hashUserId } from '../src/store/hash-user-id.js';
+import type { BotContext } from '../src/discord/context.js';
+import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import { DISCORD_LIMITS } from '../src/discord/text.js';
+import { formatReindexReport } from '../src/present/reindex.js';
+import { textPayload } from '../src/discord/replies.js';
+import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
+import { truncate } from '../src/discord/text.js';
+import { UserError } from '../src/discord/replies.js';
+import { USER_MESSAGES } from '../src/discord/replies.js';
+import { hashUserId } from '../src/store/records/feedback.js';
 
 /**
  * OWNER_IDS anywhere; in a server, members with Manage Server. Discord shows the command only to those
  * by default, but a server can change who sees it, so the check is repeated here.
  */
-function mayReindex(interaction: ChatInputCommandInteraction, ctx: BotContext): boolean {
+export function mayManageCoverage(interaction: ChatInputCommandInteraction, ctx: BotContext): boolean {
   return ctx.ownerIds.has(interaction.user.id) || interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) === true;
 }
 
@@ -31,7 +31,7 @@ const reindex: Command = {
     ...EVERYWHERE,
   },
   async execute(interaction, ctx) {
-    if (!mayReindex(interaction, ctx)) throw new UserError(USER_MESSAGES.reindexNotAllowed);
+    if (!mayManageCoverage(interaction, ctx)) throw new UserError(USER_MESSAGES.reindexNotAllowed);
     // A rebuild can outlast the 3 seconds Discord waits for a response.
     await interaction.deferReply({ flags: MessageFlags.Ephemeral });
     const meta = { command: 'reindex', user: hashUserId(interaction.user.id) };

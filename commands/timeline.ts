@@ -1,11 +1,11 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
-import { EVERYWHERE, type Command } from '../src/discord/command.js';
-import { coverageFor, sendReply } from '../src/discord/interaction-reply.js';
-import { UserError } from '../src/discord/user-error.js';
-import { USER_MESSAGES } from '../src/discord/user-messages.js';
+import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import { coverageFor, sendReply } from '../src/discord/replies.js';
+import { UserError } from '../src/discord/replies.js';
+import { USER_MESSAGES } from '../src/discord/replies.js';
 import { buildTimeline } from '../src/timeline/build-timeline.js';
-import { formatTimelinePage, TIMELINE_BUTTON_PREFIX } from '../src/discord/format-timeline-page.js';
-import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/page-id.js';
+import { formatTimelinePage, TIMELINE_BUTTON_PREFIX } from '../src/discord/format-pages.js';
+import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/paging.js';
 
 /**
  * /timeline [topic]: the coverage's dated events, oldest first, a page at a time. `button` pages

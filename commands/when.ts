@@ -1,3 +1,3 @@
-import { createAskCommand } from '../src/discord/create-ask-command.js';
+import { createAskCommand } from '../src/discord/ask.js';
 
 export default createAskCommand('when', 'Ask when something happened');

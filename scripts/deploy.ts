@@ -6,8 +6,8 @@
 import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { readConfig } from '../src/config/read-config.js';
-import { deployCommands } from '../src/discord/deploy-commands.js';
-import { loadCommands } from '../src/discord/load-commands.js';
+import { deployCommands } from '../src/discord/commands.js';
+import { loadCommands } from '../src/discord/commands.js';
 import { runMain } from '../src/cli/exit-with-error.js';
 
 const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));

@@ -10,16 +10,16 @@ import { readConfig } from '../src/config/read-config.js';
 import { CorpusError } from '../src/corpus/corpus-error.js';
 import { createIndexProgress } from '../src/coverage/index-progress.js';
 import { loadCoverage } from '../src/coverage/load-coverage.js';
-import { DISCORD_DEFAULTS } from '../src/discord/discord-defaults.js';
-import { formatReindexReport } from '../src/discord/format-reindex-report.js';
-import { reindexReport } from '../src/discord/reindex-report.js';
+import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
+import { formatReindexReport } from '../src/present/reindex.js';
+import { reindexReport } from '../src/coverage/reindex.js';
 import { createLogger } from '../src/log.js';
-import { createAnalysisCache } from '../src/store/analysis-cache.js';
-import { createIndexCache } from '../src/store/index-cache.js';
-import { createIndexedArticles } from '../src/store/indexed-articles.js';
-import { openStore } from '../src/store/open-store.js';
-import { redactUrl } from '../src/store/redact-url.js';
-import { StoreError } from '../src/store/store-error.js';
+import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
+import { createIndexCache } from '../src/store/records/index-cache.js';
+import { createIndexedArticles } from '../src/store/records/index-cache.js';
+import { openStore } from '../src/store/backends/open.js';
+import { redactUrl } from '../src/store/backends/open.js';
+import { StoreError } from '../src/store/backends/store.js';
 import { runMain } from '../src/cli/exit-with-error.js';
 
 async function main(): Promise<number> {

@@ -8,32 +8,33 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
+import { FETCH_DEFAULTS } from './add/fetch-page.js';
 import { answer } from './answer/answer.js';
 import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
-import { sentenceContext } from './coverage/context.js';
+import { sentenceContext } from './present/answer.js';
 import { loadCoverage } from './coverage/load-coverage.js';
-import { listSources } from './coverage/sources.js';
-import type { BotContext } from './discord/bot-context.js';
-import { createCoverageSlot } from './discord/coverage-slot.js';
-import { createReindexer } from './discord/create-reindexer.js';
-import { DISCORD_DEFAULTS } from './discord/discord-defaults.js';
-import { loadCommands } from './discord/load-commands.js';
-import { managedShard } from './discord/managed-shard.js';
-import { reloadOnChange } from './discord/reload-on-change.js';
-import { isReindexMessage } from './discord/shard-messages.js';
-import { startBot } from './discord/start-bot.js';
+import { listSources } from './present/sources.js';
+import type { BotContext } from './discord/context.js';
+import { createCoverageSlot } from './coverage/reindex.js';
+import { createReindexer } from './coverage/reindex.js';
+import { DISCORD_DEFAULTS } from './discord/defaults.js';
+import { loadCommands } from './discord/commands.js';
+import { managedShard } from './discord/sharding.js';
+import { reloadOnChange } from './coverage/watch.js';
+import { isReindexMessage } from './discord/sharding.js';
+import { startBot } from './discord/client.js';
 import { createLogger } from './log.js';
-import { createAnalysisCache } from './store/analysis-cache.js';
-import { createIndexCache } from './store/index-cache.js';
-import { createAnswerCache } from './store/answer-cache.js';
-import { createFeedbackStore } from './store/feedback-store.js';
-import { createFollowUps } from './store/follow-ups.js';
-import { hashUserId } from './store/hash-user-id.js';
-import { createIndexedArticles } from './store/indexed-articles.js';
-import { openStore } from './store/open-store.js';
-import { createRateLimiter } from './store/rate-limiter.js';
-import { StoreError } from './store/store-error.js';
+import { createAnalysisCache } from './store/records/analysis-cache.js';
+import { createIndexCache } from './store/records/index-cache.js';
+import { createAnswerCache } from './store/records/answer-cache.js';
+import { createFeedbackStore } from './store/records/feedback.js';
+import { createFollowUps } from './store/records/follow-ups.js';
+import { hashUserId } from './store/records/feedback.js';
+import { createIndexedArticles } from './store/records/index-cache.js';
+import { openStore } from './store/backends/open.js';
+import { createRateLimiter } from './store/records/rate-limit.js';
+import { StoreError } from './store/backends/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
     settings: DISCORD_DEFAULTS,
     ownerIds: new Set(config.ownerIds),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
+    add: { corpusDir, fetch: { ...FETCH_DEFAULTS, allowPrivate: config.allowPrivateFetch } },
   };
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.

@@ -12,9 +12,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, ShardingManager, type Shard } from 'discord.js';
 import { ConfigError, loadConfig } from './config/load-config.js';
-import { DISCORD_DEFAULTS } from './discord/discord-defaults.js';
-import { fetchShardPlan, type ShardPlan } from './discord/fetch-shard-plan.js';
-import { isReindexMessage, REINDEX_MESSAGE } from './discord/shard-messages.js';
+import { DISCORD_DEFAULTS } from './discord/defaults.js';
+import { fetchShardPlan, type ShardPlan } from './discord/sharding.js';
+import { isReindexMessage, REINDEX_MESSAGE } from './discord/sharding.js';
 import { createLogger } from './log.js';
 
 /** The shard script beside this file, in the same form (TypeScript under tsx, or built JavaScript). */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashUserId } from '../src/store/hash-user-id.js';
+import { hashUserId } from '../src/store/records/feedback.js';
 import { FakeDiscord, shardOf, type RecordedCall } from './discord/support/fake-discord.js';
 import { runScript } from './discord/support/run-script.js';
 import { SEEDS_DIR } from './discord/support/test-bot.js';

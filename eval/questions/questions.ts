@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Excerpt } from '../../src/answer/types.js';
+import { isFitPage } from '../datasets.js';
 
 export interface SeedQuestion {
   id: string;
@@ -43,7 +44,7 @@ export function loadSeedQuestions(): SeedQuestion[] {
   return (JSON.parse(readFileSync(new URL('./seeds.json', import.meta.url), 'utf8')) as { questions: SeedQuestion[] }).questions;
 }
 
-/** The news questions, after checking that every question's part is its page's part (the split is by page). */
+/** The news questions, after checking that each is on a held-out page and in its page's part (the split is by page). */
 export function loadNewsQuestions(): NewsFile {
   const file = JSON.parse(readFileSync(new URL('./news.json', import.meta.url), 'utf8')) as NewsFile;
   const partOf = new Map<string, NewsPart>([
@@ -51,6 +52,7 @@ export function loadNewsQuestions(): NewsFile {
     ...file.reportPages.map((p) => [p, 'report'] as const),
   ]);
   for (const q of file.questions) {
+    if (isFitPage(q.page)) throw new Error(`news.json: ${q.id} is on a page of the fit split; questions are on held-out pages only`);
     if (partOf.get(q.page) !== q.part) throw new Error(`news.json: ${q.id} is in part ${q.part} but its page ${q.page} is not`);
   }
   return file;

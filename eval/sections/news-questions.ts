@@ -6,7 +6,7 @@
  * is the anchor, as for SQuAD. Reported per part: `calibration` may be used to choose an abstention
  * threshold, `report` is for reporting only (eval/questions/README.md).
  */
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type MiniSearch from 'minisearch';
@@ -16,6 +16,7 @@ import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { answers, compact, gotOf, loadNewsQuestions, NEWS_PARTS } from '../questions/questions.js';
 import type { Miss, NewsPart, NewsQuestion } from '../questions/questions.js';
+import { loadExtractionPages } from '../datasets.js';
 import type { EvalContext, EvalSection } from '../run.js';
 import { sentenceMiniSearch, type SentenceDoc } from '../squad.js';
 
@@ -51,16 +52,16 @@ interface AnchorScores {
 }
 
 export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> {
-  const root = join(datasets, 'article-extraction');
-  const truth = JSON.parse(readFileSync(join(root, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string }>;
-  const bodies = new Map(Object.entries(truth).map(([id, t]) => [id, compact(t.articleBody)]));
-  const pages = readdirSync(join(root, 'text')).filter((f) => f.endsWith('.txt'));
+  const extraction = loadExtractionPages(datasets);
+  const bodies = new Map(extraction.map((p) => [p.id, compact(p.body)]));
+  const pages = extraction.map((p) => `${p.id}.txt`);
+  const textDir = join(datasets, 'article-extraction', 'text');
   const { questions } = loadNewsQuestions();
 
   const started = performance.now();
-  const { coverage, warnings } = await loadScrapes(nlp, join(root, 'text'), pages);
+  const { coverage, warnings } = await loadScrapes(nlp, textDir, pages);
   const loadMs = Math.round(performance.now() - started);
-  const ms = sentenceMiniSearch(scrapeLines(join(root, 'text'), pages));
+  const ms = sentenceMiniSearch(scrapeLines(textDir, pages));
 
   const inPart = (p: NewsPart) => questions.filter((q) => q.part === p);
   const ours = Object.fromEntries(NEWS_PARTS.map((p) => [p, scoreOurs(coverage, bodies, inPart(p))])) as Record<NewsPart, PartScores>;

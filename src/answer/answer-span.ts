@@ -1,6 +1,7 @@
 import { entitiesIn } from '../analyse/entities-in.js';
 import { isIndexed, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
+import { kindOf } from '../lexicon/lexicon.js';
 import { EXPECTED_ENTITIES } from './answer-type.js';
 import type { AnswerType } from './types.js';
 
@@ -32,17 +33,143 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
  * strong one is there). Null when the sentence holds none.
  */
 export function answerSpanIn(article: AnalysedArticle, sentence: Sentence, answerType: AnswerType, own: ReadonlySet<string>): SpanMatch | null {
-  if (answerType === 'reason') {
-    const span = reasonSpan(article.text.slice(sentence.start, sentence.end), sentence.start);
+  const patterned = PATTERN_SPANS.get(answerType);
+  if (patterned) {
+    const span = patterned(article, sentence, own);
     return span ? { span, strength: 'strong' } : null;
   }
   const expected = EXPECTED_ENTITIES[answerType];
   if (expected.strong.length === 0) return null;
   const entities = entitiesIn(article, sentence);
-  const strong = unnamedOfType(article, entities, expected.strong, own);
+  let strong = unnamedOfType(article, entities, expected.strong, own);
+  // A stretch placed after the report ("in the next few days") answers when something will happen.
+  if (answerType === 'date') {
+    const upcoming = unnamedOfType(article, entities, ['DURATION'], own).filter((e) => isUpcoming(article.text, sentence.start, e.start));
+    strong = [...strong, ...upcoming];
+  }
   const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : unnamedOfType(article, entities, expected.weak, own), own);
   if (!pick) return null;
-  return { span: { start: pick.start, end: pick.end, entity: pick }, strength: strong.length > 0 ? 'strong' : 'weak' };
+  const start = pick.type === 'DATE' || pick.type === 'DURATION' ? withRelativeLead(article.text, sentence.start, pick.start) : pick.start;
+  return { span: { start, end: pick.end, entity: pick }, strength: strong.length > 0 ? 'strong' : 'weak' };
+}
+
+/**
+ * Answer types whose span is found by its shape rather than by an entity type. Each takes the sentence
+ * and the question's own terms and returns the span or null.
+ */
+const PATTERN_SPANS = new Map<AnswerType, (article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>) => AnswerSpan | null>([
+  ['reason', (article, sentence) => reasonSpan(article.text.slice(sentence.start, sentence.end), sentence.start)],
+  ['frequency', (article, sentence) => frequencySpan(article.text.slice(sentence.start, sentence.end), sentence.start)],
+  ['description', descriptionSpan],
+  ['polarity', polaritySpan],
+]);
+
+/**
+ * wink-nlp tags "few days" in "in the next few days" and "week" in "over the past week": the words
+ * before it that place the stretch relative to the report belong to the answer (and its date).
+ */
+const RELATIVE_LEAD = /(?:\b(?:in|over|within|during|for)\s+)?(?:the\s+)?(?:next|coming|past|last|following)\s+$/i;
+
+function isUpcoming(text: string, sentenceStart: number, start: number): boolean {
+  return /\b(?:next|coming|following)\s+$/i.test(text.slice(Math.max(sentenceStart, start - 12), start));
+}
+
+function withRelativeLead(text: string, sentenceStart: number, start: number): number {
+  const before = text.slice(Math.max(sentenceStart, start - 30), start);
+  const m = RELATIVE_LEAD.exec(before);
+  return m ? start - m[0].length : start;
+}
+
+/**
+ * How often: "every week", "twice a month", "three times a year", "daily", "weekly", "regularly"
+ * (the frequency adverbs and adverbials of English grammars, e.g. Quirk et al. 1985 §8.64).
+ */
+const FREQUENCY = new RegExp(
+  '\\b(?:(?:every|each)\\s+(?:other\\s+|few\\s+|\\w+\\s+)?(?:day|week|month|year|hour|minute|morning|evening|night|weekend|time)s?' +
+    '|(?:once|twice|thrice|(?:\\w+|\\d+)\\s+times)(?:\\s+(?:a|an|per|each|every)\\s+\\w+)?' +
+    '|daily|weekly|monthly|annually|yearly|hourly|nightly|regularly|frequently|repeatedly|occasionally|rarely|constantly)\\b',
+  'i',
+);
+
+function frequencySpan(text: string, offset: number): AnswerSpan | null {
+  const m = FREQUENCY.exec(text);
+  return m ? { start: offset + m.index, end: offset + m.index + m[0].length, entity: null } : null;
+}
+
+/** Tokens a role phrase before a name may hold: "Kremlin spokesman", "Russian Foreign Minister". */
+const ROLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+const NAME_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PROPER', 'PLACE'];
+/** The longest role phrase or appositive taken, in tokens: Stanford's appositive patterns stay short. */
+const MAX_ROLE_TOKENS = 10;
+
+/**
+ * What a sentence says the question's name is: the role phrase right before it ("Kremlin spokesman
+ * Dmitry Peskov") or the appositive right after it ("Dmitry Peskov, the Russian leader's spokesman,").
+ * A phrase needs a common noun: a bare first name or a second name is no description.
+ */
+function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  for (const e of entitiesIn(article, sentence)) {
+    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
+    let from = e.tokenStart;
+    const inRole = (i: number) => ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
+    while (from > sentence.tokenStart && e.tokenStart - from < MAX_ROLE_TOKENS && inRole(from - 1)) from--;
+    if (from < e.tokenStart && hasCommonNoun(article, from, e.tokenStart)) {
+      return { start: t.start[from], end: t.start[e.tokenStart - 1] + t.value[e.tokenStart - 1].length, entity: null };
+    }
+    if (t.value[e.tokenEnd] !== ',') continue;
+    let to = e.tokenEnd + 1;
+    const inAppositive = (i: number) => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX';
+    while (to < sentence.tokenEnd && to - e.tokenEnd <= MAX_ROLE_TOKENS && inAppositive(to)) to++;
+    if (to > e.tokenEnd + 1 && t.pos[to] === 'PUNCT' && hasCommonNoun(article, e.tokenEnd + 1, to)) {
+      return { start: t.start[e.tokenEnd + 1], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
+    }
+  }
+  return null;
+}
+
+/** Whether the name shares a word with the question: "Dmitry Peskov" for "Who is Peskov?". */
+function mentionsQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<string>): boolean {
+  for (let i = e.tokenStart; i < e.tokenEnd; i++) if (own.has(termOf(article.tokens.lemma[i])) && isIndexed(article.tokens, i)) return true;
+  return false;
+}
+
+/** A common noun, or a capitalised title WordNet knows as a kind of person ("Foreign Minister"). */
+function hasCommonNoun(article: AnalysedArticle, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const pos = article.tokens.pos[i];
+    if (pos === 'NOUN' || (pos === 'PROPN' && kindOf(article.tokens.lemma[i], PERSON_KIND) !== null)) return true;
+  }
+  return false;
+}
+const PERSON_KIND = ['person'] as const;
+
+function isPossessive(value: string): boolean {
+  return value === "'s" || value === '’s';
+}
+
+/** Words that deny: negation and the verbs of denial (Penn Discourse Treebank's and NegEx's cues, abridged). */
+const DENIAL = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'deny', 'denied', 'denies', 'reject', 'rejected', 'dismissed']);
+
+/**
+ * The predicate a yes/no question asks about, as the sentence states it: from the auxiliaries and
+ * negation before the first verb the question names to that verb ("neither confirmed nor denied",
+ * "would not initiate"): the answer states the sentence's polarity.
+ */
+const PREDICATE_LEAD = new Set(['AUX', 'PART', 'CCONJ', 'ADV']);
+
+function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (t.pos[i] !== 'VERB' || !own.has(termOf(t.lemma[i]))) continue;
+    let from = i;
+    while (from > sentence.tokenStart && (PREDICATE_LEAD.has(t.pos[from - 1]) || DENIAL.has(t.value[from - 1].toLowerCase()))) from--;
+    let to = i + 1;
+    // "neither confirmed nor denied": the paired verb belongs to the predicate.
+    if ((t.value[to] ?? '').toLowerCase() === 'nor' && t.pos[to + 1] === 'VERB') to += 2;
+    return { start: t.start[from], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
+  }
+  return null;
 }
 
 /** The entities of one of `types` that the question does not itself name; the cheap type test first. */

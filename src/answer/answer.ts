@@ -1,10 +1,10 @@
 import { indexTerms } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
-import { resolveDate } from '../dates/resolve-date.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf } from './confidence.js';
-import { findDisagreements } from './disagreement.js';
-import { readQuestion } from './read-question.js';
+import { answerDisagreements, findDisagreements, TYPED_ANSWERS } from './disagreement.js';
+import { excerptOf } from './excerpt.js';
+import { readQuestion, type Question } from './read-question.js';
 import type { RankerModel } from './ranker.js';
 import { rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
@@ -39,31 +39,41 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
 
   const ranked = question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
   const top = ranked[0];
-  const confidence = confidenceOf(ranked, options.ranker);
+  // A question with no content word of its own asks nothing the coverage could answer.
+  const confidence = question.own.length > 0 ? confidenceOf(ranked, options.ranker) : 0;
   if (!top || confidence < tuning.abstainBelow) {
     return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] }, ranked };
   }
-  const chosen = [top, ...supporting(ranked, top, tuning)];
-  const excerpts = chosen.map(excerptOf);
-  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements: findDisagreements(excerpts, coverage) }, ranked };
+  const first = excerptOf(coverage, top, question);
+  const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
+  const disagreements = [...answerDisagreements(excerpts, question.answerType), ...findDisagreements(excerpts, coverage)];
+  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked };
 }
 
-/** Up to `supportingExcerpts` more, each from another article, close enough to the top, no near-duplicates. */
-function supporting(ranked: readonly Ranked[], top: Ranked, tuning: AnswerSettings): Ranked[] {
-  const picked = [top];
+/**
+ * Up to `supportingExcerpts` more, each from another article, close enough to the top, no near-duplicates,
+ * and each giving an answer: the top one's, or another of the expected type (a disagreement, which
+ * answerDisagreements then states). A question with no typed answer (what, how, a bare statement) gets
+ * none: a sentence that only shares the question's words supports nothing.
+ */
+function supporting(coverage: Coverage, question: Question, ranked: readonly Ranked[], top: Ranked, tuning: AnswerSettings): Excerpt[] {
+  if (!TYPED_ANSWERS.has(question.answerType)) return [];
+  const picked: Excerpt[] = [];
   const seenArticles = new Set([top.article.id]);
   const termSets = [termSet(top)];
   for (const r of ranked) {
-    if (picked.length > tuning.supportingExcerpts) break;
+    if (picked.length >= tuning.supportingExcerpts) break;
     if (r.score < top.score * tuning.supportingMinRatio) break;
     if (seenArticles.has(r.article.id)) continue;
     const terms = termSet(r);
     if (termSets.some((t) => overlap(t, terms) >= tuning.duplicateOverlap)) continue;
-    picked.push(r);
+    const excerpt = excerptOf(coverage, r, question);
+    if (excerpt.answer === null) continue;
+    picked.push(excerpt);
     seenArticles.add(r.article.id);
     termSets.push(terms);
   }
-  return picked.slice(1);
+  return picked;
 }
 
 function termSet(r: Ranked): Set<string> {
@@ -77,26 +87,6 @@ function overlap(a: Set<string>, b: Set<string>): number {
   let shared = 0;
   for (const t of small) if (large.has(t)) shared++;
   return shared / small.size;
-}
-
-function excerptOf(r: Ranked): Excerpt {
-  const { article, sentence, span } = r;
-  const answerText = span ? article.text.slice(span.start, span.end) : null;
-  const isDate = span?.entity?.type === 'DATE';
-  const date = isDate && answerText ? resolveDate(answerText, article.meta.published) : null;
-  return {
-    text: article.text.slice(sentence.start, sentence.end),
-    start: sentence.start,
-    end: sentence.end,
-    sentenceId: sentence.id,
-    answer: answerText,
-    answerStart: span ? span.start - sentence.start : null,
-    answerEnd: span ? span.end - sentence.start : null,
-    // Excerpts carry day or month precision; a bare year stays in the answer text.
-    date: date && date.length >= 7 ? date : null,
-    score: Math.round(r.score * 1000) / 1000,
-    article: articleRef(article),
-  };
 }
 
 /** The articles whose sentences came closest, best first, at most three. */

@@ -2,11 +2,10 @@ import { entitiesIn } from '../analyse/entities-in.js';
 import { isIndexed, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
-import { TIMELINE_DEFAULTS } from '../timeline/defaults.js';
-import { sentenceDates } from '../timeline/sentence-dates.js';
-import { sharedContent } from '../timeline/shared-content.js';
+import { EVENTS_DEFAULTS } from '../events/defaults.js';
+import { sentenceDates, sharedContent } from '../events/events.js';
 import { synonymsOf } from './expansions.js';
-import type { Disagreement, Excerpt } from './types.js';
+import type { AnswerType, Disagreement, Excerpt } from './types.js';
 
 /** Words before a number that bound it: "more than 2", "as many as seven", "about 400". */
 const BOUNDS: [RegExp, string][] = [
@@ -59,7 +58,7 @@ export function findDisagreements(excerpts: readonly Excerpt[], coverage: Covera
   for (const s of stated) {
     const group = groups.find((g) =>
       g.every((o) => o.excerpt !== s.excerpt) &&
-      g.some((o) => sameThing(o, s) && sharedContent(o.terms, s.terms, idf) >= TIMELINE_DEFAULTS.sameEventOverlap),
+      g.some((o) => sameThing(o, s) && sharedContent(o.terms, s.terms, idf) >= EVENTS_DEFAULTS.sameEventOverlap),
     );
     if (group) group.push(s);
     else groups.push([s]);
@@ -156,4 +155,44 @@ function contentTerms(article: AnalysedArticle, sentence: Sentence, skipStart: n
     if (isIndexed(tokens, i)) terms.add(termOf(tokens.lemma[i]));
   }
   return terms;
+}
+
+/** Answer types whose excerpts carry an answer span that other articles' spans can be compared with. */
+export const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set<AnswerType>([
+  'date', 'person', 'organization', 'place', 'number', 'duration', 'frequency', 'reason', 'description', 'polarity',
+]);
+
+/**
+ * Answer types where two different spans are two different answers: names, dates, and a predicate
+ * stated and denied. (Numbers are compared by findDisagreements, which knows what they count; reasons
+ * and descriptions are worded differently without disagreeing.)
+ */
+const EXCLUSIVE_ANSWERS: ReadonlySet<AnswerType> = new Set<AnswerType>(['date', 'person', 'organization', 'place', 'polarity']);
+const DENIAL = /\b(?:not|never|neither|nor|no|den(?:y|ies|ied)|reject(?:s|ed)?|dismiss(?:es|ed)?)\b|n['’]t\b/i;
+
+/** Whether two excerpts give the same answer: the same name (one may be the other's part), date or polarity. */
+export function sameAnswer(a: Excerpt, b: Excerpt, answerType: AnswerType): boolean {
+  if (a.answer === null || b.answer === null) return false;
+  if (answerType === 'polarity') return DENIAL.test(a.answer) === DENIAL.test(b.answer);
+  // A date and a finer one inside it agree ("2025-08" and "2025-08-15").
+  if (a.date !== null && b.date !== null) return a.date === b.date || a.date.startsWith(`${b.date}-`) || b.date.startsWith(`${a.date}-`);
+  const [x, y] = [words(a.answer), words(b.answer)];
+  return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
+}
+
+function words(answer: string): string {
+  return answer.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/^the /, '').trim();
+}
+
+/**
+ * Where the supporting excerpts answer with another name, or affirm what the top one denies (or the
+ * reverse): one disagreement "the answer", the top excerpt's value first. Empty when all agree.
+ */
+export function answerDisagreements(excerpts: readonly Excerpt[], answerType: AnswerType): Disagreement[] {
+  const [top, ...rest] = excerpts;
+  if (!top || top.answer === null || !EXCLUSIVE_ANSWERS.has(answerType)) return [];
+  const differing = rest.filter((e) => e.answer !== null && !sameAnswer(top, e, answerType));
+  if (differing.length === 0) return [];
+  const value = (e: Excerpt) => ({ value: e.answer as string, outlet: e.article.outlet, articleId: e.article.id });
+  return [{ about: 'the answer', values: [top, ...differing].map(value) }];
 }

@@ -1,8 +1,12 @@
 /**
  * What the question asks for. The wh-word or the command name (`/when`, `/who`, …) sets it; `thing`
- * covers what/which questions with no narrower type, `any` a bare statement.
+ * covers what/which questions with no narrower type, `any` a bare statement. `description` is what a
+ * definitional question ("Who is Peskov?") asks: the role or appositive phrase about the name;
+ * `frequency` how often; `polarity` whether (a yes/no question: "Did Trump confirm the call?").
  */
-export const ANSWER_TYPES = ['date', 'person', 'organization', 'place', 'number', 'duration', 'reason', 'manner', 'thing', 'any'] as const;
+export const ANSWER_TYPES = [
+  'date', 'person', 'organization', 'place', 'number', 'duration', 'frequency', 'reason', 'manner', 'description', 'polarity', 'thing', 'any',
+] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /** The commands that double as answer-type hints: `/when did they meet` → command `when`. */
@@ -18,17 +22,25 @@ export interface ArticleRef {
 }
 
 export interface Excerpt {
-  /** The sentence, verbatim: equals `cleanedArticle.slice(start, end)`. */
+  /**
+   * One to three consecutive sentences of one paragraph, verbatim: equals `cleanedArticle.slice(start, end)`
+   * (the ranked sentence, with a quotation it opens or continues, the sentence it leans on, or the
+   * neighbour holding the answer: excerptUnit).
+   */
   text: string;
   start: number;
   end: number;
+  /** The sentence that matched the question, one of the excerpt's. */
   sentenceId: string;
   /** The span that answers the question, verbatim, or null when no span of the expected type was found. */
   answer: string | null;
   /** Offsets of `answer` within `text`. */
   answerStart: number | null;
   answerEnd: number | null;
-  /** The answer's date resolved against the article's publication date: `YYYY-MM-DD` or `YYYY-MM`. */
+  /**
+   * The answer's date resolved against the article's publication date: `YYYY-MM-DD` or `YYYY-MM`, or an
+   * ISO 8601 interval `YYYY-MM-DD/YYYY-MM-DD` for an upcoming stretch ("in the next few days").
+   */
   date: string | null;
   score: number;
   article: ArticleRef;

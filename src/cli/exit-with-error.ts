@@ -1,5 +1,5 @@
 import { CorpusError } from '../corpus/corpus-error.js';
-import { StoreError } from '../store/store-error.js';
+import { StoreError } from '../store/backends/store.js';
 
 /** Ends a CLI run on an error: one line for a problem the user can fix, the stack for anything else. */
 export function exitWithError(err: unknown): void {

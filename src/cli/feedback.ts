@@ -7,9 +7,9 @@ import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { CONFIG_DEFAULTS } from '../config/load-config.js';
 import { createLogger } from '../log.js';
-import { createFeedbackStore } from '../store/feedback-store.js';
-import type { AskedCount, DislikedAnswer, FeedbackSummary } from '../store/feedback-summary.js';
-import { openStore } from '../store/open-store.js';
+import { createFeedbackStore } from '../store/records/feedback.js';
+import type { AskedCount, DislikedAnswer, FeedbackSummary } from '../store/records/feedback.js';
+import { openStore } from '../store/backends/open.js';
 import { runMain } from './exit-with-error.js';
 
 const USAGE = 'usage: npm run --silent feedback -- [--json] [--top N]';

@@ -8,17 +8,19 @@ import { parseArgs } from 'node:util';
 import { createNlp } from '../analyse/nlp.js';
 import { answer } from '../answer/answer.js';
 import { loadCoverage } from '../coverage/load-coverage.js';
-import { listSources } from '../coverage/sources.js';
+import { listSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
-import { ANSI, HELP, PLAIN, renderAnswer, renderSources, type Style } from '../render/terminal.js';
+import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
+import { renderSources } from '../present/sources.js';
+import { HELP } from '../dispatch/line.js';
 import { corpusDir } from './default-corpus.js';
 import { exitWithError } from './exit-with-error.js';
-import { parseLine } from './parse-line.js';
+import { parseLine } from '../dispatch/line.js';
 import { quotesOf } from '../quotes/quotes-of.js';
-import { renderQuotes } from '../quotes/render-quotes.js';
+import { renderQuotes } from '../present/quotes.js';
 import { selectQuotes } from '../quotes/select-quotes.js';
 import { buildTimeline } from '../timeline/build-timeline.js';
-import { renderTimeline } from '../timeline/render-timeline.js';
+import { renderTimeline } from '../present/timeline.js';
 
 const EMPTY_HINT = 'Type a question, for example: /when did they meet — or /help.';
 

@@ -27,6 +27,7 @@ const schema = z.object({
     .pipe(z.array(snowflake('must be a comma-separated list of Discord ids')))
     .optional(),
   WATCH_CORPUS: z.enum(['0', '1'], 'must be 0 or 1').optional(),
+  ALLOW_PRIVATE_FETCH: z.enum(['0', '1'], 'must be 0 or 1').optional(),
   SHARDS: z.string().regex(/^(auto|[1-9]\d*)$/, 'must be "auto" or a positive whole number').optional(),
 });
 
@@ -43,6 +44,8 @@ export interface Config {
   /** Users exempt from the per-user question limit. */
   ownerIds: string[];
   watchCorpus: boolean;
+  /** `/add` may fetch loopback and private addresses (a local test server); off by default (SSRF). */
+  allowPrivateFetch: boolean;
   shards: 'auto' | number;
 }
 
@@ -87,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     storeUrl: e.STORE_URL ?? CONFIG_DEFAULTS.storeUrl,
     ownerIds: e.OWNER_IDS ?? [],
     watchCorpus: e.WATCH_CORPUS === '1',
+    allowPrivateFetch: e.ALLOW_PRIVATE_FETCH === '1',
     shards: e.SHARDS === undefined || e.SHARDS === 'auto' ? 'auto' : Number(e.SHARDS),
   };
 }

@@ -5,7 +5,8 @@ export type DecodedText =
 
 const REPLACEMENT = '\uFFFD';
 
-function countReplacements(text: string): number {
+/** U+FFFD characters in a decoded text. */
+export function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1)) n++;
   return n;
@@ -27,7 +28,8 @@ export function decodeText(bytes: Uint8Array, maxInvalidRatio: number): DecodedT
   return { ok: true, text, invalidSequences };
 }
 
-function countBytesSequence(bytes: Uint8Array, seq: readonly number[]): number {
+/** Occurrences of a byte sequence, e.g. a literal U+FFFD (EF BF BD) that decoding did not introduce. */
+export function countBytesSequence(bytes: Uint8Array, seq: readonly number[]): number {
   let n = 0;
   for (let i = bytes.indexOf(seq[0]); i !== -1 && i + seq.length <= bytes.length; i = bytes.indexOf(seq[0], i + 1)) {
     if (seq.every((b, k) => bytes[i + k] === b)) n++;

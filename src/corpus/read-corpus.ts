@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import { decodeHtml } from '../clean/html-charset.js';
+import { isHtmlPath } from '../clean/html-article.js';
 import { CorpusError } from './corpus-error.js';
 import { decodeText } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
@@ -67,7 +69,19 @@ async function readOne(path: string, options: ReadOptions): Promise<Buffer | str
 }
 
 /**
- * Reads every article (`*.txt`, `*.md`) directly in `dir`, sorted by file name. Files that cannot
+/**
+ * An HTML page decoded in the encoding it declares (see decodeHtml); a charset problem is a warning
+ * naming the file, and the page is still served. NUL bytes mark a binary file, as for text.
+ */
+function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType<typeof decodeText> {
+  if (bytes.includes(0) && !(bytes[0] === 0xfe || bytes[0] === 0xff)) return { ok: false, problem: 'binary file (contains NUL bytes)' };
+  const page = decodeHtml(bytes);
+  for (const problem of page.problems) warnings.push(`${name}: ${problem}`);
+  return { ok: true, text: page.html, invalidSequences: 0 };
+}
+
+/**
+ * Reads every article (`*.txt`, `*.md`, `*.html`, `*.htm`) directly in `dir`, sorted by file name. Files that cannot
  * serve as articles (unreadable, binary, empty, a duplicate of an earlier file, an id already taken)
  * are skipped with a warning naming the file; the rest are served. Throws CorpusError when the
  * folder is missing, is not a folder, or holds no readable article.
@@ -111,7 +125,7 @@ export async function readCorpus(dir: string, options: ReadOptions = READ_DEFAUL
       skip(bytes);
       continue;
     }
-    const decoded = decodeText(bytes, options.maxInvalidRatio);
+    const decoded = isHtmlPath(name) ? decodePage(bytes, name, warnings) : decodeText(bytes, options.maxInvalidRatio);
     if (!decoded.ok) {
       skip(decoded.problem);
       continue;
@@ -143,7 +157,7 @@ export async function readCorpus(dir: string, options: ReadOptions = READ_DEFAUL
     if (!nameById.has(id)) warnings.push(`${options.catalogName}: entry "${id}" matches no article served from the folder`);
   }
   if (files.length === 0) {
-    const why = articleNames.length === 0 ? 'no *.txt or *.md files' : 'no readable articles';
+    const why = articleNames.length === 0 ? 'no *.txt, *.md or *.html files' : 'no readable articles';
     throw new CorpusError(`Corpus folder has ${why}: ${dir}`, dir, warnings);
   }
   return { files, warnings };

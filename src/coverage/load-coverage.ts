@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { analyseArticle } from '../analyse/analyse-article.js';
 import type { Nlp } from '../analyse/nlp.js';
 import type { AnalysedArticle } from '../analyse/types.js';
-import { cleanArticle } from '../clean/clean-article.js';
+import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { readCorpus } from '../corpus/read-corpus.js';
 import type { SourceFile } from '../corpus/types.js';
@@ -70,7 +70,17 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
       // Identical content under another name (a renamed file) is analysed again under its own id.
       if (article && article.id !== file.id) article = undefined;
       if (!article) {
-        article = analyseArticle(deps.nlp, cleanArticle({ ...file, hash: key }));
+        let clean;
+        try {
+          clean = cleanSourceFile({ ...file, hash: key });
+        } catch (err) {
+          // A hostile or empty HTML page (too deep, too many elements, no article) is skipped, not fatal.
+          if (!(err instanceof HtmlPageError)) throw err;
+          warnings.push(`${file.path}: skipped: ${err.message}`);
+          progress?.tick(file.id);
+          continue;
+        }
+        article = analyseArticle(deps.nlp, clean);
         analysed++;
         await deps.cache?.set(article, PIPELINE_VERSION);
       }

@@ -56,3 +56,39 @@ function parsePublished(published: string): Date | null {
   if (!m) return null;
   return new Date(Date.UTC(Number(m[1]), Number(m[2] ?? 1) - 1, Number(m[3] ?? 1), 12));
 }
+
+/** How many days "a few", "a couple of", "several" stand for when a span of them is placed on a calendar. */
+const VAGUE_COUNTS = new Map<string, number>([['couple of', 2], ['few', 3], ['several', 7]]);
+const COUNT_WORDS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['ten', 10]]);
+const UNIT_DAYS = new Map<string, number>([['day', 1], ['week', 7]]);
+const NEXT_SPAN = new RegExp(
+  '\\b(?:next|coming|following)\\s+(?:(couple of|few|several|two|three|four|five|six|seven|ten|\\d+)\\s+)?(day|week|month|year)s?\\b',
+  'i',
+);
+
+/**
+ * A relative stretch of time after publication, as the ISO 8601 interval it covers: "in the next few
+ * days" in an article of 2025-09-08 → `2025-09-08/2025-09-11`; "next week" → the Monday-to-Sunday
+ * week after; "next month" → `2025-10`; "next year" → `2026`. Null for anything else or without a
+ * publication date. Answers to when-questions about plans are mostly such spans.
+ */
+export function resolveUpcoming(expression: string, published: string | null): string | null {
+  const ref = published ? parsePublished(published) : null;
+  const m = NEXT_SPAN.exec(expression);
+  if (!ref || !m) return null;
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  const plus = (days: number) => new Date(ref.getTime() + days * DAY_MS);
+  const unit = m[2].toLowerCase();
+  const count = m[1] ? (VAGUE_COUNTS.get(m[1].toLowerCase()) ?? COUNT_WORDS.get(m[1].toLowerCase()) ?? Number(m[1])) : null;
+  if (unit === 'month' && count === null) return day(new Date(Date.UTC(ref.getUTCFullYear(), ref.getUTCMonth() + 1, 1))).slice(0, 7);
+  if (unit === 'year' && count === null) return String(ref.getUTCFullYear() + 1);
+  const unitDays = UNIT_DAYS.get(unit);
+  if (unitDays === undefined) return null;
+  if (count === null && unit === 'week') {
+    // The week after the one published in, Monday to Sunday (ISO 8601 weeks).
+    const monday = plus(7 - ((ref.getUTCDay() + 6) % 7));
+    return `${day(monday)}/${day(new Date(monday.getTime() + 6 * DAY_MS))}`;
+  }
+  if (count === null) return day(plus(1));
+  return `${day(ref)}/${day(plus(count * unitDays))}`;
+}

@@ -1,16 +1,99 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { ArticleRef, Answer, AskCommand, Excerpt } from '../answer/types.js';
+import { escapeText, truncate, DISCORD_LIMITS, questionTitle, titleHoldsQuestion, fitEmbed } from './text.js';
 import { matchStrength } from '../answer/match-strength.js';
-import type { Answer, AskCommand, Excerpt } from '../answer/types.js';
-import { renderDisagreements } from '../render/disagreements.js';
-import { encodeButton, questionHash, type ButtonState } from './custom-id.js';
-import type { DiscordSettings } from './discord-defaults.js';
-import { DISCORD_LIMITS } from './discord-limits.js';
-import { escapeText } from './escape.js';
-import { formatCitation } from './format-citation.js';
-import { formatHighlighted } from './format-highlight.js';
-import { questionTitle, titleHoldsQuestion } from './question-title.js';
-import { NO_MENTIONS, type ReplyPayload } from './reply-payload.js';
-import { fitEmbed, truncate } from './truncate.js';
+import { renderDisagreements, type SentenceContext } from '../present/answer.js';
+import { encodeButton, questionHash, type ButtonState } from './answer-buttons.js';
+import type { DiscordSettings } from './defaults.js';
+import { NO_MENTIONS, type ReplyPayload } from './replies.js';
+
+/** Titles are cut before they become link text: a cut link would show raw markdown. */
+const TITLE_MAX = 200;
+/** Longer URLs are left out rather than cut, since a cut URL points somewhere else. */
+const URL_MAX = 512;
+
+/** The article's URL when it is a plain http(s) link that fits; parentheses encoded so the markdown link holds. */
+function safeUrl(url: string | null): string | null {
+  if (!url) return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
+  const href = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
+  return href.length <= URL_MAX ? href : null;
+}
+
+/** The article's title, linked when its URL is known: `[Title](url)`. */
+export function articleLink(article: ArticleRef): string {
+  const title = article.title ? escapeText(truncate(article.title, TITLE_MAX)) : null;
+  const url = safeUrl(article.url);
+  if (url) return `[${title ?? 'link'}](${url})`;
+  return title ?? `untitled article (${escapeText(article.id)})`;
+}
+
+/** `Outlet · 2025-09-08 · [Title](url)`, leaving out what is not known. */
+export function formatCitation(article: ArticleRef): string {
+  const parts: string[] = [];
+  if (article.outlet) parts.push(`**${escapeText(truncate(article.outlet, TITLE_MAX))}**`);
+  if (article.published) parts.push(escapeText(article.published));
+  parts.push(articleLink(article));
+  return parts.join(' · ');
+}
+
+export interface Highlighted {
+  before: string;
+  /** Shown in bold; empty for no highlight. */
+  highlight: string;
+  after: string;
+}
+
+/** Quoted text is one blockquote paragraph: a newline inside would end the quote. */
+function flat(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' ');
+}
+
+/** Moves whitespace at the edges of the highlight outside it: Discord does not bold `** text **`. */
+function tidy(h: Highlighted): Highlighted {
+  const lead = /^\s*/.exec(h.highlight)![0];
+  const trail = /\s*$/.exec(h.highlight)![0];
+  if (lead.length === h.highlight.length) return { before: h.before + h.highlight, highlight: '', after: h.after };
+  return {
+    before: h.before + lead,
+    highlight: h.highlight.slice(lead.length, h.highlight.length - trail.length),
+    after: trail + h.after,
+  };
+}
+
+function render(h: Highlighted, budget: number): string {
+  const markup = h.highlight ? 6 : 2; // '> ' and the two '**'
+  const avail = Math.max(0, budget - markup);
+  const highlight = truncate(h.highlight, avail);
+  const rest = avail - highlight.length;
+  // Context on both sides of the highlight, shared evenly; a short side gives its unused share away.
+  const beforeShare = Math.min(h.before.length, Math.max(rest - h.after.length, Math.floor(rest / 2)));
+  const before = truncate(h.before, beforeShare, 'start');
+  const after = truncate(h.after, rest - before.length);
+  const bold = highlight ? `**${escapeText(highlight)}**` : '';
+  return `> ${escapeText(before)}${bold}${escapeText(after)}`;
+}
+
+/**
+ * Quotes `before + highlight + after` as a blockquote with the highlight in bold, escaped, in at most
+ * `max` characters: when it is too long the highlight is kept and the context around it is cut.
+ * Escaping lengthens text unpredictably, so the raw budget shrinks by the overshoot until it fits.
+ */
+export function formatHighlighted(parts: Highlighted, max: number): string {
+  const h = tidy({ before: flat(parts.before), highlight: flat(parts.highlight), after: flat(parts.after) });
+  for (let budget = max; budget > 2; ) {
+    const out = render(h, budget);
+    if (out.length <= max) return out;
+    budget -= out.length - max;
+  }
+  return '';
+}
 
 /** Embed colours: green, amber, orange for the match strengths, grey for no answer. */
 const COLOUR = { strong: 0x2e9e5b, fair: 0xd4a017, weak: 0xd9792b, none: 0x8a8f98 } as const;
@@ -157,6 +240,24 @@ export function formatAnswer(view: AnswerView, settings: DiscordSettings): Reply
   return {
     embeds: [fitEmbed(embed)],
     components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+    allowedMentions: NO_MENTIONS,
+  };
+}
+
+/** The excerpt in bold among the sentences around it, with the article it comes from. */
+export function formatContext(context: SentenceContext): ReplyPayload {
+  const citation = `— ${formatCitation(context.article)}`;
+  const quote = formatHighlighted(
+    {
+      before: context.before.map((s) => `${s} `).join(''),
+      highlight: context.sentence,
+      after: context.after.map((s) => ` ${s}`).join(''),
+    },
+    DISCORD_LIMITS.embedDescription - citation.length - 1,
+  );
+  return {
+    embeds: [fitEmbed({ title: 'Context', description: `${quote}\n${citation}` })],
+    components: [],
     allowedMentions: NO_MENTIONS,
   };
 }

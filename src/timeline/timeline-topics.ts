@@ -1,6 +1,6 @@
 import { isIndexed, termOf } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
-import { sentenceDates } from './sentence-dates.js';
+import { sentenceDates } from '../events/events.js';
 
 /**
  * Topics a timeline can be asked about: the common nouns of the coverage's dated sentences, by the

@@ -24,7 +24,17 @@ describe('answerTypeOf from the wh-word', () => {
     ['How many calls have Putin and Trump had this year?', 'number'],
     ['How much do the sanctions cost Russia?', 'number'],
     ['How long did the Alaska summit last?', 'duration'],
-    ['How soon will Trump talk to Putin?', 'date'],
+    ['How soon will Trump talk to Putin?', 'duration'],
+    ['How quickly could the talks resume?', 'duration'],
+    ['How often did European leaders contact Putin?', 'frequency'],
+    ['Who is Peskov?', 'description'],
+    ['Who is Dmitry Peskov?', 'description'],
+    ['What is YouGov?', 'description'],
+    ['Who is the Kremlin spokesman?', 'person'],
+    ['Will Putin initiate contact with Trump?', 'polarity'],
+    ['Did the Kremlin confirm the call?', 'polarity'],
+    ['Which militia seized the town?', 'organization'],
+    ['Which diplomat met Witkoff?', 'person'],
     ['How recently did the two leaders speak?', 'date'],
     ['How did Trump describe his conversation with Netanyahu?', 'manner'],
     ['What year did the war in Ukraine start?', 'date'],
@@ -68,10 +78,17 @@ describe('answerTypeOf from a command', () => {
 
   it('reads /how and /what as the first word of the question', () => {
     expect(typeOf('many calls did they have', 'how')).toBe('number');
-    expect(typeOf('soon will they talk', 'how')).toBe('date');
+    expect(typeOf('soon will they talk', 'how')).toBe('duration');
     expect(typeOf('did Trump describe the call', 'how')).toBe('manner');
     expect(typeOf('year did the war start', 'what')).toBe('date');
     expect(typeOf('country hosted the summit', 'what')).toBe('place');
+  });
+
+  it('reads head nouns named like Object.prototype members without crashing', () => {
+    for (const noun of ['constructor', 'toString', 'hasOwnProperty', '__proto__', 'valueOf']) {
+      expect(['thing', 'person', 'organization', 'place', 'date', 'number']).toContain(typeOf(`Which ${noun} did it?`));
+    }
+    expect(typeOf('Which constructor built the bridge?')).toBe('person');
   });
 
   it('reads /ask as no hint: the question\'s own wh-word decides', () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
+import { MAX_EXCERPT_SENTENCES } from '../../src/answer/excerpt.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Answer, AskCommand } from '../../src/answer/types.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
@@ -68,8 +69,13 @@ function expectContract(a: Answer): void {
     const article = coverage.byId.get(e.article.id);
     if (!article) throw new Error(`excerpt from unknown article ${e.article.id}`);
     expect(e.text).toBe(article.text.slice(e.start, e.end));
+    // One to three whole sentences of one paragraph, the matched one among them.
     const sentence = article.sentences.find((s) => s.id === e.sentenceId);
-    expect(sentence && [sentence.start, sentence.end]).toEqual([e.start, e.end]);
+    expect(sentence && sentence.start >= e.start && sentence.end <= e.end).toBe(true);
+    const spanned = article.sentences.filter((s) => s.start >= e.start && s.end <= e.end);
+    expect([spanned[0]?.start, spanned.at(-1)?.end]).toEqual([e.start, e.end]);
+    expect(spanned.length).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
+    expect(new Set(spanned.map((s) => s.passage)).size).toBe(1);
     const { title, outlet, published, url } = article.meta;
     expect(e.article).toEqual({ id: article.id, title, outlet, published, url });
     if (e.answer === null) {
@@ -84,7 +90,7 @@ function expectContract(a: Answer): void {
       expect(e.text.slice(from, to)).toBe(e.answer);
     }
     if (e.date !== null) {
-      expect(e.date).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$/);
+      expect(e.date).toMatch(/^\d{4}-\d{2}(?:-\d{2})?$|^\d{4}-\d{2}-\d{2}\/\d{4}-\d{2}-\d{2}$/);
       // Only a date that states its year resolves without a publication date.
       if (article.meta.published === null) expect(e.answer).toMatch(/\b\d{4}\b/);
     }

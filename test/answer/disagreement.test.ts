@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { findDisagreements } from '../../src/answer/disagreement.js';
+import { findDisagreements, sameAnswer } from '../../src/answer/disagreement.js';
 import type { Excerpt } from '../../src/answer/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
@@ -86,5 +86,44 @@ describe('findDisagreements', () => {
 
   it('reports nothing for no excerpts', () => {
     expect(findDisagreements([], fixtures)).toEqual([]);
+  });
+});
+
+describe('supporting excerpts on the seeds', () => {
+  it('gives a question with no typed answer no supporting excerpts', () => {
+    const a = answer(seeds, 'What did Putin say about Trump?');
+    expect(a.abstained).toBe(false);
+    expect(a.excerpts).toHaveLength(1);
+  });
+
+  it('supports only with an answer of the expected type, and states the different ones as a disagreement', () => {
+    const a = answer(seeds, 'Which newspaper interviewed Trump?');
+    expect(a.excerpts.length).toBeGreaterThan(1);
+    for (const e of a.excerpts) expect(e.answer).not.toBeNull();
+    const d = a.disagreements.find((x) => x.about === 'the answer');
+    expect(d?.values.map((v) => v.value)).toEqual(a.excerpts.map((e) => e.answer));
+  });
+});
+
+describe('sameAnswer', () => {
+  const withAnswer = (answerText: string, date: string | null = null): Excerpt => ({
+    text: answerText, start: 0, end: answerText.length, sentenceId: 'x:0', answer: answerText, answerStart: 0,
+    answerEnd: answerText.length, date, score: 1, article: { id: 'x', title: null, outlet: null, published: null, url: null },
+  });
+
+  it('counts a name and its part, or "the" and a possessive apart, as the same answer', () => {
+    expect(sameAnswer(withAnswer('Vladimir Putin'), withAnswer('Putin'), 'person')).toBe(true);
+    expect(sameAnswer(withAnswer('The New York Post'), withAnswer('New York Post'), 'organization')).toBe(true);
+    expect(sameAnswer(withAnswer('NBC'), withAnswer('Bloomberg'), 'organization')).toBe(false);
+  });
+
+  it('compares dates by their resolved value, a finer date inside a coarser one agreeing', () => {
+    expect(sameAnswer(withAnswer('August 15', '2025-08-15'), withAnswer('in August', '2025-08'), 'date')).toBe(true);
+    expect(sameAnswer(withAnswer('August 15', '2025-08-15'), withAnswer('April', '2025-04'), 'date')).toBe(false);
+  });
+
+  it('compares yes/no answers by polarity', () => {
+    expect(sameAnswer(withAnswer('has neither confirmed nor denied'), withAnswer('would not confirm'), 'polarity')).toBe(true);
+    expect(sameAnswer(withAnswer('has neither confirmed nor denied'), withAnswer('confirmed'), 'polarity')).toBe(false);
   });
 });

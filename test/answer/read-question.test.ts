@@ -92,7 +92,7 @@ describe('readQuestion answer type and tense', () => {
 
   it('takes the answer type from the command hint', () => {
     expect(read('did they meet', 'when').answerType).toBe('date');
-    expect(read('did they meet').answerType).toBe('any');
+    expect(read('did they meet').answerType).toBe('polarity');
   });
 });
 

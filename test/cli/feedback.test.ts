@@ -5,9 +5,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createFeedbackStore } from '../../src/store/feedback-store.js';
-import type { FeedbackSummary } from '../../src/store/feedback-summary.js';
-import { openStore } from '../../src/store/open-store.js';
+import { createFeedbackStore } from '../../src/store/records/feedback.js';
+import type { FeedbackSummary } from '../../src/store/records/feedback.js';
+import { openStore } from '../../src/store/backends/open.js';
 import { captureLog } from '../store/capture-log.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli/feedback.ts', import.meta.url));

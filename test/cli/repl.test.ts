@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HELP } from '../../src/render/terminal.js';
+import { HELP } from '../../src/dispatch/line.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 
 

@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import type { BotContext } from '../../src/discord/bot-context.js';
-import type { ReplyPayload } from '../../src/discord/reply-payload.js';
+import type { BotContext } from '../../src/discord/context.js';
+import type { ReplyPayload } from '../../src/discord/replies.js';
 
 /** What a handler sent back: each reply, update or edit, in order, and the autocomplete choices. */
 export interface Sent {

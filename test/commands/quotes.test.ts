@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import quotes from '../../commands/quotes.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { loadCommands } from '../../src/discord/load-commands.js';
-import { formatQuotesPage } from '../../src/discord/format-quotes-page.js';
+import { loadCommands } from '../../src/discord/commands.js';
+import { formatQuotesPage } from '../../src/discord/format-pages.js';
 import { quotesOf } from '../../src/quotes/quotes-of.js';
 import { selectQuotes } from '../../src/quotes/select-quotes.js';
 import { COMMANDS_DIR } from '../discord/support/test-bot.js';

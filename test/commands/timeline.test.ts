@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import timeline from '../../commands/timeline.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { loadCommands } from '../../src/discord/load-commands.js';
-import { UserError } from '../../src/discord/user-error.js';
+import { loadCommands } from '../../src/discord/commands.js';
+import { UserError } from '../../src/discord/replies.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
-import { formatTimelinePage } from '../../src/discord/format-timeline-page.js';
+import { formatTimelinePage } from '../../src/discord/format-pages.js';
 import { COMMANDS_DIR } from '../discord/support/test-bot.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import { coverageOf } from '../timeline/fixture-coverage.js';

@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       storeUrl: CONFIG_DEFAULTS.storeUrl,
       ownerIds: [],
       watchCorpus: false,
+      allowPrivateFetch: false,
       shards: 'auto',
     });
   });
@@ -41,6 +42,7 @@ describe('loadConfig', () => {
       STORE_URL: 'redis://127.0.0.1:6379',
       OWNER_IDS: '323456789012345678, 423456789012345678',
       WATCH_CORPUS: '1',
+      ALLOW_PRIVATE_FETCH: '1',
       SHARDS: '4',
     });
     expect(config).toMatchObject({
@@ -51,6 +53,7 @@ describe('loadConfig', () => {
       storeUrl: 'redis://127.0.0.1:6379',
       ownerIds: ['323456789012345678', '423456789012345678'],
       watchCorpus: true,
+      allowPrivateFetch: true,
       shards: 4,
     });
   });
@@ -73,6 +76,7 @@ describe('loadConfig', () => {
       [{ STORE_URL: 'data/bot.sqlite' }, 'STORE_URL must be a URL such as sqlite://data/coverage-bot.sqlite'],
       [{ OWNER_IDS: '323456789012345678,alice' }, 'OWNER_IDS must be a comma-separated list of Discord ids'],
       [{ WATCH_CORPUS: 'yes' }, 'WATCH_CORPUS must be 0 or 1'],
+      [{ ALLOW_PRIVATE_FETCH: 'yes' }, 'ALLOW_PRIVATE_FETCH must be 0 or 1'],
       [{ SHARDS: '0' }, 'SHARDS must be "auto" or a positive whole number'],
     ];
     for (const [env, message] of cases) {

@@ -153,7 +153,7 @@ describe('readCorpus', () => {
 
   it('throws a CorpusError for a folder with no article files', async () => {
     await writeFile(join(dir, 'readme.json'), '{}');
-    await expect(readCorpus(dir)).rejects.toThrow(`Corpus folder has no *.txt or *.md files: ${dir}`);
+    await expect(readCorpus(dir)).rejects.toThrow(`Corpus folder has no *.txt, *.md or *.html files: ${dir}`);
   });
 
   it('attaches catalogue entries to their articles', async () => {

@@ -9,9 +9,9 @@ import { answer } from '../../src/answer/answer.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { loadCoverage, type AnalysisCacheLike } from '../../src/coverage/load-coverage.js';
 import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
-import { createAnalysisCache } from '../../src/store/analysis-cache.js';
-import { createIndexCache } from '../../src/store/index-cache.js';
-import { openStore } from '../../src/store/open-store.js';
+import { createAnalysisCache } from '../../src/store/records/analysis-cache.js';
+import { createIndexCache } from '../../src/store/records/index-cache.js';
+import { openStore } from '../../src/store/backends/open.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/core/corpus');
 const IDS = ['harbour-post-port-strike', 'northern-wire-ceasefire-talks', 'valley-courier-bridge-closure'];

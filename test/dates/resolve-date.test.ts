@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate } from '../../src/dates/resolve-date.js';
+import { resolveDate, resolveUpcoming } from '../../src/dates/resolve-date.js';
 
 /** 003's publication date: Monday, 8 September 2025. */
 const PUBLISHED = '2025-09-08';
@@ -84,5 +84,27 @@ describe('resolveDate without a publication date', () => {
 
   it('gives null for a relative date when the publication date is unreadable', () => {
     expect(resolveDate('last month', 'unknown')).toBeNull();
+  });
+});
+
+describe('resolveUpcoming', () => {
+  it('places an upcoming stretch after the publication date as an interval of days', () => {
+    // seed 003, published 2025-09-08 (a Monday): "Over the next couple of days," Trump told reporters.
+    expect(resolveUpcoming('Over the next couple of days', '2025-09-08')).toBe('2025-09-08/2025-09-10');
+    expect(resolveUpcoming('in the next few days', '2025-09-08')).toBe('2025-09-08/2025-09-11');
+    expect(resolveUpcoming('in the coming two weeks', '2025-09-08')).toBe('2025-09-08/2025-09-22');
+  });
+
+  it('reads "next week" as the Monday-to-Sunday week after publication, "next month" and "next year" at their precision', () => {
+    expect(resolveUpcoming('next week', '2025-09-10')).toBe('2025-09-15/2025-09-21');
+    expect(resolveUpcoming('next week', '2025-09-14')).toBe('2025-09-15/2025-09-21');
+    expect(resolveUpcoming('next month', '2025-12-03')).toBe('2026-01');
+    expect(resolveUpcoming('next year', '2025-12-03')).toBe('2026');
+  });
+
+  it('resolves nothing without a publication date or an upcoming stretch', () => {
+    expect(resolveUpcoming('next week', null)).toBeNull();
+    expect(resolveUpcoming('last week', '2025-09-08')).toBeNull();
+    expect(resolveUpcoming('two hours', '2025-09-08')).toBeNull();
   });
 });

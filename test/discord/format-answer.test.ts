@@ -1,17 +1,52 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it, beforeAll } from 'vitest';
+import { formatHighlighted, formatAnswer, formatContext } from '../../src/discord/format-answer.js';
 import { answer } from '../../src/answer/answer.js';
 import { matchStrength } from '../../src/answer/match-strength.js';
 import type { Answer, Excerpt } from '../../src/answer/types.js';
-import { listSources } from '../../src/coverage/sources.js';
+import { listSources } from '../../src/present/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { decodeButton, questionHash } from '../../src/discord/custom-id.js';
-import { DISCORD_DEFAULTS } from '../../src/discord/discord-defaults.js';
-import { escapeText } from '../../src/discord/escape.js';
-import { formatAnswer } from '../../src/discord/format-answer.js';
-import { questionFromTitle } from '../../src/discord/question-title.js';
+import { decodeButton, questionHash } from '../../src/discord/answer-buttons.js';
+import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
+import { escapeText, questionFromTitle } from '../../src/discord/text.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { loadSeedCoverage, SEEDS_DIR } from './support/test-bot.js';
+import { sentenceContext, type SentenceContext } from '../../src/present/answer.js';
+
+const sentence = 'On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.';
+const parts = { before: 'On ', highlight: 'August 15', after: sentence.slice(12) };
+
+describe('formatHighlighted', () => {
+  it('quotes the text with the highlight in bold', () => {
+    expect(formatHighlighted(parts, 1000)).toBe(`> On **August 15**, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.`);
+  });
+
+  it('keeps the highlight and cuts the context around it when short of room', () => {
+    const long = { before: `${sentence} `.repeat(20), highlight: 'August 15', after: ` ${sentence}`.repeat(20) };
+    for (const max of [40, 100, 500, 1024]) {
+      const out = formatHighlighted(long, max);
+      expect(out.length).toBeLessThanOrEqual(max);
+      expect(out).toContain('**August 15**');
+      expect(out.startsWith('> …')).toBe(true);
+      expect(out.endsWith('…')).toBe(true);
+    }
+  });
+
+  it('fits text whose escaping makes it longer', () => {
+    const starry = { before: '*'.repeat(300), highlight: '_a_', after: '|'.repeat(300) };
+    const out = formatHighlighted(starry, 200);
+    expect(out.length).toBeLessThanOrEqual(200);
+    expect(out).toContain('**\\_a\\_**');
+  });
+
+  it('moves spaces at the edges of the highlight outside the bold', () => {
+    expect(formatHighlighted({ before: 'in', highlight: ' Alaska ', after: 'today' }, 100)).toBe('> in **Alaska** today');
+  });
+
+  it('keeps a quote on one line', () => {
+    expect(formatHighlighted({ before: 'Trump Plans\nto Talk', highlight: '', after: '' }, 100)).toBe('> Trump Plans to Talk');
+  });
+});
 
 let coverage: Coverage;
 let when: Answer;
@@ -175,5 +210,29 @@ describe('formatAnswer within Discord limits', () => {
       expectWithinLimits(payload);
       expect(payload.embeds[0].description).toContain('**Valdai Discussion Club**');
     }
+  });
+});
+
+let context: SentenceContext;
+beforeAll(async () => {
+  const coverage = await loadSeedCoverage();
+  const top = answer(coverage, 'who is Peskov', 'who').excerpts[0];
+  context = sentenceContext(coverage, top.sentenceId, 2)!;
+});
+
+describe('formatContext', () => {
+  it('shows the excerpt in bold among the sentences around it, and cites the article', () => {
+    const [embed] = formatContext(context).embeds;
+    expect(embed.description).toContain(`**${escapeText(context.sentence)}**`);
+    for (const s of [...context.before, ...context.after]) expect(embed.description).toContain(escapeText(s));
+    expect(embed.description).toContain(`— `);
+    expect(embed.description).toContain(escapeText(context.article.title ?? context.article.id));
+  });
+
+  it('stays within the limits when the neighbours are very long', () => {
+    const long = { ...context, before: Array(30).fill(context.sentence), after: Array(30).fill(context.sentence) };
+    const payload = formatContext(long);
+    expectWithinLimits(payload);
+    expect(payload.embeds[0].description).toContain(`**${escapeText(context.sentence)}**`);
   });
 });

@@ -6,10 +6,10 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { DISCORD_DEFAULTS } from '../../src/discord/discord-defaults.js';
+import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 import { formatAnswer } from '../../src/discord/format-answer.js';
-import { USER_MESSAGES } from '../../src/discord/user-messages.js';
-import { hashUserId } from '../../src/store/hash-user-id.js';
+import { USER_MESSAGES } from '../../src/discord/replies.js';
+import { hashUserId } from '../../src/store/records/feedback.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { SEEDS_DIR, startTestBot, type TestBot } from './support/test-bot.js';
 

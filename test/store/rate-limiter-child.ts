@@ -1,8 +1,8 @@
 // Run by rate-limiter.test.ts as a second process: takes `count` questions for `userId` from the rate limiter
 // on the Redis at `url` and prints the decisions as JSON.
 import pino from 'pino';
-import { openStore } from '../../src/store/open-store.js';
-import { createRateLimiter } from '../../src/store/rate-limiter.js';
+import { openStore } from '../../src/store/backends/open.js';
+import { createRateLimiter } from '../../src/store/records/rate-limit.js';
 
 const [url, userId, count] = process.argv.slice(2);
 if (!url || !userId || !count) throw new Error('usage: rate-limiter-child.ts REDIS_URL USER_ID COUNT');

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { createClient } from '@keyv/redis';
 import type { Logger } from 'pino';
-import { openStore, type OpenStoreOptions } from '../../src/store/open-store.js';
-import type { Store, StoreBackend } from '../../src/store/store.js';
+import { openStore, type OpenStoreOptions } from '../../src/store/backends/open.js';
+import type { Store, StoreBackend } from '../../src/store/backends/store.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
 
 export const BACKENDS: readonly StoreBackend[] = ['sqlite', 'redis', 'memory'];

@@ -6,10 +6,10 @@ const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 export interface CliRun { code: number | null; stdout: string; stderr: string }
 
-/** Runs a CLI entry point (`src/cli/ask.ts`) from the project root on the bundled seeds, `stdin` piped in. */
-export function runCli(entry: string, args: string[], stdin = ''): Promise<CliRun> {
+/** Runs a CLI entry point (`src/cli/ask.ts`) from the project root on the bundled seeds, `stdin` piped in, `extraEnv` set. */
+export function runCli(entry: string, args: string[], stdin = '', extraEnv: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env };
+    const env = { ...process.env, ...extraEnv };
     delete env.CORPUS_DIR;
     const child = spawn(TSX, [entry, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

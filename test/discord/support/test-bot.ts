@@ -2,27 +2,29 @@ import { once } from 'node:events';
 import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Events, type Client } from 'discord.js';
+import type { AddSettings } from '../../../src/add/add-article.js';
+import { FETCH_DEFAULTS } from '../../../src/add/fetch-page.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
-import { sentenceContext } from '../../../src/coverage/context.js';
+import { sentenceContext } from '../../../src/present/answer.js';
 import { loadCoverage, type LoadResult } from '../../../src/coverage/load-coverage.js';
-import { listSources } from '../../../src/coverage/sources.js';
+import { listSources } from '../../../src/present/sources.js';
 import type { Coverage } from '../../../src/coverage/types.js';
-import type { BotContext, FeedbackSink } from '../../../src/discord/bot-context.js';
-import { createCoverageSlot, type CoverageSlot } from '../../../src/discord/coverage-slot.js';
-import { createReindexer } from '../../../src/discord/create-reindexer.js';
-import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/discord-defaults.js';
-import { loadCommands } from '../../../src/discord/load-commands.js';
-import { startBot } from '../../../src/discord/start-bot.js';
+import type { BotContext, FeedbackSink } from '../../../src/discord/context.js';
+import { createCoverageSlot, type CoverageSlot } from '../../../src/coverage/reindex.js';
+import { createReindexer } from '../../../src/coverage/reindex.js';
+import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/defaults.js';
+import { loadCommands } from '../../../src/discord/commands.js';
+import { startBot } from '../../../src/discord/client.js';
 import { createLogger } from '../../../src/log.js';
-import { createAnswerCache } from '../../../src/store/answer-cache.js';
-import { createFeedbackStore } from '../../../src/store/feedback-store.js';
-import { createFollowUps } from '../../../src/store/follow-ups.js';
-import { createIndexedArticles } from '../../../src/store/indexed-articles.js';
-import { openStore } from '../../../src/store/open-store.js';
-import { createRateLimiter } from '../../../src/store/rate-limiter.js';
-import type { Store } from '../../../src/store/store.js';
+import { createAnswerCache } from '../../../src/store/records/answer-cache.js';
+import { createFeedbackStore } from '../../../src/store/records/feedback.js';
+import { createFollowUps } from '../../../src/store/records/follow-ups.js';
+import { createIndexedArticles } from '../../../src/store/records/index-cache.js';
+import { openStore } from '../../../src/store/backends/open.js';
+import { createRateLimiter } from '../../../src/store/records/rate-limit.js';
+import type { Store } from '../../../src/store/backends/store.js';
 import { SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
 import { FakeDiscord } from './fake-discord.js';
 
@@ -91,6 +93,8 @@ export interface TestBotOptions {
   logLevel?: string;
   /** What /reindex builds the new coverage with; default the seeds, analysed with the coverage's nlp. */
   load?: () => Promise<LoadResult>;
+  /** Where /add stores pages and how it fetches; default the seeds folder, private addresses refused. */
+  add?: AddSettings;
 }
 
 /**
@@ -127,6 +131,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     settings: { ...DISCORD_DEFAULTS, ...options.settings },
     ownerIds: new Set(options.ownerIds ?? []),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
+    add: options.add ?? { corpusDir: SEEDS_DIR, fetch: FETCH_DEFAULTS },
   };
   const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });
   if (!client.isReady()) await once(client, Events.ClientReady);

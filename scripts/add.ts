@@ -1,0 +1,60 @@
+/**
+ * `npm run add -- [--corpus DIR] <url|file>...`: adds news pages to the corpus folder (`--corpus`, else
+ * CORPUS_DIR, else the bundled seeds). A link is fetched (http(s) only, private addresses refused unless
+ * ALLOW_PRIVATE_FETCH=1); a local `.html`, `.htm`, `.txt` or `.md` file is copied. One line per input;
+ * exits non-zero when any input was not added for a reason other than being there already. A running bot
+ * picks the new files up on /reindex, or at once with WATCH_CORPUS=1.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { AddError, addArticle, knownArticles, type KnownArticle } from '../src/add/add-article.js';
+import { FETCH_DEFAULTS } from '../src/add/fetch-page.js';
+import { corpusDir } from '../src/cli/default-corpus.js';
+import { runMain } from '../src/cli/exit-with-error.js';
+
+const USAGE = 'usage: npm run add -- [--corpus DIR] <url|file>...';
+
+async function main(): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({ options: { corpus: { type: 'string' } }, allowPositionals: true });
+  } catch (err) {
+    console.error(`${(err as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (parsed.positionals.length === 0) {
+    console.error(USAGE);
+    return 2;
+  }
+  const allow = process.env.ALLOW_PRIVATE_FETCH?.trim() || '0';
+  if (allow !== '0' && allow !== '1') {
+    console.error('Configuration error: ALLOW_PRIVATE_FETCH must be 0 or 1 (see .env.example)');
+    return 2;
+  }
+  const dir = path.resolve(corpusDir(parsed.values.corpus));
+  await mkdir(dir, { recursive: true });
+  const known: KnownArticle[] = await knownArticles(dir);
+  const settings = { ...FETCH_DEFAULTS, allowPrivate: allow === '1' };
+  let failed = 0;
+  for (const input of parsed.positionals) {
+    try {
+      const outcome = await addArticle(input, dir, known, settings);
+      if (outcome.status === 'duplicate') {
+        console.log(`already in the corpus: ${input} (same ${outcome.same} as ${outcome.of})`);
+        continue;
+      }
+      const { title, outlet, published } = outcome.meta;
+      console.log(`added ${outcome.file}: ${title ?? '(no headline)'} — ${outlet ?? 'outlet unknown'}, ${published ?? 'date unknown'}`);
+      known.push({ id: outcome.id, url: outcome.meta.url, text: outcome.text });
+    } catch (err) {
+      if (!(err instanceof AddError)) throw err;
+      console.error(`not added: ${input}: ${err.message}`);
+      failed++;
+    }
+  }
+  if (failed < parsed.positionals.length) console.log(`corpus: ${dir} (a running bot picks new files up on /reindex, or at once with WATCH_CORPUS=1)`);
+  return failed > 0 ? 1 : 0;
+}
+
+runMain(main);

@@ -1,0 +1,239 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { TextDecoder } from 'node:util';
+import { cleanArticle } from '../clean/clean-article.js';
+import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
+import { decodeHtml } from '../clean/html-charset.js';
+import { readFrontMatter } from '../clean/front-matter.js';
+import { resolveMetadata } from '../clean/metadata.js';
+import { CorpusError } from '../corpus/corpus-error.js';
+import { decodeText } from '../corpus/decode-text.js';
+import { readCorpus } from '../corpus/read-corpus.js';
+import type { ArticleMeta } from '../corpus/types.js';
+import { FETCH_DEFAULTS, fetchPage, FetchError, type FetchSettings } from './fetch-page.js';
+
+/** Adding failed; the message is one line for the user (the fetch's reason, or what the page lacked). */
+export class AddError extends Error {
+  override readonly name = 'AddError';
+}
+
+/** Where `/add` puts pages and how it fetches them (the corpus folder, the fetch limits with ALLOW_PRIVATE_FETCH applied). */
+export interface AddSettings {
+  corpusDir: string;
+  fetch: FetchSettings;
+}
+
+/** An article already in the corpus, as far as duplicates are concerned. */
+export interface KnownArticle {
+  id: string;
+  url: string | null;
+  text: string;
+}
+
+export type AddOutcome =
+  | { status: 'added'; id: string; file: string; meta: ArticleMeta; text: string }
+  | { status: 'duplicate'; of: string; same: 'address' | 'text' };
+
+/** Longest slug kept in a file name: a headline's first eight or so words, short enough for any file system and listing. */
+const SLUG_MAX = 60;
+/**
+ * Fewer words than this is not an article but a page's furniture (a login wall, a menu): the shortest
+ * news items, wire alerts of one or two sentences, run to about 40 words.
+ */
+const MIN_WORDS = 25;
+/** Hex digits of the URL's hash in the id: 32 bits, so two links in one corpus collide with odds of about 1 in 4 billion per pair. */
+const HASH_DIGITS = 8;
+
+/**
+ * The headline as a file-name slug: lower-case letters and digits of any script, joined by hyphens;
+ * Latin accents dropped (`café` → `cafe`), other scripts' marks kept (`で` stays `で`).
+ */
+export function slugOf(title: string | null): string {
+  const words = (title ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  let slug = '';
+  for (const word of words) {
+    const next = slug === '' ? word : `${slug}-${word}`;
+    if (next.length > SLUG_MAX) break;
+    slug = next;
+  }
+  return slug === '' ? (words[0]?.slice(0, SLUG_MAX) ?? 'article') : slug;
+}
+
+/**
+ * An address compared as the same page: no fragment, host lower-case, default port and a trailing
+ * slash dropped. Query strings stay (on many sites they name the article).
+ */
+export function sameAddress(url: string): string | null {
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    const path = u.pathname.length > 1 ? u.pathname.replace(/\/+$/, '') : u.pathname;
+    return `${u.protocol}//${u.host.toLowerCase()}${path}${u.search}`;
+  } catch {
+    return null;
+  }
+}
+
+/** The article text compared as the same body: whitespace differences do not make a new article. */
+function bodyKey(text: string): string {
+  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+}
+
+/** What is in a corpus folder, for duplicate checks; an empty or new folder knows nothing yet. */
+export async function knownArticles(corpusDir: string): Promise<KnownArticle[]> {
+  let files;
+  try {
+    ({ files } = await readCorpus(corpusDir));
+  } catch (err) {
+    if (err instanceof CorpusError && /has no /.test(err.message)) return [];
+    throw err;
+  }
+  const known: KnownArticle[] = [];
+  for (const file of files) {
+    try {
+      const article = cleanSourceFile(file);
+      known.push({ id: article.id, url: article.meta.url, text: article.text });
+    } catch (err) {
+      if (!(err instanceof HtmlPageError)) throw err;
+    }
+  }
+  return known;
+}
+
+interface Page {
+  kind: 'html' | 'text';
+  /** The page as it will be stored (UTF-8). */
+  content: string;
+  meta: ArticleMeta;
+  text: string;
+}
+
+function escapeAttribute(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+}
+
+/**
+ * An HTML page read as the corpus will read it. Stored as UTF-8 behind a byte-order mark, which
+ * outranks any `<meta charset>` the page carries; a page that names no canonical address gets one for
+ * the address it came from, so its citations link back to it.
+ */
+function htmlPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string | null): Page {
+  const { html } = decodeHtml(bytes, charset);
+  let extracted;
+  try {
+    extracted = extractHtml(html);
+  } catch (err) {
+    if (err instanceof HtmlPageError) throw new AddError(`no article found in the page (${err.message})`);
+    throw err;
+  }
+  let content = html;
+  if (extracted.meta.url === undefined && fetchedFrom !== null) {
+    extracted.meta.url = fetchedFrom;
+    const tag = `<link rel="canonical" href="${escapeAttribute(fetchedFrom)}">`;
+    const head = /<head\b[^>]*>/i.exec(html);
+    content = head ? html.slice(0, head.index + head[0].length) + tag + html.slice(head.index + head[0].length) : tag + html;
+  }
+  return { kind: 'html', content: `\uFEFF${content}`, meta: resolveMetadata([extracted.meta]), text: extracted.text };
+}
+
+/** A plain-text page; one fetched from the web gets its address as front matter when it has none. */
+function textPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string | null): Page {
+  let raw: string;
+  if (charset !== null && !/^utf-?8$/i.test(charset)) {
+    try {
+      raw = new TextDecoder(charset.toLowerCase()).decode(bytes);
+    } catch {
+      throw new AddError(`unknown charset "${charset.slice(0, 40)}"`);
+    }
+  } else {
+    const decoded = decodeText(bytes, 0.01);
+    if (!decoded.ok) throw new AddError(decoded.problem);
+    raw = decoded.text;
+  }
+  if (fetchedFrom !== null && readFrontMatter(raw) === null) raw = `---\nurl: ${fetchedFrom}\n---\n${raw}`;
+  const article = cleanArticle({ id: 'new', path: 'new.txt', raw, hash: '', catalog: {} });
+  return { kind: 'text', content: raw, meta: article.meta, text: article.text };
+}
+
+/** Whether an argument is a link rather than a file path (it names a scheme, as `https://` does). */
+export function isLink(input: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
+}
+
+async function readLocal(path: string, maxBytes: number): Promise<Page> {
+  const ext = extname(path).toLowerCase();
+  const kind = ext === '.html' || ext === '.htm' ? 'html' : ext === '.txt' || ext === '.md' ? 'text' : null;
+  if (kind === null) throw new AddError(`only .html, .htm, .txt and .md files can be added`);
+  let bytes: Buffer;
+  try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new AddError(`not a file`);
+    if (info.size > maxBytes) throw new AddError(`larger than ${maxBytes / 1024 / 1024} MB; not added`);
+    bytes = await readFile(path);
+  } catch (err) {
+    if (err instanceof AddError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new AddError(`${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message}`);
+  }
+  return kind === 'html' ? htmlPage(bytes, null, null) : textPage(bytes, null, null);
+}
+
+async function readLink(link: string, settings: FetchSettings): Promise<Page> {
+  let fetched;
+  try {
+    fetched = await fetchPage(link, settings);
+  } catch (err) {
+    if (err instanceof FetchError) throw new AddError(err.message);
+    throw err;
+  }
+  return fetched.kind === 'html' ? htmlPage(fetched.bytes, fetched.charset, fetched.url) : textPage(fetched.bytes, fetched.charset, fetched.url);
+}
+
+/**
+ * Writes a new file without ever leaving a partial one under an article's name: the content goes to a
+ * hidden temporary file (not an article extension, so a re-index meanwhile ignores it) and is then
+ * linked to its name, which fails rather than overwrite an existing file. The temporary file is always removed.
+ */
+async function writeNew(dir: string, name: string, content: string): Promise<boolean> {
+  const temp = join(dir, `.${name}.${randomBytes(6).toString('hex')}.part`);
+  try {
+    await writeFile(temp, content, { flag: 'wx' });
+    await link(temp, join(dir, name));
+    return true;
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new AddError(`could not write to the corpus folder ${dir} (${code ?? (err as Error).message})`);
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
+/**
+ * Adds a page (a link, fetched with care; or a local `.html`/`.htm`/`.txt`/`.md` file) to the corpus
+ * folder under a stable id: the headline's slug and a short hash of the page's address (of its text
+ * when it has none). A page whose address or text is already in `known` is not added again. The bot
+ * picks the new file up on its next re-index. Throws AddError with a one-line reason.
+ */
+export async function addArticle(
+  input: string,
+  corpusDir: string,
+  known: readonly KnownArticle[],
+  settings: FetchSettings = FETCH_DEFAULTS,
+): Promise<AddOutcome> {
+  const page = isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes);
+  const words = page.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_WORDS) throw new AddError(`no article found in the page (only ${words} word${words === 1 ? '' : 's'} of text)`);
+  const address = page.meta.url === null ? null : sameAddress(page.meta.url);
+  const body = bodyKey(page.text);
+  for (const article of known) {
+    if (address !== null && article.url !== null && sameAddress(article.url) === address) return { status: 'duplicate', of: article.id, same: 'address' };
+    if (bodyKey(article.text) === body) return { status: 'duplicate', of: article.id, same: 'text' };
+  }
+  const hash = createHash('sha256').update(address ?? body).digest('hex').slice(0, HASH_DIGITS);
+  const id = `${slugOf(page.meta.title)}-${hash}`;
+  const file = `${id}.${page.kind === 'html' ? 'html' : 'txt'}`;
+  if (!(await writeNew(corpusDir, file, page.content))) return { status: 'duplicate', of: id, same: 'address' };
+  return { status: 'added', id, file, meta: page.meta, text: page.text };
+}

@@ -1,0 +1,236 @@
+import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'node:dns';
+import http, { type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import { BlockList, isIP } from 'node:net';
+import type { Readable } from 'node:stream';
+import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { charsetOfContentType } from '../clean/html-charset.js';
+
+/** Tuning values of the page fetcher, each with its reason. */
+export const FETCH_DEFAULTS = {
+  /** A server that has not accepted the connection by then is down or filtering; browsers wait longer, a command should not. */
+  connectTimeoutMs: 10_000,
+  /** The whole fetch, redirects included: long enough for a slow news site's 2 MB page, short enough for a Discord reply. */
+  totalTimeoutMs: 30_000,
+  /** Browsers follow 20; a news link needs one or two (http → https, short link → article); more is a loop or a tracker chain. */
+  maxRedirects: 5,
+  /** A news page's HTML is well under 1 MB (the extraction dataset's largest: 1.6 MB); the body is refused past this, decompressed. */
+  maxBytes: 5 * 1024 * 1024,
+  /** Off unless ALLOW_PRIVATE_FETCH=1: a link must not reach the bot's own machine or network (SSRF). */
+  allowPrivate: false,
+  userAgent: 'coverage-bot (+https://github.com/; adds a news article on request)',
+};
+
+export type FetchSettings = typeof FETCH_DEFAULTS;
+
+/** A fetch that failed; the message is one line naming what went wrong, for a user. */
+export class FetchError extends Error {
+  override readonly name = 'FetchError';
+}
+
+/** Media types served as articles: HTML pages and plain text. */
+const ACCEPTED = new Map([
+  ['text/html', 'html'],
+  ['application/xhtml+xml', 'html'],
+  ['text/plain', 'text'],
+] as const);
+
+export interface FetchedPage {
+  /** The address the page was finally served from, after redirects. */
+  url: string;
+  bytes: Buffer;
+  kind: 'html' | 'text';
+  /** The charset of the Content-Type header, when it names one. */
+  charset: string | null;
+}
+
+/**
+ * Addresses a fetched link may not reach: this host, private networks, link-local, carrier-grade NAT,
+ * multicast and reserved ranges (IANA special-purpose registries, RFC 6890), for IPv4 and IPv6.
+ */
+const PRIVATE = new BlockList();
+for (const [net, prefix] of [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
+  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
+  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
+] as const) PRIVATE.addSubnet(net, prefix, 'ipv4');
+for (const [net, prefix] of [
+  ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64],
+] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
+
+/** The IPv4 address inside an IPv4-mapped (`::ffff:a.b.c.d`), -compatible (`::a.b.c.d`) or NAT64 (`64:ff9b::`) IPv6 address. */
+function embeddedIpv4(ip: string): string | null {
+  const dotted = /^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
+  if (dotted) return dotted[1];
+  const hex = /^(?:::ffff:|::|64:ff9b::)([0-9a-f]{1,4}):([0-9a-f]{1,4})$/i.exec(ip);
+  if (!hex) return null;
+  const [hi, lo] = [parseInt(hex[1], 16), parseInt(hex[2], 16)];
+  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+}
+
+/** Whether an IP address is loopback, private, link-local or otherwise not on the public internet. */
+export function isPrivateAddress(ip: string): boolean {
+  const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
+  const family = isIP(bare);
+  if (family === 4) return PRIVATE.check(bare, 'ipv4');
+  if (family !== 6) return true;
+  const v4 = embeddedIpv4(bare);
+  return v4 !== null ? isPrivateAddress(v4) : PRIVATE.check(bare, 'ipv6');
+}
+
+function refused(host: string, ip: string): FetchError {
+  return new FetchError(`refused: ${host} is a local or private address (${ip}); set ALLOW_PRIVATE_FETCH=1 to allow`);
+}
+
+type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
+
+/**
+ * A DNS lookup for the request that refuses private addresses: the check is on the address the socket
+ * connects to, so a name that resolves differently the second time (DNS rebinding) is caught too.
+ */
+function guardedLookup(allowPrivate: boolean) {
+  return (hostname: string, options: LookupOptions, callback: LookupCallback) => {
+    dnsLookup(hostname, { ...options }, (err, address: string | LookupAddress[], family?: number) => {
+      if (err) return callback(err, address, family);
+      const all = Array.isArray(address) ? address.map((a) => a.address) : [address];
+      const bad = allowPrivate ? undefined : all.find(isPrivateAddress);
+      if (bad !== undefined) return callback(refused(hostname, bad), address, family);
+      callback(null, address, family);
+    });
+  };
+}
+
+function describe(err: unknown, url: URL): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOTFOUND':
+    case 'EAI_AGAIN': return `${url.hostname}: no such host`;
+    case 'ECONNREFUSED': return `${url.host}: connection refused`;
+    case 'ECONNRESET': return `${url.host}: connection reset`;
+    case 'EHOSTUNREACH':
+    case 'ENETUNREACH': return `${url.host}: unreachable`;
+    default: return code?.startsWith('ERR_TLS') || code?.includes('CERT') ? `${url.host}: TLS certificate not accepted (${code})` : `${url.host}: ${(err as Error).message}`;
+  }
+}
+
+function decompressed(res: IncomingMessage): Readable {
+  switch ((res.headers['content-encoding'] ?? '').trim().toLowerCase()) {
+    case 'gzip':
+    case 'x-gzip': return res.pipe(createGunzip());
+    case 'deflate': return res.pipe(createInflate());
+    case 'br': return res.pipe(createBrotliDecompress());
+    default: return res;
+  }
+}
+
+/** One request: its response, or the error that ended it. The caller owns the response. */
+function request(url: URL, settings: FetchSettings, signal: AbortSignal): Promise<IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const client = url.protocol === 'https:' ? https : http;
+    const req = client.request(url, {
+      method: 'GET',
+      agent: false,
+      signal,
+      lookup: guardedLookup(settings.allowPrivate) as unknown as typeof dnsLookup,
+      headers: {
+        'user-agent': settings.userAgent,
+        accept: 'text/html,application/xhtml+xml,text/plain;q=0.9',
+        'accept-encoding': 'gzip, deflate, br',
+      },
+    });
+    const connectTimer = setTimeout(
+      () => req.destroy(new FetchError(`${url.host}: no connection within ${settings.connectTimeoutMs / 1000} s`)),
+      settings.connectTimeoutMs,
+    );
+    req.on('socket', (socket) => {
+      socket.once(url.protocol === 'https:' ? 'secureConnect' : 'connect', () => clearTimeout(connectTimer));
+    });
+    req.on('response', (res) => {
+      clearTimeout(connectTimer);
+      resolve(res);
+    });
+    req.on('error', (err) => {
+      clearTimeout(connectTimer);
+      reject(err);
+    });
+    req.end();
+  });
+}
+
+async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const stream = decompressed(res);
+  for await (const chunk of stream as AsyncIterable<Buffer>) {
+    total += chunk.length;
+    if (total > maxBytes) {
+      res.destroy();
+      throw new FetchError(`page larger than ${maxBytes / 1024 / 1024} MB; not added`);
+    }
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Fetches a news page with the care a server-side fetch of a user's link needs: http(s) only; every
+ * hop's address checked (a name's resolved IP, an IP literal) against loopback and private ranges
+ * unless allowed; at most `maxRedirects` redirects, each re-checked; a connect timeout and one for
+ * the whole fetch; HTML or plain text only; the body streamed and cut off past `maxBytes`. Every
+ * failure is a FetchError with a one-line message.
+ */
+export async function fetchPage(link: string, settings: FetchSettings = FETCH_DEFAULTS): Promise<FetchedPage> {
+  let url: URL;
+  try {
+    url = new URL(link);
+  } catch {
+    throw new FetchError(`not a link: ${link.slice(0, 200)}`);
+  }
+  const deadline = AbortSignal.timeout(settings.totalTimeoutMs);
+  try {
+    for (let redirects = 0; ; redirects++) {
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`only http and https links can be added (${url.protocol})`);
+      const literal = url.hostname.replace(/^\[|\]$/g, '');
+      if (isIP(literal) && !settings.allowPrivate && isPrivateAddress(literal)) throw refused(url.hostname, literal);
+      let res: IncomingMessage;
+      try {
+        res = await request(url, settings, deadline);
+      } catch (err) {
+        if (err instanceof FetchError) throw err;
+        if (deadline.aborted) throw err;
+        throw new FetchError(describe(err, url));
+      }
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400 && res.headers.location !== undefined) {
+        res.resume();
+        if (redirects >= settings.maxRedirects) throw new FetchError(`more than ${settings.maxRedirects} redirects; not added`);
+        url = new URL(res.headers.location, url);
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        res.resume();
+        throw new FetchError(`the server answered ${status}${res.statusMessage ? ` ${res.statusMessage}` : ''}`);
+      }
+      const contentType = res.headers['content-type'] ?? '';
+      const mediaType = contentType.split(';')[0].trim().toLowerCase();
+      const kind = ACCEPTED.get(mediaType as 'text/html');
+      if (kind === undefined) {
+        res.resume();
+        throw new FetchError(`not a web page or text (${mediaType || 'no content type'}); not added`);
+      }
+      const length = Number(res.headers['content-length']);
+      if (Number.isFinite(length) && length > settings.maxBytes) {
+        res.destroy();
+        throw new FetchError(`page larger than ${settings.maxBytes / 1024 / 1024} MB; not added`);
+      }
+      const bytes = await readBody(res, settings.maxBytes);
+      return { url: url.href, bytes, kind, charset: charsetOfContentType(contentType) };
+    }
+  } catch (err) {
+    if (deadline.aborted && !(err instanceof FetchError)) {
+      throw new FetchError(`${url.host}: no complete answer within ${settings.totalTimeoutMs / 1000} s`);
+    }
+    if (err instanceof FetchError) throw err;
+    throw new FetchError(describe(err, url));
+  }
+}

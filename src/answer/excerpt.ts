@@ -1,0 +1,137 @@
+import { isWord } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import type { Coverage } from '../coverage/types.js';
+import { resolveDate, resolveUpcoming } from '../dates/resolve-date.js';
+import { articleRef } from './article-ref.js';
+import { answerSpanIn, type AnswerSpan } from './answer-span.js';
+import type { Question } from './read-question.js';
+import type { Ranked } from './rerank.js';
+import type { Excerpt } from './types.js';
+
+/** An excerpt is at most this many consecutive sentences of one paragraph. */
+export const MAX_EXCERPT_SENTENCES = 3;
+
+/**
+ * Words that open a sentence leaning on the one before it: personal and demonstrative reference and
+ * the conjunctions that continue an argument (the cohesive ties of Halliday & Hasan, Cohesion in
+ * English, 1976: reference, conjunction). Such a sentence is shown with its predecessor.
+ */
+const LEANING_OPENERS = new Set([
+  'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them',
+  'this', 'these', 'those', 'that', 'such',
+  'but', 'however', 'yet', 'still', 'also', 'instead', 'and', 'so', 'nevertheless', 'though', 'then',
+]);
+
+/** The sentences an excerpt spans: ordinals [first, last] of the article's sentences, and its answer span. */
+export interface ExcerptUnit {
+  first: number;
+  last: number;
+  span: AnswerSpan | null;
+}
+
+/**
+ * Widens the ranked sentence to the unit shown: a quotation the sentence opens or continues, whole; the
+ * sentence before, when the first one leans on it; and when the sentence has no answer of the expected
+ * type, the answer of a sentence tied to it (in the unit, or the next one leaning on it), shown too.
+ * At most MAX_EXCERPT_SENTENCES sentences, all of one paragraph.
+ */
+export function excerptUnit(article: AnalysedArticle, ordinal: number, span: AnswerSpan | null, question: Question): ExcerptUnit {
+  const sentences = article.sentences;
+  const passage = sentences[ordinal].passage;
+  const inPassage = (i: number) => i >= 0 && i < sentences.length && sentences[i].passage === passage;
+  let first = ordinal;
+  let last = ordinal;
+  const fits = (a: number, b: number) => inPassage(a) && inPassage(b) && b - a + 1 <= MAX_EXCERPT_SENTENCES;
+
+  const quoted = quoteStates(article, sentences, first, passage);
+  while (quoted.startsInside(first) && fits(first - 1, last)) first--;
+  while (quoted.endsInside(last) && fits(first, last + 1)) last++;
+  if (leansOnPrevious(article, sentences[first]) && fits(first - 1, last)) first--;
+
+  // No answer in the matched sentence: take one from a sentence tied to it, those of the unit first,
+  // then the next one if it leans on the unit. An untied neighbour's date or name is too often of
+  // another event (seed 001: "The Kremlin denied Woodward's report." / "… spoke in early November").
+  if (!span) {
+    const own = new Set(question.own);
+    const next = last + 1;
+    const tied = range(first, last).filter((i) => i !== ordinal);
+    if (fits(first, next) && leansOnPrevious(article, sentences[next])) tied.push(next);
+    for (const i of tied) {
+      const match = answerSpanIn(article, sentences[i], question.answerType, own);
+      if (match?.strength === 'strong') {
+        span = match.span;
+        last = Math.max(last, i);
+        break;
+      }
+    }
+  }
+  return { first, last, span };
+}
+
+function range(from: number, to: number): number[] {
+  return Array.from({ length: to - from + 1 }, (_, k) => from + k);
+}
+
+/**
+ * Whether each sentence of the paragraph starts or ends inside a quotation: curly quotes nest (“ opens,
+ * ” closes), a straight double quote toggles. Counted from the paragraph's first sentence.
+ */
+function quoteStates(article: AnalysedArticle, sentences: readonly Sentence[], around: number, passage: number) {
+  let from = around;
+  while (from > 0 && sentences[from - 1].passage === passage) from--;
+  const insideAtStart = new Map<number, boolean>();
+  let depth = 0;
+  let straight = false;
+  let i = from;
+  for (; i < sentences.length && sentences[i].passage === passage; i++) {
+    insideAtStart.set(i, depth > 0 || straight);
+    const s = sentences[i];
+    const end = i + 1 < sentences.length && sentences[i + 1].passage === passage ? sentences[i + 1].start : s.end;
+    for (let c = s.start; c < end; c++) {
+      const ch = article.text[c];
+      if (ch === '“') depth++;
+      else if (ch === '”') depth = Math.max(0, depth - 1);
+      else if (ch === '"') straight = !straight;
+    }
+  }
+  insideAtStart.set(i, false);
+  return {
+    startsInside: (n: number) => insideAtStart.get(n) === true,
+    endsInside: (n: number) => insideAtStart.get(n + 1) === true,
+  };
+}
+
+/** Whether the sentence's first word (after any opening quote) is one that leans on the sentence before. */
+export function leansOnPrevious(article: AnalysedArticle, sentence: Sentence): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const value = article.tokens.value[i];
+    if (isWord(value)) return LEANING_OPENERS.has(value.toLowerCase());
+  }
+  return false;
+}
+
+/** The excerpt shown for a ranked sentence: its unit's text verbatim, the answer's offsets inside it. */
+export function excerptOf(coverage: Coverage, r: Ranked, question: Question): Excerpt {
+  const { article, sentence } = r;
+  const unit = excerptUnit(article, coverage.index.sentence[r.doc], r.span, question);
+  const start = article.sentences[unit.first].start;
+  const end = article.sentences[unit.last].end;
+  const span = unit.span;
+  const answerText = span ? article.text.slice(span.start, span.end) : null;
+  const timed = span?.entity?.type === 'DATE' || span?.entity?.type === 'DURATION';
+  const published = article.meta.published;
+  const resolved = timed && answerText ? (resolveUpcoming(answerText, published) ?? (span?.entity?.type === 'DATE' ? resolveDate(answerText, published) : null)) : null;
+  return {
+    text: article.text.slice(start, end),
+    start,
+    end,
+    sentenceId: sentence.id,
+    answer: answerText,
+    answerStart: span ? span.start - start : null,
+    answerEnd: span ? span.end - start : null,
+    // Excerpts carry day or month precision, or an interval of days; a bare year stays in the answer text.
+    date: resolved && resolved.length >= 7 ? resolved : null,
+    score: Math.round(r.score * 1000) / 1000,
+    article: articleRef(article),
+  };
+}

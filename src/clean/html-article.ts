@@ -1,0 +1,170 @@
+import { Readability } from '@mozilla/readability';
+import type { CleanArticle, SourceFile } from '../corpus/types.js';
+import { cleanArticle } from './clean-article.js';
+import { parseHtmlDocument, readHtmlMeta } from './html-meta.js';
+import { resolveMetadata } from './metadata.js';
+import { normalizeText } from './normalize-text.js';
+
+/** A page that cannot be read as an article; the message is the reason shown beside the file's name. */
+export class HtmlPageError extends Error {
+  override readonly name = 'HtmlPageError';
+}
+
+/** Tuning values of HTML extraction, each with its reason. */
+export const HTML_DEFAULTS = {
+  /**
+   * A page with more elements than this is not read: the extraction dataset's largest page has 1,636
+   * start tags (counted as markupShape counts), so this is 30 times that; a 10 MB page of repeated tags
+   * has ~180,000, which Readability scored for 85 s on this machine.
+   */
+  maxElements: 50_000,
+  /**
+   * Tags nested deeper than this make the page unreadable: the dataset's deepest page reaches 135 (as
+   * counted by markupShape, where unclosed `<p>`s count as open), and recursive DOM walks overflow the
+   * stack in the tens of thousands.
+   */
+  maxDepth: 1_000,
+  /** Readability's default (500 characters): an article shorter than this is retried with looser rules. */
+  charThreshold: 500,
+};
+
+export type HtmlSettings = typeof HTML_DEFAULTS;
+
+/** Whether a corpus file is an HTML page rather than a text scrape. */
+export function isHtmlPath(path: string): boolean {
+  return /\.html?$/i.test(path);
+}
+
+/**
+ * The page's element count and deepest nesting, counted on the markup rather than the DOM so that a
+ * hostile page is refused before parsing (linkedom answers `getElementsByTagName('*')` with nothing,
+ * so Readability's own `maxElemsToParse` never fires) and before any recursive DOM walk. Void elements
+ * and self-closed tags do not nest. Stops counting once past a limit.
+ */
+function markupShape(html: string, settings: HtmlSettings): { elements: number; depth: number } {
+  const VOID = /^(area|base|br|col|embed|hr|img|input|link|meta|param|source|track|wbr)$/i;
+  let depth = 0;
+  let max = 0;
+  let elements = 0;
+  for (const m of html.matchAll(/<(\/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(\/?)>/g)) {
+    if (m[1]) {
+      depth = Math.max(0, depth - 1);
+      continue;
+    }
+    elements++;
+    if (!m[3] && !VOID.test(m[2])) max = Math.max(max, ++depth);
+    if (max > settings.maxDepth || elements > settings.maxElements) break;
+  }
+  return { elements, depth: max };
+}
+
+/** Elements whose start and end break the text into paragraphs (HTML's block-level and list/table parts). */
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+  'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN',
+  'NAV', 'OL', 'P', 'PRE', 'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL',
+]);
+/** Table cells are separated by a space within their row's paragraph. */
+const CELLS = new Set(['TD', 'TH']);
+const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+
+interface DomNode {
+  nodeType: number;
+  nodeName: string;
+  textContent: string | null;
+  firstChild: DomNode | null;
+  nextSibling: DomNode | null;
+  parentNode: DomNode | null;
+}
+
+/**
+ * The article's text from Readability's article element: one paragraph per block (paragraphs, list
+ * items, headings, table rows, captions), separated by a blank line; whitespace inside a paragraph
+ * collapsed to single spaces. Walked without recursion, so depth costs no stack.
+ */
+export function paragraphsOf(root: DomNode): string {
+  const paragraphs: string[] = [];
+  let current = '';
+  const flush = () => {
+    const p = current.replace(/ {2,}/g, ' ').trim();
+    if (p !== '') paragraphs.push(p);
+    current = '';
+  };
+  let node: DomNode | null = root.firstChild;
+  while (node !== null) {
+    let descend = false;
+    if (node.nodeType === 3) current += normalizeText(node.textContent ?? '').replace(/\s+/g, ' ');
+    else if (node.nodeType === 1 && !SKIPPED.has(node.nodeName)) {
+      if (BLOCKS.has(node.nodeName)) flush();
+      else if (CELLS.has(node.nodeName)) current += ' ';
+      descend = node.firstChild !== null;
+    }
+    if (descend) {
+      node = node.firstChild;
+      continue;
+    }
+    // Up until a sibling is found, closing blocks on the way.
+    while (node !== null && node !== root) {
+      if (node.nodeType === 1 && BLOCKS.has(node.nodeName)) flush();
+      if (node.nextSibling !== null) {
+        node = node.nextSibling;
+        break;
+      }
+      node = node.parentNode;
+      if (node === root) node = null;
+    }
+  }
+  flush();
+  return paragraphs.join('\n\n');
+}
+
+export interface ExtractedPage {
+  text: string;
+  meta: ReturnType<typeof readHtmlMeta>;
+}
+
+/**
+ * Reads an article from an HTML page the way browsers' reader modes do: Mozilla's Readability (the
+ * engine of Firefox Reader View) finds the article element, whose blocks become the text's
+ * paragraphs; metadata comes from what the page declares (see readHtmlMeta), with Readability's
+ * own title, byline and site name as fallbacks. Throws HtmlPageError when the page has no article.
+ */
+export function extractHtml(html: string, settings: HtmlSettings = HTML_DEFAULTS): ExtractedPage {
+  const shape = markupShape(html, settings);
+  if (shape.depth > settings.maxDepth) throw new HtmlPageError(`tags nested more than ${settings.maxDepth} deep`);
+  if (shape.elements > settings.maxElements) throw new HtmlPageError(`more than ${settings.maxElements} elements`);
+  const doc = parseHtmlDocument(html);
+  const declared = readHtmlMeta(doc);
+  let parsed;
+  try {
+    const reader = new Readability<DomNode>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
+      maxElemsToParse: settings.maxElements,
+      charThreshold: settings.charThreshold,
+      serializer: (node) => node as unknown as DomNode,
+    });
+    parsed = reader.parse();
+  } catch (err) {
+    throw new HtmlPageError(`not readable as an article (${(err as Error).message})`);
+  }
+  const text = parsed?.content ? paragraphsOf(parsed.content) : '';
+  if (text === '') throw new HtmlPageError('no article text found');
+  const meta = { ...declared };
+  if (meta.title === undefined && parsed?.title) meta.title = parsed.title.replace(/\s+/g, ' ').trim();
+  if (meta.byline === undefined && parsed?.byline) meta.byline = parsed.byline.replace(/\s+/g, ' ').trim();
+  if (meta.outlet === undefined && parsed?.siteName) meta.outlet = parsed.siteName.replace(/\s+/g, ' ').trim();
+  return { text, meta };
+}
+
+/**
+ * Cleans an HTML corpus file: its text is the extracted article's, its metadata the catalogue's
+ * entry over what the page declares (a date in the URL as the last resort, as for text files).
+ */
+export function cleanHtmlArticle(file: SourceFile, settings: HtmlSettings = HTML_DEFAULTS): CleanArticle {
+  const page = extractHtml(file.raw, settings);
+  return { id: file.id, hash: file.hash, text: page.text, meta: resolveMetadata([file.catalog, page.meta]) };
+}
+
+/** Cleans any corpus file: HTML pages through the reader-mode extraction, everything else as text. */
+export function cleanSourceFile(file: SourceFile): CleanArticle {
+  return isHtmlPath(file.path) ? cleanHtmlArticle(file) : cleanArticle(file);
+}

@@ -1,0 +1,109 @@
+import { TextDecoder } from 'node:util';
+import { countBytesSequence, countReplacements } from '../corpus/decode-text.js';
+
+/** An HTML page's bytes decoded to text, with how the encoding was chosen and what went wrong. */
+export interface DecodedHtml {
+  html: string;
+  /** The WHATWG encoding name used, e.g. `utf-8`, `windows-1252`, `shift_jis`. */
+  encoding: string;
+  /** Where the encoding came from. */
+  source: 'bom' | 'header' | 'meta' | 'default' | 'fallback';
+  /** Problems worth a warning (an unknown charset label, bytes invalid in the declared encoding). */
+  problems: string[];
+}
+
+/**
+ * The HTML standard's prescan looks at the first 1024 bytes for a `<meta>` charset; pages whose
+ * head holds long inline scripts or styles before the meta (seen in the extraction dataset's pages)
+ * put it later, so the scan reads further. A meta past this point is ignored, as browsers do.
+ */
+const META_PRESCAN_BYTES = 16 * 1024;
+
+/**
+ * Share of U+FFFD that decoding may introduce into text that also has valid non-ASCII characters
+ * before the declared encoding counts as wrong and the page is decoded again as windows-1252 (which
+ * maps every byte, so nothing is lost): one stray byte in a scraped page is noise; 1 % of the
+ * characters is the corpus reader's line for "not text" (READ_DEFAULTS.maxInvalidRatio).
+ */
+const MAX_INVALID_RATIO = 0.01;
+
+/** The encoding a BOM names, and its length in bytes. */
+function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  return null;
+}
+
+/** The charset named in a Content-Type value (`text/html; charset=Shift_JIS` → `Shift_JIS`). */
+export function charsetOfContentType(contentType: string | null | undefined): string | null {
+  const m = /;\s*charset\s*=\s*["']?([^"';\s]+)/i.exec(contentType ?? '');
+  return m ? m[1] : null;
+}
+
+/** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the page's first bytes. */
+export function charsetOfMeta(bytes: Uint8Array): string | null {
+  // Latin-1 maps bytes one to one, so ASCII markup is found whatever the real encoding.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, META_PRESCAN_BYTES));
+  for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
+    const direct = /\bcharset\s*=\s*["']?([^"'\s/>;]+)/i.exec(tag);
+    if (direct && !/\bcontent\s*=/i.test(tag)) return direct[1];
+    if (/http-equiv\s*=\s*["']?content-type/i.test(tag)) {
+      const content = /\bcontent\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/i.exec(tag);
+      const charset = charsetOfContentType(content ? (content[1] ?? content[2] ?? content[3]) : null);
+      if (charset) return charset;
+    }
+  }
+  return null;
+}
+
+/** A TextDecoder for a charset label, or null when the label names no encoding TextDecoder knows. */
+function decoderFor(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label.trim().toLowerCase());
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Decodes an HTML page the way a browser picks its encoding: a byte-order mark first, then the
+ * charset of the HTTP Content-Type (when fetched), then a `<meta>` charset, else UTF-8 (the encoding
+ * of nearly every page today; the standard's windows-1252 default predates that). A label no decoder
+ * knows, or bytes mostly invalid in the chosen encoding (a page that lies about its charset), is
+ * reported in `problems`; the latter is decoded as windows-1252 instead, so the text is still served.
+ * `utf-16` meta labels are read as UTF-8, as the standard says (a page that can be prescanned as
+ * ASCII is not UTF-16).
+ */
+export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): DecodedHtml {
+  const problems: string[] = [];
+  const bom = sniffBom(bytes);
+  if (bom) {
+    const html = new TextDecoder(bom.encoding).decode(bytes.subarray(bom.length));
+    return { html, encoding: bom.encoding, source: 'bom', problems };
+  }
+  let chosen: { decoder: TextDecoder; source: DecodedHtml['source'] } | null = null;
+  for (const [label, source] of [[headerCharset, 'header'], [charsetOfMeta(bytes), 'meta']] as const) {
+    if (label === null) continue;
+    const decoder = decoderFor(label);
+    if (decoder) {
+      chosen = { decoder: decoder.encoding.startsWith('utf-16') ? new TextDecoder('utf-8') : decoder, source };
+      break;
+    }
+    problems.push(`unknown charset "${label.slice(0, 40)}" (${source === 'header' ? 'HTTP header' : '<meta>'}), ignored`);
+  }
+  chosen ??= { decoder: new TextDecoder('utf-8'), source: 'default' };
+  const html = chosen.decoder.decode(bytes);
+  const literal = chosen.decoder.encoding === 'utf-8' ? countBytesSequence(bytes, [0xef, 0xbf, 0xbd]) : 0;
+  const invalid = countReplacements(html) - literal;
+  // Text with invalid sequences and no valid non-ASCII character at all was written in a legacy
+  // encoding (a Latin-1 page declared UTF-8); windows-1252 then reads it whole. Mixed text keeps the
+  // declared encoding unless too much of it is invalid, since re-decoding would garble the valid part.
+  const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || invalid / Math.max(html.length, 1) > MAX_INVALID_RATIO);
+  if (legacy) {
+    problems.push(`${invalid} bytes invalid in ${chosen.decoder.encoding}; decoded as windows-1252 instead`);
+    return { html: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'fallback', problems };
+  }
+  if (invalid > 0) problems.push(`${invalid} invalid ${chosen.decoder.encoding} sequence(s) replaced by \uFFFD`);
+  return { html, encoding: chosen.decoder.encoding, source: chosen.source, problems };
+}

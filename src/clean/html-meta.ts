@@ -1,0 +1,344 @@
+import * as chrono from 'chrono-node';
+import { DOMParser } from 'linkedom';
+import { normalizeDate } from '../corpus/normalize-date.js';
+import type { ArticleMeta } from '../corpus/types.js';
+import { decodeEntities } from './decode-entities.js';
+
+/**
+ * Parses a page into a document with an `<html>` root and a `<body>`, as Readability needs: for markup
+ * without them linkedom leaves `documentElement` null or makes the first element the root.
+ */
+export function parseHtmlDocument(html: string) {
+  const doc = new DOMParser().parseFromString(html, 'text/html');
+  if (doc.documentElement?.tagName === 'HTML' && doc.body) return doc;
+  return new DOMParser().parseFromString(`<!DOCTYPE html><html><body>${html}</body></html>`, 'text/html');
+}
+
+type HTMLDocument = ReturnType<typeof parseHtmlDocument>;
+
+type JsonNode = Record<string, unknown>;
+
+/**
+ * schema.org types whose `headline` and `datePublished` are the page's own story. `Article` and its
+ * subtypes (NewsArticle, ReportageNewsArticle, BlogPosting, AnalysisNewsArticle, …) per
+ * https://schema.org/Article; `WebPage` is not among them: its name is often the site's.
+ */
+const ARTICLE_TYPE = /(Article|BlogPosting|Report)$/;
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
+}
+
+function isNode(value: unknown): value is JsonNode {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * A metadata value as one line. Entities are decoded because some CMSs escape twice (`&amp;#8216;` in
+ * the markup, `&#8216;` after parsing; seen in the extraction dataset's WordPress pages).
+ */
+function text(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const t = decodeEntities(value).replace(/\s+/g, ' ').trim();
+  return t === '' ? null : t;
+}
+
+/** Every JSON-LD node of the page: top-level objects, arrays of them and `@graph` members, flattened. */
+function jsonLdNodes(doc: HTMLDocument): JsonNode[] {
+  const nodes: JsonNode[] = [];
+  const visit = (value: unknown) => {
+    for (const item of asArray(value)) {
+      if (!isNode(item)) continue;
+      nodes.push(item);
+      if (item['@graph'] !== undefined) visit(item['@graph']);
+    }
+  };
+  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    // Publishers leave comments, CDATA wrappers and trailing commas in these; one bad block loses only itself.
+    const source = (script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '');
+    try {
+      visit(JSON.parse(source));
+    } catch {
+      continue;
+    }
+  }
+  return nodes;
+}
+
+function typesOf(node: JsonNode): string[] {
+  return asArray(node['@type']).filter((t): t is string => typeof t === 'string');
+}
+
+/** A name from a string, a `{ name }` node, or an `{ "@id" }` reference to a node elsewhere in the graph. */
+function nameOf(value: unknown, byId: Map<string, JsonNode>): string | null {
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? null : text(value);
+  if (!isNode(value)) return null;
+  const node = typeof value['@id'] === 'string' && value.name === undefined ? (byId.get(value['@id']) ?? value) : value;
+  return text(node.name);
+}
+
+function namesOf(value: unknown, byId: Map<string, JsonNode>): string | null {
+  const names = [...new Set(asArray(value).map((v) => nameOf(v, byId)).filter((n): n is string => n !== null))];
+  return names.length === 0 ? null : names.join(', ');
+}
+
+function urlOf(value: unknown): string | null {
+  if (typeof value === 'string') return /^https?:\/\//.test(value) ? value : null;
+  return isNode(value) && typeof value['@id'] === 'string' ? urlOf(value['@id']) : null;
+}
+
+/** What the page's JSON-LD says about its article. */
+function fromJsonLd(doc: HTMLDocument): Partial<ArticleMeta> {
+  const nodes = jsonLdNodes(doc);
+  const byId = new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
+  // The first article node with a headline: a page's own story precedes the related ones it lists.
+  const article = nodes.find((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)) && (n.headline ?? n.name) !== undefined);
+  if (!article) return {};
+  const meta: Partial<ArticleMeta> = {};
+  const headline = text(article.headline) ?? text(article.name);
+  if (headline) meta.title = headline;
+  const published = dateOf(typeof article.datePublished === 'string' ? article.datePublished : null);
+  if (published) meta.published = published;
+  const author = namesOf(article.author, byId);
+  if (author) meta.byline = author;
+  const publisher = nameOf(asArray(article.publisher)[0], byId);
+  if (publisher) meta.outlet = publisher;
+  const url = urlOf(article.url) ?? urlOf(article.mainEntityOfPage);
+  if (url) meta.url = url;
+  return meta;
+}
+
+function metaContent(doc: HTMLDocument, keys: readonly string[]): string | null {
+  for (const key of keys) {
+    for (const attr of ['property', 'name', 'itemprop']) {
+      const el = doc.querySelector(`meta[${attr}="${key}" i]`);
+      const value = text(el?.getAttribute('content'));
+      if (value) return value;
+    }
+  }
+  return null;
+}
+
+/**
+ * Date metas in the order of how directly they state publication: Open Graph's `article:published_time`
+ * (https://ogp.me/#type_article), then the names news CMSs and aggregators read (Parse.ly, Sailthru,
+ * Dublin Core, Google Scholar's citation_*), then a bare `date`.
+ */
+const DATE_METAS = [
+  'article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'pubdate',
+  'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'citation_publication_date', 'date',
+];
+
+/** "1 day ago", "yesterday": relative to a moment the saved page no longer shows. */
+const RELATIVE = /\b(ago|yesterday|today|tomorrow|last|next)\b/i;
+
+/**
+ * A machine-readable date or timestamp as `YYYY-MM-DD`, its calendar day as written (no zone
+ * conversion). With a `yearOf` reference, a shown date without a year ("Posted Nov 18, 8:19 PM")
+ * takes the year that puts it nearest the reference.
+ */
+function dateOf(value: string | null, yearOf: Date | null = null): string | null {
+  if (value === null) return null;
+  const iso = normalizeDate(value.trim());
+  if (iso !== null) return iso.length === 10 ? iso : null;
+  // Free-form strings ("November 19, 2019 6:21 AM EST", "Tue, 19 Nov 2019 11:21:00 GMT"); the first
+  // complete date, since "Fri 6:45 PM, Feb 16, 2018" parses as a weekday-and-time, then the date.
+  const parsed = chrono
+    .parse(value, yearOf ?? undefined, { forwardDate: false })
+    .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && (yearOf !== null || r.start.isCertain('year')) && /\d/.test(r.text) && !RELATIVE.test(r.text));
+  if (!parsed) return null;
+  const c = parsed.start;
+  return normalizeDate(`${c.get('year')}-${c.get('month')}-${c.get('day')}`);
+}
+
+/** Meta names that say "publication date" in a CMS's own words (`sn-post-date`, `pub_date`, `publish-time`). */
+const DATE_META_NAME = /(publish|pub|post|release)(ed)?[-_.:]?(date|time)/i;
+
+function anyDateMeta(doc: HTMLDocument): string | null {
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const key = el.getAttribute('name') ?? el.getAttribute('property') ?? '';
+    if (DATE_META_NAME.test(key)) {
+      const date = dateOf(el.getAttribute('content'));
+      if (date) return date;
+    }
+  }
+  return null;
+}
+
+/**
+ * Elements whose class or id says they show the publication date (`article-publish-date`, `pubdate`,
+ * `posted-on`, `dateline`): the visible date a reader sees, read from `datetime` or the text.
+ */
+const DATE_ELEMENT = '[class*="publish" i], [id*="publish" i], [class*="pubdate" i], [class*="post-date" i], [class*="posted" i], [class*="dateline" i]';
+
+/** A date an element shows: its (or a `<time>` child's) `datetime`/`content`, else its short text. */
+function shownDate(el: ReturnType<HTMLDocument['querySelector']>): string | null {
+  if (!el) return null;
+  const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
+  if (attr) return dateOf(attr);
+  const shown = el.textContent ?? '';
+  // A short label ("Posted: Fri 6:45 PM, Feb 16, 2018"), not a block of text that happens to hold a date.
+  return shown.length <= 120 ? dateOf(shown) : null;
+}
+
+/**
+ * The publication date the page shows in markup: an element marked `itemprop=datePublished` or
+ * `<time pubdate>`, then the first `<time datetime>` in an `<article>`, then an element whose class
+ * says it holds the publication date.
+ */
+function shownPublicationDate(doc: HTMLDocument): string | null {
+  for (const selector of ['[itemprop="datePublished"]', 'time[pubdate]', 'article time[datetime]']) {
+    const date = shownDate(doc.querySelector(selector));
+    if (date) return date;
+  }
+  for (const el of doc.querySelectorAll(DATE_ELEMENT)) {
+    const date = shownDate(el);
+    if (date) return date;
+  }
+  return null;
+}
+
+/** Stamps of a later edit, not of publication. */
+const UPDATED = /updat|modif|edited|aktualisiert|atualizad|обновл/i;
+/** A date label is short: "PUBLISHED: November 19, 2019 at 8:59 pm" is 40 characters. */
+const SHOWN_DATE_MAX = 100;
+const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'OPTION', 'SELECT']);
+
+/**
+ * Dates the reader sees: the outermost short element holding a digit whose text parses as a date (the
+ * text from an "Updated" stamp on left out). Those after the headline come first, in document order
+ * (a dateline or byline follows the headline), then those before it, nearest first (a masthead shows
+ * the day the page was saved). Year-less dates take the year nearest `yearOf`, and are left out
+ * without one; `afterOnly` keeps only the dates after the headline.
+ */
+function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date | null, afterOnly = false): string[] {
+  const body = doc.body;
+  if (!body) return [];
+  const before: string[] = [];
+  const after: string[] = [];
+  let passed = headline === null;
+  for (const el of body.querySelectorAll('*')) {
+    if (!passed && el.tagName === 'H1' && text(el.textContent) === headline) passed = true;
+    if (NOT_SHOWN.has(el.tagName) || el.closest('script, style, noscript, template, select')) continue;
+    const shown = el.textContent ?? '';
+    if (shown.length > SHOWN_DATE_MAX || !/\d/.test(shown)) continue;
+    const parent = el.parentElement;
+    if (parent && parent !== body && (parent.textContent ?? '').length <= SHOWN_DATE_MAX) continue;
+    if (UPDATED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+    // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …": only what comes before the update stamp.
+    const date = dateOf(shown.split(UPDATED)[0], yearOf);
+    if (date) (passed ? after : before).push(date);
+  }
+  return afterOnly ? after : [...after, ...before.reverse()];
+}
+
+const DAY_MS = 86_400_000;
+
+/**
+ * The publication date: what the page declares for machines (JSON-LD, metas, marked elements), but
+ * the date the reader sees when one lies within a day of it. Declared timestamps are often in UTC, or
+ * carry a wrong zone, so a US evening story is declared a day late; the labels (eval/labels) record
+ * the local date shown, and on the extraction dataset's fit pages the shown date was right in all of
+ * the declared-vs-shown disagreements.
+ */
+function publicationDate(doc: HTMLDocument, declared: string | null, headline: string | null): string | null {
+  if (declared === null) return shownPublicationDate(doc) ?? (headline === null ? null : (visibleDates(doc, headline, null, true)[0] ?? null));
+  const at = Date.parse(`${declared}T12:00:00Z`);
+  for (const shown of visibleDates(doc, headline, new Date(at))) {
+    if (Math.abs(Date.parse(`${shown}T12:00:00Z`) - at) <= DAY_MS) return shown;
+  }
+  return declared;
+}
+
+function canonicalUrl(doc: HTMLDocument): string | null {
+  const href = text(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'));
+  return href && /^https?:\/\//i.test(href) ? href : null;
+}
+
+/** An author meta that is a name, not a profile URL (Facebook's `article:author` is often one). */
+function authorMeta(doc: HTMLDocument): string | null {
+  const value = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
+  return value && !/^https?:\/\//.test(value) ? value : null;
+}
+
+function words(s: string): string[] {
+  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+/** Dice coefficient of two titles' word sets. */
+function similarity(a: string, b: string): number {
+  const x = new Set(words(a));
+  const y = new Set(words(b));
+  if (x.size === 0 || y.size === 0) return 0;
+  let shared = 0;
+  for (const w of x) if (y.has(w)) shared++;
+  return (2 * shared) / (x.size + y.size);
+}
+
+/**
+ * How alike a visible `<h1>` and a declared title must be for the `<h1>` to be the headline. On the
+ * extraction dataset's fit pages, the story's own `<h1>` scores 0.75–1 against some declared title
+ * (the declared one adds "Opinion |", a site name, or differs in quotes and case), while `<h1>`s that
+ * are site names, section names or other stories score at most 0.57.
+ */
+const SAME_HEADLINE = 0.65;
+
+/** Separators between a title and the site or section names around it ("Headline | Site", "Headline - Site"). */
+const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
+
+const squash = (s: string) => words(s).join('');
+
+/** A declared title without trailing segments that name the site (its outlet name or its host). */
+function withoutSiteName(title: string, outlet: string | null, url: string | null): string {
+  const names = [outlet ? squash(outlet) : '', url ? squash(new URL(url).hostname.replace(/^www\./, '')) : ''].filter((n) => n !== '');
+  const isSite = (part: string) => names.some((n) => squash(part) === n || (squash(part).length >= 3 && n.includes(squash(part))));
+  const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR, 'g'))];
+  let end = title.length;
+  for (let i = separators.length - 1; i >= 0; i--) {
+    const start = separators[i].index + separators[i][0].length;
+    if (!isSite(title.slice(start, end))) break;
+    end = separators[i].index;
+  }
+  return title.slice(0, end);
+}
+
+/**
+ * The headline a reader sees: the first `<h1>` that matches a declared title (JSON-LD headline, Open
+ * Graph or Twitter title, `<title>`), since declared titles are often rewritten for search or social
+ * media; else the first declared title without its site name. A page with only a `<title>` gets
+ * none here: Readability's title, which splits site names off `<title>`, is the fallback.
+ */
+function headlineOf(doc: HTMLDocument, declared: readonly string[], page: string | null, outlet: string | null, url: string | null): string | null {
+  const titles = page === null ? declared : [...declared, page];
+  for (const h1 of doc.querySelectorAll('h1')) {
+    const shown = text(h1.textContent);
+    if (shown && shown.length <= 300 && titles.some((d) => similarity(shown, d) >= SAME_HEADLINE)) return shown;
+  }
+  const first = declared[0];
+  return first === undefined ? null : withoutSiteName(first, outlet, url);
+}
+
+/**
+ * An HTML page's metadata, from what the publisher declared for machines, most specific first:
+ * JSON-LD (schema.org Article; what search engines read), then Open Graph and other `<meta>` tags,
+ * `<link rel=canonical>` and `<time datetime>`. Only fields the page states are set (a layer for
+ * `resolveMetadata`); nothing is guessed. Call before Readability, which changes the document.
+ */
+export function readHtmlMeta(doc: HTMLDocument): Partial<ArticleMeta> {
+  const ld = fromJsonLd(doc);
+  const meta: Partial<ArticleMeta> = {};
+  const outlet = ld.outlet ?? metaContent(doc, ['og:site_name', 'application-name']);
+  if (outlet) meta.outlet = outlet;
+  const url = canonicalUrl(doc) ?? metaContent(doc, ['og:url']) ?? ld.url;
+  if (url && /^https?:\/\//i.test(url)) meta.url = url;
+  const declared = [ld.title, metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title'])].filter((t): t is string => !!t);
+  const page = text(doc.querySelector('title')?.textContent);
+  const title = headlineOf(doc, declared, page, outlet, meta.url ?? null);
+  if (title) meta.title = title;
+  const published = publicationDate(doc, ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? null, title);
+  if (published) meta.published = published;
+  const byline = ld.byline ?? authorMeta(doc);
+  if (byline) meta.byline = byline;
+  return meta;
+}
+

@@ -1,0 +1,174 @@
+import { createHash } from 'node:crypto';
+import type { ButtonInteraction } from 'discord.js';
+import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../answer/types.js';
+import { DISCORD_LIMITS, questionFromTitle } from './text.js';
+import { hashUserId } from '../store/records/feedback.js';
+import { answerQuestion, checkRateLimit } from './ask.js';
+import type { BotContext } from './context.js';
+import { formatAnswer, formatContext } from './format-answer.js';
+import { formatSources } from './format-pages.js';
+import { coverageFor, sendReply, textPayload, UserError, USER_MESSAGES } from './replies.js';
+
+/**
+ * What a button needs to act, carried in its custom id so buttons keep working after a restart.
+ * `more` re-answers the question read back from the message; the hash proves the read-back is the
+ * question that was asked (a long title is cut, and a cut question would answer differently).
+ */
+export type ButtonState =
+  | { kind: 'more'; hint: AskCommand | null; page: number; questionHash: string }
+  | { kind: 'context'; sentenceId: string }
+  | { kind: 'feedback'; vote: 'up' | 'down'; answerType: AnswerType; abstained: boolean; excerptIds: string[] }
+  | { kind: 'sources'; page: number };
+
+
+/** Versioned prefixes: a future layout gets new ones, and old messages' buttons fail cleanly. */
+const PREFIX = { more: 'm1', context: 'c1', feedback: 'f1', sources: 's1' } as const;
+/** Separates a custom id's prefix and fields. */
+export const SEP = '|';
+
+/** The prefixes of the answer and /sources buttons; a command's own buttons must use others. */
+export const BUILT_IN_PREFIXES: readonly string[] = Object.values(PREFIX);
+
+export function questionHash(question: string): string {
+  return createHash('sha256').update(question).digest('base64url').slice(0, 12);
+}
+
+/**
+ * The custom id for `state`, or null when it would not fit Discord's 100 characters. A vote keeps as
+ * many of its excerpt ids as fit, featured first: the vote still counts without the rest.
+ */
+export function encodeButton(state: ButtonState): string | null {
+  let id: string;
+  switch (state.kind) {
+    case 'more':
+      id = [PREFIX.more, state.hint ?? '-', state.page, state.questionHash].join(SEP);
+      break;
+    case 'context':
+      id = [PREFIX.context, state.sentenceId].join(SEP);
+      break;
+    case 'feedback': {
+      const head = [PREFIX.feedback, state.vote === 'up' ? 'u' : 'd', state.answerType, state.abstained ? 'a' : 'x'];
+      const ids = [...state.excerptIds];
+      id = [...head, ids.join(',')].join(SEP);
+      while (id.length > DISCORD_LIMITS.customId && ids.length > 0) {
+        ids.pop();
+        id = [...head, ids.join(',')].join(SEP);
+      }
+      break;
+    }
+    case 'sources':
+      id = [PREFIX.sources, state.page].join(SEP);
+      break;
+  }
+  return id.length <= DISCORD_LIMITS.customId ? id : null;
+}
+
+function parsePage(s: string | undefined): number | null {
+  return s !== undefined && /^\d{1,4}$/.test(s) ? Number(s) : null;
+}
+
+/** Reads a custom id back; null for anything this version did not write. */
+export function decodeButton(id: string): ButtonState | null {
+  const sep = id.indexOf(SEP);
+  if (sep === -1) return null;
+  const prefix = id.slice(0, sep);
+  const rest = id.slice(sep + 1);
+  switch (prefix) {
+    case PREFIX.more: {
+      const [hint, page, hash, extra] = rest.split(SEP);
+      const p = parsePage(page);
+      const validHint = hint === '-' || (ASK_COMMANDS as readonly string[]).includes(hint);
+      if (!validHint || p === null || !hash || extra !== undefined) return null;
+      return { kind: 'more', hint: hint === '-' ? null : (hint as AskCommand), page: p, questionHash: hash };
+    }
+    case PREFIX.context:
+      return rest ? { kind: 'context', sentenceId: rest } : null;
+    case PREFIX.feedback: {
+      const [vote, answerType, abstained, ids, extra] = rest.split(SEP);
+      if (vote !== 'u' && vote !== 'd') return null;
+      if (!(ANSWER_TYPES as readonly string[]).includes(answerType)) return null;
+      if ((abstained !== 'a' && abstained !== 'x') || ids === undefined || extra !== undefined) return null;
+      return {
+        kind: 'feedback',
+        vote: vote === 'u' ? 'up' : 'down',
+        answerType: answerType as AnswerType,
+        abstained: abstained === 'a',
+        excerptIds: ids ? ids.split(',') : [],
+      };
+    }
+    case PREFIX.sources: {
+      const p = parsePage(rest);
+      return p === null ? null : { kind: 'sources', page: p };
+    }
+    default:
+      return null;
+  }
+}
+
+type Of<K extends ButtonState['kind']> = Extract<ButtonState, { kind: K }>;
+
+/** The question shown on the clicked answer, as written by formatAnswer. */
+function shownQuestion(interaction: ButtonInteraction): string | null {
+  const title = interaction.message.embeds[0]?.title;
+  return title ? questionFromTitle(title) : null;
+}
+
+/** More sources / Back: answers the question again and features another excerpt, editing the message. */
+async function more(interaction: ButtonInteraction, state: Of<'more'>, ctx: BotContext): Promise<void> {
+  const question = shownQuestion(interaction);
+  if (question === null || questionHash(question) !== state.questionHash) throw new UserError(USER_MESSAGES.cannotPage);
+  await checkRateLimit(ctx, interaction.user.id);
+  const coverage = await coverageFor(interaction, ctx, 'update');
+  const answer = await answerQuestion(ctx, coverage, question, state.hint);
+  await sendReply(interaction, formatAnswer({ answer, hint: state.hint, page: state.page }, ctx.settings), 'update');
+}
+
+/** Context: the sentences around the featured excerpt, shown only to the user who asked for them. */
+async function context(interaction: ButtonInteraction, state: Of<'context'>, ctx: BotContext): Promise<void> {
+  const coverage = await coverageFor(interaction, ctx, 'ephemeral');
+  const found = ctx.core.sentenceContext(coverage, state.sentenceId, ctx.settings.contextRadius);
+  if (!found) throw new UserError(USER_MESSAGES.passageGone);
+  await sendReply(interaction, formatContext(found), 'ephemeral');
+}
+
+/** 👍 / 👎: recorded through the feedback sink; the user learns whether it was saved. */
+async function feedback(interaction: ButtonInteraction, state: Of<'feedback'>, ctx: BotContext): Promise<void> {
+  const vote = {
+    vote: state.vote,
+    question: shownQuestion(interaction) ?? '',
+    answerType: state.answerType,
+    abstained: state.abstained,
+    excerptIds: state.excerptIds,
+    userId: interaction.user.id,
+  };
+  const saved = await ctx.feedback.record(vote).catch((err: unknown) => {
+    ctx.log.error({ err, command: 'button:feedback', user: hashUserId(vote.userId) }, 'feedback not saved');
+    return false;
+  });
+  await sendReply(interaction, textPayload(saved ? USER_MESSAGES.feedbackSaved : USER_MESSAGES.feedbackFailed), 'ephemeral');
+}
+
+/** /sources paging: edits the list to show another page. */
+async function sources(interaction: ButtonInteraction, state: Of<'sources'>, ctx: BotContext): Promise<void> {
+  const coverage = await coverageFor(interaction, ctx, 'update');
+  await sendReply(interaction, formatSources(ctx.core.listSources(coverage), state.page, ctx.settings), 'update');
+}
+
+/**
+ * Routes a button click by the state in its custom id. Nothing is looked up in memory, so buttons on
+ * messages sent before a restart keep working.
+ */
+export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const state = decodeButton(interaction.customId);
+  if (!state) throw new UserError(USER_MESSAGES.expiredButton);
+  switch (state.kind) {
+    case 'more':
+      return more(interaction, state, ctx);
+    case 'context':
+      return context(interaction, state, ctx);
+    case 'feedback':
+      return feedback(interaction, state, ctx);
+    case 'sources':
+      return sources(interaction, state, ctx);
+  }
+}

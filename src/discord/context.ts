@@ -1,0 +1,49 @@
+import type { answer } from '../answer/answer.js';
+import type { sentenceContext } from '../present/answer.js';
+import type { listSources } from '../present/sources.js';
+import type { AddSettings } from '../add/add-article.js';
+import type { Logger } from '../log.js';
+import type { AnswerCache } from '../store/records/answer-cache.js';
+import type { FeedbackStore } from '../store/records/feedback.js';
+import type { FollowUps } from '../store/records/follow-ups.js';
+import type { RateLimiter } from '../store/records/rate-limit.js';
+import type { Command } from './commands.js';
+import type { CoverageSlot, Reindexer } from '../coverage/reindex.js';
+import type { DiscordSettings } from './defaults.js';
+
+/**
+ * The answering core as the Discord surface uses it: the composition root passes the real functions,
+ * so every surface gives the same answer; the surface only formats what they return.
+ */
+export interface AnswerCore {
+  answer: typeof answer;
+  listSources: typeof listSources;
+  sentenceContext: typeof sentenceContext;
+}
+
+/** Where votes and asked questions go: the store's feedback store, or anything with the same two methods. */
+export type FeedbackSink = Pick<FeedbackStore, 'record' | 'recordAsked'>;
+
+/** Everything a handler needs, built once by the composition root and passed to every handler. */
+export interface BotContext {
+  /** The slash commands by name, as loaded from commands/. */
+  commands: ReadonlyMap<string, Command>;
+  core: AnswerCore;
+  coverage: CoverageSlot;
+  /** Rebuilds the coverage for /reindex (and the corpus watcher), swapping it into `coverage`. */
+  reindexer: Reindexer;
+  /** Answers already given, shared by every process on the store. */
+  answerCache: AnswerCache;
+  /** The subject of each user's last DM question, for follow-ups. */
+  followUps: FollowUps;
+  rateLimiter: RateLimiter;
+  feedback: FeedbackSink;
+  log: Logger;
+  settings: DiscordSettings;
+  /** Users exempt from the question limit, and allowed to /reindex anywhere (OWNER_IDS). */
+  ownerIds: ReadonlySet<string>;
+  /** The core's question length; the slash option's max_length and the help text repeat it. */
+  maxQuestionChars: number;
+  /** Where `/add` stores pages (the corpus folder) and how it fetches them. */
+  add: AddSettings;
+}

@@ -1,0 +1,170 @@
+import { escapeText, fitEmbed, truncate } from './text.js';
+import { formatCitation, articleLink } from './format-answer.js';
+import { NO_MENTIONS, type ReplyPayload } from './replies.js';
+import { pageButtons, encodePageId } from './paging.js';
+import { quotesNotice } from '../present/quotes.js';
+import type { Quote, QuoteSelection } from '../quotes/types.js';
+import { type ArticleRef, ASK_COMMANDS } from '../answer/types.js';
+import { timelineNotice } from '../present/timeline.js';
+import type { Timeline } from '../timeline/types.js';
+import type { Source } from '../present/sources.js';
+import { encodeButton } from './answer-buttons.js';
+import type { DiscordSettings } from './defaults.js';
+import type { Command } from './commands.js';
+
+/** Custom-id prefix of the /quotes page buttons. */
+export const QUOTES_BUTTON_PREFIX = 'qt1';
+/** Quotes per page, and speakers per page of the list: readable on a phone, far inside the embed limits. */
+export const QUOTES_PER_PAGE = 5;
+const SPEAKERS_PER_PAGE = 20;
+/** A quote longer than this is cut, so one long quotation does not crowd out the page. */
+const QUOTE_TEXT_MAX = 600;
+
+/**
+ * One page of /quotes as a Discord message: a person's quotes, each cited (direct speech in
+ * quotation marks), or without a person the speakers with their counts; Previous / Next buttons
+ * carry the person and the page. A name matching no one says so and names the closest speakers.
+ */
+export function formatQuotesPage(selection: QuoteSelection, page: number): ReplyPayload {
+  const notice = quotesNotice(selection);
+  if (notice !== null) return { embeds: [fitEmbed({ description: escapeText(notice) })], components: [], allowedMentions: NO_MENTIONS };
+
+  const byPerson = selection.person !== null;
+  const items = byPerson
+    ? selection.quotes.map(quoteItem)
+    : selection.speakers.map((s) => `**${escapeText(s.speaker)}** — ${s.count} quote${s.count === 1 ? '' : 's'}`);
+  const perPage = byPerson ? QUOTES_PER_PAGE : SPEAKERS_PER_PAGE;
+  const pages = Math.ceil(items.length / perPage);
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const count = byPerson ? `${selection.quotes.length} quote${selection.quotes.length === 1 ? '' : 's'}` : `${selection.speakers.length} speakers`;
+  const embed = fitEmbed({
+    title: byPerson ? `Quotes: ${selection.speakers.map((s) => s.speaker).join(', ')}` : 'Who is quoted in the coverage',
+    description: items.slice(p * perPage, (p + 1) * perPage).join(byPerson ? '\n\n' : '\n'),
+    footer: { text: `Page ${p + 1} of ${pages} · ${count}${byPerson ? '' : ' · /quotes <name> for what one said'}` },
+  });
+  const fits = encodePageId(QUOTES_BUTTON_PREFIX, 0, selection.person) !== null;
+  const components = fits ? pageButtons(p, pages, (to) => encodePageId(QUOTES_BUTTON_PREFIX, to, selection.person)!) : [];
+  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
+function quoteItem(q: Quote): string {
+  const text = escapeText(truncate(q.text.replace(/\s+/g, ' '), QUOTE_TEXT_MAX));
+  return `${q.kind === 'direct' ? `“${text}”` : text}\n— **${escapeText(q.speaker)}** · ${formatCitation(q.article)}`;
+}
+
+/** Custom-id prefix of the timeline's page buttons. */
+export const TIMELINE_BUTTON_PREFIX = 'tl1';
+/** Entries per page: six sentences with their citations stay readable on a phone and far inside the embed limits. */
+export const TIMELINE_ENTRIES_PER_PAGE = 6;
+/** A sentence longer than this is cut: one entry must not crowd out the page. */
+const ENTRY_TEXT_MAX = 500;
+
+/**
+ * One page of a timeline as a Discord message: the dated entries oldest first, then the undated
+ * ones, each sentence quoted with every citation, and Previous / Next buttons whose custom id
+ * carries the topic and the page. An empty timeline says so and suggests topics.
+ */
+export function formatTimelinePage(timeline: Timeline, page: number): ReplyPayload {
+  const notice = timelineNotice(timeline);
+  if (notice !== null) return { embeds: [fitEmbed({ description: escapeText(notice) })], components: [], allowedMentions: NO_MENTIONS };
+
+  const items = [
+    ...timeline.entries.map((e) => item(`**${e.date}**`, e.text, e.articles)),
+    ...timeline.undated.map((u) => item(`**undated** (${escapeText(u.expressions.join(', '))})`, u.text, u.articles)),
+  ];
+  const pages = Math.ceil(items.length / TIMELINE_ENTRIES_PER_PAGE);
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const n = timeline.entries.length;
+  const embed = fitEmbed({
+    title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${timeline.topic}`,
+    description: items.slice(p * TIMELINE_ENTRIES_PER_PAGE, (p + 1) * TIMELINE_ENTRIES_PER_PAGE).join('\n\n'),
+    footer: { text: `Page ${p + 1} of ${pages} · ${n} dated event${n === 1 ? '' : 's'}, oldest first${timeline.undated.length > 0 ? `, then ${timeline.undated.length} undated` : ''}` },
+  });
+  const fits = encodePageId(TIMELINE_BUTTON_PREFIX, 0, timeline.topic) !== null;
+  const components = fits ? pageButtons(p, pages, (to) => encodePageId(TIMELINE_BUTTON_PREFIX, to, timeline.topic)!) : [];
+  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
+function item(when: string, text: string, articles: readonly ArticleRef[]): string {
+  return `${when} — ${escapeText(truncate(text.replace(/\s+/g, ' '), ENTRY_TEXT_MAX))}\n${articles.map((a) => `— ${formatCitation(a)}`).join('\n')}`;
+}
+
+function sourceLine(entry: Source, n: number): string {
+  const { article } = entry;
+  const details = [
+    article.outlet ? escapeText(article.outlet) : 'outlet unknown',
+    article.published ? escapeText(article.published) : 'date unknown',
+    `${entry.sentences} sentence${entry.sentences === 1 ? '' : 's'}`,
+  ];
+  return `**${n}.** ${articleLink(article)}\n${details.join(' · ')}`;
+}
+
+/** One page of the articles in the coverage, with Previous / Next buttons when there is more than one page. */
+export function formatSources(sources: Source[], page: number, settings: DiscordSettings): ReplyPayload {
+  const perPage = settings.sourcesPerPage;
+  const pages = Math.max(1, Math.ceil(sources.length / perPage));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  const shown = sources.slice(p * perPage, (p + 1) * perPage);
+  const embed = fitEmbed({
+    title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'} in the coverage`,
+    description:
+      shown.length > 0
+        ? shown.map((s, i) => sourceLine(s, p * perPage + i + 1)).join('\n\n')
+        : 'The coverage is empty: no articles are indexed.',
+    footer: {
+      text: `Page ${p + 1} of ${pages} · answers are quoted only from these articles`,
+    },
+  });
+  // A page number always fits a custom id.
+  const components = pageButtons(p, pages, (to) => encodeButton({ kind: 'sources', page: to })!);
+  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+}
+
+/**
+ * What the bot does and how to ask, for /help and for a mention or DM with no question. The commands
+ * other than the question commands are listed from what is loaded, so help never goes stale.
+ */
+export function formatHelp(commands: ReadonlyMap<string, Command>, maxQuestionChars: number): ReplyPayload {
+  const typed = ASK_COMMANDS.filter((c) => c !== 'ask')
+    .map((c) => `\`/${c}\``)
+    .join(' ');
+  const others = [...commands.values()]
+    .filter((c) => !(ASK_COMMANDS as readonly string[]).includes(c.data.name))
+    .map((c) => `\`/${c.data.name}\`: ${c.data.description}`)
+    .join('\n');
+  return {
+    embeds: [
+      fitEmbed({
+        title: 'Ask the coverage',
+        description:
+          'I answer questions about a fixed collection of news articles (the coverage) by quoting the ' +
+          'sentences that answer them, each with its article, outlet, date and link. I never write an ' +
+          'answer myself: when the coverage does not say, I tell you so.',
+        fields: [
+          {
+            name: 'Ask',
+            value:
+              '`/ask` any question.\n' +
+              `${typed}: say what kind of answer you want, e.g. \`/when did Trump and Putin meet\`.`,
+          },
+          {
+            name: 'Without slash commands',
+            value:
+              'Send me a direct message, or mention me in a server: `@bot who is Peskov`. ' +
+              'Start with `/when`, `/who`, … to set the kind of answer.',
+          },
+          {
+            name: 'Under each answer',
+            value:
+              '**More sources**: the next excerpt · **Context**: the sentences around the excerpt · ' +
+              '👍 / 👎: whether the answer was right.',
+          },
+          ...(others ? [{ name: 'More commands', value: others }] : []),
+        ],
+        footer: { text: `Questions are read up to ${maxQuestionChars} characters.` },
+      }),
+    ],
+    components: [],
+    allowedMentions: NO_MENTIONS,
+  };
+}

@@ -1,0 +1,52 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { DISCORD_LIMITS } from './text.js';
+
+const SEP = '|';
+/** Pages are numbered like /sources' (up to four digits). */
+const PAGE = /^\d{1,4}$/;
+
+/**
+ * The longest topic or name a page button can carry: Discord's 100-character custom id less the
+ * prefix (at most four characters), the page and two separators. The slash options cap input to it.
+ */
+export const PAGE_ID_TEXT_MAX = DISCORD_LIMITS.customId - 4 - 4 - 2;
+
+/**
+ * A page button's custom id, `prefix|page|text`, carrying everything needed to rebuild the page so
+ * the buttons keep working after a restart; null when the text is too long. No text is `-`
+ * ("the whole coverage"), so an empty one stays distinguishable.
+ */
+export function encodePageId(prefix: string, page: number, text: string | null): string | null {
+  const id = [prefix, Math.max(0, page), text === null ? '-' : `=${text}`].join(SEP);
+  return id.length <= DISCORD_LIMITS.customId ? id : null;
+}
+
+/** Reads back an id written by encodePageId with this prefix; null for any other id. */
+export function decodePageId(prefix: string, id: string): { page: number; text: string | null } | null {
+  if (!id.startsWith(`${prefix}${SEP}`)) return null;
+  const rest = id.slice(prefix.length + 1);
+  const sep = rest.indexOf(SEP);
+  if (sep < 0 || !PAGE.test(rest.slice(0, sep))) return null;
+  const text = rest.slice(sep + 1);
+  if (text !== '-' && !text.startsWith('=')) return null;
+  return { page: Number(rest.slice(0, sep)), text: text === '-' ? null : text.slice(1) };
+}
+
+/** Previous / Next under page `page` of `pages`, or no row for a single page; `idFor` gives a page's custom id. */
+export function pageButtons(page: number, pages: number, idFor: (page: number) => string): APIActionRowComponent<APIButtonComponent>[] {
+  if (pages <= 1) return [];
+  const button = (to: number, label: string, disabled: boolean): APIButtonComponent => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: idFor(to),
+    label,
+    disabled,
+  });
+  // Custom ids must differ within a message: on the first page "Previous" points at page 0, "Next" at 1.
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [button(Math.max(0, page - 1), '◀ Previous', page === 0), button(Math.min(pages - 1, page + 1), 'Next ▶', page >= pages - 1)],
+    },
+  ];
+}

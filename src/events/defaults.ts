@@ -1,0 +1,13 @@
+/** Tuning values of the events layer: when sentences of two articles report one event. */
+export interface EventsSettings {
+  /**
+   * Sentences of two articles with the same date report one event when they share this much content
+   * (sharedContent). Used by the timeline (one entry per event) and by disagreements (one event, two values).
+   */
+  sameEventOverlap: number;
+}
+
+/** Chosen on the seeds and test/fixtures/timeline; the tests in test/timeline show what the value keeps apart. */
+export const EVENTS_DEFAULTS: EventsSettings = {
+  sameEventOverlap: 0.3,
+};

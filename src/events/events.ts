@@ -1,0 +1,56 @@
+import { entitiesIn } from '../analyse/entities-in.js';
+import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import { resolveDate } from '../dates/resolve-date.js';
+
+/** A date expression found in a sentence and what it resolves to against the article's publication date. */
+export interface SentenceDate {
+  /** Verbatim: `article.text.slice(start, end)`. */
+  expression: string;
+  start: number;
+  end: number;
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when it is relative ("on Friday") and the article has no publication date. */
+  date: string | null;
+}
+
+/**
+ * Any fixed reference date will do: an expression that resolves against it names a date relative to
+ * publication ("last month"), while "this week" or "the summer" resolve against none and are left out.
+ */
+const PROBE_REFERENCE = '2000-06-15';
+
+/**
+ * The date expressions of a sentence: wink-nlp's DATE entities, resolved with resolveDate. wink's
+ * entities were measured against chrono-node run over the whole sentence (test/timeline/
+ * sentence-dates.test.ts): chrono misses bare years ("in 2022") and reads durations as dates ("for
+ * about an hour", "within 24 hours"), so wink finds more of the dates and fewer wrong ones.
+ */
+export function sentenceDates(article: AnalysedArticle, sentence: Sentence): SentenceDate[] {
+  const out: SentenceDate[] = [];
+  for (const entity of entitiesIn(article, sentence)) {
+    if (entity.type !== 'DATE') continue;
+    const expression = article.text.slice(entity.start, entity.end);
+    const date = resolveDate(expression, article.meta.published);
+    if (date === null && resolveDate(expression, PROBE_REFERENCE) === null) continue;
+    out.push({ expression, start: entity.start, end: entity.end, date });
+  }
+  return out;
+}
+
+/**
+ * How much two sentences say the same thing: the idf-weighted share of the lighter term set that the
+ * other also holds, 0..1. Weighting by idf keeps the names every article of a coverage repeats from
+ * making any two of its sentences look alike; a rewrite of the same report shares its rare terms.
+ */
+export function sharedContent(a: ReadonlySet<string>, b: ReadonlySet<string>, idf: (term: string) => number): number {
+  let weightA = 0;
+  let weightB = 0;
+  let shared = 0;
+  for (const t of a) {
+    const w = idf(t);
+    weightA += w;
+    if (b.has(t)) shared += w;
+  }
+  for (const t of b) weightB += idf(t);
+  const lighter = Math.min(weightA, weightB);
+  return lighter > 0 ? shared / lighter : 0;
+}

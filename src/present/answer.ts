@@ -1,0 +1,102 @@
+import type { ArticleRef, Disagreement, Answer, Excerpt } from '../answer/types.js';
+import { matchStrength } from '../answer/match-strength.js';
+import { articleRef } from '../answer/article-ref.js';
+import type { Coverage } from '../coverage/types.js';
+
+/** "Sputnik, 2025-09-08 · "Title" · https://…", leaving out what is unknown; the article id when nothing is. */
+export function citation(article: ArticleRef): string {
+  const source = [article.outlet, article.published].filter(Boolean).join(', ');
+  const parts = [source, article.title ? `"${article.title}"` : null, article.url].filter(Boolean);
+  return parts.length > 0 ? parts.join(' · ') : article.id;
+}
+
+/**
+ * One line per disagreement, each value with its outlet (the article id when the outlet is unknown):
+ * `Outlets differ on phone calls: Northern Wire says three, Coastal Times says two`.
+ */
+export function renderDisagreements(disagreements: readonly Disagreement[]): string[] {
+  return disagreements.map((d) => `Outlets differ on ${d.about}: ${d.values.map((v) => `${v.outlet ?? v.articleId} says ${v.value}`).join(', ')}`);
+}
+
+export interface Style {
+  bold(text: string): string;
+  dim(text: string): string;
+}
+
+export const PLAIN: Style = { bold: (t) => t, dim: (t) => t };
+export const ANSI: Style = { bold: (t) => `\x1b[1m${t}\x1b[22m`, dim: (t) => `\x1b[2m${t}\x1b[22m` };
+
+/** An answer for a terminal: the excerpt with its answer in bold, its citation, the answer, supporting excerpts. */
+export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
+  const lines: string[] = [];
+  for (const notice of answer.notices) lines.push(style.dim(`note: ${notice}`));
+  if (answer.abstained) {
+    lines.push('The coverage does not answer that.');
+    if (answer.closest.length > 0) {
+      lines.push('  Closest articles:');
+      for (const a of answer.closest) lines.push(`  - ${citation(a)}`);
+    }
+    return lines.join('\n');
+  }
+  const [top, ...support] = answer.excerpts;
+  lines.push(highlight(top, style));
+  lines.push(style.dim(`  — ${citation(top.article)}`));
+  if (top.answer) lines.push(`  answer: ${top.answer}${top.date ? ` (${top.date})` : ''}`);
+  for (const e of support) {
+    lines.push(`  also: "${highlight(e, style)}"${e.date ? ` (${e.answer} → ${e.date})` : ''}`);
+    lines.push(style.dim(`    — ${citation(e.article)}`));
+  }
+  for (const line of renderDisagreements(answer.disagreements)) lines.push(`  ${line}`);
+  lines.push(style.dim(`  match: ${matchStrength(answer.confidence)}`));
+  return lines.join('\n');
+}
+
+function highlight(e: Excerpt, style: Style): string {
+  if (e.answerStart === null || e.answerEnd === null) return e.text;
+  return e.text.slice(0, e.answerStart) + style.bold(e.text.slice(e.answerStart, e.answerEnd)) + e.text.slice(e.answerEnd);
+}
+
+/**
+ * The `ask --json` contract other tooling depends on: exactly these keys, unknown metadata as null;
+ * `disagreements` (issue #6) is the one addition, [] when the outlets agree.
+ */
+export function answerJson(a: Answer) {
+  return {
+    question: a.question,
+    answerType: a.answerType,
+    abstained: a.abstained,
+    excerpts: a.excerpts.map((e) => ({
+      text: e.text,
+      answer: e.answer,
+      date: e.date,
+      score: e.score,
+      start: e.start,
+      end: e.end,
+      article: { id: e.article.id, title: e.article.title, outlet: e.article.outlet, published: e.article.published, url: e.article.url },
+    })),
+    disagreements: a.disagreements,
+  };
+}
+
+export interface SentenceContext {
+  before: string[];
+  sentence: string;
+  after: string[];
+  article: ArticleRef;
+}
+
+/** The sentences around an excerpt (within its paragraph), by the excerpt's stable sentence id. */
+export function sentenceContext(coverage: Coverage, sentenceId: string, radius = 2): SentenceContext | null {
+  const cut = sentenceId.lastIndexOf(':');
+  const article = coverage.byId.get(sentenceId.slice(0, cut));
+  const ordinal = Number(sentenceId.slice(cut + 1));
+  const sentence = article?.sentences[ordinal];
+  if (!article || !sentence || sentence.id !== sentenceId) return null;
+  const text = (i: number) => article.text.slice(article.sentences[i].start, article.sentences[i].end);
+  const samePassage = (i: number) => article.sentences[i]?.passage === sentence.passage;
+  const before: string[] = [];
+  for (let i = ordinal - 1; i >= ordinal - radius && samePassage(i); i--) before.unshift(text(i));
+  const after: string[] = [];
+  for (let i = ordinal + 1; i <= ordinal + radius && samePassage(i); i++) after.push(text(i));
+  return { before, sentence: text(ordinal), after, article: articleRef(article) };
+}

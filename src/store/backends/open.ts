@@ -1,0 +1,57 @@
+import Keyv from 'keyv';
+import type { Logger } from 'pino';
+import { createKeyvStore, keyvOptions } from './keyv.js';
+import { type StoreSettings, STORE_DEFAULTS, storeSettings, type OpenStoreOptions } from '../defaults.js';
+import { StoreGuard } from './guard.js';
+import { type Store, StoreError } from './store.js';
+import { openRedisStore } from './redis.js';
+import { openSqliteStore } from './sqlite.js';
+
+/** The URL without its credentials (`redis://:secret@host` → `redis://***@host`), safe for logs and errors. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+
+/** A store in this process's memory (keyv's Map): for throwaway runs and tests; never unhealthy. */
+export function openMemoryStore(log: Logger, settings: StoreSettings): Store {
+  const guard = new StoreGuard({ backend: 'memory', target: 'memory', log, ...settings });
+  return createKeyvStore({
+    backend: 'memory',
+    log,
+    guard,
+    openNamespace: (namespace) => new Keyv(keyvOptions(namespace)),
+    closeBackend: async () => {},
+    settings,
+  });
+}
+
+export type { OpenStoreOptions } from '../defaults.js';
+
+/**
+ * Opens the store STORE_URL names: `sqlite://PATH` (relative to the working directory; `sqlite:///abs/path`),
+ * `redis://HOST:PORT` (shared by several processes) or `memory://` (gone on exit).
+ *
+ * Throws a StoreError (one-line message) only when the store can never work: an unsupported URL or an
+ * unwritable SQLite file. A Redis that is down at start is not an error: the store starts unhealthy, every
+ * operation misses, and it connects when Redis comes up.
+ */
+export async function openStore(url: string, log: Logger, options: OpenStoreOptions = {}): Promise<Store> {
+  const settings = storeSettings(options);
+  const scheme = /^([a-z]+):\/\//i.exec(url)?.[1]?.toLowerCase();
+  switch (scheme) {
+    case 'sqlite': {
+      const path = url.slice('sqlite://'.length);
+      if (path === '') throw new StoreError('STORE_URL sqlite:// needs a file path, e.g. sqlite://data/coverage-bot.sqlite');
+      return openSqliteStore(path, log, settings, { ...STORE_DEFAULTS.sqlite, ...options.sqlite });
+    }
+    case 'redis':
+    case 'rediss':
+      return openRedisStore(url, log, settings, { ...STORE_DEFAULTS.redis, ...options.redis });
+    case 'memory':
+      return openMemoryStore(log, settings);
+    default:
+      throw new StoreError(
+        `STORE_URL "${redactUrl(url)}" is not supported: use sqlite://PATH, redis://HOST:PORT or memory://`,
+      );
+  }
+}

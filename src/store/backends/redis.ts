@@ -1,0 +1,115 @@
+import KeyvRedis, { type RedisClientType, createClient } from '@keyv/redis';
+import Keyv from 'keyv';
+import type { Logger } from 'pino';
+import { StoreGuard } from './guard.js';
+import { type WindowCounter, StoreError, type Store } from './store.js';
+import { createKeyvStore, keyvOptions } from './keyv.js';
+import { redactUrl } from './open.js';
+import type { STORE_DEFAULTS, StoreSettings } from '../defaults.js';
+
+/**
+ * INCR and, on a window's first hit, PEXPIRE, in one script so that no other process runs between them: a
+ * counter can never be left without an expiry (which would lock the user out for good). A key found without a
+ * TTL (written by something else) gets one.
+ */
+const HIT_SCRIPT = `
+local count = redis.call('INCR', KEYS[1])
+if count == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return { count, ttl }
+`;
+
+function isPair(reply: unknown): reply is [number, number] {
+  return Array.isArray(reply) && reply.length === 2 && reply.every((n) => typeof n === 'number');
+}
+
+/** Window counting on Redis, shared by every process using the same server; keys live under `prefix`. */
+export function createRedisWindowCounter(client: RedisClientType, guard: StoreGuard, prefix: string): WindowCounter {
+  return {
+    hit(key, windowMs) {
+      return guard.run(
+        'rate-limit count',
+        async () => {
+          const reply: unknown = await client.eval(HIT_SCRIPT, { keys: [`${prefix}${key}`], arguments: [String(windowMs)] });
+          if (!isPair(reply)) throw new Error('unexpected reply from the rate-limit script');
+          return { count: reply[0], resetInMs: reply[1] };
+        },
+        undefined,
+      );
+    },
+  };
+}
+
+type RedisTuning = (typeof STORE_DEFAULTS)['redis'];
+
+/** Namespace of the rate-limit counters (the records use keyv namespaces; this one is raw Redis keys). */
+const RATE_LIMIT_PREFIX = 'rate-limit::';
+
+/**
+ * A store on Redis (@keyv/redis over one node-redis client that every namespace shares).
+ *
+ * How it stays out of the way when Redis is down:
+ * - We create and connect the client ourselves, before any adapter uses it, and never await that connect
+ *   beyond the first outcome: node-redis' connect() only resolves once connected, retrying forever.
+ * - The reconnect strategy always returns a delay (capped back-off), so node-redis keeps reconnecting on its
+ *   own and the client stays "open"; @keyv/redis then never starts a connect of its own, which would block.
+ * - disableOfflineQueue: while not connected, commands fail at once instead of queueing until Redis is back.
+ * - StoreGuard bounds every command in time (a Redis that hangs instead of refusing) and throttles the warning.
+ * - The client's 'error' events are handled (node-redis emits one per failed reconnect; unhandled, it would
+ *   end the process) and mark the store down; 'ready' marks it up.
+ */
+export async function openRedisStore(
+  url: string,
+  log: Logger,
+  settings: StoreSettings,
+  tuning: RedisTuning,
+): Promise<Store> {
+  const target = redactUrl(url);
+  let client: RedisClientType;
+  try {
+    client = createClient({
+      url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout: tuning.connectTimeoutMs,
+        reconnectStrategy: (retries: number) =>
+          Math.min(tuning.reconnectMinMs * 2 ** retries, tuning.reconnectMaxMs),
+      },
+    }) as RedisClientType;
+  } catch (err) {
+    throw new StoreError(`STORE_URL "${target}" is not a valid Redis URL: ${err instanceof Error ? err.message : err}`);
+  }
+  const guard = new StoreGuard({ backend: 'redis', target, log, ...settings });
+  client.on('error', (err: unknown) => guard.down(err));
+  client.on('ready', () => guard.up());
+
+  // Wait for the first outcome only: connected, or the first failure (refused at once; a black-holed host
+  // after connectTimeout). After a failure node-redis keeps retrying in the background.
+  const firstOutcome = new Promise<void>((settle) => {
+    client.once('ready', settle);
+    client.once('error', settle);
+  });
+  client.connect().catch((err: unknown) => guard.down(err));
+  await firstOutcome;
+
+  return createKeyvStore({
+    backend: 'redis',
+    log,
+    guard,
+    settings,
+    openNamespace(namespace) {
+      // throwOnErrors: by default the adapter swallows a failed write and keyv reports it as saved.
+      const adapter = new KeyvRedis(client, { namespace, throwOnErrors: true });
+      return new Keyv(adapter, { ...keyvOptions(namespace), useKeyPrefix: false });
+    },
+    windowCounter: createRedisWindowCounter(client, guard, RATE_LIMIT_PREFIX),
+    async closeBackend() {
+      // destroy, not close: close waits for replies to commands in flight, which a down Redis never sends.
+      if (client.isOpen) client.destroy();
+    },
+  });
+}

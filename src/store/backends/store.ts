@@ -1,0 +1,59 @@
+export type StoreBackend = 'sqlite' | 'redis' | 'memory';
+
+/**
+ * One kind of record: the namespace it lives in, the format version it is written in and how to recognise
+ * valid data. A record read back with another version, or data `accepts` rejects, is ignored (a miss).
+ */
+export interface RecordKind<T> {
+  namespace: string;
+  /** Bump when the stored shape of T changes: older records then miss and are rebuilt instead of trusted. */
+  version: number;
+  accepts(data: unknown): data is T;
+}
+
+/** A read that tells a miss (nothing valid stored) from a failure (the store could not be asked). */
+export type ReadResult<T> = { status: 'hit'; data: T } | { status: 'miss' } | { status: 'failed' };
+
+/** The records of one kind. No method throws except `list`: a store that is down gives misses and `false`. */
+export interface RecordSpace<T> {
+  read(key: string): Promise<ReadResult<T>>;
+  get(key: string): Promise<T | undefined>;
+  /** False when the record was not saved. */
+  set(key: string, data: T, ttlMs?: number): Promise<boolean>;
+  delete(key: string): Promise<boolean>;
+  /** Every valid record of the kind, for reports; throws a StoreError when the store cannot be read. */
+  list(): Promise<Array<{ key: string; data: T }>>;
+}
+
+/** Fixed-window hit counting that every process on the same store shares. */
+export interface WindowCounter {
+  /**
+   * Counts one hit for `key` in its current window (a window starts at its first hit and lasts `windowMs`).
+   * Undefined when the store could not be asked.
+   */
+  hit(key: string, windowMs: number): Promise<{ count: number; resetInMs: number } | undefined>;
+}
+
+export interface Store {
+  readonly backend: StoreBackend;
+  /** False while the backend is unreachable; operations then miss or return false, and it reconnects by itself. */
+  readonly healthy: boolean;
+  records<T>(kind: RecordKind<T>): RecordSpace<T>;
+  /** Present only where counts are shared across processes (Redis); elsewhere callers count in-process. */
+  readonly windowCounter: WindowCounter | undefined;
+  /** Releases connections; operations after close miss or return false. */
+  close(): Promise<void>;
+}
+
+/** A store that cannot be used at all (bad STORE_URL, unwritable SQLite file): its message is one line for the operator. */
+export class StoreError extends Error {
+  override name = 'StoreError';
+}
+
+/**
+ * `true` when A and B are assignable both ways, else `never`. A record schema states
+ * `true satisfies SameShape<z.infer<typeof schema>, TheType>;` so that a field added to, removed from or
+ * widened in the type (a new entity type, say) fails to compile until the schema follows: otherwise the
+ * schema would reject every real record, or accept records missing a field.
+ */
+export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;

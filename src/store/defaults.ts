@@ -1,0 +1,73 @@
+/**
+ * Tuning values of the store layer, in one place. Every factory takes a partial override of the part it uses,
+ * so tests and callers change one number without copying the rest.
+ */
+export const STORE_DEFAULTS = {
+  /**
+   * Upper bound on one store operation. A cache that answers later than this is worth less than a miss: the bot
+   * answers from the index anyway, and a Discord interaction must be acknowledged within 3 s.
+   */
+  opTimeoutMs: 1_000,
+  /** Upper bound on reading a whole namespace (the feedback summary), an offline report, not a reply. */
+  listTimeoutMs: 30_000,
+  /** While the store is down, at most one warning per interval (a down Redis fails every call). */
+  warnIntervalMs: 30_000,
+  redis: {
+    /** A black-holed host fails the connect attempt after this, so start-up never waits longer. */
+    connectTimeoutMs: 2_000,
+    /** Reconnect back-off: first retry after `reconnectMinMs`, doubling up to `reconnectMaxMs`, forever. */
+    reconnectMinMs: 100,
+    reconnectMaxMs: 2_000,
+  },
+  sqlite: {
+    /** Several connections (one per namespace) and processes share the file; wait this long for a lock. */
+    busyTimeoutMs: 1_000,
+    /** Rows per page when reading a whole namespace (feedback summary); @keyv/sqlite's own default is 10. */
+    iterationLimit: 500,
+  },
+  answerTtlMs: 60 * 60 * 1_000,
+  followUpTtlMs: 30 * 60 * 1_000,
+  rateLimit: { limit: 5, windowMs: 30_000 },
+  /**
+   * The analysis cache writes its manifest after this many new entries rather than after each one: the manifest
+   * lists every stored article, so writing it per article would be quadratic over a first indexing run.
+   */
+  manifestFlushEvery: 200,
+  /**
+   * The index cache saves no index of more sentences: reading it back must stay well within opTimeoutMs, and a
+   * string near V8's limit (~512M characters) cannot be made at all. On SQuAD the saved index takes ~270
+   * characters per sentence, so 200k sentences make ~54M; reading the 10× index (104k sentences, 28M) back
+   * took 90–200 ms (issue #4). Counted in sentences so a corpus too large is known before serialising it.
+   * Larger corpora build their index at each start.
+   */
+  maxSavedIndexSentences: 200_000,
+  /** Rows per list in the feedback summary. */
+  summaryTop: 10,
+} as const;
+
+/** Overrides of STORE_DEFAULTS, and the clock (throttled warnings, outage durations). */
+export interface OpenStoreOptions {
+  now?: () => number;
+  opTimeoutMs?: number;
+  warnIntervalMs?: number;
+  listTimeoutMs?: number;
+  redis?: Partial<(typeof STORE_DEFAULTS)['redis']>;
+  sqlite?: Partial<(typeof STORE_DEFAULTS)['sqlite']>;
+}
+
+/** What every backend needs, defaults applied. */
+export interface StoreSettings {
+  now: () => number;
+  opTimeoutMs: number;
+  warnIntervalMs: number;
+  listTimeoutMs: number;
+}
+
+export function storeSettings(options: OpenStoreOptions): StoreSettings {
+  return {
+    now: options.now ?? Date.now,
+    opTimeoutMs: options.opTimeoutMs ?? STORE_DEFAULTS.opTimeoutMs,
+    warnIntervalMs: options.warnIntervalMs ?? STORE_DEFAULTS.warnIntervalMs,
+    listTimeoutMs: options.listTimeoutMs ?? STORE_DEFAULTS.listTimeoutMs,
+  };
+}

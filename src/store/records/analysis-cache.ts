@@ -1,0 +1,178 @@
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { AnalysedArticle } from '../../analyse/types.js';
+import { decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-record.js';
+import type { SameShape } from '../backends/store.js';
+import { STORE_DEFAULTS } from '../defaults.js';
+import type { RecordKind, Store } from '../backends/store.js';
+
+const column = z.string();
+const nullableString = z.string().nullable();
+
+const recordSchema = z.object({
+  id: z.string(),
+  hash: z.string(),
+  text: z.string(),
+  meta: z.object({
+    title: nullableString,
+    outlet: nullableString,
+    published: nullableString,
+    url: nullableString,
+    byline: nullableString,
+  }),
+  tokens: z.object({
+    start: column,
+    length: column,
+    tags: z.array(z.string()),
+    pos: z.string(),
+    valueAt: column,
+    values: z.array(z.string()),
+    lemmaAt: column,
+    lemmas: z.array(z.string()),
+  }),
+  sentences: z.object({ start: column, end: column, tokenStart: column, tokenEnd: column, passage: column, negated: column }),
+  entities: z.object({ type: z.string(), start: column, end: column, tokenStart: column, tokenEnd: column }),
+});
+// When this fails to compile, AnalysisRecord changed: update the schema and bump ANALYSIS_RECORD.version.
+true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
+
+/**
+ * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
+ * `accepts` checks the shape; decodeAnalysis checks that the columns fit together.
+ */
+export const ANALYSIS_RECORD: RecordKind<AnalysisRecord> = {
+  namespace: 'analysis',
+  version: 2,
+  accepts: (data): data is AnalysisRecord => recordSchema.safeParse(data).success,
+};
+
+/** Which entry each article hash has: hash → pipeline version. */
+interface Manifest {
+  entries: Record<string, string>;
+}
+
+const manifestSchema: z.ZodType<Manifest> = z.object({ entries: z.record(z.string(), z.string()) });
+
+export const ANALYSIS_MANIFEST_RECORD: RecordKind<Manifest> = {
+  namespace: 'analysis-manifest',
+  version: 1,
+  accepts: (data): data is Manifest => manifestSchema.safeParse(data).success,
+};
+
+const MANIFEST_KEY = 'manifest';
+
+export interface AnalysisCache {
+  /** The article analysed by `pipelineVersion`, if stored and valid. */
+  get(hash: string, pipelineVersion: string): Promise<AnalysedArticle | undefined>;
+  /** False when not saved; the article is analysed again next start. */
+  set(article: AnalysedArticle, pipelineVersion: string): Promise<boolean>;
+  /**
+   * Drops the entries of articles whose hash is not in `hashes` (removed or changed articles). Drops nothing
+   * while the store cannot be read: stale entries cost space, never correctness.
+   */
+  retain(hashes: ReadonlySet<string>): Promise<void>;
+}
+
+export interface AnalysisCacheDeps {
+  store: Store;
+  log: Logger;
+}
+
+/**
+ * Analysed articles by content hash and pipeline version, so a restart over an unchanged corpus does no NLP.
+ *
+ * keyv cannot list keys on every backend, so a manifest record lists the stored entries (hash → pipeline
+ * version). It is written in batches (every `manifestFlushEvery` new entries, and by retain) because it lists
+ * the whole corpus. Entries written before a crash that missed the manifest are adopted again when read.
+ * A hash stored under a new pipeline version has its old entry deleted when the manifest learns of it, so
+ * each article keeps one entry.
+ */
+export function createAnalysisCache(
+  { store, log }: AnalysisCacheDeps,
+  options: { manifestFlushEvery?: number } = {},
+): AnalysisCache {
+  const flushEvery = options.manifestFlushEvery ?? STORE_DEFAULTS.manifestFlushEvery;
+  const entries = store.records(ANALYSIS_RECORD);
+  const manifests = store.records(ANALYSIS_MANIFEST_RECORD);
+  const entryKey = (hash: string, pipelineVersion: string): string => `${hash}@${pipelineVersion}`;
+
+  /** Entries this process wrote or read that the stored manifest may not list yet. */
+  const pending = new Map<string, string>();
+  /** The manifest as last read or written, to skip noting what it already lists. */
+  let known: Record<string, string> = {};
+  /** Manifest updates run one at a time: each is a read-modify-write of the same record. */
+  let queue: Promise<unknown> = Promise.resolve();
+  const serially = <T>(task: () => Promise<T>): Promise<T> => {
+    const run = queue.then(task);
+    queue = run.catch(() => undefined);
+    return run;
+  };
+
+  const note = (hash: string, pipelineVersion: string): void => {
+    if (known[hash] !== pipelineVersion) pending.set(hash, pipelineVersion);
+  };
+
+  /**
+   * Reads the manifest, merges `pending` into it and, given `keep`, deletes the entries of other hashes; writes
+   * it if changed and returns how many entries were dropped. Deletes go first: if one failed, the store is down
+   * and the manifest write fails too, so the stored manifest still lists the entry and the next retain retries.
+   */
+  async function update(keep?: ReadonlySet<string>): Promise<number> {
+    const read = await manifests.read(MANIFEST_KEY);
+    // Writing over a manifest that could not be read would forget its entries: they would never be dropped.
+    if (read.status === 'failed') return 0;
+    const manifest = read.status === 'hit' ? { ...read.data.entries } : {};
+    let changed = false;
+    const merged = [...pending];
+    for (const [hash, pipelineVersion] of merged) {
+      const previous = manifest[hash];
+      if (previous === pipelineVersion) continue;
+      if (previous !== undefined) await entries.delete(entryKey(hash, previous));
+      manifest[hash] = pipelineVersion;
+      changed = true;
+    }
+    let dropped = 0;
+    for (const [hash, pipelineVersion] of Object.entries(manifest)) {
+      if (!keep || keep.has(hash)) continue;
+      await entries.delete(entryKey(hash, pipelineVersion));
+      delete manifest[hash];
+      dropped += 1;
+      changed = true;
+    }
+    if (changed && !(await manifests.set(MANIFEST_KEY, { entries: manifest }))) return 0;
+    for (const [hash, pipelineVersion] of merged) {
+      if (pending.get(hash) === pipelineVersion) pending.delete(hash);
+    }
+    known = manifest;
+    return dropped;
+  }
+
+  return {
+    async get(hash, pipelineVersion) {
+      const found = await entries.get(entryKey(hash, pipelineVersion));
+      if (!found) return undefined;
+      if (found.hash !== hash) {
+        log.warn({ hash, storedHash: found.hash }, 'ignored an analysis cache entry stored under another hash');
+        return undefined;
+      }
+      const article = decodeAnalysis(found);
+      if (!article) {
+        log.warn({ hash }, 'ignored an analysis cache entry whose columns do not fit together; it will be rebuilt');
+        return undefined;
+      }
+      note(hash, pipelineVersion);
+      return article;
+    },
+    async set(article, pipelineVersion) {
+      const saved = await entries.set(entryKey(article.hash, pipelineVersion), encodeAnalysis(article));
+      if (!saved) return false;
+      note(article.hash, pipelineVersion);
+      if (pending.size >= flushEvery) await serially(() => update());
+      return true;
+    },
+    async retain(hashes) {
+      const dropped = await serially(() => update(hashes));
+      if (dropped > 0) log.info({ dropped }, 'analysis cache: dropped the entries of removed or changed articles');
+    },
+  };
+}

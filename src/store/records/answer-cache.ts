@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import { ANSWER_TYPES, type Answer } from '../../answer/types.js';
+import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { STORE_DEFAULTS } from '../defaults.js';
+
+/**
+ * The form two phrasings of the same question share: Unicode-normalised, lower case, single spaces, without
+ * trailing punctuation. Keys the answer cache and groups questions in the feedback summary.
+ */
+export function normaliseQuestion(question: string): string {
+  return question
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s?!.…]+$/u, '')
+    .trim();
+}
+
+const articleRef = z.object({
+  id: z.string(),
+  title: z.string().nullable(),
+  outlet: z.string().nullable(),
+  published: z.string().nullable(),
+  url: z.string().nullable(),
+});
+
+const answerSchema = z.object({
+  question: z.string(),
+  answerType: z.enum(ANSWER_TYPES),
+  abstained: z.boolean(),
+  excerpts: z.array(
+    z.object({
+      text: z.string(),
+      start: z.number(),
+      end: z.number(),
+      sentenceId: z.string(),
+      answer: z.string().nullable(),
+      answerStart: z.number().nullable(),
+      answerEnd: z.number().nullable(),
+      date: z.string().nullable(),
+      score: z.number(),
+      article: articleRef,
+    }),
+  ),
+  confidence: z.number(),
+  closest: z.array(articleRef),
+  notices: z.array(z.string()),
+  subject: z.array(z.string()),
+  disagreements: z.array(
+    z.object({
+      about: z.string(),
+      values: z.array(z.object({ value: z.string(), outlet: z.string().nullable(), articleId: z.string() })),
+    }),
+  ),
+});
+// When this fails to compile, Answer changed: update the schema and bump ANSWER_RECORD.version.
+true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
+
+const ANSWER_RECORD: RecordKind<Answer> = {
+  namespace: 'answer',
+  // 3: excerpts of up to three sentences, new answer types, typed supporting excerpts (issue 11): answers
+  // cached before them would be served unchanged for the same corpus.
+  version: 3,
+  accepts: (data): data is Answer => answerSchema.safeParse(data).success,
+};
+
+export interface AnswerKey {
+  question: string;
+  /** The command used as an answer-type hint (`when`, `who`, …), if any. */
+  hint?: string | undefined;
+  /** Coverage.version: a re-indexed corpus has a new one, so its answers miss. */
+  corpusVersion: string;
+}
+
+export interface AnswerCache {
+  get(key: AnswerKey): Promise<Answer | undefined>;
+  /** False when not saved (the store is down); the answer was computed anyway. */
+  set(key: AnswerKey, answer: Answer): Promise<boolean>;
+}
+
+/** Hashed: a question can be long and hold any character, a key should be short and plain. */
+function keyOf({ question, hint, corpusVersion }: AnswerKey): string {
+  return createHash('sha256')
+    .update(JSON.stringify([corpusVersion, hint ?? '', normaliseQuestion(question)]))
+    .digest('hex');
+}
+
+/** Answers already given, by question, hint and corpus version, for `ttlMs` (default 1 h). */
+export function createAnswerCache(store: Store, options: { ttlMs?: number } = {}): AnswerCache {
+  const ttlMs = options.ttlMs ?? STORE_DEFAULTS.answerTtlMs;
+  const records = store.records(ANSWER_RECORD);
+  return {
+    get: (key) => records.get(keyOf(key)),
+    set: (key, answer) => records.set(keyOf(key), answer, ttlMs),
+  };
+}

@@ -1,0 +1,216 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import { normaliseQuestion } from './answer-cache.js';
+import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { STORE_DEFAULTS } from '../defaults.js';
+
+/**
+ * What the store keeps instead of a user id: sha256 of it, with a prefix so the digest is not the same as a
+ * plain sha256 of a public Discord id that any other table of such digests could look up.
+ */
+export function hashUserId(userId: string): string {
+  return createHash('sha256').update(`coverage-bot:user:${userId}`).digest('hex');
+}
+
+/** A vote as stored: the user only as a hash. */
+export interface StoredVote {
+  vote: 'up' | 'down';
+  question: string;
+  answerType: string;
+  abstained: boolean;
+  excerptIds: string[];
+  userHash: string;
+  /** ISO 8601. */
+  at: string;
+}
+
+export interface StoredAsk {
+  question: string;
+  answerType: string;
+  abstained: boolean;
+  at: string;
+}
+
+export interface AskedCount {
+  /** The latest phrasing of the question. */
+  question: string;
+  count: number;
+  lastAt: string;
+}
+
+export interface DislikedAnswer {
+  question: string;
+  answerType: string;
+  /** The excerpts the answer showed (empty: the bot abstained). */
+  excerptIds: string[];
+  down: number;
+  up: number;
+  lastAt: string;
+}
+
+export interface FeedbackSummary {
+  totals: { asked: number; abstained: number; up: number; down: number };
+  /** Most asked questions, most first. */
+  mostAsked: AskedCount[];
+  /** Answers with down votes, most down votes first. */
+  mostDisliked: DislikedAnswer[];
+  /** Questions the coverage could not answer (the bot abstained), most asked first: the coverage gaps. */
+  gaps: AskedCount[];
+}
+
+function countQuestions(asks: readonly StoredAsk[], top: number): AskedCount[] {
+  const groups = new Map<string, AskedCount>();
+  for (const ask of asks) {
+    const key = normaliseQuestion(ask.question);
+    const group = groups.get(key);
+    if (!group) groups.set(key, { question: ask.question, count: 1, lastAt: ask.at });
+    else {
+      group.count += 1;
+      if (ask.at >= group.lastAt) Object.assign(group, { question: ask.question, lastAt: ask.at });
+    }
+  }
+  return [...groups.values()]
+    .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt))
+    .slice(0, top);
+}
+
+function dislikedAnswers(votes: readonly StoredVote[], top: number): DislikedAnswer[] {
+  // An answer is the question with the excerpts shown: the same question answered from other excerpts (after a
+  // re-index) is another answer.
+  const groups = new Map<string, DislikedAnswer>();
+  for (const vote of votes) {
+    const key = JSON.stringify([normaliseQuestion(vote.question), vote.excerptIds]);
+    let group = groups.get(key);
+    if (!group) {
+      const { question, answerType, excerptIds, at } = vote;
+      group = { question, answerType, excerptIds, down: 0, up: 0, lastAt: at };
+      groups.set(key, group);
+    }
+    group[vote.vote] += 1;
+    if (vote.at >= group.lastAt) Object.assign(group, { question: vote.question, lastAt: vote.at });
+  }
+  return [...groups.values()]
+    .filter((group) => group.down > 0)
+    .sort((a, b) => b.down - a.down || a.up - b.up || b.lastAt.localeCompare(a.lastAt))
+    .slice(0, top);
+}
+
+/** Aggregates stored votes and asked questions into the report `npm run feedback` prints. */
+export function summariseFeedback(votes: readonly StoredVote[], asks: readonly StoredAsk[], top: number): FeedbackSummary {
+  const unanswered = asks.filter((ask) => ask.abstained);
+  return {
+    totals: {
+      asked: asks.length,
+      abstained: unanswered.length,
+      up: votes.filter((vote) => vote.vote === 'up').length,
+      down: votes.filter((vote) => vote.vote === 'down').length,
+    },
+    mostAsked: countQuestions(asks, top),
+    mostDisliked: dislikedAnswers(votes, top),
+    gaps: countQuestions(unanswered, top),
+  };
+}
+
+export interface FeedbackVote {
+  vote: 'up' | 'down';
+  question: string;
+  answerType: string;
+  abstained: boolean;
+  excerptIds: string[];
+  /** Hashed before it is stored; never kept or logged as is. */
+  userId: string;
+}
+
+export interface AskedQuestion {
+  question: string;
+  answerType: string;
+  abstained: boolean;
+}
+
+const askFields = { question: z.string(), answerType: z.string(), abstained: z.boolean() };
+const voteInput = z.object({
+  vote: z.enum(['up', 'down']),
+  ...askFields,
+  excerptIds: z.array(z.string()),
+  userId: z.string(),
+});
+const askInput = z.object(askFields);
+const storedVote = voteInput.omit({ userId: true }).extend({ userHash: z.string(), at: z.string() });
+const storedAsk = askInput.extend({ at: z.string() });
+// The schemas mirror the interfaces above and in feedback-summary.ts; these fail to compile if they drift.
+true satisfies SameShape<z.infer<typeof voteInput>, FeedbackVote>;
+true satisfies SameShape<z.infer<typeof askInput>, AskedQuestion>;
+true satisfies SameShape<z.infer<typeof storedVote>, StoredVote>;
+true satisfies SameShape<z.infer<typeof storedAsk>, StoredAsk>;
+
+const FEEDBACK_VOTE_RECORD: RecordKind<StoredVote> = {
+  namespace: 'feedback-vote',
+  version: 1,
+  accepts: (data): data is StoredVote => storedVote.safeParse(data).success,
+};
+
+const FEEDBACK_ASK_RECORD: RecordKind<StoredAsk> = {
+  namespace: 'feedback-ask',
+  version: 1,
+  accepts: (data): data is StoredAsk => storedAsk.safeParse(data).success,
+};
+
+/** Names the fields that failed, never their values (a vote carries the user id). */
+const invalidFields = (error: z.ZodError): string[] => error.issues.map((issue) => issue.path.join('.'));
+
+export interface FeedbackStore {
+  /** False when not saved (the store is down, or the vote is malformed): the UI must say so. */
+  record(vote: FeedbackVote): Promise<boolean>;
+  /** Counts a question asked; false when not counted. */
+  recordAsked(asked: AskedQuestion): Promise<boolean>;
+  /** Reads every vote and question; throws a StoreError when the store cannot be read. */
+  summary(options?: { top?: number }): Promise<FeedbackSummary>;
+}
+
+export interface FeedbackStoreDeps {
+  store: Store;
+  log: Logger;
+  now?: () => number;
+}
+
+/**
+ * Votes and asked questions, one record each (no TTL): records are only ever added, so processes sharing a
+ * Redis never overwrite each other's counts, and the summary aggregates them when it is asked for.
+ */
+export function createFeedbackStore({ store, log, now = Date.now }: FeedbackStoreDeps): FeedbackStore {
+  const votes = store.records(FEEDBACK_VOTE_RECORD);
+  const asks = store.records(FEEDBACK_ASK_RECORD);
+  // Time first so keys sort by time where a backend lists them in key order; the UUID keeps them unique.
+  const newKey = (at: string): string => `${at}/${randomUUID()}`;
+
+  return {
+    async record(vote) {
+      const parsed = voteInput.safeParse(vote);
+      if (!parsed.success) {
+        log.warn({ fields: invalidFields(parsed.error) }, 'feedback vote malformed; not saved');
+        return false;
+      }
+      const { userId, ...rest } = parsed.data;
+      const at = new Date(now()).toISOString();
+      return votes.set(newKey(at), { ...rest, userHash: hashUserId(userId), at });
+    },
+    async recordAsked(asked) {
+      const parsed = askInput.safeParse(asked);
+      if (!parsed.success) {
+        log.warn({ fields: invalidFields(parsed.error) }, 'asked question malformed; not counted');
+        return false;
+      }
+      const at = new Date(now()).toISOString();
+      return asks.set(newKey(at), { ...parsed.data, at });
+    },
+    async summary(options = {}) {
+      const [voteRecords, askRecords] = await Promise.all([votes.list(), asks.list()]);
+      return summariseFeedback(
+        voteRecords.map((record) => record.data),
+        askRecords.map((record) => record.data),
+        options.top ?? STORE_DEFAULTS.summaryTop,
+      );
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { hashUserId } from './feedback.js';
+import type { SameShape } from '../backends/store.js';
+import { STORE_DEFAULTS } from '../defaults.js';
+import type { RecordKind, Store } from '../backends/store.js';
+
+/** What a user's last question was about, so a DM follow-up ("and when?") can refer to it. */
+export interface FollowUpSubject {
+  question: string;
+  answerType: string;
+  terms: string[];
+}
+
+const subjectSchema = z.object({ question: z.string(), answerType: z.string(), terms: z.array(z.string()) });
+true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
+
+const FOLLOW_UP_RECORD: RecordKind<FollowUpSubject> = {
+  namespace: 'follow-up',
+  version: 1,
+  accepts: (data): data is FollowUpSubject => subjectSchema.safeParse(data).success,
+};
+
+export interface FollowUps {
+  /** False when not saved: the next follow-up then has no subject, as after the TTL. */
+  remember(userId: string, subject: FollowUpSubject): Promise<boolean>;
+  /** The subject of the user's last question, for `ttlMs` (default 30 min) after it was asked. */
+  recall(userId: string): Promise<FollowUpSubject | undefined>;
+}
+
+/** Keyed by the hashed user id: the store never holds a raw one. */
+export function createFollowUps(store: Store, options: { ttlMs?: number } = {}): FollowUps {
+  const ttlMs = options.ttlMs ?? STORE_DEFAULTS.followUpTtlMs;
+  const records = store.records(FOLLOW_UP_RECORD);
+  return {
+    remember: (userId, subject) => records.set(hashUserId(userId), subject, ttlMs),
+    recall: (userId) => records.get(hashUserId(userId)),
+  };
+}

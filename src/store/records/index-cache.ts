@@ -1,0 +1,91 @@
+import type { Logger } from 'pino';
+import { z } from 'zod';
+import type { AnalysedArticle } from '../../analyse/types.js';
+import type { CoverageParts } from '../../coverage/build-coverage.js';
+import type { CentralPerson } from '../../coverage/types.js';
+import { SentenceIndex } from '../../index/sentence-index.js';
+import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { STORE_DEFAULTS } from '../defaults.js';
+import type { ArticleVersion, IndexedArticles } from '../../coverage/reindex.js';
+
+/** What buildCoverage derived for one coverage version; SentenceIndex.fromJSON checks the index itself. */
+interface SavedParts {
+  coverageVersion: string;
+  index: unknown;
+  people: CentralPerson[];
+}
+
+const savedPartsSchema = z.object({
+  coverageVersion: z.string(),
+  index: z.unknown(),
+  people: z.array(z.object({ name: z.string(), terms: z.array(z.string()), mentions: z.number() })),
+});
+true satisfies SameShape<z.infer<typeof savedPartsSchema>, SavedParts>;
+
+export const INDEX_RECORD: RecordKind<SavedParts> = {
+  namespace: 'index',
+  version: 1,
+  accepts: (data): data is SavedParts => savedPartsSchema.safeParse(data).success,
+};
+
+/** One slot: an index is only worth keeping for the corpus as it is now, and a single key never piles up. */
+const INDEX_KEY = 'current';
+
+export interface IndexCache {
+  /** What was saved for coverage `version`, when there is something and its index fits `articles`. */
+  get(version: string, articles: readonly AnalysedArticle[]): Promise<CoverageParts | undefined>;
+  /** False when not saved; they are built again next start. */
+  set(version: string, parts: CoverageParts, articles: readonly AnalysedArticle[]): Promise<boolean>;
+}
+
+/**
+ * The retrieval index and the central people of the coverage as built, so a warm start reads them instead
+ * of indexing every sentence again: at 100k sentences that took longer than reading the analyses
+ * (bench/results.md), and finding the people would read every article's tokens.
+ */
+export function createIndexCache(
+  { store, log }: { store: Store; log: Logger },
+  options: { maxSentences?: number } = {},
+): IndexCache {
+  const maxSentences = options.maxSentences ?? STORE_DEFAULTS.maxSavedIndexSentences;
+  const records = store.records(INDEX_RECORD);
+  return {
+    async get(version, articles) {
+      const found = await records.get(INDEX_KEY);
+      if (!found || found.coverageVersion !== version) return undefined;
+      const index = SentenceIndex.fromJSON(found.index, articles);
+      if (!index) {
+        log.warn({ coverageVersion: version }, 'ignored a saved index that does not fit the analysed articles; it will be rebuilt');
+        return undefined;
+      }
+      return { index, people: found.people };
+    },
+    async set(version, { index, people }, articles) {
+      if (index.size > maxSentences) {
+        log.info({ coverageVersion: version, sentences: index.size, maxSentences }, 'index not saved: too large to read back quickly; it is built at each start');
+        return false;
+      }
+      return records.set(INDEX_KEY, { coverageVersion: version, index: index.toJSON(articles), people: [...people] });
+    },
+  };
+}
+
+const listSchema = z.array(z.object({ id: z.string(), hash: z.string() }));
+true satisfies SameShape<z.infer<typeof listSchema>[number], ArticleVersion>;
+
+const INDEXED_ARTICLES_RECORD: RecordKind<ArticleVersion[]> = {
+  namespace: 'indexed-articles',
+  version: 1,
+  accepts: (data): data is ArticleVersion[] => listSchema.safeParse(data).success,
+};
+
+const INDEXED_KEY = 'last';
+
+
+export function createIndexedArticles(store: Store): IndexedArticles {
+  const records = store.records(INDEXED_ARTICLES_RECORD);
+  return {
+    recall: () => records.get(INDEXED_KEY),
+    remember: (articles) => records.set(INDEXED_KEY, articles.map(({ id, hash }) => ({ id, hash }))),
+  };
+}

@@ -1,0 +1,160 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { AddError, addArticle, knownArticles, sameAddress, slugOf } from '../../src/add/add-article.js';
+import { FETCH_DEFAULTS } from '../../src/add/fetch-page.js';
+import { cleanSourceFile } from '../../src/clean/html-article.js';
+import { readCorpus } from '../../src/corpus/read-corpus.js';
+import { runCli } from '../support/run-cli.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
+
+const LOOPBACK = { ...FETCH_DEFAULTS, allowPrivate: true };
+/** A page of the extraction dataset's fit split, as the benchmark saved it. */
+const AUDI = gunzipSync(await readFile(join(import.meta.dirname, '../fixtures/html/3cb22bfa.html.gz')));
+const AUDI_URL = 'https://www.slashgear.com/2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-19600369/';
+const PROSE = [
+  'The ceasefire talks in Riyadh ended on Tuesday without a joint statement, officials from both delegations said.',
+  'Negotiators had worked through the night on a text covering prisoner exchanges and the reopening of two ports.',
+  'A second round is expected next month, according to a diplomat briefed on the discussions who asked not to be named.',
+];
+const TALKS = `<html><head><title>Talks end without a statement</title></head><body><article><h1>Talks end without a statement</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article></body></html>`;
+
+let server: PageServer;
+let dir: string;
+beforeEach(async () => {
+  server = await startPageServer();
+  dir = await mkdtemp(join(tmpdir(), 'coverage-bot-add-'));
+  server.route('/audi', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(AUDI));
+  server.route('/talks', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(TALKS));
+});
+afterEach(async () => {
+  await server.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function failure(promise: Promise<unknown>): Promise<string> {
+  const err = await promise.then(() => null, (e: unknown) => e);
+  expect(err).toBeInstanceOf(AddError);
+  return (err as Error).message;
+}
+
+describe('addArticle', () => {
+  it('stores a fetched page under the slug of its headline and a hash of its canonical address, as the corpus reads it', async () => {
+    const outcome = await addArticle(server.url('/audi'), dir, [], LOOPBACK);
+    expect(outcome).toMatchObject({
+      status: 'added',
+      id: expect.stringMatching(/^2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-[0-9a-f]{8}$/),
+      meta: { title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe', outlet: 'SlashGear', published: '2019-11-19', url: AUDI_URL },
+    });
+    if (outcome.status !== 'added') throw new Error('not added');
+    expect(await readdir(dir)).toEqual([outcome.file]);
+    const { files } = await readCorpus(dir);
+    const article = cleanSourceFile(files[0]);
+    expect(article.meta).toEqual(outcome.meta);
+    expect(article.text).toBe(outcome.text);
+  });
+
+  it('gives the same page the same id from wherever it is added', async () => {
+    const first = await addArticle(server.url('/audi'), dir, [], LOOPBACK);
+    const other = await mkdtemp(join(tmpdir(), 'coverage-bot-add-'));
+    try {
+      const local = join(other, 'saved.html');
+      await writeFile(local, AUDI);
+      const second = await addArticle(local, other, [], LOOPBACK);
+      expect(second.status === 'added' && first.status === 'added' && second.id === first.id).toBe(true);
+    } finally {
+      await rm(other, { recursive: true, force: true });
+    }
+  });
+
+  it('records the address a page came from when it names no canonical address, so citations link to it', async () => {
+    const outcome = await addArticle(server.url('/talks'), dir, [], LOOPBACK);
+    expect(outcome).toMatchObject({ status: 'added', meta: { title: 'Talks end without a statement', url: server.url('/talks') } });
+    const { files } = await readCorpus(dir);
+    expect(cleanSourceFile(files[0]).meta.url).toBe(server.url('/talks'));
+  });
+
+  it('does not add a page twice: same canonical address, or same text under another address', async () => {
+    const first = await addArticle(server.url('/audi'), dir, [], LOOPBACK);
+    if (first.status !== 'added') throw new Error('not added');
+    const known = await knownArticles(dir);
+    expect(await addArticle(server.url('/audi'), dir, known, LOOPBACK)).toEqual({ status: 'duplicate', of: first.id, same: 'address' });
+    const copy = TALKS.replace('<head>', `<head><link rel="canonical" href="https://elsewhere.example/copy">`);
+    server.route('/copy', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(copy));
+    const talks = await addArticle(server.url('/talks'), dir, known, LOOPBACK);
+    if (talks.status !== 'added') throw new Error('not added');
+    expect(await addArticle(server.url('/copy'), dir, await knownArticles(dir), LOOPBACK)).toEqual({ status: 'duplicate', of: talks.id, same: 'text' });
+    expect((await readdir(dir)).length).toBe(2);
+  });
+
+  it('stores fetched plain text with its address as front matter', async () => {
+    server.route('/plain', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`Talks end without a statement\n\n${PROSE.join('\n\n')}\n`));
+    const outcome = await addArticle(server.url('/plain'), dir, [], LOOPBACK);
+    if (outcome.status !== 'added') throw new Error('not added');
+    expect(outcome.file).toMatch(/\.txt$/);
+    expect(outcome.meta.url).toBe(server.url('/plain'));
+    expect(await readFile(join(dir, outcome.file), 'utf8')).toMatch(new RegExp(`^---\\nurl: ${server.url('/plain')}\\n---\\n`));
+  });
+
+  it('copies local .html and .txt files, and refuses other files with one line', async () => {
+    const local = join(tmpdir(), `talks-${process.pid}.txt`);
+    await writeFile(local, `Talks end without a statement\n\n${PROSE.join('\n\n')}\n`);
+    try {
+      expect(await addArticle(local, dir, [], LOOPBACK)).toMatchObject({ status: 'added', file: expect.stringMatching(/\.txt$/) });
+    } finally {
+      await rm(local);
+    }
+    expect(await failure(addArticle(join(dir, 'notes.pdf'), dir, [], LOOPBACK))).toBe('only .html, .htm, .txt and .md files can be added');
+    expect(await failure(addArticle(join(dir, 'missing.html'), dir, [], LOOPBACK))).toBe('no such file');
+  });
+
+  it('leaves nothing in the corpus folder when the fetch fails or the page has no article', async () => {
+    server.route('/empty', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Home</nav></body></html>'));
+    expect(await failure(addArticle(server.url('/empty'), dir, [], LOOPBACK))).toBe('no article found in the page (only 1 word of text)');
+    expect(await failure(addArticle(server.url('/missing'), dir, [], LOOPBACK))).toBe('the server answered 404 Not Found');
+    expect(await failure(addArticle(server.url('/talks'), dir, [], FETCH_DEFAULTS))).toMatch(/^refused: 127\.0\.0\.1 is a local or private address/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('says so in one line when the corpus folder cannot be written', async () => {
+    const message = await failure(addArticle(server.url('/talks'), join(dir, 'no-such-folder'), [], LOOPBACK));
+    expect(message).toMatch(/^could not write to the corpus folder .*no-such-folder \(ENOENT\)$/);
+  });
+});
+
+describe('slugOf and sameAddress', () => {
+  it('makes a file-name slug of any script, cut at a word within 60 characters', () => {
+    expect(slugOf('‘We had some issues,’ exec says on Disney+ glitches')).toBe('we-had-some-issues-exec-says-on-disney-glitches');
+    expect(slugOf('Café société: à la une')).toBe('cafe-societe-a-la-une');
+    expect(slugOf('東京で会談')).toBe('東京で会談');
+    expect(slugOf(null)).toBe('article');
+    expect(slugOf('a '.repeat(100)).length).toBeLessThanOrEqual(60);
+  });
+
+  it('compares addresses without fragment, host case, default port or trailing slash', () => {
+    expect(sameAddress('https://News.example:443/a/b/#top')).toBe(sameAddress('https://news.example/a/b'));
+    expect(sameAddress('https://news.example/a?id=1')).not.toBe(sameAddress('https://news.example/a?id=2'));
+  });
+});
+
+describe('npm run add', () => {
+  it('adds links and files, one line each, and exits non-zero when one failed', async () => {
+    const run = await runCli('scripts/add.ts', ['--corpus', dir, server.url('/talks'), server.url('/talks'), server.url('/missing')], '', { ALLOW_PRIVATE_FETCH: '1' });
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toMatch(/^added talks-end-without-a-statement-[0-9a-f]{8}\.html: Talks end without a statement — outlet unknown, date unknown$/);
+    expect(lines[1]).toMatch(/^already in the corpus: .*\/talks \(same address as talks-end-without-a-statement-[0-9a-f]{8}\)$/);
+    expect(run.stderr.trim()).toBe(`not added: ${server.url('/missing')}: the server answered 404 Not Found`);
+    expect(run.code).toBe(1);
+  });
+
+  it('refuses a loopback link unless ALLOW_PRIVATE_FETCH=1', async () => {
+    const run = await runCli('scripts/add.ts', ['--corpus', dir, server.url('/talks')], '', { ALLOW_PRIVATE_FETCH: '0' });
+    expect(run.stderr.trim()).toBe(
+      `not added: ${server.url('/talks')}: refused: 127.0.0.1 is a local or private address (127.0.0.1); set ALLOW_PRIVATE_FETCH=1 to allow`,
+    );
+    expect(run.code).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
+});

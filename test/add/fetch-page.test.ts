@@ -1,0 +1,228 @@
+import { createServer as createTcpServer, type AddressInfo, type Server as TcpServer, type Socket } from 'node:net';
+import { TextDecoder } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FETCH_DEFAULTS, fetchPage, FetchError, isPrivateAddress } from '../../src/add/fetch-page.js';
+import { decodeHtml } from '../../src/clean/html-charset.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
+
+const LOOPBACK = { ...FETCH_DEFAULTS, allowPrivate: true };
+const PAGE = '<!DOCTYPE html><html><head><title>Talks</title></head><body><p>The talks ended on Tuesday.</p></body></html>';
+
+let server: PageServer;
+beforeEach(async () => {
+  server = await startPageServer();
+});
+afterEach(async () => {
+  await server.stop();
+});
+
+async function failure(promise: Promise<unknown>): Promise<string> {
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(FetchError);
+  const message = (err as Error).message;
+  expect(message).not.toContain('\n');
+  return message;
+}
+
+describe('fetchPage', () => {
+  it('fetches an HTML page with its final address, kind and the charset of its Content-Type', async () => {
+    server.route('/a', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=ISO-8859-1' }).end(PAGE));
+    const page = await fetchPage(server.url('/a'), LOOPBACK);
+    expect(page).toMatchObject({ url: server.url('/a'), kind: 'html', charset: 'ISO-8859-1' });
+    expect(page.bytes.toString()).toBe(PAGE);
+  });
+
+  it('reads plain text as text', async () => {
+    server.route('/t', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('Just text.'));
+    expect(await fetchPage(server.url('/t'), LOOPBACK)).toMatchObject({ kind: 'text', charset: null });
+  });
+
+  it('follows five redirects, relative ones too, and reports the address it ended at', async () => {
+    for (let i = 0; i < 5; i++) server.route(`/r${i}`, (_req, res) => res.writeHead(302, { location: `/r${i + 1}` }).end());
+    server.route('/r5', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
+    expect((await fetchPage(server.url('/r0'), LOOPBACK)).url).toBe(server.url('/r5'));
+  });
+
+  it('refuses a sixth redirect', async () => {
+    for (let i = 0; i < 6; i++) server.route(`/r${i}`, (_req, res) => res.writeHead(301, { location: server.url(`/r${i + 1}`) }).end());
+    server.route('/r6', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE));
+    expect(await failure(fetchPage(server.url('/r0'), LOOPBACK))).toBe('more than 5 redirects; not added');
+  });
+
+  it('refuses a redirect to anything but http(s)', async () => {
+    server.route('/r', (_req, res) => res.writeHead(302, { location: 'file:///etc/passwd' }).end());
+    expect(await failure(fetchPage(server.url('/r'), LOOPBACK))).toBe('only http and https links can be added (file:)');
+  });
+
+  it('refuses links that are not http(s) or not links', async () => {
+    expect(await failure(fetchPage('ftp://example.org/a', LOOPBACK))).toBe('only http and https links can be added (ftp:)');
+    expect(await failure(fetchPage('not a link', LOOPBACK))).toBe('not a link: not a link');
+  });
+
+  it('stops reading a body past the size cap, without a Content-Length', async () => {
+    server.route('/big', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      for (let i = 0; i < 50; i++) res.write('x'.repeat(1024));
+      res.end();
+    });
+    const message = await failure(fetchPage(server.url('/big'), { ...LOOPBACK, maxBytes: 10 * 1024 }));
+    expect(message).toMatch(/^page larger than .* MB; not added$/);
+  });
+
+  it('refuses a declared Content-Length over the cap before reading', async () => {
+    server.route('/big', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-length': 20_000 }).end('x'.repeat(20_000)));
+    expect(await failure(fetchPage(server.url('/big'), { ...LOOPBACK, maxBytes: 10_000 }))).toMatch(/larger than/);
+  });
+
+  it('counts the cap on the decompressed body, so a small gzip cannot expand without bound', async () => {
+    const bomb = gzipSync(Buffer.alloc(1024 * 1024, 0x20));
+    server.route('/gz', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(bomb));
+    expect(bomb.length).toBeLessThan(10_000);
+    expect(await failure(fetchPage(server.url('/gz'), { ...LOOPBACK, maxBytes: 100_000 }))).toMatch(/larger than/);
+  });
+
+  it('decompresses a gzip body', async () => {
+    server.route('/gz', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE)));
+    expect((await fetchPage(server.url('/gz'), LOOPBACK)).bytes.toString()).toBe(PAGE);
+  });
+
+  it('refuses content that is neither HTML nor text', async () => {
+    server.route('/pdf', (_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'));
+    server.route('/none', (_req, res) => {
+      res.removeHeader('content-type');
+      res.writeHead(200).end('??');
+    });
+    expect(await failure(fetchPage(server.url('/pdf'), LOOPBACK))).toBe('not a web page or text (application/pdf); not added');
+    expect(await failure(fetchPage(server.url('/none'), LOOPBACK))).toBe('not a web page or text (no content type); not added');
+  });
+
+  it('names the status of an error answer', async () => {
+    expect(await failure(fetchPage(server.url('/missing'), LOOPBACK))).toBe('the server answered 404 Not Found');
+  });
+
+  it('gives up on a page that does not arrive within the total timeout', async () => {
+    server.route('/slow', (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.write('<html><body><p>The start of a page that never ends');
+    });
+    const message = await failure(fetchPage(server.url('/slow'), { ...LOOPBACK, totalTimeoutMs: 300 }));
+    expect(message).toBe(`127.0.0.1:${server.port}: no complete answer within 0.3 s`);
+  });
+
+  describe('connect timeout', () => {
+    let silent: TcpServer;
+    const sockets = new Set<Socket>();
+    beforeEach(async () => {
+      // Accepts TCP but never answers the TLS handshake, so the connection is never established.
+      silent = createTcpServer((socket) => sockets.add(socket));
+      await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    });
+    afterEach(async () => {
+      for (const s of sockets) s.destroy();
+      await new Promise((resolve) => silent.close(resolve));
+    });
+
+    it('gives up on a server that does not complete the connection in time', async () => {
+      const port = (silent.address() as AddressInfo).port;
+      const message = await failure(fetchPage(`https://127.0.0.1:${port}/`, { ...LOOPBACK, connectTimeoutMs: 200 }));
+      expect(message).toBe(`127.0.0.1:${port}: no connection within 0.2 s`);
+    });
+  });
+
+  it('says when nothing listens', async () => {
+    const port = server.port;
+    await server.stop();
+    expect(await failure(fetchPage(`http://127.0.0.1:${port}/`, LOOPBACK))).toBe(`127.0.0.1:${port}: connection refused`);
+    server = await startPageServer();
+  });
+
+  describe('private addresses', () => {
+    let requests = 0;
+    beforeEach(() => {
+      requests = 0;
+      server.route('/a', (_req, res) => {
+        requests++;
+        res.writeHead(200, { 'content-type': 'text/html' }).end(PAGE);
+      });
+    });
+
+    it('refuses a loopback IP without ALLOW_PRIVATE_FETCH, before any request', async () => {
+      const message = await failure(fetchPage(server.url('/a'), FETCH_DEFAULTS));
+      expect(message).toBe('refused: 127.0.0.1 is a local or private address (127.0.0.1); set ALLOW_PRIVATE_FETCH=1 to allow');
+      expect(requests).toBe(0);
+    });
+
+    it('refuses a name that resolves to loopback, checked on the resolved address', async () => {
+      const message = await failure(fetchPage(`http://localhost:${server.port}/a`, FETCH_DEFAULTS));
+      expect(message).toMatch(/^refused: localhost is a local or private address \((127\.0\.0\.1|::1)\)/);
+      expect(requests).toBe(0);
+    });
+
+    it('refuses IPv6 loopback and IPv4-mapped loopback literals', async () => {
+      expect(await failure(fetchPage(`http://[::1]:${server.port}/a`, FETCH_DEFAULTS))).toMatch(/^refused: \[::1\]/);
+      expect(await failure(fetchPage(`http://[::ffff:127.0.0.1]:${server.port}/a`, FETCH_DEFAULTS))).toMatch(/^refused:/);
+      expect(requests).toBe(0);
+    });
+
+    it('fetches loopback when allowed', async () => {
+      await fetchPage(server.url('/a'), LOOPBACK);
+      expect(requests).toBe(1);
+    });
+  });
+});
+
+describe('isPrivateAddress', () => {
+  it.each([
+    '127.0.0.1', '127.8.9.10', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1',
+    '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1', 'ff02::1',
+    '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', '64:ff9b::a00:1', 'fe80::1%eth0', 'not-an-ip',
+  ])('%s is private', (ip) => {
+    expect(isPrivateAddress(ip)).toBe(true);
+  });
+
+  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '192.169.0.1', '2606:4700:4700::1111', '::ffff:93.184.216.34'])('%s is public', (ip) => {
+    expect(isPrivateAddress(ip)).toBe(false);
+  });
+});
+
+describe('charset of fetched pages', () => {
+  it('decodes by the Content-Type charset, and by <meta charset> when the header names none', async () => {
+    const japanese = '<html><head><title>東京</title></head><body><p>東京で会談が行われた。</p></body></html>';
+    const sjis = encodeLegacy(japanese, 'shift_jis');
+    server.route('/sjis', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=Shift_JIS' }).end(sjis));
+    const cyrillic = '<html><head><meta charset="windows-1251"></head><body><p>Москва</p></body></html>';
+    server.route('/cp1251', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(encodeLegacy(cyrillic, 'windows-1251')));
+    const a = await fetchPage(server.url('/sjis'), LOOPBACK);
+    expect(decodeHtml(a.bytes, a.charset).html).toBe(japanese);
+    const b = await fetchPage(server.url('/cp1251'), LOOPBACK);
+    expect(decodeHtml(b.bytes, b.charset)).toMatchObject({ html: cyrillic, encoding: 'windows-1251', source: 'meta' });
+  });
+});
+
+/** Encodes text in a legacy encoding by searching the decoder's table (TextEncoder only writes UTF-8). */
+function encodeLegacy(text: string, encoding: string): Buffer {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number[]>();
+  for (let b = 0; b < 256; b++) table.set(decoder.decode(new Uint8Array([b])), [b]);
+  const out: number[] = [];
+  for (const ch of text) {
+    let bytes = table.get(ch);
+    if (!bytes) {
+      for (let hi = 0x81; hi <= 0xfc && !bytes; hi++) {
+        for (let lo = 0x40; lo <= 0xfc; lo++) {
+          if (decoder.decode(new Uint8Array([hi, lo])) === ch) {
+            bytes = [hi, lo];
+            break;
+          }
+        }
+      }
+    }
+    if (!bytes) throw new Error(`cannot encode ${ch} in ${encoding}`);
+    out.push(...bytes);
+  }
+  return Buffer.from(out);
+}

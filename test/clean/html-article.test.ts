@@ -1,0 +1,220 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { cleanHtmlArticle, extractHtml, HtmlPageError, isHtmlPath } from '../../src/clean/html-article.js';
+import { decodeHtml } from '../../src/clean/html-charset.js';
+
+/** Pages of the extraction dataset's FIT split (ids 0–7), as saved by the benchmark. */
+function fitPage(id: string): string {
+  return decodeHtml(gunzipSync(readFileSync(join(import.meta.dirname, '../fixtures/html', `${id}.html.gz`)))).html;
+}
+
+function page(head: string, body: string): string {
+  return `<!DOCTYPE html><html><head>${head}</head><body>${body}</body></html>`;
+}
+
+/** Enough prose for Readability to take the element as the article. */
+const PROSE = [
+  'The ceasefire talks in Riyadh ended on Tuesday without a joint statement, officials from both delegations said.',
+  'Negotiators had worked through the night on a text covering prisoner exchanges and the reopening of two ports.',
+  'A second round is expected next month, according to a diplomat briefed on the discussions who asked not to be named.',
+  'Observers said the absence of a statement did not mean the talks had failed, only that the sides needed more time.',
+];
+const ARTICLE = `<article><h1>Talks end without a statement</h1>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
+
+describe('extractHtml on real pages (extraction dataset, fit split)', () => {
+  it('reads a WordPress page: headline over the <title>, entities decoded, the date shown beside the author', () => {
+    const { text, meta } = extractHtml(fitPage('33fe2471'));
+    expect(meta).toMatchObject({
+      title: '‘The Medium is the Message’: the 7th Amsterdam Light Festival',
+      // The JSON-LD @graph says 2018-09-15T10:15:48+02:00; the page shows "By admin - 2018-09-16".
+      published: '2018-09-16',
+      outlet: 'Inexhibit magazine',
+      url: 'https://www.inexhibit.com/marker/54885/',
+    });
+    expect(text.startsWith('As of 29 November 2018, thirty artworks will light up the city center of Amsterdam')).toBe(true);
+  });
+
+  it('reads a NewsArticle page: headline, local publication date, author, outlet; subheadings kept as paragraphs', () => {
+    const { text, meta } = extractHtml(fitPage('3cb22bfa'));
+    expect(meta).toEqual({
+      title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe',
+      // Declared 2019-11-20T02:15:49-06:00 (a UTC time with a wrong zone); the page shows "Nov 19, 2019, 8:15 pm CST".
+      published: '2019-11-19',
+      outlet: 'SlashGear',
+      url: 'https://www.slashgear.com/2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-19600369/',
+      byline: 'Chris Davies',
+    });
+    const paragraphs = text.split('\n\n');
+    expect(paragraphs[0]).toMatch(/^Audi has revealed the second production model in its e-tron all-electric range/);
+    expect(paragraphs).toContain('Power and Performance');
+    // Other stories' headlines in the page's sidebar stay out.
+    expect(text).not.toContain('Pokemon Sword and Shield');
+  });
+
+  it('reads the date a page shows in a publication-date element when it declares none', () => {
+    expect(extractHtml(fitPage('1ee91d1f')).meta.published).toBe('2019-11-18');
+    // "Posted: Fri 6:45 PM, Feb 16, 2018" in an itemprop=datePublished span.
+    expect(extractHtml(fitPage('3ce1c8fd')).meta.published).toBe('2018-02-16');
+  });
+
+  it('builds text as paragraphs separated by one blank line, with no line breaks or doubled spaces inside', () => {
+    for (const id of ['33fe2471', '3cb22bfa', '1ee91d1f', '3ce1c8fd']) {
+      const { text } = extractHtml(fitPage(id));
+      for (const p of text.split('\n\n')) {
+        expect(p).not.toMatch(/\n|\s{2,}|^\s|\s$/);
+        expect(p.length).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe('extractHtml metadata', () => {
+  it('reads JSON-LD in arrays and @graph, resolving @id references for publisher and authors', () => {
+    const ld = JSON.stringify([
+      { '@context': 'https://schema.org', '@type': 'WebSite', name: 'Desk Site' },
+      {
+        '@graph': [
+          { '@type': 'Organization', '@id': '#org', name: 'The Daily Desk' },
+          { '@type': 'Person', '@id': '#a1', name: 'Ann Reporter' },
+          {
+            '@type': ['NewsArticle'],
+            headline: 'Talks end without a statement',
+            datePublished: '2025-09-08T22:30:00-05:00',
+            author: [{ '@id': '#a1' }, { '@type': 'Person', name: 'Bo Writer' }],
+            publisher: { '@id': '#org' },
+            mainEntityOfPage: { '@id': 'https://desk.example/talks' },
+          },
+        ],
+      },
+    ]);
+    const { meta } = extractHtml(page(`<script type="application/ld+json">${ld}</script>`, ARTICLE));
+    expect(meta).toEqual({
+      title: 'Talks end without a statement',
+      // The calendar day as written in the page's own zone, not converted to UTC.
+      published: '2025-09-08',
+      byline: 'Ann Reporter, Bo Writer',
+      outlet: 'The Daily Desk',
+      url: 'https://desk.example/talks',
+    });
+  });
+
+  it('falls back to Open Graph, article:published_time, canonical link and meta author; a broken JSON-LD block is ignored', () => {
+    const head = [
+      '<script type="application/ld+json">{ "@type": "NewsArticle", "headline": </script>',
+      '<meta property="og:title" content="Talks end without a statement">',
+      '<meta property="og:site_name" content="The Daily Desk">',
+      '<meta property="article:published_time" content="2025-09-09T01:00:00Z">',
+      '<meta name="author" content="Ann Reporter">',
+      '<link rel="canonical" href="https://desk.example/talks">',
+    ].join('');
+    expect(extractHtml(page(head, ARTICLE)).meta).toEqual({
+      title: 'Talks end without a statement',
+      published: '2025-09-09',
+      byline: 'Ann Reporter',
+      outlet: 'The Daily Desk',
+      url: 'https://desk.example/talks',
+    });
+  });
+
+  it('takes the visible <h1> when it matches a declared title rewritten for search, else strips the site name', () => {
+    const rewritten = '<meta property="og:title" content="Opinion | Talks End Without a Statement - The Daily Desk">';
+    expect(extractHtml(page(rewritten, ARTICLE)).meta.title).toBe('Talks end without a statement');
+    const noH1 = ARTICLE.replace(/<h1>.*<\/h1>/, '');
+    const titled = '<title>Talks end without a statement | The Daily Desk</title><meta property="og:site_name" content="The Daily Desk">';
+    expect(extractHtml(page(titled, noH1)).meta.title).toBe('Talks end without a statement');
+    // A site-name <h1> that shares no words with the declared title is not the headline.
+    const siteH1 = `<h1>Daily Desk</h1>${noH1}`;
+    expect(extractHtml(page('<meta property="og:title" content="Ceasefire talks stall">', siteH1)).meta.title).toBe('Ceasefire talks stall');
+  });
+
+  it('states only what the page declares: no date, outlet or address is invented', () => {
+    const { meta } = extractHtml(page('', ARTICLE.replace(/<h1>.*<\/h1>/, '')));
+    expect(meta.published).toBeUndefined();
+    expect(meta.outlet).toBeUndefined();
+    expect(meta.url).toBeUndefined();
+  });
+
+  it('lets the catalogue override the page, and falls back to a date in the URL', () => {
+    const html = page('<link rel="canonical" href="https://desk.example/2025/09/08/talks">', ARTICLE);
+    const file = { id: 'talks', path: 'talks.html', raw: html, hash: 'h', catalog: { outlet: 'Desk Wire' } };
+    expect(cleanHtmlArticle(file).meta).toMatchObject({ outlet: 'Desk Wire', published: '2025-09-08', url: 'https://desk.example/2025/09/08/talks' });
+  });
+});
+
+describe('extractHtml text', () => {
+  it('keeps in-article lists, headings and table rows as paragraphs, and splits at <br>', () => {
+    const body = `<article>${PROSE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<h2>What was agreed</h2>` +
+      '<ul><li>Prisoner <b>exchanges</b> within a week</li><li>Two ports reopened</li></ul>' +
+      '<table><tr><td>Round</td><td>Date</td></tr><tr><td>First</td><td>8 September</td></tr></table>' +
+      `<p>${PROSE[2]}<br>${PROSE[3]}</p></article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual([
+      PROSE[0], PROSE[1], 'What was agreed', 'Prisoner exchanges within a week', 'Two ports reopened',
+      'Round Date', 'First 8 September', PROSE[2], PROSE[3],
+    ]);
+  });
+
+  it('normalises no-break and zero-width characters inside paragraphs', () => {
+    const body = `<article><p>${PROSE[0].replace(' ', '&nbsp;')}\u200B</p>${PROSE.slice(1).map((p) => `<p>${p}</p>`).join('')}</article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')[0]).toBe(PROSE[0]);
+  });
+});
+
+describe('hostile pages', () => {
+  it('refuses a page nested thousands deep before walking it', () => {
+    const deep = page('', `${'<div>'.repeat(20_000)}${PROSE.join(' ')}${'</div>'.repeat(20_000)}`);
+    expect(() => extractHtml(deep)).toThrow(new HtmlPageError('tags nested more than 1000 deep'));
+  });
+
+  it('refuses a page with more elements than any news page has', () => {
+    const many = page('', `<article>${`<p><span>${PROSE[0]}</span></p>`.repeat(30_000)}</article>`);
+    expect(() => extractHtml(many)).toThrow(new HtmlPageError('more than 50000 elements'));
+  });
+
+  it('finds no article in a script-only page, an empty page or bare markup', () => {
+    for (const html of [page(`<script>${'var a = 1;'.repeat(10_000)}</script>`, '<script>render()</script>'), '', '<html></html>']) {
+      expect(() => extractHtml(html)).toThrow(new HtmlPageError('no article text found'));
+    }
+  });
+
+  it('reads markup without <html> or <body>', () => {
+    expect(extractHtml(PROSE.map((p) => `<p>${p}</p>`).join('')).text).toBe(PROSE.join('\n\n'));
+  });
+});
+
+describe('decodeHtml', () => {
+  const ascii = (s: string) => new TextEncoder().encode(s);
+
+  it('decodes by BOM first, then the header charset, then <meta charset> or http-equiv, else UTF-8', () => {
+    const cafe1252 = new Uint8Array([...ascii('<meta charset="windows-1252"><p>caf'), 0xe9, ...ascii('</p>')]);
+    expect(decodeHtml(cafe1252)).toMatchObject({ html: '<meta charset="windows-1252"><p>café</p>', source: 'meta' });
+    const equiv = new Uint8Array([...ascii('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>'), 0xe9]);
+    expect(decodeHtml(equiv)).toMatchObject({ encoding: 'windows-1252', source: 'meta' });
+    const utf8 = ascii('<meta charset="windows-1252"><p>café</p>');
+    expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toMatchObject({ html: '<meta charset="windows-1252"><p>café</p>', source: 'bom' });
+    expect(decodeHtml(ascii('<p>café</p>'), 'utf-8')).toMatchObject({ html: '<p>café</p>', source: 'header' });
+    expect(decodeHtml(ascii('<p>café</p>'))).toMatchObject({ html: '<p>café</p>', source: 'default', problems: [] });
+  });
+
+  it('warns about an unknown charset label and decodes as UTF-8', () => {
+    const result = decodeHtml(ascii('<meta charset="x-klingon"><p>café</p>'));
+    expect(result).toMatchObject({ html: '<meta charset="x-klingon"><p>café</p>', encoding: 'utf-8' });
+    expect(result.problems).toEqual(['unknown charset "x-klingon" (<meta>), ignored']);
+  });
+
+  it('decodes a page that lies about its charset as windows-1252, with a warning, so no byte is lost', () => {
+    const latin = new Uint8Array([...ascii('<meta charset="utf-8"><p>'), ...Array.from({ length: 20 }, () => [0x63, 0x61, 0x66, 0xe9, 0x20]).flat()]);
+    const result = decodeHtml(latin);
+    expect(result).toMatchObject({ encoding: 'windows-1252', source: 'fallback' });
+    expect(result.html).toContain('café café');
+    expect(result.problems).toEqual(['20 bytes invalid in utf-8; decoded as windows-1252 instead']);
+  });
+});
+
+describe('isHtmlPath', () => {
+  it('recognises .html and .htm in any case', () => {
+    expect(['a.html', 'b.HTM', 'c.Html'].map(isHtmlPath)).toEqual([true, true, true]);
+    expect(['a.txt', 'html', 'a.html.gz'].map(isHtmlPath)).toEqual([false, false, false]);
+  });
+});

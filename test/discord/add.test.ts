@@ -1,0 +1,97 @@
+import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FETCH_DEFAULTS } from '../../src/add/fetch-page.js';
+import { createNlp } from '../../src/analyse/nlp.js';
+import { loadCoverage } from '../../src/coverage/load-coverage.js';
+import { USER_MESSAGES } from '../../src/discord/replies.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
+import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
+import { SEEDS_DIR, startTestBot, type TestBot } from './support/test-bot.js';
+
+/** A page of the extraction dataset's fit split, as the benchmark saved it. */
+const AUDI = gunzipSync(await readFile(path.join(import.meta.dirname, '../fixtures/html/3cb22bfa.html.gz')));
+const AUDI_URL = 'https://www.slashgear.com/2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-19600369/';
+const SEEDS = ['000_9fa6195cd0faa982.txt', '001_6cafe41d9e784b11.txt'];
+
+const nlp = createNlp();
+let dir: string;
+let fake: FakeDiscord;
+let bot: TestBot;
+let pages: PageServer;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-add-'));
+  for (const name of SEEDS) await copyFile(path.join(SEEDS_DIR, name), path.join(dir, name));
+  pages = await startPageServer();
+  pages.route('/audi', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(AUDI));
+  fake = await FakeDiscord.start();
+  const { coverage } = await loadCoverage({ nlp, corpusDir: dir });
+  bot = await startTestBot(fake, {
+    coverage,
+    ownerIds: [fake.asker.id],
+    load: () => loadCoverage({ nlp, corpusDir: dir }),
+    // The page server is on loopback, which ALLOW_PRIVATE_FETCH=1 permits.
+    add: { corpusDir: dir, fetch: { ...FETCH_DEFAULTS, allowPrivate: true } },
+  });
+});
+afterAll(async () => {
+  await bot.stop();
+  await fake.stop();
+  await pages.stop();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const callbackOf = (i: { id: string; token: string }): Promise<RecordedCall> =>
+  fake.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
+const editOf = (i: { token: string }): Promise<RecordedCall> =>
+  fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${fake.applicationId}/${i.token}/messages/@original`);
+
+/** The ephemeral reply to `/add url:<link>` sent by `from` (the owner by default). */
+async function addReply(link: string, options: Parameters<FakeDiscord['command']>[2] = {}): Promise<string> {
+  const i = fake.command('add', { url: link }, options);
+  expect((await callbackOf(i)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+  return (await editOf(i)).body.content as string;
+}
+
+describe('/add', () => {
+  it('is registered for members with Manage Server by default, with a required url option', () => {
+    const data = bot.ctx.commands.get('add')!.data;
+    expect(data.default_member_permissions).toBe('32');
+    expect(data.options).toEqual([expect.objectContaining({ name: 'url', required: true })]);
+  });
+
+  it('refuses a member without Manage Server who is not an owner, and adds nothing', async () => {
+    const i = fake.command('add', { url: pages.url('/audi') }, { from: fake.newUser() });
+    expect((await callbackOf(i)).body).toMatchObject({ type: 4, data: { flags: 64, content: USER_MESSAGES.addNotAllowed } });
+    expect((await readdir(dir)).sort()).toEqual(SEEDS);
+  });
+
+  it('fetches the page, re-indexes, replies with title, outlet, date and sentences, and then answers from it', async () => {
+    const content = await addReply(pages.url('/audi'), { from: fake.newUser('manager'), permissions: ADMIN_PERMISSIONS });
+    const added = bot.slot.current()!.articles.find((a) => a.meta.url === AUDI_URL)!;
+    expect(content).toBe(
+      `Added “2020 Audi e-tron Sportback revealed as electric 4-door coupe” — SlashGear, 2019-11-19: ${added.sentences.length} sentences indexed.\n<${AUDI_URL}>`,
+    );
+    expect(added.sentences.length).toBeGreaterThan(20);
+    expect(await readdir(dir)).toContain(`${added.id}.html`);
+    const answer = await callbackOf(fake.command('ask', { question: 'Where did the e-tron Sportback make its debut?' }, { from: fake.newUser() }));
+    expect(answer.body.data.embeds[0].description).toContain('LA Auto Show');
+  });
+
+  it('does not add the same page twice', async () => {
+    expect(await addReply(pages.url('/audi'))).toBe('Already in the coverage: “2020 Audi e-tron Sportback revealed as electric 4-door coupe” (same address).');
+    expect((await readdir(dir)).length).toBe(SEEDS.length + 1);
+  });
+
+  it('says in one line why a link was not added, and writes nothing', async () => {
+    const before = await readdir(dir);
+    expect(await addReply(pages.url('/missing'))).toBe('Not added: the server answered 404 Not Found');
+    expect(await addReply('ftp://example.org/story')).toBe('Not added: only http and https links can be added (ftp:)');
+    bot.ctx.add = { ...bot.ctx.add, fetch: FETCH_DEFAULTS };
+    expect(await addReply(pages.url('/audi'))).toMatch(/^Not added: refused: 127\.0\.0\.1 is a local or private address \(127\.0\.0\.1\); set ALLOW\\_PRIVATE\\_FETCH=1 to allow$/);
+    expect(await readdir(dir)).toEqual(before);
+  });
+});

@@ -1,0 +1,108 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { listSources } from '../../src/present/sources.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { escapeText, unescapeText } from '../../src/discord/text.js';
+import { expectWithinLimits } from './support/expect-within-limits.js';
+import { FakeDiscord, type Json } from './support/fake-discord.js';
+import { SEEDS_DIR, useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+
+const RATE_LIMIT = { limit: 3, windowMs: 30_000 };
+
+let coverage: Coverage;
+let fake: FakeDiscord;
+let bot: TestBot;
+useSeedBot((s) => ({ coverage, fake, bot } = s), (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
+
+const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
+  f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
+
+/** The quoted sentence of an answer embed, as plain text. */
+const quotedSentence = (embed: Json): string => unescapeText(embed.description.split('\n')[0].replace(/^> /, '').replaceAll('**', ''));
+
+describe('/when and the other question commands', () => {
+  it('answers /when did they meet with a meeting sentence, its date in bold, quoted verbatim from the cited article', async () => {
+    const i = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
+    const call = await callbackOf(fake, i);
+    expect(call.body.type).toBe(4);
+    const [embed] = call.body.data.embeds;
+    expect(embed.title).toBe('did they meet');
+    const sentence = quotedSentence(embed);
+    expect(sentence).toMatch(/\b(met|meet|meeting|summit|talks)\b/i);
+    expect(embed.description.split('\n')[0]).toMatch(/\*\*[^*]+\*\*/);
+    // The citation names an article, and that article holds the sentence word for word.
+    const cited = listSources(coverage).find((s) => s.article.title && embed.description.split('\n')[1].includes(escapeText(s.article.title)));
+    expect(cited).toBeDefined();
+    expect(coverage.byId.get(cited!.article.id)!.text).toContain(sentence);
+    expect(embed.footer.text).toContain('Quoted verbatim from the coverage');
+    expectWithinLimits(call.body.data);
+  });
+
+  it('answers /who with a person excerpt, using the command name as the answer-type hint', async () => {
+    const i = fake.command('who', { question: 'denied the reports of a phone call' }, { from: fake.newUser() });
+    const call = await callbackOf(fake, i);
+    const [embed] = call.body.data.embeds;
+    const feedback = call.body.data.components[0].components.find((b: Json) => b.custom_id.startsWith('f1|u|'));
+    expect(feedback.custom_id.split('|')[2]).toBe('person');
+    expect(embed.description).toMatch(/\*\*[^*]+\*\*/);
+  });
+
+  it('sends allowed_mentions with no parse, so @everyone in a question pings nobody', async () => {
+    const i = fake.command('ask', { question: '@everyone when did Trump and Putin meet <@&123456789012345678>?' }, { from: fake.newUser() });
+    const call = await callbackOf(fake, i);
+    expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(JSON.stringify(call.body.data.embeds)).not.toMatch(/@everyone|<@&\d/);
+  });
+
+  it('answers a 5,000-character question within every Discord limit, saying it was cut', async () => {
+    const text = readFileSync(`${SEEDS_DIR}/004_e0ba8cc3a8df5508.txt`, 'utf8').slice(0, 5000);
+    const i = fake.command('ask', { question: text }, { from: fake.newUser() });
+    const call = await callbackOf(fake, i);
+    expect(call.body.type).toBe(4);
+    expectWithinLimits(call.body.data);
+    expect(call.body.data.embeds[0].description).toContain('answered on its first 500 characters');
+  });
+
+  it('tells a user over the question limit, only them, when they may ask again', async () => {
+    const user = fake.newUser();
+    for (let n = 0; n < RATE_LIMIT.limit; n++) {
+      expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }))).body.data.embeds).toHaveLength(1);
+    }
+    const over = await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }));
+    expect(over.body.data.flags).toBe(64);
+    expect(over.body.data.content).toMatch(/^You are asking quickly\. Please wait \d+ seconds? before the next question\.$/);
+    // Another user is not affected.
+    expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))).body.data.embeds).toHaveLength(1);
+  });
+
+  it('does not limit the owners named in OWNER_IDS', async () => {
+    for (let n = 0; n <= RATE_LIMIT.limit; n++) {
+      const call = await callbackOf(fake, fake.command('who', { question: 'is Peskov' }, { from: fake.asker }));
+      expect(call.body.data.embeds).toHaveLength(1);
+    }
+  });
+
+  it('asks for words when the question is only markup', async () => {
+    const call = await callbackOf(fake, fake.command('ask', { question: '** __ **' }, { from: fake.newUser() }));
+    expect(call.body.data).toMatchObject({ flags: 64, content: 'Ask a question in words, for example `/when did Trump and Putin meet`.' });
+  });
+});
+
+describe('while the coverage is still loading', () => {
+  it('defers within the deadline and edits the reply once the coverage is ready', async () => {
+    const early = await FakeDiscord.start();
+    const starting = await startTestBot(early, { coverage: null });
+    try {
+      const i = early.command('when', { question: 'did they meet' });
+      const deferred = await callbackOf(early, i);
+      expect(deferred.body).toEqual({ type: 5, data: { flags: 0 } });
+      starting.slot.set(coverage);
+      const edit = await early.waitForCall((c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${early.applicationId}/${i.token}/messages/@original`);
+      expect(edit.body.embeds[0].title).toBe('did they meet');
+      expect(early.responseTo(i).embeds[0].description).toMatch(/\*\*[^*]+\*\*/);
+    } finally {
+      await starting.stop();
+      await early.stop();
+    }
+  });
+});

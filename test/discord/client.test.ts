@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import type { Coverage } from '../../src/coverage/types.js';
+import { hashUserId } from '../../src/store/records/feedback.js';
+import type { FakeDiscord } from './support/fake-discord.js';
+import { useSeedBot, type TestBot } from './support/test-bot.js';
+
+let coverage: Coverage;
+let fake: FakeDiscord;
+let bot: TestBot;
+useSeedBot((s) => ({ coverage, fake, bot } = s));
+
+const CALLBACK = /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/;
+const callbacksOf = (i: { id: string; token: string }) =>
+  fake.calls.filter((c) => c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
+const delivered = (i: { id: string; token: string }) =>
+  fake.waitForCall((c) => c.path === `/api/v10/interactions/${i.id}/${i.token}/callback` && c.status === 204);
+
+describe('the gateway connection', () => {
+  it('connects with the intents the bot needs and no privileged ones', () => {
+    const identify = fake.gatewayOps.find((op) => op.op === 2);
+    // Guilds (1), GuildMessages (512), DirectMessages (4096); MessageContent (32768) is not asked for.
+    expect(identify.d.intents).toBe(1 | 512 | 4096);
+  });
+
+  it('resumes the session after Discord closes it with 4000, and answers the next interaction', async () => {
+    const from = fake.gatewayOps.length;
+    const identifies = fake.gatewayOps.filter((op) => op.op === 2).length;
+    fake.closeGateway(4000);
+    const resume = await fake.waitForGatewayOp(6, from);
+    expect(resume.d).toMatchObject({ token: fake.token, seq: expect.any(Number) });
+    const i = fake.command('when', { question: 'did they meet' });
+    expect((await delivered(i)).body.data.embeds).toHaveLength(1);
+    expect(fake.gatewayOps.filter((op) => op.op === 2)).toHaveLength(identifies);
+  });
+});
+
+describe('REST failures', () => {
+  it('waits for the Retry-After header after a 429 and then delivers the reply', async () => {
+    fake.failNext({ method: 'POST', path: CALLBACK, status: 429, retryAfter: 0.2 });
+    const i = fake.command('when', { question: 'did they meet' });
+    const ok = await delivered(i);
+    expect(callbacksOf(i).map((c) => c.status)).toEqual([429, 204]);
+    expect(ok.body.data.embeds[0].title).toBe('did they meet');
+  });
+
+  it('retries a 500 and delivers the reply', async () => {
+    fake.failNext({ method: 'POST', path: CALLBACK, status: 500 });
+    const i = fake.command('who', { question: 'is Peskov' });
+    await delivered(i);
+    expect(callbacksOf(i).map((c) => c.status)).toEqual([500, 204]);
+  });
+
+  it('when Discord keeps failing, logs the error with its context, apologises, and keeps answering', async () => {
+    // discord.js retries a 500 three times; the fourth failure reaches the handler.
+    fake.failNext({ method: 'POST', path: CALLBACK, status: 500, times: 4 });
+    const user = fake.newUser();
+    const i = fake.command('when', { question: 'did they meet' }, { from: user });
+    const apology = await delivered(i);
+    expect(callbacksOf(i).map((c) => c.status)).toEqual([500, 500, 500, 500, 204]);
+    expect(apology.body.data).toMatchObject({ flags: 64, content: 'Sorry, something went wrong while answering. Please try again in a moment.' });
+    expect(bot.logs).toContainEqual(
+      expect.objectContaining({ level: 50, msg: 'interaction failed', command: 'when', user: hashUserId(user.id), err: expect.objectContaining({ status: 500 }) }),
+    );
+    const next = fake.command('when', { question: 'did they meet' });
+    expect((await delivered(next)).body.type).toBe(4);
+  });
+
+  it('never writes the token, an interaction token or a user id to the log', () => {
+    const written = JSON.stringify(bot.logs);
+    expect(written).not.toContain(fake.token);
+    expect(written).not.toContain(fake.asker.id);
+    const tokens = fake.calls.map((c) => /\/interactions\/\d+\/([^/]+)\/callback/.exec(c.path)?.[1]).filter(Boolean);
+    for (const token of tokens) expect(written).not.toContain(token);
+  });
+});

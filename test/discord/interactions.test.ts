@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { ASK_COMMANDS } from '../../src/answer/types.js';
+import { listSources } from '../../src/present/sources.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { escapeText } from '../../src/discord/text.js';
+import { TIMELINE_BUTTON_PREFIX } from '../../src/discord/format-pages.js';
+import { encodePageId } from '../../src/discord/paging.js';
+import { FakeDiscord } from './support/fake-discord.js';
+import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+
+let coverage: Coverage;
+let fake: FakeDiscord;
+let bot: TestBot;
+useSeedBot((s) => ({ coverage, fake, bot } = s));
+
+const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
+  f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
+
+describe('/sources', () => {
+  it('lists every indexed article with its sentence count', async () => {
+    const call = await callbackOf(fake, fake.command('sources', {}));
+    const [embed] = call.body.data.embeds;
+    for (const { article, sentences } of listSources(coverage)) {
+      expect(embed.description).toContain(escapeText(article.title ?? article.id));
+      expect(embed.description).toContain(`${sentences} sentences`);
+    }
+  });
+
+  it('works in a DM too', async () => {
+    const call = await callbackOf(fake, fake.command('sources', {}, { dm: true }));
+    expect(call.body.type).toBe(4);
+    expect(call.body.data.embeds[0].title).toBe(`Sources: ${listSources(coverage).length} articles in the coverage`);
+  });
+});
+
+describe('/help', () => {
+  it('explains the bot to the user who asked, privately', async () => {
+    const call = await callbackOf(fake, fake.command('help', {}));
+    expect(call.body.data.flags).toBe(64);
+    expect(call.body.data.embeds[0].title).toBe('Ask the coverage');
+    const fields: { name: string; value: string }[] = call.body.data.embeds[0].fields;
+    expect(fields.map((f) => f.name)).toContain('Without slash commands');
+    // Every command that is not a question command is listed with its description.
+    const others = [...bot.ctx.commands.values()].filter((c) => !(ASK_COMMANDS as readonly string[]).includes(c.data.name));
+    for (const c of others) expect(fields.find((f) => f.name === 'More commands')!.value).toContain(`\`/${c.data.name}\`: ${c.data.description}`);
+  });
+});
+
+describe("a command's own buttons and autocomplete", () => {
+  it('routes a click on a /timeline page button to the timeline command, which updates the message', async () => {
+    const i = fake.command('timeline', {});
+    const first = await callbackOf(fake, i);
+    const message = fake.responseTo(i);
+    const click = fake.click(message, encodePageId(TIMELINE_BUTTON_PREFIX, 0, null)!);
+    const call = await callbackOf(fake, click);
+    expect(call.body.type).toBe(7);
+    expect(call.body.data.embeds).toEqual(first.body.data.embeds);
+  });
+
+  it('routes typing in /quotes person to its autocomplete, which answers with choices', async () => {
+    const call = await callbackOf(fake, fake.autocomplete('quotes', 'person', 'Pes'));
+    expect(call.body.type).toBe(8);
+    expect(Array.isArray(call.body.data.choices)).toBe(true);
+    for (const choice of call.body.data.choices) expect(choice).toEqual({ name: expect.any(String), value: expect.any(String) });
+  });
+
+  it('offers no choices for a command without autocomplete', async () => {
+    const call = await callbackOf(fake, fake.autocomplete('when', 'question', 'did they'));
+    expect(call.body).toEqual({ type: 8, data: { choices: [] } });
+  });
+});
+
+describe('failures', () => {
+  it('answers a command the bot does not know with a short private notice', async () => {
+    const call = await callbackOf(fake, fake.command('quiz', { question: 'who met?' }));
+    expect(call.body.data).toMatchObject({ flags: 64, content: 'I do not know that command. It may have been removed; try `/help`.' });
+  });
+
+  it('apologises in the deferred reply, and logs why, when the coverage fails to load', async () => {
+    const f = await FakeDiscord.start();
+    const b = await startTestBot(f, { coverage: null });
+    try {
+      const i = f.command('when', { question: 'did they meet' });
+      expect((await callbackOf(f, i)).body.type).toBe(5);
+      b.slot.fail(new Error('seeds/ holds no readable article'));
+      const edit = await f.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
+      expect(edit.body.content).toBe('Sorry, something went wrong while answering. Please try again in a moment.');
+      expect(edit.body.embeds).toEqual([]);
+      expect(b.logs).toContainEqual(
+        expect.objectContaining({ msg: 'interaction failed', command: 'when', err: expect.objectContaining({ message: 'seeds/ holds no readable article' }) }),
+      );
+    } finally {
+      await b.stop();
+      await f.stop();
+    }
+  });
+});

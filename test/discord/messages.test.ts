@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { escapeText } from '../../src/discord/text.js';
+import { formatAnswer } from '../../src/discord/format-answer.js';
+import { expectWithinLimits } from './support/expect-within-limits.js';
+import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
+import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+
+let coverage: Coverage;
+let fake: FakeDiscord;
+let bot: TestBot;
+useSeedBot((s) => ({ coverage, fake, bot } = s));
+
+/** The bot's reply to the message with id `messageId`: a message sent with a reference to it. */
+const replyTo = (messageId: string): Promise<RecordedCall> =>
+  fake.waitForCall((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId);
+
+describe('direct messages', () => {
+  it('answers any DM as a question, replying to it with the cited excerpt', async () => {
+    const expected = answer(coverage, 'when did Trump and Putin meet in Alaska', null);
+    const id = fake.post('when did Trump and Putin meet in Alaska', { dm: true, from: fake.newUser() });
+    const reply = await replyTo(id);
+    expect(reply.path).toBe(`/api/v10/channels/${fake.dmChannelId}/messages`);
+    expect(reply.body.message_reference).toMatchObject({ message_id: id });
+    expect(reply.body.embeds[0].description).toContain(`**${escapeText(expected.excerpts[0].answer!)}**`);
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expectWithinLimits(reply.body);
+  });
+
+  it('honours a leading /who as the answer-type hint, and keeps it for the paging buttons', async () => {
+    const id = fake.post('/who denied the reports of a phone call', { dm: true, from: fake.newUser() });
+    const reply = await replyTo(id);
+    const ids: string[] = reply.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
+    expect(ids.find((c) => c.startsWith('f1|u|'))!.split('|')[2]).toBe('person');
+    expect(ids.find((c) => c.startsWith('m1|'))!.split('|')[1]).toBe('who');
+    expect(reply.body.embeds[0].title).toBe('denied the reports of a phone call');
+  });
+
+  it('lists the sources for /sources and shows help for /help', async () => {
+    const sources = await replyTo(fake.post('/sources', { dm: true }));
+    expect(sources.body.embeds[0].title).toMatch(/^Sources: \d+ articles in the coverage$/);
+    const help = await replyTo(fake.post('/help', { dm: true }));
+    expect(help.body.embeds[0].title).toBe('Ask the coverage');
+  });
+
+  it('pings nobody when the question holds @everyone', async () => {
+    const reply = await replyTo(fake.post('@everyone @here who is Peskov?', { dm: true, from: fake.newUser() }));
+    expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(JSON.stringify(reply.body)).not.toMatch(/@everyone|@here/);
+  });
+});
+
+describe('follow-up questions', () => {
+  const FIRST = 'who is the Kremlin spokesman?';
+  const FOLLOW_UP = 'and what did he say about the calls?';
+  /** The answer embed's text as the bot shows `expected`. */
+  const shown = (expected: ReturnType<typeof answer>): string => formatAnswer({ answer: expected, hint: null, page: 0 }, bot.ctx.settings).embeds[0]!.description!;
+
+  it('in a DM, answers "and what did he say…?" about the subject of the previous question: Peskov', async () => {
+    const first = answer(coverage, FIRST, null);
+    const followUp = answer(coverage, FOLLOW_UP, null, { previous: first.subject });
+    expect(followUp.excerpts[0]!.text).toContain('Peskov');
+    const from = fake.newUser();
+    await replyTo(fake.post(FIRST, { dm: true, from }));
+    const reply = await replyTo(fake.post(FOLLOW_UP, { dm: true, from }));
+    expect(reply.body.embeds[0].description).toBe(shown(followUp));
+    expect(reply.body.embeds[0].description.split('\n')[0]).toContain('Peskov');
+  });
+
+  it('keeps one user’s subject from another user’s follow-up', async () => {
+    await replyTo(fake.post(FIRST, { dm: true, from: fake.newUser() }));
+    const reply = await replyTo(fake.post(FOLLOW_UP, { dm: true, from: fake.newUser() }));
+    expect(reply.body.embeds[0].description).toBe(shown(answer(coverage, FOLLOW_UP, null)));
+  });
+
+  it('in a server, answers a mention on its own, whatever the user asked before', async () => {
+    const alone = answer(coverage, FOLLOW_UP, null);
+    // Otherwise this test could not tell the two apart.
+    expect(shown(alone)).not.toBe(shown(answer(coverage, FOLLOW_UP, null, { previous: answer(coverage, FIRST, null).subject })));
+    // The DM follow-up above was asked with the same words: it must not have been cached for everyone.
+    const from = fake.newUser();
+    const mention = (q: string) => fake.post(`<@${fake.bot.id}> ${q}`, { mentions: [fake.bot], from });
+    await replyTo(mention(FIRST));
+    const reply = await replyTo(mention(FOLLOW_UP));
+    expect(reply.body.embeds[0].description).toBe(shown(alone));
+  });
+});
+
+describe('while the coverage is still loading', () => {
+  it('shows "typing…" and answers once the coverage is ready', async () => {
+    const early = await FakeDiscord.start();
+    const starting = await startTestBot(early, { coverage: null });
+    try {
+      const id = early.post('when did Trump and Putin meet in Alaska', { dm: true });
+      await early.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/channels/${early.dmChannelId}/typing`);
+      starting.slot.set(coverage);
+      const reply = await early.waitForCall((c) => c.body?.message_reference?.message_id === id);
+      expect(reply.body.embeds[0].title).toBe('when did Trump and Putin meet in Alaska');
+    } finally {
+      await starting.stop();
+      await early.stop();
+    }
+  });
+});
+
+describe('mentions in a server', () => {
+  it('answers a message that mentions the bot, as a reply to it in the channel', async () => {
+    const id = fake.post(`<@${fake.bot.id}> when did Trump and Putin meet in Alaska?`, { mentions: [fake.bot], from: fake.newUser() });
+    const reply = await replyTo(id);
+    expect(reply.path).toBe(`/api/v10/channels/${fake.channelId}/messages`);
+    expect(reply.body.message_reference).toMatchObject({ message_id: id });
+    expect(reply.body.embeds[0].title).toBe('when did Trump and Putin meet in Alaska?');
+  });
+
+  it('ignores server messages that do not mention the bot', async () => {
+    const from = fake.newUser();
+    const ignored = fake.post('when did Trump and Putin meet?', { from });
+    const answered = fake.post(`<@${fake.bot.id}> who is Peskov?`, { mentions: [fake.bot], from });
+    await replyTo(answered);
+    expect(fake.calls.some((c) => c.body?.message_reference?.message_id === ignored)).toBe(false);
+  });
+
+  it('shows help when the mention has no question', async () => {
+    const reply = await replyTo(fake.post(`<@${fake.bot.id}>`, { mentions: [fake.bot] }));
+    expect(reply.body.embeds[0].title).toBe('Ask the coverage');
+  });
+
+  it('ignores messages from bots, its own included', async () => {
+    const other = { ...fake.newUser('another-bot'), bot: true };
+    const ignored = fake.post(`<@${fake.bot.id}> who is Peskov?`, { mentions: [fake.bot], from: other });
+    const answered = fake.post(`<@${fake.bot.id}> who is Peskov?`, { mentions: [fake.bot] });
+    await replyTo(answered);
+    expect(fake.calls.some((c) => c.body?.message_reference?.message_id === ignored)).toBe(false);
+  });
+});

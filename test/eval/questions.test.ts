@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { answers, compact, loadNewsQuestions, loadSeedQuestions, normalise } from '../../eval/questions/questions.js';
+
+const seedText = (id: string) => readFileSync(new URL(`../../seeds/${id}.txt`, import.meta.url), 'utf8');
+
+describe('seed question set', () => {
+  const questions = loadSeedQuestions();
+
+  it('has 30 questions, six on each seed article, none a golden test question', () => {
+    expect(questions).toHaveLength(30);
+    const articles = [...new Set(questions.map((q) => q.article))];
+    expect(articles.map((a) => questions.filter((q) => q.article === a).length)).toEqual([6, 6, 6, 6, 6]);
+    const golden = readFileSync(new URL('../answer/golden.test.ts', import.meta.url), 'utf8');
+    for (const q of questions) expect(golden).not.toContain(q.question);
+  });
+
+  it('gives each question a gold phrase that its article contains', () => {
+    for (const q of questions) expect(q.answers.some((a) => normalise(seedText(q.article)).includes(normalise(a))), q.id).toBe(true);
+  });
+});
+
+describe('news question set', () => {
+  const { questions, calibrationPages, reportPages } = loadNewsQuestions();
+
+  it('has at least 60 answerable questions on 15 pages, 10 furniture-only and 5 absent ones', () => {
+    const answerable = questions.filter((q) => q.kind === 'answerable');
+    expect(answerable.length).toBeGreaterThanOrEqual(60);
+    expect(new Set(answerable.map((q) => q.page)).size).toBeGreaterThanOrEqual(15);
+    expect(questions.filter((q) => q.kind === 'furniture').length).toBeGreaterThanOrEqual(10);
+    expect(questions.filter((q) => q.kind === 'absent').length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('gives every answerable question gold phrases and accepts its own page first', () => {
+    for (const q of questions.filter((x) => x.kind === 'answerable')) {
+      expect(q.answers?.length, q.id).toBeGreaterThan(0);
+      expect(q.acceptPages?.[0], q.id).toBe(q.page);
+    }
+  });
+
+  it('splits by page: every third page in id order is calibration, the rest report', () => {
+    const pages = [...calibrationPages, ...reportPages].sort();
+    expect(calibrationPages).toEqual(pages.filter((_, i) => i % 3 === 0));
+    expect(new Set(questions.map((q) => q.page))).toEqual(new Set(pages));
+  });
+});
+
+describe('judging an excerpt', () => {
+  const text = 'Putin emphasized, “I very much expect that our relationship with the United States will eventually be restored,”';
+
+  it('accepts the right article holding a gold phrase, whatever its quotes and spacing', () => {
+    expect(answers('004', text, ['004'], ['"I very much expect'])).toBe(true);
+    expect(answers('004', text.replace(/ /g, '\n  '), ['004'], ['relationship with the United States'])).toBe(true);
+  });
+
+  it('refuses another article, a phrase in another case, and no excerpt', () => {
+    expect(answers('003', text, ['004'], ['relationship'])).toBe(false);
+    expect(answers('004', text, ['004'], ['united states'])).toBe(false);
+    expect(answers(undefined, '', ['004'], ['relationship'])).toBe(false);
+  });
+
+  it('compares bodies without spacing or invisible characters, so split words in the truth still match', () => {
+    expect(compact('join its Arte mis m oon program')).toBe(compact('join its Artemis moon program'));
+    expect(compact('handed over to US \u00ADforces')).toBe(compact('handed over to US forces'));
+  });
+});

@@ -1,0 +1,91 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RecordKind } from '../../../src/store/backends/store.js';
+import { captureLog } from '../capture-log.js';
+import { BACKENDS, TestStores } from '../test-stores.js';
+
+interface Note {
+  text: string;
+}
+const isNote = (data: unknown): data is Note =>
+  typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string';
+const NOTE_V1: RecordKind<Note> = { namespace: 'note', version: 1, accepts: isNote };
+const NOTE_V2: RecordKind<Note> = { ...NOTE_V1, version: 2 };
+
+let stores: TestStores;
+beforeAll(async () => {
+  stores = await TestStores.start();
+});
+afterAll(async () => {
+  await stores?.dispose();
+});
+
+describe.each(BACKENDS)('records on %s', (backend) => {
+  it('reads back what it wrote, and a miss for an unknown key', async () => {
+    const { log, warnings } = captureLog();
+    const store = await stores.open(backend, log);
+    const notes = store.records(NOTE_V1);
+    expect(await notes.set('written', { text: 'hello' })).toBe(true);
+    expect(await notes.read('written')).toEqual({ status: 'hit', data: { text: 'hello' } });
+    expect(await notes.read('never-written')).toEqual({ status: 'miss' });
+    expect(await notes.delete('written')).toBe(true);
+    expect(await notes.get('written')).toBeUndefined();
+    expect(warnings()).toEqual([]);
+    await store.close();
+  });
+
+  it('treats a record of another format version as a miss, with a warning', async () => {
+    const { log, warnings } = captureLog();
+    const store = await stores.open(backend, log);
+    await store.records(NOTE_V1).set('versioned', { text: 'old format' });
+    expect(await store.records(NOTE_V2).get('versioned')).toBeUndefined();
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatchObject({ namespace: 'note', key: 'versioned', reason: 'format version 1, current is 2' });
+    await store.close();
+  });
+
+  it('treats data the kind does not accept as a miss, with a warning', async () => {
+    const { log, warnings } = captureLog();
+    const store = await stores.open(backend, log);
+    const loose: RecordKind<unknown> = { namespace: 'note', version: 1, accepts: (d): d is unknown => true };
+    await store.records(loose).set('wrong-shape', { text: 42 });
+    expect(await store.records(NOTE_V1).get('wrong-shape')).toBeUndefined();
+    expect(warnings()[0]).toMatchObject({ reason: 'data does not match the record format' });
+    await store.close();
+  });
+
+  it('lists the valid records of a kind and skips others', async () => {
+    const { log } = captureLog();
+    const store = await stores.open(backend, log);
+    const kind: RecordKind<Note> = { namespace: `list-${backend}`, version: 3, accepts: isNote };
+    await store.records(kind).set('a', { text: 'A' });
+    await store.records(kind).set('b', { text: 'B' });
+    await store.records({ ...kind, version: 2 }).set('old', { text: 'old' });
+    await store.records(NOTE_V1).set('other-namespace', { text: 'other' });
+    const listed = await store.records(kind).list();
+    expect(listed.sort((x, y) => x.key.localeCompare(y.key))).toEqual([
+      { key: 'a', data: { text: 'A' } },
+      { key: 'b', data: { text: 'B' } },
+    ]);
+    await store.close();
+  });
+});
+
+describe.each(['sqlite', 'redis'] as const)('values written behind the store on %s', (backend) => {
+  it.each([
+    ['text that is not JSON', '{"value": {"v": 1, "data": {"text": "cut off'],
+    ['JSON that is not keyv data', '{"someone":"else"}'],
+    ['a keyv value without the envelope', '{"value":{"text":"no version"}}'],
+  ])('ignores %s with a warning', async (_, raw) => {
+    const { log, warnings } = captureLog();
+    const store = await stores.open(backend, log);
+    await stores.writeRaw(backend, 'note', 'corrupt', raw);
+    expect(await store.records(NOTE_V1).read('corrupt')).toEqual({ status: 'miss' });
+    expect(warnings()).toHaveLength(1);
+    expect(warnings()[0]).toMatchObject({ namespace: 'note', key: 'corrupt', reason: 'not a coverage-bot record' });
+    expect(store.healthy).toBe(true);
+    // ...and the caller rebuilds it: a new write replaces the bad value.
+    expect(await store.records(NOTE_V1).set('corrupt', { text: 'rebuilt' })).toBe(true);
+    expect(await store.records(NOTE_V1).get('corrupt')).toEqual({ text: 'rebuilt' });
+    await store.close();
+  });
+});

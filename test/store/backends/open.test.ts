@@ -1,0 +1,109 @@
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it, afterAll, beforeAll } from 'vitest';
+import { redactUrl, openStore } from '../../../src/store/backends/open.js';
+import { StoreError, type RecordKind } from '../../../src/store/backends/store.js';
+import { captureLog } from '../capture-log.js';
+
+describe('redactUrl', () => {
+  it('hides user and password', () => {
+    expect(redactUrl('redis://default:hunter2@cache.internal:6379/0')).toBe('redis://***@cache.internal:6379/0');
+    expect(redactUrl('rediss://:hunter2@10.0.0.5:6380')).toBe('rediss://***@10.0.0.5:6380');
+  });
+
+  it('leaves a URL without credentials as it is', () => {
+    expect(redactUrl('redis://127.0.0.1:6379')).toBe('redis://127.0.0.1:6379');
+    expect(redactUrl('sqlite://data/a@b.sqlite')).toBe('sqlite://data/a@b.sqlite');
+  });
+});
+
+const NOTE: RecordKind<{ text: string }> = {
+  namespace: 'note',
+  version: 1,
+  accepts: (data): data is { text: string } =>
+    typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string',
+};
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'coverage-bot-open-store-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('openStore', () => {
+  it('creates the SQLite folder on first run and keeps values across reopening', async () => {
+    const { log } = captureLog();
+    const path = join(dir, 'nested', 'folder', 'bot.sqlite');
+    const first = await openStore(`sqlite://${path}`, log);
+    expect(first.backend).toBe('sqlite');
+    expect(await first.records(NOTE).set('k', { text: 'kept' })).toBe(true);
+    await first.close();
+
+    expect((await stat(path)).isFile()).toBe(true);
+    const second = await openStore(`sqlite://${path}`, log);
+    expect(await second.records(NOTE).get('k')).toEqual({ text: 'kept' });
+    await second.close();
+  });
+
+  it('resolves a relative SQLite path against the working directory', async () => {
+    const { log } = captureLog();
+    const cwd = process.cwd();
+    process.chdir(dir);
+    try {
+      const store = await openStore('sqlite://relative/bot.sqlite', log);
+      await store.close();
+    } finally {
+      process.chdir(cwd);
+    }
+    expect((await stat(join(dir, 'relative', 'bot.sqlite'))).isFile()).toBe(true);
+  });
+
+  it('rejects a SQLite path under a regular file with a StoreError naming the path', async () => {
+    const { log } = captureLog();
+    const file = join(dir, 'plain-file');
+    await writeFile(file, 'not a folder');
+    const path = join(file, 'bot.sqlite');
+    const opening = openStore(`sqlite://${path}`, log);
+    await expect(opening).rejects.toBeInstanceOf(StoreError);
+    await expect(opening).rejects.toThrow(path);
+    await opening.catch((err: Error) => expect(err.message).not.toContain('\n'));
+  });
+
+  it('rejects a SQLite path that is a folder with a StoreError naming the path', async () => {
+    const { log } = captureLog();
+    const path = join(dir, 'a-folder.sqlite');
+    await mkdir(path);
+    const opening = openStore(`sqlite://${path}`, log);
+    await expect(opening).rejects.toBeInstanceOf(StoreError);
+    await expect(opening).rejects.toThrow(path);
+  });
+
+  it('rejects an unsupported URL without echoing its credentials', async () => {
+    const { log } = captureLog();
+    const opening = openStore('postgres://admin:hunter2@db/coverage', log);
+    await expect(opening).rejects.toBeInstanceOf(StoreError);
+    await opening.catch((err: Error) => {
+      expect(err.message).toContain('sqlite://');
+      expect(err.message).not.toContain('hunter2');
+    });
+  });
+
+  it('rejects sqlite:// without a path', async () => {
+    const { log } = captureLog();
+    await expect(openStore('sqlite://', log)).rejects.toBeInstanceOf(StoreError);
+  });
+
+  it('opens a memory store whose values live as long as the store', async () => {
+    const { log } = captureLog();
+    const store = await openStore('memory://', log);
+    expect(store.backend).toBe('memory');
+    expect(store.windowCounter).toBeUndefined();
+    await store.records(NOTE).set('k', { text: 'here' });
+    expect(await store.records(NOTE).get('k')).toEqual({ text: 'here' });
+    await store.close();
+    expect(await store.records(NOTE).get('k')).toBeUndefined();
+  });
+});

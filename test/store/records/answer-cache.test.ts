@@ -1,0 +1,57 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { describe, expect, it, afterAll, beforeAll } from 'vitest';
+import { normaliseQuestion, createAnswerCache } from '../../../src/store/records/answer-cache.js';
+import { captureLog } from '../capture-log.js';
+import { sampleAnswer } from '../samples.js';
+import { BACKENDS, TestStores } from '../test-stores.js';
+
+describe('normaliseQuestion', () => {
+  it('gives the same form to phrasings that differ in case, spacing and final punctuation', () => {
+    expect(normaliseQuestion('  Who  WON\tthe vote?! ')).toBe('who won the vote');
+    expect(normaliseQuestion('who won the vote…')).toBe('who won the vote');
+  });
+
+  it('folds compatibility characters (full-width letters) and keeps inner punctuation', () => {
+    expect(normaliseQuestion('Ｗho paid $4.5m, and why?')).toBe('who paid $4.5m, and why');
+  });
+});
+
+let stores: TestStores;
+beforeAll(async () => {
+  stores = await TestStores.start();
+});
+afterAll(async () => {
+  await stores?.dispose();
+});
+
+describe.each(BACKENDS)('the answer cache on %s', (backend) => {
+  it('answers the same question again, however it is spaced, cased or punctuated', async () => {
+    const store = await stores.open(backend, captureLog().log);
+    const cache = createAnswerCache(store);
+    const answer = sampleAnswer();
+    expect(await cache.set({ question: 'Who won the vote?', hint: 'who', corpusVersion: 'v1' }, answer)).toBe(true);
+    expect(await cache.get({ question: '  who WON   the vote ', hint: 'who', corpusVersion: 'v1' })).toEqual(answer);
+    await store.close();
+  });
+
+  it('misses for another hint or a new corpus version', async () => {
+    const store = await stores.open(backend, captureLog().log);
+    const cache = createAnswerCache(store);
+    await cache.set({ question: 'When was the vote?', hint: 'when', corpusVersion: 'v1' }, sampleAnswer());
+    expect(await cache.get({ question: 'When was the vote?', corpusVersion: 'v1' })).toBeUndefined();
+    expect(await cache.get({ question: 'When was the vote?', hint: 'ask', corpusVersion: 'v1' })).toBeUndefined();
+    expect(await cache.get({ question: 'When was the vote?', hint: 'when', corpusVersion: 'v2' })).toBeUndefined();
+    await store.close();
+  });
+
+  it('forgets an answer after its TTL', async () => {
+    const store = await stores.open(backend, captureLog().log);
+    const cache = createAnswerCache(store, { ttlMs: 100 });
+    const key = { question: 'Short-lived?', corpusVersion: 'v1' };
+    await cache.set(key, sampleAnswer());
+    expect(await cache.get(key)).toBeDefined();
+    await sleep(300);
+    expect(await cache.get(key)).toBeUndefined();
+    await store.close();
+  });
+});

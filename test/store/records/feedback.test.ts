@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { createFeedbackStore, type FeedbackVote } from '../../../src/store/records/feedback.js';
+import { hashUserId } from '../../../src/store/records/feedback.js';
+import { StoreError } from '../../../src/store/backends/store.js';
+import { captureLog } from '../capture-log.js';
+import { BACKENDS, TestStores } from '../test-stores.js';
+
+const vote = (overrides: Partial<FeedbackVote> = {}): FeedbackVote => ({
+  vote: 'down',
+  question: 'Who won the vote?',
+  answerType: 'person',
+  abstained: false,
+  excerptIds: ['a:3'],
+  userId: '100200300400500600',
+  ...overrides,
+});
+
+let stores: TestStores;
+beforeAll(async () => {
+  stores = await TestStores.start();
+});
+afterAll(async () => {
+  await stores?.dispose();
+});
+beforeEach(async () => {
+  await stores.reset();
+});
+
+describe.each(BACKENDS)('feedback on %s', (backend) => {
+  it('summarises the most asked questions, the most disliked answers and the coverage gaps', async () => {
+    const { log } = captureLog();
+    const store = await stores.open(backend, log);
+    let clock = Date.parse('2024-05-01T10:00:00Z');
+    const feedback = createFeedbackStore({ store, log, now: () => (clock += 1000) });
+
+    for (const question of ['Who won the vote?', 'who won the vote', 'Who WON the vote?!']) {
+      expect(await feedback.recordAsked({ question, answerType: 'person', abstained: false })).toBe(true);
+    }
+    for (const question of ['What did the mayor eat?', 'what did the mayor eat?']) {
+      await feedback.recordAsked({ question, answerType: 'thing', abstained: true });
+    }
+    await feedback.recordAsked({ question: 'When was the vote?', answerType: 'date', abstained: false });
+    expect(await feedback.record(vote())).toBe(true);
+    expect(await feedback.record(vote({ userId: '2' }))).toBe(true);
+    expect(await feedback.record(vote({ vote: 'up', userId: '3' }))).toBe(true);
+    expect(await feedback.record(vote({ vote: 'up', question: 'When was the vote?', excerptIds: ['b:1'] }))).toBe(true);
+
+    const summary = await feedback.summary();
+    expect(summary.totals).toEqual({ asked: 6, abstained: 2, up: 2, down: 2 });
+    expect(summary.mostAsked.map(({ question, count }) => [question, count])).toEqual([
+      ['Who WON the vote?!', 3],
+      ['what did the mayor eat?', 2],
+      ['When was the vote?', 1],
+    ]);
+    expect(summary.mostDisliked).toEqual([
+      expect.objectContaining({ question: 'Who won the vote?', excerptIds: ['a:3'], down: 2, up: 1 }),
+    ]);
+    expect(summary.gaps.map(({ question, count }) => [question, count])).toEqual([['what did the mayor eat?', 2]]);
+    await store.close();
+  });
+
+  it('refuses a malformed vote with a warning and stores nothing', async () => {
+    const { log, warnings } = captureLog();
+    const store = await stores.open(backend, log);
+    const feedback = createFeedbackStore({ store, log });
+    const malformed = { ...vote(), vote: 'sideways' } as unknown as FeedbackVote;
+    expect(await feedback.record(malformed)).toBe(false);
+    expect(warnings()).toHaveLength(1);
+    expect(JSON.stringify(warnings())).not.toContain(vote().userId);
+    expect((await feedback.summary()).totals).toEqual({ asked: 0, abstained: 0, up: 0, down: 0 });
+    await store.close();
+  });
+});
+
+describe('feedback', () => {
+  it('never stores the raw user id, only its hash', async () => {
+    const userId = '918273645546372819';
+    for (const backend of ['sqlite', 'redis'] as const) {
+      const { log } = captureLog();
+      const store = await stores.open(backend, log);
+      expect(await createFeedbackStore({ store, log }).record(vote({ userId }))).toBe(true);
+      await store.close();
+    }
+    for (const stored of [await stores.sqliteText(), (await stores.redisDump()).join('\n')]) {
+      expect(stored).toContain('Who won the vote?');
+      expect(stored).toContain(hashUserId(userId));
+      expect(stored).not.toContain(userId);
+    }
+  });
+
+  it('reports a vote as not saved, and the summary as unreadable, while Redis is down', async () => {
+    const { log } = captureLog();
+    const store = await stores.open('redis', log);
+    const feedback = createFeedbackStore({ store, log });
+    await stores.redis.stop();
+    expect(await feedback.record(vote())).toBe(false);
+    expect(await feedback.recordAsked({ question: 'Anyone?', answerType: 'any', abstained: true })).toBe(false);
+    const reading = feedback.summary();
+    await expect(reading).rejects.toBeInstanceOf(StoreError);
+    await expect(reading).rejects.toThrow(/cannot read the feedback-(vote|ask) records from the redis store/);
+    await store.close();
+  });
+
+  it('adds up the feedback of several processes sharing a Redis', async () => {
+    const { log } = captureLog();
+    const [one, two] = await Promise.all([stores.open('redis', log), stores.open('redis', log)]);
+    await createFeedbackStore({ store: one!, log }).record(vote({ userId: '1' }));
+    await createFeedbackStore({ store: two!, log }).record(vote({ userId: '2' }));
+    expect((await createFeedbackStore({ store: one!, log }).summary()).totals.down).toBe(2);
+    await Promise.all([one!.close(), two!.close()]);
+  });
+});

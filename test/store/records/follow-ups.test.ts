@@ -1,0 +1,52 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createFollowUps } from '../../../src/store/records/follow-ups.js';
+import { hashUserId } from '../../../src/store/records/feedback.js';
+import { captureLog } from '../capture-log.js';
+import { BACKENDS, TestStores } from '../test-stores.js';
+
+const SUBJECT = { question: 'Who won the council vote?', answerType: 'person', terms: ['council', 'vote'] };
+
+let stores: TestStores;
+beforeAll(async () => {
+  stores = await TestStores.start();
+});
+afterAll(async () => {
+  await stores?.dispose();
+});
+
+describe.each(BACKENDS)('DM follow-ups on %s', (backend) => {
+  it("recalls the subject of a user's last question, and nothing for another user", async () => {
+    const store = await stores.open(backend, captureLog().log);
+    const followUps = createFollowUps(store);
+    expect(await followUps.remember('111', { ...SUBJECT, question: 'first' })).toBe(true);
+    expect(await followUps.remember('111', SUBJECT)).toBe(true);
+    expect(await followUps.recall('111')).toEqual(SUBJECT);
+    expect(await followUps.recall('222')).toBeUndefined();
+    await store.close();
+  });
+
+  it('forgets the subject after its TTL', async () => {
+    const store = await stores.open(backend, captureLog().log);
+    const followUps = createFollowUps(store, { ttlMs: 100 });
+    await followUps.remember('333', SUBJECT);
+    await sleep(300);
+    expect(await followUps.recall('333')).toBeUndefined();
+    await store.close();
+  });
+});
+
+describe('DM follow-ups', () => {
+  it('store the user only as a hash', async () => {
+    const userId = '918273645546372819';
+    for (const backend of ['sqlite', 'redis'] as const) {
+      const store = await stores.open(backend, captureLog().log);
+      await createFollowUps(store).remember(userId, SUBJECT);
+      await store.close();
+    }
+    for (const stored of [await stores.sqliteText(), (await stores.redisDump()).join('\n')]) {
+      expect(stored).toContain(hashUserId(userId));
+      expect(stored).not.toContain(userId);
+    }
+  });
+});
