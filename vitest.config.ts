@@ -1,11 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Two projects: `npm test` runs `unit` (Node and npm alone are enough), `npm run test:redis` runs `redis`,
+ * the files named *.redis.test.ts, which start a real redis-server on 127.0.0.1 and fail (never skip)
+ * when there is none.
+ */
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // wink-nlp's model takes ~0.5 s to load per worker; end-to-end tests start real servers.
-    testTimeout: 30_000,
+    // wink-nlp's model takes ~0.5 s to load per worker; end-to-end tests start real servers. A test that
+    // starts bot processes (each loads wink-nlp twice: in the process and in its coverage thread) took
+    // 16–20 s alone at load 6 on this 2-core machine, and timed out at 30 s beside other test files.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.redis.test.ts'] } },
+      { extends: true, test: { name: 'redis', include: ['test/**/*.redis.test.ts'] } },
+    ],
   },
 });

@@ -1,8 +1,6 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { coverageFor, sendReply } from '../src/discord/replies.js';
-import { UserError } from '../src/discord/replies.js';
-import { USER_MESSAGES } from '../src/discord/replies.js';
+import { coverageFor, sendReply, UserError, USER_MESSAGES } from '../src/discord/replies.js';
 import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format-pages.js';
 import { quotesOf } from '../src/quotes/quotes-of.js';
 import { selectQuotes } from '../src/quotes/select-quotes.js';

@@ -1,13 +1,10 @@
 import { ApplicationCommandType, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import type { BotContext } from '../src/discord/context.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { DISCORD_LIMITS } from '../src/discord/text.js';
+import { DISCORD_LIMITS, truncate } from '../src/discord/text.js';
 import { formatReindexReport } from '../src/present/reindex.js';
-import { textPayload } from '../src/discord/replies.js';
+import { textPayload, UserError, USER_MESSAGES } from '../src/discord/replies.js';
 import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
-import { truncate } from '../src/discord/text.js';
-import { UserError } from '../src/discord/replies.js';
-import { USER_MESSAGES } from '../src/discord/replies.js';
 import { hashUserId } from '../src/store/records/feedback.js';
 
 /**

@@ -11,11 +11,13 @@ import { parseArgs } from 'node:util';
 import { AddError, addArticle, knownArticles, type KnownArticle } from '../src/add/add-article.js';
 import { FETCH_DEFAULTS } from '../src/add/fetch-page.js';
 import { corpusDir } from '../src/cli/default-corpus.js';
-import { runMain } from '../src/cli/exit-with-error.js';
+import { loadDotEnv } from '../src/config/read-config.js';
+import { runEntry } from '../src/entry.js';
 
 const USAGE = 'usage: npm run add -- [--corpus DIR] <url|file>...';
 
 async function main(): Promise<number> {
+  loadDotEnv();
   let parsed;
   try {
     parsed = parseArgs({ options: { corpus: { type: 'string' } }, allowPositionals: true });
@@ -57,4 +59,4 @@ async function main(): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
-runMain(main);
+runEntry(main);

@@ -6,15 +6,13 @@
 import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { readConfig } from '../src/config/read-config.js';
-import { deployCommands } from '../src/discord/commands.js';
-import { loadCommands } from '../src/discord/commands.js';
-import { runMain } from '../src/cli/exit-with-error.js';
+import { deployCommands, loadCommands } from '../src/discord/commands.js';
+import { OPERATOR_MESSAGES, runEntry } from '../src/entry.js';
 
 const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
 
 async function main(): Promise<number> {
   const config = readConfig();
-  if (!config) return 1;
   const commands = await loadCommands(COMMANDS_DIR);
   const rest = new REST({ api: config.discordApiUrl }).setToken(config.discordToken);
   const target = { applicationId: config.applicationId, guildId: config.devGuildId };
@@ -27,11 +25,11 @@ async function main(): Promise<number> {
     const status = (err as { status?: number }).status;
     console.error(
       status === 401
-        ? 'Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).'
+        ? OPERATOR_MESSAGES.tokenRejected
         : `Could not register the commands: ${(err as Error).message}`,
     );
     return 1;
   }
 }
 
-runMain(main);
+runEntry(main);

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { createNlp } from '../src/analyse/nlp.js';
-import { readConfig } from '../src/config/read-config.js';
+import { readLocalConfig } from '../src/config/read-config.js';
 import { CorpusError } from '../src/corpus/corpus-error.js';
 import { createIndexProgress } from '../src/coverage/index-progress.js';
 import { loadCoverage } from '../src/coverage/load-coverage.js';
@@ -15,25 +15,14 @@ import { formatReindexReport } from '../src/present/reindex.js';
 import { reindexReport } from '../src/coverage/reindex.js';
 import { createLogger } from '../src/log.js';
 import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
-import { createIndexCache } from '../src/store/records/index-cache.js';
-import { createIndexedArticles } from '../src/store/records/index-cache.js';
-import { openStore } from '../src/store/backends/open.js';
-import { redactUrl } from '../src/store/backends/open.js';
-import { StoreError } from '../src/store/backends/store.js';
-import { runMain } from '../src/cli/exit-with-error.js';
+import { createIndexCache, createIndexedArticles } from '../src/store/records/index-cache.js';
+import { openStore, redactUrl } from '../src/store/backends/open.js';
+import { runEntry } from '../src/entry.js';
 
 async function main(): Promise<number> {
-  const config = readConfig();
-  if (!config) return 1;
-  const log = createLogger({ level: config.logLevel, secrets: [config.discordToken], destination: process.stderr });
-  let store;
-  try {
-    store = await openStore(config.storeUrl, log);
-  } catch (err) {
-    if (!(err instanceof StoreError)) throw err;
-    console.error(`Store error: ${err.message}`);
-    return 1;
-  }
+  const config = readLocalConfig();
+  const log = createLogger({ level: config.logLevel, secrets: config.discordToken ? [config.discordToken] : [], destination: process.stderr });
+  const store = await openStore(config.storeUrl, log);
   try {
     const corpusDir = path.resolve(config.corpusDir);
     const indexed = createIndexedArticles(store);
@@ -64,4 +53,4 @@ async function main(): Promise<number> {
   }
 }
 
-runMain(main);
+runEntry(main);

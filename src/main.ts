@@ -3,7 +3,6 @@
  * coverage and the Discord client, and passes each to what needs it. `npm start` (src/shard-manager.ts)
  * runs it in its own process, or forks one per shard, passing the shard in SHARDS and SHARD_COUNT.
  */
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
@@ -11,76 +10,53 @@ import { createNlp } from './analyse/nlp.js';
 import { FETCH_DEFAULTS } from './add/fetch-page.js';
 import { answer } from './answer/answer.js';
 import { ANSWER_DEFAULTS } from './answer/defaults.js';
-import { ConfigError, loadConfig } from './config/load-config.js';
+import { loadDotEnv, readConfig } from './config/read-config.js';
+import { exitWith, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { sentenceContext } from './present/answer.js';
-import { loadCoverage } from './coverage/load-coverage.js';
+import { startCoverageThread } from './coverage-thread/coverage-thread.js';
 import { listSources } from './present/sources.js';
 import type { BotContext } from './discord/context.js';
-import { createCoverageSlot } from './coverage/reindex.js';
-import { createReindexer } from './coverage/reindex.js';
+import { createCoverageSlot, createReindexer } from './coverage/reindex.js';
+import { createAdmission, createFailureLog } from './discord/admission.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
 import { loadCommands } from './discord/commands.js';
-import { managedShard } from './discord/sharding.js';
+import { managedShard, isReindexMessage } from './discord/sharding.js';
 import { reloadOnChange } from './coverage/watch.js';
-import { isReindexMessage } from './discord/sharding.js';
-import { startBot } from './discord/client.js';
+import { fatalCloseLine, startBot } from './discord/client.js';
 import { createLogger } from './log.js';
-import { createAnalysisCache } from './store/records/analysis-cache.js';
-import { createIndexCache } from './store/records/index-cache.js';
-import { createAnswerCache } from './store/records/answer-cache.js';
-import { createFeedbackStore } from './store/records/feedback.js';
-import { createFollowUps } from './store/records/follow-ups.js';
-import { hashUserId } from './store/records/feedback.js';
 import { createIndexedArticles } from './store/records/index-cache.js';
+import { createAnswerCache } from './store/records/answer-cache.js';
+import { createFeedbackStore, hashUserId } from './store/records/feedback.js';
+import { createFollowUps } from './store/records/follow-ups.js';
 import { openStore } from './store/backends/open.js';
 import { createRateLimiter } from './store/records/rate-limit.js';
-import { StoreError } from './store/backends/store.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-
-/** A start-up problem the operator can fix: one plain line on stderr, exit code 1. */
-function exitWith(line: string): never {
-  process.stderr.write(`${line}\n`);
-  process.exit(1);
-}
 
 function isTokenInvalid(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === DiscordjsErrorCodes.TokenInvalid;
 }
 
 async function main(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  let config;
-  let shard;
-  try {
-    shard = managedShard(process.env);
-    // Under the shard manager SHARDS holds this process's shard id, not the SHARDS setting.
-    config = loadConfig(shard ? { ...process.env, SHARDS: undefined } : process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) exitWith(err.message);
-    throw err;
-  }
+  loadDotEnv();
+  const shard = managedShard(process.env);
+  // Under the shard manager SHARDS holds this process's shard id, not the SHARDS setting.
+  const config = readConfig((env) => (shard ? { ...env, SHARDS: undefined } : env));
   const root = createLogger({ level: config.logLevel, secrets: [config.discordToken] });
   const log = shard ? root.child({ shard: shard.id }) : root;
   // The token is redacted by key (and by value); owners are users, logged as hashes like every user.
   log.info({ config: { ...config, ownerIds: config.ownerIds.map(hashUserId) } }, 'starting');
   process.on('unhandledRejection', (err) => log.error({ err }, 'unhandled promise rejection'));
 
-  let store;
-  try {
-    store = await openStore(config.storeUrl, log);
-  } catch (err) {
-    if (err instanceof StoreError) exitWith(`Store error: ${err.message}`);
-    throw err;
-  }
+  const store = await openStore(config.storeUrl, log);
   const nlp = createNlp();
   const coverage = createCoverageSlot();
   const corpusDir = path.resolve(config.corpusDir);
-  const analysisCache = createAnalysisCache({ store, log });
-  const indexCache = createIndexCache({ store, log });
+  // Read, analysed and indexed in a worker thread, so interactions are acknowledged while it loads.
+  const coverageThread = startCoverageThread({ corpusDir, storeUrl: config.storeUrl, logLevel: config.logLevel, nlp, log });
   const reindexer = createReindexer({
     slot: coverage,
-    load: () => loadCoverage({ nlp, corpusDir, log, cache: analysisCache, indexCache }),
+    load: () => coverageThread.load(),
     indexed: createIndexedArticles(store),
     log,
   });
@@ -98,6 +74,8 @@ async function main(): Promise<void> {
     ownerIds: new Set(config.ownerIds),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
     add: { corpusDir, fetch: { ...FETCH_DEFAULTS, allowPrivate: config.allowPrivateFetch } },
+    admission: createAdmission(DISCORD_DEFAULTS.admission),
+    failures: createFailureLog(DISCORD_DEFAULTS.admission.failureLogIntervalMs),
   };
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.
@@ -110,12 +88,19 @@ async function main(): Promise<void> {
   });
 
   try {
-    client = await startBot({ token: config.discordToken, apiUrl: config.discordApiUrl, shards: shard ?? config.shards, ctx });
+    client = await startBot({
+      token: config.discordToken,
+      apiUrl: config.discordApiUrl,
+      shards: shard ?? config.shards,
+      ctx,
+      // Exit non-zero so a supervisor (or the shard manager) sees the bot is down rather than idle.
+      onFatalClose: (code) => exitWith(fatalCloseLine(code)),
+    });
   } catch (err) {
     await store.close();
-    if (isTokenInvalid(err)) exitWith('Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).');
+    if (isTokenInvalid(err)) throw new TokenRejectedError();
     log.fatal({ err }, 'could not connect to Discord');
-    exitWith(`Could not connect to Discord: ${(err as Error).message}`);
+    throw new OperatorError(`Could not connect to Discord: ${(err as Error).message}`);
   }
 
   let stopWatching = (): void => {};
@@ -123,6 +108,7 @@ async function main(): Promise<void> {
     log.info({ signal }, 'shutting down');
     stopWatching();
     await client?.destroy();
+    await coverageThread.close();
     await store.close();
     process.exit(0);
   };
@@ -142,7 +128,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`coverage-bot failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runEntry(main);

@@ -7,11 +7,11 @@
  * others and exits too, for the service manager (systemd, Docker) to restart the whole bot.
  */
 import { once } from 'node:events';
-import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, ShardingManager, type Shard } from 'discord.js';
-import { ConfigError, loadConfig } from './config/load-config.js';
+import { readConfig } from './config/read-config.js';
+import { OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
 import { fetchShardPlan, type ShardPlan } from './discord/sharding.js';
 import { isReindexMessage, REINDEX_MESSAGE } from './discord/sharding.js';
@@ -20,20 +20,8 @@ import { createLogger } from './log.js';
 /** The shard script beside this file, in the same form (TypeScript under tsx, or built JavaScript). */
 const MAIN = fileURLToPath(new URL(`./main${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
-function exitWith(line: string): never {
-  process.stderr.write(`${line}\n`);
-  process.exit(1);
-}
-
 async function start(): Promise<void> {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) exitWith(err.message);
-    throw err;
-  }
+  const config = readConfig();
   if (config.shards === 1) {
     await import('./main.js');
     return;
@@ -43,8 +31,8 @@ async function start(): Promise<void> {
   try {
     plan = await fetchShardPlan(new REST({ api: config.discordApiUrl }).setToken(config.discordToken), config.shards, DISCORD_DEFAULTS.identifyWindowMs);
   } catch (err) {
-    if ((err as { status?: number }).status === 401) exitWith('Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).');
-    exitWith(`Could not ask Discord how many shards to start: ${(err as Error).message}`);
+    if ((err as { status?: number }).status === 401) throw new TokenRejectedError();
+    throw new OperatorError(`Could not ask Discord how many shards to start: ${(err as Error).message}`);
   }
   if (plan.count === 1) {
     await import('./main.js');
@@ -101,7 +89,4 @@ async function start(): Promise<void> {
   }
 }
 
-start().catch((err: unknown) => {
-  process.stderr.write(`coverage-bot failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  process.exit(1);
-});
+runEntry(start);

@@ -59,3 +59,14 @@ describe('a running bot', () => {
     expect(run.stdout() + run.stderr()).not.toContain(fake.token);
   });
 });
+
+describe('a gateway closed for good', () => {
+  it.each([4004, 4014])('with close code %i ends the process with code 1 and one line saying why', async (code) => {
+    const run = runScript('src/main.ts', env({ STORE_URL: 'memory://' }));
+    await run.waitForOutput('"msg":"connected to Discord"');
+    fake.closeGateway(code);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toMatch(new RegExp(`^Discord closed the gateway for good: [^\\n]*\\(${code}\\)[^\\n]*\\n$`));
+  });
+});
+

@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
-import { decodeHtml } from '../clean/html-charset.js';
+import { decodeHtml } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';

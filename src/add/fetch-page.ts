@@ -4,7 +4,7 @@ import https from 'node:https';
 import { BlockList, isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { charsetOfContentType } from '../clean/html-charset.js';
+import { charsetOfContentType } from '../corpus/html-charset.js';
 
 /** Tuning values of the page fetcher, each with its reason. */
 export const FETCH_DEFAULTS = {

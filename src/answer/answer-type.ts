@@ -47,7 +47,9 @@ const YES_NO_OPENERS = new Set([
   'will', 'would', 'did', 'do', 'does', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'should', 'may', 'might',
 ]);
 const WH = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
-const DIRECT: Record<string, AnswerType> = { when: 'date', who: 'person', whom: 'person', whose: 'person', where: 'place', why: 'reason' };
+const DIRECT = new Map<string, AnswerType>([
+  ['when', 'date'], ['who', 'person'], ['whom', 'person'], ['whose', 'person'], ['where', 'place'], ['why', 'reason'],
+]);
 
 /**
  * The word completing "how" in a question ("soon" in "how soon will…"), or null: it names what is
@@ -65,7 +67,7 @@ export function howComplement(words: readonly string[]): string | null {
  * POS tags.
  */
 export function answerTypeOf(words: readonly string[], pos: readonly string[], command: AskCommand | null): AnswerType {
-  if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT[command];
+  if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT.get(command)!;
   // "/how many calls…" and "/what year…": the command word is the question's first word.
   const w = command === 'how' || command === 'what' ? [command, ...words] : words;
   const p = command === 'how' || command === 'what' ? ['ADV', ...pos] : pos;
@@ -73,7 +75,8 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   if (at < 0) return command === null && YES_NO_OPENERS.has(w[0] ?? '') && p[0] === 'AUX' ? 'polarity' : 'any';
   const wh = w[at];
   if (isDefinitional(w, p, at)) return 'description';
-  if (DIRECT[wh]) return DIRECT[wh];
+  const direct = DIRECT.get(wh);
+  if (direct) return direct;
   if (wh === 'how') {
     const next = w[at + 1] ?? '';
     if (HOW_DURATION.has(next)) return 'duration';

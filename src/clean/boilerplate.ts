@@ -1,74 +1,202 @@
-import type { CleanOptions } from './clean-defaults.js';
-import { isBoilerplateLine, isProse, isShortLine } from './boilerplate-line.js';
-import { endsSentence } from './sentence-end.js';
+import {
+  commentStart, countWords, densestRun, endsSentenceAnyScript, isProseLine, lineFeatures, type FeatureSettings,
+} from './line-features.js';
+import { endsSentence, endsWithAbbreviation } from './sentence-end.js';
+
+/** A line ending on a comma or a function word stops mid-sentence; a menu item or a headline does not. */
+const DANGLING = /(?:,|\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|from|with|as|that|than|is|are|was|were))$/i;
+/** A list item of the scrape (html-to-text's leading space, or a bullet): never a continuation. */
+const LIST_MARK = /^(?:\s|[•·▪▫►▸◦‣∙*]\s)/u;
 
 /**
- * Headings of the link lists templates put around an article ("Latest Stories", "You May Also
- * Like", "Popular Now", "Must-Reads", "Related Articles", "Read More"), optionally behind a
- * bracketed section tag ("[WORLD] Latest Stories").
+ * The scrape's lines grouped into blocks, the units the classifier decides on: a line broken inside
+ * a sentence continues into the next one when the next starts in lower case or with a digit
+ * (`on Feb.` / `12 and on March 18`), when it ends on an abbreviation (`… Putin and U.S.` /
+ * `President Donald Trump …`), or when it is running text ending on a comma or a function word.
+ * A list item always starts a block of its own. Each block is one line of the result, whitespace
+ * folded; blank lines stay as blank blocks.
  */
-const LINK_LIST_HEADING = new RegExp(
-  '^(?:\\[[^\\]]{1,30}\\]\\s*)?(?:' + [
-    'latest(?: (?:stories|news|articles|posts|videos|headlines))?',
-    'you (?:may|might) (?:also )?(?:like|enjoy)',
-    '(?:most )?popular(?: now| stories| posts| articles)?',
-    'must[- ]reads?',
-    'related(?: (?:stories|articles|posts|news|content|coverage|topics|links))?',
-    'read (?:more|next|also)', 'also read',
-    'more (?:stories|news|articles|headlines)', 'more from [\\p{L}\\p{N} ]{1,30}',
-    'recommended(?: for you| stories| articles)?',
-    'trending(?: now| stories| news)?', 'most (?:read|viewed|shared)',
-    'top (?:stories|news|headlines)', "editor[’']?s picks", 'see also', "don[’']?t miss",
-    'further reading', 'in other news', 'more on this (?:story|topic)', 'what to read next',
-  ].join('|') + ')\\s*:?$',
-  'iu',
-);
+export function toBlocks(lines: readonly string[], proseMinWords: number): string[] {
+  const blocks: string[] = [];
+  let current = '';
+  for (const raw of lines) {
+    const line = raw.replace(/\s+/g, ' ').trim();
+    const continues =
+      current !== '' && line !== '' && !LIST_MARK.test(raw) &&
+      ((/^\p{Ll}/u.test(line) && !/^(?:https?:\/\/|www\.)/i.test(line)) || (/^\p{N}/u.test(line) && !endsSentence(current)) ||
+        endsWithAbbreviation(current) || (DANGLING.test(current) && countWords(current) >= proseMinWords));
+    if (continues) {
+      current = `${current} ${line}`;
+      continue;
+    }
+    if (current !== '') blocks.push(current);
+    if (line === '') blocks.push('');
+    current = line;
+  }
+  if (current !== '') blocks.push(current);
+  return blocks;
+}
+
+/** A logistic layer: weights by feature name, and a bias. */
+export interface LogisticLayer {
+  weights: Record<string, number>;
+  bias: number;
+}
 
 /**
- * Removes template furniture from the text, line by line, and keeps every other line (whitespace
- * folded, trimmed):
- * - single lines that are boilerplate (isBoilerplateLine: counters, accessibility links, code,
- *   captions with a photo credit, headline-link list items, category labels, app prompts);
- * - link-list sections: the heading and everything after it up to the next line of prose (to the
- *   end of the text when none follows);
- * - menus: runs of at least `navMinRun` short lines (blank lines between them allowed);
- * - image alt text repeated as a caption: a line without a sentence end repeated within
- *   `captionRepeatWindow` lines goes with its copy; any other repeated line (a paragraph the scrape
- *   doubled, a pull quote) keeps its first copy, so no text is lost.
- * Blank lines are kept, since they separate paragraphs.
+ * The fitted line classifier (src/clean/cleaner-weights.json, written by `npm run eval:fit-cleaner`),
+ * in two stages as jusText classifies: `line` scores each line from its own features, `context`
+ * rescores it from its own score and its neighbours' (a short line between paragraphs belongs to
+ * the article; a long one amid menus does not).
  */
-export function removeBoilerplate(text: string, options: CleanOptions): string {
-  const lines = text.split('\n').map((line) => line.replace(/\s+/g, ' ').trim());
-  const drop = lines.map((line) => isBoilerplateLine(line, options));
-  const kept = () => lines.map((_, i) => i).filter((i) => lines[i] !== '' && !drop[i]);
+export interface CleanerModel {
+  version: number;
+  line: LogisticLayer;
+  context: LogisticLayer;
+  /** A line is article text when its context probability reaches this. */
+  threshold: number;
+}
 
-  let inList = false;
-  for (const i of kept()) {
-    if (LINK_LIST_HEADING.test(lines[i])) inList = true;
-    else if (inList && isProse(lines[i], options)) inList = false;
-    if (inList) drop[i] = true;
-  }
+/** Stage-one scores are clipped to ±this, so one extreme neighbour does not decide for a line. */
+const LOGIT_LIMIT = 8;
 
-  let run: number[] = [];
-  const endRun = () => {
-    if (run.length >= options.navMinRun) for (const i of run) drop[i] = true;
-    run = [];
-  };
-  // Consecutive kept lines: only blank or already dropped lines lie between them.
-  for (const i of kept()) {
-    if (isShortLine(lines[i], options)) run.push(i);
-    else endRun();
-  }
-  endRun();
+export const CONTEXT_FEATURES = ['self', 'prev', 'next', 'prev2', 'next2'] as const;
+export type ContextFeatures = Record<(typeof CONTEXT_FEATURES)[number], number>;
 
-  const remaining = kept();
-  const seen = new Set<string>();
-  remaining.forEach((i, k) => {
-    const near = remaining.slice(k + 1, k + 1 + options.captionRepeatWindow).filter((j) => lines[j] === lines[i]);
-    if (near.length > 0 && !endsSentence(lines[i])) for (const j of [i, ...near]) drop[j] = true;
-    else if (seen.has(lines[i])) drop[i] = true;
-    seen.add(lines[i]);
+export function logit(layer: LogisticLayer, features: Record<string, number>): number {
+  let z = layer.bias;
+  for (const [name, w] of Object.entries(layer.weights)) z += w * (features[name] ?? 0);
+  return Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, z));
+}
+
+/**
+ * The context features of every line from the stage-one scores `z`: its own score and those of the
+ * two nearest non-empty lines on each side (0, undecided, past the ends of the page). Empty lines get 0s.
+ */
+export function contextFeatures(z: readonly number[], empty: readonly boolean[]): ContextFeatures[] {
+  const order = z.map((_, i) => i).filter((i) => !empty[i]);
+  const out: ContextFeatures[] = z.map(() => ({ self: 0, prev: 0, next: 0, prev2: 0, next2: 0 }));
+  order.forEach((i, k) => {
+    const at = (j: number) => (j >= 0 && j < order.length ? z[order[j]] : 0);
+    out[i] = { self: z[i], prev: at(k - 1), next: at(k + 1), prev2: at(k - 2), next2: at(k + 2) };
   });
+  return out;
+}
 
-  return lines.filter((_, i) => !drop[i]).join('\n');
+/** Probability that each line is article text, by the two stages of `model`. */
+export function lineProbabilities(lines: readonly string[], model: CleanerModel, settings: FeatureSettings): number[] {
+  const features = lineFeatures(lines, settings);
+  const empty = lines.map((l) => l.trim() === '');
+  const z = features.map((f) => logit(model.line, f as unknown as Record<string, number>));
+  return contextFeatures(z, empty).map((c) => 1 / (1 + Math.exp(-logit(model.context, c))));
+}
+
+/**
+ * Image credits ending a caption: "… / AFP-Yonhap", "Photo: Jane Doe", "(Reuters)", "(AP Photo/John Smith)",
+ * "Photo by Jane Doe", "Credit: …", "Getty Images" — the credit forms of the AP and Reuters style guides.
+ */
+const PHOTO_CREDIT = [
+  /\s*\((?:Reuters|AP|AFP|EPA|Getty Images|Xinhua|Shutterstock|Bloomberg|Anadolu|AP Photo)(?:[\s/][^)]*)?\)$/u,
+  /\s+\/\s*\p{Lu}[^/.!?]{1,60}$/u,
+  /\s*(?:\(|\b)(?:photo|photograph|image|picture|credit|photo credit)s?(?:\s+by)?\s*[:/]\s*\S[^.!?]{0,80}\)?$/iu,
+  /\s*\b(?:photo|image)\s+by\s+\p{Lu}[^.!?]{0,60}$/iu,
+];
+
+/** The caption without its trailing photo credit. */
+export function stripCredit(line: string): string {
+  for (const credit of PHOTO_CREDIT) {
+    const stripped = line.replace(credit, '');
+    if (stripped !== line && stripped.trim() !== '') return stripped.trimEnd();
+  }
+  return line;
+}
+
+/**
+ * An image's alt text followed by its caption (the same text twice within `window` lines, as scrapes
+ * of `<img alt>` + `<figcaption>` give it): one copy stays, credit stripped, marked so that a caption
+ * carrying a sentence is kept as article text; the other copy becomes a blank line.
+ */
+function mergeCaptionPairs(lines: string[], window: number): Set<number> {
+  const captions = new Set<number>();
+  const norm = lines.map((l) => l.replace(/\s+/g, ' ').trim());
+  for (let i = 0; i < lines.length; i++) {
+    if (norm[i] === '' || norm[i].split(' ').length < 4) continue;
+    let seen = 0;
+    for (let j = i + 1; j < lines.length && seen < window; j++) {
+      if (norm[j] === '') continue;
+      seen++;
+      if (norm[j] !== norm[i]) continue;
+      lines[j] = '';
+      norm[j] = '';
+      lines[i] = stripCredit(norm[i]);
+      if (endsSentenceAnyScript(lines[i])) captions.add(i);
+      break;
+    }
+  }
+  return captions;
+}
+
+/**
+ * jusText's context-sensitive pass (Pomikálek 2011, §3.2), on the classifier's decisions: blocks
+ * that are not sentences after the article's last paragraph of running text are furniture (a
+ * "Comments0" counter, the first item of the footer menu); a run of at most `sandwichMax` short
+ * blocks with kept running text on both sides is the article's (a list, a subheading). Captions kept
+ * as such are left alone. Short blocks before the first paragraph are left to the header reading
+ * (text-metadata.ts): dropping them here too cost 0.002 F1 on the fit pages.
+ */
+function applyEdgeRule(blocks: readonly string[], keep: boolean[], captions: ReadonlySet<number>, settings: BoilerplateSettings): void {
+  const prose = blocks.map((line, i) => keep[i] && isProseLine(line, settings.proseMinWords));
+  const last = prose.lastIndexOf(true);
+  if (last < 0) return;
+  blocks.forEach((_, i) => {
+    if (keep[i] && !endsSentenceAnyScript(blocks[i]) && !captions.has(i) && i > last) keep[i] = false;
+  });
+  let run: number[] = [];
+  let opened = false;
+  blocks.forEach((line, i) => {
+    if (line === '') return;
+    if (prose[i]) {
+      if (opened && run.length > 0 && run.length <= settings.sandwichMax) for (const j of run) keep[j] = true;
+      opened = true;
+      run = [];
+    } else if (!keep[i] && countWords(line) < settings.proseMinWords) run.push(i);
+    else if (!keep[i]) {
+      opened = false;
+      run = [];
+    }
+  });
+}
+
+export interface BoilerplateSettings extends FeatureSettings {
+  captionRepeatWindow: number;
+  edgeRule: boolean;
+  sandwichMax: number;
+}
+
+/**
+ * Keeps the article's lines of a text scrape and drops the page furniture around them (menus,
+ * share bars, other stories' headlines and teasers, comments, footers), line by line, with the
+ * fitted classifier over the features of line-features.ts. Every block is a paragraph of its own, so
+ * no sentence is ever joined across text that was removed. A caption shown
+ * twice (alt text and figcaption) keeps one copy without its credit; when it is a sentence it stays.
+ * Decides on blocks (toBlocks): returns them (whitespace folded, the caption's second copy emptied)
+ * and which are kept.
+ */
+export function classifyBlocks(text: string, model: CleanerModel, settings: BoilerplateSettings): { blocks: string[]; kept: boolean[] } {
+  const lines = toBlocks(text.split('\n'), settings.proseMinWords);
+  const captions = mergeCaptionPairs(lines, settings.captionRepeatWindow);
+  const probabilities = lineProbabilities(lines, model, settings);
+  // Readers' comments are not the article: everything from the comment section's opener on goes.
+  const comments = commentStart(lines);
+  const end = comments > 0 ? comments : lines.length;
+  const folded = lines.map((line) => line.replace(/\s+/g, ' ').trim());
+  const keep = folded.map((line, i) => i < end && line !== '' && (captions.has(i) || probabilities[i] >= model.threshold));
+  if (settings.edgeRule) applyEdgeRule(folded, keep, captions, settings);
+  // A page the classifier empties entirely (a results table under two sentences of intro) keeps
+  // its densest run of prose rather than nothing.
+  if (!keep.some(Boolean)) {
+    const main = densestRun(lines.slice(0, end), settings.proseMinWords, settings.gapCost);
+    for (let i = main.start; i <= main.end; i++) keep[i] = isProseLine(folded[i], settings.proseMinWords);
+  }
+  return { blocks: folded, kept: keep };
 }

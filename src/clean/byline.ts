@@ -16,12 +16,14 @@ const BY_LINE = new RegExp(
 /**
  * Reads the author from an author box (a name line directly followed by an e-mail line) or a
  * "By Name" line, and removes those lines and every other line that is only an e-mail address
- * (contact addresses are not article text). The first byline found wins.
+ * (contact addresses are not article text). The first byline found wins; its whole line is returned
+ * too (`line`), since it often carries the date ("By Jane Doe, Wednesday, 20 November 2019 08:05 GMT").
  */
-export function readByline(text: string): { byline: string | null; rest: string } {
+export function readByline(text: string): { byline: string | null; rest: string; line?: string } {
   const lines = text.split('\n');
   const drop = new Set<number>();
   let byline: string | null = null;
+  let bylineLine: string | undefined;
   lines.forEach((line, i) => {
     if (EMAIL_LINE.test(line)) {
       drop.add(i);
@@ -36,8 +38,10 @@ export function readByline(text: string): { byline: string | null; rest: string 
     if (by !== null) {
       drop.add(i);
       byline ??= by[1];
+      bylineLine ??= line;
     }
   });
   if (drop.size === 0) return { byline, rest: text };
-  return { byline, rest: lines.filter((_, i) => !drop.has(i)).join('\n') };
+  const rest = lines.filter((_, i) => !drop.has(i)).join('\n');
+  return bylineLine === undefined ? { byline, rest } : { byline, rest, line: bylineLine };
 }

@@ -1,5 +1,5 @@
-import type { ArticleMeta, CleanArticle, SourceFile } from '../corpus/types.js';
-import { removeBoilerplate } from './boilerplate.js';
+import type { CleanArticle, SourceFile, StatedMeta } from '../corpus/types.js';
+import { classifyBlocks, toBlocks } from './boilerplate.js';
 import { readByline } from './byline.js';
 import { CLEAN_DEFAULTS, type CleanOptions } from './clean-defaults.js';
 import { decodeEntities } from './decode-entities.js';
@@ -7,12 +7,27 @@ import { readFrontMatter } from './front-matter.js';
 import { splitGluedSentences } from './glued-sentences.js';
 import { readHeaderLine } from './header-line.js';
 import { stripMarkdown } from './markdown.js';
-import { takeHeadline } from './headline.js';
-import { joinLines } from './join-lines.js';
 import { resolveMetadata } from './metadata.js';
 import { readPostFooter } from './post-footer.js';
 import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
+import { datesIn, readTextMetadata } from './text-metadata.js';
+
+/** The steps before boilerplate removal: header or front matter, Markdown, entities, quotes, footer, byline. */
+function readHead(raw: string) {
+  const normalized = normalizeText(raw);
+  const head = readFrontMatter(normalized) ?? readHeaderLine(normalized) ?? { meta: {}, rest: normalized };
+  // Quotes are repaired before the footer and headline are read, so titles come out repaired too.
+  const repaired = repairQuotes(decodeEntities(stripMarkdown(head.rest)));
+  const footer = readPostFooter(repaired);
+  const author = readByline(footer?.rest ?? repaired);
+  return { head, footer, author };
+}
+
+/** The lines the boilerplate classifier sees for a raw text: what `npm run eval:fit-cleaner` fits on. */
+export function linesBeforeBoilerplate(raw: string): string[] {
+  return toBlocks(readHead(raw).author.rest.split('\n'), CLEAN_DEFAULTS.proseMinWords);
+}
 
 /**
  * Cleans one article: reads its metadata and strips it, undoes Markdown, decodes entities, repairs
@@ -23,25 +38,28 @@ import { normalizeText } from './normalize-text.js';
  * date in the URL.
  */
 export function cleanArticle(file: SourceFile, options: CleanOptions = CLEAN_DEFAULTS): CleanArticle {
-  const normalized = normalizeText(file.raw);
-  const head = readFrontMatter(normalized) ?? readHeaderLine(normalized) ?? { meta: {}, rest: normalized };
-  // Quotes are repaired before the footer and headline are read, so titles come out repaired too.
-  const repaired = repairQuotes(decodeEntities(stripMarkdown(head.rest)));
-  const footer = readPostFooter(repaired);
-  const author = readByline(footer?.rest ?? repaired);
-  const body = removeBoilerplate(author.rest, options);
-  const headline = takeHeadline(body, options.headlineMaxWords);
-  const text = splitGluedSentences(joinLines(headline.rest));
+  const { head, footer, author } = readHead(file.raw);
+  const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options);
+  const knownUrl = file.catalog.url ?? head.meta.url ?? null;
+  const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options);
+  const header = new Set([read.headlineBlock, ...read.headerBlocks]);
+  const paragraphs = blocks.filter((_, i) => kept[i] && !header.has(i));
+  const text = splitGluedSentences(paragraphs.join('\n\n'));
 
-  const fromText: Partial<ArticleMeta> = {};
-  const title = footer?.title ?? headline.title;
-  if (title !== null) fromText.title = title;
-  if (footer !== null) fromText.outlet = footer.outlet;
-  if (author.byline !== null) fromText.byline = author.byline;
+  const fromText: Partial<StatedMeta> = {};
+  const title = footer?.title ?? read.title;
+  if (title !== undefined) fromText.title = title;
+  const outlet = footer?.outlet ?? read.outlet;
+  if (outlet !== undefined) fromText.outlet = outlet;
+  const byline = author.byline ?? read.byline;
+  if (byline != null) fromText.byline = byline;
+  const dateline = read.published ?? (author.line !== undefined ? datesIn(author.line)[0]?.date : undefined);
+  if (dateline !== undefined) fromText.published = dateline;
+  if (read.url !== undefined) fromText.url = read.url;
   return {
     id: file.id,
     hash: file.hash,
     text,
-    meta: resolveMetadata([file.catalog, head.meta, fromText]),
+    meta: resolveMetadata([file.catalog, head.meta, fromText], read.inferredPublished ?? null),
   };
 }

@@ -1,5 +1,6 @@
 /** Named HTML entities that survive in scraped text (typography, spaces, markup escapes). */
-const NAMED: Record<string, string> = {
+// Prototype-less: looked up with words from text, where "constructor" must find nothing.
+const NAMED: Record<string, string> = Object.assign(Object.create(null), {
   amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ',
   lsquo: '\u2018', rsquo: '\u2019', sbquo: '\u201A', ldquo: '\u201C', rdquo: '\u201D', bdquo: '\u201E',
   laquo: '\u00AB', raquo: '\u00BB', lsaquo: '\u2039', rsaquo: '\u203A',
@@ -10,7 +11,7 @@ const NAMED: Record<string, string> = {
   eacute: '\u00E9', egrave: '\u00E8', aacute: '\u00E1', agrave: '\u00E0', oacute: '\u00F3',
   uacute: '\u00FA', iacute: '\u00ED', ntilde: '\u00F1', ccedil: '\u00E7', uuml: '\u00FC',
   ouml: '\u00F6', auml: '\u00E4', szlig: '\u00DF',
-};
+});
 
 /**
  * Entities browsers also accept without the closing `;` (the HTML "legacy" entities); scrapes drop

@@ -4,6 +4,7 @@ import { cleanArticle } from './clean-article.js';
 import { parseHtmlDocument, readHtmlMeta } from './html-meta.js';
 import { resolveMetadata } from './metadata.js';
 import { normalizeText } from './normalize-text.js';
+import { isHtmlPath } from '../corpus/html-charset.js';
 
 /** A page that cannot be read as an article; the message is the reason shown beside the file's name. */
 export class HtmlPageError extends Error {
@@ -30,10 +31,6 @@ export const HTML_DEFAULTS = {
 
 export type HtmlSettings = typeof HTML_DEFAULTS;
 
-/** Whether a corpus file is an HTML page rather than a text scrape. */
-export function isHtmlPath(path: string): boolean {
-  return /\.html?$/i.test(path);
-}
 
 /**
  * The page's element count and deepest nesting, counted on the markup rather than the DOM so that a

@@ -1,22 +1,27 @@
-import type { ArticleMeta } from '../corpus/types.js';
+import type { ArticleMeta, StatedMeta } from '../corpus/types.js';
 import { dateFromUrl } from './url-date.js';
 
-const FIELDS: (keyof ArticleMeta)[] = ['title', 'outlet', 'published', 'url', 'byline'];
+const FIELDS = ['title', 'outlet', 'published', 'url', 'byline'] as const;
 
 /**
  * Resolves an article's metadata from layers, most authoritative first (catalogue, then front
  * matter or header, then what the text itself reveals): each field takes the first layer that
  * states it; null counts as stated ("known unknown"), undefined does not. A missing publication
- * date falls back to a date in the URL's path. Nothing is guessed: the outlet in particular is
- * never derived from the URL's host.
+ * date falls back to a date in the URL's path, then to the date the text implies
+ * (`inferredPublished`, text-metadata.ts), marked `publishedInferred`. A layer stating `published:
+ * null` (a catalogue that knows the date is unknown) stops both fallbacks.
  */
-export function resolveMetadata(layers: readonly Partial<ArticleMeta>[]): ArticleMeta {
-  const meta: ArticleMeta = { title: null, outlet: null, published: null, url: null, byline: null };
+export function resolveMetadata(layers: readonly Partial<StatedMeta>[], inferredPublished: string | null = null): ArticleMeta {
+  const meta: ArticleMeta = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
   for (const field of FIELDS) {
     const layer = layers.find((l) => l[field] !== undefined);
     meta[field] = layer?.[field] ?? null;
   }
   const published = layers.find((l) => l.published !== undefined)?.published;
   if (published === undefined && meta.url !== null) meta.published = dateFromUrl(meta.url);
+  if (published === undefined && meta.published === null && inferredPublished !== null) {
+    meta.published = inferredPublished;
+    meta.publishedInferred = true;
+  }
   return meta;
 }

@@ -110,7 +110,7 @@ export function repairQuotes(text: string): string {
       else if (spaces === '' && ALNUM.test(next)) out.push(' ');
     } else {
       const prev = out.lastChar();
-      if (prev !== '' && !/[\s(\[\u2014\u2013-]/.test(prev)) out.push(' ');
+      if (prev !== '' && !/[\s([\u2014\u2013-]/.test(prev)) out.push(' ');
       out.push('"');
       last = end + spaces.length;
     }

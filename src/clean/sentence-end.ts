@@ -15,7 +15,7 @@ const TAIL = 40;
 /** The line ends in an abbreviation or an initialism (`Feb.`, `Mr.`, `U.S.`, `Russia-U.S.`, `e.g.`, `John F.`). */
 export function endsWithAbbreviation(line: string): boolean {
   // Only the tail matters; bounding it keeps the check linear on pathological lines.
-  const word = /(?:^|[\s(\[“"'‘-])([\p{L}.]+)\.$/u.exec(line.trimEnd().slice(-TAIL));
+  const word = /(?:^|[\s([“"'‘-])([\p{L}.]+)\.$/u.exec(line.trimEnd().slice(-TAIL));
   if (word === null) return false;
   const stem = word[1];
   if (ABBREVIATIONS.has(stem.toLowerCase())) return true;

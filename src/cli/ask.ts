@@ -5,51 +5,34 @@
  */
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { createNlp } from '../analyse/nlp.js';
-import { answer } from '../answer/answer.js';
-import { loadCoverage } from '../coverage/load-coverage.js';
-import { listSources } from '../present/sources.js';
-import type { Coverage } from '../coverage/types.js';
-import { renderAnswer } from '../present/answer.js';
+import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
-import { HELP } from '../dispatch/line.js';
-import { answerJson } from '../present/answer.js';
-import { corpusDir } from './default-corpus.js';
-import { parseLine } from '../dispatch/line.js';
-import { quotesJson } from '../present/quotes.js';
-import { quotesOf } from '../quotes/quotes-of.js';
-import { renderQuotes } from '../present/quotes.js';
-import { selectQuotes } from '../quotes/select-quotes.js';
-import { buildTimeline } from '../timeline/build-timeline.js';
-import { renderTimeline } from '../present/timeline.js';
-import { timelineJson } from '../present/timeline.js';
-import { runMain } from './exit-with-error.js';
+import type { Coverage } from '../coverage/types.js';
+import { renderAnswer, answerJson } from '../present/answer.js';
+import { dispatchLine, HELP } from '../dispatch/line.js';
+import { quotesJson, renderQuotes } from '../present/quotes.js';
+import { renderTimeline, timelineJson } from '../present/timeline.js';
+import { runEntry } from '../entry.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"';
 
 /** One line in, one printable result out; null when the line asks nothing (empty). */
-function respond(coverage: Coverage, input: string, json: boolean): string | null {
-  const line = parseLine(input);
-  switch (line.kind) {
-    case 'ask': {
-      const a = answer(coverage, line.question, line.command);
-      return json ? JSON.stringify(answerJson(a)) : renderAnswer(a);
-    }
-    case 'timeline': {
-      const t = buildTimeline(coverage, line.topic ?? undefined);
-      return json ? JSON.stringify(timelineJson(t)) : renderTimeline(t);
-    }
-    case 'quotes': {
-      const selection = selectQuotes(quotesOf(coverage), line.person);
-      return json ? JSON.stringify(quotesJson(selection)) : renderQuotes(selection);
-    }
+async function respond(coverage: Coverage, input: string, json: boolean): Promise<string | null> {
+  const reply = await dispatchLine(input, { coverage: () => coverage });
+  switch (reply.kind) {
+    case 'answer':
+      return json ? JSON.stringify(answerJson(reply.answer)) : renderAnswer(reply.answer);
+    case 'timeline':
+      return json ? JSON.stringify(timelineJson(reply.timeline)) : renderTimeline(reply.timeline);
+    case 'quotes':
+      return json ? JSON.stringify(quotesJson(reply.selection)) : renderQuotes(reply.selection);
     case 'sources':
-      return json ? JSON.stringify({ sources: listSources(coverage) }) : renderSources(listSources(coverage));
+      return json ? JSON.stringify({ sources: reply.sources }) : renderSources(reply.sources);
     case 'help':
     case 'quit':
       return json ? JSON.stringify({ help: HELP }) : HELP;
     case 'unknown':
-      return json ? JSON.stringify({ error: `unknown command /${line.command}` }) : `Unknown command /${line.command}. ${HELP}`;
+      return json ? JSON.stringify({ error: `unknown command /${reply.command}` }) : `Unknown command /${reply.command}. ${HELP}`;
     case 'empty':
       return null;
   }
@@ -65,11 +48,11 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return 2;
   }
-  const { coverage, warnings } = await loadCoverage({ nlp: createNlp(), corpusDir: corpusDir(values.corpus) });
+  const { coverage, warnings } = await loadLocalCoverage(values.corpus);
   for (const w of warnings) console.error(`warning: ${w}`);
 
   if (!values.batch) {
-    const out = respond(coverage, question, values.json);
+    const out = await respond(coverage, question, values.json);
     if (out === null) {
       console.error(USAGE);
       return 2;
@@ -78,11 +61,11 @@ async function main(): Promise<number> {
     return 0;
   }
   for await (const input of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    const out = respond(coverage, input, values.json);
+    const out = await respond(coverage, input, values.json);
     // Batch output stays one result per input line, in order: an empty line gets an error result.
     console.log(out ?? (values.json ? JSON.stringify({ question: '', error: 'empty question' }) : USAGE));
   }
   return 0;
 }
 
-runMain(main);
+runEntry(main);

@@ -1,16 +1,16 @@
 /**
- * The feedback report: `npm run --silent feedback -- [--json] [--top N]`. Reads the store STORE_URL names
+ * The feedback report: `npm run --silent feedback -- [--json] [--top N]`. Reads the store STORE_URL names (.env honoured,
  * (default sqlite://data/coverage-bot.sqlite) and prints the most asked questions, the most disliked answers
  * and the coverage gaps (questions the bot could not answer), as plain text or with --json one JSON object.
  */
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { CONFIG_DEFAULTS } from '../config/load-config.js';
+import { readLocalConfig } from '../config/read-config.js';
 import { createLogger } from '../log.js';
 import { createFeedbackStore } from '../store/records/feedback.js';
 import type { AskedCount, DislikedAnswer, FeedbackSummary } from '../store/records/feedback.js';
 import { openStore } from '../store/backends/open.js';
-import { runMain } from './exit-with-error.js';
+import { runEntry } from '../entry.js';
 
 const USAGE = 'usage: npm run --silent feedback -- [--json] [--top N]';
 
@@ -59,7 +59,7 @@ async function main(): Promise<number> {
   }
   // Warnings (a down store, ignored records) go to stderr so that stdout stays the report alone.
   const log = createLogger({ level: 'warn', destination: pino.destination(2) });
-  const store = await openStore(process.env.STORE_URL || CONFIG_DEFAULTS.storeUrl, log);
+  const store = await openStore(readLocalConfig().storeUrl, log);
   try {
     const summary = await createFeedbackStore({ store, log }).summary({ top });
     console.log(values.json ? JSON.stringify(summary) : formatSummary(summary));
@@ -69,4 +69,4 @@ async function main(): Promise<number> {
   }
 }
 
-runMain(main);
+runEntry(main);

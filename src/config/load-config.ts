@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { OperatorError } from '../entry.js';
 
 /** Discord ids are 64-bit snowflakes written as 17–20 decimal digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
@@ -57,7 +58,7 @@ export const CONFIG_DEFAULTS = {
 } as const;
 
 /** A configuration problem, worded as the one line shown at start-up. */
-export class ConfigError extends Error {
+export class ConfigError extends OperatorError {
   override name = 'ConfigError';
   constructor(
     readonly key: string,
@@ -65,6 +66,33 @@ export class ConfigError extends Error {
   ) {
     super(`Configuration error: ${key} ${problem} (see .env.example)`);
   }
+
+  override get line(): string {
+    return this.message;
+  }
+}
+
+/** What the local programs (REPL, ask, feedback, reindex) read: the same keys, the Discord ones optional. */
+export type LocalConfig = Omit<Config, 'discordToken' | 'applicationId'> & { discordToken: string | null };
+
+const localSchema = schema.partial({ DISCORD_TOKEN: true, DISCORD_APPLICATION_ID: true });
+
+function parse<S extends typeof schema | typeof localSchema>(s: S, env: NodeJS.ProcessEnv): ReturnType<S['parse']> {
+  // `.env` files often hold `KEY=` for "not set": blank values count as absent, so defaults apply.
+  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
+  const parsed = s.safeParse(present);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ConfigError(String(issue.path[0]), issue.message);
+  }
+  return parsed.data as ReturnType<S['parse']>;
+}
+
+/** The local programs' configuration: like loadConfig, without requiring the Discord keys. */
+export function loadLocalConfig(env: NodeJS.ProcessEnv): LocalConfig {
+  const e = parse(localSchema, env);
+  const { applicationId: _unused, ...rest } = settings({ ...e, DISCORD_TOKEN: e.DISCORD_TOKEN ?? '', DISCORD_APPLICATION_ID: '' });
+  return { ...rest, discordToken: e.DISCORD_TOKEN ?? null };
 }
 
 /**
@@ -72,14 +100,10 @@ export class ConfigError extends Error {
  * key; never echoes a value, since the value may be the token.
  */
 export function loadConfig(env: NodeJS.ProcessEnv): Config {
-  // `.env` files often hold `KEY=` for "not set": blank values count as absent, so defaults apply.
-  const present = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v.trim() !== ''));
-  const parsed = schema.safeParse(present);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ConfigError(String(issue.path[0]), issue.message);
-  }
-  const e = parsed.data;
+  return settings(parse(schema, env));
+}
+
+function settings(e: z.infer<typeof schema>): Config {
   return {
     discordToken: e.DISCORD_TOKEN,
     applicationId: e.DISCORD_APPLICATION_ID,

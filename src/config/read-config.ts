@@ -1,18 +1,22 @@
 import { existsSync } from 'node:fs';
-import { ConfigError, loadConfig, type Config } from './load-config.js';
+import { loadConfig, loadLocalConfig, type Config, type LocalConfig } from './load-config.js';
+
+/** `.env` from the working directory when there is one, beneath the environment (a variable already set wins). */
+export function loadDotEnv(): void {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+}
 
 /**
- * The start of every entry point (bot, deploy, reindex): `.env` from the working directory if there is
- * one, then the environment, validated once. A problem is printed as its one line naming the key, and
- * null returned so the caller exits non-zero.
+ * The start of the Discord programs (bot, shard manager, deploy): `.env`, then the environment, validated
+ * once. Throws a ConfigError (an OperatorError: one line naming the key) on a problem.
  */
-export function readConfig(): Config | null {
-  if (existsSync('.env')) process.loadEnvFile('.env');
-  try {
-    return loadConfig(process.env);
-  } catch (err) {
-    if (!(err instanceof ConfigError)) throw err;
-    console.error(err.message);
-    return null;
-  }
+export function readConfig(env?: (loaded: NodeJS.ProcessEnv) => NodeJS.ProcessEnv): Config {
+  loadDotEnv();
+  return loadConfig(env ? env(process.env) : process.env);
+}
+
+/** The start of the local programs (REPL, ask, feedback, reindex): the same, the Discord keys optional. */
+export function readLocalConfig(): LocalConfig {
+  loadDotEnv();
+  return loadLocalConfig(process.env);
 }

@@ -1,10 +1,12 @@
+import { OperatorError } from '../entry.js';
+
 /**
  * The corpus folder cannot be served at all (missing, not a folder, nothing readable in it). The
  * message is one user-facing line naming the path, so a CLI can print it and exit non-zero; the
  * warnings gathered before giving up travel with it so nothing the reader learned is lost.
  */
-export class CorpusError extends Error {
-  override readonly name = 'CorpusError';
+export class CorpusError extends OperatorError {
+  override name = 'CorpusError';
 
   constructor(
     message: string,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ArticleMeta } from './types.js';
+import type { StatedMeta } from './types.js';
 import { normalizeDate } from './normalize-date.js';
 
 /*
@@ -30,12 +30,12 @@ const FIELDS = {
     if (date === null) ctx.addIssue({ code: 'custom', message: `"${value}" is not a date (use YYYY-MM-DD)` });
     return date ?? z.NEVER;
   }),
-} satisfies Record<keyof ArticleMeta, z.ZodType>;
+} satisfies Record<keyof StatedMeta, z.ZodType>;
 
-const FIELD_NAMES = Object.keys(FIELDS) as (keyof ArticleMeta)[];
+const FIELD_NAMES = Object.keys(FIELDS) as (keyof StatedMeta)[];
 
 export interface ParsedCatalog {
-  entries: Map<string, Partial<ArticleMeta>>;
+  entries: Map<string, Partial<StatedMeta>>;
   warnings: string[];
 }
 
@@ -50,7 +50,7 @@ function describe(value: unknown): string {
  * and the field; only the offending field is dropped, so one typo does not cost the other entries.
  */
 export function parseCatalog(source: string, name: string): ParsedCatalog {
-  const entries = new Map<string, Partial<ArticleMeta>>();
+  const entries = new Map<string, Partial<StatedMeta>>();
   const warnings: string[] = [];
   let data: unknown;
   try {
@@ -68,13 +68,13 @@ export function parseCatalog(source: string, name: string): ParsedCatalog {
       warnings.push(`${name}: entry "${id}" should be an object, found ${describe(entry)}; entry ignored`);
       continue;
     }
-    const meta: Partial<ArticleMeta> = {};
+    const meta: Partial<StatedMeta> = {};
     for (const [field, value] of Object.entries(entry)) {
-      if (!FIELD_NAMES.includes(field as keyof ArticleMeta)) {
+      if (!FIELD_NAMES.includes(field as keyof StatedMeta)) {
         warnings.push(`${name}: entry "${id}" has unknown field "${field}" (expected ${FIELD_NAMES.join(', ')}); field ignored`);
         continue;
       }
-      const key = field as keyof ArticleMeta;
+      const key = field as keyof StatedMeta;
       if (value === null) {
         meta[key] = null;
         continue;

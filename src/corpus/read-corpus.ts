@@ -1,13 +1,12 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decodeHtml } from '../clean/html-charset.js';
-import { isHtmlPath } from '../clean/html-article.js';
+import { decodeHtml, isHtmlPath } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
 import { decodeText } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
 import { READ_DEFAULTS, type ReadOptions } from './read-defaults.js';
-import type { ArticleMeta, SourceFile } from './types.js';
+import type { StatedMeta, SourceFile } from './types.js';
 
 export interface ReadCorpusResult {
   files: SourceFile[];
@@ -31,7 +30,7 @@ function byName(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-async function readCatalog(dir: string, name: string): Promise<{ entries: Map<string, Partial<ArticleMeta>>; warnings: string[] }> {
+async function readCatalog(dir: string, name: string): Promise<{ entries: Map<string, Partial<StatedMeta>>; warnings: string[] }> {
   let source: string;
   try {
     source = await readFile(join(dir, name), 'utf8');

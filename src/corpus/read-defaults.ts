@@ -1,7 +1,7 @@
 /** Tuning values for reading a corpus folder. */
 export const READ_DEFAULTS = {
-  /** File name endings served as articles (compared case-insensitively). */
-  extensions: ['.txt', '.md'] as readonly string[],
+  /** File name endings served as articles (compared case-insensitively); `.html`/`.htm` pages go through reader-mode extraction. */
+  extensions: ['.txt', '.md', '.html', '.htm'] as readonly string[],
   /** Name of the optional metadata catalogue in the corpus folder. */
   catalogName: 'catalog.json',
   /**

@@ -1,11 +1,20 @@
-/** What is known about an article besides its text. Unknown fields are null, never guessed. */
-export interface ArticleMeta {
+/** What a source (catalogue, front matter, header, the text itself) can state about an article. */
+export interface StatedMeta {
   title: string | null;
   outlet: string | null;
   /** Publication date as `YYYY-MM-DD` (or `YYYY-MM` / `YYYY` when only that is known). */
   published: string | null;
   url: string | null;
   byline: string | null;
+}
+
+/** What is known about an article besides its text. Unknown fields are null, never guessed. */
+export interface ArticleMeta extends StatedMeta {
+  /**
+   * `published` was not stated but inferred from the text (a weekday beside a date, the latest date
+   * the article mentions): shown as "~2025-09" in citations.
+   */
+  publishedInferred: boolean;
 }
 
 /** One article file as read from the corpus folder, before cleaning. */
@@ -18,7 +27,7 @@ export interface SourceFile {
   /** sha256 of the raw bytes, hex. Identical files share a hash and are indexed once. */
   hash: string;
   /** Metadata from the corpus catalogue (`catalog.json`), overriding what the file itself says. */
-  catalog: Partial<ArticleMeta>;
+  catalog: Partial<StatedMeta>;
 }
 
 /** An article after cleaning: `text` is what every excerpt's offsets point into. */

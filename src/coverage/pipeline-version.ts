@@ -2,5 +2,6 @@
  * Version of everything between an article file and its analysis (cleaning, segmentation, analysis)
  * and of the index built on it. Bump it whenever their output changes: cached analyses and saved
  * records of another version are rebuilt, never trusted.
+ * clean-2: the fitted boilerplate classifier, headline/byline/date read from the text, inferred dates.
  */
-export const PIPELINE_VERSION = 'clean-1+analyse-1';
+export const PIPELINE_VERSION = 'clean-2+analyse-1';

@@ -107,11 +107,14 @@ export interface ReindexerDeps {
 export interface Reindexer {
   /**
    * Builds a new coverage beside the current one and swaps it in once complete, so questions asked
-   * meanwhile are answered from the old one. A call made while a rebuild runs shares that rebuild and its
-   * report (or its error, after which the old coverage stays). The first call is the start-up load.
+   * meanwhile are answered from the old one. A call made while a rebuild runs is queued, not merged into
+   * it: one more rebuild starts when the running one ends, shared by every call queued meanwhile, and its
+   * report compares with what the running one built (a /reindex during the start-up load reports the
+   * changes since that load, not the load). After an error the old coverage stays. The first call is the
+   * start-up load.
    */
   run(): Promise<ReindexReport>;
-  /** Resolves when the rebuild running now, if any, has ended: a change seen before idle() is read by the next run(). */
+  /** Resolves when the rebuilds running or queued now have ended: a change seen before idle() is read by the next run(). */
   idle(): Promise<void>;
 }
 
@@ -134,13 +137,25 @@ export function createReindexer({ slot, load, indexed, log }: ReindexerDeps): Re
     return report;
   }
 
+  let queued: Promise<ReindexReport> | null = null;
+  const settled = (p: Promise<unknown> | null): Promise<void> => (p ? p.then(() => undefined, () => undefined) : Promise.resolve());
+  function start(): Promise<ReindexReport> {
+    running = rebuild().finally(() => {
+      running = null;
+    });
+    return running;
+  }
+
   return {
     run() {
-      running ??= rebuild().finally(() => {
-        running = null;
+      if (!running) return start();
+      // The running rebuild may have read the folder before the change this call is about: build again after it.
+      queued ??= settled(running).then(() => {
+        queued = null;
+        return start();
       });
-      return running;
+      return queued;
     },
-    idle: () => (running ? running.then(() => undefined, () => undefined) : Promise.resolve()),
+    idle: () => Promise.all([settled(running), settled(queued)]).then(() => settled(running)),
   };
 }

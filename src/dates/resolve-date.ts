@@ -37,6 +37,9 @@ export function resolveDate(expression: string, published: string | null): strin
   const yearKnown = c.isCertain('year');
   if (!dayKnown && !monthKnown && !yearKnown) return null;
 
+  // A weekday names a day within a week of the reference: a reference known only to the month or
+  // year ("~2025-09", inferred) cannot place it.
+  if (c.isCertain('weekday') && !c.isCertain('day') && published !== null && !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
   let date = c.date();
   if (ref && date.getTime() - ref.getTime() > FUTURE_SLACK_DAYS * DAY_MS) {
     if (!yearKnown && (monthKnown || c.isCertain('day'))) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { ButtonInteraction } from 'discord.js';
 import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../answer/types.js';
-import { DISCORD_LIMITS, questionFromTitle } from './text.js';
+import { decodeButtonId, encodeButtonId } from './button-ids.js';
+import { questionFromTitle } from './text.js';
 import { hashUserId } from '../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from './ask.js';
 import type { BotContext } from './context.js';
@@ -20,11 +21,8 @@ export type ButtonState =
   | { kind: 'feedback'; vote: 'up' | 'down'; answerType: AnswerType; abstained: boolean; excerptIds: string[] }
   | { kind: 'sources'; page: number };
 
-
 /** Versioned prefixes: a future layout gets new ones, and old messages' buttons fail cleanly. */
 const PREFIX = { more: 'm1', context: 'c1', feedback: 'f1', sources: 's1' } as const;
-/** Separates a custom id's prefix and fields. */
-export const SEP = '|';
 
 /** The prefixes of the answer and /sources buttons; a command's own buttons must use others. */
 export const BUILT_IN_PREFIXES: readonly string[] = Object.values(PREFIX);
@@ -38,71 +36,50 @@ export function questionHash(question: string): string {
  * many of its excerpt ids as fit, featured first: the vote still counts without the rest.
  */
 export function encodeButton(state: ButtonState): string | null {
-  let id: string;
   switch (state.kind) {
     case 'more':
-      id = [PREFIX.more, state.hint ?? '-', state.page, state.questionHash].join(SEP);
-      break;
+      return encodeButtonId(PREFIX.more, [state.hint ?? '-', state.page, state.questionHash]);
     case 'context':
-      id = [PREFIX.context, state.sentenceId].join(SEP);
-      break;
+      return encodeButtonId(PREFIX.context, [state.sentenceId]);
     case 'feedback': {
-      const head = [PREFIX.feedback, state.vote === 'up' ? 'u' : 'd', state.answerType, state.abstained ? 'a' : 'x'];
-      const ids = [...state.excerptIds];
-      id = [...head, ids.join(',')].join(SEP);
-      while (id.length > DISCORD_LIMITS.customId && ids.length > 0) {
-        ids.pop();
-        id = [...head, ids.join(',')].join(SEP);
+      const head = [state.vote === 'up' ? 'u' : 'd', state.answerType, state.abstained ? 'a' : 'x'];
+      for (let kept = state.excerptIds.length; kept >= 0; kept--) {
+        const id = encodeButtonId(PREFIX.feedback, [...head, state.excerptIds.slice(0, kept).join(',')]);
+        if (id !== null) return id;
       }
-      break;
+      return null;
     }
     case 'sources':
-      id = [PREFIX.sources, state.page].join(SEP);
-      break;
+      return encodeButtonId(PREFIX.sources, [state.page]);
   }
-  return id.length <= DISCORD_LIMITS.customId ? id : null;
 }
 
 function parsePage(s: string | undefined): number | null {
   return s !== undefined && /^\d{1,4}$/.test(s) ? Number(s) : null;
 }
 
+const isOneOf = <T extends string>(values: readonly T[], s: string): s is T => (values as readonly string[]).includes(s);
+
 /** Reads a custom id back; null for anything this version did not write. */
 export function decodeButton(id: string): ButtonState | null {
-  const sep = id.indexOf(SEP);
-  if (sep === -1) return null;
-  const prefix = id.slice(0, sep);
-  const rest = id.slice(sep + 1);
-  switch (prefix) {
-    case PREFIX.more: {
-      const [hint, page, hash, extra] = rest.split(SEP);
-      const p = parsePage(page);
-      const validHint = hint === '-' || (ASK_COMMANDS as readonly string[]).includes(hint);
-      if (!validHint || p === null || !hash || extra !== undefined) return null;
-      return { kind: 'more', hint: hint === '-' ? null : (hint as AskCommand), page: p, questionHash: hash };
-    }
-    case PREFIX.context:
-      return rest ? { kind: 'context', sentenceId: rest } : null;
-    case PREFIX.feedback: {
-      const [vote, answerType, abstained, ids, extra] = rest.split(SEP);
-      if (vote !== 'u' && vote !== 'd') return null;
-      if (!(ANSWER_TYPES as readonly string[]).includes(answerType)) return null;
-      if ((abstained !== 'a' && abstained !== 'x') || ids === undefined || extra !== undefined) return null;
-      return {
-        kind: 'feedback',
-        vote: vote === 'u' ? 'up' : 'down',
-        answerType: answerType as AnswerType,
-        abstained: abstained === 'a',
-        excerptIds: ids ? ids.split(',') : [],
-      };
-    }
-    case PREFIX.sources: {
-      const p = parsePage(rest);
-      return p === null ? null : { kind: 'sources', page: p };
-    }
-    default:
-      return null;
+  const more = decodeButtonId(PREFIX.more, id, 3);
+  if (more) {
+    const [hint, page, hash] = more;
+    const p = parsePage(page);
+    if ((hint !== '-' && !isOneOf(ASK_COMMANDS, hint)) || p === null || !hash) return null;
+    return { kind: 'more', hint: hint === '-' ? null : hint, page: p, questionHash: hash };
   }
+  const context = decodeButtonId(PREFIX.context, id, 1);
+  if (context) return context[0] ? { kind: 'context', sentenceId: context[0] } : null;
+  const feedback = decodeButtonId(PREFIX.feedback, id, 4);
+  if (feedback) {
+    const [vote, answerType, abstained, ids] = feedback;
+    if ((vote !== 'u' && vote !== 'd') || !isOneOf(ANSWER_TYPES, answerType) || (abstained !== 'a' && abstained !== 'x')) return null;
+    return { kind: 'feedback', vote: vote === 'u' ? 'up' : 'down', answerType, abstained: abstained === 'a', excerptIds: ids ? ids.split(',') : [] };
+  }
+  const sources = decodeButtonId(PREFIX.sources, id, 1);
+  const p = parsePage(sources?.[0]);
+  return p === null ? null : { kind: 'sources', page: p };
 }
 
 type Of<K extends ButtonState['kind']> = Extract<ButtonState, { kind: K }>;

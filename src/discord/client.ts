@@ -37,14 +37,46 @@ export function createClient(options: ClientOptions): Client {
 }
 
 /**
+ * Gateway close codes after which Discord will not take the session back and discord.js stops
+ * reconnecting (Discord's gateway close event codes), with what the operator must do.
+ */
+export const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
+  [4004, 'authentication failed (4004): the token was reset or revoked; set a valid DISCORD_TOKEN'],
+  [4010, 'invalid shard (4010): check SHARDS'],
+  [4011, 'sharding required (4011): set SHARDS=auto'],
+  [4012, 'invalid API version (4012): update discord.js'],
+  [4013, 'invalid intents (4013)'],
+  [4014, 'disallowed intents (4014): enable the intents the bot asks for in the Developer Portal, or remove them'],
+]);
+
+/** The one line an operator reads when the gateway closed for good. */
+export function fatalCloseLine(code: number): string {
+  return `Discord closed the gateway for good: ${FATAL_CLOSES.get(code) ?? `code ${code}`}. The bot cannot run without it and stops.`;
+}
+
+/** Beyond this, Discord's timestamp and the host clock disagree (a skewed clock), and the local time is used. */
+const CLOCK_SKEW_MS = 10_000;
+
+/**
+ * When an interaction arrived, on the performance.now() clock: Discord's creation time (its snowflake), so
+ * the time the event spent queued before this process read it (a busy event loop) counts towards its age,
+ * unless the clocks disagree by more than CLOCK_SKEW_MS.
+ */
+function arrivalOf(createdTimestamp: number): number {
+  const now = performance.now();
+  const age = Date.now() - createdTimestamp;
+  return age >= 0 && age < CLOCK_SKEW_MS ? now - age : now;
+}
+
+/**
  * Wires the handlers to the client's events. Handlers catch their own errors; the last `.catch` and
  * the `error` listener are the backstop, so no event can take the process down.
  */
-export function attachBot(client: Client, ctx: BotContext): void {
+export function attachBot(client: Client, ctx: BotContext, onFatalClose: (code: number) => void = () => undefined): void {
   const { log } = ctx;
   const backstop = (what: string) => (err: unknown) => log.error({ err, event: what }, 'unhandled error in handler');
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, ctx).catch(backstop('interactionCreate'));
+    handleInteraction(interaction, ctx, arrivalOf(interaction.createdTimestamp)).catch(backstop('interactionCreate'));
   });
   client.on(Events.MessageCreate, (message) => {
     handleMessage(message, ctx).catch(backstop('messageCreate'));
@@ -52,7 +84,11 @@ export function attachBot(client: Client, ctx: BotContext): void {
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ discord: message }, 'discord client warning'));
   client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'gateway connection error'));
-  client.on(Events.ShardDisconnect, (event, shard) => log.warn({ code: event.code, shard }, 'gateway disconnected'));
+  client.on(Events.ShardDisconnect, (event, shard) => {
+    // discord.js emits this only for closes it will not reconnect after: the process would stay up deaf.
+    log.fatal({ code: event.code, shard }, 'gateway closed for good');
+    if (FATAL_CLOSES.has(event.code)) onFatalClose(event.code);
+  });
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'gateway session resumed'));
   client.on(Events.Debug, (message) => log.trace({ discord: message }, 'discord debug'));
   client.once(Events.ClientReady, (ready) =>
@@ -63,6 +99,8 @@ export function attachBot(client: Client, ctx: BotContext): void {
 export interface StartBotOptions extends ClientOptions {
   token: string;
   ctx: BotContext;
+  /** A gateway close Discord will not resume after (FATAL_CLOSES): the composition root ends the process. */
+  onFatalClose?: (code: number) => void;
 }
 
 /**
@@ -71,7 +109,7 @@ export interface StartBotOptions extends ClientOptions {
  */
 export async function startBot(options: StartBotOptions): Promise<Client> {
   const client = createClient({ apiUrl: options.apiUrl, shards: options.shards });
-  attachBot(client, options.ctx);
+  attachBot(client, options.ctx, options.onFatalClose);
   await client.login(options.token);
   return client;
 }

@@ -10,6 +10,7 @@ import type { RateLimiter } from '../store/records/rate-limit.js';
 import type { Command } from './commands.js';
 import type { CoverageSlot, Reindexer } from '../coverage/reindex.js';
 import type { DiscordSettings } from './defaults.js';
+import type { Admission, FailureLog } from './admission.js';
 
 /**
  * The answering core as the Discord surface uses it: the composition root passes the real functions,
@@ -44,6 +45,10 @@ export interface BotContext {
   ownerIds: ReadonlySet<string>;
   /** The core's question length; the slash option's max_length and the help text repeat it. */
   maxQuestionChars: number;
+  /** Bounds the interactions handled at once and sheds those Discord has given up on. */
+  admission: Admission;
+  /** Repeated failures, logged once per interval. */
+  failures: FailureLog;
   /** Where `/add` stores pages (the corpus folder) and how it fetches them. */
   add: AddSettings;
 }

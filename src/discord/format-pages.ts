@@ -1,7 +1,7 @@
 import { escapeText, fitEmbed, truncate } from './text.js';
 import { formatCitation, articleLink } from './format-answer.js';
 import { NO_MENTIONS, type ReplyPayload } from './replies.js';
-import { pageButtons, encodePageId } from './paging.js';
+import { pageButtons, encodePageId, pageOf } from './paging.js';
 import { quotesNotice } from '../present/quotes.js';
 import type { Quote, QuoteSelection } from '../quotes/types.js';
 import { type ArticleRef, ASK_COMMANDS } from '../answer/types.js';
@@ -34,12 +34,11 @@ export function formatQuotesPage(selection: QuoteSelection, page: number): Reply
     ? selection.quotes.map(quoteItem)
     : selection.speakers.map((s) => `**${escapeText(s.speaker)}** — ${s.count} quote${s.count === 1 ? '' : 's'}`);
   const perPage = byPerson ? QUOTES_PER_PAGE : SPEAKERS_PER_PAGE;
-  const pages = Math.ceil(items.length / perPage);
-  const p = Math.min(Math.max(0, page), pages - 1);
+  const { page: p, pages, shown } = pageOf(items, page, perPage);
   const count = byPerson ? `${selection.quotes.length} quote${selection.quotes.length === 1 ? '' : 's'}` : `${selection.speakers.length} speakers`;
   const embed = fitEmbed({
     title: byPerson ? `Quotes: ${selection.speakers.map((s) => s.speaker).join(', ')}` : 'Who is quoted in the coverage',
-    description: items.slice(p * perPage, (p + 1) * perPage).join(byPerson ? '\n\n' : '\n'),
+    description: shown.join(byPerson ? '\n\n' : '\n'),
     footer: { text: `Page ${p + 1} of ${pages} · ${count}${byPerson ? '' : ' · /quotes <name> for what one said'}` },
   });
   const fits = encodePageId(QUOTES_BUTTON_PREFIX, 0, selection.person) !== null;
@@ -72,12 +71,11 @@ export function formatTimelinePage(timeline: Timeline, page: number): ReplyPaylo
     ...timeline.entries.map((e) => item(`**${e.date}**`, e.text, e.articles)),
     ...timeline.undated.map((u) => item(`**undated** (${escapeText(u.expressions.join(', '))})`, u.text, u.articles)),
   ];
-  const pages = Math.ceil(items.length / TIMELINE_ENTRIES_PER_PAGE);
-  const p = Math.min(Math.max(0, page), pages - 1);
+  const { page: p, pages, shown } = pageOf(items, page, TIMELINE_ENTRIES_PER_PAGE);
   const n = timeline.entries.length;
   const embed = fitEmbed({
-    title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${timeline.topic}`,
-    description: items.slice(p * TIMELINE_ENTRIES_PER_PAGE, (p + 1) * TIMELINE_ENTRIES_PER_PAGE).join('\n\n'),
+    title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${escapeText(timeline.topic)}`,
+    description: shown.join('\n\n'),
     footer: { text: `Page ${p + 1} of ${pages} · ${n} dated event${n === 1 ? '' : 's'}, oldest first${timeline.undated.length > 0 ? `, then ${timeline.undated.length} undated` : ''}` },
   });
   const fits = encodePageId(TIMELINE_BUTTON_PREFIX, 0, timeline.topic) !== null;
@@ -102,9 +100,7 @@ function sourceLine(entry: Source, n: number): string {
 /** One page of the articles in the coverage, with Previous / Next buttons when there is more than one page. */
 export function formatSources(sources: Source[], page: number, settings: DiscordSettings): ReplyPayload {
   const perPage = settings.sourcesPerPage;
-  const pages = Math.max(1, Math.ceil(sources.length / perPage));
-  const p = Math.min(Math.max(0, page), pages - 1);
-  const shown = sources.slice(p * perPage, (p + 1) * perPage);
+  const { page: p, pages, shown } = pageOf(sources, page, perPage);
   const embed = fitEmbed({
     title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'} in the coverage`,
     description:

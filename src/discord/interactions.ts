@@ -1,15 +1,13 @@
-import type { AutocompleteInteraction, ButtonInteraction, Interaction } from 'discord.js';
+import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
-import { SEP } from './answer-buttons.js';
 import { handleButton } from './answer-buttons.js';
-import { interactionName, respondWithError } from './replies.js';
-import { UserError } from './replies.js';
-import { USER_MESSAGES } from './replies.js';
+import { buttonPrefix } from './button-ids.js';
+import { interactionName, noteArrival, respondWithError, UserError, USER_MESSAGES } from './replies.js';
 
 /** A click on a command's own button goes to that command; the rest are the answer and /sources buttons. */
 function routeButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const prefix = interaction.customId.split(SEP)[0];
+  const prefix = buttonPrefix(interaction.customId);
   const owner = [...ctx.commands.values()].find((c) => c.button?.prefix === prefix);
   return owner?.button ? owner.button.handle(interaction, ctx) : handleButton(interaction, ctx);
 }
@@ -29,10 +27,34 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContex
   }
 }
 
-/** Runs the command, autocomplete or button an interaction is for. Never throws: failures become a reply and a log line. */
-export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
-  if (interaction.isAutocomplete()) return autocomplete(interaction, ctx);
-  if (!interaction.isChatInputCommand() && !interaction.isButton()) return;
+/**
+ * Runs the command, autocomplete or button an interaction is for, once admitted (ctx.admission: a bounded
+ * number at once, in arrival order); one that waited past Discord's window is dropped without a response.
+ * `arrivedAt` is when it reached the process (performance.now()). Never throws: failures become a reply
+ * and a log line.
+ */
+export async function handleInteraction(interaction: Interaction, ctx: BotContext, arrivedAt = performance.now()): Promise<void> {
+  if (!interaction.isAutocomplete() && !interaction.isChatInputCommand() && !interaction.isButton()) return;
+  noteArrival(interaction, arrivedAt, ctx.settings.admission);
+  const release = await ctx.admission.admit(arrivedAt);
+  if (!release) {
+    ctx.failures.note('shed', (suppressed) =>
+      ctx.log.warn(
+        { inFlight: ctx.admission.inFlight, waiting: ctx.admission.waiting, othersNotLogged: suppressed },
+        'interaction shed: too old to answer in time',
+      ),
+    );
+    return;
+  }
+  try {
+    if (interaction.isAutocomplete()) await autocomplete(interaction, ctx);
+    else await answerInteraction(interaction, ctx);
+  } finally {
+    release();
+  }
+}
+
+async function answerInteraction(interaction: ChatInputCommandInteraction | ButtonInteraction, ctx: BotContext): Promise<void> {
   const started = performance.now();
   try {
     if (interaction.isChatInputCommand()) {

@@ -1,18 +1,14 @@
 import type { Message } from 'discord.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
-import { parseLine } from '../dispatch/line.js';
+import { dispatchLine, parseLine } from '../dispatch/line.js';
+import type { Answer, AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { hashUserId } from '../store/records/feedback.js';
-import { answerQuestion } from './ask.js';
+import { answerQuestion, checkRateLimit, noteAsked } from './ask.js';
 import type { BotContext } from './context.js';
-import { checkRateLimit } from './ask.js';
 import { formatAnswer } from './format-answer.js';
-import { formatHelp } from './format-pages.js';
-import { formatSources } from './format-pages.js';
-import { noteAsked } from './ask.js';
-import { NO_MENTIONS, textPayload, type ReplyPayload } from './replies.js';
-import { UserError } from './replies.js';
-import { USER_MESSAGES } from './replies.js';
+import { formatHelp, formatQuotesPage, formatSources, formatTimelinePage } from './format-pages.js';
+import { NO_MENTIONS, textPayload, UserError, USER_MESSAGES, type ReplyPayload } from './replies.js';
 
 /**
  * The bot's own mention, `<@id>` or the older `<@!id>`. Only this counts as addressing the bot: not a
@@ -31,32 +27,48 @@ async function waitForCoverage(message: Message, ctx: BotContext): Promise<Cover
 }
 
 /**
- * The reply to a message, read the way the CLI and REPL read a line (`/when …`, `/sources`, `/help`,
- * else a question): the sources, the answer, or help for anything else (an empty mention, `/help`).
+ * The reply to a message, read by the dispatcher every text surface shares (`/when …`, `/timeline`, `/quotes`,
+ * `/sources`, `/help`, else a question); help for anything that asks nothing (an empty mention, `/quit`).
  */
 async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload> {
-  const line = parseLine(message.content.replace(botMention(message), ' '));
-  if (line.kind === 'sources') {
-    return formatSources(ctx.core.listSources(await waitForCoverage(message, ctx)), 0, ctx.settings);
-  }
-  if (line.kind !== 'ask' || sanitizeQuestion(line.question, ctx.maxQuestionChars).text === '') {
-    return formatHelp(ctx.commands, ctx.maxQuestionChars);
-  }
   const userId = message.author.id;
-  await checkRateLimit(ctx, userId);
-  const coverage = await waitForCoverage(message, ctx);
   // In a DM, "and where?" follows up the user's last question (within the follow-up TTL); a mention in a server stands alone.
   const dm = !message.inGuild();
-  const previous = dm ? (await ctx.followUps.recall(userId))?.terms : undefined;
-  const answer = await answerQuestion(ctx, coverage, line.question, line.command, previous);
-  if (dm) {
-    const subject = { question: answer.question, answerType: answer.answerType, terms: answer.subject };
-    // Awaited, so that a follow-up sent right after the reply finds it.
-    const saved = await ctx.followUps.remember(userId, subject);
-    if (!saved) ctx.log.debug({ user: hashUserId(userId) }, 'follow-up subject not saved');
+  const ask = async (question: string, command: AskCommand | null): Promise<Answer> => {
+    await checkRateLimit(ctx, userId);
+    const coverage = await waitForCoverage(message, ctx);
+    const previous = dm ? (await ctx.followUps.recall(userId))?.terms : undefined;
+    const answer = await answerQuestion(ctx, coverage, question, command, previous);
+    if (dm) {
+      const subject = { question: answer.question, answerType: answer.answerType, terms: answer.subject };
+      // Awaited, so that a follow-up sent right after the reply finds it.
+      const saved = await ctx.followUps.remember(userId, subject);
+      if (!saved) ctx.log.debug({ user: hashUserId(userId) }, 'follow-up subject not saved');
+    }
+    noteAsked(ctx, answer);
+    return answer;
+  };
+  const input = message.content.replace(botMention(message), ' ');
+  const line = parseLine(input);
+  if (line.kind === 'ask' && sanitizeQuestion(line.question, ctx.maxQuestionChars).text === '') {
+    return formatHelp(ctx.commands, ctx.maxQuestionChars);
   }
-  noteAsked(ctx, answer);
-  return formatAnswer({ answer, hint: line.command, page: 0 }, ctx.settings);
+  const reply = await dispatchLine(input, { coverage: () => waitForCoverage(message, ctx), ask });
+  switch (reply.kind) {
+    case 'answer':
+      return formatAnswer({ answer: reply.answer, hint: reply.command, page: 0 }, ctx.settings);
+    case 'timeline':
+      return formatTimelinePage(reply.timeline, 0);
+    case 'quotes':
+      return formatQuotesPage(reply.selection, 0);
+    case 'sources':
+      return formatSources(reply.sources, 0, ctx.settings);
+    case 'help':
+    case 'quit':
+    case 'empty':
+    case 'unknown':
+      return formatHelp(ctx.commands, ctx.maxQuestionChars);
+  }
 }
 
 /**

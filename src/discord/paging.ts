@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { encodeButtonId, decodeButtonId } from './button-ids.js';
 import { DISCORD_LIMITS } from './text.js';
 
-const SEP = '|';
 /** Pages are numbered like /sources' (up to four digits). */
 const PAGE = /^\d{1,4}$/;
 
@@ -17,19 +17,23 @@ export const PAGE_ID_TEXT_MAX = DISCORD_LIMITS.customId - 4 - 4 - 2;
  * ("the whole coverage"), so an empty one stays distinguishable.
  */
 export function encodePageId(prefix: string, page: number, text: string | null): string | null {
-  const id = [prefix, Math.max(0, page), text === null ? '-' : `=${text}`].join(SEP);
-  return id.length <= DISCORD_LIMITS.customId ? id : null;
+  return encodeButtonId(prefix, [Math.max(0, page), text === null ? '-' : `=${text}`]);
 }
 
 /** Reads back an id written by encodePageId with this prefix; null for any other id. */
 export function decodePageId(prefix: string, id: string): { page: number; text: string | null } | null {
-  if (!id.startsWith(`${prefix}${SEP}`)) return null;
-  const rest = id.slice(prefix.length + 1);
-  const sep = rest.indexOf(SEP);
-  if (sep < 0 || !PAGE.test(rest.slice(0, sep))) return null;
-  const text = rest.slice(sep + 1);
-  if (text !== '-' && !text.startsWith('=')) return null;
-  return { page: Number(rest.slice(0, sep)), text: text === '-' ? null : text.slice(1) };
+  const fields = decodeButtonId(prefix, id, 2, true);
+  if (!fields) return null;
+  const [page, text] = fields;
+  if (!PAGE.test(page) || (text !== '-' && !text.startsWith('='))) return null;
+  return { page: Number(page), text: text === '-' ? null : text.slice(1) };
+}
+
+/** Page `page` of `items`, clamped to the pages there are (at least one, possibly empty). */
+export function pageOf<T>(items: readonly T[], page: number, perPage: number): { page: number; pages: number; shown: T[] } {
+  const pages = Math.max(1, Math.ceil(items.length / perPage));
+  const p = Math.min(Math.max(0, page), pages - 1);
+  return { page: p, pages, shown: items.slice(p * perPage, (p + 1) * perPage) };
 }
 
 /** Previous / Next under page `page` of `pages`, or no row for a single page; `idFor` gives a page's custom id. */

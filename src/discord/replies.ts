@@ -2,7 +2,7 @@ import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, typ
 import type { Coverage } from '../coverage/types.js';
 import type { BotContext } from './context.js';
 import { hashUserId } from '../store/records/feedback.js';
-import { SEP } from './answer-buttons.js';
+import { buttonPrefix } from './button-ids.js';
 
 /**
  * An error meant for the user: its message is shown to them as is (ephemeral where Discord allows)
@@ -20,8 +20,9 @@ export const USER_MESSAGES = {
   cannotPage: 'I can no longer page through this answer. Please ask the question again.',
   passageGone: 'That passage is no longer in the coverage. Please ask the question again.',
   unknownCommand: 'I do not know that command. It may have been removed; try `/help`.',
-  feedbackSaved: 'Thanks, your feedback was recorded.',
-  feedbackFailed: 'Sorry, your feedback could not be saved right now.',
+  feedbackSaved: 'Thanks, your feedback was saved.',
+  // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
+  feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',
   reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
   addNotAllowed: 'Only the bot owners and members who can manage this server can add articles.',
   reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
@@ -57,20 +58,53 @@ export type AnsweringInteraction = ChatInputCommandInteraction | ButtonInteracti
 /** How a response appears: a new public message, a new message only the user sees, or an edit of the clicked message. */
 export type ReplyMode = 'public' | 'ephemeral' | 'update';
 
+/** When each interaction reached this process (performance.now()) and when its first response is too late, noted by handleInteraction. */
+const arrivals = new WeakMap<object, { at: number; expireAfterMs: number; deferAfterMs: number }>();
+
+export function noteArrival(interaction: object, at: number, limits: { expireAfterMs: number; deferAfterMs: number }): void {
+  arrivals.set(interaction, { at, expireAfterMs: limits.expireAfterMs, deferAfterMs: limits.deferAfterMs });
+}
+
+/** Milliseconds since the interaction reached this process (0 when its arrival was not noted). */
+export function ageOf(interaction: object, now = performance.now()): number {
+  const arrival = arrivals.get(interaction);
+  return arrival === undefined ? 0 : now - arrival.at;
+}
+
 /**
- * The coverage, deferring the response first when it is still loading: Discord drops an interaction
- * not acknowledged within 3 seconds, and building the index at start-up can take longer.
+ * Thrown where a first response would be sent after Discord's window has closed: the callback would only
+ * come back 404 (Unknown interaction) and delay the responses still on time, so none is sent.
+ */
+export class ExpiredInteraction extends Error {
+  override name = 'ExpiredInteraction';
+}
+
+/** Throws ExpiredInteraction when no first response has been sent and the window for one has passed. */
+function assertOnTime(interaction: AnsweringInteraction): void {
+  const arrival = arrivals.get(interaction);
+  const late = arrival !== undefined && performance.now() - arrival.at > arrival.expireAfterMs;
+  if (late && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
+}
+
+/**
+ * The coverage, deferring the response first when it is still loading (Discord drops an interaction not
+ * acknowledged within 3 seconds, and building the index at start-up can take longer) or when the
+ * interaction waited so long for its turn that the rest of the work might not fit in the window. A
+ * response is deferred with the visibility the answer will have.
  */
 export async function coverageFor(interaction: AnsweringInteraction, ctx: BotContext, mode: ReplyMode): Promise<Coverage> {
   const current = ctx.coverage.current();
-  if (current) return current;
+  if (interaction.deferred || interaction.replied) return current ?? ctx.coverage.ready();
+  if (current && ageOf(interaction) <= (arrivals.get(interaction)?.deferAfterMs ?? Infinity)) return current;
+  assertOnTime(interaction);
   if (mode === 'update' && interaction.isButton()) await interaction.deferUpdate();
   else await interaction.deferReply(mode === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
-  return ctx.coverage.ready();
+  return current ?? ctx.coverage.ready();
 }
 
 /** Sends `payload` as the interaction's response, editing the deferred one when there is one. */
 export async function sendReply(interaction: AnsweringInteraction, payload: ReplyPayload, mode: ReplyMode): Promise<void> {
+  assertOnTime(interaction);
   if (interaction.deferred) {
     await interaction.editReply(payload);
   } else if (mode === 'update' && interaction.isButton()) {
@@ -83,14 +117,16 @@ export async function sendReply(interaction: AnsweringInteraction, payload: Repl
 /** What the logs say the interaction was: `when`, `button:m1` (the custom id prefix), … */
 export function interactionName(interaction: RepliableInteraction): string {
   if (interaction.isChatInputCommand()) return interaction.commandName;
-  if (interaction.isButton()) return `button:${interaction.customId.split(SEP)[0]}`;
+  if (interaction.isButton()) return `button:${buttonPrefix(interaction.customId)}`;
   return `interaction:${interaction.type}`;
 }
 
 /**
- * Answers an interaction whose handler threw. A UserError is shown as is; anything else is logged
- * with its context and answered with a short apology. Never throws: the interaction may have expired
- * or Discord may be down, and that is logged too.
+ * Answers an interaction whose handler threw. A UserError is shown as is; anything else is logged (once per
+ * interval for repeats) and answered with a short apology. Always privately: after a public deferral the
+ * "thinking" placeholder is deleted and the message sent as an ephemeral follow-up, never shown to the
+ * channel. Nothing is sent once Discord's window for a first response has passed. Never throws: the
+ * interaction may have expired or Discord may be down, and that is logged too.
  */
 export async function respondWithError(interaction: RepliableInteraction, err: unknown, ctx: BotContext): Promise<void> {
   const meta = {
@@ -99,20 +135,34 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
     guild: interaction.guildId,
     channel: interaction.channelId,
   };
+  if (err instanceof ExpiredInteraction) {
+    ctx.failures.note('expired', (suppressed) =>
+      ctx.log.warn({ ...meta, othersNotLogged: suppressed }, 'interaction expired before its answer; no response sent'),
+    );
+    return;
+  }
   const content = err instanceof UserError ? err.message : USER_MESSAGES.apology;
-  if (!(err instanceof UserError)) ctx.log.error({ err, ...meta }, 'interaction failed');
+  if (!(err instanceof UserError)) {
+    const kind = `failed:${err instanceof Error ? err.message : String(err)}`;
+    ctx.failures.note(kind, (suppressed) => ctx.log.error({ err, ...meta, othersNotLogged: suppressed }, 'interaction failed'));
+  }
+  const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
   try {
-    // A deferred reply (not a deferred update of a clicked message, which must keep its answer) is
-    // edited; it keeps the visibility it was deferred with.
-    const deferredReply = interaction.deferred && (!interaction.isButton() || interaction.ephemeral === true);
-    if (deferredReply && !interaction.replied) {
+    if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
+      // Deferred privately: the placeholder only the user sees becomes the message.
       await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+    } else if (interaction.deferred && !interaction.replied && interaction.ephemeral === false) {
+      // Deferred publicly: the channel sees "thinking…"; take it away and tell the user alone.
+      await interaction.deleteReply().catch(() => undefined);
+      await interaction.followUp(message);
     } else if (interaction.deferred || interaction.replied) {
-      await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    } else {
-      await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      await interaction.followUp(message);
+    } else if (ageOf(interaction) <= (arrivals.get(interaction)?.expireAfterMs ?? Infinity)) {
+      await interaction.reply(message);
     }
   } catch (sendErr) {
-    ctx.log.warn({ err: sendErr, ...meta }, 'could not tell the user about a failed interaction');
+    ctx.failures.note('tell-user', (suppressed) =>
+      ctx.log.warn({ err: sendErr, ...meta, othersNotLogged: suppressed }, 'could not tell the user about a failed interaction'),
+    );
   }
 }

@@ -1,4 +1,5 @@
 import { escapeMarkdown, embedLength, type APIEmbed } from 'discord.js';
+import { visibleText } from '../user-text/sanitize.js';
 
 /**
  * Hard limits of the Discord API (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
@@ -24,13 +25,14 @@ export const DISCORD_LIMITS = {
 const ZWSP = '\u200b';
 
 /**
- * Makes text from users or articles safe to show: Discord markdown is escaped (headings, lists and
+ * Makes text from users or articles safe to show: invisible characters go (controls, bidi overrides, lone
+ * surrogates: visibleText), Discord markdown is escaped (headings, lists and
  * masked links included, since a title or description renders them too) and mentions are broken
  * with a zero-width space so `@everyone` or `<@id>` shows as text. allowed_mentions already stops the
  * ping; this also stops the blue highlight that reads as one.
  */
 export function escapeText(text: string): string {
-  return escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
+  return escapeMarkdown(visibleText(text), { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
     .replace(/@/g, `@${ZWSP}`)
     .replace(/<(?=[@#:]|a:|t:)/g, `<${ZWSP}`);
 }

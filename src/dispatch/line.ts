@@ -1,6 +1,14 @@
-import { ASK_COMMANDS, type AskCommand } from '../answer/types.js';
+import { answer } from '../answer/answer.js';
+import { ASK_COMMANDS, type Answer, type AskCommand } from '../answer/types.js';
+import type { Coverage } from '../coverage/types.js';
+import { listSources, type Source } from '../present/sources.js';
+import { quotesOf } from '../quotes/quotes-of.js';
+import { selectQuotes } from '../quotes/select-quotes.js';
+import type { QuoteSelection } from '../quotes/types.js';
+import { buildTimeline } from '../timeline/build-timeline.js';
+import type { Timeline } from '../timeline/types.js';
 
-/** What a line typed at the REPL or given to the `ask` CLI asks for. */
+/** What a line typed at the REPL, given to the `ask` CLI, or sent to the bot in a DM or a mention asks for. */
 export type Line =
   | { kind: 'ask'; question: string; command: AskCommand | null }
   | { kind: 'timeline'; topic: string | null }
@@ -38,3 +46,44 @@ export const HELP = `Ask a question about the coverage; answers are sentences qu
   /timeline [topic]    dated events, in order  /quotes [person]   who said what
   /help                this text               /quit              leave
 A plain line is asked as it is.`;
+
+/** What a line gets from the core, the same on every text surface; each surface only formats it. */
+export type LineReply =
+  | { kind: 'answer'; answer: Answer; command: AskCommand | null }
+  | { kind: 'timeline'; timeline: Timeline }
+  | { kind: 'quotes'; selection: QuoteSelection }
+  | { kind: 'sources'; sources: Source[] }
+  | { kind: 'help' }
+  | { kind: 'quit' }
+  | { kind: 'empty' }
+  | { kind: 'unknown'; command: string };
+
+/** What a surface provides to the dispatcher. */
+export interface LineSurface {
+  /** The coverage to read (the bot waits here while it loads). */
+  coverage(): Coverage | Promise<Coverage>;
+  /** Answers a question; the bot adds its own steps (rate limit, answer cache, follow-ups). Default: answer(). */
+  ask?(question: string, command: AskCommand | null): Answer | Promise<Answer>;
+}
+
+/**
+ * The one dispatcher over a text line, for the REPL, the `ask` CLI, DMs and mentions: `/ask /when … <question>`,
+ * a plain question, `/timeline [topic]`, `/quotes [person]`, `/sources`, `/help`, `/quit`.
+ */
+export async function dispatchLine(input: string, surface: LineSurface): Promise<LineReply> {
+  const line = parseLine(input);
+  switch (line.kind) {
+    case 'ask': {
+      const a = surface.ask ? await surface.ask(line.question, line.command) : answer(await surface.coverage(), line.question, line.command);
+      return { kind: 'answer', answer: a, command: line.command };
+    }
+    case 'timeline':
+      return { kind: 'timeline', timeline: buildTimeline(await surface.coverage(), line.topic ?? undefined) };
+    case 'quotes':
+      return { kind: 'quotes', selection: selectQuotes(quotesOf(await surface.coverage()), line.person) };
+    case 'sources':
+      return { kind: 'sources', sources: listSources(await surface.coverage()) };
+    default:
+      return line;
+  }
+}

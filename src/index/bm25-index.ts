@@ -73,6 +73,9 @@ interface IndexParts {
   maxTfPart: Float64Array;
 }
 
+/** IndexParts without the term → id table: what a worker thread hands over (toClonable). */
+export type ClonableBm25 = Omit<IndexParts, 'termIds'>;
+
 /** A query resolved against the vocabulary: merged, known terms with positive weight, in canonical order. */
 interface PreparedQuery {
   /** Term ids, by ascending score upper bound (ties by term id); scores are summed in this order. */
@@ -345,6 +348,24 @@ export class Bm25Index {
       tfBytes: this.postingTfs.BYTES_PER_ELEMENT as 2 | 4,
       docLengths: typedArrayToBase64(this.docLengths),
     };
+  }
+
+  /**
+   * The index as structured-clonable parts, to hand it from the thread that built it to another
+   * (src/coverage-thread/coverage-thread.ts): typed arrays are copied as memory, nothing is encoded or checked.
+   * The term → id table is left out: a prototype-less object arrives with a prototype, so it is made again.
+   */
+  toClonable(): ClonableBm25 {
+    const { params, terms, offsets, postingDocs, postingTfs, docLengths, maxTfPart } = this;
+    const norm = { normBase: this.normBase, normPerTerm: this.normPerTerm };
+    return { params, terms, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart };
+  }
+
+  /** An index from toClonable's parts, as built (in this process or a worker thread of it). */
+  static fromClonable(parts: ClonableBm25): Bm25Index {
+    const termIds: TermIds = Object.create(null);
+    for (let t = 0; t < parts.terms.length; t++) termIds[parts.terms[t]] = t;
+    return new Bm25Index({ ...parts, termIds });
   }
 
   /** The saved index, or null when the data is of another format version or inconsistent (rebuild then). */

@@ -1,6 +1,6 @@
 import { indexTerms } from '../analyse/index-terms.js';
 import type { AnalysedArticle } from '../analyse/types.js';
-import { Bm25Index, DEFAULT_BM25, type Bm25Params, type SerializedBm25 } from './bm25-index.js';
+import { Bm25Index, DEFAULT_BM25, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 
 /**
@@ -81,9 +81,45 @@ export class SentenceIndex {
     return new SentenceIndex(sentences, passages, articleIndex, layout.article, layout.sentence, layout.passageOf, layout.passageStart);
   }
 
+  /** The index as structured-clonable parts, to hand it to another thread (Bm25Index.toClonable). */
+  toClonable(): ClonableSentenceIndex {
+    const { sentences, passages, articles, article, sentence, passageOf, passageStart } = this;
+    return {
+      sentences: sentences.toClonable(),
+      passages: passages.toClonable(),
+      articles: articles.toClonable(),
+      article,
+      sentence,
+      passageOf,
+      passageStart,
+    };
+  }
+
+  static fromClonable(parts: ClonableSentenceIndex): SentenceIndex {
+    return new SentenceIndex(
+      Bm25Index.fromClonable(parts.sentences),
+      Bm25Index.fromClonable(parts.passages),
+      Bm25Index.fromClonable(parts.articles),
+      parts.article,
+      parts.sentence,
+      parts.passageOf,
+      parts.passageStart,
+    );
+  }
+
   get size(): number {
     return this.article.length;
   }
+}
+
+export interface ClonableSentenceIndex {
+  sentences: ClonableBm25;
+  passages: ClonableBm25;
+  articles: ClonableBm25;
+  article: Uint32Array;
+  sentence: Uint32Array;
+  passageOf: Uint32Array;
+  passageStart: Uint32Array;
 }
 
 export interface SerializedSentenceIndex {

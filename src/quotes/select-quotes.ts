@@ -2,6 +2,7 @@ import { closestSpeakers } from './closest-speakers.js';
 import { quotesBy } from './quotes-by.js';
 import { speakerCounts } from './speaker-counts.js';
 import type { Quote, QuoteSelection } from './types.js';
+import { plainTopic } from '../user-text/sanitize.js';
 
 /** Speakers offered when a name matches no one. */
 const SUGGESTED_SPEAKERS = 3;
@@ -11,7 +12,7 @@ const SUGGESTED_SPEAKERS = 3;
  * closest speakers to suggest); without, every quote and the speakers by count.
  */
 export function selectQuotes(quotes: readonly Quote[], person: string | null, suggestions = SUGGESTED_SPEAKERS): QuoteSelection {
-  const wanted = person?.trim() || null;
+  const wanted = plainTopic(person);
   if (wanted === null) return { person: null, quotes: [...quotes], speakers: speakerCounts(quotes), suggestions: [] };
   const theirs = quotesBy(quotes, wanted);
   return {

@@ -1,6 +1,7 @@
 import { nameWords } from './quotes-by.js';
 import { speakerCounts } from './speaker-counts.js';
 import type { Quote } from './types.js';
+import { plainText } from '../user-text/sanitize.js';
 
 /** Discord shows at most 25 autocomplete choices, each name and value at most 100 characters. */
 const MAX_CHOICES = 25;
@@ -11,7 +12,7 @@ const CHOICE_TEXT_MAX = 100;
  * ("pes" → Dmitry Peskov), most quoted first; every speaker, most quoted first, before anything is typed.
  */
 export function speakerChoices(quotes: readonly Quote[], typed: string, limit = MAX_CHOICES): { name: string; value: string }[] {
-  const wanted = nameWords(typed);
+  const wanted = nameWords(plainText(typed));
   return speakerCounts(quotes)
     .filter(({ speaker }) => {
       const words = nameWords(speaker);

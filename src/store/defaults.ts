@@ -8,6 +8,18 @@ export const STORE_DEFAULTS = {
    * answers from the index anyway, and a Discord interaction must be acknowledged within 3 s.
    */
   opTimeoutMs: 1_000,
+  /**
+   * Upper bound on a read an answer waits for (answer cache, follow-ups, the Redis rate-limit count). A cached
+   * answer saves ~1–3 ms of answering (bench/results.md), so a read slower than this is worth less than a miss;
+   * a frozen store costs the first answer at most this, and none after it (the circuit opens). Issue 13.
+   */
+  hotReadTimeoutMs: 50,
+  /**
+   * Circuit breaker: after a failed or timed-out operation every operation skips the store for `minBackoffMs`,
+   * then one probe; while probes fail the window doubles up to `maxBackoffMs`. A Redis restart takes ~1 s to
+   * accept connections, so 1 s; 30 s keeps a long outage to two probes a minute.
+   */
+  breaker: { minBackoffMs: 1_000, maxBackoffMs: 30_000 },
   /** Upper bound on reading a whole namespace (the feedback summary), an offline report, not a reply. */
   listTimeoutMs: 30_000,
   /** While the store is down, at most one warning per interval (a down Redis fails every call). */
@@ -49,6 +61,8 @@ export const STORE_DEFAULTS = {
 export interface OpenStoreOptions {
   now?: () => number;
   opTimeoutMs?: number;
+  hotReadTimeoutMs?: number;
+  breaker?: Partial<(typeof STORE_DEFAULTS)['breaker']>;
   warnIntervalMs?: number;
   listTimeoutMs?: number;
   redis?: Partial<(typeof STORE_DEFAULTS)['redis']>;
@@ -59,6 +73,8 @@ export interface OpenStoreOptions {
 export interface StoreSettings {
   now: () => number;
   opTimeoutMs: number;
+  hotReadTimeoutMs: number;
+  breaker: { minBackoffMs: number; maxBackoffMs: number };
   warnIntervalMs: number;
   listTimeoutMs: number;
 }
@@ -67,6 +83,8 @@ export function storeSettings(options: OpenStoreOptions): StoreSettings {
   return {
     now: options.now ?? Date.now,
     opTimeoutMs: options.opTimeoutMs ?? STORE_DEFAULTS.opTimeoutMs,
+    hotReadTimeoutMs: options.hotReadTimeoutMs ?? STORE_DEFAULTS.hotReadTimeoutMs,
+    breaker: { ...STORE_DEFAULTS.breaker, ...options.breaker },
     warnIntervalMs: options.warnIntervalMs ?? STORE_DEFAULTS.warnIntervalMs,
     listTimeoutMs: options.listTimeoutMs ?? STORE_DEFAULTS.listTimeoutMs,
   };

@@ -2,6 +2,7 @@ import { isIndexed, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
+import { plainTopic } from '../user-text/sanitize.js';
 import { TIMELINE_DEFAULTS, type TimelineSettings } from './defaults.js';
 import { sentenceDates, sharedContent, type SentenceDate } from '../events/events.js';
 import { timelineTopics } from './timeline-topics.js';
@@ -22,10 +23,10 @@ interface Dated {
  * is left out), relative dates resolved against the article's publication date. Sentences of
  * different articles with the same date and enough shared content are one event, cited by all.
  * Relative dates in articles without a publication date go to `undated`. With a topic, only the
- * sentences about it (topicFilter). Pure: the same coverage and topic give the same timeline.
+ * sentences about it (topicFilter), the topic read as plain words (plainTopic). Pure: the same coverage and topic give the same timeline.
  */
 export function buildTimeline(coverage: Coverage, topic?: string, settings: TimelineSettings = TIMELINE_DEFAULTS): Timeline {
-  const wanted = topic?.trim() || null;
+  const wanted = plainTopic(topic);
   const filter: SentenceFilter | null = wanted === null ? () => true : topicFilter(coverage, wanted, settings.minTopicShare);
   const dated: Dated[] = [];
   const undated: UndatedEntry[] = [];

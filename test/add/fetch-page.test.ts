@@ -3,7 +3,7 @@ import { TextDecoder } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FETCH_DEFAULTS, fetchPage, FetchError, isPrivateAddress } from '../../src/add/fetch-page.js';
-import { decodeHtml } from '../../src/clean/html-charset.js';
+import { decodeHtml } from '../../src/corpus/html-charset.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 
 const LOOPBACK = { ...FETCH_DEFAULTS, allowPrivate: true };

@@ -5,7 +5,7 @@ import type { ArticleMeta } from '../../src/corpus/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
-const NO_META: ArticleMeta = { title: null, outlet: null, published: null, url: null, byline: null };
+const NO_META: ArticleMeta = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 
 /** Realistic wire copy: three paragraphs, a titled person, a country, a nationality, a date, an initialism. */
 const WIRE = [
@@ -123,7 +123,7 @@ describe('analyseArticle sentences', () => {
   });
 
   it('carries the article id, hash, text and metadata through unchanged', () => {
-    const meta: ArticleMeta = { title: 'Talks in Riyadh', outlet: 'Ariana News', published: '2025-03-23', url: null, byline: null };
+    const meta: ArticleMeta = { title: 'Talks in Riyadh', outlet: 'Ariana News', published: '2025-03-23', publishedInferred: false, url: null, byline: null };
     const a = analyseArticle(coverage.nlp, { id: 'x1', hash: 'abc', text: WIRE, meta });
     expect([a.id, a.hash, a.text, a.meta]).toEqual(['x1', 'abc', WIRE, meta]);
   });

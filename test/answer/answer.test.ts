@@ -76,8 +76,9 @@ function expectContract(a: Answer): void {
     expect([spanned[0]?.start, spanned.at(-1)?.end]).toEqual([e.start, e.end]);
     expect(spanned.length).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
     expect(new Set(spanned.map((s) => s.passage)).size).toBe(1);
-    const { title, outlet, published, url } = article.meta;
-    expect(e.article).toEqual({ id: article.id, title, outlet, published, url });
+    const { title, outlet, published, publishedInferred, url } = article.meta;
+    // An inferred publication date is cited marked: "~2025-09" (issue 10 §4).
+    expect(e.article).toEqual({ id: article.id, title, outlet, published: publishedInferred ? `~${published}` : published, url });
     if (e.answer === null) {
       expect([e.answerStart, e.answerEnd, e.date]).toEqual([null, null, null]);
     } else {

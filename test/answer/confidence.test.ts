@@ -9,7 +9,7 @@ import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
 const nlp = createNlp();
-const NO_META = { title: null, outlet: null, published: null, url: null, byline: null };
+const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 let coverage: Coverage;
 beforeAll(() => {
   const briefing = analyseArticle(nlp, {

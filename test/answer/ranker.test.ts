@@ -12,7 +12,7 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { fitRanker, type Asked } from '../../eval/ranker-data.js';
 
 const nlp = createNlp();
-const NO_META = { title: null, outlet: null, published: null, url: null, byline: null };
+const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 let coverage: Coverage;
 beforeAll(() => {
   coverage = buildCoverage(nlp, [

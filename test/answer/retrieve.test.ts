@@ -6,7 +6,7 @@ import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { SentenceIndex } from '../../src/index/sentence-index.js';
 
 const nlp = createNlp();
-const NO_META = { title: null, outlet: null, published: null, url: null, byline: null };
+const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 let index: SentenceIndex;
 beforeAll(() => {
   const articles = [

@@ -1,80 +1,119 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { removeBoilerplate } from '../../src/clean/boilerplate.js';
+import { classifyBlocks, stripCredit, toBlocks } from '../../src/clean/boilerplate.js';
+import { cleanArticle } from '../../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../../src/clean/clean-defaults.js';
 import { normalizeText } from '../../src/clean/normalize-text.js';
 
+const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
 const SEEDS = join(import.meta.dirname, '../../seeds');
-const remove = (text: string) => removeBoilerplate(text, CLEAN_DEFAULTS);
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const clean = (raw: string) => cleanArticle({ id: 'page', path: 'page.txt', raw, hash: 'h', catalog: {} });
+const kept = (text: string) => {
+  const { blocks, kept: keep } = classifyBlocks(normalizeText(text), CLEAN_DEFAULTS.cleaner, CLEAN_DEFAULTS);
+  return blocks.filter((_, i) => keep[i]);
+};
 
-describe('removeBoilerplate', () => {
-  it('keeps every line of the seeds that carry no boilerplate', () => {
-    for (const name of ['000_9fa6195cd0faa982.txt', '002_62dcc4dcba42d8bd.txt', '003_31b76e603aeb2cfa.txt']) {
-      const text = normalizeText(readFileSync(join(SEEDS, name), 'utf8'));
-      expect(lines(remove(text))).toEqual(lines(text));
-    }
-  });
-
-  it('keeps every prose paragraph of 004 and drops its furniture', () => {
-    const text = normalizeText(readFileSync(join(SEEDS, '004_e0ba8cc3a8df5508.txt'), 'utf8'));
-    const kept = lines(remove(text));
-    const prose = lines(text).filter((l) => /[.\u201D]$/.test(l) && l.split(' ').length >= 8 && !l.includes(' / '));
-    expect(prose.length).toBeGreaterThanOrEqual(11);
-    for (const p of prose) expect(kept).toContain(p);
-    for (const gone of ['Comments0', '300', 'Latest Stories', 'You May Also Like', 'Popular Now', 'Must-Reads', 'DEBATE', 'LATEST', 'Quick access']) {
-      expect(kept.some((l) => l.includes(gone))).toBe(false);
-    }
-    expect(kept.some((l) => l.includes('Yonhap'))).toBe(false);
-  });
-
-  it('drops a menu of short lines at the end of 001 and keeps its prose', () => {
-    const text = normalizeText(readFileSync(join(SEEDS, '001_6cafe41d9e784b11.txt'), 'utf8'));
-    const kept = lines(remove(text));
-    expect(kept.at(-1)).toMatch(/initially appeared on Ariana News\.$/);
-    expect(kept).toEqual(lines(text).slice(0, kept.length));
-  });
-
-  it('drops a link-list section up to the next paragraph of prose', () => {
-    const text = [
-      'The summit in Alaska ended without an agreement on a ceasefire, officials said.',
-      '',
-      'Related Articles',
-      'Zelensky Heads to Washington for Talks',
-      'What the Alaska Summit Means for Europe',
-      '',
-      'Negotiators are expected to meet again in Geneva later this month, diplomats said.',
-    ].join('\n');
-    expect(lines(remove(text))).toEqual([
-      'The summit in Alaska ended without an agreement on a ceasefire, officials said.',
-      'Negotiators are expected to meet again in Geneva later this month, diplomats said.',
+describe('toBlocks', () => {
+  it('continues a line broken inside a sentence, after an abbreviation, a comma or a function word', () => {
+    expect(toBlocks(['Vladimir Putin and U.S.', 'President Donald Trump spoke.'], 10)).toEqual(['Vladimir Putin and U.S. President Donald Trump spoke.']);
+    expect(toBlocks(['two calls, on Feb.', '12 and on March 18.'], 10)).toEqual(['two calls, on Feb. 12 and on March 18.']);
+    expect(toBlocks(['The Kremlin said on Sunday that the two presidents', 'had spoken by phone.'], 10)).toEqual([
+      'The Kremlin said on Sunday that the two presidents had spoken by phone.',
     ]);
   });
 
-  it('drops a link-list section to the end when no prose follows', () => {
-    const text = 'Putin spoke to reporters after the talks on Friday evening.\n\nMost Read\nOil Falls Again\nMarkets Rally on Ceasefire Hopes';
-    expect(lines(remove(text))).toEqual(['Putin spoke to reporters after the talks on Friday evening.']);
+  it('keeps menu items, list items and finished sentences as blocks of their own', () => {
+    expect(toBlocks(['Home', 'News', 'Sports'], 10)).toEqual(['Home', 'News', 'Sports']);
+    expect(toBlocks(['Putin spoke on Friday.', 'Trump replied on Saturday.'], 10)).toEqual(['Putin spoke on Friday.', 'Trump replied on Saturday.']);
+    expect(toBlocks(['You will need the following items, with', ' a tent', ' a stove'], 10)).toEqual([
+      'You will need the following items, with', 'a tent', 'a stove',
+    ]);
+  });
+});
+
+describe('the fitted boilerplate classifier', () => {
+  it('drops the comment section from "[ 167 comments ]" on, commenters, dates and votes included (MacRumors, fit page)', () => {
+    const text = clean(fixture('macrumors-comments.txt')).text;
+    expect(text).toContain('Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard');
+    expect(text).toContain('The entry-level 13-inch MacBook Pro was last updated in July');
+    for (const gone of ['167 comments', 'Rating: 36 Votes', '2 days ago at 07:52 am', 'un-iveing', 'Woyzeck']) expect(text).not.toContain(gone);
   });
 
-  it('keeps a single short line between paragraphs, like a subheading', () => {
-    const text = 'The first round of talks ended on Monday without a deal.\n\nWhat comes next\n\nBoth sides will meet again in Istanbul next week, officials said.';
-    expect(remove(text)).toBe(text);
+  it("drops other stories' headlines, menus and one-line share bars (VG247, fit page)", () => {
+    const text = clean(fixture('vg247-review-head.txt')).text;
+    expect(text).toContain('Star Wars Jedi: Fallen Order is game that is many things to different people.');
+    for (const gone of ['Share on: Facebook', 'Release dates: every game confirmed', 'Subscribe to the', 'Fortnite']) expect(text).not.toContain(gone);
   });
 
-  it('drops an image alt text and its repeated caption but keeps the first copy of a distant repeat', () => {
-    const caption = 'Trump and Putin at their summit in Helsinki in July 2018';
-    const quote = '"We will not give up our land," Zelensky said in his nightly address on Sunday.';
-    const text = [caption, caption, '', quote, '', 'The talks resumed on Monday in Riyadh, officials said.', '', 'Other news followed in the afternoon.', '', quote].join('\n');
-    expect(lines(remove(text))).toEqual([quote, 'The talks resumed on Monday in Riyadh, officials said.', 'Other news followed in the afternoon.']);
+  it('keeps every paragraph of the plain seeds, one paragraph each', () => {
+    for (const name of ['000_9fa6195cd0faa982.txt', '002_62dcc4dcba42d8bd.txt']) {
+      const lines = readFileSync(join(SEEDS, name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+      const paragraphs = clean(readFileSync(join(SEEDS, name), 'utf8')).text.split('\n\n');
+      for (const line of lines.slice(1)) expect(paragraphs).toContain(line);
+    }
   });
 
-  it('keeps one copy of a paragraph the scrape doubled', () => {
-    const paragraph = 'The Kremlin said on Monday that no date had been set for a summit.';
-    expect(lines(remove(`${paragraph}\n${paragraph}\nTalks will continue.`))).toEqual([paragraph, 'Talks will continue.']);
+  it('never joins text across a dropped line: the lines around it stay separate paragraphs', () => {
+    const page = [
+      'The summit in Alaska ended without an agreement on a ceasefire, officials said on Saturday after the talks.',
+      'Click to share on Facebook (Opens in new window) Click to share on Twitter (Opens in new window)',
+      'Negotiators are expected to meet again in Geneva later this month, diplomats said after the meeting ended.',
+    ].join('\n');
+    const paragraphs = clean(page).text.split('\n\n');
+    expect(paragraphs).toContain('The summit in Alaska ended without an agreement on a ceasefire, officials said on Saturday after the talks.');
+    expect(paragraphs).toContain('Negotiators are expected to meet again in Geneva later this month, diplomats said after the meeting ended.');
+    const dropped = clean(['Putin spoke to reporters after the talks on Friday evening in', 'Share', 'Tweet', 'Email', 'the capital, aides said.'].join('\n'));
+    expect(dropped.text).not.toContain('evening in the capital');
   });
 
-  it('keeps blank lines so paragraphs stay apart', () => {
-    expect(remove('First paragraph ends here.\n\nComments0\n\nSecond paragraph ends here.')).toBe('First paragraph ends here.\n\n\nSecond paragraph ends here.');
+  it('keeps a fact-carrying photo caption shown twice once, without its credit (seed 004, the Helsinki summit)', () => {
+    const article = clean(readFileSync(join(SEEDS, '004_e0ba8cc3a8df5508.txt'), 'utf8'));
+    const captions = article.text.split('\n\n').filter((p) => p.includes('Presidential Palace in Helsinki on July 16, 2018'));
+    expect(captions).toEqual(['U.S. Trump (left) and Putin (right) exit after a joint press conference following their summit at the Presidential Palace in Helsinki on July 16, 2018.']);
+    expect(article.text).not.toContain('Yonhap');
+  });
+
+  it('strips the common photo-credit forms from a caption', () => {
+    expect(stripCredit('Putin at the Kremlin on Friday. / AFP-Yonhap')).toBe('Putin at the Kremlin on Friday.');
+    expect(stripCredit('Putin at the Kremlin on Friday. (AP Photo/Jane Doe)')).toBe('Putin at the Kremlin on Friday.');
+    expect(stripCredit('Putin at the Kremlin on Friday. Photo: Jane Doe')).toBe('Putin at the Kremlin on Friday.');
+    expect(stripCredit('Putin at the Kremlin on Friday.')).toBe('Putin at the Kremlin on Friday.');
+  });
+
+  it('cleans a Japanese page instead of dropping it: "。" ends sentences', () => {
+    const page = [
+      'ホーム',
+      'ニュース',
+      'ログイン',
+      '',
+      '東京都は十九日、新しい防災計画を発表した。計画では、大きな地震が起きた場合に備えて、各地区に避難所を増やすとしている。都の担当者は、住民の安全を第一に考えたと話した。',
+      '',
+      '計画は来年の春から順に実施される予定で、費用はおよそ百億円と見込まれている。都議会では今後、詳しい内容が議論される。',
+      '',
+      'Copyright © Example Shimbun. All rights reserved.',
+    ].join('\n');
+    const paragraphs = kept(page);
+    expect(paragraphs.some((p) => p.startsWith('東京都は十九日'))).toBe(true);
+    expect(paragraphs.some((p) => p.startsWith('計画は来年の春から'))).toBe(true);
+  });
+
+  it('keeps a list inside the article between its paragraphs', () => {
+    const page = [
+      'Home', 'World', 'Business', '',
+      'The government announced new rules on Friday to slow the spread of the virus, after cases rose for a third week.',
+      'Officials said the rules were drawn up with doctors and would be enforced by the police in every region.',
+      'The ministry published the list of measures that take effect on Monday across the whole country, officials said.',
+      ' Schools stay open with smaller classes',
+      ' Shops close at eight in the evening',
+      ' Public transport runs a reduced timetable',
+      'The measures will be reviewed in two weeks, the minister told reporters at a briefing in the capital on Sunday.',
+      'Opposition parties said they would support the plan but asked for more help for small businesses and workers.',
+      '', 'Related Stories', ' Markets Rally On Hopes', ' Oil Falls Again', '', '© 2019 Example News. All rights reserved.',
+    ].join('\n');
+    const paragraphs = kept(page);
+    expect(paragraphs).toContain('Shops close at eight in the evening');
+    expect(paragraphs).not.toContain('Oil Falls Again');
   });
 });

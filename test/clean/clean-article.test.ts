@@ -59,11 +59,13 @@ describe('cleanArticle on the seed articles', () => {
     }
   });
 
-  it('keeps every real paragraph of 004 and drops its caption and author box', () => {
+  it('keeps every real paragraph of 004 and its fact-carrying caption once, without credit or author box', () => {
     const lines = rawLines('004');
     const first = lines.findIndex((l) => l.startsWith('Russian President Vladimir Putin has congratulated'));
     const last = lines.findIndex((l) => l.startsWith('During an appearance on CNN'));
-    expect(seed('004').text.split('\n\n')).toEqual(lines.slice(first, last + 1));
+    const caption = 'U.S. Trump (left) and Putin (right) exit after a joint press conference following their summit at the ' +
+      'Presidential Palace in Helsinki on July 16, 2018.';
+    expect(seed('004').text.split('\n\n')).toEqual([caption, ...lines.slice(first, last + 1)]);
   });
 
   it('repairs quotes and apostrophes in 001 into verbatim sentences', () => {
@@ -94,8 +96,9 @@ describe('cleanArticle on the seed articles', () => {
     const a = seed('003');
     expect(a.meta).toEqual({
       title: 'Trump Plans to Talk to Putin in Next Few Days',
-      outlet: null,
+      outlet: 'sputnikglobe.com',
       published: '2025-09-08',
+      publishedInferred: false,
       url: 'https://sputnikglobe.com/20250908/trump-plans-to-talk-to-putin-in-next-few-days-1122746466.html',
       byline: null,
     });
@@ -111,19 +114,20 @@ describe('cleanArticle on the seed articles', () => {
     expect(a.text.endsWith('Interfax news company reported.')).toBe(true);
   });
 
-  it('reads 004 byline and headline and strips the author e-mail', () => {
+  it('reads 004 byline, headline and outlet (the domain of its author e-mail) and strips the e-mail', () => {
     const a = seed('004');
     expect(a.meta.byline).toBe('Daniel Kim');
     expect(a.meta.title).toBe('Putin Signals Openness to Trump, Hints at Easing U.S.-Russia Tensions');
-    expect(a.meta.outlet).toBeNull();
+    expect(a.meta.outlet).toBe('viewusglobal.com');
     expect(a.text).not.toMatch(/@/);
   });
 
-  it('takes 002 headline as its title and invents no outlet, date or url', () => {
+  it('takes 002 headline as its title and invents no outlet, date or url; 000 has only an inferred date', () => {
     expect(seed('002').meta).toEqual({
-      title: "Trump and Putin's secret calls: A push for peace in Ukraine", outlet: null, published: null, url: null, byline: null,
+      title: "Trump and Putin's secret calls: A push for peace in Ukraine", outlet: null, published: null, publishedInferred: false,
+      url: null, byline: null,
     });
-    expect(seed('000').meta).toEqual({ title: null, outlet: null, published: null, url: null, byline: null });
+    expect(seed('000').meta).toEqual({ title: null, outlet: null, published: '2025-09', publishedInferred: true, url: null, byline: null });
   });
 
   it('keeps the id and hash of the file and is deterministic', () => {
@@ -149,6 +153,7 @@ describe('cleanArticle on other articles', () => {
       title: 'Catalogued title',
       outlet: 'Sputnik',
       published: '2025-09-07',
+      publishedInferred: false,
       url: 'https://sputnikglobe.com/20250908/trump-plans-to-talk-to-putin-in-next-few-days-1122746466.html',
       byline: null,
     });
@@ -161,16 +166,16 @@ describe('cleanArticle on other articles', () => {
       'European leaders joined the talks later in the day.\n',
     );
     expect(a.meta).toEqual({
-      title: 'Zelensky meets Trump at the White House', outlet: 'Kyiv Independent', published: '2025-08-18',
+      title: 'Zelensky meets Trump at the White House', outlet: 'Kyiv Independent', published: '2025-08-18', publishedInferred: false,
       url: 'https://example.org/news/zelensky', byline: 'Olena Shevchenko',
     });
     expect(a.text).toBe('Ukrainian President Volodymyr Zelensky met Donald Trump at the White House on Monday.\n\nEuropean leaders joined the talks later in the day.');
   });
 
-  it('takes the publication date from the url path when nothing states it', () => {
+  it('takes the publication date from the url path and the outlet from its host when nothing states them', () => {
     const a = article('https://news.example.com/2025/03/18/putin-trump-call/\nPutin and Trump spoke for more than two hours on Tuesday.');
     expect(a.meta.published).toBe('2025-03-18');
-    expect(a.meta.outlet).toBeNull();
+    expect(a.meta.outlet).toBe('news.example.com');
   });
 
   it('keeps real ampersands and decodes entities in prose', () => {

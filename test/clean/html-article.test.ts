@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cleanHtmlArticle, extractHtml, HtmlPageError, isHtmlPath } from '../../src/clean/html-article.js';
-import { decodeHtml } from '../../src/clean/html-charset.js';
+import { cleanHtmlArticle, extractHtml, HtmlPageError } from '../../src/clean/html-article.js';
+import { isHtmlPath, decodeHtml } from '../../src/corpus/html-charset.js';
 
 /** Pages of the extraction dataset's FIT split (ids 0–7), as saved by the benchmark. */
 function fitPage(id: string): string {

@@ -7,7 +7,7 @@ describe('resolveMetadata', () => {
       { title: 'Catalogue title' },
       { title: 'Front-matter title', outlet: 'TASS' },
       { outlet: 'Footer outlet', byline: 'Ivan Petrov' },
-    ])).toEqual({ title: 'Catalogue title', outlet: 'TASS', published: null, url: null, byline: 'Ivan Petrov' });
+    ])).toEqual({ title: 'Catalogue title', outlet: 'TASS', published: null, publishedInferred: false, url: null, byline: 'Ivan Petrov' });
   });
 
   it('lets an explicit null override later layers', () => {
@@ -21,7 +21,14 @@ describe('resolveMetadata', () => {
     expect(resolveMetadata([{ published: null }, { url }]).published).toBeNull();
   });
 
-  it('never derives the outlet from the url host', () => {
+  it('leaves the outlet to the layers (the text layer reads it from the url host), never resolving it itself', () => {
     expect(resolveMetadata([{ url: 'https://www.reuters.com/world/2025/03/18/x' }]).outlet).toBeNull();
+  });
+
+  it('uses an inferred date only when no layer states one and the url has none, and marks it', () => {
+    expect(resolveMetadata([{}], '2025-09')).toMatchObject({ published: '2025-09', publishedInferred: true });
+    expect(resolveMetadata([{ published: '2025-09-08' }], '2025-09')).toMatchObject({ published: '2025-09-08', publishedInferred: false });
+    expect(resolveMetadata([{ url: 'https://example.com/2025/03/18/story' }], '2025-09')).toMatchObject({ published: '2025-03-18', publishedInferred: false });
+    expect(resolveMetadata([{ published: null }], '2025-09')).toMatchObject({ published: null, publishedInferred: false });
   });
 });

@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
@@ -85,6 +88,25 @@ describe('ask without --json', () => {
     );
     expect(lines[2]).toBe('  answer: August 15 (2025-08-15)');
     expect(lines.at(-1)).toMatch(/^ {2}match: (strong|fair|weak)$/);
+    // eslint-disable-next-line no-control-regex -- an ANSI escape (ESC) is what must not appear
     expect(terminal.stdout).not.toMatch(/\bnull\b|\x1b\[/);
+  });
+});
+
+describe('the ask CLI and the store', () => {
+  it('opens the store STORE_URL names, so a second ask over an unchanged corpus analyses nothing and reuses the index', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-ask-store-'));
+    try {
+      const env = { STORE_URL: `sqlite://${join(dir, 'store.sqlite')}`, LOG_LEVEL: 'info' };
+      const loaded = (run: { stderr: string }) =>
+        run.stderr.split('\n').filter((l) => l.includes('coverage loaded')).map((l) => JSON.parse(l) as { analysed: number; reusedIndex: boolean });
+      const first = await runCli('src/cli/ask.ts', ['/when did they meet'], '', env);
+      expect(loaded(first)).toEqual([expect.objectContaining({ analysed: 5, reusedIndex: false })]);
+      const second = await runCli('src/cli/ask.ts', ['/when did they meet'], '', env);
+      expect(loaded(second)).toEqual([expect.objectContaining({ analysed: 0, reusedIndex: true })]);
+      expect(second.stdout).toBe(first.stdout);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

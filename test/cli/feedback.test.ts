@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,8 @@ import { openStore } from '../../src/store/backends/open.js';
 import { captureLog } from '../store/capture-log.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli/feedback.ts', import.meta.url));
+/** tsx's loader by path: the .env test runs the CLI in a temporary folder, where the bare name does not resolve. */
+const TSX = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
 
 interface Run {
   code: number;
@@ -18,10 +20,16 @@ interface Run {
   stderr: string;
 }
 
-async function runCli(storeUrl: string, ...args: string[]): Promise<Run> {
+async function runCli(storeUrl: string | null, ...args: string[]): Promise<Run> {
+  return runIn(undefined, storeUrl === null ? {} : { STORE_URL: storeUrl }, ...args);
+}
+
+async function runIn(cwd: string | undefined, env: Record<string, string>, ...args: string[]): Promise<Run> {
+  const { STORE_URL: _ignored, ...inherited } = process.env;
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', CLI, ...args], {
-      env: { ...process.env, STORE_URL: storeUrl },
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', TSX, CLI, ...args], {
+      cwd,
+      env: { ...inherited, ...env },
       encoding: 'utf8',
     });
     return { code: 0, stdout, stderr };
@@ -56,6 +64,18 @@ afterAll(async () => {
 });
 
 describe('npm run feedback', () => {
+  it('reads STORE_URL from .env in the working directory, as every entry point does', async () => {
+    const cwd = await mkdtemp(join(tmpdir(), 'coverage-bot-feedback-env-'));
+    try {
+      await writeFile(join(cwd, '.env'), `STORE_URL=${storeUrl}\n`);
+      const run = await runIn(cwd, {}, '--json');
+      expect(run.code).toBe(0);
+      expect((JSON.parse(run.stdout) as FeedbackSummary).totals).toMatchObject({ asked: 2, down: 1 });
+    } finally {
+      await rm(cwd, { recursive: true, force: true });
+    }
+  });
+
   it('prints the asked questions, disliked answers and coverage gaps as plain text', async () => {
     const run = await runCli(storeUrl);
     expect(run.code).toBe(0);

@@ -39,6 +39,7 @@ describe('the REPL with piped stdin', () => {
   it('keeps stdout for answers: the banner goes to stderr, with no ANSI styling', () => {
     expect(session.stderr).toMatch(/^coverage-bot — 5 articles, \d+ sentences indexed\. Ask a question, or \/help\.$/m);
     expect(session.stdout).not.toContain('coverage-bot —');
+    // eslint-disable-next-line no-control-regex -- an ANSI escape (ESC) is what must not appear
     expect(session.stdout).not.toMatch(/\x1b\[/);
   });
 

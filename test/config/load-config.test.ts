@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_DEFAULTS, ConfigError, loadConfig } from '../../src/config/load-config.js';
+import { CONFIG_DEFAULTS, ConfigError, loadConfig, loadLocalConfig } from '../../src/config/load-config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.bm90LWEtcmVhbC10b2tlbi1qdXN0LXRlc3Q';
 const APP = '123456789012345678';
@@ -87,5 +87,12 @@ describe('loadConfig', () => {
   it('never repeats a value in its message, since the value may be the token', () => {
     const message = problem({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: TOKEN }).message;
     expect(message).not.toContain(TOKEN);
+  });
+});
+
+describe('loadLocalConfig', () => {
+  it('reads the same keys for the local programs without requiring the Discord ones', () => {
+    expect(loadLocalConfig({ STORE_URL: 'memory://' })).toMatchObject({ storeUrl: 'memory://', corpusDir: 'seeds', discordToken: null });
+    expect(() => loadLocalConfig({ STORE_URL: 'nope' })).toThrow(ConfigError);
   });
 });

@@ -6,7 +6,7 @@ import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
-const NO_META: ArticleMeta = { title: null, outlet: null, published: null, url: null, byline: null };
+const NO_META: ArticleMeta = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 
 const BRIEFING =
   'Kremlin spokesman Dmitry Peskov said on Monday that no date had been set for a call. ' +

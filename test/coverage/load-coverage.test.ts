@@ -64,6 +64,7 @@ describe('loadCoverage', () => {
       title: 'Ceasefire talks to resume in Geneva next month',
       outlet: 'Northern Wire',
       published: '2025-04-14',
+      publishedInferred: false,
       url: 'https://northernwire.example/2025/04/14/ceasefire-talks-geneva',
       byline: null,
     });

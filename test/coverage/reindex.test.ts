@@ -74,41 +74,60 @@ describe('the reindexer', () => {
     expect((await indexed.recall())!.map((a) => a.id)).toEqual([A, B, D]);
   });
 
-  it('gives calls made during a rebuild that rebuild and its report, idle() waits for it; a failure reaches every caller and keeps the old coverage', async () => {
+  it('queues calls made during a rebuild into one more rebuild after it, whose report compares with what the first built; idle() waits for both', async () => {
     const slot = createCoverageSlot();
     let loads = 0;
     let release!: () => void;
     const gate = new Promise<void>((resolve) => (release = resolve));
-    let corpusDir = dir;
     const reindexer = createReindexer({
       slot,
       load: async () => {
         loads += 1;
         await gate;
-        return loadCoverage({ nlp, corpusDir });
+        return loadCoverage({ nlp, corpusDir: dir });
       },
       indexed: createIndexedArticles(store),
       log: captureLog().log,
     });
 
-    const calls = [reindexer.run(), reindexer.run()];
+    // The start-up load, then two /reindex calls while it runs.
+    const startup = reindexer.run();
+    const queued = [reindexer.run(), reindexer.run()];
     let idle = false;
     const waiting = reindexer.idle().then(() => (idle = true));
     await new Promise((resolve) => setImmediate(resolve));
     expect(idle).toBe(false);
+    expect(loads).toBe(1);
     release();
-    const [one, two] = await Promise.all(calls);
+    const first = await startup;
+    expect(first.added.length).toBe(first.articles);
+    const [one, two] = await Promise.all(queued);
     await waiting;
     expect(two).toBe(one);
-    expect(loads).toBe(1);
+    expect(loads).toBe(2);
+    // Nothing changed between the two loads, and the report says so rather than repeating the load's.
+    expect(one).toMatchObject({ added: [], changed: [], removed: [], unchanged: first.articles });
+  });
 
+  it('keeps the old coverage when a rebuild fails, tells every caller, and rebuilds afresh on the next call', async () => {
+    const slot = createCoverageSlot();
+    let corpusDir = dir;
+    let loads = 0;
+    const reindexer = createReindexer({
+      slot,
+      load: () => {
+        loads += 1;
+        return loadCoverage({ nlp, corpusDir });
+      },
+      indexed: createIndexedArticles(store),
+      log: captureLog().log,
+    });
+    await reindexer.run();
     const loaded = slot.current();
     corpusDir = path.join(dir, 'missing');
-    const failing = [reindexer.run(), reindexer.run()];
-    for (const call of failing) await expect(call).rejects.toThrow(/corpus folder/i);
-    expect(loads).toBe(2);
+    const failing = reindexer.run();
+    await expect(failing).rejects.toThrow(/corpus folder/i);
     expect(slot.current()).toBe(loaded);
-    // The failed rebuild is over: the next call rebuilds afresh.
     corpusDir = dir;
     await expect(reindexer.run()).resolves.toMatchObject({ added: [], changed: [], removed: [] });
     expect(loads).toBe(3);

@@ -1,10 +1,12 @@
+import fc from 'fast-check';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
+import { ANSWER_TYPES, ASK_COMMANDS } from '../../src/answer/types.js';
 import { decodeButton, encodeButton, questionHash, type ButtonState } from '../../src/discord/answer-buttons.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
-import { ANSWER_TYPES } from '../../src/answer/types.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
+import { USER_MESSAGES } from '../../src/discord/replies.js';
 import { escapeText } from '../../src/discord/text.js';
 import { createLogger } from '../../src/log.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
@@ -48,6 +50,36 @@ describe('encodeButton / decodeButton', () => {
   it('gives null for a context id that cannot fit', () => {
     expect(encodeButton({ kind: 'context', sentenceId: `${'x'.repeat(120)}:1` })).toBeNull();
   });
+
+  // Every answer type the core can give, with every hint an answer can carry: a vote on any answer must count.
+  const excerptId = fc.stringMatching(/^[\w.-]{1,24}:\d{1,4}$/);
+  for (const answerType of ANSWER_TYPES) {
+    for (const hint of [...ASK_COMMANDS, null]) {
+      it(`round-trips the buttons of an answer of type ${answerType} to ${hint ?? 'a plain question'}`, () => {
+        fc.assert(
+          fc.property(
+            fc.constantFrom('up' as const, 'down' as const),
+            fc.boolean(),
+            fc.array(excerptId, { maxLength: 3 }),
+            fc.integer({ min: 0, max: 9999 }),
+            fc.string(),
+            (vote, abstained, excerptIds, page, question) => {
+              const more: ButtonState = { kind: 'more', hint, page, questionHash: questionHash(question) };
+              expect(decodeButton(encodeButton(more)!)).toEqual(more);
+              const id = encodeButton({ kind: 'feedback', vote, answerType, abstained, excerptIds });
+              expect(id).not.toBeNull();
+              const decoded = decodeButton(id!);
+              expect(decoded).toMatchObject({ kind: 'feedback', vote, answerType, abstained });
+              // Excerpt ids are dropped from the end to fit: what remains is a prefix.
+              const kept = (decoded as Extract<ButtonState, { kind: 'feedback' }>).excerptIds;
+              expect(excerptIds.slice(0, kept.length)).toEqual(kept);
+            },
+          ),
+          { numRuns: 25 },
+        );
+      });
+    }
+  }
 
   it('rejects ids it did not write', () => {
     for (const id of ['', 'ask', 'm1|never|0|abc', 'm1|when|x|abc', 'f1|u|colour|x|', 's1|-1', 'c1|', 'z9|1']) {
@@ -146,7 +178,7 @@ describe('👍 / 👎', () => {
     const shown = expected.excerpts.map((e) => e.sentenceId);
     const message = await ask(fake, 'when', 'did they meet');
     const call = await callbackOf(fake, fake.click(message, buttonId(message, 'f1|d|')));
-    expect(call.body.data).toMatchObject({ flags: 64, content: 'Thanks, your feedback was recorded.' });
+    expect(call.body.data).toMatchObject({ flags: 64, content: USER_MESSAGES.feedbackSaved });
     const summary = await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary();
     expect(summary.totals.down).toBe(1);
     expect(summary.mostDisliked).toEqual([
@@ -163,7 +195,7 @@ describe('👍 / 👎', () => {
     try {
       const message = await ask(f, 'when', 'did they meet');
       const call = await callbackOf(f, f.click(message, buttonId(message, 'f1|d|')));
-      expect(call.body.data).toMatchObject({ flags: 64, content: 'Sorry, your feedback could not be saved right now.' });
+      expect(call.body.data).toMatchObject({ flags: 64, content: USER_MESSAGES.feedbackFailed });
     } finally {
       await b.stop();
       await f.stop();

@@ -5,14 +5,13 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/text.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { SEEDS_DIR, useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+import { SEEDS_DIR, useSeedBot, startTestBot } from './support/test-bot.js';
 
 const RATE_LIMIT = { limit: 3, windowMs: 30_000 };
 
 let coverage: Coverage;
 let fake: FakeDiscord;
-let bot: TestBot;
-useSeedBot((s) => ({ coverage, fake, bot } = s), (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
+useSeedBot((s) => ({ coverage, fake } = s), (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
 
 const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
   f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);

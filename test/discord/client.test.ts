@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Coverage } from '../../src/coverage/types.js';
 import { hashUserId } from '../../src/store/records/feedback.js';
 import type { FakeDiscord } from './support/fake-discord.js';
 import { useSeedBot, type TestBot } from './support/test-bot.js';
 
-let coverage: Coverage;
 let fake: FakeDiscord;
 let bot: TestBot;
-useSeedBot((s) => ({ coverage, fake, bot } = s));
+useSeedBot((s) => ({ fake, bot } = s));
 
 const CALLBACK = /^\/api\/v10\/interactions\/\d+\/[^/]+\/callback$/;
 const callbacksOf = (i: { id: string; token: string }) =>

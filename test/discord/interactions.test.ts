@@ -76,16 +76,19 @@ describe('failures', () => {
     expect(call.body.data).toMatchObject({ flags: 64, content: 'I do not know that command. It may have been removed; try `/help`.' });
   });
 
-  it('apologises in the deferred reply, and logs why, when the coverage fails to load', async () => {
+  it('apologises privately after a public deferral, and logs why, when the coverage fails to load', async () => {
     const f = await FakeDiscord.start();
     const b = await startTestBot(f, { coverage: null });
     try {
       const i = f.command('when', { question: 'did they meet' });
       expect((await callbackOf(f, i)).body.type).toBe(5);
       b.slot.fail(new Error('seeds/ holds no readable article'));
-      const edit = await f.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
-      expect(edit.body.content).toBe('Sorry, something went wrong while answering. Please try again in a moment.');
-      expect(edit.body.embeds).toEqual([]);
+      // The public "thinking" placeholder goes, and the apology is an ephemeral follow-up, never an edit the channel sees.
+      const followUp = await f.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/webhooks/${f.applicationId}/${i.token}`));
+      expect(followUp.body).toMatchObject({ content: 'Sorry, something went wrong while answering. Please try again in a moment.', flags: 64 });
+      const calls = f.calls.filter((c) => c.path.includes(`/${i.token}`));
+      expect(calls.some((c) => c.method === 'DELETE' && c.path.endsWith('/messages/@original'))).toBe(true);
+      expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
       expect(b.logs).toContainEqual(
         expect.objectContaining({ msg: 'interaction failed', command: 'when', err: expect.objectContaining({ message: 'seeds/ holds no readable article' }) }),
       );

@@ -3,6 +3,8 @@ import { answer } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/text.js';
 import { formatAnswer } from '../../src/discord/format-answer.js';
+import { formatTimelinePage } from '../../src/discord/format-pages.js';
+import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
@@ -42,6 +44,14 @@ describe('direct messages', () => {
     expect(sources.body.embeds[0].title).toMatch(/^Sources: \d+ articles in the coverage$/);
     const help = await replyTo(fake.post('/help', { dm: true }));
     expect(help.body.embeds[0].title).toBe('Ask the coverage');
+  });
+
+  it('answers /timeline and /quotes as the REPL and the CLI do, not with the help card', async () => {
+    const timeline = await replyTo(fake.post('/timeline phone call', { dm: true, from: fake.newUser() }));
+    expect(timeline.body.embeds[0].title).toBe('Timeline: phone call');
+    expect(timeline.body.embeds[0].title).toBe(formatTimelinePage(buildTimeline(coverage, 'phone call'), 0).embeds[0]!.title);
+    const quotes = await replyTo(fake.post('/quotes', { dm: true, from: fake.newUser() }));
+    expect(quotes.body.embeds[0].title).toBe('Who is quoted in the coverage');
   });
 
   it('pings nobody when the question holds @everyone', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePageId, encodePageId, PAGE_ID_TEXT_MAX, pageButtons } from '../../src/discord/paging.js';
+import { decodePageId, encodePageId, PAGE_ID_TEXT_MAX, pageButtons, pageOf } from '../../src/discord/paging.js';
 
 describe('encodePageId / decodePageId', () => {
   it('round-trips the page and the text, the whole coverage (null) and an empty text apart', () => {
@@ -37,5 +37,15 @@ describe('pageButtons', () => {
     expect(ids(0, 3)).toEqual([['p0', true], ['p1', false]]);
     expect(ids(1, 3)).toEqual([['p0', false], ['p2', false]]);
     expect(ids(2, 3)).toEqual([['p1', false], ['p2', true]]);
+  });
+});
+
+describe('pageOf', () => {
+  it('clamps the page to those there are and slices it', () => {
+    const items = [1, 2, 3, 4, 5];
+    expect(pageOf(items, 1, 2)).toEqual({ page: 1, pages: 3, shown: [3, 4] });
+    expect(pageOf(items, 9, 2)).toEqual({ page: 2, pages: 3, shown: [5] });
+    expect(pageOf(items, -1, 2)).toEqual({ page: 0, pages: 3, shown: [1, 2] });
+    expect(pageOf([], 3, 2)).toEqual({ page: 0, pages: 1, shown: [] });
   });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HELP, parseLine } from '../../src/dispatch/line.js';
+import { answer } from '../../src/answer/answer.js';
+import { dispatchLine, HELP, parseLine } from '../../src/dispatch/line.js';
+import { listSources } from '../../src/present/sources.js';
+import { quotesOf } from '../../src/quotes/quotes-of.js';
+import { selectQuotes } from '../../src/quotes/select-quotes.js';
+import { buildTimeline } from '../../src/timeline/build-timeline.js';
+import { seedCoverage } from '../support/seed-coverage.js';
 
 describe('parseLine', () => {
   it('asks a plain line as it is, trimmed', () => {
@@ -37,5 +43,25 @@ describe('parseLine', () => {
 describe('HELP', () => {
   it('names every command', () => {
     for (const command of ['/ask', '/when', '/who', '/where', '/what', '/why', '/how', '/sources', '/help', '/quit']) expect(HELP).toContain(command);
+  });
+});
+
+describe('dispatchLine', () => {
+  it('gives every text surface the same reply for each command, answering through the surface when it has its own ask', async () => {
+    const coverage = await seedCoverage();
+    const surface = { coverage: () => coverage };
+    expect(await dispatchLine('/timeline phone call', surface)).toEqual({ kind: 'timeline', timeline: buildTimeline(coverage, 'phone call') });
+    expect(await dispatchLine('/quotes Peskov', surface)).toEqual({ kind: 'quotes', selection: selectQuotes(quotesOf(coverage), 'Peskov') });
+    expect(await dispatchLine('/sources', surface)).toEqual({ kind: 'sources', sources: listSources(coverage) });
+    expect(await dispatchLine('/when did they meet', surface)).toEqual({
+      kind: 'answer',
+      answer: answer(coverage, 'did they meet', 'when'),
+      command: 'when',
+    });
+    const asked: string[] = [];
+    const own = { ...surface, ask: (q: string) => (asked.push(q), answer(coverage, q, null)) };
+    await dispatchLine('who is Peskov', own);
+    expect(asked).toEqual(['who is Peskov']);
+    expect(await dispatchLine('/nope', surface)).toEqual({ kind: 'unknown', command: 'nope' });
   });
 });

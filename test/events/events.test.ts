@@ -81,9 +81,15 @@ describe('sentenceDates', () => {
   });
 
   it('leaves a relative date undated (null) in an article without a publication date', () => {
-    const { article, sentence } = sentenceWith(seeds, '000_9fa6195cd0faa982', 'their meeting in Alaska last month');
+    const { article, sentence } = sentenceWith(seeds, '002_62dcc4dcba42d8bd', 'On Friday, Donald Trump announced');
     expect(article.meta.published).toBeNull();
-    expect(sentenceDates(article, sentence)).toEqual([expect.objectContaining({ expression: 'last month', date: null })]);
+    expect(sentenceDates(article, sentence)).toEqual([expect.objectContaining({ expression: 'Friday', date: null })]);
+  });
+
+  it('resolves a relative date against an inferred publication date: "last month" in seed 000 (~2025-09) is 2025-08', () => {
+    const { article, sentence } = sentenceWith(seeds, '000_9fa6195cd0faa982', 'their meeting in Alaska last month');
+    expect(article.meta).toMatchObject({ published: '2025-09', publishedInferred: true });
+    expect(sentenceDates(article, sentence)).toEqual([expect.objectContaining({ expression: 'last month', date: '2025-08' })]);
   });
 
   it('still dates an absolute date in an article without a publication date', () => {

@@ -6,7 +6,7 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { SentenceIndex } from '../../src/index/sentence-index.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
-const NO_META = { title: null, outlet: null, published: null, url: null, byline: null };
+const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 
 let coverage: Coverage;
 let call: AnalysedArticle;

@@ -20,7 +20,8 @@ describe('listSources', () => {
 
   it('gives the metadata each article has and null for what it lacks', () => {
     const [a000, a001, , a003] = listSources(coverage).map((s) => s.article);
-    expect(a000).toEqual({ id: '000_9fa6195cd0faa982', title: null, outlet: null, published: null, url: null });
+    // 000 states no date; its "Friday (September 5)" dates it, shown as inferred (issue 10 §4).
+    expect(a000).toEqual({ id: '000_9fa6195cd0faa982', title: null, outlet: null, published: '~2025-09', url: null });
     expect(a001.outlet).toBe('Ariana News');
     expect(a001.title).toBe('Putin and Trump may have spoken more than two times, Kremlin says');
     expect(a003.published).toBe('2025-09-08');
@@ -33,7 +34,7 @@ describe('renderSources', () => {
     const lines = renderSources(listSources(coverage)).split('\n');
     expect(lines).toHaveLength(10);
     expect(lines[0]).toBe('1. 000_9fa6195cd0faa982');
-    expect(lines[1]).toMatch(/^ {3}outlet unknown · date unknown · no link · \d+ sentences$/);
+    expect(lines[1]).toMatch(/^ {3}outlet unknown · ~2025-09 · no link · \d+ sentences$/);
     expect(lines[2]).toBe('2. Putin and Trump may have spoken more than two times, Kremlin says');
     expect(lines[3]).toMatch(/^ {3}Ariana News · date unknown · no link · \d+ sentences$/);
     expect(lines[7]).toMatch(/^ {3}[^·]+ · 2025-09-08 · https:\/\/sputnikglobe\.com\/\S+ · \d+ sentences$/);

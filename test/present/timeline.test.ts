@@ -66,7 +66,7 @@ describe('timelineJson', () => {
     expect(json.timeline.find((e) => e.date === '2025-08-15')).toEqual({
       date: '2025-08-15',
       text: 'On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.',
-      articles: [{ id: '003_31b76e603aeb2cfa', outlet: null, published: '2025-09-08' }],
+      articles: [{ id: '003_31b76e603aeb2cfa', outlet: 'sputnikglobe.com', published: '2025-09-08' }],
     });
     for (const e of json.timeline) expect(Object.keys(e)).toEqual(['date', 'text', 'articles']);
     for (const u of json.undated) expect(Object.keys(u)).toEqual(['expressions', 'text', 'articles']);

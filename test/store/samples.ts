@@ -42,7 +42,7 @@ export function sampleArticle(id: string, sentences = 200, hash = `hash-${id}`):
     id,
     hash,
     text: '',
-    meta: { title: `Article ${id}`, outlet: 'The Gazette', published: '2024-03-01', url: null, byline: null },
+    meta: { title: `Article ${id}`, outlet: 'The Gazette', published: '2024-03-01', publishedInferred: false, url: null, byline: null },
     tokens,
     sentences: [],
     entities: [],

@@ -9,7 +9,8 @@ export interface CliRun { code: number | null; stdout: string; stderr: string }
 /** Runs a CLI entry point (`src/cli/ask.ts`) from the project root on the bundled seeds, `stdin` piped in, `extraEnv` set. */
 export function runCli(entry: string, args: string[], stdin = '', extraEnv: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const env = { ...process.env, ...extraEnv };
+    // memory:// unless a test names a store: CLI runs in parallel must not share the default SQLite file.
+    const env: NodeJS.ProcessEnv = { ...process.env, STORE_URL: 'memory://', ...extraEnv };
     delete env.CORPUS_DIR;
     const child = spawn(TSX, [entry, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

@@ -21,7 +21,7 @@ describe('buildTimeline', () => {
   it('puts the seed 003 events on their dates, citing the article', () => {
     const { entries } = buildTimeline(seeds);
     const alaska = entries.find((e) => e.text.startsWith('On August 15, talks were held in Alaska'));
-    expect(alaska).toMatchObject({ date: '2025-08-15', articles: [{ id: A003, outlet: null, published: '2025-09-08' }] });
+    expect(alaska).toMatchObject({ date: '2025-08-15', articles: [{ id: A003, outlet: 'sputnikglobe.com', published: '2025-09-08' }] });
     expect(entries.find((e) => e.text.includes('White House on August 18'))?.date).toBe('2025-08-18');
   });
 
@@ -76,10 +76,16 @@ describe('buildTimeline', () => {
 
   it('lists relative dates of articles without a publication date as undated, with their expressions', () => {
     const { undated, entries } = buildTimeline(seeds);
-    const lastMonth = undated.find((u) => u.text.includes('their meeting in Alaska last month'));
-    expect(lastMonth).toMatchObject({ expressions: ['last month'], articles: [{ id: '000_9fa6195cd0faa982', published: null }] });
-    expect(entries.some((e) => e.text.includes('last month'))).toBe(false);
-    expect(undated.find((u) => u.text.includes('Putin stated on Friday'))?.expressions).toEqual(['Friday', 'September 5']);
+    const friday = undated.find((u) => u.text.includes('Donald Trump announced that he would likely meet'));
+    expect(friday).toMatchObject({ expressions: ['Friday'], articles: [{ id: '002_62dcc4dcba42d8bd', published: null }] });
+    expect(entries.some((e) => e.text.includes('Donald Trump announced that he would likely meet'))).toBe(false);
+  });
+
+  it('dates relative dates by an inferred publication date, marked "~", and puts the Helsinki caption on 2018-07-16', () => {
+    const { entries } = buildTimeline(seeds);
+    const lastMonth = entries.find((e) => e.text.includes('their meeting in Alaska last month'));
+    expect(lastMonth).toMatchObject({ date: '2025-08', articles: [{ id: '000_9fa6195cd0faa982', published: '~2025-09' }] });
+    expect(entries.find((e) => e.text.includes('Presidential Palace in Helsinki'))?.date).toBe('2018-07-16');
   });
 
   it('keeps the call sentences for "phone calls" and drops the unrelated ones', () => {

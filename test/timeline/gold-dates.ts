@@ -13,8 +13,10 @@ export interface GoldDates {
 }
 
 export const SEED_DATES: GoldDates[] = [
-  { article: '000_9fa6195cd0faa982', sentence: 'their meeting in Alaska last month', dates: [], undated: true },
-  { article: '000_9fa6195cd0faa982', sentence: 'Putin stated on Friday (September 5)', dates: [], undated: true },
+  // 000 states no date; "Friday (September 5)" dates it to September 2025 (issue 10 §4), so a reader
+  // resolves its relative dates against ~2025-09.
+  { article: '000_9fa6195cd0faa982', sentence: 'their meeting in Alaska last month', dates: ['2025-08'] },
+  { article: '000_9fa6195cd0faa982', sentence: 'Putin stated on Friday (September 5)', dates: ['2025-09-05'] },
   { article: '000_9fa6195cd0faa982', sentence: 'by March 2026', dates: ['2026-03'] },
   { article: '000_9fa6195cd0faa982', sentence: 'military exercises earlier this week', dates: [], undated: true },
   { article: '000_9fa6195cd0faa982', sentence: 'Robert Fico earlier this week', dates: [], undated: true },
@@ -38,6 +40,7 @@ export const SEED_DATES: GoldDates[] = [
   { article: '003_31b76e603aeb2cfa', sentence: 'early this week', dates: ['2025-09'] },
   { article: '003_31b76e603aeb2cfa', sentence: 'at the White House on August 18', dates: ['2025-08-18'] },
   { article: '003_31b76e603aeb2cfa', sentence: 'at the talks in Istanbul in 2022', dates: ['2022'] },
+  { article: '004_e0ba8cc3a8df5508', sentence: 'Presidential Palace in Helsinki on July 16, 2018', dates: ['2018-07-16'] },
   { article: '004_e0ba8cc3a8df5508', sentence: 'as U.S. President on Thursday', dates: [], undated: true },
   { article: '004_e0ba8cc3a8df5508', sentence: 'NBC on the same day', dates: [], undated: true },
   { article: '004_e0ba8cc3a8df5508', sentence: 'confirmed on Thursday morning', dates: [], undated: true },

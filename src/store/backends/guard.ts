@@ -1,3 +1,4 @@
+import { CircuitBreaker, type CircuitSettings, type CircuitState } from './circuit-breaker.js';
 import type { Logger } from 'pino';
 import type { StoreBackend } from './store.js';
 
@@ -42,13 +43,23 @@ export interface StoreGuardOptions {
   target: string;
   log: Logger;
   opTimeoutMs: number;
+  /** Bound on a read on the answering path ('hot'): a cache hit saves a few ms, so waiting longer never pays. */
+  hotReadTimeoutMs: number;
+  breaker: CircuitSettings;
   warnIntervalMs: number;
   now: () => number;
+  /** A cheap round trip to the backend (Redis PING, SQLite SELECT 1) that closes the circuit when it answers. */
+  probe?: () => Promise<unknown>;
 }
 
+/** 'hot': a read an answer waits for (answer cache, follow-ups, rate-limit count); 'op': anything else. */
+export type OpKind = 'hot' | 'op';
+
 /**
- * Runs every store operation: bounds it in time, turns a failure into the caller's fallback (a miss, false),
- * tracks whether the store is reachable and logs a down store once per interval, not once per call.
+ * Runs every store operation: bounds it in time (hot-path reads far shorter than the rest), turns a failure
+ * into the caller's fallback (a miss, false), and fails fast: after a failure or timeout the circuit opens
+ * and operations get their fallback at once, without touching the store, until a probe finds it answering
+ * (CircuitBreaker). Tracks whether the store is reachable and logs a down store once per interval.
  */
 export class StoreGuard {
   #healthy = true;
@@ -56,10 +67,28 @@ export class StoreGuard {
   #downSince = 0;
   readonly #options: StoreGuardOptions;
   readonly #warn: (emit: (suppressed: number) => void) => void;
+  readonly #breaker: CircuitBreaker;
 
   constructor(options: StoreGuardOptions) {
     this.#options = options;
     this.#warn = createThrottle(options.warnIntervalMs, options.now);
+    const probe = async (): Promise<boolean> => {
+      if (this.#closed) return false;
+      try {
+        await withTimeout(Promise.resolve(options.probe?.()), options.opTimeoutMs, 'store probe');
+      } catch (err) {
+        this.down(err);
+        return false;
+      }
+      this.up();
+      return true;
+    };
+    this.#breaker = new CircuitBreaker(options.breaker, probe, options.now);
+  }
+
+  /** Closed: operations go to the store; open or probing: they get their fallback at once. */
+  get circuit(): CircuitState {
+    return this.#breaker.state;
   }
 
   get healthy(): boolean {
@@ -70,10 +99,11 @@ export class StoreGuard {
     return this.#closed;
   }
 
-  async run<T>(what: string, op: () => Promise<T>, fallback: T): Promise<T> {
-    if (this.#closed) return fallback;
+  async run<T>(what: string, op: () => Promise<T>, fallback: T, kind: OpKind = 'op'): Promise<T> {
+    if (this.#closed || !this.#breaker.closed) return fallback;
+    const timeoutMs = kind === 'hot' ? this.#options.hotReadTimeoutMs : this.#options.opTimeoutMs;
     try {
-      const result = await withTimeout(op(), this.#options.opTimeoutMs, `store ${what}`);
+      const result = await withTimeout(op(), timeoutMs, `store ${what}`);
       this.up();
       return result;
     } catch (err) {
@@ -82,9 +112,10 @@ export class StoreGuard {
     }
   }
 
-  /** The store failed (an operation, or the connection reported an error). */
+  /** The store failed (an operation, or the connection reported an error): the circuit opens. */
   down(err: unknown): void {
     if (this.#closed) return;
+    this.#breaker.failure();
     if (this.#healthy) {
       this.#healthy = false;
       this.#downSince = this.#options.now();
@@ -93,14 +124,16 @@ export class StoreGuard {
     this.#warn((suppressed) =>
       log.warn(
         { err, backend, target, failuresNotLogged: suppressed },
-        'store unavailable: carrying on without it (cache misses, records not saved) and reconnecting in the background',
+        'store unavailable: carrying on without it (cache misses, records not saved, per-process rate limits); probing it',
       ),
     );
   }
 
   /** The store answered again. */
   up(): void {
-    if (this.#healthy || this.#closed) return;
+    if (this.#closed) return;
+    this.#breaker.success();
+    if (this.#healthy) return;
     this.#healthy = true;
     const { backend, target, log, now } = this.#options;
     log.info({ backend, target, downMs: now() - this.#downSince }, 'store available again');
@@ -108,5 +141,6 @@ export class StoreGuard {
 
   close(): void {
     this.#closed = true;
+    this.#breaker.stop();
   }
 }

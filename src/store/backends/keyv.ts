@@ -49,6 +49,8 @@ export interface KeyvStoreParts {
   /** Releases the backend's connections, those of its namespaces included. */
   closeBackend(): Promise<void>;
   settings: StoreSettings;
+  /** Runs before each write (within its timeout): SQLite checks there that its file is still the one it opened. */
+  beforeWrite?: () => Promise<void>;
 }
 
 /** The versioned envelope every record is stored in. */
@@ -96,7 +98,7 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
       );
 
     const read = async (key: string): Promise<ReadResult<T>> => {
-      const outcome = await guard.run('read', async () => ({ value: await keyv.get<unknown>(key) }), undefined);
+      const outcome = await guard.run('read', async () => ({ value: await keyv.get<unknown>(key) }), undefined, kind.hot ? 'hot' : 'op');
       if (!outcome) return { status: 'failed' };
       const { value } = outcome;
       if (value === undefined) return { status: 'miss' };
@@ -116,10 +118,24 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
       },
       set(key, data, ttlMs) {
         const envelope: Envelope = { v: kind.version, data };
-        return guard.run('write', () => keyv.set(key, envelope, ttlMs), false);
+        return guard.run(
+          'write',
+          async () => {
+            await parts.beforeWrite?.();
+            return keyv.set(key, envelope, ttlMs);
+          },
+          false,
+        );
       },
       delete(key) {
-        return guard.run('delete', () => keyv.delete(key), false);
+        return guard.run(
+          'delete',
+          async () => {
+            await parts.beforeWrite?.();
+            return keyv.delete(key);
+          },
+          false,
+        );
       },
       async list() {
         const iterate = keyv.iterator;

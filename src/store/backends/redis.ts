@@ -39,6 +39,7 @@ export function createRedisWindowCounter(client: RedisClientType, guard: StoreGu
           return { count: reply[0], resetInMs: reply[1] };
         },
         undefined,
+        'hot',
       );
     },
   };
@@ -58,7 +59,8 @@ const RATE_LIMIT_PREFIX = 'rate-limit::';
  * - The reconnect strategy always returns a delay (capped back-off), so node-redis keeps reconnecting on its
  *   own and the client stays "open"; @keyv/redis then never starts a connect of its own, which would block.
  * - disableOfflineQueue: while not connected, commands fail at once instead of queueing until Redis is back.
- * - StoreGuard bounds every command in time (a Redis that hangs instead of refusing) and throttles the warning.
+ * - StoreGuard bounds every command in time (a Redis that hangs instead of refusing: SIGSTOP, a hung host), opens
+ *   its circuit after a failure so later commands skip Redis at once, probes with PING, and throttles the warning.
  * - The client's 'error' events are handled (node-redis emits one per failed reconnect; unhandled, it would
  *   end the process) and mark the store down; 'ready' marks it up.
  */
@@ -83,7 +85,7 @@ export async function openRedisStore(
   } catch (err) {
     throw new StoreError(`STORE_URL "${target}" is not a valid Redis URL: ${err instanceof Error ? err.message : err}`);
   }
-  const guard = new StoreGuard({ backend: 'redis', target, log, ...settings });
+  const guard = new StoreGuard({ backend: 'redis', target, log, ...settings, probe: () => client.ping() });
   client.on('error', (err: unknown) => guard.down(err));
   client.on('ready', () => guard.up());
 

@@ -1,3 +1,4 @@
+import { OperatorError } from '../../entry.js';
 export type StoreBackend = 'sqlite' | 'redis' | 'memory';
 
 /**
@@ -9,6 +10,8 @@ export interface RecordKind<T> {
   /** Bump when the stored shape of T changes: older records then miss and are rebuilt instead of trusted. */
   version: number;
   accepts(data: unknown): data is T;
+  /** Read while an interaction waits (answer cache, follow-ups): bounded by hotReadTimeoutMs, not opTimeoutMs. */
+  hot?: boolean;
 }
 
 /** A read that tells a miss (nothing valid stored) from a failure (the store could not be asked). */
@@ -46,7 +49,7 @@ export interface Store {
 }
 
 /** A store that cannot be used at all (bad STORE_URL, unwritable SQLite file): its message is one line for the operator. */
-export class StoreError extends Error {
+export class StoreError extends OperatorError {
   override name = 'StoreError';
 }
 

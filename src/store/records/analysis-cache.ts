@@ -2,9 +2,8 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AnalysedArticle } from '../../analyse/types.js';
 import { decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-record.js';
-import type { SameShape } from '../backends/store.js';
+import type { SameShape, RecordKind, Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
-import type { RecordKind, Store } from '../backends/store.js';
 
 const column = z.string();
 const nullableString = z.string().nullable();
@@ -17,6 +16,7 @@ const recordSchema = z.object({
     title: nullableString,
     outlet: nullableString,
     published: nullableString,
+    publishedInferred: z.boolean(),
     url: nullableString,
     byline: nullableString,
   }),
@@ -37,12 +37,13 @@ const recordSchema = z.object({
 true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
 
 /**
+ * Version 3: the article's metadata says whether its date was inferred (`publishedInferred`).
  * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
  * `accepts` checks the shape; decodeAnalysis checks that the columns fit together.
  */
 export const ANALYSIS_RECORD: RecordKind<AnalysisRecord> = {
   namespace: 'analysis',
-  version: 2,
+  version: 3,
   accepts: (data): data is AnalysisRecord => recordSchema.safeParse(data).success,
 };
 

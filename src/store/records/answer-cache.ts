@@ -63,6 +63,8 @@ const ANSWER_RECORD: RecordKind<Answer> = {
   // cached before them would be served unchanged for the same corpus.
   version: 3,
   accepts: (data): data is Answer => answerSchema.safeParse(data).success,
+  // Read while the interaction waits for its answer.
+  hot: true,
 };
 
 export interface AnswerKey {

@@ -156,11 +156,22 @@ const FEEDBACK_ASK_RECORD: RecordKind<StoredAsk> = {
   accepts: (data): data is StoredAsk => storedAsk.safeParse(data).success,
 };
 
+/** One key per answer and user: the same vote sent twice (a retry after "could not confirm") is stored once. */
+function voteKey(vote: Pick<FeedbackVote, 'question' | 'answerType' | 'abstained' | 'excerptIds'>, userHash: string): string {
+  const answer = JSON.stringify([vote.question, vote.answerType, vote.abstained, vote.excerptIds]);
+  return createHash('sha256').update(answer).update('\0').update(userHash).digest('hex').slice(0, 32);
+}
+
 /** Names the fields that failed, never their values (a vote carries the user id). */
 const invalidFields = (error: z.ZodError): string[] => error.issues.map((issue) => issue.path.join('.'));
 
 export interface FeedbackStore {
-  /** False when not saved (the store is down, or the vote is malformed): the UI must say so. */
+  /**
+   * Saves a vote under a key made of the answer (question, type, excerpts) and the hashed user, so pressing
+   * again (a retry, a change of mind) replaces the vote rather than adding one. False when the store did not
+   * confirm it (down, frozen, or the vote malformed): the UI must say so. Not "not saved": a write that timed
+   * out may still land, which the key makes harmless.
+   */
   record(vote: FeedbackVote): Promise<boolean>;
   /** Counts a question asked; false when not counted. */
   recordAsked(asked: AskedQuestion): Promise<boolean>;
@@ -175,8 +186,9 @@ export interface FeedbackStoreDeps {
 }
 
 /**
- * Votes and asked questions, one record each (no TTL): records are only ever added, so processes sharing a
- * Redis never overwrite each other's counts, and the summary aggregates them when it is asked for.
+ * Votes and asked questions, one record each (no TTL). Asked questions are only ever added, so processes
+ * sharing a Redis never overwrite each other's counts; a vote has one record per answer and user. The summary
+ * aggregates them when it is asked for.
  */
 export function createFeedbackStore({ store, log, now = Date.now }: FeedbackStoreDeps): FeedbackStore {
   const votes = store.records(FEEDBACK_VOTE_RECORD);
@@ -193,7 +205,8 @@ export function createFeedbackStore({ store, log, now = Date.now }: FeedbackStor
       }
       const { userId, ...rest } = parsed.data;
       const at = new Date(now()).toISOString();
-      return votes.set(newKey(at), { ...rest, userHash: hashUserId(userId), at });
+      const userHash = hashUserId(userId);
+      return votes.set(voteKey(rest, userHash), { ...rest, userHash, at });
     },
     async recordAsked(asked) {
       const parsed = askInput.safeParse(asked);

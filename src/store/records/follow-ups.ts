@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { hashUserId } from './feedback.js';
-import type { SameShape } from '../backends/store.js';
+import type { SameShape, RecordKind, Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
-import type { RecordKind, Store } from '../backends/store.js';
 
 /** What a user's last question was about, so a DM follow-up ("and when?") can refer to it. */
 export interface FollowUpSubject {
@@ -18,6 +17,8 @@ const FOLLOW_UP_RECORD: RecordKind<FollowUpSubject> = {
   namespace: 'follow-up',
   version: 1,
   accepts: (data): data is FollowUpSubject => subjectSchema.safeParse(data).success,
+  // Read while the interaction waits for its answer.
+  hot: true,
 };
 
 export interface FollowUps {

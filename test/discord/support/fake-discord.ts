@@ -14,9 +14,12 @@ export interface RecordedCall {
   /** Decoded path, e.g. `/api/v10/webhooks/1/tok/messages/@original`. */
   path: string;
   query: URLSearchParams;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Discord's JSON as received; tests read into it freely
   body: any;
   /** The status the fake answered with. */
   status: number;
+  /** performance.now() when the request was received. */
+  at: number;
 }
 
 export interface Failure {
@@ -38,6 +41,7 @@ export interface FakeUser {
   bot?: boolean;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- Discord's JSON as received; tests read into it freely
 export type Json = any;
 
 const DISCORD_EPOCH = 1420070400000n;
@@ -67,6 +71,11 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** GET /gateway/bot's session_start_limit.max_concurrency: how many shards may identify at once (default 1). */
   maxConcurrency?: number;
+  /**
+   * Refuse an interaction's first response (callback) this long after the interaction was sent, with 404
+   * Unknown interaction, as Discord does after 3 s. Off by default: tests on a loaded machine may be slow.
+   */
+  interactionWindowMs?: number;
 }
 
 function user(name: string, bot = false): FakeUser {
@@ -106,7 +115,8 @@ export class FakeDiscord {
   private readonly waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   private readonly opWaiters: { op: number; resolve: (payload: Json) => void }[] = [];
   /** interaction token → the interaction and its original response message id. */
-  private readonly interactions = new Map<string, { data: Json; originalId: string | null }>();
+  private readonly interactions = new Map<string, { data: Json; originalId: string | null; sentAt: number }>();
+  private readonly interactionWindowMs: number;
   private sequence = 0;
   private readonly sessionId = randomBytes(16).toString('hex');
   private port = 0;
@@ -114,6 +124,7 @@ export class FakeDiscord {
   private constructor(options: FakeDiscordOptions) {
     this.shards = options.shards ?? 1;
     this.maxConcurrency = options.maxConcurrency ?? 1;
+    this.interactionWindowMs = options.interactionWindowMs ?? Infinity;
     this.guildId = snowflakeOnShard(this.shards - 1, this.shards);
     // Shaped like a bot token (base64 application id, timestamp, HMAC), so redaction is tested on a realistic one.
     this.token = `${Buffer.from(this.applicationId).toString('base64')}.fake.${randomBytes(20).toString('base64url')}`;
@@ -379,7 +390,7 @@ export class FakeDiscord {
       ...this.place(dm, from, permissions),
       ...extra,
     };
-    this.interactions.set(token, { data: payload, originalId: extra.message?.id ?? null });
+    this.interactions.set(token, { data: payload, originalId: extra.message?.id ?? null, sentAt: performance.now() });
     this.dispatch('INTERACTION_CREATE', payload);
     return { id, token };
   }
@@ -475,6 +486,7 @@ export class FakeDiscord {
   }
 
   private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = performance.now();
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
@@ -485,6 +497,7 @@ export class FakeDiscord {
       query: url.searchParams,
       body: raw && req.headers['content-type']?.includes('json') ? JSON.parse(raw) : raw || undefined,
       status: 0,
+      at,
     };
     const [status, json, headers] = this.route(call, req.headers.authorization);
     call.status = status;
@@ -569,7 +582,7 @@ export class FakeDiscord {
   /** Interaction responses: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete choices. */
   private callback(token: string, body: Json): [number, Json, Record<string, string>] {
     const entry = this.interactions.get(token);
-    if (!entry) return [404, { message: 'Unknown interaction', code: 10062 }, {}];
+    if (!entry || performance.now() - entry.sentAt > this.interactionWindowMs) return [404, { message: 'Unknown interaction', code: 10062 }, {}];
     const channelId = entry.data.channel_id;
     switch (body.type) {
       case 4:

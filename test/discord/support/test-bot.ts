@@ -14,6 +14,7 @@ import type { Coverage } from '../../../src/coverage/types.js';
 import type { BotContext, FeedbackSink } from '../../../src/discord/context.js';
 import { createCoverageSlot, type CoverageSlot } from '../../../src/coverage/reindex.js';
 import { createReindexer } from '../../../src/coverage/reindex.js';
+import { createAdmission, createFailureLog } from '../../../src/discord/admission.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/defaults.js';
 import { loadCommands } from '../../../src/discord/commands.js';
 import { startBot } from '../../../src/discord/client.js';
@@ -93,6 +94,8 @@ export interface TestBotOptions {
   logLevel?: string;
   /** What /reindex builds the new coverage with; default the seeds, analysed with the coverage's nlp. */
   load?: () => Promise<LoadResult>;
+  /** The store the bot uses (default memory://), e.g. a real redis-server's URL. */
+  storeUrl?: string;
   /** Where /add stores pages and how it fetches; default the seeds folder, private addresses refused. */
   add?: AddSettings;
 }
@@ -113,11 +116,12 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     }
   };
   const log = createLogger({ level: options.logLevel ?? 'debug', secrets: [fake.token], destination: { write } });
-  const store = await openStore('memory://', log);
+  const store = await openStore(options.storeUrl ?? 'memory://', log);
   const slot = createCoverageSlot();
   if (options.coverage) slot.set(options.coverage);
   // One wink-nlp instance per process: a rebuild reuses the coverage's.
   const load = options.load ?? (() => loadCoverage({ nlp: options.coverage?.nlp ?? createNlp(), corpusDir: SEEDS_DIR }));
+  const settings = { ...DISCORD_DEFAULTS, ...options.settings };
   const ctx: BotContext = {
     commands: await loadCommands(COMMANDS_DIR),
     core: { answer, listSources, sentenceContext },
@@ -128,10 +132,12 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     rateLimiter: createRateLimiter({ store }, options.rateLimit ?? { limit: 1000, windowMs: 30_000 }),
     feedback: options.feedback ?? createFeedbackStore({ store, log }),
     log,
-    settings: { ...DISCORD_DEFAULTS, ...options.settings },
+    settings,
     ownerIds: new Set(options.ownerIds ?? []),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
     add: options.add ?? { corpusDir: SEEDS_DIR, fetch: FETCH_DEFAULTS },
+    admission: createAdmission(settings.admission),
+    failures: createFailureLog(settings.admission.failureLogIntervalMs),
   };
   const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });
   if (!client.isReady()) await once(client, Events.ClientReady);

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
@@ -105,5 +105,50 @@ describe('openStore', () => {
     expect(await store.records(NOTE).get('k')).toEqual({ text: 'here' });
     await store.close();
     expect(await store.records(NOTE).get('k')).toBeUndefined();
+  });
+});
+
+describe('a SQLite file changed under a running store', () => {
+  const files = (path: string) => [path, `${path}-wal`, `${path}-shm`];
+
+  it('notices the file was deleted, warns, creates it again and keeps what is written after', async () => {
+    const { log, warnings } = captureLog();
+    const path = join(dir, 'deleted.sqlite');
+    const store = await openStore(`sqlite://${path}`, log);
+    expect(await store.records(NOTE).set('before', { text: 'lost with the file' })).toBe(true);
+    for (const f of files(path)) await unlink(f).catch(() => undefined);
+
+    expect(await store.records(NOTE).set('after', { text: 'kept' })).toBe(true);
+    expect(warnings()).toEqual([expect.objectContaining({ msg: expect.stringContaining('SQLite file was deleted'), target: path })]);
+    await store.close();
+
+    const restarted = await openStore(`sqlite://${path}`, log);
+    expect(await restarted.records(NOTE).get('after')).toEqual({ text: 'kept' });
+    expect(await restarted.records(NOTE).get('before')).toBeUndefined();
+    await restarted.close();
+  });
+
+  it('notices the file was replaced (same path, another inode) and writes into the new one', async () => {
+    const { log, warnings } = captureLog();
+    const path = join(dir, 'replaced.sqlite');
+    const backup = join(dir, 'backup.sqlite');
+    const other = await openStore(`sqlite://${backup}`, log);
+    expect(await other.records(NOTE).set('restored', { text: 'from the backup' })).toBe(true);
+    await other.close();
+
+    const store = await openStore(`sqlite://${path}`, log);
+    expect(await store.records(NOTE).set('first', { text: 'x' })).toBe(true);
+    // An operator restores a backup over the live file.
+    await copyFile(backup, `${path}.new`);
+    await rename(`${path}.new`, path);
+    for (const f of files(path).slice(1)) await unlink(f).catch(() => undefined);
+
+    expect(await store.records(NOTE).set('second', { text: 'into the restored file' })).toBe(true);
+    expect(warnings()).toEqual([expect.objectContaining({ msg: expect.stringContaining('SQLite file was replaced') })]);
+    await store.close();
+    const restarted = await openStore(`sqlite://${path}`, log);
+    expect(await restarted.records(NOTE).get('restored')).toEqual({ text: 'from the backup' });
+    expect(await restarted.records(NOTE).get('second')).toEqual({ text: 'into the restored file' });
+    await restarted.close();
   });
 });

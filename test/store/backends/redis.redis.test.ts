@@ -97,14 +97,14 @@ describe('a Redis store', () => {
     expect(await store.records(NOTE).set('k', { text: 'before' })).toBe(true);
 
     redis.pause();
-    // Settles while the server is still frozen.
+    // Settles while the server is still frozen; the timeout opens the circuit, so the write is not even sent.
     expect(await store.records(NOTE).get('k')).toBeUndefined();
     expect(await store.records(NOTE).set('k', { text: 'during' })).toBe(false);
     expect(store.healthy).toBe(false);
 
     redis.resume();
-    // The write was sent before the freeze ended, so Redis applies it late: `false` means "not confirmed".
-    await vi.waitFor(async () => expect(await store.records(NOTE).get('k')).toEqual({ text: 'during' }), RECOVERY);
+    // A probe finds Redis answering and closes the circuit; what was there before the freeze is still there.
+    await vi.waitFor(async () => expect(await store.records(NOTE).get('k')).toEqual({ text: 'before' }), RECOVERY);
     expect(store.healthy).toBe(true);
     await store.close();
   });
@@ -142,9 +142,9 @@ describe('the warning for a down store', () => {
     for (let i = 0; i < 5; i += 1) await store.records(NOTE).get('k');
     expect(warnings()).toHaveLength(1);
     clock += 30_000;
-    await store.records(NOTE).get('k');
-    expect(warnings()).toHaveLength(2);
-    expect(warnings()[1]?.failuresNotLogged).toBeGreaterThanOrEqual(4);
+    // Operations skip the store while its circuit is open; the client's failed reconnections still count.
+    await vi.waitFor(() => expect(warnings()).toHaveLength(2), RECOVERY);
+    expect(warnings()[1]?.failuresNotLogged).toBeGreaterThanOrEqual(1);
     await store.close();
   });
 });

@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { countBytesSequence, countReplacements } from '../corpus/decode-text.js';
+import { countBytesSequence, countReplacements } from './decode-text.js';
 
 /** An HTML page's bytes decoded to text, with how the encoding was chosen and what went wrong. */
 export interface DecodedHtml {
@@ -99,6 +99,7 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   // Text with invalid sequences and no valid non-ASCII character at all was written in a legacy
   // encoding (a Latin-1 page declared UTF-8); windows-1252 then reads it whole. Mixed text keeps the
   // declared encoding unless too much of it is invalid, since re-decoding would garble the valid part.
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
   const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || invalid / Math.max(html.length, 1) > MAX_INVALID_RATIO);
   if (legacy) {
     problems.push(`${invalid} bytes invalid in ${chosen.decoder.encoding}; decoded as windows-1252 instead`);
@@ -106,4 +107,9 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   }
   if (invalid > 0) problems.push(`${invalid} invalid ${chosen.decoder.encoding} sequence(s) replaced by \uFFFD`);
   return { html, encoding: chosen.decoder.encoding, source: chosen.source, problems };
+}
+
+/** Whether a corpus file is an HTML page rather than a text scrape. */
+export function isHtmlPath(path: string): boolean {
+  return /\.html?$/i.test(path);
 }

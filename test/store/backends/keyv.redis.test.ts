@@ -46,7 +46,7 @@ describe.each(BACKENDS)('records on %s', (backend) => {
   it('treats data the kind does not accept as a miss, with a warning', async () => {
     const { log, warnings } = captureLog();
     const store = await stores.open(backend, log);
-    const loose: RecordKind<unknown> = { namespace: 'note', version: 1, accepts: (d): d is unknown => true };
+    const loose: RecordKind<unknown> = { namespace: 'note', version: 1, accepts: (_d): _d is unknown => true };
     await store.records(loose).set('wrong-shape', { text: 42 });
     expect(await store.records(NOTE_V1).get('wrong-shape')).toBeUndefined();
     expect(warnings()[0]).toMatchObject({ reason: 'data does not match the record format' });

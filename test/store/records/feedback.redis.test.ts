@@ -27,6 +27,22 @@ beforeEach(async () => {
 });
 
 describe.each(BACKENDS)('feedback on %s', (backend) => {
+  it('keeps one vote per answer and user: a vote pressed again is stored once, a changed mind replaces it', async () => {
+    const { log } = captureLog();
+    const store = await stores.open(backend, log);
+    const feedback = createFeedbackStore({ store, log });
+    expect(await feedback.record(vote())).toBe(true);
+    expect(await feedback.record(vote())).toBe(true);
+    expect((await feedback.summary()).totals).toMatchObject({ up: 0, down: 1 });
+    expect(await feedback.record(vote({ vote: 'up' }))).toBe(true);
+    expect((await feedback.summary()).totals).toMatchObject({ up: 1, down: 0 });
+    // Another user, or the same user on another answer, is another vote.
+    expect(await feedback.record(vote({ userId: '2' }))).toBe(true);
+    expect(await feedback.record(vote({ excerptIds: ['a:4'] }))).toBe(true);
+    expect((await feedback.summary()).totals).toMatchObject({ up: 1, down: 2 });
+    await store.close();
+  });
+
   it('summarises the most asked questions, the most disliked answers and the coverage gaps', async () => {
     const { log } = captureLog();
     const store = await stores.open(backend, log);

@@ -92,4 +92,12 @@ describe('npm start', () => {
     expect(run.stdout() + run.stderr()).not.toContain(fake.token);
     expect(run.stdout()).not.toContain(owner.id);
   });
+
+  it('exits non-zero, stopping the other shard, when the gateway of a shard is closed for good (4004)', async () => {
+    const run = runScript('src/shard-manager.ts', env({ SHARDS: 'auto' }));
+    for (const shard of [0, 1]) await run.waitForOutput(shardLine(shard, 'connected to Discord'));
+    fake.closeGateway(4004);
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toContain('Discord closed the gateway for good: authentication failed (4004)');
+  });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { sanitizeQuestion } from '../../src/answer/sanitize-question.js';
+import { plainText, plainTopic, visibleText } from '../../src/user-text/sanitize.js';
 
 const MAX = 500;
 const clean = (raw: string) => sanitizeQuestion(raw, MAX);
@@ -122,5 +124,89 @@ describe('sanitizeQuestion length', () => {
     expect(out.text.endsWith('😀')).toBe(true);
     expect(out.text).not.toMatch(BROKEN_SURROGATE);
     expect(clean('🇺🇸 '.repeat(300)).text).not.toMatch(BROKEN_SURROGATE);
+  });
+});
+
+/** Characters the sanitiser must never let through, whatever surrounds them. */
+const HOSTILE = [
+  '\u0000', '\u0007', '\u001B', '\u007F', '\u009B', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF', '\u00AD',
+  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u061C', '\uD800', '\uDBFF', '\uDC00', '\uDFFF',
+];
+const INVISIBLE_OR_BROKEN = /[\p{Cc}\p{Cf}\p{Cs}]/u;
+/** Text built from words, markdown, mentions, hostile characters and arbitrary UTF-16 (lone surrogates included). */
+const userText = fc
+  .array(
+    fc.oneof(
+      fc.string({ unit: 'grapheme' }),
+      fc.string({ unit: 'binary' }),
+      fc.constantFrom(...HOSTILE, '**', '__', '~~', '||', '`', '```', '> ', '# ', '-# ', '\n', '@everyone', '@here', '<@123>', '<#9>', '<t:1:R>', '[x](https://e.x/a)', 'https://e.x'),
+      fc.constantFrom('when', 'did', 'they', 'meet', 'Putin', 'Peskov', '?'),
+    ),
+    { maxLength: 40 },
+  )
+  .map((parts) => parts.join(' '));
+
+describe('plainText and visibleText over any input', () => {
+  it('leave no control, format character or lone surrogate', () => {
+    fc.assert(
+      fc.property(userText, (raw) => {
+        expect(plainText(raw)).not.toMatch(INVISIBLE_OR_BROKEN);
+        expect(visibleText(raw).replaceAll('\n', ' ')).not.toMatch(INVISIBLE_OR_BROKEN);
+      }),
+    );
+  });
+
+  it('leave no @everyone, @here or Discord mention in the words matched', () => {
+    fc.assert(
+      fc.property(userText, (raw) => {
+        expect(plainText(raw)).not.toMatch(/@(everyone|here)\b|<[@#][!&]?\d+>/i);
+      }),
+    );
+  });
+
+  it('are idempotent: sanitised text sanitises to itself', () => {
+    fc.assert(
+      fc.property(userText, (raw) => {
+        const once = plainText(raw);
+        expect(plainText(once)).toBe(once);
+      }),
+    );
+  });
+
+  it('give the same words whatever markup, mentions or invisible characters are added around them', () => {
+    const words = fc.array(fc.constantFrom('when', 'did', 'they', 'meet', 'Putin', 'Alaska'), { minLength: 1, maxLength: 8 });
+    const wrap = fc.constantFrom((w: string) => `**${w}**`, (w: string) => `_${w}_`, (w: string) => `~~${w}~~`, (w: string) => `||${w}||`,
+      (w: string) => `\`${w}\``, (w: string) => `${w}\u200B`, (w: string) => `\u202E${w}\u202C`, (w: string) => `${w}\u0000`, (w: string) => w);
+    const noise = fc.constantFrom('', '@everyone ', '@here ', '<@42> ', '<@&7> ', '\uD800', '\n> ');
+    fc.assert(
+      fc.property(words, fc.array(fc.tuple(wrap, noise), { minLength: 8, maxLength: 8 }), (ws, decorations) => {
+        const decorated = ws.map((w, i) => `${decorations[i][1]}${decorations[i][0](w)}`).join(' ');
+        expect(plainText(decorated)).toBe(ws.join(' '));
+      }),
+    );
+  });
+
+  it('keep the result of sanitizeQuestion within its limit in code points, never splitting a surrogate pair', () => {
+    fc.assert(
+      fc.property(userText, fc.integer({ min: 1, max: 60 }), (raw, max) => {
+        const { text } = sanitizeQuestion(raw, max);
+        expect([...text].length).toBeLessThanOrEqual(max);
+        expect(text).not.toMatch(BROKEN_SURROGATE);
+      }),
+    );
+  });
+});
+
+describe('visibleText', () => {
+  it('removes NUL, bidi overrides, zero-width characters and lone surrogates but keeps line breaks and markup', () => {
+    expect(visibleText('a\u0000b \u202Eevil\u202C **c**\nd\u200B\uD800e')).toBe('ab evil **c**\nde');
+  });
+});
+
+describe('plainTopic', () => {
+  it('reads a /timeline topic or /quotes name as plain words, null when none is left', () => {
+    expect(plainTopic('@everyone **meeting** in\u0000 Alaska\uDC00')).toBe('meeting in Alaska');
+    expect(plainTopic('<@1> \u200B ** ')).toBeNull();
+    expect(plainTopic(undefined)).toBeNull();
   });
 });

@@ -1,0 +1,247 @@
+/**
+ * Metadata a text scrape states about itself, read around the article the classifier kept: the
+ * headline, a byline and a dateline, a URL printed on the page, the outlet (a copyright line, else
+ * the domain of the page's URL or of an e-mail address on it), and — when no date is stated — a
+ * publication date inferred from the dates the article mentions, marked as inferred. Nothing is
+ * invented: a field the text does not support stays unset.
+ */
+import { normalizeDate } from '../corpus/normalize-date.js';
+import { STOP_WORDS } from '../analyse/stop-words.js';
+import { countWords, endsSentenceAnyScript, isProseLine } from './line-features.js';
+
+const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+
+/** Written dates with a year, as news templates print them; each capture is rebuilt for normalizeDate. */
+const DATE_FORMS: { re: RegExp; iso: (m: RegExpExecArray) => string }[] = [
+  // 2019-11-18, 2019-11-18T20:51:19Z, 2019/11/18
+  { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // November 19, 2019 · Nov. 19 2019 · Nov 19th, 2019
+  { re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'), iso: (m) => `${m[1]} ${m[2]}, ${m[3]}` },
+  // 20 Jan 2020 · 19 November, 2019
+  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'), iso: (m) => `${m[1]} ${m[2]} ${m[3]}` },
+];
+
+/** The dates with a year in `text`, with where each starts, in text order. */
+export function datesIn(text: string): { date: string; index: number; length: number }[] {
+  const out: { date: string; index: number; length: number }[] = [];
+  for (const form of DATE_FORMS) {
+    for (const m of text.matchAll(form.re)) {
+      const date = normalizeDate(form.iso(m as RegExpExecArray));
+      if (date !== null) out.push({ date, index: m.index, length: m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** "By Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
+const BYLINE = /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
+/** A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol". */
+const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+/** A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill". */
+const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|all rights reserved|$))/iu;
+/** A byline or dateline is a short line ("By Jane Doe | November 19, 2019, 6:21 AM EST"); a caption with a date is longer. */
+const DATELINE_MAX_WORDS = 16;
+const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
+const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
+/** Hosts of share buttons, link shorteners and platforms: a link to them is not the page's address. */
+const NOT_THE_PAGE = /(?:^|\.)(?:facebook|twitter|x|t|linkedin|pinterest|reddit|whatsapp|instagram|youtube|youtu|amzn|bit|goo|tinyurl|google|apple|wp|gravatar|disqus|mailchimp)\.(?:com|co|be|ly|gl|to|me)$/i;
+/** Mail providers: an address there says nothing about the outlet. */
+const MAIL_PROVIDER = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|yandex)\./i;
+
+export interface TextMetadata {
+  title?: string;
+  byline?: string;
+  published?: string;
+  url?: string;
+  outlet?: string;
+  /** A publication date inferred from the dates the article mentions (used only when nothing states one). */
+  inferredPublished?: string;
+  /** The block holding the headline, so the caller can keep it out of the body. */
+  headlineBlock: number | null;
+  /**
+   * Kept blocks that are the article's header rather than its text: above the headline, or between
+   * it and the first paragraph of running text without being sentences (byline, dateline, share bar).
+   */
+  headerBlocks: number[];
+}
+
+export interface MetadataSettings {
+  proseMinWords: number;
+  /** Headlines run 3–25 words in news style; longer lines are paragraphs. */
+  headlineMaxWords: number;
+  /** How many blocks above the article's first kept block the headline, byline and dateline may sit. */
+  headerWindow: number;
+}
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+}
+
+/** A string of characters of an unspaced script (CJK) as overlapping pairs, so that overlap works there too. */
+function terms(text: string): Set<string> {
+  const words = contentWords(text);
+  const out = new Set<string>();
+  for (const w of words) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w) && w.length > 2) {
+      for (let i = 0; i + 2 <= w.length; i++) out.add(w.slice(i, i + 2));
+    } else out.add(w);
+  }
+  return out;
+}
+
+/**
+ * The headline: of the lines just above the article (and its first line), the headline-shaped one
+ * (not a sentence, 2–`headlineMaxWords` words) that shares most of its words with the opening of the
+ * article — the line the body is about, not the first line of furniture. Ties go to the nearer line.
+ */
+function findHeadline(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings): number | null {
+  let best: { index: number; score: number } | null = null;
+  const last = Math.min(blocks.length - 1, first + settings.headerWindow);
+  for (let i = Math.max(0, first - settings.headerWindow); i <= last; i++) {
+    // Up to the first paragraph of running text: the headline comes before the article starts.
+    if (i > first && kept[i] && isProseLine(blocks[i], settings.proseMinWords)) break;
+    const line = blocks[i];
+    const words = countWords(line);
+    if (words < 2 || words > settings.headlineMaxWords || /[.:;,]$/.test(line) || (endsSentenceAnyScript(line) && !/[?!]$/.test(line))) continue;
+    const own = terms(line);
+    if (own.size < 2) continue;
+    const opening = terms(openingAfter(blocks, kept, i));
+    const shared = [...own].filter((t) => opening.has(t)).length;
+    const score = shared / own.size - 0.005 * (first - i);
+    if (shared >= 2 && score > 0.3 && (best === null || score > best.score)) best = { index: i, score };
+  }
+  return best?.index ?? null;
+}
+
+/** The first ~300 words of the kept text after block `i`: what a headline at `i` announces. */
+function openingAfter(blocks: readonly string[], kept: readonly boolean[], i: number): string {
+  let text = '';
+  for (let j = i + 1; j < blocks.length && text.length < 2000; j++) if (kept[j]) text += `${blocks[j]}\n`;
+  return text;
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '').toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Reads the metadata of a scrape from its blocks (toBlocks), which of them the classifier kept, and
+ * the whole page text (for e-mail addresses, which the byline reader removes from the blocks).
+ * `knownUrl` is the page address a header or catalogue states, for the outlet's domain.
+ */
+export function readTextMetadata(
+  blocks: readonly string[], kept: readonly boolean[], page: string, knownUrl: string | null, settings: MetadataSettings,
+): TextMetadata {
+  const first = kept.indexOf(true);
+  const meta: TextMetadata = { headlineBlock: null, headerBlocks: [] };
+  if (first >= 0) {
+    const headline = findHeadline(blocks, kept, first, settings);
+    if (headline !== null) {
+      meta.headlineBlock = headline;
+      meta.title = blocks[headline];
+      for (let i = 0; i < headline; i++) if (kept[i]) meta.headerBlocks.push(i);
+      for (let i = headline + 1; i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
+        if (kept[i] && !endsSentenceAnyScript(blocks[i])) meta.headerBlocks.push(i);
+      }
+    }
+    // Byline and dateline: near the headline (or the top of the article), short lines only.
+    const from = Math.max(0, (headline ?? first) - 3);
+    const to = Math.min(blocks.length - 1, Math.max(headline ?? first, first) + settings.headerWindow);
+    for (let i = from; i <= to; i++) {
+      const line = blocks[i];
+      if (line === '' || i === headline || countWords(line) > DATELINE_MAX_WORDS) continue;
+      const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line);
+      if (by !== null && meta.byline === undefined) meta.byline = by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, '').trim();
+      const dates = datesIn(line);
+      // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
+      const dateline = !endsSentenceAnyScript(line) || /^(?:published|posted|updated|date)\b/i.test(line);
+      if (dates.length > 0 && dateline && meta.published === undefined && !(/\bupdated\b/i.test(line) && !/\bpublished\b/i.test(line))) {
+        meta.published = dates[0].date;
+      }
+    }
+  }
+  for (const line of blocks) {
+    const m = URL_LINE.exec(line);
+    const host = m ? hostOf(m[1]) : null;
+    if (m && host !== null && !NOT_THE_PAGE.test(host)) {
+      meta.url = m[1];
+      break;
+    }
+  }
+  // Copyright notices sit at the bottom of the page: the last one names the site's owner.
+  for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {
+    const c = COPYRIGHT.exec(blocks[i]);
+    if (c !== null && countWords(blocks[i]) <= 30) {
+      const name = c[1].replace(/\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc)\.?$/i, '').trim();
+      if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = name;
+    }
+  }
+  const host = hostOf(knownUrl ?? meta.url ?? '');
+  if (meta.outlet === undefined && host !== null) meta.outlet = host;
+  if (meta.outlet === undefined) {
+    const mail = [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d));
+    if (mail !== undefined) meta.outlet = mail;
+  }
+  const inferred = inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n'));
+  if (inferred !== null) meta.inferredPublished = inferred;
+  return meta;
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "Friday (September 5)", "Friday, Sept. 5", "Friday 5 September" — a weekday beside a date without a year. */
+const WEEKDAY_DATE = new RegExp(
+  `\\b(${WEEKDAY})\\s*[,(]?\\s*(?:(${MONTH})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`,
+  'gi',
+);
+/** A date after these words is a deadline or a forecast ("by March 2026"), not a past event. */
+const FORWARD = /\b(?:by|until|till|before|through|next|from|expected|scheduled|planned|due|in the next|will)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+/** How many years either side of the latest year the article mentions a weekday anchor may fall. */
+const ANCHOR_SPAN = 11;
+
+/**
+ * A publication date the article implies when it states none:
+ * - a weekday written beside a date without a year ("on Friday (September 5)") fixes the year: the
+ *   year in which that date is that weekday, nearest the latest year the article mentions (weekdays
+ *   repeat on a date every 5, 6 or 11 years, so the nearest fit is unique within ±5 years);
+ *   and not before the latest past date the article mentions (a lower bound: full dates, month and
+ *   year, a year after "in"/"since" or before "book"/"election"; dates after "by", "until", "next" …
+ *   are forecasts and do not count).
+ * Returns `YYYY-MM` (the report is from the month of the anchor), or null. A lower bound alone is
+ * no date: a photo caption from 2018 does not date a report of 2024.
+ */
+export function inferPublished(text: string): string | null {
+  const mentioned = [...datesIn(text).filter((d) => !FORWARD.test(text.slice(Math.max(0, d.index - 30), d.index)))];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    if (FORWARD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    mentioned.push({ date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, length: m[0].length });
+  }
+  for (const m of text.matchAll(/\b(?:in|since|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:book|election|campaign|report|interview|season)\b/gi)) {
+    mentioned.push({ date: m[1] ?? m[2], index: m.index, length: m[0].length });
+  }
+  const latestPast = mentioned.map((d) => d.date).sort().at(-1) ?? null;
+  const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const reference = years.length > 0 ? Math.max(...years) : null;
+  for (const m of text.matchAll(WEEKDAY_DATE)) {
+    if (reference === null) break;
+    const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+    const month = MONTHS.indexOf((m[2] ?? m[5]).slice(0, 3).toLowerCase());
+    const day = Number(m[3] ?? m[4]);
+    const floor = latestPast !== null ? Number(latestPast.slice(0, 4)) : reference - ANCHOR_SPAN;
+    let best: number | null = null;
+    for (let y = reference - ANCHOR_SPAN; y <= reference + ANCHOR_SPAN; y++) {
+      const date = new Date(Date.UTC(y, month, day));
+      if (date.getUTCDate() !== day || date.getUTCDay() !== weekday || y < floor) continue;
+      if (best === null || Math.abs(y - reference) < Math.abs(best - reference)) best = y;
+    }
+    if (best !== null) return `${best}-${String(month + 1).padStart(2, '0')}`;
+  }
+  return null;
+}

@@ -1,0 +1,35 @@
+import { pino } from 'pino';
+import { createNlp } from '../analyse/nlp.js';
+import { readLocalConfig } from '../config/read-config.js';
+import { loadCoverage, type LoadResult } from '../coverage/load-coverage.js';
+import { createLogger } from '../log.js';
+import { openStore } from '../store/backends/open.js';
+import { createAnalysisCache } from '../store/records/analysis-cache.js';
+import { createIndexCache } from '../store/records/index-cache.js';
+import { corpusDir } from './default-corpus.js';
+
+/**
+ * The coverage for the REPL and the `ask` CLI, loaded through the same store as the bot (STORE_URL, .env
+ * honoured, default the SQLite file): a second run over an unchanged corpus takes every analysis and the
+ * index from the store and does no NLP work. Log lines go to stderr, at `warn` unless LOG_LEVEL is set, so
+ * stdout stays the answers alone.
+ */
+export async function loadLocalCoverage(corpusFlag: string | undefined): Promise<LoadResult> {
+  const config = readLocalConfig();
+  const level = process.env.LOG_LEVEL ? config.logLevel : 'warn';
+  const log = createLogger({ level, destination: pino.destination(2) });
+  const store = await openStore(config.storeUrl, log);
+  try {
+    const loaded = await loadCoverage({
+      nlp: createNlp(),
+      corpusDir: corpusDir(corpusFlag),
+      log,
+      cache: createAnalysisCache({ store, log }),
+      indexCache: createIndexCache({ store, log }),
+    });
+    log.info({ articles: loaded.coverage.articles.length, analysed: loaded.analysed, reusedIndex: loaded.reusedIndex }, 'coverage loaded');
+    return loaded;
+  } finally {
+    await store.close();
+  }
+}

@@ -1,0 +1,152 @@
+import { Worker } from 'node:worker_threads';
+import type { Logger } from 'pino';
+import type { Nlp } from '../analyse/nlp.js';
+import type { AnalysedArticle } from '../analyse/types.js';
+import { CorpusError } from '../corpus/corpus-error.js';
+import { SentenceIndex, type ClonableSentenceIndex } from '../index/sentence-index.js';
+import { decodeAnalysis, type AnalysisRecord } from '../store/records/analysis-record.js';
+import { buildCoverage } from '../coverage/build-coverage.js';
+import type { LoadResult } from '../coverage/load-coverage.js';
+import type { CentralPerson } from '../coverage/types.js';
+
+/** What the coverage thread is started with (workerData). */
+export interface CoverageThreadOptions {
+  corpusDir: string;
+  /** The store the thread keeps its analysis and index caches in: the bot's STORE_URL, opened again there. */
+  storeUrl: string;
+  logLevel: string;
+}
+
+export type ToCoverageThread = { type: 'load'; id: number } | { type: 'more'; id: number } | { type: 'close' };
+
+export type FromCoverageThread =
+  | { type: 'articles'; id: number; records: AnalysisRecord[]; last: boolean }
+  | {
+      type: 'done';
+      id: number;
+      index: ClonableSentenceIndex;
+      people: CentralPerson[];
+      warnings: string[];
+      analysed: number;
+      reusedIndex: boolean;
+    }
+  | { type: 'failed'; id: number; error: { name: string; message: string; path?: string; warnings?: string[] } };
+
+/** Loads the coverage away from the thread that answers; `close` ends the thread and its store connection. */
+export interface CoverageThread {
+  load(): Promise<LoadResult>;
+  close(): Promise<void>;
+}
+
+interface Pending {
+  resolve(result: LoadResult): void;
+  reject(err: Error): void;
+  articles: AnalysedArticle[];
+}
+
+/**
+ * The worker beside this file. Built JavaScript runs as it is; under tsx (tests, `npm start`) a worker does
+ * not get tsx's loader from the parent's flags (privatenumber/tsx#354), so a one-line script imports the
+ * TypeScript entry through tsx's API.
+ */
+function newWorker(workerData: CoverageThreadOptions): Worker {
+  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./coverage-worker.js', import.meta.url), { workerData });
+  const entry = JSON.stringify(new URL('./coverage-worker.ts', import.meta.url).href);
+  // Resolved from here: the process may run in a folder where the bare name `tsx` does not resolve.
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return new Worker(`import(${tsx}).then(({ tsImport }) => tsImport(${entry}, ${entry}));`, { eval: true, workerData });
+}
+
+/**
+ * Starts the thread that reads, cleans, analyses and indexes the corpus (loadCoverage, with its own
+ * wink-nlp and its own connection to the store's caches) and hands the result over: analyses as the
+ * analysis cache's records, a batch per event-loop turn, then the index as typed arrays. The answering
+ * thread only decodes those (token columns on first use), so it stays free to acknowledge interactions
+ * while 10,000 articles load (bench: `npm run bench -- --only startup`).
+ *
+ * Analyses made in the thread may differ slightly from the same article analysed in the main thread
+ * (wink-nlp learns words as it reads), but the index is built in the thread over exactly the analyses it
+ * hands over and stores, so stored records, saved index and coverage agree.
+ */
+export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp; log: Logger }): CoverageThread {
+  const { nlp, log, ...workerData } = options;
+  const pending = new Map<number, Pending>();
+  let nextId = 0;
+  let worker: Worker | null = null;
+
+  function started(): Worker {
+    if (worker) return worker;
+    const w = newWorker(workerData);
+    // Idle, the thread must not keep the process alive on its own; a load in progress does (see load()).
+    w.unref();
+    w.on('message', (message: FromCoverageThread) => receive(w, message));
+    w.on('error', (err) => log.error({ err }, 'the coverage thread failed'));
+    w.on('exit', (code) => {
+      if (worker === w) worker = null;
+      const err = new Error(`the coverage thread stopped (exit code ${code})`);
+      for (const p of pending.values()) p.reject(err);
+      pending.clear();
+    });
+    worker = w;
+    return w;
+  }
+
+  /** A load ended: forget it, and let the process exit once no load is waiting for the thread. */
+  function settle(id: number): void {
+    pending.delete(id);
+    if (pending.size === 0) worker?.unref();
+  }
+
+  function receive(w: Worker, message: FromCoverageThread): void {
+    const p = pending.get(message.id);
+    if (!p) return;
+    if (message.type === 'articles') {
+      for (const record of message.records) {
+        const article = decodeAnalysis(record);
+        if (!article) {
+          settle(message.id);
+          p.reject(new Error(`the coverage thread handed over an analysis that does not decode: ${record.id}`));
+          return;
+        }
+        p.articles.push(article);
+      }
+      // The next batch is asked for after a turn of the event loop, so interactions waiting are handled first.
+      if (!message.last) setImmediate(() => w.postMessage({ type: 'more', id: message.id } satisfies ToCoverageThread));
+      return;
+    }
+    settle(message.id);
+    if (message.type === 'failed') {
+      const { name, message: text, path, warnings } = message.error;
+      p.reject(name === 'CorpusError' ? new CorpusError(text, path ?? options.corpusDir, warnings) : new Error(text));
+      return;
+    }
+    const parts = { index: SentenceIndex.fromClonable(message.index), people: message.people };
+    p.resolve({
+      coverage: buildCoverage(nlp, p.articles, parts),
+      warnings: message.warnings,
+      analysed: message.analysed,
+      reusedIndex: message.reusedIndex,
+    });
+  }
+
+  return {
+    load() {
+      const id = nextId++;
+      return new Promise<LoadResult>((resolve, reject) => {
+        pending.set(id, { resolve, reject, articles: [] });
+        const w = started();
+        w.ref();
+        w.postMessage({ type: 'load', id } satisfies ToCoverageThread);
+      });
+    },
+    async close() {
+      const w = worker;
+      if (!w) return;
+      const exited = new Promise((resolve) => w.once('exit', resolve));
+      // Waited for: the thread keeps the process alive until it has closed its store.
+      w.ref();
+      w.postMessage({ type: 'close' } satisfies ToCoverageThread);
+      await exited;
+    },
+  };
+}

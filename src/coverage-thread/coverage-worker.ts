@@ -1,0 +1,68 @@
+/**
+ * The coverage thread (started by coverage-thread.ts): one wink-nlp and one store connection for the
+ * life of the process, so the analysis cache of a memory:// store and what wink-nlp has learnt last from
+ * one load to the next, as they did in the main thread. Loads run one after another.
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { createNlp } from '../analyse/nlp.js';
+import { createLogger } from '../log.js';
+import { createAnalysisCache } from '../store/records/analysis-cache.js';
+import { encodeAnalysis } from '../store/records/analysis-record.js';
+import { createIndexCache } from '../store/records/index-cache.js';
+import { openStore } from '../store/backends/open.js';
+import type { CoverageThreadOptions, FromCoverageThread, ToCoverageThread } from './coverage-thread.js';
+import { loadCoverage } from '../coverage/load-coverage.js';
+
+/**
+ * Analyses per message. Decoding one is ~0.1 ms of the main thread's time on the seeds (its token columns
+ * wait for first use), so a batch costs the answering thread a few ms at most; bench --only startup
+ * measures the longest pause.
+ */
+const ARTICLES_PER_MESSAGE = 50;
+
+const port = parentPort!;
+const options = workerData as CoverageThreadOptions;
+const log = createLogger({ level: options.logLevel }).child({ thread: 'coverage' });
+const nlp = createNlp();
+const store = await openStore(options.storeUrl, log);
+const cache = createAnalysisCache({ store, log });
+const indexCache = createIndexCache({ store, log });
+
+const post = (message: FromCoverageThread): void => port.postMessage(message);
+/** Per load: the hand-over left to send, one batch per 'more'. */
+const handovers = new Map<number, () => void>();
+let queue: Promise<void> = Promise.resolve();
+
+async function load(id: number): Promise<void> {
+  try {
+    const result = await loadCoverage({ nlp, corpusDir: options.corpusDir, log, cache, indexCache });
+    const { articles, index, people } = result.coverage;
+    let at = 0;
+    const next = (): void => {
+      const end = Math.min(at + ARTICLES_PER_MESSAGE, articles.length);
+      post({ type: 'articles', id, records: articles.slice(at, end).map(encodeAnalysis), last: end === articles.length });
+      at = end;
+      if (at < articles.length) return;
+      handovers.delete(id);
+      const { warnings, analysed, reusedIndex } = result;
+      post({ type: 'done', id, index: index.toClonable(), people: [...people], warnings, analysed, reusedIndex });
+    };
+    handovers.set(id, next);
+    next();
+  } catch (err) {
+    const e = err as Error & { path?: string; warnings?: readonly string[] };
+    post({
+      type: 'failed',
+      id,
+      error: { name: e.name, message: e.message, path: e.path, warnings: e.warnings ? [...e.warnings] : undefined },
+    });
+  }
+}
+
+port.on('message', (message: ToCoverageThread) => {
+  if (message.type === 'load') queue = queue.then(() => load(message.id));
+  else if (message.type === 'more') handovers.get(message.id)?.();
+  // Closing the port lets the thread end once the store's connections have closed (exiting at once would
+  // tear down SQLite's native handles mid-close).
+  else void queue.then(() => store.close()).finally(() => port.close());
+});

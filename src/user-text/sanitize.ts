@@ -1,0 +1,87 @@
+
+/**
+ * The one sanitiser for text a user typed: questions, /timeline topics, /quotes names, autocomplete
+ * input, DMs and REPL lines. Every surface and every core entry point (answer, buildTimeline,
+ * selectQuotes, speakerChoices) goes through it, so the same words give the same result wherever they
+ * were typed. Display escaping (Discord markdown, mentions) is the surface's part and starts from
+ * `visibleText` (escapeText in src/discord/text.ts).
+ */
+
+/** Line breaks and tabs among the control characters: they separate words, so they become spaces. */
+const SPACING_CONTROLS = /[\t\n\v\f\r\u0085]/g;
+/**
+ * What a reader cannot see but a matcher or a layout engine would act on: the remaining control
+ * characters (NUL included), format characters (zero-width spaces and joiners, the soft hyphen, word
+ * joiner, BOM and the bidirectional overrides and isolates U+202A–E, U+2066–9, which reorder what is
+ * shown: Unicode TR #9) and lone surrogates (half of an emoji cut in two, invalid UTF-16 that JSON and
+ * Discord reject or show as U+FFFD).
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
+
+/**
+ * Text with nothing invisible left in it: line breaks kept (markdown works per line), every other control,
+ * format character and lone surrogate removed, what is visible untouched (article text stays verbatim).
+ * Everything shown on Discord goes through it (escapeText in src/discord/text.ts).
+ */
+export function visibleText(raw: string): string {
+  return raw.replace(SPACING_CONTROLS, (c) => (c === '\n' ? '\n' : ' ')).replace(INVISIBLE, (c) => (c === '\n' ? c : ''));
+}
+
+/**
+ * The words of user text, for matching: visibleText in NFKC (full-width and compatibility letters read as
+ * their plain forms), then everything a chat client may wrap words in
+ * reduced to the words, so `@everyone **when** did they meet? [x](https://…)` and `when did they meet? x`
+ * are the same question. Mentions, custom emoji, timestamps and URLs are not words and are dropped.
+ */
+export function plainText(raw: string): string {
+  // Removing one piece can expose another ("@everyone # x" leaves a heading marker at the line start), so
+  // the passes repeat until nothing changes: sanitised text then sanitises to itself. Two passes settle every
+  // case found by the property test; four bound the work.
+  let text = plainTextOnce(raw);
+  for (let pass = 1; pass < 4; pass++) {
+    const again = plainTextOnce(text);
+    if (again === text) break;
+    text = again;
+  }
+  return text;
+}
+
+function plainTextOnce(raw: string): string {
+  return (
+    visibleText(raw)
+      .normalize('NFKC')
+      // Markdown that works per line goes first, while the line breaks are still there: code fences,
+      // block quotes, headings, subtext (-#) and list bullets.
+      .replace(/```[a-z]*\n|```/gi, ' ')
+      .replace(/^[ \t]*(?:>+|#{1,6}|-#|[-*+](?=\s))[ \t]*/gm, '')
+      // Discord mentions, channels, roles, slash commands, custom emoji and timestamps.
+      .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
+      .replace(/<\/[\w -]+:\d+>/g, ' ')
+      .replace(/<a?:(\w+):\d+>/g, ' ')
+      .replace(/<t:-?\d+(?::\w)?>/g, ' ')
+      .replace(/@(everyone|here)\b/gi, ' ')
+      // Masked links keep their words, the address goes; so does a bare or bracketed address.
+      .replace(/\[([^\]]*)\]\(\s*<?[^)]*>?\s*\)/g, '$1')
+      .replace(/<?\bhttps?:\/\/[^\s>]*>?/gi, ' ')
+      // Inline markdown: code, emphasis, strike, spoilers, and the backslash that escapes one.
+      .replace(/\\(?=[\\`*_~|[\]()<>#-])/g, '')
+      .replace(/[`*_~|]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
+/** plainText cut to at most `maxChars` code points at a word boundary; `cut` says whether anything went. */
+export function plainTextWithin(raw: string, maxChars: number): { text: string; cut: boolean } {
+  const text = plainText(raw);
+  const chars = [...text];
+  if (chars.length <= maxChars) return { text, cut: false };
+  // Cut at a word boundary: drop the word the limit falls inside, keep one it falls just after.
+  const head = chars.slice(0, maxChars).join('');
+  return { text: /\s/.test(chars[maxChars]) ? head.trimEnd() : head.replace(/\s+\S*$/, ''), cut: true };
+}
+
+/** A /timeline topic or /quotes name as the core matches it and surfaces show it; null when no word is left. */
+export function plainTopic(raw: string | null | undefined): string | null {
+  return plainText(raw ?? '') || null;
+}

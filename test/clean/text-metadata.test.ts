@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { cleanArticle } from '../../src/clean/clean-article.js';
+import { datesIn, inferPublished } from '../../src/clean/text-metadata.js';
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
+const SEEDS = join(import.meta.dirname, '../../seeds');
+const clean = (raw: string, catalog = {}) => cleanArticle({ id: 'page', path: 'page.txt', raw, hash: 'h', catalog });
+const seed = (name: string) => clean(readFileSync(join(SEEDS, name), 'utf8'));
+
+describe('metadata read from the text', () => {
+  it('takes the line the article is about as the headline, not the first line of furniture (VG247, fit page)', () => {
+    const article = clean(readFileSync(join(FIXTURES, 'vg247-review-head.txt'), 'utf8'));
+    expect(article.meta.title).toBe('Star Wars Jedi: Fallen Order review – shoots for the moon, lands among the stars');
+    expect(article.text).not.toContain('shoots for the moon, lands among the stars');
+  });
+
+  it('reads a byline and a dateline printed under the headline (VG247, MacRumors, fit pages)', () => {
+    const vg = clean(readFileSync(join(FIXTURES, 'vg247-review-head.txt'), 'utf8'));
+    expect(vg.meta.byline).toBe('Sherif Saed');
+    expect(vg.meta.published).toBe('2019-11-20');
+    expect(vg.meta.publishedInferred).toBe(false);
+    const mr = clean(readFileSync(join(FIXTURES, 'macrumors-comments.txt'), 'utf8'));
+    expect(mr.meta.title).toBe('13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020');
+    expect(mr.meta.published).toBe('2019-11-18');
+    expect(mr.meta.byline).toBe('Joe Rossignol');
+  });
+
+  it('takes the outlet from a copyright line, else the domain of the page URL or of an e-mail address', () => {
+    const body = 'The council approved the new budget on Tuesday after a long debate about school funding and roads.';
+    expect(clean(`${body}\n\n© 2019 Example Gazette. All rights reserved.`).meta.outlet).toBe('Example Gazette');
+    expect(clean(`url: https://www.example-news.com/2019/11/19/budget\n\n${body}`).meta.outlet).toBe('example-news.com');
+    expect(seed('004_e0ba8cc3a8df5508.txt').meta.outlet).toBe('viewusglobal.com');
+    expect(clean(body).meta.outlet).toBeNull();
+  });
+
+  it('reads a URL printed on the page, but not a share link', () => {
+    const body = 'The council approved the new budget on Tuesday after a long debate about school funding and roads.';
+    expect(clean(`${body}\n\nhttps://www.facebook.com/sharer.php\nhttps://example-news.com/budget-approved`).meta.url).toBe('https://example-news.com/budget-approved');
+  });
+
+  it('finds dates written as news templates print them', () => {
+    expect(datesIn('Posted by Jane on November 19, 2019, 6:21 AM EST').map((d) => d.date)).toEqual(['2019-11-19']);
+    expect(datesIn('By Mike Wall 2019-11-18T20:51:19Z').map((d) => d.date)).toEqual(['2019-11-18']);
+    expect(datesIn('Mon 20 Jan 2020 06.05 GMT').map((d) => d.date)).toEqual(['2020-01-20']);
+  });
+});
+
+describe('inferred publication dates', () => {
+  it('fixes the year from a weekday beside a date: "Friday (September 5)" is 2025 (seed 000)', () => {
+    const meta = seed('000_9fa6195cd0faa982.txt').meta;
+    expect(meta.published).toBe('2025-09');
+    expect(meta.publishedInferred).toBe(true);
+  });
+
+  it('takes the weekday fit nearest the latest year mentioned, not before the latest past date', () => {
+    expect(inferPublished('In 2019 the talks failed. He spoke on Tuesday, November 19, about the plan.')).toBe('2019-11');
+    expect(inferPublished('He spoke on Tuesday, November 19, about the plan.')).toBeNull();
+  });
+
+  it('does not take a forecast for a past date, nor a lower bound alone for a date', () => {
+    expect(inferPublished('Hospitals must be ready by March 2026.')).toBeNull();
+    expect(inferPublished('The photo was taken on July 16, 2018.')).toBeNull();
+  });
+
+  it('never overrides a stated date, and a catalogue null stops the inference', () => {
+    expect(seed('003_31b76e603aeb2cfa.txt').meta).toMatchObject({ published: '2025-09-08', publishedInferred: false });
+    const raw = readFileSync(join(SEEDS, '000_9fa6195cd0faa982.txt'), 'utf8');
+    expect(clean(raw, { published: null }).meta).toMatchObject({ published: null, publishedInferred: false });
+  });
+});

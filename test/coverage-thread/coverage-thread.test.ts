@@ -1,0 +1,51 @@
+import { pino } from 'pino';
+import { afterAll, describe, expect, it } from 'vitest';
+import { createNlp } from '../../src/analyse/nlp.js';
+import { answer } from '../../src/answer/answer.js';
+import { CorpusError } from '../../src/corpus/corpus-error.js';
+import { startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
+import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
+
+const log = pino({ level: 'silent' });
+const nlp = createNlp();
+const threads: CoverageThread[] = [];
+const start = (corpusDir: string) => {
+  const thread = startCoverageThread({ corpusDir, storeUrl: 'memory://', logLevel: 'silent', nlp, log });
+  threads.push(thread);
+  return thread;
+};
+afterAll(async () => {
+  await Promise.all(threads.map((t) => t.close()));
+});
+
+describe('startCoverageThread', () => {
+  it('hands over the coverage loadCoverage builds: same articles, sentences, index and answers', async () => {
+    const [loaded, local] = await Promise.all([start(SEEDS_DIR).load(), seedCoverage()]);
+    const { coverage } = loaded;
+    expect(coverage.version).toBe(local.version);
+    expect(coverage.articles.map((a) => a.id)).toEqual(local.articles.map((a) => a.id));
+    expect(coverage.articles.map((a) => a.tokens.lemma)).toEqual(local.articles.map((a) => a.tokens.lemma));
+    expect(coverage.index.size).toBe(local.index.size);
+    expect(coverage.people).toEqual(local.people);
+    for (const q of ['When did Trump and Putin meet?', 'Who is Peskov?', 'constructor']) {
+      expect(answer(coverage, q).excerpts.map((e) => [e.sentenceId, e.score])).toEqual(
+        answer(local, q).excerpts.map((e) => [e.sentenceId, e.score]),
+      );
+    }
+  });
+
+  it('keeps its analysis cache between loads: a re-index of an unchanged corpus analyses nothing', async () => {
+    const thread = start(SEEDS_DIR);
+    const first = await thread.load();
+    const second = await thread.load();
+    expect(first.analysed).toBe(first.coverage.articles.length);
+    expect(second.analysed).toBe(0);
+    expect(second.coverage.version).toBe(first.coverage.version);
+  });
+
+  it('rejects with the CorpusError of a missing folder, and loads again after it', async () => {
+    const thread = start('/nonexistent/coverage-bot-corpus');
+    await expect(thread.load()).rejects.toBeInstanceOf(CorpusError);
+    await expect(thread.load()).rejects.toThrow(/coverage-bot-corpus/);
+  });
+});
