@@ -1,7 +1,7 @@
 /**
- * Logistic regression by Newton's method (iteratively reweighted least squares) with an L2 penalty:
- * deterministic (no random start, no sampling, a fixed summation order), so the same rows always give
- * the same weights, which is what lets a test check the shipped weights against the script.
+ * Logistic regression, pointwise and listwise, by Newton's method with an L2 penalty: deterministic (no
+ * random start, no sampling, a fixed summation order), so the same rows always give the same weights,
+ * which is what lets a test check the shipped weights against the script.
  */
 
 export interface Row {
@@ -56,6 +56,100 @@ export function fitLogistic(rows: readonly Row[], l2 = DEFAULT_L2): Fitted {
   return { weights: beta.slice(0, d), bias: beta[d] };
 }
 
+/** The candidates of one question, and which of them answer it. */
+export interface Group {
+  x: readonly Float64Array[];
+  y: Uint8Array;
+}
+
+/**
+ * Listwise (conditional-logit) ranking: among a question's candidates, the one answering is i with
+ * probability softmax(w · x)_i; each answering candidate counts for 1/k of its question (k of them).
+ * Fitted by Newton's method with step halving (the log-likelihood is concave, but a full first step
+ * from zero can overshoot). Questions with no answering or no other candidate teach nothing and are
+ * left out. No bias: it cancels within a question.
+ */
+export function fitListwise(groups: readonly Group[], l2 = DEFAULT_L2): Float64Array {
+  const usable = groups.filter((g) => g.y.includes(1) && g.y.includes(0));
+  const d = usable[0]?.x[0].length ?? 0;
+  const w = new Float64Array(d);
+  const penalty = l2 * usable.length;
+  let objective = listwiseObjective(usable, w, penalty);
+  for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
+    const gradient = new Float64Array(d);
+    const hessian = new Float64Array(d * d);
+    for (const { x, y } of usable) {
+      const p = softmax(x, w);
+      const mean = new Float64Array(d);
+      x.forEach((xi, i) => {
+        for (let j = 0; j < d; j++) mean[j] += p[i] * xi[j];
+      });
+      const k = y.reduce((n, v) => n + v, 0);
+      x.forEach((xi, i) => {
+        if (y[i]) for (let j = 0; j < d; j++) gradient[j] += (xi[j] - mean[j]) / k;
+        for (let a = 0; a < d; a++) {
+          const da = xi[a] - mean[a];
+          if (da === 0) continue;
+          for (let b = 0; b <= a; b++) hessian[a * d + b] += p[i] * da * (xi[b] - mean[b]);
+        }
+      });
+    }
+    for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) hessian[b * d + a] = hessian[a * d + b];
+    for (let j = 0; j < d; j++) {
+      gradient[j] -= penalty * w[j];
+      hessian[j * d + j] += penalty;
+    }
+    const step = solve(hessian, gradient, d);
+    let scale = 1;
+    let next = w.map((v, j) => v + step[j]);
+    let value = listwiseObjective(usable, next, penalty);
+    for (let halving = 0; halving < 30 && value < objective; halving++) {
+      scale /= 2;
+      next = w.map((v, j) => v + scale * step[j]);
+      value = listwiseObjective(usable, next, penalty);
+    }
+    let change = 0;
+    for (let j = 0; j < d; j++) change = Math.max(change, Math.abs(next[j] - w[j]));
+    w.set(next);
+    objective = value;
+    if (change < TOLERANCE) break;
+  }
+  return w;
+}
+
+function softmax(x: readonly Float64Array[], w: Float64Array): Float64Array {
+  const z = Float64Array.from(x, (xi) => {
+    let s = 0;
+    for (let j = 0; j < w.length; j++) s += w[j] * xi[j];
+    return s;
+  });
+  let best = -Infinity;
+  for (const v of z) best = Math.max(best, v);
+  let total = 0;
+  for (let i = 0; i < z.length; i++) total += z[i] = Math.exp(z[i] - best);
+  for (let i = 0; i < z.length; i++) z[i] /= total;
+  return z;
+}
+
+/** Log-likelihood of the answering candidates under weights `w`, each 1/k of its question (k answering). */
+export function listwiseLogLikelihood(groups: readonly Group[], w: Float64Array): number {
+  let value = 0;
+  for (const { x, y } of groups) {
+    const k = y.reduce((n, v) => n + v, 0);
+    if (k === 0 || x.length === 0) continue;
+    const p = softmax(x, w);
+    for (let i = 0; i < p.length; i++) if (y[i]) value += Math.log(Math.max(p[i], 1e-300)) / k;
+  }
+  return value;
+}
+
+function listwiseObjective(groups: readonly Group[], w: Float64Array, penalty: number): number {
+  const value = listwiseLogLikelihood(groups, w);
+  let norm = 0;
+  for (const v of w) norm += v * v;
+  return value - 0.5 * penalty * norm;
+}
+
 /** Solves A s = g for symmetric positive definite A (k × k, row-major) by Cholesky decomposition. */
 function solve(a: Float64Array, g: Float64Array, k: number): Float64Array {
   const l = new Float64Array(k * k);
@@ -85,4 +179,3 @@ function solve(a: Float64Array, g: Float64Array, k: number): Float64Array {
 export function rounded(x: number): number {
   return Number(x.toPrecision(6));
 }
-

@@ -2,7 +2,18 @@ import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { RANKER_MODEL } from '../../src/answer/ranker.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import { loadSquad } from '../load-squad.js';
-import { ask, FOLD_NAMES, fitRanker, foldOf, missingFromPartial, reliability, calibrationError, topConfidence, type Fold } from '../ranker-data.js';
+import {
+  ask,
+  askFitNews,
+  FOLD_NAMES,
+  fitRanker,
+  foldOf,
+  missingFromPartial,
+  reliability,
+  calibrationError,
+  topConfidence,
+  type Fold,
+} from '../ranker-data.js';
 import type { EvalContext, EvalSection } from '../run.js';
 import { scoreMiniSearch, scoreOurs, type Scores } from '../squad.js';
 
@@ -17,29 +28,40 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
   const { articles, questions } = loadSquad(nlp, `${datasets}/squad-v1.1-dev.json`);
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   const coverage = buildCoverage(nlp, articles);
-  const partialCoverage = buildCoverage(nlp, articles.filter((_, i) => !missingFromPartial(i)));
+  const partialCoverage = buildCoverage(
+    nlp,
+    articles.filter((_, i) => !missingFromPartial(i)),
+  );
   const buildMs = Math.round(performance.now() - started);
   const full = ask(coverage, questions, articleIndex);
   const partial = ask(partialCoverage, questions, articleIndex);
+  const { fitNews, fitNewsPartial } = await askFitNews(nlp, datasets);
 
   const lines = [
     `${articles.length} articles, ${coverage.index.size} sentences, ${questions.length} questions (analysed + indexed in ${buildMs} ms).`,
-    'Articles alternate into fold A and fold B; each fold is answered by the ranker fitted on the other (`npm run eval:fit-ranker`).',
+    'Articles alternate into fold A and fold B; each fold is answered by the ranker fitted on the other (`npm run eval:fit-ranker`),',
+    'as shipped (SQuAD weights with the factors fitted on the news fit questions, eval/questions/fit-news.json) and from SQuAD alone.',
     '"P@1 shown": the top excerpt as shown contains a gold answer; "P@1 sentence": the sentence ranked first, alone, does.',
     'An abstention is a miss.',
     '',
     '| system | held-out fold | questions | P@1 shown | P@1 sentence | MRR@10 | R@5 | abstained |',
     '|---|---|---|---|---|---|---|---|',
   ];
-  const folds: Record<string, { ours: Scores; minisearch: Scores }> = {};
+  const folds: Record<string, { ours: Scores; oursSquadOnly: Scores; minisearch: Scores }> = {};
   const outOfFold: { p: number; correct: boolean; answerable: boolean }[] = [];
   for (const held of [0, 1] as Fold[]) {
-    const model = fitRanker(full, partial, [(1 - held) as Fold]);
+    const model = fitRanker(full, partial, [(1 - held) as Fold], fitNews, fitNewsPartial);
+    const squadOnly = fitRanker(full, partial, [(1 - held) as Fold]);
     const asked = questions.filter((q) => foldOf(articleIndex.get(q.article) as number) === held);
     const ours = scoreOurs(coverage, asked, model);
+    const oursSquadOnly = scoreOurs(coverage, asked, squadOnly);
     const minisearch = scoreMiniSearch(coverage, asked);
-    folds[FOLD_NAMES[held]] = { ours, minisearch };
-    lines.push(row('coverage-bot `answer()`', FOLD_NAMES[held], ours), row('MiniSearch BM25 + stop words', FOLD_NAMES[held], minisearch));
+    folds[FOLD_NAMES[held]] = { ours, oursSquadOnly, minisearch };
+    lines.push(
+      row('coverage-bot `answer()`, as shipped', FOLD_NAMES[held], ours),
+      row('coverage-bot `answer()`, SQuAD weights alone', FOLD_NAMES[held], oursSquadOnly),
+      row('MiniSearch BM25 + stop words', FOLD_NAMES[held], minisearch),
+    );
     for (const a of partial.filter((p) => p.fold === held)) outOfFold.push({ ...topConfidence(model, a), answerable: a.answerable });
   }
 
@@ -47,7 +69,8 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
   const threshold = ANSWER_DEFAULTS.abstainBelow;
   const answerable = outOfFold.filter((x) => x.answerable);
   const unanswerable = outOfFold.filter((x) => !x.answerable);
-  const share = (list: typeof outOfFold, test: (x: (typeof outOfFold)[number]) => boolean) => list.filter(test).length / Math.max(1, list.length);
+  const share = (list: typeof outOfFold, test: (x: (typeof outOfFold)[number]) => boolean) =>
+    list.filter(test).length / Math.max(1, list.length);
   const abstention = {
     threshold,
     abstainOnUnanswerable: share(unanswerable, (x) => x.p < threshold),
@@ -63,7 +86,10 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     '',
     '| probability | questions | mean probability | share answered by the top excerpt |',
     '|---|---|---|---|',
-    ...bins.map((b) => `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.n} | ${b.n ? b.meanProbability.toFixed(3) : '–'} | ${b.n ? b.shareCorrect.toFixed(3) : '–'} |`),
+    ...bins.map(
+      (b) =>
+        `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.n} | ${b.n ? b.meanProbability.toFixed(3) : '–'} | ${b.n ? b.shareCorrect.toFixed(3) : '–'} |`,
+    ),
     '',
     `Abstaining below ${threshold} (ANSWER_DEFAULTS.abstainBelow): abstains on ${pct(abstention.abstainOnUnanswerable)} of unanswerable and` +
       ` ${pct(abstention.abstainOnAnswerable)} of answerable questions, losing ${pct(abstention.correctLost)} of the correct answers.`,

@@ -2,10 +2,11 @@ import { isIndexed, isWord, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
 import weights from './ranker-weights.json' with { type: 'json' };
+import type { AnswerType } from './types.js';
 
 /**
  * The fitted ranker: every candidate sentence is described by the features below and scored by a
- * logistic model whose weights were fitted on SQuAD v1.1 dev (`npm run eval:fit-ranker`, weights in
+ * listwise model whose weights were fitted on SQuAD v1.1 dev (`npm run eval:fit-ranker`, weights in
  * ranker-weights.json), so the answer's probability of being right is the model's output, not a rule.
  * Features are cheap: one pass over the candidate's tokens, one over its paragraph's (cached per
  * question), no allocation per token.
@@ -26,9 +27,34 @@ export const RANKER_FEATURES = [
   'softCoverage',
   /** Share of the question's adjacent term pairs that are adjacent in the sentence too. */
   'bigrams',
-  /** The sentence holds a span of the expected answer type the question does not name: strong or weak kind. */
-  'typeStrong',
-  'typeWeak',
+  /**
+   * The sentence holds a span of the expected answer type the question does not name (strong or weak
+   * kind, EXPECTED_ENTITIES), one pair per group of answer types: a when-question's sentence without a
+   * date is rarely right, a what-question's without a name often is, so one shared weight fits neither.
+   */
+  'timeStrong',
+  'timeWeak',
+  'numberStrong',
+  'numberWeak',
+  'personStrong',
+  'personWeak',
+  'organizationStrong',
+  'organizationWeak',
+  'placeStrong',
+  'placeWeak',
+  /** A reason clause, a description or a stated predicate (answer types found by their shape). */
+  'patternSpan',
+  /** The question's group of answer types (none for thing/manner/any): the same for every candidate, for the confidence. */
+  'asksTime',
+  'asksNumber',
+  'asksPerson',
+  'asksOrganization',
+  'asksPlace',
+  'asksPattern',
+  /** The sentence holds the question's rarest term (highest idf among those the coverage uses). */
+  'rarestTerm',
+  /** How tightly the question's terms sit together: (distinct terms met − 1) / words from the first to the last; 0 below two. */
+  'matchDensity',
   /** 1 / (1 + words between the answer span and the nearest question term); 0 without a span. */
   'proximity',
   /** A modal ("could", "will") in a sentence answering a past-tense question; any modal. */
@@ -63,21 +89,40 @@ export const MAX_MARGIN = 10;
 export interface RankerModel {
   /** A digest of the fitted values, written by the fit script; the saved index records it. */
   version: string;
-  /** The ranking: a candidate's log-odds of answering, bias + weights · features. */
+  /**
+   * The ranking: a candidate's score z = weights · features; among a question's candidates, the one
+   * answering is candidate i with probability exp(z_i) / Σ exp(z_j) (a listwise, conditional-logit fit).
+   */
   weights: Record<RankerFeature, number>;
-  bias: number;
+  /**
+   * Factors on the SQuAD-fitted weights of each NEWS_GROUPS group, fitted on news questions
+   * (eval/questions/fit-news.json); already applied to `weights`, recorded for the reader.
+   */
+  newsScales: Record<NewsGroup, number>;
   /** The probability that the top candidate answers: sigmoid(bias + weights · [its features, margin]). */
-  confidence: { weights: Record<ConfidenceInput, number>; bias: number };
+  confidence: {
+    weights: Record<ConfidenceInput, number>;
+    bias: number;
+    /**
+     * The head's log-odds z recalibrated for news (Platt 1999): the probability is sigmoid(bias + slope · z),
+     * fitted on the tops of news questions asked with and without their page (eval/questions/fit-news.json).
+     */
+    news: { bias: number; slope: number };
+  };
 }
-
-/** The shipped model, checked against the feature list when loaded. */
-export const RANKER_MODEL: RankerModel = checkedModel(weights);
 
 export function checkedModel(data: unknown): RankerModel {
   const m = data as RankerModel;
   const has = (o: Record<string, number> | undefined, names: readonly string[]) =>
     o !== undefined && Object.keys(o).length === names.length && names.every((f) => Number.isFinite(o[f]));
-  if (typeof m?.version !== 'string' || !Number.isFinite(m.bias) || !has(m.weights, RANKER_FEATURES) || !has(m.confidence?.weights, CONFIDENCE_INPUTS) || !Number.isFinite(m.confidence.bias)) {
+  if (
+    typeof m?.version !== 'string' ||
+    !has(m.newsScales, NEWS_GROUP_NAMES) ||
+    !has(m.weights, RANKER_FEATURES) ||
+    !has(m.confidence?.weights, CONFIDENCE_INPUTS) ||
+    !Number.isFinite(m.confidence.bias) ||
+    !has(m.confidence.news, ['bias', 'slope'])
+  ) {
     throw new Error(`ranker weights do not match the ranker's features (${RANKER_FEATURES.join(', ')}): run npm run eval:fit-ranker`);
   }
   return m;
@@ -94,7 +139,7 @@ export function dot(w: Float64Array, x: Float64Array): number {
   return z;
 }
 
-export function sigmoid(z: number): number {
+function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
@@ -103,7 +148,7 @@ export function topProbability(model: RankerModel, x: Float64Array, margin: numb
   const c = model.confidence;
   let z = c.bias + c.weights.margin * Math.min(margin, MAX_MARGIN);
   RANKER_FEATURES.forEach((f, i) => (z += c.weights[f] * x[i]));
-  return sigmoid(z);
+  return sigmoid(c.news.bias + c.news.slope * z);
 }
 
 /** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
@@ -125,26 +170,104 @@ export interface QuestionTerms {
   pairs: ReadonlySet<string>;
   absentShare: number;
   past: boolean;
+  /** The group of the question's answer type (TYPE_GROUPS). */
+  group: TypeGroup | null;
+  /** Position in `terms` of the rarest term the coverage uses; -1 when it uses none. */
+  rarest: number;
 }
+
+export type TypeGroup = 'time' | 'number' | 'person' | 'organization' | 'place' | 'pattern';
+/** Answer types grouped by what their span is: thing, manner and any have none. */
+const TYPE_GROUPS: Record<AnswerType, TypeGroup | null> = {
+  date: 'time',
+  duration: 'time',
+  frequency: 'time',
+  number: 'number',
+  person: 'person',
+  organization: 'organization',
+  place: 'place',
+  reason: 'pattern',
+  description: 'pattern',
+  polarity: 'pattern',
+  thing: null,
+  manner: null,
+  any: null,
+};
+const STRONG_FEATURE = {
+  time: 'timeStrong',
+  number: 'numberStrong',
+  person: 'personStrong',
+  organization: 'organizationStrong',
+  place: 'placeStrong',
+  pattern: 'patternSpan',
+} as const;
+const WEAK_FEATURE = {
+  time: 'timeWeak',
+  number: 'numberWeak',
+  person: 'personWeak',
+  organization: 'organizationWeak',
+  place: 'placeWeak',
+  pattern: 'patternSpan',
+} as const;
+/**
+ * Groups of features whose weights the fit scales together for news (RankerModel.newsScales): whether
+ * the sentence holds an answer of the expected type; how much of the question's wording it repeats;
+ * whether it reports what may happen rather than what did.
+ */
+export const NEWS_GROUPS = {
+  type: [...new Set([...Object.values(STRONG_FEATURE), ...Object.values(WEAK_FEATURE)])],
+  wording: [
+    'sentenceBm25',
+    'passageBm25',
+    'articleBm25',
+    'sentenceBm25Log',
+    'sentenceCoverage',
+    'passageCoverage',
+    'coverageGap',
+    'bigrams',
+    'rarestTerm',
+    'matchDensity',
+  ],
+  modality: ['pastModal', 'modal'],
+} as const satisfies Record<string, readonly RankerFeature[]>;
+export type NewsGroup = keyof typeof NEWS_GROUPS;
+export const NEWS_GROUP_NAMES = Object.keys(NEWS_GROUPS) as NewsGroup[];
+const ASKS_FEATURE = {
+  time: 'asksTime',
+  number: 'asksNumber',
+  person: 'asksPerson',
+  organization: 'asksOrganization',
+  place: 'asksPlace',
+  pattern: 'asksPattern',
+} as const;
 
 /**
  * The question side of the features: each own term's idf in the sentence index (a term the coverage
  * never uses weighs as the rarest does, as in the confidence it replaces), pairs, related words.
  */
-export function questionTerms(index: SentenceIndex, own: readonly string[], related: ReadonlyMap<string, number>, past: boolean): QuestionTerms {
-  const rarest = Math.log(1 + (index.size + 0.5) / 0.5);
+export function questionTerms(
+  index: SentenceIndex,
+  own: readonly string[],
+  related: ReadonlyMap<string, number>,
+  past: boolean,
+  answerType: AnswerType,
+): QuestionTerms {
+  const unseen = Math.log(1 + (index.size + 0.5) / 0.5);
   const idf = new Float64Array(own.length);
   let totalIdf = 0;
   let absent = 0;
+  let rarest = -1;
   own.forEach((term, i) => {
     const known = index.sentences.df(term) > 0;
-    idf[i] = known ? index.sentences.idf(term) : rarest;
+    idf[i] = known ? index.sentences.idf(term) : unseen;
     totalIdf += idf[i];
     if (!known) absent += idf[i];
+    else if (rarest < 0 || idf[i] > idf[rarest]) rarest = i;
   });
   const pairs = new Set<string>();
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
-  return { terms: own, idf, totalIdf, related, pairs, absentShare: totalIdf > 0 ? absent / totalIdf : 0, past };
+  const group = TYPE_GROUPS[answerType];
+  return { terms: own, idf, totalIdf, related, pairs, absentShare: totalIdf > 0 ? absent / totalIdf : 0, past, group, rarest };
 }
 
 /** Retrieval scores of one candidate and the best of them over all the question's candidates. */
@@ -189,6 +312,8 @@ export function candidateFeatures(
   let previousTerm = '';
   let previousWord = '';
   let pairs = 0;
+  let firstMatch = -1;
+  let lastMatch = -1;
   // Characters from the span to the nearest question term.
   let nearest = Infinity;
   const hasSpan = span.strength !== null;
@@ -211,6 +336,8 @@ export function candidateFeatures(
     const at = q.terms.indexOf(term);
     if (at >= 0) {
       exact[at] = 1;
+      if (firstMatch < 0) firstMatch = words;
+      lastMatch = words;
       if (hasSpan) {
         const offset = tokens.start[i];
         const d = offset < span.start ? span.start - offset : offset >= span.end ? offset - span.end : 0;
@@ -225,17 +352,25 @@ export function candidateFeatures(
   }
   let covered = 0;
   let softCovered = 0;
+  let distinct = 0;
   for (let t = 0; t < n; t++) {
-    if (exact[t]) covered += q.idf[t];
-    else if (soft[t]) softCovered += q.idf[t];
+    if (exact[t]) {
+      covered += q.idf[t];
+      distinct++;
+    } else if (soft[t]) softCovered += q.idf[t];
   }
+  x[F.matchDensity] = distinct > 1 && lastMatch > firstMatch ? (distinct - 1) / (lastMatch - firstMatch) : 0;
   x[F.sentenceBm25Log] = Math.log1p(scores.sentence);
   x[F.sentenceCoverage] = q.totalIdf > 0 ? covered / q.totalIdf : 0;
   x[F.passageCoverage] = passageCoverage;
   x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
   x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
-  x[F.typeStrong] = span.strength === 'strong' ? 1 : 0;
-  x[F.typeWeak] = span.strength === 'weak' ? 1 : 0;
+  if (q.group) {
+    x[F[ASKS_FEATURE[q.group]]] = 1;
+    if (span.strength === 'strong') x[F[STRONG_FEATURE[q.group]]] = 1;
+    else if (span.strength === 'weak') x[F[WEAK_FEATURE[q.group]]] = 1;
+  }
+  x[F.rarestTerm] = q.rarest >= 0 && exact[q.rarest] ? 1 : 0;
   // Characters to words: English averages about six characters per word with its space.
   x[F.proximity] = span.strength && nearest < Infinity ? 1 / (1 + nearest / 6) : 0;
   x[F.pastModal] = q.past && modal ? 1 : 0;
@@ -289,3 +424,6 @@ export function coverageOf(q: QuestionTerms, article: AnalysedArticle, from: num
   for (let t = 0; t < found.length; t++) if (found[t]) covered += q.idf[t];
   return covered / q.totalIdf;
 }
+
+/** The shipped model, checked against the feature list when loaded (last: it needs the constants above). */
+export const RANKER_MODEL: RankerModel = checkedModel(weights);

@@ -1,16 +1,25 @@
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
-import { candidateFeatures, coverageOf, dot, questionTerms, sigmoid, RANKER_MODEL, relativeFeatures, weightVector, type RankerModel } from './ranker.js';
+import {
+  candidateFeatures,
+  coverageOf,
+  dot,
+  questionTerms,
+  RANKER_MODEL,
+  relativeFeatures,
+  weightVector,
+  type RankerModel,
+} from './ranker.js';
 import type { Question } from './read-question.js';
 import { relatedTerms } from './soft-match.js';
 import type { Candidate } from './retrieve.js';
 
 export interface Ranked {
   doc: number;
-  /** The ranker's probability that this sentence answers the question, taken alone. */
+  /** The ranker's probability that this is the candidate answering, if one does: its share of exp(logit) over all candidates. */
   score: number;
-  /** Its log-odds, bias + weights · features. */
+  /** The ranker's score, weights · features. */
   logit: number;
   article: AnalysedArticle;
   sentence: Sentence;
@@ -28,11 +37,16 @@ const vectors = new WeakMap<RankerModel, Float64Array>();
  * question it and its paragraph cover, the answer span's type and distance from the question's words,
  * modality, position, …) and orders them by the fitted model (ranker.ts).
  */
-export function rerank(coverage: Coverage, question: Question, candidates: readonly Candidate[], model: RankerModel = RANKER_MODEL): Ranked[] {
+export function rerank(
+  coverage: Coverage,
+  question: Question,
+  candidates: readonly Candidate[],
+  model: RankerModel = RANKER_MODEL,
+): Ranked[] {
   let w = vectors.get(model);
   if (!w) vectors.set(model, (w = weightVector(model)));
   const own = new Set(question.own);
-  const q = questionTerms(coverage.index, question.own, relatedTerms(question.own), question.past);
+  const q = questionTerms(coverage.index, question.own, relatedTerms(question.own), question.past, question.answerType);
   const passageCoverage = new Map<number, number>();
   const found = candidates.map(({ doc, sentence: s, passage: p, article: a }) => {
     const article = coverage.articles[coverage.index.article[doc]];
@@ -49,13 +63,23 @@ export function rerank(coverage: Coverage, question: Question, candidates: reado
     }
     const match = answerSpanIn(article, sentence, question.answerType, own);
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : { strength: null, start: 0, end: 0 };
-    const features = candidateFeatures(q, article, sentence, ordinal, { sentence: s, passage: p, article: a }, facts, pc, doc === coverage.index.passageStart[passage]);
+    const features = candidateFeatures(
+      q,
+      article,
+      sentence,
+      ordinal,
+      { sentence: s, passage: p, article: a },
+      facts,
+      pc,
+      doc === coverage.index.passageStart[passage],
+    );
     return { doc, article, sentence, span: match?.span ?? null, features };
   });
   relativeFeatures(found.map((f) => f.features));
-  const ranked = found.map((f): Ranked => {
-    const z = model.bias + dot(w, f.features);
-    return { ...f, logit: z, score: sigmoid(z) };
-  });
-  return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  const logits = found.map((f) => dot(w, f.features));
+  const best = Math.max(...logits);
+  let total = 0;
+  for (const z of logits) total += Math.exp(z - best);
+  const ranked = found.map((f, i): Ranked => ({ ...f, logit: logits[i], score: Math.exp(logits[i] - best) / total }));
+  return ranked.sort((a, b) => b.logit - a.logit || a.doc - b.doc);
 }

@@ -1,11 +1,14 @@
 import { STOP_WORDS } from '../analyse/stop-words.js';
+import { termOf } from '../analyse/index-terms.js';
 import { relatedFormsOf, synonymsOf } from '../lexicon/lexicon.js';
+import { synonymsOf as eventSynonymsOf } from './expansions.js';
 
 /**
  * Soft matching: words of the articles that stand for a question's word without being it, from
  * WordNet (src/lexicon/): the synonyms of its three most frequent senses ("purchase" for "buy"), its
  * derivations ("election" for "elect"), pertainyms and nationalities ("french" for "france",
- * "united states" for "american"). The ranker counts the question's idf weight met only this way as
+ * "united states" for "american"), and the news-event synonyms retrieval expands with. The ranker
+ * counts the question's idf weight met only this way as
  * its own feature (softCoverage), fitted beside exact matches; retrieval still searches exact terms.
  */
 export function relatedTerms(own: readonly string[]): ReadonlyMap<string, number> {
@@ -24,7 +27,8 @@ const cache = new Map<string, readonly string[]>();
 function relatedOf(term: string): readonly string[] {
   let found = cache.get(term);
   if (!found) {
-    const words = new Set([...synonymsOf(term), ...relatedFormsOf(term)]);
+    // The news-event synonyms retrieval expands with (expansions.ts: "talks" for "meet") count as related too.
+    const words = new Set([...synonymsOf(term), ...relatedFormsOf(term), ...[...eventSynonymsOf(term)].map(termOf)]);
     found = [...words].filter((w) => w !== term && !STOP_WORDS.has(w) && /^[\p{L}\p{N}' -]+$/u.test(w));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(term, found);

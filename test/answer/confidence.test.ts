@@ -13,14 +13,18 @@ const NO_META = { title: null, outlet: null, published: null, publishedInferred:
 let coverage: Coverage;
 beforeAll(() => {
   const briefing = analyseArticle(nlp, {
-    id: 'briefing', hash: 'h1', meta: NO_META,
+    id: 'briefing',
+    hash: 'h1',
+    meta: NO_META,
     text:
       'Kremlin spokesman Dmitry Peskov said the call between the two presidents lasted two hours.\n\n' +
       'Peskov said the Kremlin delayed its statement because the talks were still under way. ' +
       'A second call could take place in Riyadh next week.',
   });
   const summit = analyseArticle(nlp, {
-    id: 'summit', hash: 'h2', meta: NO_META,
+    id: 'summit',
+    hash: 'h2',
+    meta: NO_META,
     text: 'The leaders met in Anchorage on August 15. The summit ended without a deal.',
   });
   coverage = buildCoverage(nlp, [briefing, summit]);
@@ -32,13 +36,17 @@ function asked(text: string) {
 }
 
 describe('confidenceOf', () => {
-  it('is the confidence head\'s probability for the top excerpt, from its features and its lead over the next', () => {
+  it("is the head's probability for the top excerpt, from its features and its lead over its article's next, recalibrated for news", () => {
     const { answer, ranked } = asked('Why did the Kremlin delay its statement?');
-    const [top, next] = ranked;
-    const { weights, bias } = RANKER_MODEL.confidence;
-    const z = bias + weights.margin * Math.min(top.logit - next.logit, 10) + RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
+    const top = ranked[0];
+    const next = ranked.slice(1).find((r) => r.article === top.article)!;
+    const { weights, bias, news } = RANKER_MODEL.confidence;
+    const z =
+      bias +
+      weights.margin * Math.min(top.logit - next.logit, 10) +
+      RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
     expect(answer.confidence).toBe(confidenceOf(ranked));
-    expect(answer.confidence).toBeCloseTo(1 / (1 + Math.exp(-z)), 12);
+    expect(answer.confidence).toBeCloseTo(1 / (1 + Math.exp(-(news.bias + news.slope * z))), 12);
     expect(confidenceOf([])).toBe(0);
   });
 

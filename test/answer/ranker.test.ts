@@ -17,7 +17,9 @@ let coverage: Coverage;
 beforeAll(() => {
   coverage = buildCoverage(nlp, [
     analyseArticle(nlp, {
-      id: 'briefing', hash: 'h1', meta: NO_META,
+      id: 'briefing',
+      hash: 'h1',
+      meta: NO_META,
       text:
         'Putin and Trump spoke by phone for two hours on Tuesday.\n\n' +
         'Kremlin spokesman Dmitry Peskov said the call between the two presidents lasted two hours. ' +
@@ -25,14 +27,22 @@ beforeAll(() => {
         '“The conversation was frank and useful,” Peskov told reporters. The Kremlin did not confirm a summit date.',
     }),
     analyseArticle(nlp, {
-      id: 'summit', hash: 'h2', meta: NO_META,
+      id: 'summit',
+      hash: 'h2',
+      meta: NO_META,
       text: 'The leaders met in Anchorage on August 15. The summit ended without a deal.',
     }),
   ]);
 });
 
 function ranked(text: string): Ranked[] {
-  const question = readQuestion(nlp, text, null, coverage.people.map((p) => p.terms), ANSWER_DEFAULTS);
+  const question = readQuestion(
+    nlp,
+    text,
+    null,
+    coverage.people.map((p) => p.terms),
+    ANSWER_DEFAULTS,
+  );
   return rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS));
 }
 const sentenceOf = (r: Ranked) => r.article.text.slice(r.sentence.start, r.sentence.end);
@@ -59,11 +69,13 @@ describe('ranker features', () => {
     expect(feature(list, 'Putin and Trump spoke', 'bigrams')).toBe(0);
   });
 
-  it('mark the answer span\'s type and how near it stands to the question\'s words', () => {
+  it("mark the answer span's type and how near it stands to the question's words", () => {
     const list = ranked('Where could a second call take place?');
-    expect(feature(list, 'He said a second call', 'typeStrong')).toBe(1);
+    expect(feature(list, 'He said a second call', 'placeStrong')).toBe(1);
     expect(feature(list, 'He said a second call', 'proximity')).toBeGreaterThan(0.3);
-    expect(feature(list, 'Kremlin spokesman', 'proximity')).toBe(0);
+    // "Kremlin" is only a weak kind of place (an organization's name), farther from "call".
+    expect(feature(list, 'Kremlin spokesman', 'placeStrong')).toBe(0);
+    expect(feature(list, 'Kremlin spokesman', 'proximity')).toBeLessThan(feature(list, 'He said a second call', 'proximity'));
   });
 
   it('flag modals (and modals answering the past), quotations, pronoun openings, negations and the lead', () => {
@@ -90,16 +102,23 @@ describe('ranker features', () => {
 describe('ranker weights', () => {
   it('name every feature the ranker computes, and nothing else', () => {
     expect(Object.keys(RANKER_MODEL.weights).sort()).toEqual([...RANKER_FEATURES].sort());
-    expect(() => checkedModel({ ...RANKER_MODEL, weights: { ...RANKER_MODEL.weights, sentenceBm25: undefined } })).toThrow(/npm run eval:fit-ranker/);
+    expect(() => checkedModel({ ...RANKER_MODEL, weights: { ...RANKER_MODEL.weights, sentenceBm25: undefined } })).toThrow(
+      /npm run eval:fit-ranker/,
+    );
   });
 
   it('are what the fit gives: fitting the committed sample again reproduces the model stored with it', () => {
     const sample = JSON.parse(readFileSync(new URL('../fixtures/answer/ranker-sample.json', import.meta.url), 'utf8')) as {
       full: Asked[];
       partial: Asked[];
+      fitNews: Asked[];
+      fitNewsPartial: Asked[];
       model: unknown;
     };
-    const revive = (list: Asked[]) => list.map((a) => ({ ...a, x: a.x.map((x) => Float64Array.from(x)), y: Uint8Array.from(a.y) }));
-    expect(fitRanker(revive(sample.full), revive(sample.partial), [0])).toEqual(sample.model);
+    const revive = (list: Asked[]) =>
+      list.map((a) => ({ ...a, x: a.x.map((x) => Float64Array.from(x)), y: Uint8Array.from(a.y), article: Int32Array.from(a.article) }));
+    expect(fitRanker(revive(sample.full), revive(sample.partial), [0], revive(sample.fitNews), revive(sample.fitNewsPartial))).toEqual(
+      sample.model,
+    );
   });
 });

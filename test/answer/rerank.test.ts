@@ -14,7 +14,9 @@ let coverage: Coverage;
 beforeAll(() => {
   coverage = buildCoverage(nlp, [
     analyseArticle(nlp, {
-      id: 'briefing', hash: 'h1', meta: NO_META,
+      id: 'briefing',
+      hash: 'h1',
+      meta: NO_META,
       text:
         'Kremlin spokesman Dmitry Peskov said the call between the two presidents lasted two hours. ' +
         'Why did the Kremlin wait so long to confirm the call?\n\n' +
@@ -23,7 +25,9 @@ beforeAll(() => {
         'Peskov confirmed the call.',
     }),
     analyseArticle(nlp, {
-      id: 'summit', hash: 'h2', meta: NO_META,
+      id: 'summit',
+      hash: 'h2',
+      meta: NO_META,
       text: 'The leaders met in Anchorage on August 15. The summit ended without a deal.\n\nForeign Minister Sergey Lavrov said the talks in Anchorage were useful.',
     }),
   ]);
@@ -31,7 +35,13 @@ beforeAll(() => {
 
 /** The reranked candidates of a question. */
 function ranked(text: string): { ranked: Ranked[] } {
-  const question = readQuestion(nlp, text, null, coverage.people.map((p) => p.terms), ANSWER_DEFAULTS);
+  const question = readQuestion(
+    nlp,
+    text,
+    null,
+    coverage.people.map((p) => p.terms),
+    ANSWER_DEFAULTS,
+  );
   return { ranked: rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS)) };
 }
 const sentenceOf = (r: Ranked) => r.article.text.slice(r.sentence.start, r.sentence.end);
@@ -76,12 +86,14 @@ describe('rerank', () => {
     expect(past.score).toBeLessThan(future.score);
   });
 
-  it('orders candidates by the model\'s probability, best first', () => {
+  it("orders candidates by the model's probability, best first: each one's share of exp(score) among the question's candidates", () => {
     for (const q of ['Who is the Kremlin spokesman?', 'Did the Kremlin confirm the call?', 'When did the call take place?']) {
       const list = ranked(q).ranked;
       const scores = list.map((r) => r.score);
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
-      for (const r of list) expect(r.score).toBeCloseTo(1 / (1 + Math.exp(-r.logit)), 12);
+      expect(scores.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
+      const total = list.reduce((sum, r) => sum + Math.exp(r.logit - list[0].logit), 0);
+      for (const r of list) expect(r.score).toBeCloseTo(Math.exp(r.logit - list[0].logit) / total, 12);
     }
   });
 
