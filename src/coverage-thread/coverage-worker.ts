@@ -10,15 +10,17 @@ import { createAnalysisCache } from '../store/records/analysis-cache.js';
 import { encodeAnalysis } from '../store/records/analysis-record.js';
 import { createIndexCache } from '../store/records/index-cache.js';
 import { openStore } from '../store/backends/open.js';
-import type { CoverageThreadOptions, FromCoverageThread, ToCoverageThread } from './coverage-thread.js';
+import { ownedBuffers, type CoverageThreadOptions, type FromCoverageThread, type ToCoverageThread } from './coverage-thread.js';
 import { loadCoverage } from '../coverage/load-coverage.js';
 
 /**
- * Analyses per message. Decoding one is ~0.1 ms of the main thread's time on the seeds (its token columns
- * wait for first use), so a batch costs the answering thread a few ms at most; bench --only startup
- * measures the longest pause.
+ * Article text per message, in characters (at least one article each). Receiving a batch (structured clone,
+ * then decodeAnalysis) costs the answering thread time and garbage in proportion to its text: batches of 50
+ * articles took 15–60 ms there, 20,000 characters ~20 ms, on the 2-core machine at load ~10; 10,000 characters
+ * (about 6 articles of two SQuAD paragraphs, 2 news stories) keep a turn near 10 ms even then
+ * (bench: `npm run bench -- --only startup`).
  */
-const ARTICLES_PER_MESSAGE = 50;
+const CHARS_PER_MESSAGE = 10_000;
 
 const port = parentPort!;
 const options = workerData as CoverageThreadOptions;
@@ -39,13 +41,21 @@ async function load(id: number): Promise<void> {
     const { articles, index, people } = result.coverage;
     let at = 0;
     const next = (): void => {
-      const end = Math.min(at + ARTICLES_PER_MESSAGE, articles.length);
-      post({ type: 'articles', id, records: articles.slice(at, end).map(encodeAnalysis), last: end === articles.length });
-      at = end;
+      const records = [];
+      for (let chars = 0; at < articles.length && (records.length === 0 || chars + articles[at].text.length <= CHARS_PER_MESSAGE); at++) {
+        chars += articles[at].text.length;
+        records.push(encodeAnalysis(articles[at]));
+      }
+      post({ type: 'articles', id, records, last: at === articles.length });
       if (at < articles.length) return;
       handovers.delete(id);
       const { warnings, analysed, reusedIndex } = result;
-      post({ type: 'done', id, index: index.toClonable(), people: [...people], warnings, analysed, reusedIndex });
+      const parts = index.toClonable();
+      const transfer = ownedBuffers(parts as unknown as Record<string, unknown>);
+      port.postMessage(
+        { type: 'done', id, index: parts, people: [...people], warnings, analysed, reusedIndex } satisfies FromCoverageThread,
+        transfer,
+      );
     };
     handovers.set(id, next);
     next();
