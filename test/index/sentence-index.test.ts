@@ -120,7 +120,9 @@ describe('a saved SentenceIndex', () => {
 });
 
 describe('a SentenceIndex handed to another thread', () => {
-  const QUERIES = [['putin', 'trump', 'meet'], ['helsinki'], ['peskov', 'call', 'phone']].map((words) => words.map((term) => ({ term, weight: 1 })));
+  const QUERIES = [['putin', 'trump', 'meet'], ['helsinki'], ['peskov', 'call', 'phone']].map((words) =>
+    words.map((term) => ({ term, weight: 1 })),
+  );
 
   it('sends one vocabulary for its three indexes, and structured clone keeps it one', () => {
     const parts = SentenceIndex.build(coverage.articles).toClonable();
