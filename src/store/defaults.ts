@@ -70,7 +70,7 @@ export interface OpenStoreOptions {
   now?: () => number;
   opTimeoutMs?: number;
   hotReadTimeoutMs?: number;
-  breaker?: Partial<(typeof STORE_DEFAULTS)['breaker']>;
+  breaker?: Partial<Numbers<(typeof STORE_DEFAULTS)['breaker']>>;
   warnIntervalMs?: number;
   listTimeoutMs?: number;
   redis?: Partial<(typeof STORE_DEFAULTS)['redis']>;
