@@ -36,7 +36,7 @@ export function exitWith(line: string): never {
 }
 
 /** The one line an error ends a program with. */
-export function errorLine(err: unknown): string {
+function errorLine(err: unknown): string {
   if (err instanceof OperatorError) return err.line;
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }

@@ -16,6 +16,7 @@ import { sentenceContext } from './present/answer.js';
 import { startCoverageThread } from './coverage-thread/coverage-thread.js';
 import { listSources } from './present/sources.js';
 import type { BotContext } from './discord/context.js';
+import { COVERAGE_DEFAULTS } from './coverage/defaults.js';
 import { createCoverageSlot, createReindexer } from './coverage/reindex.js';
 import { createAdmission, createFailureLog } from './discord/admission.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
     });
   }
   if (config.watchCorpus) {
-    stopWatching = reloadOnChange({ dir: corpusDir, reindexer, log, debounceMs: DISCORD_DEFAULTS.corpusReloadDebounceMs });
+    stopWatching = reloadOnChange({ dir: corpusDir, reindexer, log, debounceMs: COVERAGE_DEFAULTS.watchDebounceMs });
   }
 }
 

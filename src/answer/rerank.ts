@@ -40,7 +40,8 @@ export function rerank(coverage: Coverage, question: Question, candidates: reado
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
 }
 
-function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {
+/** Whether the sentence has a modal auxiliary: it reports what could or will happen, not what did. */
+export function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     if (article.tokens.pos[i] === 'AUX' && MODALS.has(article.tokens.value[i].toLowerCase())) return true;
   }

@@ -6,8 +6,7 @@
  * invented: a field the text does not support stays unset.
  */
 import { normalizeDate } from '../corpus/normalize-date.js';
-import { STOP_WORDS } from '../analyse/stop-words.js';
-import { countWords, endsSentenceAnyScript, isProseLine } from './line-features.js';
+import { countWords, endsSentenceAnyScript, isProseLine, terms } from './line-features.js';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
@@ -72,22 +71,6 @@ export interface MetadataSettings {
   headlineMaxWords: number;
   /** How many blocks above the article's first kept block the headline, byline and dateline may sit. */
   headerWindow: number;
-}
-
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
-}
-
-/** A string of characters of an unspaced script (CJK) as overlapping pairs, so that overlap works there too. */
-function terms(text: string): Set<string> {
-  const words = contentWords(text);
-  const out = new Set<string>();
-  for (const w of words) {
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w) && w.length > 2) {
-      for (let i = 0; i + 2 <= w.length; i++) out.add(w.slice(i, i + 2));
-    } else out.add(w);
-  }
-  return out;
 }
 
 /**

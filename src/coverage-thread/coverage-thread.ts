@@ -7,6 +7,7 @@ import { TermTable } from '../index/bm25-index.js';
 import { SentenceIndex, type ClonableSentenceIndex } from '../index/sentence-index.js';
 import { decodeAnalysis, type AnalysisRecord } from '../store/records/analysis-record.js';
 import { buildCoverage } from '../coverage/build-coverage.js';
+import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
 import type { LoadResult } from '../coverage/load-coverage.js';
 import type { CentralPerson } from '../coverage/types.js';
 
@@ -58,13 +59,6 @@ export interface CoverageThread {
   load(): Promise<LoadResult>;
   close(): Promise<void>;
 }
-
-/**
- * Terms added to the index's term table per event-loop turn on the answering thread. SQuAD's ~30k-term
- * vocabulary took 60+ ms at once; 5,000 terms took 12–30 ms a turn at load ~10 on the 2-core machine, so
- * 2,500 keep a turn near 10 ms even then (a few ms on a quiet machine).
- */
-const TERMS_PER_TURN = 2_500;
 
 interface Pending {
   resolve(result: LoadResult): void;
@@ -152,7 +146,7 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
     // The term table is the one part of the index made here: a slice per turn, then the index around it.
     const table = new TermTable(message.index.sentences.terms);
     const step = (): void => {
-      if (!table.add(TERMS_PER_TURN)) {
+      if (!table.add(COVERAGE_DEFAULTS.termsPerTurn)) {
         setImmediate(step);
         return;
       }

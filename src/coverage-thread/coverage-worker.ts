@@ -12,15 +12,7 @@ import { createIndexCache } from '../store/records/index-cache.js';
 import { openStore } from '../store/backends/open.js';
 import { ownedBuffers, type CoverageThreadOptions, type FromCoverageThread, type ToCoverageThread } from './coverage-thread.js';
 import { loadCoverage } from '../coverage/load-coverage.js';
-
-/**
- * Article text per message, in characters (at least one article each). Receiving a batch (structured clone,
- * then decodeAnalysis) costs the answering thread time and garbage in proportion to its text: batches of 50
- * articles took 15–60 ms there, 20,000 characters ~20 ms, on the 2-core machine at load ~10; 10,000 characters
- * (about 6 articles of two SQuAD paragraphs, 2 news stories) keep a turn near 10 ms even then
- * (bench: `npm run bench -- --only startup`).
- */
-const CHARS_PER_MESSAGE = 10_000;
+import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
 
 const port = parentPort!;
 const options = workerData as CoverageThreadOptions;
@@ -42,7 +34,7 @@ async function load(id: number): Promise<void> {
     let at = 0;
     const next = (): void => {
       const records = [];
-      for (let chars = 0; at < articles.length && (records.length === 0 || chars + articles[at].text.length <= CHARS_PER_MESSAGE); at++) {
+      for (let chars = 0; at < articles.length && (records.length === 0 || chars + articles[at].text.length <= COVERAGE_DEFAULTS.charsPerMessage); at++) {
         chars += articles[at].text.length;
         records.push(encodeAnalysis(articles[at]));
       }

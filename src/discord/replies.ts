@@ -3,6 +3,7 @@ import type { Coverage } from '../coverage/types.js';
 import type { BotContext } from './context.js';
 import { hashUserId } from '../store/records/feedback.js';
 import { buttonPrefix } from './button-ids.js';
+import { USER_MESSAGES } from '../present/messages.js';
 
 /**
  * An error meant for the user: its message is shown to them as is (ephemeral where Discord allows)
@@ -10,30 +11,6 @@ import { buttonPrefix } from './button-ids.js';
  */
 export class UserError extends Error {
   override name = 'UserError';
-}
-
-/** Short texts shown to users, worded once so every surface says the same thing. */
-export const USER_MESSAGES = {
-  apology: 'Sorry, something went wrong while answering. Please try again in a moment.',
-  emptyQuestion: 'Ask a question in words, for example `/when did Trump and Putin meet`.',
-  expiredButton: 'This button belongs to an older answer. Please ask the question again.',
-  cannotPage: 'I can no longer page through this answer. Please ask the question again.',
-  passageGone: 'That passage is no longer in the coverage. Please ask the question again.',
-  unknownCommand: 'I do not know that command. It may have been removed; try `/help`.',
-  // Shown only to the asker, and only when the answer cannot be sent within Discord's 3 s (coverageFor).
-  workingOnIt: 'Working on it — your answer will follow in a moment.',
-  feedbackSaved: 'Thanks, your feedback was saved.',
-  // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
-  feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',
-  reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
-  addNotAllowed: 'Only the bot owners and members who can manage this server can add articles.',
-  reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
-} as const;
-
-/** The friendly notice for a user over the question limit, with when to try again. */
-export function rateLimitNotice(retryAfterMs: number): string {
-  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return `You are asking quickly. Please wait ${seconds} second${seconds === 1 ? '' : 's'} before the next question.`;
 }
 
 /**

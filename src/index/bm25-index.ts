@@ -1,20 +1,9 @@
+import { INDEX_DEFAULTS, type Bm25Params } from './defaults.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 import { TopK, type Hit } from './top-k.js';
 
+export type { Bm25Params } from './defaults.js';
 export type { Hit } from './top-k.js';
-
-export interface Bm25Params {
-  k1: number;
-  b: number;
-}
-
-/**
- * k1 = 0.4, b = 0.5: the best setting measured for sentence retrieval on SQuAD v1.1 dev with wink-nlp
- * lemmas (shared/notes/retrieval-findings.md: held-out P@1 0.704, vs 0.694 for BM25+ at MiniSearch's
- * defaults k1 1.2, b 0.7).
- * Sentences are short, so term frequency saturates early and length matters less than in documents.
- */
-export const DEFAULT_BM25: Bm25Params = { k1: 0.4, b: 0.5 };
 
 export interface QueryTerm {
   term: string;
@@ -159,7 +148,7 @@ export class Bm25Index {
   }
 
   /** Indexes docs with ids 0..n−1 in iteration order; a term repeated in a doc counts towards its tf. */
-  static build(docs: Iterable<readonly string[]>, params: Bm25Params = DEFAULT_BM25): Bm25Index {
+  static build(docs: Iterable<readonly string[]>, params: Bm25Params = INDEX_DEFAULTS.bm25): Bm25Index {
     if (!validParams(params)) throw new RangeError(`BM25 needs k1 ≥ 0 and 0 ≤ b ≤ 1, got ${JSON.stringify(params)}`);
     // Pass 1: map terms to ids into one flat stream, count doc lengths and document frequencies.
     const termIds: TermIds = Object.create(null);
@@ -419,7 +408,8 @@ export class Bm25Index {
 
     const offsets = base64ToTypedArray(s.offsets, Uint32Array);
     const postingDocs = base64ToTypedArray(s.docs, Uint32Array);
-    const postingTfs = s.tfBytes === 2 ? base64ToTypedArray(s.tf, Uint16Array) : s.tfBytes === 4 ? base64ToTypedArray(s.tf, Uint32Array) : null;
+    const postingTfs =
+      s.tfBytes === 2 ? base64ToTypedArray(s.tf, Uint16Array) : s.tfBytes === 4 ? base64ToTypedArray(s.tf, Uint32Array) : null;
     const docLengths = base64ToTypedArray(s.docLengths, Uint32Array);
     if (!offsets || !postingDocs || !postingTfs || !docLengths) return null;
     if (docLengths.length !== s.size || offsets.length !== terms.length + 1 || offsets[0] !== 0) return null;
@@ -451,7 +441,8 @@ export class Bm25Index {
     }
     for (let d = 0; d < docLengths.length; d++) if (tfTotal[d] !== docLengths[d]) return null;
 
-    return new Bm25Index({ params: { k1, b }, terms: terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart });
+    const parts = { params: { k1, b }, terms: terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart };
+    return new Bm25Index(parts);
   }
 
   private idfOf(id: number): number {

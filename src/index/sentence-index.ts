@@ -1,12 +1,13 @@
 import { indexTerms } from '../analyse/index-terms.js';
 import type { AnalysedArticle } from '../analyse/types.js';
-import { Bm25Index, DEFAULT_BM25, TermTable, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
+import { Bm25Index, TermTable, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
+import { INDEX_DEFAULTS } from './defaults.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 
 /**
  * The coverage's retrieval structure: one BM25 index over sentences and one over passages
  * (paragraphs), whose score is mixed into its sentences' scores (the paragraph prior of
- * shared/notes/retrieval-findings.md: recall@5 0.852 → 0.889 on SQuAD). Documents are numbered in
+ * docs/DESIGN.md, "Measurements behind the design": recall@5 0.852 → 0.889 on SQuAD). Documents are numbered in
  * corpus order; `article`/`sentence` map a sentence number back to its article and ordinal.
  */
 export class SentenceIndex {
@@ -23,7 +24,7 @@ export class SentenceIndex {
     readonly passageStart: Uint32Array,
   ) {}
 
-  static build(articles: readonly AnalysedArticle[], params: Bm25Params = DEFAULT_BM25): SentenceIndex {
+  static build(articles: readonly AnalysedArticle[], params: Bm25Params = INDEX_DEFAULTS.bm25): SentenceIndex {
     const layout = layoutOf(articles);
     const sentenceTerms: string[][] = new Array(layout.article.length);
     for (let n = 0; n < sentenceTerms.length; n++) {
@@ -62,7 +63,7 @@ export class SentenceIndex {
    * parameters (a retuned default) or over articles with other sentence or token counts (then rebuild:
    * it would map sentence numbers to the wrong sentences).
    */
-  static fromJSON(saved: unknown, articles: readonly AnalysedArticle[], params: Bm25Params = DEFAULT_BM25): SentenceIndex | null {
+  static fromJSON(saved: unknown, articles: readonly AnalysedArticle[], params: Bm25Params = INDEX_DEFAULTS.bm25): SentenceIndex | null {
     if (typeof saved !== 'object' || saved === null) return null;
     const data = saved as Partial<Record<keyof SerializedSentenceIndex, unknown>>;
     if (![data.sentences, data.passages, data.articles].every((index) => builtWith(index, params))) return null;
@@ -77,7 +78,9 @@ export class SentenceIndex {
     const passages = Bm25Index.fromJSON(data.passages);
     const articleIndex = Bm25Index.fromJSON(data.articles);
     if (!sentences || !passages || !articleIndex) return null;
-    if (sentences.size !== layout.article.length || passages.size !== layout.passageStart.length - 1 || articleIndex.size !== articles.length) return null;
+    const sizesFit =
+      sentences.size === layout.article.length && passages.size === layout.passageStart.length - 1 && articleIndex.size === articles.length;
+    if (!sizesFit) return null;
     return new SentenceIndex(sentences, passages, articleIndex, layout.article, layout.sentence, layout.passageOf, layout.passageStart);
   }
 

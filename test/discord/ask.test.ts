@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listSources } from '../../src/present/sources.js';
-import { USER_MESSAGES } from '../../src/discord/replies.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/text.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../src/discord/replies.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { normaliseQuestion } from './answer-cache.js';
-import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
 /**
@@ -144,17 +144,9 @@ true satisfies SameShape<z.infer<typeof askInput>, AskedQuestion>;
 true satisfies SameShape<z.infer<typeof storedVote>, StoredVote>;
 true satisfies SameShape<z.infer<typeof storedAsk>, StoredAsk>;
 
-const FEEDBACK_VOTE_RECORD: RecordKind<StoredVote> = {
-  namespace: 'feedback-vote',
-  version: 1,
-  accepts: (data): data is StoredVote => storedVote.safeParse(data).success,
-};
+const FEEDBACK_VOTE_RECORD = schemaRecord<StoredVote>({ namespace: 'feedback-vote', version: 1 }, storedVote);
 
-const FEEDBACK_ASK_RECORD: RecordKind<StoredAsk> = {
-  namespace: 'feedback-ask',
-  version: 1,
-  accepts: (data): data is StoredAsk => storedAsk.safeParse(data).success,
-};
+const FEEDBACK_ASK_RECORD = schemaRecord<StoredAsk>({ namespace: 'feedback-ask', version: 1 }, storedAsk);
 
 /** One key per answer and user: the same vote sent twice (a retry after "could not confirm") is stored once. */
 function voteKey(vote: Pick<FeedbackVote, 'question' | 'answerType' | 'abstained' | 'excerptIds'>, userHash: string): string {
