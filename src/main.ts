@@ -11,7 +11,7 @@ import { FETCH_DEFAULTS } from './add/fetch-page.js';
 import { answer } from './answer/answer.js';
 import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
-import { exitWith, OperatorError, runEntry, TokenRejectedError } from './entry.js';
+import { exitWith, OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { sentenceContext } from './present/answer.js';
 import { startCoverageThread } from './coverage-thread/coverage-thread.js';
 import { listSources } from './present/sources.js';
@@ -85,7 +85,7 @@ async function main(): Promise<void> {
     coverage.fail(err);
     log.fatal({ err, corpus: corpusDir }, 'could not load the coverage');
     void client?.destroy();
-    exitWith(`Could not load the coverage from ${corpusDir}: ${(err as Error).message}`);
+    exitWith(OPERATOR_MESSAGES.coverageNotLoaded(corpusDir, (err as Error).message));
   });
 
   try {
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
     await store.close();
     if (isTokenInvalid(err)) throw new TokenRejectedError();
     log.fatal({ err }, 'could not connect to Discord');
-    throw new OperatorError(`Could not connect to Discord: ${(err as Error).message}`);
+    throw new OperatorError(OPERATOR_MESSAGES.cannotConnect((err as Error).message));
   }
 
   let stopWatching = (): void => {};

@@ -132,6 +132,11 @@ export function terms(text: string): Set<string> {
   return out;
 }
 
+/** A caption with its photo credit run in after the last sentence (TRAILING_CREDIT). */
+export function endsInCredit(line: string): boolean {
+  return TRAILING_CREDIT.test(line);
+}
+
 /** Words of a line: whitespace-separated words, plus one per two characters of unspaced script. */
 export function countWords(line: string): number {
   const unspaced = line.match(UNSPACED)?.length ?? 0;
@@ -251,7 +256,7 @@ export function lineFeatures(lines: readonly string[], settings: FeatureSettings
       distanceFromMain: Math.log1p(distance),
       beforeMain: i < main.start ? 1 : 0,
       distanceAfterMain: main.end >= 0 && i > main.end ? Math.log1p(i - main.end) : 0,
-      trailingCredit: TRAILING_CREDIT.test(line) ? 1 : 0,
+      trailingCredit: endsInCredit(line) ? 1 : 0,
       prevProse: prev >= 0 && prose[prev] ? 1 : 0,
       nextProse: next >= 0 && prose[next] ? 1 : 0,
       position: n <= 1 ? 0 : i / (n - 1),

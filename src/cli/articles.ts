@@ -13,7 +13,7 @@ import { readCorpus } from '../corpus/read-corpus.js';
 import type { CleanArticle } from '../corpus/types.js';
 import { corpusDir } from './default-corpus.js';
 import { loadDotEnv } from '../config/read-config.js';
-import { runEntry } from '../entry.js';
+import { OPERATOR_MESSAGES, runEntry } from '../entry.js';
 import { USER_MESSAGES } from '../present/messages.js';
 
 const USAGE = 'usage: npm run --silent articles -- [--json] [--corpus DIR]';
@@ -51,12 +51,12 @@ async function main(): Promise<number> {
     } catch (err) {
       // As the bot does (load-coverage): a hostile or empty HTML page is skipped with a warning.
       if (!(err instanceof HtmlPageError)) throw err;
-      console.error(`warning: ${file.path}: skipped: ${err.message}`);
+      console.error(`warning: ${OPERATOR_MESSAGES.skipped(file.path, err.message)}`);
       continue;
     }
     // The bot skips such a page too (load-coverage): say so rather than print an empty article.
     if (article.text === '') {
-      console.error(`warning: ${file.path}: skipped: no article text left after removing boilerplate`);
+      console.error(`warning: ${OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.noArticleText)}`);
       continue;
     }
     console.log(values.json ? JSON.stringify(articleJson(article)) : renderArticle(article));
