@@ -13,6 +13,8 @@ export const USER_MESSAGES = {
   cannotPage: 'I can no longer page through this answer. Please ask the question again.',
   passageGone: 'That passage is no longer in the coverage. Please ask the question again.',
   unknownCommand: 'I do not know that command. It may have been removed; try `/help`.',
+  // Shown only to the asker, and only when the answer might miss Discord's 3 s (src/discord/replies.ts coverageFor).
+  workingOnIt: 'Working on it — your answer will follow in a moment.',
   feedbackSaved: 'Thanks, your feedback was saved.',
   // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
   feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',
