@@ -3,6 +3,8 @@
  * life of the process, so the analysis cache of a memory:// store and what wink-nlp has learnt last from
  * one load to the next, as they did in the main thread. Loads run one after another.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNlp } from '../analyse/nlp.js';
 import { createLogger } from '../log.js';
@@ -13,6 +15,20 @@ import { openStore } from '../store/backends/open.js';
 import { ownedBuffers, type CoverageThreadOptions, type FromCoverageThread, type ToCoverageThread } from './coverage-thread.js';
 import { loadCoverage } from '../coverage/load-coverage.js';
 import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
+
+/**
+ * Lowers this thread's scheduling priority (COVERAGE_DEFAULTS.threadNice) so that, on a busy machine, the
+ * answering thread gets a core before the load does: on Linux the nice value is per thread and setpriority takes
+ * a thread id (setpriority(2), BUGS), read from /proc/thread-self. Elsewhere the thread keeps the process's.
+ */
+function yieldToAnsweringThread(): void {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), COVERAGE_DEFAULTS.threadNice);
+  } catch {
+    // No /proc (not Linux), or a sandbox that refuses: same priority as the answering thread, as before.
+  }
+}
+yieldToAnsweringThread();
 
 const port = parentPort!;
 const options = workerData as CoverageThreadOptions;

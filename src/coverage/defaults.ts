@@ -23,6 +23,13 @@ export interface CoverageSettings {
    * machine, so 2,500 keep a turn near 10 ms even then (a few ms on a quiet machine).
    */
   termsPerTurn: number;
+  /**
+   * Nice value of the coverage thread (Linux). At 10 the kernel's fair scheduler weighs it 110 against the
+   * answering thread's 1,024 (sched_prio_to_weight), so when both want the one free core the answering thread gets
+   * ~90% of it: the load waits, interactions do not. Startup bench: with both at 0 the answering thread's longest
+   * pauses were spent waiting for a core (run queue), not running.
+   */
+  threadNice: number;
   /** WATCH_CORPUS: quiet time after the last file change before re-indexing. */
   watchDebounceMs: number;
 }
@@ -31,5 +38,6 @@ export const COVERAGE_DEFAULTS: CoverageSettings = {
   progress: { silentUpTo: 10, barFrom: 40, logEveryMs: 5_000 },
   charsPerMessage: 10_000,
   termsPerTurn: 2_500,
+  threadNice: 10,
   watchDebounceMs: 1_000,
 };

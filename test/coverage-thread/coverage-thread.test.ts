@@ -1,8 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
+import { COVERAGE_DEFAULTS } from '../../src/coverage/defaults.js';
 import { ownedBuffers, startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
 import { SentenceIndex } from '../../src/index/sentence-index.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
@@ -42,6 +44,18 @@ describe('startCoverageThread', () => {
     expect(first.analysed).toBe(first.coverage.articles.length);
     expect(second.analysed).toBe(0);
     expect(second.coverage.version).toBe(first.coverage.version);
+  });
+
+  it.runIf(process.platform === 'linux')('runs at a lower priority than the answering thread, which keeps its own', async () => {
+    const nice = (task: string): number => {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const answering = nice(String(process.pid));
+    await start(SEEDS_DIR).load();
+    expect(nice(String(process.pid))).toBe(answering);
+    // A process already nicer than that keeps its own value (raising a priority needs privileges).
+    expect(readdirSync('/proc/self/task').map(nice)).toContain(Math.max(answering, COVERAGE_DEFAULTS.threadNice));
   });
 
   it('rejects with the CorpusError of a missing folder, and loads again after it', async () => {
