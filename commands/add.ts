@@ -3,14 +3,13 @@ import { AddError, addArticle, knownArticles, type AddOutcome, type KnownArticle
 import type { AnalysedArticle } from '../src/analyse/types.js';
 import type { BotContext } from '../src/discord/context.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { textPayload, UserError, USER_MESSAGES } from '../src/discord/replies.js';
+import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
+import { textPayload, UserError } from '../src/discord/replies.js';
+import { alreadyInCoverage, articleAdded, notAdded, savedNotIndexed, savedWithoutText, USER_MESSAGES } from '../src/present/messages.js';
 import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
 import { DISCORD_LIMITS, escapeText, truncate } from '../src/discord/text.js';
 import { hashUserId } from '../src/store/records/feedback.js';
 import { mayManageCoverage } from './reindex.js';
-
-/** Longest link accepted: browsers and servers commonly stop at about 2,000 characters. */
-const URL_MAX = 2000;
 
 const quoted = (title: string | null, id: string): string => `“${escapeText(title ?? id)}”`;
 
@@ -24,11 +23,10 @@ async function known(ctx: BotContext): Promise<readonly KnownArticle[]> {
 /** The reply once the page is saved: what the re-indexed coverage made of it, or why it is not served. */
 function addedReply(outcome: Extract<AddOutcome, { status: 'added' }>, article: AnalysedArticle | undefined): string {
   const { title, outlet, published, url } = outcome.meta;
-  const head = `${quoted(title, outcome.id)} — ${escapeText(outlet ?? 'outlet unknown')}, ${published ?? 'date unknown'}`;
+  const outletShown = escapeText(outlet ?? USER_MESSAGES.unknownOutlet);
+  const head = `${quoted(title, outcome.id)} — ${outletShown}, ${published ?? USER_MESSAGES.unknownDate}`;
   const link = url ? `\n<${url}>` : '';
-  if (!article) return `Saved ${head} as \`${outcome.file}\`, but the re-index found no article text in it.${link}`;
-  const n = article.sentences.length;
-  return `Added ${head}: ${n} sentence${n === 1 ? '' : 's'} indexed.${link}`;
+  return `${article ? articleAdded(head, article.sentences.length) : savedWithoutText(head, outcome.file)}${link}`;
 }
 
 /**
@@ -48,7 +46,7 @@ const add: Command = {
         name: 'url',
         description: 'The article’s address, http:// or https://',
         required: true,
-        max_length: URL_MAX,
+        max_length: DISCORD_DEFAULTS.addUrlMax,
       },
     ],
     ...EVERYWHERE,
@@ -66,12 +64,12 @@ const add: Command = {
     } catch (err) {
       if (!(err instanceof AddError)) throw err;
       ctx.log.info({ ...meta, reason: err.message }, 'article not added');
-      await reply(`Not added: ${escapeText(err.message)}`);
+      await reply(notAdded(escapeText(err.message)));
       return;
     }
     if (outcome.status === 'duplicate') {
       const existing = ctx.coverage.current()?.byId.get(outcome.of);
-      await reply(`Already in the coverage: ${quoted(existing?.meta.title ?? null, outcome.of)} (same ${outcome.same}).`);
+      await reply(alreadyInCoverage(quoted(existing?.meta.title ?? null, outcome.of), outcome.same));
       return;
     }
     ctx.log.info({ ...meta, id: outcome.id }, 'article added; re-indexing');
@@ -79,11 +77,13 @@ const add: Command = {
       await ctx.reindexer.run();
     } catch (err) {
       ctx.log.error({ err, ...meta }, 're-index failed; keeping the previous coverage');
-      await reply(`Saved ${quoted(outcome.meta.title, outcome.id)} as \`${outcome.file}\`. ${USER_MESSAGES.reindexFailed}`);
+      await reply(savedNotIndexed(quoted(outcome.meta.title, outcome.id), outcome.file));
       return;
     }
     // Under the shard manager, the other shard processes rebuild too (each holds its own coverage).
-    interaction.client.shard?.send(REINDEX_MESSAGE).catch((err: unknown) => ctx.log.warn({ err }, 'could not ask the other shards to re-index'));
+    interaction.client.shard
+      ?.send(REINDEX_MESSAGE)
+      .catch((err: unknown) => ctx.log.warn({ err }, 'could not ask the other shards to re-index'));
     await reply(addedReply(outcome, ctx.coverage.current()?.byId.get(outcome.id)));
   },
 };

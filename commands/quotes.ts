@@ -1,10 +1,9 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { coverageFor, sendReply, UserError, USER_MESSAGES } from '../src/discord/replies.js';
+import { coverageFor, sendReply, UserError } from '../src/discord/replies.js';
+import { USER_MESSAGES } from '../src/present/messages.js';
 import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format-pages.js';
-import { quotesOf } from '../src/quotes/quotes-of.js';
-import { selectQuotes } from '../src/quotes/select-quotes.js';
-import { speakerChoices } from '../src/quotes/speaker-choices.js';
+import { quotesOf, selectQuotes, speakerChoices } from '../src/quotes/select-quotes.js';
 import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/paging.js';
 
 /**

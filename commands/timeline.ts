@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { coverageFor, sendReply, UserError, USER_MESSAGES } from '../src/discord/replies.js';
+import { coverageFor, sendReply, UserError } from '../src/discord/replies.js';
+import { USER_MESSAGES } from '../src/present/messages.js';
 import { buildTimeline } from '../src/timeline/build-timeline.js';
 import { formatTimelinePage, TIMELINE_BUTTON_PREFIX } from '../src/discord/format-pages.js';
 import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/paging.js';

@@ -20,10 +20,11 @@ import { CONTEXT_FEATURES, contextFeatures, logit, type CleanerModel, type Logis
 import { cleanArticle, linesBeforeBoilerplate } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/clean-defaults.js';
 import { FEATURE_NAMES, lineFeatures } from '../src/clean/line-features.js';
+import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, type ExtractionPage } from './datasets.js';
 
 /** Bumped when the model's shape (features, stages) changes. */
-const MODEL_VERSION = 2;
+const MODEL_VERSION = 3;
 
 const WEIGHTS_FILE = new URL('../src/clean/cleaner-weights.json', import.meta.url);
 
@@ -50,6 +51,7 @@ interface Sample {
 interface PageData {
   page: ExtractionPage;
   scrape: string;
+  sharedLines: readonly string[];
   features: Record<string, number>[];
   labels: (number | null)[];
   weights: number[];
@@ -65,12 +67,12 @@ function shingleSet(tokens: string[]): Set<string> {
  * The lines as the cleaner classifies them: after the same steps of cleanArticle that come before
  * removeBoilerplate (normalising, entities, quotes, byline), so that fitting sees what running sees.
  */
-function prepare(page: ExtractionPage, scrape: string): PageData {
+function prepare(page: ExtractionPage, scrape: string, sharedLines: readonly string[]): PageData {
   const truthTokens = benchmarkTokens(page.body);
   const truth = shingleSet(truthTokens);
   const truthText = ` ${truthTokens.join(' ')} `;
   const lines = linesBeforeBoilerplate(scrape);
-  const features = lineFeatures(lines, CLEAN_DEFAULTS) as unknown as Record<string, number>[];
+  const features = lineFeatures(lines, CLEAN_DEFAULTS, new Set(sharedLines)) as unknown as Record<string, number>[];
   const labels: (number | null)[] = [];
   const weights: number[] = [];
   let total = 0;
@@ -85,7 +87,7 @@ function prepare(page: ExtractionPage, scrape: string): PageData {
       labels.push(own.filter((x) => truth.has(x)).length / own.length >= FIT.labelShare ? 1 : 0);
     }
   }
-  return { page, scrape, features, labels, weights: weights.map((w) => w / Math.max(1, total)) };
+  return { page, scrape, sharedLines, features, labels, weights: weights.map((w) => w / Math.max(1, total)) };
 }
 
 /** Weighted L2-regularised logistic regression, full-batch gradient descent from zero weights. */
@@ -134,16 +136,21 @@ function fitStages(pages: PageData[]): { line: LogisticLayer; context: LogisticL
 }
 
 /** The text the product makes of a scrape with model `m`: what `npm run articles` prints and excerpts quote. */
-export function cleanedText(id: string, raw: string, m: CleanerModel): string {
-  return cleanArticle({ id, path: `${id}.txt`, raw, hash: id, catalog: {} }, { ...CLEAN_DEFAULTS, cleaner: m }).text;
+export function cleanedText(id: string, raw: string, sharedLines: readonly string[], m: CleanerModel): string {
+  return cleanArticle({ id, path: `${id}.txt`, raw, hash: id, catalog: {}, sharedLines }, { ...CLEAN_DEFAULTS, cleaner: m }).text;
 }
 
 function bodyF1(pages: PageData[], m: CleanerModel): number {
-  return scoreBodies(pages.map(({ page, scrape }) => ({ truth: page.body, predicted: cleanedText(page.id, scrape, m) }))).f1;
+  const pairs = pages.map(({ page, scrape, sharedLines }) => ({ truth: page.body, predicted: cleanedText(page.id, scrape, sharedLines, m) }));
+  return scoreBodies(pairs).f1;
 }
 
 export function fitCleaner(): CleanerModel & { fit: Record<string, unknown> } {
-  const pages = loadExtractionPages(undefined, 'fit').map((page) => prepare(page, loadTextScrape(page.id)));
+  // The fit pages are the corpus whose shared lines are marked, as readCorpus marks a corpus folder's.
+  const fitPages = loadExtractionPages(undefined, 'fit');
+  const scrapes = fitPages.map((page) => loadTextScrape(page.id));
+  const shared = sharedLinesOf(scrapes);
+  const pages = fitPages.map((page, i) => prepare(page, scrapes[i], shared[i]));
   const perThreshold = FIT.thresholds.map(() => [] as number[]);
   for (let fold = 0; fold < FIT.folds; fold++) {
     const stages = fitStages(pages.filter((_, i) => i % FIT.folds !== fold));

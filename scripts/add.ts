@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { AddError, addArticle, knownArticles, type KnownArticle } from '../src/add/add-article.js';
 import { FETCH_DEFAULTS } from '../src/add/fetch-page.js';
 import { corpusDir } from '../src/cli/default-corpus.js';
+import { ConfigError } from '../src/config/load-config.js';
 import { loadDotEnv } from '../src/config/read-config.js';
 import { runEntry } from '../src/entry.js';
 
@@ -31,7 +32,7 @@ async function main(): Promise<number> {
   }
   const allow = process.env.ALLOW_PRIVATE_FETCH?.trim() || '0';
   if (allow !== '0' && allow !== '1') {
-    console.error('Configuration error: ALLOW_PRIVATE_FETCH must be 0 or 1 (see .env.example)');
+    console.error(new ConfigError('ALLOW_PRIVATE_FETCH', 'must be 0 or 1').line);
     return 2;
   }
   const dir = path.resolve(corpusDir(parsed.values.corpus));
@@ -55,7 +56,9 @@ async function main(): Promise<number> {
       failed++;
     }
   }
-  if (failed < parsed.positionals.length) console.log(`corpus: ${dir} (a running bot picks new files up on /reindex, or at once with WATCH_CORPUS=1)`);
+  if (failed < parsed.positionals.length) {
+    console.log(`corpus: ${dir} (a running bot picks new files up on /reindex, or at once with WATCH_CORPUS=1)`);
+  }
   return failed > 0 ? 1 : 0;
 }
 

@@ -4,9 +4,15 @@
  * printed with its stack, exit code 1.
  */
 
-/** The texts shown to operators, written once. */
+/** The texts shown to operators (one line on stderr, or a warning naming a file), written once. */
 export const OPERATOR_MESSAGES = {
   tokenRejected: 'Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).',
+  /** An article file left out of the coverage (the bot's load warnings, `npm run articles`). */
+  skipped: (path: string, reason: string): string => `${path}: skipped: ${reason}`,
+  noArticleText: 'no article text left after removing boilerplate',
+  coverageNotLoaded: (dir: string, reason: string): string => `Could not load the coverage from ${dir}: ${reason}`,
+  cannotConnect: (reason: string): string => `Could not connect to Discord: ${reason}`,
+  cannotCountShards: (reason: string): string => `Could not ask Discord how many shards to start: ${reason}`,
 } as const;
 
 /** A problem the operator can fix (configuration, corpus, store, token): `line` is all they are shown. */
@@ -36,7 +42,7 @@ export function exitWith(line: string): never {
 }
 
 /** The one line an error ends a program with. */
-export function errorLine(err: unknown): string {
+function errorLine(err: unknown): string {
   if (err instanceof OperatorError) return err.line;
   return err instanceof Error ? (err.stack ?? err.message) : String(err);
 }

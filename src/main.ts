@@ -11,11 +11,12 @@ import { FETCH_DEFAULTS } from './add/fetch-page.js';
 import { answer } from './answer/answer.js';
 import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
-import { exitWith, OperatorError, runEntry, TokenRejectedError } from './entry.js';
+import { exitWith, OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { sentenceContext } from './present/answer.js';
 import { startCoverageThread } from './coverage-thread/coverage-thread.js';
 import { listSources } from './present/sources.js';
 import type { BotContext } from './discord/context.js';
+import { COVERAGE_DEFAULTS } from './coverage/defaults.js';
 import { createCoverageSlot, createReindexer } from './coverage/reindex.js';
 import { createAdmission, createFailureLog } from './discord/admission.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
@@ -84,7 +85,7 @@ async function main(): Promise<void> {
     coverage.fail(err);
     log.fatal({ err, corpus: corpusDir }, 'could not load the coverage');
     void client?.destroy();
-    exitWith(`Could not load the coverage from ${corpusDir}: ${(err as Error).message}`);
+    exitWith(OPERATOR_MESSAGES.coverageNotLoaded(corpusDir, (err as Error).message));
   });
 
   try {
@@ -100,7 +101,7 @@ async function main(): Promise<void> {
     await store.close();
     if (isTokenInvalid(err)) throw new TokenRejectedError();
     log.fatal({ err }, 'could not connect to Discord');
-    throw new OperatorError(`Could not connect to Discord: ${(err as Error).message}`);
+    throw new OperatorError(OPERATOR_MESSAGES.cannotConnect((err as Error).message));
   }
 
   let stopWatching = (): void => {};
@@ -124,7 +125,7 @@ async function main(): Promise<void> {
     });
   }
   if (config.watchCorpus) {
-    stopWatching = reloadOnChange({ dir: corpusDir, reindexer, log, debounceMs: DISCORD_DEFAULTS.corpusReloadDebounceMs });
+    stopWatching = reloadOnChange({ dir: corpusDir, reindexer, log, debounceMs: COVERAGE_DEFAULTS.watchDebounceMs });
   }
 }
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, ShardingManager, type Shard } from 'discord.js';
 import { readConfig } from './config/read-config.js';
-import { OperatorError, runEntry, TokenRejectedError } from './entry.js';
+import { OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
 import { fetchShardPlan, type ShardPlan } from './discord/sharding.js';
 import { isReindexMessage, REINDEX_MESSAGE } from './discord/sharding.js';
@@ -29,10 +29,14 @@ async function start(): Promise<void> {
   const log = createLogger({ level: config.logLevel, secrets: [config.discordToken] }).child({ role: 'shard-manager' });
   let plan: ShardPlan;
   try {
-    plan = await fetchShardPlan(new REST({ api: config.discordApiUrl }).setToken(config.discordToken), config.shards, DISCORD_DEFAULTS.identifyWindowMs);
+    plan = await fetchShardPlan(
+      new REST({ api: config.discordApiUrl }).setToken(config.discordToken),
+      config.shards,
+      DISCORD_DEFAULTS.identifyWindowMs,
+    );
   } catch (err) {
     if ((err as { status?: number }).status === 401) throw new TokenRejectedError();
-    throw new OperatorError(`Could not ask Discord how many shards to start: ${(err as Error).message}`);
+    throw new OperatorError(OPERATOR_MESSAGES.cannotCountShards((err as Error).message));
   }
   if (plan.count === 1) {
     await import('./main.js');
@@ -43,11 +47,18 @@ async function start(): Promise<void> {
   }
 
   // Children run with this process's flags, so they load TypeScript the way it does (tsx's loader).
-  const manager = new ShardingManager(MAIN, { totalShards: plan.count, token: config.discordToken, execArgv: process.execArgv, respawn: false });
+  const manager = new ShardingManager(MAIN, {
+    totalShards: plan.count,
+    token: config.discordToken,
+    execArgv: process.execArgv,
+    respawn: false,
+  });
   let stopping = false;
   const stop = async (code: number): Promise<never> => {
     stopping = true;
-    const children = [...manager.shards.values()].flatMap((s) => (s.process && s.process.exitCode === null && s.process.signalCode === null ? [s.process] : []));
+    const children = [...manager.shards.values()].flatMap((s) =>
+      s.process && s.process.exitCode === null && s.process.signalCode === null ? [s.process] : [],
+    );
     const exited = children.map((child) => once(child, 'exit'));
     for (const s of manager.shards.values()) if (s.process) s.kill();
     await Promise.all(exited);

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { cleanArticle } from '../../src/clean/clean-article.js';
+import { sharedLinesOf } from '../../src/corpus/shared-lines.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
 import { loadExtractionPages, loadTextScrape, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
 import type { EvalContext, EvalSection } from '../run.js';
@@ -104,10 +105,17 @@ function bodyRow(name: string, b: BodyScores): string {
 }
 
 export async function run({ datasets }: EvalContext): Promise<EvalSection> {
-  const pages = loadExtractionPages(datasets).map((page) => {
-    const scrape = loadTextScrape(page.id, datasets);
-    const article = cleanArticle({ id: page.id, path: `${page.id}.txt`, raw: scrape, hash: page.id, catalog: {} });
-    return { page, scrape, article };
+  const all = loadExtractionPages(datasets).map((page) => ({ page, scrape: loadTextScrape(page.id, datasets) }));
+  // Each split is one corpus, as a corpus folder would be: lines shared by its pages are marked
+  // (src/corpus/shared-lines.ts) from the scrapes alone, never across the split.
+  const shared = new Map<string, readonly string[]>();
+  for (const fit of [true, false]) {
+    const rows = all.filter((r) => r.page.fit === fit);
+    sharedLinesOf(rows.map((r) => r.scrape)).forEach((lines, i) => shared.set(rows[i].page.id, lines));
+  }
+  const pages = all.map(({ page, scrape }) => {
+    const file = { id: page.id, path: `${page.id}.txt`, raw: scrape, hash: page.id, catalog: {}, sharedLines: shared.get(page.id) };
+    return { page, scrape, article: cleanArticle(file) };
   });
   const split = (fit: boolean) => pages.filter((p) => p.page.fit === fit);
   const body = (rows: typeof pages, text: (r: (typeof pages)[number]) => string) =>

@@ -7,7 +7,7 @@ const SKIPPED_POS = new Set(['PUNCT', 'SYM', 'SPACE', 'X']);
 /**
  * The terms a span of tokens is indexed (and a question matched) under: lower-case wink lemmas of the
  * tokens that are neither stop words nor punctuation. Lemmas rather than surface forms or stems are what
- * measured best on SQuAD sentences (shared/notes/retrieval-findings.md: P@1 0.694 vs 0.652 lowercase).
+ * measured best on SQuAD sentences (docs/DESIGN.md, "Measurements behind the design": P@1 0.694 vs 0.652 lowercase).
  */
 export function indexTerms(tokens: Tokens, from: number, to: number): string[] {
   const out: string[] = [];
@@ -19,7 +19,12 @@ export function indexTerms(tokens: Tokens, from: number, to: number): string[] {
 
 export function isIndexed(tokens: Tokens, i: number): boolean {
   // Cheapest tests first: this runs for every token of every candidate sentence of every question.
-  return !SKIPPED_POS.has(tokens.pos[i]) && !STOP_WORDS.has(tokens.lemma[i]) && isWord(tokens.value[i]) && !STOP_WORDS.has(tokens.value[i].toLowerCase());
+  return (
+    !SKIPPED_POS.has(tokens.pos[i]) &&
+    !STOP_WORDS.has(tokens.lemma[i]) &&
+    isWord(tokens.value[i]) &&
+    !STOP_WORDS.has(tokens.value[i].toLowerCase())
+  );
 }
 
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;

@@ -1,12 +1,15 @@
-import { indexTerms } from '../analyse/index-terms.js';
+import { indexTerms, isIndexed, termOf } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
+import { EVENTS_DEFAULTS } from '../events/defaults.js';
+import { sharedContent } from '../events/events.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf } from './confidence.js';
-import { answerDisagreements, findDisagreements, TYPED_ANSWERS } from './disagreement.js';
+import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { excerptOf } from './excerpt.js';
+import { synonymsOf } from './expansions.js';
 import { readQuestion, type Question } from './read-question.js';
 import type { RankerModel } from './ranker.js';
-import { rerank, type Ranked } from './rerank.js';
+import { isHypothetical, rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
@@ -46,26 +49,28 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
   }
   const first = excerptOf(coverage, top, question);
   const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
-  const disagreements = [...answerDisagreements(excerpts, question.answerType), ...findDisagreements(excerpts, coverage)];
+  const disagreements = disagreementsIn(excerpts, question.answerType, coverage);
   return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked };
 }
 
 /**
  * Up to `supportingExcerpts` more, each from another article, close enough to the top, no near-duplicates,
- * and each giving an answer: the top one's, or another of the expected type (a disagreement, which
- * answerDisagreements then states). A question with no typed answer (what, how, a bare statement) gets
- * none: a sentence that only shares the question's words supports nothing.
+ * and each giving an answer about the same event: the top one's, or another of the expected type (a
+ * disagreement, which disagreementsIn then states). A question with no typed answer (what, how, a
+ * bare statement) gets none: a sentence that only shares the question's words supports nothing.
  */
 function supporting(coverage: Coverage, question: Question, ranked: readonly Ranked[], top: Ranked, tuning: AnswerSettings): Excerpt[] {
   if (!TYPED_ANSWERS.has(question.answerType)) return [];
   const picked: Excerpt[] = [];
   const seenArticles = new Set([top.article.id]);
+  const topContext = contextTerms(top);
   const termSets = [termSet(top)];
   for (const r of ranked) {
     if (picked.length >= tuning.supportingExcerpts) break;
     if (r.score < top.score * tuning.supportingMinRatio) break;
     if (seenArticles.has(r.article.id)) continue;
     const terms = termSet(r);
+    if (!statesQuestionTerm(question, terms) || !sameEvent(coverage, top, topContext, r)) continue;
     if (termSets.some((t) => overlap(t, terms) >= tuning.duplicateOverlap)) continue;
     const excerpt = excerptOf(coverage, r, question);
     if (excerpt.answer === null) continue;
@@ -74,6 +79,38 @@ function supporting(coverage: Coverage, question: Question, ranked: readonly Ran
     termSets.push(terms);
   }
   return picked;
+}
+
+/**
+ * Whether two sentences report one event, so that one's answer supports (or contradicts) the other's:
+ * both state it as fact or both as a possibility ("talks were held" is not "a meeting could take
+ * place"), and, their answers set aside, they share as much content as the timeline asks of two
+ * reports of one event (EVENTS_DEFAULTS.sameEventOverlap). Sentences that share only the question's
+ * names ("Trump", "Putin") are about other events.
+ */
+function sameEvent(coverage: Coverage, top: Ranked, topContext: Set<string>, r: Ranked): boolean {
+  if (isHypothetical(top.article, top.sentence) !== isHypothetical(r.article, r.sentence)) return false;
+  const idf = (t: string) => coverage.index.sentences.idf(t);
+  return sharedContent(topContext, contextTerms(r), idf) >= EVENTS_DEFAULTS.sameEventOverlap;
+}
+
+/**
+ * Whether a sentence states one of the question's own terms, itself or by a synonym: a sentence found
+ * only through the question's pronouns ("they" → the coverage's central people) supports nothing.
+ */
+function statesQuestionTerm(question: Question, terms: ReadonlySet<string>): boolean {
+  return question.own.some((term) => terms.has(term) || [...synonymsOf(term)].some((s) => terms.has(termOf(s))));
+}
+
+/** The sentence's index terms outside its answer span: what it says about the answer. */
+function contextTerms(r: Ranked): Set<string> {
+  const { tokens } = r.article;
+  const terms = new Set<string>();
+  for (let i = r.sentence.tokenStart; i < r.sentence.tokenEnd; i++) {
+    if (r.span && tokens.start[i] >= r.span.start && tokens.start[i] < r.span.end) continue;
+    if (isIndexed(tokens, i)) terms.add(termOf(tokens.lemma[i]));
+  }
+  return terms;
 }
 
 function termSet(r: Ranked): Set<string> {

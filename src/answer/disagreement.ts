@@ -24,6 +24,20 @@ const BEFORE_COUNTED = new Set(['ADJ', 'ADV', 'VERB']);
 /** A count of times is a count of the event before it: "discussions as numerous as seven times". */
 const FREQUENCY_NOUNS = new Set(['time']);
 
+/** What a disagreement about dates of one event is about. */
+const THE_DATE = 'the date';
+
+/**
+ * Everything the excerpts of one answer disagree on: the answer itself (answerDisagreements), then the
+ * numbers and dates they state (findDisagreements). When the answer is a date, the dates' disagreement
+ * would say it twice, so it is left out.
+ */
+export function disagreementsIn(excerpts: readonly Excerpt[], answerType: AnswerType, coverage: Coverage): Disagreement[] {
+  const answers = answerDisagreements(excerpts, answerType);
+  const stated = answers.length > 0 && answerType === 'date';
+  return [...answers, ...findDisagreements(excerpts, coverage).filter((d) => !(stated && d.about === THE_DATE))];
+}
+
 interface Stated {
   excerpt: Excerpt;
   kind: 'number' | 'date';
@@ -119,7 +133,7 @@ function datesIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerpt)
       excerpt,
       kind: 'date' as const,
       thing: 'date',
-      shown: 'the date',
+      shown: THE_DATE,
       key: d.date,
       value: `${d.expression} (${d.date})`,
       terms: contentTerms(article, sentence, d.start, d.end),
@@ -189,7 +203,7 @@ function words(answer: string): string {
  * Where the supporting excerpts answer with another name, or affirm what the top one denies (or the
  * reverse): one disagreement "the answer", the top excerpt's value first. Empty when all agree.
  */
-export function answerDisagreements(excerpts: readonly Excerpt[], answerType: AnswerType): Disagreement[] {
+function answerDisagreements(excerpts: readonly Excerpt[], answerType: AnswerType): Disagreement[] {
   const [top, ...rest] = excerpts;
   if (!top || top.answer === null || !EXCLUSIVE_ANSWERS.has(answerType)) return [];
   const differing = rest.filter((e) => e.answer !== null && !sameAnswer(top, e, answerType));

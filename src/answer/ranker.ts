@@ -152,7 +152,7 @@ export function topProbability(model: RankerModel, x: Float64Array, margin: numb
 }
 
 /** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
-const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
+export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
 /** Opening quotation marks and straight quotes. */
 const QUOTE = /["“”«»]/;
 /** Sentences this short answer nothing on their own (the fragment penalty's limit, shared/notes/retrieval-findings.md). */

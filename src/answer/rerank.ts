@@ -5,6 +5,7 @@ import {
   candidateFeatures,
   coverageOf,
   dot,
+  MODALS,
   questionTerms,
   RANKER_MODEL,
   relativeFeatures,
@@ -82,4 +83,12 @@ export function rerank(
   for (const z of logits) total += Math.exp(z - best);
   const ranked = found.map((f, i): Ranked => ({ ...f, logit: logits[i], score: Math.exp(logits[i] - best) / total }));
   return ranked.sort((a, b) => b.logit - a.logit || a.doc - b.doc);
+}
+
+/** Whether the sentence has a modal auxiliary: it reports what could or will happen, not what did (the ranker's `modal` feature). */
+export function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (article.tokens.pos[i] === 'AUX' && MODALS.has(article.tokens.value[i].toLowerCase())) return true;
+  }
+  return false;
 }

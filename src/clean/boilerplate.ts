@@ -60,7 +60,13 @@ export interface CleanerModel {
 /** Stage-one scores are clipped to ±this, so one extreme neighbour does not decide for a line. */
 const LOGIT_LIMIT = 8;
 
-export const CONTEXT_FEATURES = ['self', 'prev', 'next', 'prev2', 'next2'] as const;
+/**
+ * The context layer's inputs: the line's own score, the two nearest lines' on each side, and the mean
+ * score of the 4 (`near`) and 12 (`far`) nearest lines on each side — the neighbourhood a run of
+ * article paragraphs or of menu items forms (jusText's context pass looks only at the nearest "good"
+ * or "bad" blocks; wider windows let a teaser amid furniture read as furniture).
+ */
+export const CONTEXT_FEATURES = ['self', 'prev', 'next', 'prev2', 'next2', 'near', 'far'] as const;
 export type ContextFeatures = Record<(typeof CONTEXT_FEATURES)[number], number>;
 
 export function logit(layer: LogisticLayer, features: Record<string, number>): number {
@@ -70,22 +76,30 @@ export function logit(layer: LogisticLayer, features: Record<string, number>): n
 }
 
 /**
- * The context features of every line from the stage-one scores `z`: its own score and those of the
- * two nearest non-empty lines on each side (0, undecided, past the ends of the page). Empty lines get 0s.
+ * The context features of every line from the stage-one scores `z`: its own score, those of the two
+ * nearest non-empty lines on each side and the mean over wider windows (0, undecided, past the ends of
+ * the page). Empty lines get 0s.
  */
 export function contextFeatures(z: readonly number[], empty: readonly boolean[]): ContextFeatures[] {
   const order = z.map((_, i) => i).filter((i) => !empty[i]);
-  const out: ContextFeatures[] = z.map(() => ({ self: 0, prev: 0, next: 0, prev2: 0, next2: 0 }));
+  const out: ContextFeatures[] = z.map(() => ({ self: 0, prev: 0, next: 0, prev2: 0, next2: 0, near: 0, far: 0 }));
+  const at = (j: number) => (j >= 0 && j < order.length ? z[order[j]] : 0);
+  const mean = (k: number, span: number) => {
+    let sum = 0;
+    for (let j = k - span; j <= k + span; j++) if (j !== k) sum += at(j);
+    return sum / (2 * span);
+  };
   order.forEach((i, k) => {
-    const at = (j: number) => (j >= 0 && j < order.length ? z[order[j]] : 0);
-    out[i] = { self: z[i], prev: at(k - 1), next: at(k + 1), prev2: at(k - 2), next2: at(k + 2) };
+    out[i] = { self: z[i], prev: at(k - 1), next: at(k + 1), prev2: at(k - 2), next2: at(k + 2), near: mean(k, 4), far: mean(k, 12) };
   });
   return out;
 }
 
 /** Probability that each line is article text, by the two stages of `model`. */
-export function lineProbabilities(lines: readonly string[], model: CleanerModel, settings: FeatureSettings): number[] {
-  const features = lineFeatures(lines, settings);
+export function lineProbabilities(
+  lines: readonly string[], model: CleanerModel, settings: FeatureSettings, shared: ReadonlySet<string> = new Set(),
+): number[] {
+  const features = lineFeatures(lines, settings, shared);
   const empty = lines.map((l) => l.trim() === '');
   const z = features.map((f) => logit(model.line, f as unknown as Record<string, number>));
   return contextFeatures(z, empty).map((c) => 1 / (1 + Math.exp(-logit(model.context, c))));
@@ -182,10 +196,12 @@ export interface BoilerplateSettings extends FeatureSettings {
  * Decides on blocks (toBlocks): returns them (whitespace folded, the caption's second copy emptied)
  * and which are kept.
  */
-export function classifyBlocks(text: string, model: CleanerModel, settings: BoilerplateSettings): { blocks: string[]; kept: boolean[] } {
+export function classifyBlocks(
+  text: string, model: CleanerModel, settings: BoilerplateSettings, shared: ReadonlySet<string> = new Set(),
+): { blocks: string[]; kept: boolean[] } {
   const lines = toBlocks(text.split('\n'), settings.proseMinWords);
   const captions = mergeCaptionPairs(lines, settings.captionRepeatWindow);
-  const probabilities = lineProbabilities(lines, model, settings);
+  const probabilities = lineProbabilities(lines, model, settings, shared);
   // Readers' comments are not the article: everything from the comment section's opener on goes.
   const comments = commentStart(lines);
   const end = comments > 0 ? comments : lines.length;

@@ -39,7 +39,7 @@ export function linesBeforeBoilerplate(raw: string): string[] {
  */
 export function cleanArticle(file: SourceFile, options: CleanOptions = CLEAN_DEFAULTS): CleanArticle {
   const { head, footer, author } = readHead(file.raw);
-  const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options);
+  const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
   const knownUrl = file.catalog.url ?? head.meta.url ?? null;
   const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options);
   const header = new Set([read.headlineBlock, ...read.headerBlocks]);

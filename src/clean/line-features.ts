@@ -4,11 +4,16 @@
  * article text from page furniture without the HTML:
  * - length, stop-word density and sentence-ending punctuation (jusText: Pomikálek 2011, ch. 3);
  * - share of capitalised words and link-list shape (menus and headline lists are Title Case runs);
- * - distance from the densest run of prose (boilerpipe's "main content block": Kohlschütter et al.
- *   2010; trafilatura's fallback on the largest text block);
+ * - distance from the densest run of prose, and past its end (boilerpipe's "main content block":
+ *   Kohlschütter et al. 2010; trafilatura's fallback on the largest text block);
  * - the neighbours' prose (jusText's context-sensitive pass: a short line between two paragraphs is
  *   part of the article, one between menus is not);
- * - repetition (a line that occurs twice in a page is a template element or an alt-text/caption pair);
+ * - repetition (a line that occurs twice in a page is a template element or an alt-text/caption pair) and
+ *   a line that other pages of the corpus also have (a site's template: boilerpipe/trafilatura;
+ *   src/corpus/shared-lines.ts);
+ * - where the headline is (the issue's "similarity to the headline"): lines above it are the page's
+ *   header and menus, the lede follows it (headlineOf);
+ * - a caption's run-in photo credit (AP caption style) and numbered list items;
  * - the vocabulary of page furniture (share, subscribe, comments, copyright, cookies) and the openers of
  *   comment sections ("N responses to", "X says:", "Leave a reply").
  * Scripts written without spaces (Chinese, Japanese) count a word per two characters, the usual mean
@@ -59,7 +64,12 @@ export function commentStart(lines: readonly string[]): number {
   });
 }
 /** A list item: html-to-text prefixes them with a space; other scrapers with a bullet. */
-const LIST_ITEM = /^(?:\s|[•·▪▫►▸◦‣∙*–—-]\s)/u;
+const LIST_ITEM = /^(?:\s|[•·▪▫►▸◦‣∙*–—-]\s|\d{1,3}[.)]\s+\S)/u;
+/**
+ * A caption's credit after its last sentence: "… harming air quality. Sakib Ali/Hindustan Times/Getty Images",
+ * "… this week. Berkeley Earth" — the AP caption form (caption sentences, then the credit line run in).
+ */
+const TRAILING_CREDIT = /[.!?]["'”’)]?\s+(?:\p{Lu}[\p{L}'’.&-]*(?:[\s/]+|$)){1,8}$/u;
 
 export interface LineFeatures {
   /** log(1 + words). */
@@ -78,21 +88,54 @@ export interface LineFeatures {
   furnitureOnly: number;
   /** The line's text occurs more than once on the page. */
   repeated: number;
+  /** The line's text occurs on another page of the corpus too (a template's menu, footer, sign-up box). */
+  sharedAcrossPages: number;
   /** log(1 + lines) from the densest run of prose; 0 inside it. */
   distanceFromMain: number;
   /** Before (1) the densest run of prose, 0 inside or after it. */
   beforeMain: number;
+  /** log(1 + lines) after the end of the densest run of prose; 0 before or inside it. */
+  distanceAfterMain: number;
+  trailingCredit: number;
   /** The previous / next non-empty line is prose. */
   prevProse: number;
   nextProse: number;
   /** Relative position on the page, 0 at the top, 1 at the bottom. */
   position: number;
+  /** Share of the line's content words that are in the headline (headlineOf); 0 without one. */
+  headlineOverlap: number;
+  /** log(1 + non-empty lines) after the headline; 0 above it or without one. */
+  afterHeadline: number;
+  /** Above the headline. */
+  aboveHeadline: number;
 }
 
 export const FEATURE_NAMES: readonly (keyof LineFeatures)[] = [
   'logWords', 'stopDensity', 'endsSentence', 'capitalised', 'digits', 'listItem', 'repeatedBigrams', 'furnitureWord', 'furnitureOnly',
-  'repeated', 'distanceFromMain', 'beforeMain', 'prevProse', 'nextProse', 'position',
+  'repeated', 'sharedAcrossPages', 'distanceFromMain', 'beforeMain', 'distanceAfterMain', 'trailingCredit', 'prevProse', 'nextProse',
+  'position', 'headlineOverlap', 'afterHeadline', 'aboveHeadline',
 ];
+
+function contentWords(text: string): string[] {
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+}
+
+/** A string of characters of an unspaced script (CJK) as overlapping pairs, so that overlap works there too. */
+export function terms(text: string): Set<string> {
+  const words = contentWords(text);
+  const out = new Set<string>();
+  for (const w of words) {
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w) && w.length > 2) {
+      for (let i = 0; i + 2 <= w.length; i++) out.add(w.slice(i, i + 2));
+    } else out.add(w);
+  }
+  return out;
+}
+
+/** A caption with its photo credit run in after the last sentence (TRAILING_CREDIT). */
+export function endsInCredit(line: string): boolean {
+  return TRAILING_CREDIT.test(line);
+}
 
 /** Words of a line: whitespace-separated words, plus one per two characters of unspaced script. */
 export function countWords(line: string): number {
@@ -144,8 +187,30 @@ export interface FeatureSettings {
   gapCost: number;
 }
 
+/**
+ * The headline before the classifier has decided anything: the headline-shaped line (2–25 words, not
+ * a sentence) above the densest run of prose that shares the largest share of its words with that
+ * run — the line the article is about (the issue's "similarity to the headline"; the same reading as
+ * text-metadata.ts's, which then works on the classifier's decisions). -1 when none shares two words.
+ */
+export function headlineOf(lines: readonly string[], main: { start: number; end: number }): number {
+  if (main.end < 0) return -1;
+  const body = terms(lines.slice(main.start, main.end + 1).join('\n'));
+  let best = { index: -1, score: 0 };
+  for (let i = 0; i <= main.start; i++) {
+    const line = lines[i].replace(/\s+/g, ' ').trim();
+    const count = countWords(line);
+    if (count < 2 || count > 25 || /[.:;,]$/.test(line)) continue;
+    const own = terms(line);
+    const shared = [...own].filter((t) => body.has(t)).length;
+    const score = own.size === 0 ? 0 : shared / own.size;
+    if (shared >= 2 && score >= best.score) best = { index: i, score };
+  }
+  return best.index;
+}
+
 /** Features of every line of `lines` (blank lines get features too, and are ignored by the classifier). */
-export function lineFeatures(lines: readonly string[], settings: FeatureSettings): LineFeatures[] {
+export function lineFeatures(lines: readonly string[], settings: FeatureSettings, shared: ReadonlySet<string> = new Set()): LineFeatures[] {
   const n = lines.length;
   const trimmed = lines.map((l) => l.replace(/\s+/g, ' ').trim());
   const counts = new Map<string, number>();
@@ -161,6 +226,10 @@ export function lineFeatures(lines: readonly string[], settings: FeatureSettings
   for (let i = 1, last = -1; i < n; i++) prevLine[i] = last = trimmed[i - 1] !== '' ? i - 1 : last;
   for (let i = n - 2, last = -1; i >= 0; i--) nextLine[i] = last = trimmed[i + 1] !== '' ? i + 1 : last;
   const prose = trimmed.map((l) => isProseLine(l, settings.proseMinWords));
+  const headline = headlineOf(trimmed, main);
+  const headlineTerms = headline >= 0 ? terms(trimmed[headline]) : new Set<string>();
+  const nonEmptyBefore: number[] = [];
+  trimmed.forEach((l, i) => nonEmptyBefore.push((nonEmptyBefore[i - 1] ?? 0) + (i > 0 && trimmed[i - 1] !== '' ? 1 : 0)));
   return trimmed.map((line, i) => {
     const ws = words(line);
     const count = countWords(line);
@@ -183,11 +252,20 @@ export function lineFeatures(lines: readonly string[], settings: FeatureSettings
       furnitureWord: FURNITURE_WORDS.test(line) ? 1 : 0,
       furnitureOnly: ws.length > 0 && ws.length <= 4 && ws.every((w) => FURNITURE_WORDS.test(w) || /^\p{N}+$/u.test(w)) ? 1 : 0,
       repeated: (counts.get(line) ?? 0) > 1 ? 1 : 0,
+      sharedAcrossPages: shared.has(line) ? 1 : 0,
       distanceFromMain: Math.log1p(distance),
       beforeMain: i < main.start ? 1 : 0,
+      distanceAfterMain: main.end >= 0 && i > main.end ? Math.log1p(i - main.end) : 0,
+      trailingCredit: endsInCredit(line) ? 1 : 0,
       prevProse: prev >= 0 && prose[prev] ? 1 : 0,
       nextProse: next >= 0 && prose[next] ? 1 : 0,
       position: n <= 1 ? 0 : i / (n - 1),
+      headlineOverlap: (() => {
+        const own = terms(line);
+        return own.size === 0 || headline < 0 ? 0 : [...own].filter((t) => headlineTerms.has(t)).length / own.size;
+      })(),
+      afterHeadline: headline >= 0 && i > headline ? Math.log1p(nonEmptyBefore[i] - nonEmptyBefore[headline]) : 0,
+      aboveHeadline: headline >= 0 && i < headline ? 1 : 0,
     };
   });
 }

@@ -5,9 +5,9 @@
  * publication date inferred from the dates the article mentions, marked as inferred. Nothing is
  * invented: a field the text does not support stays unset.
  */
+import * as chrono from 'chrono-node';
 import { normalizeDate } from '../corpus/normalize-date.js';
-import { STOP_WORDS } from '../analyse/stop-words.js';
-import { countWords, endsSentenceAnyScript, isProseLine } from './line-features.js';
+import { countWords, endsInCredit, endsSentenceAnyScript, isProseLine, terms } from './line-features.js';
 
 const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
@@ -34,12 +34,54 @@ export function datesIn(text: string): { date: string; index: number; length: nu
   return out.sort((a, b) => a.index - b.index);
 }
 
+/**
+ * chrono-node's parsers, English first (a US "11/19/19" is month first), then the languages of the pages
+ * the bot reads ("22 de outubro de 2010", "24 сентября 2018", "Maret 30, 2015", "18.11.2019").
+ */
+const CHRONO_LOCALES = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.it, chrono.nl, chrono.ru, chrono.id];
+
+/**
+ * The year is written in the date itself ("2019", or "11/19/19"): chrono also counts as certain the year
+ * of "1 day ago" and, in Spanish, reads "Nov 19" as November 2019.
+ */
+const YEAR_SHOWN = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
+
+/**
+ * The first complete written date (day, month and year all stated) of a byline or dateline, in any of
+ * CHRONO_LOCALES, as `YYYY-MM-DD`; relative dates ("1 day ago") and dates without a year are not read.
+ */
+export function writtenDate(line: string): string | null {
+  const own = datesIn(line)[0]?.date;
+  if (own !== undefined) return own;
+  for (const locale of CHRONO_LOCALES) {
+    const found = locale
+      .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+      .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text));
+    if (found) return normalizeDate(`${found.start.get('year')}-${found.start.get('month')}-${found.start.get('day')}`);
+  }
+  return null;
+}
+
 /** "By Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
 const BYLINE = /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
 /** A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol". */
 const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 /** A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill". */
 const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|all rights reserved|$))/iu;
+/**
+ * The name a copyright line gives, without what is not the name: a leading year range ("2000- MacRumors"),
+ * a trailing ISSN or " - …" tail, a second "Copyright", and the legal form (Inc, LLC, Ltd, Pty, GmbH,
+ * S.A., plc, Corp, Company: the company-name suffixes of the jurisdictions the pages come from).
+ */
+function ownerName(captured: string): string {
+  return captured
+    .replace(/^(?:(?:19|20)\d{2}\s*[-–]\s*)+/, '')
+    .replace(/^copyright\s+/i, '')
+    .replace(/\s+(?:(?:19|20)\d{2}\b.*|[-–]\s.*|issn\b.*)$/i, '')
+    .replace(/\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?$/i, '')
+    .trim();
+}
+
 /** A byline or dateline is a short line ("By Jane Doe | November 19, 2019, 6:21 AM EST"); a caption with a date is longer. */
 const DATELINE_MAX_WORDS = 16;
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
@@ -74,41 +116,38 @@ export interface MetadataSettings {
   headerWindow: number;
 }
 
-function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
-}
-
-/** A string of characters of an unspaced script (CJK) as overlapping pairs, so that overlap works there too. */
-function terms(text: string): Set<string> {
-  const words = contentWords(text);
-  const out = new Set<string>();
-  for (const w of words) {
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(w) && w.length > 2) {
-      for (let i = 0; i + 2 <= w.length; i++) out.add(w.slice(i, i + 2));
-    } else out.add(w);
-  }
-  return out;
-}
-
 /**
  * The headline: of the lines just above the article (and its first line), the headline-shaped one
  * (not a sentence, 2–`headlineMaxWords` words) that shares most of its words with the opening of the
  * article — the line the body is about, not the first line of furniture. Ties go to the nearer line.
  */
 function findHeadline(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings): number | null {
-  let best: { index: number; score: number } | null = null;
-  const last = Math.min(blocks.length - 1, first + settings.headerWindow);
-  for (let i = Math.max(0, first - settings.headerWindow); i <= last; i++) {
-    // Up to the first paragraph of running text: the headline comes before the article starts.
+  // The candidates: up to `headerWindow` non-empty blocks above the article's first kept block, and
+  // those after it up to the first paragraph of running text (the headline comes before the article).
+  const candidates: { index: number; distance: number }[] = [];
+  for (let i = first - 1; i >= 0 && candidates.length < settings.headerWindow; i--) {
+    if (blocks[i] !== '') candidates.push({ index: i, distance: candidates.length + 1 });
+  }
+  for (let i = first, d = 0; i < blocks.length && d <= settings.headerWindow; i++) {
+    if (blocks[i] === '') continue;
     if (i > first && kept[i] && isProseLine(blocks[i], settings.proseMinWords)) break;
+    candidates.push({ index: i, distance: d++ });
+  }
+  let best: { index: number; score: number } | null = null;
+  for (const { index: i, distance } of candidates) {
     const line = blocks[i];
     const words = countWords(line);
     if (words < 2 || words > settings.headlineMaxWords || /[.:;,]$/.test(line) || (endsSentenceAnyScript(line) && !/[?!]$/.test(line))) continue;
+    // A caption with its credit run in ("… He didn't get it.Credit...Doug Mills/The New York Times") is no headline.
+    if (endsInCredit(line) || /\bCredit\b/.test(line)) continue;
     const own = terms(line);
     if (own.size < 2) continue;
     const opening = terms(openingAfter(blocks, kept, i));
-    const shared = [...own].filter((t) => opening.has(t)).length;
-    const score = shared / own.size - 0.005 * (first - i);
+    // Singular and plural are the same word here ("Republicans" in the headline, "Republican" in the text).
+    const shared = [...own].filter((t) => opening.has(t) || opening.has(t.replace(/s$/, '')) || opening.has(`${t}s`)).length;
+    // A two- or three-word line (a section name, a product) matches the article trivially: news headlines
+    // run 6–12 words, so the share counts fully from four terms on.
+    const score = (shared / own.size) * Math.min(1, own.size / 4) - 0.005 * distance;
     if (shared >= 2 && score > 0.3 && (best === null || score > best.score)) best = { index: i, score };
   }
   return best?.index ?? null;
@@ -143,26 +182,28 @@ export function readTextMetadata(
     const headline = findHeadline(blocks, kept, first, settings);
     if (headline !== null) {
       meta.headlineBlock = headline;
-      meta.title = blocks[headline];
+      // A slideshow's counter run into the headline ("… highlight L.A. Auto Show 1 / 23") is not part of it.
+      meta.title = blocks[headline].replace(/\s+\d{1,3}\s*\/\s*\d{1,3}$/, '');
       for (let i = 0; i < headline; i++) if (kept[i]) meta.headerBlocks.push(i);
       for (let i = headline + 1; i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
         if (kept[i] && !endsSentenceAnyScript(blocks[i])) meta.headerBlocks.push(i);
       }
     }
-    // Byline and dateline: near the headline (or the top of the article), short lines only.
-    const from = Math.max(0, (headline ?? first) - 3);
+    // Byline and dateline: near the headline, or above the article's first kept block when no headline
+    // was found (templates print "PUBLISHED: <date>" between the headline and a photo); short lines only.
+    let from = Math.max(0, (headline ?? first) - 3);
+    for (let seen = 0; headline === null && from > 0 && seen < settings.headerWindow; from--) if (blocks[from - 1] !== '') seen++;
     const to = Math.min(blocks.length - 1, Math.max(headline ?? first, first) + settings.headerWindow);
     for (let i = from; i <= to; i++) {
       const line = blocks[i];
       if (line === '' || i === headline || countWords(line) > DATELINE_MAX_WORDS) continue;
       const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line);
       if (by !== null && meta.byline === undefined) meta.byline = by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, '').trim();
-      const dates = datesIn(line);
       // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
       const dateline = !endsSentenceAnyScript(line) || /^(?:published|posted|updated|date)\b/i.test(line);
-      if (dates.length > 0 && dateline && meta.published === undefined && !(/\bupdated\b/i.test(line) && !/\bpublished\b/i.test(line))) {
-        meta.published = dates[0].date;
-      }
+      if (!dateline || meta.published !== undefined || (/\bupdated\b/i.test(line) && !/\bpublished\b/i.test(line))) continue;
+      const date = writtenDate(line);
+      if (date !== null) meta.published = date;
     }
   }
   for (const line of blocks) {
@@ -177,7 +218,7 @@ export function readTextMetadata(
   for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {
     const c = COPYRIGHT.exec(blocks[i]);
     if (c !== null && countWords(blocks[i]) <= 30) {
-      const name = c[1].replace(/\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc)\.?$/i, '').trim();
+      const name = ownerName(c[1]);
       if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = name;
     }
   }

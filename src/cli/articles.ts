@@ -13,21 +13,23 @@ import { readCorpus } from '../corpus/read-corpus.js';
 import type { CleanArticle } from '../corpus/types.js';
 import { corpusDir } from './default-corpus.js';
 import { loadDotEnv } from '../config/read-config.js';
-import { runEntry } from '../entry.js';
+import { OPERATOR_MESSAGES, runEntry } from '../entry.js';
+import { USER_MESSAGES } from '../present/messages.js';
 
 const USAGE = 'usage: npm run --silent articles -- [--json] [--corpus DIR]';
 
 /** The article as `articles --json` prints it: the keys in this order, nothing else. */
-export function articleJson(article: CleanArticle): Record<string, unknown> {
+function articleJson(article: CleanArticle): Record<string, unknown> {
   const { title, outlet, published, publishedInferred, url, byline } = article.meta;
   return { id: article.id, title, outlet, published, publishedInferred, url, byline, text: article.text };
 }
 
 /** A readable block: the id and title, outlet · date · link · byline (unknowns said in words), then the text. */
-export function renderArticle(article: CleanArticle): string {
+function renderArticle(article: CleanArticle): string {
   const { title, outlet, published, publishedInferred, url, byline } = article.meta;
-  const date = published === null ? 'date unknown' : publishedInferred ? `~${published} (inferred)` : published;
-  const about = [outlet ?? 'outlet unknown', date, url ?? 'no link', byline === null ? 'byline unknown' : `by ${byline}`].join(' · ');
+  const date = published === null ? USER_MESSAGES.unknownDate : publishedInferred ? `~${published} (inferred)` : published;
+  const byWhom = byline === null ? USER_MESSAGES.unknownByline : `by ${byline}`;
+  const about = [outlet ?? USER_MESSAGES.unknownOutlet, date, url ?? USER_MESSAGES.noLink, byWhom].join(' · ');
   return `== ${article.id}: ${title ?? 'untitled'}\n   ${about}\n\n${article.text}\n`;
 }
 
@@ -49,12 +51,12 @@ async function main(): Promise<number> {
     } catch (err) {
       // As the bot does (load-coverage): a hostile or empty HTML page is skipped with a warning.
       if (!(err instanceof HtmlPageError)) throw err;
-      console.error(`warning: ${file.path}: skipped: ${err.message}`);
+      console.error(`warning: ${OPERATOR_MESSAGES.skipped(file.path, err.message)}`);
       continue;
     }
     // The bot skips such a page too (load-coverage): say so rather than print an empty article.
     if (article.text === '') {
-      console.error(`warning: ${file.path}: skipped: no article text left after removing boilerplate`);
+      console.error(`warning: ${OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.noArticleText)}`);
       continue;
     }
     console.log(values.json ? JSON.stringify(articleJson(article)) : renderArticle(article));

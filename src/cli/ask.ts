@@ -9,7 +9,8 @@ import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { renderAnswer, answerJson } from '../present/answer.js';
-import { dispatchLine, HELP } from '../dispatch/line.js';
+import { dispatchLine } from '../dispatch/line.js';
+import { TEXT_HELP, unknownLineCommand } from '../present/messages.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
 import { runEntry } from '../entry.js';
@@ -30,9 +31,9 @@ async function respond(coverage: Coverage, input: string, json: boolean): Promis
       return json ? JSON.stringify({ sources: reply.sources }) : renderSources(reply.sources);
     case 'help':
     case 'quit':
-      return json ? JSON.stringify({ help: HELP }) : HELP;
+      return json ? JSON.stringify({ help: TEXT_HELP }) : TEXT_HELP;
     case 'unknown':
-      return json ? JSON.stringify({ error: `unknown command /${reply.command}` }) : `Unknown command /${reply.command}. ${HELP}`;
+      return json ? JSON.stringify({ error: `unknown command /${reply.command}` }) : `${unknownLineCommand(reply.command)} ${TEXT_HELP}`;
     case 'empty':
       return null;
   }

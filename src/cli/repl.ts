@@ -9,12 +9,11 @@ import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
-import { dispatchLine, HELP } from '../dispatch/line.js';
+import { dispatchLine } from '../dispatch/line.js';
+import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../present/messages.js';
 import { runEntry } from '../entry.js';
 import { renderQuotes } from '../present/quotes.js';
 import { renderTimeline } from '../present/timeline.js';
-
-const EMPTY_HINT = 'Type a question, for example: /when did they meet — or /help.';
 
 /** The REPL's reply to one line, or null to quit. */
 export async function replyTo(coverage: Coverage, input: string, style: Style): Promise<string | null> {
@@ -29,13 +28,13 @@ export async function replyTo(coverage: Coverage, input: string, style: Style): 
     case 'sources':
       return renderSources(reply.sources);
     case 'help':
-      return HELP;
+      return TEXT_HELP;
     case 'quit':
       return null;
     case 'unknown':
-      return `Unknown command /${reply.command}. Try /help.`;
+      return `${unknownLineCommand(reply.command)} Try /help.`;
     case 'empty':
-      return EMPTY_HINT;
+      return USER_MESSAGES.replEmpty;
   }
 }
 
@@ -49,7 +48,13 @@ async function main(): Promise<void> {
   if (tty) console.log(banner);
   else console.error(banner);
 
-  const rl = createInterface({ input: process.stdin, output: tty ? process.stdout : undefined, terminal: tty, historySize: 500, crlfDelay: Infinity });
+  const rl = createInterface({
+    input: process.stdin,
+    output: tty ? process.stdout : undefined,
+    terminal: tty,
+    historySize: 500,
+    crlfDelay: Infinity,
+  });
   if (tty) {
     rl.setPrompt('> ');
     rl.prompt();

@@ -1,5 +1,6 @@
 import { TextDecoder } from 'node:util';
 import { countBytesSequence, countReplacements } from './decode-text.js';
+import { CORPUS_DEFAULTS } from './defaults.js';
 
 /** An HTML page's bytes decoded to text, with how the encoding was chosen and what went wrong. */
 export interface DecodedHtml {
@@ -12,20 +13,6 @@ export interface DecodedHtml {
   problems: string[];
 }
 
-/**
- * The HTML standard's prescan looks at the first 1024 bytes for a `<meta>` charset; pages whose
- * head holds long inline scripts or styles before the meta (seen in the extraction dataset's pages)
- * put it later, so the scan reads further. A meta past this point is ignored, as browsers do.
- */
-const META_PRESCAN_BYTES = 16 * 1024;
-
-/**
- * Share of U+FFFD that decoding may introduce into text that also has valid non-ASCII characters
- * before the declared encoding counts as wrong and the page is decoded again as windows-1252 (which
- * maps every byte, so nothing is lost): one stray byte in a scraped page is noise; 1 % of the
- * characters is the corpus reader's line for "not text" (READ_DEFAULTS.maxInvalidRatio).
- */
-const MAX_INVALID_RATIO = 0.01;
 
 /** The encoding a BOM names, and its length in bytes. */
 function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
@@ -44,7 +31,7 @@ export function charsetOfContentType(contentType: string | null | undefined): st
 /** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the page's first bytes. */
 export function charsetOfMeta(bytes: Uint8Array): string | null {
   // Latin-1 maps bytes one to one, so ASCII markup is found whatever the real encoding.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, META_PRESCAN_BYTES));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CORPUS_DEFAULTS.metaPrescanBytes));
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const direct = /\bcharset\s*=\s*["']?([^"'\s/>;]+)/i.exec(tag);
     if (direct && !/\bcontent\s*=/i.test(tag)) return direct[1];
@@ -99,8 +86,10 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   // Text with invalid sequences and no valid non-ASCII character at all was written in a legacy
   // encoding (a Latin-1 page declared UTF-8); windows-1252 then reads it whole. Mixed text keeps the
   // declared encoding unless too much of it is invalid, since re-decoding would garble the valid part.
+  // The line for "too much" is the corpus reader's for "not text": one stray byte in a scraped page is noise.
+  const tooMuch = invalid / Math.max(html.length, 1) > CORPUS_DEFAULTS.maxInvalidRatio;
   // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
-  const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || invalid / Math.max(html.length, 1) > MAX_INVALID_RATIO);
+  const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || tooMuch);
   if (legacy) {
     problems.push(`${invalid} bytes invalid in ${chosen.decoder.encoding}; decoded as windows-1252 instead`);
     return { html: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'fallback', problems };

@@ -5,7 +5,8 @@ import { decodeHtml, isHtmlPath } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
 import { decodeText } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
-import { READ_DEFAULTS, type ReadOptions } from './read-defaults.js';
+import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
+import { withSharedLines } from './shared-lines.js';
 import type { StatedMeta, SourceFile } from './types.js';
 
 export interface ReadCorpusResult {
@@ -46,7 +47,7 @@ async function readCatalog(dir: string, name: string): Promise<{ entries: Map<st
  * for one file after another (a warm start at 100k sentences reads 480 files), but boundedly, so it never
  * holds thousands of descriptors open.
  */
-async function readAll(paths: readonly string[], options: ReadOptions): Promise<(Buffer | string)[]> {
+async function readAll(paths: readonly string[], options: CorpusSettings): Promise<(Buffer | string)[]> {
   const out: (Buffer | string)[] = new Array(paths.length);
   let next = 0;
   const worker = async () => {
@@ -56,7 +57,7 @@ async function readAll(paths: readonly string[], options: ReadOptions): Promise<
   return out;
 }
 
-async function readOne(path: string, options: ReadOptions): Promise<Buffer | string> {
+async function readOne(path: string, options: CorpusSettings): Promise<Buffer | string> {
   try {
     const info = await stat(path);
     if (!info.isFile()) return info.isDirectory() ? 'is a folder, not a file' : 'not a regular file';
@@ -67,7 +68,6 @@ async function readOne(path: string, options: ReadOptions): Promise<Buffer | str
   }
 }
 
-/**
 /**
  * An HTML page decoded in the encoding it declares (see decodeHtml); a charset problem is a warning
  * naming the file, and the page is still served. NUL bytes mark a binary file, as for text.
@@ -82,10 +82,11 @@ function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType
 /**
  * Reads every article (`*.txt`, `*.md`, `*.html`, `*.htm`) directly in `dir`, sorted by file name. Files that cannot
  * serve as articles (unreadable, binary, empty, a duplicate of an earlier file, an id already taken)
- * are skipped with a warning naming the file; the rest are served. Throws CorpusError when the
+ * are skipped with a warning naming the file; the rest are served, text files with the lines they share
+ * with other files of the folder marked (shared-lines.ts). Throws CorpusError when the
  * folder is missing, is not a folder, or holds no readable article.
  */
-export async function readCorpus(dir: string, options: ReadOptions = READ_DEFAULTS): Promise<ReadCorpusResult> {
+export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_DEFAULTS): Promise<ReadCorpusResult> {
   try {
     if (!(await stat(dir)).isDirectory()) throw new CorpusError(`Corpus path is not a folder: ${dir}`, dir);
   } catch (err) {
@@ -159,5 +160,5 @@ export async function readCorpus(dir: string, options: ReadOptions = READ_DEFAUL
     const why = articleNames.length === 0 ? 'no *.txt, *.md or *.html files' : 'no readable articles';
     throw new CorpusError(`Corpus folder has ${why}: ${dir}`, dir, warnings);
   }
-  return { files, warnings };
+  return { files: withSharedLines(files, (file) => !isHtmlPath(file.path)), warnings };
 }

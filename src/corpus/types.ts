@@ -24,10 +24,18 @@ export interface SourceFile {
   path: string;
   /** The file's text, decoded as UTF-8. */
   raw: string;
-  /** sha256 of the raw bytes, hex. Identical files share a hash and are indexed once. */
+  /**
+   * sha256 of the raw bytes, hex (and of `sharedLines`, when there are any). Identical files share a
+   * hash and are indexed once.
+   */
   hash: string;
   /** Metadata from the corpus catalogue (`catalog.json`), overriding what the file itself says. */
   catalog: Partial<StatedMeta>;
+  /**
+   * Lines of this file (whitespace folded) that other files of the same corpus also have: a site's
+   * template (menus, sign-up boxes, footers). Set by readCorpus; absent for a file read alone.
+   */
+  sharedLines?: readonly string[];
 }
 
 /** An article after cleaning: `text` is what every excerpt's offsets point into. */

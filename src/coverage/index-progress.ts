@@ -1,14 +1,6 @@
 import cliProgress from 'cli-progress';
 import type { Logger } from 'pino';
-
-export const INDEX_PROGRESS_DEFAULTS = {
-  /** Up to this many articles indexing is over before progress could mean anything: no output. */
-  silentUpTo: 10,
-  /** From this many articles on a terminal, a progress bar; fewer, or not a terminal, log lines. */
-  barFrom: 40,
-  /** Without a bar, one progress line per interval (a log file or CI output should not get one per article). */
-  logEveryMs: 5_000,
-} as const;
+import { COVERAGE_DEFAULTS, type CoverageSettings } from './defaults.js';
 
 export interface IndexProgress {
   tick(articleId: string): void;
@@ -25,7 +17,7 @@ export interface IndexProgressOptions {
   /** Where the bar is drawn (stderr); only its `isTTY` matters when no bar is drawn. */
   stream: NodeJS.WritableStream & { isTTY?: boolean };
   now?: () => number;
-  tuning?: Partial<typeof INDEX_PROGRESS_DEFAULTS>;
+  tuning?: Partial<CoverageSettings['progress']>;
 }
 
 const NONE: IndexProgress = { tick: () => undefined, done: () => undefined };
@@ -43,7 +35,7 @@ export function createIndexProgress({
   now = Date.now,
   tuning = {},
 }: IndexProgressOptions): IndexProgress {
-  const settings = { ...INDEX_PROGRESS_DEFAULTS, ...tuning };
+  const settings = { ...COVERAGE_DEFAULTS.progress, ...tuning };
   if (total <= settings.silentUpTo) return NONE;
   const startedAt = now();
   let count = 0;

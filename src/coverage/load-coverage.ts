@@ -7,6 +7,7 @@ import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { readCorpus } from '../corpus/read-corpus.js';
 import type { SourceFile } from '../corpus/types.js';
+import { OPERATOR_MESSAGES } from '../entry.js';
 import { buildCoverage, coverageVersion, type CoverageParts } from './build-coverage.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
 import type { Coverage } from './types.js';
@@ -76,7 +77,7 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
         } catch (err) {
           // A hostile or empty HTML page (too deep, too many elements, no article) is skipped, not fatal.
           if (!(err instanceof HtmlPageError)) throw err;
-          warnings.push(`${file.path}: skipped: ${err.message}`);
+          warnings.push(OPERATOR_MESSAGES.skipped(file.path, err.message));
           progress?.tick(file.id);
           continue;
         }
@@ -87,7 +88,7 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
       progress?.tick(file.id);
       // A page that was all navigation and lists cleans to nothing: say so rather than index it silently.
       if (article.sentences.length === 0) {
-        warnings.push(`${file.path}: skipped: no article text left after removing boilerplate`);
+        warnings.push(OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.noArticleText));
         continue;
       }
       articles.push(article);

@@ -3,5 +3,6 @@
  * and of the index built on it. Bump it whenever their output changes: cached analyses and saved
  * records of another version are rebuilt, never trusted.
  * clean-2: the fitted boilerplate classifier, headline/byline/date read from the text, inferred dates.
+ * clean-3: the classifier refitted with lines shared across the corpus, headline position, wider context.
  */
-export const PIPELINE_VERSION = 'clean-2+analyse-1';
+export const PIPELINE_VERSION = 'clean-3+analyse-1';

@@ -1,10 +1,6 @@
 import * as chrono from 'chrono-node';
+import { DATES_DEFAULTS } from './defaults.js';
 
-/**
- * How far after publication an implied date may fall and still be read as upcoming ("talks resume on
- * May 6" in an article of April 14); later than this it is read as the previous year's or week's.
- */
-const FUTURE_SLACK_DAYS = 31;
 /** A week or weekend without a day named in it is no date ("next week", "this weekend"). */
 const VAGUE_WEEK = /\bweek(?:end)?s?\b/i;
 const NAMES_DAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\d/i;
@@ -41,8 +37,10 @@ export function resolveDate(expression: string, published: string | null): strin
   // year ("~2025-09", inferred) cannot place it.
   if (c.isCertain('weekday') && !c.isCertain('day') && published !== null && !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
   let date = c.date();
-  if (ref && date.getTime() - ref.getTime() > FUTURE_SLACK_DAYS * DAY_MS) {
-    if (!yearKnown && (monthKnown || c.isCertain('day'))) date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+  if (ref && date.getTime() - ref.getTime() > DATES_DEFAULTS.futureSlackDays * DAY_MS) {
+    if (!yearKnown && (monthKnown || c.isCertain('day'))) {
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
+    }
     else if (c.isCertain('weekday') && !c.isCertain('day')) date = new Date(date.getTime() - 7 * DAY_MS);
   } else if (ref && c.isCertain('weekday') && !c.isCertain('day') && date.getTime() > ref.getTime()) {
     // "on Friday" in a report is the last Friday, not the next.

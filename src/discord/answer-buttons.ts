@@ -8,7 +8,8 @@ import { answerQuestion, checkRateLimit } from './ask.js';
 import type { BotContext } from './context.js';
 import { formatAnswer, formatContext } from './format-answer.js';
 import { formatSources } from './format-pages.js';
-import { coverageFor, sendReply, textPayload, UserError, USER_MESSAGES } from './replies.js';
+import { coverageFor, sendReply, textPayload, UserError } from './replies.js';
+import { USER_MESSAGES } from '../present/messages.js';
 
 /**
  * What a button needs to act, carried in its custom id so buttons keep working after a restart.

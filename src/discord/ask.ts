@@ -1,7 +1,8 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
-import { UserError, rateLimitNotice, coverageFor, sendReply, USER_MESSAGES } from './replies.js';
+import { UserError, coverageFor, sendReply } from './replies.js';
+import { rateLimitNotice, USER_MESSAGES } from '../present/messages.js';
 import type { Answer, AskCommand } from '../answer/types.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';

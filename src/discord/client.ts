@@ -2,6 +2,7 @@ import { Client, GatewayIntentBits, Options, Partials, Events } from 'discord.js
 import type { ManagedShard } from './sharding.js';
 import { NO_MENTIONS } from './replies.js';
 import type { BotContext } from './context.js';
+import { DISCORD_DEFAULTS } from './defaults.js';
 import { handleInteraction } from './interactions.js';
 import { handleMessage } from './messages.js';
 
@@ -40,7 +41,7 @@ export function createClient(options: ClientOptions): Client {
  * Gateway close codes after which Discord will not take the session back and discord.js stops
  * reconnecting (Discord's gateway close event codes), with what the operator must do.
  */
-export const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
+const FATAL_CLOSES: ReadonlyMap<number, string> = new Map([
   [4004, 'authentication failed (4004): the token was reset or revoked; set a valid DISCORD_TOKEN'],
   [4010, 'invalid shard (4010): check SHARDS'],
   [4011, 'sharding required (4011): set SHARDS=auto'],
@@ -54,25 +55,22 @@ export function fatalCloseLine(code: number): string {
   return `Discord closed the gateway for good: ${FATAL_CLOSES.get(code) ?? `code ${code}`}. The bot cannot run without it and stops.`;
 }
 
-/** Beyond this, Discord's timestamp and the host clock disagree (a skewed clock), and the local time is used. */
-const CLOCK_SKEW_MS = 10_000;
-
 /**
  * When an interaction arrived, on the performance.now() clock: Discord's creation time (its snowflake), so
  * the time the event spent queued before this process read it (a busy event loop) counts towards its age,
- * unless the clocks disagree by more than CLOCK_SKEW_MS.
+ * unless the clocks disagree by more than DISCORD_DEFAULTS.clockSkewMs.
  */
 function arrivalOf(createdTimestamp: number): number {
   const now = performance.now();
   const age = Date.now() - createdTimestamp;
-  return age >= 0 && age < CLOCK_SKEW_MS ? now - age : now;
+  return age >= 0 && age < DISCORD_DEFAULTS.clockSkewMs ? now - age : now;
 }
 
 /**
  * Wires the handlers to the client's events. Handlers catch their own errors; the last `.catch` and
  * the `error` listener are the backstop, so no event can take the process down.
  */
-export function attachBot(client: Client, ctx: BotContext, onFatalClose: (code: number) => void = () => undefined): void {
+function attachBot(client: Client, ctx: BotContext, onFatalClose: (code: number) => void = () => undefined): void {
   const { log } = ctx;
   const backstop = (what: string) => (err: unknown) => log.error({ err, event: what }, 'unhandled error in handler');
   client.on(Events.InteractionCreate, (interaction) => {

@@ -6,10 +6,28 @@ export const DISCORD_DEFAULTS = {
   closestShown: 3,
   /** Articles per /sources page: keeps a page readable on a phone. */
   sourcesPerPage: 5,
+  /** Quotes per /quotes page: readable on a phone, far inside the embed limits. */
+  quotesPerPage: 5,
+  /** Speakers per page of the /quotes list (one short line each). */
+  speakersPerPage: 20,
+  /** A quote longer than this is cut, so one long quotation does not crowd out the page. */
+  quoteTextMax: 600,
+  /** Timeline entries per page: six sentences with their citations stay readable on a phone and far inside the embed limits. */
+  timelineEntriesPerPage: 6,
+  /** A timeline sentence longer than this is cut: one entry must not crowd out the page. */
+  timelineEntryTextMax: 500,
+  /** Titles and outlets are cut before they become link text: a cut link would show raw markdown. */
+  titleMax: 200,
+  /** Longer article URLs are left out rather than cut, since a cut URL points somewhere else. */
+  urlMax: 512,
+  /** Notices and disagreements are cut line by line so they never crowd out the excerpt. */
+  sideLineMax: 300,
+  /** Longest link /add accepts: browsers and servers commonly stop at about 2,000 characters. */
+  addUrlMax: 2_000,
+  /** Beyond this, Discord's timestamp and the host clock disagree (a skewed clock), and the local time is used. */
+  clockSkewMs: 10_000,
   /** Sentences shown on each side of an excerpt by the Context button. */
   contextRadius: 2,
-  /** WATCH_CORPUS: quiet time after the last file change before re-indexing. */
-  corpusReloadDebounceMs: 1_000,
   /** Article ids listed per kind of change (added, changed, removed) in a re-index summary. */
   reindexIdsShown: 10,
   /** Discord allows one identify per bucket in 5 s; the shard manager spaces shards by this (with a margin). */
@@ -32,6 +50,8 @@ export const DISCORD_DEFAULTS = {
     deferAfterMs: 1_500,
     /** Repeated failures of one kind (expired, shed, the same error) are logged once per interval. */
     failureLogIntervalMs: 10_000,
+    /** Failure kinds remembered at most; past it they start afresh (an error message per kind cannot grow memory without bound). */
+    failureKindsMax: 100,
   },
 };
 

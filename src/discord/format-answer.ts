@@ -4,13 +4,9 @@ import { escapeText, truncate, DISCORD_LIMITS, questionTitle, titleHoldsQuestion
 import { matchStrength } from '../answer/match-strength.js';
 import { renderDisagreements, type SentenceContext } from '../present/answer.js';
 import { encodeButton, questionHash, type ButtonState } from './answer-buttons.js';
-import type { DiscordSettings } from './defaults.js';
+import { DISCORD_DEFAULTS, type DiscordSettings } from './defaults.js';
 import { NO_MENTIONS, type ReplyPayload } from './replies.js';
-
-/** Titles are cut before they become link text: a cut link would show raw markdown. */
-const TITLE_MAX = 200;
-/** Longer URLs are left out rather than cut, since a cut URL points somewhere else. */
-const URL_MAX = 512;
+import { USER_MESSAGES } from '../present/messages.js';
 
 /** The article's URL when it is a plain http(s) link that fits; parentheses encoded so the markdown link holds. */
 function safeUrl(url: string | null): string | null {
@@ -23,12 +19,12 @@ function safeUrl(url: string | null): string | null {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   const href = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return href.length <= URL_MAX ? href : null;
+  return href.length <= DISCORD_DEFAULTS.urlMax ? href : null;
 }
 
 /** The article's title, linked when its URL is known: `[Title](url)`. */
 export function articleLink(article: ArticleRef): string {
-  const title = article.title ? escapeText(truncate(article.title, TITLE_MAX)) : null;
+  const title = article.title ? escapeText(truncate(article.title, DISCORD_DEFAULTS.titleMax)) : null;
   const url = safeUrl(article.url);
   if (url) return `[${title ?? 'link'}](${url})`;
   return title ?? `untitled article (${escapeText(article.id)})`;
@@ -37,7 +33,7 @@ export function articleLink(article: ArticleRef): string {
 /** `Outlet · 2025-09-08 · [Title](url)`, leaving out what is not known. */
 export function formatCitation(article: ArticleRef): string {
   const parts: string[] = [];
-  if (article.outlet) parts.push(`**${escapeText(truncate(article.outlet, TITLE_MAX))}**`);
+  if (article.outlet) parts.push(`**${escapeText(truncate(article.outlet, DISCORD_DEFAULTS.titleMax))}**`);
   if (article.published) parts.push(escapeText(article.published));
   parts.push(articleLink(article));
   return parts.join(' · ');
@@ -87,7 +83,7 @@ function render(h: Highlighted, budget: number): string {
  */
 export function formatHighlighted(parts: Highlighted, max: number): string {
   const h = tidy({ before: flat(parts.before), highlight: flat(parts.highlight), after: flat(parts.after) });
-  for (let budget = max; budget > 2; ) {
+  for (let budget = max; budget > 2;) {
     const out = render(h, budget);
     if (out.length <= max) return out;
     budget -= out.length - max;
@@ -110,24 +106,19 @@ function excerptQuote(excerpt: Excerpt, max: number): string {
   const { text, answerStart: s, answerEnd: e } = excerpt;
   const span = s !== null && e !== null && s >= 0 && s < e && e <= text.length;
   return formatHighlighted(
-    span
-      ? { before: text.slice(0, s), highlight: text.slice(s, e), after: text.slice(e) }
-      : { before: text, highlight: '', after: '' },
+    span ? { before: text.slice(0, s), highlight: text.slice(s, e), after: text.slice(e) } : { before: text, highlight: '', after: '' },
     max,
   );
 }
 
-/** Notices and disagreements are cut line by line so they never crowd out the excerpt. */
-const SIDE_LINE_MAX = 300;
-
 function noticeLines(notices: string[]): string {
-  return notices.map((n) => `ℹ️ ${escapeText(truncate(n, SIDE_LINE_MAX))}`).join('\n');
+  return notices.map((n) => `ℹ️ ${escapeText(truncate(n, DISCORD_DEFAULTS.sideLineMax))}`).join('\n');
 }
 
 /** Where outlets state different numbers or dates, worded as on every surface. */
 function disagreementLines(answer: Answer): string {
-  return renderDisagreements(answer.disagreements)
-    .map((line) => `⚖️ ${escapeText(truncate(line, SIDE_LINE_MAX))}`)
+  return renderDisagreements(answer.disagreements, answer.excerpts)
+    .map((line) => `⚖️ ${escapeText(truncate(line, DISCORD_DEFAULTS.sideLineMax))}`)
     .join('\n');
 }
 
@@ -186,13 +177,13 @@ function abstainedEmbed(answer: Answer, settings: DiscordSettings): APIEmbed {
   return {
     title: questionTitle(answer.question) || undefined,
     description: joinBlocks([
-      'The coverage does not answer this question.',
-      closest ? `**Closest articles:**\n${closest}` : '',
-      'See what the coverage includes with `/sources`.',
+      USER_MESSAGES.noAnswer,
+      closest ? `**${USER_MESSAGES.closestArticles}**\n${closest}` : '',
+      USER_MESSAGES.seeSources,
       noticeLines(answer.notices),
     ]),
     color: COLOUR.none,
-    footer: { text: 'Nothing is generated: answers are only ever quoted from the coverage.' },
+    footer: { text: USER_MESSAGES.nothingGenerated },
   };
 }
 

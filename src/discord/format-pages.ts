@@ -1,6 +1,7 @@
 import { escapeText, fitEmbed, truncate } from './text.js';
 import { formatCitation, articleLink } from './format-answer.js';
 import { NO_MENTIONS, type ReplyPayload } from './replies.js';
+import { DISCORD_HELP, USER_MESSAGES } from '../present/messages.js';
 import { pageButtons, encodePageId, pageOf } from './paging.js';
 import { quotesNotice } from '../present/quotes.js';
 import type { Quote, QuoteSelection } from '../quotes/types.js';
@@ -9,16 +10,11 @@ import { timelineNotice } from '../present/timeline.js';
 import type { Timeline } from '../timeline/types.js';
 import type { Source } from '../present/sources.js';
 import { encodeButton } from './answer-buttons.js';
-import type { DiscordSettings } from './defaults.js';
+import { DISCORD_DEFAULTS, type DiscordSettings } from './defaults.js';
 import type { Command } from './commands.js';
 
 /** Custom-id prefix of the /quotes page buttons. */
 export const QUOTES_BUTTON_PREFIX = 'qt1';
-/** Quotes per page, and speakers per page of the list: readable on a phone, far inside the embed limits. */
-export const QUOTES_PER_PAGE = 5;
-const SPEAKERS_PER_PAGE = 20;
-/** A quote longer than this is cut, so one long quotation does not crowd out the page. */
-const QUOTE_TEXT_MAX = 600;
 
 /**
  * One page of /quotes as a Discord message: a person's quotes, each cited (direct speech in
@@ -33,9 +29,11 @@ export function formatQuotesPage(selection: QuoteSelection, page: number): Reply
   const items = byPerson
     ? selection.quotes.map(quoteItem)
     : selection.speakers.map((s) => `**${escapeText(s.speaker)}** — ${s.count} quote${s.count === 1 ? '' : 's'}`);
-  const perPage = byPerson ? QUOTES_PER_PAGE : SPEAKERS_PER_PAGE;
+  const perPage = byPerson ? DISCORD_DEFAULTS.quotesPerPage : DISCORD_DEFAULTS.speakersPerPage;
   const { page: p, pages, shown } = pageOf(items, page, perPage);
-  const count = byPerson ? `${selection.quotes.length} quote${selection.quotes.length === 1 ? '' : 's'}` : `${selection.speakers.length} speakers`;
+  const count = byPerson
+    ? `${selection.quotes.length} quote${selection.quotes.length === 1 ? '' : 's'}`
+    : `${selection.speakers.length} speakers`;
   const embed = fitEmbed({
     title: byPerson ? `Quotes: ${selection.speakers.map((s) => s.speaker).join(', ')}` : 'Who is quoted in the coverage',
     description: shown.join(byPerson ? '\n\n' : '\n'),
@@ -47,16 +45,12 @@ export function formatQuotesPage(selection: QuoteSelection, page: number): Reply
 }
 
 function quoteItem(q: Quote): string {
-  const text = escapeText(truncate(q.text.replace(/\s+/g, ' '), QUOTE_TEXT_MAX));
+  const text = escapeText(truncate(q.text.replace(/\s+/g, ' '), DISCORD_DEFAULTS.quoteTextMax));
   return `${q.kind === 'direct' ? `“${text}”` : text}\n— **${escapeText(q.speaker)}** · ${formatCitation(q.article)}`;
 }
 
 /** Custom-id prefix of the timeline's page buttons. */
 export const TIMELINE_BUTTON_PREFIX = 'tl1';
-/** Entries per page: six sentences with their citations stay readable on a phone and far inside the embed limits. */
-export const TIMELINE_ENTRIES_PER_PAGE = 6;
-/** A sentence longer than this is cut: one entry must not crowd out the page. */
-const ENTRY_TEXT_MAX = 500;
 
 /**
  * One page of a timeline as a Discord message: the dated entries oldest first, then the undated
@@ -71,12 +65,13 @@ export function formatTimelinePage(timeline: Timeline, page: number): ReplyPaylo
     ...timeline.entries.map((e) => item(`**${e.date}**`, e.text, e.articles)),
     ...timeline.undated.map((u) => item(`**undated** (${escapeText(u.expressions.join(', '))})`, u.text, u.articles)),
   ];
-  const { page: p, pages, shown } = pageOf(items, page, TIMELINE_ENTRIES_PER_PAGE);
+  const { page: p, pages, shown } = pageOf(items, page, DISCORD_DEFAULTS.timelineEntriesPerPage);
   const n = timeline.entries.length;
+  const undated = timeline.undated.length > 0 ? `, then ${timeline.undated.length} undated` : '';
   const embed = fitEmbed({
     title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${escapeText(timeline.topic)}`,
     description: shown.join('\n\n'),
-    footer: { text: `Page ${p + 1} of ${pages} · ${n} dated event${n === 1 ? '' : 's'}, oldest first${timeline.undated.length > 0 ? `, then ${timeline.undated.length} undated` : ''}` },
+    footer: { text: `Page ${p + 1} of ${pages} · ${n} dated event${n === 1 ? '' : 's'}, oldest first${undated}` },
   });
   const fits = encodePageId(TIMELINE_BUTTON_PREFIX, 0, timeline.topic) !== null;
   const components = fits ? pageButtons(p, pages, (to) => encodePageId(TIMELINE_BUTTON_PREFIX, to, timeline.topic)!) : [];
@@ -84,14 +79,15 @@ export function formatTimelinePage(timeline: Timeline, page: number): ReplyPaylo
 }
 
 function item(when: string, text: string, articles: readonly ArticleRef[]): string {
-  return `${when} — ${escapeText(truncate(text.replace(/\s+/g, ' '), ENTRY_TEXT_MAX))}\n${articles.map((a) => `— ${formatCitation(a)}`).join('\n')}`;
+  const sentence = escapeText(truncate(text.replace(/\s+/g, ' '), DISCORD_DEFAULTS.timelineEntryTextMax));
+  return `${when} — ${sentence}\n${articles.map((a) => `— ${formatCitation(a)}`).join('\n')}`;
 }
 
 function sourceLine(entry: Source, n: number): string {
   const { article } = entry;
   const details = [
-    article.outlet ? escapeText(article.outlet) : 'outlet unknown',
-    article.published ? escapeText(article.published) : 'date unknown',
+    article.outlet ? escapeText(article.outlet) : USER_MESSAGES.unknownOutlet,
+    article.published ? escapeText(article.published) : USER_MESSAGES.unknownDate,
     `${entry.sentences} sentence${entry.sentences === 1 ? '' : 's'}`,
   ];
   return `**${n}.** ${articleLink(article)}\n${details.join(' · ')}`;
@@ -103,10 +99,7 @@ export function formatSources(sources: Source[], page: number, settings: Discord
   const { page: p, pages, shown } = pageOf(sources, page, perPage);
   const embed = fitEmbed({
     title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'} in the coverage`,
-    description:
-      shown.length > 0
-        ? shown.map((s, i) => sourceLine(s, p * perPage + i + 1)).join('\n\n')
-        : 'The coverage is empty: no articles are indexed.',
+    description: shown.length > 0 ? shown.map((s, i) => sourceLine(s, p * perPage + i + 1)).join('\n\n') : USER_MESSAGES.emptyCoverage,
     footer: {
       text: `Page ${p + 1} of ${pages} · answers are quoted only from these articles`,
     },
@@ -131,33 +124,15 @@ export function formatHelp(commands: ReadonlyMap<string, Command>, maxQuestionCh
   return {
     embeds: [
       fitEmbed({
-        title: 'Ask the coverage',
-        description:
-          'I answer questions about a fixed collection of news articles (the coverage) by quoting the ' +
-          'sentences that answer them, each with its article, outlet, date and link. I never write an ' +
-          'answer myself: when the coverage does not say, I tell you so.',
+        title: DISCORD_HELP.title,
+        description: DISCORD_HELP.about,
         fields: [
-          {
-            name: 'Ask',
-            value:
-              '`/ask` any question.\n' +
-              `${typed}: say what kind of answer you want, e.g. \`/when did Trump and Putin meet\`.`,
-          },
-          {
-            name: 'Without slash commands',
-            value:
-              'Send me a direct message, or mention me in a server: `@bot who is Peskov`. ' +
-              'Start with `/when`, `/who`, … to set the kind of answer.',
-          },
-          {
-            name: 'Under each answer',
-            value:
-              '**More sources**: the next excerpt · **Context**: the sentences around the excerpt · ' +
-              '👍 / 👎: whether the answer was right.',
-          },
+          { name: 'Ask', value: DISCORD_HELP.ask(typed) },
+          { name: 'Without slash commands', value: DISCORD_HELP.withoutCommands },
+          { name: 'Under each answer', value: DISCORD_HELP.underAnswer },
           ...(others ? [{ name: 'More commands', value: others }] : []),
         ],
-        footer: { text: `Questions are read up to ${maxQuestionChars} characters.` },
+        footer: { text: DISCORD_HELP.footer(maxQuestionChars) },
       }),
     ],
     components: [],

@@ -8,7 +8,8 @@ import { answerQuestion, checkRateLimit, noteAsked } from './ask.js';
 import type { BotContext } from './context.js';
 import { formatAnswer } from './format-answer.js';
 import { formatHelp, formatQuotesPage, formatSources, formatTimelinePage } from './format-pages.js';
-import { NO_MENTIONS, textPayload, UserError, USER_MESSAGES, type ReplyPayload } from './replies.js';
+import { NO_MENTIONS, textPayload, UserError, type ReplyPayload } from './replies.js';
+import { USER_MESSAGES } from '../present/messages.js';
 
 /**
  * The bot's own mention, `<@id>` or the older `<@!id>`. Only this counts as addressing the bot: not a

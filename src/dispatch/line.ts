@@ -2,8 +2,7 @@ import { answer } from '../answer/answer.js';
 import { ASK_COMMANDS, type Answer, type AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { listSources, type Source } from '../present/sources.js';
-import { quotesOf } from '../quotes/quotes-of.js';
-import { selectQuotes } from '../quotes/select-quotes.js';
+import { quotesOf, selectQuotes } from '../quotes/select-quotes.js';
 import type { QuoteSelection } from '../quotes/types.js';
 import { buildTimeline } from '../timeline/build-timeline.js';
 import type { Timeline } from '../timeline/types.js';
@@ -19,7 +18,10 @@ export type Line =
   | { kind: 'empty' }
   | { kind: 'unknown'; command: string };
 
-/** `/when did they meet` → ask with hint `when`; `/timeline [topic]`, `/quotes [person]`, `/sources`, `/help`, `/quit`; a plain line is a question. */
+/**
+ * `/when did they meet` → ask with hint `when`; `/timeline [topic]`, `/quotes [person]`, `/sources`, `/help`, `/quit`;
+ * a plain line is a question.
+ */
 export function parseLine(input: string): Line {
   const line = input.trim();
   if (line === '') return { kind: 'empty' };
@@ -37,15 +39,6 @@ export function parseLine(input: string): Line {
   if (name === 'quit' || name === 'exit') return { kind: 'quit' };
   return { kind: 'unknown', command: name };
 }
-
-export const HELP = `Ask a question about the coverage; answers are sentences quoted from the articles, with their source.
-  /ask <question>      any question            /when <question>   a date
-  /who <question>      a person                /where <question>  a place
-  /what <question>     a thing or a number     /why <question>    a reason
-  /how <question>      a manner or a quantity  /sources           the articles indexed
-  /timeline [topic]    dated events, in order  /quotes [person]   who said what
-  /help                this text               /quit              leave
-A plain line is asked as it is.`;
 
 /** What a line gets from the core, the same on every text surface; each surface only formats it. */
 export type LineReply =
@@ -74,7 +67,9 @@ export async function dispatchLine(input: string, surface: LineSurface): Promise
   const line = parseLine(input);
   switch (line.kind) {
     case 'ask': {
-      const a = surface.ask ? await surface.ask(line.question, line.command) : answer(await surface.coverage(), line.question, line.command);
+      const a = surface.ask
+        ? await surface.ask(line.question, line.command)
+        : answer(await surface.coverage(), line.question, line.command);
       return { kind: 'answer', answer: a, command: line.command };
     }
     case 'timeline':

@@ -1,20 +1,9 @@
+import { INDEX_DEFAULTS, type Bm25Params } from './defaults.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 import { TopK, type Hit } from './top-k.js';
 
+export type { Bm25Params } from './defaults.js';
 export type { Hit } from './top-k.js';
-
-export interface Bm25Params {
-  k1: number;
-  b: number;
-}
-
-/**
- * k1 = 0.4, b = 0.5: the best setting measured for sentence retrieval on SQuAD v1.1 dev with wink-nlp
- * lemmas (shared/notes/retrieval-findings.md: held-out P@1 0.704, vs 0.694 for BM25+ at MiniSearch's
- * defaults k1 1.2, b 0.7).
- * Sentences are short, so term frequency saturates early and length matters less than in documents.
- */
-export const DEFAULT_BM25: Bm25Params = { k1: 0.4, b: 0.5 };
 
 export interface QueryTerm {
   term: string;
@@ -58,6 +47,34 @@ type TfArray = Uint16Array | Uint32Array;
  * tokens, and term lookup is most of the build time.
  */
 type TermIds = Record<string, number>;
+
+/**
+ * The term → id table of a vocabulary, made in steps: on a thread that must keep answering, `add` a slice per
+ * event-loop turn (a 100k-term vocabulary takes tens of ms at once), then pass it to Bm25Index.fromClonable.
+ */
+export class TermTable {
+  readonly ids: TermIds = Object.create(null);
+  #next = 0;
+
+  constructor(readonly terms: readonly string[]) {}
+
+  get complete(): boolean {
+    return this.#next === this.terms.length;
+  }
+
+  /** Adds up to `count` more terms; true once every term is in. */
+  add(count: number): boolean {
+    const end = Math.min(this.terms.length, this.#next + count);
+    for (let t = this.#next; t < end; t++) this.ids[this.terms[t]] = t;
+    this.#next = end;
+    return this.complete;
+  }
+
+  fill(): this {
+    this.add(this.terms.length);
+    return this;
+  }
+}
 
 /** What an index is made of; `build` and `fromJSON` both produce these. */
 interface IndexParts {
@@ -131,7 +148,7 @@ export class Bm25Index {
   }
 
   /** Indexes docs with ids 0..n−1 in iteration order; a term repeated in a doc counts towards its tf. */
-  static build(docs: Iterable<readonly string[]>, params: Bm25Params = DEFAULT_BM25): Bm25Index {
+  static build(docs: Iterable<readonly string[]>, params: Bm25Params = INDEX_DEFAULTS.bm25): Bm25Index {
     if (!validParams(params)) throw new RangeError(`BM25 needs k1 ≥ 0 and 0 ≤ b ≤ 1, got ${JSON.stringify(params)}`);
     // Pass 1: map terms to ids into one flat stream, count doc lengths and document frequencies.
     const termIds: TermIds = Object.create(null);
@@ -352,8 +369,9 @@ export class Bm25Index {
 
   /**
    * The index as structured-clonable parts, to hand it from the thread that built it to another
-   * (src/coverage-thread/coverage-thread.ts): typed arrays are copied as memory, nothing is encoded or checked.
-   * The term → id table is left out: a prototype-less object arrives with a prototype, so it is made again.
+   * (src/coverage-thread/coverage-thread.ts): typed arrays go as memory (transferable), nothing is encoded or
+   * checked. The term → id table is left out: a prototype-less object arrives with a prototype, so the
+   * receiver makes it again (TermTable, a slice at a time if it must stay responsive).
    */
   toClonable(): ClonableBm25 {
     const { params, terms, offsets, postingDocs, postingTfs, docLengths, maxTfPart } = this;
@@ -361,10 +379,13 @@ export class Bm25Index {
     return { params, terms, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart };
   }
 
-  /** An index from toClonable's parts, as built (in this process or a worker thread of it). */
-  static fromClonable(parts: ClonableBm25): Bm25Index {
-    const termIds: TermIds = Object.create(null);
-    for (let t = 0; t < parts.terms.length; t++) termIds[parts.terms[t]] = t;
+  /**
+   * An index from toClonable's parts, as built (in this process or a worker thread of it). `table`, when it is
+   * the complete TermTable of the same terms array, is used instead of making one (indexes over the same
+   * vocabulary share it).
+   */
+  static fromClonable(parts: ClonableBm25, table?: TermTable): Bm25Index {
+    const termIds = table?.terms === parts.terms && table.complete ? table.ids : new TermTable(parts.terms).fill().ids;
     return new Bm25Index({ ...parts, termIds });
   }
 
@@ -387,7 +408,8 @@ export class Bm25Index {
 
     const offsets = base64ToTypedArray(s.offsets, Uint32Array);
     const postingDocs = base64ToTypedArray(s.docs, Uint32Array);
-    const postingTfs = s.tfBytes === 2 ? base64ToTypedArray(s.tf, Uint16Array) : s.tfBytes === 4 ? base64ToTypedArray(s.tf, Uint32Array) : null;
+    const postingTfs =
+      s.tfBytes === 2 ? base64ToTypedArray(s.tf, Uint16Array) : s.tfBytes === 4 ? base64ToTypedArray(s.tf, Uint32Array) : null;
     const docLengths = base64ToTypedArray(s.docLengths, Uint32Array);
     if (!offsets || !postingDocs || !postingTfs || !docLengths) return null;
     if (docLengths.length !== s.size || offsets.length !== terms.length + 1 || offsets[0] !== 0) return null;
@@ -419,7 +441,8 @@ export class Bm25Index {
     }
     for (let d = 0; d < docLengths.length; d++) if (tfTotal[d] !== docLengths[d]) return null;
 
-    return new Bm25Index({ params: { k1, b }, terms: terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart });
+    const parts = { params: { k1, b }, terms: terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart };
+    return new Bm25Index(parts);
   }
 
   private idfOf(id: number): number {

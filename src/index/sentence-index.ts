@@ -1,12 +1,13 @@
 import { indexTerms } from '../analyse/index-terms.js';
 import type { AnalysedArticle } from '../analyse/types.js';
-import { Bm25Index, DEFAULT_BM25, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
+import { Bm25Index, TermTable, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
+import { INDEX_DEFAULTS } from './defaults.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 
 /**
  * The coverage's retrieval structure: one BM25 index over sentences and one over passages
  * (paragraphs), whose score is mixed into its sentences' scores (the paragraph prior of
- * shared/notes/retrieval-findings.md: recall@5 0.852 → 0.889 on SQuAD). Documents are numbered in
+ * docs/DESIGN.md, "Measurements behind the design": recall@5 0.852 → 0.889 on SQuAD). Documents are numbered in
  * corpus order; `article`/`sentence` map a sentence number back to its article and ordinal.
  */
 export class SentenceIndex {
@@ -23,7 +24,7 @@ export class SentenceIndex {
     readonly passageStart: Uint32Array,
   ) {}
 
-  static build(articles: readonly AnalysedArticle[], params: Bm25Params = DEFAULT_BM25): SentenceIndex {
+  static build(articles: readonly AnalysedArticle[], params: Bm25Params = INDEX_DEFAULTS.bm25): SentenceIndex {
     const layout = layoutOf(articles);
     const sentenceTerms: string[][] = new Array(layout.article.length);
     for (let n = 0; n < sentenceTerms.length; n++) {
@@ -62,7 +63,7 @@ export class SentenceIndex {
    * parameters (a retuned default) or over articles with other sentence or token counts (then rebuild:
    * it would map sentence numbers to the wrong sentences).
    */
-  static fromJSON(saved: unknown, articles: readonly AnalysedArticle[], params: Bm25Params = DEFAULT_BM25): SentenceIndex | null {
+  static fromJSON(saved: unknown, articles: readonly AnalysedArticle[], params: Bm25Params = INDEX_DEFAULTS.bm25): SentenceIndex | null {
     if (typeof saved !== 'object' || saved === null) return null;
     const data = saved as Partial<Record<keyof SerializedSentenceIndex, unknown>>;
     if (![data.sentences, data.passages, data.articles].every((index) => builtWith(index, params))) return null;
@@ -77,29 +78,32 @@ export class SentenceIndex {
     const passages = Bm25Index.fromJSON(data.passages);
     const articleIndex = Bm25Index.fromJSON(data.articles);
     if (!sentences || !passages || !articleIndex) return null;
-    if (sentences.size !== layout.article.length || passages.size !== layout.passageStart.length - 1 || articleIndex.size !== articles.length) return null;
+    const sizesFit =
+      sentences.size === layout.article.length && passages.size === layout.passageStart.length - 1 && articleIndex.size === articles.length;
+    if (!sizesFit) return null;
     return new SentenceIndex(sentences, passages, articleIndex, layout.article, layout.sentence, layout.passageOf, layout.passageStart);
   }
 
-  /** The index as structured-clonable parts, to hand it to another thread (Bm25Index.toClonable). */
+  /**
+   * The index as structured-clonable parts, to hand it to another thread (Bm25Index.toClonable). The three
+   * indexes have one vocabulary in one order (passages and articles are runs of sentences, and terms are
+   * numbered in order of first occurrence), so their terms go as one array: structured clone keeps a shared
+   * reference shared, and the receiver makes one TermTable for all three.
+   */
   toClonable(): ClonableSentenceIndex {
     const { sentences, passages, articles, article, sentence, passageOf, passageStart } = this;
-    return {
-      sentences: sentences.toClonable(),
-      passages: passages.toClonable(),
-      articles: articles.toClonable(),
-      article,
-      sentence,
-      passageOf,
-      passageStart,
-    };
+    const parts = [sentences.toClonable(), passages.toClonable(), articles.toClonable()];
+    const [first, ...rest] = parts;
+    for (const other of rest) if (sameTerms(other.terms, first.terms)) other.terms = first.terms;
+    return { sentences: parts[0], passages: parts[1], articles: parts[2], article, sentence, passageOf, passageStart };
   }
 
-  static fromClonable(parts: ClonableSentenceIndex): SentenceIndex {
+  /** The index from toClonable's parts; `table` (the complete TermTable of the sentences' terms) saves making it here. */
+  static fromClonable(parts: ClonableSentenceIndex, table = new TermTable(parts.sentences.terms).fill()): SentenceIndex {
     return new SentenceIndex(
-      Bm25Index.fromClonable(parts.sentences),
-      Bm25Index.fromClonable(parts.passages),
-      Bm25Index.fromClonable(parts.articles),
+      Bm25Index.fromClonable(parts.sentences, table),
+      Bm25Index.fromClonable(parts.passages, table),
+      Bm25Index.fromClonable(parts.articles, table),
       parts.article,
       parts.sentence,
       parts.passageOf,
@@ -130,6 +134,12 @@ export interface SerializedSentenceIndex {
   sentences: SerializedBm25;
   passages: SerializedBm25;
   articles: SerializedBm25;
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let t = 0; t < a.length; t++) if (a[t] !== b[t]) return false;
+  return true;
 }
 
 function builtWith(index: unknown, { k1, b }: Bm25Params): boolean {

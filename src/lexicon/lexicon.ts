@@ -1,3 +1,4 @@
+import { LEXICON_DEFAULTS } from './defaults.js';
 import { synsetById, synsetIdsOf, synsetsOf, synsetsWithPointer, WORD_POS, type Synset, type WordPos } from './wordnet.js';
 
 /**
@@ -10,9 +11,6 @@ const HYPERNYM = new Set(['@', '@i']);
 /** WordNet's "location" synset (n00027365 in 3.1): where places' hypernym chains end. */
 const LOCATION = 'location';
 
-/** How many senses of a word count: WordNet orders senses by tagged frequency, and the rare ones mostly mislead. */
-export const DEFAULT_SENSES = 3;
-
 export interface LexiconOptions {
   pos?: readonly WordPos[];
   /** Only the first this many senses of the word in each part of speech. */
@@ -20,7 +18,7 @@ export interface LexiconOptions {
 }
 
 function senses(lemma: string, options: LexiconOptions = {}): Synset[] {
-  const max = options.maxSenses ?? DEFAULT_SENSES;
+  const max = options.maxSenses ?? LEXICON_DEFAULTS.maxSenses;
   return (options.pos ?? WORD_POS).flatMap((p) => synsetIdsOf(lemma, p).slice(0, max).map(synsetById));
 }
 

@@ -2,6 +2,7 @@ import type { ArticleRef, Disagreement, Answer, Excerpt } from '../answer/types.
 import { matchStrength } from '../answer/match-strength.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
+import { USER_MESSAGES } from './messages.js';
 
 /** "Sputnik, 2025-09-08 · "Title" · https://…", leaving out what is unknown; the article id when nothing is. */
 export function citation(article: ArticleRef): string {
@@ -11,11 +12,17 @@ export function citation(article: ArticleRef): string {
 }
 
 /**
- * One line per disagreement, each value with its outlet (the article id when the outlet is unknown):
+ * One line per disagreement, each value with its source: the outlet, else the article's title as the
+ * answer's excerpts cite it, else the article id:
  * `Outlets differ on phone calls: Northern Wire says three, Coastal Times says two`.
  */
-export function renderDisagreements(disagreements: readonly Disagreement[]): string[] {
-  return disagreements.map((d) => `Outlets differ on ${d.about}: ${d.values.map((v) => `${v.outlet ?? v.articleId} says ${v.value}`).join(', ')}`);
+export function renderDisagreements(disagreements: readonly Disagreement[], excerpts: readonly Excerpt[] = []): string[] {
+  const titles = new Map(excerpts.map((e) => [e.article.id, e.article.title]));
+  const source = (v: Disagreement['values'][number]) => {
+    const title = titles.get(v.articleId);
+    return v.outlet ?? (title ? `"${title}"` : v.articleId);
+  };
+  return disagreements.map((d) => `Outlets differ on ${d.about}: ${d.values.map((v) => `${source(v)} says ${v.value}`).join(', ')}`);
 }
 
 export interface Style {
@@ -31,9 +38,9 @@ export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
   const lines: string[] = [];
   for (const notice of answer.notices) lines.push(style.dim(`note: ${notice}`));
   if (answer.abstained) {
-    lines.push('The coverage does not answer that.');
+    lines.push(USER_MESSAGES.noAnswerTerminal);
     if (answer.closest.length > 0) {
-      lines.push('  Closest articles:');
+      lines.push(`  ${USER_MESSAGES.closestArticles}`);
       for (const a of answer.closest) lines.push(`  - ${citation(a)}`);
     }
     return lines.join('\n');
@@ -46,7 +53,7 @@ export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
     lines.push(`  also: "${highlight(e, style)}"${e.date ? ` (${e.answer} → ${e.date})` : ''}`);
     lines.push(style.dim(`    — ${citation(e.article)}`));
   }
-  for (const line of renderDisagreements(answer.disagreements)) lines.push(`  ${line}`);
+  for (const line of renderDisagreements(answer.disagreements, answer.excerpts)) lines.push(`  ${line}`);
   lines.push(style.dim(`  match: ${matchStrength(answer.confidence)}`));
   return lines.join('\n');
 }

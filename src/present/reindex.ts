@@ -22,10 +22,13 @@ export function formatReindexReport(report: ReindexReport, idsShown: number): st
     [removed.length, 'removed'],
     [unchanged, 'unchanged'],
   ] as const;
-  const changes = added.length + changed.length + removed.length === 0
-    ? 'nothing changed.'
-    : `${counts.flatMap(([n, what]) => (n > 0 ? [`${n} ${what}`] : [])).join(', ')}.`;
+  const changes =
+    added.length + changed.length + removed.length === 0
+      ? 'nothing changed.'
+      : `${counts.flatMap(([n, what]) => (n > 0 ? [`${n} ${what}`] : [])).join(', ')}.`;
   const analysed = report.analysed === 0 ? 'all from the analysis cache' : `${report.analysed} analysed now`;
   const head = `Re-indexed ${plural(report.articles, 'article')} in ${(report.ms / 1000).toFixed(1)} s (${analysed}): ${changes}`;
-  return [head, ...idList('Added', added, idsShown), ...idList('Changed', changed, idsShown), ...idList('Removed', removed, idsShown)].join('\n');
+  return [head, ...idList('Added', added, idsShown), ...idList('Changed', changed, idsShown), ...idList('Removed', removed, idsShown)].join(
+    '\n',
+  );
 }

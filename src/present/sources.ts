@@ -1,6 +1,7 @@
 import { articleRef } from '../answer/article-ref.js';
 import type { ArticleRef } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
+import { USER_MESSAGES } from './messages.js';
 
 export interface Source {
   article: ArticleRef;
@@ -14,6 +15,10 @@ export function listSources(coverage: Coverage): Source[] {
 
 export function renderSources(sources: readonly Source[]): string {
   return sources
-    .map((s, i) => `${i + 1}. ${s.article.title ?? s.article.id}\n   ${[s.article.outlet ?? 'outlet unknown', s.article.published ?? 'date unknown', s.article.url ?? 'no link'].join(' · ')} · ${s.sentences} sentences`)
+    .map((s, i) => {
+      const { title, id, outlet, published, url } = s.article;
+      const about = [outlet ?? USER_MESSAGES.unknownOutlet, published ?? USER_MESSAGES.unknownDate, url ?? USER_MESSAGES.noLink];
+      return `${i + 1}. ${title ?? id}\n   ${about.join(' · ')} · ${s.sentences} sentences`;
+    })
     .join('\n');
 }

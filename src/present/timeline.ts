@@ -1,13 +1,12 @@
 import type { Timeline } from '../timeline/types.js';
 import { citation, PLAIN, type Style } from './answer.js';
+import { nothingDatedAbout, USER_MESSAGES } from './messages.js';
 import type { ArticleRef } from '../answer/types.js';
 
 /** What to tell the user when a timeline is empty, with topics to try; null when it is not. */
 export function timelineNotice(timeline: Timeline): string | null {
   if (timeline.entries.length > 0 || timeline.undated.length > 0) return null;
-  if (timeline.topic === null) return 'Nothing in the coverage is dated.';
-  const tries = timeline.suggestions.length > 0 ? ` Try one of: ${timeline.suggestions.join(', ')}.` : '';
-  return `Nothing dated in the coverage is about "${timeline.topic}".${tries}`;
+  return timeline.topic === null ? USER_MESSAGES.nothingDated : nothingDatedAbout(timeline.topic, timeline.suggestions);
 }
 
 /** Where the text of an entry starts: after a `YYYY-MM-DD` date and two spaces. */
@@ -18,7 +17,11 @@ export function renderTimeline(timeline: Timeline, style: Style = PLAIN): string
   const notice = timelineNotice(timeline);
   if (notice !== null) return notice;
   const n = timeline.entries.length;
-  const lines = [style.bold(`${timeline.topic === null ? 'Timeline' : `Timeline: ${timeline.topic}`} — ${n} dated event${n === 1 ? '' : 's'}, oldest first`)];
+  const lines = [
+    style.bold(
+      `${timeline.topic === null ? 'Timeline' : `Timeline: ${timeline.topic}`} — ${n} dated event${n === 1 ? '' : 's'}, oldest first`,
+    ),
+  ];
   for (const e of timeline.entries) {
     lines.push(`${style.bold(e.date.padEnd(INDENT.length - 2))}  ${oneLine(e.text)}`);
     for (const a of e.articles) lines.push(style.dim(`${INDENT}— ${citation(a)}`));

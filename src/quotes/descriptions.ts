@@ -2,6 +2,7 @@ import { termOf } from '../analyse/index-terms.js';
 import type { Tokens } from '../analyse/types.js';
 import { synonymsOf } from '../answer/expansions.js';
 import type { ArticleView, Mention } from './article-view.js';
+import { QUOTES_DEFAULTS } from './defaults.js';
 
 /** A person named with a role: "Kremlin spokesman Dmitry Peskov" → role "spokesman", modifiers ["kremlin"]. */
 export interface RoleMention {
@@ -33,8 +34,7 @@ export interface Description {
 
 /** Words of a role phrase: "Russian Foreign Minister", "U.S. President", "Kremlin spokesman". */
 const ROLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
-/** A role phrase is at most this many words; "U.S. National Security Advisor" is four. */
-const MAX_ROLE_WORDS = 4;
+const { maxRoleWords } = QUOTES_DEFAULTS;
 
 /** The roles the article gives the people it names, from the words right before a name. */
 export function rolesOf(view: ArticleView): RoleMention[] {
@@ -44,7 +44,7 @@ export function rolesOf(view: ArticleView): RoleMention[] {
     const roleAt = m.tokenStart - 1;
     if (roleAt < 0 || view.sentenceOf[roleAt] !== m.sentence || !isRoleWord(tokens, roleAt) || tokens.pos[roleAt] === 'ADJ') continue;
     const modifiers: string[] = [];
-    for (let i = roleAt - 1; i >= 0 && roleAt - i < MAX_ROLE_WORDS && view.sentenceOf[i] === m.sentence && isRoleWord(tokens, i); i--) {
+    for (let i = roleAt - 1; i >= 0 && roleAt - i < maxRoleWords && view.sentenceOf[i] === m.sentence && isRoleWord(tokens, i); i--) {
       modifiers.push(term(tokens, i));
     }
     out.push({ name: m.name, role: term(tokens, roleAt), modifiers, articleId: id, tokenStart: m.tokenStart });
@@ -57,7 +57,7 @@ export function descriptionEndingAt(view: ArticleView, head: number): Descriptio
   const { tokens } = view.article;
   if (!isHead(view, head)) return null;
   let i = head - 1;
-  while (i >= 0 && head - i < MAX_ROLE_WORDS && isRoleWord(tokens, i) && !view.inQuote[i]) i--;
+  while (i >= 0 && head - i < maxRoleWords && isRoleWord(tokens, i) && !view.inQuote[i]) i--;
   return i >= 0 && tokens.lemma[i] === 'the' && view.sentenceOf[i] === view.sentenceOf[head] ? { from: i + 1, to: head + 1 } : null;
 }
 
@@ -66,7 +66,13 @@ export function descriptionStartingAt(view: ArticleView, at: number): Descriptio
   const { tokens } = view.article;
   if (tokens.lemma[at] !== 'the') return null;
   let head = at;
-  while (head + 1 < tokens.value.length && head - at < MAX_ROLE_WORDS && isRoleWord(tokens, head + 1) && view.sentenceOf[head + 1] === view.sentenceOf[at]) head++;
+  while (
+    head + 1 < tokens.value.length &&
+    head - at < maxRoleWords &&
+    isRoleWord(tokens, head + 1) &&
+    view.sentenceOf[head + 1] === view.sentenceOf[at]
+  )
+    head++;
   return head > at && isHead(view, head) ? { from: at + 1, to: head + 1 } : null;
 }
 

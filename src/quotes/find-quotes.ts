@@ -1,6 +1,7 @@
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
 import { articleView, firstTokenAt, type ArticleView } from './article-view.js';
+import { QUOTES_DEFAULTS } from './defaults.js';
 import { resolveDescription, roleIndex, rolesOf, type RoleIndex } from './descriptions.js';
 import { personNamer } from './person-namer.js';
 import type { QuoteSpan } from './quote-spans.js';
@@ -8,13 +9,7 @@ import { isReportingVerb } from '../analyse/reporting-verbs.js';
 import { isSubjectPosition, subjectFollowing, subjectOf, type Subject } from './subject-of.js';
 import type { Quote } from './types.js';
 
-/** How many words may separate the reporting verb from the comma or colon that opens its quotation: "Trump told reporters on Friday:". */
-const MAX_VERB_TO_QUOTE_TOKENS = 6;
-/**
- * How many sentences back a pronoun looks for its person. Antecedents of pronouns lie overwhelmingly
- * in the same or the previous sentence (Hobbs 1978); three leaves room for a sentence in between.
- */
-const MAX_PRONOUN_REACH = 3;
+const { maxVerbToQuoteTokens, maxPronounReach } = QUOTES_DEFAULTS;
 
 interface DirectCandidate {
   span: QuoteSpan;
@@ -79,7 +74,14 @@ function quotesIn(view: ArticleView, roles: RoleIndex): Quote[] {
       if (c.subject) speaker = resolve(c.subject, k);
       else if (opensSentence(view, c) && latestDirect && latestDirect.sentence === c.first - 1) speaker = latestDirect.speaker;
       if (speaker === null) continue;
-      out.push({ speaker, text: article.text.slice(c.span.start, c.span.end), kind: 'direct', start: c.span.start, end: c.span.end, article: ref });
+      out.push({
+        speaker,
+        text: article.text.slice(c.span.start, c.span.end),
+        kind: 'direct',
+        start: c.span.start,
+        end: c.span.end,
+        article: ref,
+      });
       directHere.add(speaker);
       latest = { speaker, sentence: Math.max(k, c.last) };
       latestDirect = { speaker, sentence: c.last };
@@ -121,14 +123,15 @@ function attribute(view: ArticleView, span: QuoteSpan, isVerb: (i: number) => bo
     let at = closeToken + 1;
     if (tokens.value[at] === ',') at++;
     const found = view.sentenceOf[at] === last ? subjectFollowing(view, at, isVerb) : null;
-    if (found && tokens.lemma[found.verb + 1] !== 'that') return { ...unattributed, verb: found.verb, subject: found.subject, anchor: last };
+    if (found && tokens.lemma[found.verb + 1] !== 'that')
+      return { ...unattributed, verb: found.verb, subject: found.subject, anchor: last };
   }
   // Before: `Peskov stated: "…"`, `Putin said, "…"`, and the second half of `"…," said the director, "…"`.
   let k = span.open - 1;
   while (k >= 0 && /[ \t]/.test(text[k])) k--;
   if (text[k] === ',' || text[k] === ':') {
     const mark = firstTokenAt(tokens.start, k);
-    for (let v = mark - 1; v >= 0 && mark - v <= MAX_VERB_TO_QUOTE_TOKENS && view.sentenceOf[v] === first && !view.inQuote[v]; v--) {
+    for (let v = mark - 1; v >= 0 && mark - v <= maxVerbToQuoteTokens && view.sentenceOf[v] === first && !view.inQuote[v]; v--) {
       if (!isVerb(v)) continue;
       const subject = subjectOf(view, v) ?? subjectFollowing(view, v, isVerb)?.subject ?? null;
       return subject ? { ...unattributed, verb: v, subject, anchor: first } : unattributed;
@@ -140,7 +143,11 @@ function attribute(view: ArticleView, span: QuoteSpan, isVerb: (i: number) => bo
 /** Whether the quotation gives way to an attribution: a comma inside or right after the closing mark, or a closing ? or !. */
 function handsOver(text: string, span: QuoteSpan): boolean {
   const close = span.close!;
-  return /[,?!]/.test(text.slice(span.end, close + 1)) || /^\s*,/.test(text.slice(close + 1, close + 4)) || /[?!]$/.test(text.slice(span.start, span.end));
+  return (
+    /[,?!]/.test(text.slice(span.end, close + 1)) ||
+    /^\s*,/.test(text.slice(close + 1, close + 4)) ||
+    /[?!]$/.test(text.slice(span.start, span.end))
+  );
 }
 
 function opensSentence(view: ArticleView, c: DirectCandidate): boolean {
@@ -151,7 +158,7 @@ function opensSentence(view: ArticleView, c: DirectCandidate): boolean {
 /** The subject of the nearest earlier sentence naming a person (else its first person not after a preposition or possessive). */
 function namedBefore(view: ArticleView, sentence: number): string | null {
   const { tokens } = view.article;
-  for (let k = sentence - 1; k >= 0 && sentence - k <= MAX_PRONOUN_REACH; k--) {
+  for (let k = sentence - 1; k >= 0 && sentence - k <= maxPronounReach; k--) {
     const named = view.mentions.filter(
       (m) => m.sentence === k && tokens.pos[m.tokenStart - 1] !== 'ADP' && tokens.pos[m.tokenEnd] !== 'PART',
     );

@@ -1,22 +1,25 @@
 import type { Tokens } from '../analyse/types.js';
 import type { ArticleView } from './article-view.js';
+import { QUOTES_DEFAULTS } from './defaults.js';
 import { descriptionEndingAt, descriptionStartingAt, type Description } from './descriptions.js';
 
 /** Who a reporting verb has speaking, before resolution. */
-export type Subject =
-  | { kind: 'name'; name: string }
-  | { kind: 'pronoun' }
-  | { kind: 'description'; description: Description };
+export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'description'; description: Description };
 
-/** Words allowed between a subject and its verb: "Peskov has also", "Peskov neither confirmed …", "He further noted" (which wink tags a verb). */
+/**
+ * Words allowed between a subject and its verb: "Peskov has also", "Peskov neither confirmed …", "He further noted"
+ * (which wink tags a verb).
+ */
 const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
 const BETWEEN_WORDS = new Set(['neither', 'further']);
-/** How far back an inserted phrase may reach: "Leonid Slutsky, head of the Foreign Affairs Committee of the State Duma, stated". */
-const MAX_INSERTION_TOKENS = 30;
+const { maxInsertionTokens } = QUOTES_DEFAULTS;
 const SPEAKING_PRONOUNS = new Set(['he', 'she']);
 /** "was told", "as confirmed by": the verb's subject is not who spoke. */
 const PASSIVE_CUES = new Set(['be', 'as']);
-/** What may stand between a person and a verb the person is the subject of, a phrase with no verb of its own: "Woodward in his 2024 book "War" reported". */
+/**
+ * What may stand between a person and a verb the person is the subject of, a phrase with no verb of its own:
+ * "Woodward in his 2024 book "War" reported".
+ */
 const PHRASE_POS = new Set(['ADP', 'DET', 'PRON', 'NUM', 'NOUN', 'PROPN', 'ADJ']);
 
 /**
@@ -92,7 +95,7 @@ function subjectEndingAt(view: ArticleView, i: number): Subject | null {
 /** "Slutsky, head of the committee, stated", "Her spokesman, Carlo Bianchi, said": the nearest person named right before a comma. */
 function insertedSubject(view: ArticleView, comma: number): Subject | null {
   const sentence = view.sentenceOf[comma];
-  for (let i = comma; i >= 0 && comma - i <= MAX_INSERTION_TOKENS && view.sentenceOf[i] === sentence; i--) {
+  for (let i = comma; i >= 0 && comma - i <= maxInsertionTokens && view.sentenceOf[i] === sentence; i--) {
     if (view.article.tokens.value[i] !== ',') continue;
     const mention = view.mentionEndingAt.get(i);
     if (mention) return { kind: 'name', name: mention.name };

@@ -5,8 +5,7 @@ import type { Coverage } from '../coverage/types.js';
 import { plainTopic } from '../user-text/sanitize.js';
 import { TIMELINE_DEFAULTS, type TimelineSettings } from './defaults.js';
 import { sentenceDates, sharedContent, type SentenceDate } from '../events/events.js';
-import { timelineTopics } from './timeline-topics.js';
-import { topicFilter, type SentenceFilter } from './topic-filter.js';
+import { timelineTopics, topicFilter, type SentenceFilter } from './topics.js';
 import type { Timeline, TimelineEntry, UndatedEntry } from './types.js';
 
 interface Dated {
@@ -87,5 +86,7 @@ function mergeEvents(dated: readonly Dated[], idf: (term: string) => number, min
   // Plain string order puts "2025-08" before "2025-08-15": a month reads before the days inside it.
   return [...byDate.keys()]
     .sort()
-    .flatMap((date) => byDate.get(date)!.map((members) => ({ date, text: members[0].text, articles: members.map((m) => articleRef(m.article)) })));
+    .flatMap((date) =>
+      byDate.get(date)!.map((members) => ({ date, text: members[0].text, articles: members.map((m) => articleRef(m.article)) })),
+    );
 }

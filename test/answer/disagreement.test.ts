@@ -97,14 +97,40 @@ describe('supporting excerpts on the seeds', () => {
     expect(a.excerpts).toHaveLength(1);
   });
 
-  it('supports only with an answer of the expected type, and states the different ones as a disagreement', () => {
-    // Three outlets name three interviewers: the ranker is unsure (confidence below the threshold), so
-    // the question is asked without abstention; the supporting excerpts are what is tested here.
-    const a = answer(seeds, 'Which newspaper interviewed Trump?', null, { tuning: { ...ANSWER_DEFAULTS, abstainBelow: 0 } });
-    expect(a.excerpts.length).toBeGreaterThan(1);
-    for (const e of a.excerpts) expect(e.answer).not.toBeNull();
-    const d = a.disagreements.find((x) => x.about === 'the answer');
-    expect(d?.values.map((v) => v.value)).toEqual(a.excerpts.map((e) => e.answer));
+  it('supports with the answer another outlet gives for the same event, and states a different one once', () => {
+    const a = answer(fixtures, 'When did the first call take place?');
+    // Either outlet may rank first: both report the call, a day apart.
+    const byDate = <T extends { value?: string | null; answer?: string | null }>(list: T[]) =>
+      [...list].sort((x, y) => String(x.value ?? x.answer).localeCompare(String(y.value ?? y.answer)));
+    expect(byDate(a.excerpts).map((e) => e.answer)).toEqual(['February 26', 'February 27']);
+    expect(a.disagreements).toHaveLength(1);
+    expect(a.disagreements[0].about).toBe('the answer');
+    expect(byDate(a.disagreements[0].values)).toEqual([
+      { value: 'February 26', outlet: 'Coastal Times', articleId: COASTAL },
+      { value: 'February 27', outlet: 'Northern Wire', articleId: NORTHERN },
+    ]);
+  });
+
+  it('gives no supporting excerpt from a report of another event: a planned meeting, another interview', () => {
+    // Seed 002 says a meeting "could take place in February or March" and 004 that Trump "would meet with
+    // Putin": neither is the Alaska talks of 003, so neither supports its date or disagrees with it.
+    const met = answer(seeds, 'when did they meet', 'when');
+    expect(met.excerpts[0].answer).toBe('August 15');
+    expect(met.disagreements).toEqual([]);
+    for (const e of met.excerpts.slice(1)) expect(e.date?.startsWith('2025-08')).toBe(true);
+    // The New York Post, NBC and Bloomberg each interviewed Trump at another time: three answers, no disagreement.
+    // Asked without abstention: the fitted ranker is unsure between the three (confidence 0.038, below the threshold).
+    const interviewed = answer(seeds, 'Which newspaper interviewed Trump?', null, { tuning: { ...ANSWER_DEFAULTS, abstainBelow: 0 } });
+    expect(interviewed.excerpts).toHaveLength(1);
+    expect(interviewed.disagreements).toEqual([]);
+  });
+
+  it('gives no supporting excerpt that only shares the people a pronoun stands for', () => {
+    const a = answer(seeds, 'how many times did they talk?');
+    // Each supporting excerpt states "time" or "talk" (or one of its synonyms), as the top one does.
+    const asked = /\b(?:times?|talk|meet|meeting|summit|visit|encounter|call|phone|telephone|conversation|spoke|speak|contact)/i;
+    for (const e of a.excerpts) expect(e.text).toMatch(asked);
+    expect(a.disagreements).toEqual([]);
   });
 });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyBlocks, stripCredit, toBlocks } from '../../src/clean/boilerplate.js';
 import { cleanArticle } from '../../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../../src/clean/clean-defaults.js';
+import { densestRun, headlineOf, lineFeatures } from '../../src/clean/line-features.js';
 import { normalizeText } from '../../src/clean/normalize-text.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
@@ -115,5 +116,42 @@ describe('the fitted boilerplate classifier', () => {
     const paragraphs = kept(page);
     expect(paragraphs).toContain('Shops close at eight in the evening');
     expect(paragraphs).not.toContain('Oil Falls Again');
+  });
+});
+
+describe('line features', () => {
+  const features = (lines: string[]) => lineFeatures(lines, CLEAN_DEFAULTS);
+
+  it('marks a caption that ends in its photo credit (Vox, fit page)', () => {
+    const [caption, sentence] = features([
+      'Burning crop stubble outside of Delhi is sending smoke into the city and harming air quality. ' +
+        'Sakib Ali/Hindustan Times/Getty Images',
+      'Air pollution is once again surging in Delhi, and it is part of a larger pollution problem in India.',
+    ]);
+    expect(caption.trailingCredit).toBe(1);
+    expect(sentence.trailingCredit).toBe(0);
+  });
+
+  it('counts a numbered item as a list item (remember8090.it, fit page)', () => {
+    expect(features(['1) Lego Star Wars 75188 Bombardiere della Resistenza'])[0].listItem).toBe(1);
+    expect(features(['2019 was a good year for the shop.'])[0].listItem).toBe(0);
+  });
+
+  it('finds the headline above the article before classifying, and places lines relative to it (LinkNaija, fit page)', () => {
+    const lines = [
+      'Home', 'Latest', 'Politics',
+      'HomeSPORT NEWSBREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao',
+      'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao',
+      'LinkNaija August 08, 2018',
+      'Chelsea have this morning paid the £71.6million fee to the Spanish league this morning to secure the world record signing of ' +
+        'Athletic Bilbao keeper Kepa Arrizabalaga.',
+      'Kepa Arrizabalaga will undergo a medical at Stamford Bridge today ahead of making the move which will see him become the most ' +
+        'expensive keeper in history.',
+    ];
+    expect(headlineOf(lines, densestRun(lines, CLEAN_DEFAULTS.proseMinWords, CLEAN_DEFAULTS.gapCost))).toBe(4);
+    const f = features(lines);
+    expect(f[0].aboveHeadline).toBe(1);
+    expect(f[6].afterHeadline).toBeGreaterThan(0);
+    expect(f[6].headlineOverlap).toBeGreaterThan(0.3);
   });
 });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/clean-article.js';
-import { datesIn, inferPublished } from '../../src/clean/text-metadata.js';
+import { datesIn, inferPublished, writtenDate } from '../../src/clean/text-metadata.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -68,5 +68,37 @@ describe('inferred publication dates', () => {
     expect(seed('003_31b76e603aeb2cfa.txt').meta).toMatchObject({ published: '2025-09-08', publishedInferred: false });
     const raw = readFileSync(join(SEEDS, '000_9fa6195cd0faa982.txt'), 'utf8');
     expect(clean(raw, { published: null }).meta).toMatchObject({ published: null, publishedInferred: false });
+  });
+});
+
+describe('headline, dateline and outlet rules (issue 10 §4)', () => {
+  it('takes the headline above the dek and byline, not a photo caption with its credit run in (NYT, fit page)', () => {
+    const article = clean(readFileSync(join(FIXTURES, 'nyt-opinion-head.txt'), 'utf8'));
+    expect(article.meta.title).toBe('Republicans Are Following Trump to Nowhere');
+    expect(article.meta.byline).toBe('Jamelle Bouie');
+    // The copyright line names the company; its legal form is not part of the name.
+    expect(article.meta.outlet).toBe('The New York Times');
+  });
+
+  it('reads datelines in the formats and languages pages print them (fit pages)', () => {
+    expect(writtenDate('sexta-feira, 22 de outubro de 2010 às 20:13')).toBe('2010-10-22');
+    expect(writtenDate('Текст: Венера Ерофеева·24 сентября 2018')).toBe('2018-09-24');
+    expect(writtenDate('Posted on Maret 30, 2015 by Admin')).toBe('2015-03-30');
+    expect(writtenDate('By Tess Bonn - 11/19/19 06:56 AM EST')).toBe('2019-11-19');
+    expect(writtenDate('21:17 18.11.2019')).toBe('2019-11-18');
+    expect(writtenDate('Carlos Nadalim 27/09/2018')).toBe('2018-09-27');
+    // No year stated, or a relative date: nothing is read.
+    expect(writtenDate('Posted Nov 19, 6:51 AM')).toBeNull();
+    expect(writtenDate('Published 1 day ago')).toBeNull();
+  });
+
+  it('drops a slideshow counter from the headline and a year range from the copyright owner (CT Post, MacRumors, fit pages)', () => {
+    const body =
+      'Automakers rolled out new SUVs and electric vehicles at the Los Angeles Auto Show on Wednesday, betting on buyers who want both.';
+    const article = clean(
+      `New SUVs and electric vehicles highlight L.A. Auto Show 1 / 23\n\n${body}\n\nCopyright © 2000- MacRumors.com, LLC.`,
+    );
+    expect(article.meta.title).toBe('New SUVs and electric vehicles highlight L.A. Auto Show');
+    expect(article.meta.outlet).toBe('MacRumors');
   });
 });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { HELP } from '../../src/dispatch/line.js';
+import { TEXT_HELP } from '../../src/present/messages.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 
 
@@ -21,7 +21,7 @@ describe('the REPL with piped stdin', () => {
     const order = [
       'On August 15, talks were held in Alaska',
       '1. 000_9fa6195cd0faa982',
-      HELP,
+      TEXT_HELP,
       'Type a question, for example: /when did they meet — or /help.',
       'Unknown command /weather. Try /help.',
       'Kremlin spokesman Dmitry Peskov',

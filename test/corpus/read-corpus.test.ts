@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { readCorpus } from '../../src/corpus/read-corpus.js';
-import { READ_DEFAULTS } from '../../src/corpus/read-defaults.js';
+import { CORPUS_DEFAULTS } from '../../src/corpus/defaults.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const ARTICLE =
@@ -63,7 +63,8 @@ describe('readCorpus', () => {
   });
 
   it('serves a file with one stray invalid byte, replaced, and warns about it', async () => {
-    const bytes = Buffer.concat([Buffer.from('The caf'), Buffer.from([0xe9]), Buffer.from(' on the square reopened on Monday after a long renovation of the terrace. ' + OTHER.repeat(2))]);
+    const rest = ' on the square reopened on Monday after a long renovation of the terrace. ' + OTHER.repeat(2);
+    const bytes = Buffer.concat([Buffer.from('The caf'), Buffer.from([0xe9]), Buffer.from(rest)]);
     await writeFile(join(dir, 'cafe.txt'), bytes);
     const { files, warnings } = await readCorpus(dir);
     expect(files[0].raw).toContain('caf\uFFFD on the square');
@@ -111,7 +112,7 @@ describe('readCorpus', () => {
   it('skips a file over the size limit', async () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await writeFile(join(dir, 'huge.txt'), OTHER.repeat(20));
-    const { files, warnings } = await readCorpus(dir, { ...READ_DEFAULTS, extensions: ['.txt'], maxFileBytes: 1000 });
+    const { files, warnings } = await readCorpus(dir, { ...CORPUS_DEFAULTS, extensions: ['.txt'], maxFileBytes: 1000 });
     expect(files.map((f) => f.id)).toEqual(['a']);
     expect(warnings).toEqual([expect.stringMatching(/^huge\.txt: skipped, too large \(\d+ bytes, limit 1000\)/)]);
   });
@@ -120,7 +121,7 @@ describe('readCorpus', () => {
     for (let i = 0; i < 7; i++) await writeFile(join(dir, `${i}.txt`), `${OTHER}Report number ${i}.\n`);
     await symlink(join(dir, 'gone.txt'), join(dir, '3b.txt'));
     await mkdir(join(dir, '5b.txt'));
-    const { files, warnings } = await readCorpus(dir, { ...READ_DEFAULTS, readConcurrency: 2 });
+    const { files, warnings } = await readCorpus(dir, { ...CORPUS_DEFAULTS, readConcurrency: 2 });
     expect(files.map((f) => f.id)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
     expect(files[4].raw).toContain('Report number 4.');
     expect(warnings).toEqual([

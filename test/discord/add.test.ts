@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FETCH_DEFAULTS } from '../../src/add/fetch-page.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
-import { USER_MESSAGES } from '../../src/discord/replies.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { SEEDS_DIR, startTestBot, type TestBot } from './support/test-bot.js';

@@ -6,7 +6,7 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../src/discord/replies.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { escapeText } from '../../src/discord/text.js';
 import { createLogger } from '../../src/log.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';

@@ -1,7 +1,13 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { findQuotes } from '../../src/quotes/find-quotes.js';
-import { formatQuotesPage, QUOTES_BUTTON_PREFIX, QUOTES_PER_PAGE, formatTimelinePage, TIMELINE_BUTTON_PREFIX, TIMELINE_ENTRIES_PER_PAGE, formatSources } from '../../src/discord/format-pages.js';
+import {
+  formatQuotesPage,
+  QUOTES_BUTTON_PREFIX,
+  formatTimelinePage,
+  TIMELINE_BUTTON_PREFIX,
+  formatSources,
+} from '../../src/discord/format-pages.js';
 import { selectQuotes } from '../../src/quotes/select-quotes.js';
 import type { Quote } from '../../src/quotes/types.js';
 import { decodePageId } from '../../src/discord/paging.js';
@@ -35,11 +41,14 @@ describe('formatQuotesPage', () => {
     const payload = formatQuotesPage(selection, 0);
     const [embed] = payload.embeds;
     expect(embed.title).toBe('Quotes: Dmitry Peskov');
-    expect(embed.description!.split('\n\n')).toHaveLength(QUOTES_PER_PAGE);
+    expect(embed.description!.split('\n\n')).toHaveLength(DISCORD_DEFAULTS.quotesPerPage);
     expect(embed.description).toContain('“Listen, we notify you');
     expect(embed.description).toContain('— **Dmitry Peskov** · **Ariana News**');
     const ids = payload.components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
-    expect(ids.map((id) => decodePageId(QUOTES_BUTTON_PREFIX, id))).toEqual([{ page: 0, text: 'Peskov' }, { page: 1, text: 'Peskov' }]);
+    expect(ids.map((id) => decodePageId(QUOTES_BUTTON_PREFIX, id))).toEqual([
+      { page: 0, text: 'Peskov' },
+      { page: 1, text: 'Peskov' },
+    ]);
   });
 
   it('says no one by that name is quoted and names the closest speakers', () => {
@@ -61,7 +70,8 @@ beforeAll(async () => {
   seeds = await coverageOf(SEEDS_DIR);
 });
 
-const buttonIds = (t: Timeline, page: number) => formatTimelinePage(t, page).components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+const buttonIds = (t: Timeline, page: number) =>
+  formatTimelinePage(t, page).components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
 
 describe('formatTimelinePage', () => {
   it('shows the first entries oldest first, each with its date and citation', () => {
@@ -71,13 +81,13 @@ describe('formatTimelinePage', () => {
     const first = timeline.entries[0];
     expect(embed.description!.startsWith(`**${first.date}** — `)).toBe(true);
     const dates = [...embed.description!.matchAll(/^\*\*(\d{4}(?:-\d\d){0,2})\*\*/gm)].map((m) => m[1]);
-    expect(dates).toEqual(timeline.entries.slice(0, TIMELINE_ENTRIES_PER_PAGE).map((e) => e.date));
+    expect(dates).toEqual(timeline.entries.slice(0, DISCORD_DEFAULTS.timelineEntriesPerPage).map((e) => e.date));
     expect(embed.footer!.text).toMatch(/^Page 1 of \d+ · \d+ dated events, oldest first, then \d+ undated$/);
   });
 
   it('pages with buttons that carry the topic and the page, and lists the undated entries after the dated ones', () => {
     const timeline = buildTimeline(seeds, 'Putin');
-    const pages = Math.ceil((timeline.entries.length + timeline.undated.length) / TIMELINE_ENTRIES_PER_PAGE);
+    const pages = Math.ceil((timeline.entries.length + timeline.undated.length) / DISCORD_DEFAULTS.timelineEntriesPerPage);
     expect(pages).toBeGreaterThan(1);
     expect(buttonIds(timeline, 0).map((id) => decodePageId(TIMELINE_BUTTON_PREFIX, id))).toEqual([
       { page: 0, text: 'Putin' },
@@ -89,7 +99,7 @@ describe('formatTimelinePage', () => {
 
   it('shows the last page for a page past the end', () => {
     const timeline = buildTimeline(seeds);
-    const pages = Math.ceil((timeline.entries.length + timeline.undated.length) / TIMELINE_ENTRIES_PER_PAGE);
+    const pages = Math.ceil((timeline.entries.length + timeline.undated.length) / DISCORD_DEFAULTS.timelineEntriesPerPage);
     expect(formatTimelinePage(timeline, 99)).toEqual(formatTimelinePage(timeline, pages - 1));
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { dispatchLine, HELP, parseLine } from '../../src/dispatch/line.js';
+import { dispatchLine, parseLine } from '../../src/dispatch/line.js';
+import { TEXT_HELP } from '../../src/present/messages.js';
 import { listSources } from '../../src/present/sources.js';
-import { quotesOf } from '../../src/quotes/quotes-of.js';
-import { selectQuotes } from '../../src/quotes/select-quotes.js';
+import { quotesOf, selectQuotes } from '../../src/quotes/select-quotes.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
@@ -40,9 +40,9 @@ describe('parseLine', () => {
   });
 });
 
-describe('HELP', () => {
+describe('TEXT_HELP', () => {
   it('names every command', () => {
-    for (const command of ['/ask', '/when', '/who', '/where', '/what', '/why', '/how', '/sources', '/help', '/quit']) expect(HELP).toContain(command);
+    for (const command of ['/ask', '/when', '/who', '/where', '/what', '/why', '/how', '/sources', '/help', '/quit']) expect(TEXT_HELP).toContain(command);
   });
 });
 

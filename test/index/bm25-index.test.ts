@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BM25_FORMAT_VERSION, Bm25Index, DEFAULT_BM25, type Bm25Params, type Hit, type QueryTerm } from '../../src/index/bm25-index.js';
+import { INDEX_DEFAULTS } from '../../src/index/defaults.js';
+import { BM25_FORMAT_VERSION, Bm25Index, type Bm25Params, type Hit, type QueryTerm } from '../../src/index/bm25-index.js';
 
 /** The BM25 formula computed naively, document by document, as the reference. */
 function referenceScores(docs: readonly (readonly string[])[], query: readonly QueryTerm[], { k1, b }: Bm25Params): number[] {
@@ -111,7 +112,7 @@ describe('Bm25Index scoring', () => {
     [{ term: 'storm', weight: 1 }, { term: 'closed', weight: 0.4 }, { term: 'roads', weight: 2.5 }],
     q('the', 'new', 'library', 'the'),
   ];
-  const paramSets: Bm25Params[] = [DEFAULT_BM25, { k1: 1.2, b: 0.75 }, { k1: 2, b: 0 }, { k1: 0, b: 1 }, { k1: 0.9, b: 1 }];
+  const paramSets: Bm25Params[] = [INDEX_DEFAULTS.bm25, { k1: 1.2, b: 0.75 }, { k1: 2, b: 0 }, { k1: 0, b: 1 }, { k1: 0.9, b: 1 }];
 
   for (const params of paramSets) {
     it(`scores every doc as the BM25 formula does (k1 ${params.k1}, b ${params.b})`, () => {
@@ -125,7 +126,7 @@ describe('Bm25Index scoring', () => {
   }
 
   it('uses k1 0.4 and b 0.5 by default', () => {
-    expect(DEFAULT_BM25).toEqual({ k1: 0.4, b: 0.5 });
+    expect(INDEX_DEFAULTS.bm25).toEqual({ k1: 0.4, b: 0.5 });
     const query = q('council', 'taxes');
     expect(Bm25Index.build(NEWS).score(4, query)).toBe(Bm25Index.build(NEWS, { k1: 0.4, b: 0.5 }).score(4, query));
   });
@@ -172,7 +173,7 @@ describe('Bm25Index scoring', () => {
     query[0].weight = 2;
     expect(index.score(5, query)).toBeCloseTo(2 * before, 12);
     query.push({ term: 'roads', weight: 1 });
-    expect(index.score(5, query)).toBeCloseTo(referenceScores(NEWS, query, DEFAULT_BM25)[5], 12);
+    expect(index.score(5, query)).toBeCloseTo(referenceScores(NEWS, query, INDEX_DEFAULTS.bm25)[5], 12);
     expect(index.search(query, 1)[0].score).toBe(index.score(5, query));
   });
 
@@ -220,7 +221,7 @@ describe('Bm25Index pruned top-k', () => {
     queries.push(query);
   }
 
-  for (const params of [DEFAULT_BM25, { k1: 1.2, b: 0.75 }]) {
+  for (const params of [INDEX_DEFAULTS.bm25, { k1: 1.2, b: 0.75 }]) {
     const index = Bm25Index.build(docs, params);
     const expected = queries.map((query) => referenceScoresFast(docs, query, params));
     for (const k of [1, 5, 10, 50]) {

@@ -46,6 +46,18 @@ describe('renderDisagreements', () => {
     ]);
     expect(renderDisagreements([])).toEqual([]);
   });
+
+  it('names an article with no outlet by the title its excerpt cites', () => {
+    const excerpt = (id: string, title: string | null): Excerpt => ({
+      text: 't', start: 0, end: 1, sentenceId: `${id}:0`, answer: 't', answerStart: 0, answerEnd: 1, date: null, score: 1,
+      article: { id, title, outlet: null, published: null, url: null },
+    });
+    const values = [{ value: 'April', outlet: null, articleId: 'a' }, { value: 'May', outlet: null, articleId: 'b' }];
+    const d = { about: 'the answer', values };
+    expect(renderDisagreements([d], [excerpt('a', 'Secret calls'), excerpt('b', null)])).toEqual([
+      'Outlets differ on the answer: "Secret calls" says April, b says May',
+    ]);
+  });
 });
 
 const SPUTNIK_NO_OUTLET: ArticleRef = {

@@ -13,7 +13,7 @@ export function redactUrl(url: string): string {
 }
 
 /** A store in this process's memory (keyv's Map): for throwaway runs and tests; never unhealthy. */
-export function openMemoryStore(log: Logger, settings: StoreSettings): Store {
+function openMemoryStore(log: Logger, settings: StoreSettings): Store {
   const guard = new StoreGuard({ backend: 'memory', target: 'memory', log, ...settings });
   return createKeyvStore({
     backend: 'memory',

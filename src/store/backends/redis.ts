@@ -28,7 +28,7 @@ function isPair(reply: unknown): reply is [number, number] {
 }
 
 /** Window counting on Redis, shared by every process using the same server; keys live under `prefix`. */
-export function createRedisWindowCounter(client: RedisClientType, guard: StoreGuard, prefix: string): WindowCounter {
+function createRedisWindowCounter(client: RedisClientType, guard: StoreGuard, prefix: string): WindowCounter {
   return {
     hit(key, windowMs) {
       return guard.run(

@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import { OperatorError } from '../../entry.js';
 export type StoreBackend = 'sqlite' | 'redis' | 'memory';
 
@@ -60,3 +61,14 @@ export class StoreError extends OperatorError {
  * schema would reject every real record, or accept records missing a field.
  */
 export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+
+/**
+ * A record kind whose data is valid when `schema` accepts it. State `true satisfies SameShape<z.infer<typeof schema>, T>`
+ * beside the schema, so the two cannot drift apart.
+ */
+export function schemaRecord<T>(
+  kind: { namespace: string; version: number; hot?: boolean },
+  schema: z.ZodType<T>,
+): RecordKind<T> {
+  return { ...kind, accepts: (data): data is T => schema.safeParse(data).success };
+}

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AnalysedArticle } from '../../analyse/types.js';
 import { decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-record.js';
-import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
 const column = z.string();
@@ -41,11 +41,7 @@ true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
  * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
  * `accepts` checks the shape; decodeAnalysis checks that the columns fit together.
  */
-export const ANALYSIS_RECORD: RecordKind<AnalysisRecord> = {
-  namespace: 'analysis',
-  version: 3,
-  accepts: (data): data is AnalysisRecord => recordSchema.safeParse(data).success,
-};
+export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 3 }, recordSchema);
 
 /** Which entry each article hash has: hash → pipeline version. */
 interface Manifest {
@@ -54,11 +50,7 @@ interface Manifest {
 
 const manifestSchema: z.ZodType<Manifest> = z.object({ entries: z.record(z.string(), z.string()) });
 
-export const ANALYSIS_MANIFEST_RECORD: RecordKind<Manifest> = {
-  namespace: 'analysis-manifest',
-  version: 1,
-  accepts: (data): data is Manifest => manifestSchema.safeParse(data).success,
-};
+export const ANALYSIS_MANIFEST_RECORD = schemaRecord<Manifest>({ namespace: 'analysis-manifest', version: 1 }, manifestSchema);
 
 const MANIFEST_KEY = 'manifest';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { ANSWER_TYPES, type Answer } from '../../answer/types.js';
-import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
 /**
@@ -57,15 +57,9 @@ const answerSchema = z.object({
 // When this fails to compile, Answer changed: update the schema and bump ANSWER_RECORD.version.
 true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 
-const ANSWER_RECORD: RecordKind<Answer> = {
-  namespace: 'answer',
-  // 3: excerpts of up to three sentences, new answer types, typed supporting excerpts (issue 11): answers
-  // cached before them would be served unchanged for the same corpus.
-  version: 3,
-  accepts: (data): data is Answer => answerSchema.safeParse(data).success,
-  // Read while the interaction waits for its answer.
-  hot: true,
-};
+// Version 3: excerpts of up to three sentences, new answer types, typed supporting excerpts (issue 11): answers
+// cached before them would be served unchanged for the same corpus. Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 3, hot: true }, answerSchema);
 
 export interface AnswerKey {
   question: string;

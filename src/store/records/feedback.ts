@@ -2,7 +2,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import { normaliseQuestion } from './answer-cache.js';
-import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
 /**
@@ -14,21 +14,13 @@ export function hashUserId(userId: string): string {
 }
 
 /** A vote as stored: the user only as a hash. */
-export interface StoredVote {
-  vote: 'up' | 'down';
-  question: string;
-  answerType: string;
-  abstained: boolean;
-  excerptIds: string[];
+export interface StoredVote extends Omit<FeedbackVote, 'userId'> {
   userHash: string;
   /** ISO 8601. */
   at: string;
 }
 
-export interface StoredAsk {
-  question: string;
-  answerType: string;
-  abstained: boolean;
+export interface StoredAsk extends AskedQuestion {
   at: string;
 }
 
@@ -112,20 +104,17 @@ export function summariseFeedback(votes: readonly StoredVote[], asks: readonly S
   };
 }
 
-export interface FeedbackVote {
-  vote: 'up' | 'down';
-  question: string;
-  answerType: string;
-  abstained: boolean;
-  excerptIds: string[];
-  /** Hashed before it is stored; never kept or logged as is. */
-  userId: string;
-}
-
 export interface AskedQuestion {
   question: string;
   answerType: string;
   abstained: boolean;
+}
+
+export interface FeedbackVote extends AskedQuestion {
+  vote: 'up' | 'down';
+  excerptIds: string[];
+  /** Hashed before it is stored; never kept or logged as is. */
+  userId: string;
 }
 
 const askFields = { question: z.string(), answerType: z.string(), abstained: z.boolean() };
@@ -144,17 +133,9 @@ true satisfies SameShape<z.infer<typeof askInput>, AskedQuestion>;
 true satisfies SameShape<z.infer<typeof storedVote>, StoredVote>;
 true satisfies SameShape<z.infer<typeof storedAsk>, StoredAsk>;
 
-const FEEDBACK_VOTE_RECORD: RecordKind<StoredVote> = {
-  namespace: 'feedback-vote',
-  version: 1,
-  accepts: (data): data is StoredVote => storedVote.safeParse(data).success,
-};
+const FEEDBACK_VOTE_RECORD = schemaRecord<StoredVote>({ namespace: 'feedback-vote', version: 1 }, storedVote);
 
-const FEEDBACK_ASK_RECORD: RecordKind<StoredAsk> = {
-  namespace: 'feedback-ask',
-  version: 1,
-  accepts: (data): data is StoredAsk => storedAsk.safeParse(data).success,
-};
+const FEEDBACK_ASK_RECORD = schemaRecord<StoredAsk>({ namespace: 'feedback-ask', version: 1 }, storedAsk);
 
 /** One key per answer and user: the same vote sent twice (a retry after "could not confirm") is stored once. */
 function voteKey(vote: Pick<FeedbackVote, 'question' | 'answerType' | 'abstained' | 'excerptIds'>, userHash: string): string {

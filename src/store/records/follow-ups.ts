@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { hashUserId } from './feedback.js';
-import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
 /** What a user's last question was about, so a DM follow-up ("and when?") can refer to it. */
@@ -13,13 +13,8 @@ export interface FollowUpSubject {
 const subjectSchema = z.object({ question: z.string(), answerType: z.string(), terms: z.array(z.string()) });
 true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
 
-const FOLLOW_UP_RECORD: RecordKind<FollowUpSubject> = {
-  namespace: 'follow-up',
-  version: 1,
-  accepts: (data): data is FollowUpSubject => subjectSchema.safeParse(data).success,
-  // Read while the interaction waits for its answer.
-  hot: true,
-};
+// Hot: read while the interaction waits for its answer.
+const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 1, hot: true }, subjectSchema);
 
 export interface FollowUps {
   /** False when not saved: the next follow-up then has no subject, as after the TTL. */

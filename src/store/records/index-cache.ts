@@ -4,7 +4,7 @@ import type { AnalysedArticle } from '../../analyse/types.js';
 import type { CoverageParts } from '../../coverage/build-coverage.js';
 import type { CentralPerson } from '../../coverage/types.js';
 import { SentenceIndex } from '../../index/sentence-index.js';
-import type { SameShape, RecordKind, Store } from '../backends/store.js';
+import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 import type { ArticleVersion, IndexedArticles } from '../../coverage/reindex.js';
 
@@ -22,11 +22,7 @@ const savedPartsSchema = z.object({
 });
 true satisfies SameShape<z.infer<typeof savedPartsSchema>, SavedParts>;
 
-export const INDEX_RECORD: RecordKind<SavedParts> = {
-  namespace: 'index',
-  version: 1,
-  accepts: (data): data is SavedParts => savedPartsSchema.safeParse(data).success,
-};
+export const INDEX_RECORD = schemaRecord<SavedParts>({ namespace: 'index', version: 1 }, savedPartsSchema);
 
 /** One slot: an index is only worth keeping for the corpus as it is now, and a single key never piles up. */
 const INDEX_KEY = 'current';
@@ -62,7 +58,8 @@ export function createIndexCache(
     },
     async set(version, { index, people }, articles) {
       if (index.size > maxSentences) {
-        log.info({ coverageVersion: version, sentences: index.size, maxSentences }, 'index not saved: too large to read back quickly; it is built at each start');
+        const why = 'index not saved: too large to read back quickly; it is built at each start';
+        log.info({ coverageVersion: version, sentences: index.size, maxSentences }, why);
         return false;
       }
       return records.set(INDEX_KEY, { coverageVersion: version, index: index.toJSON(articles), people: [...people] });
@@ -73,11 +70,7 @@ export function createIndexCache(
 const listSchema = z.array(z.object({ id: z.string(), hash: z.string() }));
 true satisfies SameShape<z.infer<typeof listSchema>[number], ArticleVersion>;
 
-const INDEXED_ARTICLES_RECORD: RecordKind<ArticleVersion[]> = {
-  namespace: 'indexed-articles',
-  version: 1,
-  accepts: (data): data is ArticleVersion[] => listSchema.safeParse(data).success,
-};
+const INDEXED_ARTICLES_RECORD = schemaRecord<ArticleVersion[]>({ namespace: 'indexed-articles', version: 1 }, listSchema);
 
 const INDEXED_KEY = 'last';
 

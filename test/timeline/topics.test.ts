@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
-import { topicFilter } from '../../src/timeline/topic-filter.js';
+import { topicFilter } from '../../src/timeline/topics.js';
 import { coverageOf, FIXTURES_DIR } from './fixture-coverage.js';
 
 let fixtures: Coverage;

@@ -1,0 +1,34 @@
+/** Tuning values of the corpus layer: which files of a corpus folder are read, and how they are decoded. */
+export interface CorpusSettings {
+  /** File name endings served as articles (compared case-insensitively); `.html`/`.htm` pages go through reader-mode extraction. */
+  extensions: readonly string[];
+  /** Name of the optional metadata catalogue in the corpus folder. */
+  catalogName: string;
+  /**
+   * Share of characters that may be invalid UTF-8 before a file counts as binary. One stray
+   * Latin-1 byte in a scraped page is tolerated (replaced by U+FFFD, with a warning); a file where
+   * more than 1 % of the characters fail to decode is not text. The HTML decoder uses the same line
+   * to decide that a declared charset is wrong and decode the page again as windows-1252.
+   */
+  maxInvalidRatio: number;
+  /** Larger files are skipped: a news article is well under 1 MB, and reading gigabytes would stall the indexer. */
+  maxFileBytes: number;
+  /** Files read at once: enough to keep libuv's four file-system threads busy, far from any descriptor limit. */
+  readConcurrency: number;
+  /**
+   * Bytes of an HTML page searched for a `<meta>` charset. The HTML standard's prescan looks at the
+   * first 1024 bytes; pages whose head holds long inline scripts or styles before the meta (seen in the
+   * extraction dataset's pages) put it later, so the scan reads further. A meta past this point is
+   * ignored, as browsers do.
+   */
+  metaPrescanBytes: number;
+}
+
+export const CORPUS_DEFAULTS: CorpusSettings = {
+  extensions: ['.txt', '.md', '.html', '.htm'],
+  catalogName: 'catalog.json',
+  maxInvalidRatio: 0.01,
+  maxFileBytes: 10 * 1024 * 1024,
+  readConcurrency: 16,
+  metaPrescanBytes: 16 * 1024,
+};

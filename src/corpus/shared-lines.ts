@@ -1,0 +1,42 @@
+/**
+ * Lines that several files of a corpus have in common. A desk's corpus holds several pages of the
+ * same site, and a site's template (menus, sign-up boxes, related-story headers, footers) repeats on
+ * every page while the article does not: boilerpipe's and trafilatura's cross-page/"template"
+ * detection (Kohlschütter et al. 2010; Barbaresi 2021), here on text lines. The cleaner weighs the
+ * mark as one fitted feature (src/clean/line-features.ts), so a quotation two articles share is not
+ * dropped for it alone.
+ */
+import { createHash } from 'node:crypto';
+import type { SourceFile } from './types.js';
+
+/** A line as the cleaner compares it: whitespace folded. */
+export function foldLine(line: string): string {
+  return line.replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * For each text, its distinct lines with a letter or digit that occur in at least one other text (a
+ * rule like "---", which front matter and Markdown share, says nothing about a site's template). HTML
+ * pages are extracted by Readability, which reads their structure instead: give them as '' to leave
+ * them out.
+ */
+export function sharedLinesOf(texts: readonly string[]): string[][] {
+  const sets = texts.map((t) => new Set(t.split('\n').map(foldLine).filter((l) => /[\p{L}\p{N}]/u.test(l))));
+  const pages = new Map<string, number>();
+  for (const set of sets) for (const line of set) pages.set(line, (pages.get(line) ?? 0) + 1);
+  return sets.map((set) => [...set].filter((line) => (pages.get(line) ?? 0) > 1));
+}
+
+/**
+ * The files with `sharedLines` set from one another (text files only). A file's cleaning now depends
+ * on its neighbours, so its hash (the key of its cached analysis) covers its shared lines too: adding a
+ * page of the same site re-cleans the others, and an unchanged folder keeps every cached analysis.
+ */
+export function withSharedLines(files: readonly SourceFile[], isText: (file: SourceFile) => boolean): SourceFile[] {
+  const shared = sharedLinesOf(files.map((f) => (isText(f) ? f.raw : '')));
+  return files.map((file, i) => {
+    if (shared[i].length === 0) return file;
+    const hash = createHash('sha256').update(file.hash).update('\0shared\0').update(shared[i].join('\n')).digest('hex');
+    return { ...file, hash, sharedLines: shared[i] };
+  });
+}
