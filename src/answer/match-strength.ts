@@ -1,9 +1,9 @@
 /**
  * Words for how sure an answer is, from its confidence: the calibrated probability that the top excerpt
- * answers (confidence.ts). The bounds follow the out-of-fold reliability table of `npm run eval`
- * (section squad): answers given ≥ 0.9 were right about nine times in ten, so "strong" is said only
- * then; ≥ 0.6 "fair"; below, "weak" (likelier wrong than right near the abstention threshold).
- * Shared by every surface.
+ * answers (confidence.ts, recalibrated for news). The bounds follow the out-of-fold reliability of
+ * `npm run eval:fit-ranker`: SQuAD answers given ≥ 0.9 were right 98% of the time (3% of the questions
+ * asked, so "strong" is rare and earned), 0.6–0.9 right 85–96% ("fair"); below, "weak" (0.3–0.6: right
+ * 43–74%, lower: mostly wrong, near the abstention threshold). Shared by every surface.
  */
 export const STRENGTH_BOUNDS = { strong: 0.9, fair: 0.6 } as const;
 
