@@ -24,13 +24,13 @@ export const ANSWER_DEFAULTS = {
   abstainBelow: 0.05,
   /**
    * Supporting excerpts from other articles, and how close to the top's probability theirs must be (the
-   * ranker's share, so the ratio is exp(score difference): 0.1 is within 2.3). Measured with the shipped
-   * weights (`npm run eval:fit-ranker` features): a candidate 1.5–2.5 below the top still answers 5–9% of
-   * its SQuAD questions, farther 4% or less (news fit questions: 3–6%, then ≤ 5%); a supporting excerpt
-   * must also give an answer of the expected type (answer.ts), which does most of the choosing.
+   * ranker's share, so the ratio is exp(score difference): 0.02 is within 3.9). The same-event and
+   * typed-answer checks of answer.ts choose them; this only keeps out what the ranker finds far less
+   * likely. Measured with the shipped weights (`npm run eval:fit-ranker` features): a candidate within 1
+   * of the top answers 13–21% of its SQuAD questions, 1.5–2.5 below 5–9%, 2.5–4 below 2–4%, farther 1–2%.
    */
   supportingExcerpts: 2,
-  supportingMinRatio: 0.1,
+  supportingMinRatio: 0.02,
   /** Two excerpts sharing this share of their terms are near-duplicates; the lower one is dropped. */
   duplicateOverlap: 0.8,
 };
