@@ -94,7 +94,7 @@ export function fitRanker(
   const weights = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, rounded(scaled[i])])) as Record<RankerFeature, number>;
   // Prose like SQuAD's almost never asks questions, so the fit cannot weigh a sentence that does; in
   // news reports one is a rhetorical question or a reader's query, never the answer: a fixed prior of
-  // -3 (odds × 0.05), as the hand-set ranker halved its score (shared/notes/retrieval-findings.md).
+  // -3 (odds × 0.05), as the hand-set ranker halved its score (docs/DESIGN.md "Measurements behind the design").
   weights.isQuestion = IS_QUESTION_PRIOR;
   const identity = { bias: 0, slope: 1 };
   const model: RankerModel = {

@@ -155,7 +155,10 @@ export function topProbability(model: RankerModel, x: Float64Array, margin: numb
 export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
 /** Opening quotation marks and straight quotes. */
 const QUOTE = /["“”«»]/;
-/** Sentences this short answer nothing on their own (the fragment penalty's limit, shared/notes/retrieval-findings.md). */
+/**
+ * Sentences this short answer nothing on their own: the hand-set ranker's fragment limit, measured in
+ * the retrieval study (docs/DESIGN.md, "Measurements behind the design").
+ */
 const FRAGMENT_WORDS = 4;
 
 /** What a question brings to the features of each of its candidates, computed once. */
