@@ -21,10 +21,8 @@ export const USER_MESSAGES = {
   reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
   addNotAllowed: 'Only the bot owners and members who can manage this server can add articles.',
   reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
-  /** An abstention, in a Discord embed. */
+  /** An abstention, on every surface. */
   noAnswer: 'The coverage does not answer this question.',
-  /** An abstention, on a terminal. */
-  noAnswerTerminal: 'The coverage does not answer that.',
   closestArticles: 'Closest articles:',
   seeSources: 'See what the coverage includes with `/sources`.',
   nothingGenerated: 'Nothing is generated: answers are only ever quoted from the coverage.',
