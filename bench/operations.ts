@@ -1,3 +1,4 @@
+import { MessageFlags } from 'discord.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FakeDiscord } from '../test/discord/support/fake-discord.js';
 import { runScript, type ScriptRun } from '../test/discord/support/run-script.js';
@@ -118,7 +119,8 @@ async function startBot(fake: FakeDiscord, env: Record<string, string>): Promise
         throw new Error(`the bot exited (${code}) before answering: ${run.stderr().slice(0, 500)}`);
       }),
     ]);
-    if (call && call.body?.type === 4) return run;
+    // An answer, not the private "working on it" sent while the coverage still loads.
+    if (call && call.body?.type === 4 && ((call.body.data?.flags ?? 0) & MessageFlags.Ephemeral) === 0) return run;
     if (i > 60) throw new Error('the bot did not answer within 2 minutes');
   }
 }

@@ -82,7 +82,7 @@ const OPERATIONS: Record<Exclude<BenchSection, 'main'>, () => Promise<string>> =
       const dir = join(tmp, 'corpus');
       say(`  writing ${STARTUP_ARTICLES} articles of SQuAD paragraphs`);
       await writeParagraphCorpus(dir, options.squad, STARTUP_ARTICLES);
-      say('  loading: worker thread then main thread, cold then warm');
+      say('  loading in the coverage thread: cold, then warm');
       return startupPauseMarkdown(await measureStartupPause(nlp, dir, tmp, log), `${COMMAND} startup`);
     } finally {
       await rm(tmp, { recursive: true, force: true });

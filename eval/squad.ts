@@ -1,31 +1,40 @@
 /**
- * `npm run eval`: SQuAD v1.1 dev through the same `answer()` every surface uses, with MiniSearch BM25
- * (stop words) over the same sentences as the anchor. Questions alternate between a tuning half and a
- * held-out half; numbers are reported for both and for all.
- * The section `squad` of `npm run eval` (eval/sections/squad.ts).
+ * SQuAD v1.1 dev through the same `answer()` every surface uses, with MiniSearch BM25 (stop words) over
+ * the same sentences as the anchor. Used by the section `squad` of `npm run eval` (eval/sections/squad.ts).
  */
 import MiniSearch from 'minisearch';
 import { answerRanked } from '../src/answer/answer.js';
-import { ANSWER_DEFAULTS, type AnswerSettings } from '../src/answer/defaults.js';
+import type { RankerModel } from '../src/answer/ranker.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { isHit, type SquadQuestion } from './load-squad.js';
 import { STOP_WORDS } from '../src/analyse/stop-words.js';
 
-export interface Scores { n: number; p1: number; mrr10: number; r5: number; abstained: number }
+export interface Scores {
+  n: number;
+  /** The top excerpt as shown (which may hold more than one sentence) contains a gold answer. */
+  p1: number;
+  /** The sentence the ranker put first, alone, contains one: a longer excerpt cannot hide a miss here. */
+  p1Sentence: number;
+  mrr10: number;
+  r5: number;
+  abstained: number;
+}
 
-export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], tuning: AnswerSettings = ANSWER_DEFAULTS): Scores {
-  let p1 = 0, mrr = 0, r5 = 0, abstained = 0;
+/** Scores of `answer()` with the given ranker model (the shipped one by default). */
+export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], ranker?: RankerModel): Scores {
+  let p1 = 0, p1Sentence = 0, mrr = 0, r5 = 0, abstained = 0;
   for (const q of questions) {
-    const { answer, ranked } = answerRanked(coverage, q.question, null, { tuning });
+    const { answer, ranked } = answerRanked(coverage, q.question, null, { ranker });
     if (answer.abstained) abstained++;
     const top = answer.excerpts[0];
     if (top && isHit(q, top.article.id, top.text)) p1++;
     const rank = ranked.slice(0, 10).findIndex((r) => isHit(q, r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end)));
+    if (rank === 0 && !answer.abstained) p1Sentence++;
     if (rank >= 0) mrr += 1 / (rank + 1);
     if (rank >= 0 && rank < 5) r5++;
   }
   const n = questions.length;
-  return { n, p1: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: abstained / n };
+  return { n, p1: p1 / n, p1Sentence: p1Sentence / n, mrr10: mrr / n, r5: r5 / n, abstained: abstained / n };
 }
 
 export interface SentenceDoc { id: string; article: string; text: string }
@@ -52,7 +61,5 @@ export function scoreMiniSearch(coverage: Coverage, questions: readonly SquadQue
     if (rank >= 0 && rank < 5) r5++;
   }
   const n = questions.length;
-  return { n, p1: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: 0 };
+  return { n, p1: p1 / n, p1Sentence: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: 0 };
 }
-
-

@@ -98,7 +98,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
 }
 
 /** The scrapes copied into a fresh folder, as a user brings them, and loaded as the CLI loads a corpus. */
-async function loadScrapes(nlp: EvalContext['nlp'], textDir: string, pages: readonly string[]) {
+export async function loadScrapes(nlp: EvalContext['nlp'], textDir: string, pages: readonly string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'news-corpus-'));
   try {
     for (const f of pages) copyFileSync(join(textDir, f), join(dir, f));

@@ -8,6 +8,7 @@ import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './expansions.js';
 import { readQuestion, type Question } from './read-question.js';
+import type { RankerModel } from './ranker.js';
 import { isHypothetical, rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
@@ -18,6 +19,8 @@ export interface AnswerOptions {
   /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
   previous?: readonly string[];
   tuning?: AnswerSettings;
+  /** The ranker's model; the shipped one (ranker-weights.json) unless an evaluation measures another. */
+  ranker?: RankerModel;
 }
 
 /**
@@ -37,9 +40,10 @@ export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand |
   const question = readQuestion(coverage.nlp, clean.text, command, coverage.people.map((p) => p.terms), tuning, options.previous);
   const base = { question: clean.text, answerType: question.answerType, notices: clean.notices, subject: [...question.own, ...question.inherited] };
 
-  const ranked = question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), tuning) : [];
+  const ranked = question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
   const top = ranked[0];
-  const confidence = top ? confidenceOf(coverage.index, question, top) : 0;
+  // A question with no content word of its own asks nothing the coverage could answer.
+  const confidence = question.own.length > 0 ? confidenceOf(ranked, options.ranker) : 0;
   if (!top || confidence < tuning.abstainBelow) {
     return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] }, ranked };
   }

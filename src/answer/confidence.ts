@@ -1,26 +1,17 @@
-import { indexTerms } from '../analyse/index-terms.js';
-import type { SentenceIndex } from '../index/sentence-index.js';
-import type { Question } from './read-question.js';
+import { MAX_MARGIN, RANKER_MODEL, topProbability, type RankerModel } from './ranker.js';
 import type { Ranked } from './rerank.js';
 
 /**
- * How much of the question the excerpt's passage covers: the share of the question's idf weight whose
- * terms occur in the passage, 0..1. A term the coverage never uses weighs as the rarest term does, so
- * a question about something absent ("Who won the Super Bowl?") scores low however common its other
- * words are. This is what abstention is decided on.
+ * The probability that the top excerpt answers the question: the ranker's confidence head (a logistic
+ * model over the top candidate's features and its lead over the runner-up of its article, fitted on the top candidates
+ * of SQuAD questions, half of them asked of a coverage lacking their article: `npm run eval:fit-ranker`).
+ * Abstention and the words that say how sure an answer is are decided on this. 0 without candidates.
  */
-export function confidenceOf(index: SentenceIndex, question: Question, top: Ranked): number {
-  if (question.own.length === 0) return 0;
-  const first = top.sentence.tokenStart;
-  const sentences = top.article.sentences.filter((s) => s.passage === top.sentence.passage);
-  const passageTerms = new Set(indexTerms(top.article.tokens, sentences[0]?.tokenStart ?? first, sentences.at(-1)?.tokenEnd ?? top.sentence.tokenEnd));
-  const rarest = Math.log(1 + (index.size + 0.5) / 0.5);
-  let total = 0;
-  let found = 0;
-  for (const term of question.own) {
-    const idf = index.sentences.df(term) > 0 ? index.sentences.idf(term) : rarest;
-    total += idf;
-    if (passageTerms.has(term)) found += idf;
-  }
-  return total > 0 ? found / total : 0;
+export function confidenceOf(ranked: readonly Ranked[], model: RankerModel = RANKER_MODEL): number {
+  const top = ranked[0];
+  if (!top) return 0;
+  // The margin is over the runner-up from the top's own article: another outlet's close candidate in
+  // news usually reports the same event (and becomes a supporting excerpt), it does not compete.
+  const rival = ranked.find((r, i) => i > 0 && r.article === top.article);
+  return topProbability(model, top.features, rival ? top.logit - rival.logit : MAX_MARGIN);
 }

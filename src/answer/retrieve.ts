@@ -5,14 +5,16 @@ import type { AnswerSettings } from './defaults.js';
 export interface Candidate {
   /** Sentence number in the index. */
   doc: number;
-  /** Sentence BM25 plus the weighted BM25 of its passage. */
-  score: number;
+  /** BM25 of the sentence, of its passage and of its article: features of the ranker (rerank.ts). */
+  sentence: number;
+  passage: number;
+  article: number;
 }
 
 /**
  * First-stage retrieval: the best sentences by their own BM25, joined by the sentences of the best
- * passages (a sentence that continues its paragraph's topic without repeating its words), all scored
- * as sentence BM25 + passageWeight × passage BM25.
+ * passages (a sentence that continues its paragraph's topic without repeating its words), each with
+ * its sentence, passage and article BM25, in no particular order: the ranker orders them.
  */
 export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuning: AnswerSettings): Candidate[] {
   const sentenceHits = index.sentences.search(query, tuning.sentenceCandidates);
@@ -30,7 +32,7 @@ export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuni
     const article = index.article[doc];
     let a = articleScore.get(article);
     if (a === undefined) {
-      a = tuning.articleWeight > 0 ? index.articles.score(article, query) : 0;
+      a = index.articles.score(article, query);
       articleScore.set(article, a);
     }
     const passage = index.passageOf[doc];
@@ -39,7 +41,7 @@ export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuni
       p = index.passages.score(passage, query);
       passageScore.set(passage, p);
     }
-    out.push({ doc, score: s + tuning.passageWeight * p + tuning.articleWeight * a });
+    out.push({ doc, sentence: s, passage: p, article: a });
   }
-  return out.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return out;
 }

@@ -3,9 +3,11 @@ import type { Logger } from 'pino';
 import type { Nlp } from '../analyse/nlp.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import { CorpusError } from '../corpus/corpus-error.js';
+import { TermTable } from '../index/bm25-index.js';
 import { SentenceIndex, type ClonableSentenceIndex } from '../index/sentence-index.js';
 import { decodeAnalysis, type AnalysisRecord } from '../store/records/analysis-record.js';
 import { buildCoverage } from '../coverage/build-coverage.js';
+import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
 import type { LoadResult } from '../coverage/load-coverage.js';
 import type { CentralPerson } from '../coverage/types.js';
 
@@ -31,6 +33,26 @@ export type FromCoverageThread =
       reusedIndex: boolean;
     }
   | { type: 'failed'; id: number; error: { name: string; message: string; path?: string; warnings?: string[] } };
+
+/**
+ * The buffers of every typed array in `value`, to transfer rather than copy: each array is made to own its
+ * whole buffer first (a view of a larger one is copied), since transferring detaches the buffer for every view
+ * of it. The sender must not read them again (the coverage thread drops its coverage once handed over).
+ */
+export function ownedBuffers(value: Record<string, unknown>, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  for (const [key, part] of Object.entries(value)) {
+    if (ArrayBuffer.isView(part) && !(part instanceof DataView)) {
+      const array = part as Uint32Array;
+      const owned = array.byteOffset === 0 && array.byteLength === array.buffer.byteLength && !found.has(array.buffer as ArrayBuffer);
+      const whole = owned ? array : array.slice();
+      value[key] = whole;
+      found.add(whole.buffer as ArrayBuffer);
+    } else if (typeof part === 'object' && part !== null && !Array.isArray(part)) {
+      ownedBuffers(part as Record<string, unknown>, found);
+    }
+  }
+  return [...found];
+}
 
 /** Loads the coverage away from the thread that answers; `close` ends the thread and its store connection. */
 export interface CoverageThread {
@@ -60,7 +82,8 @@ function newWorker(workerData: CoverageThreadOptions): Worker {
 /**
  * Starts the thread that reads, cleans, analyses and indexes the corpus (loadCoverage, with its own
  * wink-nlp and its own connection to the store's caches) and hands the result over: analyses as the
- * analysis cache's records, a batch per event-loop turn, then the index as typed arrays. The answering
+ * analysis cache's records, a small batch per event-loop turn, then the index as typed arrays whose memory is
+ * transferred, not copied, and its vocabulary, whose term table is made here a slice per turn. The answering
  * thread only decodes those (token columns on first use), so it stays free to acknowledge interactions
  * while 10,000 articles load (bench: `npm run bench -- --only startup`).
  *
@@ -120,13 +143,22 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
       p.reject(name === 'CorpusError' ? new CorpusError(text, path ?? options.corpusDir, warnings) : new Error(text));
       return;
     }
-    const parts = { index: SentenceIndex.fromClonable(message.index), people: message.people };
-    p.resolve({
-      coverage: buildCoverage(nlp, p.articles, parts),
-      warnings: message.warnings,
-      analysed: message.analysed,
-      reusedIndex: message.reusedIndex,
-    });
+    // The term table is the one part of the index made here: a slice per turn, then the index around it.
+    const table = new TermTable(message.index.sentences.terms);
+    const step = (): void => {
+      if (!table.add(COVERAGE_DEFAULTS.termsPerTurn)) {
+        setImmediate(step);
+        return;
+      }
+      const parts = { index: SentenceIndex.fromClonable(message.index, table), people: message.people };
+      p.resolve({
+        coverage: buildCoverage(nlp, p.articles, parts),
+        warnings: message.warnings,
+        analysed: message.analysed,
+        reusedIndex: message.reusedIndex,
+      });
+    };
+    step();
   }
 
   return {

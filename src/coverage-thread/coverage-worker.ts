@@ -3,6 +3,8 @@
  * life of the process, so the analysis cache of a memory:// store and what wink-nlp has learnt last from
  * one load to the next, as they did in the main thread. Loads run one after another.
  */
+import { readlinkSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createNlp } from '../analyse/nlp.js';
 import { createLogger } from '../log.js';
@@ -10,9 +12,23 @@ import { createAnalysisCache } from '../store/records/analysis-cache.js';
 import { encodeAnalysis } from '../store/records/analysis-record.js';
 import { createIndexCache } from '../store/records/index-cache.js';
 import { openStore } from '../store/backends/open.js';
-import type { CoverageThreadOptions, FromCoverageThread, ToCoverageThread } from './coverage-thread.js';
+import { ownedBuffers, type CoverageThreadOptions, type FromCoverageThread, type ToCoverageThread } from './coverage-thread.js';
 import { loadCoverage } from '../coverage/load-coverage.js';
 import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
+
+/**
+ * Lowers this thread's scheduling priority (COVERAGE_DEFAULTS.threadNice) so that, on a busy machine, the
+ * answering thread gets a core before the load does: on Linux the nice value is per thread and setpriority takes
+ * a thread id (setpriority(2), BUGS), read from /proc/thread-self. Elsewhere the thread keeps the process's.
+ */
+function yieldToAnsweringThread(): void {
+  try {
+    setPriority(Number(readlinkSync('/proc/thread-self').split('/').pop()), COVERAGE_DEFAULTS.threadNice);
+  } catch {
+    // No /proc (not Linux), or a sandbox that refuses: same priority as the answering thread, as before.
+  }
+}
+yieldToAnsweringThread();
 
 const port = parentPort!;
 const options = workerData as CoverageThreadOptions;
@@ -33,13 +49,21 @@ async function load(id: number): Promise<void> {
     const { articles, index, people } = result.coverage;
     let at = 0;
     const next = (): void => {
-      const end = Math.min(at + COVERAGE_DEFAULTS.articlesPerMessage, articles.length);
-      post({ type: 'articles', id, records: articles.slice(at, end).map(encodeAnalysis), last: end === articles.length });
-      at = end;
+      const records = [];
+      for (let chars = 0; at < articles.length && (records.length === 0 || chars + articles[at].text.length <= COVERAGE_DEFAULTS.charsPerMessage); at++) {
+        chars += articles[at].text.length;
+        records.push(encodeAnalysis(articles[at]));
+      }
+      post({ type: 'articles', id, records, last: at === articles.length });
       if (at < articles.length) return;
       handovers.delete(id);
       const { warnings, analysed, reusedIndex } = result;
-      post({ type: 'done', id, index: index.toClonable(), people: [...people], warnings, analysed, reusedIndex });
+      const parts = index.toClonable();
+      const transfer = ownedBuffers(parts as unknown as Record<string, unknown>);
+      port.postMessage(
+        { type: 'done', id, index: parts, people: [...people], warnings, analysed, reusedIndex } satisfies FromCoverageThread,
+        transfer,
+      );
     };
     handovers.set(id, next);
     next();

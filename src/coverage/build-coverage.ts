@@ -5,6 +5,7 @@ import type { AnalysedArticle } from '../analyse/types.js';
 import { BM25_FORMAT_VERSION } from '../index/bm25-index.js';
 import { SentenceIndex } from '../index/sentence-index.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
+import { RANKER_MODEL } from '../answer/ranker.js';
 import type { CentralPerson, Coverage } from './types.js';
 
 /** What buildCoverage derives from the articles, which a previous run may have saved for the same articles. */
@@ -28,10 +29,13 @@ export function buildCoverage(nlp: Nlp, articles: readonly AnalysedArticle[], sa
   };
 }
 
-/** Changes whenever any article, the pipeline or the index format changes. */
-export function coverageVersion(articles: readonly AnalysedArticle[]): string {
+/**
+ * Changes whenever any article, the pipeline, the index format or the ranker's weights change: the saved
+ * index and the cached answers are stored under it, so neither outlives the model they were made with.
+ */
+export function coverageVersion(articles: readonly AnalysedArticle[], rankerVersion: string = RANKER_MODEL.version): string {
   return createHash('sha256')
-    .update(`${PIPELINE_VERSION}|bm25-${BM25_FORMAT_VERSION}|`)
+    .update(`${PIPELINE_VERSION}|bm25-${BM25_FORMAT_VERSION}|ranker-${rankerVersion}|`)
     .update(articles.map((a) => `${a.id}=${a.hash}`).join('\n'))
     .digest('hex')
     .slice(0, 16);

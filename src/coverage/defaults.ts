@@ -10,17 +10,34 @@ export interface CoverageSettings {
     logEveryMs: number;
   };
   /**
-   * Analyses per message from the coverage thread. Decoding one is ~0.1 ms of the main thread's time on the
-   * seeds (its token columns wait for first use), so a batch costs the answering thread a few ms at most;
-   * `npm run bench -- --only startup` measures the longest pause.
+   * Article text per message from the coverage thread, in characters (at least one article each). Receiving a
+   * batch (structured clone, then decodeAnalysis) costs the answering thread time and garbage in proportion to
+   * its text: batches of 50 articles took 15–60 ms there, 20,000 characters ~20 ms, on the shared 2-core machine
+   * at load ~10; 10,000 characters (about 6 articles of two SQuAD paragraphs, 2 news stories) keep a turn near
+   * 10 ms even then (`npm run bench -- --only startup` measures the longest pause).
    */
-  articlesPerMessage: number;
+  charsPerMessage: number;
+  /**
+   * Terms added to the handed-over index's term table per event-loop turn on the answering thread. SQuAD's
+   * ~30k-term vocabulary took 60+ ms at once; 5,000 terms took 12–30 ms a turn at load ~10 on the 2-core
+   * machine, so 2,500 keep a turn near 10 ms even then (a few ms on a quiet machine).
+   */
+  termsPerTurn: number;
+  /**
+   * Nice value of the coverage thread (Linux). At 10 the kernel's fair scheduler weighs it 110 against the
+   * answering thread's 1,024 (sched_prio_to_weight), so when both want the one free core the answering thread gets
+   * ~90% of it: the load waits, interactions do not. Startup bench: with both at 0 the answering thread's longest
+   * pauses were spent waiting for a core (run queue), not running.
+   */
+  threadNice: number;
   /** WATCH_CORPUS: quiet time after the last file change before re-indexing. */
   watchDebounceMs: number;
 }
 
 export const COVERAGE_DEFAULTS: CoverageSettings = {
   progress: { silentUpTo: 10, barFrom: 40, logEveryMs: 5_000 },
-  articlesPerMessage: 50,
+  charsPerMessage: 10_000,
+  termsPerTurn: 2_500,
+  threadNice: 10,
   watchDebounceMs: 1_000,
 };

@@ -1,3 +1,5 @@
+import { DISCORD_DEFAULTS } from './defaults.js';
+
 /**
  * Admission of interactions: at most `maxInFlight` handled at once, the rest waiting in arrival order, and
  * any that has waited past `expireAfterMs` dropped before it is started. Past capacity, work for interactions
@@ -83,9 +85,6 @@ export interface FailureLog {
   note(kind: string, emit: (suppressed: number) => void): void;
 }
 
-/** Kinds remembered at most; past it they start afresh (an error message per kind cannot grow memory without bound). */
-const MAX_KINDS = 100;
-
 export function createFailureLog(intervalMs: number, now: () => number = Date.now): FailureLog {
   const kinds = new Map<string, { lastAt: number; suppressed: number }>();
   return {
@@ -96,7 +95,7 @@ export function createFailureLog(intervalMs: number, now: () => number = Date.no
         seen.suppressed++;
         return;
       }
-      if (!seen && kinds.size >= MAX_KINDS) kinds.clear();
+      if (!seen && kinds.size >= DISCORD_DEFAULTS.admission.failureKindsMax) kinds.clear();
       kinds.set(kind, { lastAt: at, suppressed: 0 });
       emit(seen?.suppressed ?? 0);
     },

@@ -50,6 +50,8 @@ export const DISCORD_DEFAULTS = {
     deferAfterMs: 1_500,
     /** Repeated failures of one kind (expired, shed, the same error) are logged once per interval. */
     failureLogIntervalMs: 10_000,
+    /** Failure kinds remembered at most; past it they start afresh (an error message per kind cannot grow memory without bound). */
+    failureKindsMax: 100,
   },
 };
 

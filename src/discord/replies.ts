@@ -65,26 +65,49 @@ function assertOnTime(interaction: AnsweringInteraction): void {
   if (late && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
 }
 
+/** Interactions answered so far only by the ephemeral "working on it" notice (coverageFor). */
+const working = new WeakSet<object>();
+
 /**
- * The coverage, deferring the response first when it is still loading (Discord drops an interaction not
- * acknowledged within 3 seconds, and building the index at start-up can take longer) or when the
- * interaction waited so long for its turn that the rest of the work might not fit in the window. A
- * response is deferred with the visibility the answer will have.
+ * The coverage, acknowledging the interaction first when the answer might not be sent within Discord's window:
+ * while the coverage is still loading (Discord drops an interaction not acknowledged within 3 seconds, and
+ * loading 10,000 articles takes minutes), or when the interaction waited so long for its turn that the rest of
+ * the work might not fit. Then only the user sees "working on it" (an ephemeral reply, not a public "thinking…"
+ * that the channel watches and that an error would have to take back); a fast answer is sent directly. A button
+ * that edits its message is acknowledged without any notice (deferUpdate).
  */
 export async function coverageFor(interaction: AnsweringInteraction, ctx: BotContext, mode: ReplyMode): Promise<Coverage> {
   const current = ctx.coverage.current();
   if (interaction.deferred || interaction.replied) return current ?? ctx.coverage.ready();
   if (current && ageOf(interaction) <= (arrivals.get(interaction)?.deferAfterMs ?? Infinity)) return current;
   assertOnTime(interaction);
-  if (mode === 'update' && interaction.isButton()) await interaction.deferUpdate();
-  else await interaction.deferReply(mode === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+  if (mode === 'update' && interaction.isButton()) {
+    await interaction.deferUpdate();
+  } else {
+    await interaction.reply({ content: USER_MESSAGES.workingOnIt, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    working.add(interaction);
+  }
   return current ?? ctx.coverage.ready();
 }
 
-/** Sends `payload` as the interaction's response, editing the deferred one when there is one. */
+/**
+ * Sends `payload` as the interaction's response: after "working on it", an ephemeral answer replaces the notice
+ * and a public one is posted as a follow-up (the notice, private, cannot become public) and the notice deleted;
+ * after a deferral the deferred response is edited.
+ */
 export async function sendReply(interaction: AnsweringInteraction, payload: ReplyPayload, mode: ReplyMode): Promise<void> {
   assertOnTime(interaction);
-  if (interaction.deferred) {
+  if (working.has(interaction)) {
+    if (mode === 'ephemeral') {
+      // An answer without text of its own (embeds only) must still clear the notice's text.
+      await interaction.editReply({ ...payload, content: payload.content ?? '' });
+    } else {
+      await interaction.followUp(payload);
+      // Tidying only: the answer is out, and a notice left behind is harmless.
+      await interaction.deleteReply().catch(() => undefined);
+    }
+    working.delete(interaction);
+  } else if (interaction.deferred) {
     await interaction.editReply(payload);
   } else if (mode === 'update' && interaction.isButton()) {
     await interaction.update(payload);
@@ -102,10 +125,11 @@ export function interactionName(interaction: RepliableInteraction): string {
 
 /**
  * Answers an interaction whose handler threw. A UserError is shown as is; anything else is logged (once per
- * interval for repeats) and answered with a short apology. Always privately: after a public deferral the
- * "thinking" placeholder is deleted and the message sent as an ephemeral follow-up, never shown to the
- * channel. Nothing is sent once Discord's window for a first response has passed. Never throws: the
- * interaction may have expired or Discord may be down, and that is logged too.
+ * interval for repeats) and answered with a short apology. Always privately: the "working on it" notice or
+ * a private deferral becomes the message, otherwise it is an ephemeral reply or follow-up; the bot never defers
+ * publicly, so the channel never sees a "thinking…" an error would have to take back. Nothing is sent once
+ * Discord's window for a first response has passed. Never throws: the interaction may have expired or Discord
+ * may be down, and that is logged too.
  */
 export async function respondWithError(interaction: RepliableInteraction, err: unknown, ctx: BotContext): Promise<void> {
   const meta = {
@@ -127,13 +151,13 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
   }
   const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
   try {
-    if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
-      // Deferred privately: the placeholder only the user sees becomes the message.
+    if (working.has(interaction)) {
+      // "Working on it" becomes the message; only the user saw it.
+      working.delete(interaction);
       await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
-    } else if (interaction.deferred && !interaction.replied && interaction.ephemeral === false) {
-      // Deferred publicly: the channel sees "thinking…"; take it away and tell the user alone.
-      await interaction.deleteReply().catch(() => undefined);
-      await interaction.followUp(message);
+    } else if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
+      // Deferred privately (/add, /reindex): the placeholder only the user sees becomes the message.
+      await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
     } else if (interaction.deferred || interaction.replied) {
       await interaction.followUp(message);
     } else if (ageOf(interaction) <= (arrivals.get(interaction)?.expireAfterMs ?? Infinity)) {

@@ -48,6 +48,34 @@ type TfArray = Uint16Array | Uint32Array;
  */
 type TermIds = Record<string, number>;
 
+/**
+ * The term → id table of a vocabulary, made in steps: on a thread that must keep answering, `add` a slice per
+ * event-loop turn (a 100k-term vocabulary takes tens of ms at once), then pass it to Bm25Index.fromClonable.
+ */
+export class TermTable {
+  readonly ids: TermIds = Object.create(null);
+  #next = 0;
+
+  constructor(readonly terms: readonly string[]) {}
+
+  get complete(): boolean {
+    return this.#next === this.terms.length;
+  }
+
+  /** Adds up to `count` more terms; true once every term is in. */
+  add(count: number): boolean {
+    const end = Math.min(this.terms.length, this.#next + count);
+    for (let t = this.#next; t < end; t++) this.ids[this.terms[t]] = t;
+    this.#next = end;
+    return this.complete;
+  }
+
+  fill(): this {
+    this.add(this.terms.length);
+    return this;
+  }
+}
+
 /** What an index is made of; `build` and `fromJSON` both produce these. */
 interface IndexParts {
   params: Bm25Params;
@@ -341,8 +369,9 @@ export class Bm25Index {
 
   /**
    * The index as structured-clonable parts, to hand it from the thread that built it to another
-   * (src/coverage-thread/coverage-thread.ts): typed arrays are copied as memory, nothing is encoded or checked.
-   * The term → id table is left out: a prototype-less object arrives with a prototype, so it is made again.
+   * (src/coverage-thread/coverage-thread.ts): typed arrays go as memory (transferable), nothing is encoded or
+   * checked. The term → id table is left out: a prototype-less object arrives with a prototype, so the
+   * receiver makes it again (TermTable, a slice at a time if it must stay responsive).
    */
   toClonable(): ClonableBm25 {
     const { params, terms, offsets, postingDocs, postingTfs, docLengths, maxTfPart } = this;
@@ -350,10 +379,13 @@ export class Bm25Index {
     return { params, terms, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart };
   }
 
-  /** An index from toClonable's parts, as built (in this process or a worker thread of it). */
-  static fromClonable(parts: ClonableBm25): Bm25Index {
-    const termIds: TermIds = Object.create(null);
-    for (let t = 0; t < parts.terms.length; t++) termIds[parts.terms[t]] = t;
+  /**
+   * An index from toClonable's parts, as built (in this process or a worker thread of it). `table`, when it is
+   * the complete TermTable of the same terms array, is used instead of making one (indexes over the same
+   * vocabulary share it).
+   */
+  static fromClonable(parts: ClonableBm25, table?: TermTable): Bm25Index {
+    const termIds = table?.terms === parts.terms && table.complete ? table.ids : new TermTable(parts.terms).fill().ids;
     return new Bm25Index({ ...parts, termIds });
   }
 

@@ -1,6 +1,6 @@
 import { indexTerms } from '../analyse/index-terms.js';
 import type { AnalysedArticle } from '../analyse/types.js';
-import { Bm25Index, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
+import { Bm25Index, TermTable, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
 import { INDEX_DEFAULTS } from './defaults.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 
@@ -84,25 +84,26 @@ export class SentenceIndex {
     return new SentenceIndex(sentences, passages, articleIndex, layout.article, layout.sentence, layout.passageOf, layout.passageStart);
   }
 
-  /** The index as structured-clonable parts, to hand it to another thread (Bm25Index.toClonable). */
+  /**
+   * The index as structured-clonable parts, to hand it to another thread (Bm25Index.toClonable). The three
+   * indexes have one vocabulary in one order (passages and articles are runs of sentences, and terms are
+   * numbered in order of first occurrence), so their terms go as one array: structured clone keeps a shared
+   * reference shared, and the receiver makes one TermTable for all three.
+   */
   toClonable(): ClonableSentenceIndex {
     const { sentences, passages, articles, article, sentence, passageOf, passageStart } = this;
-    return {
-      sentences: sentences.toClonable(),
-      passages: passages.toClonable(),
-      articles: articles.toClonable(),
-      article,
-      sentence,
-      passageOf,
-      passageStart,
-    };
+    const parts = [sentences.toClonable(), passages.toClonable(), articles.toClonable()];
+    const [first, ...rest] = parts;
+    for (const other of rest) if (sameTerms(other.terms, first.terms)) other.terms = first.terms;
+    return { sentences: parts[0], passages: parts[1], articles: parts[2], article, sentence, passageOf, passageStart };
   }
 
-  static fromClonable(parts: ClonableSentenceIndex): SentenceIndex {
+  /** The index from toClonable's parts; `table` (the complete TermTable of the sentences' terms) saves making it here. */
+  static fromClonable(parts: ClonableSentenceIndex, table = new TermTable(parts.sentences.terms).fill()): SentenceIndex {
     return new SentenceIndex(
-      Bm25Index.fromClonable(parts.sentences),
-      Bm25Index.fromClonable(parts.passages),
-      Bm25Index.fromClonable(parts.articles),
+      Bm25Index.fromClonable(parts.sentences, table),
+      Bm25Index.fromClonable(parts.passages, table),
+      Bm25Index.fromClonable(parts.articles, table),
       parts.article,
       parts.sentence,
       parts.passageOf,
@@ -133,6 +134,12 @@ export interface SerializedSentenceIndex {
   sentences: SerializedBm25;
   passages: SerializedBm25;
   articles: SerializedBm25;
+}
+
+function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let t = 0; t < a.length; t++) if (a[t] !== b[t]) return false;
+  return true;
 }
 
 function builtWith(index: unknown, { k1, b }: Bm25Params): boolean {

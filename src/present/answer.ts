@@ -38,7 +38,7 @@ export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
   const lines: string[] = [];
   for (const notice of answer.notices) lines.push(style.dim(`note: ${notice}`));
   if (answer.abstained) {
-    lines.push(USER_MESSAGES.noAnswerTerminal);
+    lines.push(USER_MESSAGES.noAnswer);
     if (answer.closest.length > 0) {
       lines.push(`  ${USER_MESSAGES.closestArticles}`);
       for (const a of answer.closest) lines.push(`  - ${citation(a)}`);

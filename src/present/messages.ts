@@ -13,16 +13,16 @@ export const USER_MESSAGES = {
   cannotPage: 'I can no longer page through this answer. Please ask the question again.',
   passageGone: 'That passage is no longer in the coverage. Please ask the question again.',
   unknownCommand: 'I do not know that command. It may have been removed; try `/help`.',
+  // Shown only to the asker, and only when the answer might miss Discord's 3 s (src/discord/replies.ts coverageFor).
+  workingOnIt: 'Working on it — your answer will follow in a moment.',
   feedbackSaved: 'Thanks, your feedback was saved.',
   // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
   feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',
   reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
   addNotAllowed: 'Only the bot owners and members who can manage this server can add articles.',
   reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
-  /** An abstention, in a Discord embed. */
+  /** An abstention, on every surface. */
   noAnswer: 'The coverage does not answer this question.',
-  /** An abstention, on a terminal. */
-  noAnswerTerminal: 'The coverage does not answer that.',
   closestArticles: 'Closest articles:',
   seeSources: 'See what the coverage includes with `/sources`.',
   nothingGenerated: 'Nothing is generated: answers are only ever quoted from the coverage.',

@@ -36,6 +36,11 @@ export const STORE_DEFAULTS = {
     busyTimeoutMs: 1_000,
     /** Rows per page when reading a whole namespace (feedback summary); @keyv/sqlite's own default is 10. */
     iterationLimit: 500,
+    /**
+     * How often the path is checked to still name the file opened (a stat, ~0.1 ms; writes check it every time):
+     * reads follow a deleted or replaced file within this. Issue 13.
+     */
+    fileCheckIntervalMs: 2_000,
   },
   answerTtlMs: 60 * 60 * 1_000,
   followUpTtlMs: 30 * 60 * 1_000,
@@ -57,16 +62,19 @@ export const STORE_DEFAULTS = {
   summaryTop: 10,
 } as const;
 
+/** The defaults' shape with any number in place of each literal (STORE_DEFAULTS is `as const`). */
+type Numbers<T> = { [K in keyof T]: number };
+
 /** Overrides of STORE_DEFAULTS, and the clock (throttled warnings, outage durations). */
 export interface OpenStoreOptions {
   now?: () => number;
   opTimeoutMs?: number;
   hotReadTimeoutMs?: number;
-  breaker?: Partial<(typeof STORE_DEFAULTS)['breaker']>;
+  breaker?: Partial<Numbers<(typeof STORE_DEFAULTS)['breaker']>>;
   warnIntervalMs?: number;
   listTimeoutMs?: number;
   redis?: Partial<(typeof STORE_DEFAULTS)['redis']>;
-  sqlite?: Partial<(typeof STORE_DEFAULTS)['sqlite']>;
+  sqlite?: Partial<Numbers<(typeof STORE_DEFAULTS)['sqlite']>>;
 }
 
 /** What every backend needs, defaults applied. */

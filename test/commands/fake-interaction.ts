@@ -3,23 +3,31 @@ import type { Coverage } from '../../src/coverage/types.js';
 import type { BotContext } from '../../src/discord/context.js';
 import type { ReplyPayload } from '../../src/discord/replies.js';
 
-/** What a handler sent back: each reply, update or edit, in order, and the autocomplete choices. */
+/** What a handler sent back: each reply, update, edit or follow-up in order, whether the reply was deleted, the choices. */
 export interface Sent {
-  replies: { how: 'reply' | 'update' | 'edit'; payload: ReplyPayload }[];
+  replies: { how: 'reply' | 'update' | 'edit' | 'followUp'; payload: ReplyPayload }[];
+  deleted: boolean;
   choices: { name: string; value: string }[][];
 }
 
 /**
  * Just enough of a discord.js interaction for a command's handlers, which only read options or the
- * custom id and reply through sendReply (reply / update / deferReply + editReply).
+ * custom id and reply through coverageFor and sendReply (reply / update / deferUpdate + editReply / a "working on it"
+ * reply + followUp + deleteReply).
  */
 function fake(fields: object): { interaction: never; sent: Sent } {
-  const sent: Sent = { replies: [], choices: [] };
+  const sent: Sent = { replies: [], deleted: false, choices: [] };
   const interaction = {
     user: { id: 'asker' },
     deferred: false,
+    replied: false,
     ...fields,
-    reply: async (payload: ReplyPayload) => void sent.replies.push({ how: 'reply', payload }),
+    reply: async (payload: ReplyPayload) => {
+      interaction.replied = true;
+      sent.replies.push({ how: 'reply', payload });
+    },
+    followUp: async (payload: ReplyPayload) => void sent.replies.push({ how: 'followUp', payload }),
+    deleteReply: async () => void (sent.deleted = true),
     update: async (payload: ReplyPayload) => void sent.replies.push({ how: 'update', payload }),
     editReply: async (payload: ReplyPayload) => void sent.replies.push({ how: 'edit', payload }),
     deferReply: async () => void (interaction.deferred = true),

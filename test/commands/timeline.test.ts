@@ -1,8 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { MessageFlags } from 'discord.js';
 import timeline from '../../commands/timeline.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { loadCommands } from '../../src/discord/commands.js';
 import { UserError } from '../../src/discord/replies.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { formatTimelinePage } from '../../src/discord/format-pages.js';
 import { COMMANDS_DIR } from '../discord/support/test-bot.js';
@@ -41,9 +43,12 @@ describe('/timeline', () => {
     await expect(timeline.button.handle(click.interaction, contextWith(seeds))).rejects.toBeInstanceOf(UserError);
   });
 
-  it('defers while the coverage is still loading, then edits the reply', async () => {
+  it('tells only the asker it is working on it while the coverage loads, then posts the timeline and removes the notice', async () => {
     const { interaction, sent } = commandInteraction({});
     await timeline.execute(interaction, contextWith(seeds, { loading: true }));
-    expect(sent.replies.map((r) => r.how)).toEqual(['edit']);
+    expect(sent.replies.map((r) => r.how)).toEqual(['reply', 'followUp']);
+    expect(sent.replies[0].payload).toMatchObject({ content: USER_MESSAGES.workingOnIt, flags: MessageFlags.Ephemeral });
+    expect(sent.replies[1].payload.embeds).toHaveLength(1);
+    expect(sent.deleted).toBe(true);
   });
 });

@@ -1,9 +1,12 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
-import { startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
+import { COVERAGE_DEFAULTS } from '../../src/coverage/defaults.js';
+import { ownedBuffers, startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
+import { SentenceIndex } from '../../src/index/sentence-index.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 
 const log = pino({ level: 'silent' });
@@ -43,9 +46,43 @@ describe('startCoverageThread', () => {
     expect(second.coverage.version).toBe(first.coverage.version);
   });
 
+  it.runIf(process.platform === 'linux')('runs at a lower priority than the answering thread, which keeps its own', async () => {
+    const nice = (task: string): number => {
+      const stat = readFileSync(`/proc/self/task/${task}/stat`, 'utf8');
+      return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]);
+    };
+    const answering = nice(String(process.pid));
+    await start(SEEDS_DIR).load();
+    expect(nice(String(process.pid))).toBe(answering);
+    // A process already nicer than that keeps its own value (raising a priority needs privileges).
+    expect(readdirSync('/proc/self/task').map(nice)).toContain(Math.max(answering, COVERAGE_DEFAULTS.threadNice));
+  });
+
   it('rejects with the CorpusError of a missing folder, and loads again after it', async () => {
     const thread = start('/nonexistent/coverage-bot-corpus');
     await expect(thread.load()).rejects.toBeInstanceOf(CorpusError);
     await expect(thread.load()).rejects.toThrow(/coverage-bot-corpus/);
+  });
+});
+
+describe('ownedBuffers', () => {
+  it('moves an index to the receiver without copying: every typed array owns its buffer, each transferred once', async () => {
+    const { articles } = await seedCoverage();
+    const parts = SentenceIndex.build(articles).toClonable();
+    // A view of a larger buffer (as a sliced decode would be) is copied first: transferring would detach the rest.
+    const wide = new Uint32Array(parts.article.length + 8);
+    wide.set(parts.article, 4);
+    parts.article = wide.subarray(4, 4 + parts.article.length);
+    const transfer = ownedBuffers(parts as unknown as Record<string, unknown>);
+    expect(new Set(transfer).size).toBe(transfer.length);
+    expect(parts.article.byteOffset).toBe(0);
+    expect(wide.byteLength).toBeGreaterThan(0);
+    const expected = SentenceIndex.build(articles);
+    const received = SentenceIndex.fromClonable(structuredClone(parts, { transfer }));
+    // Transferred: the sender's arrays are detached, the receiver's hold the index.
+    expect(parts.sentences.postingDocs.byteLength).toBe(0);
+    expect([...received.article]).toEqual([...expected.article]);
+    const query = [{ term: 'putin', weight: 1 }];
+    expect(received.sentences.search(query, 5)).toEqual(expected.sentences.search(query, 5));
   });
 });

@@ -6,6 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answer } from '../../src/answer/answer.js';
+import { RANKER_MODEL } from '../../src/answer/ranker.js';
+import { coverageVersion } from '../../src/coverage/build-coverage.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { loadCoverage, type AnalysisCacheLike } from '../../src/coverage/load-coverage.js';
 import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
@@ -220,6 +222,21 @@ describe('loadCoverage with an index cache', () => {
       const warm = await loadCoverage(deps);
       expect(warm).toMatchObject({ analysed: 0, reusedIndex: true });
       expect(answer(warm.coverage, 'How much will the bridge repairs cost?').excerpts[0].answer).toBe('about 3 million euros');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('saves the index under a version naming the ranker\'s weights, so other weights build it again', async () => {
+    const store = await openStore('memory://', log);
+    try {
+      const indexCache = createIndexCache({ store, log });
+      const { coverage } = await loadCoverage({ nlp, corpusDir: dir, cache: createAnalysisCache({ store, log }), indexCache });
+      expect(coverage.version).toBe(coverageVersion(coverage.articles, RANKER_MODEL.version));
+      expect(await indexCache.get(coverage.version, coverage.articles)).toBeDefined();
+      const refitted = coverageVersion(coverage.articles, `${RANKER_MODEL.version}-refitted`);
+      expect(refitted).not.toBe(coverage.version);
+      expect(await indexCache.get(refitted, coverage.articles)).toBeUndefined();
     } finally {
       await store.close();
     }

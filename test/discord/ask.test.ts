@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { listSources } from '../../src/present/sources.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/text.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
@@ -88,17 +89,45 @@ describe('/when and the other question commands', () => {
 });
 
 describe('while the coverage is still loading', () => {
-  it('defers within the deadline and edits the reply once the coverage is ready', async () => {
+  it('tells only the asker it is working on it within the deadline, then posts the answer publicly and removes the notice', async () => {
     const early = await FakeDiscord.start();
     const starting = await startTestBot(early, { coverage: null });
     try {
       const i = early.command('when', { question: 'did they meet' });
-      const deferred = await callbackOf(early, i);
-      expect(deferred.body).toEqual({ type: 5, data: { flags: 0 } });
+      const notice = await callbackOf(early, i);
+      expect(notice.body).toEqual({ type: 4, data: expect.objectContaining({ content: USER_MESSAGES.workingOnIt, flags: 64 }) });
+      expect(notice.body.data.allowed_mentions).toMatchObject({ parse: [] });
       starting.slot.set(coverage);
-      const edit = await early.waitForCall((c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${early.applicationId}/${i.token}/messages/@original`);
-      expect(edit.body.embeds[0].title).toBe('did they meet');
-      expect(early.responseTo(i).embeds[0].description).toMatch(/\*\*[^*]+\*\*/);
+      const followUp = `/api/v10/webhooks/${early.applicationId}/${i.token}`;
+      const answer = await early.waitForCall((c) => c.method === 'POST' && c.path === followUp);
+      expect(answer.body.flags ?? 0).toBe(0);
+      expect(answer.body.embeds[0].title).toBe('did they meet');
+      expect(answer.body.embeds[0].description).toMatch(/\*\*[^*]+\*\*/);
+      await early.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/${i.token}/messages/@original`));
+      // The answer is the follow-up, public; nothing public ever said "working on it" or was edited.
+      expect(early.calls.some((c) => c.method === 'PATCH' && c.path.includes(`/${i.token}/`))).toBe(false);
+    } finally {
+      await starting.stop();
+      await early.stop();
+    }
+  });
+
+  it('replaces the notice with an answer only the user sees (Context), text and all', async () => {
+    const early = await FakeDiscord.start();
+    const starting = await startTestBot(early, { coverage: null });
+    try {
+      // An answer from the loaded bot, its Context button clicked where the coverage is still loading.
+      const asked = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
+      await callbackOf(fake, asked);
+      const message = fake.responseTo(asked)!;
+      const buttons: Json[] = message.components.flatMap((row: Json) => row.components);
+      const i = early.click(message, buttons.find((b) => b.custom_id.startsWith('c1|'))!.custom_id);
+      expect((await callbackOf(early, i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
+      starting.slot.set(coverage);
+      const edit = await early.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
+      expect(edit.body.content).toBe('');
+      expect(edit.body.embeds).toHaveLength(1);
+      expect(early.responseTo(i)).toMatchObject({ flags: 64, content: '' });
     } finally {
       await starting.stop();
       await early.stop();

@@ -3,6 +3,7 @@ import { ASK_COMMANDS } from '../../src/answer/types.js';
 import { listSources } from '../../src/present/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/text.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { TIMELINE_BUTTON_PREFIX } from '../../src/discord/format-pages.js';
 import { encodePageId } from '../../src/discord/paging.js';
 import { FakeDiscord } from './support/fake-discord.js';
@@ -76,19 +77,19 @@ describe('failures', () => {
     expect(call.body.data).toMatchObject({ flags: 64, content: 'I do not know that command. It may have been removed; try `/help`.' });
   });
 
-  it('apologises privately after a public deferral, and logs why, when the coverage fails to load', async () => {
+  it('apologises privately in place of "working on it", and logs why, when the coverage fails to load', async () => {
     const f = await FakeDiscord.start();
     const b = await startTestBot(f, { coverage: null });
     try {
       const i = f.command('when', { question: 'did they meet' });
-      expect((await callbackOf(f, i)).body.type).toBe(5);
+      expect((await callbackOf(f, i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
       b.slot.fail(new Error('seeds/ holds no readable article'));
-      // The public "thinking" placeholder goes, and the apology is an ephemeral follow-up, never an edit the channel sees.
-      const followUp = await f.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/webhooks/${f.applicationId}/${i.token}`));
-      expect(followUp.body).toMatchObject({ content: 'Sorry, something went wrong while answering. Please try again in a moment.', flags: 64 });
+      // The notice only the user sees becomes the apology; nothing is posted to the channel.
+      const edit = await f.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
+      expect(edit.body).toMatchObject({ content: 'Sorry, something went wrong while answering. Please try again in a moment.' });
+      expect(f.responseTo(i)).toMatchObject({ flags: 64 });
       const calls = f.calls.filter((c) => c.path.includes(`/${i.token}`));
-      expect(calls.some((c) => c.method === 'DELETE' && c.path.endsWith('/messages/@original'))).toBe(true);
-      expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+      expect(calls.some((c) => c.method === 'POST' && !c.path.endsWith('/callback'))).toBe(false);
       expect(b.logs).toContainEqual(
         expect.objectContaining({ msg: 'interaction failed', command: 'when', err: expect.objectContaining({ message: 'seeds/ holds no readable article' }) }),
       );

@@ -35,8 +35,12 @@ describe('direct messages', () => {
     const reply = await replyTo(id);
     const ids: string[] = reply.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
     expect(ids.find((c) => c.startsWith('f1|u|'))!.split('|')[2]).toBe('person');
-    expect(ids.find((c) => c.startsWith('m1|'))!.split('|')[1]).toBe('who');
     expect(reply.body.embeds[0].title).toBe('denied the reports of a phone call');
+    // Paging needs a second source: with the fitted ranker that question has one, so the paging button's
+    // hint is checked on a /who question that has two (ranker's change, see test/answer for the ranking).
+    const paged = await replyTo(fake.post('/who said the leaders would talk soon', { dm: true, from: fake.newUser() }));
+    const pagedIds: string[] = paged.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
+    expect(pagedIds.find((c) => c.startsWith('m1|'))!.split('|')[1]).toBe('who');
   });
 
   it('lists the sources for /sources and shows help for /help', async () => {

@@ -26,16 +26,16 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('admission', () => {
   it('drops, without any response, interactions that waited past the window behind a full process, and logs that once', async () => {
-    // One at a time, and a short window: the first question waits for the coverage (deferred), the rest queue.
+    // One at a time, and a short window: the first question waits for the coverage ("working on it"), the rest queue.
     const admission = { ...DISCORD_DEFAULTS.admission, maxInFlight: 1, expireAfterMs: 300, deferAfterMs: 200 };
     const bot = await startTestBot(fake, { coverage: null, settings: { admission } });
     try {
       const first = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
-      expect((await callbackOf(first)).body.type).toBe(5);
+      expect((await callbackOf(first)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
       const queued = [1, 2, 3].map(() => fake.command('who', { question: 'is Peskov' }, { from: fake.newUser() }));
       await settle(600);
       bot.slot.set(coverage);
-      await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(`/${first.token}/messages/@original`));
+      await fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/webhooks/${fake.applicationId}/${first.token}`));
       await settle(300);
       for (const i of queued) expect(callsFor(i)).toEqual([]);
       const shed = bot.logs.filter((l) => l.msg === 'interaction shed: too old to answer in time');
@@ -59,23 +59,20 @@ describe('admission', () => {
   });
 });
 
-describe('an error after a public deferral', () => {
-  it('takes the public "thinking" message away and tells the user alone, never editing it for the channel', async () => {
+describe('an error after "working on it"', () => {
+  it('turns the notice only the user sees into the apology; the channel sees nothing', async () => {
     const bot = await startTestBot(fake, { coverage: null, logLevel: 'silent' });
     try {
       bot.ctx.core.answer = () => {
         throw new Error('the core failed');
       };
       const i = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
-      const deferred = await callbackOf(i);
-      expect(deferred.body.type).toBe(5);
-      expect(deferred.body.data?.flags ?? 0).toBe(0);
+      expect((await callbackOf(i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
       bot.slot.set(coverage);
-      const followUp = await fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/webhooks/${fake.applicationId}/${i.token}`));
-      expect(followUp.body).toMatchObject({ content: USER_MESSAGES.apology, flags: 64 });
-      const calls = callsFor(i);
-      expect(calls.some((c) => c.method === 'DELETE' && c.path.endsWith('/messages/@original'))).toBe(true);
-      expect(calls.some((c) => c.method === 'PATCH')).toBe(false);
+      const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
+      expect(edit.body).toMatchObject({ content: USER_MESSAGES.apology, embeds: [], components: [] });
+      expect(fake.responseTo(i)).toMatchObject({ content: USER_MESSAGES.apology, flags: 64 });
+      expect(callsFor(i).filter((c) => c.method === 'POST' && !c.path.endsWith('/callback'))).toEqual([]);
     } finally {
       await bot.stop();
     }

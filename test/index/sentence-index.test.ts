@@ -3,6 +3,7 @@ import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { indexTerms } from '../../src/analyse/index-terms.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
+import { TermTable } from '../../src/index/bm25-index.js';
 import { SentenceIndex } from '../../src/index/sentence-index.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
@@ -115,5 +116,35 @@ describe('a saved SentenceIndex', () => {
     expect(SentenceIndex.fromJSON(json, [call, summit], { k1: 1.2, b: 0.75 })).toBeNull();
     expect(SentenceIndex.fromJSON(json, [call, summit])).not.toBeNull();
     expect(SentenceIndex.fromJSON(null, [call, summit])).toBeNull();
+  });
+});
+
+describe('a SentenceIndex handed to another thread', () => {
+  const QUERIES = [['putin', 'trump', 'meet'], ['helsinki'], ['peskov', 'call', 'phone']].map((words) =>
+    words.map((term) => ({ term, weight: 1 })),
+  );
+
+  it('sends one vocabulary for its three indexes, and structured clone keeps it one', () => {
+    const parts = SentenceIndex.build(coverage.articles).toClonable();
+    expect(parts.passages.terms).toBe(parts.sentences.terms);
+    expect(parts.articles.terms).toBe(parts.sentences.terms);
+    const copy = structuredClone(parts);
+    expect(copy.passages.terms).toBe(copy.sentences.terms);
+    expect(copy.articles.terms).toBe(copy.sentences.terms);
+  });
+
+  it('ranks and scores every query as built, from a term table made a few terms at a time', () => {
+    const built = SentenceIndex.build(coverage.articles);
+    const parts = structuredClone(built.toClonable());
+    const table = new TermTable(parts.sentences.terms);
+    let steps = 1;
+    while (!table.add(7)) steps++;
+    expect(steps).toBe(Math.ceil(parts.sentences.terms.length / 7));
+    const received = SentenceIndex.fromClonable(parts, table);
+    for (const query of QUERIES) {
+      expect(received.sentences.search(query, 10)).toEqual(built.sentences.search(query, 10));
+      expect(received.passages.search(query, 10)).toEqual(built.passages.search(query, 10));
+      expect(received.articles.search(query, 5)).toEqual(built.articles.search(query, 5));
+    }
   });
 });

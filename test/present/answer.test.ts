@@ -2,6 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import type { ArticleRef, Answer, Excerpt } from '../../src/answer/types.js';
 import { citation, renderDisagreements, ANSI, PLAIN, renderAnswer, answerJson, sentenceContext } from '../../src/present/answer.js';
 import { answer } from '../../src/answer/answer.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
@@ -127,7 +128,7 @@ describe('renderAnswer', () => {
 
   it('says when the coverage does not answer and lists the closest articles by citation', () => {
     expect(renderAnswer(abstained).split('\n')).toEqual([
-      'The coverage does not answer that.',
+      USER_MESSAGES.noAnswer,
       '  Closest articles:',
       '  - Ariana News · "Putin and Trump may have spoken more than two times, Kremlin says"',
       '  - 000_9fa6195cd0faa982',
@@ -135,7 +136,7 @@ describe('renderAnswer', () => {
   });
 
   it('prints only the abstention when no article came close', () => {
-    expect(renderAnswer({ ...abstained, closest: [] })).toBe('The coverage does not answer that.');
+    expect(renderAnswer({ ...abstained, closest: [] })).toBe(USER_MESSAGES.noAnswer);
   });
 
   it('puts notices first', () => {

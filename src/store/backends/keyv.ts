@@ -51,6 +51,8 @@ export interface KeyvStoreParts {
   settings: StoreSettings;
   /** Runs before each write (within its timeout): SQLite checks there that its file is still the one it opened. */
   beforeWrite?: () => Promise<void>;
+  /** Runs before each read (within its timeout): SQLite waits there while it reopens its file. */
+  beforeRead?: () => Promise<void>;
 }
 
 /** The versioned envelope every record is stored in. */
@@ -98,7 +100,11 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
       );
 
     const read = async (key: string): Promise<ReadResult<T>> => {
-      const outcome = await guard.run('read', async () => ({ value: await keyv.get<unknown>(key) }), undefined, kind.hot ? 'hot' : 'op');
+      const get = async () => {
+        await parts.beforeRead?.();
+        return { value: await keyv.get<unknown>(key) };
+      };
+      const outcome = await guard.run('read', get, undefined, kind.hot ? 'hot' : 'op');
       if (!outcome) return { status: 'failed' };
       const { value } = outcome;
       if (value === undefined) return { status: 'miss' };

@@ -1,4 +1,4 @@
-import { mkdir, stat } from 'node:fs/promises';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
@@ -9,7 +9,7 @@ import { StoreError } from './store.js';
 import { StoreGuard } from './guard.js';
 import type { Store } from './store.js';
 
-type SqliteTuning = (typeof STORE_DEFAULTS)['sqlite'];
+type SqliteTuning = { [K in keyof (typeof STORE_DEFAULTS)['sqlite']]: number };
 
 const PROBE_KEY = 'coverage-bot:write-probe';
 
@@ -61,9 +61,14 @@ async function identityOf(file: string): Promise<string | null> {
 
 /**
  * A store in one SQLite file (@keyv/sqlite), one connection per namespace; the folder is created if missing.
- * Before each write it checks that the path still names the file it opened (same device and inode): an open
- * connection keeps writing into a file deleted or replaced under it, where every record is lost at the next
- * start (issue 13: 24 acknowledged votes). Then it warns and reopens the path (creating the file again).
+ * It checks that the path still names the file it opened (same device and inode) before each write and every
+ * `fileCheckIntervalMs` (so reads follow within that): an open connection keeps writing into a file deleted or
+ * replaced under it, where every record is lost at the next start (issue 13: 24 acknowledged votes). Then it
+ * warns and reopens the path, losing nothing acknowledged: what the old file holds is copied out through the
+ * connections still open to it (a deleted file lives on until they close), and becomes the file again when it
+ * was deleted, or is added where the new file has no record of that key when it was replaced (the new file's
+ * records win). Writes wait for that; a copy longer than opTimeoutMs makes them "not confirmed", as a slow
+ * store would.
  */
 export async function openSqliteStore(
   path: string,
@@ -84,23 +89,71 @@ export async function openSqliteStore(
     adapter.query('SELECT 1').catch((err: unknown) => guard.down(err));
     return adapter;
   };
-  let reopening: Promise<void> | null = null;
-  const reopen = async (found: string | null): Promise<void> => {
-    log.warn(
-      { backend: 'sqlite', target: file, opened: identity, found: found ?? 'missing' },
-      found === null
-        ? 'the SQLite file was deleted while the bot ran; creating it again (what was in it is gone)'
-        : 'the SQLite file was replaced while the bot ran; reopening it (writes now go to the new file)',
-    );
-    await prepare(file, tuning, settings.now());
-    identity = await identityOf(file);
-    for (const entry of open) {
-      const old = entry.adapter;
-      entry.adapter = connect();
-      entry.keyv.store = entry.adapter;
-      void old.disconnect().catch(() => undefined);
+
+  /** A copy of what the opened file holds, beside it (so a rename is atomic), or null when it could not be made. */
+  const rescue = async (): Promise<string | null> => {
+    const copy = `${file}.rescued-${process.pid}-${settings.now()}`;
+    try {
+      if (!open[0]) return null;
+      await open[0].adapter.query('VACUUM INTO ?', copy);
+      return copy;
+    } catch (err) {
+      log.error({ err, backend: 'sqlite', target: file }, 'could not copy the records out of the SQLite file that was deleted or replaced');
+      await rm(copy, { force: true });
+      return null;
     }
   };
+
+  /** Adds the copy's records whose keys the file at the path lacks, then removes the copy. */
+  const merge = async (copy: string): Promise<void> => {
+    const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: tuning.busyTimeoutMs });
+    try {
+      await adapter.query("ATTACH DATABASE ? AS rescued", copy);
+      const table = adapter.opts.table;
+      await adapter.query(`INSERT OR IGNORE INTO main.${table} SELECT * FROM rescued.${table}`);
+      await adapter.query('DETACH DATABASE rescued');
+    } finally {
+      await adapter.disconnect().catch(() => undefined);
+      await rm(copy, { force: true });
+    }
+  };
+
+  let reopening: Promise<void> | null = null;
+  const reopen = async (found: string | null): Promise<void> => {
+    const copy = await rescue();
+    // Every old connection is closed before anything opens the path again: in WAL mode the -wal and -shm files
+    // beside the path belong to the old file, and a new file opened while they exist would take them for its own
+    // (sqlite.org/howtocorrupt.html, "unlinking or renaming a database file while in use"); the last close
+    // checkpoints into the old file and removes them.
+    await Promise.allSettled(open.map(({ adapter }) => adapter.disconnect()));
+    if (found === null && copy) await rename(copy, file);
+    await prepare(file, tuning, settings.now());
+    if (found !== null && copy) await merge(copy);
+    identity = await identityOf(file);
+    for (const entry of open) {
+      entry.adapter = connect();
+      entry.keyv.store = entry.adapter;
+    }
+    log.warn(
+      { backend: 'sqlite', target: file, opened: identity, found: found ?? 'missing', recordsKept: copy !== null },
+      found === null
+        ? 'the SQLite file was deleted while the bot ran; made it again from the records still open (stop the bot first to start afresh)'
+        : 'the SQLite file was replaced while the bot ran; reopened it and added the records only the old file had',
+    );
+  };
+  /** Reopens the path when it no longer names the file opened; concurrent callers share one reopening. */
+  const ensureSameFile = async (): Promise<void> => {
+    if (reopening) return reopening;
+    const found = await identityOf(file);
+    if (found === identity && found !== null) return;
+    reopening ??= reopen(found).finally(() => {
+      reopening = null;
+    });
+    await reopening;
+  };
+  const checks = setInterval(() => void ensureSameFile().catch((err: unknown) => guard.down(err)), tuning.fileCheckIntervalMs);
+  checks.unref();
+
   return createKeyvStore({
     backend: 'sqlite',
     log,
@@ -112,16 +165,14 @@ export async function openSqliteStore(
       open.push({ adapter, keyv });
       return keyv;
     },
-    async beforeWrite() {
-      const found = await identityOf(file);
-      if (found === identity && found !== null) return;
-      // Concurrent writes share one reopening.
-      reopening ??= reopen(found).finally(() => {
-        reopening = null;
-      });
+    beforeWrite: ensureSameFile,
+    // Reads do not stat (the timer does, every fileCheckIntervalMs) but wait for a reopening under way.
+    beforeRead: async () => {
       await reopening;
     },
     async closeBackend() {
+      clearInterval(checks);
+      await reopening?.catch(() => undefined);
       await Promise.allSettled(open.map(({ adapter }) => adapter.disconnect()));
     },
   });

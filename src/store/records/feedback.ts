@@ -14,21 +14,13 @@ export function hashUserId(userId: string): string {
 }
 
 /** A vote as stored: the user only as a hash. */
-export interface StoredVote {
-  vote: 'up' | 'down';
-  question: string;
-  answerType: string;
-  abstained: boolean;
-  excerptIds: string[];
+export interface StoredVote extends Omit<FeedbackVote, 'userId'> {
   userHash: string;
   /** ISO 8601. */
   at: string;
 }
 
-export interface StoredAsk {
-  question: string;
-  answerType: string;
-  abstained: boolean;
+export interface StoredAsk extends AskedQuestion {
   at: string;
 }
 
@@ -112,20 +104,17 @@ export function summariseFeedback(votes: readonly StoredVote[], asks: readonly S
   };
 }
 
-export interface FeedbackVote {
-  vote: 'up' | 'down';
-  question: string;
-  answerType: string;
-  abstained: boolean;
-  excerptIds: string[];
-  /** Hashed before it is stored; never kept or logged as is. */
-  userId: string;
-}
-
 export interface AskedQuestion {
   question: string;
   answerType: string;
   abstained: boolean;
+}
+
+export interface FeedbackVote extends AskedQuestion {
+  vote: 'up' | 'down';
+  excerptIds: string[];
+  /** Hashed before it is stored; never kept or logged as is. */
+  userId: string;
 }
 
 const askFields = { question: z.string(), answerType: z.string(), abstained: z.boolean() };

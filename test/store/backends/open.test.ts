@@ -1,9 +1,10 @@
 import { copyFile, mkdir, mkdtemp, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it, afterAll, beforeAll } from 'vitest';
+import { describe, expect, it, afterAll, beforeAll, vi } from 'vitest';
 import { redactUrl, openStore } from '../../../src/store/backends/open.js';
 import { StoreError, type RecordKind } from '../../../src/store/backends/store.js';
+import { createFeedbackStore } from '../../../src/store/records/feedback.js';
 import { captureLog } from '../capture-log.js';
 
 describe('redactUrl', () => {
@@ -111,20 +112,45 @@ describe('openStore', () => {
 describe('a SQLite file changed under a running store', () => {
   const files = (path: string) => [path, `${path}-wal`, `${path}-shm`];
 
-  it('notices the file was deleted, warns, creates it again and keeps what is written after', async () => {
+  it('notices the file was deleted, warns, and makes it again from the records still open: nothing written is lost', async () => {
     const { log, warnings } = captureLog();
     const path = join(dir, 'deleted.sqlite');
     const store = await openStore(`sqlite://${path}`, log);
-    expect(await store.records(NOTE).set('before', { text: 'lost with the file' })).toBe(true);
+    expect(await store.records(NOTE).set('before', { text: 'written before the delete' })).toBe(true);
     for (const f of files(path)) await unlink(f).catch(() => undefined);
 
     expect(await store.records(NOTE).set('after', { text: 'kept' })).toBe(true);
-    expect(warnings()).toEqual([expect.objectContaining({ msg: expect.stringContaining('SQLite file was deleted'), target: path })]);
+    const deleted = expect.objectContaining({ msg: expect.stringContaining('SQLite file was deleted'), target: path, recordsKept: true });
+    expect(warnings()).toEqual([deleted]);
     await store.close();
 
     const restarted = await openStore(`sqlite://${path}`, log);
     expect(await restarted.records(NOTE).get('after')).toEqual({ text: 'kept' });
-    expect(await restarted.records(NOTE).get('before')).toBeUndefined();
+    expect(await restarted.records(NOTE).get('before')).toEqual({ text: 'written before the delete' });
+    await restarted.close();
+  });
+
+  it('loses no acknowledged vote when only the database file is deleted (its -wal and -shm left beside it)', async () => {
+    const { log } = captureLog();
+    const path = join(dir, 'votes.sqlite');
+    const store = await openStore(`sqlite://${path}`, log);
+    const feedback = createFeedbackStore({ store, log });
+    const vote = (n: number) => ({
+      vote: 'up' as const,
+      question: `question ${n}`,
+      answerType: 'when',
+      abstained: false,
+      excerptIds: [`a:${n}`],
+      userId: `u${n}`,
+    });
+    for (let n = 0; n < 12; n++) {
+      if (n === 6) await unlink(path);
+      expect(await feedback.record(vote(n))).toBe(true);
+    }
+    await store.close();
+    const restarted = await openStore(`sqlite://${path}`, log);
+    const { totals } = await createFeedbackStore({ store: restarted, log }).summary();
+    expect(totals.up).toBe(12);
     await restarted.close();
   });
 
@@ -136,19 +162,24 @@ describe('a SQLite file changed under a running store', () => {
     expect(await other.records(NOTE).set('restored', { text: 'from the backup' })).toBe(true);
     await other.close();
 
-    const store = await openStore(`sqlite://${path}`, log);
+    const store = await openStore(`sqlite://${path}`, log, { sqlite: { fileCheckIntervalMs: 50 } });
     expect(await store.records(NOTE).set('first', { text: 'x' })).toBe(true);
     // An operator restores a backup over the live file.
     await copyFile(backup, `${path}.new`);
     await rename(`${path}.new`, path);
     for (const f of files(path).slice(1)) await unlink(f).catch(() => undefined);
 
+    // Reads follow without any write: the path is checked every fileCheckIntervalMs.
+    const restored = async () => expect(await store.records(NOTE).get('restored')).toEqual({ text: 'from the backup' });
+    await vi.waitFor(restored, { timeout: 10_000 });
     expect(await store.records(NOTE).set('second', { text: 'into the restored file' })).toBe(true);
     expect(warnings()).toEqual([expect.objectContaining({ msg: expect.stringContaining('SQLite file was replaced') })]);
     await store.close();
     const restarted = await openStore(`sqlite://${path}`, log);
     expect(await restarted.records(NOTE).get('restored')).toEqual({ text: 'from the backup' });
     expect(await restarted.records(NOTE).get('second')).toEqual({ text: 'into the restored file' });
+    // Written to the old file before the backup replaced it: added to the new one, not lost.
+    expect(await restarted.records(NOTE).get('first')).toEqual({ text: 'x' });
     await restarted.close();
   });
 });

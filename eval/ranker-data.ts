@@ -1,0 +1,303 @@
+/**
+ * The ranker's training data and its fit, shared by `npm run eval:fit-ranker` and the SQuAD section of
+ * `npm run eval`. SQuAD v1.1 dev is split BY ARTICLE: articles alternate in file order into fold A
+ * (even) and fold B (odd); a model fitted on one fold is measured on the other. Two coverages are
+ * asked: every article (the questions are all answerable), and a partial one lacking half of each
+ * fold's articles (articles 2 and 3 of every four), whose questions are then unanswerable: they teach
+ * the model, and its calibration, what a question about something the coverage lacks looks like.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { answerRanked } from '../src/answer/answer.js';
+import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
+import {
+  CONFIDENCE_INPUTS,
+  dot,
+  MAX_MARGIN,
+  RANKER_FEATURES,
+  NEWS_GROUP_NAMES,
+  NEWS_GROUPS,
+  topProbability,
+  weightVector,
+  type ConfidenceInput,
+  type NewsGroup,
+  type RankerFeature,
+  type RankerModel,
+} from '../src/answer/ranker.js';
+import type { Coverage } from '../src/coverage/types.js';
+import { fitListwise, fitLogistic, listwiseLogLikelihood, rounded, type Row } from './fit-logistic.js';
+import { isFitPage, loadExtractionPages } from './datasets.js';
+import { loadScrapes } from './sections/news-questions.js';
+import type { Nlp } from '../src/analyse/nlp.js';
+import { answers } from './questions/questions.js';
+import { isHit, type SquadQuestion } from './load-squad.js';
+
+export type Fold = 0 | 1;
+export const FOLD_NAMES = ['A', 'B'] as const;
+
+/** Fold of the article at `i` in file order. */
+export const foldOf = (i: number): Fold => (i % 2) as Fold;
+/** Whether the partial coverage lacks the article at `i`: two of every four, one of each fold. */
+export const missingFromPartial = (i: number): boolean => i % 4 >= 2;
+
+/** One question asked of one coverage: its candidates' features and labels, best first by the model used. */
+export interface Asked {
+  fold: Fold;
+  /** The question's article is in the coverage asked. */
+  answerable: boolean;
+  x: Float64Array[];
+  y: Uint8Array;
+  /** The article (its position in the coverage) of each candidate: the confidence's margin is over the same article's runner-up. */
+  article: Int32Array;
+}
+
+/** Every question asked of `coverage`; the candidates' features do not depend on the model's weights. */
+export function ask(coverage: Coverage, questions: readonly SquadQuestion[], articleIndex: ReadonlyMap<string, number>): Asked[] {
+  const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
+  return questions.map((q) => {
+    const { ranked } = answerRanked(coverage, q.question, null, { tuning: measuring });
+    const i = articleIndex.get(q.article) as number;
+    return {
+      fold: foldOf(i),
+      answerable: coverage.byId.has(q.article),
+      x: ranked.map((r) => r.features),
+      article: Int32Array.from(ranked, (r) => coverage.index.article[r.doc]),
+      y: Uint8Array.from(ranked, (r) => (isHit(q, r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end)) ? 1 : 0)),
+    };
+  });
+}
+
+const IS_QUESTION_PRIOR = -3;
+
+/** L2 penalty per question (ranking) or row (confidence): keeps rare flags from running off on a few examples. */
+const L2 = 1e-3;
+
+/**
+ * Fits the model on the questions of `folds`: the ranking, a listwise model of which candidate answers
+ * over the candidates of the full coverage's questions (a pointwise logistic fit of "this candidate
+ * answers" measured 0.754 / 0.689 P@1 on the held-out folds, the listwise one 0.763 / 0.705); the
+ * confidence head on the top candidates of the partial coverage's questions, half of them unanswerable
+ * there, ordered by that ranking.
+ */
+export function fitRanker(
+  full: readonly Asked[],
+  partial: readonly Asked[],
+  folds: readonly Fold[],
+  news: readonly Asked[] = [],
+  newsPartial: readonly Asked[] = [],
+): RankerModel {
+  const inFolds = (a: Asked) => folds.includes(a.fold);
+  const fitted = fitListwise(full.filter(inFolds), L2);
+  const newsScales = fitNewsScales(fitted, news);
+  const scaled = scaledWeights(fitted, newsScales);
+  const weights = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, rounded(scaled[i])])) as Record<RankerFeature, number>;
+  // Prose like SQuAD's almost never asks questions, so the fit cannot weigh a sentence that does; in
+  // news reports one is a rhetorical question or a reader's query, never the answer: a fixed prior of
+  // -3 (odds × 0.05), as the hand-set ranker halved its score (docs/DESIGN.md "Measurements behind the design").
+  weights.isQuestion = IS_QUESTION_PRIOR;
+  const identity = { bias: 0, slope: 1 };
+  const model: RankerModel = {
+    version: '',
+    weights,
+    newsScales,
+    confidence: { weights: {} as Record<ConfidenceInput, number>, bias: 0, news: identity },
+  };
+  const head = fitLogistic(
+    partial.filter(inFolds).flatMap((a) => topRow(model, a)),
+    L2,
+  );
+  model.confidence = {
+    weights: Object.fromEntries(CONFIDENCE_INPUTS.map((f, i) => [f, rounded(head.weights[i])])) as Record<ConfidenceInput, number>,
+    bias: rounded(head.bias),
+    news: identity,
+  };
+  // Platt scaling of the head's log-odds on the news questions' tops, with their page (answerable) and
+  // without it (unanswerable): SQuAD's tops repeat the question's words, news tops less, so the SQuAD
+  // head is too unsure of right news answers.
+  const platt = [...news, ...newsPartial].flatMap((a) => {
+    const [top] = ranking(model, a);
+    if (!top) return [];
+    const p = topProbability(model, a.x[top.i], top.margin);
+    return [{ x: Float64Array.of(Math.log(p / (1 - p))), y: a.y[top.i] }];
+  });
+  if (platt.length > 0) {
+    const fittedPlatt = fitLogistic(platt, 0);
+    model.confidence.news = { bias: rounded(fittedPlatt.bias), slope: rounded(fittedPlatt.weights[0]) };
+  }
+  model.version = createHash('sha256')
+    .update(JSON.stringify([RANKER_FEATURES, model.weights, model.newsScales, model.confidence]))
+    .digest('hex')
+    .slice(0, 12);
+  return model;
+}
+
+/** The row the confidence head learns from: the top candidate's features and margin, and whether it answers. */
+function topRow(model: RankerModel, a: Asked): Row[] {
+  const [top] = ranking(model, a);
+  return top ? [{ x: Float64Array.from([...a.x[top.i], top.margin]), y: a.y[top.i] }] : [];
+}
+
+/**
+ * SQuAD's questions were written by people looking at the paragraph, so they share its words, and word
+ * overlap decides most of them (Rajpurkar et al. 2016; Jia & Liang 2017); news questions written in
+ * other words lean more on the answer's type and on whether a sentence reports what happened. One
+ * factor per group of NEWS_GROUPS on the SQuAD weights, those that make the news fit questions'
+ * answering sentences likeliest (listwise, as the ranking is fitted): coordinate ascent, three rounds
+ * over the groups, each factor on a grid from 0.25 to 6 by 0.05; all 1 without news questions. Three
+ * numbers from 55 questions, not a weight per feature, so that they cannot learn the questions' wording.
+ */
+const SCALE_GRID = Array.from({ length: 116 }, (_, i) => Number((0.25 + i * 0.05).toFixed(2)));
+const SCALE_ROUNDS = 3;
+
+export function fitNewsScales(fitted: Float64Array, news: readonly Asked[]): Record<NewsGroup, number> {
+  const scales = Object.fromEntries(NEWS_GROUP_NAMES.map((g) => [g, 1])) as Record<NewsGroup, number>;
+  if (news.length === 0) return scales;
+  for (let round = 0; round < SCALE_ROUNDS; round++) {
+    for (const group of NEWS_GROUP_NAMES) {
+      let best = { scale: scales[group], value: listwiseLogLikelihood(news, scaledWeights(fitted, scales)) };
+      for (const scale of SCALE_GRID) {
+        const value = listwiseLogLikelihood(news, scaledWeights(fitted, { ...scales, [group]: scale }));
+        if (value > best.value) best = { scale, value };
+      }
+      scales[group] = best.scale;
+    }
+  }
+  return scales;
+}
+
+/** The weights with each group's factor applied. */
+export function scaledWeights(fitted: Float64Array, scales: Record<NewsGroup, number>): Float64Array {
+  const w = Float64Array.from(fitted);
+  for (const group of NEWS_GROUP_NAMES) {
+    for (const f of NEWS_GROUPS[group]) w[RANKER_FEATURES.indexOf(f)] *= scales[group];
+  }
+  return w;
+}
+
+/** A news question asked for fitting: on a page of the fit split, with gold phrases from its true body. */
+export interface FitNewsQuestion {
+  id: string;
+  page: string;
+  question: string;
+  answers: string[];
+}
+
+export function loadFitNewsQuestions(): FitNewsQuestion[] {
+  const file = JSON.parse(readFileSync(new URL('./questions/fit-news.json', import.meta.url), 'utf8')) as { questions: FitNewsQuestion[] };
+  for (const q of file.questions)
+    if (!isFitPage(q.page)) throw new Error(`fit-news.json: ${q.id} is on a held-out page; fit questions are on fit pages only`);
+  return file.questions;
+}
+
+/** The fit news questions asked with their pages and without them. */
+export interface News {
+  fitNews: Asked[];
+  fitNewsPartial: Asked[];
+}
+
+/**
+ * The fit news questions, asked of the fit split's scrapes loaded as a user's corpus, and of the same
+ * without the pages they are about (where they are unanswerable).
+ */
+export async function askFitNews(nlp: Nlp, datasets: string): Promise<News> {
+  const questions = loadFitNewsQuestions();
+  const asked = new Set(questions.map((q) => q.page));
+  const textDir = join(datasets, 'article-extraction', 'text');
+  const fitPages = loadExtractionPages(datasets, 'fit').map((p) => p.id);
+  const news = askNews(
+    (
+      await loadScrapes(
+        nlp,
+        textDir,
+        fitPages.map((id) => `${id}.txt`),
+      )
+    ).coverage,
+    questions,
+  );
+  const others = fitPages.filter((id) => !asked.has(id)).map((id) => `${id}.txt`);
+  const newsPartial = askNews((await loadScrapes(nlp, textDir, others)).coverage, questions);
+  return { fitNews: news, fitNewsPartial: newsPartial };
+}
+
+/**
+ * The fit news questions asked of `coverage` (the fit split's scrapes): a sentence answers when it is
+ * from the question's page and holds a gold phrase.
+ */
+export function askNews(coverage: Coverage, questions: readonly FitNewsQuestion[]): Asked[] {
+  const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
+  return questions.map((q) => {
+    const { ranked } = answerRanked(coverage, q.question, null, { tuning: measuring });
+    return {
+      fold: 0,
+      answerable: coverage.byId.has(q.page),
+      x: ranked.map((r) => r.features),
+      article: Int32Array.from(ranked, (r) => coverage.index.article[r.doc]),
+      y: Uint8Array.from(ranked, (r) =>
+        answers(r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end), [q.page], q.answers) ? 1 : 0,
+      ),
+    };
+  });
+}
+
+/** The candidates in the model's order (the lowest position first on ties, as rerank sorts), the top's margin over the next. */
+export function ranking(model: RankerModel, a: Asked): { i: number; z: number; margin: number }[] {
+  const w = weightVector(model);
+  const order = a.x.map((x, i) => ({ i, z: dot(w, x), margin: 0 })).sort((p, q) => q.z - p.z || p.i - q.i);
+  if (order.length > 0) {
+    const rival = order.find((o, k) => k > 0 && a.article[o.i] === a.article[order[0].i]);
+    order[0].margin = rival ? order[0].z - rival.z : MAX_MARGIN;
+  }
+  return order;
+}
+
+export interface RankScores {
+  n: number;
+  p1: number;
+  mrr10: number;
+  r5: number;
+}
+
+/** P@1, MRR@10, R@5 of the model's order over the given questions' candidates (an empty list is a miss). */
+export function rankScores(model: RankerModel, asked: readonly Asked[]): RankScores {
+  let p1 = 0;
+  let mrr = 0;
+  let r5 = 0;
+  for (const a of asked) {
+    const rank = ranking(model, a)
+      .slice(0, 10)
+      .findIndex((o) => a.y[o.i] === 1);
+    if (rank === 0) p1++;
+    if (rank >= 0) mrr += 1 / (rank + 1);
+    if (rank >= 0 && rank < 5) r5++;
+  }
+  const n = asked.length;
+  return { n, p1: p1 / n, mrr10: mrr / n, r5: r5 / n };
+}
+
+/** The probability the model gives its top candidate, and whether it answers. */
+export function topConfidence(model: RankerModel, a: Asked): { p: number; correct: boolean } {
+  const [top] = ranking(model, a);
+  if (!top) return { p: 0, correct: false };
+  return { p: topProbability(model, a.x[top.i], top.margin), correct: a.y[top.i] === 1 };
+}
+
+/** Reliability by bins of predicted probability: how often the answers said to be p-sure were right. */
+export function reliability(
+  points: readonly { p: number; correct: boolean }[],
+  edges = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001],
+) {
+  return edges.slice(0, -1).map((lo, b) => {
+    const hi = edges[b + 1];
+    const inBin = points.filter((x) => x.p >= lo && x.p < hi);
+    const mean = inBin.reduce((s, x) => s + x.p, 0) / Math.max(1, inBin.length);
+    const right = inBin.filter((x) => x.correct).length / Math.max(1, inBin.length);
+    return { from: lo, to: Math.min(1, hi), n: inBin.length, meanProbability: mean, shareCorrect: right };
+  });
+}
+
+/** Expected calibration error: the bins' gaps between said and seen, weighted by their size. */
+export function calibrationError(points: readonly { p: number; correct: boolean }[]): number {
+  const bins = reliability(points);
+  return bins.reduce((s, b) => s + (b.n * Math.abs(b.meanProbability - b.shareCorrect)) / Math.max(1, points.length), 0);
+}

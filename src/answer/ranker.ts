@@ -1,0 +1,432 @@
+import { isIndexed, isWord, termOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import type { SentenceIndex } from '../index/sentence-index.js';
+import weights from './ranker-weights.json' with { type: 'json' };
+import type { AnswerType } from './types.js';
+
+/**
+ * The fitted ranker: every candidate sentence is described by the features below and scored by a
+ * listwise model whose weights were fitted on SQuAD v1.1 dev (`npm run eval:fit-ranker`, weights in
+ * ranker-weights.json), so the answer's probability of being right is the model's output, not a rule.
+ * Features are cheap: one pass over the candidate's tokens, one over its paragraph's (cached per
+ * question), no allocation per token.
+ */
+export const RANKER_FEATURES = [
+  /** Sentence, paragraph and article BM25, each over the best among the question's candidates. */
+  'sentenceBm25',
+  'passageBm25',
+  'articleBm25',
+  /** log(1 + sentence BM25): how strong the match is in absolute terms, for the probability. */
+  'sentenceBm25Log',
+  /** Share of the question's idf weight whose terms the sentence has; then the paragraph. */
+  'sentenceCoverage',
+  'passageCoverage',
+  /** sentenceCoverage minus the best of the question's candidates (0 for the best). */
+  'coverageGap',
+  /** Share of the question's idf weight met in the sentence only by a related word (WordNet: synonym, derivation, pertainym). */
+  'softCoverage',
+  /** Share of the question's adjacent term pairs that are adjacent in the sentence too. */
+  'bigrams',
+  /**
+   * The sentence holds a span of the expected answer type the question does not name (strong or weak
+   * kind, EXPECTED_ENTITIES), one pair per group of answer types: a when-question's sentence without a
+   * date is rarely right, a what-question's without a name often is, so one shared weight fits neither.
+   */
+  'timeStrong',
+  'timeWeak',
+  'numberStrong',
+  'numberWeak',
+  'personStrong',
+  'personWeak',
+  'organizationStrong',
+  'organizationWeak',
+  'placeStrong',
+  'placeWeak',
+  /** A reason clause, a description or a stated predicate (answer types found by their shape). */
+  'patternSpan',
+  /** The question's group of answer types (none for thing/manner/any): the same for every candidate, for the confidence. */
+  'asksTime',
+  'asksNumber',
+  'asksPerson',
+  'asksOrganization',
+  'asksPlace',
+  'asksPattern',
+  /** The sentence holds the question's rarest term (highest idf among those the coverage uses). */
+  'rarestTerm',
+  /** How tightly the question's terms sit together: (distinct terms met − 1) / words from the first to the last; 0 below two. */
+  'matchDensity',
+  /** 1 / (1 + words between the answer span and the nearest question term); 0 without a span. */
+  'proximity',
+  /** A modal ("could", "will") in a sentence answering a past-tense question; any modal. */
+  'pastModal',
+  'modal',
+  /** The sentence is itself a question; has fewer than four words. */
+  'isQuestion',
+  'fragment',
+  /** First sentence of the article (headline or lead); first of its paragraph. */
+  'lead',
+  'passageFirst',
+  /** Holds a quotation mark; opens with a pronoun (leans on the sentence before); holds a negation. */
+  'quote',
+  'pronounStart',
+  'negated',
+  /** log(words in the sentence). */
+  'lengthLog',
+  /** Share of the question's idf weight in terms the coverage never uses (the same for every candidate of a question). */
+  'absentShare',
+] as const;
+export type RankerFeature = (typeof RANKER_FEATURES)[number];
+export const FEATURE_COUNT = RANKER_FEATURES.length;
+const F = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, i])) as Record<RankerFeature, number>;
+
+/** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */
+export const CONFIDENCE_INPUTS = [...RANKER_FEATURES, 'margin'] as const;
+export type ConfidenceInput = (typeof CONFIDENCE_INPUTS)[number];
+/** A margin over the runner-up past this is as good as certain; a lone candidate gets it. */
+export const MAX_MARGIN = 10;
+
+/** A fitted model: weights by name (so a reordered list cannot misapply them). */
+export interface RankerModel {
+  /** A digest of the fitted values, written by the fit script; the saved index records it. */
+  version: string;
+  /**
+   * The ranking: a candidate's score z = weights · features; among a question's candidates, the one
+   * answering is candidate i with probability exp(z_i) / Σ exp(z_j) (a listwise, conditional-logit fit).
+   */
+  weights: Record<RankerFeature, number>;
+  /**
+   * Factors on the SQuAD-fitted weights of each NEWS_GROUPS group, fitted on news questions
+   * (eval/questions/fit-news.json); already applied to `weights`, recorded for the reader.
+   */
+  newsScales: Record<NewsGroup, number>;
+  /** The probability that the top candidate answers: sigmoid(bias + weights · [its features, margin]). */
+  confidence: {
+    weights: Record<ConfidenceInput, number>;
+    bias: number;
+    /**
+     * The head's log-odds z recalibrated for news (Platt 1999): the probability is sigmoid(bias + slope · z),
+     * fitted on the tops of news questions asked with and without their page (eval/questions/fit-news.json).
+     */
+    news: { bias: number; slope: number };
+  };
+}
+
+export function checkedModel(data: unknown): RankerModel {
+  const m = data as RankerModel;
+  const has = (o: Record<string, number> | undefined, names: readonly string[]) =>
+    o !== undefined && Object.keys(o).length === names.length && names.every((f) => Number.isFinite(o[f]));
+  if (
+    typeof m?.version !== 'string' ||
+    !has(m.newsScales, NEWS_GROUP_NAMES) ||
+    !has(m.weights, RANKER_FEATURES) ||
+    !has(m.confidence?.weights, CONFIDENCE_INPUTS) ||
+    !Number.isFinite(m.confidence.bias) ||
+    !has(m.confidence.news, ['bias', 'slope'])
+  ) {
+    throw new Error(`ranker weights do not match the ranker's features (${RANKER_FEATURES.join(', ')}): run npm run eval:fit-ranker`);
+  }
+  return m;
+}
+
+/** The model's ranking weights in feature order, for the inner loop. */
+export function weightVector(model: RankerModel): Float64Array {
+  return Float64Array.from(RANKER_FEATURES, (f) => model.weights[f]);
+}
+
+export function dot(w: Float64Array, x: Float64Array): number {
+  let z = 0;
+  for (let i = 0; i < x.length; i++) z += w[i] * x[i];
+  return z;
+}
+
+function sigmoid(z: number): number {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The confidence head's probability for a top candidate with features `x`, `margin` ahead of the next. */
+export function topProbability(model: RankerModel, x: Float64Array, margin: number): number {
+  const c = model.confidence;
+  let z = c.bias + c.weights.margin * Math.min(margin, MAX_MARGIN);
+  RANKER_FEATURES.forEach((f, i) => (z += c.weights[f] * x[i]));
+  return sigmoid(c.news.bias + c.news.slope * z);
+}
+
+/** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
+export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
+/** Opening quotation marks and straight quotes. */
+const QUOTE = /["“”«»]/;
+/**
+ * Sentences this short answer nothing on their own: the hand-set ranker's fragment limit, measured in
+ * the retrieval study (docs/DESIGN.md, "Measurements behind the design").
+ */
+const FRAGMENT_WORDS = 4;
+
+/** What a question brings to the features of each of its candidates, computed once. */
+export interface QuestionTerms {
+  /** The question's own terms, in question order, with their idf. */
+  terms: readonly string[];
+  idf: Float64Array;
+  totalIdf: number;
+  /** Related words (WordNet) → the index of the question term they stand for. */
+  related: ReadonlyMap<string, number>;
+  /** "a b" for each pair of adjacent question terms. */
+  pairs: ReadonlySet<string>;
+  absentShare: number;
+  past: boolean;
+  /** The group of the question's answer type (TYPE_GROUPS). */
+  group: TypeGroup | null;
+  /** Position in `terms` of the rarest term the coverage uses; -1 when it uses none. */
+  rarest: number;
+}
+
+export type TypeGroup = 'time' | 'number' | 'person' | 'organization' | 'place' | 'pattern';
+/** Answer types grouped by what their span is: thing, manner and any have none. */
+const TYPE_GROUPS: Record<AnswerType, TypeGroup | null> = {
+  date: 'time',
+  duration: 'time',
+  frequency: 'time',
+  number: 'number',
+  person: 'person',
+  organization: 'organization',
+  place: 'place',
+  reason: 'pattern',
+  description: 'pattern',
+  polarity: 'pattern',
+  thing: null,
+  manner: null,
+  any: null,
+};
+const STRONG_FEATURE = {
+  time: 'timeStrong',
+  number: 'numberStrong',
+  person: 'personStrong',
+  organization: 'organizationStrong',
+  place: 'placeStrong',
+  pattern: 'patternSpan',
+} as const;
+const WEAK_FEATURE = {
+  time: 'timeWeak',
+  number: 'numberWeak',
+  person: 'personWeak',
+  organization: 'organizationWeak',
+  place: 'placeWeak',
+  pattern: 'patternSpan',
+} as const;
+/**
+ * Groups of features whose weights the fit scales together for news (RankerModel.newsScales): whether
+ * the sentence holds an answer of the expected type; how much of the question's wording it repeats;
+ * whether it reports what may happen rather than what did.
+ */
+export const NEWS_GROUPS = {
+  type: [...new Set([...Object.values(STRONG_FEATURE), ...Object.values(WEAK_FEATURE)])],
+  wording: [
+    'sentenceBm25',
+    'passageBm25',
+    'articleBm25',
+    'sentenceBm25Log',
+    'sentenceCoverage',
+    'passageCoverage',
+    'coverageGap',
+    'bigrams',
+    'rarestTerm',
+    'matchDensity',
+  ],
+  modality: ['pastModal', 'modal'],
+} as const satisfies Record<string, readonly RankerFeature[]>;
+export type NewsGroup = keyof typeof NEWS_GROUPS;
+export const NEWS_GROUP_NAMES = Object.keys(NEWS_GROUPS) as NewsGroup[];
+const ASKS_FEATURE = {
+  time: 'asksTime',
+  number: 'asksNumber',
+  person: 'asksPerson',
+  organization: 'asksOrganization',
+  place: 'asksPlace',
+  pattern: 'asksPattern',
+} as const;
+
+/**
+ * The question side of the features: each own term's idf in the sentence index (a term the coverage
+ * never uses weighs as the rarest does, as in the confidence it replaces), pairs, related words.
+ */
+export function questionTerms(
+  index: SentenceIndex,
+  own: readonly string[],
+  related: ReadonlyMap<string, number>,
+  past: boolean,
+  answerType: AnswerType,
+): QuestionTerms {
+  const unseen = Math.log(1 + (index.size + 0.5) / 0.5);
+  const idf = new Float64Array(own.length);
+  let totalIdf = 0;
+  let absent = 0;
+  let rarest = -1;
+  own.forEach((term, i) => {
+    const known = index.sentences.df(term) > 0;
+    idf[i] = known ? index.sentences.idf(term) : unseen;
+    totalIdf += idf[i];
+    if (!known) absent += idf[i];
+    else if (rarest < 0 || idf[i] > idf[rarest]) rarest = i;
+  });
+  const pairs = new Set<string>();
+  for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
+  const group = TYPE_GROUPS[answerType];
+  return { terms: own, idf, totalIdf, related, pairs, absentShare: totalIdf > 0 ? absent / totalIdf : 0, past, group, rarest };
+}
+
+/** Retrieval scores of one candidate and the best of them over all the question's candidates. */
+export interface RetrievalScores {
+  sentence: number;
+  passage: number;
+  article: number;
+}
+
+/** What the answer-span step found in the candidate. */
+export interface SpanFacts {
+  strength: 'strong' | 'weak' | null;
+  /** Character range of the span, when there is one. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Features of one candidate, except the ones relative to the other candidates (coverageGap and the
+ * BM25 ratios, filled by `relativeFeatures` once all are known). `passageCoverage` comes from the
+ * caller, which caches it per paragraph.
+ */
+export function candidateFeatures(
+  q: QuestionTerms,
+  article: AnalysedArticle,
+  sentence: Sentence,
+  ordinal: number,
+  scores: RetrievalScores,
+  span: SpanFacts,
+  passageCoverage: number,
+  firstOfPassage: boolean,
+): Float64Array {
+  const x = new Float64Array(FEATURE_COUNT);
+  const { tokens } = article;
+  const n = q.terms.length;
+  const exact = new Uint8Array(n);
+  const soft = new Uint8Array(n);
+  let words = 0;
+  let firstWord = -1;
+  let modal = false;
+  let quote = false;
+  let previousTerm = '';
+  let previousWord = '';
+  let pairs = 0;
+  let firstMatch = -1;
+  let lastMatch = -1;
+  // Characters from the span to the nearest question term.
+  let nearest = Infinity;
+  const hasSpan = span.strength !== null;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const value = tokens.value[i];
+    if (!quote && QUOTE.test(value)) quote = true;
+    if (!isWord(value)) continue;
+    words++;
+    if (firstWord < 0) firstWord = i;
+    if (!modal && tokens.pos[i] === 'AUX' && MODALS.has(value.toLowerCase())) modal = true;
+    const lower = value.toLowerCase();
+    if (q.related.size > 0) {
+      // A multi-word related form ("united states") is met by its words side by side, as written.
+      const r = q.related.get(`${previousWord} ${lower}`);
+      if (r !== undefined) soft[r] = 1;
+    }
+    previousWord = lower;
+    if (!isIndexed(tokens, i)) continue;
+    const term = termOf(tokens.lemma[i]);
+    const at = q.terms.indexOf(term);
+    if (at >= 0) {
+      exact[at] = 1;
+      if (firstMatch < 0) firstMatch = words;
+      lastMatch = words;
+      if (hasSpan) {
+        const offset = tokens.start[i];
+        const d = offset < span.start ? span.start - offset : offset >= span.end ? offset - span.end : 0;
+        if (d < nearest) nearest = d;
+      }
+    } else {
+      const r = q.related.get(term);
+      if (r !== undefined) soft[r] = 1;
+    }
+    if (previousTerm && q.pairs.has(`${previousTerm} ${term}`)) pairs++;
+    previousTerm = term;
+  }
+  let covered = 0;
+  let softCovered = 0;
+  let distinct = 0;
+  for (let t = 0; t < n; t++) {
+    if (exact[t]) {
+      covered += q.idf[t];
+      distinct++;
+    } else if (soft[t]) softCovered += q.idf[t];
+  }
+  x[F.matchDensity] = distinct > 1 && lastMatch > firstMatch ? (distinct - 1) / (lastMatch - firstMatch) : 0;
+  x[F.sentenceBm25Log] = Math.log1p(scores.sentence);
+  x[F.sentenceCoverage] = q.totalIdf > 0 ? covered / q.totalIdf : 0;
+  x[F.passageCoverage] = passageCoverage;
+  x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
+  x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
+  if (q.group) {
+    x[F[ASKS_FEATURE[q.group]]] = 1;
+    if (span.strength === 'strong') x[F[STRONG_FEATURE[q.group]]] = 1;
+    else if (span.strength === 'weak') x[F[WEAK_FEATURE[q.group]]] = 1;
+  }
+  x[F.rarestTerm] = q.rarest >= 0 && exact[q.rarest] ? 1 : 0;
+  // Characters to words: English averages about six characters per word with its space.
+  x[F.proximity] = span.strength && nearest < Infinity ? 1 / (1 + nearest / 6) : 0;
+  x[F.pastModal] = q.past && modal ? 1 : 0;
+  x[F.modal] = modal ? 1 : 0;
+  x[F.isQuestion] = article.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?') ? 1 : 0;
+  x[F.fragment] = words < FRAGMENT_WORDS ? 1 : 0;
+  x[F.lead] = ordinal === 0 ? 1 : 0;
+  x[F.passageFirst] = firstOfPassage ? 1 : 0;
+  x[F.quote] = quote ? 1 : 0;
+  x[F.pronounStart] = firstWord >= 0 && tokens.pos[firstWord] === 'PRON' ? 1 : 0;
+  x[F.negated] = sentence.negated ? 1 : 0;
+  x[F.lengthLog] = Math.log(Math.max(1, words));
+  x[F.absentShare] = q.absentShare;
+  // Retrieval scores wait here until relativeFeatures divides them by the best.
+  x[F.sentenceBm25] = scores.sentence;
+  x[F.passageBm25] = scores.passage;
+  x[F.articleBm25] = scores.article;
+  return x;
+}
+
+/** Fills the features that compare a candidate with the question's other candidates. */
+export function relativeFeatures(all: readonly Float64Array[]): void {
+  let s = 0;
+  let p = 0;
+  let a = 0;
+  let c = 0;
+  for (const x of all) {
+    s = Math.max(s, x[F.sentenceBm25]);
+    p = Math.max(p, x[F.passageBm25]);
+    a = Math.max(a, x[F.articleBm25]);
+    c = Math.max(c, x[F.sentenceCoverage]);
+  }
+  for (const x of all) {
+    x[F.sentenceBm25] = s > 0 ? x[F.sentenceBm25] / s : 0;
+    x[F.passageBm25] = p > 0 ? x[F.passageBm25] / p : 0;
+    x[F.articleBm25] = a > 0 ? x[F.articleBm25] / a : 0;
+    x[F.coverageGap] = x[F.sentenceCoverage] - c;
+  }
+}
+
+/** Share of the question's idf weight whose terms occur in tokens [from, to) of the article. */
+export function coverageOf(q: QuestionTerms, article: AnalysedArticle, from: number, to: number): number {
+  if (q.totalIdf === 0) return 0;
+  const found = new Uint8Array(q.terms.length);
+  for (let i = from; i < to; i++) {
+    if (!isIndexed(article.tokens, i)) continue;
+    const at = q.terms.indexOf(termOf(article.tokens.lemma[i]));
+    if (at >= 0) found[at] = 1;
+  }
+  let covered = 0;
+  for (let t = 0; t < found.length; t++) if (found[t]) covered += q.idf[t];
+  return covered / q.totalIdf;
+}
+
+/** The shipped model, checked against the feature list when loaded (last: it needs the constants above). */
+export const RANKER_MODEL: RankerModel = checkedModel(weights);
