@@ -78,7 +78,9 @@ describe('readCorpus', () => {
     await writeFile(join(dir, 'ok.txt'), ARTICLE);
     const { files, warnings } = await readCorpus(dir);
     expect(files.map((f) => f.id)).toEqual(['ok']);
-    expect(warnings).toEqual([expect.stringMatching(/^wall\.txt: skipped, a paragraph of \d+ characters \(limit 100000\); not an article$/)]);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^wall\.txt: skipped, a paragraph of \d+ characters \(limit 100000\); not an article$/),
+    ]);
   });
 
   it('skips an empty and a whitespace-only file with a warning each', async () => {
