@@ -17,6 +17,23 @@ export function indexTerms(tokens: Tokens, from: number, to: number): string[] {
   return out;
 }
 
+const TERMS = new WeakMap<Tokens, (string | null)[]>();
+
+/**
+ * Each token's index term, or null where the token is not indexed (isIndexed), computed once per article
+ * and kept while the article is: the answer path reads the terms of every token of every candidate
+ * sentence and paragraph of every question, and isIndexed with termOf was its largest cost.
+ */
+export function termsOf(tokens: Tokens): readonly (string | null)[] {
+  let terms = TERMS.get(tokens);
+  if (!terms) {
+    terms = new Array<string | null>(tokens.lemma.length);
+    for (let i = 0; i < terms.length; i++) terms[i] = isIndexed(tokens, i) ? termOf(tokens.lemma[i]) : null;
+    TERMS.set(tokens, terms);
+  }
+  return terms;
+}
+
 export function isIndexed(tokens: Tokens, i: number): boolean {
   // Cheapest tests first: this runs for every token of every candidate sentence of every question.
   return (

@@ -1,4 +1,4 @@
-import { indexTerms, isIndexed, termOf } from '../analyse/index-terms.js';
+import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
 import { sharedContent } from '../events/events.js';
@@ -105,16 +105,21 @@ function statesQuestionTerm(question: Question, terms: ReadonlySet<string>): boo
 /** The sentence's index terms outside its answer span: what it says about the answer. */
 function contextTerms(r: Ranked): Set<string> {
   const { tokens } = r.article;
-  const terms = new Set<string>();
+  const terms = termsOf(tokens);
+  const context = new Set<string>();
   for (let i = r.sentence.tokenStart; i < r.sentence.tokenEnd; i++) {
     if (r.span && tokens.start[i] >= r.span.start && tokens.start[i] < r.span.end) continue;
-    if (isIndexed(tokens, i)) terms.add(termOf(tokens.lemma[i]));
+    const term = terms[i];
+    if (term !== null) context.add(term);
   }
-  return terms;
+  return context;
 }
 
 function termSet(r: Ranked): Set<string> {
-  return new Set(indexTerms(r.article.tokens, r.sentence.tokenStart, r.sentence.tokenEnd));
+  const terms = termsOf(r.article.tokens);
+  const set = new Set<string>();
+  for (let i = r.sentence.tokenStart; i < r.sentence.tokenEnd; i++) if (terms[i] !== null) set.add(terms[i] as string);
+  return set;
 }
 
 /** Share of the smaller set found in the other: syndicated copies and light rewrites score near 1. */

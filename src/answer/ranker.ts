@@ -1,4 +1,4 @@
-import { isIndexed, isWord, termOf } from '../analyse/index-terms.js';
+import { isWord, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
 import weights from './ranker-weights.json' with { type: 'json' };
@@ -305,6 +305,7 @@ export function candidateFeatures(
 ): Float64Array {
   const x = new Float64Array(FEATURE_COUNT);
   const { tokens } = article;
+  const terms = termsOf(tokens);
   const n = q.terms.length;
   const exact = new Uint8Array(n);
   const soft = new Uint8Array(n);
@@ -334,8 +335,8 @@ export function candidateFeatures(
       if (r !== undefined) soft[r] = 1;
     }
     previousWord = lower;
-    if (!isIndexed(tokens, i)) continue;
-    const term = termOf(tokens.lemma[i]);
+    const term = terms[i];
+    if (term === null) continue;
     const at = q.terms.indexOf(term);
     if (at >= 0) {
       exact[at] = 1;
@@ -418,9 +419,11 @@ export function relativeFeatures(all: readonly Float64Array[]): void {
 export function coverageOf(q: QuestionTerms, article: AnalysedArticle, from: number, to: number): number {
   if (q.totalIdf === 0) return 0;
   const found = new Uint8Array(q.terms.length);
+  const terms = termsOf(article.tokens);
   for (let i = from; i < to; i++) {
-    if (!isIndexed(article.tokens, i)) continue;
-    const at = q.terms.indexOf(termOf(article.tokens.lemma[i]));
+    const term = terms[i];
+    if (term === null) continue;
+    const at = q.terms.indexOf(term);
     if (at >= 0) found[at] = 1;
   }
   let covered = 0;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, isIndexed, termOf } from '../../src/analyse/index-terms.js';
+import { indexTerms, isIndexed, termOf, termsOf as tokenTerms } from '../../src/analyse/index-terms.js';
 import { createNlp, tokenColumns } from '../../src/analyse/nlp.js';
 import type { Tokens } from '../../src/analyse/types.js';
 
@@ -58,5 +58,20 @@ describe('isIndexed', () => {
     expect(Object.fromEntries(t.value.map((v, i) => [v, indexed[i]]))).toEqual({
       The: false, Kremlin: true, said: true, '“': false, no: false, '”': false, '—': false, and: false, '%': false,
     });
+  });
+});
+
+describe('termsOf (the per-token terms the answer path reads)', () => {
+  it('gives each token its index term, null where it is not indexed, the same terms indexTerms gives', () => {
+    const t = tokensOf('Kremlin spokesman Dmitry Peskov said the U.S. talks were “useful”.');
+    const terms = tokenTerms(t);
+    expect(terms).toHaveLength(t.value.length);
+    terms.forEach((term, i) => expect(term).toBe(isIndexed(t, i) ? termOf(t.lemma[i]) : null));
+    expect(terms.filter((x) => x !== null)).toEqual(indexTerms(t, 0, t.value.length));
+  });
+
+  it('computes them once per article', () => {
+    const t = tokensOf('Talks were held in Alaska.');
+    expect(tokenTerms(t)).toBe(tokenTerms(t));
   });
 });
