@@ -8,8 +8,9 @@ import { decodeHtml } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
+import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 import { decodeText } from '../corpus/decode-text.js';
-import { readCorpus } from '../corpus/read-corpus.js';
+import { longestParagraph, readCorpus } from '../corpus/read-corpus.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { FETCH_DEFAULTS, fetchPage, FetchError, type FetchSettings } from './fetch-page.js';
 
@@ -152,6 +153,10 @@ function textPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string
     raw = decoded.text;
   }
   if (fetchedFrom !== null && readFrontMatter(raw) === null) raw = `---\nurl: ${fetchedFrom}\n---\n${raw}`;
+  const paragraph = longestParagraph(raw, false);
+  if (paragraph > CORPUS_DEFAULTS.maxParagraphChars) {
+    throw new AddError(`a paragraph of ${paragraph} characters (limit ${CORPUS_DEFAULTS.maxParagraphChars}); not an article`);
+  }
   const article = cleanArticle({ id: 'new', path: 'new.txt', raw, hash: '', catalog: {} });
   return { kind: 'text', content: raw, meta: article.meta, text: article.text };
 }

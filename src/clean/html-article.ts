@@ -4,7 +4,9 @@ import { cleanArticle } from './clean-article.js';
 import { parseHtmlDocument, readHtmlMeta } from './html-meta.js';
 import { resolveMetadata } from './metadata.js';
 import { normalizeText } from './normalize-text.js';
+import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 import { isHtmlPath } from '../corpus/html-charset.js';
+import { longestParagraph } from '../corpus/read-corpus.js';
 
 /** A page that cannot be read as an article; the message is the reason shown beside the file's name. */
 export class HtmlPageError extends Error {
@@ -27,6 +29,8 @@ export const HTML_DEFAULTS = {
   maxDepth: 1_000,
   /** Readability's default (500 characters): an article shorter than this is retried with looser rules. */
   charThreshold: 500,
+  /** The corpus layer's bound on one paragraph (src/corpus/defaults.ts, where it is measured), for pages added by link too. */
+  maxParagraphChars: CORPUS_DEFAULTS.maxParagraphChars,
 };
 
 export type HtmlSettings = typeof HTML_DEFAULTS;
@@ -130,6 +134,10 @@ export function extractHtml(html: string, settings: HtmlSettings = HTML_DEFAULTS
   const shape = markupShape(html, settings);
   if (shape.depth > settings.maxDepth) throw new HtmlPageError(`tags nested more than ${settings.maxDepth} deep`);
   if (shape.elements > settings.maxElements) throw new HtmlPageError(`more than ${settings.maxElements} elements`);
+  const paragraph = longestParagraph(html, true);
+  if (paragraph > settings.maxParagraphChars) {
+    throw new HtmlPageError(`a paragraph of ${paragraph} characters (limit ${settings.maxParagraphChars}); not an article`);
+  }
   const doc = parseHtmlDocument(html);
   const declared = readHtmlMeta(doc);
   let parsed;

@@ -79,6 +79,41 @@ function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType
   return { ok: true, text: page.html, invalidSequences: 0 };
 }
 
+/** Elements whose content is not text a reader sees (a page's inline JSON state can run to megabytes). */
+const NOT_TEXT = /^<(script|style|template|noscript)\b/i;
+
+/**
+ * The longest paragraph of a file, in characters: its longest line, or for an HTML page the longest run
+ * of text between two tags outside scripts, styles and comments. One linear pass (no backtracking
+ * regular expression over a hostile page).
+ */
+export function longestParagraph(text: string, html: boolean): number {
+  let max = 0;
+  if (!html) {
+    for (let i = 0; i <= text.length; ) {
+      const end = text.indexOf('\n', i);
+      const stop = end < 0 ? text.length : end;
+      max = Math.max(max, stop - i);
+      i = stop + 1;
+    }
+    return max;
+  }
+  const lower = text.toLowerCase();
+  let i = 0;
+  while (i < text.length) {
+    const lt = text.indexOf('<', i);
+    if (lt < 0) return Math.max(max, text.length - i);
+    max = Math.max(max, lt - i);
+    // Where what starts at `lt` ends: a comment at "-->", a script or style at its closing tag, a tag at its ">".
+    const hidden = NOT_TEXT.exec(text.slice(lt, lt + 12))?.[1]?.toLowerCase();
+    const close = lower.startsWith('<!--', lt) ? lower.indexOf('-->', lt + 4) : hidden ? lower.indexOf(`</${hidden}`, lt + 1) : lt;
+    const gt = close < 0 ? -1 : text.indexOf('>', close);
+    if (gt < 0) return max;
+    i = gt + 1;
+  }
+  return max;
+}
+
 /**
  * Reads every article (`*.txt`, `*.md`, `*.html`, `*.htm`) directly in `dir`, sorted by file name. Files that cannot
  * serve as articles (unreadable, binary, empty, a duplicate of an earlier file, an id already taken)
@@ -132,6 +167,12 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
     }
     if (decoded.text.trim() === '') {
       skip('empty');
+      continue;
+    }
+    // HTML pages are checked by extractHtml, after its cheaper markup checks have refused hostile pages.
+    const paragraph = isHtmlPath(name) ? 0 : longestParagraph(decoded.text, false);
+    if (paragraph > options.maxParagraphChars) {
+      skip(`a paragraph of ${paragraph} characters (limit ${options.maxParagraphChars}); not an article`);
       continue;
     }
     const taken = nameById.get(id);

@@ -1,5 +1,7 @@
+import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { cleanHtmlArticle, extractHtml, HtmlPageError } from '../../src/clean/html-article.js';
@@ -172,6 +174,14 @@ describe('hostile pages', () => {
     expect(() => extractHtml(many)).toThrow(new HtmlPageError('more than 50000 elements'));
   });
 
+  it('refuses a page whose one paragraph is longer than any article has, but not a long inline script', () => {
+    const huge = page('', `<article><p>${PROSE.join(' ').repeat(Math.ceil(100_001 / PROSE.join(' ').length))}</p></article>`);
+    expect(() => extractHtml(huge)).toThrow(/^a paragraph of \d+ characters \(limit 100000\); not an article$/);
+    const script = `<script>${'{"a":1}'.repeat(20_000)}</script>`;
+    const state = page('', `${script}<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`);
+    expect(extractHtml(state).text).toContain(PROSE[0]);
+  });
+
   it('finds no article in a script-only page, an empty page or bare markup', () => {
     for (const html of [page(`<script>${'var a = 1;'.repeat(10_000)}</script>`, '<script>render()</script>'), '', '<html></html>']) {
       expect(() => extractHtml(html)).toThrow(new HtmlPageError('no article text found'));
@@ -217,4 +227,25 @@ describe('isHtmlPath', () => {
     expect(['a.html', 'b.HTM', 'c.Html'].map(isHtmlPath)).toEqual([true, true, true]);
     expect(['a.txt', 'html', 'a.html.gz'].map(isHtmlPath)).toEqual([false, false, false]);
   });
+});
+
+describe('loading', () => {
+  // linkedom takes ~0.7 s to load: a process that reads no HTML page must not pay for it.
+  it('loads linkedom when the first HTML page is read, not when the cleaner is imported', async () => {
+    const tsx = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
+    const module = new URL('../../src/clean/html-article.ts', import.meta.url).href;
+    const script = [
+      `import { createRequire } from 'node:module';`,
+      `const { extractHtml } = await import(${JSON.stringify(module)});`,
+      `const loaded = () => Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes('/linkedom/'));`,
+      `const before = loaded();`,
+      `try { extractHtml('<html><body><p>x</p></body></html>'); } catch {}`,
+      `console.log(JSON.stringify({ before, after: loaded() }));`,
+    ].join('\n');
+    const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, '--input-type=module', '-e', script]);
+    expect(JSON.parse(stdout)).toEqual({ before: false, after: true });
+    // The check above sees modules loaded through require; a static ESM import would load it at start-up unseen.
+    const source = readFileSync(new URL('../../src/clean/html-meta.ts', import.meta.url), 'utf8');
+    expect(source).not.toMatch(/^import (?!type\b)[^;]*from 'linkedom'/m);
+  }, 60_000);
 });

@@ -71,6 +71,18 @@ describe('readCorpus', () => {
     expect(warnings).toEqual(['cafe.txt: 1 invalid UTF-8 sequence(s) replaced by \uFFFD']);
   });
 
+  // HTML pages are checked by extractHtml, after the markup checks (test/clean/html-article.test.ts).
+  it('skips a text file whose one paragraph is longer than any article has, naming it', async () => {
+    const paragraph = ARTICLE.replace(/\n/g, ' ').repeat(Math.ceil(100_001 / ARTICLE.length));
+    await writeFile(join(dir, 'wall.txt'), `${paragraph}\n`);
+    await writeFile(join(dir, 'ok.txt'), ARTICLE);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['ok']);
+    expect(warnings).toEqual([
+      expect.stringMatching(/^wall\.txt: skipped, a paragraph of \d+ characters \(limit 100000\); not an article$/),
+    ]);
+  });
+
   it('skips an empty and a whitespace-only file with a warning each', async () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await writeFile(join(dir, 'empty.txt'), '');
