@@ -169,6 +169,8 @@ export interface QuestionTerms {
   totalIdf: number;
   /** Related words (WordNet) → the index of the question term they stand for. */
   related: ReadonlyMap<string, number>;
+  /** First words of the multi-word related forms ("united" of "united states"): only after one is a pair looked up. */
+  relatedOpeners: ReadonlySet<string>;
   /** "a b" for each pair of adjacent question terms. */
   pairs: ReadonlySet<string>;
   absentShare: number;
@@ -270,7 +272,8 @@ export function questionTerms(
   const pairs = new Set<string>();
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
-  return { terms: own, idf, totalIdf, related, pairs, absentShare: totalIdf > 0 ? absent / totalIdf : 0, past, group, rarest };
+  const relatedOpeners = new Set([...related.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+  return { terms: own, idf, totalIdf, related, relatedOpeners, pairs, absentShare: totalIdf > 0 ? absent / totalIdf : 0, past, group, rarest };
 }
 
 /** Retrieval scores of one candidate and the best of them over all the question's candidates. */
@@ -313,7 +316,8 @@ export function candidateFeatures(
   let firstWord = -1;
   let modal = false;
   let quote = false;
-  let previousTerm = '';
+  // Position in q.terms of the previous indexed token's term (-1: not a question term): pairs need both.
+  let previousAt = -1;
   let previousWord = '';
   let pairs = 0;
   let firstMatch = -1;
@@ -327,9 +331,9 @@ export function candidateFeatures(
     if (!isWord(value)) continue;
     words++;
     if (firstWord < 0) firstWord = i;
-    if (!modal && tokens.pos[i] === 'AUX' && MODALS.has(value.toLowerCase())) modal = true;
     const lower = value.toLowerCase();
-    if (q.related.size > 0) {
+    if (!modal && tokens.pos[i] === 'AUX' && MODALS.has(lower)) modal = true;
+    if (q.relatedOpeners.has(previousWord)) {
       // A multi-word related form ("united states") is met by its words side by side, as written.
       const r = q.related.get(`${previousWord} ${lower}`);
       if (r !== undefined) soft[r] = 1;
@@ -351,8 +355,8 @@ export function candidateFeatures(
       const r = q.related.get(term);
       if (r !== undefined) soft[r] = 1;
     }
-    if (previousTerm && q.pairs.has(`${previousTerm} ${term}`)) pairs++;
-    previousTerm = term;
+    if (at >= 0 && previousAt >= 0 && q.pairs.has(`${q.terms[previousAt]} ${term}`)) pairs++;
+    previousAt = at;
   }
   let covered = 0;
   let softCovered = 0;
