@@ -18,7 +18,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CONTEXT_FEATURES, contextFeatures, logit, type CleanerModel, type LogisticLayer } from '../src/clean/boilerplate.js';
 import { cleanArticle, linesBeforeBoilerplate } from '../src/clean/clean-article.js';
-import { CLEAN_DEFAULTS } from '../src/clean/clean-defaults.js';
+import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import { FEATURE_NAMES, lineFeatures } from '../src/clean/line-features.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, type ExtractionPage } from './datasets.js';

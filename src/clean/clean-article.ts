@@ -1,7 +1,7 @@
 import type { CleanArticle, SourceFile, StatedMeta } from '../corpus/types.js';
 import { classifyBlocks, toBlocks } from './boilerplate.js';
 import { readByline } from './byline.js';
-import { CLEAN_DEFAULTS, type CleanOptions } from './clean-defaults.js';
+import { CLEAN_DEFAULTS, type CleanSettings } from './defaults.js';
 import { decodeEntities } from './decode-entities.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitGluedSentences } from './glued-sentences.js';
@@ -37,7 +37,7 @@ export function linesBeforeBoilerplate(raw: string): string[] {
  * matter or header line, then the "The post … appeared on" footer, byline and headline, then a
  * date in the URL.
  */
-export function cleanArticle(file: SourceFile, options: CleanOptions = CLEAN_DEFAULTS): CleanArticle {
+export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS): CleanArticle {
   const { head, footer, author } = readHead(file.raw);
   const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
   const knownUrl = file.catalog.url ?? head.meta.url ?? null;

@@ -1,10 +1,10 @@
 import { Readability } from '@mozilla/readability';
 import type { CleanArticle, SourceFile } from '../corpus/types.js';
 import { cleanArticle } from './clean-article.js';
+import { CLEAN_DEFAULTS, type HtmlSettings } from './defaults.js';
 import { parseHtmlDocument, readHtmlMeta } from './html-meta.js';
 import { resolveMetadata } from './metadata.js';
 import { normalizeText } from './normalize-text.js';
-import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 import { isHtmlPath } from '../corpus/html-charset.js';
 import { longestParagraph } from '../corpus/read-corpus.js';
 
@@ -12,29 +12,6 @@ import { longestParagraph } from '../corpus/read-corpus.js';
 export class HtmlPageError extends Error {
   override readonly name = 'HtmlPageError';
 }
-
-/** Tuning values of HTML extraction, each with its reason. */
-export const HTML_DEFAULTS = {
-  /**
-   * A page with more elements than this is not read: the extraction dataset's largest page has 1,636
-   * start tags (counted as markupShape counts), so this is 30 times that; a 10 MB page of repeated tags
-   * has ~180,000, which Readability scored for 85 s on this machine.
-   */
-  maxElements: 50_000,
-  /**
-   * Tags nested deeper than this make the page unreadable: the dataset's deepest page reaches 135 (as
-   * counted by markupShape, where unclosed `<p>`s count as open), and recursive DOM walks overflow the
-   * stack in the tens of thousands.
-   */
-  maxDepth: 1_000,
-  /** Readability's default (500 characters): an article shorter than this is retried with looser rules. */
-  charThreshold: 500,
-  /** The corpus layer's bound on one paragraph (src/corpus/defaults.ts, where it is measured), for pages added by link too. */
-  maxParagraphChars: CORPUS_DEFAULTS.maxParagraphChars,
-};
-
-export type HtmlSettings = typeof HTML_DEFAULTS;
-
 
 /**
  * The page's element count and deepest nesting, counted on the markup rather than the DOM so that a
@@ -130,7 +107,7 @@ export interface ExtractedPage {
  * paragraphs; metadata comes from what the page declares (see readHtmlMeta), with Readability's
  * own title, byline and site name as fallbacks. Throws HtmlPageError when the page has no article.
  */
-export function extractHtml(html: string, settings: HtmlSettings = HTML_DEFAULTS): ExtractedPage {
+export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULTS.html): ExtractedPage {
   const shape = markupShape(html, settings);
   if (shape.depth > settings.maxDepth) throw new HtmlPageError(`tags nested more than ${settings.maxDepth} deep`);
   if (shape.elements > settings.maxElements) throw new HtmlPageError(`more than ${settings.maxElements} elements`);
@@ -164,7 +141,7 @@ export function extractHtml(html: string, settings: HtmlSettings = HTML_DEFAULTS
  * Cleans an HTML corpus file: its text is the extracted article's, its metadata the catalogue's
  * entry over what the page declares (a date in the URL as the last resort, as for text files).
  */
-export function cleanHtmlArticle(file: SourceFile, settings: HtmlSettings = HTML_DEFAULTS): CleanArticle {
+export function cleanHtmlArticle(file: SourceFile, settings: HtmlSettings = CLEAN_DEFAULTS.html): CleanArticle {
   const page = extractHtml(file.raw, settings);
   return { id: file.id, hash: file.hash, text: page.text, meta: resolveMetadata([file.catalog, page.meta]) };
 }

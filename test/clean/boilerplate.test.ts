@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { classifyBlocks, stripCredit, toBlocks } from '../../src/clean/boilerplate.js';
 import { cleanArticle } from '../../src/clean/clean-article.js';
-import { CLEAN_DEFAULTS } from '../../src/clean/clean-defaults.js';
+import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
 import { densestRun, headlineOf, lineFeatures } from '../../src/clean/line-features.js';
 import { normalizeText } from '../../src/clean/normalize-text.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CONTEXT_FEATURES } from '../../src/clean/boilerplate.js';
-import { CLEAN_DEFAULTS } from '../../src/clean/clean-defaults.js';
+import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
 import { FEATURE_NAMES } from '../../src/clean/line-features.js';
 import shipped from '../../src/clean/cleaner-weights.json' with { type: 'json' };
 

@@ -1,5 +1,6 @@
 import cleanerWeights from './cleaner-weights.json' with { type: 'json' };
 import type { CleanerModel } from './boilerplate.js';
+import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 
 /** Tuning values for cleaning an article; the measurement or source behind each is beside it. */
 export const CLEAN_DEFAULTS = {
@@ -30,6 +31,26 @@ export const CLEAN_DEFAULTS = {
   captionRepeatWindow: 2,
   /** The fitted line classifier (npm run eval:fit-cleaner; cross-validated F1 inside the file). */
   cleaner: cleanerWeights as CleanerModel,
+  /** HTML extraction (html-article.ts), each value with its reason. */
+  html: {
+    /**
+     * A page with more elements than this is not read: the extraction dataset's largest page has 1,636
+     * start tags (counted as markupShape counts), so this is 30 times that; a 10 MB page of repeated tags
+     * has ~180,000, which Readability scored for 85 s on this machine.
+     */
+    maxElements: 50_000,
+    /**
+     * Tags nested deeper than this make the page unreadable: the dataset's deepest page reaches 135 (as
+     * counted by markupShape, where unclosed `<p>`s count as open), and recursive DOM walks overflow the
+     * stack in the tens of thousands.
+     */
+    maxDepth: 1_000,
+    /** Readability's default (500 characters): an article shorter than this is retried with looser rules. */
+    charThreshold: 500,
+    /** The corpus layer's bound on one paragraph (src/corpus/defaults.ts, where it is measured), for pages added by link too. */
+    maxParagraphChars: CORPUS_DEFAULTS.maxParagraphChars,
+  },
 };
 
-export type CleanOptions = typeof CLEAN_DEFAULTS;
+export type CleanSettings = typeof CLEAN_DEFAULTS;
+export type HtmlSettings = CleanSettings['html'];
