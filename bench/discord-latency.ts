@@ -48,7 +48,9 @@ async function main(): Promise<void> {
   ms.sort((a, b) => a - b);
   const fmt = (v: number) => `${v.toFixed(2)} ms`;
   console.log(`interaction → reply over ${ms.length} interactions (after ${WARM_UP} warm-up), Node ${process.version}`);
-  console.log(`  median ${fmt(percentile(ms, 50))}  p90 ${fmt(percentile(ms, 90))}  p99 ${fmt(percentile(ms, 99))}  max ${fmt(ms[ms.length - 1])}`);
+  console.log(
+    `  median ${fmt(percentile(ms, 50))}  p90 ${fmt(percentile(ms, 90))}  p99 ${fmt(percentile(ms, 99))}  max ${fmt(ms[ms.length - 1])}`,
+  );
   console.log(`  errors logged: ${bot.logs.filter((l) => l.level >= 50).length}`);
 }
 

@@ -47,16 +47,24 @@ function panel(x0: number, title: string, yUnit: string, series: Series[]): stri
     out.push(`<line x1="${x0 + M.left}" y1="${y}" x2="${x0 + W - M.right}" y2="${y}" stroke="#ddd"/>`);
     out.push(`<text x="${x0 + M.left - 6}" y="${r1(Number(y) + 4)}" text-anchor="end">${tickLabel(d, yUnit)}</text>`);
   }
-  out.push(`<rect x="${x0 + M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}" fill="none" stroke="#444"/>`);
-  out.push(`<text x="${x0 + M.left + (W - M.left - M.right) / 2}" y="${H - M.bottom + 34}" text-anchor="middle">sentences in the corpus (log)</text>`);
+  out.push(
+    `<rect x="${x0 + M.left}" y="${M.top}" width="${W - M.left - M.right}" height="${H - M.top - M.bottom}" fill="none" stroke="#444"/>`,
+  );
+  out.push(
+    `<text x="${x0 + M.left + (W - M.left - M.right) / 2}" y="${H - M.bottom + 34}" text-anchor="middle">sentences in the corpus (log)</text>`,
+  );
   series.forEach((s, i) => {
     const pts = s.points.filter((p) => p[1] > 0);
-    out.push(`<polyline fill="none" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}" points="${pts.map(([x, y]) => `${px(x)},${py(y)}`).join(' ')}"/>`);
+    out.push(
+      `<polyline fill="none" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}" points="${pts.map(([x, y]) => `${px(x)},${py(y)}`).join(' ')}"/>`,
+    );
     for (const [x, y] of pts) out.push(`<circle cx="${px(x)}" cy="${py(y)}" r="3" fill="${s.color}"/>`);
     // Legend: two entries a row, under the axis label.
     const lx = x0 + M.left + (i % 2) * 190;
     const ly = H - M.bottom + 56 + Math.floor(i / 2) * 16;
-    out.push(`<line x1="${lx}" y1="${ly - 4}" x2="${lx + 22}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}"/>`);
+    out.push(
+      `<line x1="${lx}" y1="${ly - 4}" x2="${lx + 22}" y2="${ly - 4}" stroke="${s.color}" stroke-width="2" stroke-dasharray="${s.dash}"/>`,
+    );
     out.push(`<text x="${lx + 28}" y="${ly}">${escape(s.label)}</text>`);
   });
   return out.join('\n');
@@ -83,9 +91,13 @@ export function latencyChart(results: BenchResults): string {
     { label: 'ours: index', color: OURS, dash: '', points: at((c) => c.build.indexBytes / c.build.sentences) },
     { label: 'MiniSearch', color: THEIRS, dash: '', points: at((c) => (c.miniSearch ? c.miniSearch.bytes / c.build.sentences : 0)) },
   ];
-  const body = runs.length === 0
-    ? '<text x="20" y="40">No SQuAD scale was run.</text>'
-    : [panel(0, 'Latency per question (ms, log)', ' ms', latency), panel(W + 20, 'Index memory per sentence (bytes, log)', ' B', memory)].join('\n');
+  const body =
+    runs.length === 0
+      ? '<text x="20" y="40">No SQuAD scale was run.</text>'
+      : [
+          panel(0, 'Latency per question (ms, log)', ' ms', latency),
+          panel(W + 20, 'Index memory per sentence (bytes, log)', ' B', memory),
+        ].join('\n');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W + 20}" height="${H + 20}" font-family="sans-serif" font-size="11">`,
     '<rect width="100%" height="100%" fill="white"/>',

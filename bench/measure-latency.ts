@@ -45,7 +45,15 @@ export function measureLatency(
   return Object.fromEntries(
     names.map((name) => {
       const rs = perRound.get(name)!;
-      return [name, { median: spread(rs.map((r) => r.median)), p99: spread(rs.map((r) => r.p99)), max: spread(rs.map((r) => r.max)), cpuShare: spread(rs.map((r) => r.cpuShare)) }];
+      return [
+        name,
+        {
+          median: spread(rs.map((r) => r.median)),
+          p99: spread(rs.map((r) => r.p99)),
+          max: spread(rs.map((r) => r.max)),
+          cpuShare: spread(rs.map((r) => r.cpuShare)),
+        },
+      ];
     }),
   );
 }

@@ -48,7 +48,12 @@ export async function measureStart(
   let store: Store = await openStore(url, log);
   const load = async () => {
     const start = process.hrtime.bigint();
-    const result = await loadCoverage({ nlp, corpusDir, cache: createAnalysisCache({ store, log }), indexCache: createIndexCache({ store, log }) });
+    const result = await loadCoverage({
+      nlp,
+      corpusDir,
+      cache: createAnalysisCache({ store, log }),
+      indexCache: createIndexCache({ store, log }),
+    });
     return { ms: elapsedMs(start), result };
   };
   try {

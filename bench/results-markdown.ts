@@ -17,19 +17,37 @@ const table = (head: string[], rows: string[][]) =>
 
 function buildTable(corpora: CorpusResult[]): string {
   return table(
-    ['corpus', 'sentences', 'analysis + index, sentences/s', 'the same per CPU-second', 'index alone, sentences/s', 'index alone, ms', 'MiniSearch build, sentences/s', 'heap after build, MB', 'RSS after build, MB', 'index, B/sentence', 'MiniSearch, B/sentence', 'ours / MiniSearch'],
+    [
+      'corpus',
+      'sentences',
+      'analysis + index, sentences/s',
+      'the same per CPU-second',
+      'index alone, sentences/s',
+      'index alone, ms',
+      'MiniSearch build, sentences/s',
+      'heap after build, MB',
+      'RSS after build, MB',
+      'index, B/sentence',
+      'MiniSearch, B/sentence',
+      'ours / MiniSearch',
+    ],
     corpora.map((c) => {
       const b = c.build;
       const ours = b.indexBytes / b.sentences;
       const theirs = c.miniSearch ? c.miniSearch.bytes / b.sentences : null;
       return [
-        c.corpus, int(b.sentences),
+        c.corpus,
+        int(b.sentences),
         b.withAnalysisRate ? over(b.withAnalysisRate, 0) : 'replicated, not analysed',
         b.withAnalysisCpuRate ? over(b.withAnalysisCpuRate, 0) : '—',
-        over(b.indexRate, 0), over(b.indexMs, 0),
+        over(b.indexRate, 0),
+        over(b.indexMs, 0),
         c.miniSearch ? over(c.miniSearch.rate, 0) : '—',
-        (b.heapAfter / MB).toFixed(0), (b.rssAfter / MB).toFixed(0),
-        int(ours), theirs === null ? '—' : int(theirs), theirs === null ? '—' : (ours / theirs).toFixed(2),
+        (b.heapAfter / MB).toFixed(0),
+        (b.rssAfter / MB).toFixed(0),
+        int(ours),
+        theirs === null ? '—' : int(theirs),
+        theirs === null ? '—' : (ours / theirs).toFixed(2),
       ];
     }),
   );
@@ -40,8 +58,10 @@ function savedTable(corpora: CorpusResult[]): string {
     ['corpus', 'index JSON, MB', 'B/sentence', 'analysis records JSON, MB', 'B/sentence'],
     corpora.map((c) => [
       c.corpus,
-      (c.saved.indexBytes / MB).toFixed(1), int(c.saved.indexBytes / c.build.sentences),
-      (c.saved.analysisBytes / MB).toFixed(1), int(c.saved.analysisBytes / c.build.sentences),
+      (c.saved.indexBytes / MB).toFixed(1),
+      int(c.saved.indexBytes / c.build.sentences),
+      (c.saved.analysisBytes / MB).toFixed(1),
+      int(c.saved.analysisBytes / c.build.sentences),
     ]),
   );
 }
@@ -49,7 +69,12 @@ function savedTable(corpora: CorpusResult[]): string {
 function startTable(corpora: CorpusResult[]): string {
   const rows = corpora.flatMap((c) =>
     c.start.map((s) => [
-      c.corpus, s.store, int(s.articles), int(s.sentences), int(s.coldMs), over(s.warmMs, 0),
+      c.corpus,
+      s.store,
+      int(s.articles),
+      int(s.sentences),
+      int(s.coldMs),
+      over(s.warmMs, 0),
       (s.coldMs / s.warmMs.median).toFixed(1),
       s.warmAnalysed === 0 ? '0' : `**${s.warmAnalysed} of ${s.articles}**`,
       `${s.warmReusedIndex} of ${s.warmRounds}`,
@@ -57,7 +82,18 @@ function startTable(corpora: CorpusResult[]): string {
     ]),
   );
   return table(
-    ['corpus', 'store', 'articles', 'sentences', 'cold start, ms', 'warm start, ms', 'cold / warm', 'analysed again when warm', 'warm rounds taking the saved index', 'first answers after a warm start, ms'],
+    [
+      'corpus',
+      'store',
+      'articles',
+      'sentences',
+      'cold start, ms',
+      'warm start, ms',
+      'cold / warm',
+      'analysed again when warm',
+      'warm rounds taking the saved index',
+      'first answers after a warm start, ms',
+    ],
     rows,
   );
 }
@@ -66,24 +102,51 @@ function latencyTable(corpora: CorpusResult[]): string {
   const rows = corpora.flatMap((c) => {
     const r = c.run;
     if (!r) return [];
-    return [[
-      c.corpus, int(c.build.sentences), `${int(r.questions)}${r.sampled ? ' (sample)' : ''}`,
-      over(r.answer.median, 3), over(r.answer.p99, 2), over(r.answer.max, 1),
-      over(r.retrieval.median, 3), over(r.retrieval.p99, 2),
-      over(r.miniSearch.median, 3), over(r.miniSearch.p99, 2), over(r.miniSearch.max, 1),
-      (r.answer.median.median / r.miniSearch.median.median).toFixed(2), (r.answer.p99.median / r.miniSearch.p99.median).toFixed(2),
-      `${over(r.answer.cpuShare, 2)} / ${over(r.miniSearch.cpuShare, 2)}`,
-    ]];
+    return [
+      [
+        c.corpus,
+        int(c.build.sentences),
+        `${int(r.questions)}${r.sampled ? ' (sample)' : ''}`,
+        over(r.answer.median, 3),
+        over(r.answer.p99, 2),
+        over(r.answer.max, 1),
+        over(r.retrieval.median, 3),
+        over(r.retrieval.p99, 2),
+        over(r.miniSearch.median, 3),
+        over(r.miniSearch.p99, 2),
+        over(r.miniSearch.max, 1),
+        (r.answer.median.median / r.miniSearch.median.median).toFixed(2),
+        (r.answer.p99.median / r.miniSearch.p99.median).toFixed(2),
+        `${over(r.answer.cpuShare, 2)} / ${over(r.miniSearch.cpuShare, 2)}`,
+      ],
+    ];
   });
   return table(
-    ['corpus', 'sentences', 'questions', 'answer() median', 'answer() p99', 'answer() max', 'retrieval median', 'retrieval p99', 'MiniSearch median', 'MiniSearch p99', 'MiniSearch max', 'ours / MS median', 'ours / MS p99', 'CPU share (answer / MS)'],
+    [
+      'corpus',
+      'sentences',
+      'questions',
+      'answer() median',
+      'answer() p99',
+      'answer() max',
+      'retrieval median',
+      'retrieval p99',
+      'MiniSearch median',
+      'MiniSearch p99',
+      'MiniSearch max',
+      'ours / MS median',
+      'ours / MS p99',
+      'CPU share (answer / MS)',
+    ],
     rows,
   );
 }
 
 function qualityTable(corpora: CorpusResult[]): string {
   const f = (s: Scores) => [s.p1, s.mrr10, s.r5].map((x) => x.toFixed(3));
-  const rows = corpora.flatMap((c) => (c.run ? [[c.corpus, int(c.run.questions), ...f(c.run.ours), c.run.ours.abstained.toFixed(3), ...f(c.run.miniSearchScores)]] : []));
+  const rows = corpora.flatMap((c) =>
+    c.run ? [[c.corpus, int(c.run.questions), ...f(c.run.ours), c.run.ours.abstained.toFixed(3), ...f(c.run.miniSearchScores)]] : [],
+  );
   return table(['corpus', 'questions', 'answer() P@1', 'MRR@10', 'R@5', 'abstained', 'MiniSearch P@1', 'MRR@10', 'R@5'], rows);
 }
 
@@ -105,7 +168,10 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Targets',
     '',
-    table(['target', 'measured', 'met'], targets.map((t) => [t.target, t.measured, t.met === null ? '—' : t.met ? 'yes' : '**no**'])),
+    table(
+      ['target', 'measured', 'met'],
+      targets.map((t) => [t.target, t.measured, t.met === null ? '—' : t.met ? 'yes' : '**no**']),
+    ),
     '',
     '## Build and memory',
     '',
@@ -115,7 +181,7 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Saved size',
     '',
-    'JSON of the index (SentenceIndex.toJSON(): sentence, passage and article BM25 indexes, as the index cache saves it) and of the analysed articles (the analysis cache\'s columnar records, encodeAnalysis), without the store\'s envelope.',
+    "JSON of the index (SentenceIndex.toJSON(): sentence, passage and article BM25 indexes, as the index cache saves it) and of the analysed articles (the analysis cache's columnar records, encodeAnalysis), without the store's envelope.",
     '',
     savedTable(results.corpora),
     '',
@@ -133,13 +199,15 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Quality',
     '',
-    'P@1: the top excerpt is from the question\'s article (or a replica of it) and contains a gold answer.',
+    "P@1: the top excerpt is from the question's article (or a replica of it) and contains a gold answer.",
     '',
     qualityTable(results.corpora),
     '',
     '## Discord',
     '',
-    results.discord === null ? 'Not measured (see notes).' : `Interaction → reply on the loopback fake, by \`${results.discord.command}\` (its own process, over the seeds):\n\n\`\`\`\n${results.discord.output}\n\`\`\``,
+    results.discord === null
+      ? 'Not measured (see notes).'
+      : `Interaction → reply on the loopback fake, by \`${results.discord.command}\` (its own process, over the seeds):\n\n\`\`\`\n${results.discord.output}\n\`\`\``,
     '',
     '![latency and memory vs corpus size](latency.svg)',
     '',

@@ -58,7 +58,15 @@ const say = (line: string) => process.stderr.write(`[bench ${new Date().toISOStr
 const nlp = createNlp();
 const results: BenchResults = {
   machine: machine('bench/run.ts'),
-  options: { json: options.json, quick: options.quick, scales: options.scales, rounds: options.rounds, startMaxScale: options.startMaxScale, squad: options.squad, only: options.only },
+  options: {
+    json: options.json,
+    quick: options.quick,
+    scales: options.scales,
+    rounds: options.rounds,
+    startMaxScale: options.startMaxScale,
+    squad: options.squad,
+    only: options.only,
+  },
   corpora: [],
   discord: null,
   notes: [],
@@ -102,8 +110,21 @@ if (options.only.includes('main')) {
     say('seeds');
     const { files } = await readCorpus(DEFAULT_CORPUS);
     const seedsClean = files.map((f) => cleanArticle(f));
-    const seeds = measureBuild(nlp, seedsClean, seedsClean.map((c) => analyseArticle(nlp, c)), options.rounds);
-    results.corpora.push({ corpus: 'seeds', scale: null, build: seeds.build, saved: savedSizes(seeds.coverage), miniSearch: null, run: null, start: await starts(tmp, DEFAULT_CORPUS, SEED_QUESTIONS) });
+    const seeds = measureBuild(
+      nlp,
+      seedsClean,
+      seedsClean.map((c) => analyseArticle(nlp, c)),
+      options.rounds,
+    );
+    results.corpora.push({
+      corpus: 'seeds',
+      scale: null,
+      build: seeds.build,
+      saved: savedSizes(seeds.coverage),
+      miniSearch: null,
+      run: null,
+      start: await starts(tmp, DEFAULT_CORPUS, SEED_QUESTIONS),
+    });
 
     say('SQuAD: analysing the 1× once');
     const { articles, questions } = loadSquad(nlp, options.squad);
@@ -160,22 +181,29 @@ if (options.only.includes('main')) {
         miniSearchScores: scoreMiniSearch(coverage, sample, mini.miniSearch),
       };
       const result: CorpusResult = { corpus, scale, build, saved, miniSearch: mini.build, run, start: [] };
-      if (run.sampled) results.notes.push(`${corpus}: latency and P@1 over a fixed sample of ${n} of the ${questions.length} questions, evenly spaced.`);
+      if (run.sampled)
+        results.notes.push(`${corpus}: latency and P@1 over a fixed sample of ${n} of the ${questions.length} questions, evenly spaced.`);
       results.corpora.push(result);
 
       if (scale <= options.startMaxScale) {
         const dir = join(tmp, `squad-${scale}`);
         await writeSquadCorpus(dir, articles, scale);
-        const first = Array.from({ length: FIRST_QUESTIONS }, (_, i) => questions[Math.floor((i * questions.length) / FIRST_QUESTIONS)].question);
+        const first = Array.from(
+          { length: FIRST_QUESTIONS },
+          (_, i) => questions[Math.floor((i * questions.length) / FIRST_QUESTIONS)].question,
+        );
         result.start = await starts(tmp, dir, first);
         await rm(dir, { recursive: true, force: true });
       } else {
-        results.notes.push(`${corpus}: cold and warm start not measured (a cold start analyses every sentence; the largest scale measured is ${options.startMaxScale}×).`);
+        results.notes.push(
+          `${corpus}: cold and warm start not measured (a cold start analyses every sentence; the largest scale measured is ${options.startMaxScale}×).`,
+        );
       }
     }
     say('Discord: interaction → reply on the loopback fake');
     results.discord = await runDiscordLatency(options.quick ? 200 : 1000);
-    if (!results.discord) results.notes.push('Discord interaction → reply latency: not measured, bench/discord-latency.ts is not in the tree.');
+    if (!results.discord)
+      results.notes.push('Discord interaction → reply latency: not measured, bench/discord-latency.ts is not in the tree.');
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }

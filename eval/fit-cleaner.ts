@@ -124,11 +124,17 @@ function samplesOf(pages: PageData[], x: (p: PageData) => Record<string, number>
 
 /** Both stages on `pages`: the line layer, then the context layer on the line layer's scores. */
 function fitStages(pages: PageData[]): { line: LogisticLayer; context: LogisticLayer } {
-  const line = fitLogistic(samplesOf(pages, (p) => p.features), FEATURE_NAMES);
+  const line = fitLogistic(
+    samplesOf(pages, (p) => p.features),
+    FEATURE_NAMES,
+  );
   const context = fitLogistic(
     samplesOf(pages, (p) => {
       const z = p.features.map((f) => logit(line, f));
-      return contextFeatures(z, p.labels.map((y) => y === null)) as unknown as Record<string, number>[];
+      return contextFeatures(
+        z,
+        p.labels.map((y) => y === null),
+      ) as unknown as Record<string, number>[];
     }),
     CONTEXT_FEATURES,
   );
@@ -141,7 +147,10 @@ export function cleanedText(id: string, raw: string, sharedLines: readonly strin
 }
 
 function bodyF1(pages: PageData[], m: CleanerModel): number {
-  const pairs = pages.map(({ page, scrape, sharedLines }) => ({ truth: page.body, predicted: cleanedText(page.id, scrape, sharedLines, m) }));
+  const pairs = pages.map(({ page, scrape, sharedLines }) => ({
+    truth: page.body,
+    predicted: cleanedText(page.id, scrape, sharedLines, m),
+  }));
   return scoreBodies(pairs).f1;
 }
 

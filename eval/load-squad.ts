@@ -26,10 +26,18 @@ export function loadSquad(nlp: Nlp, path: string): { articles: AnalysedArticle[]
   const questions: SquadQuestion[] = [];
   for (const doc of file.data) {
     const text = doc.paragraphs.map((p) => p.context.replace(/\s+/g, ' ').trim()).join('\n\n');
-    const meta = { title: doc.title.replace(/_/g, ' '), outlet: 'Wikipedia', published: null, publishedInferred: false, url: null, byline: null };
+    const meta = {
+      title: doc.title.replace(/_/g, ' '),
+      outlet: 'Wikipedia',
+      published: null,
+      publishedInferred: false,
+      url: null,
+      byline: null,
+    };
     articles.push(analyseArticle(nlp, { id: doc.title, hash: doc.title, text, meta }));
     for (const p of doc.paragraphs) {
-      for (const qa of p.qas) questions.push({ id: qa.id, article: doc.title, question: qa.question, answers: qa.answers.map((a) => a.text) });
+      for (const qa of p.qas)
+        questions.push({ id: qa.id, article: doc.title, question: qa.question, answers: qa.answers.map((a) => a.text) });
     }
   }
   return { articles, questions };

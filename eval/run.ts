@@ -47,7 +47,9 @@ async function main(): Promise<void> {
     console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([n, s]) => [n, s.numbers]))));
     return;
   }
-  const markdown = Object.values(results).map((s) => `## ${s.title}\n\n${s.markdown.trim()}\n`).join('\n');
+  const markdown = Object.values(results)
+    .map((s) => `## ${s.title}\n\n${s.markdown.trim()}\n`)
+    .join('\n');
   console.log(markdown);
   if (!only) writeFileSync(new URL('./results.md', import.meta.url), `# Quality, measured by \`npm run eval\`\n\n${markdown}`);
 }

@@ -22,7 +22,11 @@ export interface Scores {
 
 /** Scores of `answer()` with the given ranker model (the shipped one by default). */
 export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], ranker?: RankerModel): Scores {
-  let p1 = 0, p1Sentence = 0, mrr = 0, r5 = 0, abstained = 0;
+  let p1 = 0,
+    p1Sentence = 0,
+    mrr = 0,
+    r5 = 0,
+    abstained = 0;
   for (const q of questions) {
     const { answer, ranked } = answerRanked(coverage, q.question, null, { ranker });
     if (answer.abstained) abstained++;
@@ -37,7 +41,11 @@ export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[
   return { n, p1: p1 / n, p1Sentence: p1Sentence / n, mrr10: mrr / n, r5: r5 / n, abstained: abstained / n };
 }
 
-export interface SentenceDoc { id: string; article: string; text: string }
+export interface SentenceDoc {
+  id: string;
+  article: string;
+  text: string;
+}
 
 /** The coverage's sentences as MiniSearch documents. */
 export function sentenceDocs(coverage: Coverage): SentenceDoc[] {
@@ -46,13 +54,23 @@ export function sentenceDocs(coverage: Coverage): SentenceDoc[] {
 
 /** The anchor: MiniSearch BM25 with the classic stop words over the given sentences. */
 export function sentenceMiniSearch(docs: readonly SentenceDoc[]): MiniSearch {
-  const ms = new MiniSearch({ fields: ['text'], storeFields: ['article', 'text'], processTerm: (t) => (STOP_WORDS.has(t.toLowerCase()) ? null : t.toLowerCase()) });
+  const ms = new MiniSearch({
+    fields: ['text'],
+    storeFields: ['article', 'text'],
+    processTerm: (t) => (STOP_WORDS.has(t.toLowerCase()) ? null : t.toLowerCase()),
+  });
   ms.addAll(docs);
   return ms;
 }
 
-export function scoreMiniSearch(coverage: Coverage, questions: readonly SquadQuestion[], ms: MiniSearch = sentenceMiniSearch(sentenceDocs(coverage))): Scores {
-  let p1 = 0, mrr = 0, r5 = 0;
+export function scoreMiniSearch(
+  coverage: Coverage,
+  questions: readonly SquadQuestion[],
+  ms: MiniSearch = sentenceMiniSearch(sentenceDocs(coverage)),
+): Scores {
+  let p1 = 0,
+    mrr = 0,
+    r5 = 0;
   for (const q of questions) {
     const hits = ms.search(q.question).slice(0, 10);
     const rank = hits.findIndex((h) => isHit(q, h.article as string, h.text as string));

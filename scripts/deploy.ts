@@ -23,11 +23,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     const status = (err as { status?: number }).status;
-    console.error(
-      status === 401
-        ? OPERATOR_MESSAGES.tokenRejected
-        : `Could not register the commands: ${(err as Error).message}`,
-    );
+    console.error(status === 401 ? OPERATOR_MESSAGES.tokenRejected : `Could not register the commands: ${(err as Error).message}`);
     return 1;
   }
 }

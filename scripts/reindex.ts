@@ -21,7 +21,11 @@ import { runEntry } from '../src/entry.js';
 
 async function main(): Promise<number> {
   const config = readLocalConfig();
-  const log = createLogger({ level: config.logLevel, secrets: config.discordToken ? [config.discordToken] : [], destination: process.stderr });
+  const log = createLogger({
+    level: config.logLevel,
+    secrets: config.discordToken ? [config.discordToken] : [],
+    destination: process.stderr,
+  });
   const store = await openStore(config.storeUrl, log);
   try {
     const corpusDir = path.resolve(config.corpusDir);

@@ -69,4 +69,3 @@ describe('a gateway closed for good', () => {
     expect(run.stderr()).toMatch(new RegExp(`^Discord closed the gateway for good: [^\\n]*\\(${code}\\)[^\\n]*\\n$`));
   });
 });
-

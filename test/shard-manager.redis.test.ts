@@ -59,7 +59,12 @@ describe('npm start', () => {
         await run.waitForOutput(shardLine(shard, 'coverage loaded'));
       }
       const identified = fake.gatewayOps.filter((op) => op.op === 2).map((op) => op.d.shard);
-      expect(identified).toEqual(expect.arrayContaining([[0, 2], [1, 2]]));
+      expect(identified).toEqual(
+        expect.arrayContaining([
+          [0, 2],
+          [1, 2],
+        ]),
+      );
       // DMs reach shard 0, the server's interactions shard 1.
       expect([shardOf(undefined, 2), shardOf(fake.guildId, 2)]).toEqual([0, 1]);
 
@@ -75,13 +80,25 @@ describe('npm start', () => {
       const answered = (shard: number) => new RegExp(`"shard":${shard},.*"user":"${hashUserId(user.id)}".*"msg":"interaction answered"`);
       await run.waitForOutput(answered(0), 3);
       await run.waitForOutput(answered(1), 2);
-      expect(run.stdout().split('\n').filter((l) => answered(1).test(l))).toHaveLength(2);
+      expect(
+        run
+          .stdout()
+          .split('\n')
+          .filter((l) => answered(1).test(l)),
+      ).toHaveLength(2);
       // Both of shard 1's answers, the first included, were shard 0's, through the answer cache in Redis.
-      expect(run.stdout().split('\n').filter((l) => shardLine(1, 'answer from the cache').test(l))).toHaveLength(2);
+      expect(
+        run
+          .stdout()
+          .split('\n')
+          .filter((l) => shardLine(1, 'answer from the cache').test(l)),
+      ).toHaveLength(2);
 
       // /reindex on one shard re-indexes the other too.
       const reindex = fake.command('reindex', {}, { from: owner });
-      const summary = await fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${fake.applicationId}/${reindex.token}/messages/@original`);
+      const summary = await fake.waitForCall(
+        (c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${fake.applicationId}/${reindex.token}/messages/@original`,
+      );
       expect(summary.body.content).toMatch(/^Re-indexed 5 articles in \d+\.\d s \(all from the analysis cache\): nothing changed\.$/);
       await run.waitForOutput(shardLine(0, 'coverage reindexed'));
     } finally {

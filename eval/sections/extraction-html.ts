@@ -85,7 +85,8 @@ export async function run(context: EvalContext): Promise<EvalSection> {
     'Body text read from the saved HTML (Readability over linkedom, blocks as paragraphs), scored with the',
     "benchmark's shingle metric against its true bodies. Split: page ids 0–7 fit (rules chosen on these),",
     `8–f held out (reported). Pages that could not be read count as empty predictions: ${failed.length}` +
-      (failed.length ? ` (${failed.join('; ')})` : '') + '.',
+      (failed.length ? ` (${failed.join('; ')})` : '') +
+      '.',
     '',
     '| body | pages | F1 | precision | recall |',
     '|---|---|---|---|---|',

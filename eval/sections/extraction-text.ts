@@ -25,10 +25,19 @@ const LABELS = new URL('../labels/pages.json', import.meta.url);
 
 /** Whitespace folded, typographic quotes and dashes folded to ASCII (the labels README allows it; said in the table). */
 function fold(text: string): string {
-  return text.replace(/[‘’‚‛′]/g, "'").replace(/[“”„‟″]/g, '"').replace(/[‐‑‒–—―]/g, '-').replace(/\s+/g, ' ').trim();
+  return text
+    .replace(/[‘’‚‛′]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
-const squash = (s: string) => s.toLowerCase().replace(/^the\s+/, '').replace(/[^\p{L}\p{N}]/gu, '');
+const squash = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]/gu, '');
 
 /** A domain identifies the outlet when its name label is the outlet's name without spaces ("wsj.com" ~ "WSJ"). */
 function domainNames(outlet: string, names: string[]): boolean {
@@ -60,8 +69,19 @@ interface MetaScores {
 
 function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold: Record<string, GoldPage>): MetaScores {
   const s: MetaScores = {
-    pages: 0, titleExact: 0, titleFolded: 0, withDate: 0, dateFound: 0, dateRight: 0, inferred: 0, inferredRight: 0,
-    outletNamed: 0, outletNamedOrDomain: 0, outletFound: 0, bylineRight: 0, withByline: 0,
+    pages: 0,
+    titleExact: 0,
+    titleFolded: 0,
+    withDate: 0,
+    dateFound: 0,
+    dateRight: 0,
+    inferred: 0,
+    inferredRight: 0,
+    outletNamed: 0,
+    outletNamedOrDomain: 0,
+    outletFound: 0,
+    bylineRight: 0,
+    withByline: 0,
   };
   for (const { page, article } of rows) {
     const g = gold[page.id];
@@ -122,14 +142,17 @@ export async function run({ datasets }: EvalContext): Promise<EvalSection> {
     scoreBodies(rows.map((r) => ({ truth: r.page.body, predicted: text(r) })));
   const numbers: Record<string, unknown> = {};
   const lines = [
-    'Body text from the naive text scrapes (`text/*.txt`), scored with the benchmark\'s metric (eval/datasets.ts). ',
+    "Body text from the naive text scrapes (`text/*.txt`), scored with the benchmark's metric (eval/datasets.ts). ",
     'HELD-OUT = pages whose id starts 8–f, never fitted or looked at for rules; FIT = ids 0–7, on which the cleaner ',
     'was fitted (src/clean/cleaner-weights.json, `npm run eval:fit-cleaner`), shown for reference only.',
     '',
     '| system, split | pages | body F1 | precision | recall |',
     '|---|---|---|---|---|',
   ];
-  for (const [label, fit] of [['HELD-OUT', false], ['FIT (fitted on)', true]] as const) {
+  for (const [label, fit] of [
+    ['HELD-OUT', false],
+    ['FIT (fitted on)', true],
+  ] as const) {
     const rows = split(fit);
     const raw = body(rows, (r) => r.scrape);
     const ours = body(rows, (r) => r.article.text);
@@ -149,13 +172,16 @@ export async function run({ datasets }: EvalContext): Promise<EvalSection> {
       '| split | pages | title = headline | (quotes/dashes folded) | date found | date right | inferred (right month) | outlet found | outlet named | outlet named or domain | byline right |',
       '|---|---|---|---|---|---|---|---|---|---|---|',
     );
-    for (const [label, fit] of [['HELD-OUT', false], ['FIT (fitted on)', true]] as const) {
+    for (const [label, fit] of [
+      ['HELD-OUT', false],
+      ['FIT (fitted on)', true],
+    ] as const) {
       const m = scoreMeta(split(fit), gold);
       numbers[fit ? 'metaFit' : 'metaHeldOut'] = m;
       lines.push(
         `| ${label} | ${m.pages} | ${pct(m.titleExact, m.pages)} | ${pct(m.titleFolded, m.pages)} | ${pct(m.dateFound, m.withDate)} | ` +
-        `${pct(m.dateRight, m.withDate)} | ${pct(m.inferredRight, m.inferred)} | ${pct(m.outletFound, m.pages)} | ` +
-        `${pct(m.outletNamed, m.pages)} | ${pct(m.outletNamedOrDomain, m.pages)} | ${pct(m.bylineRight, m.withByline)} |`,
+          `${pct(m.dateRight, m.withDate)} | ${pct(m.inferredRight, m.inferred)} | ${pct(m.outletFound, m.pages)} | ` +
+          `${pct(m.outletNamed, m.pages)} | ${pct(m.outletNamedOrDomain, m.pages)} | ${pct(m.bylineRight, m.withByline)} |`,
       );
     }
   } else lines.push('', 'Metadata: eval/labels/pages.json not present; not scored.');

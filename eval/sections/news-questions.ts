@@ -78,21 +78,28 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     ...NEWS_PARTS.map((p) => {
       const o = ours[p];
       const a = anchor[p];
-      return `| ${p} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} | ${o.answerableWrong} | ${a.top1} | ` +
+      return (
+        `| ${p} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} | ${o.answerableWrong} | ${a.top1} | ` +
         `${o.furnitureAnswered} / ${o.furniture} | ${o.absentAnswered} / ${o.absent} | ${a.unanswerableAnswered} / ${a.unanswerable} | ` +
-        `${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} |`;
+        `${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} |`
+      );
     }),
     '',
-    'A furniture excerpt is one whose text is not in its page\'s true body (`ground-truth.json`; compared without whitespace, ' +
-      'quotes normalised). The benchmark\'s bodies leave out the headline, so a headline shown as an excerpt counts as furniture. ' +
+    "A furniture excerpt is one whose text is not in its page's true body (`ground-truth.json`; compared without whitespace, " +
+      "quotes normalised). The benchmark's bodies leave out the headline, so a headline shown as an excerpt counts as furniture. " +
       'Misses (question, expected, got) are in the JSON numbers (`--json`).',
   ];
   return {
     title: 'News pages: questions nobody tuned for (held-out article-extraction pages, text scrapes)',
     markdown: lines.join('\n'),
     numbers: {
-      pages: pages.length, articles: coverage.articles.length, sentences: coverage.index.size,
-      skipped: warnings, loadMs, ours, anchor,
+      pages: pages.length,
+      articles: coverage.articles.length,
+      sentences: coverage.index.size,
+      skipped: warnings,
+      loadMs,
+      ours,
+      anchor,
     },
   };
 }
@@ -121,8 +128,18 @@ function scrapeLines(textDir: string, pages: readonly string[]): SentenceDoc[] {
 
 function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, questions: readonly NewsQuestion[]): PartScores {
   const s: PartScores = {
-    answerable: 0, top1: 0, answerableAbstained: 0, answerableWrong: 0, furniture: 0, furnitureAnswered: 0,
-    absent: 0, absentAnswered: 0, excerpts: 0, furnitureExcerpts: 0, furnitureTopExcerpts: 0, misses: [],
+    answerable: 0,
+    top1: 0,
+    answerableAbstained: 0,
+    answerableWrong: 0,
+    furniture: 0,
+    furnitureAnswered: 0,
+    absent: 0,
+    absentAnswered: 0,
+    excerpts: 0,
+    furnitureExcerpts: 0,
+    furnitureTopExcerpts: 0,
+    misses: [],
   };
   const isFurniture = (e: Excerpt) => !(bodies.get(e.article.id) ?? '').includes(compact(e.text));
   for (const q of questions) {

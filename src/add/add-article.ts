@@ -51,7 +51,13 @@ const HASH_DIGITS = 8;
  * Latin accents dropped (`café` → `cafe`), other scripts' marks kept (`で` stays `で`).
  */
 export function slugOf(title: string | null): string {
-  const words = (title ?? '').normalize('NFD').replace(/[\u0300-\u036f]/g, '').normalize('NFC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words =
+    (title ?? '')
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? [];
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;
@@ -192,7 +198,9 @@ async function readLink(link: string, settings: FetchSettings): Promise<Page> {
     if (err instanceof FetchError) throw new AddError(err.message);
     throw err;
   }
-  return fetched.kind === 'html' ? htmlPage(fetched.bytes, fetched.charset, fetched.url) : textPage(fetched.bytes, fetched.charset, fetched.url);
+  return fetched.kind === 'html'
+    ? htmlPage(fetched.bytes, fetched.charset, fetched.url)
+    : textPage(fetched.bytes, fetched.charset, fetched.url);
 }
 
 /**
@@ -233,10 +241,14 @@ export async function addArticle(
   const address = page.meta.url === null ? null : sameAddress(page.meta.url);
   const body = bodyKey(page.text);
   for (const article of known) {
-    if (address !== null && article.url !== null && sameAddress(article.url) === address) return { status: 'duplicate', of: article.id, same: 'address' };
+    if (address !== null && article.url !== null && sameAddress(article.url) === address)
+      return { status: 'duplicate', of: article.id, same: 'address' };
     if (bodyKey(article.text) === body) return { status: 'duplicate', of: article.id, same: 'text' };
   }
-  const hash = createHash('sha256').update(address ?? body).digest('hex').slice(0, HASH_DIGITS);
+  const hash = createHash('sha256')
+    .update(address ?? body)
+    .digest('hex')
+    .slice(0, HASH_DIGITS);
   const id = `${slugOf(page.meta.title)}-${hash}`;
   const file = `${id}.${page.kind === 'html' ? 'html' : 'txt'}`;
   if (!(await writeNew(corpusDir, file, page.content))) return { status: 'duplicate', of: id, same: 'address' };

@@ -50,13 +50,33 @@ export interface FetchedPage {
  */
 const PRIVATE = new BlockList();
 for (const [net, prefix] of [
-  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12],
-  ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15], ['198.51.100.0', 24],
-  ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
-] as const) PRIVATE.addSubnet(net, prefix, 'ipv4');
+  ['0.0.0.0', 8],
+  ['10.0.0.0', 8],
+  ['100.64.0.0', 10],
+  ['127.0.0.0', 8],
+  ['169.254.0.0', 16],
+  ['172.16.0.0', 12],
+  ['192.0.0.0', 24],
+  ['192.0.2.0', 24],
+  ['192.168.0.0', 16],
+  ['198.18.0.0', 15],
+  ['198.51.100.0', 24],
+  ['203.0.113.0', 24],
+  ['224.0.0.0', 4],
+  ['240.0.0.0', 4],
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv4');
 for (const [net, prefix] of [
-  ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64],
-] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
+  ['::', 128],
+  ['::1', 128],
+  ['fc00::', 7],
+  ['fe80::', 10],
+  ['fec0::', 10],
+  ['ff00::', 8],
+  ['2001:db8::', 32],
+  ['100::', 64],
+] as const)
+  PRIVATE.addSubnet(net, prefix, 'ipv6');
 
 /** The IPv4 address inside an IPv4-mapped (`::ffff:a.b.c.d`), -compatible (`::a.b.c.d`) or NAT64 (`64:ff9b::`) IPv6 address. */
 function embeddedIpv4(ip: string): string | null {
@@ -104,22 +124,33 @@ function describe(err: unknown, url: URL): string {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
     case 'ENOTFOUND':
-    case 'EAI_AGAIN': return `${url.hostname}: no such host`;
-    case 'ECONNREFUSED': return `${url.host}: connection refused`;
-    case 'ECONNRESET': return `${url.host}: connection reset`;
+    case 'EAI_AGAIN':
+      return `${url.hostname}: no such host`;
+    case 'ECONNREFUSED':
+      return `${url.host}: connection refused`;
+    case 'ECONNRESET':
+      return `${url.host}: connection reset`;
     case 'EHOSTUNREACH':
-    case 'ENETUNREACH': return `${url.host}: unreachable`;
-    default: return code?.startsWith('ERR_TLS') || code?.includes('CERT') ? `${url.host}: TLS certificate not accepted (${code})` : `${url.host}: ${(err as Error).message}`;
+    case 'ENETUNREACH':
+      return `${url.host}: unreachable`;
+    default:
+      return code?.startsWith('ERR_TLS') || code?.includes('CERT')
+        ? `${url.host}: TLS certificate not accepted (${code})`
+        : `${url.host}: ${(err as Error).message}`;
   }
 }
 
 function decompressed(res: IncomingMessage): Readable {
   switch ((res.headers['content-encoding'] ?? '').trim().toLowerCase()) {
     case 'gzip':
-    case 'x-gzip': return res.pipe(createGunzip());
-    case 'deflate': return res.pipe(createInflate());
-    case 'br': return res.pipe(createBrotliDecompress());
-    default: return res;
+    case 'x-gzip':
+      return res.pipe(createGunzip());
+    case 'deflate':
+      return res.pipe(createInflate());
+    case 'br':
+      return res.pipe(createBrotliDecompress());
+    default:
+      return res;
   }
 }
 
@@ -189,7 +220,8 @@ export async function fetchPage(link: string, settings: FetchSettings = FETCH_DE
   const deadline = AbortSignal.timeout(settings.totalTimeoutMs);
   try {
     for (let redirects = 0; ; redirects++) {
-      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError(`only http and https links can be added (${url.protocol})`);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:')
+        throw new FetchError(`only http and https links can be added (${url.protocol})`);
       const literal = url.hostname.replace(/^\[|\]$/g, '');
       if (isIP(literal) && !settings.allowPrivate && isPrivateAddress(literal)) throw refused(url.hostname, literal);
       let res: IncomingMessage;

@@ -12,7 +12,31 @@ function regionNames(): Set<string> {
   };
   for (let a = 65; a <= 90; a++) for (let b = 65; b <= 90; b++) add(String.fromCharCode(a, b));
   // UN M.49 continents and sub-regions: World, Africa, Americas, Asia, Europe, Oceania, …
-  for (const code of ['001', '002', '005', '009', '013', '019', '021', '029', '030', '034', '035', '039', '053', '054', '142', '143', '145', '150', '151', '154', '155', '419']) add(code);
+  for (const code of [
+    '001',
+    '002',
+    '005',
+    '009',
+    '013',
+    '019',
+    '021',
+    '029',
+    '030',
+    '034',
+    '035',
+    '039',
+    '053',
+    '054',
+    '142',
+    '143',
+    '145',
+    '150',
+    '151',
+    '154',
+    '155',
+    '419',
+  ])
+    add(code);
   return names;
 }
 

@@ -9,52 +9,225 @@ import type { Entity, EntityType, Tokens } from './types.js';
  * GATE ANNIE's gazetteer lists); they are English function words and role nouns, not names.
  */
 const TITLES = new Set([
-  'president', 'vice', 'prime', 'minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
-  'chancellor', 'king', 'queen', 'prince', 'princess', 'senator', 'sen.', 'governor', 'gov.', 'mayor',
-  'ambassador', 'general', 'gen.', 'colonel', 'col.', 'captain', 'capt.', 'judge', 'justice', 'pope',
-  'mr.', 'mrs.', 'ms.', 'dr.', 'mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'saint', 'st.',
-  'journalist', 'reporter', 'correspondent', 'representative', 'rep.', 'adviser', 'advisor',
-  'director', 'chairman', 'chairwoman', 'chair', 'ceo', 'founder', 'professor', 'prof.', 'author',
-  'leader', 'premier', 'emperor', 'chief', 'commander', 'coach', 'aide', 'envoy', 'head',
+  'president',
+  'vice',
+  'prime',
+  'minister',
+  'secretary',
+  'spokesman',
+  'spokeswoman',
+  'spokesperson',
+  'chancellor',
+  'king',
+  'queen',
+  'prince',
+  'princess',
+  'senator',
+  'sen.',
+  'governor',
+  'gov.',
+  'mayor',
+  'ambassador',
+  'general',
+  'gen.',
+  'colonel',
+  'col.',
+  'captain',
+  'capt.',
+  'judge',
+  'justice',
+  'pope',
+  'mr.',
+  'mrs.',
+  'ms.',
+  'dr.',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'sir',
+  'lord',
+  'lady',
+  'saint',
+  'st.',
+  'journalist',
+  'reporter',
+  'correspondent',
+  'representative',
+  'rep.',
+  'adviser',
+  'advisor',
+  'director',
+  'chairman',
+  'chairwoman',
+  'chair',
+  'ceo',
+  'founder',
+  'professor',
+  'prof.',
+  'author',
+  'leader',
+  'premier',
+  'emperor',
+  'chief',
+  'commander',
+  'coach',
+  'aide',
+  'envoy',
+  'head',
 ]);
 const ORG_HEADS = new Set([
-  'committee', 'ministry', 'agency', 'council', 'club', 'party', 'union', 'office', 'department',
-  'commission', 'court', 'bank', 'company', 'corporation', 'corp.', 'inc.', 'ltd.', 'university',
-  'college', 'institute', 'news', 'post', 'times', 'journal', 'group', 'association', 'organization',
-  'organisation', 'parliament', 'congress', 'senate', 'assembly', 'duma', 'kremlin', 'pentagon',
-  'government', 'administration', 'army', 'navy', 'service', 'fund', 'foundation', 'network',
-  'channel', 'media', 'press', 'television', 'tv', 'radio', 'examiner', 'herald', 'tribune',
-  'gazette', 'house', 'league', 'federation', 'society', 'church', 'school', 'academy', 'museum', 'team',
+  'committee',
+  'ministry',
+  'agency',
+  'council',
+  'club',
+  'party',
+  'union',
+  'office',
+  'department',
+  'commission',
+  'court',
+  'bank',
+  'company',
+  'corporation',
+  'corp.',
+  'inc.',
+  'ltd.',
+  'university',
+  'college',
+  'institute',
+  'news',
+  'post',
+  'times',
+  'journal',
+  'group',
+  'association',
+  'organization',
+  'organisation',
+  'parliament',
+  'congress',
+  'senate',
+  'assembly',
+  'duma',
+  'kremlin',
+  'pentagon',
+  'government',
+  'administration',
+  'army',
+  'navy',
+  'service',
+  'fund',
+  'foundation',
+  'network',
+  'channel',
+  'media',
+  'press',
+  'television',
+  'tv',
+  'radio',
+  'examiner',
+  'herald',
+  'tribune',
+  'gazette',
+  'house',
+  'league',
+  'federation',
+  'society',
+  'church',
+  'school',
+  'academy',
+  'museum',
+  'team',
 ]);
 const PLACE_HEADS = new Set([
-  'city', 'county', 'island', 'islands', 'sea', 'ocean', 'river', 'lake', 'mountain', 'mountains',
-  'valley', 'base', 'palace', 'square', 'street', 'avenue', 'province', 'region', 'republic',
-  'kingdom', 'states', 'emirates', 'peninsula', 'coast', 'bay', 'gulf', 'desert', 'park', 'airport',
-  'station', 'bridge', 'district', 'state', 'territory', 'village', 'town', 'hall', 'center', 'centre',
+  'city',
+  'county',
+  'island',
+  'islands',
+  'sea',
+  'ocean',
+  'river',
+  'lake',
+  'mountain',
+  'mountains',
+  'valley',
+  'base',
+  'palace',
+  'square',
+  'street',
+  'avenue',
+  'province',
+  'region',
+  'republic',
+  'kingdom',
+  'states',
+  'emirates',
+  'peninsula',
+  'coast',
+  'bay',
+  'gulf',
+  'desert',
+  'park',
+  'airport',
+  'station',
+  'bridge',
+  'district',
+  'state',
+  'territory',
+  'village',
+  'town',
+  'hall',
+  'center',
+  'centre',
 ]);
 /** Prepositions that introduce a location ("in Anchorage", "from Kyiv"); not "to", which mostly introduces people ("according to", "spoke to"). */
-export const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'near', 'across', 'throughout', 'outside', 'inside', 'into', 'toward', 'towards']);
+export const PLACE_PREPOSITIONS = new Set([
+  'in',
+  'at',
+  'from',
+  'near',
+  'across',
+  'throughout',
+  'outside',
+  'inside',
+  'into',
+  'toward',
+  'towards',
+]);
 /** Lower-case words allowed inside a name: "Committee of the State Duma", "Bank of England". */
 const NAME_LINKERS = new Set(['of', 'the', 'de', 'von', 'van', 'al', 'bin', 'da', 'la', 'and', '&', '-']);
 const ACRONYM = /^[A-Z]{2,6}$/;
 /** Nationality adjectives ("Russian", "European", "Chinese", "British", "American"): OntoNotes' NORP, neither person nor place. */
 const DEMONYM = /(?:ian|ean|ese|ish|ican)$/;
 
-interface Run { start: number; end: number }
+interface Run {
+  start: number;
+  end: number;
+}
 
 /** Finds proper-name runs in [from, to) of the token columns and types them. `skip` marks tokens already in a wink entity. */
 export function properNames(tokens: Tokens, from: number, to: number, skip: Uint8Array): Entity[] {
   const runs: Run[] = [];
   let i = from;
   while (i < to) {
-    if (!isNameToken(tokens, i, skip)) { i++; continue; }
+    if (!isNameToken(tokens, i, skip)) {
+      i++;
+      continue;
+    }
     let end = i + 1;
     for (;;) {
-      if (end < to && isNameToken(tokens, end, skip)) { end++; continue; }
+      if (end < to && isNameToken(tokens, end, skip)) {
+        end++;
+        continue;
+      }
       // A linker continues the name only when a proper noun follows it: "State Duma", not "Trump and".
       let j = end;
       while (j < to && NAME_LINKERS.has(tokens.lemma[j]) && j - end < 2) j++;
-      if (j > end && j < to && isNameToken(tokens, j, skip) && tokens.lemma[end] !== 'and') { end = j + 1; continue; }
+      if (j > end && j < to && isNameToken(tokens, j, skip) && tokens.lemma[end] !== 'and') {
+        end = j + 1;
+        continue;
+      }
       break;
     }
     runs.push({ start: i, end });
@@ -72,7 +245,8 @@ export function propagatePersons(tokens: Tokens, entities: Entity[]): void {
   const people = new Set<string>();
   for (const e of entities) if (e.type === 'PERSON') people.add(tokens.value[e.tokenEnd - 1]);
   for (const e of entities) {
-    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.tokenEnd - e.tokenStart === 1 && people.has(tokens.value[e.tokenStart])) e.type = 'PERSON';
+    if (e.type !== 'PERSON' && e.type !== 'ORG' && e.tokenEnd - e.tokenStart === 1 && people.has(tokens.value[e.tokenStart]))
+      e.type = 'PERSON';
   }
 }
 
@@ -85,7 +259,11 @@ function typeRun(tokens: Tokens, run: Run, from: number): Entity {
   let titled = false;
   // "Russian Foreign Minister Sergey Lavrov": the title is a cue, not part of the name.
   for (let i = run.end - 2; i >= run.start; i--) {
-    if (isTitle(tokens.lemma[i])) { start = i + 1; titled = true; break; }
+    if (isTitle(tokens.lemma[i])) {
+      start = i + 1;
+      titled = true;
+      break;
+    }
   }
   const before = start - 1 >= from ? tokens.lemma[start - 1] : '';
   const before2 = start - 2 >= from ? tokens.lemma[start - 2] : '';

@@ -6,8 +6,18 @@ import type { ArticleMeta } from '../corpus/types.js';
  * no known kind).
  */
 export const ENTITY_TYPES = [
-  'DATE', 'TIME', 'DURATION', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT',
-  'PERSON', 'PLACE', 'ORG', 'NORP', 'PROPER',
+  'DATE',
+  'TIME',
+  'DURATION',
+  'CARDINAL',
+  'ORDINAL',
+  'MONEY',
+  'PERCENT',
+  'PERSON',
+  'PLACE',
+  'ORG',
+  'NORP',
+  'PROPER',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 

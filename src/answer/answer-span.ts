@@ -22,7 +22,21 @@ export interface SpanMatch {
  * Connectives that introduce the answer to a why-question: Penn Discourse Treebank's "cause" senses,
  * then its "condition" sense ("if"), which news reports use for what would bring an event about.
  */
-const CAUSAL = ['because', 'due to', 'since', 'so that', 'in order to', 'as a result of', 'owing to', 'thanks to', 'aimed at', 'aiming to', 'to avoid', 'in response to', 'if'];
+const CAUSAL = [
+  'because',
+  'due to',
+  'since',
+  'so that',
+  'in order to',
+  'as a result of',
+  'owing to',
+  'thanks to',
+  'aimed at',
+  'aiming to',
+  'to avoid',
+  'in response to',
+  'if',
+];
 /** Each connective as a whole-word pattern, compiled once. */
 const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 
@@ -32,7 +46,12 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
  * itself name, nearest to the words the question shares with the sentence (a weaker type when no
  * strong one is there). Null when the sentence holds none.
  */
-export function answerSpanIn(article: AnalysedArticle, sentence: Sentence, answerType: AnswerType, own: ReadonlySet<string>): SpanMatch | null {
+export function answerSpanIn(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  answerType: AnswerType,
+  own: ReadonlySet<string>,
+): SpanMatch | null {
   const patterned = PATTERN_SPANS.get(answerType);
   if (patterned) {
     const span = patterned(article, sentence, own);
@@ -173,7 +192,12 @@ function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: Readonl
 }
 
 /** The entities of one of `types` that the question does not itself name; the cheap type test first. */
-function unnamedOfType(article: AnalysedArticle, entities: readonly Entity[], types: readonly EntityType[], own: ReadonlySet<string>): Entity[] {
+function unnamedOfType(
+  article: AnalysedArticle,
+  entities: readonly Entity[],
+  types: readonly EntityType[],
+  own: ReadonlySet<string>,
+): Entity[] {
   return entities.filter((e) => types.includes(e.type) && !namedInQuestion(article, e, own));
 }
 

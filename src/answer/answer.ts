@@ -33,14 +33,32 @@ export function answer(coverage: Coverage, raw: string, hint: AskCommand | null 
 }
 
 /** `answer()` with the full reranked candidate list it chose from, for evaluation (MRR, recall@k). */
-export function answerRanked(coverage: Coverage, raw: string, hint: AskCommand | null, options: AnswerOptions = {}): { answer: Answer; ranked: Ranked[] } {
+export function answerRanked(
+  coverage: Coverage,
+  raw: string,
+  hint: AskCommand | null,
+  options: AnswerOptions = {},
+): { answer: Answer; ranked: Ranked[] } {
   const tuning = options.tuning ?? ANSWER_DEFAULTS;
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
-  const question = readQuestion(coverage.nlp, clean.text, command, coverage.people.map((p) => p.terms), tuning, options.previous);
-  const base = { question: clean.text, answerType: question.answerType, notices: clean.notices, subject: [...question.own, ...question.inherited] };
+  const question = readQuestion(
+    coverage.nlp,
+    clean.text,
+    command,
+    coverage.people.map((p) => p.terms),
+    tuning,
+    options.previous,
+  );
+  const base = {
+    question: clean.text,
+    answerType: question.answerType,
+    notices: clean.notices,
+    subject: [...question.own, ...question.inherited],
+  };
 
-  const ranked = question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
+  const ranked =
+    question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
   const top = ranked[0];
   // A question with no content word of its own asks nothing the coverage could answer.
   const confidence = question.own.length > 0 ? confidenceOf(ranked, options.ranker) : 0;

@@ -15,9 +15,35 @@ const BOUNDS: [RegExp, string][] = [
 ];
 // Prototype-less: looked up with words from text, where "constructor" must find nothing.
 const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null), {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
-  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  dozen: 12,
 });
 /** Words that may stand between a number and what it counts: "two openly revealed telephone calls". */
 const BEFORE_COUNTED = new Set(['ADJ', 'ADV', 'VERB']);
@@ -71,9 +97,10 @@ export function findDisagreements(excerpts: readonly Excerpt[], coverage: Covera
 
   const groups: Stated[][] = [];
   for (const s of stated) {
-    const group = groups.find((g) =>
-      g.every((o) => o.excerpt !== s.excerpt) &&
-      g.some((o) => sameThing(o, s) && sharedContent(o.terms, s.terms, idf) >= EVENTS_DEFAULTS.sameEventOverlap),
+    const group = groups.find(
+      (g) =>
+        g.every((o) => o.excerpt !== s.excerpt) &&
+        g.some((o) => sameThing(o, s) && sharedContent(o.terms, s.terms, idf) >= EVENTS_DEFAULTS.sameEventOverlap),
     );
     if (group) group.push(s);
     else groups.push([s]);
@@ -109,7 +136,11 @@ function numbersIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerp
     const valueStart = bound ? e.start - (before.length - before.search(bound[0])) : e.start;
     let thingAt = head;
     if (FREQUENCY_NOUNS.has(tokens.lemma[head])) {
-      for (let i = e.tokenStart - 1; i >= sentence.tokenStart; i--) if (tokens.pos[i] === 'NOUN') { thingAt = i; break; }
+      for (let i = e.tokenStart - 1; i >= sentence.tokenStart; i--)
+        if (tokens.pos[i] === 'NOUN') {
+          thingAt = i;
+          break;
+        }
     }
     let compound = thingAt;
     while (compound - 1 >= e.tokenEnd && tokens.pos[compound - 1] === 'NOUN') compound--;
@@ -174,7 +205,16 @@ function contentTerms(article: AnalysedArticle, sentence: Sentence, skipStart: n
 
 /** Answer types whose excerpts carry an answer span that other articles' spans can be compared with. */
 export const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set<AnswerType>([
-  'date', 'person', 'organization', 'place', 'number', 'duration', 'frequency', 'reason', 'description', 'polarity',
+  'date',
+  'person',
+  'organization',
+  'place',
+  'number',
+  'duration',
+  'frequency',
+  'reason',
+  'description',
+  'polarity',
 ]);
 
 /**
@@ -196,7 +236,12 @@ export function sameAnswer(a: Excerpt, b: Excerpt, answerType: AnswerType): bool
 }
 
 function words(answer: string): string {
-  return answer.toLowerCase().replace(/[’']s\b/g, '').replace(/[^\p{L}\p{N}]+/gu, ' ').replace(/^the /, '').trim();
+  return answer
+    .toLowerCase()
+    .replace(/[’']s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .replace(/^the /, '')
+    .trim();
 }
 
 /**

@@ -17,9 +17,32 @@ export const MAX_EXCERPT_SENTENCES = 3;
  * English, 1976: reference, conjunction). Such a sentence is shown with its predecessor.
  */
 const LEANING_OPENERS = new Set([
-  'he', 'she', 'it', 'they', 'his', 'her', 'its', 'their', 'him', 'them',
-  'this', 'these', 'those', 'that', 'such',
-  'but', 'however', 'yet', 'still', 'also', 'instead', 'and', 'so', 'nevertheless', 'though', 'then',
+  'he',
+  'she',
+  'it',
+  'they',
+  'his',
+  'her',
+  'its',
+  'their',
+  'him',
+  'them',
+  'this',
+  'these',
+  'those',
+  'that',
+  'such',
+  'but',
+  'however',
+  'yet',
+  'still',
+  'also',
+  'instead',
+  'and',
+  'so',
+  'nevertheless',
+  'though',
+  'then',
 ]);
 
 /** The sentences an excerpt spans: ordinals [first, last] of the article's sentences, and its answer span. */
@@ -120,7 +143,10 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question): Ex
   const answerText = span ? article.text.slice(span.start, span.end) : null;
   const timed = span?.entity?.type === 'DATE' || span?.entity?.type === 'DURATION';
   const published = article.meta.published;
-  const resolved = timed && answerText ? (resolveUpcoming(answerText, published) ?? (span?.entity?.type === 'DATE' ? resolveDate(answerText, published) : null)) : null;
+  const resolved =
+    timed && answerText
+      ? (resolveUpcoming(answerText, published) ?? (span?.entity?.type === 'DATE' ? resolveDate(answerText, published) : null))
+      : null;
   return {
     text: article.text.slice(start, end),
     start,

@@ -273,7 +273,18 @@ export function questionTerms(
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
   const relatedOpeners = new Set([...related.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
-  return { terms: own, idf, totalIdf, related, relatedOpeners, pairs, absentShare: totalIdf > 0 ? absent / totalIdf : 0, past, group, rarest };
+  return {
+    terms: own,
+    idf,
+    totalIdf,
+    related,
+    relatedOpeners,
+    pairs,
+    absentShare: totalIdf > 0 ? absent / totalIdf : 0,
+    past,
+    group,
+    rarest,
+  };
 }
 
 /** Retrieval scores of one candidate and the best of them over all the question's candidates. */

@@ -34,7 +34,14 @@ const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
 const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
 
-export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null, people: readonly string[][], tuning: AnswerSettings, previous: readonly string[] = []): Question {
+export function readQuestion(
+  nlp: Nlp,
+  text: string,
+  command: AskCommand | null,
+  people: readonly string[][],
+  tuning: AnswerSettings,
+  previous: readonly string[] = [],
+): Question {
   const { value: values, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
@@ -60,7 +67,8 @@ export function readQuestion(nlp: Nlp, text: string, command: AskCommand | null,
 
   // A pronoun with no name in the question to refer to stands for the coverage's central people;
   // a place ("they met in Alaska") is no such name.
-  const namesPerson = elliptical || tokens.pos.some((p, i) => p === 'PROPN' && !REGION_NAMES.has(values[i]) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? ''));
+  const namesPerson =
+    elliptical || tokens.pos.some((p, i) => p === 'PROPN' && !REGION_NAMES.has(values[i]) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? ''));
   if (!namesPerson) {
     const plural = words.some((w) => PLURAL_PRONOUNS.has(w)) || /\bthe two\b/i.test(text);
     const singular = words.some((w) => SINGULAR_PRONOUNS.has(w));

@@ -5,7 +5,19 @@
  * `frequency` how often; `polarity` whether (a yes/no question: "Did Trump confirm the call?").
  */
 export const ANSWER_TYPES = [
-  'date', 'person', 'organization', 'place', 'number', 'duration', 'frequency', 'reason', 'manner', 'description', 'polarity', 'thing', 'any',
+  'date',
+  'person',
+  'organization',
+  'place',
+  'number',
+  'duration',
+  'frequency',
+  'reason',
+  'manner',
+  'description',
+  'polarity',
+  'thing',
+  'any',
 ] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 

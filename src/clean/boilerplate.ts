@@ -1,5 +1,11 @@
 import {
-  commentStart, countWords, densestRun, endsSentenceAnyScript, isProseLine, lineFeatures, type FeatureSettings,
+  commentStart,
+  countWords,
+  densestRun,
+  endsSentenceAnyScript,
+  isProseLine,
+  lineFeatures,
+  type FeatureSettings,
 } from './line-features.js';
 import { endsSentence, endsWithAbbreviation } from './sentence-end.js';
 
@@ -22,9 +28,13 @@ export function toBlocks(lines: readonly string[], proseMinWords: number): strin
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     const continues =
-      current !== '' && line !== '' && !LIST_MARK.test(raw) &&
-      ((/^\p{Ll}/u.test(line) && !/^(?:https?:\/\/|www\.)/i.test(line)) || (/^\p{N}/u.test(line) && !endsSentence(current)) ||
-        endsWithAbbreviation(current) || (DANGLING.test(current) && countWords(current) >= proseMinWords));
+      current !== '' &&
+      line !== '' &&
+      !LIST_MARK.test(raw) &&
+      ((/^\p{Ll}/u.test(line) && !/^(?:https?:\/\/|www\.)/i.test(line)) ||
+        (/^\p{N}/u.test(line) && !endsSentence(current)) ||
+        endsWithAbbreviation(current) ||
+        (DANGLING.test(current) && countWords(current) >= proseMinWords));
     if (continues) {
       current = `${current} ${line}`;
       continue;
@@ -97,7 +107,10 @@ export function contextFeatures(z: readonly number[], empty: readonly boolean[])
 
 /** Probability that each line is article text, by the two stages of `model`. */
 export function lineProbabilities(
-  lines: readonly string[], model: CleanerModel, settings: FeatureSettings, shared: ReadonlySet<string> = new Set(),
+  lines: readonly string[],
+  model: CleanerModel,
+  settings: FeatureSettings,
+  shared: ReadonlySet<string> = new Set(),
 ): number[] {
   const features = lineFeatures(lines, settings, shared);
   const empty = lines.map((l) => l.trim() === '');
@@ -197,7 +210,10 @@ export interface BoilerplateSettings extends FeatureSettings {
  * and which are kept.
  */
 export function classifyBlocks(
-  text: string, model: CleanerModel, settings: BoilerplateSettings, shared: ReadonlySet<string> = new Set(),
+  text: string,
+  model: CleanerModel,
+  settings: BoilerplateSettings,
+  shared: ReadonlySet<string> = new Set(),
 ): { blocks: string[]; kept: boolean[] } {
   const lines = toBlocks(text.split('\n'), settings.proseMinWords);
   const captions = mergeCaptionPairs(lines, settings.captionRepeatWindow);

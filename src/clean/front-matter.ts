@@ -5,11 +5,26 @@ import { decodeEntities } from './decode-entities.js';
 /** Front-matter keys as the common static-site generators and scrapers name them. */
 // Prototype-less: looked up with words from text, where "constructor" must find nothing.
 const KEYS: Record<string, keyof StatedMeta> = Object.assign(Object.create(null), {
-  title: 'title', headline: 'title',
-  outlet: 'outlet', source: 'outlet', publisher: 'outlet', site: 'outlet', site_name: 'outlet',
-  date: 'published', published: 'published', pubdate: 'published', published_at: 'published', date_published: 'published',
-  url: 'url', link: 'url', canonical: 'url', canonical_url: 'url', source_url: 'url',
-  author: 'byline', authors: 'byline', byline: 'byline',
+  title: 'title',
+  headline: 'title',
+  outlet: 'outlet',
+  source: 'outlet',
+  publisher: 'outlet',
+  site: 'outlet',
+  site_name: 'outlet',
+  date: 'published',
+  published: 'published',
+  pubdate: 'published',
+  published_at: 'published',
+  date_published: 'published',
+  url: 'url',
+  link: 'url',
+  canonical: 'url',
+  canonical_url: 'url',
+  source_url: 'url',
+  author: 'byline',
+  authors: 'byline',
+  byline: 'byline',
 });
 
 const BLOCK = /^---[ \t]*\n([\s\S]*?)\n(?:---|\.\.\.)[ \t]*(?:\n|$)/;

@@ -6,7 +6,8 @@ import type { StatedMeta } from '../corpus/types.js';
  * source URL alone (leading whitespace allowed). Nothing else may be on the line, so prose that
  * merely starts with a date is never taken for a header.
  */
-const HEADER = /^[ \t]*(?:date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})(?:T[\d:.+\-Z]*)?[ \t]*)?(?:(?:url[ \t]*:?[ \t]*)?(https?:\/\/\S+))?[ \t]*$/i;
+const HEADER =
+  /^[ \t]*(?:date[ \t]*:?[ \t]*(\d{4}-\d{2}-\d{2})(?:T[\d:.+\-Z]*)?[ \t]*)?(?:(?:url[ \t]*:?[ \t]*)?(https?:\/\/\S+))?[ \t]*$/i;
 
 /** Reads and strips a header line at the start of the text; null when the first non-empty line is not one. */
 export function readHeaderLine(text: string): { meta: Partial<StatedMeta>; rest: string } | null {

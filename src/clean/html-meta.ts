@@ -92,7 +92,13 @@ function nameOf(value: unknown, byId: Map<string, JsonNode>): string | null {
 }
 
 function namesOf(value: unknown, byId: Map<string, JsonNode>): string | null {
-  const names = [...new Set(asArray(value).map((v) => nameOf(v, byId)).filter((n): n is string => n !== null))];
+  const names = [
+    ...new Set(
+      asArray(value)
+        .map((v) => nameOf(v, byId))
+        .filter((n): n is string => n !== null),
+    ),
+  ];
   return names.length === 0 ? null : names.join(', ');
 }
 
@@ -139,8 +145,20 @@ function metaContent(doc: HTMLDocument, keys: readonly string[]): string | null 
  * Dublin Core, Google Scholar's citation_*), then a bare `date`.
  */
 const DATE_METAS = [
-  'article:published_time', 'og:published_time', 'datePublished', 'parsely-pub-date', 'sailthru.date', 'pubdate',
-  'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'citation_publication_date', 'date',
+  'article:published_time',
+  'og:published_time',
+  'datePublished',
+  'parsely-pub-date',
+  'sailthru.date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.date',
+  'citation_publication_date',
+  'date',
 ];
 
 /** "1 day ago", "yesterday": relative to a moment the saved page no longer shows. */
@@ -159,7 +177,14 @@ function dateOf(value: string | null, yearOf: Date | null = null): string | null
   // complete date, since "Fri 6:45 PM, Feb 16, 2018" parses as a weekday-and-time, then the date.
   const parsed = chrono
     .parse(value, yearOf ?? undefined, { forwardDate: false })
-    .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && (yearOf !== null || r.start.isCertain('year')) && /\d/.test(r.text) && !RELATIVE.test(r.text));
+    .find(
+      (r) =>
+        r.start.isCertain('day') &&
+        r.start.isCertain('month') &&
+        (yearOf !== null || r.start.isCertain('year')) &&
+        /\d/.test(r.text) &&
+        !RELATIVE.test(r.text),
+    );
   if (!parsed) return null;
   const c = parsed.start;
   return normalizeDate(`${c.get('year')}-${c.get('month')}-${c.get('day')}`);
@@ -183,7 +208,8 @@ function anyDateMeta(doc: HTMLDocument): string | null {
  * Elements whose class or id says they show the publication date (`article-publish-date`, `pubdate`,
  * `posted-on`, `dateline`): the visible date a reader sees, read from `datetime` or the text.
  */
-const DATE_ELEMENT = '[class*="publish" i], [id*="publish" i], [class*="pubdate" i], [class*="post-date" i], [class*="posted" i], [class*="dateline" i]';
+const DATE_ELEMENT =
+  '[class*="publish" i], [id*="publish" i], [class*="pubdate" i], [class*="post-date" i], [class*="posted" i], [class*="dateline" i]';
 
 /** A date an element shows: its (or a `<time>` child's) `datetime`/`content`, else its short text. */
 function shownDate(el: ReturnType<HTMLDocument['querySelector']>): string | null {
@@ -256,7 +282,8 @@ const DAY_MS = 86_400_000;
  * the declared-vs-shown disagreements.
  */
 function publicationDate(doc: HTMLDocument, declared: string | null, headline: string | null): string | null {
-  if (declared === null) return shownPublicationDate(doc) ?? (headline === null ? null : (visibleDates(doc, headline, null, true)[0] ?? null));
+  if (declared === null)
+    return shownPublicationDate(doc) ?? (headline === null ? null : (visibleDates(doc, headline, null, true)[0] ?? null));
   const at = Date.parse(`${declared}T12:00:00Z`);
   for (const shown of visibleDates(doc, headline, new Date(at))) {
     if (Math.abs(Date.parse(`${shown}T12:00:00Z`) - at) <= DAY_MS) return shown;
@@ -322,7 +349,13 @@ function withoutSiteName(title: string, outlet: string | null, url: string | nul
  * media; else the first declared title without its site name. A page with only a `<title>` gets
  * none here: Readability's title, which splits site names off `<title>`, is the fallback.
  */
-function headlineOf(doc: HTMLDocument, declared: readonly string[], page: string | null, outlet: string | null, url: string | null): string | null {
+function headlineOf(
+  doc: HTMLDocument,
+  declared: readonly string[],
+  page: string | null,
+  outlet: string | null,
+  url: string | null,
+): string | null {
   const titles = page === null ? declared : [...declared, page];
   for (const h1 of doc.querySelectorAll('h1')) {
     const shown = text(h1.textContent);
@@ -355,4 +388,3 @@ export function readHtmlMeta(doc: HTMLDocument): Partial<ArticleMeta> {
   if (byline) meta.byline = byline;
   return meta;
 }
-

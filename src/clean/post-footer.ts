@@ -3,7 +3,8 @@
  * posts: "The post <Title> appeared first on <Outlet>." or "… initially/originally appeared on …".
  * It may be glued to the previous sentence (`reported.The post …`).
  */
-const FOOTER = /(^|[.!?"”’)]|\s)[ \t]*The post (.{1,300}?) (?:(?:first|initially|originally) )?appeared (?:first )?on (.{1,100}?)\.?[ \t]*(?=\n|$)/g;
+const FOOTER =
+  /(^|[.!?"”’)]|\s)[ \t]*The post (.{1,300}?) (?:(?:first|initially|originally) )?appeared (?:first )?on (.{1,100}?)\.?[ \t]*(?=\n|$)/g;
 
 /** Reads the last such footer sentence (title and outlet) and removes it from the text; null when there is none. */
 export function readPostFooter(text: string): { title: string; outlet: string; rest: string } | null {

@@ -9,7 +9,8 @@ import * as chrono from 'chrono-node';
 import { normalizeDate } from '../corpus/normalize-date.js';
 import { countWords, endsInCredit, endsSentenceAnyScript, isProseLine, terms } from './line-features.js';
 
-const MONTH = '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 
 /** Written dates with a year, as news templates print them; each capture is rebuilt for normalizeDate. */
@@ -17,9 +18,15 @@ const DATE_FORMS: { re: RegExp; iso: (m: RegExpExecArray) => string }[] = [
   // 2019-11-18, 2019-11-18T20:51:19Z, 2019/11/18
   { re: /\b((?:19|20)\d{2})[-/.](\d{1,2})[-/.](\d{1,2})(?![\d])/g, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   // November 19, 2019 · Nov. 19 2019 · Nov 19th, 2019
-  { re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'), iso: (m) => `${m[1]} ${m[2]}, ${m[3]}` },
+  {
+    re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+    iso: (m) => `${m[1]} ${m[2]}, ${m[3]}`,
+  },
   // 20 Jan 2020 · 19 November, 2019
-  { re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'), iso: (m) => `${m[1]} ${m[2]} ${m[3]}` },
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+    iso: (m) => `${m[1]} ${m[2]} ${m[3]}`,
+  },
 ];
 
 /** The dates with a year in `text`, with where each starts, in text order. */
@@ -63,11 +70,13 @@ export function writtenDate(line: string): string | null {
 }
 
 /** "By Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
-const BYLINE = /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
+const BYLINE =
+  /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
 /** A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol". */
 const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
 /** A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill". */
-const COPYRIGHT = /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|all rights reserved|$))/iu;
+const COPYRIGHT =
+  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|all rights reserved|$))/iu;
 /**
  * The name a copyright line gives, without what is not the name: a leading year range ("2000- MacRumors"),
  * a trailing ISSN or " - …" tail, a second "Copyright", and the legal form (Inc, LLC, Ltd, Pty, GmbH,
@@ -87,7 +96,8 @@ const DATELINE_MAX_WORDS = 16;
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Hosts of share buttons, link shorteners and platforms: a link to them is not the page's address. */
-const NOT_THE_PAGE = /(?:^|\.)(?:facebook|twitter|x|t|linkedin|pinterest|reddit|whatsapp|instagram|youtube|youtu|amzn|bit|goo|tinyurl|google|apple|wp|gravatar|disqus|mailchimp)\.(?:com|co|be|ly|gl|to|me)$/i;
+const NOT_THE_PAGE =
+  /(?:^|\.)(?:facebook|twitter|x|t|linkedin|pinterest|reddit|whatsapp|instagram|youtube|youtu|amzn|bit|goo|tinyurl|google|apple|wp|gravatar|disqus|mailchimp)\.(?:com|co|be|ly|gl|to|me)$/i;
 /** Mail providers: an address there says nothing about the outlet. */
 const MAIL_PROVIDER = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|yandex)\./i;
 
@@ -137,7 +147,8 @@ function findHeadline(blocks: readonly string[], kept: readonly boolean[], first
   for (const { index: i, distance } of candidates) {
     const line = blocks[i];
     const words = countWords(line);
-    if (words < 2 || words > settings.headlineMaxWords || /[.:;,]$/.test(line) || (endsSentenceAnyScript(line) && !/[?!]$/.test(line))) continue;
+    if (words < 2 || words > settings.headlineMaxWords || /[.:;,]$/.test(line) || (endsSentenceAnyScript(line) && !/[?!]$/.test(line)))
+      continue;
     // A caption with its credit run in ("… He didn't get it.Credit...Doug Mills/The New York Times") is no headline.
     if (endsInCredit(line) || /\bCredit\b/.test(line)) continue;
     const own = terms(line);
@@ -174,7 +185,11 @@ function hostOf(url: string): string | null {
  * `knownUrl` is the page address a header or catalogue states, for the outlet's domain.
  */
 export function readTextMetadata(
-  blocks: readonly string[], kept: readonly boolean[], page: string, knownUrl: string | null, settings: MetadataSettings,
+  blocks: readonly string[],
+  kept: readonly boolean[],
+  page: string,
+  knownUrl: string | null,
+  settings: MetadataSettings,
 ): TextMetadata {
   const first = kept.indexOf(true);
   const meta: TextMetadata = { headlineBlock: null, headerBlocks: [] };
@@ -241,7 +256,8 @@ const WEEKDAY_DATE = new RegExp(
   'gi',
 );
 /** A date after these words is a deadline or a forecast ("by March 2026"), not a past event. */
-const FORWARD = /\b(?:by|until|till|before|through|next|from|expected|scheduled|planned|due|in the next|will)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const FORWARD =
+  /\b(?:by|until|till|before|through|next|from|expected|scheduled|planned|due|in the next|will)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d{2})\\b`, 'gi');
 /** How many years either side of the latest year the article mentions a weekday anchor may fall. */
 const ANCHOR_SPAN = 11;
@@ -264,10 +280,16 @@ export function inferPublished(text: string): string | null {
     const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
     mentioned.push({ date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, length: m[0].length });
   }
-  for (const m of text.matchAll(/\b(?:in|since|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:book|election|campaign|report|interview|season)\b/gi)) {
+  for (const m of text.matchAll(
+    /\b(?:in|since|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:book|election|campaign|report|interview|season)\b/gi,
+  )) {
     mentioned.push({ date: m[1] ?? m[2], index: m.index, length: m[0].length });
   }
-  const latestPast = mentioned.map((d) => d.date).sort().at(-1) ?? null;
+  const latestPast =
+    mentioned
+      .map((d) => d.date)
+      .sort()
+      .at(-1) ?? null;
   const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
   const reference = years.length > 0 ? Math.max(...years) : null;
   for (const m of text.matchAll(WEEKDAY_DATE)) {

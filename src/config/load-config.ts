@@ -14,9 +14,7 @@ const schema = z.object({
   DISCORD_APPLICATION_ID: required(snowflake('must be a Discord id (17–20 digits)')),
   DEV_GUILD_ID: snowflake('must be a Discord id (17–20 digits)').optional(),
   LOG_LEVEL: z.enum(LOG_LEVELS, `must be one of ${LOG_LEVELS.join(', ')}`).optional(),
-  DISCORD_API_URL: z
-    .url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' })
-    .optional(),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://discord.com/api' }).optional(),
   CORPUS_DIR: z.string().optional(),
   STORE_URL: z
     .string()
@@ -24,12 +22,20 @@ const schema = z.object({
     .optional(),
   OWNER_IDS: z
     .string()
-    .transform((s) => s.split(',').map((id) => id.trim()).filter(Boolean))
+    .transform((s) =>
+      s
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(snowflake('must be a comma-separated list of Discord ids')))
     .optional(),
   WATCH_CORPUS: z.enum(['0', '1'], 'must be 0 or 1').optional(),
   ALLOW_PRIVATE_FETCH: z.enum(['0', '1'], 'must be 0 or 1').optional(),
-  SHARDS: z.string().regex(/^(auto|[1-9]\d*)$/, 'must be "auto" or a positive whole number').optional(),
+  SHARDS: z
+    .string()
+    .regex(/^(auto|[1-9]\d*)$/, 'must be "auto" or a positive whole number')
+    .optional(),
 });
 
 export interface Config {

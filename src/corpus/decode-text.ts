@@ -1,7 +1,5 @@
 /** The result of decoding a file's bytes: its text, or why it is not an article's text. */
-export type DecodedText =
-  | { ok: true; text: string; invalidSequences: number }
-  | { ok: false; problem: string };
+export type DecodedText = { ok: true; text: string; invalidSequences: number } | { ok: false; problem: string };
 
 const REPLACEMENT = '\uFFFD';
 

@@ -13,7 +13,6 @@ export interface DecodedHtml {
   problems: string[];
 }
 
-
 /** The encoding a BOM names, and its length in bytes. */
 function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
@@ -70,7 +69,10 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
     return { html, encoding: bom.encoding, source: 'bom', problems };
   }
   let chosen: { decoder: TextDecoder; source: DecodedHtml['source'] } | null = null;
-  for (const [label, source] of [[headerCharset, 'header'], [charsetOfMeta(bytes), 'meta']] as const) {
+  for (const [label, source] of [
+    [headerCharset, 'header'],
+    [charsetOfMeta(bytes), 'meta'],
+  ] as const) {
     if (label === null) continue;
     const decoder = decoderFor(label);
     if (decoder) {

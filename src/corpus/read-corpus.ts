@@ -17,12 +17,17 @@ export interface ReadCorpusResult {
 function reason(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
   switch (code) {
-    case 'ENOENT': return 'not found (a dangling link?)';
+    case 'ENOENT':
+      return 'not found (a dangling link?)';
     case 'EACCES':
-    case 'EPERM': return 'permission denied';
-    case 'EISDIR': return 'is a folder, not a file';
-    case 'ELOOP': return 'symbolic link loop';
-    default: return (err as Error).message;
+    case 'EPERM':
+      return 'permission denied';
+    case 'EISDIR':
+      return 'is a folder, not a file';
+    case 'ELOOP':
+      return 'symbolic link loop';
+    default:
+      return (err as Error).message;
   }
 }
 
@@ -90,7 +95,7 @@ const NOT_TEXT = /^<(script|style|template|noscript)\b/i;
 export function longestParagraph(text: string, html: boolean): number {
   let max = 0;
   if (!html) {
-    for (let i = 0; i <= text.length; ) {
+    for (let i = 0; i <= text.length;) {
       const end = text.indexOf('\n', i);
       const stop = end < 0 ? text.length : end;
       max = Math.max(max, stop - i);
@@ -127,10 +132,7 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
   } catch (err) {
     if (err instanceof CorpusError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new CorpusError(
-      code === 'ENOENT' ? `Corpus folder not found: ${dir}` : `Corpus folder unreadable (${reason(err)}): ${dir}`,
-      dir,
-    );
+    throw new CorpusError(code === 'ENOENT' ? `Corpus folder not found: ${dir}` : `Corpus folder unreadable (${reason(err)}): ${dir}`, dir);
   }
   let names: string[];
   try {
@@ -143,14 +145,15 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
   const catalog = await readCatalog(dir, options.catalogName);
   warnings.push(...catalog.warnings);
 
-  const articleNames = names
-    .filter((name) => options.extensions.includes(extname(name).toLowerCase()))
-    .sort(byName);
+  const articleNames = names.filter((name) => options.extensions.includes(extname(name).toLowerCase())).sort(byName);
   const files: SourceFile[] = [];
   const idByHash = new Map<string, string>();
   const nameById = new Map<string, string>();
 
-  const read = await readAll(articleNames.map((name) => join(dir, name)), options);
+  const read = await readAll(
+    articleNames.map((name) => join(dir, name)),
+    options,
+  );
   for (const [i, name] of articleNames.entries()) {
     const path = join(dir, name);
     const id = name.slice(0, name.length - extname(name).length);

@@ -21,7 +21,15 @@ export function foldLine(line: string): string {
  * them out.
  */
 export function sharedLinesOf(texts: readonly string[]): string[][] {
-  const sets = texts.map((t) => new Set(t.split('\n').map(foldLine).filter((l) => /[\p{L}\p{N}]/u.test(l))));
+  const sets = texts.map(
+    (t) =>
+      new Set(
+        t
+          .split('\n')
+          .map(foldLine)
+          .filter((l) => /[\p{L}\p{N}]/u.test(l)),
+      ),
+  );
   const pages = new Map<string, number>();
   for (const set of sets) for (const line of set) pages.set(line, (pages.get(line) ?? 0) + 1);
   return sets.map((set) => [...set].filter((line) => (pages.get(line) ?? 0) > 1));

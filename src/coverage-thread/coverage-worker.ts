@@ -50,7 +50,11 @@ async function load(id: number): Promise<void> {
     let at = 0;
     const next = (): void => {
       const records = [];
-      for (let chars = 0; at < articles.length && (records.length === 0 || chars + articles[at].text.length <= COVERAGE_DEFAULTS.charsPerMessage); at++) {
+      for (
+        let chars = 0;
+        at < articles.length && (records.length === 0 || chars + articles[at].text.length <= COVERAGE_DEFAULTS.charsPerMessage);
+        at++
+      ) {
         chars += articles[at].text.length;
         records.push(encodeAnalysis(articles[at]));
       }

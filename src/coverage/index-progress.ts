@@ -28,13 +28,7 @@ function rate(count: number, elapsedMs: number): number {
 }
 
 /** Progress of an indexing run: a bar with articles/s on a terminal, periodic log lines elsewhere. */
-export function createIndexProgress({
-  total,
-  log,
-  stream,
-  now = Date.now,
-  tuning = {},
-}: IndexProgressOptions): IndexProgress {
+export function createIndexProgress({ total, log, stream, now = Date.now, tuning = {} }: IndexProgressOptions): IndexProgress {
   const settings = { ...COVERAGE_DEFAULTS.progress, ...tuning };
   if (total <= settings.silentUpTo) return NONE;
   const startedAt = now();
@@ -73,10 +67,7 @@ export function createIndexProgress({
       const at = now();
       if (at - loggedAt < settings.logEveryMs) return;
       loggedAt = at;
-      log.info(
-        { articles: count, total, articlesPerSecond: rate(count, at - startedAt), lastArticle: articleId },
-        'indexing articles',
-      );
+      log.info({ articles: count, total, articlesPerSecond: rate(count, at - startedAt), lastArticle: articleId }, 'indexing articles');
     },
     done: finish,
   };

@@ -138,7 +138,13 @@ export function createReindexer({ slot, load, indexed, log }: ReindexerDeps): Re
   }
 
   let queued: Promise<ReindexReport> | null = null;
-  const settled = (p: Promise<unknown> | null): Promise<void> => (p ? p.then(() => undefined, () => undefined) : Promise.resolve());
+  const settled = (p: Promise<unknown> | null): Promise<void> =>
+    p
+      ? p.then(
+          () => undefined,
+          () => undefined,
+        )
+      : Promise.resolve();
   function start(): Promise<ReindexReport> {
     running = rebuild().finally(() => {
       running = null;

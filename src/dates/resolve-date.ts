@@ -40,8 +40,7 @@ export function resolveDate(expression: string, published: string | null): strin
   if (ref && date.getTime() - ref.getTime() > DATES_DEFAULTS.futureSlackDays * DAY_MS) {
     if (!yearKnown && (monthKnown || c.isCertain('day'))) {
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
-    }
-    else if (c.isCertain('weekday') && !c.isCertain('day')) date = new Date(date.getTime() - 7 * DAY_MS);
+    } else if (c.isCertain('weekday') && !c.isCertain('day')) date = new Date(date.getTime() - 7 * DAY_MS);
   } else if (ref && c.isCertain('weekday') && !c.isCertain('day') && date.getTime() > ref.getTime()) {
     // "on Friday" in a report is the last Friday, not the next.
     date = new Date(date.getTime() - 7 * DAY_MS);
@@ -59,9 +58,24 @@ function parsePublished(published: string): Date | null {
 }
 
 /** How many days "a few", "a couple of", "several" stand for when a span of them is placed on a calendar. */
-const VAGUE_COUNTS = new Map<string, number>([['couple of', 2], ['few', 3], ['several', 7]]);
-const COUNT_WORDS = new Map<string, number>([['two', 2], ['three', 3], ['four', 4], ['five', 5], ['six', 6], ['seven', 7], ['ten', 10]]);
-const UNIT_DAYS = new Map<string, number>([['day', 1], ['week', 7]]);
+const VAGUE_COUNTS = new Map<string, number>([
+  ['couple of', 2],
+  ['few', 3],
+  ['several', 7],
+]);
+const COUNT_WORDS = new Map<string, number>([
+  ['two', 2],
+  ['three', 3],
+  ['four', 4],
+  ['five', 5],
+  ['six', 6],
+  ['seven', 7],
+  ['ten', 10],
+]);
+const UNIT_DAYS = new Map<string, number>([
+  ['day', 1],
+  ['week', 7],
+]);
 const NEXT_SPAN = new RegExp(
   '\\b(?:next|coming|following)\\s+(?:(couple of|few|several|two|three|four|five|six|seven|ten|\\d+)\\s+)?(day|week|month|year)s?\\b',
   'i',

@@ -76,7 +76,13 @@ export function decodeButton(id: string): ButtonState | null {
   if (feedback) {
     const [vote, answerType, abstained, ids] = feedback;
     if ((vote !== 'u' && vote !== 'd') || !isOneOf(ANSWER_TYPES, answerType) || (abstained !== 'a' && abstained !== 'x')) return null;
-    return { kind: 'feedback', vote: vote === 'u' ? 'up' : 'down', answerType, abstained: abstained === 'a', excerptIds: ids ? ids.split(',') : [] };
+    return {
+      kind: 'feedback',
+      vote: vote === 'u' ? 'up' : 'down',
+      answerType,
+      abstained: abstained === 'a',
+      excerptIds: ids ? ids.split(',') : [],
+    };
   }
   const sources = decodeButtonId(PREFIX.sources, id, 1);
   const p = parsePage(sources?.[0]);

@@ -1,7 +1,17 @@
 import { readdir } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import path from 'node:path';
-import { ApplicationIntegrationType, InteractionContextType, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type RESTPostAPIChatInputApplicationCommandsJSONBody, Routes, type REST, type RESTPutAPIApplicationCommandsResult } from 'discord.js';
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  Routes,
+  type REST,
+  type RESTPutAPIApplicationCommandsResult,
+} from 'discord.js';
 import { z } from 'zod';
 import type { BotContext } from './context.js';
 import { BUILT_IN_PREFIXES } from './answer-buttons.js';
@@ -33,30 +43,32 @@ export const EVERYWHERE = {
 const fn = z.custom<(...args: never[]) => unknown>((v) => typeof v === 'function', 'must be a function');
 
 /** Discord's rules for a chat command: lower-case name of 1–32 characters, description of 1–100. */
-const commandSchema = z.object({
-  data: z.looseObject({
-    name: z.string().regex(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u, 'must be 1–32 lower-case letters, digits, - or _'),
-    description: z.string().min(1).max(100),
-    options: z
-      .array(z.looseObject({ name: z.string().min(1).max(32), description: z.string().min(1).max(100) }))
-      .max(25)
+const commandSchema = z
+  .object({
+    data: z.looseObject({
+      name: z.string().regex(/^[-_\p{Ll}\p{Lo}\p{N}]{1,32}$/u, 'must be 1–32 lower-case letters, digits, - or _'),
+      description: z.string().min(1).max(100),
+      options: z
+        .array(z.looseObject({ name: z.string().min(1).max(32), description: z.string().min(1).max(100) }))
+        .max(25)
+        .optional(),
+    }),
+    execute: fn,
+    autocomplete: fn.optional(),
+    button: z
+      .object({
+        prefix: z
+          .string()
+          .regex(/^[a-z][a-z0-9]{0,7}$/, 'must be 1–8 lower-case letters and digits')
+          .refine((p) => !BUILT_IN_PREFIXES.includes(p), 'is used by the answer buttons'),
+        handle: fn,
+      })
       .optional(),
-  }),
-  execute: fn,
-  autocomplete: fn.optional(),
-  button: z
-    .object({
-      prefix: z
-        .string()
-        .regex(/^[a-z][a-z0-9]{0,7}$/, 'must be 1–8 lower-case letters and digits')
-        .refine((p) => !BUILT_IN_PREFIXES.includes(p), 'is used by the answer buttons'),
-      handle: fn,
-    })
-    .optional(),
-}).refine((c) => c.autocomplete !== undefined || !c.data.options?.some((o) => o.autocomplete === true), {
-  message: 'is missing: an option has autocomplete: true',
-  path: ['autocomplete'],
-});
+  })
+  .refine((c) => c.autocomplete !== undefined || !c.data.options?.some((o) => o.autocomplete === true), {
+    message: 'is missing: an option has autocomplete: true',
+    path: ['autocomplete'],
+  });
 
 /** Command modules: the TypeScript sources under tsx, or built JavaScript; never declarations or tests. */
 function isCommandFile(name: string): boolean {

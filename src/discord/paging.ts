@@ -50,7 +50,10 @@ export function pageButtons(page: number, pages: number, idFor: (page: number) =
   return [
     {
       type: ComponentType.ActionRow,
-      components: [button(Math.max(0, page - 1), '◀ Previous', page === 0), button(Math.min(pages - 1, page + 1), 'Next ▶', page >= pages - 1)],
+      components: [
+        button(Math.max(0, page - 1), '◀ Previous', page === 0),
+        button(Math.min(pages - 1, page + 1), 'Next ▶', page >= pages - 1),
+      ],
     },
   ];
 }

@@ -1,4 +1,13 @@
-import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type MessageMentionOptions, MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type RepliableInteraction } from 'discord.js';
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type MessageMentionOptions,
+  MessageFlags,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { Coverage } from '../coverage/types.js';
 import type { BotContext } from './context.js';
 import { hashUserId } from '../store/records/feedback.js';

@@ -474,7 +474,7 @@ export class Bm25Index {
     for (const [id, weight] of weights) {
       if (!(weight > 0) || !Number.isFinite(weight)) continue;
       const factor = weight * this.idfOf(id) * k1p1;
-      entries.push({ id, factor, bound: (weight * this.idfOf(id) * this.maxTfPart[id]) * BOUND_SLACK });
+      entries.push({ id, factor, bound: weight * this.idfOf(id) * this.maxTfPart[id] * BOUND_SLACK });
     }
     entries.sort((x, y) => x.bound - y.bound || x.id - y.id);
     const terms = new Int32Array(entries.length);

@@ -39,7 +39,7 @@ export function hypernymChains(lemma: string, options: LexiconOptions = {}): Syn
   return senses(lemma, { pos: ['n'], ...options }).map((start) => {
     const chain = [start];
     const seen = new Set([start.id]);
-    for (let s = start; ; ) {
+    for (let s = start; ;) {
       const up = s.pointers.find((p) => HYPERNYM.has(p.symbol) && !seen.has(p.target));
       if (!up) break;
       s = synsetById(up.target);
@@ -191,5 +191,8 @@ function pertainingTo(): Map<string, string[]> {
 }
 
 function normal(lemma: string): string {
-  return lemma.trim().toLowerCase().replace(/[\s_]+/g, ' ');
+  return lemma
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_]+/g, ' ');
 }

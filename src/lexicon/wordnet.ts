@@ -164,7 +164,10 @@ function parseLine(pos: WordPos, line: string): Synset {
 
 /** "United_States" → "united states"; an adjective's syntactic marker ("galore(ip)") dropped. */
 function cleanWord(w: string): string {
-  return w.replace(/\(\w+\)$/, '').replace(/_/g, ' ').toLowerCase();
+  return w
+    .replace(/\(\w+\)$/, '')
+    .replace(/_/g, ' ')
+    .toLowerCase();
 }
 
 /** The line at a byte offset of a data file; most synset lines are shorter than the first read. */
@@ -183,7 +186,7 @@ export function synsetsWithPointer(pos: WordPos, symbol: string): Synset[] {
   const buf = readFileSync(join(load().dir, `data.${FILE_NAME[pos]}`));
   const needle = Buffer.from(` ${symbol} `, 'utf8');
   const out: Synset[] = [];
-  for (let at = buf.indexOf(needle); at >= 0; ) {
+  for (let at = buf.indexOf(needle); at >= 0;) {
     const start = buf.lastIndexOf(0x0a, at) + 1;
     const next = buf.indexOf(0x0a, at);
     if (buf[start] !== 0x20) {

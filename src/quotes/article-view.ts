@@ -48,7 +48,8 @@ export function articleView(article: AnalysedArticle, namer: PersonNamer): Artic
   for (const entity of article.entities) {
     if (inQuote[entity.tokenStart] || sentenceOf[entity.tokenStart] < 0) continue;
     const name = namer(article, entity);
-    if (name !== null) mentions.push({ tokenStart: entity.tokenStart, tokenEnd: entity.tokenEnd, name, sentence: sentenceOf[entity.tokenStart] });
+    if (name !== null)
+      mentions.push({ tokenStart: entity.tokenStart, tokenEnd: entity.tokenEnd, name, sentence: sentenceOf[entity.tokenStart] });
   }
   return {
     article,

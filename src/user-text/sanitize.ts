@@ -1,4 +1,3 @@
-
 /**
  * The one sanitiser for text a user typed: questions, /timeline topics, /quotes names, autocomplete
  * input, DMs and REPL lines. Every surface and every core entry point (answer, buildTimeline,

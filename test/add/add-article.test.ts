@@ -35,7 +35,10 @@ afterEach(async () => {
 });
 
 async function failure(promise: Promise<unknown>): Promise<string> {
-  const err = await promise.then(() => null, (e: unknown) => e);
+  const err = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(AddError);
   return (err as Error).message;
 }
@@ -46,7 +49,12 @@ describe('addArticle', () => {
     expect(outcome).toMatchObject({
       status: 'added',
       id: expect.stringMatching(/^2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-[0-9a-f]{8}$/),
-      meta: { title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe', outlet: 'SlashGear', published: '2019-11-19', url: AUDI_URL },
+      meta: {
+        title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe',
+        outlet: 'SlashGear',
+        published: '2019-11-19',
+        url: AUDI_URL,
+      },
     });
     if (outcome.status !== 'added') throw new Error('not added');
     expect(await readdir(dir)).toEqual([outcome.file]);
@@ -85,12 +93,18 @@ describe('addArticle', () => {
     server.route('/copy', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(copy));
     const talks = await addArticle(server.url('/talks'), dir, known, LOOPBACK);
     if (talks.status !== 'added') throw new Error('not added');
-    expect(await addArticle(server.url('/copy'), dir, await knownArticles(dir), LOOPBACK)).toEqual({ status: 'duplicate', of: talks.id, same: 'text' });
+    expect(await addArticle(server.url('/copy'), dir, await knownArticles(dir), LOOPBACK)).toEqual({
+      status: 'duplicate',
+      of: talks.id,
+      same: 'text',
+    });
     expect((await readdir(dir)).length).toBe(2);
   });
 
   it('stores fetched plain text with its address as front matter', async () => {
-    server.route('/plain', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`Talks end without a statement\n\n${PROSE.join('\n\n')}\n`));
+    server.route('/plain', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`Talks end without a statement\n\n${PROSE.join('\n\n')}\n`),
+    );
     const outcome = await addArticle(server.url('/plain'), dir, [], LOOPBACK);
     if (outcome.status !== 'added') throw new Error('not added');
     expect(outcome.file).toMatch(/\.txt$/);
@@ -111,10 +125,14 @@ describe('addArticle', () => {
   });
 
   it('leaves nothing in the corpus folder when the fetch fails or the page has no article', async () => {
-    server.route('/empty', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Home</nav></body></html>'));
+    server.route('/empty', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Home</nav></body></html>'),
+    );
     expect(await failure(addArticle(server.url('/empty'), dir, [], LOOPBACK))).toBe('no article found in the page (only 1 word of text)');
     expect(await failure(addArticle(server.url('/missing'), dir, [], LOOPBACK))).toBe('the server answered 404 Not Found');
-    expect(await failure(addArticle(server.url('/talks'), dir, [], FETCH_DEFAULTS))).toMatch(/^refused: 127\.0\.0\.1 is a local or private address/);
+    expect(await failure(addArticle(server.url('/talks'), dir, [], FETCH_DEFAULTS))).toMatch(
+      /^refused: 127\.0\.0\.1 is a local or private address/,
+    );
     expect(await readdir(dir)).toEqual([]);
   });
 
@@ -141,9 +159,13 @@ describe('slugOf and sameAddress', () => {
 
 describe('npm run add', () => {
   it('adds links and files, one line each, and exits non-zero when one failed', async () => {
-    const run = await runCli('scripts/add.ts', ['--corpus', dir, server.url('/talks'), server.url('/talks'), server.url('/missing')], '', { ALLOW_PRIVATE_FETCH: '1' });
+    const run = await runCli('scripts/add.ts', ['--corpus', dir, server.url('/talks'), server.url('/talks'), server.url('/missing')], '', {
+      ALLOW_PRIVATE_FETCH: '1',
+    });
     const lines = run.stdout.trim().split('\n');
-    expect(lines[0]).toMatch(/^added talks-end-without-a-statement-[0-9a-f]{8}\.html: Talks end without a statement — outlet unknown, date unknown$/);
+    expect(lines[0]).toMatch(
+      /^added talks-end-without-a-statement-[0-9a-f]{8}\.html: Talks end without a statement — outlet unknown, date unknown$/,
+    );
     expect(lines[1]).toMatch(/^already in the corpus: .*\/talks \(same address as talks-end-without-a-statement-[0-9a-f]{8}\)$/);
     expect(run.stderr.trim()).toBe(`not added: ${server.url('/missing')}: the server answered 404 Not Found`);
     expect(run.code).toBe(1);

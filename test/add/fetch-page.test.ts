@@ -74,7 +74,9 @@ describe('fetchPage', () => {
   });
 
   it('refuses a declared Content-Length over the cap before reading', async () => {
-    server.route('/big', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-length': 20_000 }).end('x'.repeat(20_000)));
+    server.route('/big', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html', 'content-length': 20_000 }).end('x'.repeat(20_000)),
+    );
     expect(await failure(fetchPage(server.url('/big'), { ...LOOPBACK, maxBytes: 10_000 }))).toMatch(/larger than/);
   });
 
@@ -177,16 +179,39 @@ describe('fetchPage', () => {
 
 describe('isPrivateAddress', () => {
   it.each([
-    '127.0.0.1', '127.8.9.10', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '100.64.0.1',
-    '0.0.0.0', '224.0.0.1', '255.255.255.255', '::1', '::', 'fe80::1', 'fc00::1', 'fd12:3456::1', 'ff02::1',
-    '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:10.0.0.1', '64:ff9b::a00:1', 'fe80::1%eth0', 'not-an-ip',
+    '127.0.0.1',
+    '127.8.9.10',
+    '10.1.2.3',
+    '172.16.0.1',
+    '172.31.255.255',
+    '192.168.1.1',
+    '169.254.169.254',
+    '100.64.0.1',
+    '0.0.0.0',
+    '224.0.0.1',
+    '255.255.255.255',
+    '::1',
+    '::',
+    'fe80::1',
+    'fc00::1',
+    'fd12:3456::1',
+    'ff02::1',
+    '::ffff:127.0.0.1',
+    '::ffff:7f00:1',
+    '::ffff:10.0.0.1',
+    '64:ff9b::a00:1',
+    'fe80::1%eth0',
+    'not-an-ip',
   ])('%s is private', (ip) => {
     expect(isPrivateAddress(ip)).toBe(true);
   });
 
-  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '192.169.0.1', '2606:4700:4700::1111', '::ffff:93.184.216.34'])('%s is public', (ip) => {
-    expect(isPrivateAddress(ip)).toBe(false);
-  });
+  it.each(['93.184.216.34', '8.8.8.8', '172.32.0.1', '192.169.0.1', '2606:4700:4700::1111', '::ffff:93.184.216.34'])(
+    '%s is public',
+    (ip) => {
+      expect(isPrivateAddress(ip)).toBe(false);
+    },
+  );
 });
 
 describe('charset of fetched pages', () => {

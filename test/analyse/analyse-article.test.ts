@@ -11,7 +11,7 @@ const NO_META: ArticleMeta = { title: null, outlet: null, published: null, publi
 const WIRE = [
   'Kremlin spokesman Dmitry Peskov told reporters on August 15 that Russian officials were ready to hold talks in Finland. ' +
     'Peskov did not say when the talks would start.',
-  'Peskov said the Russia-U.S. talks in Riyadh would continue on Monday. The Kremlin didn\'t confirm a second call.',
+  "Peskov said the Russia-U.S. talks in Riyadh would continue on Monday. The Kremlin didn't confirm a second call.",
   'Russian Foreign Minister Sergey Lavrov met Chinese officials in Beijing. Lavrov said the talks were useful.',
 ].join('\n\n');
 
@@ -116,14 +116,23 @@ describe('analyseArticle sentences', () => {
   it('flags sentences with "not", "never" or "n\'t" as negated, and only those', () => {
     expect(wire.sentences.map((s) => s.negated)).toEqual([false, true, false, true, false, false]);
     const never = analyseArticle(coverage.nlp, {
-      id: 'never', hash: 'h', meta: NO_META,
+      id: 'never',
+      hash: 'h',
+      meta: NO_META,
       text: 'Russia has never had the desire to attack anyone. The ministry welcomed the proposal.',
     });
     expect(never.sentences.map((s) => s.negated)).toEqual([true, false]);
   });
 
   it('carries the article id, hash, text and metadata through unchanged', () => {
-    const meta: ArticleMeta = { title: 'Talks in Riyadh', outlet: 'Ariana News', published: '2025-03-23', publishedInferred: false, url: null, byline: null };
+    const meta: ArticleMeta = {
+      title: 'Talks in Riyadh',
+      outlet: 'Ariana News',
+      published: '2025-03-23',
+      publishedInferred: false,
+      url: null,
+      byline: null,
+    };
     const a = analyseArticle(coverage.nlp, { id: 'x1', hash: 'abc', text: WIRE, meta });
     expect([a.id, a.hash, a.text, a.meta]).toEqual(['x1', 'abc', WIRE, meta]);
   });

@@ -8,7 +8,9 @@ const nlp = createNlp();
 let article: AnalysedArticle;
 beforeAll(() => {
   article = analyseArticle(nlp, {
-    id: 'wire', hash: 'h', meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
+    id: 'wire',
+    hash: 'h',
+    meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
     text:
       'Kremlin spokesman Dmitry Peskov said on Monday that Russian officials were ready for talks in Finland. ' +
       'The call lasted two hours.\n\nNo date was set.',

@@ -42,7 +42,14 @@ describe('indexTerms', () => {
   });
 
   it('indexes numbers as terms', () => {
-    expect(termsOf('The survey found 45 percent of respondents agreed.')).toEqual(['survey', 'find', '45', 'percent', 'respondent', 'agree']);
+    expect(termsOf('The survey found 45 percent of respondents agreed.')).toEqual([
+      'survey',
+      'find',
+      '45',
+      'percent',
+      'respondent',
+      'agree',
+    ]);
   });
 
   it('reads only the token range it is given', () => {
@@ -56,7 +63,15 @@ describe('isIndexed', () => {
     const t = tokensOf('The Kremlin said “no” — and %');
     const indexed = t.value.map((_, i) => isIndexed(t, i));
     expect(Object.fromEntries(t.value.map((v, i) => [v, indexed[i]]))).toEqual({
-      The: false, Kremlin: true, said: true, '“': false, no: false, '”': false, '—': false, and: false, '%': false,
+      The: false,
+      Kremlin: true,
+      said: true,
+      '“': false,
+      no: false,
+      '”': false,
+      '—': false,
+      and: false,
+      '%': false,
     });
   });
 });

@@ -91,7 +91,7 @@ describe('answerTypeOf from a command', () => {
     expect(typeOf('Which constructor built the bridge?')).toBe('person');
   });
 
-  it('reads /ask as no hint: the question\'s own wh-word decides', () => {
+  it("reads /ask as no hint: the question's own wh-word decides", () => {
     expect(typeOf('who is the Kremlin spokesman', 'ask')).toBe('person');
     expect(typeOf('Putin Trump Alaska summit', 'ask')).toBe('any');
   });

@@ -141,7 +141,7 @@ describe('answer on the seeds', () => {
     expect(top.date).toBeNull();
   });
 
-  it('answers the question cleaned of its command, with the command\'s type', () => {
+  it("answers the question cleaned of its command, with the command's type", () => {
     const a = answer(coverage, '/who is the Kremlin spokesman');
     expect(a.question).toBe('is the Kremlin spokesman');
     expect(a.answerType).toBe('person');
@@ -221,7 +221,10 @@ describe('answer over near-duplicate articles', () => {
     const raw = await readFile(SPUTNIK, 'utf8');
     // A syndicated copy, lightly edited by another desk.
     const edited = raw
-      .replace('The leaders met at the Elmendorf-Richardson military base in Anchorage.', 'The two leaders met at the Elmendorf-Richardson military base in Anchorage, Alaska.')
+      .replace(
+        'The leaders met at the Elmendorf-Richardson military base in Anchorage.',
+        'The two leaders met at the Elmendorf-Richardson military base in Anchorage, Alaska.',
+      )
       .replace('On August 15, talks were held', 'On August 15 talks were held');
     expect(edited).not.toBe(raw);
     await copyFile(SPUTNIK, join(dir, 'sputnik.txt'));
@@ -242,7 +245,13 @@ describe('answer over near-duplicate articles', () => {
 
   it('never lists two near-identical excerpts', () => {
     const words = (text: string) => new Set(text.toLowerCase().match(/[a-z0-9]+/g));
-    for (const q of ['Where did the leaders meet?', 'when did they meet', 'Who is the Russian foreign minister?', 'What did Trump tell reporters?', 'At which base did Putin and Trump meet in Anchorage?']) {
+    for (const q of [
+      'Where did the leaders meet?',
+      'when did they meet',
+      'Who is the Russian foreign minister?',
+      'What did Trump tell reporters?',
+      'At which base did Putin and Trump meet in Anchorage?',
+    ]) {
       const a = answer(dupCoverage, q);
       expect(a.abstained).toBe(false);
       for (let i = 0; i < a.excerpts.length; i++) {

@@ -23,8 +23,15 @@ function excerpt(coverage: Coverage, articleId: string, phrase: string): Excerpt
   const s = article.sentences.find((x) => article.text.slice(x.start, x.end).includes(phrase))!;
   const { title, outlet, published, url } = article.meta;
   return {
-    text: article.text.slice(s.start, s.end), start: s.start, end: s.end, sentenceId: s.id,
-    answer: null, answerStart: null, answerEnd: null, date: null, score: 1,
+    text: article.text.slice(s.start, s.end),
+    start: s.start,
+    end: s.end,
+    sentenceId: s.id,
+    answer: null,
+    answerStart: null,
+    answerEnd: null,
+    date: null,
+    score: 1,
     article: { id: article.id, title, outlet, published, url },
   };
 }
@@ -35,13 +42,15 @@ describe('findDisagreements', () => {
       excerpt(fixtures, NORTHERN, 'three phone calls had taken place'),
       excerpt(fixtures, COASTAL, 'two phone calls since the start of the year'),
     ];
-    expect(findDisagreements(excerpts, fixtures)).toEqual([{
-      about: 'phone calls',
-      values: [
-        { value: 'three', outlet: 'Northern Wire', articleId: NORTHERN },
-        { value: 'two', outlet: 'Coastal Times', articleId: COASTAL },
-      ],
-    }]);
+    expect(findDisagreements(excerpts, fixtures)).toEqual([
+      {
+        about: 'phone calls',
+        values: [
+          { value: 'three', outlet: 'Northern Wire', articleId: NORTHERN },
+          { value: 'two', outlet: 'Coastal Times', articleId: COASTAL },
+        ],
+      },
+    ]);
   });
 
   it('finds them in the excerpts answer() gives for a how-many question', () => {
@@ -50,26 +59,31 @@ describe('findDisagreements', () => {
   });
 
   it('sets side by side the dates two outlets give for the same event', () => {
-    const excerpts = [
-      excerpt(fixtures, COASTAL, 'took place on February 26'),
-      excerpt(fixtures, NORTHERN, 'took place on February 27'),
-    ];
-    expect(findDisagreements(excerpts, fixtures)).toEqual([{
-      about: 'the date',
-      values: [
-        { value: 'February 26 (2025-02-26)', outlet: 'Coastal Times', articleId: COASTAL },
-        { value: 'February 27 (2025-02-27)', outlet: 'Northern Wire', articleId: NORTHERN },
-      ],
-    }]);
+    const excerpts = [excerpt(fixtures, COASTAL, 'took place on February 26'), excerpt(fixtures, NORTHERN, 'took place on February 27')];
+    expect(findDisagreements(excerpts, fixtures)).toEqual([
+      {
+        about: 'the date',
+        values: [
+          { value: 'February 26 (2025-02-26)', outlet: 'Coastal Times', articleId: COASTAL },
+          { value: 'February 27 (2025-02-27)', outlet: 'Northern Wire', articleId: NORTHERN },
+        ],
+      },
+    ]);
   });
 
   it('finds no disagreement where outlets agree on the date, in other words', () => {
-    const excerpts = [excerpt(fixtures, COASTAL, 'spoke by telephone on March 18'), excerpt(fixtures, NORTHERN, 'held a phone call on Tuesday')];
+    const excerpts = [
+      excerpt(fixtures, COASTAL, 'spoke by telephone on March 18'),
+      excerpt(fixtures, NORTHERN, 'held a phone call on Tuesday'),
+    ];
     expect(findDisagreements(excerpts, fixtures)).toEqual([]);
   });
 
   it('does not set different events side by side because their dates differ', () => {
-    const excerpts = [excerpt(fixtures, COASTAL, 'spoke by telephone on March 18'), excerpt(fixtures, 'valley-courier-flood-defences', 'two metres on Monday')];
+    const excerpts = [
+      excerpt(fixtures, COASTAL, 'spoke by telephone on March 18'),
+      excerpt(fixtures, 'valley-courier-flood-defences', 'two metres on Monday'),
+    ];
     expect(findDisagreements(excerpts, fixtures)).toEqual([]);
   });
 
@@ -136,8 +150,16 @@ describe('supporting excerpts on the seeds', () => {
 
 describe('sameAnswer', () => {
   const withAnswer = (answerText: string, date: string | null = null): Excerpt => ({
-    text: answerText, start: 0, end: answerText.length, sentenceId: 'x:0', answer: answerText, answerStart: 0,
-    answerEnd: answerText.length, date, score: 1, article: { id: 'x', title: null, outlet: null, published: null, url: null },
+    text: answerText,
+    start: 0,
+    end: answerText.length,
+    sentenceId: 'x:0',
+    answer: answerText,
+    answerStart: 0,
+    answerEnd: answerText.length,
+    date,
+    score: 1,
+    article: { id: 'x', title: null, outlet: null, published: null, url: null },
   });
 
   it('counts a name and its part, or "the" and a possessive apart, as the same answer', () => {

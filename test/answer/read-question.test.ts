@@ -13,7 +13,7 @@ const weights = (text: string, command: AskCommand | null = null) =>
   Object.fromEntries(read(text, command).query.map((q) => [q.term, q.weight]));
 
 describe('readQuestion terms', () => {
-  it('searches the question\'s own content lemmas at weight 1', () => {
+  it("searches the question's own content lemmas at weight 1", () => {
     const q = read('Where did Putin and Trump meet last month?');
     expect(q.own).toEqual(['putin', 'trump', 'meet', 'last', 'month']);
     for (const term of q.own) expect(weights(q.text)[term]).toBe(1);

@@ -11,13 +11,17 @@ let index: SentenceIndex;
 beforeAll(() => {
   const articles = [
     analyseArticle(nlp, {
-      id: 'briefing', hash: 'h1', meta: NO_META,
+      id: 'briefing',
+      hash: 'h1',
+      meta: NO_META,
       text:
         'Kremlin spokesman Dmitry Peskov said the call between the two presidents lasted two hours.\n\n' +
         'A second call could take place in Riyadh next week. Officials have not yet agreed on an agenda.',
     }),
     analyseArticle(nlp, {
-      id: 'summit', hash: 'h2', meta: NO_META,
+      id: 'summit',
+      hash: 'h2',
+      meta: NO_META,
       text: 'The leaders met in Anchorage on August 15. The summit ended without a deal.',
     }),
   ];
@@ -26,7 +30,7 @@ beforeAll(() => {
 const RIYADH = [{ term: 'riyadh', weight: 1 }];
 
 describe('retrieve', () => {
-  it('brings in the other sentences of a matching paragraph, with the paragraph\'s and the article\'s BM25 beside its own', () => {
+  it("brings in the other sentences of a matching paragraph, with the paragraph's and the article's BM25 beside its own", () => {
     const candidates = retrieve(index, RIYADH, ANSWER_DEFAULTS).sort((a, b) => a.doc - b.doc);
     // Sentence 2 names Riyadh; sentence 3 ("Officials have not yet agreed…") only shares its paragraph.
     expect(candidates.map((c) => c.doc)).toEqual([1, 2]);
@@ -37,7 +41,11 @@ describe('retrieve', () => {
   });
 
   it('takes the best sentences of every article the query matches', () => {
-    const query = [{ term: 'call', weight: 1 }, { term: 'summit', weight: 1 }, { term: 'leader', weight: 0.5 }];
+    const query = [
+      { term: 'call', weight: 1 },
+      { term: 'summit', weight: 1 },
+      { term: 'leader', weight: 0.5 },
+    ];
     const docs = retrieve(index, query, ANSWER_DEFAULTS).map((c) => c.doc);
     expect(new Set(docs.map((d) => index.article[d]))).toEqual(new Set([0, 1]));
   });

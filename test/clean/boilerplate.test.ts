@@ -18,7 +18,9 @@ const kept = (text: string) => {
 
 describe('toBlocks', () => {
   it('continues a line broken inside a sentence, after an abbreviation, a comma or a function word', () => {
-    expect(toBlocks(['Vladimir Putin and U.S.', 'President Donald Trump spoke.'], 10)).toEqual(['Vladimir Putin and U.S. President Donald Trump spoke.']);
+    expect(toBlocks(['Vladimir Putin and U.S.', 'President Donald Trump spoke.'], 10)).toEqual([
+      'Vladimir Putin and U.S. President Donald Trump spoke.',
+    ]);
     expect(toBlocks(['two calls, on Feb.', '12 and on March 18.'], 10)).toEqual(['two calls, on Feb. 12 and on March 18.']);
     expect(toBlocks(['The Kremlin said on Sunday that the two presidents', 'had spoken by phone.'], 10)).toEqual([
       'The Kremlin said on Sunday that the two presidents had spoken by phone.',
@@ -27,9 +29,14 @@ describe('toBlocks', () => {
 
   it('keeps menu items, list items and finished sentences as blocks of their own', () => {
     expect(toBlocks(['Home', 'News', 'Sports'], 10)).toEqual(['Home', 'News', 'Sports']);
-    expect(toBlocks(['Putin spoke on Friday.', 'Trump replied on Saturday.'], 10)).toEqual(['Putin spoke on Friday.', 'Trump replied on Saturday.']);
+    expect(toBlocks(['Putin spoke on Friday.', 'Trump replied on Saturday.'], 10)).toEqual([
+      'Putin spoke on Friday.',
+      'Trump replied on Saturday.',
+    ]);
     expect(toBlocks(['You will need the following items, with', ' a tent', ' a stove'], 10)).toEqual([
-      'You will need the following items, with', 'a tent', 'a stove',
+      'You will need the following items, with',
+      'a tent',
+      'a stove',
     ]);
   });
 });
@@ -39,18 +46,23 @@ describe('the fitted boilerplate classifier', () => {
     const text = clean(fixture('macrumors-comments.txt')).text;
     expect(text).toContain('Apple plans to release a new 13-inch MacBook Pro with a scissor switch keyboard');
     expect(text).toContain('The entry-level 13-inch MacBook Pro was last updated in July');
-    for (const gone of ['167 comments', 'Rating: 36 Votes', '2 days ago at 07:52 am', 'un-iveing', 'Woyzeck']) expect(text).not.toContain(gone);
+    for (const gone of ['167 comments', 'Rating: 36 Votes', '2 days ago at 07:52 am', 'un-iveing', 'Woyzeck'])
+      expect(text).not.toContain(gone);
   });
 
   it("drops other stories' headlines, menus and one-line share bars (VG247, fit page)", () => {
     const text = clean(fixture('vg247-review-head.txt')).text;
     expect(text).toContain('Star Wars Jedi: Fallen Order is game that is many things to different people.');
-    for (const gone of ['Share on: Facebook', 'Release dates: every game confirmed', 'Subscribe to the', 'Fortnite']) expect(text).not.toContain(gone);
+    for (const gone of ['Share on: Facebook', 'Release dates: every game confirmed', 'Subscribe to the', 'Fortnite'])
+      expect(text).not.toContain(gone);
   });
 
   it('keeps every paragraph of the plain seeds, one paragraph each', () => {
     for (const name of ['000_9fa6195cd0faa982.txt', '002_62dcc4dcba42d8bd.txt']) {
-      const lines = readFileSync(join(SEEDS, name), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = readFileSync(join(SEEDS, name), 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
       const paragraphs = clean(readFileSync(join(SEEDS, name), 'utf8')).text.split('\n\n');
       for (const line of lines.slice(1)) expect(paragraphs).toContain(line);
     }
@@ -63,16 +75,24 @@ describe('the fitted boilerplate classifier', () => {
       'Negotiators are expected to meet again in Geneva later this month, diplomats said after the meeting ended.',
     ].join('\n');
     const paragraphs = clean(page).text.split('\n\n');
-    expect(paragraphs).toContain('The summit in Alaska ended without an agreement on a ceasefire, officials said on Saturday after the talks.');
-    expect(paragraphs).toContain('Negotiators are expected to meet again in Geneva later this month, diplomats said after the meeting ended.');
-    const dropped = clean(['Putin spoke to reporters after the talks on Friday evening in', 'Share', 'Tweet', 'Email', 'the capital, aides said.'].join('\n'));
+    expect(paragraphs).toContain(
+      'The summit in Alaska ended without an agreement on a ceasefire, officials said on Saturday after the talks.',
+    );
+    expect(paragraphs).toContain(
+      'Negotiators are expected to meet again in Geneva later this month, diplomats said after the meeting ended.',
+    );
+    const dropped = clean(
+      ['Putin spoke to reporters after the talks on Friday evening in', 'Share', 'Tweet', 'Email', 'the capital, aides said.'].join('\n'),
+    );
     expect(dropped.text).not.toContain('evening in the capital');
   });
 
   it('keeps a fact-carrying photo caption shown twice once, without its credit (seed 004, the Helsinki summit)', () => {
     const article = clean(readFileSync(join(SEEDS, '004_e0ba8cc3a8df5508.txt'), 'utf8'));
     const captions = article.text.split('\n\n').filter((p) => p.includes('Presidential Palace in Helsinki on July 16, 2018'));
-    expect(captions).toEqual(['U.S. Trump (left) and Putin (right) exit after a joint press conference following their summit at the Presidential Palace in Helsinki on July 16, 2018.']);
+    expect(captions).toEqual([
+      'U.S. Trump (left) and Putin (right) exit after a joint press conference following their summit at the Presidential Palace in Helsinki on July 16, 2018.',
+    ]);
     expect(article.text).not.toContain('Yonhap');
   });
 
@@ -102,7 +122,10 @@ describe('the fitted boilerplate classifier', () => {
 
   it('keeps a list inside the article between its paragraphs', () => {
     const page = [
-      'Home', 'World', 'Business', '',
+      'Home',
+      'World',
+      'Business',
+      '',
       'The government announced new rules on Friday to slow the spread of the virus, after cases rose for a third week.',
       'Officials said the rules were drawn up with doctors and would be enforced by the police in every region.',
       'The ministry published the list of measures that take effect on Monday across the whole country, officials said.',
@@ -111,7 +134,12 @@ describe('the fitted boilerplate classifier', () => {
       ' Public transport runs a reduced timetable',
       'The measures will be reviewed in two weeks, the minister told reporters at a briefing in the capital on Sunday.',
       'Opposition parties said they would support the plan but asked for more help for small businesses and workers.',
-      '', 'Related Stories', ' Markets Rally On Hopes', ' Oil Falls Again', '', '© 2019 Example News. All rights reserved.',
+      '',
+      'Related Stories',
+      ' Markets Rally On Hopes',
+      ' Oil Falls Again',
+      '',
+      '© 2019 Example News. All rights reserved.',
     ].join('\n');
     const paragraphs = kept(page);
     expect(paragraphs).toContain('Shops close at eight in the evening');
@@ -139,7 +167,9 @@ describe('line features', () => {
 
   it('finds the headline above the article before classifying, and places lines relative to it (LinkNaija, fit page)', () => {
     const lines = [
-      'Home', 'Latest', 'Politics',
+      'Home',
+      'Latest',
+      'Politics',
       'HomeSPORT NEWSBREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao',
       'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao',
       'LinkNaija August 08, 2018',

@@ -4,7 +4,8 @@ import { readByline } from '../../src/clean/byline.js';
 describe('readByline', () => {
   it('reads an author box (name line, then e-mail line) and removes both', () => {
     expect(readByline('He claimed he would end the war.\n\nDaniel Kim\ncontent@example.com\n\nComments0')).toEqual({
-      byline: 'Daniel Kim', rest: 'He claimed he would end the war.\n\n\nComments0',
+      byline: 'Daniel Kim',
+      rest: 'He claimed he would end the war.\n\n\nComments0',
     });
   });
 
@@ -15,7 +16,8 @@ describe('readByline', () => {
 
   it('removes e-mail lines even without a name above them', () => {
     expect(readByline('Send tips to the newsroom.\nEmail: tips@example.org\nMore text.')).toEqual({
-      byline: null, rest: 'Send tips to the newsroom.\nMore text.',
+      byline: null,
+      rest: 'Send tips to the newsroom.\nMore text.',
     });
   });
 

@@ -10,7 +10,11 @@ let files: SourceFile[];
 let cleaned: Map<string, CleanArticle>;
 const seed = (prefix: string) => [...cleaned.values()].find((a) => a.id.startsWith(prefix))!;
 const rawLines = (prefix: string) =>
-  files.find((f) => f.id.startsWith(prefix))!.raw.split('\n').map((l) => l.trim()).filter(Boolean);
+  files
+    .find((f) => f.id.startsWith(prefix))!
+    .raw.split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 beforeAll(async () => {
   files = (await readCorpus(SEEDS)).files;
@@ -40,7 +44,17 @@ describe('cleanArticle on the seed articles', () => {
 
   it('leaves no menu items, category labels or headline-link lists as paragraphs', () => {
     const paragraphs = [...cleaned.values()].flatMap((a) => a.text.split('\n\n'));
-    for (const nav of ['Music', 'Trailers', 'Technology', 'Best Collections', 'DEBATE', 'LATEST', 'Popular Now', 'Must-Reads', 'You May Also Like']) {
+    for (const nav of [
+      'Music',
+      'Trailers',
+      'Technology',
+      'Best Collections',
+      'DEBATE',
+      'LATEST',
+      'Popular Now',
+      'Must-Reads',
+      'You May Also Like',
+    ]) {
       expect(paragraphs).not.toContain(nav);
     }
     const t004 = seed('004').text;
@@ -63,7 +77,8 @@ describe('cleanArticle on the seed articles', () => {
     const lines = rawLines('004');
     const first = lines.findIndex((l) => l.startsWith('Russian President Vladimir Putin has congratulated'));
     const last = lines.findIndex((l) => l.startsWith('During an appearance on CNN'));
-    const caption = 'U.S. Trump (left) and Putin (right) exit after a joint press conference following their summit at the ' +
+    const caption =
+      'U.S. Trump (left) and Putin (right) exit after a joint press conference following their summit at the ' +
       'Presidential Palace in Helsinki on July 16, 2018.';
     expect(seed('004').text.split('\n\n')).toEqual([caption, ...lines.slice(first, last + 1)]);
   });
@@ -75,11 +90,12 @@ describe('cleanArticle on the seed articles', () => {
       'State television\'s Pavel Zarubin then asked: "So all sorts of subtleties are possible as they state?" to which Peskov replied: "Well, that is how I would address your question."',
       'Washington Post journalist Bob Woodward in his 2024 book "War" reported that Trump had direct discussions',
       'Trump stated: "If I did, it\'s a clever thing."',
-      'The Kremlin denied Woodward\'s report.',
+      "The Kremlin denied Woodward's report.",
       'the very same can not be said of the Kyiv routine", Peskov said.',
       'the right to a "balanced response" to Ukrainian attacks',
       'two announced call in between Putin and Trump this year \u2014 on Feb. 12 and on March 18 \u2014 though',
-    ]) expect(t).toContain(sentence);
+    ])
+      expect(t).toContain(sentence);
   });
 
   it('splits glued sentences and keeps initialisms and abbreviations whole', () => {
@@ -124,8 +140,12 @@ describe('cleanArticle on the seed articles', () => {
 
   it('takes 002 headline as its title and invents no outlet, date or url; 000 has only an inferred date', () => {
     expect(seed('002').meta).toEqual({
-      title: "Trump and Putin's secret calls: A push for peace in Ukraine", outlet: null, published: null, publishedInferred: false,
-      url: null, byline: null,
+      title: "Trump and Putin's secret calls: A push for peace in Ukraine",
+      outlet: null,
+      published: null,
+      publishedInferred: false,
+      url: null,
+      byline: null,
     });
     expect(seed('000').meta).toEqual({ title: null, outlet: null, published: '2025-09', publishedInferred: true, url: null, byline: null });
   });
@@ -162,14 +182,20 @@ describe('cleanArticle on other articles', () => {
   it('reads front matter and keeps it out of the text', () => {
     const a = article(
       '---\ntitle: "Zelensky meets Trump at the White House"\nsource: Kyiv Independent\ndate: 2025-08-18\nurl: https://example.org/news/zelensky\nauthor: Olena Shevchenko\n---\n' +
-      'Ukrainian President Volodymyr Zelensky met Donald Trump at the White House on Monday.\n\n' +
-      'European leaders joined the talks later in the day.\n',
+        'Ukrainian President Volodymyr Zelensky met Donald Trump at the White House on Monday.\n\n' +
+        'European leaders joined the talks later in the day.\n',
     );
     expect(a.meta).toEqual({
-      title: 'Zelensky meets Trump at the White House', outlet: 'Kyiv Independent', published: '2025-08-18', publishedInferred: false,
-      url: 'https://example.org/news/zelensky', byline: 'Olena Shevchenko',
+      title: 'Zelensky meets Trump at the White House',
+      outlet: 'Kyiv Independent',
+      published: '2025-08-18',
+      publishedInferred: false,
+      url: 'https://example.org/news/zelensky',
+      byline: 'Olena Shevchenko',
     });
-    expect(a.text).toBe('Ukrainian President Volodymyr Zelensky met Donald Trump at the White House on Monday.\n\nEuropean leaders joined the talks later in the day.');
+    expect(a.text).toBe(
+      'Ukrainian President Volodymyr Zelensky met Donald Trump at the White House on Monday.\n\nEuropean leaders joined the talks later in the day.',
+    );
   });
 
   it('takes the publication date from the url path and the outlet from its host when nothing states them', () => {
@@ -184,7 +210,9 @@ describe('cleanArticle on other articles', () => {
   });
 
   it('removes a "By Name" byline line and records it', () => {
-    const a = article('Kremlin Rejects Ceasefire Terms\nBy Maria Tsvetkova and John Smith\n\nThe Kremlin on Friday rejected the proposed terms of a ceasefire in Ukraine.');
+    const a = article(
+      'Kremlin Rejects Ceasefire Terms\nBy Maria Tsvetkova and John Smith\n\nThe Kremlin on Friday rejected the proposed terms of a ceasefire in Ukraine.',
+    );
     expect(a.meta.title).toBe('Kremlin Rejects Ceasefire Terms');
     expect(a.meta.byline).toBe('Maria Tsvetkova and John Smith');
     expect(a.text).toBe('The Kremlin on Friday rejected the proposed terms of a ceasefire in Ukraine.');
@@ -199,7 +227,10 @@ describe('cleanArticle on other articles', () => {
 describe('cleanArticle on a Markdown article', () => {
   it('takes the Markdown heading as the title and keeps link text in the body', () => {
     const a = cleanArticle({
-      id: 'md', path: 'md.md', hash: 'h', catalog: {},
+      id: 'md',
+      path: 'md.md',
+      hash: 'h',
+      catalog: {},
       raw: '# Zelensky Meets Trump at the White House\n\nUkrainian President Volodymyr Zelensky met [Donald Trump](https://example.org/trump) on **Monday**.\n',
     });
     expect(a.meta.title).toBe('Zelensky Meets Trump at the White House');

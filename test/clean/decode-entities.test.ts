@@ -3,7 +3,9 @@ import { decodeEntities } from '../../src/clean/decode-entities.js';
 
 describe('decodeEntities', () => {
   it('decodes named and numeric references', () => {
-    expect(decodeEntities('AT&amp;T said &ldquo;no&rdquo; &mdash; Putin&#8217;s aide&#x2019;s view &lt;3')).toBe('AT&T said \u201Cno\u201D \u2014 Putin\u2019s aide\u2019s view <3');
+    expect(decodeEntities('AT&amp;T said &ldquo;no&rdquo; &mdash; Putin&#8217;s aide&#x2019;s view &lt;3')).toBe(
+      'AT&T said \u201Cno\u201D \u2014 Putin\u2019s aide\u2019s view <3',
+    );
   });
 
   it('decodes legacy entities written without a semicolon only when no letter follows', () => {

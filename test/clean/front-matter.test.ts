@@ -7,7 +7,13 @@ describe('readFrontMatter', () => {
       '---\ntitle: \'Kremlin: "no comment" on calls\'\npublisher: TASS\npublished_at: 2025-02-09T14:05:00+03:00\ncanonical_url: https://example.org/a\nauthors: Ivan Petrov\ntags: [russia, usa]\n---\nBody text starts here.',
     );
     expect(result).toEqual({
-      meta: { title: 'Kremlin: "no comment" on calls', outlet: 'TASS', published: '2025-02-09', url: 'https://example.org/a', byline: 'Ivan Petrov' },
+      meta: {
+        title: 'Kremlin: "no comment" on calls',
+        outlet: 'TASS',
+        published: '2025-02-09',
+        url: 'https://example.org/a',
+        byline: 'Ivan Petrov',
+      },
       rest: 'Body text starts here.',
     });
   });

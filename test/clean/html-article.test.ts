@@ -128,7 +128,9 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page(titled, noH1)).meta.title).toBe('Talks end without a statement');
     // A site-name <h1> that shares no words with the declared title is not the headline.
     const siteH1 = `<h1>Daily Desk</h1>${noH1}`;
-    expect(extractHtml(page('<meta property="og:title" content="Ceasefire talks stall">', siteH1)).meta.title).toBe('Ceasefire talks stall');
+    expect(extractHtml(page('<meta property="og:title" content="Ceasefire talks stall">', siteH1)).meta.title).toBe(
+      'Ceasefire talks stall',
+    );
   });
 
   it('states only what the page declares: no date, outlet or address is invented', () => {
@@ -141,24 +143,40 @@ describe('extractHtml metadata', () => {
   it('lets the catalogue override the page, and falls back to a date in the URL', () => {
     const html = page('<link rel="canonical" href="https://desk.example/2025/09/08/talks">', ARTICLE);
     const file = { id: 'talks', path: 'talks.html', raw: html, hash: 'h', catalog: { outlet: 'Desk Wire' } };
-    expect(cleanHtmlArticle(file).meta).toMatchObject({ outlet: 'Desk Wire', published: '2025-09-08', url: 'https://desk.example/2025/09/08/talks' });
+    expect(cleanHtmlArticle(file).meta).toMatchObject({
+      outlet: 'Desk Wire',
+      published: '2025-09-08',
+      url: 'https://desk.example/2025/09/08/talks',
+    });
   });
 });
 
 describe('extractHtml text', () => {
   it('keeps in-article lists, headings and table rows as paragraphs, and splits at <br>', () => {
-    const body = `<article>${PROSE.slice(0, 2).map((p) => `<p>${p}</p>`).join('')}<h2>What was agreed</h2>` +
+    const body =
+      `<article>${PROSE.slice(0, 2)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}<h2>What was agreed</h2>` +
       '<ul><li>Prisoner <b>exchanges</b> within a week</li><li>Two ports reopened</li></ul>' +
       '<table><tr><td>Round</td><td>Date</td></tr><tr><td>First</td><td>8 September</td></tr></table>' +
       `<p>${PROSE[2]}<br>${PROSE[3]}</p></article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual([
-      PROSE[0], PROSE[1], 'What was agreed', 'Prisoner exchanges within a week', 'Two ports reopened',
-      'Round Date', 'First 8 September', PROSE[2], PROSE[3],
+      PROSE[0],
+      PROSE[1],
+      'What was agreed',
+      'Prisoner exchanges within a week',
+      'Two ports reopened',
+      'Round Date',
+      'First 8 September',
+      PROSE[2],
+      PROSE[3],
     ]);
   });
 
   it('normalises no-break and zero-width characters inside paragraphs', () => {
-    const body = `<article><p>${PROSE[0].replace(' ', '&nbsp;')}\u200B</p>${PROSE.slice(1).map((p) => `<p>${p}</p>`).join('')}</article>`;
+    const body = `<article><p>${PROSE[0].replace(' ', '&nbsp;')}\u200B</p>${PROSE.slice(1)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')[0]).toBe(PROSE[0]);
   });
 });
@@ -202,7 +220,10 @@ describe('decodeHtml', () => {
     const equiv = new Uint8Array([...ascii('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1"><p>'), 0xe9]);
     expect(decodeHtml(equiv)).toMatchObject({ encoding: 'windows-1252', source: 'meta' });
     const utf8 = ascii('<meta charset="windows-1252"><p>café</p>');
-    expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toMatchObject({ html: '<meta charset="windows-1252"><p>café</p>', source: 'bom' });
+    expect(decodeHtml(new Uint8Array([0xef, 0xbb, 0xbf, ...utf8]))).toMatchObject({
+      html: '<meta charset="windows-1252"><p>café</p>',
+      source: 'bom',
+    });
     expect(decodeHtml(ascii('<p>café</p>'), 'utf-8')).toMatchObject({ html: '<p>café</p>', source: 'header' });
     expect(decodeHtml(ascii('<p>café</p>'))).toMatchObject({ html: '<p>café</p>', source: 'default', problems: [] });
   });
@@ -214,7 +235,10 @@ describe('decodeHtml', () => {
   });
 
   it('decodes a page that lies about its charset as windows-1252, with a warning, so no byte is lost', () => {
-    const latin = new Uint8Array([...ascii('<meta charset="utf-8"><p>'), ...Array.from({ length: 20 }, () => [0x63, 0x61, 0x66, 0xe9, 0x20]).flat()]);
+    const latin = new Uint8Array([
+      ...ascii('<meta charset="utf-8"><p>'),
+      ...Array.from({ length: 20 }, () => [0x63, 0x61, 0x66, 0xe9, 0x20]).flat(),
+    ]);
     const result = decodeHtml(latin);
     expect(result).toMatchObject({ encoding: 'windows-1252', source: 'fallback' });
     expect(result.html).toContain('café café');

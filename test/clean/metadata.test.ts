@@ -3,11 +3,13 @@ import { resolveMetadata } from '../../src/clean/metadata.js';
 
 describe('resolveMetadata', () => {
   it('takes each field from the first layer that states it', () => {
-    expect(resolveMetadata([
-      { title: 'Catalogue title' },
-      { title: 'Front-matter title', outlet: 'TASS' },
-      { outlet: 'Footer outlet', byline: 'Ivan Petrov' },
-    ])).toEqual({ title: 'Catalogue title', outlet: 'TASS', published: null, publishedInferred: false, url: null, byline: 'Ivan Petrov' });
+    expect(
+      resolveMetadata([
+        { title: 'Catalogue title' },
+        { title: 'Front-matter title', outlet: 'TASS' },
+        { outlet: 'Footer outlet', byline: 'Ivan Petrov' },
+      ]),
+    ).toEqual({ title: 'Catalogue title', outlet: 'TASS', published: null, publishedInferred: false, url: null, byline: 'Ivan Petrov' });
   });
 
   it('lets an explicit null override later layers', () => {
@@ -28,7 +30,10 @@ describe('resolveMetadata', () => {
   it('uses an inferred date only when no layer states one and the url has none, and marks it', () => {
     expect(resolveMetadata([{}], '2025-09')).toMatchObject({ published: '2025-09', publishedInferred: true });
     expect(resolveMetadata([{ published: '2025-09-08' }], '2025-09')).toMatchObject({ published: '2025-09-08', publishedInferred: false });
-    expect(resolveMetadata([{ url: 'https://example.com/2025/03/18/story' }], '2025-09')).toMatchObject({ published: '2025-03-18', publishedInferred: false });
+    expect(resolveMetadata([{ url: 'https://example.com/2025/03/18/story' }], '2025-09')).toMatchObject({
+      published: '2025-03-18',
+      publishedInferred: false,
+    });
     expect(resolveMetadata([{ published: null }], '2025-09')).toMatchObject({ published: null, publishedInferred: false });
   });
 });

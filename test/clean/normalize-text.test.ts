@@ -7,6 +7,8 @@ describe('normalizeText', () => {
   });
 
   it('removes invisible characters and composes accents', () => {
-    expect(normalizeText('\uFEFFZelen\u200Bskyy met Macron in Pa\u00ADris, cafe\u0301 talk')).toBe('Zelenskyy met Macron in Paris, caf\u00E9 talk');
+    expect(normalizeText('\uFEFFZelen\u200Bskyy met Macron in Pa\u00ADris, cafe\u0301 talk')).toBe(
+      'Zelenskyy met Macron in Paris, caf\u00E9 talk',
+    );
   });
 });

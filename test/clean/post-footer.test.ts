@@ -3,14 +3,22 @@ import { readPostFooter } from '../../src/clean/post-footer.js';
 
 describe('readPostFooter', () => {
   it('reads title and outlet from an "appeared first on" footer on its own line', () => {
-    expect(readPostFooter('Peskov said the talks would go on.\nThe post Kremlin keeps door open to talks appeared first on Daily Sabah.\nMenu')).toEqual({
-      title: 'Kremlin keeps door open to talks', outlet: 'Daily Sabah', rest: 'Peskov said the talks would go on.\n\nMenu',
+    expect(
+      readPostFooter('Peskov said the talks would go on.\nThe post Kremlin keeps door open to talks appeared first on Daily Sabah.\nMenu'),
+    ).toEqual({
+      title: 'Kremlin keeps door open to talks',
+      outlet: 'Daily Sabah',
+      rest: 'Peskov said the talks would go on.\n\nMenu',
     });
   });
 
   it('removes a footer glued to the previous sentence, keeping that sentence', () => {
-    expect(readPostFooter('Interfax reported.The post Putin and Trump may have spoken, Kremlin says initially appeared on Example News.')).toEqual({
-      title: 'Putin and Trump may have spoken, Kremlin says', outlet: 'Example News', rest: 'Interfax reported.',
+    expect(
+      readPostFooter('Interfax reported.The post Putin and Trump may have spoken, Kremlin says initially appeared on Example News.'),
+    ).toEqual({
+      title: 'Putin and Trump may have spoken, Kremlin says',
+      outlet: 'Example News',
+      rest: 'Interfax reported.',
     });
   });
 

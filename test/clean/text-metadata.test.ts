@@ -37,7 +37,9 @@ describe('metadata read from the text', () => {
 
   it('reads a URL printed on the page, but not a share link', () => {
     const body = 'The council approved the new budget on Tuesday after a long debate about school funding and roads.';
-    expect(clean(`${body}\n\nhttps://www.facebook.com/sharer.php\nhttps://example-news.com/budget-approved`).meta.url).toBe('https://example-news.com/budget-approved');
+    expect(clean(`${body}\n\nhttps://www.facebook.com/sharer.php\nhttps://example-news.com/budget-approved`).meta.url).toBe(
+      'https://example-news.com/budget-approved',
+    );
   });
 
   it('finds dates written as news templates print them', () => {

@@ -17,7 +17,10 @@ let missing: CliRun;
 let dir: string;
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'articles-cli-'));
-  writeFileSync(join(dir, 'a.txt'), 'Home\nNews\n\nThe council approved the new budget on Tuesday after a long debate about school funding.\n');
+  writeFileSync(
+    join(dir, 'a.txt'),
+    'Home\nNews\n\nThe council approved the new budget on Tuesday after a long debate about school funding.\n',
+  );
   writeFileSync(join(dir, 'b.txt'), 'Home\nNews\nSports\n');
   [coverage, json, listing, own, missing] = await Promise.all([
     seedCoverage(),
@@ -32,24 +35,37 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 describe('articles --json', () => {
   it('prints one object per article in corpus order, with exactly the contract keys, exit 0', () => {
     expect(json.code).toBe(0);
-    const rows = json.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = json.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => r.id)).toEqual(coverage.articles.map((a) => a.id));
     for (const r of rows) expect(Object.keys(r)).toEqual(KEYS);
   });
 
   it('prints as text the very text the excerpts are slices of, and the metadata the bot cites', () => {
-    const rows = json.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = json.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     for (const [i, r] of rows.entries()) {
       expect(r.text).toBe(coverage.articles[i].text);
       expect({ ...r, text: undefined, id: undefined }).toEqual({ ...coverage.articles[i].meta, text: undefined, id: undefined });
     }
     expect(rows[0]).toMatchObject({ published: '2025-09', publishedInferred: true, title: null, outlet: null });
-    expect(rows[3]).toMatchObject({ published: '2025-09-08', publishedInferred: false, title: 'Trump Plans to Talk to Putin in Next Few Days' });
+    expect(rows[3]).toMatchObject({
+      published: '2025-09-08',
+      publishedInferred: false,
+      title: 'Trump Plans to Talk to Putin in Next Few Days',
+    });
   });
 
   it('reads --corpus, skips a page with no article text with a warning naming it, and keeps the rest', () => {
     expect(own.code).toBe(0);
-    const rows = own.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const rows = own.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(rows.map((r) => r.id)).toEqual(['a']);
     expect(rows[0].text).toBe('The council approved the new budget on Tuesday after a long debate about school funding.');
     expect(own.stderr).toMatch(/b\.txt: skipped: no article text/);
@@ -59,7 +75,9 @@ describe('articles --json', () => {
 describe('articles (listing)', () => {
   it('lists each article with its metadata in words, the inferred date marked, then its text', () => {
     expect(listing.code).toBe(0);
-    expect(listing.stdout).toContain('== 000_9fa6195cd0faa982: untitled\n   outlet unknown · ~2025-09 (inferred) · no link · byline unknown');
+    expect(listing.stdout).toContain(
+      '== 000_9fa6195cd0faa982: untitled\n   outlet unknown · ~2025-09 (inferred) · no link · byline unknown',
+    );
     expect(listing.stdout).toContain('== 003_31b76e603aeb2cfa: Trump Plans to Talk to Putin in Next Few Days');
     expect(listing.stdout).not.toMatch(/\bnull\b/);
   });

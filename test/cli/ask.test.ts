@@ -54,7 +54,10 @@ describe('ask --json', () => {
 describe('ask --batch --json', () => {
   it('prints one JSON line per input line, in order, an empty line getting an error result', () => {
     expect(batch.code).toBe(0);
-    const lines = batch.stdout.trimEnd().split('\n').map((l) => JSON.parse(l));
+    const lines = batch.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(3);
     expect(lines[0]).toMatchObject({ question: 'when did they meet', answerType: 'date', abstained: false });
     expect(lines[1]).toEqual({ question: '', error: 'empty question' });
@@ -99,7 +102,10 @@ describe('the ask CLI and the store', () => {
     try {
       const env = { STORE_URL: `sqlite://${join(dir, 'store.sqlite')}`, LOG_LEVEL: 'info' };
       const loaded = (run: { stderr: string }) =>
-        run.stderr.split('\n').filter((l) => l.includes('coverage loaded')).map((l) => JSON.parse(l) as { analysed: number; reusedIndex: boolean });
+        run.stderr
+          .split('\n')
+          .filter((l) => l.includes('coverage loaded'))
+          .map((l) => JSON.parse(l) as { analysed: number; reusedIndex: boolean });
       const first = await runCli('src/cli/ask.ts', ['/when did they meet'], '', env);
       expect(loaded(first)).toEqual([expect.objectContaining({ analysed: 5, reusedIndex: false })]);
       const second = await runCli('src/cli/ask.ts', ['/when did they meet'], '', env);

@@ -40,7 +40,7 @@ describe('/quotes', () => {
     expect(sent.choices).toEqual([[]]);
   });
 
-  it('pages a person\'s quotes in place', async () => {
+  it("pages a person's quotes in place", async () => {
     const click = buttonInteraction('qt1|1|=Trump');
     await quotes.button.handle(click.interaction, contextWith(seeds));
     expect(click.sent.replies).toEqual([{ how: 'update', payload: formatQuotesPage(selectQuotes(quotesOf(seeds), 'Trump'), 1) }]);

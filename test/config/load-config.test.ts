@@ -59,7 +59,11 @@ describe('loadConfig', () => {
   });
 
   it('treats blank values, as .env files write them, as unset', () => {
-    expect(loadConfig({ ...required, DEV_GUILD_ID: '', LOG_LEVEL: ' ', SHARDS: '' })).toMatchObject({ devGuildId: null, logLevel: 'info', shards: 'auto' });
+    expect(loadConfig({ ...required, DEV_GUILD_ID: '', LOG_LEVEL: ' ', SHARDS: '' })).toMatchObject({
+      devGuildId: null,
+      logLevel: 'info',
+      shards: 'auto',
+    });
   });
 
   it('names a missing required key in one line', () => {

@@ -10,7 +10,10 @@ describe('decodeText', () => {
   });
 
   it('calls a file with a NUL byte binary', () => {
-    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 0.01)).toEqual({ ok: false, problem: 'binary file (contains NUL bytes)' });
+    expect(decodeText(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0x00]), 0.01)).toEqual({
+      ok: false,
+      problem: 'binary file (contains NUL bytes)',
+    });
   });
 
   it('does not count a replacement character written in the file as invalid', () => {

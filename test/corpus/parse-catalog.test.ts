@@ -3,12 +3,25 @@ import { parseCatalog } from '../../src/corpus/parse-catalog.js';
 
 describe('parseCatalog', () => {
   it('reads every field of an entry, normalising the date', () => {
-    const { entries, warnings } = parseCatalog(JSON.stringify({
-      '003_x': { title: 'Trump to call Putin', outlet: 'Sputnik', published: 'September 8, 2025', url: 'https://example.com/x', byline: 'Staff' },
-    }), 'catalog.json');
+    const { entries, warnings } = parseCatalog(
+      JSON.stringify({
+        '003_x': {
+          title: 'Trump to call Putin',
+          outlet: 'Sputnik',
+          published: 'September 8, 2025',
+          url: 'https://example.com/x',
+          byline: 'Staff',
+        },
+      }),
+      'catalog.json',
+    );
     expect(warnings).toEqual([]);
     expect(entries.get('003_x')).toEqual({
-      title: 'Trump to call Putin', outlet: 'Sputnik', published: '2025-09-08', url: 'https://example.com/x', byline: 'Staff',
+      title: 'Trump to call Putin',
+      outlet: 'Sputnik',
+      published: '2025-09-08',
+      url: 'https://example.com/x',
+      byline: 'Staff',
     });
   });
 
@@ -18,9 +31,12 @@ describe('parseCatalog', () => {
   });
 
   it('drops only the malformed field and names the catalogue, entry and problem', () => {
-    const { entries, warnings } = parseCatalog(JSON.stringify({
-      a: { title: 'Kept', published: 'last Tuesday', url: 'ftp://example.com/a', outlet: 42 },
-    }), 'catalog.json');
+    const { entries, warnings } = parseCatalog(
+      JSON.stringify({
+        a: { title: 'Kept', published: 'last Tuesday', url: 'ftp://example.com/a', outlet: 42 },
+      }),
+      'catalog.json',
+    );
     expect(entries.get('a')).toEqual({ title: 'Kept' });
     expect(warnings).toEqual([
       'catalog.json: entry "a" field "published": "last Tuesday" is not a date (use YYYY-MM-DD); field ignored',
@@ -32,7 +48,9 @@ describe('parseCatalog', () => {
   it('warns about unknown fields, listing the known ones', () => {
     const { entries, warnings } = parseCatalog('{"a": {"date": "2025-01-01", "title": "T"}}', 'catalog.json');
     expect(entries.get('a')).toEqual({ title: 'T' });
-    expect(warnings).toEqual(['catalog.json: entry "a" has unknown field "date" (expected title, outlet, byline, url, published); field ignored']);
+    expect(warnings).toEqual([
+      'catalog.json: entry "a" has unknown field "date" (expected title, outlet, byline, url, published); field ignored',
+    ]);
   });
 
   it('ignores an entry that is not an object and keeps the others', () => {

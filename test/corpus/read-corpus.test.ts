@@ -26,8 +26,11 @@ describe('readCorpus', () => {
     const { files, warnings } = await readCorpus(SEEDS);
     expect(warnings).toEqual([]);
     expect(files.map((f) => f.id)).toEqual([
-      '000_9fa6195cd0faa982', '001_6cafe41d9e784b11', '002_62dcc4dcba42d8bd',
-      '003_31b76e603aeb2cfa', '004_e0ba8cc3a8df5508',
+      '000_9fa6195cd0faa982',
+      '001_6cafe41d9e784b11',
+      '002_62dcc4dcba42d8bd',
+      '003_31b76e603aeb2cfa',
+      '004_e0ba8cc3a8df5508',
     ]);
     const bytes = await readFile(join(SEEDS, '003_31b76e603aeb2cfa.txt'));
     const f003 = files[3];
@@ -136,10 +139,7 @@ describe('readCorpus', () => {
     const { files, warnings } = await readCorpus(dir, { ...CORPUS_DEFAULTS, readConcurrency: 2 });
     expect(files.map((f) => f.id)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
     expect(files[4].raw).toContain('Report number 4.');
-    expect(warnings).toEqual([
-      expect.stringMatching(/^3b\.txt: skipped, unreadable/),
-      '5b.txt: skipped, is a folder, not a file',
-    ]);
+    expect(warnings).toEqual([expect.stringMatching(/^3b\.txt: skipped, unreadable/), '5b.txt: skipped, is a folder, not a file']);
   });
 
   it('throws a CorpusError naming a missing folder', async () => {
@@ -172,13 +172,26 @@ describe('readCorpus', () => {
   it('attaches catalogue entries to their articles', async () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await writeFile(join(dir, 'b.txt'), OTHER);
-    await writeFile(join(dir, 'catalog.json'), JSON.stringify({
-      a: { title: 'Putin and Trump spoke by phone', outlet: 'Moscow Times', published: '2025-03-18', url: 'https://example.org/a', byline: 'Anna Petrova' },
-    }));
+    await writeFile(
+      join(dir, 'catalog.json'),
+      JSON.stringify({
+        a: {
+          title: 'Putin and Trump spoke by phone',
+          outlet: 'Moscow Times',
+          published: '2025-03-18',
+          url: 'https://example.org/a',
+          byline: 'Anna Petrova',
+        },
+      }),
+    );
     const { files, warnings } = await readCorpus(dir);
     expect(warnings).toEqual([]);
     expect(files[0].catalog).toEqual({
-      title: 'Putin and Trump spoke by phone', outlet: 'Moscow Times', published: '2025-03-18', url: 'https://example.org/a', byline: 'Anna Petrova',
+      title: 'Putin and Trump spoke by phone',
+      outlet: 'Moscow Times',
+      published: '2025-03-18',
+      url: 'https://example.org/a',
+      byline: 'Anna Petrova',
     });
     expect(files[1].catalog).toEqual({});
   });

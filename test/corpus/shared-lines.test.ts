@@ -15,7 +15,7 @@ const EUROPA =
   `${MENU}SPACE\nNASA Just Confirmed There Are Water Plumes Above The Surface of Jupiter's Moon Europa\n` +
   "A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, has confirmed traces of water vapor " +
   "above the surface of Jupiter's icy moon Europa.\n" +
-  "But while that sounds like a lot, it was only just enough to be detected from Earth.\n© ScienceAlert Pty Ltd. All rights reserved.\n";
+  'But while that sounds like a lot, it was only just enough to be detected from Earth.\n© ScienceAlert Pty Ltd. All rights reserved.\n';
 const TITAN =
   `${MENU}SPACE\nThe First Map of Saturn's Moon Titan Just Revealed Some Tantalising Features\n` +
   "WASHINGTON (Reuters) - Scientists on Monday unveiled the first global geological map of Saturn's moon Titan including vast plains " +
@@ -26,8 +26,17 @@ const TITAN =
 describe('lines shared by the pages of a corpus', () => {
   it("marks a site's menu and copyright line on both of its pages, and neither story's text", () => {
     const [europa, titan] = sharedLinesOf([EUROPA, TITAN]);
-    expect(europa).toEqual(['Trending Latest Sections', 'Tech', 'Health', 'Space', 'Follow Us', 'Facebook', 'Twitter', 'SPACE',
-      '© ScienceAlert Pty Ltd. All rights reserved.']);
+    expect(europa).toEqual([
+      'Trending Latest Sections',
+      'Tech',
+      'Health',
+      'Space',
+      'Follow Us',
+      'Facebook',
+      'Twitter',
+      'SPACE',
+      '© ScienceAlert Pty Ltd. All rights reserved.',
+    ]);
     expect(titan).toEqual(europa);
     expect(sharedLinesOf([EUROPA])).toEqual([[]]);
   });

@@ -57,7 +57,10 @@ describe('buildCoverage people', () => {
 
   it('counts mentions across articles', () => {
     const { people } = buildCoverage(seeds.nlp, [briefing, summit]);
-    expect(people.map((p) => [p.name, p.mentions])).toEqual([['Sergey Lavrov', 4], ['Dmitry Peskov', 3]]);
+    expect(people.map((p) => [p.name, p.mentions])).toEqual([
+      ['Sergey Lavrov', 4],
+      ['Dmitry Peskov', 3],
+    ]);
   });
 
   it('ranks Donald Trump and Vladimir Putin first on the seeds, mentions descending', () => {

@@ -16,7 +16,10 @@ beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'coverage-bot-html-'));
   await cp(FIXTURES, dir, { recursive: true });
   // A page of the extraction dataset's fit split, as the benchmark saved it.
-  await writeFile(join(dir, 'audi-sportback.html'), gunzipSync(await readFile(join(import.meta.dirname, '../fixtures/html/3cb22bfa.html.gz'))));
+  await writeFile(
+    join(dir, 'audi-sportback.html'),
+    gunzipSync(await readFile(join(import.meta.dirname, '../fixtures/html/3cb22bfa.html.gz'))),
+  );
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -28,7 +31,11 @@ describe('HTML pages in the corpus folder', () => {
     expect(warnings).toEqual([]);
     expect(coverage.articles.map((a) => a.id)).toEqual(['audi-sportback', ...TEXT_IDS]);
     const page = coverage.byId.get('audi-sportback');
-    expect(page?.meta).toMatchObject({ title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe', outlet: 'SlashGear', published: '2019-11-19' });
+    expect(page?.meta).toMatchObject({
+      title: '2020 Audi e-tron Sportback revealed as electric 4-door coupe',
+      outlet: 'SlashGear',
+      published: '2019-11-19',
+    });
     const reply = answer(coverage, 'Where did the e-tron Sportback make its debut?');
     expect(reply.excerpts[0].article.id).toBe('audi-sportback');
     // Excerpts are exact slices of the extracted text.
@@ -39,9 +46,16 @@ describe('HTML pages in the corpus folder', () => {
     const prose = 'The harbour authority said the cranes would stay idle until the strike ends. '.repeat(20);
     await writeFile(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(100_000)}${prose}</body></html>`);
     // About 10 MB of repeated markup.
-    await writeFile(join(dir, 'huge.html'), `<html><body>${`<div><span>a</span><p>${'word '.repeat(30)}</p></div>`.repeat(55_000)}</body></html>`);
+    await writeFile(
+      join(dir, 'huge.html'),
+      `<html><body>${`<div><span>a</span><p>${'word '.repeat(30)}</p></div>`.repeat(55_000)}</body></html>`,
+    );
     await writeFile(join(dir, 'script-only.htm'), `<html><head><script>${'var a = 1;'.repeat(50_000)}</script></head><body></body></html>`);
-    const latin1 = Buffer.concat([Buffer.from(`<html><head><meta charset="utf-8"></head><body><article><p>`), Buffer.from(`${prose}caf\xe9 `.repeat(3), 'latin1'), Buffer.from('</p></article></body></html>')]);
+    const latin1 = Buffer.concat([
+      Buffer.from(`<html><head><meta charset="utf-8"></head><body><article><p>`),
+      Buffer.from(`${prose}caf\xe9 `.repeat(3), 'latin1'),
+      Buffer.from('</p></article></body></html>'),
+    ]);
     await writeFile(join(dir, 'wrong-charset.html'), latin1);
 
     const { coverage, warnings } = await loadCoverage({ nlp, corpusDir: dir });

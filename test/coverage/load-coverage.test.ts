@@ -77,7 +77,10 @@ describe('loadCoverage', () => {
 
   it('warns about an empty file, a binary file and an unreadable entry, naming each, and serves the rest', async () => {
     await writeFile(join(dir, 'empty.txt'), '\n  \n');
-    await writeFile(join(dir, 'scan.txt'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x01]));
+    await writeFile(
+      join(dir, 'scan.txt'),
+      Buffer.from([0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x34, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x01]),
+    );
     await symlink(join(dir, 'deleted-article.md'), join(dir, 'moved.md'));
     const logged: { msg: string; corpus: string }[] = [];
     const log = pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
@@ -86,11 +89,13 @@ describe('loadCoverage', () => {
 
     expect(coverage.articles.map((a) => a.id)).toEqual(IDS);
     expect(warnings).toHaveLength(3);
-    expect(warnings).toEqual(expect.arrayContaining([
-      expect.stringMatching(/^empty\.txt: skipped, empty$/),
-      expect.stringMatching(/^scan\.txt: skipped, binary/),
-      expect.stringMatching(/^moved\.md: skipped, unreadable/),
-    ]));
+    expect(warnings).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^empty\.txt: skipped, empty$/),
+        expect.stringMatching(/^scan\.txt: skipped, binary/),
+        expect.stringMatching(/^moved\.md: skipped, unreadable/),
+      ]),
+    );
     expect(logged.map((l) => l.msg)).toEqual(warnings);
     for (const line of logged) expect(line.corpus).toBe(dir);
   });
@@ -174,7 +179,7 @@ describe('loadCoverage with an analysis cache', () => {
     expect(cache.hashes()).not.toContain(removedHash);
   });
 
-  it('analyses nothing on a second load through the store\'s analysis cache on memory://', async () => {
+  it("analyses nothing on a second load through the store's analysis cache on memory://", async () => {
     const log = pino({ level: 'silent' });
     const store = await openStore('memory://', log);
     try {
@@ -227,7 +232,7 @@ describe('loadCoverage with an index cache', () => {
     }
   });
 
-  it('saves the index under a version naming the ranker\'s weights, so other weights build it again', async () => {
+  it("saves the index under a version naming the ranker's weights, so other weights build it again", async () => {
     const store = await openStore('memory://', log);
     try {
       const indexCache = createIndexCache({ store, log });

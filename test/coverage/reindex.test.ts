@@ -31,7 +31,12 @@ describe('compareCoverage', () => {
   });
 
   it('counts a renamed file as one removed and one added article, even with the same content', () => {
-    expect(compareCoverage([v('old-name', 'h')], [v('new-name', 'h')])).toEqual({ added: ['new-name'], changed: [], removed: ['old-name'], unchanged: 0 });
+    expect(compareCoverage([v('old-name', 'h')], [v('new-name', 'h')])).toEqual({
+      added: ['new-name'],
+      changed: [],
+      removed: ['old-name'],
+      unchanged: 0,
+    });
   });
 });
 

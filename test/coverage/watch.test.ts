@@ -31,9 +31,13 @@ function signal<T>(when: (value: T) => boolean): { check: (value: T) => void; se
 /** A corpus folder of two seeds and a reindexer over it; `hold`, when set, holds a rebuild after it has read the folder. */
 async function setUp() {
   const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-watch-'));
-  for (const name of ['000_9fa6195cd0faa982.txt', '003_31b76e603aeb2cfa.txt']) await copyFile(path.join(SEEDS_DIR, name), path.join(dir, name));
+  for (const name of ['000_9fa6195cd0faa982.txt', '003_31b76e603aeb2cfa.txt'])
+    await copyFile(path.join(SEEDS_DIR, name), path.join(dir, name));
   const store: Store = await openStore('memory://', log);
-  cleanUp.push(() => store.close(), () => rm(dir, { recursive: true, force: true }));
+  cleanUp.push(
+    () => store.close(),
+    () => rm(dir, { recursive: true, force: true }),
+  );
   const slot = createCoverageSlot();
   const state = { hold: null as Promise<void> | null, read: signal<unknown>(() => true), withNew: signal<boolean>((has) => has) };
   const reindexer = createReindexer({

@@ -24,7 +24,7 @@ describe('resolveDate against a publication date', () => {
     expect(resolveDate('August 15', PUBLISHED)).toBe('2025-08-15');
   });
 
-  it('reads a month and day well after publication as last year\'s (news looks back)', () => {
+  it("reads a month and day well after publication as last year's (news looks back)", () => {
     expect(resolveDate('Feb. 12', '2025-03-01')).toBe('2025-02-12');
     expect(resolveDate('December 20', '2025-01-03')).toBe('2024-12-20');
     expect(resolveDate('early November', '2025-01-01')).toBe('2024-11');

@@ -77,12 +77,16 @@ describe('/add', () => {
     );
     expect(added.sentences.length).toBeGreaterThan(20);
     expect(await readdir(dir)).toContain(`${added.id}.html`);
-    const answer = await callbackOf(fake.command('ask', { question: 'Where did the e-tron Sportback make its debut?' }, { from: fake.newUser() }));
+    const answer = await callbackOf(
+      fake.command('ask', { question: 'Where did the e-tron Sportback make its debut?' }, { from: fake.newUser() }),
+    );
     expect(answer.body.data.embeds[0].description).toContain('LA Auto Show');
   });
 
   it('does not add the same page twice', async () => {
-    expect(await addReply(pages.url('/audi'))).toBe('Already in the coverage: “2020 Audi e-tron Sportback revealed as electric 4-door coupe” (same address).');
+    expect(await addReply(pages.url('/audi'))).toBe(
+      'Already in the coverage: “2020 Audi e-tron Sportback revealed as electric 4-door coupe” (same address).',
+    );
     expect((await readdir(dir)).length).toBe(SEEDS.length + 1);
   });
 
@@ -91,7 +95,9 @@ describe('/add', () => {
     expect(await addReply(pages.url('/missing'))).toBe('Not added: the server answered 404 Not Found');
     expect(await addReply('ftp://example.org/story')).toBe('Not added: only http and https links can be added (ftp:)');
     bot.ctx.add = { ...bot.ctx.add, fetch: FETCH_DEFAULTS };
-    expect(await addReply(pages.url('/audi'))).toMatch(/^Not added: refused: 127\.0\.0\.1 is a local or private address \(127\.0\.0\.1\); set ALLOW\\_PRIVATE\\_FETCH=1 to allow$/);
+    expect(await addReply(pages.url('/audi'))).toMatch(
+      /^Not added: refused: 127\.0\.0\.1 is a local or private address \(127\.0\.0\.1\); set ALLOW\\_PRIVATE\\_FETCH=1 to allow$/,
+    );
     expect(await readdir(dir)).toEqual(before);
   });
 });

@@ -19,7 +19,13 @@ describe('encodeButton / decodeButton', () => {
     { kind: 'more', hint: 'when', page: 2, questionHash: questionHash('did they meet') },
     { kind: 'more', hint: null, page: 0, questionHash: questionHash('who is Peskov') },
     { kind: 'context', sentenceId: '003_31b76e603aeb2cfa:3' },
-    { kind: 'feedback', vote: 'up', answerType: 'date', abstained: false, excerptIds: ['003_31b76e603aeb2cfa:3', '004_e0ba8cc3a8df5508:18'] },
+    {
+      kind: 'feedback',
+      vote: 'up',
+      answerType: 'date',
+      abstained: false,
+      excerptIds: ['003_31b76e603aeb2cfa:3', '004_e0ba8cc3a8df5508:18'],
+    },
     { kind: 'feedback', vote: 'down', answerType: 'thing', abstained: true, excerptIds: [] },
     { kind: 'sources', page: 3 },
   ];
@@ -150,7 +156,10 @@ describe('More sources', () => {
     const message = await ask(fake, 'when', 'did they meet');
     const edited = { ...message, embeds: [{ ...message.embeds[0], title: 'did they meet again' }] };
     const call = await callbackOf(fake, fake.click(edited, buttonId(message, 'm1|')));
-    expect(call.body.data).toMatchObject({ flags: 64, content: 'I can no longer page through this answer. Please ask the question again.' });
+    expect(call.body.data).toMatchObject({
+      flags: 64,
+      content: 'I can no longer page through this answer. Please ask the question again.',
+    });
   });
 });
 
@@ -168,7 +177,10 @@ describe('Context', () => {
   it('says so when the passage has left the coverage', async () => {
     const message = await ask(fake, 'who', 'is Peskov');
     const call = await callbackOf(fake, fake.click(message, 'c1|999_gone:4'));
-    expect(call.body.data).toMatchObject({ flags: 64, content: 'That passage is no longer in the coverage. Please ask the question again.' });
+    expect(call.body.data).toMatchObject({
+      flags: 64,
+      content: 'That passage is no longer in the coverage. Please ask the question again.',
+    });
   });
 });
 

@@ -15,7 +15,8 @@ const ask = async (f: FakeDiscord, question: string): Promise<RecordedCall> => {
   const i = f.command('ask', { question }, { from: f.newUser() });
   return f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
 };
-const shown = (expected: Answer): string => formatAnswer({ answer: expected, hint: 'ask', page: 0 }, bot.ctx.settings).embeds[0]!.description!;
+const shown = (expected: Answer): string =>
+  formatAnswer({ answer: expected, hint: 'ask', page: 0 }, bot.ctx.settings).embeds[0]!.description!;
 const cacheHits = (b: TestBot) => b.logs.filter((l) => l.msg === 'answer from the cache').length;
 
 describe('answers through the answer cache', () => {

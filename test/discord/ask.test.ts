@@ -12,7 +12,10 @@ const RATE_LIMIT = { limit: 3, windowMs: 30_000 };
 
 let coverage: Coverage;
 let fake: FakeDiscord;
-useSeedBot((s) => ({ coverage, fake } = s), (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }));
+useSeedBot(
+  (s) => ({ coverage, fake } = s),
+  (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }),
+);
 
 const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
   f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
@@ -31,7 +34,9 @@ describe('/when and the other question commands', () => {
     expect(sentence).toMatch(/\b(met|meet|meeting|summit|talks)\b/i);
     expect(embed.description.split('\n')[0]).toMatch(/\*\*[^*]+\*\*/);
     // The citation names an article, and that article holds the sentence word for word.
-    const cited = listSources(coverage).find((s) => s.article.title && embed.description.split('\n')[1].includes(escapeText(s.article.title)));
+    const cited = listSources(coverage).find(
+      (s) => s.article.title && embed.description.split('\n')[1].includes(escapeText(s.article.title)),
+    );
     expect(cited).toBeDefined();
     expect(coverage.byId.get(cited!.article.id)!.text).toContain(sentence);
     expect(embed.footer.text).toContain('Quoted verbatim from the coverage');
@@ -48,7 +53,11 @@ describe('/when and the other question commands', () => {
   });
 
   it('sends allowed_mentions with no parse, so @everyone in a question pings nobody', async () => {
-    const i = fake.command('ask', { question: '@everyone when did Trump and Putin meet <@&123456789012345678>?' }, { from: fake.newUser() });
+    const i = fake.command(
+      'ask',
+      { question: '@everyone when did Trump and Putin meet <@&123456789012345678>?' },
+      { from: fake.newUser() },
+    );
     const call = await callbackOf(fake, i);
     expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(JSON.stringify(call.body.data.embeds)).not.toMatch(/@everyone|<@&\d/);
@@ -66,13 +75,17 @@ describe('/when and the other question commands', () => {
   it('tells a user over the question limit, only them, when they may ask again', async () => {
     const user = fake.newUser();
     for (let n = 0; n < RATE_LIMIT.limit; n++) {
-      expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }))).body.data.embeds).toHaveLength(1);
+      expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }))).body.data.embeds).toHaveLength(
+        1,
+      );
     }
     const over = await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }));
     expect(over.body.data.flags).toBe(64);
     expect(over.body.data.content).toMatch(/^You are asking quickly\. Please wait \d+ seconds? before the next question\.$/);
     // Another user is not affected.
-    expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))).body.data.embeds).toHaveLength(1);
+    expect(
+      (await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))).body.data.embeds,
+    ).toHaveLength(1);
   });
 
   it('does not limit the owners named in OWNER_IDS', async () => {

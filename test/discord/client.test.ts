@@ -55,9 +55,18 @@ describe('REST failures', () => {
     const i = fake.command('when', { question: 'did they meet' }, { from: user });
     const apology = await delivered(i);
     expect(callbacksOf(i).map((c) => c.status)).toEqual([500, 500, 500, 500, 204]);
-    expect(apology.body.data).toMatchObject({ flags: 64, content: 'Sorry, something went wrong while answering. Please try again in a moment.' });
+    expect(apology.body.data).toMatchObject({
+      flags: 64,
+      content: 'Sorry, something went wrong while answering. Please try again in a moment.',
+    });
     expect(bot.logs).toContainEqual(
-      expect.objectContaining({ level: 50, msg: 'interaction failed', command: 'when', user: hashUserId(user.id), err: expect.objectContaining({ status: 500 }) }),
+      expect.objectContaining({
+        level: 50,
+        msg: 'interaction failed',
+        command: 'when',
+        user: hashUserId(user.id),
+        err: expect.objectContaining({ status: 500 }),
+      }),
     );
     const next = fake.command('when', { question: 'did they meet' });
     expect((await delivered(next)).body.type).toBe(4);

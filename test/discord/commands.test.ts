@@ -61,7 +61,9 @@ describe('loadCommands', () => {
       path.join(dir, 'quotes.mjs'),
       "export default { data: { name: 'quotes', description: 'Quotes', options: [{ type: 3, name: 'person', description: 'Who', autocomplete: true }] }, execute: async () => {} };\n",
     );
-    await expect(loadCommands(dir)).rejects.toThrow('Invalid command in quotes.mjs: autocomplete is missing: an option has autocomplete: true');
+    await expect(loadCommands(dir)).rejects.toThrow(
+      'Invalid command in quotes.mjs: autocomplete is missing: an option has autocomplete: true',
+    );
   });
 
   it('refuses two commands with the same name', async () => {

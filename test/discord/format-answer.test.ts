@@ -18,7 +18,9 @@ const parts = { before: 'On ', highlight: 'August 15', after: sentence.slice(12)
 
 describe('formatHighlighted', () => {
   it('quotes the text with the highlight in bold', () => {
-    expect(formatHighlighted(parts, 1000)).toBe(`> On **August 15**, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.`);
+    expect(formatHighlighted(parts, 1000)).toBe(
+      `> On **August 15**, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.`,
+    );
   });
 
   it('keeps the highlight and cuts the context around it when short of room', () => {
@@ -144,7 +146,10 @@ describe('formatAnswer for an answered question', () => {
   });
 
   it('pings nobody', () => {
-    expect(formatAnswer({ answer: when, hint: 'when', page: 0 }, DISCORD_DEFAULTS).allowedMentions).toEqual({ parse: [], repliedUser: false });
+    expect(formatAnswer({ answer: when, hint: 'when', page: 0 }, DISCORD_DEFAULTS).allowedMentions).toEqual({
+      parse: [],
+      repliedUser: false,
+    });
   });
 });
 
@@ -162,7 +167,9 @@ describe('formatAnswer for an abstention', () => {
   });
 
   it('says plainly that the coverage does not answer, lists the closest articles and points to /sources', () => {
-    const closest = listSources(coverage).slice(1, 4).map((s) => s.article);
+    const closest = listSources(coverage)
+      .slice(1, 4)
+      .map((s) => s.article);
     const [embed] = formatAnswer({ answer: abstention(closest), hint: 'who', page: 0 }, DISCORD_DEFAULTS).embeds;
     expect(embed.description).toContain('The coverage does not answer this question.');
     for (const article of closest) expect(embed.description).toContain(escapeText(article.title ?? article.id));
@@ -190,7 +197,13 @@ describe('formatAnswer within Discord limits', () => {
       answerEnd: spanStart + 'Valdai Discussion Club'.length,
       date: null,
       score: 1,
-      article: { id: '004_e0ba8cc3a8df5508', title: title.repeat(20), outlet: title.repeat(10), published: '2024-11-07', url: 'https://example.com/' + 'a'.repeat(400) },
+      article: {
+        id: '004_e0ba8cc3a8df5508',
+        title: title.repeat(20),
+        outlet: title.repeat(10),
+        published: '2024-11-07',
+        url: 'https://example.com/' + 'a'.repeat(400),
+      },
     });
     const huge: Answer = {
       question: text.slice(0, 5000),
@@ -202,7 +215,13 @@ describe('formatAnswer within Discord limits', () => {
       notices: ['Your question was long; it was answered on its first 500 characters.'],
       subject: [],
       disagreements: [
-        { about: 'phone calls', values: [{ value: text.slice(0, 3000), outlet: title, articleId: '004_e0ba8cc3a8df5508' }, { value: 'two', outlet: null, articleId: '001_6cafe41d9e784b11' }] },
+        {
+          about: 'phone calls',
+          values: [
+            { value: text.slice(0, 3000), outlet: title, articleId: '004_e0ba8cc3a8df5508' },
+            { value: 'two', outlet: null, articleId: '001_6cafe41d9e784b11' },
+          ],
+        },
       ],
     };
     for (const page of [0, 1, 2]) {

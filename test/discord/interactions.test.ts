@@ -43,7 +43,8 @@ describe('/help', () => {
     expect(fields.map((f) => f.name)).toContain('Without slash commands');
     // Every command that is not a question command is listed with its description.
     const others = [...bot.ctx.commands.values()].filter((c) => !(ASK_COMMANDS as readonly string[]).includes(c.data.name));
-    for (const c of others) expect(fields.find((f) => f.name === 'More commands')!.value).toContain(`\`/${c.data.name}\`: ${c.data.description}`);
+    for (const c of others)
+      expect(fields.find((f) => f.name === 'More commands')!.value).toContain(`\`/${c.data.name}\`: ${c.data.description}`);
   });
 });
 
@@ -91,7 +92,11 @@ describe('failures', () => {
       const calls = f.calls.filter((c) => c.path.includes(`/${i.token}`));
       expect(calls.some((c) => c.method === 'POST' && !c.path.endsWith('/callback'))).toBe(false);
       expect(b.logs).toContainEqual(
-        expect.objectContaining({ msg: 'interaction failed', command: 'when', err: expect.objectContaining({ message: 'seeds/ holds no readable article' }) }),
+        expect.objectContaining({
+          msg: 'interaction failed',
+          command: 'when',
+          err: expect.objectContaining({ message: 'seeds/ holds no readable article' }),
+        }),
       );
     } finally {
       await b.stop();

@@ -16,7 +16,9 @@ useSeedBot((s) => ({ coverage, fake, bot } = s));
 
 /** The bot's reply to the message with id `messageId`: a message sent with a reference to it. */
 const replyTo = (messageId: string): Promise<RecordedCall> =>
-  fake.waitForCall((c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId);
+  fake.waitForCall(
+    (c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId,
+  );
 
 describe('direct messages', () => {
   it('answers any DM as a question, replying to it with the cited excerpt', async () => {
@@ -69,7 +71,8 @@ describe('follow-up questions', () => {
   const FIRST = 'who is the Kremlin spokesman?';
   const FOLLOW_UP = 'and what did he say about the calls?';
   /** The answer embed's text as the bot shows `expected`. */
-  const shown = (expected: ReturnType<typeof answer>): string => formatAnswer({ answer: expected, hint: null, page: 0 }, bot.ctx.settings).embeds[0]!.description!;
+  const shown = (expected: ReturnType<typeof answer>): string =>
+    formatAnswer({ answer: expected, hint: null, page: 0 }, bot.ctx.settings).embeds[0]!.description!;
 
   it('in a DM, answers "and what did he say…?" about the subject of the previous question: Peskov', async () => {
     const first = answer(coverage, FIRST, null);

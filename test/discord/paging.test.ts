@@ -26,7 +26,9 @@ describe('encodePageId / decodePageId', () => {
 });
 
 const ids = (page: number, pages: number) =>
-  pageButtons(page, pages, (to) => `p${to}`).flatMap((row) => row.components.map((b) => ('custom_id' in b ? [b.custom_id, b.disabled] : [])));
+  pageButtons(page, pages, (to) => `p${to}`).flatMap((row) =>
+    row.components.map((b) => ('custom_id' in b ? [b.custom_id, b.disabled] : [])),
+  );
 
 describe('pageButtons', () => {
   it('needs no row for a single page', () => {
@@ -34,9 +36,18 @@ describe('pageButtons', () => {
   });
 
   it('points Previous and Next at the neighbouring pages, disabled at either end, ids always distinct', () => {
-    expect(ids(0, 3)).toEqual([['p0', true], ['p1', false]]);
-    expect(ids(1, 3)).toEqual([['p0', false], ['p2', false]]);
-    expect(ids(2, 3)).toEqual([['p1', false], ['p2', true]]);
+    expect(ids(0, 3)).toEqual([
+      ['p0', true],
+      ['p1', false],
+    ]);
+    expect(ids(1, 3)).toEqual([
+      ['p0', false],
+      ['p2', false],
+    ]);
+    expect(ids(2, 3)).toEqual([
+      ['p1', false],
+      ['p2', true],
+    ]);
   });
 });
 

@@ -62,7 +62,8 @@ const callbackOf = (i: { id: string; token: string }): Promise<RecordedCall> =>
 const editOf = (i: { token: string }): Promise<RecordedCall> =>
   fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${fake.applicationId}/${i.token}/messages/@original`);
 /** The answer embed's text as the bot would show `expected`. */
-const shown = (expected: ReturnType<typeof answer>): string => formatAnswer({ answer: expected, hint: 'ask', page: 0 }, DISCORD_DEFAULTS).embeds[0]!.description!;
+const shown = (expected: ReturnType<typeof answer>): string =>
+  formatAnswer({ answer: expected, hint: 'ask', page: 0 }, DISCORD_DEFAULTS).embeds[0]!.description!;
 
 describe('/reindex', () => {
   it('is registered for members with Manage Server by default', () => {
@@ -98,7 +99,9 @@ describe('/reindex', () => {
 
     release();
     const summaries = await Promise.all([byOwner, byManager].map(async (i) => (await editOf(i)).body.content as string));
-    expect(summaries[0]).toMatch(/^Re-indexed 4 articles in \d+\.\d s \(4 analysed now\): 1 added, 3 unchanged\.\nAdded: `003_31b76e603aeb2cfa`$/);
+    expect(summaries[0]).toMatch(
+      /^Re-indexed 4 articles in \d+\.\d s \(4 analysed now\): 1 added, 3 unchanged\.\nAdded: `003_31b76e603aeb2cfa`$/,
+    );
     // The manager's request came while the owner's rebuild ran: it was queued, rebuilt after it and found nothing new.
     expect(summaries[1]).toMatch(/^Re-indexed 4 articles in \d+\.\d s \(4 analysed now\): nothing changed\.$/);
     expect(loads).toBe(2);
@@ -114,7 +117,9 @@ describe('/reindex', () => {
     const i = fake.command('reindex', {}, { dm: true });
     await callbackOf(i);
     expect((await editOf(i)).body.content).toBe(USER_MESSAGES.reindexFailed);
-    expect(bot.logs).toContainEqual(expect.objectContaining({ level: 50, msg: 're-index failed; keeping the previous coverage', command: 'reindex' }));
+    expect(bot.logs).toContainEqual(
+      expect.objectContaining({ level: 50, msg: 're-index failed; keeping the previous coverage', command: 'reindex' }),
+    );
     expect(bot.slot.current()!.version).toBe(version);
     const reply = await callbackOf(fake.command('ask', { question: QUESTION }, { from: fake.newUser() }));
     expect(reply.body.data.embeds[0].description).toContain('Trump Plans to Talk to Putin');

@@ -6,7 +6,9 @@ import { SEEDS_DIR } from './support/test-bot.js';
 
 describe('escapeText', () => {
   it('escapes Discord markdown so it shows as typed', () => {
-    expect(escapeText('**Putin** said _no_ ~~deal~~ ||secret||')).toBe('\\*\\*Putin\\*\\* said \\_no\\_ \\~\\~deal\\~\\~ \\|\\|secret\\|\\|');
+    expect(escapeText('**Putin** said _no_ ~~deal~~ ||secret||')).toBe(
+      '\\*\\*Putin\\*\\* said \\_no\\_ \\~\\~deal\\~\\~ \\|\\|secret\\|\\|',
+    );
   });
 
   it('escapes headings, lists and masked links, which titles and descriptions render', () => {

@@ -9,7 +9,11 @@ import { seedCoverage } from '../support/seed-coverage.js';
 
 describe('parseLine', () => {
   it('asks a plain line as it is, trimmed', () => {
-    expect(parseLine('  Who is the Kremlin spokesman?  ')).toEqual({ kind: 'ask', question: 'Who is the Kremlin spokesman?', command: null });
+    expect(parseLine('  Who is the Kremlin spokesman?  ')).toEqual({
+      kind: 'ask',
+      question: 'Who is the Kremlin spokesman?',
+      command: null,
+    });
   });
 
   it('reads an answer-type command as a hint on the rest of the line', () => {
@@ -42,7 +46,8 @@ describe('parseLine', () => {
 
 describe('TEXT_HELP', () => {
   it('names every command', () => {
-    for (const command of ['/ask', '/when', '/who', '/where', '/what', '/why', '/how', '/sources', '/help', '/quit']) expect(TEXT_HELP).toContain(command);
+    for (const command of ['/ask', '/when', '/who', '/where', '/what', '/why', '/how', '/sources', '/help', '/quit'])
+      expect(TEXT_HELP).toContain(command);
   });
 });
 
@@ -50,8 +55,14 @@ describe('dispatchLine', () => {
   it('gives every text surface the same reply for each command, answering through the surface when it has its own ask', async () => {
     const coverage = await seedCoverage();
     const surface = { coverage: () => coverage };
-    expect(await dispatchLine('/timeline phone call', surface)).toEqual({ kind: 'timeline', timeline: buildTimeline(coverage, 'phone call') });
-    expect(await dispatchLine('/quotes Peskov', surface)).toEqual({ kind: 'quotes', selection: selectQuotes(quotesOf(coverage), 'Peskov') });
+    expect(await dispatchLine('/timeline phone call', surface)).toEqual({
+      kind: 'timeline',
+      timeline: buildTimeline(coverage, 'phone call'),
+    });
+    expect(await dispatchLine('/quotes Peskov', surface)).toEqual({
+      kind: 'quotes',
+      selection: selectQuotes(quotesOf(coverage), 'Peskov'),
+    });
     expect(await dispatchLine('/sources', surface)).toEqual({ kind: 'sources', sources: listSources(coverage) });
     expect(await dispatchLine('/when did they meet', surface)).toEqual({
       kind: 'answer',

@@ -16,7 +16,11 @@ describe('seed question set', () => {
   });
 
   it('gives each question a gold phrase that its article contains', () => {
-    for (const q of questions) expect(q.answers.some((a) => normalise(seedText(q.article)).includes(normalise(a))), q.id).toBe(true);
+    for (const q of questions)
+      expect(
+        q.answers.some((a) => normalise(seedText(q.article)).includes(normalise(a))),
+        q.id,
+      ).toBe(true);
   });
 });
 

@@ -73,9 +73,7 @@ function score(coverage: Coverage, gold: readonly GoldDates[], finder: Finder): 
 describe('sentenceDates', () => {
   it('resolves the seed 003 dates against its publication date (2025-09-08)', () => {
     const { article, sentence } = sentenceWith(seeds, '003_31b76e603aeb2cfa', 'On August 15, talks were held in Alaska');
-    expect(sentenceDates(article, sentence)).toEqual([
-      expect.objectContaining({ expression: 'August 15', date: '2025-08-15' }),
-    ]);
+    expect(sentenceDates(article, sentence)).toEqual([expect.objectContaining({ expression: 'August 15', date: '2025-08-15' })]);
     const received = sentenceWith(seeds, '003_31b76e603aeb2cfa', 'Trump received');
     expect(sentenceDates(received.article, received.sentence).map((d) => d.date)).toEqual(['2025-08-18']);
   });
@@ -110,7 +108,10 @@ describe('sentenceDates', () => {
   });
 
   it('finds as many correct dates as chrono-node on the whole sentence, and fewer wrong ones, on the seeds and the fixtures', () => {
-    for (const [coverage, gold] of [[seeds, SEED_DATES], [fixtures, FIXTURE_DATES]] as const) {
+    for (const [coverage, gold] of [
+      [seeds, SEED_DATES],
+      [fixtures, FIXTURE_DATES],
+    ] as const) {
       const wink = score(coverage, gold, sentenceDates);
       const alternative = score(coverage, gold, chronoOnSentence);
       expect(wink.correct).toBeGreaterThanOrEqual(alternative.correct);
@@ -142,7 +143,11 @@ describe('sharedContent', () => {
   });
 
   it('weighs shared names everyone uses lightly and shared rare words heavily', () => {
-    const names = sharedContent(new Set(['halden', 'marchetti', 'council', 'vote']), new Set(['halden', 'marchetti', 'phone', 'call']), idf);
+    const names = sharedContent(
+      new Set(['halden', 'marchetti', 'council', 'vote']),
+      new Set(['halden', 'marchetti', 'phone', 'call']),
+      idf,
+    );
     const words = sharedContent(new Set(['phone', 'call', 'council']), new Set(['phone', 'call', 'tariff']), idf);
     expect(names).toBeLessThan(0.2);
     expect(words).toBeGreaterThan(0.5);

@@ -109,7 +109,11 @@ describe('Bm25Index scoring', () => {
     q('council', 'budget', 'taxes'),
     q('storm', 'rain', 'friday'),
     q('library', 'open'),
-    [{ term: 'storm', weight: 1 }, { term: 'closed', weight: 0.4 }, { term: 'roads', weight: 2.5 }],
+    [
+      { term: 'storm', weight: 1 },
+      { term: 'closed', weight: 0.4 },
+      { term: 'roads', weight: 2.5 },
+    ],
     q('the', 'new', 'library', 'the'),
   ];
   const paramSets: Bm25Params[] = [INDEX_DEFAULTS.bm25, { k1: 1.2, b: 0.75 }, { k1: 2, b: 0 }, { k1: 0, b: 1 }, { k1: 0.9, b: 1 }];
@@ -142,15 +146,29 @@ describe('Bm25Index scoring', () => {
   });
 
   it('counts a term repeated in a doc as its term frequency', () => {
-    const index = Bm25Index.build([['a', 'x'], ['a', 'a', 'x'], ['b', 'y']], { k1: 1.2, b: 0 });
+    const index = Bm25Index.build(
+      [
+        ['a', 'x'],
+        ['a', 'a', 'x'],
+        ['b', 'y'],
+      ],
+      { k1: 1.2, b: 0 },
+    );
     expect(index.df('a')).toBe(2);
     expect(index.score(1, q('a'))).toBeGreaterThan(index.score(0, q('a')));
   });
 
   it('merges duplicate query terms by summing their weights', () => {
     const index = Bm25Index.build(NEWS);
-    const twice = [{ term: 'storm', weight: 0.5 }, { term: 'rain', weight: 1 }, { term: 'storm', weight: 1.5 }];
-    const merged = [{ term: 'storm', weight: 2 }, { term: 'rain', weight: 1 }];
+    const twice = [
+      { term: 'storm', weight: 0.5 },
+      { term: 'rain', weight: 1 },
+      { term: 'storm', weight: 1.5 },
+    ];
+    const merged = [
+      { term: 'storm', weight: 2 },
+      { term: 'rain', weight: 1 },
+    ];
     expect(index.search(twice, 5)).toEqual(index.search(merged, 5));
   });
 
@@ -161,7 +179,11 @@ describe('Bm25Index scoring', () => {
 
   it('ignores terms with weight 0 or below', () => {
     const index = Bm25Index.build(NEWS);
-    const query = [{ term: 'storm', weight: 1 }, { term: 'budget', weight: 0 }, { term: 'council', weight: -1 }];
+    const query = [
+      { term: 'storm', weight: 1 },
+      { term: 'budget', weight: 0 },
+      { term: 'council', weight: -1 },
+    ];
     expect(index.search(query, 10)).toEqual(index.search(q('storm'), 10));
     expect(index.score(0, query)).toBe(0);
   });
@@ -348,7 +370,12 @@ describe('Bm25Index edge cases', () => {
 
   it('returns every matching doc, and only those, when k exceeds the matches', () => {
     const index = Bm25Index.build(NEWS);
-    expect(index.search(q('budget'), 1000).map((h) => h.doc).sort((a, b) => a - b)).toEqual([0, 1, 3]);
+    expect(
+      index
+        .search(q('budget'), 1000)
+        .map((h) => h.doc)
+        .sort((a, b) => a - b),
+    ).toEqual([0, 1, 3]);
   });
 
   it('indexes docs with no terms, which match nothing but count towards size and average length', () => {

@@ -15,11 +15,15 @@ let summit: AnalysedArticle;
 beforeAll(async () => {
   coverage = await seedCoverage();
   call = analyseArticle(coverage.nlp, {
-    id: 'call', hash: 'h1', meta: NO_META,
+    id: 'call',
+    hash: 'h1',
+    meta: NO_META,
     text: 'Putin and Trump spoke by phone on Tuesday. The call lasted two hours.\n\nPeskov said the leaders discussed a ceasefire.',
   });
   summit = analyseArticle(coverage.nlp, {
-    id: 'summit', hash: 'h2', meta: NO_META,
+    id: 'summit',
+    hash: 'h2',
+    meta: NO_META,
     text: 'The summit in Anchorage ended without a deal.\n\nBoth leaders described the meeting positively. Lavrov called it useful.\n\nTalks will continue in Riyadh.',
   });
 });
@@ -39,10 +43,12 @@ describe('SentenceIndex.build', () => {
     expect(index.passages.size).toBe(5);
   });
 
-  it('finds a sentence by its terms and scores its passage by the passage\'s terms', () => {
+  it("finds a sentence by its terms and scores its passage by the passage's terms", () => {
     const index = SentenceIndex.build([call, summit]);
     const [hit] = index.sentences.search([{ term: 'lavrov', weight: 1 }], 1);
-    expect(summit.text.slice(summit.sentences[index.sentence[hit.doc]].start, summit.sentences[index.sentence[hit.doc]].end)).toBe('Lavrov called it useful.');
+    expect(summit.text.slice(summit.sentences[index.sentence[hit.doc]].start, summit.sentences[index.sentence[hit.doc]].end)).toBe(
+      'Lavrov called it useful.',
+    );
     // "positively" is in the other sentence of Lavrov's passage only.
     expect(index.passages.score(index.passageOf[hit.doc], [{ term: 'positively', weight: 1 }])).toBeGreaterThan(0);
     expect(index.sentences.score(hit.doc, [{ term: 'positively', weight: 1 }])).toBe(0);

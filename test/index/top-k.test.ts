@@ -39,7 +39,7 @@ describe('TopK', () => {
 
   it('matches a full sort on a long random stream', () => {
     let seed = 7;
-    const random = () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+    const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
     const scores = Array.from({ length: 5000 }, () => Math.floor(random() * 200) / 10);
     const top = new TopK(37);
     scores.forEach((score, doc) => top.offer(doc, score));

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  derivationsOf, hypernymChains, isKnown, kindOf, peopleOf, pertainymsOf, placesOf, relatedFormsOf, synonymsOf,
+  derivationsOf,
+  hypernymChains,
+  isKnown,
+  kindOf,
+  peopleOf,
+  pertainymsOf,
+  placesOf,
+  relatedFormsOf,
+  synonymsOf,
 } from '../../src/lexicon/lexicon.js';
 import { synsetById, synsetIdsOf, synsetsOf } from '../../src/lexicon/wordnet.js';
 

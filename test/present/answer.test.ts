@@ -38,10 +38,24 @@ describe('citation', () => {
 
 describe('renderDisagreements', () => {
   it('gives one line per disagreement, each value with its outlet, or its article when the outlet is unknown', () => {
-    expect(renderDisagreements([
-      { about: 'phone calls', values: [{ value: 'three', outlet: 'Northern Wire', articleId: 'nw' }, { value: 'two', outlet: null, articleId: 'ct' }] },
-      { about: 'the date', values: [{ value: 'February 26 (2025-02-26)', outlet: 'Coastal Times', articleId: 'ct' }, { value: 'February 27 (2025-02-27)', outlet: 'Northern Wire', articleId: 'nw' }] },
-    ])).toEqual([
+    expect(
+      renderDisagreements([
+        {
+          about: 'phone calls',
+          values: [
+            { value: 'three', outlet: 'Northern Wire', articleId: 'nw' },
+            { value: 'two', outlet: null, articleId: 'ct' },
+          ],
+        },
+        {
+          about: 'the date',
+          values: [
+            { value: 'February 26 (2025-02-26)', outlet: 'Coastal Times', articleId: 'ct' },
+            { value: 'February 27 (2025-02-27)', outlet: 'Northern Wire', articleId: 'nw' },
+          ],
+        },
+      ]),
+    ).toEqual([
       'Outlets differ on phone calls: Northern Wire says three, ct says two',
       'Outlets differ on the date: Coastal Times says February 26 (2025-02-26), Northern Wire says February 27 (2025-02-27)',
     ]);
@@ -50,10 +64,21 @@ describe('renderDisagreements', () => {
 
   it('names an article with no outlet by the title its excerpt cites', () => {
     const excerpt = (id: string, title: string | null): Excerpt => ({
-      text: 't', start: 0, end: 1, sentenceId: `${id}:0`, answer: 't', answerStart: 0, answerEnd: 1, date: null, score: 1,
+      text: 't',
+      start: 0,
+      end: 1,
+      sentenceId: `${id}:0`,
+      answer: 't',
+      answerStart: 0,
+      answerEnd: 1,
+      date: null,
+      score: 1,
       article: { id, title, outlet: null, published: null, url: null },
     });
-    const values = [{ value: 'April', outlet: null, articleId: 'a' }, { value: 'May', outlet: null, articleId: 'b' }];
+    const values = [
+      { value: 'April', outlet: null, articleId: 'a' },
+      { value: 'May', outlet: null, articleId: 'b' },
+    ];
     const d = { about: 'the answer', values };
     expect(renderDisagreements([d], [excerpt('a', 'Secret calls'), excerpt('b', null)])).toEqual([
       'Outlets differ on the answer: "Secret calls" says April, b says May',
@@ -69,24 +94,60 @@ const SPUTNIK_NO_OUTLET: ArticleRef = {
   url: 'https://sputnikglobe.com/20250908/trump-plans-to-talk-to-putin-in-next-few-days-1122746466.html',
 };
 const UNKNOWN: ArticleRef = { id: '000_9fa6195cd0faa982', title: null, outlet: null, published: null, url: null };
-const ARIANA: ArticleRef = { id: '001_6cafe41d9e784b11', title: 'Putin and Trump may have spoken more than two times, Kremlin says', outlet: 'Ariana News', published: null, url: null };
+const ARIANA: ArticleRef = {
+  id: '001_6cafe41d9e784b11',
+  title: 'Putin and Trump may have spoken more than two times, Kremlin says',
+  outlet: 'Ariana News',
+  published: null,
+  url: null,
+};
 
 const TOP: Excerpt = {
   text: 'On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.',
-  start: 229, end: 335, sentenceId: '003_31b76e603aeb2cfa:3',
-  answer: 'August 15', answerStart: 3, answerEnd: 12, date: '2025-08-15', score: 6.484, article: SPUTNIK_NO_OUTLET,
+  start: 229,
+  end: 335,
+  sentenceId: '003_31b76e603aeb2cfa:3',
+  answer: 'August 15',
+  answerStart: 3,
+  answerEnd: 12,
+  date: '2025-08-15',
+  score: 6.484,
+  article: SPUTNIK_NO_OUTLET,
 };
 const SUPPORT: Excerpt = {
   text: 'The news agency Tass has reported that Putin and Trump have an arrangement to have telephone conversations as needed.',
-  start: 1500, end: 1617, sentenceId: '000_9fa6195cd0faa982:9',
-  answer: null, answerStart: null, answerEnd: null, date: null, score: 3.1, article: UNKNOWN,
+  start: 1500,
+  end: 1617,
+  sentenceId: '000_9fa6195cd0faa982:9',
+  answer: null,
+  answerStart: null,
+  answerEnd: null,
+  date: null,
+  score: 3.1,
+  article: UNKNOWN,
 };
 
 const answered: Answer = {
-  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: 0.9, closest: [], notices: [], subject: [], disagreements: [],
+  question: 'did they meet',
+  answerType: 'date',
+  abstained: false,
+  excerpts: [TOP, SUPPORT],
+  confidence: 0.9,
+  closest: [],
+  notices: [],
+  subject: [],
+  disagreements: [],
 };
 const abstained: Answer = {
-  question: 'Who won the Super Bowl?', answerType: 'person', abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], disagreements: [],
+  question: 'Who won the Super Bowl?',
+  answerType: 'person',
+  abstained: true,
+  excerpts: [],
+  confidence: 0.1,
+  closest: [ARIANA, UNKNOWN],
+  notices: [],
+  subject: [],
+  disagreements: [],
 };
 
 let coverage: Coverage;
@@ -108,12 +169,16 @@ describe('renderAnswer', () => {
 
   it('puts the answer span in bold with the ANSI style, and nothing else', () => {
     const first = renderAnswer(answered, ANSI).split('\n')[0];
-    expect(first).toBe('On \x1b[1mAugust 15\x1b[22m, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.');
+    expect(first).toBe(
+      'On \x1b[1mAugust 15\x1b[22m, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.',
+    );
   });
 
   it('puts a supporting excerpt’s answer span in bold too', () => {
     const named: Excerpt = { ...SUPPORT, answer: 'Tass', answerStart: 16, answerEnd: 20 };
-    expect(renderAnswer({ ...answered, excerpts: [TOP, named] }, ANSI)).toContain('  also: "The news agency \x1b[1mTass\x1b[22m has reported');
+    expect(renderAnswer({ ...answered, excerpts: [TOP, named] }, ANSI)).toContain(
+      '  also: "The news agency \x1b[1mTass\x1b[22m has reported',
+    );
   });
 
   it('shows the answer and its date on a supporting excerpt that has one', () => {
@@ -145,7 +210,14 @@ describe('renderAnswer', () => {
   });
 
   it('never prints "null" or "undefined" for the seeds\' answers, answered or not', () => {
-    const questions = ['when did they meet', 'Who is the Kremlin spokesman?', 'What did Trump tell NBC?', 'Who won the Super Bowl?', 'How many calls did they have?', 'Why could they have another call?'];
+    const questions = [
+      'when did they meet',
+      'Who is the Kremlin spokesman?',
+      'What did Trump tell NBC?',
+      'Who won the Super Bowl?',
+      'How many calls did they have?',
+      'Why could they have another call?',
+    ];
     let abstentions = 0;
     for (const q of questions) {
       const a = answer(coverage, q);
@@ -166,12 +238,26 @@ const ANSWER: Answer = {
   question: 'did they meet',
   answerType: 'date',
   abstained: false,
-  excerpts: [{
-    text: 'On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.',
-    start: 229, end: 335, sentenceId: '003_31b76e603aeb2cfa:3',
-    answer: 'August 15', answerStart: 3, answerEnd: 12, date: '2025-08-15', score: 6.484,
-    article: { id: '003_31b76e603aeb2cfa', title: 'Trump Plans to Talk to Putin in Next Few Days', outlet: null, published: '2025-09-08', url: null },
-  }],
+  excerpts: [
+    {
+      text: 'On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.',
+      start: 229,
+      end: 335,
+      sentenceId: '003_31b76e603aeb2cfa:3',
+      answer: 'August 15',
+      answerStart: 3,
+      answerEnd: 12,
+      date: '2025-08-15',
+      score: 6.484,
+      article: {
+        id: '003_31b76e603aeb2cfa',
+        title: 'Trump Plans to Talk to Putin in Next Few Days',
+        outlet: null,
+        published: '2025-09-08',
+        url: null,
+      },
+    },
+  ],
   confidence: 1,
   closest: [],
   notices: ['Your question was long; it was answered on its first 500 characters.'],
@@ -185,21 +271,35 @@ describe('answerJson', () => {
       question: 'did they meet',
       answerType: 'date',
       abstained: false,
-      excerpts: [{
-        text: ANSWER.excerpts[0].text,
-        answer: 'August 15',
-        date: '2025-08-15',
-        score: 6.484,
-        start: 229,
-        end: 335,
-        article: { id: '003_31b76e603aeb2cfa', title: 'Trump Plans to Talk to Putin in Next Few Days', outlet: null, published: '2025-09-08', url: null },
-      }],
+      excerpts: [
+        {
+          text: ANSWER.excerpts[0].text,
+          answer: 'August 15',
+          date: '2025-08-15',
+          score: 6.484,
+          start: 229,
+          end: 335,
+          article: {
+            id: '003_31b76e603aeb2cfa',
+            title: 'Trump Plans to Talk to Putin in Next Few Days',
+            outlet: null,
+            published: '2025-09-08',
+            url: null,
+          },
+        },
+      ],
       disagreements: [],
     });
   });
 
   it('gives an abstention as an empty excerpt list', () => {
-    expect(answerJson({ ...ANSWER, abstained: true, excerpts: [] })).toEqual({ question: 'did they meet', answerType: 'date', abstained: true, excerpts: [], disagreements: [] });
+    expect(answerJson({ ...ANSWER, abstained: true, excerpts: [] })).toEqual({
+      question: 'did they meet',
+      answerType: 'date',
+      abstained: true,
+      excerpts: [],
+      disagreements: [],
+    });
   });
 });
 
@@ -240,10 +340,12 @@ describe('sentenceContext', () => {
     });
   });
 
-  it('stays inside the excerpt\'s paragraph', () => {
+  it("stays inside the excerpt's paragraph", () => {
     const lead = sputnik.sentences[0];
     const context = sentenceContext(coverage, lead.id);
-    expect(context?.sentence).toBe('US President Donald Trump said he planned to talk to Russian President Vladimir Putin in the next few days.');
+    expect(context?.sentence).toBe(
+      'US President Donald Trump said he planned to talk to Russian President Vladimir Putin in the next few days.',
+    );
     expect(context?.before).toEqual([]);
     // The lead is a paragraph of its own.
     expect(sputnik.sentences[1].passage).not.toBe(lead.passage);

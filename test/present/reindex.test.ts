@@ -23,10 +23,12 @@ describe('formatReindexReport', () => {
   });
 
   it('says when nothing changed, in the singular for one article', () => {
-    expect(formatReindexReport(report({ unchanged: 1 }), 10)).toBe('Re-indexed 1 article in 1.2 s (all from the analysis cache): nothing changed.');
+    expect(formatReindexReport(report({ unchanged: 1 }), 10)).toBe(
+      'Re-indexed 1 article in 1.2 s (all from the analysis cache): nothing changed.',
+    );
   });
 
   it('keeps a backtick in a file name from ending the code span', () => {
-    expect(formatReindexReport(report({ removed: ['odd`name'] }), 10)).toContain('Removed: `odd\'name`');
+    expect(formatReindexReport(report({ removed: ['odd`name'] }), 10)).toContain("Removed: `odd'name`");
   });
 });

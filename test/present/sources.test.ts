@@ -12,7 +12,11 @@ describe('listSources', () => {
   it('lists the five seed articles in corpus order with their sentence counts', () => {
     const sources = listSources(coverage);
     expect(sources.map((s) => s.article.id)).toEqual([
-      '000_9fa6195cd0faa982', '001_6cafe41d9e784b11', '002_62dcc4dcba42d8bd', '003_31b76e603aeb2cfa', '004_e0ba8cc3a8df5508',
+      '000_9fa6195cd0faa982',
+      '001_6cafe41d9e784b11',
+      '002_62dcc4dcba42d8bd',
+      '003_31b76e603aeb2cfa',
+      '004_e0ba8cc3a8df5508',
     ]);
     for (const [i, s] of sources.entries()) expect(s.sentences).toBe(coverage.articles[i].sentences.length);
     expect(sources.reduce((n, s) => n + s.sentences, 0)).toBe(coverage.index.size);

@@ -8,7 +8,13 @@ import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import { coverageOf } from '../timeline/fixture-coverage.js';
 
-const NORTHERN: ArticleRef = { id: 'nw', title: 'Halden and Marchetti hold second phone call', outlet: 'Northern Wire', published: '2025-03-21', url: 'https://northernwire.example/a' };
+const NORTHERN: ArticleRef = {
+  id: 'nw',
+  title: 'Halden and Marchetti hold second phone call',
+  outlet: 'Northern Wire',
+  published: '2025-03-21',
+  url: 'https://northernwire.example/a',
+};
 const COASTAL: ArticleRef = { id: 'ct', title: null, outlet: 'Coastal Times', published: '2025-03-20', url: null };
 const HARBOUR: ArticleRef = { id: 'hp', title: null, outlet: 'Harbour Post', published: null, url: null };
 
@@ -24,22 +30,27 @@ const TIMELINE: Timeline = {
 
 describe('renderTimeline', () => {
   it('shows each date with its sentence and every citation, then the undated sentences', () => {
-    expect(renderTimeline(TIMELINE)).toBe([
-      'Timeline: phone calls — 2 dated events, oldest first',
-      '2025-02-27  The first call took place on February 27.',
-      '            — Northern Wire, 2025-03-21 · "Halden and Marchetti hold second phone call" · https://northernwire.example/a',
-      '2025-03-18  Marchetti and Halden spoke by telephone on March 18.',
-      '            — Coastal Times, 2025-03-20',
-      '            — Northern Wire, 2025-03-21 · "Halden and Marchetti hold second phone call" · https://northernwire.example/a',
-      '',
-      'Undated: relative dates in articles without a publication date',
-      '  (last week) Negotiators met in Geneva last week.',
-      '            — Harbour Post',
-    ].join('\n'));
+    expect(renderTimeline(TIMELINE)).toBe(
+      [
+        'Timeline: phone calls — 2 dated events, oldest first',
+        '2025-02-27  The first call took place on February 27.',
+        '            — Northern Wire, 2025-03-21 · "Halden and Marchetti hold second phone call" · https://northernwire.example/a',
+        '2025-03-18  Marchetti and Halden spoke by telephone on March 18.',
+        '            — Coastal Times, 2025-03-20',
+        '            — Northern Wire, 2025-03-21 · "Halden and Marchetti hold second phone call" · https://northernwire.example/a',
+        '',
+        'Undated: relative dates in articles without a publication date',
+        '  (last week) Negotiators met in Geneva last week.',
+        '            — Harbour Post',
+      ].join('\n'),
+    );
   });
 
   it('shows a sentence that keeps a line break of the article on one line', () => {
-    const broken: Timeline = { ...TIMELINE, entries: [{ ...TIMELINE.entries[0], text: 'Putin and U.S.\nPresident Trump spoke on February 12.' }] };
+    const broken: Timeline = {
+      ...TIMELINE,
+      entries: [{ ...TIMELINE.entries[0], text: 'Putin and U.S.\nPresident Trump spoke on February 12.' }],
+    };
     expect(renderTimeline(broken).split('\n')[1]).toBe('2025-02-27  Putin and U.S. President Trump spoke on February 12.');
   });
 

@@ -56,7 +56,11 @@ describe('findQuotes', () => {
   });
 
   it('attributes quotations introduced by "X asked:" and "Peskov replied:"', () => {
-    expect(quoteWith(seeds, 'So all sorts of subtleties')).toMatchObject({ speaker: 'Pavel Zarubin', kind: 'direct', text: 'So all sorts of subtleties are possible as they state?' });
+    expect(quoteWith(seeds, 'So all sorts of subtleties')).toMatchObject({
+      speaker: 'Pavel Zarubin',
+      kind: 'direct',
+      text: 'So all sorts of subtleties are possible as they state?',
+    });
     expect(quoteWith(seeds, 'that is how I would address').speaker).toBe('Dmitry Peskov');
   });
 
@@ -102,13 +106,18 @@ describe('findQuotes', () => {
   it('reports "X said that …", "X told reporters …" and "according to X" as the whole sentence', () => {
     const q = quoteWith(seeds, 'Leonid Slutsky, head of the Foreign Affairs Committee');
     expect(q).toMatchObject({ speaker: 'Leonid Slutsky', kind: 'reported' });
-    expect(q.text).toMatch(/^Leonid Slutsky, head of .* stated that preparations .*"advanced stage," with it potentially occurring in February or March\.$/);
+    expect(q.text).toMatch(
+      /^Leonid Slutsky, head of .* stated that preparations .*"advanced stage," with it potentially occurring in February or March\.$/,
+    );
     expect(quoteWith(seeds, "According to Dmitry Peskov, the Russian leader's spokesman").speaker).toBe('Dmitry Peskov');
   });
 
   it('gives both halves of a quotation split by "said the director" to the director', () => {
     expect(quoteWith(fixtures, 'The port will survive')).toMatchObject({ speaker: 'Hanna Lutz', text: 'The port will survive' });
-    expect(quoteWith(fixtures, 'but not without help')).toMatchObject({ speaker: 'Hanna Lutz', text: 'but not without help from the capital.' });
+    expect(quoteWith(fixtures, 'but not without help')).toMatchObject({
+      speaker: 'Hanna Lutz',
+      text: 'but not without help from the capital.',
+    });
   });
 
   it('continues the speaker into an unattributed quotation right after theirs, across paragraphs', () => {
@@ -119,7 +128,12 @@ describe('findQuotes', () => {
 
   it('leaves out organisations, passives, titles in quotation marks and a role two people share', async () => {
     const texts = [...seeds, ...fixtures].map((q) => q.text);
-    for (const notSpeech of ["Marchetti's office said", 'The Kremlin denied', 'as confirmed by reports', 'The Russian Foreign Ministry stated']) {
+    for (const notSpeech of [
+      "Marchetti's office said",
+      'The Kremlin denied',
+      'as confirmed by reports',
+      'The Russian Foreign Ministry stated',
+    ]) {
       expect(texts.some((t) => t.includes(notSpeech))).toBe(false);
     }
     expect(texts).not.toContain('The New York Post');
@@ -132,13 +146,19 @@ describe('findQuotes', () => {
   });
 
   it('quotes the article verbatim: text is the slice between start and end', () => {
-    for (const [coverage, quotes] of [[seedCoverage, seeds], [fixtureCoverage, fixtures]] as const) {
+    for (const [coverage, quotes] of [
+      [seedCoverage, seeds],
+      [fixtureCoverage, fixtures],
+    ] as const) {
       for (const q of quotes) expect(coverage.byId.get(q.article.id)!.text.slice(q.start, q.end)).toBe(q.text);
     }
   });
 
   it('attributes at least 95% of what it finds correctly, and finds 95% of what its rules cover, on the seeds and the fixtures', () => {
-    for (const [found, gold] of [[seeds, SEED_QUOTES], [fixtures, FIXTURE_QUOTES]] as const) {
+    for (const [found, gold] of [
+      [seeds, SEED_QUOTES],
+      [fixtures, FIXTURE_QUOTES],
+    ] as const) {
       const m = measure(found, gold);
       expect(m.precision).toBeGreaterThanOrEqual(0.95);
       expect(m.recallOfRuled).toBeGreaterThanOrEqual(0.95);

@@ -1,7 +1,13 @@
 import type { ArticleRef } from '../../src/answer/types.js';
 import type { Quote } from '../../src/quotes/types.js';
 
-const ARTICLE: ArticleRef = { id: 'hp', title: 'Port authority warns tariff dispute is costing jobs', outlet: 'Harbour Post', published: null, url: null };
+const ARTICLE: ArticleRef = {
+  id: 'hp',
+  title: 'Port authority warns tariff dispute is costing jobs',
+  outlet: 'Harbour Post',
+  published: null,
+  url: null,
+};
 
 /** A quote as findQuotes makes them, offsets into an article that begins with its text. */
 export function sampleQuote(speaker: string, text: string, kind: Quote['kind'] = 'direct', article: ArticleRef = ARTICLE): Quote {

@@ -38,7 +38,9 @@ describe('npm run reindex', () => {
 
     await unlink(path.join(dir, 'corpus', '004_e0ba8cc3a8df5508.txt'));
     const removed = await reindex();
-    expect(removed.stdout).toMatch(/^Re-indexed 4 articles in \d+\.\d s \(all from the analysis cache\): 1 removed, 4 unchanged\.\nRemoved: `004_e0ba8cc3a8df5508`\n$/);
+    expect(removed.stdout).toMatch(
+      /^Re-indexed 4 articles in \d+\.\d s \(all from the analysis cache\): 1 removed, 4 unchanged\.\nRemoved: `004_e0ba8cc3a8df5508`\n$/,
+    );
     // Log lines go to stderr, never the token.
     expect(removed.stderr).toContain('"msg":"analysis cache: dropped the entries of removed or changed articles"');
     expect(removed.stdout + removed.stderr).not.toContain('MTIz.unused.abc');

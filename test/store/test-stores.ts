@@ -63,9 +63,7 @@ export class TestStores {
 
   /** Everything the SQLite store holds on disk, as text: the file and its write-ahead log. */
   async sqliteText(): Promise<string> {
-    const parts = await Promise.all(
-      [this.sqlitePath, `${this.sqlitePath}-wal`].map((path) => readFile(path).catch(() => Buffer.alloc(0))),
-    );
+    const parts = await Promise.all([this.sqlitePath, `${this.sqlitePath}-wal`].map((path) => readFile(path).catch(() => Buffer.alloc(0))));
     return Buffer.concat(parts).toString('latin1');
   }
 

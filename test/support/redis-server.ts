@@ -92,9 +92,9 @@ async function kill(child: ChildProcess): Promise<void> {
  * Starts a redis-server at a free port in its own temporary folder, saving nothing to disk. The binary is
  * `redis-server` on the PATH unless REDIS_SERVER_BIN (or `binary`) names another.
  */
-export async function startRedisServer(
-  { binary = process.env.REDIS_SERVER_BIN ?? 'redis-server' }: { binary?: string } = {},
-): Promise<RedisServer> {
+export async function startRedisServer({
+  binary = process.env.REDIS_SERVER_BIN ?? 'redis-server',
+}: { binary?: string } = {}): Promise<RedisServer> {
   assertInstalled(binary);
   const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-redis-'));
   let port = await freePort();

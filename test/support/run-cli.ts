@@ -4,7 +4,11 @@ import { join } from 'node:path';
 const ROOT = join(import.meta.dirname, '../..');
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
-export interface CliRun { code: number | null; stdout: string; stderr: string }
+export interface CliRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** Runs a CLI entry point (`src/cli/ask.ts`) from the project root on the bundled seeds, `stdin` piped in, `extraEnv` set. */
 export function runCli(entry: string, args: string[], stdin = '', extraEnv: Record<string, string> = {}): Promise<CliRun> {

@@ -35,11 +35,13 @@ describe('buildTimeline', () => {
     expect(dates.indexOf('2025-04')).toBeGreaterThan(dates.indexOf('2025-03-19'));
   });
 
-  it('resolves relative dates against each article\'s own publication date', () => {
+  it("resolves relative dates against each article's own publication date", () => {
     const { entries } = buildTimeline(fixtures);
     // "on Tuesday" in a Friday 2025-03-21 article (merged with the other outlet's "March 18");
     // "on Monday" in a Wednesday 2025-03-19 one; "next month" in March.
-    expect(entries.find((e) => e.articles.some((a) => a.id === NORTHERN) && e.text.includes('spoke by telephone'))?.date).toBe('2025-03-18');
+    expect(entries.find((e) => e.articles.some((a) => a.id === NORTHERN) && e.text.includes('spoke by telephone'))?.date).toBe(
+      '2025-03-18',
+    );
     expect(entries.find((e) => e.text.includes('two metres on Monday'))?.date).toBe('2025-03-17');
     expect(entries.find((e) => e.text.includes('ministers next month'))?.date).toBe('2025-04');
   });
@@ -91,10 +93,12 @@ describe('buildTimeline', () => {
   it('keeps the call sentences for "phone calls" and drops the unrelated ones', () => {
     const timeline = buildTimeline(fixtures, 'phone calls');
     const texts = [...timeline.entries, ...timeline.undated].map((e) => e.text);
-    expect(texts).toEqual(expect.arrayContaining([
-      expect.stringContaining('spoke by telephone on March 18'),
-      expect.stringContaining('The first call took place on February 27'),
-    ]));
+    expect(texts).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('spoke by telephone on March 18'),
+        expect.stringContaining('The first call took place on February 27'),
+      ]),
+    );
     expect(timeline.entries.find((e) => e.date === '2025-03-18')?.articles.map((a) => a.id)).toEqual([COASTAL, NORTHERN]);
     for (const unrelated of ['town council', 'flood', 'signed on 4 June 2019', 'visit Rome', 'Geneva in April']) {
       expect(texts.some((t) => t.includes(unrelated))).toBe(false);

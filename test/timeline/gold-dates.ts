@@ -53,7 +53,11 @@ export const FIXTURE_DATES: GoldDates[] = [
   { article: 'northern-wire-halden-marchetti-call', sentence: 'took place on February 27', dates: ['2025-02-27'] },
   { article: 'northern-wire-halden-marchetti-call', sentence: 'Halden said on Wednesday', dates: ['2025-03-19'] },
   { article: 'northern-wire-halden-marchetti-call', sentence: 'ministers next month', dates: ['2025-04'] },
-  { article: 'northern-wire-halden-marchetti-call', sentence: 'three phone calls had taken place since the start of the year', dates: ['2025'] },
+  {
+    article: 'northern-wire-halden-marchetti-call',
+    sentence: 'three phone calls had taken place since the start of the year',
+    dates: ['2025'],
+  },
   { article: 'northern-wire-halden-marchetti-call', sentence: 'meet in Geneva in April', dates: ['2025-04'] },
   { article: 'coastal-times-marchetti-halden-call', sentence: 'by telephone on March 18', dates: ['2025-03-18'] },
   { article: 'coastal-times-marchetti-halden-call', sentence: 'two phone calls since the start of the year', dates: ['2025'] },

@@ -17,10 +17,12 @@ function kept(topic: string, minShare = 0.5): string[] {
 
 describe('topicFilter', () => {
   it('keeps sentences naming the topic in its own words', () => {
-    expect(kept('phone calls')).toEqual(expect.arrayContaining([
-      expect.stringContaining('held a phone call on Tuesday'),
-      expect.stringContaining('two phone calls since the start of the year'),
-    ]));
+    expect(kept('phone calls')).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('held a phone call on Tuesday'),
+        expect.stringContaining('two phone calls since the start of the year'),
+      ]),
+    );
   });
 
   it('keeps a sentence meeting every topic word through a synonym ("telephone" for phone and call)', () => {

@@ -11,8 +11,9 @@ const BROKEN_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF]
 
 describe('sanitizeQuestion markup', () => {
   it('reduces Markdown emphasis, strike-through, inline code and links to their words', () => {
-    expect(textOf('**When** did _Putin_ and ~~Biden~~ `Trump` meet in [Alaska](https://example.com/alaska)?'))
-      .toBe('When did Putin and Biden Trump meet in Alaska?');
+    expect(textOf('**When** did _Putin_ and ~~Biden~~ `Trump` meet in [Alaska](https://example.com/alaska)?')).toBe(
+      'When did Putin and Biden Trump meet in Alaska?',
+    );
   });
 
   it('keeps the question inside a code fence with a language tag', () => {
@@ -43,8 +44,9 @@ describe('sanitizeQuestion markup', () => {
 
 describe('sanitizeQuestion chat noise', () => {
   it('removes Discord user, role and channel mentions, custom emoji and timestamps', () => {
-    expect(textOf('<@123456789> <@!42> <@&77> did Putin call <#555>? <:kremlin:998877> <a:wave:12> <t:1725580800:R>'))
-      .toBe('did Putin call ?');
+    expect(textOf('<@123456789> <@!42> <@&77> did Putin call <#555>? <:kremlin:998877> <a:wave:12> <t:1725580800:R>')).toBe(
+      'did Putin call ?',
+    );
   });
 
   it('removes @everyone and @here in any case', () => {
@@ -129,8 +131,33 @@ describe('sanitizeQuestion length', () => {
 
 /** Characters the sanitiser must never let through, whatever surrounds them. */
 const HOSTILE = [
-  '\u0000', '\u0007', '\u001B', '\u007F', '\u009B', '\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u2060', '\uFEFF', '\u00AD',
-  '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\u061C', '\uD800', '\uDBFF', '\uDC00', '\uDFFF',
+  '\u0000',
+  '\u0007',
+  '\u001B',
+  '\u007F',
+  '\u009B',
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u200E',
+  '\u200F',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD',
+  '\u202A',
+  '\u202B',
+  '\u202C',
+  '\u202D',
+  '\u202E',
+  '\u2066',
+  '\u2067',
+  '\u2068',
+  '\u2069',
+  '\u061C',
+  '\uD800',
+  '\uDBFF',
+  '\uDC00',
+  '\uDFFF',
 ];
 const INVISIBLE_OR_BROKEN = /[\p{Cc}\p{Cf}\p{Cs}]/u;
 /** Text built from words, markdown, mentions, hostile characters and arbitrary UTF-16 (lone surrogates included). */
@@ -139,7 +166,26 @@ const userText = fc
     fc.oneof(
       fc.string({ unit: 'grapheme' }),
       fc.string({ unit: 'binary' }),
-      fc.constantFrom(...HOSTILE, '**', '__', '~~', '||', '`', '```', '> ', '# ', '-# ', '\n', '@everyone', '@here', '<@123>', '<#9>', '<t:1:R>', '[x](https://e.x/a)', 'https://e.x'),
+      fc.constantFrom(
+        ...HOSTILE,
+        '**',
+        '__',
+        '~~',
+        '||',
+        '`',
+        '```',
+        '> ',
+        '# ',
+        '-# ',
+        '\n',
+        '@everyone',
+        '@here',
+        '<@123>',
+        '<#9>',
+        '<t:1:R>',
+        '[x](https://e.x/a)',
+        'https://e.x',
+      ),
       fc.constantFrom('when', 'did', 'they', 'meet', 'Putin', 'Peskov', '?'),
     ),
     { maxLength: 40 },
@@ -175,8 +221,17 @@ describe('plainText and visibleText over any input', () => {
 
   it('give the same words whatever markup, mentions or invisible characters are added around them', () => {
     const words = fc.array(fc.constantFrom('when', 'did', 'they', 'meet', 'Putin', 'Alaska'), { minLength: 1, maxLength: 8 });
-    const wrap = fc.constantFrom((w: string) => `**${w}**`, (w: string) => `_${w}_`, (w: string) => `~~${w}~~`, (w: string) => `||${w}||`,
-      (w: string) => `\`${w}\``, (w: string) => `${w}\u200B`, (w: string) => `\u202E${w}\u202C`, (w: string) => `${w}\u0000`, (w: string) => w);
+    const wrap = fc.constantFrom(
+      (w: string) => `**${w}**`,
+      (w: string) => `_${w}_`,
+      (w: string) => `~~${w}~~`,
+      (w: string) => `||${w}||`,
+      (w: string) => `\`${w}\``,
+      (w: string) => `${w}\u200B`,
+      (w: string) => `\u202E${w}\u202C`,
+      (w: string) => `${w}\u0000`,
+      (w: string) => w,
+    );
     const noise = fc.constantFrom('', '@everyone ', '@here ', '<@42> ', '<@&7> ', '\uD800', '\n> ');
     fc.assert(
       fc.property(words, fc.array(fc.tuple(wrap, noise), { minLength: 8, maxLength: 8 }), (ws, decorations) => {

@@ -2,7 +2,15 @@ import type Keyv from 'keyv';
 import type { DeserializedData, KeyvOptions } from 'keyv';
 import type { Logger } from 'pino';
 import { createThrottle, type StoreGuard, withTimeout } from './guard.js';
-import { StoreError, type ReadResult, type RecordKind, type RecordSpace, type Store, type StoreBackend, type WindowCounter } from './store.js';
+import {
+  StoreError,
+  type ReadResult,
+  type RecordKind,
+  type RecordSpace,
+  type Store,
+  type StoreBackend,
+  type WindowCounter,
+} from './store.js';
 import type { StoreSettings } from '../defaults.js';
 
 /**

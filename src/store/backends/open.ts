@@ -50,8 +50,6 @@ export async function openStore(url: string, log: Logger, options: OpenStoreOpti
     case 'memory':
       return openMemoryStore(log, settings);
     default:
-      throw new StoreError(
-        `STORE_URL "${redactUrl(url)}" is not supported: use sqlite://PATH, redis://HOST:PORT or memory://`,
-      );
+      throw new StoreError(`STORE_URL "${redactUrl(url)}" is not supported: use sqlite://PATH, redis://HOST:PORT or memory://`);
   }
 }

@@ -64,12 +64,7 @@ const RATE_LIMIT_PREFIX = 'rate-limit::';
  * - The client's 'error' events are handled (node-redis emits one per failed reconnect; unhandled, it would
  *   end the process) and mark the store down; 'ready' marks it up.
  */
-export async function openRedisStore(
-  url: string,
-  log: Logger,
-  settings: StoreSettings,
-  tuning: RedisTuning,
-): Promise<Store> {
+export async function openRedisStore(url: string, log: Logger, settings: StoreSettings, tuning: RedisTuning): Promise<Store> {
   const target = redactUrl(url);
   let client: RedisClientType;
   try {
@@ -78,8 +73,7 @@ export async function openRedisStore(
       disableOfflineQueue: true,
       socket: {
         connectTimeout: tuning.connectTimeoutMs,
-        reconnectStrategy: (retries: number) =>
-          Math.min(tuning.reconnectMinMs * 2 ** retries, tuning.reconnectMaxMs),
+        reconnectStrategy: (retries: number) => Math.min(tuning.reconnectMinMs * 2 ** retries, tuning.reconnectMaxMs),
       },
     }) as RedisClientType;
   } catch (err) {

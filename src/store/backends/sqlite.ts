@@ -70,12 +70,7 @@ async function identityOf(file: string): Promise<string | null> {
  * records win). Writes wait for that; a copy longer than opTimeoutMs makes them "not confirmed", as a slow
  * store would.
  */
-export async function openSqliteStore(
-  path: string,
-  log: Logger,
-  settings: StoreSettings,
-  tuning: SqliteTuning,
-): Promise<Store> {
+export async function openSqliteStore(path: string, log: Logger, settings: StoreSettings, tuning: SqliteTuning): Promise<Store> {
   const file = resolve(path);
   await prepare(file, tuning, settings.now());
   let identity = await identityOf(file);
@@ -108,7 +103,7 @@ export async function openSqliteStore(
   const merge = async (copy: string): Promise<void> => {
     const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: tuning.busyTimeoutMs });
     try {
-      await adapter.query("ATTACH DATABASE ? AS rescued", copy);
+      await adapter.query('ATTACH DATABASE ? AS rescued', copy);
       const table = adapter.opts.table;
       await adapter.query(`INSERT OR IGNORE INTO main.${table} SELECT * FROM rescued.${table}`);
       await adapter.query('DETACH DATABASE rescued');

@@ -66,9 +66,6 @@ export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never)
  * A record kind whose data is valid when `schema` accepts it. State `true satisfies SameShape<z.infer<typeof schema>, T>`
  * beside the schema, so the two cannot drift apart.
  */
-export function schemaRecord<T>(
-  kind: { namespace: string; version: number; hot?: boolean },
-  schema: z.ZodType<T>,
-): RecordKind<T> {
+export function schemaRecord<T>(kind: { namespace: string; version: number; hot?: boolean }, schema: z.ZodType<T>): RecordKind<T> {
   return { ...kind, accepts: (data): data is T => schema.safeParse(data).success };
 }

@@ -80,10 +80,7 @@ export interface AnalysisCacheDeps {
  * A hash stored under a new pipeline version has its old entry deleted when the manifest learns of it, so
  * each article keeps one entry.
  */
-export function createAnalysisCache(
-  { store, log }: AnalysisCacheDeps,
-  options: { manifestFlushEvery?: number } = {},
-): AnalysisCache {
+export function createAnalysisCache({ store, log }: AnalysisCacheDeps, options: { manifestFlushEvery?: number } = {}): AnalysisCache {
   const flushEvery = options.manifestFlushEvery ?? STORE_DEFAULTS.manifestFlushEvery;
   const entries = store.records(ANALYSIS_RECORD);
   const manifests = store.records(ANALYSIS_MANIFEST_RECORD);

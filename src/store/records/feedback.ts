@@ -62,9 +62,7 @@ function countQuestions(asks: readonly StoredAsk[], top: number): AskedCount[] {
       if (ask.at >= group.lastAt) Object.assign(group, { question: ask.question, lastAt: ask.at });
     }
   }
-  return [...groups.values()]
-    .sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt))
-    .slice(0, top);
+  return [...groups.values()].sort((a, b) => b.count - a.count || b.lastAt.localeCompare(a.lastAt)).slice(0, top);
 }
 
 function dislikedAnswers(votes: readonly StoredVote[], top: number): DislikedAnswer[] {

@@ -39,10 +39,7 @@ export interface IndexCache {
  * of indexing every sentence again: at 100k sentences that took longer than reading the analyses
  * (bench/results.md), and finding the people would read every article's tokens.
  */
-export function createIndexCache(
-  { store, log }: { store: Store; log: Logger },
-  options: { maxSentences?: number } = {},
-): IndexCache {
+export function createIndexCache({ store, log }: { store: Store; log: Logger }, options: { maxSentences?: number } = {}): IndexCache {
   const maxSentences = options.maxSentences ?? STORE_DEFAULTS.maxSavedIndexSentences;
   const records = store.records(INDEX_RECORD);
   return {
@@ -74,11 +71,14 @@ const INDEXED_ARTICLES_RECORD = schemaRecord<ArticleVersion[]>({ namespace: 'ind
 
 const INDEXED_KEY = 'last';
 
-
 export function createIndexedArticles(store: Store): IndexedArticles {
   const records = store.records(INDEXED_ARTICLES_RECORD);
   return {
     recall: () => records.get(INDEXED_KEY),
-    remember: (articles) => records.set(INDEXED_KEY, articles.map(({ id, hash }) => ({ id, hash }))),
+    remember: (articles) =>
+      records.set(
+        INDEXED_KEY,
+        articles.map(({ id, hash }) => ({ id, hash })),
+      ),
   };
 }

@@ -17,10 +17,7 @@ export interface RateLimitWindow {
  * Fixed-window counting in this process's memory, the same scheme as the Redis counter: a window starts at a
  * key's first hit. Used when no shared store is available.
  */
-export function createLocalRateLimiter(
-  { limit, windowMs }: RateLimitWindow,
-  now: () => number,
-): { take(key: string): RateLimitDecision } {
+export function createLocalRateLimiter({ limit, windowMs }: RateLimitWindow, now: () => number): { take(key: string): RateLimitDecision } {
   const windows = new Map<string, { count: number; endsAt: number }>();
   let sweepAt = 0;
   return {
@@ -56,10 +53,7 @@ export interface RateLimiterDeps {
  * `limit` questions per user per `windowMs` (defaults 5 per 30 s). On Redis the count is shared by every
  * process on the server; when Redis is down, or the store is SQLite/memory, each process counts on its own.
  */
-export function createRateLimiter(
-  { store, now = Date.now }: RateLimiterDeps,
-  options: Partial<RateLimitWindow> = {},
-): RateLimiter {
+export function createRateLimiter({ store, now = Date.now }: RateLimiterDeps, options: Partial<RateLimitWindow> = {}): RateLimiter {
   const window: RateLimitWindow = { ...STORE_DEFAULTS.rateLimit, ...options };
   const local = createLocalRateLimiter(window, now);
   return {
@@ -67,9 +61,7 @@ export function createRateLimiter(
       const key = hashUserId(userId);
       const shared = await store.windowCounter?.hit(key, window.windowMs);
       if (!shared) return local.take(key);
-      return shared.count <= window.limit
-        ? { ok: true, retryAfterMs: 0 }
-        : { ok: false, retryAfterMs: Math.max(0, shared.resetInMs) };
+      return shared.count <= window.limit ? { ok: true, retryAfterMs: 0 } : { ok: false, retryAfterMs: Math.max(0, shared.resetInMs) };
     },
   };
 }

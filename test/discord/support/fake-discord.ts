@@ -289,7 +289,19 @@ export class FakeDiscord {
       default_message_notifications: 0,
       explicit_content_filter: 0,
       roles: [
-        { id: this.guildId, name: '@everyone', color: 0, hoist: false, icon: null, unicode_emoji: null, position: 0, permissions: '1071698660929', managed: false, mentionable: false, flags: 0 },
+        {
+          id: this.guildId,
+          name: '@everyone',
+          color: 0,
+          hoist: false,
+          icon: null,
+          unicode_emoji: null,
+          position: 0,
+          permissions: '1071698660929',
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
       ],
       emojis: [],
       features: [],
@@ -372,7 +384,14 @@ export class FakeDiscord {
         };
   }
 
-  private interaction(type: number, data: Json, dm: boolean, from: FakeUser, extra: Json = {}, permissions?: string): { id: string; token: string } {
+  private interaction(
+    type: number,
+    data: Json,
+    dm: boolean,
+    from: FakeUser,
+    extra: Json = {},
+    permissions?: string,
+  ): { id: string; token: string } {
     const id = snowflake();
     const token = `aW50ZXJhY3Rpb246${randomBytes(24).toString('base64url')}`;
     const payload = {
@@ -418,7 +437,12 @@ export class FakeDiscord {
 
   /** A user types into an option registered with `autocomplete: true`. */
   autocomplete(name: string, option: string, typed: string, { dm = false, from = this.asker } = {}): { id: string; token: string } {
-    return this.interaction(4, { id: snowflake(), name, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] }, dm, from);
+    return this.interaction(
+      4,
+      { id: snowflake(), name, type: 1, options: [{ name: option, type: 3, value: typed, focused: true }] },
+      dm,
+      from,
+    );
   }
 
   /** A user clicks the button with `customId` on a message the bot sent. */
@@ -541,12 +565,30 @@ export class FakeDiscord {
 
     if (call.method === 'GET' && p === '/gateway/bot') {
       if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];
-      return [200, { url: this.gatewayUrl, shards: this.shards, session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency } }, {}];
+      return [
+        200,
+        {
+          url: this.gatewayUrl,
+          shards: this.shards,
+          session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: this.maxConcurrency },
+        },
+        {},
+      ];
     }
     if (call.method === 'PUT' && (m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(p))) {
       if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];
       const [, app, guild] = m;
-      return [200, (call.body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: app, version: snowflake(), ...(guild ? { guild_id: guild } : {}) })), {}];
+      return [
+        200,
+        (call.body as Json[]).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: app,
+          version: snowflake(),
+          ...(guild ? { guild_id: guild } : {}),
+        })),
+        {},
+      ];
     }
     if (call.method === 'POST' && (m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(p))) {
       return this.callback(m[2], call.body);
@@ -568,7 +610,11 @@ export class FakeDiscord {
     if (call.method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(p))) {
       const entry = this.interactions.get(m[2]);
       if (!entry) return [404, { message: 'Unknown Webhook', code: 10015 }, {}];
-      return [200, this.botMessage(entry.data.channel_id, call.body, { webhook_id: this.applicationId, application_id: this.applicationId }), {}];
+      return [
+        200,
+        this.botMessage(entry.data.channel_id, call.body, { webhook_id: this.applicationId, application_id: this.applicationId }),
+        {},
+      ];
     }
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(p))) {
       if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];
@@ -582,12 +628,20 @@ export class FakeDiscord {
   /** Interaction responses: 4 reply, 5 deferred reply, 6 deferred update, 7 update, 8 autocomplete choices. */
   private callback(token: string, body: Json): [number, Json, Record<string, string>] {
     const entry = this.interactions.get(token);
-    if (!entry || performance.now() - entry.sentAt > this.interactionWindowMs) return [404, { message: 'Unknown interaction', code: 10062 }, {}];
+    if (!entry || performance.now() - entry.sentAt > this.interactionWindowMs)
+      return [404, { message: 'Unknown interaction', code: 10062 }, {}];
     const channelId = entry.data.channel_id;
     switch (body.type) {
       case 4:
       case 5:
-        entry.originalId = this.botMessage(channelId, body.data ?? {}, { interaction_metadata: { id: entry.data.id, type: entry.data.type, user: entry.data.user ?? entry.data.member.user, authorizing_integration_owners: {} } }).id;
+        entry.originalId = this.botMessage(channelId, body.data ?? {}, {
+          interaction_metadata: {
+            id: entry.data.id,
+            type: entry.data.type,
+            user: entry.data.user ?? entry.data.member.user,
+            authorizing_integration_owners: {},
+          },
+        }).id;
         break;
       case 6:
         break;

@@ -56,5 +56,3 @@ export function runScript(relativePath: string, env: Record<string, string>): Sc
     },
   };
 }
-
-

@@ -60,7 +60,15 @@ export async function startSeedBot(options: (fake: FakeDiscord) => Partial<TestB
   const coverage = await seedCoverage();
   const fake = await FakeDiscord.start();
   const bot = await startTestBot(fake, { coverage, ...options(fake) });
-  return { coverage, fake, bot, stop: async () => { await bot.stop(); await fake.stop(); } };
+  return {
+    coverage,
+    fake,
+    bot,
+    stop: async () => {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
 }
 
 export interface LogLine {

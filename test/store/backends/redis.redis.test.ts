@@ -39,7 +39,6 @@ afterEach(async () => {
 });
 
 describe('a Redis store', () => {
-
   it('starts while Redis is down, misses without throwing, and connects once Redis is up', async () => {
     await redis.stop();
     const { log, warnings } = captureLog();

@@ -68,9 +68,7 @@ describe.each(BACKENDS)('feedback on %s', (backend) => {
       ['what did the mayor eat?', 2],
       ['When was the vote?', 1],
     ]);
-    expect(summary.mostDisliked).toEqual([
-      expect.objectContaining({ question: 'Who won the vote?', excerptIds: ['a:3'], down: 2, up: 1 }),
-    ]);
+    expect(summary.mostDisliked).toEqual([expect.objectContaining({ question: 'Who won the vote?', excerptIds: ['a:3'], down: 2, up: 1 })]);
     expect(summary.gaps.map(({ question, count }) => [question, count])).toEqual([['what did the mayor eat?', 2]]);
     await store.close();
   });

@@ -31,7 +31,10 @@ describe.each(BACKENDS)('the index cache on %s', (backend) => {
       const cache = createIndexCache({ store: restarted, log: captureLog().log });
       const saved = await cache.get(version, articles);
       expect(saved?.people).toEqual(people);
-      const query = [{ term: 'helsinki', weight: 1 }, { term: 'summit', weight: 1 }];
+      const query = [
+        { term: 'helsinki', weight: 1 },
+        { term: 'summit', weight: 1 },
+      ];
       expect(saved?.index.sentences.search(query, 5)).toEqual(index.sentences.search(query, 5));
       expect(await cache.get('another-version', articles)).toBeUndefined();
     } finally {
@@ -82,12 +85,18 @@ describe('the indexed articles record', () => {
     const url = `sqlite://${join(dir, 'store.sqlite')}`;
     const first = await openStore(url, captureLog().log);
     expect(await createIndexedArticles(first).recall()).toBeUndefined();
-    const articles = [{ id: 'a', hash: '1', text: 'not kept' }, { id: 'b', hash: '2', text: 'not kept' }];
+    const articles = [
+      { id: 'a', hash: '1', text: 'not kept' },
+      { id: 'b', hash: '2', text: 'not kept' },
+    ];
     expect(await createIndexedArticles(first).remember(articles)).toBe(true);
     await first.close();
 
     const second = await openStore(url, captureLog().log);
-    expect(await createIndexedArticles(second).recall()).toEqual([{ id: 'a', hash: '1' }, { id: 'b', hash: '2' }]);
+    expect(await createIndexedArticles(second).recall()).toEqual([
+      { id: 'a', hash: '1' },
+      { id: 'b', hash: '2' },
+    ]);
     await second.close();
   });
 
