@@ -9,7 +9,7 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { AddError, addArticle, knownArticles, type KnownArticle } from '../src/add/add-article.js';
-import { FETCH_DEFAULTS } from '../src/add/fetch-page.js';
+import { ADD_DEFAULTS } from '../src/add/defaults.js';
 import { corpusDir } from '../src/cli/default-corpus.js';
 import { ConfigError } from '../src/config/load-config.js';
 import { loadDotEnv } from '../src/config/read-config.js';
@@ -38,7 +38,7 @@ async function main(): Promise<number> {
   const dir = path.resolve(corpusDir(parsed.values.corpus));
   await mkdir(dir, { recursive: true });
   const known: KnownArticle[] = await knownArticles(dir);
-  const settings = { ...FETCH_DEFAULTS, allowPrivate: allow === '1' };
+  const settings = { ...ADD_DEFAULTS.fetch, allowPrivate: allow === '1' };
   let failed = 0;
   for (const input of parsed.positionals) {
     try {

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
-import { FETCH_DEFAULTS } from './add/fetch-page.js';
+import { ADD_DEFAULTS } from './add/defaults.js';
 import { answer } from './answer/answer.js';
 import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
     settings: DISCORD_DEFAULTS,
     ownerIds: new Set(config.ownerIds),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
-    add: { corpusDir, fetch: { ...FETCH_DEFAULTS, allowPrivate: config.allowPrivateFetch } },
+    add: { corpusDir, fetch: { ...ADD_DEFAULTS.fetch, allowPrivate: config.allowPrivateFetch } },
     admission: createAdmission(DISCORD_DEFAULTS.admission),
     failures: createFailureLog(DISCORD_DEFAULTS.admission.failureLogIntervalMs),
   };

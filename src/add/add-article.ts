@@ -12,7 +12,8 @@ import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 import { decodeText } from '../corpus/decode-text.js';
 import { longestParagraph, readCorpus } from '../corpus/read-corpus.js';
 import type { ArticleMeta } from '../corpus/types.js';
-import { FETCH_DEFAULTS, fetchPage, FetchError, type FetchSettings } from './fetch-page.js';
+import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
+import { fetchPage, FetchError } from './fetch-page.js';
 
 /** Adding failed; the message is one line for the user (the fetch's reason, or what the page lacked). */
 export class AddError extends Error {
@@ -36,16 +37,6 @@ export type AddOutcome =
   | { status: 'added'; id: string; file: string; meta: ArticleMeta; text: string }
   | { status: 'duplicate'; of: string; same: 'address' | 'text' };
 
-/** Longest slug kept in a file name: a headline's first eight or so words, short enough for any file system and listing. */
-const SLUG_MAX = 60;
-/**
- * Fewer words than this is not an article but a page's furniture (a login wall, a menu): the shortest
- * news items, wire alerts of one or two sentences, run to about 40 words.
- */
-const MIN_WORDS = 25;
-/** Hex digits of the URL's hash in the id: 32 bits, so two links in one corpus collide with odds of about 1 in 4 billion per pair. */
-const HASH_DIGITS = 8;
-
 /**
  * The headline as a file-name slug: lower-case letters and digits of any script, joined by hyphens;
  * Latin accents dropped (`café` → `cafe`), other scripts' marks kept (`で` stays `で`).
@@ -61,10 +52,10 @@ export function slugOf(title: string | null): string {
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;
-    if (next.length > SLUG_MAX) break;
+    if (next.length > ADD_DEFAULTS.slugMaxChars) break;
     slug = next;
   }
-  return slug === '' ? (words[0]?.slice(0, SLUG_MAX) ?? 'article') : slug;
+  return slug === '' ? (words[0]?.slice(0, ADD_DEFAULTS.slugMaxChars) ?? 'article') : slug;
 }
 
 /**
@@ -233,11 +224,12 @@ export async function addArticle(
   input: string,
   corpusDir: string,
   known: readonly KnownArticle[],
-  settings: FetchSettings = FETCH_DEFAULTS,
+  settings: FetchSettings = ADD_DEFAULTS.fetch,
 ): Promise<AddOutcome> {
   const page = isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes);
   const words = page.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (words < MIN_WORDS) throw new AddError(`no article found in the page (only ${words} word${words === 1 ? '' : 's'} of text)`);
+  if (words < ADD_DEFAULTS.minWords)
+    throw new AddError(`no article found in the page (only ${words} word${words === 1 ? '' : 's'} of text)`);
   const address = page.meta.url === null ? null : sameAddress(page.meta.url);
   const body = bodyKey(page.text);
   for (const article of known) {
@@ -248,7 +240,7 @@ export async function addArticle(
   const hash = createHash('sha256')
     .update(address ?? body)
     .digest('hex')
-    .slice(0, HASH_DIGITS);
+    .slice(0, ADD_DEFAULTS.hashDigits);
   const id = `${slugOf(page.meta.title)}-${hash}`;
   const file = `${id}.${page.kind === 'html' ? 'html' : 'txt'}`;
   if (!(await writeNew(corpusDir, file, page.content))) return { status: 'duplicate', of: id, same: 'address' };

@@ -5,23 +5,7 @@ import { BlockList, isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { charsetOfContentType } from '../corpus/html-charset.js';
-
-/** Tuning values of the page fetcher, each with its reason. */
-export const FETCH_DEFAULTS = {
-  /** A server that has not accepted the connection by then is down or filtering; browsers wait longer, a command should not. */
-  connectTimeoutMs: 10_000,
-  /** The whole fetch, redirects included: long enough for a slow news site's 2 MB page, short enough for a Discord reply. */
-  totalTimeoutMs: 30_000,
-  /** Browsers follow 20; a news link needs one or two (http → https, short link → article); more is a loop or a tracker chain. */
-  maxRedirects: 5,
-  /** A news page's HTML is well under 1 MB (the extraction dataset's largest: 1.6 MB); the body is refused past this, decompressed. */
-  maxBytes: 5 * 1024 * 1024,
-  /** Off unless ALLOW_PRIVATE_FETCH=1: a link must not reach the bot's own machine or network (SSRF). */
-  allowPrivate: false,
-  userAgent: 'coverage-bot (+https://github.com/; adds a news article on request)',
-};
-
-export type FetchSettings = typeof FETCH_DEFAULTS;
+import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
 
 /** A fetch that failed; the message is one line naming what went wrong, for a user. */
 export class FetchError extends Error {
@@ -210,7 +194,7 @@ async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer>
  * the whole fetch; HTML or plain text only; the body streamed and cut off past `maxBytes`. Every
  * failure is a FetchError with a one-line message.
  */
-export async function fetchPage(link: string, settings: FetchSettings = FETCH_DEFAULTS): Promise<FetchedPage> {
+export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFAULTS.fetch): Promise<FetchedPage> {
   let url: URL;
   try {
     url = new URL(link);

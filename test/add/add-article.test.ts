@@ -4,13 +4,13 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AddError, addArticle, knownArticles, sameAddress, slugOf } from '../../src/add/add-article.js';
-import { FETCH_DEFAULTS } from '../../src/add/fetch-page.js';
+import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { cleanSourceFile } from '../../src/clean/html-article.js';
 import { readCorpus } from '../../src/corpus/read-corpus.js';
 import { runCli } from '../support/run-cli.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 
-const LOOPBACK = { ...FETCH_DEFAULTS, allowPrivate: true };
+const LOOPBACK = { ...ADD_DEFAULTS.fetch, allowPrivate: true };
 /** A page of the extraction dataset's fit split, as the benchmark saved it. */
 const AUDI = gunzipSync(await readFile(join(import.meta.dirname, '../fixtures/html/3cb22bfa.html.gz')));
 const AUDI_URL = 'https://www.slashgear.com/2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-19600369/';
@@ -130,7 +130,7 @@ describe('addArticle', () => {
     );
     expect(await failure(addArticle(server.url('/empty'), dir, [], LOOPBACK))).toBe('no article found in the page (only 1 word of text)');
     expect(await failure(addArticle(server.url('/missing'), dir, [], LOOPBACK))).toBe('the server answered 404 Not Found');
-    expect(await failure(addArticle(server.url('/talks'), dir, [], FETCH_DEFAULTS))).toMatch(
+    expect(await failure(addArticle(server.url('/talks'), dir, [], ADD_DEFAULTS.fetch))).toMatch(
       /^refused: 127\.0\.0\.1 is a local or private address/,
     );
     expect(await readdir(dir)).toEqual([]);

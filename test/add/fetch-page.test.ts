@@ -2,11 +2,12 @@ import { createServer as createTcpServer, type AddressInfo, type Server as TcpSe
 import { TextDecoder } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FETCH_DEFAULTS, fetchPage, FetchError, isPrivateAddress } from '../../src/add/fetch-page.js';
+import { ADD_DEFAULTS } from '../../src/add/defaults.js';
+import { fetchPage, FetchError, isPrivateAddress } from '../../src/add/fetch-page.js';
 import { decodeHtml } from '../../src/corpus/html-charset.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 
-const LOOPBACK = { ...FETCH_DEFAULTS, allowPrivate: true };
+const LOOPBACK = { ...ADD_DEFAULTS.fetch, allowPrivate: true };
 const PAGE = '<!DOCTYPE html><html><head><title>Talks</title></head><body><p>The talks ended on Tuesday.</p></body></html>';
 
 let server: PageServer;
@@ -153,20 +154,20 @@ describe('fetchPage', () => {
     });
 
     it('refuses a loopback IP without ALLOW_PRIVATE_FETCH, before any request', async () => {
-      const message = await failure(fetchPage(server.url('/a'), FETCH_DEFAULTS));
+      const message = await failure(fetchPage(server.url('/a'), ADD_DEFAULTS.fetch));
       expect(message).toBe('refused: 127.0.0.1 is a local or private address (127.0.0.1); set ALLOW_PRIVATE_FETCH=1 to allow');
       expect(requests).toBe(0);
     });
 
     it('refuses a name that resolves to loopback, checked on the resolved address', async () => {
-      const message = await failure(fetchPage(`http://localhost:${server.port}/a`, FETCH_DEFAULTS));
+      const message = await failure(fetchPage(`http://localhost:${server.port}/a`, ADD_DEFAULTS.fetch));
       expect(message).toMatch(/^refused: localhost is a local or private address \((127\.0\.0\.1|::1)\)/);
       expect(requests).toBe(0);
     });
 
     it('refuses IPv6 loopback and IPv4-mapped loopback literals', async () => {
-      expect(await failure(fetchPage(`http://[::1]:${server.port}/a`, FETCH_DEFAULTS))).toMatch(/^refused: \[::1\]/);
-      expect(await failure(fetchPage(`http://[::ffff:127.0.0.1]:${server.port}/a`, FETCH_DEFAULTS))).toMatch(/^refused:/);
+      expect(await failure(fetchPage(`http://[::1]:${server.port}/a`, ADD_DEFAULTS.fetch))).toMatch(/^refused: \[::1\]/);
+      expect(await failure(fetchPage(`http://[::ffff:127.0.0.1]:${server.port}/a`, ADD_DEFAULTS.fetch))).toMatch(/^refused:/);
       expect(requests).toBe(0);
     });
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FETCH_DEFAULTS } from '../../src/add/fetch-page.js';
+import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
@@ -34,7 +34,7 @@ beforeAll(async () => {
     ownerIds: [fake.asker.id],
     load: () => loadCoverage({ nlp, corpusDir: dir }),
     // The page server is on loopback, which ALLOW_PRIVATE_FETCH=1 permits.
-    add: { corpusDir: dir, fetch: { ...FETCH_DEFAULTS, allowPrivate: true } },
+    add: { corpusDir: dir, fetch: { ...ADD_DEFAULTS.fetch, allowPrivate: true } },
   });
 });
 afterAll(async () => {
@@ -94,7 +94,7 @@ describe('/add', () => {
     const before = await readdir(dir);
     expect(await addReply(pages.url('/missing'))).toBe('Not added: the server answered 404 Not Found');
     expect(await addReply('ftp://example.org/story')).toBe('Not added: only http and https links can be added (ftp:)');
-    bot.ctx.add = { ...bot.ctx.add, fetch: FETCH_DEFAULTS };
+    bot.ctx.add = { ...bot.ctx.add, fetch: ADD_DEFAULTS.fetch };
     expect(await addReply(pages.url('/audi'))).toMatch(
       /^Not added: refused: 127\.0\.0\.1 is a local or private address \(127\.0\.0\.1\); set ALLOW\\_PRIVATE\\_FETCH=1 to allow$/,
     );

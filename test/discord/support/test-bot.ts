@@ -3,7 +3,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Events, type Client } from 'discord.js';
 import type { AddSettings } from '../../../src/add/add-article.js';
-import { FETCH_DEFAULTS } from '../../../src/add/fetch-page.js';
+import { ADD_DEFAULTS } from '../../../src/add/defaults.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
@@ -143,7 +143,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     settings,
     ownerIds: new Set(options.ownerIds ?? []),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
-    add: options.add ?? { corpusDir: SEEDS_DIR, fetch: FETCH_DEFAULTS },
+    add: options.add ?? { corpusDir: SEEDS_DIR, fetch: ADD_DEFAULTS.fetch },
     admission: createAdmission(settings.admission),
     failures: createFailureLog(settings.admission.failureLogIntervalMs),
   };
