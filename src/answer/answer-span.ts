@@ -1,4 +1,5 @@
 import { entitiesIn } from '../analyse/entities-in.js';
+import { ANSWER_DEFAULTS } from './defaults.js';
 import { isIndexed, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
 import { kindOf } from '../lexicon/lexicon.js';
@@ -118,8 +119,6 @@ function frequencySpan(text: string, offset: number): AnswerSpan | null {
 /** Tokens a role phrase before a name may hold: "Kremlin spokesman", "Russian Foreign Minister". */
 const ROLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const NAME_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PROPER', 'PLACE'];
-/** The longest role phrase or appositive taken, in tokens: Stanford's appositive patterns stay short. */
-const MAX_ROLE_TOKENS = 10;
 
 /**
  * What a sentence says the question's name is: the role phrase right before it ("Kremlin spokesman
@@ -132,14 +131,14 @@ function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: Read
     if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
     let from = e.tokenStart;
     const inRole = (i: number) => ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
-    while (from > sentence.tokenStart && e.tokenStart - from < MAX_ROLE_TOKENS && inRole(from - 1)) from--;
+    while (from > sentence.tokenStart && e.tokenStart - from < ANSWER_DEFAULTS.maxRoleTokens && inRole(from - 1)) from--;
     if (from < e.tokenStart && hasCommonNoun(article, from, e.tokenStart)) {
       return { start: t.start[from], end: t.start[e.tokenStart - 1] + t.value[e.tokenStart - 1].length, entity: null };
     }
     if (t.value[e.tokenEnd] !== ',') continue;
     let to = e.tokenEnd + 1;
     const inAppositive = (i: number) => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX';
-    while (to < sentence.tokenEnd && to - e.tokenEnd <= MAX_ROLE_TOKENS && inAppositive(to)) to++;
+    while (to < sentence.tokenEnd && to - e.tokenEnd <= ANSWER_DEFAULTS.maxRoleTokens && inAppositive(to)) to++;
     if (to > e.tokenEnd + 1 && t.pos[to] === 'PUNCT' && hasCommonNoun(article, e.tokenEnd + 1, to)) {
       return { start: t.start[e.tokenEnd + 1], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
     }

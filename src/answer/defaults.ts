@@ -33,6 +33,10 @@ export const ANSWER_DEFAULTS = {
   supportingMinRatio: 0.02,
   /** Two excerpts sharing this share of their terms are near-duplicates; the lower one is dropped. */
   duplicateOverlap: 0.8,
+  /** The longest role phrase or appositive taken, in tokens: Stanford's appositive patterns stay short. */
+  maxRoleTokens: 10,
+  /** Per lemma; questions bring new words without end, so the cache is emptied when it grows past this. */
+  softMatchCacheLimit: 50_000,
 };
 
 export type AnswerSettings = Readonly<typeof ANSWER_DEFAULTS>;

@@ -1,4 +1,5 @@
 import { STOP_WORDS } from '../analyse/stop-words.js';
+import { ANSWER_DEFAULTS } from './defaults.js';
 import { termOf } from '../analyse/index-terms.js';
 import { relatedFormsOf, synonymsOf } from '../lexicon/lexicon.js';
 import { synonymsOf as eventSynonymsOf } from './expansions.js';
@@ -19,8 +20,6 @@ export function relatedTerms(own: readonly string[]): ReadonlyMap<string, number
   return out;
 }
 
-/** Per lemma; questions bring new words without end, so the cache is emptied when it grows past this. */
-const CACHE_LIMIT = 50_000;
 const cache = new Map<string, readonly string[]>();
 
 /** One lemma's related words as index terms; a multi-word one ("united states") as its words joined by a space. */
@@ -30,7 +29,7 @@ function relatedOf(term: string): readonly string[] {
     // The news-event synonyms retrieval expands with (expansions.ts: "talks" for "meet") count as related too.
     const words = new Set([...synonymsOf(term), ...relatedFormsOf(term), ...[...eventSynonymsOf(term)].map(termOf)]);
     found = [...words].filter((w) => w !== term && !STOP_WORDS.has(w) && /^[\p{L}\p{N}' -]+$/u.test(w));
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+    if (cache.size >= ANSWER_DEFAULTS.softMatchCacheLimit) cache.clear();
     cache.set(term, found);
   }
   return found;

@@ -31,7 +31,11 @@ export const CLEAN_DEFAULTS = {
   captionRepeatWindow: 2,
   /** The fitted line classifier (npm run eval:fit-cleaner; cross-validated F1 inside the file). */
   cleaner: cleanerWeights as CleanerModel,
-  /** HTML extraction (html-article.ts), each value with its reason. */
+  /** A byline or dateline is a short line ("By Jane Doe | November 19, 2019, 6:21 AM EST"); a caption with a date is longer. */
+  datelineMaxWords: 16,
+  /** How many years either side of the latest year the article mentions a weekday anchor may fall. */
+  weekdayAnchorYears: 11,
+  /** HTML extraction (html-article.ts, html-meta.ts), each value with its reason. */
   html: {
     /**
      * A page with more elements than this is not read: the extraction dataset's largest page has 1,636
@@ -49,6 +53,15 @@ export const CLEAN_DEFAULTS = {
     charThreshold: 500,
     /** The corpus layer's bound on one paragraph (src/corpus/defaults.ts, where it is measured), for pages added by link too. */
     maxParagraphChars: CORPUS_DEFAULTS.maxParagraphChars,
+    /** A date label is short: "PUBLISHED: November 19, 2019 at 8:59 pm" is 40 characters. */
+    shownDateMaxChars: 100,
+    /**
+     * How alike a visible `<h1>` and a declared title must be for the `<h1>` to be the headline. On the
+     * extraction dataset's fit pages, the story's own `<h1>` scores 0.75–1 against some declared title
+     * (the declared one adds "Opinion |", a site name, or differs in quotes and case), while `<h1>`s that
+     * are site names, section names or other stories score at most 0.57.
+     */
+    sameHeadline: 0.65,
   },
 };
 

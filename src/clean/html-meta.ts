@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { CLEAN_DEFAULTS } from './defaults.js';
 import * as chrono from 'chrono-node';
 import type { DOMParser as LinkedomDomParser } from 'linkedom';
 import { normalizeDate } from '../corpus/normalize-date.js';
@@ -240,8 +241,6 @@ function shownPublicationDate(doc: HTMLDocument): string | null {
 
 /** Stamps of a later edit, not of publication. */
 const UPDATED = /updat|modif|edited|aktualisiert|atualizad|обновл/i;
-/** A date label is short: "PUBLISHED: November 19, 2019 at 8:59 pm" is 40 characters. */
-const SHOWN_DATE_MAX = 100;
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'OPTION', 'SELECT']);
 
 /**
@@ -261,9 +260,9 @@ function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date |
     if (!passed && el.tagName === 'H1' && text(el.textContent) === headline) passed = true;
     if (NOT_SHOWN.has(el.tagName) || el.closest('script, style, noscript, template, select')) continue;
     const shown = el.textContent ?? '';
-    if (shown.length > SHOWN_DATE_MAX || !/\d/.test(shown)) continue;
+    if (shown.length > CLEAN_DEFAULTS.html.shownDateMaxChars || !/\d/.test(shown)) continue;
     const parent = el.parentElement;
-    if (parent && parent !== body && (parent.textContent ?? '').length <= SHOWN_DATE_MAX) continue;
+    if (parent && parent !== body && (parent.textContent ?? '').length <= CLEAN_DEFAULTS.html.shownDateMaxChars) continue;
     if (UPDATED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
     // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …": only what comes before the update stamp.
     const date = dateOf(shown.split(UPDATED)[0], yearOf);
@@ -316,14 +315,6 @@ function similarity(a: string, b: string): number {
   return (2 * shared) / (x.size + y.size);
 }
 
-/**
- * How alike a visible `<h1>` and a declared title must be for the `<h1>` to be the headline. On the
- * extraction dataset's fit pages, the story's own `<h1>` scores 0.75–1 against some declared title
- * (the declared one adds "Opinion |", a site name, or differs in quotes and case), while `<h1>`s that
- * are site names, section names or other stories score at most 0.57.
- */
-const SAME_HEADLINE = 0.65;
-
 /** Separators between a title and the site or section names around it ("Headline | Site", "Headline - Site"). */
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
 
@@ -359,7 +350,7 @@ function headlineOf(
   const titles = page === null ? declared : [...declared, page];
   for (const h1 of doc.querySelectorAll('h1')) {
     const shown = text(h1.textContent);
-    if (shown && shown.length <= 300 && titles.some((d) => similarity(shown, d) >= SAME_HEADLINE)) return shown;
+    if (shown && shown.length <= 300 && titles.some((d) => similarity(shown, d) >= CLEAN_DEFAULTS.html.sameHeadline)) return shown;
   }
   const first = declared[0];
   return first === undefined ? null : withoutSiteName(first, outlet, url);

@@ -6,6 +6,7 @@
  * invented: a field the text does not support stays unset.
  */
 import * as chrono from 'chrono-node';
+import { CLEAN_DEFAULTS } from './defaults.js';
 import { normalizeDate } from '../corpus/normalize-date.js';
 import { countWords, endsInCredit, endsSentenceAnyScript, isProseLine, terms } from './line-features.js';
 
@@ -91,8 +92,6 @@ function ownerName(captured: string): string {
     .trim();
 }
 
-/** A byline or dateline is a short line ("By Jane Doe | November 19, 2019, 6:21 AM EST"); a caption with a date is longer. */
-const DATELINE_MAX_WORDS = 16;
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Hosts of share buttons, link shorteners and platforms: a link to them is not the page's address. */
@@ -211,7 +210,7 @@ export function readTextMetadata(
     const to = Math.min(blocks.length - 1, Math.max(headline ?? first, first) + settings.headerWindow);
     for (let i = from; i <= to; i++) {
       const line = blocks[i];
-      if (line === '' || i === headline || countWords(line) > DATELINE_MAX_WORDS) continue;
+      if (line === '' || i === headline || countWords(line) > CLEAN_DEFAULTS.datelineMaxWords) continue;
       const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line);
       if (by !== null && meta.byline === undefined) meta.byline = by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, '').trim();
       // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
@@ -259,8 +258,6 @@ const WEEKDAY_DATE = new RegExp(
 const FORWARD =
   /\b(?:by|until|till|before|through|next|from|expected|scheduled|planned|due|in the next|will)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
 const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d{2})\\b`, 'gi');
-/** How many years either side of the latest year the article mentions a weekday anchor may fall. */
-const ANCHOR_SPAN = 11;
 
 /**
  * A publication date the article implies when it states none:
@@ -297,9 +294,9 @@ export function inferPublished(text: string): string | null {
     const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
     const month = MONTHS.indexOf((m[2] ?? m[5]).slice(0, 3).toLowerCase());
     const day = Number(m[3] ?? m[4]);
-    const floor = latestPast !== null ? Number(latestPast.slice(0, 4)) : reference - ANCHOR_SPAN;
+    const floor = latestPast !== null ? Number(latestPast.slice(0, 4)) : reference - CLEAN_DEFAULTS.weekdayAnchorYears;
     let best: number | null = null;
-    for (let y = reference - ANCHOR_SPAN; y <= reference + ANCHOR_SPAN; y++) {
+    for (let y = reference - CLEAN_DEFAULTS.weekdayAnchorYears; y <= reference + CLEAN_DEFAULTS.weekdayAnchorYears; y++) {
       const date = new Date(Date.UTC(y, month, day));
       if (date.getUTCDate() !== day || date.getUTCDay() !== weekday || y < floor) continue;
       if (best === null || Math.abs(y - reference) < Math.abs(best - reference)) best = y;
