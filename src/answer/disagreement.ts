@@ -5,7 +5,7 @@ import type { Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
 import { sentenceDates, sharedContent } from '../events/events.js';
 import { synonymsOf } from './expansions.js';
-import type { AnswerType, Disagreement, Excerpt } from './types.js';
+import { ANSWER_TYPES, type AnswerType, type Disagreement, type Excerpt } from './types.js';
 
 /** Words before a number that bound it: "more than 2", "as many as seven", "about 400". */
 const BOUNDS: [RegExp, string][] = [
@@ -203,19 +203,10 @@ function contentTerms(article: AnalysedArticle, sentence: Sentence, skipStart: n
   return terms;
 }
 
+/** Answer types with no span to compare: a manner, a thing, a bare statement. */
+const SPANLESS: ReadonlySet<AnswerType> = new Set<AnswerType>(['manner', 'thing', 'any']);
 /** Answer types whose excerpts carry an answer span that other articles' spans can be compared with. */
-export const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set<AnswerType>([
-  'date',
-  'person',
-  'organization',
-  'place',
-  'number',
-  'duration',
-  'frequency',
-  'reason',
-  'description',
-  'polarity',
-]);
+export const TYPED_ANSWERS: ReadonlySet<AnswerType> = new Set(ANSWER_TYPES.filter((t) => !SPANLESS.has(t)));
 
 /**
  * Answer types where two different spans are two different answers: names, dates, and a predicate
