@@ -15,12 +15,7 @@ const A002 = '002_62dcc4dcba42d8bd';
 const A003 = '003_31b76e603aeb2cfa';
 const A004 = '004_e0ba8cc3a8df5508';
 
-interface Golden {
-  q: string;
-  hint?: AskCommand;
-  articles: string[];
-  contains: RegExp;
-}
+interface Golden { q: string; hint?: AskCommand; articles: string[]; contains: RegExp }
 
 const ANSWERABLE: Golden[] = [
   // 000: the Alaska meeting, fears of a world war
@@ -36,11 +31,7 @@ const ANSWERABLE: Golden[] = [
   // 001: how many calls, Peskov, Woodward
   { q: 'How many announced calls have Putin and Trump had this year?', articles: [A001], contains: /two announced call/ },
   { q: 'On which dates did Putin and Trump have their announced phone calls?', articles: [A001], contains: /Feb\. 12/ },
-  {
-    q: 'How many times did Woodward report Trump talked with Putin after leaving the White House?',
-    articles: [A001],
-    contains: /seven times/,
-  },
+  { q: 'How many times did Woodward report Trump talked with Putin after leaving the White House?', articles: [A001], contains: /seven times/ },
   { q: "What is the title of Bob Woodward's 2024 book?", articles: [A001], contains: /"War"/ },
   { q: 'When did Putin last speak with a sitting U.S. president before Trump?', articles: [A001], contains: /February 2022/ },
   { q: 'Which U.S. president did Putin speak with before ordering troops into Ukraine?', articles: [A001], contains: /Joe Biden/ },
@@ -49,11 +40,7 @@ const ANSWERABLE: Golden[] = [
   { q: 'Which state television journalist questioned Peskov about subtleties?', articles: [A001], contains: /Pavel Zarubin/ },
   { q: 'What did Russia and Ukraine accuse each other of blowing up?', articles: [A001], contains: /gas pumping station/ },
   { q: 'Why could Putin and Trump have another telephone call?', articles: [A001], contains: /strikes on Russian energy facilities/ },
-  {
-    q: 'Which news company reported that the talks in Riyadh would be a step toward a face-to-face conference?',
-    articles: [A001],
-    contains: /Interfax/,
-  },
+  { q: 'Which news company reported that the talks in Riyadh would be a step toward a face-to-face conference?', articles: [A001], contains: /Interfax/ },
   { q: 'What does Trump wish to be kept in mind as?', articles: [A001], contains: /peacemaker/ },
   // 002: the New York Post interview, the summit plans
   { q: 'Which newspaper asked Trump about the number of talks he had with Putin?', articles: [A002], contains: /The New York Post/ },
@@ -71,11 +58,7 @@ const ANSWERABLE: Golden[] = [
   { q: "Who is Russia's foreign minister?", articles: [A003], contains: /Sergey Lavrov/ },
   { q: 'How many working groups did the Russian side propose?', articles: [A003], contains: /three working groups/ },
   { q: 'In which city did the Russian side put forward its proposal at talks in 2022?', articles: [A003], contains: /Istanbul/ },
-  {
-    q: 'How did the Russian Foreign Ministry describe a deployment of NATO troops in Ukraine?',
-    articles: [A003],
-    contains: /categorically unacceptable/,
-  },
+  { q: 'How did the Russian Foreign Ministry describe a deployment of NATO troops in Ukraine?', articles: [A003], contains: /categorically unacceptable/ },
   { q: 'Which outlet reported on the coalition of the willing?', articles: [A003], contains: /Bloomberg/ },
   { q: 'When does Trump plan to talk to Putin?', articles: [A003, A004], contains: /soon|next (few|couple of) days/ },
   { q: 'many leaders did Trump speak with after his victory was confirmed?', hint: 'how', articles: [A004], contains: /seventy countries/ },
@@ -83,11 +66,7 @@ const ANSWERABLE: Golden[] = [
   { q: 'Where did Putin congratulate Trump on his election?', articles: [A004], contains: /Valdai Discussion Club/ },
   { q: 'How many countries had leaders who spoke with Trump after his victory?', articles: [A004], contains: /seventy countries/ },
   { q: 'How fast did Trump claim he would end the war?', articles: [A004], contains: /24 hours/ },
-  {
-    q: 'What did Putin think of how Trump behaved during the attempt on his life?',
-    articles: [A004],
-    contains: /brave man|left an impression/,
-  },
+  { q: 'What did Putin think of how Trump behaved during the attempt on his life?', articles: [A004], contains: /brave man|left an impression/ },
   { q: 'Which network interviewed Trump by phone on the same day?', articles: [A004], contains: /NBC/ },
   { q: 'How did Trump describe his conversation with Netanyahu?', articles: [A004], contains: /excellent/ },
   // paraphrased: few words shared with the text
