@@ -53,11 +53,8 @@ describe('/when and the other question commands', () => {
   });
 
   it('sends allowed_mentions with no parse, so @everyone in a question pings nobody', async () => {
-    const i = fake.command(
-      'ask',
-      { question: '@everyone when did Trump and Putin meet <@&123456789012345678>?' },
-      { from: fake.newUser() },
-    );
+    // prettier-ignore
+    const i = fake.command('ask', { question: '@everyone when did Trump and Putin meet <@&123456789012345678>?' }, { from: fake.newUser() });
     const call = await callbackOf(fake, i);
     expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(JSON.stringify(call.body.data.embeds)).not.toMatch(/@everyone|<@&\d/);
@@ -75,17 +72,15 @@ describe('/when and the other question commands', () => {
   it('tells a user over the question limit, only them, when they may ask again', async () => {
     const user = fake.newUser();
     for (let n = 0; n < RATE_LIMIT.limit; n++) {
-      expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }))).body.data.embeds).toHaveLength(
-        1,
-      );
+      // prettier-ignore
+      expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }))).body.data.embeds).toHaveLength(1);
     }
     const over = await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }));
     expect(over.body.data.flags).toBe(64);
     expect(over.body.data.content).toMatch(/^You are asking quickly\. Please wait \d+ seconds? before the next question\.$/);
     // Another user is not affected.
-    expect(
-      (await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))).body.data.embeds,
-    ).toHaveLength(1);
+    // prettier-ignore
+    expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))).body.data.embeds).toHaveLength(1);
   });
 
   it('does not limit the owners named in OWNER_IDS', async () => {
