@@ -9,11 +9,8 @@ import { seedCoverage } from '../support/seed-coverage.js';
 
 describe('parseLine', () => {
   it('asks a plain line as it is, trimmed', () => {
-    expect(parseLine('  Who is the Kremlin spokesman?  ')).toEqual({
-      kind: 'ask',
-      question: 'Who is the Kremlin spokesman?',
-      command: null,
-    });
+    // prettier-ignore
+    expect(parseLine('  Who is the Kremlin spokesman?  ')).toEqual({ kind: 'ask', question: 'Who is the Kremlin spokesman?', command: null });
   });
 
   it('reads an answer-type command as a hint on the rest of the line', () => {

@@ -127,27 +127,13 @@ const SUPPORT: Excerpt = {
   article: UNKNOWN,
 };
 
+// prettier-ignore
 const answered: Answer = {
-  question: 'did they meet',
-  answerType: 'date',
-  abstained: false,
-  excerpts: [TOP, SUPPORT],
-  confidence: 0.9,
-  closest: [],
-  notices: [],
-  subject: [],
-  disagreements: [],
+  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: 0.9, closest: [], notices: [], subject: [], disagreements: [],
 };
+// prettier-ignore
 const abstained: Answer = {
-  question: 'Who won the Super Bowl?',
-  answerType: 'person',
-  abstained: true,
-  excerpts: [],
-  confidence: 0.1,
-  closest: [ARIANA, UNKNOWN],
-  notices: [],
-  subject: [],
-  disagreements: [],
+  question: 'Who won the Super Bowl?', answerType: 'person', abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], disagreements: [],
 };
 
 let coverage: Coverage;
