@@ -77,9 +77,8 @@ describe('/add', () => {
     );
     expect(added.sentences.length).toBeGreaterThan(20);
     expect(await readdir(dir)).toContain(`${added.id}.html`);
-    const answer = await callbackOf(
-      fake.command('ask', { question: 'Where did the e-tron Sportback make its debut?' }, { from: fake.newUser() }),
-    );
+    // prettier-ignore
+    const answer = await callbackOf(fake.command('ask', { question: 'Where did the e-tron Sportback make its debut?' }, { from: fake.newUser() }));
     expect(answer.body.data.embeds[0].description).toContain('LA Auto Show');
   });
 

@@ -16,11 +16,8 @@ describe('seed question set', () => {
   });
 
   it('gives each question a gold phrase that its article contains', () => {
-    for (const q of questions)
-      expect(
-        q.answers.some((a) => normalise(seedText(q.article)).includes(normalise(a))),
-        q.id,
-      ).toBe(true);
+    // prettier-ignore
+    for (const q of questions) expect(q.answers.some((a) => normalise(seedText(q.article)).includes(normalise(a))), q.id).toBe(true);
   });
 });
 

@@ -196,14 +196,8 @@ describe('renderAnswer', () => {
   });
 
   it('never prints "null" or "undefined" for the seeds\' answers, answered or not', () => {
-    const questions = [
-      'when did they meet',
-      'Who is the Kremlin spokesman?',
-      'What did Trump tell NBC?',
-      'Who won the Super Bowl?',
-      'How many calls did they have?',
-      'Why could they have another call?',
-    ];
+    // prettier-ignore
+    const questions = ['when did they meet', 'Who is the Kremlin spokesman?', 'What did Trump tell NBC?', 'Who won the Super Bowl?', 'How many calls did they have?', 'Why could they have another call?'];
     let abstentions = 0;
     for (const q of questions) {
       const a = answer(coverage, q);
@@ -279,13 +273,8 @@ describe('answerJson', () => {
   });
 
   it('gives an abstention as an empty excerpt list', () => {
-    expect(answerJson({ ...ANSWER, abstained: true, excerpts: [] })).toEqual({
-      question: 'did they meet',
-      answerType: 'date',
-      abstained: true,
-      excerpts: [],
-      disagreements: [],
-    });
+    // prettier-ignore
+    expect(answerJson({ ...ANSWER, abstained: true, excerpts: [] })).toEqual({ question: 'did they meet', answerType: 'date', abstained: true, excerpts: [], disagreements: [] });
   });
 });
 
