@@ -115,7 +115,7 @@ describe('feedback', () => {
     await store.close();
   });
 
-  it('never lets a late write from one process replace a newer vote from another: the latest press counts, whatever lands last', async () => {
+  it('never lets a late write from one process replace a newer vote from another: the latest press counts', async () => {
     const { log } = captureLog();
     const [one, two] = await Promise.all([stores.open('redis', log), stores.open('redis', log)]);
     const pressed = Date.parse('2026-12-01T22:00:00Z');
