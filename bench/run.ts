@@ -84,6 +84,7 @@ async function starts(tmp: string, corpusDir: string, questions: readonly string
 
 /** The start from the store of the seeds and SQuAD at each scale up to startMaxScale (main measures it too). */
 async function startSection(): Promise<string> {
+  const ranOn = machine('bench/run.ts');
   const tmp = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-start-'));
   try {
     say('  seeds');
@@ -97,7 +98,7 @@ async function startSection(): Promise<string> {
       corpora.push({ corpus: `SQuAD ${scale}×`, start: await starts(tmp, dir, firstQuestions(questions)) });
       await rm(dir, { recursive: true, force: true });
     }
-    return startMarkdown(corpora, machine('bench/run.ts'), options.rounds);
+    return startMarkdown(corpora, ranOn, options.rounds);
   } finally {
     await rm(tmp, { recursive: true, force: true });
   }
