@@ -103,7 +103,7 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(article.text).toContain('Arrowhead bottled water');
   });
 
-  it('takes short lines between headline and first paragraph as header, a long opening without its full stop as text (LinkNaija, fit page)', () => {
+  it('takes short lines under the headline as header, a long opening without its full stop as text (LinkNaija, fit page)', () => {
     const blocks = [
       'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao',
       'LinkNaija August 08, 2018',
