@@ -20,28 +20,36 @@ export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuni
   const sentenceHits = index.sentences.search(query, tuning.sentenceCandidates);
   const passageHits = index.passages.search(query, tuning.passageCandidates);
   const passageScore = new Map(passageHits.map((h) => [h.doc, h.score]));
-  const sentenceScore = new Map(sentenceHits.map((h) => [h.doc, h.score]));
+  const hit = new Set(sentenceHits.map((h) => h.doc));
+  // The other sentences of the best passages, in order, scored in one pass over the postings (Bm25Index.scores).
+  const joined: number[] = [];
   for (const h of passageHits) {
-    for (let doc = index.passageStart[h.doc]; doc < index.passageStart[h.doc + 1]; doc++) {
-      if (!sentenceScore.has(doc)) sentenceScore.set(doc, index.sentences.score(doc, query));
-    }
+    for (let doc = index.passageStart[h.doc]; doc < index.passageStart[h.doc + 1]; doc++) if (!hit.has(doc)) joined.push(doc);
   }
-  const articleScore = new Map<number, number>();
-  const out: Candidate[] = [];
-  for (const [doc, s] of sentenceScore) {
+  const joinedScores = index.sentences.scores(joined, query);
+  const docs = [...sentenceHits.map((h) => h.doc), ...joined];
+
+  // Each candidate's article and paragraph, and those still to score, in order of first need.
+  const articles: number[] = [];
+  const articleAt = new Map<number, number>();
+  const passages: number[] = [];
+  for (const doc of docs) {
     const article = index.article[doc];
-    let a = articleScore.get(article);
-    if (a === undefined) {
-      a = index.articles.score(article, query);
-      articleScore.set(article, a);
-    }
+    if (!articleAt.has(article)) articleAt.set(article, articles.push(article) - 1);
     const passage = index.passageOf[doc];
-    let p = passageScore.get(passage);
-    if (p === undefined) {
-      p = index.passages.score(passage, query);
-      passageScore.set(passage, p);
+    if (!passageScore.has(passage)) {
+      passageScore.set(passage, 0);
+      passages.push(passage);
     }
-    out.push({ doc, sentence: s, passage: p, article: a });
   }
-  return out;
+  const articleScores = index.articles.scores(articles, query);
+  const passageScores = index.passages.scores(passages, query);
+  passages.forEach((passage, i) => passageScore.set(passage, passageScores[i]));
+
+  return docs.map((doc, c) => ({
+    doc,
+    sentence: c < sentenceHits.length ? sentenceHits[c].score : joinedScores[c - sentenceHits.length],
+    passage: passageScore.get(index.passageOf[doc])!,
+    article: articleScores[articleAt.get(index.article[doc])!],
+  }));
 }

@@ -11,6 +11,9 @@ export interface QueryTerm {
   weight: number;
 }
 
+/** Bm25Index.scores takes at most this many docs at once (positions are packed into 16 bits). */
+const POSITIONS = 1 << 16;
+
 /** Bumped whenever the serialised layout changes, so a saved index of an older layout is rebuilt. */
 export const BM25_FORMAT_VERSION = 1;
 
@@ -370,6 +373,40 @@ export class Bm25Index {
       }
     }
     return score;
+  }
+
+  /**
+   * score() of each of `docs`, in the order given, bit-identical to it: the docs are visited in ascending order,
+   * so each term's postings are searched onwards from the previous doc's place rather than from their start.
+   */
+  scores(docs: readonly number[], query: readonly QueryTerm[]): Float64Array {
+    if (docs.length > POSITIONS) throw new RangeError(`at most ${POSITIONS} docs are scored at once, got ${docs.length}`);
+    for (const doc of docs) {
+      if (!Number.isInteger(doc) || doc < 0 || doc >= this.size) throw new RangeError(`doc ${doc} is not in the index (size ${this.size})`);
+    }
+    const { terms, factors } = this.prepare(query);
+    const { offsets, postingDocs, postingTfs, docLengths, normBase, normPerTerm } = this;
+    // Positions by ascending doc: each packed as doc × 2^16 + position (exact in a double below 2^53), sorted as numbers.
+    const packed = new Float64Array(docs.length);
+    for (let j = 0; j < docs.length; j++) packed[j] = docs[j] * POSITIONS + j;
+    packed.sort();
+    const out = new Float64Array(docs.length);
+    for (let i = 0; i < terms.length; i++) {
+      let p = offsets[terms[i]];
+      const end = offsets[terms[i] + 1];
+      for (let k = 0; k < packed.length; k++) {
+        const j = packed[k] % POSITIONS;
+        const doc = docs[j];
+        p = gallop(postingDocs, p, end, doc);
+        if (p === end) break;
+        if (postingDocs[p] === doc) {
+          const tf = postingTfs[p];
+          // Summed term by term in the canonical order, from 0, exactly as score() sums.
+          out[j] += (factors[i] * tf) / (tf + (normBase + normPerTerm * docLengths[doc]));
+        }
+      }
+    }
+    return out;
   }
 
   toJSON(): SerializedBm25 {
