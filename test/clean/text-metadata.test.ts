@@ -138,6 +138,10 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(
       clean(`The VW ID Space Vizzion is a weird EV sports wagon\n\nChris Davies - Nov 19, 2019, 10:31 pm CST\n\n${body}`).meta.byline,
     ).toBe('Chris Davies');
+    // The byline's line dates the article in the forms datelines take (The Hill, fit page).
+    expect(clean(`Governor doubles down on meth campaign\n\nBy Tess Bonn - 11/19/19 06:56 AM EST\n\n${body}`).meta.published).toBe(
+      '2019-11-19',
+    );
     expect(tidyByline('Meg JamesStaff Writer')).toBe('Meg James');
     expect(tidyByline('Jonathan GarberFOXBusiness')).toBe('Jonathan Garber');
     expect(tidyByline('Eric Song, IGN Staff')).toBe('Eric Song');
