@@ -49,6 +49,7 @@ export function rerank(
   const own = new Set(question.own);
   const q = questionTerms(coverage.index, question.own, relatedTerms(question.own), question.past, question.answerType);
   const passageCoverage = new Map<number, number>();
+  const articleCoverage = new Map<AnalysedArticle, number>();
   const found = candidates.map(({ doc, sentence: s, passage: p, article: a }) => {
     const article = coverage.articles[coverage.index.article[doc]];
     const ordinal = coverage.index.sentence[doc];
@@ -62,6 +63,8 @@ export function rerank(
       const to = article.sentences[ordinal + (last - doc)].tokenEnd;
       passageCoverage.set(passage, (pc = coverageOf(q, article, from, to)));
     }
+    let ac = articleCoverage.get(article);
+    if (ac === undefined) articleCoverage.set(article, (ac = coverageOf(q, article, 0, article.tokens.value.length)));
     const match = answerSpanIn(article, sentence, question.answerType, own);
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : { strength: null, start: 0, end: 0 };
     const features = candidateFeatures(
@@ -72,6 +75,7 @@ export function rerank(
       { sentence: s, passage: p, article: a },
       facts,
       pc,
+      ac,
       doc === coverage.index.passageStart[passage],
     );
     return { doc, article, sentence, span: match?.span ?? null, features };
