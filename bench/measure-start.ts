@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import type { Logger } from 'pino';
 import type { Nlp } from '../src/analyse/nlp.js';
 import { answer } from '../src/answer/answer.js';
@@ -17,6 +18,13 @@ export interface StartMeasurement {
   coldMs: number;
   /** loadCoverage with the cache filled, ms per round. */
   warmMs: Spread;
+  /**
+   * CPU time the process spent in each warm round, ms (process.cpuUsage, every thread: the collector's too). Under
+   * the wall time when the process waited for a core (a shared machine), so rounds compare across loads.
+   */
+  warmCpuMs: Spread;
+  /** The machine's 1-minute load average after the last warm round. */
+  loadAverage: number;
   /** Articles a warm start analysed again (0 when the cache served them all). */
   warmAnalysed: number;
   /** Warm rounds run (fewer than asked when one missed the cache). */
@@ -48,17 +56,20 @@ export async function measureStart(
   let store: Store = await openStore(url, log);
   const load = async () => {
     const start = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const result = await loadCoverage({
       nlp,
       corpusDir,
       cache: createAnalysisCache({ store, log }),
       indexCache: createIndexCache({ store, log }),
     });
-    return { ms: elapsedMs(start), result };
+    const { user, system } = process.cpuUsage(cpu);
+    return { ms: elapsedMs(start), cpuMs: (user + system) / 1000, result };
   };
   try {
     const cold = await load();
     const warm: number[] = [];
+    const warmCpu: number[] = [];
     const firstAnswers: number[] = [];
     let warmAnalysed = 0;
     let warmReusedIndex = 0;
@@ -67,8 +78,9 @@ export async function measureStart(
         await store.close();
         store = await openStore(url, log);
       }
-      const { ms, result } = await load();
+      const { ms, cpuMs, result } = await load();
       warm.push(ms);
+      warmCpu.push(cpuMs);
       warmAnalysed = result.analysed;
       if (result.reusedIndex) warmReusedIndex++;
       for (const question of questions) {
@@ -83,6 +95,8 @@ export async function measureStart(
       articles: cold.result.coverage.articles.length,
       coldMs: cold.ms,
       warmMs: spread(warm),
+      warmCpuMs: spread(warmCpu),
+      loadAverage: loadavg()[0],
       warmAnalysed,
       warmRounds: warm.length,
       warmReusedIndex,

@@ -33,7 +33,7 @@ import { measureBuild } from './measure-build.js';
 import { measureLatency } from './measure-latency.js';
 import { measureMiniSearchBuild } from './measure-mini-search-build.js';
 import { measureStart, type StartMeasurement } from './measure-start.js';
-import { resultsMarkdown } from './results-markdown.js';
+import { resultsMarkdown, startMarkdown } from './results-markdown.js';
 import { runDiscordLatency } from './run-discord-latency.js';
 import { capacityMarkdown, measureCapacity, measureStoreLatency, storeLatencyMarkdown } from './operations.js';
 import { savedSizes } from './saved-sizes.js';
@@ -82,8 +82,36 @@ async function starts(tmp: string, corpusDir: string, questions: readonly string
   return out;
 }
 
-/** The issue 13 sections: each returns its markdown. */
+/** The start from the store of the seeds and SQuAD at each scale up to startMaxScale (main measures it too). */
+async function startSection(): Promise<string> {
+  const ranOn = machine('bench/run.ts');
+  const tmp = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-start-'));
+  try {
+    say('  seeds');
+    const corpora = [{ corpus: 'seeds', start: await starts(tmp, DEFAULT_CORPUS, SEED_QUESTIONS) }];
+    say('  SQuAD: analysing the 1× once (the corpus files are written from it)');
+    const { articles, questions } = loadSquad(nlp, options.squad);
+    for (const scale of options.scales.filter((s) => s <= options.startMaxScale)) {
+      const dir = join(tmp, `squad-${scale}`);
+      await writeSquadCorpus(dir, articles, scale);
+      say(`  SQuAD ${scale}×`);
+      corpora.push({ corpus: `SQuAD ${scale}×`, start: await starts(tmp, dir, firstQuestions(questions)) });
+      await rm(dir, { recursive: true, force: true });
+    }
+    return startMarkdown(corpora, ranOn, options.rounds);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
+/** Questions timed right after each warm start, evenly spaced through SQuAD. */
+function firstQuestions(questions: readonly { question: string }[]): string[] {
+  return Array.from({ length: FIRST_QUESTIONS }, (_, i) => questions[Math.floor((i * questions.length) / FIRST_QUESTIONS)].question);
+}
+
+/** The sections other than main: each returns its markdown. */
 const OPERATIONS: Record<Exclude<BenchSection, 'main'>, () => Promise<string>> = {
+  start: startSection,
   async startup() {
     const tmp = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-startup-'));
     try {
@@ -188,11 +216,7 @@ if (options.only.includes('main')) {
       if (scale <= options.startMaxScale) {
         const dir = join(tmp, `squad-${scale}`);
         await writeSquadCorpus(dir, articles, scale);
-        const first = Array.from(
-          { length: FIRST_QUESTIONS },
-          (_, i) => questions[Math.floor((i * questions.length) / FIRST_QUESTIONS)].question,
-        );
-        result.start = await starts(tmp, dir, first);
+        result.start = await starts(tmp, dir, firstQuestions(questions));
         await rm(dir, { recursive: true, force: true });
       } else {
         results.notes.push(
@@ -216,7 +240,7 @@ if (options.only.includes('main')) {
 }
 
 for (const section of options.only.filter((name) => name !== 'main')) {
-  say(`${section} (issue 13)`);
+  say(section);
   const markdown = await OPERATIONS[section]();
   await writeFile(new URL(`./results-${section}.md`, import.meta.url), markdown);
   console.log(markdown);

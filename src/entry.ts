@@ -1,8 +1,9 @@
 /**
- * How every program ends (the bot, the shard manager, the CLIs, the scripts): one base error for problems
- * the operator can fix, printed as one plain line on stderr with exit code 1; anything else is a bug,
- * printed with its stack, exit code 1.
+ * How every program starts and ends (the bot, the shard manager, the CLIs, the scripts): one reader of the command
+ * line, one base error for problems the operator can fix, printed as one plain line on stderr with exit code 1 (2 for
+ * a wrong command line); anything else is a bug, printed with its stack, exit code 1.
  */
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** The texts shown to operators (one line on stderr, or a warning naming a file), written once. */
 export const OPERATOR_MESSAGES = {
@@ -18,6 +19,8 @@ export const OPERATOR_MESSAGES = {
 /** A problem the operator can fix (configuration, corpus, store, token): `line` is all they are shown. */
 export class OperatorError extends Error {
   override name = 'OperatorError';
+  /** The process's exit code when this error ends it. */
+  readonly exitCode: number = 1;
   /** The one line printed; `error: <message>` unless the subclass words it whole. */
   get line(): string {
     return `error: ${this.message}`;
@@ -35,10 +38,43 @@ export class TokenRejectedError extends OperatorError {
   }
 }
 
-/** Prints `line` on stderr and exits 1 at once (a connected client or an open store would keep the process up). */
-export function exitWith(line: string): never {
+/** A wrong command line: the reason, then the usage; exit code 2, as POSIX utilities end on a usage error. */
+export class UsageError extends OperatorError {
+  override name = 'UsageError';
+  override readonly exitCode = 2;
+  constructor(
+    reason: string,
+    readonly usage: string,
+  ) {
+    super(reason);
+  }
+  override get line(): string {
+    return this.message === '' ? this.usage : `${this.message}\n${this.usage}`;
+  }
+}
+
+/**
+ * Reads a program's command line (`node:util` parseArgs over process.argv) with `--help`/`-h` added: help prints
+ * `usage` on stdout and gives null (the program ends with 0); an unknown option or a missing value is a UsageError.
+ */
+export function readArguments<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> | null {
+  const args = process.argv.slice(2);
+  const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
+  if (options.includes('--help') || options.includes('-h')) {
+    console.log(usage);
+    return null;
+  }
+  try {
+    return parseArgs(config);
+  } catch (err) {
+    throw new UsageError((err as Error).message, usage);
+  }
+}
+
+/** Prints `line` on stderr and exits at once (a connected client or an open store would keep the process up). */
+export function exitWith(line: string, code = 1): never {
   process.stderr.write(`${line}\n`);
-  process.exit(1);
+  process.exit(code);
 }
 
 /** The one line an error ends a program with. */
@@ -49,13 +85,13 @@ function errorLine(err: unknown): string {
 
 /**
  * Runs an entry point's `main`. It resolves to its exit code (undefined: 0, or keep running while handles are
- * open, as the bot does); a throw ends the process with the error's one line, exit code 1.
+ * open, as the bot does); a throw ends the process with the error's one line and exit code.
  */
 export function runEntry(main: () => Promise<number | void>): void {
   main().then(
     (code) => {
       if (typeof code === 'number') process.exitCode = code;
     },
-    (err: unknown) => exitWith(errorLine(err)),
+    (err: unknown) => exitWith(errorLine(err), err instanceof OperatorError ? err.exitCode : 1),
   );
 }

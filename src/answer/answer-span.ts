@@ -1,6 +1,6 @@
 import { entitiesIn } from '../analyse/entities-in.js';
 import { ANSWER_DEFAULTS } from './defaults.js';
-import { isIndexed, termOf } from '../analyse/index-terms.js';
+import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
 import { kindOf } from '../lexicon/lexicon.js';
 import { EXPECTED_ENTITIES } from './answer-type.js';
@@ -148,7 +148,11 @@ function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: Read
 
 /** Whether the name shares a word with the question: "Dmitry Peskov" for "Who is Peskov?". */
 function mentionsQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<string>): boolean {
-  for (let i = e.tokenStart; i < e.tokenEnd; i++) if (own.has(termOf(article.tokens.lemma[i])) && isIndexed(article.tokens, i)) return true;
+  const terms = termsOf(article.tokens);
+  for (let i = e.tokenStart; i < e.tokenEnd; i++) {
+    const term = terms[i];
+    if (term !== null && own.has(term)) return true;
+  }
   return false;
 }
 
@@ -201,8 +205,10 @@ function unnamedOfType(
 }
 
 function namedInQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<string>): boolean {
+  const terms = termsOf(article.tokens);
   for (let i = e.tokenStart; i < e.tokenEnd; i++) {
-    if (isIndexed(article.tokens, i) && !own.has(termOf(article.tokens.lemma[i]))) return false;
+    const term = terms[i];
+    if (term !== null && !own.has(term)) return false;
   }
   return true;
 }
@@ -211,9 +217,11 @@ function namedInQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<s
 function nearestToMatches(article: AnalysedArticle, sentence: Sentence, entities: Entity[], own: ReadonlySet<string>): Entity | null {
   if (entities.length <= 1) return entities[0] ?? null;
   const matches: number[] = [];
+  // Each token's index term, cached per article (termsOf): null where the token is not indexed.
+  const terms = termsOf(article.tokens);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    // The rare question term first: most tokens are then decided without isIndexed.
-    if (own.has(termOf(article.tokens.lemma[i])) && isIndexed(article.tokens, i)) matches.push(i);
+    const term = terms[i];
+    if (term !== null && own.has(term)) matches.push(i);
   }
   if (matches.length === 0) return entities[0];
   let best = entities[0];

@@ -7,7 +7,7 @@ import { confidenceOf } from './confidence.js';
 import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './expansions.js';
-import { readQuestion, type Question } from './read-question.js';
+import { caseNames, readQuestion, type Question } from './read-question.js';
 import type { RankerModel } from './ranker.js';
 import { isHypothetical, rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
@@ -44,7 +44,7 @@ export function answerRanked(
   const command = hint ?? clean.command;
   const question = readQuestion(
     coverage.nlp,
-    clean.text,
+    caseNames(clean.text, coverage.people),
     command,
     coverage.people.map((p) => p.terms),
     tuning,

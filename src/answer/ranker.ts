@@ -1,5 +1,6 @@
-import { isWord, termsOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import { isWord } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence, Tokens } from '../analyse/types.js';
+import type { Bm25Index } from '../index/bm25-index.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
 import weights from './ranker-weights.json' with { type: 'json' };
 import type { AnswerType } from './types.js';
@@ -176,6 +177,47 @@ export function topProbability(model: RankerModel, x: Float64Array, margin: numb
 export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
 /** Opening quotation marks and straight quotes. */
 const QUOTE = /["“”«»]/;
+
+/**
+ * Bits of tokenFlags: the token has a letter or digit (isWord); holds a quotation mark; is a modal auxiliary;
+ * above OPENER_SHIFT, the openerKey of its lower case.
+ */
+const WORD = 1;
+const QUOTE_MARK = 2;
+const MODAL_AUX = 4;
+const OPENER_SHIFT = 8;
+const FLAGS = new WeakMap<Tokens, Uint32Array>();
+
+/**
+ * What the features ask of each token, computed once per article and kept while it is (as termsOf): the
+ * features read every token of every candidate sentence of every question, and the regex tests and
+ * lower-casing behind these bits were most of their cost.
+ */
+export function tokenFlags(tokens: Tokens): Uint32Array {
+  let flags = FLAGS.get(tokens);
+  if (!flags) {
+    flags = new Uint32Array(tokens.value.length);
+    for (let i = 0; i < flags.length; i++) {
+      const value = tokens.value[i];
+      const lower = value.toLowerCase();
+      let f = (QUOTE.test(value) ? QUOTE_MARK : 0) | (openerKey(lower) << OPENER_SHIFT);
+      if (isWord(value)) f |= WORD;
+      if (tokens.pos[i] === 'AUX' && MODALS.has(lower)) f |= MODAL_AUX;
+      flags[i] = f;
+    }
+    FLAGS.set(tokens, flags);
+  }
+  return flags;
+}
+
+/** Whether a token holds a modal auxiliary (the `modal` feature's test). */
+export function isModal(tokens: Tokens, i: number): boolean {
+  return (tokenFlags(tokens)[i] & MODAL_AUX) !== 0;
+}
+
+/** Per-question scratch of candidateFeatures: which question terms a sentence has, exactly and softly. */
+let exactScratch = new Uint8Array(16);
+let softScratch = new Uint8Array(16);
 /**
  * Sentences this short answer nothing on their own: the hand-set ranker's fragment limit, measured in
  * the retrieval study (docs/DESIGN.md, "Measurements behind the design").
@@ -194,6 +236,17 @@ export interface QuestionTerms {
   relatedOpeners: ReadonlySet<string>;
   /** "a b" for each pair of adjacent question terms. */
   pairs: ReadonlySet<string>;
+  /**
+   * The hot loop's view of `terms`, `related` and `pairs`: each term → its position in `terms` (the first, as
+   * indexOf finds it), or terms.length + the position of the question term a related word stands for;
+   * pairAt[a × terms.length + b] = 1 when "terms[a] terms[b]" is in `pairs`; openerKeys (openerKey) screens
+   * words for relatedOpeners without lower-casing them.
+   */
+  slots: ReadonlyMap<string, number>;
+  pairAt: Uint8Array;
+  openerKeys: Uint32Array;
+  /** The index the terms were read against: its term ids stand for the terms in the hot loop (slotTable). */
+  index: SentenceIndex;
   absentShare: number;
   past: boolean;
   /** The group of the question's answer type (TYPE_GROUPS). */
@@ -294,6 +347,19 @@ export function questionTerms(
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
   const relatedOpeners = new Set([...related.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+  const n = own.length;
+  const slots = new Map<string, number>();
+  own.forEach((term, i) => {
+    if (!slots.has(term)) slots.set(term, i);
+  });
+  for (const [word, r] of related) if (!slots.has(word)) slots.set(word, n + r);
+  const pairAt = new Uint8Array(n * n);
+  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (pairs.has(`${own[a]} ${own[b]}`)) pairAt[a * n + b] = 1;
+  const openerKeys = new Uint32Array(OPENER_KEY_WORDS);
+  for (const opener of relatedOpeners) {
+    const key = openerKey(opener);
+    openerKeys[key >>> 5] |= 1 << (key & 31);
+  }
   return {
     terms: own,
     idf,
@@ -301,11 +367,63 @@ export function questionTerms(
     related,
     relatedOpeners,
     pairs,
+    slots,
+    pairAt,
+    openerKeys,
+    index,
     absentShare: totalIdf > 0 ? absent / totalIdf : 0,
     past,
     group,
     rarest,
   };
+}
+
+/**
+ * A lower-case word's first three characters, five bits each (a missing one counts as 0): a word whose key
+ * no opener has is no opener, so most words are settled without lower-casing and hashing them.
+ */
+function openerKey(lower: string): number {
+  return ((lower.charCodeAt(0) & 31) << 10) | ((lower.charCodeAt(1) & 31) << 5) | (lower.charCodeAt(2) & 31);
+}
+/** openerKeys is a bit set over the 2^15 keys. */
+const OPENER_KEY_WORDS = (1 << 15) / 32;
+
+/**
+ * Question-term slots by term id, one vocabulary-sized table per index, reused by every question: an entry
+ * is the current question's when its stamp is, so a question costs a few writes rather than a table.
+ */
+interface SlotTable {
+  slot: Int32Array;
+  stamp: Uint32Array;
+  owner: QuestionTerms | null;
+  now: number;
+}
+const SLOT_TABLES = new WeakMap<SentenceIndex, SlotTable>();
+
+/** The index's slot table holding q's slots (stamped afresh when another question's are in it). */
+function slotTable(q: QuestionTerms): SlotTable {
+  const size = q.index.sentences.vocabularySize;
+  let table = SLOT_TABLES.get(q.index);
+  if (!table || table.slot.length !== size) {
+    table = { slot: new Int32Array(size), stamp: new Uint32Array(size), owner: null, now: 0 };
+    SLOT_TABLES.set(q.index, table);
+  }
+  if (table.owner !== q) {
+    if (table.now === 0xffffffff) {
+      table.stamp.fill(0);
+      table.now = 0;
+    }
+    const now = ++table.now;
+    for (const [term, slot] of q.slots) {
+      const id = q.index.sentences.termId(term);
+      if (id >= 0) {
+        table.slot[id] = slot;
+        table.stamp[id] = now;
+      }
+    }
+    table.owner = q;
+  }
+  return table;
 }
 
 /** Retrieval scores of one candidate and the best of them over all the question's candidates. */
@@ -325,8 +443,8 @@ export interface SpanFacts {
 
 /**
  * Features of one candidate, except the ones relative to the other candidates (coverageGap and the
- * BM25 ratios, filled by `relativeFeatures` once all are known). `passageCoverage` comes from the
- * caller, which caches it per paragraph.
+ * BM25 ratios, filled by `relativeFeatures` once all are known). `passageCoverage` and `articleCoverage` come
+ * from the caller, which caches them per paragraph and article. `x` receives them (zeros in, as a new array has).
  */
 export function candidateFeatures(
   q: QuestionTerms,
@@ -338,20 +456,29 @@ export function candidateFeatures(
   passageCoverage: number,
   articleCoverage: number,
   firstOfPassage: boolean,
+  x: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
-  const x = new Float64Array(FEATURE_COUNT);
   const { tokens } = article;
-  const terms = termsOf(tokens);
+  const ids = q.index.termIdsOf(tokens);
+  const flags = tokenFlags(tokens);
+  const { slot: slotOf, stamp, now } = slotTable(q);
   const n = q.terms.length;
-  const exact = new Uint8Array(n);
-  const soft = new Uint8Array(n);
+  if (exactScratch.length < n) {
+    exactScratch = new Uint8Array(2 * n);
+    softScratch = new Uint8Array(2 * n);
+  }
+  const exact = exactScratch.fill(0, 0, n);
+  const soft = softScratch.fill(0, 0, n);
+  const { pairAt, related } = q;
+  const openers = q.relatedOpeners.size > 0;
   let words = 0;
   let firstWord = -1;
   let modal = false;
   let quote = false;
   // Position in q.terms of the previous indexed token's term (-1: not a question term): pairs need both.
   let previousAt = -1;
-  let previousWord = '';
+  // The previous word in lower case when it opens a multi-word related form ('' before the first word).
+  let opener: string | null = openers && q.relatedOpeners.has('') ? '' : null;
   let pairs = 0;
   let firstMatch = -1;
   let lastMatch = -1;
@@ -359,22 +486,27 @@ export function candidateFeatures(
   let nearest = Infinity;
   const hasSpan = span.strength !== null;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const value = tokens.value[i];
-    if (!quote && QUOTE.test(value)) quote = true;
-    if (!isWord(value)) continue;
+    const f = flags[i];
+    if (f & QUOTE_MARK) quote = true;
+    if (!(f & WORD)) continue;
     words++;
     if (firstWord < 0) firstWord = i;
-    const lower = value.toLowerCase();
-    if (!modal && tokens.pos[i] === 'AUX' && MODALS.has(lower)) modal = true;
-    if (q.relatedOpeners.has(previousWord)) {
-      // A multi-word related form ("united states") is met by its words side by side, as written.
-      const r = q.related.get(`${previousWord} ${lower}`);
-      if (r !== undefined) soft[r] = 1;
+    if (f & MODAL_AUX) modal = true;
+    if (openers) {
+      const value = tokens.value[i];
+      if (opener !== null) {
+        // A multi-word related form ("united states") is met by its words side by side, as written.
+        const r = related.get(`${opener} ${value.toLowerCase()}`);
+        if (r !== undefined) soft[r] = 1;
+      }
+      const key = f >>> OPENER_SHIFT;
+      const lower = (q.openerKeys[key >>> 5] & (1 << (key & 31))) !== 0 ? value.toLowerCase() : null;
+      opener = lower !== null && q.relatedOpeners.has(lower) ? lower : null;
     }
-    previousWord = lower;
-    const term = terms[i];
-    if (term === null) continue;
-    const at = q.terms.indexOf(term);
+    const id = ids[i];
+    if (id < 0) continue;
+    const slot = stamp[id] === now ? slotOf[id] : -1;
+    const at = slot < n ? slot : -1;
     if (at >= 0) {
       exact[at] = 1;
       if (firstMatch < 0) firstMatch = words;
@@ -384,11 +516,10 @@ export function candidateFeatures(
         const d = offset < span.start ? span.start - offset : offset >= span.end ? offset - span.end : 0;
         if (d < nearest) nearest = d;
       }
-    } else {
-      const r = q.related.get(term);
-      if (r !== undefined) soft[r] = 1;
+      if (previousAt >= 0 && pairAt[previousAt * n + at] === 1) pairs++;
+    } else if (slot >= n) {
+      soft[slot - n] = 1;
     }
-    if (at >= 0 && previousAt >= 0 && q.pairs.has(`${q.terms[previousAt]} ${term}`)) pairs++;
     previousAt = at;
   }
   let covered = 0;
@@ -417,7 +548,7 @@ export function candidateFeatures(
   x[F.proximity] = span.strength && nearest < Infinity ? 1 / (1 + nearest / 6) : 0;
   x[F.pastModal] = q.past && modal ? 1 : 0;
   x[F.modal] = modal ? 1 : 0;
-  x[F.isQuestion] = article.text.slice(sentence.start, sentence.end).trimEnd().endsWith('?') ? 1 : 0;
+  x[F.isQuestion] = endsWithQuestionMark(article.text, sentence.start, sentence.end) ? 1 : 0;
   x[F.fragment] = words < FRAGMENT_WORDS ? 1 : 0;
   x[F.lead] = ordinal === 0 ? 1 : 0;
   x[F.passageFirst] = firstOfPassage ? 1 : 0;
@@ -453,19 +584,40 @@ export function relativeFeatures(all: readonly Float64Array[]): void {
   }
 }
 
-/** Share of the question's idf weight whose terms occur in tokens [from, to) of the article. */
-export function coverageOf(q: QuestionTerms, article: AnalysedArticle, from: number, to: number): number {
-  if (q.totalIdf === 0) return 0;
-  const found = new Uint8Array(q.terms.length);
-  const terms = termsOf(article.tokens);
-  for (let i = from; i < to; i++) {
-    const term = terms[i];
-    if (term === null) continue;
-    const at = q.terms.indexOf(term);
-    if (at >= 0) found[at] = 1;
+/** text.slice(start, end).trimEnd().endsWith('?') without the two copies. */
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  for (let e = end; e > start; e--) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 0x3f) return true;
+    // Printable ASCII is no white space; anything else asks the regex.
+    if ((c > 0x20 && c < 0x80) || !WHITE_SPACE.test(text[e - 1])) return false;
   }
+  return false;
+}
+/** What trimEnd removes: ECMAScript's WhiteSpace and LineTerminator, which is what \s matches. */
+const WHITE_SPACE = /\s/;
+
+/**
+ * Share of the question's idf weight whose terms occur in paragraph `passage` of the index: read from the
+ * paragraph index's postings (the paragraph's terms are its sentences' index terms), a few binary searches
+ * instead of a pass over the paragraph's tokens.
+ */
+export function passageCoverageOf(q: QuestionTerms, index: SentenceIndex, passage: number): number {
+  return postingsCoverage(q, index.passages, passage);
+}
+
+/** The same over article `article` of the index (its position in the coverage), from the article index's postings. */
+export function articleCoverageOf(q: QuestionTerms, index: SentenceIndex, article: number): number {
+  return postingsCoverage(q, index.articles, article);
+}
+
+function postingsCoverage(q: QuestionTerms, docs: Bm25Index, doc: number): number {
+  if (q.totalIdf === 0) return 0;
   let covered = 0;
-  for (let t = 0; t < found.length; t++) if (found[t]) covered += q.idf[t];
+  for (let t = 0; t < q.terms.length; t++) {
+    // A repeated term counts once, at its first position (as the sentence's coverage counts it).
+    if (q.slots.get(q.terms[t]) === t && docs.has(doc, q.terms[t])) covered += q.idf[t];
+  }
   return covered / q.totalIdf;
 }
 

@@ -3,6 +3,8 @@ import { REGION_NAMES } from '../analyse/gazetteer.js';
 import { tokenColumns, type Nlp } from '../analyse/nlp.js';
 import { PLACE_PREPOSITIONS } from '../analyse/proper-names.js';
 import type { Tokens } from '../analyse/types.js';
+import { STOP_WORDS } from '../analyse/stop-words.js';
+import type { CentralPerson } from '../coverage/types.js';
 import type { QueryTerm } from '../index/bm25-index.js';
 import { answerTypeOf, howComplement } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
@@ -20,6 +22,34 @@ export interface Question {
   past: boolean;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
+}
+
+/**
+ * Restores the capitals of the coverage's people's names in a question typed in lower case ("who is peskov"), so that
+ * it is read as the same question typed with them: the POS tagger knows a name by its capital, and "who is X" asks
+ * for a description only when X is a name. This is truecasing (Lita et al. 2003, "tRuEcasing") with the coverage's own
+ * names as the lexicon. A question with a capital after its first letter was cased by its writer and is left alone;
+ * stop words are never names ("will", "may").
+ */
+export function caseNames(text: string, people: readonly CentralPerson[]): string {
+  if (/\p{Lu}/u.test(text.slice(1))) return text;
+  const names = nameForms(people);
+  return text.replace(/\p{L}+/gu, (word) => (STOP_WORDS.has(word) ? word : (names.get(word) ?? word)));
+}
+
+const NAME_FORMS = new WeakMap<readonly CentralPerson[], ReadonlyMap<string, string>>();
+
+/** Each capitalised word of the people's names, by its lower-case form: "peskov" → "Peskov"; built once per coverage. */
+function nameForms(people: readonly CentralPerson[]): ReadonlyMap<string, string> {
+  let forms = NAME_FORMS.get(people);
+  if (!forms) {
+    const map = new Map<string, string>();
+    for (const person of people)
+      for (const [word] of person.name.matchAll(/\p{L}+/gu)) if (/^\p{Lu}/u.test(word)) map.set(word.toLowerCase(), word);
+    forms = map;
+    NAME_FORMS.set(people, forms);
+  }
+  return forms;
 }
 
 /** Auxiliaries that put a question in the past: "when did they meet", "where were the talks held". */

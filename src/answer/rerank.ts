@@ -2,15 +2,18 @@ import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
 import {
+  articleCoverageOf,
   candidateFeatures,
-  coverageOf,
   dot,
-  MODALS,
+  FEATURE_COUNT,
+  isModal,
+  passageCoverageOf,
   questionTerms,
   RANKER_MODEL,
   relativeFeatures,
   weightVector,
   type RankerModel,
+  type SpanFacts,
 } from './ranker.js';
 import type { Question } from './read-question.js';
 import { relatedTerms } from './soft-match.js';
@@ -46,53 +49,47 @@ export function rerank(
 ): Ranked[] {
   let w = vectors.get(model);
   if (!w) vectors.set(model, (w = weightVector(model)));
+  const { index } = coverage;
   const own = new Set(question.own);
-  const q = questionTerms(coverage.index, question.own, relatedTerms(question.own), question.past, question.answerType);
+  const q = questionTerms(index, question.own, relatedTerms(question.own), question.past, question.answerType);
   const passageCoverage = new Map<number, number>();
-  const articleCoverage = new Map<AnalysedArticle, number>();
-  const found = candidates.map(({ doc, sentence: s, passage: p, article: a }) => {
-    const article = coverage.articles[coverage.index.article[doc]];
-    const ordinal = coverage.index.sentence[doc];
+  const articleCoverage = new Map<number, number>();
+  // One buffer for all candidates' features, each a view of it: a typed array of its own costs an allocation outside the heap.
+  const buffer = new ArrayBuffer(candidates.length * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
+  const ranked = candidates.map(({ doc, sentence: s, passage: p, article: a }, c): Ranked => {
+    const article = coverage.articles[index.article[doc]];
+    const ordinal = index.sentence[doc];
     const sentence = article.sentences[ordinal];
-    const passage = coverage.index.passageOf[doc];
+    const passage = index.passageOf[doc];
     let pc = passageCoverage.get(passage);
-    if (pc === undefined) {
-      const first = coverage.index.passageStart[passage];
-      const last = coverage.index.passageStart[passage + 1] - 1;
-      const from = article.sentences[ordinal - (doc - first)].tokenStart;
-      const to = article.sentences[ordinal + (last - doc)].tokenEnd;
-      passageCoverage.set(passage, (pc = coverageOf(q, article, from, to)));
-    }
-    let ac = articleCoverage.get(article);
-    if (ac === undefined) articleCoverage.set(article, (ac = coverageOf(q, article, 0, article.tokens.value.length)));
+    if (pc === undefined) passageCoverage.set(passage, (pc = passageCoverageOf(q, index, passage)));
+    let ac = articleCoverage.get(index.article[doc]);
+    if (ac === undefined) articleCoverage.set(index.article[doc], (ac = articleCoverageOf(q, index, index.article[doc])));
     const match = answerSpanIn(article, sentence, question.answerType, own);
-    const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : { strength: null, start: 0, end: 0 };
-    const features = candidateFeatures(
-      q,
-      article,
-      sentence,
-      ordinal,
-      { sentence: s, passage: p, article: a },
-      facts,
-      pc,
-      ac,
-      doc === coverage.index.passageStart[passage],
-    );
-    return { doc, article, sentence, span: match?.span ?? null, features };
+    const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
+    const scores = { sentence: s, passage: p, article: a };
+    const x = new Float64Array(buffer, c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
+    const features = candidateFeatures(q, article, sentence, ordinal, scores, facts, pc, ac, doc === index.passageStart[passage], x);
+    return { doc, article, sentence, span: match?.span ?? null, features, logit: 0, score: 0 };
   });
-  relativeFeatures(found.map((f) => f.features));
-  const logits = found.map((f) => dot(w, f.features));
-  const best = Math.max(...logits);
+  relativeFeatures(ranked.map((r) => r.features));
+  let best = -Infinity;
+  for (const r of ranked) {
+    r.logit = dot(w, r.features);
+    if (r.logit > best) best = r.logit;
+  }
   let total = 0;
-  for (const z of logits) total += Math.exp(z - best);
-  const ranked = found.map((f, i): Ranked => ({ ...f, logit: logits[i], score: Math.exp(logits[i] - best) / total }));
+  for (const r of ranked) total += Math.exp(r.logit - best);
+  for (const r of ranked) r.score = Math.exp(r.logit - best) / total;
   return ranked.sort((a, b) => b.logit - a.logit || a.doc - b.doc);
 }
+
+const NO_SPAN: SpanFacts = { strength: null, start: 0, end: 0 };
 
 /** Whether the sentence has a modal auxiliary: it reports what could or will happen, not what did (the ranker's `modal` feature). */
 export function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (article.tokens.pos[i] === 'AUX' && MODALS.has(article.tokens.value[i].toLowerCase())) return true;
+    if (isModal(article.tokens, i)) return true;
   }
   return false;
 }

@@ -194,10 +194,45 @@ function applyEdgeRule(blocks: readonly string[], keep: boolean[], captions: Rea
   });
 }
 
+/**
+ * The article ends where its region of kept text ends (trafilatura's tail trimming; the "largest
+ * contiguous article region" of density-based extractors such as boilerpipe's ArticleExtractor): kept
+ * blocks are grouped into regions wherever at least `gap` non-empty blocks in a row were dropped; the
+ * region with the most words of running text is the article, and the regions after it go (a teaser
+ * list, a newsletter box or an author box the classifier kept after the article's end). Regions above
+ * it stay: the header reading (text-metadata.ts) takes the headline and dateline from there. The gap and
+ * its measurement: CLEAN_DEFAULTS.regionGap.
+ */
+function cutAfterMainRegion(blocks: readonly string[], keep: boolean[], gap: number, minWords: number): void {
+  const regions: { start: number; end: number; words: number }[] = [];
+  let current: { start: number; end: number; words: number } | null = null;
+  let dropped = 0;
+  blocks.forEach((line, i) => {
+    if (line === '') return;
+    if (!keep[i]) {
+      dropped++;
+      if (dropped >= gap && current !== null) {
+        regions.push(current);
+        current = null;
+      }
+      return;
+    }
+    dropped = 0;
+    current ??= { start: i, end: i, words: 0 };
+    current.end = i;
+    if (isProseLine(line, minWords)) current.words += countWords(line);
+  });
+  if (current !== null) regions.push(current);
+  if (regions.length < 2) return;
+  const main = regions.reduce((a, b) => (b.words > a.words ? b : a));
+  for (const region of regions) if (region.start > main.end) for (let i = region.start; i <= region.end; i++) keep[i] = false;
+}
+
 export interface BoilerplateSettings extends FeatureSettings {
   captionRepeatWindow: number;
   edgeRule: boolean;
   sandwichMax: number;
+  regionGap: number;
 }
 
 /**
@@ -224,6 +259,7 @@ export function classifyBlocks(
   const folded = lines.map((line) => line.replace(/\s+/g, ' ').trim());
   const keep = folded.map((line, i) => i < end && line !== '' && (captions.has(i) || probabilities[i] >= model.threshold));
   if (settings.edgeRule) applyEdgeRule(folded, keep, captions, settings);
+  cutAfterMainRegion(folded, keep, settings.regionGap, settings.proseMinWords);
   // A page the classifier empties entirely (a results table under two sentences of intro) keeps
   // its densest run of prose rather than nothing.
   if (!keep.some(Boolean)) {

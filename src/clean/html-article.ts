@@ -3,7 +3,7 @@ import type { CleanArticle, SourceFile } from '../corpus/types.js';
 import { cleanArticle } from './clean-article.js';
 import { CLEAN_DEFAULTS, type HtmlSettings } from './defaults.js';
 import { parseHtmlDocument, readHtmlMeta } from './html-meta.js';
-import { resolveMetadata } from './metadata.js';
+import { hostOf, resolveMetadata } from './metadata.js';
 import { normalizeText } from './normalize-text.js';
 import { isHtmlPath } from '../corpus/html-charset.js';
 import { longestParagraph } from '../corpus/read-corpus.js';
@@ -169,6 +169,8 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   if (meta.title === undefined && parsed?.title) meta.title = parsed.title.replace(/\s+/g, ' ').trim();
   if (meta.byline === undefined && parsed?.byline) meta.byline = parsed.byline.replace(/\s+/g, ' ').trim();
   if (meta.outlet === undefined && parsed?.siteName) meta.outlet = parsed.siteName.replace(/\s+/g, ' ').trim();
+  // As the text layer does (text-metadata.ts): a site that names itself nowhere is named by its host.
+  if (meta.outlet === undefined && meta.url) meta.outlet = hostOf(meta.url) ?? undefined;
   return { text, meta };
 }
 

@@ -10,6 +10,7 @@ const FIELDS = ['title', 'outlet', 'published', 'url', 'byline'] as const;
  * date falls back to a date in the URL's path, then to the date the text implies
  * (`inferredPublished`, text-metadata.ts), marked `publishedInferred`. A layer stating `published:
  * null` (a catalogue that knows the date is unknown) stops both fallbacks.
+ * A byline is the name alone: a page's "By Jane Doe" loses its "By" (citations add their own).
  */
 export function resolveMetadata(layers: readonly Partial<StatedMeta>[], inferredPublished: string | null = null): ArticleMeta {
   const meta: ArticleMeta = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
@@ -17,6 +18,7 @@ export function resolveMetadata(layers: readonly Partial<StatedMeta>[], inferred
     const layer = layers.find((l) => l[field] !== undefined);
     meta[field] = layer?.[field] ?? null;
   }
+  if (meta.byline !== null) meta.byline = meta.byline.replace(/^by\s+/i, '') || null;
   const published = layers.find((l) => l.published !== undefined)?.published;
   if (published === undefined && meta.url !== null) meta.published = dateFromUrl(meta.url);
   if (published === undefined && meta.published === null && inferredPublished !== null) {
@@ -24,4 +26,13 @@ export function resolveMetadata(layers: readonly Partial<StatedMeta>[], inferred
     meta.publishedInferred = true;
   }
   return meta;
+}
+
+/** A URL's host without "www." ("sputnikglobe.com"), or null for no valid URL. */
+export function hostOf(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\d?\./, '').toLowerCase() || null;
+  } catch {
+    return null;
+  }
 }

@@ -9,6 +9,7 @@ import * as chrono from 'chrono-node';
 import { CLEAN_DEFAULTS } from './defaults.js';
 import { normalizeDate } from '../corpus/normalize-date.js';
 import { countWords, endsInCredit, endsSentenceAnyScript, isProseLine, terms } from './line-features.js';
+import { hostOf } from './metadata.js';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -168,14 +169,6 @@ function openingAfter(blocks: readonly string[], kept: readonly boolean[], i: nu
   let text = '';
   for (let j = i + 1; j < blocks.length && text.length < 2000; j++) if (kept[j]) text += `${blocks[j]}\n`;
   return text;
-}
-
-function hostOf(url: string): string | null {
-  try {
-    return new URL(url).hostname.replace(/^www\d?\./, '').toLowerCase();
-  } catch {
-    return null;
-  }
 }
 
 /**

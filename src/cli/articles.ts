@@ -7,13 +7,12 @@
  * unknown fields are null. Text files and HTML pages are cleaned as the bot cleans them (cleanSourceFile).
  * Without --json, a readable listing of the same.
  */
-import { parseArgs } from 'node:util';
 import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
 import { readCorpus } from '../corpus/read-corpus.js';
 import type { CleanArticle } from '../corpus/types.js';
 import { corpusDir } from './default-corpus.js';
 import { loadDotEnv } from '../config/read-config.js';
-import { OPERATOR_MESSAGES, runEntry } from '../entry.js';
+import { OPERATOR_MESSAGES, readArguments, runEntry } from '../entry.js';
 import { USER_MESSAGES } from '../present/messages.js';
 
 const USAGE = 'usage: npm run --silent articles -- [--json] [--corpus DIR]';
@@ -35,13 +34,9 @@ function renderArticle(article: CleanArticle): string {
 
 async function main(): Promise<number> {
   loadDotEnv();
-  let values: { json: boolean; corpus?: string };
-  try {
-    ({ values } = parseArgs({ options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' } } }));
-  } catch (err) {
-    console.error(`${(err as Error).message}\n${USAGE}`);
-    return 2;
-  }
+  const args = readArguments({ options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' } } }, USAGE);
+  if (args === null) return 0;
+  const { values } = args;
   const { files, warnings } = await readCorpus(corpusDir(values.corpus));
   for (const w of warnings) console.error(`warning: ${w}`);
   for (const file of files) {

@@ -4,7 +4,6 @@
  * Takes `/timeline [topic]`, `/quotes [person]` and `/sources` as well as questions.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
@@ -13,7 +12,7 @@ import { dispatchLine } from '../dispatch/line.js';
 import { TEXT_HELP, unknownLineCommand } from '../present/messages.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
-import { runEntry } from '../entry.js';
+import { readArguments, runEntry, UsageError } from '../entry.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"';
 
@@ -40,24 +39,23 @@ async function respond(coverage: Coverage, input: string, json: boolean): Promis
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: { json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false }, corpus: { type: 'string' } },
-  });
+  const args = readArguments(
+    {
+      allowPositionals: true,
+      options: { json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false }, corpus: { type: 'string' } },
+    },
+    USAGE,
+  );
+  if (args === null) return 0;
+  const { values, positionals } = args;
   const question = positionals.join(' ');
-  if (!values.batch && question.trim() === '') {
-    console.error(USAGE);
-    return 2;
-  }
+  if (!values.batch && question.trim() === '') throw new UsageError('', USAGE);
   const { coverage, warnings } = await loadLocalCoverage(values.corpus);
   for (const w of warnings) console.error(`warning: ${w}`);
 
   if (!values.batch) {
     const out = await respond(coverage, question, values.json);
-    if (out === null) {
-      console.error(USAGE);
-      return 2;
-    }
+    if (out === null) throw new UsageError('', USAGE);
     console.log(out);
     return 0;
   }

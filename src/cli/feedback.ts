@@ -3,14 +3,13 @@
  * (default sqlite://data/coverage-bot.sqlite) and prints the most asked questions, the most disliked answers
  * and the coverage gaps (questions the bot could not answer), as plain text or with --json one JSON object.
  */
-import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import { readLocalConfig } from '../config/read-config.js';
 import { createLogger } from '../log.js';
 import { createFeedbackStore } from '../store/records/feedback.js';
 import type { AskedCount, DislikedAnswer, FeedbackSummary } from '../store/records/feedback.js';
 import { openStore } from '../store/backends/open.js';
-import { runEntry } from '../entry.js';
+import { readArguments, runEntry, UsageError } from '../entry.js';
 
 const USAGE = 'usage: npm run --silent feedback -- [--json] [--top N]';
 
@@ -41,22 +40,11 @@ function formatSummary(summary: FeedbackSummary): string {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      json: { type: 'boolean', default: false },
-      top: { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
-  });
-  if (values.help) {
-    console.log(USAGE);
-    return 0;
-  }
+  const args = readArguments({ options: { json: { type: 'boolean', default: false }, top: { type: 'string' } } }, USAGE);
+  if (args === null) return 0;
+  const { values } = args;
   const top = values.top === undefined ? undefined : Number(values.top);
-  if (top !== undefined && !(Number.isInteger(top) && top > 0)) {
-    console.error(`--top must be a positive whole number\n${USAGE}`);
-    return 2;
-  }
+  if (top !== undefined && !(Number.isInteger(top) && top > 0)) throw new UsageError('--top must be a positive whole number', USAGE);
   // Warnings (a down store, ignored records) go to stderr so that stdout stays the report alone.
   const log = createLogger({ level: 'warn', destination: pino.destination(2) });
   const store = await openStore(readLocalConfig().storeUrl, log);

@@ -4,16 +4,17 @@
  * `printf '/when did they meet\n' | npm run --silent repl` works in scripts.
  */
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
 import { dispatchLine } from '../dispatch/line.js';
 import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../present/messages.js';
-import { runEntry } from '../entry.js';
+import { readArguments, runEntry } from '../entry.js';
 import { renderQuotes } from '../present/quotes.js';
 import { renderTimeline } from '../present/timeline.js';
+
+const USAGE = 'usage: npm run repl [-- --corpus DIR]';
 
 /** The REPL's reply to one line, or null to quit. */
 export async function replyTo(coverage: Coverage, input: string, style: Style): Promise<string | null> {
@@ -38,8 +39,10 @@ export async function replyTo(coverage: Coverage, input: string, style: Style): 
   }
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { corpus: { type: 'string' } } });
+async function main(): Promise<number | void> {
+  const args = readArguments({ options: { corpus: { type: 'string' } } }, USAGE);
+  if (args === null) return 0;
+  const { values } = args;
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const { coverage, warnings } = await loadLocalCoverage(values.corpus);
   for (const w of warnings) console.error(`warning: ${w}`);

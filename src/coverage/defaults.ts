@@ -10,6 +10,14 @@ export interface CoverageSettings {
     logEveryMs: number;
   };
   /**
+   * Cached analyses loadCoverage asks the store for ahead of the one it is reading. All of them at once (as
+   * before) queued 480 reads behind one another on SQLite, so later ones exceeded their time bound, the store's
+   * circuit opened and the rest were analysed again. Reading those 480 records from SQLite at load ~7 took 1.9 s one at
+   * a time, 1.7 s 8 at a time, 2.2 s all at once: a few ahead keep the store busy while one is decoded, and hold
+   * only those few records in memory.
+   */
+  cacheReadAhead: number;
+  /**
    * Article text per message from the coverage thread, in characters (at least one article each). Receiving a
    * batch (structured clone, then decodeAnalysis) costs the answering thread time and garbage in proportion to
    * its text: batches of 50 articles took 15–60 ms there, 20,000 characters ~20 ms, on the shared 2-core machine
@@ -36,6 +44,7 @@ export interface CoverageSettings {
 
 export const COVERAGE_DEFAULTS: CoverageSettings = {
   progress: { silentUpTo: 10, barFrom: 40, logEveryMs: 5_000 },
+  cacheReadAhead: 8,
   charsPerMessage: 10_000,
   termsPerTurn: 2_500,
   threadNice: 10,

@@ -9,6 +9,7 @@ import { readCorpus } from '../corpus/read-corpus.js';
 import type { SourceFile } from '../corpus/types.js';
 import { OPERATOR_MESSAGES } from '../entry.js';
 import { buildCoverage, coverageVersion, type CoverageParts } from './build-coverage.js';
+import { COVERAGE_DEFAULTS } from './defaults.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
 import type { Coverage } from './types.js';
 
@@ -37,6 +38,8 @@ export interface LoadDeps {
   cache?: AnalysisCacheLike;
   indexCache?: IndexCacheLike;
   progress?: (total: number) => ProgressLike;
+  /** Cached analyses asked for ahead of the one being read (COVERAGE_DEFAULTS.cacheReadAhead). */
+  cacheReadAhead?: number;
 }
 
 export interface LoadResult {
@@ -60,14 +63,22 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
   const progress = deps.progress?.(files.length);
   const articles: AnalysedArticle[] = [];
   let analysed = 0;
-  // Every cached analysis is asked for at once, so the store reads the next ones while these are decoded.
   const keys = files.map(analysisKey);
-  const cached = keys.map((key) => deps.cache?.get(key, PIPELINE_VERSION));
+  // Cached analyses are asked for a few ahead of the one being decoded, so the store reads the next ones
+  // meanwhile; not all at once: each read's time bound then counted the whole corpus queued before it.
+  const readAhead = deps.cacheReadAhead ?? COVERAGE_DEFAULTS.cacheReadAhead;
+  const cached: Array<Promise<AnalysedArticle | undefined> | undefined> = [];
+  const ask = (i: number): void => {
+    if (i < keys.length) cached[i] = deps.cache?.get(keys[i], PIPELINE_VERSION);
+  };
+  for (let i = 0; i < readAhead; i++) ask(i);
   // The progress bar redraws on a timer: stop it however indexing ends, or the process would hang.
   try {
     for (const [i, file] of files.entries()) {
       const key = keys[i];
       let article = await cached[i];
+      cached[i] = undefined;
+      ask(i + readAhead);
       // Identical content under another name (a renamed file) is analysed again under its own id.
       if (article && article.id !== file.id) article = undefined;
       if (!article) {

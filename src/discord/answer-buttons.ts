@@ -124,6 +124,7 @@ async function feedback(interaction: ButtonInteraction, state: Of<'feedback'>, c
     abstained: state.abstained,
     excerptIds: state.excerptIds,
     userId: interaction.user.id,
+    pressedAt: interaction.createdTimestamp,
   };
   const saved = await ctx.feedback.record(vote).catch((err: unknown) => {
     ctx.log.error({ err, command: 'button:feedback', user: hashUserId(vote.userId) }, 'feedback not saved');

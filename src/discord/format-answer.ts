@@ -27,7 +27,7 @@ export function articleLink(article: ArticleRef): string {
   const title = article.title ? escapeText(truncate(article.title, DISCORD_DEFAULTS.titleMax)) : null;
   const url = safeUrl(article.url);
   if (url) return `[${title ?? 'link'}](${url})`;
-  return title ?? `untitled article (${escapeText(article.id)})`;
+  return title ?? escapeText(USER_MESSAGES.untitledArticle(article.id));
 }
 
 /** `Outlet · 2025-09-08 · [Title](url)`, leaving out what is not known. */

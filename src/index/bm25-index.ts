@@ -239,6 +239,16 @@ export class Bm25Index {
     });
   }
 
+  /** Number of distinct terms; term ids run from 0 to this − 1. */
+  get vocabularySize(): number {
+    return this.terms.length;
+  }
+
+  /** The term's id, or −1 when no document has it. */
+  termId(term: string): number {
+    return this.termIds[term] ?? -1;
+  }
+
   /** Number of documents containing the term. */
   df(term: string): number {
     const id = this.termIds[term];
@@ -249,6 +259,15 @@ export class Bm25Index {
   idf(term: string): number {
     const id = this.termIds[term];
     return id === undefined ? 0 : this.idfOf(id);
+  }
+
+  /** Whether the doc holds the term: a binary search of the term's postings. */
+  has(doc: number, term: string): boolean {
+    const id = this.termIds[term];
+    if (id === undefined) return false;
+    const end = this.offsets[id + 1];
+    const p = gallop(this.postingDocs, this.offsets[id], end, doc);
+    return p < end && this.postingDocs[p] === doc;
   }
 
   /** The k best docs for the query, by score desc then doc id asc; only docs matching some term. */

@@ -1,5 +1,5 @@
-import { indexTerms } from '../analyse/index-terms.js';
-import type { AnalysedArticle } from '../analyse/types.js';
+import { indexTerms, termsOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Tokens } from '../analyse/types.js';
 import { Bm25Index, TermTable, type Bm25Params, type ClonableBm25, type SerializedBm25 } from './bm25-index.js';
 import { INDEX_DEFAULTS } from './defaults.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
@@ -11,6 +11,9 @@ import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js'
  * corpus order; `article`/`sentence` map a sentence number back to its article and ordinal.
  */
 export class SentenceIndex {
+  /** Per article's tokens, their term ids (termIdsOf). */
+  #termIds = new WeakMap<Tokens, Int32Array>();
+
   private constructor(
     readonly sentences: Bm25Index,
     readonly passages: Bm25Index,
@@ -113,6 +116,25 @@ export class SentenceIndex {
 
   get size(): number {
     return this.article.length;
+  }
+
+  /**
+   * Each token's term id in the sentence index's vocabulary, −1 where the token is not indexed; per article,
+   * kept while the article and this index are. The ranker reads the terms of every token of every candidate,
+   * and an id is an array index where a term is a hash lookup.
+   */
+  termIdsOf(tokens: Tokens): Int32Array {
+    let ids = this.#termIds.get(tokens);
+    if (!ids) {
+      const terms = termsOf(tokens);
+      ids = new Int32Array(terms.length);
+      for (let i = 0; i < ids.length; i++) {
+        const term = terms[i];
+        ids[i] = term === null ? -1 : this.sentences.termId(term);
+      }
+      this.#termIds.set(tokens, ids);
+    }
+    return ids;
   }
 }
 

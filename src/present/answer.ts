@@ -4,23 +4,32 @@ import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
 import { USER_MESSAGES } from './messages.js';
 
-/** "Sputnik, 2025-09-08 · "Title" · https://…", leaving out what is unknown; the article id when nothing is. */
+/**
+ * "Sputnik, 2025-09-08 · "Title" · https://…", leaving out what is unknown. A citation always names its article: with
+ * no outlet, title or link it says "untitled article (id)", so that a date alone never stands for a source.
+ */
 export function citation(article: ArticleRef): string {
   const source = [article.outlet, article.published].filter(Boolean).join(', ');
-  const parts = [source, article.title ? `"${article.title}"` : null, article.url].filter(Boolean);
-  return parts.length > 0 ? parts.join(' · ') : article.id;
+  const named = article.outlet || article.title || article.url;
+  const parts = [
+    source,
+    article.title ? `"${article.title}"` : null,
+    article.url,
+    named ? null : USER_MESSAGES.untitledArticle(article.id),
+  ];
+  return parts.filter(Boolean).join(' · ');
 }
 
 /**
  * One line per disagreement, each value with its source: the outlet, else the article's title as the
- * answer's excerpts cite it, else the article id:
+ * answer's excerpts cite it, else "untitled article (id)":
  * `Outlets differ on phone calls: Northern Wire says three, Coastal Times says two`.
  */
 export function renderDisagreements(disagreements: readonly Disagreement[], excerpts: readonly Excerpt[] = []): string[] {
   const titles = new Map(excerpts.map((e) => [e.article.id, e.article.title]));
   const source = (v: Disagreement['values'][number]) => {
     const title = titles.get(v.articleId);
-    return v.outlet ?? (title ? `"${title}"` : v.articleId);
+    return v.outlet ?? (title ? `"${title}"` : USER_MESSAGES.untitledArticle(v.articleId));
   };
   return disagreements.map((d) => `Outlets differ on ${d.about}: ${d.values.map((v) => `${source(v)} says ${v.value}`).join(', ')}`);
 }

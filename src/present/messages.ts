@@ -34,6 +34,8 @@ export const USER_MESSAGES = {
   unknownDate: 'date unknown',
   unknownByline: 'byline unknown',
   noLink: 'no link',
+  /** How a citation names an article that states neither outlet, title nor link: its id is the file it came from. */
+  untitledArticle: (id: string): string => `untitled article (${id})`,
   /** The REPL's answer to an empty line. */
   replEmpty: 'Type a question, for example: /when did they meet — or /help.',
 } as const;

@@ -15,6 +15,16 @@ export const STORE_DEFAULTS = {
    */
   hotReadTimeoutMs: 50,
   /**
+   * Upper bound on an operation of the coverage loader (analysis and index caches: RecordKind use 'bulk'), off the
+   * answering path. A miss there costs an article's analysis (~0.1 s of CPU each) or the whole index build, and a
+   * timeout opens the circuit, so every later one misses too: with opTimeoutMs on a loaded machine (load ~13, 2
+   * cores) a warm start of 480 articles analysed 25–378 of them again and built the index again (issue 13). Measured at
+   * load ~7: the 480 SQuAD 10× analyses (67 MB) took 1.7–2.2 s to read from SQLite, the saved index (28 MB, 104k
+   * sentences) 1.0 s plus 0.4 s to parse, so 10 s leaves room for a loaded machine and for maxSavedIndexSentences;
+   * a frozen store costs one load this once, then the circuit is open and the rest miss at once.
+   */
+  bulkTimeoutMs: 10_000,
+  /**
    * Circuit breaker: after a failed or timed-out operation every operation skips the store for `minBackoffMs`,
    * then one probe; while probes fail the window doubles up to `maxBackoffMs`. A Redis restart takes ~1 s to
    * accept connections, so 1 s; 30 s keeps a long outage to two probes a minute.
@@ -70,6 +80,7 @@ export interface OpenStoreOptions {
   now?: () => number;
   opTimeoutMs?: number;
   hotReadTimeoutMs?: number;
+  bulkTimeoutMs?: number;
   breaker?: Partial<Numbers<(typeof STORE_DEFAULTS)['breaker']>>;
   warnIntervalMs?: number;
   listTimeoutMs?: number;
@@ -82,6 +93,7 @@ export interface StoreSettings {
   now: () => number;
   opTimeoutMs: number;
   hotReadTimeoutMs: number;
+  bulkTimeoutMs: number;
   breaker: { minBackoffMs: number; maxBackoffMs: number };
   warnIntervalMs: number;
   listTimeoutMs: number;
@@ -92,6 +104,7 @@ export function storeSettings(options: OpenStoreOptions): StoreSettings {
     now: options.now ?? Date.now,
     opTimeoutMs: options.opTimeoutMs ?? STORE_DEFAULTS.opTimeoutMs,
     hotReadTimeoutMs: options.hotReadTimeoutMs ?? STORE_DEFAULTS.hotReadTimeoutMs,
+    bulkTimeoutMs: options.bulkTimeoutMs ?? STORE_DEFAULTS.bulkTimeoutMs,
     breaker: { ...STORE_DEFAULTS.breaker, ...options.breaker },
     warnIntervalMs: options.warnIntervalMs ?? STORE_DEFAULTS.warnIntervalMs,
     listTimeoutMs: options.listTimeoutMs ?? STORE_DEFAULTS.listTimeoutMs,

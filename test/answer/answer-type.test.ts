@@ -76,6 +76,12 @@ describe('answerTypeOf from a command', () => {
     expect(typeOf('Where did they meet?', 'when')).toBe('date');
   });
 
+  it('reads "/who is <name>" as "who is <name>?": a description, as the question typed whole', () => {
+    expect(typeOf('is Peskov', 'who')).toBe('description');
+    expect(typeOf('is Dmitry Peskov?', 'who')).toBe('description');
+    expect(typeOf('is the Kremlin spokesman', 'who')).toBe('person');
+  });
+
   it('reads /how and /what as the first word of the question', () => {
     expect(typeOf('many calls did they have', 'how')).toBe('number');
     expect(typeOf('soon will they talk', 'how')).toBe('duration');

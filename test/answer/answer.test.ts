@@ -121,6 +121,22 @@ describe('answer on the seeds', () => {
     expect(excerpts).toBeGreaterThan(25);
   });
 
+  it('answers a question typed all in lower case as it answers the same question with its names capitalised', () => {
+    for (const [lower, cased] of [
+      ['who is peskov?', 'Who is Peskov?'],
+      ['who is dmitry peskov', 'Who is Dmitry Peskov'],
+      ['when did trump and putin meet?', 'When did Trump and Putin meet?'],
+    ]) {
+      const [a, b] = [answer(coverage, lower), answer(coverage, cased)];
+      expect(a.answerType, lower).toBe(b.answerType);
+      expect(
+        a.excerpts.map((e) => [e.article.id, e.text, e.answer]),
+        lower,
+      ).toEqual(b.excerpts.map((e) => [e.article.id, e.text, e.answer]));
+    }
+    expect(answer(coverage, 'who is peskov?').answerType).toBe('description');
+  });
+
   it('answers "when did they meet" on 003 with August 15 resolved against its publication date', () => {
     const a = answer(coverage, 'when did they meet', 'when');
     expect(a.answerType).toBe('date');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
-import { readQuestion } from '../../src/answer/read-question.js';
+import { caseNames, readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { AskCommand } from '../../src/answer/types.js';
 
@@ -118,5 +118,31 @@ describe('readQuestion follow-ups', () => {
   it('ignores the previous subject for a new, self-contained question', () => {
     const q = follow('Which polling firm surveyed several European countries?');
     expect(q.query.map((t) => t.term)).not.toContain('kremlin');
+  });
+});
+
+describe('caseNames', () => {
+  const people = [
+    { name: 'Vladimir Putin', terms: ['putin'], mentions: 9 },
+    { name: 'Dmitry Peskov', terms: ['peskov'], mentions: 4 },
+    { name: 'Will Price', terms: ['price'], mentions: 1 },
+  ];
+
+  it("restores the capitals of the coverage's names in a question typed in lower case", () => {
+    expect(caseNames('who is dmitry peskov?', people)).toBe('who is Dmitry Peskov?');
+    expect(caseNames('did putin call?', people)).toBe('did Putin call?');
+  });
+
+  it('never capitalises a stop word, even when it is part of a name', () => {
+    expect(caseNames('will putin call?', people)).toBe('will Putin call?');
+  });
+
+  it('leaves a question its writer cased alone', () => {
+    expect(caseNames('Did putin meet Trump?', people)).toBe('Did putin meet Trump?');
+  });
+
+  it('reads "who is peskov" typed in lower case as a definitional question', () => {
+    expect(read(caseNames('who is peskov?', people)).answerType).toBe('description');
+    expect(read('who is peskov?').answerType).not.toBe('description');
   });
 });

@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
+import { candidateFeatures, FEATURE_COUNT, questionTerms, RANKER_FEATURES } from '../../src/answer/ranker.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { rerank, type Ranked } from '../../src/answer/rerank.js';
 import { retrieve } from '../../src/answer/retrieve.js';
+import { relatedTerms } from '../../src/answer/soft-match.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
@@ -23,6 +25,12 @@ beforeAll(() => {
         'Peskov said the Kremlin delayed its statement because the talks were still under way. ' +
         'A second call could take place in Riyadh next week.\n\n' +
         'Peskov confirmed the call.',
+    }),
+    analyseArticle(nlp, {
+      id: 'envoy',
+      hash: 'h3',
+      meta: NO_META,
+      text: 'The envoy of the United States arrived in Moscow.\n\nIs the envoy staying for the talks?  ',
     }),
     analyseArticle(nlp, {
       id: 'summit',
@@ -101,5 +109,52 @@ describe('rerank', () => {
     const top = ranked('How long did the call between the presidents last?').ranked[0];
     expect(sentenceOf(top)).toMatch(/lasted two hours\.$/);
     expect(spanOf(top)).toBe('two hours');
+  });
+
+  it('meets a multi-word related form written in capitals ("United States" for "American")', () => {
+    const list = ranked('Where did the American envoy arrive?').ranked;
+    const soft = RANKER_FEATURES.indexOf('softCoverage');
+    expect(find(list, 'The envoy of the United States').features[soft]).toBeGreaterThan(0);
+  });
+
+  it('flags a sentence ending in a question mark as a question, and one ending otherwise as none', () => {
+    const list = ranked('Is the envoy staying in Moscow for the talks?').ranked;
+    const isQuestion = RANKER_FEATURES.indexOf('isQuestion');
+    expect(find(list, 'Is the envoy staying').features[isQuestion]).toBe(1);
+    expect(find(list, 'The envoy of the United States').features[isQuestion]).toBe(0);
+  });
+
+  it('gives a candidate the same features whatever was asked before, also when question terms are reused out of turn', () => {
+    const first = ranked('Why did the Kremlin delay its statement?').ranked;
+    ranked('Where did the American envoy arrive?');
+    expect(ranked('Why did the Kremlin delay its statement?').ranked.map((r) => [...r.features])).toEqual(
+      first.map((r) => [...r.features]),
+    );
+
+    const read = (text: string) => {
+      const q = readQuestion(nlp, text, null, [], ANSWER_DEFAULTS);
+      return questionTerms(coverage.index, q.own, relatedTerms(q.own), q.past, q.answerType);
+    };
+    const kremlin = read('Why did the Kremlin delay its statement?');
+    const envoy = read('Where did the American envoy arrive?');
+    const r = find(first, 'Peskov said the Kremlin delayed');
+    const features = (q: typeof kremlin) => [
+      ...candidateFeatures(
+        q,
+        r.article,
+        r.sentence,
+        0,
+        { sentence: 1, passage: 1, article: 1 },
+        { strength: null, start: 0, end: 0 },
+        0,
+        0,
+        false,
+      ),
+    ];
+    const before = features(kremlin);
+    features(envoy);
+    expect(features(kremlin)).toEqual(before);
+    expect(before[RANKER_FEATURES.indexOf('sentenceCoverage')]).toBeGreaterThan(0.5);
+    expect(before).toHaveLength(FEATURE_COUNT);
   });
 });

@@ -57,6 +57,20 @@ describe('the fitted boilerplate classifier', () => {
       expect(text).not.toContain(gone);
   });
 
+  it("ends the article with its region of kept text: other stories' teasers after it go (Twin Cities, fit page)", () => {
+    const raw = fixture('twincities-teasers.txt');
+    const text = clean(raw).text;
+    expect(text).toContain('“I haven’t talked to the trainers at all,” Boudreau said.');
+    expect(text).toContain('The Wild still rank at the bottom of the Central Division.');
+    for (const gone of ['GEEK Squad', 'Read More', 'Stefon Diggs', 'November 16, 2019 at 8:19 pm']) expect(text).not.toContain(gone);
+    // Without the cut (no gap long enough), the classifier alone keeps the teasers.
+    const uncut = cleanArticle(
+      { id: 'page', path: 'page.txt', raw, hash: 'h', catalog: {} },
+      { ...CLEAN_DEFAULTS, regionGap: Infinity },
+    ).text;
+    expect(uncut).toContain('GEEK Squad');
+  });
+
   it('keeps every paragraph of the plain seeds, one paragraph each', () => {
     for (const name of ['000_9fa6195cd0faa982.txt', '002_62dcc4dcba42d8bd.txt']) {
       const lines = readFileSync(join(SEEDS, name), 'utf8')

@@ -140,6 +140,11 @@ describe('extractHtml metadata', () => {
     expect(meta.url).toBeUndefined();
   });
 
+  it('names a site that names itself nowhere by the host of its canonical address', () => {
+    const { meta } = extractHtml(page('<link rel="canonical" href="https://www.desk.example/talks">', ARTICLE));
+    expect(meta.outlet).toBe('desk.example');
+  });
+
   it('lets the catalogue override the page, and falls back to a date in the URL', () => {
     const html = page('<link rel="canonical" href="https://desk.example/2025/09/08/talks">', ARTICLE);
     const file = { id: 'talks', path: 'talks.html', raw: html, hash: 'h', catalog: { outlet: 'Desk Wire' } };

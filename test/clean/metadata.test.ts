@@ -27,6 +27,12 @@ describe('resolveMetadata', () => {
     expect(resolveMetadata([{ url: 'https://www.reuters.com/world/2025/03/18/x' }]).outlet).toBeNull();
   });
 
+  it('keeps a byline as the name alone, without the page\'s "By"', () => {
+    expect(resolveMetadata([{ byline: 'by Jane Doe' }]).byline).toBe('Jane Doe');
+    expect(resolveMetadata([{ byline: 'By  Jane Doe' }]).byline).toBe('Jane Doe');
+    expect(resolveMetadata([{ byline: 'Bylines Desk' }]).byline).toBe('Bylines Desk');
+  });
+
   it('uses an inferred date only when no layer states one and the url has none, and marks it', () => {
     expect(resolveMetadata([{}], '2025-09')).toMatchObject({ published: '2025-09', publishedInferred: true });
     expect(resolveMetadata([{ published: '2025-09-08' }], '2025-09')).toMatchObject({ published: '2025-09-08', publishedInferred: false });

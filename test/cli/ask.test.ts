@@ -16,15 +16,19 @@ let batch: CliRun;
 let empty: CliRun;
 let missing: CliRun;
 let terminal: CliRun;
+let help: CliRun;
+let misspelt: CliRun;
 beforeAll(async () => {
   // The runs are independent: start them together.
-  [coverage, json, batch, empty, missing, terminal] = await Promise.all([
+  [coverage, json, batch, empty, missing, terminal, help, misspelt] = await Promise.all([
     seedCoverage(),
     ask(['--json', '/when did they meet']),
     ask(['--batch', '--json'], 'when did they meet\n\nWho is the Kremlin spokesman?\n'),
     ask(['']),
     ask(['--corpus', '/nonexistent/coverage-bot-corpus', 'when did they meet']),
     ask(['when did they meet']),
+    ask(['--help']),
+    ask(['--jsno', 'when did they meet']),
   ]);
 });
 
@@ -71,6 +75,21 @@ describe('ask errors', () => {
     expect(empty.code).toBe(2);
     expect(empty.stdout).toBe('');
     expect(empty.stderr.trim()).toMatch(/^usage: npm run --silent ask -- \[--json\] \[--batch\] \[--corpus DIR\] "<question>"$/);
+  });
+
+  it('prints the usage on stdout and exits 0 for --help, loading nothing', () => {
+    expect(help.code).toBe(0);
+    expect(help.stderr).toBe('');
+    expect(help.stdout.trim()).toMatch(/^usage: npm run --silent ask -- /);
+  });
+
+  it('names an unknown option in one line, then the usage, exit 2, without a stack trace', () => {
+    expect(misspelt.code).toBe(2);
+    expect(misspelt.stdout).toBe('');
+    const lines = misspelt.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain("'--jsno'");
+    expect(lines[1]).toMatch(/^usage: npm run --silent ask -- /);
   });
 
   it('prints one error line naming a missing corpus folder and exits non-zero', () => {

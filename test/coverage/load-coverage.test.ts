@@ -1,6 +1,6 @@
 import { cp, mkdtemp, rm, symlink, unlink, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
@@ -179,6 +179,29 @@ describe('loadCoverage with an analysis cache', () => {
     expect(cache.hashes()).not.toContain(removedHash);
   });
 
+  it('asks the cache for at most cacheReadAhead analyses at a time, in file order', async () => {
+    const cache = new MemoryAnalysisCache();
+    await loadCoverage({ nlp, corpusDir: dir, cache });
+    let inFlight = 0;
+    let most = 0;
+    const asked: string[] = [];
+    const counting: AnalysisCacheLike = {
+      get: async (hash, version) => {
+        asked.push(hash);
+        most = Math.max(most, ++inFlight);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        inFlight--;
+        return cache.get(hash, version);
+      },
+      set: (article, version) => cache.set(article, version),
+      retain: (hashes) => cache.retain(hashes),
+    };
+    const { coverage, analysed } = await loadCoverage({ nlp, corpusDir: dir, cache: counting, cacheReadAhead: 2 });
+    expect(analysed).toBe(0);
+    expect(most).toBe(2);
+    expect(asked).toEqual(coverage.articles.map((a) => a.hash));
+  });
+
   it("analyses nothing on a second load through the store's analysis cache on memory://", async () => {
     const log = pino({ level: 'silent' });
     const store = await openStore('memory://', log);
@@ -229,6 +252,40 @@ describe('loadCoverage with an index cache', () => {
       expect(answer(warm.coverage, 'How much will the bridge repairs cost?').excerpts[0].answer).toBe('about 3 million euros');
     } finally {
       await store.close();
+    }
+  });
+
+  it('analyses nothing and takes the saved index when a restarted process loads an unchanged folder from a SQLite file', async () => {
+    const file = join(dir, '..', `${basename(dir)}.sqlite`);
+    // Operations other than the loader's time out after 1 ms here: the loader's are bounded by bulkTimeoutMs, so a
+    // slow read (a loaded machine, a large record) is waited for, not taken for a down store that misses the rest.
+    const open = () => openStore(`sqlite://${file}`, log, { opTimeoutMs: 1 });
+    const load = async () => {
+      const store = await open();
+      try {
+        return await loadCoverage({
+          nlp,
+          corpusDir: dir,
+          cache: createAnalysisCache({ store, log }),
+          indexCache: createIndexCache({ store, log }),
+        });
+      } finally {
+        await store.close();
+      }
+    };
+    try {
+      const cold = await load();
+      expect(cold).toMatchObject({ analysed: 3, reusedIndex: false });
+      for (let restart = 0; restart < 2; restart++) {
+        const warm = await load();
+        expect(warm).toMatchObject({ analysed: 0, reusedIndex: true });
+        expect(warm.coverage.version).toBe(cold.coverage.version);
+        for (const q of QUESTIONS) expect(answer(warm.coverage, q)).toEqual(answer(cold.coverage, q));
+      }
+    } finally {
+      await rm(file, { force: true });
+      await rm(`${file}-wal`, { force: true });
+      await rm(`${file}-shm`, { force: true });
     }
   });
 

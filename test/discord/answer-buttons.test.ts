@@ -1,3 +1,4 @@
+import { SnowflakeUtil } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { ANSWER_TYPES, ASK_COMMANDS } from '../../src/answer/types.js';
@@ -189,12 +190,21 @@ describe('👍 / 👎', () => {
     const expected = answer(coverage, 'did they meet', 'when');
     const shown = expected.excerpts.map((e) => e.sentenceId);
     const message = await ask(fake, 'when', 'did they meet');
-    const call = await callbackOf(fake, fake.click(message, buttonId(message, 'f1|d|')));
+    const click = fake.click(message, buttonId(message, 'f1|d|'));
+    const call = await callbackOf(fake, click);
     expect(call.body.data).toMatchObject({ flags: 64, content: USER_MESSAGES.feedbackSaved });
     const summary = await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary();
     expect(summary.totals.down).toBe(1);
+    // Stamped with Discord's time of the press (the interaction's snowflake), one clock for every process.
+    const pressedAt = new Date(SnowflakeUtil.timestampFrom(click.id)).toISOString();
     expect(summary.mostDisliked).toEqual([
-      expect.objectContaining({ question: 'did they meet', answerType: expected.answerType, excerptIds: shown, down: 1 }),
+      expect.objectContaining({
+        question: 'did they meet',
+        answerType: expected.answerType,
+        excerptIds: shown,
+        down: 1,
+        lastAt: pressedAt,
+      }),
     ]);
   });
 

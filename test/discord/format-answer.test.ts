@@ -142,7 +142,9 @@ describe('formatAnswer for an answered question', () => {
       ],
     };
     const [embed] = formatAnswer({ answer: disagreeing, hint: 'when', page: 0 }, DISCORD_DEFAULTS).embeds;
-    expect(embed.description).toContain('Outlets differ on phone calls: Ariana News says two, 002\\_62dcc4dcba42d8bd says more than 2');
+    expect(embed.description).toContain(
+      'Outlets differ on phone calls: Ariana News says two, untitled article (002\\_62dcc4dcba42d8bd) says more than 2',
+    );
   });
 
   it('pings nobody', () => {

@@ -145,6 +145,17 @@ describe('Bm25Index scoring', () => {
     expect(index.idf('unicorn')).toBe(0);
   });
 
+  it('tells whether a doc holds a term, and numbers the terms 0 to the vocabulary size − 1', () => {
+    const index = Bm25Index.build(NEWS);
+    NEWS.forEach((doc, d) => {
+      for (const term of ['budget', 'library', 'storm', 'unicorn'])
+        expect(index.has(d, term)).toBe((doc as readonly string[]).includes(term));
+    });
+    const ids = [...new Set(NEWS.flat())].map((term) => index.termId(term));
+    expect(ids.sort((a, b) => a - b)).toEqual([...Array(index.vocabularySize).keys()]);
+    expect(index.termId('unicorn')).toBe(-1);
+  });
+
   it('counts a term repeated in a doc as its term frequency', () => {
     const index = Bm25Index.build(
       [

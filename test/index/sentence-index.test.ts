@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
-import { indexTerms } from '../../src/analyse/index-terms.js';
+import { indexTerms, termsOf } from '../../src/analyse/index-terms.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { TermTable } from '../../src/index/bm25-index.js';
@@ -71,6 +71,35 @@ describe('SentenceIndex on the seeds', () => {
       const s = a.sentences[index.sentence[n]];
       const terms = indexTerms(a.tokens, s.tokenStart, s.tokenEnd);
       for (const term of terms) expect(index.sentences.score(n, [{ term, weight: 1 }])).toBeGreaterThan(0);
+    }
+  });
+
+  it("gives each token its term's id, −1 where it is not indexed, the same array each time", () => {
+    const { index, articles } = coverage;
+    for (const a of articles) {
+      const ids = index.termIdsOf(a.tokens);
+      expect([...ids]).toEqual(termsOf(a.tokens).map((term) => (term === null ? -1 : index.sentences.termId(term))));
+      expect(ids.every((id, i) => id >= 0 || termsOf(a.tokens)[i] === null)).toBe(true);
+      expect(index.termIdsOf(a.tokens)).toBe(ids);
+    }
+  });
+
+  it("indexes each passage under exactly the terms of its paragraph's tokens", () => {
+    const { index, articles } = coverage;
+    for (let p = 0; p + 1 < index.passageStart.length; p++) {
+      const first = index.passageStart[p];
+      const last = index.passageStart[p + 1] - 1;
+      const a = articles[index.article[first]];
+      const from = a.sentences[index.sentence[first]].tokenStart;
+      const to = a.sentences[index.sentence[last]].tokenEnd;
+      const own = new Set(
+        termsOf(a.tokens)
+          .slice(from, to)
+          .filter((t) => t !== null),
+      );
+      const near = termsOf(a.tokens).filter((t): t is string => t !== null && !own.has(t));
+      for (const term of own) expect(index.passages.has(p, term)).toBe(true);
+      for (const term of near) expect(index.passages.has(p, term)).toBe(false);
     }
   });
 

@@ -31,8 +31,10 @@ describe('citation', () => {
     expect(citation({ id: '001_6cafe41d9e784b11', title: null, outlet: 'Ariana News', published: null, url: null })).toBe('Ariana News');
   });
 
-  it('falls back to the article id when nothing is known', () => {
-    expect(citation({ id: '000_9fa6195cd0faa982', title: null, outlet: null, published: null, url: null })).toBe('000_9fa6195cd0faa982');
+  it('names an article with no outlet, title or link by its id, also beside a date', () => {
+    const bare = { id: '000_9fa6195cd0faa982', title: null, outlet: null, published: null, url: null };
+    expect(citation(bare)).toBe('untitled article (000_9fa6195cd0faa982)');
+    expect(citation({ ...bare, published: '~2025-09' })).toBe('~2025-09 · untitled article (000_9fa6195cd0faa982)');
   });
 });
 
@@ -56,7 +58,7 @@ describe('renderDisagreements', () => {
         },
       ]),
     ).toEqual([
-      'Outlets differ on phone calls: Northern Wire says three, ct says two',
+      'Outlets differ on phone calls: Northern Wire says three, untitled article (ct) says two',
       'Outlets differ on the date: Coastal Times says February 26 (2025-02-26), Northern Wire says February 27 (2025-02-27)',
     ]);
     expect(renderDisagreements([])).toEqual([]);
@@ -81,7 +83,7 @@ describe('renderDisagreements', () => {
     ];
     const d = { about: 'the answer', values };
     expect(renderDisagreements([d], [excerpt('a', 'Secret calls'), excerpt('b', null)])).toEqual([
-      'Outlets differ on the answer: "Secret calls" says April, b says May',
+      'Outlets differ on the answer: "Secret calls" says April, untitled article (b) says May',
     ]);
   });
 });
@@ -148,7 +150,7 @@ describe('renderAnswer', () => {
       `  — 2025-09-08 · "Trump Plans to Talk to Putin in Next Few Days" · ${SPUTNIK_NO_OUTLET.url}`,
       '  answer: August 15 (2025-08-15)',
       `  also: "${SUPPORT.text}"`,
-      '    — 000_9fa6195cd0faa982',
+      '    — untitled article (000_9fa6195cd0faa982)',
       '  match: strong',
     ]);
   });
@@ -182,7 +184,7 @@ describe('renderAnswer', () => {
       USER_MESSAGES.noAnswer,
       '  Closest articles:',
       '  - Ariana News · "Putin and Trump may have spoken more than two times, Kremlin says"',
-      '  - 000_9fa6195cd0faa982',
+      '  - untitled article (000_9fa6195cd0faa982)',
     ]);
   });
 

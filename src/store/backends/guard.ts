@@ -45,6 +45,8 @@ export interface StoreGuardOptions {
   opTimeoutMs: number;
   /** Bound on a read on the answering path ('hot'): a cache hit saves a few ms, so waiting longer never pays. */
   hotReadTimeoutMs: number;
+  /** Bound on an operation of the coverage loader ('bulk'), where a miss costs an analysis or an index build. */
+  bulkTimeoutMs: number;
   breaker: CircuitSettings;
   warnIntervalMs: number;
   now: () => number;
@@ -52,8 +54,11 @@ export interface StoreGuardOptions {
   probe?: () => Promise<unknown>;
 }
 
-/** 'hot': a read an answer waits for (answer cache, follow-ups, rate-limit count); 'op': anything else. */
-export type OpKind = 'hot' | 'op';
+/**
+ * 'hot': a read an answer waits for (answer cache, follow-ups, rate-limit count); 'bulk': the coverage loader's
+ * reads and writes (analysis and index caches), off the answering path; 'op': anything else.
+ */
+export type OpKind = 'hot' | 'bulk' | 'op';
 
 /**
  * Runs every store operation: bounds it in time (hot-path reads far shorter than the rest), turns a failure
@@ -101,7 +106,7 @@ export class StoreGuard {
 
   async run<T>(what: string, op: () => Promise<T>, fallback: T, kind: OpKind = 'op'): Promise<T> {
     if (this.#closed || !this.#breaker.closed) return fallback;
-    const timeoutMs = kind === 'hot' ? this.#options.hotReadTimeoutMs : this.#options.opTimeoutMs;
+    const timeoutMs = { hot: this.#options.hotReadTimeoutMs, bulk: this.#options.bulkTimeoutMs, op: this.#options.opTimeoutMs }[kind];
     try {
       const result = await withTimeout(op(), timeoutMs, `store ${what}`);
       this.up();

@@ -97,6 +97,8 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
 
   function records<T>(kind: RecordKind<T>): RecordSpace<T> {
     const keyv = keyvOf(kind.namespace);
+    // Writes are never on the answering path: a 'hot' record's are bounded like any other.
+    const writeKind = kind.use === 'bulk' ? 'bulk' : 'op';
     // One throttle per kind: a format bump makes every old record miss, which deserves one line, not thousands.
     const warnIgnored = createThrottle(settings.warnIntervalMs, settings.now);
     const ignore = (key: string, reason: string): void =>
@@ -112,7 +114,7 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
         await parts.beforeRead?.();
         return { value: await keyv.get<unknown>(key) };
       };
-      const outcome = await guard.run('read', get, undefined, kind.hot ? 'hot' : 'op');
+      const outcome = await guard.run('read', get, undefined, kind.use ?? 'op');
       if (!outcome) return { status: 'failed' };
       const { value } = outcome;
       if (value === undefined) return { status: 'miss' };
@@ -139,6 +141,7 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
             return keyv.set(key, envelope, ttlMs);
           },
           false,
+          writeKind,
         );
       },
       delete(key) {
@@ -149,6 +152,7 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
             return keyv.delete(key);
           },
           false,
+          writeKind,
         );
       },
       async list() {

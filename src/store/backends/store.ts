@@ -11,8 +11,12 @@ export interface RecordKind<T> {
   /** Bump when the stored shape of T changes: older records then miss and are rebuilt instead of trusted. */
   version: number;
   accepts(data: unknown): data is T;
-  /** Read while an interaction waits (answer cache, follow-ups): bounded by hotReadTimeoutMs, not opTimeoutMs. */
-  hot?: boolean;
+  /**
+   * 'hot': read while an interaction waits (answer cache, follow-ups), so its reads are bounded by hotReadTimeoutMs;
+   * 'bulk': read and written by the coverage loader, hundreds at a start (analyses, the saved index), so every
+   * operation on it is bounded by bulkTimeoutMs; otherwise opTimeoutMs.
+   */
+  use?: 'hot' | 'bulk';
 }
 
 /** A read that tells a miss (nothing valid stored) from a failure (the store could not be asked). */
@@ -66,6 +70,6 @@ export type SameShape<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never)
  * A record kind whose data is valid when `schema` accepts it. State `true satisfies SameShape<z.infer<typeof schema>, T>`
  * beside the schema, so the two cannot drift apart.
  */
-export function schemaRecord<T>(kind: { namespace: string; version: number; hot?: boolean }, schema: z.ZodType<T>): RecordKind<T> {
+export function schemaRecord<T>(kind: Omit<RecordKind<T>, 'accepts'>, schema: z.ZodType<T>): RecordKind<T> {
   return { ...kind, accepts: (data): data is T => schema.safeParse(data).success };
 }

@@ -41,7 +41,7 @@ true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
  * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
  * `accepts` checks the shape; decodeAnalysis checks that the columns fit together.
  */
-export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 3 }, recordSchema);
+export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 3, use: 'bulk' }, recordSchema);
 
 /** Which entry each article hash has: hash → pipeline version. */
 interface Manifest {
@@ -50,7 +50,7 @@ interface Manifest {
 
 const manifestSchema: z.ZodType<Manifest> = z.object({ entries: z.record(z.string(), z.string()) });
 
-export const ANALYSIS_MANIFEST_RECORD = schemaRecord<Manifest>({ namespace: 'analysis-manifest', version: 1 }, manifestSchema);
+export const ANALYSIS_MANIFEST_RECORD = schemaRecord<Manifest>({ namespace: 'analysis-manifest', version: 1, use: 'bulk' }, manifestSchema);
 
 const MANIFEST_KEY = 'manifest';
 

@@ -59,7 +59,7 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 
 // Version 3: excerpts of up to three sentences, new answer types, typed supporting excerpts (issue 11): answers
 // cached before them would be served unchanged for the same corpus. Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 3, hot: true }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 3, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -14,9 +14,9 @@ export function hashUserId(userId: string): string {
 }
 
 /** A vote as stored: the user only as a hash. */
-export interface StoredVote extends Omit<FeedbackVote, 'userId'> {
+export interface StoredVote extends Omit<FeedbackVote, 'userId' | 'pressedAt'> {
   userHash: string;
-  /** ISO 8601. */
+  /** When the button was pressed, ISO 8601; of one user's votes on one answer, the latest counts. */
   at: string;
 }
 
@@ -86,8 +86,24 @@ function dislikedAnswers(votes: readonly StoredVote[], top: number): DislikedAns
     .slice(0, top);
 }
 
-/** Aggregates stored votes and asked questions into the report `npm run feedback` prints. */
-export function summariseFeedback(votes: readonly StoredVote[], asks: readonly StoredAsk[], top: number): FeedbackSummary {
+/**
+ * Each user's current vote on each answer: the one pressed last. Every press is its own record, so the order in
+ * which writes land (a write that timed out in one process may land after a newer one from another) changes
+ * nothing; equal times (two processes in one millisecond) are settled the same way whatever the order (up first).
+ */
+function currentVotes(votes: readonly StoredVote[]): StoredVote[] {
+  const latest = new Map<string, StoredVote>();
+  for (const vote of votes) {
+    const key = voteKey(vote, vote.userHash);
+    const held = latest.get(key);
+    if (!held || vote.at > held.at || (vote.at === held.at && vote.vote > held.vote)) latest.set(key, vote);
+  }
+  return [...latest.values()];
+}
+
+/** Aggregates stored votes (the latest per answer and user) and asked questions into the report `npm run feedback` prints. */
+export function summariseFeedback(stored: readonly StoredVote[], asks: readonly StoredAsk[], top: number): FeedbackSummary {
+  const votes = currentVotes(stored);
   const unanswered = asks.filter((ask) => ask.abstained);
   return {
     totals: {
@@ -113,6 +129,11 @@ export interface FeedbackVote extends AskedQuestion {
   excerptIds: string[];
   /** Hashed before it is stored; never kept or logged as is. */
   userId: string;
+  /**
+   * When the button was pressed, ms since the epoch: on Discord the interaction's creation time (its snowflake),
+   * one clock for every process sharing the store. Now when not given.
+   */
+  pressedAt?: number;
 }
 
 const askFields = { question: z.string(), answerType: z.string(), abstained: z.boolean() };
@@ -121,9 +142,10 @@ const voteInput = z.object({
   ...askFields,
   excerptIds: z.array(z.string()),
   userId: z.string(),
+  pressedAt: z.number().finite().optional(),
 });
 const askInput = z.object(askFields);
-const storedVote = voteInput.omit({ userId: true }).extend({ userHash: z.string(), at: z.string() });
+const storedVote = voteInput.omit({ userId: true, pressedAt: true }).extend({ userHash: z.string(), at: z.string() });
 const storedAsk = askInput.extend({ at: z.string() });
 // The schemas mirror the interfaces above and in feedback-summary.ts; these fail to compile if they drift.
 true satisfies SameShape<z.infer<typeof voteInput>, FeedbackVote>;
@@ -135,7 +157,7 @@ const FEEDBACK_VOTE_RECORD = schemaRecord<StoredVote>({ namespace: 'feedback-vot
 
 const FEEDBACK_ASK_RECORD = schemaRecord<StoredAsk>({ namespace: 'feedback-ask', version: 1 }, storedAsk);
 
-/** One key per answer and user: the same vote sent twice (a retry after "could not confirm") is stored once. */
+/** What identifies one user's vote on one answer (the votes summariseFeedback counts one of). */
 function voteKey(vote: Pick<FeedbackVote, 'question' | 'answerType' | 'abstained' | 'excerptIds'>, userHash: string): string {
   const answer = JSON.stringify([vote.question, vote.answerType, vote.abstained, vote.excerptIds]);
   return createHash('sha256').update(answer).update('\0').update(userHash).digest('hex').slice(0, 32);
@@ -146,10 +168,11 @@ const invalidFields = (error: z.ZodError): string[] => error.issues.map((issue) 
 
 export interface FeedbackStore {
   /**
-   * Saves a vote under a key made of the answer (question, type, excerpts) and the hashed user, so pressing
-   * again (a retry, a change of mind) replaces the vote rather than adding one. False when the store did not
-   * confirm it (down, frozen, or the vote malformed): the UI must say so. Not "not saved": a write that timed
-   * out may still land, which the key makes harmless.
+   * Saves a vote as its own record, stamped with when it was pressed; of one user's votes on one answer (question,
+   * type, excerpts) the summary counts the latest, so pressing again (a retry, a change of mind) replaces the vote
+   * rather than adding one, whatever order the writes land in. False when the store did not confirm it (down,
+   * frozen, or the vote malformed): the UI must say so. Not "not saved": a write that timed out may still land,
+   * which changes nothing then unless it is the latest press.
    */
   record(vote: FeedbackVote): Promise<boolean>;
   /** Counts a question asked; false when not counted. */
@@ -165,15 +188,16 @@ export interface FeedbackStoreDeps {
 }
 
 /**
- * Votes and asked questions, one record each (no TTL). Asked questions are only ever added, so processes
- * sharing a Redis never overwrite each other's counts; a vote has one record per answer and user. The summary
- * aggregates them when it is asked for.
+ * Votes and asked questions, one record each (no TTL). Both are only ever added, so processes sharing a Redis
+ * never overwrite each other's (a late write cannot replace a newer vote: there is nothing to compare and set);
+ * the summary aggregates them when it is asked for, counting each user's latest vote on an answer.
  */
 export function createFeedbackStore({ store, log, now = Date.now }: FeedbackStoreDeps): FeedbackStore {
   const votes = store.records(FEEDBACK_VOTE_RECORD);
   const asks = store.records(FEEDBACK_ASK_RECORD);
   // Time first so keys sort by time where a backend lists them in key order; the UUID keeps them unique.
   const newKey = (at: string): string => `${at}/${randomUUID()}`;
+  let lastVoteAt = Number.NEGATIVE_INFINITY;
 
   return {
     async record(vote) {
@@ -182,10 +206,13 @@ export function createFeedbackStore({ store, log, now = Date.now }: FeedbackStor
         log.warn({ fields: invalidFields(parsed.error) }, 'feedback vote malformed; not saved');
         return false;
       }
-      const { userId, ...rest } = parsed.data;
-      const at = new Date(now()).toISOString();
+      const { userId, pressedAt, ...rest } = parsed.data;
+      // Strictly after this process's previous vote, so two presses in one millisecond keep their order.
+      lastVoteAt = Math.max(pressedAt ?? now(), lastVoteAt + 1);
+      const at = new Date(lastVoteAt).toISOString();
       const userHash = hashUserId(userId);
-      return votes.set(voteKey(rest, userHash), { ...rest, userHash, at });
+      const key = voteKey(rest, userHash);
+      return votes.set(`${key}/${newKey(at)}`, { ...rest, userHash, at });
     },
     async recordAsked(asked) {
       const parsed = askInput.safeParse(asked);

@@ -14,7 +14,7 @@ const subjectSchema = z.object({ question: z.string(), answerType: z.string(), t
 true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
 
 // Hot: read while the interaction waits for its answer.
-const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 1, hot: true }, subjectSchema);
+const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 1, use: 'hot' }, subjectSchema);
 
 export interface FollowUps {
   /** False when not saved: the next follow-up then has no subject, as after the TTL. */

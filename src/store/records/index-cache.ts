@@ -22,7 +22,7 @@ const savedPartsSchema = z.object({
 });
 true satisfies SameShape<z.infer<typeof savedPartsSchema>, SavedParts>;
 
-export const INDEX_RECORD = schemaRecord<SavedParts>({ namespace: 'index', version: 1 }, savedPartsSchema);
+export const INDEX_RECORD = schemaRecord<SavedParts>({ namespace: 'index', version: 1, use: 'bulk' }, savedPartsSchema);
 
 /** One slot: an index is only worth keeping for the corpus as it is now, and a single key never piles up. */
 const INDEX_KEY = 'current';
@@ -67,7 +67,7 @@ export function createIndexCache({ store, log }: { store: Store; log: Logger }, 
 const listSchema = z.array(z.object({ id: z.string(), hash: z.string() }));
 true satisfies SameShape<z.infer<typeof listSchema>[number], ArticleVersion>;
 
-const INDEXED_ARTICLES_RECORD = schemaRecord<ArticleVersion[]>({ namespace: 'indexed-articles', version: 1 }, listSchema);
+const INDEXED_ARTICLES_RECORD = schemaRecord<ArticleVersion[]>({ namespace: 'indexed-articles', version: 1, use: 'bulk' }, listSchema);
 
 const INDEXED_KEY = 'last';
 

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StoreGuard } from '../../../src/store/backends/guard.js';
 import { captureLog } from '../capture-log.js';
 
-function guard(clock: { now: number }, { opTimeoutMs = 1_000, hotReadTimeoutMs = 50, probe = async () => 'PONG' as unknown } = {}) {
+function guard(
+  clock: { now: number },
+  { opTimeoutMs = 1_000, hotReadTimeoutMs = 50, bulkTimeoutMs = 10_000, probe = async () => 'PONG' as unknown } = {},
+) {
   const { log, lines, warnings } = captureLog();
   const g = new StoreGuard({
     backend: 'redis',
@@ -10,6 +13,7 @@ function guard(clock: { now: number }, { opTimeoutMs = 1_000, hotReadTimeoutMs =
     log,
     opTimeoutMs,
     hotReadTimeoutMs,
+    bulkTimeoutMs,
     breaker: { minBackoffMs: 1_000, maxBackoffMs: 8_000 },
     warnIntervalMs: 30_000,
     now: () => clock.now,
@@ -53,6 +57,19 @@ describe('StoreGuard', () => {
     expect(write).toBeUndefined();
     await vi.advanceTimersByTimeAsync(1);
     expect(write).toBe(false);
+  });
+
+  it("bounds the coverage loader's operations by the bulk timeout, far longer than any other", async () => {
+    vi.useFakeTimers();
+    const { g } = guard({ now: 0 }, { opTimeoutMs: 1_000, bulkTimeoutMs: 10_000 });
+    let read: string | undefined;
+    void g.run('read', never, 'miss', 'bulk').then((v) => (read = v));
+    await vi.advanceTimersByTimeAsync(9_999);
+    expect(read).toBeUndefined();
+    expect(g.circuit).toBe('closed');
+    await vi.advanceTimersByTimeAsync(1);
+    expect(read).toBe('miss');
+    expect(g.healthy).toBe(false);
   });
 
   it('skips the store at once while the circuit is open: a frozen store costs one timeout, not one per operation', async () => {

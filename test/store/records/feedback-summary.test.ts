@@ -32,6 +32,20 @@ describe('summariseFeedback', () => {
     ]);
   });
 
+  it("counts only each user's latest vote on an answer, whatever order the records come in", () => {
+    const presses = [
+      vote('up', 'Who won?', ['a:1'], '2024-01-01T00:00:01Z'),
+      vote('down', 'Who won?', ['a:1'], '2024-01-01T00:00:03Z'),
+      vote('up', 'Who won?', ['a:1'], '2024-01-01T00:00:02Z'),
+      { ...vote('up', 'Who won?', ['a:1'], '2024-01-01T00:00:02Z'), userHash: 'other' },
+    ];
+    for (const order of [presses, [...presses].reverse()]) {
+      const summary = summariseFeedback(order, [], 10);
+      expect(summary.totals).toMatchObject({ up: 1, down: 1 });
+      expect(summary.mostDisliked).toEqual([expect.objectContaining({ down: 1, up: 1, lastAt: '2024-01-01T00:00:03Z' })]);
+    }
+  });
+
   it('tells apart answers to one question that showed different excerpts, and counts disliked abstentions', () => {
     const summary = summariseFeedback(
       [

@@ -115,6 +115,25 @@ describe('feedback', () => {
     await store.close();
   });
 
+  it('never lets a late write from one process replace a newer vote from another: the latest press counts', async () => {
+    const { log } = captureLog();
+    const [one, two] = await Promise.all([stores.open('redis', log), stores.open('redis', log)]);
+    const pressed = Date.parse('2026-12-01T22:00:00Z');
+    // The user pressed 👍 on one process, then 👎 a second later on another; the 👎 landed first, the 👍's write
+    // (held up: a stalled connection, a frozen Redis) after it.
+    expect(await createFeedbackStore({ store: two!, log }).record(vote({ vote: 'down', pressedAt: pressed + 1_000 }))).toBe(true);
+    expect(await createFeedbackStore({ store: one!, log }).record(vote({ vote: 'up', pressedAt: pressed }))).toBe(true);
+    for (const store of [one!, two!]) {
+      const summary = await createFeedbackStore({ store, log }).summary();
+      expect(summary.totals).toMatchObject({ up: 0, down: 1 });
+      expect(summary.mostDisliked).toEqual([expect.objectContaining({ down: 1, up: 0, lastAt: new Date(pressed + 1_000).toISOString() })]);
+    }
+    // Pressing 👍 again later on the first process is the user's vote from then on.
+    expect(await createFeedbackStore({ store: one!, log }).record(vote({ vote: 'up', pressedAt: pressed + 2_000 }))).toBe(true);
+    expect((await createFeedbackStore({ store: two!, log }).summary()).totals).toMatchObject({ up: 1, down: 0 });
+    await Promise.all([one!.close(), two!.close()]);
+  });
+
   it('adds up the feedback of several processes sharing a Redis', async () => {
     const { log } = captureLog();
     const [one, two] = await Promise.all([stores.open('redis', log), stores.open('redis', log)]);
