@@ -1,5 +1,5 @@
 import { termOf, termsOf } from '../analyse/index-terms.js';
-import type { Coverage } from '../coverage/types.js';
+import type { CentralPerson, Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
 import { sharedContent } from '../events/events.js';
 import { articleRef } from './article-ref.js';
@@ -46,7 +46,7 @@ export function answerRanked(
     coverage.nlp,
     caseNames(clean.text, coverage.people),
     command,
-    coverage.people.map((p) => p.terms),
+    peopleTerms(coverage.people),
     tuning,
     options.previous,
   );
@@ -69,6 +69,15 @@ export function answerRanked(
   const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
   const disagreements = disagreementsIn(excerpts, question.answerType, coverage);
   return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked };
+}
+
+const PEOPLE_TERMS = new WeakMap<readonly CentralPerson[], readonly string[][]>();
+
+/** The people's index terms, made once per coverage: a coverage names thousands of people, and each question read them all. */
+function peopleTerms(people: readonly CentralPerson[]): readonly string[][] {
+  let terms = PEOPLE_TERMS.get(people);
+  if (!terms) PEOPLE_TERMS.set(people, (terms = people.map((p) => p.terms)));
+  return terms;
 }
 
 /**

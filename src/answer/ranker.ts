@@ -379,14 +379,15 @@ export function questionTerms(
 }
 
 /**
- * A lower-case word's first three characters, five bits each (a missing one counts as 0): a word whose key
- * no opener has is no opener, so most words are settled without lower-casing and hashing them.
+ * A lower-case word's first three characters, five bits each (a missing one counts as 0), folded to 12 bits:
+ * a word whose key no opener has is no opener, so most words are settled without lower-casing and hashing them.
  */
 function openerKey(lower: string): number {
-  return ((lower.charCodeAt(0) & 31) << 10) | ((lower.charCodeAt(1) & 31) << 5) | (lower.charCodeAt(2) & 31);
+  const key = ((lower.charCodeAt(0) & 31) << 10) | ((lower.charCodeAt(1) & 31) << 5) | (lower.charCodeAt(2) & 31);
+  return (key ^ (key >>> 12)) & 0xfff;
 }
-/** openerKeys is a bit set over the 2^15 keys. */
-const OPENER_KEY_WORDS = (1 << 15) / 32;
+/** openerKeys is a bit set over the 2^12 keys. */
+const OPENER_KEY_WORDS = (1 << 12) / 32;
 
 /**
  * Question-term slots by term id, one vocabulary-sized table per index, reused by every question: an entry

@@ -21,27 +21,38 @@ export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuni
   const passageHits = index.passages.search(query, tuning.passageCandidates);
   const passageScore = new Map(passageHits.map((h) => [h.doc, h.score]));
   const sentenceScore = new Map(sentenceHits.map((h) => [h.doc, h.score]));
+  // The other sentences of the best passages, in order, scored in one pass over the postings (Bm25Index.scores).
+  const joined: number[] = [];
   for (const h of passageHits) {
-    for (let doc = index.passageStart[h.doc]; doc < index.passageStart[h.doc + 1]; doc++) {
-      if (!sentenceScore.has(doc)) sentenceScore.set(doc, index.sentences.score(doc, query));
-    }
+    for (let doc = index.passageStart[h.doc]; doc < index.passageStart[h.doc + 1]; doc++) if (!sentenceScore.has(doc)) joined.push(doc);
   }
+  const joinedScores = index.sentences.scores(joined, query);
+  joined.forEach((doc, i) => sentenceScore.set(doc, joinedScores[i]));
+
+  // Each candidate's article and passage, and those of them still to score, in order of first need.
+  const articles: number[] = [];
+  const passages: number[] = [];
   const articleScore = new Map<number, number>();
-  const out: Candidate[] = [];
-  for (const [doc, s] of sentenceScore) {
+  for (const doc of sentenceScore.keys()) {
     const article = index.article[doc];
-    let a = articleScore.get(article);
-    if (a === undefined) {
-      a = index.articles.score(article, query);
-      articleScore.set(article, a);
+    if (!articleScore.has(article)) {
+      articleScore.set(article, 0);
+      articles.push(article);
     }
     const passage = index.passageOf[doc];
-    let p = passageScore.get(passage);
-    if (p === undefined) {
-      p = index.passages.score(passage, query);
-      passageScore.set(passage, p);
+    if (!passageScore.has(passage)) {
+      passageScore.set(passage, 0);
+      passages.push(passage);
     }
-    out.push({ doc, sentence: s, passage: p, article: a });
+  }
+  const articleScores = index.articles.scores(articles, query);
+  articles.forEach((article, i) => articleScore.set(article, articleScores[i]));
+  const passageScores = index.passages.scores(passages, query);
+  passages.forEach((passage, i) => passageScore.set(passage, passageScores[i]));
+
+  const out: Candidate[] = [];
+  for (const [doc, s] of sentenceScore) {
+    out.push({ doc, sentence: s, passage: passageScore.get(index.passageOf[doc])!, article: articleScore.get(index.article[doc])! });
   }
   return out;
 }

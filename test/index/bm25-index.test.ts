@@ -210,6 +210,14 @@ describe('Bm25Index scoring', () => {
     expect(index.search(query, 1)[0].score).toBe(index.score(5, query));
   });
 
+  it('scores a list of docs in any order, with repeats, bit-identical to score() one by one', () => {
+    const index = Bm25Index.build(NEWS);
+    const docs = [9, 0, 4, 4, 7, 1, 8, 2];
+    for (const query of queries) expect([...index.scores(docs, query)]).toEqual(docs.map((doc) => index.score(doc, query)));
+    expect(index.scores([], q('budget'))).toHaveLength(0);
+    expect(() => index.scores([0, NEWS.length], q('budget'))).toThrow(RangeError);
+  });
+
   it('gives search scores bit-identical to score()', () => {
     const index = Bm25Index.build(NEWS);
     const query: QueryTerm[] = [...q('the', 'council', 'budget', 'storm', 'rain'), { term: 'library', weight: 0.7 }];
