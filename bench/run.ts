@@ -5,10 +5,11 @@
  * (or JSON with --json) and writes bench/results.md and bench/latency.svg.
  *
  *   node --expose-gc --max-old-space-size=12288 --import tsx bench/run.ts [--quick] [--scales 1,10,100] [--json] [--squad PATH]
- *     [--only main,startup,capacity,store]
+ *     [--only main,start,startup,capacity,store]
  *
- * The issue 13 sections (startup, capacity, store) each write bench/results-<section>.md; `npm run bench -- --only
- * capacity` runs one alone.
+ * The other sections (start, startup, capacity, store) each write bench/results-<section>.md; `npm run bench -- --only
+ * capacity` runs one alone. `start` (main's cold and warm start table alone, at the seeds and --scales up to 10×) is
+ * run only when named.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

@@ -20,25 +20,22 @@ export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuni
   const sentenceHits = index.sentences.search(query, tuning.sentenceCandidates);
   const passageHits = index.passages.search(query, tuning.passageCandidates);
   const passageScore = new Map(passageHits.map((h) => [h.doc, h.score]));
-  const sentenceScore = new Map(sentenceHits.map((h) => [h.doc, h.score]));
+  const hit = new Set(sentenceHits.map((h) => h.doc));
   // The other sentences of the best passages, in order, scored in one pass over the postings (Bm25Index.scores).
   const joined: number[] = [];
   for (const h of passageHits) {
-    for (let doc = index.passageStart[h.doc]; doc < index.passageStart[h.doc + 1]; doc++) if (!sentenceScore.has(doc)) joined.push(doc);
+    for (let doc = index.passageStart[h.doc]; doc < index.passageStart[h.doc + 1]; doc++) if (!hit.has(doc)) joined.push(doc);
   }
   const joinedScores = index.sentences.scores(joined, query);
-  joined.forEach((doc, i) => sentenceScore.set(doc, joinedScores[i]));
+  const docs = [...sentenceHits.map((h) => h.doc), ...joined];
 
-  // Each candidate's article and passage, and those of them still to score, in order of first need.
+  // Each candidate's article and paragraph, and those still to score, in order of first need.
   const articles: number[] = [];
+  const articleAt = new Map<number, number>();
   const passages: number[] = [];
-  const articleScore = new Map<number, number>();
-  for (const doc of sentenceScore.keys()) {
+  for (const doc of docs) {
     const article = index.article[doc];
-    if (!articleScore.has(article)) {
-      articleScore.set(article, 0);
-      articles.push(article);
-    }
+    if (!articleAt.has(article)) articleAt.set(article, articles.push(article) - 1);
     const passage = index.passageOf[doc];
     if (!passageScore.has(passage)) {
       passageScore.set(passage, 0);
@@ -46,13 +43,13 @@ export function retrieve(index: SentenceIndex, query: readonly QueryTerm[], tuni
     }
   }
   const articleScores = index.articles.scores(articles, query);
-  articles.forEach((article, i) => articleScore.set(article, articleScores[i]));
   const passageScores = index.passages.scores(passages, query);
   passages.forEach((passage, i) => passageScore.set(passage, passageScores[i]));
 
-  const out: Candidate[] = [];
-  for (const [doc, s] of sentenceScore) {
-    out.push({ doc, sentence: s, passage: passageScore.get(index.passageOf[doc])!, article: articleScore.get(index.article[doc])! });
-  }
-  return out;
+  return docs.map((doc, c) => ({
+    doc,
+    sentence: c < sentenceHits.length ? sentenceHits[c].score : joinedScores[c - sentenceHits.length],
+    passage: passageScore.get(index.passageOf[doc])!,
+    article: articleScores[articleAt.get(index.article[doc])!],
+  }));
 }

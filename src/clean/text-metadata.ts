@@ -124,6 +124,8 @@ export interface MetadataSettings {
   headlineMaxWords: number;
   /** How many blocks above the article's first kept block the headline, byline and dateline may sit. */
   headerWindow: number;
+  /** A byline or dateline has at most this many words. */
+  datelineMaxWords: number;
 }
 
 /**
@@ -133,14 +135,16 @@ export interface MetadataSettings {
  */
 function findHeadline(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings): number | null {
   // The candidates: up to `headerWindow` non-empty blocks above the article's first kept block, and
-  // those after it up to the first paragraph of running text (the headline comes before the article).
+  // those after it up to the first paragraph of running text (the headline comes before the article:
+  // when the first kept block is already a paragraph, only the lines above it are candidates; a
+  // question or exclamation is a headline shape, so it does not close the window).
   const candidates: { index: number; distance: number }[] = [];
   for (let i = first - 1; i >= 0 && candidates.length < settings.headerWindow; i--) {
     if (blocks[i] !== '') candidates.push({ index: i, distance: candidates.length + 1 });
   }
   for (let i = first, d = 0; i < blocks.length && d <= settings.headerWindow; i++) {
     if (blocks[i] === '') continue;
-    if (i > first && kept[i] && isProseLine(blocks[i], settings.proseMinWords)) break;
+    if ((i > first || !/[?!]$/.test(blocks[i])) && kept[i] && isProseLine(blocks[i], settings.proseMinWords)) break;
     candidates.push({ index: i, distance: d++ });
   }
   let best: { index: number; score: number } | null = null;
@@ -192,8 +196,10 @@ export function readTextMetadata(
       // A slideshow's counter run into the headline ("… highlight L.A. Auto Show 1 / 23") is not part of it.
       meta.title = blocks[headline].replace(/\s+\d{1,3}\s*\/\s*\d{1,3}$/, '');
       for (let i = 0; i < headline; i++) if (kept[i]) meta.headerBlocks.push(i);
+      // Between the headline and the first paragraph, the header is its short lines (byline, dateline, share
+      // bar): a longer line is the article's opening even when the scrape lost its full stop.
       for (let i = headline + 1; i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
-        if (kept[i] && !endsSentenceAnyScript(blocks[i])) meta.headerBlocks.push(i);
+        if (kept[i] && !endsSentenceAnyScript(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) meta.headerBlocks.push(i);
       }
     }
     // Byline and dateline: near the headline, or above the article's first kept block when no headline
@@ -203,7 +209,7 @@ export function readTextMetadata(
     const to = Math.min(blocks.length - 1, Math.max(headline ?? first, first) + settings.headerWindow);
     for (let i = from; i <= to; i++) {
       const line = blocks[i];
-      if (line === '' || i === headline || countWords(line) > CLEAN_DEFAULTS.datelineMaxWords) continue;
+      if (line === '' || i === headline || countWords(line) > settings.datelineMaxWords) continue;
       const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line);
       if (by !== null && meta.byline === undefined) meta.byline = by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, '').trim();
       // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.

@@ -4,6 +4,6 @@
  * records of another version are rebuilt, never trusted.
  * clean-2: the fitted boilerplate classifier, headline/byline/date read from the text, inferred dates.
  * clean-3: the classifier refitted with lines shared across the corpus, headline position, wider context.
- * clean-4: kept text after the article's region is cut (cutAfterMainRegion), classifier refitted.
+ * clean-4: kept text after the article's region is cut (cutAfterMainRegion), classifier refitted; header lines are short.
  */
 export const PIPELINE_VERSION = 'clean-4+analyse-1';

@@ -11,6 +11,9 @@ export interface QueryTerm {
   weight: number;
 }
 
+/** Bm25Index.scores takes at most this many docs at once (positions are packed into 16 bits). */
+const POSITIONS = 1 << 16;
+
 /** Bumped whenever the serialised layout changes, so a saved index of an older layout is rebuilt. */
 export const BM25_FORMAT_VERSION = 1;
 
@@ -377,17 +380,22 @@ export class Bm25Index {
    * so each term's postings are searched onwards from the previous doc's place rather than from their start.
    */
   scores(docs: readonly number[], query: readonly QueryTerm[]): Float64Array {
+    if (docs.length > POSITIONS) throw new RangeError(`at most ${POSITIONS} docs are scored at once, got ${docs.length}`);
     for (const doc of docs) {
       if (!Number.isInteger(doc) || doc < 0 || doc >= this.size) throw new RangeError(`doc ${doc} is not in the index (size ${this.size})`);
     }
     const { terms, factors } = this.prepare(query);
     const { offsets, postingDocs, postingTfs, docLengths, normBase, normPerTerm } = this;
-    const order = Array.from(docs.keys()).sort((a, b) => docs[a] - docs[b]);
+    // Positions by ascending doc: each packed as doc × 2^16 + position (exact in a double below 2^53), sorted as numbers.
+    const packed = new Float64Array(docs.length);
+    for (let j = 0; j < docs.length; j++) packed[j] = docs[j] * POSITIONS + j;
+    packed.sort();
     const out = new Float64Array(docs.length);
     for (let i = 0; i < terms.length; i++) {
       let p = offsets[terms[i]];
       const end = offsets[terms[i] + 1];
-      for (const j of order) {
+      for (let k = 0; k < packed.length; k++) {
+        const j = packed[k] % POSITIONS;
         const doc = docs[j];
         p = gallop(postingDocs, p, end, doc);
         if (p === end) break;

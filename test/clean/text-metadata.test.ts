@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/clean-article.js';
-import { datesIn, inferPublished, writtenDate } from '../../src/clean/text-metadata.js';
+import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
+import { datesIn, inferPublished, readTextMetadata, writtenDate } from '../../src/clean/text-metadata.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -92,6 +93,29 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     // No year stated, or a relative date: nothing is read.
     expect(writtenDate('Posted Nov 19, 6:51 AM')).toBeNull();
     expect(writtenDate('Published 1 day ago')).toBeNull();
+  });
+
+  it('looks for the headline above the opening paragraph, not in a list after it (The Anti-June Cleaver, fit page)', () => {
+    const article = clean(readFileSync(join(FIXTURES, 'antijunecleaver-head.txt'), 'utf8'));
+    expect(article.meta.title).toBe('Hiking the Boulder Flat Irons');
+    expect(article.text).toContain('When you live in a state as beautiful as Colorado it’s impossible to stay inside.');
+    expect(article.text).toContain('Our hiking survival kit is really very simple.');
+    expect(article.text).toContain('Arrowhead bottled water');
+  });
+
+  it('takes short lines under the headline as header, a long opening without its full stop as text (LinkNaija, fit page)', () => {
+    const blocks = [
+      'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao',
+      'LinkNaija August 08, 2018',
+      'Chelsea have this morning paid the £71.6million fee to the Spanish league this morning to secure the world record signing of ' +
+        'Athletic Bilbao keeper Kepa Arrizabalaga',
+      'Kepa Arrizabalaga will undergo a medical st Stamford Bridge today ahead of making the move which will see him become the most ' +
+        'expensive keeper in history.',
+    ];
+    const read = readTextMetadata(blocks, [true, true, true, true], blocks.join('\n\n'), null, CLEAN_DEFAULTS);
+    expect(read.headlineBlock).toBe(0);
+    expect(read.headerBlocks).toEqual([1]);
+    expect(read.published).toBe('2018-08-08');
   });
 
   it('drops a slideshow counter from the headline and a year range from the copyright owner (CT Post, MacRumors, fit pages)', () => {
