@@ -74,6 +74,17 @@ export function ask(coverage: Coverage, questions: readonly SquadQuestion[], art
 
 const IS_QUESTION_PRIOR = -3;
 
+/** Features the same for every candidate of a question (ranker.ts): they tell questions apart, not candidates. */
+const PER_QUESTION: readonly RankerFeature[] = [
+  'asksTime',
+  'asksNumber',
+  'asksPerson',
+  'asksOrganization',
+  'asksPlace',
+  'asksPattern',
+  'absentShare',
+];
+
 /** L2 penalty per question (ranking) or row (confidence): keeps rare flags from running off on a few examples. */
 const L2 = 1e-3;
 
@@ -100,6 +111,10 @@ export function fitRanker(
   // news reports one is a rhetorical question or a reader's query, never the answer: a fixed prior of
   // -3 (odds × 0.05), as the hand-set ranker halved its score (docs/DESIGN.md "Measurements behind the design").
   weights.isQuestion = IS_QUESTION_PRIOR;
+  // A feature with the same value for every candidate of a question cancels in the listwise softmax: its fitted
+  // weight is floating-point noise (±1e-15) that changes with the candidates' order, and with it the weights'
+  // version. Exactly 0 keeps the fit reproducible; the confidence head, which does use them, is fitted below.
+  for (const f of PER_QUESTION) weights[f] = 0;
   const identity = {
     bias: 0,
     slope: 1,
