@@ -93,6 +93,19 @@ function ownerName(captured: string): string {
     .trim();
 }
 
+/** A name as sites print their own: up to four capitalised words, "The" allowed first ("The Verge", "AppleInsider"). */
+const SITE_NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`;
+/**
+ * A site naming itself in its own furniture: "Welcome to <name>", "Follow The Verge online", "Subscribe to
+ * AppleInsider on YouTube", "Subscribe to RT newsletter". The copyright line often names the parent company
+ * instead ("Vox Media", "Ziff Davis"); "Follow X on Twitter" is left out, as author boxes say it of people.
+ */
+const SELF_NAME = [
+  new RegExp(String.raw`^[Ww]elcome to ${SITE_NAME}[.!]?$`, 'u'),
+  new RegExp(String.raw`\b[Ff]ollow ${SITE_NAME} online\b`, 'u'),
+  new RegExp(String.raw`\b[Ss]ubscribe to ${SITE_NAME} (?:on [Yy]ou[Tt]ube|[Nn]ewsletters?)\b`, 'u'),
+];
+
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Hosts of share buttons, link shorteners and platforms: a link to them is not the page's address. */
@@ -226,6 +239,11 @@ export function readTextMetadata(
       meta.url = m[1];
       break;
     }
+  }
+  // The name a site gives itself first, then the copyright owner, the page's domain, an e-mail domain.
+  for (let i = 0; i < blocks.length && meta.outlet === undefined; i++) {
+    const named = SELF_NAME.map((re) => re.exec(blocks[i])?.[1]).find((n) => n !== undefined);
+    if (named !== undefined) meta.outlet = named.replace(/['’]s$/u, '');
   }
   // Copyright notices sit at the bottom of the page: the last one names the site's owner.
   for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {

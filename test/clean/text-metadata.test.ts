@@ -118,6 +118,19 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(read.published).toBe('2018-08-08');
   });
 
+  it('names the outlet as the site names itself before its parent company in the copyright line (Vox, AppleInsider, fit pages)', () => {
+    const body =
+      'New Delhi’s air is among the worst in the world, and this month it reached levels the city’s chief minister called a gas chamber.';
+    const vox = clean(
+      `Follow Vox online:\n\n${body}\n\nVox Media Advertise with us Jobs @ Vox Media © 2019 Vox Media, LLC. All Rights Reserved`,
+    );
+    expect(vox.meta.outlet).toBe('Vox');
+    const ai = clean(`${body}\n\nSubscribe to AppleInsider on YouTube\n\nCopyright © 2019, Quiller Media, Inc., Contact Us`);
+    expect(ai.meta.outlet).toBe('AppleInsider');
+    // "Follow <name> on Twitter" is what author boxes say of people: not taken.
+    expect(clean(`${body}\n\nFollow Jane Doe on Twitter\n\n© 2019 Vox Media, LLC.`).meta.outlet).toBe('Vox Media');
+  });
+
   it('drops a slideshow counter from the headline and a year range from the copyright owner (CT Post, MacRumors, fit pages)', () => {
     const body =
       'Automakers rolled out new SUVs and electric vehicles at the Los Angeles Auto Show on Wednesday, betting on buyers who want both.';
