@@ -96,7 +96,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     `Abstaining below ${threshold} (ANSWER_DEFAULTS.abstainBelow): abstains on ${pct(abstention.abstainOnUnanswerable)} of unanswerable and` +
       ` ${pct(abstention.abstainOnAnswerable)} of answerable questions, losing ${pct(abstention.correctLost)} of the correct answers.`,
     `Shipped weights: ${RANKER_MODEL.version} (fitted on both folds); a fresh fit on this tree (\`npm run eval:fit-ranker\`) gives` +
-      ` ${fresh.version}: ${fresh.version === RANKER_MODEL.version ? 'the same' : '**DIFFERENT — the shipped weights are stale, refit them**'}.`,
+      ` ${fresh.version}: ${fresh.version === RANKER_MODEL.version ? 'the same' : STALE}.`,
   );
   return {
     title: 'SQuAD v1.1 dev (retrieval of the answering sentence, held-out articles)',
@@ -104,6 +104,8 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     numbers: { buildMs, folds, reliability: bins, abstention, weights: RANKER_MODEL.version, freshFit: fresh.version },
   };
 }
+
+const STALE = '**DIFFERENT — the shipped weights are stale, refit them**';
 
 function row(name: string, fold: string, s: Scores): string {
   const f = (x: number) => x.toFixed(3);
