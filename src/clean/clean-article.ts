@@ -11,7 +11,7 @@ import { resolveMetadata } from './metadata.js';
 import { readPostFooter } from './post-footer.js';
 import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
-import { datesIn, readTextMetadata } from './text-metadata.js';
+import { datesIn, readTextMetadata, tidyByline } from './text-metadata.js';
 
 /** The steps before boilerplate removal: header or front matter, Markdown, entities, quotes, footer, byline. */
 function readHead(raw: string) {
@@ -52,7 +52,7 @@ export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DE
   const outlet = footer?.outlet ?? read.outlet;
   if (outlet !== undefined) fromText.outlet = outlet;
   const byline = author.byline ?? read.byline;
-  if (byline != null) fromText.byline = byline;
+  if (byline != null) fromText.byline = tidyByline(byline);
   const dateline = read.published ?? (author.line !== undefined ? datesIn(author.line)[0]?.date : undefined);
   if (dateline !== undefined) fromText.published = dateline;
   if (read.url !== undefined) fromText.url = read.url;
