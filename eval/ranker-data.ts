@@ -15,12 +15,14 @@ import {
   CONFIDENCE_INPUTS,
   dot,
   MAX_MARGIN,
+  NEWS_CONFIDENCE_INPUTS,
   RANKER_FEATURES,
   NEWS_GROUP_NAMES,
   NEWS_GROUPS,
   topProbability,
   weightVector,
   type ConfidenceInput,
+  type NewsConfidenceInput,
   type NewsGroup,
   type RankerFeature,
   type RankerModel,
@@ -30,7 +32,7 @@ import { fitListwise, fitLogistic, listwiseLogLikelihood, rounded, type Row } fr
 import { isFitPage, loadExtractionPages } from './datasets.js';
 import { loadScrapes } from './sections/news-questions.js';
 import type { Nlp } from '../src/analyse/nlp.js';
-import { answers } from './questions/questions.js';
+import { answers, type NewsKind } from './questions/questions.js';
 import { isHit, type SquadQuestion } from './load-squad.js';
 
 export type Fold = 0 | 1;
@@ -50,6 +52,8 @@ export interface Asked {
   y: Uint8Array;
   /** The article (its position in the coverage) of each candidate: the confidence's margin is over the same article's runner-up. */
   article: Int32Array;
+  /** News questions: what kind of question it is (eval/questions/README.md). */
+  kind?: NewsKind;
 }
 
 /** Every question asked of `coverage`; the candidates' features do not depend on the model's weights. */
@@ -69,6 +73,17 @@ export function ask(coverage: Coverage, questions: readonly SquadQuestion[], art
 }
 
 const IS_QUESTION_PRIOR = -3;
+
+/** Features the same for every candidate of a question (ranker.ts): they tell questions apart, not candidates. */
+const PER_QUESTION: readonly RankerFeature[] = [
+  'asksTime',
+  'asksNumber',
+  'asksPerson',
+  'asksOrganization',
+  'asksPlace',
+  'asksPattern',
+  'absentShare',
+];
 
 /** L2 penalty per question (ranking) or row (confidence): keeps rare flags from running off on a few examples. */
 const L2 = 1e-3;
@@ -96,7 +111,15 @@ export function fitRanker(
   // news reports one is a rhetorical question or a reader's query, never the answer: a fixed prior of
   // -3 (odds × 0.05), as the hand-set ranker halved its score (docs/DESIGN.md "Measurements behind the design").
   weights.isQuestion = IS_QUESTION_PRIOR;
-  const identity = { bias: 0, slope: 1 };
+  // A feature with the same value for every candidate of a question cancels in the listwise softmax: its fitted
+  // weight is floating-point noise (±1e-15) that changes with the candidates' order, and with it the weights'
+  // version. Exactly 0 keeps the fit reproducible; the confidence head, which does use them, is fitted below.
+  for (const f of PER_QUESTION) weights[f] = 0;
+  const identity = {
+    bias: 0,
+    slope: 1,
+    weights: Object.fromEntries(NEWS_CONFIDENCE_INPUTS.map((f) => [f, 0])) as Record<NewsConfidenceInput, number>,
+  };
   const model: RankerModel = {
     version: '',
     weights,
@@ -112,18 +135,29 @@ export function fitRanker(
     bias: rounded(head.bias),
     news: identity,
   };
-  // Platt scaling of the head's log-odds on the news questions' tops, with their page (answerable) and
-  // without it (unanswerable): SQuAD's tops repeat the question's words, news tops less, so the SQuAD
-  // head is too unsure of right news answers.
+  // Platt scaling of the head's log-odds on the news questions' tops, with their page (answerable, furniture-only,
+  // absent) and without it (unanswerable), with NEWS_CONFIDENCE_INPUTS beside the log-odds: SQuAD's tops repeat the
+  // question's words, news tops less, so the SQuAD head is too unsure of right news answers and too sure of a topical
+  // sentence answering a question about another story.
   const platt = [...news, ...newsPartial].flatMap((a) => {
     const [top] = ranking(model, a);
     if (!top) return [];
     const p = topProbability(model, a.x[top.i], top.margin);
-    return [{ x: Float64Array.of(Math.log(p / (1 - p))), y: a.y[top.i] }];
+    const x = a.x[top.i];
+    return [
+      { x: Float64Array.from([Math.log(p / (1 - p)), ...NEWS_CONFIDENCE_INPUTS.map((f) => x[RANKER_FEATURES.indexOf(f)])]), y: a.y[top.i] },
+    ];
   });
   if (platt.length > 0) {
-    const fittedPlatt = fitLogistic(platt, 0);
-    model.confidence.news = { bias: rounded(fittedPlatt.bias), slope: rounded(fittedPlatt.weights[0]) };
+    const fittedPlatt = fitLogistic(platt, L2);
+    model.confidence.news = {
+      bias: rounded(fittedPlatt.bias),
+      slope: rounded(fittedPlatt.weights[0]),
+      weights: Object.fromEntries(NEWS_CONFIDENCE_INPUTS.map((f, i) => [f, rounded(fittedPlatt.weights[i + 1])])) as Record<
+        NewsConfidenceInput,
+        number
+      >,
+    };
   }
   model.version = createHash('sha256')
     .update(JSON.stringify([RANKER_FEATURES, model.weights, model.newsScales, model.confidence]))
@@ -175,12 +209,16 @@ export function scaledWeights(fitted: Float64Array, scales: Record<NewsGroup, nu
   return w;
 }
 
-/** A news question asked for fitting: on a page of the fit split, with gold phrases from its true body. */
+/**
+ * A news question asked for fitting, on a page of the fit split: answerable (gold phrases from its true body), or
+ * answered only by the page's furniture, or by no page (kind furniture / absent: the right behaviour is to abstain).
+ */
 export interface FitNewsQuestion {
   id: string;
   page: string;
+  kind?: NewsKind;
   question: string;
-  answers: string[];
+  answers?: string[];
 }
 
 export function loadFitNewsQuestions(): FitNewsQuestion[] {
@@ -228,13 +266,15 @@ export function askNews(coverage: Coverage, questions: readonly FitNewsQuestion[
   const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
   return questions.map((q) => {
     const { ranked } = answerRanked(coverage, q.question, null, { tuning: measuring });
+    const answerable = (q.kind ?? 'answerable') === 'answerable';
     return {
       fold: 0,
-      answerable: coverage.byId.has(q.page),
+      kind: q.kind ?? 'answerable',
+      answerable: answerable && coverage.byId.has(q.page),
       x: ranked.map((r) => r.features),
       article: Int32Array.from(ranked, (r) => coverage.index.article[r.doc]),
       y: Uint8Array.from(ranked, (r) =>
-        answers(r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end), [q.page], q.answers) ? 1 : 0,
+        answerable && answers(r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end), [q.page], q.answers ?? []) ? 1 : 0,
       ),
     };
   });

@@ -210,7 +210,10 @@ export function howComplement(words: readonly string[]): string | null {
  */
 export function answerTypeOf(words: readonly string[], pos: readonly string[], command: AskCommand | null): AnswerType {
   // "/who is Peskov" asks what "who is Peskov?" asks: a description, not a person.
-  if (command === 'who' && isDefinitional(['who', ...words], ['PRON', ...pos], 0)) return 'description';
+  if (command === 'who') {
+    const asked = words[0] === 'who' ? { w: words, p: pos } : { w: ['who', ...words], p: ['PRON', ...pos] };
+    if (isDefinitional(asked.w, asked.p, 0)) return 'description';
+  }
   if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT.get(command)!;
   // "/how many calls…" and "/what year…": the command word is the question's first word.
   const w = command === 'how' || command === 'what' ? [command, ...words] : words;

@@ -1,5 +1,6 @@
 import { isWord } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence, Tokens } from '../analyse/types.js';
+import type { Bm25Index } from '../index/bm25-index.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
 import weights from './ranker-weights.json' with { type: 'json' };
 import type { AnswerType } from './types.js';
@@ -21,6 +22,11 @@ export const RANKER_FEATURES = [
   /** Share of the question's idf weight whose terms the sentence has; then the paragraph. */
   'sentenceCoverage',
   'passageCoverage',
+  /**
+   * The same over the candidate's whole article: a question about another story (a teaser's headline, an article
+   * missing from the coverage) shares some words with the sentence but names what its article never mentions.
+   */
+  'articleCoverage',
   /** sentenceCoverage minus the best of the question's candidates (0 for the best). */
   'coverageGap',
   /** Share of the question's idf weight met in the sentence only by a related word (WordNet: synonym, derivation, pertainym). */
@@ -82,6 +88,17 @@ const F = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, i])) as Record<Ra
 /** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */
 export const CONFIDENCE_INPUTS = [...RANKER_FEATURES, 'margin'] as const;
 export type ConfidenceInput = (typeof CONFIDENCE_INPUTS)[number];
+/**
+ * What the news recalibration weighs beside the SQuAD head: how much of the question the top's article holds and how
+ * much the coverage lacks. SQuAD's unanswerable questions (an article missing from the coverage) teach the head little
+ * about a news question on a teaser of another story, which shares some words with a topical sentence: on the fit news
+ * questions' tops, furniture-only ones average article coverage 0.47 and absent share 0.28, right answers 0.79 and 0.04
+ * (eval/questions/fit-news.json). Two inputs, not four: with the sentence's coverage and the article's rarest missing
+ * term as well, the fit gave the latter a positive weight (collinear with article coverage on 156 rows) and the SQuAD
+ * calibration error rose from 0.080 / 0.096 to 0.084 / 0.099 (`npm run eval:fit-ranker`, both folds).
+ */
+export const NEWS_CONFIDENCE_INPUTS = ['articleCoverage', 'absentShare'] as const;
+export type NewsConfidenceInput = (typeof NEWS_CONFIDENCE_INPUTS)[number];
 /** A margin over the runner-up past this is as good as certain; a lone candidate gets it. */
 export const MAX_MARGIN = 10;
 
@@ -104,10 +121,11 @@ export interface RankerModel {
     weights: Record<ConfidenceInput, number>;
     bias: number;
     /**
-     * The head's log-odds z recalibrated for news (Platt 1999): the probability is sigmoid(bias + slope · z),
-     * fitted on the tops of news questions asked with and without their page (eval/questions/fit-news.json).
+     * The head's log-odds z recalibrated for news (Platt 1999, with a few inputs beside z): the probability is
+     * sigmoid(bias + slope · z + Σ weights · the top's NEWS_CONFIDENCE_INPUTS), fitted on the tops of news questions
+     * asked with and without their page, answerable, furniture-only and absent (eval/questions/fit-news.json).
      */
-    news: { bias: number; slope: number };
+    news: { bias: number; slope: number; weights: Record<NewsConfidenceInput, number> };
   };
 }
 
@@ -121,7 +139,9 @@ export function checkedModel(data: unknown): RankerModel {
     !has(m.weights, RANKER_FEATURES) ||
     !has(m.confidence?.weights, CONFIDENCE_INPUTS) ||
     !Number.isFinite(m.confidence.bias) ||
-    !has(m.confidence.news, ['bias', 'slope'])
+    !Number.isFinite(m.confidence.news?.bias) ||
+    !Number.isFinite(m.confidence.news.slope) ||
+    !has(m.confidence.news.weights, NEWS_CONFIDENCE_INPUTS)
   ) {
     throw new Error(`ranker weights do not match the ranker's features (${RANKER_FEATURES.join(', ')}): run npm run eval:fit-ranker`);
   }
@@ -148,7 +168,9 @@ export function topProbability(model: RankerModel, x: Float64Array, margin: numb
   const c = model.confidence;
   let z = c.bias + c.weights.margin * Math.min(margin, MAX_MARGIN);
   RANKER_FEATURES.forEach((f, i) => (z += c.weights[f] * x[i]));
-  return sigmoid(c.news.bias + c.news.slope * z);
+  let news = c.news.bias + c.news.slope * z;
+  for (const f of NEWS_CONFIDENCE_INPUTS) news += c.news.weights[f] * x[F[f]];
+  return sigmoid(news);
 }
 
 /** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
@@ -422,8 +444,8 @@ export interface SpanFacts {
 
 /**
  * Features of one candidate, except the ones relative to the other candidates (coverageGap and the
- * BM25 ratios, filled by `relativeFeatures` once all are known). `passageCoverage` comes from the
- * caller, which caches it per paragraph. `x` receives them (zeros in, as a new array has).
+ * BM25 ratios, filled by `relativeFeatures` once all are known). `passageCoverage` and `articleCoverage` come
+ * from the caller, which caches them per paragraph and article. `x` receives them (zeros in, as a new array has).
  */
 export function candidateFeatures(
   q: QuestionTerms,
@@ -433,6 +455,7 @@ export function candidateFeatures(
   scores: RetrievalScores,
   span: SpanFacts,
   passageCoverage: number,
+  articleCoverage: number,
   firstOfPassage: boolean,
   x: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
@@ -513,6 +536,7 @@ export function candidateFeatures(
   x[F.sentenceBm25Log] = Math.log1p(scores.sentence);
   x[F.sentenceCoverage] = q.totalIdf > 0 ? covered / q.totalIdf : 0;
   x[F.passageCoverage] = passageCoverage;
+  x[F.articleCoverage] = articleCoverage;
   x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
   x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
   if (q.group) {
@@ -580,11 +604,20 @@ const WHITE_SPACE = /\s/;
  * instead of a pass over the paragraph's tokens.
  */
 export function passageCoverageOf(q: QuestionTerms, index: SentenceIndex, passage: number): number {
+  return postingsCoverage(q, index.passages, passage);
+}
+
+/** The same over article `article` of the index (its position in the coverage), from the article index's postings. */
+export function articleCoverageOf(q: QuestionTerms, index: SentenceIndex, article: number): number {
+  return postingsCoverage(q, index.articles, article);
+}
+
+function postingsCoverage(q: QuestionTerms, docs: Bm25Index, doc: number): number {
   if (q.totalIdf === 0) return 0;
   let covered = 0;
   for (let t = 0; t < q.terms.length; t++) {
     // A repeated term counts once, at its first position (as the sentence's coverage counts it).
-    if (q.slots.get(q.terms[t]) === t && index.passages.has(passage, q.terms[t])) covered += q.idf[t];
+    if (q.slots.get(q.terms[t]) === t && docs.has(doc, q.terms[t])) covered += q.idf[t];
   }
   return covered / q.totalIdf;
 }

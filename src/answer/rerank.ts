@@ -2,6 +2,7 @@ import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
 import {
+  articleCoverageOf,
   candidateFeatures,
   dot,
   FEATURE_COUNT,
@@ -52,6 +53,7 @@ export function rerank(
   const own = new Set(question.own);
   const q = questionTerms(index, question.own, relatedTerms(question.own), question.past, question.answerType);
   const passageCoverage = new Map<number, number>();
+  const articleCoverage = new Map<number, number>();
   // One buffer for all candidates' features, each a view of it: a typed array of its own costs an allocation outside the heap.
   const buffer = new ArrayBuffer(candidates.length * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
   const ranked = candidates.map(({ doc, sentence: s, passage: p, article: a }, c): Ranked => {
@@ -61,11 +63,13 @@ export function rerank(
     const passage = index.passageOf[doc];
     let pc = passageCoverage.get(passage);
     if (pc === undefined) passageCoverage.set(passage, (pc = passageCoverageOf(q, index, passage)));
+    let ac = articleCoverage.get(index.article[doc]);
+    if (ac === undefined) articleCoverage.set(index.article[doc], (ac = articleCoverageOf(q, index, index.article[doc])));
     const match = answerSpanIn(article, sentence, question.answerType, own);
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
     const scores = { sentence: s, passage: p, article: a };
     const x = new Float64Array(buffer, c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
-    const features = candidateFeatures(q, article, sentence, ordinal, scores, facts, pc, doc === index.passageStart[passage], x);
+    const features = candidateFeatures(q, article, sentence, ordinal, scores, facts, pc, ac, doc === index.passageStart[passage], x);
     return { doc, article, sentence, span: match?.span ?? null, features, logit: 0, score: 0 };
   });
   relativeFeatures(ranked.map((r) => r.features));

@@ -11,7 +11,7 @@ import { resolveMetadata } from './metadata.js';
 import { readPostFooter } from './post-footer.js';
 import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
-import { datesIn, readTextMetadata } from './text-metadata.js';
+import { datesIn, readTextMetadata, tidyByline, writtenDate } from './text-metadata.js';
 
 /** The steps before boilerplate removal: header or front matter, Markdown, entities, quotes, footer, byline. */
 function readHead(raw: string) {
@@ -52,8 +52,10 @@ export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DE
   const outlet = footer?.outlet ?? read.outlet;
   if (outlet !== undefined) fromText.outlet = outlet;
   const byline = author.byline ?? read.byline;
-  if (byline != null) fromText.byline = byline;
-  const dateline = read.published ?? (author.line !== undefined ? datesIn(author.line)[0]?.date : undefined);
+  if (byline != null) fromText.byline = tidyByline(byline);
+  // The byline's line often carries the date, in any of the forms a dateline has ("By Tess Bonn - 11/19/19 06:56 AM EST").
+  const bylineDate = author.line !== undefined ? (datesIn(author.line)[0]?.date ?? writtenDate(author.line) ?? undefined) : undefined;
+  const dateline = read.published ?? bylineDate;
   if (dateline !== undefined) fromText.published = dateline;
   if (read.url !== undefined) fromText.url = read.url;
   return {

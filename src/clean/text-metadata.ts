@@ -76,6 +76,25 @@ const BYLINE =
   /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
 /** A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol". */
 const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+/** A line of a name alone: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"). */
+const NAME_ONLY = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
+/** A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST". */
+const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[-–—|·]\s*(.+)$/u;
+
+/**
+ * A byline as the name(s) alone: a date run on after the name ("Regan September 15, 2014"), a role or
+ * outlet glued on by the scrape ("Meg JamesStaff Writer", "Jonathan GarberFOXBusiness": three lower-case
+ * letters then a capital inside a word, which names like McDonald or DeArdo do not have) or after a comma
+ * ("Eric Song, IGN Staff", "Tom Krisher, AP Auto Writer") goes.
+ */
+export function tidyByline(name: string): string {
+  return name
+    .replace(new RegExp(`\\s+${MONTH}\\.?\\s+\\d.*$|\\s+\\d.*$`, 'u'), '')
+    .replace(/(\p{Ll}{3,})\p{Lu}.*$/u, '$1')
+    .replace(/,[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
+    .trim();
+}
+
 /** A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill". */
 const COPYRIGHT =
   /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|all rights reserved|$))/iu;
@@ -92,6 +111,19 @@ function ownerName(captured: string): string {
     .replace(/\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?$/i, '')
     .trim();
 }
+
+/** A name as sites print their own: up to four capitalised words, "The" allowed first ("The Verge", "AppleInsider"). */
+const SITE_NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`;
+/**
+ * A site naming itself in its own furniture: "Welcome to <name>", "Follow The Verge online", "Subscribe to
+ * AppleInsider on YouTube", "Subscribe to RT newsletter". The copyright line often names the parent company
+ * instead ("Vox Media", "Ziff Davis"); "Follow X on Twitter" is left out, as author boxes say it of people.
+ */
+const SELF_NAME = [
+  new RegExp(String.raw`^[Ww]elcome to ${SITE_NAME}[.!]?$`, 'u'),
+  new RegExp(String.raw`\b[Ff]ollow ${SITE_NAME} online\b`, 'u'),
+  new RegExp(String.raw`\b[Ss]ubscribe to ${SITE_NAME} (?:on [Yy]ou[Tt]ube|[Nn]ewsletters?)\b`, 'u'),
+];
 
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
@@ -211,7 +243,15 @@ export function readTextMetadata(
       const line = blocks[i];
       if (line === '' || i === headline || countWords(line) > settings.datelineMaxWords) continue;
       const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line);
-      if (by !== null && meta.byline === undefined) meta.byline = by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, '').trim();
+      if (by !== null && meta.byline === undefined) meta.byline = tidyByline(by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, ''));
+      if (meta.byline === undefined) {
+        // "By" on a line of its own with the name on the next ("By" / "Sarah E. Needleman"); a name with the
+        // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
+        const next = blocks.slice(i + 1).find((b) => b !== '') ?? '';
+        const sameLine = NAME_THEN_DATE.exec(line);
+        if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
+        else if (sameLine !== null && writtenDate(sameLine[2]) !== null) meta.byline = sameLine[1];
+      }
       // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
       const dateline = !endsSentenceAnyScript(line) || /^(?:published|posted|updated|date)\b/i.test(line);
       if (!dateline || meta.published !== undefined || (/\bupdated\b/i.test(line) && !/\bpublished\b/i.test(line))) continue;
@@ -226,6 +266,11 @@ export function readTextMetadata(
       meta.url = m[1];
       break;
     }
+  }
+  // The name a site gives itself first, then the copyright owner, the page's domain, an e-mail domain.
+  for (let i = 0; i < blocks.length && meta.outlet === undefined; i++) {
+    const named = SELF_NAME.map((re) => re.exec(blocks[i])?.[1]).find((n) => n !== undefined);
+    if (named !== undefined) meta.outlet = named.replace(/['’]s$/u, '');
   }
   // Copyright notices sit at the bottom of the page: the last one names the site's owner.
   for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {

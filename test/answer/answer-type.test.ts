@@ -79,6 +79,7 @@ describe('answerTypeOf from a command', () => {
   it('reads "/who is <name>" as "who is <name>?": a description, as the question typed whole', () => {
     expect(typeOf('is Peskov', 'who')).toBe('description');
     expect(typeOf('is Dmitry Peskov?', 'who')).toBe('description');
+    expect(typeOf('who is Peskov', 'who')).toBe('description');
     expect(typeOf('is the Kremlin spokesman', 'who')).toBe('person');
   });
 

@@ -8,6 +8,8 @@ import { rerank, type Ranked } from '../../src/answer/rerank.js';
 import { retrieve } from '../../src/answer/retrieve.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
+import { loadCoverage } from '../../src/coverage/load-coverage.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { fitRanker, type Asked } from '../../eval/ranker-data.js';
 
@@ -96,6 +98,28 @@ describe('ranker features', () => {
     const shares = new Set(list.map((r) => r.features[RANKER_FEATURES.indexOf('absentShare')]));
     expect(shares.size).toBe(1);
     expect([...shares][0]).toBeGreaterThan(0.2);
+  });
+});
+
+describe('ranker features on the seed articles', () => {
+  let seeds: Coverage;
+  beforeAll(async () => {
+    seeds = (await loadCoverage({ nlp, corpusDir: SEEDS_DIR })).coverage;
+  });
+
+  it("measure how much of the question the candidate's whole article holds", () => {
+    const question = readQuestion(nlp, 'What did Peskov say about Zelenskyy?', null, [], ANSWER_DEFAULTS);
+    const list = rerank(seeds, question, retrieve(seeds.index, question.query, ANSWER_DEFAULTS));
+    const articleCoverage = (r: Ranked) => r.features[RANKER_FEATURES.indexOf('articleCoverage')];
+    // Every candidate of an article has the same article coverage; one article names both men, another only Peskov.
+    const both = list.filter((r) => /Peskov/.test(r.article.text) && /Zelenskyy/.test(r.article.text));
+    const peskovOnly = list.filter((r) => /Peskov/.test(r.article.text) && !/Zelenskyy/.test(r.article.text));
+    expect(both.length).toBeGreaterThan(0);
+    expect(peskovOnly.length).toBeGreaterThan(0);
+    expect(new Set(both.map(articleCoverage)).size).toBe(1);
+    expect(Math.min(...both.map(articleCoverage))).toBeGreaterThan(Math.max(...peskovOnly.map(articleCoverage)));
+    // The article's coverage holds at least what any of its sentences does.
+    for (const r of list) expect(articleCoverage(r)).toBeGreaterThanOrEqual(r.features[RANKER_FEATURES.indexOf('sentenceCoverage')]);
   });
 });
 

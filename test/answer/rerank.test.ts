@@ -147,6 +147,7 @@ describe('rerank', () => {
         { sentence: 1, passage: 1, article: 1 },
         { strength: null, start: 0, end: 0 },
         0,
+        0,
         false,
       ),
     ];

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
-import { datesIn, inferPublished, readTextMetadata, writtenDate } from '../../src/clean/text-metadata.js';
+import { datesIn, inferPublished, readTextMetadata, tidyByline, writtenDate } from '../../src/clean/text-metadata.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -116,6 +116,38 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(read.headlineBlock).toBe(0);
     expect(read.headerBlocks).toEqual([1]);
     expect(read.published).toBe('2018-08-08');
+  });
+
+  it('names the outlet as the site names itself before its parent company in the copyright line (Vox, AppleInsider, fit pages)', () => {
+    const body =
+      'New Delhi’s air is among the worst in the world, and this month it reached levels the city’s chief minister called a gas chamber.';
+    const vox = clean(
+      `Follow Vox online:\n\n${body}\n\nVox Media Advertise with us Jobs @ Vox Media © 2019 Vox Media, LLC. All Rights Reserved`,
+    );
+    expect(vox.meta.outlet).toBe('Vox');
+    const ai = clean(`${body}\n\nSubscribe to AppleInsider on YouTube\n\nCopyright © 2019, Quiller Media, Inc., Contact Us`);
+    expect(ai.meta.outlet).toBe('AppleInsider');
+    // "Follow <name> on Twitter" is what author boxes say of people: not taken.
+    expect(clean(`${body}\n\nFollow Jane Doe on Twitter\n\n© 2019 Vox Media, LLC.`).meta.outlet).toBe('Vox Media');
+  });
+
+  it('reads a byline as the name alone: "By" over the name, a name before its date, a role glued on (fit pages)', () => {
+    const body =
+      'Google, Microsoft and Apple each launched a game-streaming service this year, and players now face a choice of subscriptions.';
+    expect(clean(`Game Streaming Services Compared\n\nBy\n\nSarah E. Needleman\n\n${body}`).meta.byline).toBe('Sarah E. Needleman');
+    expect(
+      clean(`The VW ID Space Vizzion is a weird EV sports wagon\n\nChris Davies - Nov 19, 2019, 10:31 pm CST\n\n${body}`).meta.byline,
+    ).toBe('Chris Davies');
+    // The byline's line dates the article in the forms datelines take (The Hill, fit page).
+    expect(clean(`Governor doubles down on meth campaign\n\nBy Tess Bonn - 11/19/19 06:56 AM EST\n\n${body}`).meta.published).toBe(
+      '2019-11-19',
+    );
+    expect(tidyByline('Meg JamesStaff Writer')).toBe('Meg James');
+    expect(tidyByline('Jonathan GarberFOXBusiness')).toBe('Jonathan Garber');
+    expect(tidyByline('Eric Song, IGN Staff')).toBe('Eric Song');
+    // Names with a capital inside, and several authors, stay whole.
+    expect(tidyByline('Bryan DeArdo')).toBe('Bryan DeArdo');
+    expect(tidyByline('Stefan Becket, Kathryn Watson, Grace Segers')).toBe('Stefan Becket, Kathryn Watson, Grace Segers');
   });
 
   it('drops a slideshow counter from the headline and a year range from the copyright owner (CT Post, MacRumors, fit pages)', () => {
