@@ -195,6 +195,27 @@ function applyEdgeRule(blocks: readonly string[], keep: boolean[], captions: Rea
 }
 
 /**
+ * A quotation that runs over several paragraphs opens each of them with a quotation mark and closes only the last
+ * (Chicago Manual of Style 13.30; AP Stylebook, "quotation marks"): a dropped block that opens with one, right after
+ * a kept block whose quotation is still open, is the same speaker's next paragraph and stays, however short.
+ */
+function keepQuotationContinued(blocks: readonly string[], keep: boolean[], end: number): void {
+  let open = false;
+  for (let i = 0; i < end; i++) {
+    const line = blocks[i];
+    if (line === '') continue;
+    if (!keep[i] && open && /^["“]/.test(line)) keep[i] = true;
+    open = keep[i] && quotationOpen(line);
+  }
+}
+
+/** Whether a paragraph leaves a quotation open: more “ than ”, or an odd number of straight double quotes. */
+function quotationOpen(line: string): boolean {
+  const count = (mark: string) => line.split(mark).length - 1;
+  return count('“') > count('”') || count('"') % 2 === 1;
+}
+
+/**
  * The article ends where its region of kept text ends (trafilatura's tail trimming; the "largest
  * contiguous article region" of density-based extractors such as boilerpipe's ArticleExtractor): kept
  * blocks are grouped into regions wherever at least `gap` non-empty blocks in a row were dropped; the
@@ -259,6 +280,7 @@ export function classifyBlocks(
   const folded = lines.map((line) => line.replace(/\s+/g, ' ').trim());
   const keep = folded.map((line, i) => i < end && line !== '' && (captions.has(i) || probabilities[i] >= model.threshold));
   if (settings.edgeRule) applyEdgeRule(folded, keep, captions, settings);
+  keepQuotationContinued(folded, keep, end);
   cutAfterMainRegion(folded, keep, settings.regionGap, settings.proseMinWords);
   // A page the classifier empties entirely (a results table under two sentences of intro) keeps
   // its densest run of prose rather than nothing.

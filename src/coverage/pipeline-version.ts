@@ -5,5 +5,6 @@
  * clean-2: the fitted boilerplate classifier, headline/byline/date read from the text, inferred dates.
  * clean-3: the classifier refitted with lines shared across the corpus, headline position, wider context.
  * clean-4: kept text after the article's region is cut (cutAfterMainRegion), classifier refitted; header lines are short.
+ * clean-5: a quotation's next paragraph stays (keepQuotationContinued).
  */
-export const PIPELINE_VERSION = 'clean-4+analyse-1';
+export const PIPELINE_VERSION = 'clean-5+analyse-1';

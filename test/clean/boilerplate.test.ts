@@ -57,6 +57,25 @@ describe('the fitted boilerplate classifier', () => {
       expect(text).not.toContain(gone);
   });
 
+  it('keeps the short last paragraph of a quotation that runs over paragraphs, opened but never closed before it', () => {
+    const text = clean(
+      [
+        'The tariffs were first imposed in October 2023 and doubled last summer, and both governments have said since that they want them gone.',
+        '',
+        '“The tariffs have cost both our countries dearly,” the president told the regional assembly on Tuesday afternoon.',
+        '',
+        '“Our ministers now have a mandate to end them.',
+        '',
+        '“I hope they will use it.”',
+      ].join('\n'),
+    ).text;
+    expect(text).toContain('“I hope they will use it.”');
+    // A short line after a closed quotation is judged as any other line.
+    expect(kept('The talks ended on Monday, and the ministers said they would meet again within the month.\n\n“Read more”')).not.toContain(
+      '“Read more”',
+    );
+  });
+
   it("ends the article with its region of kept text: other stories' teasers after it go (Twin Cities, fit page)", () => {
     const raw = fixture('twincities-teasers.txt');
     const text = clean(raw).text;
