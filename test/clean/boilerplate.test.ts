@@ -90,7 +90,7 @@ describe('the fitted boilerplate classifier', () => {
     expect(uncut).toContain('GEEK Squad');
   });
 
-  it("drops other stories' teasers amid the article: under a label, after 'SEE MORE:', and the label itself (Express, fit page)", () => {
+  it("drops other stories' teasers amid the article (under a label, after 'SEE MORE:') and credited captions (Express, fit page)", () => {
     const text = clean(fixture('express-related.txt')).text;
     for (const stays of [
       'This comes after police said the demonstrators inside the Polytechnic University',
@@ -110,7 +110,7 @@ describe('the fitted boilerplate classifier', () => {
       expect(text).not.toContain(gone);
   });
 
-  it("leaves a long line alone after the last paragraph: a list's lead-in stays, short furniture goes (remember8090.it, fit page)", () => {
+  it("leaves a long line after the last paragraph alone: a list's lead-in stays (remember8090.it, fit page)", () => {
     const text = clean(fixture('remember8090-list-lead.txt')).text;
     expect(text).toContain('E chi siamo noi per astenersi da questa corsa consumistica?');
     expect(text).not.toContain('Nessun commento');
