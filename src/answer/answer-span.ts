@@ -3,7 +3,8 @@ import { ANSWER_DEFAULTS } from './defaults.js';
 import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
 import { kindOf } from '../lexicon/lexicon.js';
-import { EXPECTED_ENTITIES } from './answer-type.js';
+import { EXPECTED_ENTITIES, type Quantity } from './answer-type.js';
+import type { Question } from './read-question.js';
 import type { AnswerType } from './types.js';
 
 /** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
@@ -50,14 +51,16 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 export function answerSpanIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  answerType: AnswerType,
+  asked: Pick<Question, 'answerType' | 'quantity'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
+  const { answerType, quantity } = asked;
   const patterned = PATTERN_SPANS.get(answerType);
   if (patterned) {
     const span = patterned(article, sentence, own);
     return span ? { span, strength: 'strong' } : null;
   }
+  if (quantity) return quantitySpan(article, sentence, quantity, own);
   const expected = EXPECTED_ENTITIES[answerType];
   if (expected.strong.length === 0) return null;
   const entities = entitiesIn(article, sentence);
@@ -72,6 +75,57 @@ export function answerSpanIn(
   const start = pick.type === 'DATE' || pick.type === 'DURATION' ? withRelativeLead(article.text, sentence.start, pick.start) : pick.start;
   return { span: { start, end: pick.end, entity: pick }, strength: strong.length > 0 ? 'strong' : 'weak' };
 }
+
+/**
+ * The number that answers a quantity question: the entities that can answer it, and among them the
+ * `strong` ones whose shape fits what is counted (a unit after a size, an age written as ages are).
+ * A size or an amount in units keeps its unit in the span ("3,200 miles").
+ */
+function quantitySpan(article: AnalysedArticle, sentence: Sentence, quantity: Quantity, own: ReadonlySet<string>): SpanMatch | null {
+  const { types, fits } = QUANTITY_ENTITIES[quantity];
+  const text = article.text;
+  const candidates = unnamedOfType(article, entitiesIn(article, sentence), types, own);
+  const strong = candidates.filter((e) => fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)));
+  const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : candidates, own);
+  if (!pick) return null;
+  const unit = strong.includes(pick) && pick.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(pick.end, sentence.end)) : null;
+  return { span: { start: pick.start, end: pick.end + (unit?.[0].length ?? 0), entity: pick }, strength: strong.length > 0 ? 'strong' : 'weak' };
+}
+
+/**
+ * Units of measurement written after a number: SI and US customary units of length, area, volume, mass,
+ * speed and temperature (NIST Special Publication 811, "Guide for the Use of the International System of
+ * Units", and its Appendix B), with the storeys that measure a building's height.
+ */
+const UNIT_AFTER = new RegExp(
+  '^(?:°[CF]?(?![\\p{L}\\d])|(?:\\s+|-)(?:(?:square|cubic|sq\\.?)\\s+)?(?:' +
+    'millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|kilomet(?:er|re)s?|km|inch(?:es)?|in\\.|feet|foot|ft\\.?|' +
+    'yards?|yd|miles?|mi|nautical miles?|light[- ]years?|acres?|hectares?|ha|lit(?:er|re)s?|gallons?|barrels?|' +
+    'grams?|g|kilograms?|kg|tonnes?|tons?|pounds?|lbs?\\.?|ounces?|oz|mph|km/h|kph|knots?|degrees?|kelvin|' +
+    'stor(?:ey|ie)s|storey|story|floors)(?![\\p{L}\\d]))',
+  'iu',
+);
+/** An age as news style writes it (AP Stylebook, "ages"): "55-year-old", "55 years old", "aged 55", "Jane Doe, 55,". */
+const AGE_AFTER = /^(?:-|\s+)years?(?:-|\s+)old\b|^\s+years?\b|^\s*,/i;
+const AGE_BEFORE = /\b(?:aged?|at the age of)\s+$/i;
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s+$/u;
+
+type QuantityFit = (e: Entity, before: string, after: string) => boolean;
+const QUANTITY_ENTITIES: Record<Quantity, { types: EntityType[]; fits: QuantityFit }> = {
+  count: { types: ['CARDINAL', 'PERCENT', 'MONEY', 'DURATION', 'ORDINAL'], fits: (e) => e.type === 'CARDINAL' },
+  period: { types: ['DURATION', 'CARDINAL', 'DATE'], fits: (e) => e.type === 'DURATION' },
+  money: {
+    types: ['MONEY', 'PERCENT', 'CARDINAL'],
+    fits: (e, _before, after) => e.type !== 'CARDINAL' || UNIT_AFTER.test(after),
+  },
+  age: {
+    types: ['CARDINAL', 'DURATION', 'DATE'],
+    fits: (e, before, after) =>
+      e.type === 'CARDINAL' &&
+      (AGE_BEFORE.test(before) || (AGE_AFTER.test(after) && (!after.trimStart().startsWith(',') || NAME_COMMA_BEFORE.test(before)))),
+  },
+  size: { types: ['CARDINAL', 'PERCENT', 'MONEY'], fits: (e, _before, after) => e.type === 'CARDINAL' && UNIT_AFTER.test(after) },
+};
 
 /**
  * Answer types whose span is found by its shape rather than by an entity type. Each takes the sentence

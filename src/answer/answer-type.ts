@@ -142,23 +142,31 @@ function headNounType(noun: string): AnswerType | null {
   return kind ? (HYPERNYM_TYPES.get(kind) ?? null) : null;
 }
 
-/** "How …" + one of these asks for a quantity: how many, how much, how long, how old… */
-const HOW_QUANTITY = new Set([
-  'many',
-  'much',
-  'long',
-  'old',
-  'far',
-  'big',
-  'large',
-  'tall',
-  'high',
-  'often',
-  'deep',
-  'wide',
-  'fast',
-  'heavy',
+/**
+ * What a quantity question counts, after Li & Roth's numeric question classes ("Learning Question Classifiers",
+ * COLING 2002: NUM:count, NUM:money, NUM:age, NUM:dist/size/weight/speed, NUM:period): each is answered by a
+ * different kind of number. `period` is "how many years/days…", answered by a stretch of time.
+ */
+export const QUANTITIES = ['count', 'money', 'age', 'size', 'period'] as const;
+export type Quantity = (typeof QUANTITIES)[number];
+
+/** "How …" + one of these asks for a quantity (how many, how much, how old…), and which kind. */
+const HOW_QUANTITY = new Map<string, Quantity>([
+  ['many', 'count'],
+  ['much', 'money'],
+  ['old', 'age'],
+  ['far', 'size'],
+  ['big', 'size'],
+  ['large', 'size'],
+  ['tall', 'size'],
+  ['high', 'size'],
+  ['deep', 'size'],
+  ['wide', 'size'],
+  ['fast', 'size'],
+  ['heavy', 'size'],
 ]);
+/** Time units: "how many years…" counts a stretch of time. */
+const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 /** "How recently" asks for a time. */
 const HOW_TIME = new Set(['recently', 'early', 'late']);
 /** "How long", "how soon", "how quickly" ask for a stretch of time ("within days", "in the next few days"). */
@@ -200,7 +208,18 @@ const DIRECT = new Map<string, AnswerType>([
 export function howComplement(words: readonly string[]): string | null {
   const at = words.indexOf('how');
   const next = at >= 0 ? words[at + 1] : undefined;
-  return next && (HOW_QUANTITY.has(next) || HOW_TIME.has(next) || HOW_DURATION.has(next)) ? next : null;
+  return next && (HOW_QUANTITY.has(next) || next === 'often' || HOW_TIME.has(next) || HOW_DURATION.has(next)) ? next : null;
+}
+
+/**
+ * What a number question counts ("how old" → age), from its lemmas; null for other questions and for
+ * "what number…", whose head noun says nothing of the kind.
+ */
+export function quantityOf(lemmas: readonly string[]): Quantity | null {
+  const at = lemmas.indexOf('how');
+  const kind = at >= 0 ? HOW_QUANTITY.get(lemmas[at + 1] ?? '') : undefined;
+  if (kind === 'count' && TIME_UNITS.has(lemmas[at + 2] ?? '')) return 'period';
+  return kind ?? null;
 }
 
 /**

@@ -80,7 +80,7 @@ export function excerptUnit(article: AnalysedArticle, ordinal: number, span: Ans
     const tied = range(first, last).filter((i) => i !== ordinal);
     if (fits(first, next) && leansOnPrevious(article, sentences[next])) tied.push(next);
     for (const i of tied) {
-      const match = answerSpanIn(article, sentences[i], question.answerType, own);
+      const match = answerSpanIn(article, sentences[i], question, own);
       if (match?.strength === 'strong') {
         span = match.span;
         last = Math.max(last, i);

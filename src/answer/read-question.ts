@@ -6,7 +6,7 @@ import type { Tokens } from '../analyse/types.js';
 import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import type { QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, howComplement } from './answer-type.js';
+import { answerTypeOf, howComplement, quantityOf, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import type { AnswerSettings } from './defaults.js';
 import type { AnswerType, AskCommand } from './types.js';
@@ -14,6 +14,8 @@ import type { AnswerType, AskCommand } from './types.js';
 export interface Question {
   text: string;
   answerType: AnswerType;
+  /** For a number question, what it counts ("how old" → age), which decides the numbers that answer it; else null. */
+  quantity: Quantity | null;
   /** The question's own content terms (lemmas), weight 1. */
   own: string[];
   /** What is searched: the own terms plus expansions at a reduced weight. */
@@ -55,14 +57,15 @@ function nameForms(people: readonly CentralPerson[]): ReadonlyMap<string, string
 /** Auxiliaries that put a question in the past: "when did they meet", "where were the talks held". */
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 
+/** Words that open a follow-up leaning on the question before: "and where?", "what about Putin?". */
+const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
+const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
+
 /**
  * Reads a sanitised question with the same analysis the articles had, so its terms meet theirs.
  * `people` are the coverage's central people, most mentioned first (their index terms), standing
  * in for pronouns the question does not resolve itself ("when did they meet").
  */
-/** Words that open a follow-up leaning on the question before: "and where?", "what about Putin?". */
-const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
-const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
 
 export function readQuestion(
   nlp: Nlp,
@@ -76,6 +79,7 @@ export function readQuestion(
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   const answerType = answerTypeOf(lemma, tokens.pos, command);
+  const quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...lemma] : lemma) : null;
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
   let own = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
 
@@ -107,5 +111,5 @@ export function readQuestion(
   }
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
-  return { text, answerType, own, query: [...weights].map(([term, weight]) => ({ term, weight })), past, inherited };
+  return { text, answerType, quantity, own, query: [...weights].map(([term, weight]) => ({ term, weight })), past, inherited };
 }

@@ -65,7 +65,7 @@ export function rerank(
     if (pc === undefined) passageCoverage.set(passage, (pc = passageCoverageOf(q, index, passage)));
     let ac = articleCoverage.get(index.article[doc]);
     if (ac === undefined) articleCoverage.set(index.article[doc], (ac = articleCoverageOf(q, index, index.article[doc])));
-    const match = answerSpanIn(article, sentence, question.answerType, own);
+    const match = answerSpanIn(article, sentence, question, own);
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
     const scores = { sentence: s, passage: p, article: a };
     const x = new Float64Array(buffer, c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);

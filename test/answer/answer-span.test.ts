@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
+import { analyseArticle } from '../../src/analyse/analyse-article.js';
+import { createNlp } from '../../src/analyse/nlp.js';
 import { answerSpanIn } from '../../src/answer/answer-span.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
@@ -16,7 +18,7 @@ function spanIn(question: string, prefix: string): string | null {
   const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
   for (const a of coverage.articles) {
     const s = a.sentences.find((x) => a.text.slice(x.start, x.end).startsWith(prefix));
-    if (s) return textOf(a, answerSpanIn(a, s, q.answerType, new Set(q.own))?.span);
+    if (s) return textOf(a, answerSpanIn(a, s, q, new Set(q.own))?.span);
   }
   throw new Error(`no seed sentence starts with "${prefix}"`);
 }
@@ -49,5 +51,56 @@ describe('answer spans read from the question', () => {
 
   it('answers "when will" with an upcoming stretch, the words placing it included', () => {
     expect(spanIn('When will Trump talk to the Russian leader?', 'Over the next couple of days')).toBe('Over the next couple of days');
+  });
+});
+
+describe('the number a quantity question asks for', () => {
+  const nlp = createNlp();
+  // Written for this test in wire-service style: in each sentence a number of another kind sits as near
+  // the question's words as the answer does, or nearer.
+  const article = analyseArticle(nlp, {
+    id: 'numbers',
+    hash: 'h',
+    meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
+    text:
+      'Prosecutors said Doe made 12 threats; John Doe, 55, of Buffalo denied them. ' +
+      'The mayor faces 14 charges, prosecutors said of the 51-year-old. ' +
+      'The probe flew past the moon, which is 3,200 miles wide, on its 14th orbit in 2004. ' +
+      '$6.99 a month buys the service’s 500 films. ' +
+      'Each paid $6.99, and ten million people signed up. ' +
+      'The mayor, 51, served for three years on a council of nine members.',
+  });
+  const spanOf = (question: string, prefix: string): string | null => {
+    const q = readQuestion(nlp, question, null, [], ANSWER_DEFAULTS);
+    const s = article.sentences.find((x) => article.text.slice(x.start, x.end).startsWith(prefix))!;
+    return textOf(article, answerSpanIn(article, s, q, new Set(q.own))?.span);
+  };
+
+  it('reads what a "how" question counts', () => {
+    const quantity = (question: string) => readQuestion(nlp, question, null, [], ANSWER_DEFAULTS).quantity;
+    expect(quantity('How old is John Doe?')).toBe('age');
+    expect(quantity('How wide is the moon?')).toBe('size');
+    expect(quantity('How much does the service cost?')).toBe('money');
+    expect(quantity('How many people signed up?')).toBe('count');
+    expect(quantity('How many years did the mayor serve?')).toBe('period');
+    expect(quantity('When was Doe sentenced?')).toBeNull();
+  });
+
+  it('answers "how old" with an age as news style writes it, not another number', () => {
+    expect(spanOf('How old is John Doe?', 'Prosecutors said Doe')).toBe('55');
+    expect(spanOf('How old is the mayor?', 'The mayor faces')).toBe('51');
+  });
+
+  it('answers a size with a number and its unit', () => {
+    expect(spanOf('How wide is the moon?', 'The probe')).toBe('3,200 miles');
+  });
+
+  it('answers "how much" with money and "how many" with a count', () => {
+    expect(spanOf('How much does the service cost?', '$6.99 a month')).toBe('$6.99');
+    expect(spanOf('How many people paid?', 'Each paid')).toBe('ten million');
+  });
+
+  it('answers "how many years" with a stretch of time', () => {
+    expect(spanOf('How many years did the mayor serve?', 'The mayor, 51')).toBe('three years');
   });
 });
