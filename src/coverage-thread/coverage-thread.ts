@@ -5,7 +5,7 @@ import type { AnalysedArticle } from '../analyse/types.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { TermTable } from '../index/bm25-index.js';
 import { SentenceIndex, type ClonableSentenceIndex } from '../index/sentence-index.js';
-import { decodeAnalysis, type AnalysisRecord } from '../store/records/analysis-record.js';
+import { unpackAnalysis } from '../store/records/analysis-record.js';
 import { buildCoverage } from '../coverage/build-coverage.js';
 import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
 import type { LoadResult } from '../coverage/load-coverage.js';
@@ -22,7 +22,8 @@ export interface CoverageThreadOptions {
 export type ToCoverageThread = { type: 'load'; id: number } | { type: 'more'; id: number } | { type: 'close' };
 
 export type FromCoverageThread =
-  | { type: 'articles'; id: number; records: AnalysisRecord[]; last: boolean }
+  /** Analyses as packs (packAnalysis) laid end to end in `packs`, pack k at bytes [offsets[k], offsets[k + 1]); both transferred. */
+  | { type: 'articles'; id: number; packs: ArrayBuffer; offsets: Uint32Array; last: boolean }
   | {
       type: 'done';
       id: number;
@@ -81,11 +82,11 @@ function newWorker(workerData: CoverageThreadOptions): Worker {
 
 /**
  * Starts the thread that reads, cleans, analyses and indexes the corpus (loadCoverage, with its own
- * wink-nlp and its own connection to the store's caches) and hands the result over: analyses as the
- * analysis cache's records, a small batch per event-loop turn, then the index as typed arrays whose memory is
- * transferred, not copied, and its vocabulary, whose term table is made here a slice per turn. The answering
- * thread only decodes those (token columns on first use), so it stays free to acknowledge interactions
- * while 10,000 articles load (bench: `npm run bench -- --only startup`).
+ * wink-nlp and its own connection to the store's caches) and hands the result over: analyses as packs
+ * (packAnalysis) in transferred buffers, a batch per event-loop turn, then the index as typed arrays whose memory
+ * is transferred, not copied, and its vocabulary, whose term table is made here a slice per turn. The answering
+ * thread makes an article's objects only when something reads them, so it allocates next to nothing while 10,000
+ * articles load and stays free to acknowledge interactions (bench: `npm run bench -- --only startup`).
  *
  * Analyses made in the thread may differ slightly from the same article analysed in the main thread
  * (wink-nlp learns words as it reads), but the index is built in the thread over exactly the analyses it
@@ -124,14 +125,14 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
     const p = pending.get(message.id);
     if (!p) return;
     if (message.type === 'articles') {
-      for (const record of message.records) {
-        const article = decodeAnalysis(record);
-        if (!article) {
-          settle(message.id);
-          p.reject(new Error(`the coverage thread handed over an analysis that does not decode: ${record.id}`));
-          return;
-        }
-        p.articles.push(article);
+      const { packs, offsets } = message;
+      try {
+        for (let k = 0; k + 1 < offsets.length; k++)
+          p.articles.push(unpackAnalysis(new Uint8Array(packs, offsets[k], offsets[k + 1] - offsets[k])));
+      } catch (err) {
+        settle(message.id);
+        p.reject(new Error(`the coverage thread handed over an analysis that does not unpack: ${(err as Error).message}`));
+        return;
       }
       // The next batch is asked for after a turn of the event loop, so interactions waiting are handled first.
       if (!message.last) setImmediate(() => w.postMessage({ type: 'more', id: message.id } satisfies ToCoverageThread));

@@ -9,7 +9,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createNlp } from '../analyse/nlp.js';
 import { createLogger } from '../log.js';
 import { createAnalysisCache } from '../store/records/analysis-cache.js';
-import { encodeAnalysis } from '../store/records/analysis-record.js';
+import { packAnalysis } from '../store/records/analysis-record.js';
 import { createIndexCache } from '../store/records/index-cache.js';
 import { openStore } from '../store/backends/open.js';
 import { ownedBuffers, type CoverageThreadOptions, type FromCoverageThread, type ToCoverageThread } from './coverage-thread.js';
@@ -49,16 +49,18 @@ async function load(id: number): Promise<void> {
     const { articles, index, people } = result.coverage;
     let at = 0;
     const next = (): void => {
-      const records = [];
-      for (
-        let chars = 0;
-        at < articles.length && (records.length === 0 || chars + articles[at].text.length <= COVERAGE_DEFAULTS.charsPerMessage);
-        at++
-      ) {
-        chars += articles[at].text.length;
-        records.push(encodeAnalysis(articles[at]));
-      }
-      post({ type: 'articles', id, records, last: at === articles.length });
+      const batch = articles.slice(at, at + COVERAGE_DEFAULTS.articlesPerMessage).map(packAnalysis);
+      at += batch.length;
+      // Copied into a buffer of the batch's own (a pack read from the store views this thread's copy of it).
+      const offsets = new Uint32Array(batch.length + 1);
+      batch.forEach((pack, k) => (offsets[k + 1] = offsets[k] + pack.byteLength));
+      const packs = new Uint8Array(offsets[batch.length]);
+      batch.forEach((pack, k) => packs.set(pack, offsets[k]));
+      const last = at === articles.length;
+      port.postMessage({ type: 'articles', id, packs: packs.buffer, offsets, last } satisfies FromCoverageThread, [
+        packs.buffer,
+        offsets.buffer,
+      ]);
       if (at < articles.length) return;
       handovers.delete(id);
       const { warnings, analysed, reusedIndex } = result;

@@ -18,13 +18,14 @@ export interface CoverageSettings {
    */
   cacheReadAhead: number;
   /**
-   * Article text per message from the coverage thread, in characters (at least one article each). Receiving a
-   * batch (structured clone, then decodeAnalysis) costs the answering thread time and garbage in proportion to
-   * its text: batches of 50 articles took 15–60 ms there, 20,000 characters ~20 ms, on the shared 2-core machine
-   * at load ~10; 10,000 characters (about 6 articles of two SQuAD paragraphs, 2 news stories) keep a turn near
-   * 10 ms even then (`npm run bench -- --only startup` measures the longest pause).
+   * Analyses per message from the coverage thread. They come as packs in a transferred buffer, so receiving one
+   * costs the answering thread one small object (its id and hash; the rest is read on use), not its sentences, entities and
+   * text as before (structured clone, then decoding: batches of 10,000 characters, ~6 articles, took ~10 ms at load
+   * ~10 and left millions of objects for the garbage collector: the answering thread's heap grew by ~140 MB at
+   * 10,000 articles, now ~15 MB). 500 packs took 0.6–3 ms to receive once compiled and at most ~20 ms (wall) at
+   * load 12–15 on the shared 2-core machine (01:11 UTC); 20 messages carry 10,000 articles.
    */
-  charsPerMessage: number;
+  articlesPerMessage: number;
   /**
    * Terms added to the handed-over index's term table per event-loop turn on the answering thread. SQuAD's
    * ~30k-term vocabulary took 60+ ms at once; 5,000 terms took 12–30 ms a turn at load ~10 on the 2-core
@@ -45,7 +46,7 @@ export interface CoverageSettings {
 export const COVERAGE_DEFAULTS: CoverageSettings = {
   progress: { silentUpTo: 10, barFrom: 40, logEveryMs: 5_000 },
   cacheReadAhead: 8,
-  charsPerMessage: 10_000,
+  articlesPerMessage: 500,
   termsPerTurn: 2_500,
   threadNice: 10,
   watchDebounceMs: 1_000,

@@ -14,6 +14,7 @@ import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
 import { createAnalysisCache } from '../../src/store/records/analysis-cache.js';
 import { createIndexCache } from '../../src/store/records/index-cache.js';
 import { openStore } from '../../src/store/backends/open.js';
+import { plainArticle } from '../support/seed-coverage.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/core/corpus');
 const IDS = ['harbour-post-port-strike', 'northern-wire-ceasefire-talks', 'valley-courier-bridge-closure'];
@@ -146,7 +147,7 @@ describe('loadCoverage with an analysis cache', () => {
     expect(second.analysed).toBe(0);
     expect(cache.hits).toBe(3);
     expect(second.coverage.version).toBe(first.coverage.version);
-    expect(second.coverage.articles).toEqual(first.coverage.articles);
+    expect(second.coverage.articles.map(plainArticle)).toEqual(first.coverage.articles);
     for (const q of QUESTIONS) expect(answer(second.coverage, q)).toEqual(answer(first.coverage, q));
   });
 

@@ -5,43 +5,17 @@ import { decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
-const column = z.string();
-const nullableString = z.string().nullable();
-
-const recordSchema = z.object({
-  id: z.string(),
-  hash: z.string(),
-  text: z.string(),
-  meta: z.object({
-    title: nullableString,
-    outlet: nullableString,
-    published: nullableString,
-    publishedInferred: z.boolean(),
-    url: nullableString,
-    byline: nullableString,
-  }),
-  tokens: z.object({
-    start: column,
-    length: column,
-    tags: z.array(z.string()),
-    pos: z.string(),
-    valueAt: column,
-    values: z.array(z.string()),
-    lemmaAt: column,
-    lemmas: z.array(z.string()),
-  }),
-  sentences: z.object({ start: column, end: column, tokenStart: column, tokenEnd: column, passage: column, negated: column }),
-  entities: z.object({ type: z.string(), start: column, end: column, tokenStart: column, tokenEnd: column }),
-});
+const recordSchema = z.object({ id: z.string(), hash: z.string(), pack: z.string() });
 // When this fails to compile, AnalysisRecord changed: update the schema and bump ANALYSIS_RECORD.version.
 true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
 
 /**
+ * Version 4: the article as one binary pack in base64 (analysis-record.ts), read without parsing its columns.
  * Version 3: the article's metadata says whether its date was inferred (`publishedInferred`).
  * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
- * `accepts` checks the shape; decodeAnalysis checks that the columns fit together.
+ * `accepts` checks the shape; decodeAnalysis checks that the pack's parts fit together.
  */
-export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 3, use: 'bulk' }, recordSchema);
+export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 4, use: 'bulk' }, recordSchema);
 
 /** Which entry each article hash has: hash → pipeline version. */
 interface Manifest {

@@ -1,58 +1,136 @@
+import { z } from 'zod';
 import { ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence, type Tokens } from '../../analyse/types.js';
 import type { ArticleMeta } from '../../corpus/types.js';
-import { base64ToTypedArray, typedArrayToBase64 } from '../../index/typed-array-base64.js';
+import { base64ToTypedArray } from '../../index/typed-array-base64.js';
+import type { SameShape } from '../backends/store.js';
 
 /**
- * An analysed article as the analysis cache stores it: every column a typed array in base64 (or one
- * character per token), and what can be derived left out: a token's text is a slice of the article text,
- * most lemmas are the token lower-cased, sentence ids are `<articleId>:<ordinal>`. On SQuAD this is 2.4×
- * smaller than the article's JSON and reads back (JSON.parse and decode) about twice as fast, which is most
- * of a warm start (issue #4: 100k sentences, bench/results.md).
+ * An analysed article as the analysis cache stores it: its pack (packAnalysis) in base64, beside the id and hash it
+ * must have. One string per article: the store's JSON.parse reads it as one token, and nothing is rebuilt from it
+ * until it is used.
  */
 export interface AnalysisRecord {
   id: string;
   hash: string;
-  text: string;
-  meta: ArticleMeta;
-  tokens: {
-    /** Int32Array: start offset into the text (analyseArticle leaves −1 where the model altered a token). */
-    start: string;
-    /** Uint32Array: the token's length. */
-    length: string;
-    /** The POS tags used, and one character per token: String.fromCharCode(TAG_CODE_BASE + index into tags). */
-    tags: string[];
-    pos: string;
-    /** Uint32Array: tokens whose text is not `text.slice(start, start + length)`, and their texts. */
-    valueAt: string;
-    values: string[];
-    /** Uint32Array: tokens whose lemma is not their text lower-cased, and their lemmas. */
-    lemmaAt: string;
-    lemmas: string[];
-  };
-  /** Uint32Array columns, and negated as a Uint8Array of 0/1. */
-  sentences: { start: string; end: string; tokenStart: string; tokenEnd: string; passage: string; negated: string };
-  /** Uint32Array columns; type one character per entity, as the POS tags but indexing ENTITY_TYPES. */
-  entities: { type: string; start: string; end: string; tokenStart: string; tokenEnd: string };
+  pack: string;
 }
 
-/** Codes start at "A" so the column stays printable: JSON would escape control characters to six bytes. */
-const TAG_CODE_BASE = 65;
+/*
+ * The pack: an analysed article in one byte array, little-endian (the platform's order, as typed arrays are), in
+ * which every column is a typed array viewed in place, not parsed, and whose objects (sentences, entities, token
+ * strings, text, metadata) are made on first use. The coverage thread hands articles to the answering thread as
+ * packs in transferred buffers, so the answering thread allocates next to nothing per article while 10,000 load:
+ * the garbage collector's pauses grew with the millions of small objects it used to make there (issue 13,
+ * `npm run bench -- --only startup`).
+ *
+ *   header           HEADER_WORDS Uint32: format, token / sentence / entity / listed value / listed lemma counts,
+ *                    wide strings (0/1), then the lengths (UTF-16 code units) of id, hash, rest and text
+ *   Int32 × n        token start offsets (−1 where the model altered the token's text)
+ *   Uint32 × kv, kl  tokens whose text is not the slice of the text at their offset (or is longer than 65,535
+ *                    characters) / whose lemma is not their text lower-cased (their texts and lemmas are in rest)
+ *   Uint32 × 5s      sentence start, end, tokenStart, tokenEnd, passage columns
+ *   Uint32 × 4e      entity start, end, tokenStart, tokenEnd columns
+ *   Uint16 × n       token lengths
+ *   Uint8 × n, s, e  token POS (index into rest's tags), sentence negated (0/1), entity type (index into ENTITY_TYPES)
+ *   strings          id, hash, rest = JSON [meta, tags, listed values, listed lemmas], text: latin1 when every
+ *                    character fits in a byte (most news text), else UTF-16; both keep every code unit as it is
+ *                    (lone surrogates included, which UTF-8 would replace).
+ * A pack's length is a multiple of 4, so packs laid end to end keep their columns aligned.
+ */
 
-const code = (index: number): string => String.fromCharCode(TAG_CODE_BASE + index);
-const u32 = (values: ArrayLike<number>): string => typedArrayToBase64(Uint32Array.from(values));
+/** Bumped whenever the layout above changes (the analysis record's version is bumped with it). */
+const PACK_FORMAT = 1;
+const HEADER_WORDS = 11;
+enum H {
+  format,
+  tokens,
+  sentences,
+  entities,
+  valueAt,
+  lemmaAt,
+  wide,
+  id,
+  hash,
+  rest,
+  text,
+}
 
-export function encodeAnalysis(article: AnalysedArticle): AnalysisRecord {
+/** The counts a pack's header gives, and where its parts start (bytes from the pack's start). */
+interface Layout {
+  header: Uint32Array;
+  n: number;
+  s: number;
+  e: number;
+  start: number;
+  length: number;
+  valueAt: number;
+  lemmaAt: number;
+  sentences: number;
+  entities: number;
+  pos: number;
+  negated: number;
+  entityType: number;
+  strings: number;
+  wide: boolean;
+  /** Total bytes, padded to a multiple of 4. */
+  bytes: number;
+}
+
+function layout(header: Uint32Array): Layout {
+  const [n, s, e, kv, kl] = [header[H.tokens], header[H.sentences], header[H.entities], header[H.valueAt], header[H.lemmaAt]];
+  const wide = header[H.wide] === 1;
+  const start = 4 * HEADER_WORDS;
+  const valueAt = start + 4 * n;
+  const lemmaAt = valueAt + 4 * kv;
+  const sentences = lemmaAt + 4 * kl;
+  const entities = sentences + 4 * 5 * s;
+  const length = entities + 4 * 4 * e;
+  const pos = length + 2 * n;
+  const negated = pos + n;
+  const entityType = negated + s;
+  // Even, so UTF-16 strings start on a code unit.
+  const strings = entityType + e + ((entityType + e) % 2);
+  const units = header[H.id] + header[H.hash] + header[H.rest] + header[H.text];
+  const end = strings + (wide ? 2 : 1) * units;
+  return {
+    header,
+    n,
+    s,
+    e,
+    start,
+    length,
+    valueAt,
+    lemmaAt,
+    sentences,
+    entities,
+    pos,
+    negated,
+    entityType,
+    strings,
+    wide,
+    bytes: end + ((4 - (end % 4)) % 4),
+  };
+}
+
+/** Packs made or read by this process, by the article unpacked from them: packing such an article again is free. */
+const packs = new WeakMap<AnalysedArticle, Uint8Array>();
+
+/** The article as a pack (see above). */
+export function packAnalysis(article: AnalysedArticle): Uint8Array {
+  const known = packs.get(article);
+  if (known) return known;
   const { text, tokens, sentences, entities } = article;
+  const n = tokens.value.length;
   const tags: string[] = [];
   const tagIndex = new Map<string, number>();
+  const pos = new Uint8Array(n);
   const valueAt: number[] = [];
   const values: string[] = [];
   const lemmaAt: number[] = [];
   const lemmas: string[] = [];
-  let pos = '';
-  for (let i = 0; i < tokens.value.length; i++) {
+  for (let i = 0; i < n; i++) {
     const value = tokens.value[i];
-    if (!text.startsWith(value, tokens.start[i]) || tokens.start[i] < 0) {
+    if (!text.startsWith(value, tokens.start[i]) || tokens.start[i] < 0 || value.length > 0xffff) {
       valueAt.push(i);
       values.push(value);
     }
@@ -63,175 +141,267 @@ export function encodeAnalysis(article: AnalysedArticle): AnalysisRecord {
     let tag = tagIndex.get(tokens.pos[i]);
     if (tag === undefined) {
       tag = tags.push(tokens.pos[i]) - 1;
+      // wink-nlp has the 17 Universal POS tags; a byte each leaves room for far more.
+      if (tag > 0xff) throw new Error(`article ${article.id} has more than 256 POS tags`);
       tagIndex.set(tokens.pos[i], tag);
     }
-    pos += code(tag);
+    pos[i] = tag;
   }
   sentences.forEach((s, i) => {
-    // decodeAnalysis derives the ids; analyseArticle numbers them this way, and nothing else makes sentences.
+    // unpackAnalysis derives the ids; analyseArticle numbers them this way, and nothing else makes sentences.
     if (s.id !== `${article.id}:${i}`) throw new Error(`sentence ${i} of ${article.id} has the id ${s.id}`);
   });
-  return {
-    id: article.id,
-    hash: article.hash,
-    text,
-    meta: article.meta,
-    tokens: {
-      start: typedArrayToBase64(Int32Array.from(tokens.start)),
-      length: u32(tokens.value.map((v) => v.length)),
-      tags,
-      pos,
-      valueAt: u32(valueAt),
-      values,
-      lemmaAt: u32(lemmaAt),
-      lemmas,
-    },
-    sentences: {
-      start: u32(sentences.map((s) => s.start)),
-      end: u32(sentences.map((s) => s.end)),
-      tokenStart: u32(sentences.map((s) => s.tokenStart)),
-      tokenEnd: u32(sentences.map((s) => s.tokenEnd)),
-      passage: u32(sentences.map((s) => s.passage)),
-      negated: typedArrayToBase64(Uint8Array.from(sentences, (s) => (s.negated ? 1 : 0))),
-    },
-    entities: {
-      type: entities.map((e) => code(ENTITY_TYPES.indexOf(e.type))).join(''),
-      start: u32(entities.map((e) => e.start)),
-      end: u32(entities.map((e) => e.end)),
-      tokenStart: u32(entities.map((e) => e.tokenStart)),
-      tokenEnd: u32(entities.map((e) => e.tokenEnd)),
-    },
-  };
+  const rest = JSON.stringify([article.meta, tags, values, lemmas]);
+  const strings = article.id + article.hash + rest + text;
+  const wide = /[\u0100-\uffff]/.test(strings);
+  const header = Uint32Array.of(PACK_FORMAT, n, sentences.length, entities.length, valueAt.length, lemmaAt.length, wide ? 1 : 0);
+  const full = new Uint32Array(HEADER_WORDS);
+  full.set(header);
+  full.set([article.id.length, article.hash.length, rest.length, text.length], H.id);
+  const at = layout(full);
+  const bytes = new Uint8Array(at.bytes);
+  const words = (offset: number, count: number) => new Uint32Array(bytes.buffer, offset, count);
+  words(0, HEADER_WORDS).set(full);
+  new Int32Array(bytes.buffer, at.start, n).set(tokens.start);
+  const length = new Uint16Array(bytes.buffer, at.length, n);
+  for (let i = 0; i < n; i++) length[i] = Math.min(tokens.value[i].length, 0xffff);
+  words(at.valueAt, valueAt.length).set(valueAt);
+  words(at.lemmaAt, lemmaAt.length).set(lemmaAt);
+  const starts = (x: Sentence | Entity) => x.start;
+  const ends = (x: Sentence | Entity) => x.end;
+  const tokenStarts = (x: Sentence | Entity) => x.tokenStart;
+  const tokenEnds = (x: Sentence | Entity) => x.tokenEnd;
+  fillColumns(words(at.sentences, 5 * sentences.length), sentences, [starts, ends, tokenStarts, tokenEnds, (x) => x.passage]);
+  sentences.forEach((x, i) => (bytes[at.negated + i] = x.negated ? 1 : 0));
+  fillColumns(words(at.entities, 4 * entities.length), entities, [starts, ends, tokenStarts, tokenEnds]);
+  entities.forEach((x, i) => (bytes[at.entityType + i] = ENTITY_TYPES.indexOf(x.type)));
+  bytes.set(pos, at.pos);
+  Buffer.from(bytes.buffer, at.strings).write(strings, wide ? 'utf16le' : 'latin1');
+  return bytes;
+}
+
+/** Each field of `items` as a column of `columns`: field k of item i at k × items.length + i. */
+function fillColumns<T>(columns: Uint32Array, items: readonly T[], fields: ReadonlyArray<(item: T) => number>): void {
+  fields.forEach((field, k) => items.forEach((item, i) => (columns[k * items.length + i] = field(item))));
+}
+
+/** The pack's layout when its header is of this format and its length fits the header (its columns are not checked). */
+function layoutOf(bytes: Uint8Array): Layout | null {
+  if (bytes.byteOffset % 4 !== 0 || bytes.byteLength < 4 * HEADER_WORDS) return null;
+  const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
+  if (header[H.format] !== PACK_FORMAT || header[H.wide] > 1) return null;
+  const at = layout(header);
+  return at.bytes === bytes.byteLength ? at : null;
+}
+
+/** One of the pack's strings: 0 id, 1 hash, 2 rest, 3 text. */
+function stringOf(bytes: Buffer, at: Layout, which: 0 | 1 | 2 | 3): string {
+  const lengths = [at.header[H.id], at.header[H.hash], at.header[H.rest], at.header[H.text]];
+  let from = 0;
+  for (let k = 0; k < which; k++) from += lengths[k];
+  const width = at.wide ? 2 : 1;
+  const start = at.strings + width * from;
+  return bytes.toString(at.wide ? 'utf16le' : 'latin1', start, start + width * lengths[which]);
+}
+
+/** The pack's bytes as a Buffer (a view, not a copy), for its string decoders. */
+const bufferOf = (bytes: Uint8Array): Buffer => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
+type Rest = [meta: ArticleMeta, tags: string[], values: string[], lemmas: string[]];
+
+const nullableString = z.string().nullable();
+const restSchema = z.tuple([
+  z.object({
+    title: nullableString,
+    outlet: nullableString,
+    published: nullableString,
+    publishedInferred: z.boolean(),
+    url: nullableString,
+    byline: nullableString,
+  }),
+  z.array(z.string()),
+  z.array(z.string()),
+  z.array(z.string()),
+]);
+// When this fails to compile, ArticleMeta changed: update the schema and bump PACK_FORMAT and the record's version.
+true satisfies SameShape<z.infer<typeof restSchema>[0], ArticleMeta>;
+
+/**
+ * The article a pack holds, its objects made on first use (a question reads a few dozen articles; a start holds
+ * 10,000). The pack is trusted: one made by packAnalysis in this process, or one checkPack accepted.
+ */
+export function unpackAnalysis(bytes: Uint8Array): AnalysedArticle {
+  const at = layoutOf(bytes);
+  if (!at) throw new Error('not an analysis pack of the current format');
+  const article = new PackedArticle(bufferOf(bytes), at);
+  packs.set(article, bytes);
+  return article;
 }
 
 /**
- * The analysed article a record holds, or null when its columns do not fit together (lengths differ,
- * offsets outside the text, unknown codes): such a record was not written by encodeAnalysis and is rebuilt.
- *
- * The token columns are checked now but made on first use of `tokens`: they are millions of strings at
- * 100k sentences, and making them was most of a warm start (issue #4), while a question reads the tokens
- * of a few dozen articles.
+ * An article read from its pack as it is used. A class with getters on its prototype: an object literal with
+ * getters of its own took 14–40 µs to make in V8 (a slow path), this well under 1 µs, which is what 10,000 of them
+ * cost the answering thread at a start. Its fields are getters, so spread syntax does not copy them; JSON.stringify
+ * does (toJSON).
  */
-export function decodeAnalysis(record: AnalysisRecord): AnalysedArticle | null {
-  const columns = tokenColumns(record);
-  if (!columns) return null;
-  const sentences = decodeSentences(record, columns.start.length);
-  const entities = sentences && decodeEntities(record, columns.start.length);
-  if (!sentences || !entities) return null;
-  // Dropped once used, so the encoded columns are not kept beside the decoded ones.
-  let decode: (() => Tokens) | null = () => decodeTokens(record, columns);
-  let tokens: Tokens;
-  const article = { id: record.id, hash: record.hash, text: record.text, meta: record.meta, sentences, entities } as AnalysedArticle;
-  return Object.defineProperty(article, 'tokens', {
-    enumerable: true,
-    get: () => {
-      if (decode) {
-        tokens = decode();
-        decode = null;
-      }
-      return tokens;
-    },
-  });
+class PackedArticle implements AnalysedArticle {
+  readonly id: string;
+  readonly hash: string;
+  readonly #bytes: Buffer;
+  readonly #at: Layout;
+  #rest: Rest | undefined;
+  #text: string | undefined;
+  #tokens: Tokens | undefined;
+  #sentences: Sentence[] | undefined;
+  #entities: Entity[] | undefined;
+
+  constructor(bytes: Buffer, at: Layout) {
+    this.#bytes = bytes;
+    this.#at = at;
+    this.id = stringOf(bytes, at, 0);
+    this.hash = stringOf(bytes, at, 1);
+  }
+
+  get text(): string {
+    return (this.#text ??= stringOf(this.#bytes, this.#at, 3));
+  }
+
+  get meta(): ArticleMeta {
+    return this.#restOf()[0];
+  }
+
+  get tokens(): Tokens {
+    if (this.#tokens) return this.#tokens;
+    const [bytes, at] = [this.#bytes, this.#at];
+    const [, tags, values, lemmas] = this.#restOf();
+    const start = new Int32Array(bytes.buffer, bytes.byteOffset + at.start, at.n);
+    const length = new Uint16Array(bytes.buffer, bytes.byteOffset + at.length, at.n);
+    const value = new Array<string>(at.n);
+    const lemma = new Array<string>(at.n);
+    const pos = new Array<string>(at.n);
+    const valueAt = this.#u32(at.valueAt, values.length);
+    for (let j = 0; j < valueAt.length; j++) value[valueAt[j]] = values[j];
+    const text = this.text;
+    for (let i = 0; i < at.n; i++) {
+      value[i] ??= text.slice(start[i], start[i] + length[i]);
+      lemma[i] = value[i].toLowerCase();
+      pos[i] = tags[bytes[at.pos + i]];
+    }
+    const lemmaAt = this.#u32(at.lemmaAt, lemmas.length);
+    for (let j = 0; j < lemmaAt.length; j++) lemma[lemmaAt[j]] = lemmas[j];
+    return (this.#tokens = { start: Array.from(start), value, lemma, pos });
+  }
+
+  get sentences(): Sentence[] {
+    if (this.#sentences) return this.#sentences;
+    const [bytes, at, id] = [this.#bytes, this.#at, this.id];
+    const s = at.s;
+    const c = this.#u32(at.sentences, 5 * s);
+    const sentences = new Array<Sentence>(s);
+    for (let i = 0; i < s; i++) {
+      const negated = bytes[at.negated + i] === 1;
+      sentences[i] = {
+        id: `${id}:${i}`,
+        start: c[i],
+        end: c[s + i],
+        tokenStart: c[2 * s + i],
+        tokenEnd: c[3 * s + i],
+        passage: c[4 * s + i],
+        negated,
+      };
+    }
+    return (this.#sentences = sentences);
+  }
+
+  get entities(): Entity[] {
+    if (this.#entities) return this.#entities;
+    const [bytes, at] = [this.#bytes, this.#at];
+    const e = at.e;
+    const c = this.#u32(at.entities, 4 * e);
+    const entities = new Array<Entity>(e);
+    for (let i = 0; i < e; i++) {
+      const type = ENTITY_TYPES[bytes[at.entityType + i]];
+      entities[i] = { type, start: c[i], end: c[e + i], tokenStart: c[2 * e + i], tokenEnd: c[3 * e + i] };
+    }
+    return (this.#entities = entities);
+  }
+
+  toJSON(): AnalysedArticle {
+    const { id, hash, text, meta, tokens, sentences, entities } = this;
+    return { id, hash, text, meta, tokens, sentences, entities };
+  }
+
+  #restOf(): Rest {
+    return (this.#rest ??= JSON.parse(stringOf(this.#bytes, this.#at, 2)) as Rest);
+  }
+
+  #u32(offset: number, count: number): Uint32Array {
+    return new Uint32Array(this.#bytes.buffer, this.#bytes.byteOffset + offset, count);
+  }
 }
 
-interface TokenColumns {
-  start: Int32Array;
-  length: Uint32Array;
-  /** 1 where the token's text is in `values` rather than a slice of the text. */
-  listed: Uint8Array;
-  valueAt: Uint32Array;
-  lemmaAt: Uint32Array;
-}
-
-/** The token columns, when every one fits the others and the text. */
-function tokenColumns({ text, tokens: t }: AnalysisRecord): TokenColumns | null {
-  const start = base64ToTypedArray(t.start, Int32Array);
-  const length = base64ToTypedArray(t.length, Uint32Array);
-  const valueAt = base64ToTypedArray(t.valueAt, Uint32Array);
-  const lemmaAt = base64ToTypedArray(t.lemmaAt, Uint32Array);
-  if (!start || !length || !valueAt || !lemmaAt) return null;
-  const n = start.length;
-  if (length.length !== n || t.pos.length !== n || valueAt.length !== t.values.length || lemmaAt.length !== t.lemmas.length) return null;
+/**
+ * True when the pack is of the current format and its parts fit together: lengths as the header says, offsets
+ * inside the text, token ranges inside the tokens, known tags and entity types, metadata of the right shape. A
+ * pack read from a store is checked before it is trusted (one that fails is analysed again, not misread).
+ */
+export function checkPack(bytes: Uint8Array): boolean {
+  const at = layoutOf(bytes);
+  if (!at) return false;
+  let rest: unknown;
+  try {
+    rest = JSON.parse(stringOf(bufferOf(bytes), at, 2));
+  } catch {
+    return false;
+  }
+  const parsed = restSchema.safeParse(rest);
+  if (!parsed.success) return false;
+  const [, tags, values, lemmas] = parsed.data;
+  const { n, s, e } = at;
+  if (values.length !== at.header[H.valueAt] || lemmas.length !== at.header[H.lemmaAt]) return false;
+  const textLength = at.header[H.text];
+  const u32 = (offset: number, count: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + offset, count);
   const listed = new Uint8Array(n);
-  for (const i of valueAt) {
-    if (i >= n) return null;
+  for (const i of u32(at.valueAt, values.length)) {
+    if (i >= n) return false;
     listed[i] = 1;
   }
-  for (const i of lemmaAt) if (i >= n) return null;
-  const { pos } = t;
-  const textLength = text.length;
-  const lastCode = TAG_CODE_BASE + t.tags.length - 1;
+  for (const i of u32(at.lemmaAt, lemmas.length)) if (i >= n) return false;
+  const start = new Int32Array(bytes.buffer, bytes.byteOffset + at.start, n);
+  const length = new Uint16Array(bytes.buffer, bytes.byteOffset + at.length, n);
   for (let i = 0; i < n; i++) {
-    if (!listed[i] && (start[i] < 0 || start[i] + length[i] > textLength)) return null;
-    const c = pos.charCodeAt(i);
-    if (c < TAG_CODE_BASE || c > lastCode) return null;
+    if (!listed[i] && (start[i] < 0 || start[i] + length[i] > textLength)) return false;
+    if (bytes[at.pos + i] >= tags.length) return false;
   }
-  return { start, length, listed, valueAt, lemmaAt };
-}
-
-function decodeTokens({ text, tokens: t }: AnalysisRecord, columns: TokenColumns): Tokens {
-  const { start, length, listed, valueAt, lemmaAt } = columns;
-  const n = start.length;
-  const value = new Array<string>(n);
-  for (let j = 0; j < valueAt.length; j++) value[valueAt[j]] = t.values[j];
-  const lemma = new Array<string>(n);
-  const pos = new Array<string>(n);
-  for (let i = 0; i < n; i++) {
-    if (!listed[i]) value[i] = text.slice(start[i], start[i] + length[i]);
-    lemma[i] = value[i].toLowerCase();
-    pos[i] = t.tags[t.pos.charCodeAt(i) - TAG_CODE_BASE];
+  const sc = u32(at.sentences, 5 * s);
+  for (let i = 0; i < s; i++) {
+    if (!fits(sc[i], sc[s + i], textLength) || !fits(sc[2 * s + i], sc[3 * s + i], n) || bytes[at.negated + i] > 1) return false;
   }
-  for (let j = 0; j < lemmaAt.length; j++) lemma[lemmaAt[j]] = t.lemmas[j];
-  return { start: Array.from(start), value, lemma, pos };
-}
-
-function decodeSentences({ id, text, sentences: s }: AnalysisRecord, tokenCount: number): Sentence[] | null {
-  const start = base64ToTypedArray(s.start, Uint32Array);
-  const end = base64ToTypedArray(s.end, Uint32Array);
-  const tokenStart = base64ToTypedArray(s.tokenStart, Uint32Array);
-  const tokenEnd = base64ToTypedArray(s.tokenEnd, Uint32Array);
-  const passage = base64ToTypedArray(s.passage, Uint32Array);
-  const negated = base64ToTypedArray(s.negated, Uint8Array);
-  if (!start || !end || !tokenStart || !tokenEnd || !passage || !negated) return null;
-  const m = start.length;
-  if (!sameLength(m, end, tokenStart, tokenEnd, passage, negated)) return null;
-  const out = new Array<Sentence>(m);
-  for (let i = 0; i < m; i++) {
-    if (!fits(start[i], end[i], text.length) || !fits(tokenStart[i], tokenEnd[i], tokenCount)) return null;
-    out[i] = {
-      id: `${id}:${i}`,
-      start: start[i],
-      end: end[i],
-      tokenStart: tokenStart[i],
-      tokenEnd: tokenEnd[i],
-      passage: passage[i],
-      negated: negated[i] === 1,
-    };
+  const ec = u32(at.entities, 4 * e);
+  for (let i = 0; i < e; i++) {
+    if (!fits(ec[i], ec[e + i], textLength) || !fits(ec[2 * e + i], ec[3 * e + i], n)) return false;
+    if (bytes[at.entityType + i] >= ENTITY_TYPES.length) return false;
   }
-  return out;
-}
-
-function decodeEntities({ text, entities: e }: AnalysisRecord, tokenCount: number): Entity[] | null {
-  const start = base64ToTypedArray(e.start, Uint32Array);
-  const end = base64ToTypedArray(e.end, Uint32Array);
-  const tokenStart = base64ToTypedArray(e.tokenStart, Uint32Array);
-  const tokenEnd = base64ToTypedArray(e.tokenEnd, Uint32Array);
-  if (!start || !end || !tokenStart || !tokenEnd) return null;
-  const m = start.length;
-  if (e.type.length !== m || !sameLength(m, end, tokenStart, tokenEnd)) return null;
-  const out = new Array<Entity>(m);
-  for (let i = 0; i < m; i++) {
-    const type = ENTITY_TYPES[e.type.charCodeAt(i) - TAG_CODE_BASE];
-    if (type === undefined || !fits(start[i], end[i], text.length) || !fits(tokenStart[i], tokenEnd[i], tokenCount)) return null;
-    out[i] = { type, start: start[i], end: end[i], tokenStart: tokenStart[i], tokenEnd: tokenEnd[i] };
-  }
-  return out;
-}
-
-function sameLength(n: number, ...columns: ArrayLike<number>[]): boolean {
-  return columns.every((c) => c.length === n);
+  return true;
 }
 
 function fits(from: number, to: number, limit: number): boolean {
   return from <= to && to <= limit;
+}
+
+export function encodeAnalysis(article: AnalysedArticle): AnalysisRecord {
+  const pack = packAnalysis(article);
+  return { id: article.id, hash: article.hash, pack: Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString('base64') };
+}
+
+/**
+ * The analysed article a record holds, or null when its pack does not check (checkPack) or names another article:
+ * such a record was not written by encodeAnalysis and is rebuilt.
+ */
+export function decodeAnalysis(record: AnalysisRecord): AnalysedArticle | null {
+  // Decoded into a buffer of its own (base64ToTypedArray copies a small one out of Buffer's pool): columns need alignment.
+  const bytes = base64ToTypedArray(record.pack, Uint8Array);
+  if (!bytes || !checkPack(bytes)) return null;
+  const article = unpackAnalysis(bytes);
+  return article.id === record.id && article.hash === record.hash ? article : null;
 }
