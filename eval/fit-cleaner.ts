@@ -1,9 +1,10 @@
 /**
  * `npm run eval:fit-cleaner`: fits the line classifier of src/clean/boilerplate.ts on the FIT split
  * of the article-extraction pages (eval/datasets.ts: ids 0–7) and writes src/clean/cleaner-weights.json.
- *   npm run eval:fit-cleaner -- [--check]
+ *   npm run eval:fit-cleaner -- [--check] [--pages]
  * `--check` fits again and fails when the shipped file differs (the fit is deterministic: fixed
- * initial weights, full-batch gradient descent, pages in id order).
+ * initial weights, full-batch gradient descent, pages in id order). `--pages` prints each fit page's cross-validated
+ * precision and recall, worst first (where the cleaner loses, to choose the next rule on the fit pages).
  *
  * Labels: a line of the scrape is article text when most of its 4-token shingles (the benchmark's
  * own unit) occur in the page's true body; a line of fewer than four tokens when its tokens occur
@@ -21,7 +22,7 @@ import { cleanArticle, linesBeforeBoilerplate } from '../src/clean/clean-article
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import { FEATURE_NAMES, lineFeatures } from '../src/clean/line-features.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
-import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, type ExtractionPage } from './datasets.js';
+import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
 
 /** Bumped when the model's shape (features, stages) changes. */
 const MODEL_VERSION = 3;
@@ -37,6 +38,12 @@ const FIT = {
   learningRate: 0.5,
   /** Thresholds tried for the decision (probability of article). */
   thresholds: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
+  /**
+   * Thresholds whose CV body F1 is within this of the best are ties, and the one nearest 0.5 (the logistic model's
+   * own decision point) is taken: one fit page's F1 moving by 0.06 moves the mean by 0.001, so smaller differences
+   * are noise of the 59 pages (session 6: 0.45, 0.5 and 0.6 were within 0.0002 of each other).
+   */
+  tieTolerance: 0.001,
   /** A line is article text when at least this share of its shingles are in the true body. */
   labelShare: 0.5,
 };
@@ -147,27 +154,38 @@ export function cleanedText(id: string, raw: string, sharedLines: readonly strin
 }
 
 function bodyF1(pages: PageData[], m: CleanerModel): number {
-  const pairs = pages.map(({ page, scrape, sharedLines }) => ({
-    truth: page.body,
-    predicted: cleanedText(page.id, scrape, sharedLines, m),
-  }));
-  return scoreBodies(pairs).f1;
+  return scoreBodies(pages.map((p) => ({ truth: p.page.body, predicted: cleanedText(p.page.id, p.scrape, p.sharedLines, m) }))).f1;
 }
 
-export function fitCleaner(): CleanerModel & { fit: Record<string, unknown> } {
+/** Per-page precision and recall of the cross-validated model (each page cleaned by the model its fold did not see). */
+export interface PageCv {
+  id: string;
+  precision: number;
+  recall: number;
+}
+
+export function fitCleaner(): CleanerModel & { fit: Record<string, unknown>; perPage: PageCv[] } {
   // The fit pages are the corpus whose shared lines are marked, as readCorpus marks a corpus folder's.
   const fitPages = loadExtractionPages(undefined, 'fit');
   const scrapes = fitPages.map((page) => loadTextScrape(page.id));
   const shared = sharedLinesOf(scrapes);
   const pages = fitPages.map((page, i) => prepare(page, scrapes[i], shared[i]));
   const perThreshold = FIT.thresholds.map(() => [] as number[]);
+  const perPage = FIT.thresholds.map(() => [] as PageCv[]);
   for (let fold = 0; fold < FIT.folds; fold++) {
     const stages = fitStages(pages.filter((_, i) => i % FIT.folds !== fold));
     const test = pages.filter((_, i) => i % FIT.folds === fold);
-    FIT.thresholds.forEach((threshold, k) => perThreshold[k].push(bodyF1(test, { version: MODEL_VERSION, ...stages, threshold })));
+    FIT.thresholds.forEach((threshold, k) => {
+      const m = { version: MODEL_VERSION, ...stages, threshold };
+      const texts = test.map((p) => cleanedText(p.page.id, p.scrape, p.sharedLines, m));
+      perThreshold[k].push(scoreBodies(test.map((p, j) => ({ truth: p.page.body, predicted: texts[j] }))).f1);
+      test.forEach((p, j) => perPage[k].push({ id: p.page.id, ...scorePage(p.page.body, texts[j]) }));
+    });
   }
   const cv = perThreshold.map((f1s) => f1s.reduce((a, b) => a + b, 0) / f1s.length);
-  const best = cv.indexOf(Math.max(...cv));
+  const top = Math.max(...cv);
+  const ties = FIT.thresholds.map((t, k) => ({ t, k })).filter(({ k }) => cv[k] >= top - FIT.tieTolerance);
+  const best = ties.reduce((a, b) => (Math.abs(b.t - 0.5) < Math.abs(a.t - 0.5) ? b : a)).k;
   const final: CleanerModel = { version: MODEL_VERSION, ...fitStages(pages), threshold: FIT.thresholds[best] };
   return {
     ...final,
@@ -180,12 +198,21 @@ export function fitCleaner(): CleanerModel & { fit: Record<string, unknown> } {
       crossValidatedByThreshold: Object.fromEntries(FIT.thresholds.map((t, k) => [t, round(cv[k])])),
       fitPagesBodyF1: round(bodyF1(pages, final)),
     },
+    perPage: perPage[best].sort((a, b) => a.id.localeCompare(b.id)),
   };
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false } } });
-  const json = `${JSON.stringify(fitCleaner(), null, 2)}\n`;
+  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
+  const { perPage, ...model } = fitCleaner();
+  if (values.pages) {
+    // Where the fit pages lose precision or recall under cross-validation, worst first.
+    const f1 = (p: PageCv) => (p.precision + p.recall === 0 ? 0 : (2 * p.precision * p.recall) / (p.precision + p.recall));
+    for (const p of [...perPage].sort((a, b) => f1(a) - f1(b)))
+      console.error(`${p.id.slice(0, 8)}  P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${f1(p).toFixed(3)}`);
+    console.error(JSON.stringify(model.fit));
+  }
+  const json = `${JSON.stringify(model, null, 2)}\n`;
   if (values.check) {
     const shipped = readFileSync(WEIGHTS_FILE, 'utf8');
     if (shipped !== json) {

@@ -15,14 +15,13 @@ import {
   CONFIDENCE_INPUTS,
   dot,
   MAX_MARGIN,
-  NEWS_CONFIDENCE_INPUTS,
+  PER_QUESTION_FEATURES,
   RANKER_FEATURES,
   NEWS_GROUP_NAMES,
   NEWS_GROUPS,
   topProbability,
   weightVector,
   type ConfidenceInput,
-  type NewsConfidenceInput,
   type NewsGroup,
   type RankerFeature,
   type RankerModel,
@@ -74,17 +73,6 @@ export function ask(coverage: Coverage, questions: readonly SquadQuestion[], art
 
 const IS_QUESTION_PRIOR = -3;
 
-/** Features the same for every candidate of a question (ranker.ts): they tell questions apart, not candidates. */
-const PER_QUESTION: readonly RankerFeature[] = [
-  'asksTime',
-  'asksNumber',
-  'asksPerson',
-  'asksOrganization',
-  'asksPlace',
-  'asksPattern',
-  'absentShare',
-];
-
 /** L2 penalty per question (ranking) or row (confidence): keeps rare flags from running off on a few examples. */
 const L2 = 1e-3;
 
@@ -114,12 +102,8 @@ export function fitRanker(
   // A feature with the same value for every candidate of a question cancels in the listwise softmax: its fitted
   // weight is floating-point noise (±1e-15) that changes with the candidates' order, and with it the weights'
   // version. Exactly 0 keeps the fit reproducible; the confidence head, which does use them, is fitted below.
-  for (const f of PER_QUESTION) weights[f] = 0;
-  const identity = {
-    bias: 0,
-    slope: 1,
-    weights: Object.fromEntries(NEWS_CONFIDENCE_INPUTS.map((f) => [f, 0])) as Record<NewsConfidenceInput, number>,
-  };
+  for (const f of PER_QUESTION_FEATURES) weights[f] = 0;
+  const identity = { bias: 0, slope: 1 };
   const model: RankerModel = {
     version: '',
     weights,
@@ -136,28 +120,17 @@ export function fitRanker(
     news: identity,
   };
   // Platt scaling of the head's log-odds on the news questions' tops, with their page (answerable, furniture-only,
-  // absent) and without it (unanswerable), with NEWS_CONFIDENCE_INPUTS beside the log-odds: SQuAD's tops repeat the
-  // question's words, news tops less, so the SQuAD head is too unsure of right news answers and too sure of a topical
-  // sentence answering a question about another story.
+  // absent) and without it (unanswerable): SQuAD's tops repeat the question's words, news tops less, so the SQuAD head
+  // is too unsure of right news answers. Bias and slope only (RankerModel.confidence.news).
   const platt = [...news, ...newsPartial].flatMap((a) => {
     const [top] = ranking(model, a);
     if (!top) return [];
     const p = topProbability(model, a.x[top.i], top.margin);
-    const x = a.x[top.i];
-    return [
-      { x: Float64Array.from([Math.log(p / (1 - p)), ...NEWS_CONFIDENCE_INPUTS.map((f) => x[RANKER_FEATURES.indexOf(f)])]), y: a.y[top.i] },
-    ];
+    return [{ x: Float64Array.of(Math.log(p / (1 - p))), y: a.y[top.i] }];
   });
   if (platt.length > 0) {
     const fittedPlatt = fitLogistic(platt, L2);
-    model.confidence.news = {
-      bias: rounded(fittedPlatt.bias),
-      slope: rounded(fittedPlatt.weights[0]),
-      weights: Object.fromEntries(NEWS_CONFIDENCE_INPUTS.map((f, i) => [f, rounded(fittedPlatt.weights[i + 1])])) as Record<
-        NewsConfidenceInput,
-        number
-      >,
-    };
+    model.confidence.news = { bias: rounded(fittedPlatt.bias), slope: rounded(fittedPlatt.weights[0]) };
   }
   model.version = createHash('sha256')
     .update(JSON.stringify([RANKER_FEATURES, model.weights, model.newsScales, model.confidence]))

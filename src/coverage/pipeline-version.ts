@@ -6,5 +6,6 @@
  * clean-3: the classifier refitted with lines shared across the corpus, headline position, wider context.
  * clean-4: kept text after the article's region is cut (cutAfterMainRegion), classifier refitted; header lines are short.
  * clean-5: a quotation's next paragraph stays (keepQuotationContinued).
+ * clean-6: other stories' teasers and credited one-off captions go; the tail rule drops short blocks only; threshold refitted.
  */
-export const PIPELINE_VERSION = 'clean-5+analyse-1';
+export const PIPELINE_VERSION = 'clean-6+analyse-1';

@@ -90,6 +90,32 @@ describe('the fitted boilerplate classifier', () => {
     expect(uncut).toContain('GEEK Squad');
   });
 
+  it("drops other stories' teasers amid the article (under a label, after 'SEE MORE:') and credited captions (Express, fit page)", () => {
+    const text = clean(fixture('express-related.txt')).text;
+    for (const stays of [
+      'This comes after police said the demonstrators inside the Polytechnic University',
+      'Many of the protesters wear masks to shield their identities for protection.',
+      'Protesters believe the extradition bill is an example of Hong Kong’s eroding autonomy under Beijing.',
+      'The UK has urged an “end to the violence',
+    ])
+      expect(text).toContain(stays);
+    for (const gone of [
+      'Related articles',
+      'Protestors send defiant warning',
+      'SEE MORE',
+      "DON'T MISS",
+      'China furious at Macron',
+      'Lakers vs Nets',
+    ])
+      expect(text).not.toContain(gone);
+  });
+
+  it("leaves a long line after the last paragraph alone: a list's lead-in stays (remember8090.it, fit page)", () => {
+    const text = clean(fixture('remember8090-list-lead.txt')).text;
+    expect(text).toContain('E chi siamo noi per astenersi da questa corsa consumistica?');
+    expect(text).not.toContain('Nessun commento');
+  });
+
   it('keeps every paragraph of the plain seeds, one paragraph each', () => {
     for (const name of ['000_9fa6195cd0faa982.txt', '002_62dcc4dcba42d8bd.txt']) {
       const lines = readFileSync(join(SEEDS, name), 'utf8')
