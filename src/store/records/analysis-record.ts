@@ -24,7 +24,8 @@ export interface AnalysisRecord {
  * `npm run bench -- --only startup`).
  *
  *   header           HEADER_WORDS Uint32: format, token / sentence / entity / listed value / listed lemma counts,
- *                    wide strings (0/1), then the lengths (UTF-16 code units) of id, hash, rest and text
+ *                    the strings' encoding (ENCODINGS), the byte lengths of id, hash, rest and text, and the text's
+ *                    length in UTF-16 code units (what offsets count)
  *   Int32 × n        token start offsets (−1 where the model altered the token's text)
  *   Uint32 × kv, kl  tokens whose text is not the slice of the text at their offset (or is longer than 65,535
  *                    characters) / whose lemma is not their text lower-cased (their texts and lemmas are in rest)
@@ -33,14 +34,17 @@ export interface AnalysisRecord {
  *   Uint16 × n       token lengths
  *   Uint8 × n, s, e  token POS (index into rest's tags), sentence negated (0/1), entity type (index into ENTITY_TYPES)
  *   strings          id, hash, rest = JSON [meta, tags, listed values, listed lemmas], text: latin1 when every
- *                    character fits in a byte (most news text), else UTF-16; both keep every code unit as it is
- *                    (lone surrogates included, which UTF-8 would replace).
+ *                    character fits in a byte, else UTF-8 (every SQuAD article has a curly quote or a dash: UTF-16
+ *                    made their packs 27% larger), or UTF-16 when they hold a lone surrogate (UTF-8 would replace it);
+ *                    each keeps every code unit as it is.
  * A pack's length is a multiple of 4, so packs laid end to end keep their columns aligned.
  */
 
 /** Bumped whenever the layout above changes (the analysis record's version is bumped with it). */
-const PACK_FORMAT = 1;
-const HEADER_WORDS = 11;
+const PACK_FORMAT = 2;
+const HEADER_WORDS = 12;
+/** How the strings are stored, by the header's encoding number. */
+const ENCODINGS = ['latin1', 'utf8', 'utf16le'] as const;
 enum H {
   format,
   tokens,
@@ -48,11 +52,12 @@ enum H {
   entities,
   valueAt,
   lemmaAt,
-  wide,
+  encoding,
   id,
   hash,
   rest,
   text,
+  textUnits,
 }
 
 /** The counts a pack's header gives, and where its parts start (bytes from the pack's start). */
@@ -71,14 +76,13 @@ interface Layout {
   negated: number;
   entityType: number;
   strings: number;
-  wide: boolean;
+  encoding: (typeof ENCODINGS)[number];
   /** Total bytes, padded to a multiple of 4. */
   bytes: number;
 }
 
 function layout(header: Uint32Array): Layout {
   const [n, s, e, kv, kl] = [header[H.tokens], header[H.sentences], header[H.entities], header[H.valueAt], header[H.lemmaAt]];
-  const wide = header[H.wide] === 1;
   const start = 4 * HEADER_WORDS;
   const valueAt = start + 4 * n;
   const lemmaAt = valueAt + 4 * kv;
@@ -90,8 +94,8 @@ function layout(header: Uint32Array): Layout {
   const entityType = negated + s;
   // Even, so UTF-16 strings start on a code unit.
   const strings = entityType + e + ((entityType + e) % 2);
-  const units = header[H.id] + header[H.hash] + header[H.rest] + header[H.text];
-  const end = strings + (wide ? 2 : 1) * units;
+  const end = strings + header[H.id] + header[H.hash] + header[H.rest] + header[H.text];
+  const encoding = ENCODINGS[header[H.encoding]] ?? 'latin1';
   return {
     header,
     n,
@@ -107,7 +111,7 @@ function layout(header: Uint32Array): Layout {
     negated,
     entityType,
     strings,
-    wide,
+    encoding,
     bytes: end + ((4 - (end % 4)) % 4),
   };
 }
@@ -153,11 +157,12 @@ export function packAnalysis(article: AnalysedArticle): Uint8Array {
   });
   const rest = JSON.stringify([article.meta, tags, values, lemmas]);
   const strings = article.id + article.hash + rest + text;
-  const wide = /[\u0100-\uffff]/.test(strings);
-  const header = Uint32Array.of(PACK_FORMAT, n, sentences.length, entities.length, valueAt.length, lemmaAt.length, wide ? 1 : 0);
+  const encoding = !/[\u0100-\uffff]/.test(strings) ? 0 : strings.isWellFormed() ? 1 : 2;
+  const bytesOf = (part: string) => Buffer.byteLength(part, ENCODINGS[encoding]);
+  const header = Uint32Array.of(PACK_FORMAT, n, sentences.length, entities.length, valueAt.length, lemmaAt.length, encoding);
   const full = new Uint32Array(HEADER_WORDS);
   full.set(header);
-  full.set([article.id.length, article.hash.length, rest.length, text.length], H.id);
+  full.set([bytesOf(article.id), bytesOf(article.hash), bytesOf(rest), bytesOf(text), text.length], H.id);
   const at = layout(full);
   const bytes = new Uint8Array(at.bytes);
   const words = (offset: number, count: number) => new Uint32Array(bytes.buffer, offset, count);
@@ -176,7 +181,7 @@ export function packAnalysis(article: AnalysedArticle): Uint8Array {
   fillColumns(words(at.entities, 4 * entities.length), entities, [starts, ends, tokenStarts, tokenEnds]);
   entities.forEach((x, i) => (bytes[at.entityType + i] = ENTITY_TYPES.indexOf(x.type)));
   bytes.set(pos, at.pos);
-  Buffer.from(bytes.buffer, at.strings).write(strings, wide ? 'utf16le' : 'latin1');
+  Buffer.from(bytes.buffer, at.strings).write(strings, ENCODINGS[encoding]);
   return bytes;
 }
 
@@ -189,7 +194,7 @@ function fillColumns<T>(columns: Uint32Array, items: readonly T[], fields: Reado
 function layoutOf(bytes: Uint8Array): Layout | null {
   if (bytes.byteOffset % 4 !== 0 || bytes.byteLength < 4 * HEADER_WORDS) return null;
   const header = new Uint32Array(bytes.buffer, bytes.byteOffset, HEADER_WORDS);
-  if (header[H.format] !== PACK_FORMAT || header[H.wide] > 1) return null;
+  if (header[H.format] !== PACK_FORMAT || header[H.encoding] >= ENCODINGS.length) return null;
   const at = layout(header);
   return at.bytes === bytes.byteLength ? at : null;
 }
@@ -199,9 +204,8 @@ function stringOf(bytes: Buffer, at: Layout, which: 0 | 1 | 2 | 3): string {
   const lengths = [at.header[H.id], at.header[H.hash], at.header[H.rest], at.header[H.text]];
   let from = 0;
   for (let k = 0; k < which; k++) from += lengths[k];
-  const width = at.wide ? 2 : 1;
-  const start = at.strings + width * from;
-  return bytes.toString(at.wide ? 'utf16le' : 'latin1', start, start + width * lengths[which]);
+  const start = at.strings + from;
+  return bytes.toString(at.encoding, start, start + lengths[which]);
 }
 
 /** The pack's bytes as a Buffer (a view, not a copy), for its string decoders. */
@@ -359,7 +363,9 @@ export function checkPack(bytes: Uint8Array): boolean {
   const [, tags, values, lemmas] = parsed.data;
   const { n, s, e } = at;
   if (values.length !== at.header[H.valueAt] || lemmas.length !== at.header[H.lemmaAt]) return false;
-  const textLength = at.header[H.text];
+  const textLength = at.header[H.textUnits];
+  // Offsets are checked against the length the header states: the text must have it (bad UTF-8 would not).
+  if (stringOf(bufferOf(bytes), at, 3).length !== textLength) return false;
   const u32 = (offset: number, count: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + offset, count);
   const listed = new Uint8Array(n);
   for (const i of u32(at.valueAt, values.length)) {
