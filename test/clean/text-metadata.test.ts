@@ -118,9 +118,10 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(read.published).toBe('2018-08-08');
   });
 
-  it('takes the headline placed above the densest prose when none sits by the first kept line; the opening stays (LinkNaija, fit page)', () => {
+  it('takes the headline placed above the densest prose when none is by the first kept line (LinkNaija, fit page)', () => {
     const article = clean(readFileSync(join(FIXTURES, 'linknaija-page-head.txt'), 'utf8'));
-    expect(article.meta.title).toBe('BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao');
+    const headline = 'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao';
+    expect(article.meta.title).toBe(headline);
     expect(article.text).toContain('This has freed of the £38million move of Thibaut Courtois to Real Madrid');
   });
 
