@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { CLEAN_DEFAULTS } from './defaults.js';
 import { normalizeDate } from '../corpus/normalize-date.js';
-import { countWords, endsInCredit, endsSentenceAnyScript, isProseLine, terms } from './line-features.js';
+import { countWords, densestRun, endsInCredit, endsSentenceAnyScript, headlineOf, isProseLine, terms } from './line-features.js';
 import { hostOf } from './metadata.js';
 
 const MONTH =
@@ -222,7 +222,13 @@ export function readTextMetadata(
   const first = kept.indexOf(true);
   const meta: TextMetadata = { headlineBlock: null, headerBlocks: [] };
   if (first >= 0) {
-    const headline = findHeadline(blocks, kept, first, settings);
+    // No headline-shaped line near the first kept block (a menu item kept first, or a photo gallery between headline
+    // and article): the headline the classifier's features placed above the densest run of prose (headlineOf), when
+    // it is not kept as text.
+    const placed = headlineOf(blocks, densestRun(blocks, settings.proseMinWords, CLEAN_DEFAULTS.gapCost));
+    const usable = placed >= 0 && !kept[placed] && terms(blocks[placed]).size >= 4 && !/^[-–—•*]/u.test(blocks[placed]);
+    const near = findHeadline(blocks, kept, first, settings);
+    const headline = near ?? (usable ? placed : null);
     if (headline !== null) {
       meta.headlineBlock = headline;
       // A slideshow's counter run into the headline ("… highlight L.A. Auto Show 1 / 23") is not part of it.
@@ -230,7 +236,8 @@ export function readTextMetadata(
       for (let i = 0; i < headline; i++) if (kept[i]) meta.headerBlocks.push(i);
       // Between the headline and the first paragraph, the header is its short lines (byline, dateline, share
       // bar): a longer line is the article's opening even when the scrape lost its full stop.
-      for (let i = headline + 1; i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
+      // (Only under a headline read there: below one placed from afar, the first kept lines are the article's.)
+      for (let i = headline + 1; near !== null && i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
         if (kept[i] && !endsSentenceAnyScript(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) meta.headerBlocks.push(i);
       }
     }

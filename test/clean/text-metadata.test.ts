@@ -118,6 +118,13 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(read.published).toBe('2018-08-08');
   });
 
+  it('takes the headline placed above the densest prose when none is by the first kept line (LinkNaija, fit page)', () => {
+    const article = clean(readFileSync(join(FIXTURES, 'linknaija-page-head.txt'), 'utf8'));
+    const headline = 'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao';
+    expect(article.meta.title).toBe(headline);
+    expect(article.text).toContain('This has freed of the £38million move of Thibaut Courtois to Real Madrid');
+  });
+
   it('names the outlet as the site names itself before its parent company in the copyright line (Vox, AppleInsider, fit pages)', () => {
     const body =
       'New Delhi’s air is among the worst in the world, and this month it reached levels the city’s chief minister called a gas chamber.';
