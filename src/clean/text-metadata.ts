@@ -108,8 +108,44 @@ function ownerName(captured: string): string {
     .replace(/^(?:(?:19|20)\d{2}\s*[-–]\s*)+/, '')
     .replace(/^copyright\s+/i, '')
     .replace(/\s+(?:(?:19|20)\d{2}\b.*|[-–]\s.*|issn\b.*)$/i, '')
-    .replace(/\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?$/i, '')
+    .replace(/(?:,?\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?)+$/i, '')
     .trim();
+}
+
+/** Words that make a name a company's rather than a publication's ("CBS Interactive", "Al Jazeera Media Network"). */
+const CORPORATE = /\s+(?:interactive|media|network|newspapers|publishing|group|services|holdings|communications|broadcasting)\b.*$/i;
+
+/**
+ * The publication a parent company's copyright line stands for: the owner's name without its corporate words
+ * ("CBS Interactive" → "CBS"), and when the page names one brand of it at least `brandMinCount` times ("CBS News",
+ * "CBS Sports"), that brand — the name the site prints in its own furniture and text. A name that is no company's
+ * stays as it is.
+ */
+function publicationOf(owner: string, page: string, brandMinCount: number): string {
+  const head = owner.replace(CORPORATE, '');
+  if (head === owner || !/\p{L}/u.test(head)) return owner;
+  // The name in any case ("FOX News", "Fox News"), then a capitalised word: without the `i` flag, which would let
+  // \p{Lu} match lower case too.
+  const caseless = [...head]
+    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const m of page.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${caseless}\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const name = `${head} ${m[1]}`;
+    if (new RegExp(`^${caseless}${CORPORATE.source}`, 'i').test(name) || /^\p{Lu}+$/u.test(m[1])) continue;
+    const key = name.toLowerCase();
+    counts.set(key, { name: counts.get(key)?.name ?? name, count: (counts.get(key)?.count ?? 0) + 1 });
+  }
+  const brand = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  if (brand !== undefined && brand.count >= brandMinCount) return brand.name;
+  // The name alone, as the page prints it most often ("Al Jazeera", "Fox News"); else the owner's full name.
+  const alone = new Map<string, number>();
+  for (const m of page.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${caseless}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu'))) {
+    if (/^\p{Lu}/u.test(m[0])) alone.set(m[0], (alone.get(m[0]) ?? 0) + 1);
+  }
+  const total = [...alone.values()].reduce((a, b) => a + b, 0);
+  const printed = [...alone].sort((a, b) => b[1] - a[1])[0];
+  return printed !== undefined && total >= brandMinCount ? printed[0] : owner;
 }
 
 /** A name as sites print their own: up to four capitalised words, "The" allowed first ("The Verge", "AppleInsider"). */
@@ -158,6 +194,8 @@ export interface MetadataSettings {
   headerWindow: number;
   /** A byline or dateline has at most this many words. */
   datelineMaxWords: number;
+  /** How often a page prints a brand of its copyright owner for the brand to be the outlet (publicationOf). */
+  brandMinCount: number;
 }
 
 /**
@@ -284,7 +322,7 @@ export function readTextMetadata(
     const c = COPYRIGHT.exec(blocks[i]);
     if (c !== null && countWords(blocks[i]) <= 30) {
       const name = ownerName(c[1]);
-      if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = name;
+      if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = publicationOf(name, page, settings.brandMinCount);
     }
   }
   const host = hostOf(knownUrl ?? meta.url ?? '');
