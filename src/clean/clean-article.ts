@@ -52,7 +52,7 @@ export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DE
   const outlet = footer?.outlet ?? read.outlet;
   if (outlet !== undefined) fromText.outlet = outlet;
   const byline = author.byline ?? read.byline;
-  if (byline != null) fromText.byline = tidyByline(byline);
+  if (byline != null) fromText.byline = tidyByline(byline, author.byline != null ? author.line : undefined);
   // The byline's line often carries the date, in any of the forms a dateline has ("By Tess Bonn - 11/19/19 06:56 AM EST").
   const bylineDate = author.line !== undefined ? (datesIn(author.line)[0]?.date ?? writtenDate(author.line) ?? undefined) : undefined;
   const dateline = read.published ?? bylineDate;

@@ -87,8 +87,13 @@ const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'
  * letters then a capital inside a word, which names like McDonald or DeArdo do not have) or after a comma
  * ("Eric Song, IGN Staff", "Tom Krisher, AP Auto Writer") goes.
  */
-export function tidyByline(name: string): string {
-  return name
+export function tidyByline(name: string, line?: string): string {
+  // A month name right before a day number on the byline's line is the date's, not a surname ("by Regan September 15,
+  // 2014" → "Regan"); a surname May or June stays when no day follows it.
+  const month = new RegExp(`\\s+${MONTH}$`, 'u').exec(name);
+  const dated =
+    month !== null && line !== undefined && line.includes(`${name} `) && /^\s*\d/.test(line.slice(line.indexOf(name) + name.length));
+  return (dated ? name.slice(0, month.index) : name)
     .replace(new RegExp(`\\s+${MONTH}\\.?\\s+\\d.*$|\\s+\\d.*$`, 'u'), '')
     .replace(/(\p{Ll}{3,})\p{Lu}.*$/u, '$1')
     .replace(/,[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
@@ -288,7 +293,8 @@ export function readTextMetadata(
       const line = blocks[i];
       if (line === '' || i === headline || countWords(line) > settings.datelineMaxWords) continue;
       const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line);
-      if (by !== null && meta.byline === undefined) meta.byline = tidyByline(by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, ''));
+      if (by !== null && meta.byline === undefined)
+        meta.byline = tidyByline(by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, ''), line);
       if (meta.byline === undefined) {
         // "By" on a line of its own with the name on the next ("By" / "Sarah E. Needleman"); a name with the
         // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").

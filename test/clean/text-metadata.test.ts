@@ -172,6 +172,9 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(tidyByline('Meg JamesStaff Writer')).toBe('Meg James');
     expect(tidyByline('Jonathan GarberFOXBusiness')).toBe('Jonathan Garber');
     expect(tidyByline('Eric Song, IGN Staff')).toBe('Eric Song');
+    // A month name with a day number after it on the byline's line is the date's (The Anti-June Cleaver, fit page).
+    expect(tidyByline('Regan September', 'by Regan September 15, 2014')).toBe('Regan');
+    expect(tidyByline('Theresa May', 'By Theresa May')).toBe('Theresa May');
     // Names with a capital inside, and several authors, stay whole.
     expect(tidyByline('Bryan DeArdo')).toBe('Bryan DeArdo');
     expect(tidyByline('Stefan Becket, Kathryn Watson, Grace Segers')).toBe('Stefan Becket, Kathryn Watson, Grace Segers');
