@@ -50,6 +50,12 @@ export const CLEAN_DEFAULTS = {
    * 0.924 → 0.926: openings whose full stop the scrape lost stayed in the article).
    */
   datelineMaxWords: 16,
+  /**
+   * A parent company's copyright line ("CBS Interactive") stands for the brand the page prints at least this often
+   * ("CBS News": in the dateline, the menu, the app box). Fit pages: outlet named 28 → 33 of 59 with 3 or 4, none
+   * named wrongly that was right before; with 2 a programme wins on 3 pages ("Al Jazeera World", "FOX News Investigates").
+   */
+  brandMinCount: 3,
   /** How many years either side of the latest year the article mentions a weekday anchor may fall. */
   weekdayAnchorYears: 11,
   /** HTML extraction (html-article.ts, html-meta.ts), each value with its reason. */

@@ -8,7 +8,7 @@
 import * as chrono from 'chrono-node';
 import { CLEAN_DEFAULTS } from './defaults.js';
 import { normalizeDate } from '../corpus/normalize-date.js';
-import { countWords, endsInCredit, endsSentenceAnyScript, isProseLine, terms } from './line-features.js';
+import { countWords, densestRun, endsInCredit, endsSentenceAnyScript, headlineOf, isProseLine, terms } from './line-features.js';
 import { hostOf } from './metadata.js';
 
 const MONTH =
@@ -108,8 +108,44 @@ function ownerName(captured: string): string {
     .replace(/^(?:(?:19|20)\d{2}\s*[-–]\s*)+/, '')
     .replace(/^copyright\s+/i, '')
     .replace(/\s+(?:(?:19|20)\d{2}\b.*|[-–]\s.*|issn\b.*)$/i, '')
-    .replace(/\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?$/i, '')
+    .replace(/(?:,?\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?)+$/i, '')
     .trim();
+}
+
+/** Words that make a name a company's rather than a publication's ("CBS Interactive", "Al Jazeera Media Network"). */
+const CORPORATE = /\s+(?:interactive|media|network|newspapers|publishing|group|services|holdings|communications|broadcasting)\b.*$/i;
+
+/**
+ * The publication a parent company's copyright line stands for: the owner's name without its corporate words
+ * ("CBS Interactive" → "CBS"), and when the page names one brand of it at least `brandMinCount` times ("CBS News",
+ * "CBS Sports"), that brand — the name the site prints in its own furniture and text. A name that is no company's
+ * stays as it is.
+ */
+function publicationOf(owner: string, page: string, brandMinCount: number): string {
+  const head = owner.replace(CORPORATE, '');
+  if (head === owner || !/\p{L}/u.test(head)) return owner;
+  // The name in any case ("FOX News", "Fox News"), then a capitalised word: without the `i` flag, which would let
+  // \p{Lu} match lower case too.
+  const caseless = [...head]
+    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .join('');
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const m of page.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${caseless}\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}\\p{N}])`, 'gu'))) {
+    const name = `${head} ${m[1]}`;
+    if (new RegExp(`^${caseless}${CORPORATE.source}`, 'i').test(name) || /^\p{Lu}+$/u.test(m[1])) continue;
+    const key = name.toLowerCase();
+    counts.set(key, { name: counts.get(key)?.name ?? name, count: (counts.get(key)?.count ?? 0) + 1 });
+  }
+  const brand = [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  if (brand !== undefined && brand.count >= brandMinCount) return brand.name;
+  // The name alone, as the page prints it most often ("Al Jazeera", "Fox News"); else the owner's full name.
+  const alone = new Map<string, number>();
+  for (const m of page.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${caseless}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu'))) {
+    if (/^\p{Lu}/u.test(m[0])) alone.set(m[0], (alone.get(m[0]) ?? 0) + 1);
+  }
+  const total = [...alone.values()].reduce((a, b) => a + b, 0);
+  const printed = [...alone].sort((a, b) => b[1] - a[1])[0];
+  return printed !== undefined && total >= brandMinCount ? printed[0] : owner;
 }
 
 /** A name as sites print their own: up to four capitalised words, "The" allowed first ("The Verge", "AppleInsider"). */
@@ -158,6 +194,8 @@ export interface MetadataSettings {
   headerWindow: number;
   /** A byline or dateline has at most this many words. */
   datelineMaxWords: number;
+  /** How often a page prints a brand of its copyright owner for the brand to be the outlet (publicationOf). */
+  brandMinCount: number;
 }
 
 /**
@@ -222,7 +260,13 @@ export function readTextMetadata(
   const first = kept.indexOf(true);
   const meta: TextMetadata = { headlineBlock: null, headerBlocks: [] };
   if (first >= 0) {
-    const headline = findHeadline(blocks, kept, first, settings);
+    // No headline-shaped line near the first kept block (a menu item kept first, or a photo gallery between headline
+    // and article): the headline the classifier's features placed above the densest run of prose (headlineOf), when
+    // it is not kept as text.
+    const placed = headlineOf(blocks, densestRun(blocks, settings.proseMinWords, CLEAN_DEFAULTS.gapCost));
+    const usable = placed >= 0 && !kept[placed] && terms(blocks[placed]).size >= 4 && !/^[-–—•*]/u.test(blocks[placed]);
+    const near = findHeadline(blocks, kept, first, settings);
+    const headline = near ?? (usable ? placed : null);
     if (headline !== null) {
       meta.headlineBlock = headline;
       // A slideshow's counter run into the headline ("… highlight L.A. Auto Show 1 / 23") is not part of it.
@@ -230,7 +274,8 @@ export function readTextMetadata(
       for (let i = 0; i < headline; i++) if (kept[i]) meta.headerBlocks.push(i);
       // Between the headline and the first paragraph, the header is its short lines (byline, dateline, share
       // bar): a longer line is the article's opening even when the scrape lost its full stop.
-      for (let i = headline + 1; i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
+      // (Only under a headline read there: below one placed from afar, the first kept lines are the article's.)
+      for (let i = headline + 1; near !== null && i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
         if (kept[i] && !endsSentenceAnyScript(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) meta.headerBlocks.push(i);
       }
     }
@@ -277,7 +322,7 @@ export function readTextMetadata(
     const c = COPYRIGHT.exec(blocks[i]);
     if (c !== null && countWords(blocks[i]) <= 30) {
       const name = ownerName(c[1]);
-      if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = name;
+      if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = publicationOf(name, page, settings.brandMinCount);
     }
   }
   const host = hostOf(knownUrl ?? meta.url ?? '');

@@ -7,5 +7,6 @@
  * clean-4: kept text after the article's region is cut (cutAfterMainRegion), classifier refitted; header lines are short.
  * clean-5: a quotation's next paragraph stays (keepQuotationContinued).
  * clean-6: other stories' teasers and credited one-off captions go; the tail rule drops short blocks only; threshold refitted.
+ * clean-7: a headline placed above the densest prose when none is near; a parent company's brand as the outlet.
  */
-export const PIPELINE_VERSION = 'clean-6+analyse-1';
+export const PIPELINE_VERSION = 'clean-7+analyse-1';

@@ -118,6 +118,33 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(read.published).toBe('2018-08-08');
   });
 
+  it('takes the headline placed above the densest prose when none is by the first kept line (LinkNaija, fit page)', () => {
+    const article = clean(readFileSync(join(FIXTURES, 'linknaija-page-head.txt'), 'utf8'));
+    const headline = 'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao';
+    expect(article.meta.title).toBe(headline);
+    expect(article.text).toContain('This has freed of the £38million move of Thibaut Courtois to Real Madrid');
+  });
+
+  it("names the publication a parent company's copyright line stands for by the brand the page prints (CBS News, fit page)", () => {
+    const blocks = [
+      'Updated on: November 19, 2019 / 10:07 AM / CBS News',
+      'Police released dramatic video showing the rescue of a 8-year-old Fort Worth girl who was ripped from her ' +
+        "mother's arms and kidnapped in broad daylight. CBS DFW reports the man who kidnapped the child, Michael Webb, " +
+        'was sentenced to life in federal prison.',
+      '© 2019 CBS Interactive Inc. All Rights Reserved.',
+      'CBS News Store',
+      'View CBS News In',
+      'Copyright © 2019 CBS Interactive Inc. All rights reserved.',
+    ];
+    const read = (lines: string[]) =>
+      readTextMetadata(lines, [false, true, false, false, false, false], lines.join('\n\n'), null, CLEAN_DEFAULTS).outlet;
+    expect(read(blocks)).toBe('CBS News');
+    // A brand printed fewer than three times is no evidence: the owner's own name stays, never a cut-down one.
+    expect(read(blocks.map((b) => b.replace('CBS News Store', 'Store').replace('View CBS News In', 'View')))).toBe('CBS Interactive');
+    // Two legal forms in a row both go (ScienceAlert, fit page).
+    expect(read(['', 'Copyright © 2019 ScienceAlert Pty Ltd. All rights reserved.', '', '', '', ''])).toBe('ScienceAlert');
+  });
+
   it('names the outlet as the site names itself before its parent company in the copyright line (Vox, AppleInsider, fit pages)', () => {
     const body =
       'New Delhi’s air is among the worst in the world, and this month it reached levels the city’s chief minister called a gas chamber.';
