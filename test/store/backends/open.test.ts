@@ -1,6 +1,7 @@
 import { copyFile, mkdir, mkdtemp, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
 import { describe, expect, it, afterAll, beforeAll, vi } from 'vitest';
 import { redactUrl, openStore } from '../../../src/store/backends/open.js';
 import { StoreError, type RecordKind } from '../../../src/store/backends/store.js';
@@ -47,6 +48,23 @@ describe('openStore', () => {
     const second = await openStore(`sqlite://${path}`, log);
     expect(await second.records(NOTE).get('k')).toEqual({ text: 'kept' });
     await second.close();
+  });
+
+  it('deletes the rows whose TTL has passed when it opens a SQLite file, and keeps the others', async () => {
+    const { log } = captureLog();
+    const path = join(dir, 'ttl.sqlite');
+    const first = await openStore(`sqlite://${path}`, log);
+    const notes = first.records(NOTE);
+    expect(await notes.set('brief', { text: 'expires' }, 20)).toBe(true);
+    expect(await notes.set('later', { text: 'expires later' }, 60_000)).toBe(true);
+    expect(await notes.set('kept', { text: 'no TTL' })).toBe(true);
+    await first.close();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await (await openStore(`sqlite://${path}`, log)).close();
+    const raw = new KeyvSqlite({ uri: `sqlite://${path}` });
+    const rows = (await raw.query('SELECT key FROM keyv ORDER BY key')) as { key: string }[];
+    await raw.disconnect();
+    expect(rows.map((r) => r.key)).toEqual(['note:kept', 'note:later']);
   });
 
   it('resolves a relative SQLite path against the working directory', async () => {
