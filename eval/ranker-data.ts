@@ -15,6 +15,7 @@ import {
   CONFIDENCE_INPUTS,
   dot,
   MAX_MARGIN,
+  NEWS_CONFIDENCE_INPUTS,
   PER_QUESTION_FEATURES,
   RANKER_FEATURES,
   NEWS_GROUP_NAMES,
@@ -22,6 +23,7 @@ import {
   topProbability,
   weightVector,
   type ConfidenceInput,
+  type NewsConfidenceInput,
   type NewsGroup,
   type RankerFeature,
   type RankerModel,
@@ -103,7 +105,11 @@ export function fitRanker(
   // weight is floating-point noise (±1e-15) that changes with the candidates' order, and with it the weights'
   // version. Exactly 0 keeps the fit reproducible; the confidence head, which does use them, is fitted below.
   for (const f of PER_QUESTION_FEATURES) weights[f] = 0;
-  const identity = { bias: 0, slope: 1 };
+  const identity = {
+    bias: 0,
+    slope: 1,
+    weights: Object.fromEntries(NEWS_CONFIDENCE_INPUTS.map((f) => [f, 0])) as Record<NewsConfidenceInput, number>,
+  };
   const model: RankerModel = {
     version: '',
     weights,
@@ -120,17 +126,28 @@ export function fitRanker(
     news: identity,
   };
   // Platt scaling of the head's log-odds on the news questions' tops, with their page (answerable, furniture-only,
-  // absent) and without it (unanswerable): SQuAD's tops repeat the question's words, news tops less, so the SQuAD head
-  // is too unsure of right news answers. Bias and slope only (RankerModel.confidence.news).
+  // absent) and without it (unanswerable), with NEWS_CONFIDENCE_INPUTS beside the log-odds: SQuAD's tops repeat the
+  // question's words, news tops less, so the SQuAD head is too unsure of right news answers and too sure of a topical
+  // sentence answering a question about another story.
   const platt = [...news, ...newsPartial].flatMap((a) => {
     const [top] = ranking(model, a);
     if (!top) return [];
     const p = topProbability(model, a.x[top.i], top.margin);
-    return [{ x: Float64Array.of(Math.log(p / (1 - p))), y: a.y[top.i] }];
+    const x = a.x[top.i];
+    return [
+      { x: Float64Array.from([Math.log(p / (1 - p)), ...NEWS_CONFIDENCE_INPUTS.map((f) => x[RANKER_FEATURES.indexOf(f)])]), y: a.y[top.i] },
+    ];
   });
   if (platt.length > 0) {
     const fittedPlatt = fitLogistic(platt, L2);
-    model.confidence.news = { bias: rounded(fittedPlatt.bias), slope: rounded(fittedPlatt.weights[0]) };
+    model.confidence.news = {
+      bias: rounded(fittedPlatt.bias),
+      slope: rounded(fittedPlatt.weights[0]),
+      weights: Object.fromEntries(NEWS_CONFIDENCE_INPUTS.map((f, i) => [f, rounded(fittedPlatt.weights[i + 1])])) as Record<
+        NewsConfidenceInput,
+        number
+      >,
+    };
   }
   model.version = createHash('sha256')
     .update(JSON.stringify([RANKER_FEATURES, model.weights, model.newsScales, model.confidence]))

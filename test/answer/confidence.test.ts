@@ -4,7 +4,7 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { answerRanked } from '../../src/answer/answer.js';
 import { confidenceOf } from '../../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { RANKER_FEATURES, RANKER_MODEL } from '../../src/answer/ranker.js';
+import { NEWS_CONFIDENCE_INPUTS, RANKER_FEATURES, RANKER_MODEL } from '../../src/answer/ranker.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
@@ -46,7 +46,10 @@ describe('confidenceOf', () => {
       weights.margin * Math.min(top.logit - next.logit, 10) +
       RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
     expect(answer.confidence).toBe(confidenceOf(ranked));
-    const recalibrated = news.bias + news.slope * z;
+    const recalibrated =
+      news.bias +
+      news.slope * z +
+      NEWS_CONFIDENCE_INPUTS.reduce((s, f) => s + news.weights[f] * top.features[RANKER_FEATURES.indexOf(f)], 0);
     expect(answer.confidence).toBeCloseTo(1 / (1 + Math.exp(-recalibrated)), 12);
     expect(confidenceOf([])).toBe(0);
   });
