@@ -87,15 +87,7 @@ export const FEATURE_COUNT = RANKER_FEATURES.length;
  * Features with the same value for every candidate of a question: they cancel in the listwise ranking (their
  * ranking weight is 0) and tell questions apart for the confidence head only.
  */
-export const PER_QUESTION_FEATURES: readonly RankerFeature[] = [
-  'asksTime',
-  'asksNumber',
-  'asksPerson',
-  'asksOrganization',
-  'asksPlace',
-  'asksPattern',
-  'absentShare',
-];
+export const PER_QUESTION_FEATURES: readonly RankerFeature[] = RANKER_FEATURES.filter((f) => f.startsWith('asks') || f === 'absentShare');
 const F = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, i])) as Record<RankerFeature, number>;
 
 /** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */
