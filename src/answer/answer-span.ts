@@ -85,11 +85,16 @@ function quantitySpan(article: AnalysedArticle, sentence: Sentence, quantity: Qu
   const { types, fits } = QUANTITY_ENTITIES[quantity];
   const text = article.text;
   const candidates = unnamedOfType(article, entitiesIn(article, sentence), types, own);
-  const strong = candidates.filter((e) => fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)));
+  const strong = candidates.filter((e) =>
+    fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)),
+  );
   const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : candidates, own);
   if (!pick) return null;
   const unit = strong.includes(pick) && pick.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(pick.end, sentence.end)) : null;
-  return { span: { start: pick.start, end: pick.end + (unit?.[0].length ?? 0), entity: pick }, strength: strong.length > 0 ? 'strong' : 'weak' };
+  return {
+    span: { start: pick.start, end: pick.end + (unit?.[0].length ?? 0), entity: pick },
+    strength: strong.length > 0 ? 'strong' : 'weak',
+  };
 }
 
 /**
