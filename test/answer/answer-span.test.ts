@@ -1,7 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
-import { createNlp } from '../../src/analyse/nlp.js';
 import { answerSpanIn } from '../../src/answer/answer-span.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
@@ -13,14 +12,14 @@ beforeAll(async () => {
   coverage = await seedCoverage();
 });
 
-/** The answer span the question finds in the seed sentence starting with `prefix`, as text. */
-function spanIn(question: string, prefix: string): string | null {
+/** The answer span the question finds in the sentence of `articles` (the seeds) starting with `prefix`, as text. */
+function spanIn(question: string, prefix: string, articles: readonly AnalysedArticle[] = coverage.articles): string | null {
   const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
-  for (const a of coverage.articles) {
+  for (const a of articles) {
     const s = a.sentences.find((x) => a.text.slice(x.start, x.end).startsWith(prefix));
     if (s) return textOf(a, answerSpanIn(a, s, q, new Set(q.own))?.span);
   }
-  throw new Error(`no seed sentence starts with "${prefix}"`);
+  throw new Error(`no sentence starts with "${prefix}"`);
 }
 const textOf = (a: AnalysedArticle, span: { start: number; end: number } | undefined) => (span ? a.text.slice(span.start, span.end) : null);
 
@@ -55,29 +54,27 @@ describe('answer spans read from the question', () => {
 });
 
 describe('the number a quantity question asks for', () => {
-  const nlp = createNlp();
   // Written for this test in wire-service style: in each sentence a number of another kind sits as near
   // the question's words as the answer does, or nearer.
-  const article = analyseArticle(nlp, {
-    id: 'numbers',
-    hash: 'h',
-    meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
-    text:
-      'Prosecutors said Doe made 12 threats; John Doe, 55, of Buffalo denied them. ' +
-      'The mayor faces 14 charges, prosecutors said of the 51-year-old. ' +
-      'The probe flew past the moon, which is 3,200 miles wide, on its 14th orbit in 2004. ' +
-      '$6.99 a month buys the service’s 500 films. ' +
-      'Each paid $6.99, and ten million people signed up. ' +
-      'The mayor, 51, served for three years on a council of nine members.',
+  let article: AnalysedArticle;
+  beforeAll(() => {
+    article = analyseArticle(coverage.nlp, {
+      id: 'numbers',
+      hash: 'h',
+      meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
+      text:
+        'Prosecutors said Doe made 12 threats; John Doe, 55, of Buffalo denied them. ' +
+        'The mayor faces 14 charges, prosecutors said of the 51-year-old. ' +
+        'The probe flew past the moon, which is 3,200 miles wide, on its 14th orbit in 2004. ' +
+        '$6.99 a month buys the service’s 500 films. ' +
+        'Each paid $6.99, and ten million people signed up. ' +
+        'The mayor, 51, served for three years on a council of nine members.',
+    });
   });
-  const spanOf = (question: string, prefix: string): string | null => {
-    const q = readQuestion(nlp, question, null, [], ANSWER_DEFAULTS);
-    const s = article.sentences.find((x) => article.text.slice(x.start, x.end).startsWith(prefix))!;
-    return textOf(article, answerSpanIn(article, s, q, new Set(q.own))?.span);
-  };
+  const spanOf = (question: string, prefix: string) => spanIn(question, prefix, [article]);
 
   it('reads what a "how" question counts', () => {
-    const quantity = (question: string) => readQuestion(nlp, question, null, [], ANSWER_DEFAULTS).quantity;
+    const quantity = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).quantity;
     expect(quantity('How old is John Doe?')).toBe('age');
     expect(quantity('How wide is the moon?')).toBe('size');
     expect(quantity('How much does the service cost?')).toBe('money');
