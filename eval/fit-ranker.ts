@@ -57,9 +57,9 @@ const textDir = join(datasets, 'article-extraction', 'text');
 type Squad = { full: Asked[]; partial: Asked[] };
 const features: Squad & Partial<News> = values.features ? (deserialize(readFileSync(values.features)) as Squad & News) : askSquad();
 const { full, partial } = features;
-const { fitNews, fitNewsPartial } = features.fitNewsPartial ? (features as News) : await askFitNews(nlp, datasets);
+const { fitNews, fitNewsPartial, fitNewsAlone } = features.fitNewsAlone ? (features as News) : await askFitNews(nlp, datasets);
 console.error(`asked the fit news questions (${elapsed()})`);
-if (values['save-features']) writeFileSync(values['save-features'], serialize({ full, partial, fitNews, fitNewsPartial }));
+if (values['save-features']) writeFileSync(values['save-features'], serialize({ full, partial, fitNews, fitNewsPartial, fitNewsAlone }));
 
 function askSquad(): Squad {
   const { articles, questions } = loadSquad(nlp, values.squad ?? DEFAULT_SQUAD);
