@@ -7,8 +7,9 @@
  * deterministic and unchanged. Deterministic: the same SQuAD file and code give the same weights.
  * The features of every candidate can be saved and read back (v8 serialisation, about 200 MB), to fit
  * again without asking every question again when only the fit changes.
- * Then the abstention threshold, on the out-of-fold SQuAD probabilities and the calibration part of the
- * news questions (eval/questions/news.json, asked of all 136 news scrapes as one corpus).
+ * Then the abstention threshold, on the out-of-fold SQuAD probabilities, the fit news questions (with all fit pages
+ * and of their page alone) and the calibration part of the news questions (eval/questions/news.json, asked of all
+ * 136 news scrapes as one corpus).
  * `--check` only compares the fresh fit's version with the shipped weights' (exit code 1 when they differ), writing nothing.
  *   npm run eval:fit-ranker [-- [--squad PATH] [--datasets DIR] [--save-features FILE | --features FILE] [--check]]
  */
@@ -83,7 +84,7 @@ const f = (x: number) => x.toFixed(3);
 const outOfFold: { p: number; correct: boolean; answerable: boolean }[] = [];
 for (const held of [1, 0] as Fold[]) {
   const train = (1 - held) as Fold;
-  const model = fitRanker(full, partial, [train], fitNews, fitNewsPartial);
+  const model = fitRanker(full, partial, [train], fitNews, fitNewsPartial, fitNewsAlone);
   const s = rankScores(
     model,
     full.filter((a) => a.fold === held),
@@ -103,7 +104,7 @@ for (const held of [1, 0] as Fold[]) {
   );
 }
 
-const model = fitRanker(full, partial, [0, 1], fitNews, fitNewsPartial);
+const model = fitRanker(full, partial, [0, 1], fitNews, fitNewsPartial, fitNewsAlone);
 const fitNewsAnswerable = fitNews.filter((a) => a.answerable);
 const newsFit = rankScores(model, fitNewsAnswerable);
 const newsFitUnscaled = rankScores(unscaled(model), fitNewsAnswerable);
@@ -135,16 +136,17 @@ console.log(`news calibration part: ${kinds.map((k) => `${news.filter((r) => r.k
 // The abstention threshold (rule fixed before any outcome was looked at; src/answer/defaults.ts says the
 // same): the LARGEST threshold at which no labelled set loses more than max(1, floor(1% of its right
 // answers)) right answers — SQuAD out of fold on the partial coverage, the fit news questions asked with
-// their pages, the news calibration part. A wrong abstention hides a right answer; within that budget,
+// their pages, the news calibration part, the fit news questions asked of their page alone (a one-story coverage). A wrong abstention hides a right answer; within that budget,
 // abstaining more is better (selective prediction at a fixed loss of coverage). The floor of one answer:
 // on the small news sets one question is a 2-5% step, so 1% would mean "lose none".
 const MAX_CORRECT_LOST = 0.01;
 const fitNewsPoints = fitNews.map((a) => ({ ...topConfidence(model, a), answerable: a.answerable, kind: a.kind }));
 const fitNewsWithout = fitNewsPartial.map((a) => ({ ...topConfidence(model, a), answerable: a.answerable }));
+const fitNewsAlonePoints = fitNewsAlone.map((a) => ({ ...topConfidence(model, a), answerable: a.answerable, kind: a.kind }));
 const abstains = (list: readonly { p: number }[], t: number) => list.filter((r) => r.p < t).length / Math.max(1, list.length);
 const lostCount = (list: readonly { p: number; correct: boolean }[], t: number) => list.filter((r) => r.correct && r.p < t).length;
 const budget = (list: readonly { correct: boolean }[]) => Math.max(1, Math.floor(MAX_CORRECT_LOST * list.filter((r) => r.correct).length));
-const labelled = [outOfFold, fitNewsPoints, news];
+const labelled = [outOfFold, fitNewsPoints, news, fitNewsAlonePoints];
 const unanswerable = outOfFold.filter((r) => !r.answerable);
 const answerable = outOfFold.filter((r) => r.answerable);
 const byKind = (list: readonly { p: number; kind?: NewsKind }[], t: number) =>
@@ -165,9 +167,10 @@ for (let i = 0; i <= 50; i++) {
   const lost = labelled.map((list) => lostCount(list, t));
   console.log(
     `threshold ${t.toFixed(2)}: loses ${lost.join(' / ')} right answers (budget ${labelled.map(budget).join(' / ')};` +
-      ` SQuAD / fit news / news calibration); SQuAD abstains on ${f(abstains(unanswerable, t))} unanswerable /` +
+      ` SQuAD / fit news / news calibration / fit news alone); SQuAD abstains on ${f(abstains(unanswerable, t))} unanswerable /` +
       ` ${f(abstains(answerable, t))} answerable; fit news with their pages on ${byKind(fitNewsPoints, t)},` +
-      ` without them on ${f(abstains(fitNewsWithout, t))}; news calibration on ${byKind(news, t)}`,
+      ` without them on ${f(abstains(fitNewsWithout, t))}, alone on ${byKind(fitNewsAlonePoints, t)};` +
+      ` news calibration on ${byKind(news, t)}`,
   );
   if (lost.every((n, k) => n <= budget(labelled[k]))) chosen = t;
 }
@@ -216,6 +219,7 @@ const sampled = {
   partial: sample(partial, 100),
   fitNews: sample(fitNews, 5),
   fitNewsPartial: sample(fitNewsPartial, 5),
+  fitNewsAlone: sample(fitNewsAlone, 5),
 };
 const revived = (list: typeof sampled.full): Asked[] =>
   list.map((a) => ({ ...a, x: a.x.map((x) => Float64Array.from(x)), y: Uint8Array.from(a.y), article: Int32Array.from(a.article) }));
@@ -225,6 +229,7 @@ const sampleModel = fitRanker(
   [0],
   revived(sampled.fitNews),
   revived(sampled.fitNewsPartial),
+  revived(sampled.fitNewsAlone),
 );
 writeFileSync(
   new URL('../test/fixtures/answer/ranker-sample.json', import.meta.url),

@@ -20,6 +20,8 @@ import {
   RANKER_FEATURES,
   NEWS_GROUP_NAMES,
   NEWS_GROUPS,
+  newsInput,
+  scoreSpread,
   topProbability,
   weightVector,
   type ConfidenceInput,
@@ -91,6 +93,7 @@ export function fitRanker(
   folds: readonly Fold[],
   news: readonly Asked[] = [],
   newsPartial: readonly Asked[] = [],
+  newsAlone: readonly Asked[] = [],
 ): RankerModel {
   const inFolds = (a: Asked) => folds.includes(a.fold);
   const fitted = fitListwise(full.filter(inFolds), L2);
@@ -125,18 +128,16 @@ export function fitRanker(
     bias: rounded(head.bias),
     news: identity,
   };
-  // Platt scaling of the head's log-odds on the news questions' tops, with their page (answerable, furniture-only,
-  // absent) and without it (unanswerable), with NEWS_CONFIDENCE_INPUTS beside the log-odds: SQuAD's tops repeat the
-  // question's words, news tops less, so the SQuAD head is too unsure of right news answers and too sure of a topical
-  // sentence answering a question about another story.
-  const platt = [...news, ...newsPartial].flatMap((a) => {
+  // Platt scaling of the head's log-odds on the news questions' tops, with all fit pages (answerable, furniture-only,
+  // absent), without their page (unanswerable) and of their page alone, with NEWS_CONFIDENCE_INPUTS beside the
+  // log-odds: SQuAD's tops repeat the question's words, news tops less, and in a one-page coverage the candidates'
+  // scores crowd together, so the SQuAD head alone is too unsure of right news answers.
+  const platt = [...news, ...newsPartial, ...newsAlone].flatMap((a) => {
     const [top] = ranking(model, a);
     if (!top) return [];
-    const p = topProbability(model, a.x[top.i], top.margin);
-    const x = a.x[top.i];
-    return [
-      { x: Float64Array.from([Math.log(p / (1 - p)), ...NEWS_CONFIDENCE_INPUTS.map((f) => x[RANKER_FEATURES.indexOf(f)])]), y: a.y[top.i] },
-    ];
+    const p = topProbability(model, a.x[top.i], top.margin, top.spread);
+    const row = NEWS_CONFIDENCE_INPUTS.map((f) => newsInput(f, a.x[top.i], top.margin, top.spread));
+    return [{ x: Float64Array.from([Math.log(p / (1 - p)), ...row]), y: a.y[top.i] }];
   });
   if (platt.length > 0) {
     const fittedPlatt = fitLogistic(platt, L2);
@@ -156,10 +157,11 @@ export function fitRanker(
   return model;
 }
 
-/** The row the confidence head learns from: the top candidate's features and margin, and whether it answers. */
+/** The row the confidence head learns from: the top candidate's features and margin (as topProbability caps it), and whether it answers. */
 function topRow(model: RankerModel, a: Asked): Row[] {
   const [top] = ranking(model, a);
-  return top ? [{ x: Float64Array.from([...a.x[top.i], top.margin]), y: a.y[top.i] }] : [];
+  if (!top) return [];
+  return [{ x: Float64Array.from([...a.x[top.i], Math.min(top.margin, MAX_MARGIN)]), y: a.y[top.i] }];
 }
 
 /**
@@ -285,10 +287,15 @@ export function askNews(coverage: Coverage, questions: readonly FitNewsQuestion[
   });
 }
 
-/** The candidates in the model's order (the lowest position first on ties, as rerank sorts), the top's margin over the next. */
-export function ranking(model: RankerModel, a: Asked): { i: number; z: number; margin: number }[] {
+/**
+ * The candidates in the model's order (the lowest position first on ties, as rerank sorts); the top's margin over its
+ * article's runner-up and the spread of the candidates' scores (confidence.ts), in their first position's order.
+ */
+export function ranking(model: RankerModel, a: Asked): { i: number; z: number; margin: number; spread: number }[] {
   const w = weightVector(model);
-  const order = a.x.map((x, i) => ({ i, z: dot(w, x), margin: 0 })).sort((p, q) => q.z - p.z || p.i - q.i);
+  const scores = a.x.map((x) => dot(w, x));
+  const spread = scoreSpread(scores);
+  const order = scores.map((z, i) => ({ i, z, margin: 0, spread })).sort((p, q) => q.z - p.z || p.i - q.i);
   if (order.length > 0) {
     const rival = order.find((o, k) => k > 0 && a.article[o.i] === a.article[order[0].i]);
     order[0].margin = rival ? order[0].z - rival.z : MAX_MARGIN;
@@ -324,7 +331,7 @@ export function rankScores(model: RankerModel, asked: readonly Asked[]): RankSco
 export function topConfidence(model: RankerModel, a: Asked): { p: number; correct: boolean } {
   const [top] = ranking(model, a);
   if (!top) return { p: 0, correct: false };
-  return { p: topProbability(model, a.x[top.i], top.margin), correct: a.y[top.i] === 1 };
+  return { p: topProbability(model, a.x[top.i], top.margin, top.spread), correct: a.y[top.i] === 1 };
 }
 
 /** Reliability by bins of predicted probability: how often the answers said to be p-sure were right. */

@@ -35,7 +35,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
   const buildMs = Math.round(performance.now() - started);
   const full = ask(coverage, questions, articleIndex);
   const partial = ask(partialCoverage, questions, articleIndex);
-  const { fitNews, fitNewsPartial } = await askFitNews(nlp, datasets);
+  const { fitNews, fitNewsPartial, fitNewsAlone } = await askFitNews(nlp, datasets);
 
   const lines = [
     `${articles.length} articles, ${coverage.index.size} sentences, ${questions.length} questions (analysed + indexed in ${buildMs} ms).`,
@@ -50,7 +50,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
   const folds: Record<string, { ours: Scores; oursSquadOnly: Scores; minisearch: Scores }> = {};
   const outOfFold: { p: number; correct: boolean; answerable: boolean }[] = [];
   for (const held of [0, 1] as Fold[]) {
-    const model = fitRanker(full, partial, [(1 - held) as Fold], fitNews, fitNewsPartial);
+    const model = fitRanker(full, partial, [(1 - held) as Fold], fitNews, fitNewsPartial, fitNewsAlone);
     const squadOnly = fitRanker(full, partial, [(1 - held) as Fold]);
     const asked = questions.filter((q) => foldOf(articleIndex.get(q.article) as number) === held);
     const ours = scoreOurs(coverage, asked, model);
@@ -66,7 +66,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
   }
 
   // The shipped weights must be what the fit script gives on this tree (features, cleaner and analysis included).
-  const fresh = fitRanker(full, partial, [0, 1], fitNews, fitNewsPartial);
+  const fresh = fitRanker(full, partial, [0, 1], fitNews, fitNewsPartial, fitNewsAlone);
   const bins = reliability(outOfFold);
   const threshold = ANSWER_DEFAULTS.abstainBelow;
   const answerable = outOfFold.filter((x) => x.answerable);

@@ -1,11 +1,12 @@
-import { MAX_MARGIN, RANKER_MODEL, topProbability, type RankerModel } from './ranker.js';
+import { MAX_MARGIN, RANKER_MODEL, scoreSpread, topProbability, type RankerModel } from './ranker.js';
 import type { Ranked } from './rerank.js';
 
 /**
  * The probability that the top excerpt answers the question: the ranker's confidence head (a logistic
  * model over the top candidate's features and its lead over the runner-up of its article, fitted on the top candidates
- * of SQuAD questions, half of them asked of a coverage lacking their article: `npm run eval:fit-ranker`).
- * Abstention and the words that say how sure an answer is are decided on this. 0 without candidates.
+ * of SQuAD questions, half of them asked of a coverage lacking their article), recalibrated on news questions
+ * (`npm run eval:fit-ranker`). Abstention and the words that say how sure an answer is are decided on this.
+ * 0 without candidates.
  */
 export function confidenceOf(ranked: readonly Ranked[], model: RankerModel = RANKER_MODEL): number {
   const top = ranked[0];
@@ -13,5 +14,10 @@ export function confidenceOf(ranked: readonly Ranked[], model: RankerModel = RAN
   // The margin is over the runner-up from the top's own article: another outlet's close candidate in
   // news usually reports the same event (and becomes a supporting excerpt), it does not compete.
   const rival = ranked.find((r, i) => i > 0 && r.article === top.article);
-  return topProbability(model, top.features, rival ? top.logit - rival.logit : MAX_MARGIN);
+  return topProbability(
+    model,
+    top.features,
+    rival ? top.logit - rival.logit : MAX_MARGIN,
+    scoreSpread(ranked.map((r) => r.logit)),
+  );
 }

@@ -94,15 +94,19 @@ const F = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, i])) as Record<Ra
 export const CONFIDENCE_INPUTS = [...RANKER_FEATURES, 'margin'] as const;
 export type ConfidenceInput = (typeof CONFIDENCE_INPUTS)[number];
 /**
- * What the news recalibration weighs beside the SQuAD head: how much of the question the top's article holds and how
- * much the coverage lacks. SQuAD's unanswerable questions (an article missing from the coverage) teach the head little
- * about a news question on a teaser of another story, which shares some words with a topical sentence: on the fit news
- * questions' tops, furniture-only ones average article coverage 0.47 and absent share 0.28, right answers 0.79 and 0.04
- * (eval/questions/fit-news.json). Two inputs, not four: with the sentence's coverage and the article's rarest missing
- * term as well, the fit gave the latter a positive weight (collinear with article coverage on 156 rows) and the SQuAD
- * calibration error rose from 0.080 / 0.096 to 0.084 / 0.099 (`npm run eval:fit-ranker`, both folds).
+ * What the news recalibration weighs beside the SQuAD head's log-odds. How much of the question the top's article
+ * holds and how much the coverage lacks: a question about another story (a teaser, an article missing from the
+ * coverage) shares some words with a topical sentence but names what the article never mentions. And inputs that do not
+ * depend on the coverage's size: the share of the question's idf weight the top sentence holds (exactly, and only
+ * through related words), and its lead over its article's runner-up in units of the spread of the question's
+ * candidates' scores (in a one-story coverage every sentence shares the names, scores crowd together and a raw margin
+ * of 0.5 means more than in SQuAD). Chosen among 12 forms fixed in advance (heads with or without the size-dependent
+ * sentenceBm25Log and absentShare, 4 sets of recalibration inputs) as the one that stops the most unanswerable
+ * questions (SQuAD out of fold, fit news without their pages, furniture-only and absent fit news with all fit pages
+ * and with their page alone: 0.395 of them on average, main's 2 inputs 0.228) at the threshold rule's loss of right
+ * answers, by page-grouped cross-validation (ranker note, session 7, method M7b).
  */
-export const NEWS_CONFIDENCE_INPUTS = ['articleCoverage', 'absentShare'] as const;
+export const NEWS_CONFIDENCE_INPUTS = ['articleCoverage', 'absentShare', 'sentenceCoverage', 'softCoverage', 'normMargin'] as const;
 export type NewsConfidenceInput = (typeof NEWS_CONFIDENCE_INPUTS)[number];
 /** A margin over the runner-up past this is as good as certain; a lone candidate gets it. */
 export const MAX_MARGIN = 10;
@@ -128,7 +132,8 @@ export interface RankerModel {
     /**
      * The head's log-odds z recalibrated for news (Platt 1999, with a few inputs beside z): the probability is
      * sigmoid(bias + slope · z + Σ weights · the top's NEWS_CONFIDENCE_INPUTS), fitted on the tops of news questions
-     * asked with and without their page, answerable, furniture-only and absent (eval/questions/fit-news.json).
+     * asked with all fit pages, without their page and of their page alone, answerable, furniture-only and absent
+     * (eval/questions/fit-news.json).
      */
     news: { bias: number; slope: number; weights: Record<NewsConfidenceInput, number> };
   };
@@ -168,14 +173,34 @@ function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-/** The confidence head's probability for a top candidate with features `x`, `margin` ahead of the next. */
-export function topProbability(model: RankerModel, x: Float64Array, margin: number): number {
+/**
+ * The confidence head's probability for a top candidate with features `x`, `margin` ahead of its article's
+ * runner-up (MAX_MARGIN without one), `spread` the standard deviation of the question's candidates' scores.
+ */
+export function topProbability(model: RankerModel, x: Float64Array, margin: number, spread: number): number {
   const c = model.confidence;
   let z = c.bias + c.weights.margin * Math.min(margin, MAX_MARGIN);
   RANKER_FEATURES.forEach((f, i) => (z += c.weights[f] * x[i]));
   let news = c.news.bias + c.news.slope * z;
-  for (const f of NEWS_CONFIDENCE_INPUTS) news += c.news.weights[f] * x[F[f]];
+  for (const f of NEWS_CONFIDENCE_INPUTS) news += c.news.weights[f] * newsInput(f, x, margin, spread);
   return sigmoid(news);
+}
+
+/** A news recalibration input of a top candidate: one of its features, or normMargin (its margin over the spread). */
+export function newsInput(f: NewsConfidenceInput, x: Float64Array, margin: number, spread: number): number {
+  if (f !== 'normMargin') return x[F[f]];
+  return spread > 0 ? Math.min(margin / spread, MAX_MARGIN) : MAX_MARGIN;
+}
+
+/** The population standard deviation of a question's candidates' scores: the unit of normMargin. */
+export function scoreSpread(logits: readonly number[]): number {
+  if (logits.length === 0) return 0;
+  let mean = 0;
+  for (const z of logits) mean += z;
+  mean /= logits.length;
+  let sum = 0;
+  for (const z of logits) sum += (z - mean) ** 2;
+  return Math.sqrt(sum / logits.length);
 }
 
 /** Modal auxiliaries: a sentence about what could or will happen reports no past event. */

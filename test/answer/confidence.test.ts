@@ -4,7 +4,7 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { answerRanked } from '../../src/answer/answer.js';
 import { confidenceOf } from '../../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { NEWS_CONFIDENCE_INPUTS, RANKER_FEATURES, RANKER_MODEL } from '../../src/answer/ranker.js';
+import { NEWS_CONFIDENCE_INPUTS, RANKER_FEATURES, RANKER_MODEL, type RankerFeature } from '../../src/answer/ranker.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
@@ -41,15 +41,18 @@ describe('confidenceOf', () => {
     const top = ranked[0];
     const next = ranked.slice(1).find((r) => r.article === top.article)!;
     const { weights, bias, news } = RANKER_MODEL.confidence;
+    const margin = top.logit - next.logit;
     const z =
       bias +
-      weights.margin * Math.min(top.logit - next.logit, 10) +
+      weights.margin * Math.min(margin, 10) +
       RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
     expect(answer.confidence).toBe(confidenceOf(ranked));
-    const recalibrated =
-      news.bias +
-      news.slope * z +
-      NEWS_CONFIDENCE_INPUTS.reduce((s, f) => s + news.weights[f] * top.features[RANKER_FEATURES.indexOf(f)], 0);
+    // normMargin: the margin in units of the standard deviation of every candidate's score.
+    const logits = ranked.map((r) => r.logit);
+    const mean = logits.reduce((s, v) => s + v, 0) / logits.length;
+    const spread = Math.sqrt(logits.reduce((s, v) => s + (v - mean) ** 2, 0) / logits.length);
+    const input = (f: string) => (f === 'normMargin' ? Math.min(margin / spread, 10) : top.features[RANKER_FEATURES.indexOf(f as RankerFeature)]);
+    const recalibrated = news.bias + news.slope * z + NEWS_CONFIDENCE_INPUTS.reduce((s, f) => s + news.weights[f] * input(f), 0);
     expect(answer.confidence).toBeCloseTo(1 / (1 + Math.exp(-recalibrated)), 12);
     expect(confidenceOf([])).toBe(0);
   });

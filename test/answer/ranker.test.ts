@@ -137,12 +137,20 @@ describe('ranker weights', () => {
       partial: Asked[];
       fitNews: Asked[];
       fitNewsPartial: Asked[];
+      fitNewsAlone: Asked[];
       model: unknown;
     };
     const revive = (list: Asked[]) =>
       list.map((a) => ({ ...a, x: a.x.map((x) => Float64Array.from(x)), y: Uint8Array.from(a.y), article: Int32Array.from(a.article) }));
-    expect(fitRanker(revive(sample.full), revive(sample.partial), [0], revive(sample.fitNews), revive(sample.fitNewsPartial))).toEqual(
-      sample.model,
-    );
+    expect(
+      fitRanker(
+        revive(sample.full),
+        revive(sample.partial),
+        [0],
+        revive(sample.fitNews),
+        revive(sample.fitNewsPartial),
+        revive(sample.fitNewsAlone),
+      ),
+    ).toEqual(sample.model);
   });
 });
