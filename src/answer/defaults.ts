@@ -32,7 +32,7 @@ export const ANSWER_DEFAULTS = {
    * counting as present; README "Quality, measured"): 2 golden questions abstained and 11 of the 30 new seed
    * questions were right (15 abstained).
    */
-  abstainBelow: 0.05,
+  abstainBelow: 0.11,
   /**
    * Supporting excerpts from other articles, and how close to the top's probability theirs must be (the
    * ranker's share, so the ratio is exp(score difference): 0.02 is within 3.9). The same-event and
