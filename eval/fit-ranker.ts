@@ -19,6 +19,7 @@ import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { answer } from '../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
+import { matchStrength, STRENGTH_BOUNDS } from '../src/answer/match-strength.js';
 import { NEWS_GROUP_NAMES, NEWS_GROUPS, RANKER_MODEL, type RankerModel } from '../src/answer/ranker.js';
 import { createNlp } from '../src/analyse/nlp.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
@@ -175,6 +176,31 @@ for (let i = 0; i <= 50; i++) {
   if (lost.every((n, k) => n <= budget(labelled[k]))) chosen = t;
 }
 console.log(`chosen threshold ${chosen}; ANSWER_DEFAULTS.abstainBelow is ${ANSWER_DEFAULTS.abstainBelow}`);
+// The words the reply uses (match-strength.ts): how many answers of each labelled set each word is said of, and how
+// many of those are right ("strong" must be rare and earned).
+const strengthOf = (list: readonly { p: number; correct: boolean }[]) =>
+  (['strong', 'fair', 'weak'] as const)
+    .map((word) => {
+      const said = list.filter((r) => r.p >= ANSWER_DEFAULTS.abstainBelow && matchStrength(r.p) === word);
+      return `${word} ${said.length} (${said.filter((r) => r.correct).length} right)`;
+    })
+    .join(', ');
+// The bounds of the words (rule fixed before it was computed): the smallest bound on 0.50..0.99 at which the answers
+// said at or above it are right at least 95% ("strong") / 80% ("fair") of the time on SQuAD out of fold and on the fit
+// news questions (with their pages and alone, pooled); a set with fewer than 10 answers there does not bind. 1 = never.
+const fitNewsAnswers = [...fitNewsPoints, ...fitNewsAlonePoints];
+const boundFor = (share: number) =>
+  Array.from({ length: 50 }, (_, i) => (50 + i) / 100).find((b) =>
+    [outOfFold, fitNewsAnswers].every((list) => {
+      const said = list.filter((r) => r.p >= b);
+      return said.length < 10 || said.filter((r) => r.correct).length >= share * said.length;
+    }),
+  ) ?? 1;
+console.log(`strength bounds by the rule: strong ${boundFor(0.95)}, fair ${boundFor(0.8)}; STRENGTH_BOUNDS are ${JSON.stringify(STRENGTH_BOUNDS)}`);
+console.log(
+  `strength words at the threshold: SQuAD out of fold: ${strengthOf(outOfFold)}; fit news with their pages: ${strengthOf(fitNewsPoints)};` +
+    ` alone: ${strengthOf(fitNewsAlonePoints)}; news calibration: ${strengthOf(news)}`,
+);
 console.log(
   'reliability, SQuAD out of fold + news calibration:',
   JSON.stringify(reliability([...outOfFold, ...news]).map((b) => [b.from, b.n, f(b.meanProbability), f(b.shareCorrect)])),

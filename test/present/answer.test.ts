@@ -2,6 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import type { ArticleRef, Answer, Excerpt } from '../../src/answer/types.js';
 import { citation, renderDisagreements, ANSI, PLAIN, renderAnswer, answerJson, sentenceContext } from '../../src/present/answer.js';
 import { answer } from '../../src/answer/answer.js';
+import { STRENGTH_BOUNDS } from '../../src/answer/match-strength.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
@@ -131,7 +132,7 @@ const SUPPORT: Excerpt = {
 
 // prettier-ignore
 const answered: Answer = {
-  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: 0.9, closest: [], notices: [], subject: [], disagreements: [],
+  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], disagreements: [],
 };
 // prettier-ignore
 const abstained: Answer = {
@@ -175,8 +176,8 @@ describe('renderAnswer', () => {
   });
 
   it('words the match strength from the confidence', () => {
-    expect(renderAnswer({ ...answered, confidence: 0.6 })).toMatch(/ {2}match: fair$/);
-    expect(renderAnswer({ ...answered, confidence: 0.4 })).toMatch(/ {2}match: weak$/);
+    expect(renderAnswer({ ...answered, confidence: STRENGTH_BOUNDS.fair })).toMatch(/ {2}match: fair$/);
+    expect(renderAnswer({ ...answered, confidence: STRENGTH_BOUNDS.fair - 0.01 })).toMatch(/ {2}match: weak$/);
   });
 
   it('says when the coverage does not answer and lists the closest articles by citation', () => {
