@@ -241,6 +241,8 @@ export interface MetadataSettings {
   headlineAboveDateline: number;
   /** What being in the header stack above or below the byline or dateline adds to a headline's score (findHeadline). */
   stackBonus: { above: number; below: number };
+  /** What a headline printed again elsewhere on the page adds to its score (findHeadline). */
+  repeatedHeadlineBonus: number;
 }
 
 /**
@@ -324,7 +326,8 @@ function headerStack(blocks: readonly string[], kept: readonly boolean[], first:
 /**
  * The headline: of the lines just above the article (and its first line) and those of its header stack (headerStack),
  * the headline-shaped one that shares most of its words with the opening of the article — the line the body is about,
- * not the first line of furniture — with the header stack's bonus. Ties go to the nearer line.
+ * not the first line of furniture — with the header stack's bonus and a bonus when the page prints it again. Ties go to
+ * the nearer line.
  */
 function findHeadline(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings): number | null {
   const stack = headerStack(blocks, kept, first, settings);
@@ -334,7 +337,10 @@ function findHeadline(blocks: readonly string[], kept: readonly boolean[], first
   for (const [i, penalty] of lines) {
     const shape = headlineScore(blocks, kept, i, settings);
     if (shape === null) continue;
-    const score = shape - penalty + (stack.get(i) ?? 0);
+    // Pages print their headline more than once (the <title>, a breadcrumb, a share box: Readability takes the <h1> that
+    // repeats the <title>); a line of a few words repeats as a menu item does, so only from four words on.
+    const repeated = countWords(blocks[i]) >= 4 && blocks.some((b, j) => j !== i && b.includes(blocks[i]));
+    const score = shape - penalty + (stack.get(i) ?? 0) + (repeated ? settings.repeatedHeadlineBonus : 0);
     if (best === null || score > best.score) best = { index: i, score };
   }
   return best?.index ?? null;

@@ -99,6 +99,16 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(article.meta.byline).toBe('Andy Sahadeo');
   });
 
+  it('prefers the headline the page prints again over a caption under it (The Verge, fit page)', () => {
+    // Headline, "New, 15 comments", a caption, the byline; the share box repeats the headline.
+    const raw = readFileSync(join(FIXTURES, 'verge-repeated-headline.txt'), 'utf8');
+    const file = { id: 'page', path: 'page.txt', raw, hash: 'h', catalog: {} };
+    expect(cleanArticle(file).meta.title).toBe('Star Trek 4 eyes Fargo, Legion creator Noah Hawley to direct');
+    expect(cleanArticle(file, { ...CLEAN_DEFAULTS, repeatedHeadlineBonus: 0 }).meta.title).toBe(
+      'The fourth in the 2009 reboot series of Star Trek films',
+    );
+  });
+
   it('reads the publication date printed under the article when the header shows only the update (CBS News, fit page)', () => {
     const article = clean(readFileSync(join(FIXTURES, 'cbs-first-published.txt'), 'utf8'));
     // "Updated on: November 19, 2019 / 10:07 AM" under the headline; "First published on November 19, 2019 / 8:16 AM" below.
