@@ -56,6 +56,9 @@ export const CLEAN_DEFAULTS = {
    * named wrongly that was right before; with 2 a programme wins on 3 pages ("Al Jazeera World", "FOX News Investigates").
    */
   brandMinCount: 3,
+  /** How many non-empty lines above the byline or dateline the headline may sit (a share bar between them). */
+  headlineAboveDateline: 16,
+  stackBonus: { above: 0.3, below: 0.15 },
   /** How many years either side of the latest year the article mentions a weekday anchor may fall. */
   weekdayAnchorYears: 11,
   /** HTML extraction (html-article.ts, html-meta.ts), each value with its reason. */
