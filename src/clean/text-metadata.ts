@@ -110,8 +110,18 @@ function copyrightYear(page: string): number | null {
 /** "By Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
 const BYLINE =
   /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
-/** A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol". */
-const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+/** What a dateline prints after the author's name: "By Umair Irfan Updated Nov 13, 2019" → "Umair Irfan". */
+const LABEL_AFTER_NAME = /(?:\s+(?:on|at|in|and|updated|published|posted))+$/i;
+/**
+ * The author's user name on a dated line, as blog templates print it (WordPress's default "Posted on <date> by <author>"):
+ * "By admin - 2018-09-16", "Posted on Maret 30, 2015 by Admin", "October 12, 2018/0 Comments/in … /by jdadmin".
+ */
+const HANDLE_BYLINE = /(?:^|\s|\/)by\s+([\p{L}\p{N}_.-]{2,30})(?=\s*(?:[-–—|·,]|$))/iu;
+/**
+ * A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol"; a view counter may follow
+ * ("… Get short URL by Finian Cunningham 4553").
+ */
+const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\d+)?\s*$/u;
 /** A line of a name alone: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"). */
 const NAME_ONLY = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
 /** A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST". */
@@ -397,9 +407,8 @@ export function readTextMetadata(
     for (let i = from; i <= to; i++) {
       const line = blocks[i];
       if (line === '' || i === headline || countWords(line) > settings.datelineMaxWords) continue;
-      const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line);
-      if (by !== null && meta.byline === undefined)
-        meta.byline = tidyByline(by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, ''), line);
+      const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line) ?? (writtenDate(line) !== null ? HANDLE_BYLINE.exec(line) : null);
+      if (by !== null && meta.byline === undefined) meta.byline = tidyByline(by[1], line).replace(LABEL_AFTER_NAME, '');
       if (meta.byline === undefined) {
         // "By" on a line of its own with the name on the next ("By" / "Sarah E. Needleman"); a name with the
         // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
@@ -415,6 +424,18 @@ export function readTextMetadata(
       if (dates.published !== null) meta.published = dates.published;
       updated ??= dates.updated ?? undefined;
       yearless ??= dates.yearless ?? undefined;
+    }
+    // A name alone on its line right under the headline or right above a dateline ("Anna Menin", "David Ehrlich" /
+    // "Nov 13, 2019 4:26 pm"), between the headline and the first paragraph: the byline without its "By".
+    const below = headline === null ? [] : blocks.map((_, i) => i).filter((i) => i > headline && blocks[i] !== '');
+    for (let n = 0; meta.byline === undefined && n < Math.min(below.length, settings.headerWindow); n++) {
+      const line = blocks[below[n]];
+      if (kept[below[n]] && isProseLine(line, settings.proseMinWords)) break;
+      const next = below[n + 1] === undefined ? '' : blocks[below[n + 1]];
+      const dated = countWords(next) <= settings.datelineMaxWords && (DATELINE_LABEL.test(next) || writtenDate(next) !== null);
+      // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off.
+      const name = tidyByline(line);
+      if (NAME_ONLY.test(name) && (n === 0 || dated)) meta.byline = name;
     }
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
     // else the date the page was last updated, when that is the only date its header shows.

@@ -133,6 +133,26 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(clean(raw).meta.published).toBeNull();
   });
 
+  it('reads a name alone under the headline or over the dateline as the byline (Reuters, IndieWire, fit pages)', () => {
+    expect(clean(readFileSync(join(FIXTURES, 'reuters-dateline-updated.txt'), 'utf8')).meta.byline).toBe('Rodrigo Campos');
+    // Headline, deck, "David Ehrlich", "Nov 13, 2019 4:26 pm".
+    expect(clean(readFileSync(join(FIXTURES, 'indiewire-header-stack.txt'), 'utf8')).meta.byline).toBe('David Ehrlich');
+  });
+
+  it('reads a blog\'s user name after "by" on a dated line (Inexhibit, fit page)', () => {
+    // "By admin - 2018-09-16"
+    const article = clean(readFileSync(join(FIXTURES, 'inexhibit-handle-byline.txt'), 'utf8'));
+    expect(article.meta.byline).toBe('admin');
+    expect(article.meta.published).toBe('2018-09-16');
+  });
+
+  it('takes the byline under the headline, not a related story\'s "By" line further down (Vox, fit page)', () => {
+    // "By Umair Irfan Updated Nov 13, 2019, 10:28am EST" under the headline; "By Emily Stewart" under "The Latest".
+    const article = clean(readFileSync(join(FIXTURES, 'vox-byline-updated.txt'), 'utf8'));
+    expect(article.meta.byline).toBe('Umair Irfan');
+    expect(article.meta.published).toBe('2019-11-13');
+  });
+
   it('reads datelines in the formats and languages pages print them (fit pages)', () => {
     expect(writtenDate('sexta-feira, 22 de outubro de 2010 às 20:13')).toBe('2010-10-22');
     expect(writtenDate('Текст: Венера Ерофеева·24 сентября 2018')).toBe('2018-09-24');
