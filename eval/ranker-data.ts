@@ -63,7 +63,7 @@ export interface Asked {
 export function ask(coverage: Coverage, questions: readonly SquadQuestion[], articleIndex: ReadonlyMap<string, number>): Asked[] {
   const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
   return questions.map((q) => {
-    const { ranked } = answerRanked(coverage, q.question, null, { tuning: measuring });
+    const ranked = candidatesInIndexOrder(coverage, q.question, measuring);
     const i = articleIndex.get(q.article) as number;
     return {
       fold: foldOf(i),
@@ -73,6 +73,16 @@ export function ask(coverage: Coverage, questions: readonly SquadQuestion[], art
       y: Uint8Array.from(ranked, (r) => (isHit(q, r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end)) ? 1 : 0)),
     };
   });
+}
+
+/**
+ * A question's candidates in the sentence index's order, not the shipped model's: the fit sums over candidates, and a
+ * different order changes the last bits of the weights, so a fit on features ordered by the shipped weights could give
+ * other weights than the same fit after they are replaced (`--check` would then never settle). Ties in the model's score
+ * are still broken by the lowest index position first, as rerank does.
+ */
+function candidatesInIndexOrder(coverage: Coverage, question: string, tuning: typeof ANSWER_DEFAULTS) {
+  return answerRanked(coverage, question, null, { tuning }).ranked.sort((a, b) => a.doc - b.doc);
 }
 
 const IS_QUESTION_PRIOR = -3;
@@ -272,7 +282,7 @@ export async function askFitNews(nlp: Nlp, datasets: string): Promise<News> {
 export function askNews(coverage: Coverage, questions: readonly FitNewsQuestion[]): Asked[] {
   const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
   return questions.map((q) => {
-    const { ranked } = answerRanked(coverage, q.question, null, { tuning: measuring });
+    const ranked = candidatesInIndexOrder(coverage, q.question, measuring);
     const answerable = (q.kind ?? 'answerable') === 'answerable';
     return {
       fold: 0,
