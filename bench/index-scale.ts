@@ -15,9 +15,8 @@
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { Bm25Index, type QueryTerm } from '../src/index/bm25-index.js';
-import { quantile } from './latency-summary.js';
-
-const SQUAD = '/work/shared/datasets/squad-v1.1-dev.json';
+import { DEFAULT_SQUAD } from '../eval/load-squad.js';
+import { quantile } from './measure.js';
 
 /** NLTK's English stop-word list (nltk.corpus.stopwords 'english', 179 words), contractions split as our tokens are. */
 const STOP_WORDS = new Set(
@@ -56,7 +55,7 @@ function parseOptions(argv: string[]): Options {
 }
 
 function loadSquad(): { sentences: string[]; questions: string[] } {
-  const data = JSON.parse(readFileSync(SQUAD, 'utf8')) as {
+  const data = JSON.parse(readFileSync(DEFAULT_SQUAD, 'utf8')) as {
     data: { paragraphs: { context: string; qas: { question: string }[] }[] }[];
   };
   const sentences: string[] = [];

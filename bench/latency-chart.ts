@@ -1,4 +1,4 @@
-import type { BenchResults } from './bench-results.js';
+import type { BenchResults } from './report.js';
 
 interface Series {
   label: string;

@@ -14,7 +14,7 @@ import { openStore } from '../src/store/backends/open.js';
 import type { Store } from '../src/store/backends/store.js';
 import { sampleArticle } from '../test/store/samples.js';
 import { startRedisServer } from '../test/support/redis-server.js';
-import { quantile } from './latency-summary.js';
+import { quantile } from './measure.js';
 
 const ROUNDS = 200;
 const log = pino({ level: 'silent' });

@@ -1,12 +1,16 @@
+/** Building a coverage to measure: analysis and index, the MiniSearch anchor, what it saves, SQuAD as a corpus folder. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type MiniSearch from 'minisearch';
 import { analyseArticle } from '../src/analyse/analyse-article.js';
 import type { Nlp } from '../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
 import type { CleanArticle } from '../src/corpus/types.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import type { Coverage } from '../src/coverage/types.js';
-import { elapsedMs } from './elapsed-ms.js';
-import { memoryAfterGc } from './memory-after-gc.js';
-import { spread, type Spread } from './spread.js';
+import { encodeAnalysis } from '../src/store/records/analysis-record.js';
+import { sentenceMiniSearch, type SentenceDoc } from '../eval/squad.js';
+import { elapsedMs, memoryAfterGc, spread, type Spread } from './measure.js';
 
 export interface BuildMeasurement {
   sentences: number;
@@ -75,4 +79,57 @@ export function measureBuild(
     rssAfter: after.rss,
   };
   return { build, coverage: coverage! };
+}
+
+export interface MiniSearchBuild {
+  ms: Spread;
+  /** Sentences/s. */
+  rate: Spread;
+  /** What the index adds to the heap (its documents were there before), bytes. */
+  bytes: number;
+}
+
+/** Times building the MiniSearch anchor over `docs`, `rounds` times; returns the last one built. */
+export function measureMiniSearchBuild(docs: readonly SentenceDoc[], rounds: number): { build: MiniSearchBuild; miniSearch: MiniSearch } {
+  const times: number[] = [];
+  let miniSearch: MiniSearch | undefined;
+  let before = 0;
+  for (let r = 0; r < rounds; r++) {
+    miniSearch = undefined;
+    before = memoryAfterGc().heap;
+    const start = process.hrtime.bigint();
+    miniSearch = sentenceMiniSearch(docs);
+    times.push(elapsedMs(start));
+  }
+  const bytes = memoryAfterGc().heap - before;
+  return { build: { ms: spread(times), rate: spread(times.map((t) => docs.length / (t / 1000))), bytes }, miniSearch: miniSearch! };
+}
+
+/** Bytes of JSON a coverage saves to the store: its index (the index cache's record), and its articles' analysis records. */
+export interface SavedSizes {
+  indexBytes: number;
+  analysisBytes: number;
+}
+
+export function savedSizes(coverage: Coverage): SavedSizes {
+  let analysisBytes = 0;
+  for (const article of coverage.articles) analysisBytes += Buffer.byteLength(JSON.stringify(encodeAnalysis(article)));
+  return { indexBytes: Buffer.byteLength(JSON.stringify(coverage.index.toJSON(coverage.articles))), analysisBytes };
+}
+
+/**
+ * Writes SQuAD articles as a corpus folder for loadCoverage: one file per article and, for `copies` > 1,
+ * replicas named `<id>#<copy>` like replicaOf's. Each file opens with front matter giving its title; a
+ * replica's names its copy, which keeps the file's bytes distinct (readCorpus skips byte-identical
+ * files) while the article text stays the same.
+ */
+export async function writeSquadCorpus(dir: string, articles: readonly AnalysedArticle[], copies: number): Promise<void> {
+  await mkdir(dir, { recursive: true });
+  for (let copy = 0; copy < copies; copy++) {
+    for (const a of articles) {
+      const id = copy === 0 ? a.id : `${a.id}#${copy}`;
+      const title = copy === 0 ? a.meta.title : `${a.meta.title} (copy ${copy})`;
+      await writeFile(join(dir, `${id.replace(/[^\w.()#-]/g, '_')}.txt`), `---\ntitle: ${title}\n---\n${a.text}\n`);
+    }
+  }
 }
