@@ -30,25 +30,27 @@ export const RANKER_FEATURES = [
   /** sentenceCoverage minus the best of the question's candidates (0 for the best). */
   'coverageGap',
   /**
-   * sentenceCoverage with each term weighed by its idf among the sentences of the candidate's own article (Σ over
-   * the terms met / Σ over all): the words naming an article's subject ("Tesla" in Tesla's biography) stand in
-   * most of its sentences, often as "he", so they tell its sentences apart far less than their corpus idf says.
+   * sentenceCoverage with each term weighed by its idf among the sentences of the candidate's own article (localIdfOf),
+   * over all the question's terms, then over those the article holds: the words naming an article's subject ("Tesla"
+   * in Tesla's biography) stand in most of its sentences, or stand there as "he", so they tell its sentences apart far
+   * less than their idf in the coverage says (inverse sentence frequency within a document: TF-ISF, Neto et al.
+   * 2000; Allan et al. 2003, sentence retrieval). SQuAD held-out P@1,
+   * fitted on the other fold: 0.7069 / 0.7597 without the two, 0.7154 / 0.7674 with them (fold A / B, with the window
+   * features below).
    */
   'localCoverage',
   'localCoverageIn',
   /**
-   * The same over the question's terms present in the article only.
-   */
-  /**
    * Coverage of the sentence together with the sentence before / after it in its paragraph (the union of their
    * terms), the better of the two: the sliding window of Richardson et al. 2013 (MCTest), the SQuAD paper's
-   * baseline; the question often matches one sentence and its answer stands in the next ("They ended up ...").
+   * baseline; the question often matches one sentence and its answer stands in the next ("They ended up ..."). Then
+   * the coverage of the sentence before and of the one after, alone. Held-out P@1 0.7119 / 0.7607 without the three,
+   * 0.7154 / 0.7674 with them; 0.7139 / 0.7655 with windowCoverage alone.
    */
   'windowCoverage',
   'previousCoverage',
   'nextCoverage',
-  'leaningCoverage',
-  'novelShare',
+
   /** Share of the question's idf weight met in the sentence only by a related word (WordNet: synonym, derivation, pertainym). */
   'softCoverage',
   /** Share of the question's adjacent term pairs that are adjacent in the sentence too. */
@@ -508,8 +510,6 @@ export function candidateFeatures(
   // The previous word in lower case when it opens a multi-word related form ('' before the first word).
   let opener: string | null = openers && q.relatedOpeners.has('') ? '' : null;
   let pairs = 0;
-  let indexed = 0;
-  let matched = 0;
   let firstMatch = -1;
   let lastMatch = -1;
   // Characters from the span to the nearest question term.
@@ -535,11 +535,9 @@ export function candidateFeatures(
     }
     const id = ids[i];
     if (id < 0) continue;
-    indexed++;
     const slot = stamp[id] === now ? slotOf[id] : -1;
     const at = slot < n ? slot : -1;
     if (at >= 0) {
-      matched++;
       exact[at] = 1;
       if (firstMatch < 0) firstMatch = words;
       lastMatch = words;
@@ -593,7 +591,6 @@ export function candidateFeatures(
   x[F.pronounStart] = firstWord >= 0 && tokens.pos[firstWord] === 'PRON' ? 1 : 0;
   x[F.negated] = sentence.negated ? 1 : 0;
   x[F.lengthLog] = Math.log(Math.max(1, words));
-  x[F.novelShare] = indexed > 0 ? (indexed - matched) / indexed : 0;
   x[F.absentShare] = q.absentShare;
   // Retrieval scores wait here until relativeFeatures divides them by the best.
   x[F.sentenceBm25] = scores.sentence;
@@ -641,7 +638,6 @@ export function windowFeatures(
   met: Uint8Array,
   previous: Uint8Array | null,
   next: Uint8Array | null,
-  leans: boolean,
 ): void {
   if (q.totalIdf === 0) return;
   let before = 0;
@@ -658,7 +654,6 @@ export function windowFeatures(
   x[F.previousCoverage] = before / q.totalIdf;
   x[F.nextCoverage] = after / q.totalIdf;
   x[F.windowCoverage] = Math.max(withBefore, withAfter) / q.totalIdf;
-  x[F.leaningCoverage] = leans ? x[F.previousCoverage] : 0;
 }
 
 /** Fills the features that compare a candidate with the question's other candidates. */

@@ -1,7 +1,6 @@
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
-import { leansOnPrevious } from './excerpt.js';
 import {
   articleCoverageOf,
   candidateFeatures,
@@ -97,7 +96,7 @@ export function rerank(
     const passage = index.passageOf[r.doc];
     const previous = r.doc > index.passageStart[passage] ? neighbour(r.doc - 1) : null;
     const next = r.doc + 1 < index.passageStart[passage + 1] ? neighbour(r.doc + 1) : null;
-    windowFeatures(q, r.features, met.subarray(c * n, (c + 1) * n), previous, next, leansOnPrevious(r.article, r.sentence));
+    windowFeatures(q, r.features, met.subarray(c * n, (c + 1) * n), previous, next);
   });
   relativeFeatures(ranked.map((r) => r.features));
   let best = -Infinity;
