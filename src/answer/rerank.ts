@@ -81,7 +81,20 @@ export function rerank(
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
     const scores = { sentence: s, passage: p, article: a };
     const x = new Float64Array(buffer, c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
-    const features = candidateFeatures(q, article, sentence, ordinal, scores, facts, pc, ac, doc === index.passageStart[passage], local, held, x);
+    const features = candidateFeatures(
+      q,
+      article,
+      sentence,
+      ordinal,
+      scores,
+      facts,
+      pc,
+      ac,
+      doc === index.passageStart[passage],
+      local,
+      held,
+      x,
+    );
     return { doc, article, sentence, span: match?.span ?? null, features, logit: 0, score: 0 };
   });
   const neighbour = (doc: number): Uint8Array => {

@@ -184,7 +184,10 @@ describe('rerank on a seed article: terms weighed within the article, neighbouri
     expect(at('putin')).toBeLessThan(at('collaborate'));
     expect(at('pope')).toBeGreaterThan(at('collaborate'));
     const n = q.terms.length;
-    expect(local[n]).toBeCloseTo([...local.subarray(0, n)].reduce((a, b) => a + b, 0), 12);
+    expect(local[n]).toBeCloseTo(
+      [...local.subarray(0, n)].reduce((a, b) => a + b, 0),
+      12,
+    );
     expect(local[n + 1]).toBeCloseTo(local[n] - at('pope'), 12);
   });
 

@@ -161,7 +161,9 @@ describe('Bm25Index scoring', () => {
     for (const term of ['budget', 'library', 'storm', 'unicorn'])
       for (let from = 0; from <= NEWS.length; from++)
         for (let to = from; to <= NEWS.length; to++)
-          expect(index.docsBetween(term, from, to)).toBe(NEWS.slice(from, to).filter((doc) => (doc as readonly string[]).includes(term)).length);
+          expect(index.docsBetween(term, from, to)).toBe(
+            NEWS.slice(from, to).filter((doc) => (doc as readonly string[]).includes(term)).length,
+          );
   });
 
   it('counts a term repeated in a doc as its term frequency', () => {
