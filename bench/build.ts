@@ -10,7 +10,7 @@ import { buildCoverage } from '../src/coverage/build-coverage.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { encodeAnalysis } from '../src/store/records/analysis-record.js';
 import { sentenceMiniSearch, type SentenceDoc } from '../eval/squad.js';
-import { elapsedMs, memoryAfterGc, spread, type Spread } from './measure.js';
+import { elapsedMs, memoryAfterGc, spread, type MemoryReading, type Spread } from './measure.js';
 
 export interface BuildMeasurement {
   sentences: number;
@@ -56,17 +56,7 @@ export function measureBuild(
     const used = process.cpuUsage(cpu); // µs
     withAnalysisCpuRate.push(sentences / ((used.user + used.system) / 1e6));
   }
-  const indexMs: number[] = [];
-  let coverage: Coverage | undefined;
-  let before = 0;
-  for (let r = 0; r < rounds; r++) {
-    coverage = undefined;
-    before = memoryAfterGc().heap;
-    const start = process.hrtime.bigint();
-    coverage = buildCoverage(nlp, analysed);
-    indexMs.push(elapsedMs(start));
-  }
-  const after = memoryAfterGc();
+  const { ms: indexMs, bytes: indexBytes, after, last: coverage } = timedBuilds(rounds, () => buildCoverage(nlp, analysed));
   const build: BuildMeasurement = {
     sentences,
     analysisMs: clean ? spread(analysisMs) : null,
@@ -74,11 +64,11 @@ export function measureBuild(
     withAnalysisCpuRate: clean ? spread(withAnalysisCpuRate) : null,
     indexMs: spread(indexMs),
     indexRate: spread(indexMs.map((ms) => sentences / (ms / 1000))),
-    indexBytes: after.heap - before,
+    indexBytes,
     heapAfter: after.heap,
     rssAfter: after.rss,
   };
-  return { build, coverage: coverage! };
+  return { build, coverage };
 }
 
 export interface MiniSearchBuild {
@@ -91,18 +81,27 @@ export interface MiniSearchBuild {
 
 /** Times building the MiniSearch anchor over `docs`, `rounds` times; returns the last one built. */
 export function measureMiniSearchBuild(docs: readonly SentenceDoc[], rounds: number): { build: MiniSearchBuild; miniSearch: MiniSearch } {
-  const times: number[] = [];
-  let miniSearch: MiniSearch | undefined;
+  const { ms: times, bytes, last: miniSearch } = timedBuilds(rounds, () => sentenceMiniSearch(docs));
+  return { build: { ms: spread(times), rate: spread(times.map((t) => docs.length / (t / 1000))), bytes }, miniSearch };
+}
+
+/**
+ * Runs `build` `rounds` times (at least once), timing each; the previous result is dropped before the next
+ * round's heap reading, so `bytes` is what the last one added to the heap. Returns the last result.
+ */
+function timedBuilds<T>(rounds: number, build: () => T): { ms: number[]; bytes: number; after: MemoryReading; last: T } {
+  const ms: number[] = [];
+  let last: T | undefined;
   let before = 0;
-  for (let r = 0; r < rounds; r++) {
-    miniSearch = undefined;
+  for (let r = 0; r < Math.max(1, rounds); r++) {
+    last = undefined;
     before = memoryAfterGc().heap;
     const start = process.hrtime.bigint();
-    miniSearch = sentenceMiniSearch(docs);
-    times.push(elapsedMs(start));
+    last = build();
+    ms.push(elapsedMs(start));
   }
-  const bytes = memoryAfterGc().heap - before;
-  return { build: { ms: spread(times), rate: spread(times.map((t) => docs.length / (t / 1000))), bytes }, miniSearch: miniSearch! };
+  const after = memoryAfterGc();
+  return { ms, bytes: after.heap - before, after, last: last as T };
 }
 
 /** Bytes of JSON a coverage saves to the store: its index (the index cache's record), and its articles' analysis records. */

@@ -51,8 +51,11 @@ export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DE
   if (title !== undefined) fromText.title = title;
   const outlet = footer?.outlet ?? read.outlet;
   if (outlet !== undefined) fromText.outlet = outlet;
-  const byline = author.byline ?? read.byline;
-  if (byline != null) fromText.byline = tidyByline(byline, author.byline != null ? author.line : undefined);
+  // An author box (a name over an e-mail address) names the author; else the byline read around the headline comes
+  // before a "By" line found anywhere on the page (a related story's "By Emily Stewart").
+  const authorBox = author.byline !== null && author.line === undefined;
+  const byline = authorBox ? author.byline : (read.byline ?? author.byline);
+  if (byline != null) fromText.byline = !authorBox && read.byline !== undefined ? byline : tidyByline(byline, author.line);
   // The byline's line often carries the date, in any of the forms a dateline has ("By Tess Bonn - 11/19/19 06:56 AM EST").
   const bylineDate = author.line !== undefined ? (datesIn(author.line)[0]?.date ?? writtenDate(author.line) ?? undefined) : undefined;
   const dateline = read.published ?? bylineDate;

@@ -53,13 +53,15 @@ const CHRONO_LOCALES = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, c
  * The year is written in the date itself ("2019", or "11/19/19"): chrono also counts as certain the year
  * of "1 day ago" and, in Spanish, reads "Nov 19" as November 2019.
  */
-const YEAR_SHOWN = /\b(?:19|20)\d{2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
+const YEAR_SHOWN = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
 /**
  * The first complete written date (day, month and year all stated) of a byline or dateline, in any of
  * CHRONO_LOCALES, as `YYYY-MM-DD`; relative dates ("1 day ago") and dates without a year are not read.
  */
-export function writtenDate(line: string): string | null {
+export function writtenDate(written: string): string | null {
+  // A scrape runs the next word into the year ("21:17 18.11.2019Get short URL").
+  const line = written.replace(/(?<!\d)((?:19|20)\d{2})(?=\p{Lu})/gu, '$1 ');
   const own = datesIn(line)[0]?.date;
   if (own !== undefined) return own;
   for (const locale of CHRONO_LOCALES) {
@@ -71,11 +73,55 @@ export function writtenDate(line: string): string | null {
   return null;
 }
 
+/**
+ * The dates of a dateline, told apart by their labels: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Published
+ * Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019", "Updated 1:39 am EST, Wednesday, November 20,
+ * 2019": a date after "Updated" is the last change's, any other the publication's (the first of each is taken).
+ */
+function datelineDates(line: string): { published: string | null; updated: string | null; yearless: string | null } {
+  let published: string | null = null;
+  let updated: string | null = null;
+  let yearless: string | null = null;
+  for (const part of line.split(/(?=\b(?:(?:last\s+)?updated|(?:first\s+)?published|posted)\b)/i)) {
+    const date = writtenDate(part);
+    const isUpdate = /^(?:last\s+)?updated\b/i.test(part);
+    if (date === null) {
+      // "Posted Nov 18, 8:19 PM": month and day, the year left out.
+      const m = isUpdate ? null : YEARLESS.exec(part);
+      if (m !== null && /^(?:first\s+)?(?:published|posted)\b/i.test(part)) {
+        yearless ??= `${String(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+      }
+    } else if (isUpdate) updated ??= date;
+    else published ??= date;
+  }
+  return { published, updated, yearless };
+}
+
+/** A month and day with no year after them ("Nov 18, 8:19 PM", "Nov. 18"). */
+const YEARLESS = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
+
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)/gi;
+/** The latest year of the page's copyright lines ("© 2019 Advance Local Media LLC", "Copyright 2000-2019"). */
+function copyrightYear(page: string): number | null {
+  const years = [...page.matchAll(COPYRIGHT_YEAR)].map((m) => Number(m[2] ?? m[1]));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
 /** "By Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
 const BYLINE =
   /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
-/** A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol". */
-const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s*$/u;
+/** What a dateline prints after the author's name: "By Umair Irfan Updated Nov 13, 2019" → "Umair Irfan". */
+const LABEL_AFTER_NAME = /(?:\s+(?:on|at|in|and|updated|published|posted))+$/i;
+/**
+ * The author's user name on a dated line, as blog templates print it (WordPress's default "Posted on <date> by <author>"):
+ * "By admin - 2018-09-16", "Posted on Maret 30, 2015 by Admin", "October 12, 2018/0 Comments/in … /by jdadmin".
+ */
+const HANDLE_BYLINE = /(?:^|\s|\/)by\s+([\p{L}\p{N}_.-]{2,30})(?=\s*(?:[-–—|·,]|$))/iu;
+/**
+ * A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol"; a view counter may follow
+ * ("… Get short URL by Finian Cunningham 4553").
+ */
+const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\d+)?\s*$/u;
 /** A line of a name alone: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"). */
 const NAME_ONLY = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
 /** A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST". */
@@ -201,18 +247,43 @@ export interface MetadataSettings {
   datelineMaxWords: number;
   /** How often a page prints a brand of its copyright owner for the brand to be the outlet (publicationOf). */
   brandMinCount: number;
+  /** How many non-empty lines above a byline or dateline the headline may sit (headerStack). */
+  headlineAboveDateline: number;
+  /** What being in the header stack above or below the byline or dateline adds to a headline's score (findHeadline). */
+  stackBonus: { above: number; below: number };
+  /** What a headline printed again elsewhere on the page adds to its score (findHeadline). */
+  repeatedHeadlineBonus: number;
 }
 
 /**
- * The headline: of the lines just above the article (and its first line), the headline-shaped one
- * (not a sentence, 2–`headlineMaxWords` words) that shares most of its words with the opening of the
- * article — the line the body is about, not the first line of furniture. Ties go to the nearer line.
+ * How well line `i` reads as the headline of the kept text after it, or null when it is not headline-shaped:
+ * 2–`headlineMaxWords` words, not a sentence (a question or exclamation is a headline shape), no caption credit, and
+ * at least two terms shared with the article's opening. The score is the share of its terms the opening has, discounted below four terms.
  */
-function findHeadline(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings): number | null {
-  // The candidates: up to `headerWindow` non-empty blocks above the article's first kept block, and
-  // those after it up to the first paragraph of running text (the headline comes before the article:
-  // when the first kept block is already a paragraph, only the lines above it are candidates; a
-  // question or exclamation is a headline shape, so it does not close the window).
+function headlineScore(blocks: readonly string[], kept: readonly boolean[], i: number, settings: MetadataSettings) {
+  const line = blocks[i];
+  const words = countWords(line);
+  if (words < 2 || words > settings.headlineMaxWords || /[.:;,]$/.test(line) || (endsSentenceAnyScript(line) && !/[?!]$/.test(line)))
+    return null;
+  // A caption with its credit run in ("… He didn't get it.Credit...Doug Mills/The New York Times") is no headline.
+  if (endsInCredit(line) || /\bCredit\b/.test(line)) return null;
+  const own = terms(line);
+  if (own.size < 2) return null;
+  const opening = terms(openingAfter(blocks, kept, i));
+  // Singular and plural are the same word here ("Republicans" in the headline, "Republican" in the text).
+  const shared = [...own].filter((t) => opening.has(t) || opening.has(t.replace(/s$/, '')) || opening.has(`${t}s`)).length;
+  // A two- or three-word line (a section name, a product) matches the article trivially: news headlines
+  // run 6–12 words, so the share counts fully from four terms on.
+  const score = (shared / own.size) * Math.min(1, own.size / 4);
+  return shared >= 2 && score > 0.3 ? score : null;
+}
+
+/**
+ * The blocks that may hold the article's header: up to `headerWindow` non-empty blocks above the article's first
+ * kept block (nearest first), then those after it up to the first paragraph of running text (when the first kept
+ * block is already a paragraph, only the lines above it; a question or exclamation does not close the window).
+ */
+function headerCandidates(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
   const candidates: { index: number; distance: number }[] = [];
   for (let i = first - 1; i >= 0 && candidates.length < settings.headerWindow; i--) {
     if (blocks[i] !== '') candidates.push({ index: i, distance: candidates.length + 1 });
@@ -222,23 +293,65 @@ function findHeadline(blocks: readonly string[], kept: readonly boolean[], first
     if ((i > first || !/[?!]$/.test(blocks[i])) && kept[i] && isProseLine(blocks[i], settings.proseMinWords)) break;
     candidates.push({ index: i, distance: d++ });
   }
+  return candidates;
+}
+
+/** "Published 1 day ago", "Posted Nov 18, 8:19 PM", "Updated on: …": a dateline by its label, with or without a year. */
+const DATELINE_LABEL = /^(?:first\s+)?(?:published|posted|updated|date)\b/i;
+
+/** A byline or dateline: a short line that credits an author or dates the page. */
+function isByOrDateline(line: string, settings: MetadataSettings): boolean {
+  if (line === '' || countWords(line) > settings.datelineMaxWords) return false;
+  if (BYLINE.test(line) || TRAILING_BYLINE.test(line) || /^by$/i.test(line) || DATELINE_LABEL.test(line)) return true;
+  return !endsSentenceAnyScript(line) && writtenDate(line) !== null;
+}
+
+/**
+ * The lines of the header stack around the byline or dateline nearest the article, with the bonus each gets as a
+ * headline: news pages print headline, an optional deck (subheadline), byline and dateline, then the lede (the order
+ * news style guides give a story's top, e.g. the AP Stylebook's headline–byline–dateline); some templates print the
+ * dateline first. So the headline is one of the `headlineAboveDateline` non-empty lines above it (a share bar or a
+ * caption may sit between), or, less often, one of the two right below it before the lede.
+ */
+function headerStack(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
+  const stack = new Map<number, number>();
+  // A line that shares two terms with the opening is about the article, not its dateline ("Opening Bell 11.18.19").
+  const anchor = headerCandidates(blocks, kept, first, settings).find(
+    (c) => isByOrDateline(blocks[c.index], settings) && headlineScore(blocks, kept, c.index, settings) === null,
+  )?.index;
+  if (anchor === undefined) return stack;
+  for (let i = anchor - 1, n = 0; i >= 0 && n < settings.headlineAboveDateline; i--) {
+    if (blocks[i] === '') continue;
+    stack.set(i, settings.stackBonus.above);
+    n++;
+  }
+  for (let i = anchor + 1, n = 0; i < blocks.length && n < 2 && !isProseLine(blocks[i], settings.proseMinWords); i++) {
+    if (blocks[i] === '') continue;
+    stack.set(i, settings.stackBonus.below);
+    n++;
+  }
+  return stack;
+}
+
+/**
+ * The headline: of the lines just above the article (and its first line) and those of its header stack (headerStack),
+ * the headline-shaped one that shares most of its words with the opening of the article — the line the body is about,
+ * not the first line of furniture — with the header stack's bonus and a bonus when the page prints it again. Ties go to
+ * the nearer line.
+ */
+function findHeadline(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings): number | null {
+  const stack = headerStack(blocks, kept, first, settings);
+  const lines = new Map<number, number>(headerCandidates(blocks, kept, first, settings).map((c) => [c.index, 0.005 * c.distance]));
+  for (const i of stack.keys()) if (!lines.has(i)) lines.set(i, 0);
   let best: { index: number; score: number } | null = null;
-  for (const { index: i, distance } of candidates) {
-    const line = blocks[i];
-    const words = countWords(line);
-    if (words < 2 || words > settings.headlineMaxWords || /[.:;,]$/.test(line) || (endsSentenceAnyScript(line) && !/[?!]$/.test(line)))
-      continue;
-    // A caption with its credit run in ("… He didn't get it.Credit...Doug Mills/The New York Times") is no headline.
-    if (endsInCredit(line) || /\bCredit\b/.test(line)) continue;
-    const own = terms(line);
-    if (own.size < 2) continue;
-    const opening = terms(openingAfter(blocks, kept, i));
-    // Singular and plural are the same word here ("Republicans" in the headline, "Republican" in the text).
-    const shared = [...own].filter((t) => opening.has(t) || opening.has(t.replace(/s$/, '')) || opening.has(`${t}s`)).length;
-    // A two- or three-word line (a section name, a product) matches the article trivially: news headlines
-    // run 6–12 words, so the share counts fully from four terms on.
-    const score = (shared / own.size) * Math.min(1, own.size / 4) - 0.005 * distance;
-    if (shared >= 2 && score > 0.3 && (best === null || score > best.score)) best = { index: i, score };
+  for (const [i, penalty] of lines) {
+    const shape = headlineScore(blocks, kept, i, settings);
+    if (shape === null) continue;
+    // Pages print their headline more than once (the <title>, a breadcrumb, a share box: Readability takes the <h1> that
+    // repeats the <title>); a line of a few words repeats as a menu item does, so only from four words on.
+    const repeated = countWords(blocks[i]) >= 4 && blocks.some((b, j) => j !== i && b.includes(blocks[i]));
+    const score = shape - penalty + (stack.get(i) ?? 0) + (repeated ? settings.repeatedHeadlineBonus : 0);
+    if (best === null || score > best.score) best = { index: i, score };
   }
   return best?.index ?? null;
 }
@@ -286,15 +399,16 @@ export function readTextMetadata(
     }
     // Byline and dateline: near the headline, or above the article's first kept block when no headline
     // was found (templates print "PUBLISHED: <date>" between the headline and a photo); short lines only.
+    let updated: string | undefined;
+    let yearless: string | undefined;
     let from = Math.max(0, (headline ?? first) - 3);
     for (let seen = 0; headline === null && from > 0 && seen < settings.headerWindow; from--) if (blocks[from - 1] !== '') seen++;
     const to = Math.min(blocks.length - 1, Math.max(headline ?? first, first) + settings.headerWindow);
     for (let i = from; i <= to; i++) {
       const line = blocks[i];
       if (line === '' || i === headline || countWords(line) > settings.datelineMaxWords) continue;
-      const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line);
-      if (by !== null && meta.byline === undefined)
-        meta.byline = tidyByline(by[1].replace(/\s+(?:on|at|in|and|updated|published)$/i, ''), line);
+      const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line) ?? (writtenDate(line) !== null ? HANDLE_BYLINE.exec(line) : null);
+      if (by !== null && meta.byline === undefined) meta.byline = tidyByline(by[1], line).replace(LABEL_AFTER_NAME, '');
       if (meta.byline === undefined) {
         // "By" on a line of its own with the name on the next ("By" / "Sarah E. Needleman"); a name with the
         // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
@@ -304,11 +418,38 @@ export function readTextMetadata(
         else if (sameLine !== null && writtenDate(sameLine[2]) !== null) meta.byline = sameLine[1];
       }
       // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
-      const dateline = !endsSentenceAnyScript(line) || /^(?:published|posted|updated|date)\b/i.test(line);
-      if (!dateline || meta.published !== undefined || (/\bupdated\b/i.test(line) && !/\bpublished\b/i.test(line))) continue;
-      const date = writtenDate(line);
-      if (date !== null) meta.published = date;
+      const dateline = !endsSentenceAnyScript(line) || DATELINE_LABEL.test(line);
+      if (!dateline || meta.published !== undefined) continue;
+      const dates = datelineDates(line);
+      if (dates.published !== null) meta.published = dates.published;
+      updated ??= dates.updated ?? undefined;
+      yearless ??= dates.yearless ?? undefined;
     }
+    // A name alone on its line right under the headline or right above a dateline ("Anna Menin", "David Ehrlich" /
+    // "Nov 13, 2019 4:26 pm"), between the headline and the first paragraph: the byline without its "By".
+    const below = headline === null ? [] : blocks.map((_, i) => i).filter((i) => i > headline && blocks[i] !== '');
+    for (let n = 0; meta.byline === undefined && n < Math.min(below.length, settings.headerWindow); n++) {
+      const line = blocks[below[n]];
+      if (kept[below[n]] && isProseLine(line, settings.proseMinWords)) break;
+      const next = below[n + 1] === undefined ? '' : blocks[below[n + 1]];
+      const dated = countWords(next) <= settings.datelineMaxWords && (DATELINE_LABEL.test(next) || writtenDate(next) !== null);
+      // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off.
+      const name = tidyByline(line);
+      if (NAME_ONLY.test(name) && (n === 0 || dated)) meta.byline = name;
+    }
+    // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
+    // else the date the page was last updated, when that is the only date its header shows.
+    for (let i = (headline ?? first) + 1; meta.published === undefined && i < blocks.length; i++) {
+      if (/^(?:first\s+)?(?:published|posted)\b/i.test(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) {
+        meta.published = datelineDates(blocks[i]).published ?? undefined;
+      }
+    }
+    meta.published ??= updated;
+    // A dateline without its year is of the year the page was served: news style leaves the current year out (AP
+    // Stylebook, "dates": "Use the year only when it is not the current year"), and the copyright line gives that year.
+    // The year is inferred, so the date is marked so.
+    const year = meta.published === undefined && yearless !== undefined ? copyrightYear(page) : null;
+    if (year !== null && normalizeDate(`${year}-${yearless}`) !== null) meta.inferredPublished = `${year}-${yearless}`;
   }
   for (const line of blocks) {
     const m = URL_LINE.exec(line);
@@ -337,7 +478,7 @@ export function readTextMetadata(
     const mail = [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d));
     if (mail !== undefined) meta.outlet = mail;
   }
-  const inferred = inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n'));
+  const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
   if (inferred !== null) meta.inferredPublished = inferred;
   return meta;
 }

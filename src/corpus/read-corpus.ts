@@ -85,18 +85,20 @@ function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType
 }
 
 /** Elements whose content is not text a reader sees (a page's inline JSON state can run to megabytes). */
-const NOT_TEXT = /^<(script|style|template|noscript)\b/i;
+const NOT_TEXT = ['script', 'style', 'template', 'noscript'];
 
 /**
  * The longest paragraph of a file, in characters: its longest line, or for an HTML page the longest run
  * of text between two tags outside scripts, styles and comments. One linear pass (no backtracking
  * regular expression over a hostile page).
  *
- * The two kinds of input are read by two functions, not by one with a flag: V8's optimising compiler
- * (TurboFan, Node 20), given the type feedback of both paths, produced code that took minutes on a 10 MB
- * page that takes 0.4 s otherwise (measured: an HTML page, a 0.5 MB HTML page, a text file, then the 10 MB
- * page, as readCorpus met them in test/coverage/html-corpus.test.ts; `node --no-opt` or separate functions:
- * 0.35–0.65 s). This was the "vitest hang" of sessions 4–5; it happens in a plain script too.
+ * The two kinds of input are read by two functions, not by one with a flag, and the HTML one compares
+ * character codes instead of calling string methods. V8's optimising compiler (TurboFan, Node 20) has
+ * twice made this scan pathological on two-byte pages: first the shared function (minutes on a 10 MB page
+ * that takes 0.4 s otherwise: the "vitest hang" of sessions 4–5), then the HTML scan written with
+ * toLowerCase/indexOf/slice, which after a few pages took 3–24 s on 75–185 kB pages that it had read in
+ * 1–9 ms (Article Extraction Benchmark fit pages read in a row, in a plain script too; it made
+ * `npm run eval -- --only extraction-html` take 384 s). This form reads the same pages in 0.1–1 ms each.
  */
 export function longestParagraph(text: string, html: boolean): number {
   return html ? longestHtmlRun(text) : longestLine(text);
@@ -113,22 +115,57 @@ function longestLine(text: string): number {
   return max;
 }
 
+const LESS_THAN = 0x3c;
+
 function longestHtmlRun(text: string): number {
   let max = 0;
-  const lower = text.toLowerCase();
-  let i = 0;
-  while (i < text.length) {
-    const lt = text.indexOf('<', i);
-    if (lt < 0) return Math.max(max, text.length - i);
-    max = Math.max(max, lt - i);
-    // Where what starts at `lt` ends: a comment at "-->", a script or style at its closing tag, a tag at its ">".
-    const hidden = NOT_TEXT.exec(text.slice(lt, lt + 12))?.[1]?.toLowerCase();
-    const close = lower.startsWith('<!--', lt) ? lower.indexOf('-->', lt + 4) : hidden ? lower.indexOf(`</${hidden}`, lt + 1) : lt;
-    const gt = close < 0 ? -1 : text.indexOf('>', close);
-    if (gt < 0) return max;
-    i = gt + 1;
+  let runStart = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text.charCodeAt(i) !== LESS_THAN) continue;
+    max = Math.max(max, i - runStart);
+    const end = markupEnd(text, i);
+    if (end < 0) return max;
+    i = end;
+    runStart = end + 1;
   }
-  return max;
+  return Math.max(max, text.length - runStart);
+}
+
+/**
+ * Where the markup opening at `lt` ends (its ">"): a comment after "-->", a script or style at its closing
+ * tag's ">", a tag at its own; -1 when it never ends.
+ */
+function markupEnd(text: string, lt: number): number {
+  let from = lt;
+  if (startsWithAt(text, lt + 1, '!--')) {
+    from = findFrom(text, '-->', lt + 4);
+  } else {
+    const hidden = NOT_TEXT.find((name) => startsWithAt(text, lt + 1, name) && !isWordChar(text.charCodeAt(lt + 1 + name.length)));
+    if (hidden) from = findFrom(text, `</${hidden}`, lt + 1);
+  }
+  return from < 0 ? -1 : findFrom(text, '>', from);
+}
+
+/** `text` holds `ascii` (lower case, letters matched in either case) at `at`. */
+function startsWithAt(text: string, at: number, ascii: string): boolean {
+  if (at + ascii.length > text.length) return false;
+  for (let k = 0; k < ascii.length; k++) {
+    const c = text.charCodeAt(at + k);
+    const want = ascii.charCodeAt(k);
+    if (c !== want && !(want >= 0x61 && want <= 0x7a && c === want - 0x20)) return false;
+  }
+  return true;
+}
+
+/** The first index ≥ `from` where `text` holds `ascii` (as startsWithAt), or -1. */
+function findFrom(text: string, ascii: string, from: number): number {
+  for (let i = from; i + ascii.length <= text.length; i++) if (startsWithAt(text, i, ascii)) return i;
+  return -1;
+}
+
+/** A character regular expressions' \w matches (what ends a tag name). */
+function isWordChar(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
 }
 
 /**

@@ -8,6 +8,7 @@
  * clean-5: a quotation's next paragraph stays (keepQuotationContinued).
  * clean-6: other stories' teasers and credited one-off captions go; the tail rule drops short blocks only; threshold refitted.
  * clean-7: a headline placed above the densest prose when none is near; a parent company's brand as the outlet.
+ * clean-8: the headline from the header stack around the byline or dateline; labelled, updated, year-less datelines.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  */
-export const PIPELINE_VERSION = 'clean-7+analyse-2';
+export const PIPELINE_VERSION = 'clean-8+analyse-2';

@@ -83,12 +83,83 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(article.meta.outlet).toBe('The New York Times');
   });
 
+  it('takes the headline of the header stack above the byline and dateline, not a caption nearer the text (IndieWire, fit page)', () => {
+    // Headline, deck, author, date, share bar, then a caption ("“Wild Rose”") right above the first paragraph.
+    const article = clean(readFileSync(join(FIXTURES, 'indiewire-header-stack.txt'), 'utf8'));
+    expect(article.meta.title).toBe('The Wild Story of How Mary Steenburgen Wrote the Best Original Movie Song of the Year');
+    expect(article.meta.published).toBe('2019-11-13');
+    expect(article.text).toMatch(/^The bizarre odyssey of how Oscar-winning actress/);
+  });
+
+  it('takes the headline right below a dateline printed first, not a video title by the text (Fox News, fit page)', () => {
+    const article = clean(readFileSync(join(FIXTURES, 'foxnews-dateline-first.txt'), 'utf8'));
+    expect(article.meta.title).toBe(
+      "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage",
+    );
+    expect(article.meta.byline).toBe('Andy Sahadeo');
+  });
+
+  it('prefers the headline the page prints again over a caption under it (The Verge, fit page)', () => {
+    // Headline, "New, 15 comments", a caption, the byline; the share box repeats the headline.
+    const raw = readFileSync(join(FIXTURES, 'verge-repeated-headline.txt'), 'utf8');
+    const file = { id: 'page', path: 'page.txt', raw, hash: 'h', catalog: {} };
+    expect(cleanArticle(file).meta.title).toBe('Star Trek 4 eyes Fargo, Legion creator Noah Hawley to direct');
+    expect(cleanArticle(file, { ...CLEAN_DEFAULTS, repeatedHeadlineBonus: 0 }).meta.title).toBe(
+      'The fourth in the 2009 reboot series of Star Trek films',
+    );
+  });
+
+  it('reads the publication date printed under the article when the header shows only the update (CBS News, fit page)', () => {
+    const article = clean(readFileSync(join(FIXTURES, 'cbs-first-published.txt'), 'utf8'));
+    // "Updated on: November 19, 2019 / 10:07 AM" under the headline; "First published on November 19, 2019 / 8:16 AM" below.
+    expect(article.meta.published).toBe('2019-11-19');
+    expect(article.meta.publishedInferred).toBe(false);
+  });
+
+  it('takes the date before "Updated" on a dateline as the publication date (Reuters, fit page)', () => {
+    // "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
+    const article = clean(readFileSync(join(FIXTURES, 'reuters-dateline-updated.txt'), 'utf8'));
+    expect(article.meta.published).toBe('2019-11-19');
+    expect(article.meta.title).toBe('Oversupply angst drags oil lower, stocks drift near highs');
+  });
+
+  it('dates a dateline without its year by the copyright year, marked inferred (NJ.com, fit page)', () => {
+    // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM" and "© 2019 NJ.com": posted, not updated, and the year inferred.
+    const article = clean(readFileSync(join(FIXTURES, 'nj-yearless-dateline.txt'), 'utf8'));
+    expect(article.meta.published).toBe('2019-11-18');
+    expect(article.meta.publishedInferred).toBe(true);
+    // Without a copyright year nothing is inferred from the dateline.
+    const raw = readFileSync(join(FIXTURES, 'nj-yearless-dateline.txt'), 'utf8').replace(/^©.*$/m, '');
+    expect(clean(raw).meta.published).toBeNull();
+  });
+
+  it('reads a name alone under the headline or over the dateline as the byline (Reuters, IndieWire, fit pages)', () => {
+    expect(clean(readFileSync(join(FIXTURES, 'reuters-dateline-updated.txt'), 'utf8')).meta.byline).toBe('Rodrigo Campos');
+    // Headline, deck, "David Ehrlich", "Nov 13, 2019 4:26 pm".
+    expect(clean(readFileSync(join(FIXTURES, 'indiewire-header-stack.txt'), 'utf8')).meta.byline).toBe('David Ehrlich');
+  });
+
+  it('reads a blog\'s user name after "by" on a dated line (Inexhibit, fit page)', () => {
+    // "By admin - 2018-09-16"
+    const article = clean(readFileSync(join(FIXTURES, 'inexhibit-handle-byline.txt'), 'utf8'));
+    expect(article.meta.byline).toBe('admin');
+    expect(article.meta.published).toBe('2018-09-16');
+  });
+
+  it('takes the byline under the headline, not a related story\'s "By" line further down (Vox, fit page)', () => {
+    // "By Umair Irfan Updated Nov 13, 2019, 10:28am EST" under the headline; "By Emily Stewart" under "The Latest".
+    const article = clean(readFileSync(join(FIXTURES, 'vox-byline-updated.txt'), 'utf8'));
+    expect(article.meta.byline).toBe('Umair Irfan');
+    expect(article.meta.published).toBe('2019-11-13');
+  });
+
   it('reads datelines in the formats and languages pages print them (fit pages)', () => {
     expect(writtenDate('sexta-feira, 22 de outubro de 2010 às 20:13')).toBe('2010-10-22');
     expect(writtenDate('Текст: Венера Ерофеева·24 сентября 2018')).toBe('2018-09-24');
     expect(writtenDate('Posted on Maret 30, 2015 by Admin')).toBe('2015-03-30');
     expect(writtenDate('By Tess Bonn - 11/19/19 06:56 AM EST')).toBe('2019-11-19');
     expect(writtenDate('21:17 18.11.2019')).toBe('2019-11-18');
+    expect(writtenDate('Columnists 21:17 18.11.2019Get short URL by Finian Cunningham 4553')).toBe('2019-11-18');
     expect(writtenDate('Carlos Nadalim 27/09/2018')).toBe('2018-09-27');
     // No year stated, or a relative date: nothing is read.
     expect(writtenDate('Posted Nov 19, 6:51 AM')).toBeNull();

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
-import { readCorpus } from '../../src/corpus/read-corpus.js';
+import { longestParagraph, readCorpus } from '../../src/corpus/read-corpus.js';
 import { CORPUS_DEFAULTS } from '../../src/corpus/defaults.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -218,5 +218,31 @@ describe('readCorpus', () => {
     const { files, warnings } = await readCorpus(dir);
     expect(files).toHaveLength(1);
     expect(warnings).toEqual(['catalog.json: unreadable (is a folder, not a file); catalogue ignored']);
+  });
+});
+
+describe('longestParagraph', () => {
+  const words = (n: number) => 'word '.repeat(n).trimEnd();
+
+  it('measures the longest line of a text file', () => {
+    expect(longestParagraph(`${words(3)}\n${words(10)}\n\n${words(1)}`, false)).toBe(words(10).length);
+  });
+
+  it('measures the longest run of page text between tags, not inside scripts, styles or comments of any case', () => {
+    const json = `{"state":"${'x'.repeat(5_000)}"}`;
+    const html =
+      `<html><head><SCRIPT type="application/json">${json}</SCRIPT><style>${'a{}'.repeat(2_000)}</Style></head>` +
+      `<body><!-- ${'c'.repeat(3_000)} --><noscript>${'n'.repeat(4_000)}</noscript><p>${words(40)}</p><p>${words(5)}</p></body></html>`;
+    expect(longestParagraph(html, true)).toBe(words(40).length);
+  });
+
+  it("reads a tag whose name only starts like a script's as an ordinary tag", () => {
+    expect(longestParagraph(`<scripted-widget>${words(30)}</scripted-widget><p>${words(2)}</p>`, true)).toBe(words(30).length);
+  });
+
+  it('stops at markup that never ends: the text before it counts, what follows is not text', () => {
+    expect(longestParagraph(`<p>${words(8)}</p><!-- ${words(500)}`, true)).toBe(words(8).length);
+    expect(longestParagraph(`<p>${words(8)}</p><script>${words(500)}`, true)).toBe(words(8).length);
+    expect(longestParagraph(`${words(12)}`, true)).toBe(words(12).length);
   });
 });
