@@ -1,9 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
+import type { AskCommand } from '../../src/answer/types.js';
 import { listSources } from '../../src/present/sources.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/text.js';
+import { runCli } from '../support/run-cli.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
 import { SEEDS_DIR, useSeedBot, startTestBot } from './support/test-bot.js';
@@ -139,6 +142,42 @@ describe('while the coverage is still loading', () => {
     } finally {
       await starting.stop();
       await early.stop();
+    }
+  });
+});
+
+describe('every surface', () => {
+  /** Golden questions (test/answer/golden.test.ts) as each surface takes them: a command and its question. */
+  const ASKED: [AskCommand, string][] = [
+    ['when', 'did they meet'],
+    ['who', 'heads the Foreign Affairs Committee of the State Duma?'],
+    ['where', 'were Russia-U.S. talks arranged for Monday?'],
+    ['ask', 'Which polling firm surveyed several European countries?'],
+    ['ask', 'How many working groups did the Russian side propose?'],
+    ['ask', 'Did the Kremlin confirm the reports of a phone conversation?'],
+  ];
+  const lines = ASKED.map(([command, question]) => (command === 'ask' ? question : `/${command} ${question}`)).join('\n');
+
+  it('gives the same top excerpt to the same question in the CLI, the REPL, Discord and answer() in this process', async () => {
+    // The CLI and the REPL are fresh processes; this process's wink instance has read every earlier test's text.
+    const [cli, repl] = await Promise.all([
+      runCli('src/cli/ask.ts', ['--json', '--batch'], `${lines}\n`),
+      runCli('src/cli/repl.ts', [], `${lines}\n`),
+    ]);
+    expect(cli.code).toBe(0);
+    expect(repl.code).toBe(0);
+    const fromCli = cli.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => (JSON.parse(l) as { excerpts: { text: string }[] }).excerpts[0]?.text);
+    const replLines = repl.stdout.split('\n');
+    for (const [k, [command, question]] of ASKED.entries()) {
+      const here = answer(coverage, question, command === 'ask' ? null : command).excerpts[0]?.text;
+      expect(here, question).toBeDefined();
+      expect(fromCli[k], question).toBe(here);
+      expect(replLines, question).toContain(here);
+      const i = fake.command(command, { question }, { from: fake.newUser() });
+      expect(quotedSentence((await callbackOf(fake, i)).body.data.embeds[0]), question).toBe(here);
     }
   });
 });
