@@ -50,6 +50,8 @@ export const RANKER_FEATURES = [
   'windowCoverage',
   'previousCoverage',
   'nextCoverage',
+  /** passageCoverage with the terms weighed as localCoverage weighs them. Held-out P@1 0.7154 / 0.7674 without, 0.7158 / 0.7682 with. */
+  'localPassageCoverage',
 
   /** Share of the question's idf weight met in the sentence only by a related word (WordNet: synonym, derivation, pertainym). */
   'softCoverage',
@@ -485,6 +487,7 @@ export function candidateFeatures(
   articleCoverage: number,
   firstOfPassage: boolean,
   local: Float64Array,
+  localPassageCoverage: number,
   met: Uint8Array,
   x: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
@@ -570,6 +573,7 @@ export function candidateFeatures(
   x[F.sentenceBm25Log] = Math.log1p(scores.sentence);
   x[F.sentenceCoverage] = q.totalIdf > 0 ? covered / q.totalIdf : 0;
   x[F.passageCoverage] = passageCoverage;
+  x[F.localPassageCoverage] = localPassageCoverage;
   x[F.articleCoverage] = articleCoverage;
   x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
   x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
@@ -696,6 +700,15 @@ const WHITE_SPACE = /\s/;
  */
 export function passageCoverageOf(q: QuestionTerms, index: SentenceIndex, passage: number): number {
   return postingsCoverage(q, index.passages, passage);
+}
+
+/** passageCoverageOf with the terms weighed by `local` (localIdfOf of the paragraph's article). */
+export function localPassageCoverageOf(q: QuestionTerms, index: SentenceIndex, passage: number, local: Float64Array): number {
+  const n = q.terms.length;
+  if (!(local[n] > 0)) return 0;
+  let covered = 0;
+  for (let t = 0; t < n; t++) if (q.slots.get(q.terms[t]) === t && index.passages.has(passage, q.terms[t])) covered += local[t];
+  return covered / local[n];
 }
 
 /** The same over article `article` of the index (its position in the coverage), from the article index's postings. */

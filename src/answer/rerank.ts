@@ -9,6 +9,7 @@ import {
   isModal,
   localIdfOf,
   passageCoverageOf,
+  localPassageCoverageOf,
   questionTerms,
   RANKER_MODEL,
   relativeFeatures,
@@ -58,6 +59,7 @@ export function rerank(
   const passageCoverage = new Map<number, number>();
   const articleCoverage = new Map<number, number>();
   const localIdf = new Map<number, Float64Array>();
+  const localPassage = new Map<number, number>();
   const n = q.terms.length;
   // Which question terms each candidate holds, then its paragraph neighbours' (by sentence number), for the window features.
   const met = new Uint8Array(candidates.length * n);
@@ -75,6 +77,8 @@ export function rerank(
     if (ac === undefined) articleCoverage.set(index.article[doc], (ac = articleCoverageOf(q, index, index.article[doc])));
     let local = localIdf.get(index.article[doc]);
     if (local === undefined) localIdf.set(index.article[doc], (local = localIdfOf(q, index, doc - ordinal, article.sentences.length)));
+    let lpc = localPassage.get(passage);
+    if (lpc === undefined) localPassage.set(passage, (lpc = localPassageCoverageOf(q, index, passage, local)));
     const held = met.subarray(c * n, (c + 1) * n);
     metOf.set(doc, held);
     const match = answerSpanIn(article, sentence, question, own);
@@ -92,6 +96,7 @@ export function rerank(
       ac,
       doc === index.passageStart[passage],
       local,
+      lpc,
       held,
       x,
     );

@@ -155,6 +155,7 @@ describe('rerank', () => {
         0,
         false,
         localIdfOf(q, coverage.index, r.doc - coverage.index.sentence[r.doc], r.article.sentences.length),
+        0,
         new Uint8Array(q.terms.length),
       ),
     ];
@@ -209,5 +210,8 @@ describe('rerank on a seed article: terms weighed within the article, neighbouri
     // The sentence before "Commenting ..." starts another paragraph: nothing from it.
     expect(feature(said, 'previousCoverage')).toBe(0);
     expect(feature(said, 'nextCoverage')).toBeCloseTo(feature(brave, 'sentenceCoverage'), 12);
+    // One paragraph: one paragraph coverage, at least what either sentence covers, terms weighed within the article.
+    expect(feature(brave, 'localPassageCoverage')).toBe(feature(said, 'localPassageCoverage'));
+    expect(feature(said, 'localPassageCoverage')).toBeGreaterThanOrEqual(feature(said, 'localCoverage'));
   });
 });
