@@ -19,8 +19,9 @@ export default tseslint.config(
       'import-x/no-duplicates': 'error',
       'import-x/no-self-import': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
-      // A warning until the whole tree is formatted in one commit (Prettier, printWidth 140), when the helpers' work has landed.
-      'max-len': ['warn', { code: 140, ignoreUrls: true }],
+      // Prettier (printWidth 140) wraps code; this catches the comments it cannot. Strings are left whole: a message or test
+      // text reads better in one piece than split at a column (as Airbnb's style configures it).
+      'max-len': ['warn', { code: 140, ignoreUrls: true, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreRegExpLiterals: true }],
     },
   },
 );

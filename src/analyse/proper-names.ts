@@ -181,7 +181,10 @@ const PLACE_HEADS = new Set([
   'center',
   'centre',
 ]);
-/** Prepositions that introduce a location ("in Anchorage", "from Kyiv"); not "to", which mostly introduces people ("according to", "spoke to"). */
+/**
+ * Prepositions that introduce a location ("in Anchorage", "from Kyiv"); not "to", which mostly introduces people
+ * ("according to", "spoke to").
+ */
 export const PLACE_PREPOSITIONS = new Set([
   'in',
   'at',

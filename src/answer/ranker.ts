@@ -29,6 +29,30 @@ export const RANKER_FEATURES = [
   'articleCoverage',
   /** sentenceCoverage minus the best of the question's candidates (0 for the best). */
   'coverageGap',
+  /**
+   * sentenceCoverage with each term weighed by its idf among the sentences of the candidate's own article (localIdfOf),
+   * over all the question's terms, then over those the article holds: the words naming an article's subject ("Tesla"
+   * in Tesla's biography) stand in most of its sentences, or stand there as "he", so they tell its sentences apart far
+   * less than their idf in the coverage says (inverse sentence frequency within a document: TF-ISF, Neto et al.
+   * 2000; Allan et al. 2003, sentence retrieval). SQuAD held-out P@1,
+   * fitted on the other fold: 0.7069 / 0.7597 without the two, 0.7154 / 0.7674 with them (fold A / B, with the window
+   * features below).
+   */
+  'localCoverage',
+  'localCoverageIn',
+  /**
+   * Coverage of the sentence together with the sentence before / after it in its paragraph (the union of their
+   * terms), the better of the two: the sliding window of Richardson et al. 2013 (MCTest), the SQuAD paper's
+   * baseline; the question often matches one sentence and its answer stands in the next ("They ended up ..."). Then
+   * the coverage of the sentence before and of the one after, alone. Held-out P@1 0.7119 / 0.7607 without the three,
+   * 0.7154 / 0.7674 with them; 0.7139 / 0.7655 with windowCoverage alone.
+   */
+  'windowCoverage',
+  'previousCoverage',
+  'nextCoverage',
+  /** passageCoverage with the terms weighed as localCoverage weighs them. Held-out P@1 0.7154 / 0.7674 without, 0.7158 / 0.7682 with. */
+  'localPassageCoverage',
+
   /** Share of the question's idf weight met in the sentence only by a related word (WordNet: synonym, derivation, pertainym). */
   'softCoverage',
   /** Share of the question's adjacent term pairs that are adjacent in the sentence too. */
@@ -487,6 +511,9 @@ export function candidateFeatures(
   passageCoverage: number,
   articleCoverage: number,
   firstOfPassage: boolean,
+  local: Float64Array,
+  localPassageCoverage: number,
+  met: Uint8Array,
   x: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
   const { tokens } = article;
@@ -556,16 +583,22 @@ export function candidateFeatures(
   let covered = 0;
   let softCovered = 0;
   let distinct = 0;
+  let localCovered = 0;
   for (let t = 0; t < n; t++) {
+    met[t] = exact[t];
     if (exact[t]) {
       covered += q.idf[t];
+      localCovered += local[t];
       distinct++;
     } else if (soft[t]) softCovered += q.idf[t];
   }
+  x[F.localCoverage] = local[n] > 0 ? localCovered / local[n] : 0;
+  x[F.localCoverageIn] = local[n + 1] > 0 ? localCovered / local[n + 1] : 0;
   x[F.matchDensity] = distinct > 1 && lastMatch > firstMatch ? (distinct - 1) / (lastMatch - firstMatch) : 0;
   x[F.sentenceBm25Log] = Math.log1p(scores.sentence);
   x[F.sentenceCoverage] = q.totalIdf > 0 ? covered / q.totalIdf : 0;
   x[F.passageCoverage] = passageCoverage;
+  x[F.localPassageCoverage] = localPassageCoverage;
   x[F.articleCoverage] = articleCoverage;
   x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
   x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
@@ -593,6 +626,63 @@ export function candidateFeatures(
   x[F.passageBm25] = scores.passage;
   x[F.articleBm25] = scores.article;
   return x;
+}
+
+/**
+ * Each question term's idf among the sentences of one article (sentences first .. first + count − 1 of the index):
+ * log(1 + (count − df + 0.5) / (df + 0.5)), BM25's idf over the article's sentences; then their sum over all the
+ * question's terms and over those the article holds (a term the article lacks weighs as df 0).
+ */
+export function localIdfOf(q: QuestionTerms, index: SentenceIndex, first: number, count: number): Float64Array {
+  const n = q.terms.length;
+  const local = new Float64Array(n + 2);
+  for (let t = 0; t < n; t++) {
+    const df = Math.min(count, index.sentences.docsBetween(q.terms[t], first, first + count));
+    local[t] = Math.log(1 + (count - df + 0.5) / (df + 0.5));
+    local[n] += local[t];
+    if (df > 0) local[n + 1] += local[t];
+  }
+  return local;
+}
+
+/** Which question terms a sentence holds exactly (met[t] = 1), for a neighbour of a candidate that is no candidate itself. */
+export function termsMet(q: QuestionTerms, article: AnalysedArticle, sentence: Sentence, met: Uint8Array): Uint8Array {
+  const ids = q.index.termIdsOf(article.tokens);
+  const { slot: slotOf, stamp, now } = slotTable(q);
+  const n = q.terms.length;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const id = ids[i];
+    if (id >= 0 && stamp[id] === now && slotOf[id] < n) met[slotOf[id]] = 1;
+  }
+  return met;
+}
+
+/**
+ * The window features of a candidate: `met` says which question terms it holds, `previous` and `next` which its
+ * neighbours in the paragraph hold (null at the paragraph's ends).
+ */
+export function windowFeatures(
+  q: QuestionTerms,
+  x: Float64Array,
+  met: Uint8Array,
+  previous: Uint8Array | null,
+  next: Uint8Array | null,
+): void {
+  if (q.totalIdf === 0) return;
+  let before = 0;
+  let after = 0;
+  let withBefore = 0;
+  let withAfter = 0;
+  for (let t = 0; t < q.terms.length; t++) {
+    const w = q.idf[t];
+    if (previous && previous[t]) before += w;
+    if (next && next[t]) after += w;
+    if (met[t] || (previous && previous[t])) withBefore += w;
+    if (met[t] || (next && next[t])) withAfter += w;
+  }
+  x[F.previousCoverage] = before / q.totalIdf;
+  x[F.nextCoverage] = after / q.totalIdf;
+  x[F.windowCoverage] = Math.max(withBefore, withAfter) / q.totalIdf;
 }
 
 /** Fills the features that compare a candidate with the question's other candidates. */
@@ -635,6 +725,15 @@ const WHITE_SPACE = /\s/;
  */
 export function passageCoverageOf(q: QuestionTerms, index: SentenceIndex, passage: number): number {
   return postingsCoverage(q, index.passages, passage);
+}
+
+/** passageCoverageOf with the terms weighed by `local` (localIdfOf of the paragraph's article). */
+export function localPassageCoverageOf(q: QuestionTerms, index: SentenceIndex, passage: number, local: Float64Array): number {
+  const n = q.terms.length;
+  if (!(local[n] > 0)) return 0;
+  let covered = 0;
+  for (let t = 0; t < n; t++) if (q.slots.get(q.terms[t]) === t && index.passages.has(passage, q.terms[t])) covered += local[t];
+  return covered / local[n];
 }
 
 /** The same over article `article` of the index (its position in the coverage), from the article index's postings. */

@@ -7,11 +7,15 @@ import {
   dot,
   FEATURE_COUNT,
   isModal,
+  localIdfOf,
   passageCoverageOf,
+  localPassageCoverageOf,
   questionTerms,
   RANKER_MODEL,
   relativeFeatures,
+  termsMet,
   weightVector,
+  windowFeatures,
   type RankerModel,
   type SpanFacts,
 } from './ranker.js';
@@ -54,6 +58,12 @@ export function rerank(
   const q = questionTerms(index, question.own, relatedTerms(question.own), question.past, question.answerType);
   const passageCoverage = new Map<number, number>();
   const articleCoverage = new Map<number, number>();
+  const localIdf = new Map<number, Float64Array>();
+  const localPassage = new Map<number, number>();
+  const n = q.terms.length;
+  // Which question terms each candidate holds, then its paragraph neighbours' (by sentence number), for the window features.
+  const met = new Uint8Array(candidates.length * n);
+  const metOf = new Map<number, Uint8Array>();
   // One buffer for all candidates' features, each a view of it: a typed array of its own costs an allocation outside the heap.
   const buffer = new ArrayBuffer(candidates.length * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
   const ranked = candidates.map(({ doc, sentence: s, passage: p, article: a }, c): Ranked => {
@@ -65,12 +75,46 @@ export function rerank(
     if (pc === undefined) passageCoverage.set(passage, (pc = passageCoverageOf(q, index, passage)));
     let ac = articleCoverage.get(index.article[doc]);
     if (ac === undefined) articleCoverage.set(index.article[doc], (ac = articleCoverageOf(q, index, index.article[doc])));
+    let local = localIdf.get(index.article[doc]);
+    if (local === undefined) localIdf.set(index.article[doc], (local = localIdfOf(q, index, doc - ordinal, article.sentences.length)));
+    let lpc = localPassage.get(passage);
+    if (lpc === undefined) localPassage.set(passage, (lpc = localPassageCoverageOf(q, index, passage, local)));
+    const held = met.subarray(c * n, (c + 1) * n);
+    metOf.set(doc, held);
     const match = answerSpanIn(article, sentence, question, own);
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
     const scores = { sentence: s, passage: p, article: a };
     const x = new Float64Array(buffer, c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
-    const features = candidateFeatures(q, article, sentence, ordinal, scores, facts, pc, ac, doc === index.passageStart[passage], x);
+    const features = candidateFeatures(
+      q,
+      article,
+      sentence,
+      ordinal,
+      scores,
+      facts,
+      pc,
+      ac,
+      doc === index.passageStart[passage],
+      local,
+      lpc,
+      held,
+      x,
+    );
     return { doc, article, sentence, span: match?.span ?? null, features, logit: 0, score: 0 };
+  });
+  const neighbour = (doc: number): Uint8Array => {
+    let held = metOf.get(doc);
+    if (held === undefined) {
+      const article = coverage.articles[index.article[doc]];
+      metOf.set(doc, (held = termsMet(q, article, article.sentences[index.sentence[doc]], new Uint8Array(n))));
+    }
+    return held;
+  };
+  ranked.forEach((r, c) => {
+    const passage = index.passageOf[r.doc];
+    const previous = r.doc > index.passageStart[passage] ? neighbour(r.doc - 1) : null;
+    const next = r.doc + 1 < index.passageStart[passage + 1] ? neighbour(r.doc + 1) : null;
+    windowFeatures(q, r.features, met.subarray(c * n, (c + 1) * n), previous, next);
   });
   relativeFeatures(ranked.map((r) => r.features));
   let best = -Infinity;

@@ -41,7 +41,7 @@ export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DE
   const { head, footer, author } = readHead(file.raw);
   const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
   const knownUrl = file.catalog.url ?? head.meta.url ?? null;
-  const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options);
+  const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line);
   const header = new Set([read.headlineBlock, ...read.headerBlocks]);
   const paragraphs = blocks.filter((_, i) => kept[i] && !header.has(i));
   const text = splitGluedSentences(paragraphs.join('\n\n'));

@@ -211,6 +211,26 @@ const SELF_NAME = [
   new RegExp(String.raw`\b[Ff]ollow ${SITE_NAME} online\b`, 'u'),
   new RegExp(String.raw`\b[Ss]ubscribe to ${SITE_NAME} (?:on [Yy]ou[Tt]ube|[Nn]ewsletters?)\b`, 'u'),
 ];
+/**
+ * A menu item that is only the site's name and what the site offers of itself: "Back to IndieWire", "Support The
+ * Guardian", "Talk to Al Jazeera", "The Hill Apps", "VG247 newsletter!". Weaker than SELF_NAME ("Support Us", "Daily
+ * Newsletter"), so it only stands in for a parent company's copyright line, and only a name shaped as brands are
+ * (two words, or capitals or digits inside one: "IndieWire", "VG247"), not a menu's word.
+ */
+const MENU_SELF_NAME = [
+  new RegExp(String.raw`^\s*(?:Back to|Support|Advertise with|Talk to|Popular on) ${SITE_NAME}\s*$`, 'u'),
+  new RegExp(String.raw`^\s*${SITE_NAME} (?:[Aa]pps?|[Nn]ewsletters?)!?\s*$`, 'u'),
+];
+const BRAND_SHAPED = /\s|^.[\p{L}]*[\p{Lu}\p{N}]/u;
+
+/**
+ * A staff byline names the outlet after the name: "By Andy Sahadeo | Fox News", "By Troy L. Smith, Cleveland.com",
+ * "By Eric Song, IGN Staff" (news sites credit their own staff so, wire copy with the agency: "Tom Krisher, AP Auto
+ * Writer" is a role, not an outlet).
+ */
+const AFFILIATION = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—]\s)\s*([^|,]+?)\s*$/iu;
+const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
+const NAME_ONLY_OR_SITE = new RegExp(String.raw`^${SITE_NAME}$`, 'u');
 
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
@@ -258,7 +278,8 @@ export interface MetadataSettings {
 /**
  * How well line `i` reads as the headline of the kept text after it, or null when it is not headline-shaped:
  * 2–`headlineMaxWords` words, not a sentence (a question or exclamation is a headline shape), no caption credit, and
- * at least two terms shared with the article's opening. The score is the share of its terms the opening has, discounted below four terms.
+ * at least two terms shared with the article's opening. The score is the share of its terms the opening has,
+ * discounted below four terms.
  */
 function headlineScore(blocks: readonly string[], kept: readonly boolean[], i: number, settings: MetadataSettings) {
   const line = blocks[i];
@@ -308,10 +329,11 @@ function isByOrDateline(line: string, settings: MetadataSettings): boolean {
 
 /**
  * The lines of the header stack around the byline or dateline nearest the article, with the bonus each gets as a
- * headline: news pages print headline, an optional deck (subheadline), byline and dateline, then the lede (the order
- * news style guides give a story's top, e.g. the AP Stylebook's headline–byline–dateline); some templates print the
- * dateline first. So the headline is one of the `headlineAboveDateline` non-empty lines above it (a share bar or a
- * caption may sit between), or, less often, one of the two right below it before the lede.
+ * headline: news pages print headline, an optional deck (subheadline), byline and dateline, then the lede (the top of
+ * a news story as templates lay it out; on the fit pages the headline sits 1–13 non-empty lines above the byline or
+ * dateline); some templates print the dateline first. So the headline is one of the `headlineAboveDateline` non-empty
+ * lines above it (a share bar or a caption may sit between), or, less often, one of the two right below it before the
+ * lede.
  */
 function headerStack(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
   const stack = new Map<number, number>();
@@ -347,8 +369,8 @@ function findHeadline(blocks: readonly string[], kept: readonly boolean[], first
   for (const [i, penalty] of lines) {
     const shape = headlineScore(blocks, kept, i, settings);
     if (shape === null) continue;
-    // Pages print their headline more than once (the <title>, a breadcrumb, a share box: Readability takes the <h1> that
-    // repeats the <title>); a line of a few words repeats as a menu item does, so only from four words on.
+    // Pages print their headline more than once (the <title>, a breadcrumb, a share box; Readability starts from the
+    // document's <title> for the same reason); a line of a few words repeats as a menu item does, so only from four words.
     const repeated = countWords(blocks[i]) >= 4 && blocks.some((b, j) => j !== i && b.includes(blocks[i]));
     const score = shape - penalty + (stack.get(i) ?? 0) + (repeated ? settings.repeatedHeadlineBonus : 0);
     if (best === null || score > best.score) best = { index: i, score };
@@ -366,7 +388,8 @@ function openingAfter(blocks: readonly string[], kept: readonly boolean[], i: nu
 /**
  * Reads the metadata of a scrape from its blocks (toBlocks), which of them the classifier kept, and
  * the whole page text (for e-mail addresses, which the byline reader removes from the blocks).
- * `knownUrl` is the page address a header or catalogue states, for the outlet's domain.
+ * `knownUrl` is the page address a header or catalogue states, for the outlet's domain; `authorLine` the "By" line the
+ * byline reader took out of the blocks (byline.ts), for the outlet a staff byline names.
  */
 export function readTextMetadata(
   blocks: readonly string[],
@@ -374,9 +397,11 @@ export function readTextMetadata(
   page: string,
   knownUrl: string | null,
   settings: MetadataSettings,
+  authorLine?: string,
 ): TextMetadata {
   const first = kept.indexOf(true);
   const meta: TextMetadata = { headlineBlock: null, headerBlocks: [] };
+  let bylineLine: string | undefined;
   if (first >= 0) {
     // No headline-shaped line near the first kept block (a menu item kept first, or a photo gallery between headline
     // and article): the headline the classifier's features placed above the densest run of prose (headlineOf), when
@@ -408,7 +433,10 @@ export function readTextMetadata(
       const line = blocks[i];
       if (line === '' || i === headline || countWords(line) > settings.datelineMaxWords) continue;
       const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line) ?? (writtenDate(line) !== null ? HANDLE_BYLINE.exec(line) : null);
-      if (by !== null && meta.byline === undefined) meta.byline = tidyByline(by[1], line).replace(LABEL_AFTER_NAME, '');
+      if (by !== null && meta.byline === undefined) {
+        meta.byline = tidyByline(by[1], line).replace(LABEL_AFTER_NAME, '');
+        bylineLine = line;
+      }
       if (meta.byline === undefined) {
         // "By" on a line of its own with the name on the next ("By" / "Sarah E. Needleman"); a name with the
         // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
@@ -435,7 +463,10 @@ export function readTextMetadata(
       const dated = countWords(next) <= settings.datelineMaxWords && (DATELINE_LABEL.test(next) || writtenDate(next) !== null);
       // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off.
       const name = tidyByline(line);
-      if (NAME_ONLY.test(name) && (n === 0 || dated)) meta.byline = name;
+      if (NAME_ONLY.test(name) && (n === 0 || dated)) {
+        meta.byline = name;
+        bylineLine = line;
+      }
     }
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
     // else the date the page was last updated, when that is the only date its header shows.
@@ -445,9 +476,8 @@ export function readTextMetadata(
       }
     }
     meta.published ??= updated;
-    // A dateline without its year is of the year the page was served: news style leaves the current year out (AP
-    // Stylebook, "dates": "Use the year only when it is not the current year"), and the copyright line gives that year.
-    // The year is inferred, so the date is marked so.
+    // A dateline without its year is of the year the page was served: AP style leaves the year out of dates in the
+    // current year, and the copyright line gives that year. The year is inferred, so the date is marked so.
     const year = meta.published === undefined && yearless !== undefined ? copyrightYear(page) : null;
     if (year !== null && normalizeDate(`${year}-${yearless}`) !== null) meta.inferredPublished = `${year}-${yearless}`;
   }
@@ -459,10 +489,15 @@ export function readTextMetadata(
       break;
     }
   }
-  // The name a site gives itself first, then the copyright owner, the page's domain, an e-mail domain.
+  // The name a site gives itself first, then its staff's affiliation on the byline, the copyright owner, the page's
+  // domain, an e-mail domain.
   for (let i = 0; i < blocks.length && meta.outlet === undefined; i++) {
     const named = SELF_NAME.map((re) => re.exec(blocks[i])?.[1]).find((n) => n !== undefined);
     if (named !== undefined) meta.outlet = named.replace(/['’]s$/u, '');
+  }
+  const affiliation = AFFILIATION.exec(bylineLine ?? authorLine ?? '')?.[1].replace(/\s+staff$/i, '');
+  if (meta.outlet === undefined && affiliation !== undefined && !ROLE.test(affiliation) && NAME_ONLY_OR_SITE.test(affiliation)) {
+    meta.outlet = affiliation;
   }
   // Copyright notices sit at the bottom of the page: the last one names the site's owner.
   for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {
@@ -470,6 +505,14 @@ export function readTextMetadata(
     if (c !== null && countWords(blocks[i]) <= 30) {
       const name = ownerName(c[1]);
       if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = publicationOf(name, page, settings.brandMinCount);
+      // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way
+      // to the name the site's menu gives itself.
+      if (meta.outlet !== undefined && (CORPORATE.test(meta.outlet) || /&|\baffiliated\b/i.test(meta.outlet))) {
+        const menu = blocks
+          .flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1]))
+          .find((n) => n !== undefined && BRAND_SHAPED.test(n));
+        if (menu !== undefined) meta.outlet = menu;
+      }
     }
   }
   const host = hostOf(knownUrl ?? meta.url ?? '');

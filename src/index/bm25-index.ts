@@ -273,6 +273,15 @@ export class Bm25Index {
     return p < end && this.postingDocs[p] === doc;
   }
 
+  /** How many docs numbered from `from` to `to` − 1 hold the term: two binary searches of its postings. */
+  docsBetween(term: string, from: number, to: number): number {
+    const id = this.termIds[term];
+    if (id === undefined) return 0;
+    const end = this.offsets[id + 1];
+    const low = gallop(this.postingDocs, this.offsets[id], end, from);
+    return gallop(this.postingDocs, low, end, to) - low;
+  }
+
   /** The k best docs for the query, by score desc then doc id asc; only docs matching some term. */
   search(query: readonly QueryTerm[], k: number): Hit[] {
     if (!(k >= 1) || this.size === 0) return [];

@@ -2,7 +2,10 @@
 export interface QuoteSpan {
   /** Offset of the opening mark. */
   open: number;
-  /** Offset of the closing mark; null when it runs to the end of a paragraph and the next opens a new one (the news convention for a quotation of several paragraphs). */
+  /**
+   * Offset of the closing mark; null when it runs to the end of a paragraph and the next opens a new one (the news
+   * convention for a quotation of several paragraphs).
+   */
   close: number | null;
   /** The words inside, trimmed and without the comma that hands over to an attribution: `text.slice(start, end)`. */
   start: number;

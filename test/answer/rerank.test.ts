@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
-import { createNlp } from '../../src/analyse/nlp.js';
-import { candidateFeatures, FEATURE_COUNT, questionTerms, RANKER_FEATURES } from '../../src/answer/ranker.js';
+import type { Nlp } from '../../src/analyse/nlp.js';
+import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../src/answer/ranker.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { rerank, type Ranked } from '../../src/answer/rerank.js';
 import { retrieve } from '../../src/answer/retrieve.js';
@@ -9,11 +9,16 @@ import { relatedTerms } from '../../src/answer/soft-match.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
+import { seedCoverage } from '../support/seed-coverage.js';
 
-const nlp = createNlp();
+// The seeds' wink instance, the one of this process (one winkNLP per process).
+let nlp: Nlp;
+let seeds: Coverage;
 const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 let coverage: Coverage;
-beforeAll(() => {
+beforeAll(async () => {
+  seeds = await seedCoverage();
+  nlp = seeds.nlp;
   coverage = buildCoverage(nlp, [
     analyseArticle(nlp, {
       id: 'briefing',
@@ -149,6 +154,9 @@ describe('rerank', () => {
         0,
         0,
         false,
+        localIdfOf(q, coverage.index, r.doc - coverage.index.sentence[r.doc], r.article.sentences.length),
+        0,
+        new Uint8Array(q.terms.length),
       ),
     ];
     const before = features(kremlin);
@@ -156,5 +164,54 @@ describe('rerank', () => {
     expect(features(kremlin)).toEqual(before);
     expect(before[RANKER_FEATURES.indexOf('sentenceCoverage')]).toBeGreaterThan(0.5);
     expect(before).toHaveLength(FEATURE_COUNT);
+  });
+});
+
+describe('rerank on a seed article: terms weighed within the article, neighbouring sentences', () => {
+  const SEED = '004_e0ba8cc3a8df5508';
+  const rankedIn = (text: string) => {
+    const question = readQuestion(seeds.nlp, text, null, [], ANSWER_DEFAULTS);
+    return { question, list: rerank(seeds, question, retrieve(seeds.index, question.query, ANSWER_DEFAULTS)) };
+  };
+  const feature = (r: Ranked, name: (typeof RANKER_FEATURES)[number]) => r.features[RANKER_FEATURES.indexOf(name)];
+
+  it("weighs the name most of the article's sentences use below a word few of them hold, and a word it lacks as the rarest", () => {
+    const { question } = rankedIn('Is Putin willing to collaborate with the Pope?');
+    const q = questionTerms(seeds.index, question.own, relatedTerms(question.own), question.past, question.answerType);
+    const article = seeds.byId.get(SEED)!;
+    const first = seeds.index.article.indexOf(seeds.articles.indexOf(article));
+    const local = localIdfOf(q, seeds.index, first, article.sentences.length);
+    const at = (term: string) => local[q.terms.indexOf(term)];
+    expect(at('putin')).toBeLessThan(at('collaborate'));
+    expect(at('pope')).toBeGreaterThan(at('collaborate'));
+    const n = q.terms.length;
+    expect(local[n]).toBeCloseTo(
+      [...local.subarray(0, n)].reduce((a, b) => a + b, 0),
+      12,
+    );
+    expect(local[n + 1]).toBeCloseTo(local[n] - at('pope'), 12);
+  });
+
+  it("ranks the sentence holding the rare words above one holding only the article's main name", () => {
+    const { list } = rankedIn('Is Putin willing to collaborate with any head of state?');
+    const he = find(list, 'He further noted that he is willing to collaborate');
+    const named = find(list, 'Putin commented that he sees some value');
+    expect(feature(he, 'localCoverage')).toBeGreaterThan(feature(named, 'localCoverage'));
+    expect(list.indexOf(he)).toBeLessThan(list.indexOf(named));
+  });
+
+  it('credits a sentence with the question words of its neighbours in the paragraph, and none across a paragraph break', () => {
+    const { list } = rankedIn('What did Putin say about the assassination attempt on Trump?');
+    const said = find(list, 'Commenting on the assassination attempt');
+    const brave = find(list, 'He turned out to be a brave man');
+    expect(feature(brave, 'previousCoverage')).toBeCloseTo(feature(said, 'sentenceCoverage'), 12);
+    expect(feature(brave, 'nextCoverage')).toBe(0);
+    expect(feature(brave, 'windowCoverage')).toBeGreaterThanOrEqual(feature(said, 'sentenceCoverage'));
+    // The sentence before "Commenting ..." starts another paragraph: nothing from it.
+    expect(feature(said, 'previousCoverage')).toBe(0);
+    expect(feature(said, 'nextCoverage')).toBeCloseTo(feature(brave, 'sentenceCoverage'), 12);
+    // One paragraph: one paragraph coverage, at least what either sentence covers, terms weighed within the article.
+    expect(feature(brave, 'localPassageCoverage')).toBe(feature(said, 'localPassageCoverage'));
+    expect(feature(said, 'localPassageCoverage')).toBeGreaterThanOrEqual(feature(said, 'localCoverage'));
   });
 });

@@ -153,6 +153,19 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(article.meta.published).toBe('2019-11-13');
   });
 
+  it("names the outlet from a staff byline's affiliation (Fox News, fit page)", () => {
+    // "By Andy Sahadeo | Fox News"
+    expect(clean(readFileSync(join(FIXTURES, 'foxnews-dateline-first.txt'), 'utf8')).meta.outlet).toBe('Fox News');
+  });
+
+  it('names the site as its menu does when the copyright line names a parent company (IndieWire, fit page)', () => {
+    // "Back to IndieWire" in the menu, "Copyright © 2018 Penske Business Media, LLC." at the foot.
+    const raw = readFileSync(join(FIXTURES, 'indiewire-header-stack.txt'), 'utf8');
+    expect(clean(raw).meta.outlet).toBe('IndieWire');
+    // Without the menu line the copyright owner stays.
+    expect(clean(raw.replace('Back to IndieWire', '')).meta.outlet).toBe('Penske Business Media');
+  });
+
   it('reads datelines in the formats and languages pages print them (fit pages)', () => {
     expect(writtenDate('sexta-feira, 22 de outubro de 2010 às 20:13')).toBe('2010-10-22');
     expect(writtenDate('Текст: Венера Ерофеева·24 сентября 2018')).toBe('2018-09-24');

@@ -156,6 +156,16 @@ describe('Bm25Index scoring', () => {
     expect(index.termId('unicorn')).toBe(-1);
   });
 
+  it('counts the docs of a range that hold a term, each once however often it repeats there', () => {
+    const index = Bm25Index.build(NEWS);
+    for (const term of ['budget', 'library', 'storm', 'unicorn'])
+      for (let from = 0; from <= NEWS.length; from++)
+        for (let to = from; to <= NEWS.length; to++)
+          expect(index.docsBetween(term, from, to)).toBe(
+            NEWS.slice(from, to).filter((doc) => (doc as readonly string[]).includes(term)).length,
+          );
+  });
+
   it('counts a term repeated in a doc as its term frequency', () => {
     const index = Bm25Index.build(
       [

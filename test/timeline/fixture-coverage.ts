@@ -3,7 +3,10 @@ import { createNlp, type Nlp } from '../../src/analyse/nlp.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
-/** Five articles with known dates and speakers: two outlets on one phone call, an undated one, an unrelated one, and one written after the rules were (held out). */
+/**
+ * Five articles with known dates and speakers: two outlets on one phone call, an undated one, an unrelated one, and one
+ * written after the rules were (held out).
+ */
 export const FIXTURES_DIR = fileURLToPath(new URL('../fixtures/timeline', import.meta.url));
 
 let nlp: Nlp | undefined;
