@@ -27,7 +27,7 @@ export const ANSWER_DEFAULTS = {
    * on 1.8% of answerable and 78% of furniture-only ones, the news calibration part on 0 of 28 answerable, 4 of 8
    * furniture-only, 0 of 3 absent.
    */
-  abstainBelow: 0.11,
+  abstainBelow: 0.12,
   /**
    * Supporting excerpts from other articles, and how close to the top's probability theirs must be (the
    * ranker's share, so the ratio is exp(score difference): 0.02 is within 3.9). The same-event and

@@ -7,7 +7,7 @@
  * 0.11): 0.93 and 0.68. At 0.9, "strong" was said of 104 SQuAD answers and only 81 were right, so it was not earned;
  * at 0.93 almost no answer is "strong". Below "fair", "weak". Shared by every surface.
  */
-export const STRENGTH_BOUNDS = { strong: 0.93, fair: 0.68 } as const;
+export const STRENGTH_BOUNDS = { strong: 0.94, fair: 0.68 } as const;
 
 export function matchStrength(confidence: number): 'strong' | 'fair' | 'weak' {
   return confidence >= STRENGTH_BOUNDS.strong ? 'strong' : confidence >= STRENGTH_BOUNDS.fair ? 'fair' : 'weak';
