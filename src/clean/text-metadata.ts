@@ -278,7 +278,8 @@ export interface MetadataSettings {
 /**
  * How well line `i` reads as the headline of the kept text after it, or null when it is not headline-shaped:
  * 2–`headlineMaxWords` words, not a sentence (a question or exclamation is a headline shape), no caption credit, and
- * at least two terms shared with the article's opening. The score is the share of its terms the opening has, discounted below four terms.
+ * at least two terms shared with the article's opening. The score is the share of its terms the opening has,
+ * discounted below four terms.
  */
 function headlineScore(blocks: readonly string[], kept: readonly boolean[], i: number, settings: MetadataSettings) {
   const line = blocks[i];
@@ -328,10 +329,11 @@ function isByOrDateline(line: string, settings: MetadataSettings): boolean {
 
 /**
  * The lines of the header stack around the byline or dateline nearest the article, with the bonus each gets as a
- * headline: news pages print headline, an optional deck (subheadline), byline and dateline, then the lede (the order
- * news style guides give a story's top, e.g. the AP Stylebook's headline–byline–dateline); some templates print the
- * dateline first. So the headline is one of the `headlineAboveDateline` non-empty lines above it (a share bar or a
- * caption may sit between), or, less often, one of the two right below it before the lede.
+ * headline: news pages print headline, an optional deck (subheadline), byline and dateline, then the lede (the top of
+ * a news story as templates lay it out; on the fit pages the headline sits 1–13 non-empty lines above the byline or
+ * dateline); some templates print the dateline first. So the headline is one of the `headlineAboveDateline` non-empty
+ * lines above it (a share bar or a caption may sit between), or, less often, one of the two right below it before the
+ * lede.
  */
 function headerStack(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
   const stack = new Map<number, number>();
@@ -367,8 +369,8 @@ function findHeadline(blocks: readonly string[], kept: readonly boolean[], first
   for (const [i, penalty] of lines) {
     const shape = headlineScore(blocks, kept, i, settings);
     if (shape === null) continue;
-    // Pages print their headline more than once (the <title>, a breadcrumb, a share box: Readability takes the <h1> that
-    // repeats the <title>); a line of a few words repeats as a menu item does, so only from four words on.
+    // Pages print their headline more than once (the <title>, a breadcrumb, a share box; Readability starts from the
+    // document's <title> for the same reason); a line of a few words repeats as a menu item does, so only from four words.
     const repeated = countWords(blocks[i]) >= 4 && blocks.some((b, j) => j !== i && b.includes(blocks[i]));
     const score = shape - penalty + (stack.get(i) ?? 0) + (repeated ? settings.repeatedHeadlineBonus : 0);
     if (best === null || score > best.score) best = { index: i, score };
@@ -474,9 +476,8 @@ export function readTextMetadata(
       }
     }
     meta.published ??= updated;
-    // A dateline without its year is of the year the page was served: news style leaves the current year out (AP
-    // Stylebook, "dates": "Use the year only when it is not the current year"), and the copyright line gives that year.
-    // The year is inferred, so the date is marked so.
+    // A dateline without its year is of the year the page was served: AP style leaves the year out of dates in the
+    // current year, and the copyright line gives that year. The year is inferred, so the date is marked so.
     const year = meta.published === undefined && yearless !== undefined ? copyrightYear(page) : null;
     if (year !== null && normalizeDate(`${year}-${yearless}`) !== null) meta.inferredPublished = `${year}-${yearless}`;
   }
