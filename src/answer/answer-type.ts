@@ -191,6 +191,8 @@ const YES_NO_OPENERS = new Set([
   'may',
   'might',
 ]);
+/** Nouns naming a part of a whole: "what share of …" asks how large a part. */
+const PART_NOUNS = new Set(['share', 'proportion', 'fraction']);
 const WH = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
 const DIRECT = new Map<string, AnswerType>([
   ['when', 'date'],
@@ -249,6 +251,9 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
     if (next === 'often') return 'frequency';
     return HOW_QUANTITY.has(next) ? 'number' : HOW_TIME.has(next) ? 'date' : 'manner';
   }
+  // "What share / proportion / fraction of …" asks for a percentage (Li & Roth's NUM:perc); only right after the
+  // wh-word and before "of", where "share" is no verb ("what did the leaders share").
+  if (PART_NOUNS.has(w[at + 1] ?? '') && w[at + 2] === 'of') return 'number';
   // what / which: the first noun after it, skipping determiners, adjectives and a copula ("what is
   // the largest city"); in "what is the name of the …" the noun after "of" decides.
   for (let i = at + 1; i < Math.min(w.length, at + 8); i++) {

@@ -42,6 +42,10 @@ describe('answerTypeOf from the wh-word', () => {
     ['What company carried out the survey?', 'organization'],
     ['Which newspaper interviewed Trump aboard Air Force One?', 'organization'],
     ['What percentage of Americans fear a world war?', 'number'],
+    ['What share of Americans say the inciting offense was wrong?', 'number'],
+    ['What proportion of voters backed the deal?', 'number'],
+    ['What fraction of the budget goes to defence?', 'number'],
+    ['What did Putin share with reporters?', 'thing'],
     ['What did Putin call the fears of an attack on Europe?', 'thing'],
   ])('types "%s" as %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
