@@ -7,7 +7,7 @@
  * threshold 0.12): 0.94 and 0.68. At the old 0.9, "strong" was said of 104 SQuAD answers and only 81 were right;
  * now "strong" is rare (no fit news answer is that sure). Below "fair", "weak". Shared by every surface.
  */
-export const STRENGTH_BOUNDS = { strong: 0.94, fair: 0.68 } as const;
+export const STRENGTH_BOUNDS = { strong: 0.94, fair: 0.69 } as const;
 
 export function matchStrength(confidence: number): 'strong' | 'fair' | 'weak' {
   return confidence >= STRENGTH_BOUNDS.strong ? 'strong' : confidence >= STRENGTH_BOUNDS.fair ? 'fair' : 'weak';
