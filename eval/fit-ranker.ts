@@ -137,9 +137,10 @@ console.log(`news calibration part: ${kinds.map((k) => `${news.filter((r) => r.k
 // The abstention threshold (rule fixed before any outcome was looked at; src/answer/defaults.ts says the
 // same): the LARGEST threshold at which no labelled set loses more than max(1, floor(1% of its right
 // answers)) right answers — SQuAD out of fold on the partial coverage, the fit news questions asked with
-// their pages, the news calibration part, the fit news questions asked of their page alone (a one-story coverage). A wrong abstention hides a right answer; within that budget,
-// abstaining more is better (selective prediction at a fixed loss of coverage). The floor of one answer:
-// on the small news sets one question is a 2-5% step, so 1% would mean "lose none".
+// their pages, the news calibration part, the fit news questions asked of their page alone (a one-story
+// coverage). A wrong abstention hides a right answer; within that budget, abstaining more is better
+// (selective prediction at a fixed loss of coverage). The floor of one answer: on the small news sets one
+// question is a 2-5% step, so 1% would mean "lose none".
 const MAX_CORRECT_LOST = 0.01;
 const fitNewsPoints = fitNews.map((a) => ({ ...topConfidence(model, a), answerable: a.answerable, kind: a.kind }));
 const fitNewsWithout = fitNewsPartial.map((a) => ({ ...topConfidence(model, a), answerable: a.answerable }));
@@ -196,7 +197,9 @@ const boundFor = (share: number) =>
       return said.length < 10 || said.filter((r) => r.correct).length >= share * said.length;
     }),
   ) ?? 1;
-console.log(`strength bounds by the rule: strong ${boundFor(0.95)}, fair ${boundFor(0.8)}; STRENGTH_BOUNDS are ${JSON.stringify(STRENGTH_BOUNDS)}`);
+console.log(
+  `strength bounds by the rule: strong ${boundFor(0.95)}, fair ${boundFor(0.8)}; STRENGTH_BOUNDS are ${JSON.stringify(STRENGTH_BOUNDS)}`,
+);
 console.log(
   `strength words at the threshold: SQuAD out of fold: ${strengthOf(outOfFold)}; fit news with their pages: ${strengthOf(fitNewsPoints)};` +
     ` alone: ${strengthOf(fitNewsAlonePoints)}; news calibration: ${strengthOf(news)}`,

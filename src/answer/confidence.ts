@@ -14,10 +14,5 @@ export function confidenceOf(ranked: readonly Ranked[], model: RankerModel = RAN
   // The margin is over the runner-up from the top's own article: another outlet's close candidate in
   // news usually reports the same event (and becomes a supporting excerpt), it does not compete.
   const rival = ranked.find((r, i) => i > 0 && r.article === top.article);
-  return topProbability(
-    model,
-    top.features,
-    rival ? top.logit - rival.logit : MAX_MARGIN,
-    scoreSpread(ranked.map((r) => r.logit)),
-  );
+  return topProbability(model, top.features, rival ? top.logit - rival.logit : MAX_MARGIN, scoreSpread(ranked.map((r) => r.logit)));
 }

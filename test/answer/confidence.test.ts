@@ -42,16 +42,14 @@ describe('confidenceOf', () => {
     const next = ranked.slice(1).find((r) => r.article === top.article)!;
     const { weights, bias, news } = RANKER_MODEL.confidence;
     const margin = top.logit - next.logit;
-    const z =
-      bias +
-      weights.margin * Math.min(margin, 10) +
-      RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
+    const z = bias + weights.margin * Math.min(margin, 10) + RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
     expect(answer.confidence).toBe(confidenceOf(ranked));
     // normMargin: the margin in units of the standard deviation of every candidate's score.
     const logits = ranked.map((r) => r.logit);
     const mean = logits.reduce((s, v) => s + v, 0) / logits.length;
     const spread = Math.sqrt(logits.reduce((s, v) => s + (v - mean) ** 2, 0) / logits.length);
-    const input = (f: string) => (f === 'normMargin' ? Math.min(margin / spread, 10) : top.features[RANKER_FEATURES.indexOf(f as RankerFeature)]);
+    const input = (f: string) =>
+      f === 'normMargin' ? Math.min(margin / spread, 10) : top.features[RANKER_FEATURES.indexOf(f as RankerFeature)];
     const recalibrated = news.bias + news.slope * z + NEWS_CONFIDENCE_INPUTS.reduce((s, f) => s + news.weights[f] * input(f), 0);
     expect(answer.confidence).toBeCloseTo(1 / (1 + Math.exp(-recalibrated)), 12);
     expect(confidenceOf([])).toBe(0);
