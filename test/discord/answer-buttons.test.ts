@@ -131,9 +131,13 @@ const buttonId = (message: Json, prefix: string): string =>
   message.components[0].components.find((b: Json) => b.custom_id.startsWith(prefix)).custom_id;
 
 describe('More sources', () => {
+  /** A question the seeds answer from three articles, so there is a next source to page to. */
+  const PAGED = 'did Putin and Trump speak by phone';
+
   it('updates the answer in place to feature the next excerpt', async () => {
-    const expected = answer(coverage, 'did they meet', 'when');
-    const message = await ask(fake, 'when', 'did they meet');
+    const expected = answer(coverage, PAGED, 'when');
+    const message = await ask(fake, 'when', PAGED);
+    expect(expected.excerpts.length).toBeGreaterThan(1);
     const click = fake.click(message, buttonId(message, 'm1|'));
     const call = await callbackOf(fake, click);
     expect(call.body.type).toBe(7);
@@ -145,7 +149,7 @@ describe('More sources', () => {
   });
 
   it('keeps working after a restart: a new process reads the state from the button and the message', async () => {
-    const message = await ask(fake, 'when', 'did they meet');
+    const message = await ask(fake, 'when', PAGED);
     await bot.stop();
     bot = await startTestBot(fake, { coverage });
     const call = await callbackOf(fake, fake.click(message, buttonId(message, 'm1|')));
@@ -154,8 +158,8 @@ describe('More sources', () => {
   });
 
   it('asks for the question again when the message no longer shows it', async () => {
-    const message = await ask(fake, 'when', 'did they meet');
-    const edited = { ...message, embeds: [{ ...message.embeds[0], title: 'did they meet again' }] };
+    const message = await ask(fake, 'when', PAGED);
+    const edited = { ...message, embeds: [{ ...message.embeds[0], title: `${PAGED} again` }] };
     const call = await callbackOf(fake, fake.click(edited, buttonId(message, 'm1|')));
     expect(call.body.data).toMatchObject({
       flags: 64,

@@ -52,9 +52,12 @@ describe('formatHighlighted', () => {
 
 let coverage: Coverage;
 let when: Answer;
+/** An answer with excerpts from three articles, for the paging buttons. */
+let paged: Answer;
 beforeAll(async () => {
   coverage = await loadSeedCoverage();
   when = answer(coverage, 'did they meet', 'when');
+  paged = answer(coverage, 'did Putin and Trump speak by phone', 'when');
 });
 
 const customIds = (payload: ReturnType<typeof formatAnswer>) =>
@@ -97,11 +100,12 @@ describe('formatAnswer for an answered question', () => {
   });
 
   it('offers More sources, Context and 👍 / 👎 with custom ids that carry their state', () => {
-    const payload = formatAnswer({ answer: when, hint: 'when', page: 0 }, DISCORD_DEFAULTS);
+    expect(paged.excerpts.length).toBeGreaterThan(1);
+    const payload = formatAnswer({ answer: paged, hint: 'when', page: 0 }, DISCORD_DEFAULTS);
     const states = customIds(payload).map(decodeButton);
-    expect(states).toContainEqual({ kind: 'more', hint: 'when', page: 1, questionHash: questionHash(when.question) });
-    expect(states).toContainEqual({ kind: 'context', sentenceId: when.excerpts[0].sentenceId });
-    expect(states).toContainEqual(expect.objectContaining({ kind: 'feedback', vote: 'up', answerType: when.answerType }));
+    expect(states).toContainEqual({ kind: 'more', hint: 'when', page: 1, questionHash: questionHash(paged.question) });
+    expect(states).toContainEqual({ kind: 'context', sentenceId: paged.excerpts[0].sentenceId });
+    expect(states).toContainEqual(expect.objectContaining({ kind: 'feedback', vote: 'up', answerType: paged.answerType }));
     expect(states).toContainEqual(expect.objectContaining({ kind: 'feedback', vote: 'down' }));
   });
 
@@ -112,11 +116,11 @@ describe('formatAnswer for an answered question', () => {
   });
 
   it('features the next excerpt on page 1, with a Back button', () => {
-    const payload = formatAnswer({ answer: when, hint: 'when', page: 1 }, DISCORD_DEFAULTS);
-    const second = when.excerpts[1];
+    const payload = formatAnswer({ answer: paged, hint: 'when', page: 1 }, DISCORD_DEFAULTS);
+    const second = paged.excerpts[1];
     expect(payload.embeds[0].description!.replaceAll('**', '').replaceAll('\\', '')).toContain(second.text.slice(0, 40));
     expect(customIds(payload).map(decodeButton)).toContainEqual(expect.objectContaining({ kind: 'more', page: 0 }));
-    expect(payload.embeds[0].footer!.text).toContain(`source 2 of ${when.excerpts.length}`);
+    expect(payload.embeds[0].footer!.text).toContain(`source 2 of ${paged.excerpts.length}`);
   });
 
   it('shows the notices, e.g. that a long question was cut', () => {
