@@ -17,7 +17,10 @@ export const CLEAN_DEFAULTS = {
    * not split an article; a related-links block of a dozen lines does.
    */
   gapCost: 8,
-  /** The headline, byline and dateline sit at most this many blocks above the article's first paragraph (templates put a few share or tag lines between them). */
+  /**
+   * The headline, byline and dateline sit at most this many blocks above the article's first paragraph (templates put a
+   * few share or tag lines between them).
+   */
   headerWindow: 12,
   /**
    * jusText's context rule on the classifier's output (boilerplate.ts, applyEdgeRule). Measured on the
