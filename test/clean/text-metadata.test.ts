@@ -9,20 +9,23 @@ const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const clean = (raw: string, catalog = {}) => cleanArticle({ id: 'page', path: 'page.txt', raw, hash: 'h', catalog });
 const seed = (name: string) => clean(readFileSync(join(SEEDS, name), 'utf8'));
+/** The raw text of a fit page's fixture, and that page cleaned. */
+const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
+const fixture = (name: string) => clean(fixtureText(name));
 
 describe('metadata read from the text', () => {
   it('takes the line the article is about as the headline, not the first line of furniture (VG247, fit page)', () => {
-    const article = clean(readFileSync(join(FIXTURES, 'vg247-review-head.txt'), 'utf8'));
+    const article = fixture('vg247-review-head.txt');
     expect(article.meta.title).toBe('Star Wars Jedi: Fallen Order review – shoots for the moon, lands among the stars');
     expect(article.text).not.toContain('shoots for the moon, lands among the stars');
   });
 
   it('reads a byline and a dateline printed under the headline (VG247, MacRumors, fit pages)', () => {
-    const vg = clean(readFileSync(join(FIXTURES, 'vg247-review-head.txt'), 'utf8'));
+    const vg = fixture('vg247-review-head.txt');
     expect(vg.meta.byline).toBe('Sherif Saed');
     expect(vg.meta.published).toBe('2019-11-20');
     expect(vg.meta.publishedInferred).toBe(false);
-    const mr = clean(readFileSync(join(FIXTURES, 'macrumors-comments.txt'), 'utf8'));
+    const mr = fixture('macrumors-comments.txt');
     expect(mr.meta.title).toBe('13-Inch MacBook Pro With Scissor Keyboard Expected in First Half of 2020');
     expect(mr.meta.published).toBe('2019-11-18');
     expect(mr.meta.byline).toBe('Joe Rossignol');
@@ -76,7 +79,7 @@ describe('inferred publication dates', () => {
 
 describe('headline, dateline and outlet rules (issue 10 §4)', () => {
   it('takes the headline above the dek and byline, not a photo caption with its credit run in (NYT, fit page)', () => {
-    const article = clean(readFileSync(join(FIXTURES, 'nyt-opinion-head.txt'), 'utf8'));
+    const article = fixture('nyt-opinion-head.txt');
     expect(article.meta.title).toBe('Republicans Are Following Trump to Nowhere');
     expect(article.meta.byline).toBe('Jamelle Bouie');
     // The copyright line names the company; its legal form is not part of the name.
@@ -85,14 +88,14 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
 
   it('takes the headline of the header stack above the byline and dateline, not a caption nearer the text (IndieWire, fit page)', () => {
     // Headline, deck, author, date, share bar, then a caption ("“Wild Rose”") right above the first paragraph.
-    const article = clean(readFileSync(join(FIXTURES, 'indiewire-header-stack.txt'), 'utf8'));
+    const article = fixture('indiewire-header-stack.txt');
     expect(article.meta.title).toBe('The Wild Story of How Mary Steenburgen Wrote the Best Original Movie Song of the Year');
     expect(article.meta.published).toBe('2019-11-13');
     expect(article.text).toMatch(/^The bizarre odyssey of how Oscar-winning actress/);
   });
 
   it('takes the headline right below a dateline printed first, not a video title by the text (Fox News, fit page)', () => {
-    const article = clean(readFileSync(join(FIXTURES, 'foxnews-dateline-first.txt'), 'utf8'));
+    const article = fixture('foxnews-dateline-first.txt');
     expect(article.meta.title).toBe(
       "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage",
     );
@@ -101,7 +104,7 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
 
   it('prefers the headline the page prints again over a caption under it (The Verge, fit page)', () => {
     // Headline, "New, 15 comments", a caption, the byline; the share box repeats the headline.
-    const raw = readFileSync(join(FIXTURES, 'verge-repeated-headline.txt'), 'utf8');
+    const raw = fixtureText('verge-repeated-headline.txt');
     const file = { id: 'page', path: 'page.txt', raw, hash: 'h', catalog: {} };
     expect(cleanArticle(file).meta.title).toBe('Star Trek 4 eyes Fargo, Legion creator Noah Hawley to direct');
     expect(cleanArticle(file, { ...CLEAN_DEFAULTS, repeatedHeadlineBonus: 0 }).meta.title).toBe(
@@ -110,7 +113,7 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
   });
 
   it('reads the publication date printed under the article when the header shows only the update (CBS News, fit page)', () => {
-    const article = clean(readFileSync(join(FIXTURES, 'cbs-first-published.txt'), 'utf8'));
+    const article = fixture('cbs-first-published.txt');
     // "Updated on: November 19, 2019 / 10:07 AM" under the headline; "First published on November 19, 2019 / 8:16 AM" below.
     expect(article.meta.published).toBe('2019-11-19');
     expect(article.meta.publishedInferred).toBe(false);
@@ -118,49 +121,49 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
 
   it('takes the date before "Updated" on a dateline as the publication date (Reuters, fit page)', () => {
     // "November 19, 2019 / 12:21 AM / Updated 14 hours ago"
-    const article = clean(readFileSync(join(FIXTURES, 'reuters-dateline-updated.txt'), 'utf8'));
+    const article = fixture('reuters-dateline-updated.txt');
     expect(article.meta.published).toBe('2019-11-19');
     expect(article.meta.title).toBe('Oversupply angst drags oil lower, stocks drift near highs');
   });
 
   it('dates a dateline without its year by the copyright year, marked inferred (NJ.com, fit page)', () => {
     // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM" and "© 2019 NJ.com": posted, not updated, and the year inferred.
-    const article = clean(readFileSync(join(FIXTURES, 'nj-yearless-dateline.txt'), 'utf8'));
+    const article = fixture('nj-yearless-dateline.txt');
     expect(article.meta.published).toBe('2019-11-18');
     expect(article.meta.publishedInferred).toBe(true);
     // Without a copyright year nothing is inferred from the dateline.
-    const raw = readFileSync(join(FIXTURES, 'nj-yearless-dateline.txt'), 'utf8').replace(/^©.*$/m, '');
+    const raw = fixtureText('nj-yearless-dateline.txt').replace(/^©.*$/m, '');
     expect(clean(raw).meta.published).toBeNull();
   });
 
   it('reads a name alone under the headline or over the dateline as the byline (Reuters, IndieWire, fit pages)', () => {
-    expect(clean(readFileSync(join(FIXTURES, 'reuters-dateline-updated.txt'), 'utf8')).meta.byline).toBe('Rodrigo Campos');
+    expect(fixture('reuters-dateline-updated.txt').meta.byline).toBe('Rodrigo Campos');
     // Headline, deck, "David Ehrlich", "Nov 13, 2019 4:26 pm".
-    expect(clean(readFileSync(join(FIXTURES, 'indiewire-header-stack.txt'), 'utf8')).meta.byline).toBe('David Ehrlich');
+    expect(fixture('indiewire-header-stack.txt').meta.byline).toBe('David Ehrlich');
   });
 
   it('reads a blog\'s user name after "by" on a dated line (Inexhibit, fit page)', () => {
     // "By admin - 2018-09-16"
-    const article = clean(readFileSync(join(FIXTURES, 'inexhibit-handle-byline.txt'), 'utf8'));
+    const article = fixture('inexhibit-handle-byline.txt');
     expect(article.meta.byline).toBe('admin');
     expect(article.meta.published).toBe('2018-09-16');
   });
 
   it('takes the byline under the headline, not a related story\'s "By" line further down (Vox, fit page)', () => {
     // "By Umair Irfan Updated Nov 13, 2019, 10:28am EST" under the headline; "By Emily Stewart" under "The Latest".
-    const article = clean(readFileSync(join(FIXTURES, 'vox-byline-updated.txt'), 'utf8'));
+    const article = fixture('vox-byline-updated.txt');
     expect(article.meta.byline).toBe('Umair Irfan');
     expect(article.meta.published).toBe('2019-11-13');
   });
 
   it("names the outlet from a staff byline's affiliation (Fox News, fit page)", () => {
     // "By Andy Sahadeo | Fox News"
-    expect(clean(readFileSync(join(FIXTURES, 'foxnews-dateline-first.txt'), 'utf8')).meta.outlet).toBe('Fox News');
+    expect(fixture('foxnews-dateline-first.txt').meta.outlet).toBe('Fox News');
   });
 
   it('names the site as its menu does when the copyright line names a parent company (IndieWire, fit page)', () => {
     // "Back to IndieWire" in the menu, "Copyright © 2018 Penske Business Media, LLC." at the foot.
-    const raw = readFileSync(join(FIXTURES, 'indiewire-header-stack.txt'), 'utf8');
+    const raw = fixtureText('indiewire-header-stack.txt');
     expect(clean(raw).meta.outlet).toBe('IndieWire');
     // Without the menu line the copyright owner stays.
     expect(clean(raw.replace('Back to IndieWire', '')).meta.outlet).toBe('Penske Business Media');
@@ -180,7 +183,7 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
   });
 
   it('looks for the headline above the opening paragraph, not in a list after it (The Anti-June Cleaver, fit page)', () => {
-    const article = clean(readFileSync(join(FIXTURES, 'antijunecleaver-head.txt'), 'utf8'));
+    const article = fixture('antijunecleaver-head.txt');
     expect(article.meta.title).toBe('Hiking the Boulder Flat Irons');
     expect(article.text).toContain('When you live in a state as beautiful as Colorado it’s impossible to stay inside.');
     expect(article.text).toContain('Our hiking survival kit is really very simple.');
@@ -203,7 +206,7 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
   });
 
   it('takes the headline placed above the densest prose when none is by the first kept line (LinkNaija, fit page)', () => {
-    const article = clean(readFileSync(join(FIXTURES, 'linknaija-page-head.txt'), 'utf8'));
+    const article = fixture('linknaija-page-head.txt');
     const headline = 'BREAKING NEWS: Chelsea Activate £71.6m Release Clause To Sign Kepa Arrizabalaga From Athletic Bilbao';
     expect(article.meta.title).toBe(headline);
     expect(article.text).toContain('This has freed of the £38million move of Thibaut Courtois to Real Madrid');
