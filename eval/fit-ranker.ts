@@ -36,6 +36,7 @@ import {
   fitRanker,
   missingFromPartial,
   rankScores,
+  revivedAsked,
   topConfidence,
   type Asked,
   type Fold,
@@ -240,6 +241,7 @@ const sample = (list: readonly Asked[], every: number) =>
     .map((a) => ({
       ...a,
       x: a.x.slice(0, 20).map((x) => Array.from(x, (v) => Number(v.toFixed(4)))),
+      c: a.c.slice(0, 20).map((c) => Array.from(c)),
       y: [...a.y.slice(0, 20)],
       article: [...a.article.slice(0, 20)],
     }));
@@ -250,15 +252,13 @@ const sampled = {
   fitNewsPartial: sample(fitNewsPartial, 5),
   fitNewsAlone: sample(fitNewsAlone, 5),
 };
-const revived = (list: typeof sampled.full): Asked[] =>
-  list.map((a) => ({ ...a, x: a.x.map((x) => Float64Array.from(x)), y: Uint8Array.from(a.y), article: Int32Array.from(a.article) }));
 const sampleModel = fitRanker(
-  revived(sampled.full),
-  revived(sampled.partial),
+  revivedAsked(sampled.full),
+  revivedAsked(sampled.partial),
   [0],
-  revived(sampled.fitNews),
-  revived(sampled.fitNewsPartial),
-  revived(sampled.fitNewsAlone),
+  revivedAsked(sampled.fitNews),
+  revivedAsked(sampled.fitNewsPartial),
+  revivedAsked(sampled.fitNewsAlone),
 );
 writeFileSync(
   new URL('../test/fixtures/answer/ranker-sample.json', import.meta.url),

@@ -10,6 +10,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { answerRanked } from '../src/answer/answer.js';
+import { confidenceExtras } from '../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import {
   CONFIDENCE_INPUTS,
@@ -52,6 +53,8 @@ export interface Asked {
   /** The question's article is in the coverage asked. */
   answerable: boolean;
   x: Float64Array[];
+  /** Each candidate's CONFIDENCE_EXTRAS (confidence.ts): inputs of the confidence only, read for whichever candidate is the top. */
+  c: Float64Array[];
   y: Uint8Array;
   /** The article (its position in the coverage) of each candidate: the confidence's margin is over the same article's runner-up. */
   article: Int32Array;
@@ -59,16 +62,31 @@ export interface Asked {
   kind?: NewsKind;
 }
 
+/** An Asked as JSON holds it (the test sample, test/fixtures/answer/ranker-sample.json): plain arrays. */
+export type PlainAsked = Omit<Asked, 'x' | 'c' | 'y' | 'article'> & { x: number[][]; c: number[][]; y: number[]; article: number[] };
+
+/** Asked questions read back from JSON, their arrays typed again. */
+export function revivedAsked(list: readonly PlainAsked[]): Asked[] {
+  return list.map((a) => ({
+    ...a,
+    x: a.x.map((x) => Float64Array.from(x)),
+    c: a.c.map((c) => Float64Array.from(c)),
+    y: Uint8Array.from(a.y),
+    article: Int32Array.from(a.article),
+  }));
+}
+
 /** Every question asked of `coverage`; the candidates' features do not depend on the model's weights. */
 export function ask(coverage: Coverage, questions: readonly SquadQuestion[], articleIndex: ReadonlyMap<string, number>): Asked[] {
   const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
   return questions.map((q) => {
-    const ranked = candidatesInIndexOrder(coverage, q.question, measuring);
+    const { ranked, question } = candidatesInIndexOrder(coverage, q.question, measuring);
     const i = articleIndex.get(q.article) as number;
     return {
       fold: foldOf(i),
       answerable: coverage.byId.has(q.article),
       x: ranked.map((r) => r.features),
+      c: ranked.map((r) => confidenceExtras(coverage, question, r)),
       article: Int32Array.from(ranked, (r) => coverage.index.article[r.doc]),
       y: Uint8Array.from(ranked, (r) => (isHit(q, r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end)) ? 1 : 0)),
     };
@@ -81,8 +99,9 @@ export function ask(coverage: Coverage, questions: readonly SquadQuestion[], art
  * other weights than the same fit after they are replaced (`--check` would then never settle). Ties in the model's score
  * are still broken by the lowest index position first, as rerank does.
  */
-function candidatesInIndexOrder(coverage: Coverage, question: string, tuning: typeof ANSWER_DEFAULTS) {
-  return answerRanked(coverage, question, null, { tuning }).ranked.sort((a, b) => a.doc - b.doc);
+function candidatesInIndexOrder(coverage: Coverage, text: string, tuning: typeof ANSWER_DEFAULTS) {
+  const { ranked, question } = answerRanked(coverage, text, null, { tuning });
+  return { ranked: ranked.sort((a, b) => a.doc - b.doc), question };
 }
 
 const IS_QUESTION_PRIOR = -3;
@@ -145,8 +164,8 @@ export function fitRanker(
   const platt = [...news, ...newsPartial, ...newsAlone].flatMap((a) => {
     const [top] = ranking(model, a);
     if (!top) return [];
-    const p = topProbability(model, a.x[top.i], top.margin, top.spread);
-    const row = NEWS_CONFIDENCE_INPUTS.map((f) => newsInput(f, a.x[top.i], top.margin, top.spread));
+    const p = topProbability(model, a.x[top.i], a.c[top.i], top.margin, top.spread);
+    const row = NEWS_CONFIDENCE_INPUTS.map((f) => newsInput(f, a.x[top.i], a.c[top.i], top.margin, top.spread));
     return [{ x: Float64Array.from([Math.log(p / (1 - p)), ...row]), y: a.y[top.i] }];
   });
   if (platt.length > 0) {
@@ -282,13 +301,14 @@ export async function askFitNews(nlp: Nlp, datasets: string): Promise<News> {
 export function askNews(coverage: Coverage, questions: readonly FitNewsQuestion[]): Asked[] {
   const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
   return questions.map((q) => {
-    const ranked = candidatesInIndexOrder(coverage, q.question, measuring);
+    const { ranked, question } = candidatesInIndexOrder(coverage, q.question, measuring);
     const answerable = (q.kind ?? 'answerable') === 'answerable';
     return {
       fold: 0,
       kind: q.kind ?? 'answerable',
       answerable: answerable && coverage.byId.has(q.page),
       x: ranked.map((r) => r.features),
+      c: ranked.map((r) => confidenceExtras(coverage, question, r)),
       article: Int32Array.from(ranked, (r) => coverage.index.article[r.doc]),
       y: Uint8Array.from(ranked, (r) =>
         answerable && answers(r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end), [q.page], q.answers ?? []) ? 1 : 0,
@@ -341,7 +361,7 @@ export function rankScores(model: RankerModel, asked: readonly Asked[]): RankSco
 export function topConfidence(model: RankerModel, a: Asked): { p: number; correct: boolean } {
   const [top] = ranking(model, a);
   if (!top) return { p: 0, correct: false };
-  return { p: topProbability(model, a.x[top.i], top.margin, top.spread), correct: a.y[top.i] === 1 };
+  return { p: topProbability(model, a.x[top.i], a.c[top.i], top.margin, top.spread), correct: a.y[top.i] === 1 };
 }
 
 /** Reliability by bins of predicted probability: how often the answers said to be p-sure were right. */

@@ -32,24 +32,21 @@ export function answer(coverage: Coverage, raw: string, hint: AskCommand | null 
   return answerRanked(coverage, raw, hint, options).answer;
 }
 
-/** `answer()` with the full reranked candidate list it chose from, for evaluation (MRR, recall@k). */
+/** `answer()` with the question as read and the full reranked candidate list it chose from, for evaluation (MRR, recall@k). */
 export function answerRanked(
   coverage: Coverage,
   raw: string,
   hint: AskCommand | null,
   options: AnswerOptions = {},
-): { answer: Answer; ranked: Ranked[] } {
+): { answer: Answer; ranked: Ranked[]; question: Question } {
   const tuning = options.tuning ?? ANSWER_DEFAULTS;
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
-  const question = readQuestion(
-    coverage.nlp,
-    caseNames(clean.text, coverage.people),
-    command,
-    peopleTerms(coverage.people),
-    tuning,
-    options.previous,
-  );
+  const cased = caseNames(clean.text, coverage.people);
+  const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, options.previous);
+  // Capitals that caseNames restored are the coverage's guesses (its people's names, noisy on SQuAD: "league", "oil"), not
+  // names the writer typed: the confidence's nameMissing counts only the writer's.
+  if (cased !== clean.text) question.names = [];
   const base = {
     question: clean.text,
     answerType: question.answerType,
@@ -61,14 +58,18 @@ export function answerRanked(
     question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
   const top = ranked[0];
   // A question with no content word of its own asks nothing the coverage could answer.
-  const confidence = question.own.length > 0 ? confidenceOf(ranked, options.ranker) : 0;
+  const confidence = question.own.length > 0 ? confidenceOf(coverage, question, ranked, options.ranker) : 0;
   if (!top || confidence < tuning.abstainBelow) {
-    return { answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] }, ranked };
+    return {
+      answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] },
+      ranked,
+      question,
+    };
   }
   const first = excerptOf(coverage, top, question);
   const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
   const disagreements = disagreementsIn(excerpts, question.answerType, coverage);
-  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked };
+  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked, question };
 }
 
 const PEOPLE_TERMS = new WeakMap<readonly CentralPerson[], readonly string[][]>();

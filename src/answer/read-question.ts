@@ -18,6 +18,12 @@ export interface Question {
   quantity: Quantity | null;
   /** The question's own content terms (lemmas), weight 1. */
   own: string[];
+  /**
+   * The own terms of the words wink tags as proper nouns, the first word aside (its capital is the sentence's, and wink
+   * tags "Silicates", "Recent", "Name" opening a question PROPN): what the question names, which the confidence checks
+   * the top's article holds.
+   */
+  names: string[];
   /** What is searched: the own terms plus expansions at a reduced weight. */
   query: QueryTerm[];
   /** Asks about what happened ("when did…", "where was…"): reports of what may happen answer it less well. */
@@ -111,5 +117,9 @@ export function readQuestion(
   }
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
-  return { text, answerType, quantity, own, query: [...weights].map(([term, weight]) => ({ term, weight })), past, inherited };
+  const first = values.findIndex((v) => /\p{L}/u.test(v));
+  const names = [...new Set(values.flatMap((_, i) => (i > first && tokens.pos[i] === 'PROPN' ? indexTerms(tokens, i, i + 1) : [])))].filter(
+    (t) => own.includes(t),
+  );
+  return { text, answerType, quantity, own, names, query: [...weights].map(([term, weight]) => ({ term, weight })), past, inherited };
 }

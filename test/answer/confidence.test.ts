@@ -1,10 +1,19 @@
+import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answerRanked } from '../../src/answer/answer.js';
-import { confidenceOf } from '../../src/answer/confidence.js';
+import { confidenceExtras, confidenceOf } from '../../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { NEWS_CONFIDENCE_INPUTS, RANKER_FEATURES, RANKER_MODEL, type RankerFeature } from '../../src/answer/ranker.js';
+import {
+  CONFIDENCE_EXTRAS,
+  NEWS_CONFIDENCE_INPUTS,
+  RANKER_FEATURES,
+  RANKER_MODEL,
+  type ConfidenceExtra,
+  type RankerFeature,
+} from '../../src/answer/ranker.js';
+import { cleanArticle } from '../../src/clean/clean-article.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 
@@ -37,22 +46,27 @@ function asked(text: string) {
 
 describe('confidenceOf', () => {
   it("is the head's probability for the top excerpt, from its features and its lead over its article's next, recalibrated for news", () => {
-    const { answer, ranked } = asked('Why did the Kremlin delay its statement?');
+    const { answer, ranked, question } = asked('Why did the Kremlin delay its statement?');
     const top = ranked[0];
     const next = ranked.slice(1).find((r) => r.article === top.article)!;
     const { weights, bias, news } = RANKER_MODEL.confidence;
     const margin = top.logit - next.logit;
     const z = bias + weights.margin * Math.min(margin, 10) + RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
-    expect(answer.confidence).toBe(confidenceOf(ranked));
+    expect(answer.confidence).toBe(confidenceOf(coverage, question, ranked));
     // normMargin: the margin in units of the standard deviation of every candidate's score.
     const logits = ranked.map((r) => r.logit);
     const mean = logits.reduce((s, v) => s + v, 0) / logits.length;
     const spread = Math.sqrt(logits.reduce((s, v) => s + (v - mean) ** 2, 0) / logits.length);
+    const extras = confidenceExtras(coverage, question, top);
     const input = (f: string) =>
-      f === 'normMargin' ? Math.min(margin / spread, 10) : top.features[RANKER_FEATURES.indexOf(f as RankerFeature)];
+      f === 'normMargin'
+        ? Math.min(margin / spread, 10)
+        : CONFIDENCE_EXTRAS.includes(f as ConfidenceExtra)
+          ? extras[CONFIDENCE_EXTRAS.indexOf(f as ConfidenceExtra)]
+          : top.features[RANKER_FEATURES.indexOf(f as RankerFeature)];
     const recalibrated = news.bias + news.slope * z + NEWS_CONFIDENCE_INPUTS.reduce((s, f) => s + news.weights[f] * input(f), 0);
     expect(answer.confidence).toBeCloseTo(1 / (1 + Math.exp(-recalibrated)), 12);
-    expect(confidenceOf([])).toBe(0);
+    expect(confidenceOf(coverage, question, [])).toBe(0);
   });
 
   it('is higher for a question the coverage answers than for one about something it never mentions', () => {
@@ -61,5 +75,37 @@ describe('confidenceOf', () => {
     expect(answered).toBeGreaterThan(absent);
     expect(absent).toBeLessThan(ANSWER_DEFAULTS.abstainBelow);
     expect(answered).toBeGreaterThanOrEqual(ANSWER_DEFAULTS.abstainBelow);
+  });
+});
+
+describe('confidenceExtras', () => {
+  // A fit page (Twin Cities, 0d461229): the Wild's win over the Sabres, its teasers cut by the cleaner.
+  let page: Coverage;
+  beforeAll(() => {
+    const raw = readFileSync(new URL('../fixtures/extraction/twincities-teasers.txt', import.meta.url), 'utf8');
+    const cleaned = cleanArticle({ id: 'wild', path: 'wild.txt', raw, hash: 'h3', catalog: {} });
+    page = buildCoverage(nlp, [analyseArticle(nlp, { id: 'wild', hash: 'h3', meta: NO_META, text: cleaned.text })]);
+  });
+  /** The extras of the candidate opening with `opening`, or of the top one. */
+  const extrasOf = (text: string, opening = '') => {
+    const { ranked, question } = answerRanked(page, text, null, { tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 } });
+    const candidate = ranked.find((r) => r.article.text.slice(r.sentence.start).startsWith(opening));
+    if (!candidate) throw new Error(`no candidate opens with ${opening}`);
+    const extras = confidenceExtras(page, question, candidate);
+    return Object.fromEntries(CONFIDENCE_EXTRAS.map((f, i) => [f, extras[i]])) as Record<ConfidenceExtra, number>;
+  };
+
+  it("nameMissing: the share of the question's names that the candidate's article never uses", () => {
+    // Every name stands in the article.
+    expect(extrasOf("Who spoiled Alex Stalock's shutout bid?", 'Meanwhile, Wild goalie Alex Stalock').nameMissing).toBe(0);
+    // A teaser's question about another game: neither team it names is in the article.
+    expect(extrasOf('Which Avalanche forward scored two goals against Calgary?', 'Parise opened the scoring').nameMissing).toBe(1);
+    // One of two names.
+    expect(extrasOf('Did Boudreau ever coach the Avalanche?', 'Boudreau gave his players').nameMissing).toBe(0.5);
+    // The first word's capital is the sentence's: it names nothing, even when wink tags it PROPN.
+    expect(extrasOf('Calgary scored how many goals?').nameMissing).toBe(0);
+    expect(extrasOf('How many goals did Calgary score?').nameMissing).toBe(1);
+    // Capitals the coverage's people restored to a question typed in lower case are no names its writer typed.
+    expect(extrasOf('who spoiled the shutout bid of alex stalock?', 'Meanwhile, Wild goalie Alex Stalock').nameMissing).toBe(0);
   });
 });

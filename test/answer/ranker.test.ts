@@ -11,7 +11,7 @@ import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { fitRanker, type Asked } from '../../eval/ranker-data.js';
+import { fitRanker, revivedAsked, type PlainAsked } from '../../eval/ranker-data.js';
 
 const nlp = createNlp();
 const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
@@ -133,23 +133,21 @@ describe('ranker weights', () => {
 
   it('are what the fit gives: fitting the committed sample again reproduces the model stored with it', () => {
     const sample = JSON.parse(readFileSync(new URL('../fixtures/answer/ranker-sample.json', import.meta.url), 'utf8')) as {
-      full: Asked[];
-      partial: Asked[];
-      fitNews: Asked[];
-      fitNewsPartial: Asked[];
-      fitNewsAlone: Asked[];
+      full: PlainAsked[];
+      partial: PlainAsked[];
+      fitNews: PlainAsked[];
+      fitNewsPartial: PlainAsked[];
+      fitNewsAlone: PlainAsked[];
       model: unknown;
     };
-    const revive = (list: Asked[]) =>
-      list.map((a) => ({ ...a, x: a.x.map((x) => Float64Array.from(x)), y: Uint8Array.from(a.y), article: Int32Array.from(a.article) }));
     expect(
       fitRanker(
-        revive(sample.full),
-        revive(sample.partial),
+        revivedAsked(sample.full),
+        revivedAsked(sample.partial),
         [0],
-        revive(sample.fitNews),
-        revive(sample.fitNewsPartial),
-        revive(sample.fitNewsAlone),
+        revivedAsked(sample.fitNews),
+        revivedAsked(sample.fitNewsPartial),
+        revivedAsked(sample.fitNewsAlone),
       ),
     ).toEqual(sample.model);
   });
