@@ -476,16 +476,11 @@ interface SlotTable {
 }
 const SLOT_TABLES = new WeakMap<SentenceIndex, SlotTable>();
 
-/** A table's stamp for a new question; after 2^32 − 1 questions the stamps start again from 0. */
-function nextStamp(table: { stamp: Uint32Array; now: number }): number {
-  if (table.now === 0xffffffff) {
-    table.stamp.fill(0);
-    table.now = 0;
-  }
-  return ++table.now;
-}
-
-/** The index's slot table holding q's slots (stamped afresh when another question's are in it). */
+/**
+ * The index's slot table holding q's slots (stamped afresh when another question's are in it). Beside the question's
+ * terms (slot < n) and related words (n + r), the terms sharing a question term's prefix class (prefixClasses) get
+ * 2n + its position, unless they are one of the former: prefixCoverage then costs the hot loop no lookup of its own.
+ */
 function slotTable(q: QuestionTerms): SlotTable {
   const size = q.index.sentences.vocabularySize;
   let table = SLOT_TABLES.get(q.index);
@@ -494,7 +489,26 @@ function slotTable(q: QuestionTerms): SlotTable {
     SLOT_TABLES.set(q.index, table);
   }
   if (table.owner !== q) {
-    const now = nextStamp(table);
+    if (table.now === 0xffffffff) {
+      table.stamp.fill(0);
+      table.now = 0;
+    }
+    const now = ++table.now;
+    const n = q.terms.length;
+    const { classes, members, offsets } = prefixClasses(q.index.sentences);
+    q.terms.forEach((term, t) => {
+      // By the prefix itself: a question term the coverage lacks ("invention") meets the ones it has ("invented").
+      const c = term.length >= PREFIX_LENGTH ? classes.get(term.slice(0, PREFIX_LENGTH)) : undefined;
+      if (c === undefined) return;
+      for (let m = offsets[c]; m < offsets[c + 1]; m++) {
+        const id = members[m];
+        // The first question term of a class has it.
+        if (table.stamp[id] !== now) {
+          table.slot[id] = 2 * n + t;
+          table.stamp[id] = now;
+        }
+      }
+    });
     for (const [term, slot] of q.slots) {
       const id = q.index.sentences.termId(term);
       if (id >= 0) {
@@ -515,52 +529,43 @@ function slotTable(q: QuestionTerms): SlotTable {
 const PREFIX_LENGTH = 5;
 
 /**
- * Each term id's prefix class (terms sharing their first PREFIX_LENGTH characters; -1 for shorter terms), built once per
- * index, and the current question's terms by class, stamped as SlotTable's are.
+ * The index's terms grouped by their first PREFIX_LENGTH characters (shorter terms in no group), built once per index:
+ * class c's term ids are members[offsets[c] .. offsets[c + 1] − 1].
  */
-interface PrefixTable {
+interface PrefixClasses {
   classes: ReadonlyMap<string, number>;
-  classOf: Int32Array;
-  slot: Int32Array;
-  stamp: Uint32Array;
-  owner: QuestionTerms | null;
-  now: number;
+  members: Int32Array;
+  offsets: Int32Array;
 }
-const PREFIX_TABLES = new WeakMap<SentenceIndex, PrefixTable>();
+const PREFIX_CLASSES = new WeakMap<Bm25Index, PrefixClasses>();
 
-/** The index's prefix table holding q's terms by class. */
-function prefixTable(q: QuestionTerms): PrefixTable {
-  const vocabulary = q.index.sentences;
-  let table = PREFIX_TABLES.get(q.index);
-  if (!table || table.classOf.length !== vocabulary.vocabularySize) {
-    const classOf = new Int32Array(vocabulary.vocabularySize);
+function prefixClasses(vocabulary: Bm25Index): PrefixClasses {
+  let found = PREFIX_CLASSES.get(vocabulary);
+  if (!found) {
+    const classOf = new Int32Array(vocabulary.vocabularySize).fill(-1);
     const classes = new Map<string, number>();
+    const counts: number[] = [];
     for (let id = 0; id < classOf.length; id++) {
       const term = vocabulary.termAt(id);
-      if (term.length < PREFIX_LENGTH) classOf[id] = -1;
-      else {
-        const prefix = term.slice(0, PREFIX_LENGTH);
-        let c = classes.get(prefix);
-        if (c === undefined) classes.set(prefix, (c = classes.size));
-        classOf[id] = c;
+      if (term.length < PREFIX_LENGTH) continue;
+      const prefix = term.slice(0, PREFIX_LENGTH);
+      let c = classes.get(prefix);
+      if (c === undefined) {
+        classes.set(prefix, (c = classes.size));
+        counts.push(0);
       }
+      classOf[id] = c;
+      counts[c]++;
     }
-    table = { classes, classOf, slot: new Int32Array(classes.size), stamp: new Uint32Array(classes.size), owner: null, now: 0 };
-    PREFIX_TABLES.set(q.index, table);
+    const offsets = new Int32Array(counts.length + 1);
+    for (let c = 0; c < counts.length; c++) offsets[c + 1] = offsets[c] + counts[c];
+    const members = new Int32Array(offsets[counts.length]);
+    const next = offsets.slice(0, counts.length);
+    for (let id = 0; id < classOf.length; id++) if (classOf[id] >= 0) members[next[classOf[id]]++] = id;
+    found = { classes, members, offsets };
+    PREFIX_CLASSES.set(vocabulary, found);
   }
-  if (table.owner !== q) {
-    const now = nextStamp(table);
-    q.terms.forEach((term, t) => {
-      // By the prefix itself: a question term the coverage lacks ("invention") meets the ones it has ("invented").
-      const c = term.length >= PREFIX_LENGTH ? (table.classes.get(term.slice(0, PREFIX_LENGTH)) ?? -1) : -1;
-      if (c >= 0 && table.stamp[c] !== now) {
-        table.slot[c] = t;
-        table.stamp[c] = now;
-      }
-    });
-    table.owner = q;
-  }
-  return table;
+  return found;
 }
 
 /** Retrieval scores of one candidate and the best of them over all the question's candidates. */
@@ -603,7 +608,6 @@ export function candidateFeatures(
   const flags = tokenFlags(tokens);
   const { slot: slotOf, stamp, now } = slotTable(q);
   const n = q.terms.length;
-  const { classOf, slot: prefixSlot, stamp: prefixStamp, now: prefixNow } = prefixTable(q);
   if (exactScratch.length < n) {
     exactScratch = new Uint8Array(2 * n);
     softScratch = new Uint8Array(2 * n);
@@ -660,11 +664,10 @@ export function candidateFeatures(
         if (d < nearest) nearest = d;
       }
       if (previousAt >= 0 && pairAt[previousAt * n + at] === 1) pairs++;
+    } else if (slot >= 2 * n) {
+      prefix[slot - 2 * n] = 1;
     } else if (slot >= n) {
       soft[slot - n] = 1;
-    } else {
-      const c = classOf[id];
-      if (c >= 0 && prefixStamp[c] === prefixNow) prefix[prefixSlot[c]] = 1;
     }
     previousAt = at;
   }
