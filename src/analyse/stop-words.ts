@@ -3,6 +3,11 @@
  * function words only. wink-nlp's own list also drops content words a question needs ("show", "say").
  */
 export const STOP_WORDS = new Set([
+  // The possessive clitic, which wink splits off as its own token ("Tencent" "'s"): Lucene's English analyzer
+  // drops it too (EnglishPossessiveFilter). As a term it matched every question with a possessive to any
+  // sentence with one.
+  "'s",
+  '’s',
   // Modal auxiliaries, which the classic list leaves in.
   'can',
   'could',

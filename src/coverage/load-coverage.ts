@@ -22,6 +22,8 @@ export interface AnalysisCacheLike {
 
 /** Where the built index and people are kept between runs (the store's index cache); optional. */
 export interface IndexCacheLike {
+  /** Starts reading the saved index for the next get(), so the store reads it meanwhile (optional). */
+  prefetch?(): void;
   get(version: string, articles: readonly AnalysedArticle[]): Promise<CoverageParts | undefined>;
   set(version: string, parts: CoverageParts, articles: readonly AnalysedArticle[]): Promise<boolean>;
 }
@@ -59,6 +61,7 @@ export interface LoadResult {
  * Throws CorpusError when the folder has no readable article.
  */
 export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
+  deps.indexCache?.prefetch?.();
   const { files, warnings } = await readCorpus(deps.corpusDir);
   const progress = deps.progress?.(files.length);
   const articles: AnalysedArticle[] = [];

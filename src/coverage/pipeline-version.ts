@@ -10,5 +10,6 @@
  * clean-7: a headline placed above the densest prose when none is near; a parent company's brand as the outlet.
  * clean-8: the headline from the header stack around the byline or dateline; labelled, updated, year-less datelines.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
+ * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  */
-export const PIPELINE_VERSION = 'clean-8+analyse-2';
+export const PIPELINE_VERSION = 'clean-8+analyse-3';

@@ -266,8 +266,15 @@ export class Bm25Index {
 
   /** Whether the doc holds the term: a binary search of the term's postings. */
   has(doc: number, term: string): boolean {
-    const id = this.termIds[term];
-    if (id === undefined) return false;
+    return this.hasId(doc, this.termId(term));
+  }
+
+  /**
+   * has() for a term id (termId; −1 for none): a caller asking about the same terms in many docs looks their
+   * ids up once (the ranker's paragraph and article coverage: a term lookup is a hash of the string).
+   */
+  hasId(doc: number, id: number): boolean {
+    if (id < 0) return false;
     const end = this.offsets[id + 1];
     const p = gallop(this.postingDocs, this.offsets[id], end, doc);
     return p < end && this.postingDocs[p] === doc;
@@ -275,8 +282,12 @@ export class Bm25Index {
 
   /** How many docs numbered from `from` to `to` − 1 hold the term: two binary searches of its postings. */
   docsBetween(term: string, from: number, to: number): number {
-    const id = this.termIds[term];
-    if (id === undefined) return 0;
+    return this.docsBetweenId(this.termId(term), from, to);
+  }
+
+  /** docsBetween() for a term id (termId; −1 for none). */
+  docsBetweenId(id: number, from: number, to: number): number {
+    if (id < 0) return 0;
     const end = this.offsets[id + 1];
     const low = gallop(this.postingDocs, this.offsets[id], end, from);
     return gallop(this.postingDocs, low, end, to) - low;

@@ -41,6 +41,11 @@ describe('indexTerms', () => {
     expect(termOf('zelenskyy’s')).toBe(termOf("zelenskyy's"));
   });
 
+  it('drops the possessive clitic, straight or curly, and keeps the owner', () => {
+    expect(termsOf("What weighed on Tencent's earnings?")).toEqual(['weigh', 'tencent', 'earnings']);
+    expect(termsOf('Zelenskyy’s plan')).toEqual(['zelenskyy', 'plan']);
+  });
+
   it('indexes numbers as terms', () => {
     expect(termsOf('The survey found 45 percent of respondents agreed.')).toEqual([
       'survey',

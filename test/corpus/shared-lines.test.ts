@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { lineProbabilities } from '../../src/clean/boilerplate.js';
 import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
 import { readCorpus } from '../../src/corpus/read-corpus.js';
-import { sharedLinesOf } from '../../src/corpus/shared-lines.js';
+import { foldLine, sharedLinesOf } from '../../src/corpus/shared-lines.js';
 
 // Two ScienceAlert pages of the fit split (article-extraction 14cc2a0c…, 359fee22…): the site's menu and
 // copyright line on both, each with its own story.
@@ -49,6 +50,40 @@ describe('lines shared by the pages of a corpus', () => {
     expect(shared[copyright]).toBeLessThan(alone[copyright]);
     const story = lines.findIndex((l) => l.startsWith('A team led by'));
     expect(shared[story]).toBeGreaterThanOrEqual(CLEAN_DEFAULTS.cleaner.threshold);
+  });
+});
+
+describe('foldLine', () => {
+  it('folds every run of whitespace to one space and trims, as replacing /\\s+/ and trimming does, for any line', () => {
+    // Every kind of whitespace \\s matches (tab, no-break and ideographic space, line separator, BOM, …) beside
+    // letters, and NEL, which \\s does not match: lines left as they are must be exactly the ones already folded.
+    const chars = [
+      ' ',
+      ' ',
+      '\t',
+      '\r',
+      '\v',
+      '\f',
+      '\u00a0',
+      '\u1680',
+      '\u2003',
+      '\u2028',
+      '\u3000',
+      '\ufeff',
+      '\u0085',
+      'a',
+      'é',
+      '1',
+      '“',
+    ];
+    const line = fc.array(fc.constantFrom(...chars), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(line, (l) => foldLine(l) === l.replace(/\s+/g, ' ').trim()),
+      { numRuns: 5000 },
+    );
+    expect(foldLine('  Tech ')).toBe('Tech');
+    expect(foldLine('Follow\u00a0Us')).toBe('Follow Us');
+    expect(foldLine('Follow Us')).toBe('Follow Us');
   });
 });
 

@@ -9,7 +9,7 @@ import { answer } from '../../src/answer/answer.js';
 import { RANKER_MODEL } from '../../src/answer/ranker.js';
 import { coverageVersion } from '../../src/coverage/build-coverage.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
-import { loadCoverage, type AnalysisCacheLike } from '../../src/coverage/load-coverage.js';
+import { loadCoverage, type AnalysisCacheLike, type IndexCacheLike } from '../../src/coverage/load-coverage.js';
 import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
 import { createAnalysisCache } from '../../src/store/records/analysis-cache.js';
 import { createIndexCache } from '../../src/store/records/index-cache.js';
@@ -287,6 +287,30 @@ describe('loadCoverage with an index cache', () => {
       await rm(file, { force: true });
       await rm(`${file}-wal`, { force: true });
       await rm(`${file}-shm`, { force: true });
+    }
+  });
+
+  it('asks for the saved index before the corpus and its analyses are read, so the store reads it meanwhile', async () => {
+    const store = await openStore('memory://', log);
+    try {
+      const storeCache = createAnalysisCache({ store, log });
+      const storeIndex = createIndexCache({ store, log });
+      await loadCoverage({ nlp, corpusDir: dir, cache: storeCache, indexCache: storeIndex });
+      const calls: string[] = [];
+      const cache: AnalysisCacheLike = {
+        get: (hash, version) => (calls.push('analysis'), storeCache.get(hash, version)),
+        set: storeCache.set,
+        retain: async (hashes) => void (await storeCache.retain(hashes)),
+      };
+      const indexCache: IndexCacheLike = {
+        prefetch: () => (calls.push('prefetch'), storeIndex.prefetch()),
+        get: (version, articles) => (calls.push('index'), storeIndex.get(version, articles)),
+        set: storeIndex.set,
+      };
+      expect(await loadCoverage({ nlp, corpusDir: dir, cache, indexCache })).toMatchObject({ analysed: 0, reusedIndex: true });
+      expect(calls).toEqual(['prefetch', 'analysis', 'analysis', 'analysis', 'index']);
+    } finally {
+      await store.close();
     }
   });
 

@@ -151,6 +151,10 @@ describe('Bm25Index scoring', () => {
       for (const term of ['budget', 'library', 'storm', 'unicorn'])
         expect(index.has(d, term)).toBe((doc as readonly string[]).includes(term));
     });
+    // By id, as the ranker asks: the same answers, and no doc holds the id of a term the index lacks.
+    NEWS.forEach((doc, d) => {
+      for (const term of ['budget', 'library', 'storm', 'unicorn']) expect(index.hasId(d, index.termId(term))).toBe(index.has(d, term));
+    });
     const ids = [...new Set(NEWS.flat())].map((term) => index.termId(term));
     expect(ids.sort((a, b) => a - b)).toEqual([...Array(index.vocabularySize).keys()]);
     expect(index.termId('unicorn')).toBe(-1);
@@ -160,10 +164,11 @@ describe('Bm25Index scoring', () => {
     const index = Bm25Index.build(NEWS);
     for (const term of ['budget', 'library', 'storm', 'unicorn'])
       for (let from = 0; from <= NEWS.length; from++)
-        for (let to = from; to <= NEWS.length; to++)
-          expect(index.docsBetween(term, from, to)).toBe(
-            NEWS.slice(from, to).filter((doc) => (doc as readonly string[]).includes(term)).length,
-          );
+        for (let to = from; to <= NEWS.length; to++) {
+          const count = NEWS.slice(from, to).filter((doc) => (doc as readonly string[]).includes(term)).length;
+          expect(index.docsBetween(term, from, to)).toBe(count);
+          expect(index.docsBetweenId(index.termId(term), from, to)).toBe(count);
+        }
   });
 
   it('counts a term repeated in a doc as its term frequency', () => {

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { z } from 'zod';
 import { ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence, type Tokens } from '../../analyse/types.js';
 import type { ArticleMeta } from '../../corpus/types.js';
@@ -199,13 +200,40 @@ function layoutOf(bytes: Uint8Array): Layout | null {
   return at.bytes === bytes.byteLength ? at : null;
 }
 
-/** One of the pack's strings: 0 id, 1 hash, 2 rest, 3 text. */
-function stringOf(bytes: Buffer, at: Layout, which: 0 | 1 | 2 | 3): string {
+/** Where one of the pack's strings lies, in bytes from the pack's start: 0 id, 1 hash, 2 rest, 3 text. */
+function rangeOf(at: Layout, which: 0 | 1 | 2 | 3): [start: number, end: number] {
   const lengths = [at.header[H.id], at.header[H.hash], at.header[H.rest], at.header[H.text]];
   let from = 0;
   for (let k = 0; k < which; k++) from += lengths[k];
   const start = at.strings + from;
-  return bytes.toString(at.encoding, start, start + lengths[which]);
+  return [start, start + lengths[which]];
+}
+
+/** One of the pack's strings: 0 id, 1 hash, 2 rest, 3 text. */
+function stringOf(bytes: Buffer, at: Layout, which: 0 | 1 | 2 | 3): string {
+  return bytes.toString(at.encoding, ...rangeOf(at, which));
+}
+
+/**
+ * The length in UTF-16 code units of the pack's text as stringOf decodes it, counted on its bytes; -1 when they are
+ * not valid UTF-8 (packAnalysis writes UTF-8 only for well-formed text). Decoding the text only to measure it left a
+ * string the size of the corpus for the collector; checkPack over SQuAD 10×'s 480 packs took 119 ms of CPU so, 74 ms
+ * counting (median of 7, side by side, load ~10).
+ */
+function textUnitsOf(bytes: Uint8Array, at: Layout): number {
+  const [start, end] = rangeOf(at, 3);
+  if (at.encoding === 'latin1') return end - start;
+  // Buffer's UTF-16 decoder drops an odd last byte.
+  if (at.encoding === 'utf16le') return (end - start) >> 1;
+  const text = bytes.subarray(start, end);
+  if (!isUtf8(text)) return -1;
+  // Every byte but a continuation byte (10xxxxxx) starts a character; one of four bytes (11110xxx) needs a surrogate pair.
+  let units = 0;
+  for (let i = 0; i < text.length; i++) {
+    const b = text[i];
+    if ((b & 0xc0) !== 0x80) units += b >= 0xf0 ? 2 : 1;
+  }
+  return units;
 }
 
 /** The pack's bytes as a Buffer (a view, not a copy), for its string decoders. */
@@ -365,7 +393,7 @@ export function checkPack(bytes: Uint8Array): boolean {
   if (values.length !== at.header[H.valueAt] || lemmas.length !== at.header[H.lemmaAt]) return false;
   const textLength = at.header[H.textUnits];
   // Offsets are checked against the length the header states: the text must have it (bad UTF-8 would not).
-  if (stringOf(bufferOf(bytes), at, 3).length !== textLength) return false;
+  if (textUnitsOf(bytes, at) !== textLength) return false;
   const u32 = (offset: number, count: number) => new Uint32Array(bytes.buffer, bytes.byteOffset + offset, count);
   const listed = new Uint8Array(n);
   for (const i of u32(at.valueAt, values.length)) {

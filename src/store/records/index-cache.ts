@@ -28,6 +28,11 @@ export const INDEX_RECORD = schemaRecord<SavedParts>({ namespace: 'index', versi
 const INDEX_KEY = 'current';
 
 export interface IndexCache {
+  /**
+   * Starts reading what is saved, for the next get(): the store then reads the saved index (26 MB of JSON at 100k
+   * sentences) while the caller reads the corpus and its analyses, instead of after them. set() drops a read not used.
+   */
+  prefetch(): void;
   /** What was saved for coverage `version`, when there is something and its index fits `articles`. */
   get(version: string, articles: readonly AnalysedArticle[]): Promise<CoverageParts | undefined>;
   /** False when not saved; they are built again next start. */
@@ -42,9 +47,17 @@ export interface IndexCache {
 export function createIndexCache({ store, log }: { store: Store; log: Logger }, options: { maxSentences?: number } = {}): IndexCache {
   const maxSentences = options.maxSentences ?? STORE_DEFAULTS.maxSavedIndexSentences;
   const records = store.records(INDEX_RECORD);
+  let prefetched: Promise<SavedParts | undefined> | undefined;
   return {
+    prefetch() {
+      prefetched = records.get(INDEX_KEY);
+      // A read nobody comes for (a cold start) must not end as an unhandled rejection; get() still sees its failure.
+      prefetched.catch(() => undefined);
+    },
     async get(version, articles) {
-      const found = await records.get(INDEX_KEY);
+      const read = prefetched ?? records.get(INDEX_KEY);
+      prefetched = undefined;
+      const found = await read;
       if (!found || found.coverageVersion !== version) return undefined;
       const index = SentenceIndex.fromJSON(found.index, articles);
       if (!index) {
@@ -54,6 +67,7 @@ export function createIndexCache({ store, log }: { store: Store; log: Logger }, 
       return { index, people: found.people };
     },
     async set(version, { index, people }, articles) {
+      prefetched = undefined;
       if (index.size > maxSentences) {
         const why = 'index not saved: too large to read back quickly; it is built at each start';
         log.info({ coverageVersion: version, sentences: index.size, maxSentences }, why);

@@ -51,6 +51,10 @@ describe('the stored form of an analysed article', () => {
     surrogate.text = `\ud800${surrogate.text.slice(1)}`;
     surrogate.meta.title = 'caf\u00e9 \udfff';
     expect(plainArticle(decodeAnalysis(stored(surrogate))!)).toStrictEqual(surrogate);
+    // A character outside the BMP is four bytes of UTF-8 and two UTF-16 code units: offsets after it still fit.
+    const astral = structuredClone(article);
+    astral.text = `\u{1F30D}${astral.text.slice(2)}`;
+    expect(plainArticle(decodeAnalysis(stored(astral))!)).toStrictEqual(astral);
     // UTF-8 where it can be: mostly one byte a character rather than UTF-16's two.
     expect(packAnalysis(article).byteLength).toBeLessThan(packAnalysis(surrogate).byteLength - article.text.length / 2);
   });
@@ -83,6 +87,18 @@ describe('the stored form of an analysed article', () => {
     otherFormat[0] = otherFormat[0]! + 1;
     expect(decodeAnalysis({ ...stored(article), pack: otherFormat.toString('base64') })).toBeNull();
     expect(decodeAnalysis({ ...stored(article), pack: 'not base64!' })).toBeNull();
+    // The text's length is checked on its bytes: a byte that is not UTF-8, or a length the text does not have.
+    expect(article.text).toMatch(/[\u0100-\uffff]/);
+    const badByte = Buffer.from(pack);
+    const textAt = badByte.indexOf(Buffer.from(article.text.slice(0, 40), 'utf8'));
+    expect(textAt).toBeGreaterThan(0);
+    badByte[textAt + 3] = 0xff;
+    expect(decodeAnalysis({ ...stored(article), pack: badByte.toString('base64') })).toBeNull();
+    const longer = Buffer.from(pack);
+    const textUnits = 11;
+    longer.writeUInt32LE(longer.readUInt32LE(4 * textUnits) + 1, 4 * textUnits);
+    expect(decodeAnalysis({ ...stored(article), pack: longer.toString('base64') })).toBeNull();
+    expect(decodeAnalysis({ ...stored(article), pack: pack.toString('base64') })).not.toBeNull();
     expect(decodeAnalysis({ ...stored(article), id: 'another-article' })).toBeNull();
   });
 

@@ -42,6 +42,27 @@ describe.each(BACKENDS)('the index cache on %s', (backend) => {
     }
   });
 
+  it('gives what was read ahead to the next get, and never an index read before a newer one was saved', async () => {
+    const store = await stores.open(backend, captureLog().log);
+    try {
+      const { articles, version, index, people } = seeds;
+      const cache = createIndexCache({ store, log: captureLog().log });
+      await cache.set('older-version', { index, people }, articles);
+      cache.prefetch();
+      expect(await cache.get(version, articles)).toBeUndefined();
+      await cache.set(version, { index, people }, articles);
+      cache.prefetch();
+      expect((await cache.get(version, articles))?.people).toEqual(people);
+      // Read ahead while only another version was saved, then this one saved: get finds this one.
+      await cache.set('older-version', { index, people }, articles);
+      cache.prefetch();
+      await cache.set(version, { index, people: people.slice(1) }, articles);
+      expect((await cache.get(version, articles))?.people).toEqual(people.slice(1));
+    } finally {
+      await store.close();
+    }
+  });
+
   it('ignores, with a warning, a saved index that does not fit the articles', async () => {
     const { log, warnings } = captureLog();
     const store = await stores.open(backend, log);
