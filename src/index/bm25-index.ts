@@ -247,6 +247,11 @@ export class Bm25Index {
     return this.terms.length;
   }
 
+  /** The term with id `id` (0 ≤ id < vocabularySize). */
+  termAt(id: number): string {
+    return this.terms[id];
+  }
+
   /** The term's id, or −1 when no document has it. */
   termId(term: string): number {
     return this.termIds[term] ?? -1;

@@ -214,4 +214,24 @@ describe('rerank on a seed article: terms weighed within the article, neighbouri
     expect(feature(brave, 'localPassageCoverage')).toBe(feature(said, 'localPassageCoverage'));
     expect(feature(said, 'localPassageCoverage')).toBeGreaterThanOrEqual(feature(said, 'localCoverage'));
   });
+
+  it('meets a question word spelt with another ending by its first five letters ("Zelenskyy" / "Zelensky"), only where no exact match is', () => {
+    const { list } = rankedIn('When did Trump receive Zelenskyy at the White House?');
+    const variant = find(list, 'Trump received Volodymyr Zelensky and European leaders');
+    const exact = find(list, 'On Friday, Donald Trump announced that he would likely meet with Ukrainian President Volodymyr Zelenskyy');
+    expect(feature(variant, 'prefixCoverage')).toBeGreaterThan(0);
+    expect(feature(variant, 'softCoverage')).toBe(0);
+    expect(feature(exact, 'prefixCoverage')).toBe(0);
+    // Weighed like the exact coverage, by the coverage's idf and by the article's.
+    const { question } = rankedIn('When did Trump receive Zelenskyy at the White House?');
+    const q = questionTerms(seeds.index, question.own, relatedTerms(question.own), question.past, question.answerType);
+    expect(feature(variant, 'prefixCoverage')).toBeCloseTo(q.idf[q.terms.indexOf('zelenskyy')] / q.totalIdf, 12);
+  });
+
+  it('gives no prefix match to a question word shorter than five letters ("war" / "warned")', () => {
+    const { list } = rankedIn('Would Putin encounter a rough situation in the war?');
+    const warned = list.filter((r) => /\bwarn/.test(sentenceOf(r)));
+    expect(warned.length).toBeGreaterThan(0);
+    for (const r of warned) expect(feature(r, 'prefixCoverage')).toBe(0);
+  });
 });

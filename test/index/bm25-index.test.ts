@@ -158,6 +158,12 @@ describe('Bm25Index scoring', () => {
     const ids = [...new Set(NEWS.flat())].map((term) => index.termId(term));
     expect(ids.sort((a, b) => a - b)).toEqual([...Array(index.vocabularySize).keys()]);
     expect(index.termId('unicorn')).toBe(-1);
+    // And back: each id names its term, also in an index read back from its serialised form.
+    const again = Bm25Index.fromJSON(JSON.parse(JSON.stringify(index)));
+    for (const term of new Set(NEWS.flat())) {
+      expect(index.termAt(index.termId(term))).toBe(term);
+      expect(again?.termAt(again.termId(term))).toBe(term);
+    }
   });
 
   it('counts the docs of a range that hold a term, each once however often it repeats there', () => {
