@@ -117,11 +117,11 @@ export function fitListwise(groups: readonly Group[], l2 = DEFAULT_L2): Float64A
   return w;
 }
 
-function softmax(x: readonly Float64Array[], w: Float64Array): Float64Array {
-  const z = Float64Array.from(x, (xi) => {
+function softmax(x: readonly Float64Array[], w: Float64Array, offset?: Float64Array): Float64Array {
+  const z = Float64Array.from(x, (xi, i) => {
     let s = 0;
     for (let j = 0; j < w.length; j++) s += w[j] * xi[j];
-    return s;
+    return offset ? s + offset[i] : s;
   });
   let best = -Infinity;
   for (const v of z) best = Math.max(best, v);
@@ -131,13 +131,16 @@ function softmax(x: readonly Float64Array[], w: Float64Array): Float64Array {
   return z;
 }
 
-/** Log-likelihood of the answering candidates under weights `w`, each 1/k of its question (k answering). */
-export function listwiseLogLikelihood(groups: readonly Group[], w: Float64Array): number {
+/**
+ * Log-likelihood of the answering candidates under weights `w`, each 1/k of its question (k answering); `offsets[g]`,
+ * when given, is added to the scores of group g's candidates (the trees' part of the score, held fixed).
+ */
+export function listwiseLogLikelihood(groups: readonly Group[], w: Float64Array, offsets?: readonly Float64Array[]): number {
   let value = 0;
-  for (const { x, y } of groups) {
+  for (const [g, { x, y }] of groups.entries()) {
     const k = y.reduce((n, v) => n + v, 0);
     if (k === 0 || x.length === 0) continue;
-    const p = softmax(x, w);
+    const p = softmax(x, w, offsets?.[g]);
     for (let i = 0; i < p.length; i++) if (y[i]) value += Math.log(Math.max(p[i], 1e-300)) / k;
   }
   return value;

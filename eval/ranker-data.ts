@@ -24,7 +24,12 @@ import {
   newsInput,
   scoreSpread,
   topProbability,
-  weightVector,
+  compileTrees,
+  RANKER_FORMAT,
+  candidateScores,
+  scorerOf,
+  topByScore,
+  treesScore,
   type ConfidenceInput,
   type NewsConfidenceInput,
   type NewsGroup,
@@ -33,6 +38,7 @@ import {
 } from '../src/answer/ranker.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { fitListwise, fitLogistic, listwiseLogLikelihood, rounded, type Row } from './fit-logistic.js';
+import { fitTrees, TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';
 import { isFitPage, loadExtractionPages } from './datasets.js';
 import { loadScrapes } from './sections/news-questions.js';
 import type { Nlp } from '../src/analyse/nlp.js';
@@ -123,28 +129,50 @@ export function fitRanker(
   news: readonly Asked[] = [],
   newsPartial: readonly Asked[] = [],
   newsAlone: readonly Asked[] = [],
+  treeSettings: TreeSettings = TREE_DEFAULTS,
 ): RankerModel {
   const inFolds = (a: Asked) => folds.includes(a.fold);
-  const fitted = fitListwise(full.filter(inFolds), L2);
-  const newsScales = fitNewsScales(fitted, news);
-  const scaled = scaledWeights(fitted, newsScales);
-  const weights = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, rounded(scaled[i])])) as Record<RankerFeature, number>;
-  // Prose like SQuAD's almost never asks questions, so the fit cannot weigh a sentence that does; in
-  // news reports one is a rhetorical question or a reader's query, never the answer: a fixed prior of
-  // -3 (odds × 0.05), as the hand-set ranker halved its score (docs/DESIGN.md "Measurements behind the design").
-  weights.isQuestion = IS_QUESTION_PRIOR;
-  // A feature with the same value for every candidate of a question cancels in the listwise softmax: its fitted
-  // weight is floating-point noise (±1e-15) that changes with the candidates' order, and with it the weights'
-  // version. Exactly 0 keeps the fit reproducible; the confidence head, which does use them, is fitted below.
-  for (const f of PER_QUESTION_FEATURES) weights[f] = 0;
+  const squad = full.filter(inFolds);
+  const fitted = fitListwise(squad, L2);
+  // The trees start from the linear score as shipped (rounded, with the fixed weights below) and learn what it misses.
+  const base = linearWeights(fitted, NO_NEWS_SCALES);
+  const linear = Float64Array.from(RANKER_FEATURES, (f) => base[f]);
+  // They are fitted, and used (candidateScores), on the treeSettings.onTop best candidates of each question by it.
+  const trees = fitTrees(
+    squad.map((a) => {
+      const base = Float64Array.from(a.x, (x) => dot(linear, x));
+      const top = topByScore(base, treeSettings.onTop, indexOrder(a.x.length));
+      return { x: top.map((i) => a.x[i]), y: Uint8Array.from(top, (i) => a.y[i]), base: Float64Array.from(top, (i) => base[i]) };
+    }),
+    RANKER_FEATURES,
+    RANKER_FEATURES.map((f) => f !== 'isQuestion' && !PER_QUESTION_FEATURES.includes(f)),
+    treeSettings,
+  );
+  const compiled = compileTrees(trees);
+  // The news factors are fitted with the trees held fixed: the trees' part of each candidate's score, on the best
+  // candidates by the SQuAD linear score (the factors then move the cascade's cut a little).
+  const newsScales = fitNewsScales(
+    fitted,
+    news,
+    news.map((a) => {
+      const offsets = new Float64Array(a.x.length);
+      const base = Float64Array.from(a.x, (x) => dot(linear, x));
+      for (const i of topByScore(base, treeSettings.onTop, indexOrder(a.x.length))) offsets[i] = treesScore(compiled, a.x[i]);
+      return offsets;
+    }),
+  );
+  const weights = linearWeights(fitted, newsScales);
   const identity = {
     bias: 0,
     slope: 1,
     weights: Object.fromEntries(NEWS_CONFIDENCE_INPUTS.map((f) => [f, 0])) as Record<NewsConfidenceInput, number>,
   };
   const model: RankerModel = {
+    format: RANKER_FORMAT,
     version: '',
     weights,
+    trees,
+    treesOnTop: treeSettings.onTop,
     newsScales,
     confidence: { weights: {} as Record<ConfidenceInput, number>, bias: 0, news: identity },
   };
@@ -180,10 +208,33 @@ export function fitRanker(
     };
   }
   model.version = createHash('sha256')
-    .update(JSON.stringify([RANKER_FEATURES, model.weights, model.newsScales, model.confidence]))
+    .update(
+      JSON.stringify([RANKER_FEATURES, model.format, model.weights, model.trees, model.treesOnTop, model.newsScales, model.confidence]),
+    )
     .digest('hex')
     .slice(0, 12);
   return model;
+}
+
+/** 0, 1, …, n − 1: candidates in index order break ties by their position, as rerank breaks them by the sentence's. */
+const indexOrder = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
+
+const NO_NEWS_SCALES = Object.fromEntries(NEWS_GROUP_NAMES.map((g) => [g, 1])) as Record<NewsGroup, number>;
+
+/** The ranking weights as shipped: the fitted ones with the news factors applied, rounded, and the two kinds set by rule. */
+function linearWeights(fitted: Float64Array, newsScales: Record<NewsGroup, number>): Record<RankerFeature, number> {
+  const scaled = scaledWeights(fitted, newsScales);
+  const weights = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, rounded(scaled[i])])) as Record<RankerFeature, number>;
+  // Prose like SQuAD's almost never asks questions, so the fit cannot weigh a sentence that does; in
+  // news reports one is a rhetorical question or a reader's query, never the answer: a fixed prior of
+  // -3 (odds × 0.05), as the hand-set ranker halved its score (docs/DESIGN.md "Measurements behind the design").
+  // The trees do not split on it either.
+  weights.isQuestion = IS_QUESTION_PRIOR;
+  // A feature with the same value for every candidate of a question cancels in the listwise softmax: its fitted
+  // weight is floating-point noise (±1e-15) that changes with the candidates' order, and with it the weights'
+  // version. Exactly 0 keeps the fit reproducible; the confidence head, which does use them, is fitted below.
+  for (const f of PER_QUESTION_FEATURES) weights[f] = 0;
+  return weights;
 }
 
 /** The row the confidence head learns from: the top candidate's features and margin (as topProbability caps it), and whether it answers. */
@@ -205,14 +256,14 @@ function topRow(model: RankerModel, a: Asked): Row[] {
 const SCALE_GRID = Array.from({ length: 116 }, (_, i) => Number((0.25 + i * 0.05).toFixed(2)));
 const SCALE_ROUNDS = 3;
 
-export function fitNewsScales(fitted: Float64Array, news: readonly Asked[]): Record<NewsGroup, number> {
-  const scales = Object.fromEntries(NEWS_GROUP_NAMES.map((g) => [g, 1])) as Record<NewsGroup, number>;
+export function fitNewsScales(fitted: Float64Array, news: readonly Asked[], offsets?: readonly Float64Array[]): Record<NewsGroup, number> {
+  const scales = { ...NO_NEWS_SCALES };
   if (news.length === 0) return scales;
   for (let round = 0; round < SCALE_ROUNDS; round++) {
     for (const group of NEWS_GROUP_NAMES) {
-      let best = { scale: scales[group], value: listwiseLogLikelihood(news, scaledWeights(fitted, scales)) };
+      let best = { scale: scales[group], value: listwiseLogLikelihood(news, scaledWeights(fitted, scales), offsets) };
       for (const scale of SCALE_GRID) {
-        const value = listwiseLogLikelihood(news, scaledWeights(fitted, { ...scales, [group]: scale }));
+        const value = listwiseLogLikelihood(news, scaledWeights(fitted, { ...scales, [group]: scale }), offsets);
         if (value > best.value) best = { scale, value };
       }
       scales[group] = best.scale;
@@ -322,8 +373,7 @@ export function askNews(coverage: Coverage, questions: readonly FitNewsQuestion[
  * article's runner-up and the spread of the candidates' scores (confidence.ts), in their first position's order.
  */
 export function ranking(model: RankerModel, a: Asked): { i: number; z: number; margin: number; spread: number }[] {
-  const w = weightVector(model);
-  const scores = a.x.map((x) => dot(w, x));
+  const scores = Array.from(candidateScores(scorerOf(model), a.x, indexOrder(a.x.length)));
   const spread = scoreSpread(scores);
   const order = scores.map((z, i) => ({ i, z, margin: 0, spread })).sort((p, q) => q.z - p.z || p.i - q.i);
   if (order.length > 0) {

@@ -61,7 +61,7 @@ export const RANKER_FEATURES = [
    * Share of the question's idf weight met neither exactly nor by a related word but by a word with the same first
    * PREFIX_LENGTH characters ("Zelenskyy" / "Zelensky", "reporter" / "reportedly"): truncation as a stemmer (McNamee &
    * Mayfield 2004), for the forms WordNet does not relate and the lemmatiser leaves apart. SQuAD held-out P@1, fitted on
-   * the other fold: 0.7158 / 0.7684 without, 0.7197 / 0.7754 with (fold A / B).
+   * the other fold: 0.7161 / 0.7682 without, 0.7184 / 0.7752 with (fold A / B).
    */
   'prefixCoverage',
   /**
@@ -163,15 +163,37 @@ export type NewsConfidenceInput = (typeof NEWS_CONFIDENCE_INPUTS)[number];
 /** A margin over the runner-up past this is as good as certain; a lone candidate gets it. */
 export const MAX_MARGIN = 10;
 
+/**
+ * The weights file's form: 2 = linear weights and regression trees (session 8); 1 (no `format`) was the linear model
+ * alone. A file of another form is refused rather than read as something it is not.
+ */
+export const RANKER_FORMAT = 2;
+
+/**
+ * One regression tree of the ranking, complete to its depth (breadth-first): node i sends a candidate to node 2i + 1
+ * when x[feature] <= threshold, else to 2i + 2; a node that does not split (null) sends every candidate left. The
+ * leaves, left to right, hold what the tree adds to the score.
+ */
+export interface RankerTree {
+  splits: ([RankerFeature, number] | null)[];
+  leaves: number[];
+}
+
 /** A fitted model: weights by name (so a reordered list cannot misapply them). */
 export interface RankerModel {
+  /** RANKER_FORMAT of the code that wrote it. */
+  format: number;
   /** A digest of the fitted values, written by the fit script; the saved index records it. */
   version: string;
   /**
-   * The ranking: a candidate's score z = weights · features; among a question's candidates, the one
-   * answering is candidate i with probability exp(z_i) / Σ exp(z_j) (a listwise, conditional-logit fit).
+   * The ranking: a candidate's score z = weights · features + the sum of the trees' leaves it falls in; among a
+   * question's candidates, the one answering is candidate i with probability exp(z_i) / Σ exp(z_j) (a listwise,
+   * conditional-logit fit, then gradient-boosted trees on the same likelihood: eval/fit-trees.ts).
    */
   weights: Record<RankerFeature, number>;
+  trees: RankerTree[];
+  /** The trees score only this many best candidates by weights · features (candidateScores); the others keep that score. */
+  treesOnTop: number;
   /**
    * Factors on the SQuAD-fitted weights of each NEWS_GROUPS group, fitted on news questions
    * (eval/questions/fit-news.json); already applied to `weights`, recorded for the reader.
@@ -193,10 +215,19 @@ export interface RankerModel {
 
 export function checkedModel(data: unknown): RankerModel {
   const m = data as RankerModel;
+  if (m?.format !== RANKER_FORMAT) {
+    throw new Error(
+      `ranker weights are of form ${String(m?.format ?? 1)}, this code reads form ${RANKER_FORMAT} (linear weights and trees): ` +
+        'run npm run eval:fit-ranker',
+    );
+  }
   const has = (o: Record<string, number> | undefined, names: readonly string[]) =>
     o !== undefined && Object.keys(o).length === names.length && names.every((f) => Number.isFinite(o[f]));
   if (
-    typeof m?.version !== 'string' ||
+    typeof m.version !== 'string' ||
+    !Array.isArray(m.trees) ||
+    !(Number.isInteger(m.treesOnTop) && m.treesOnTop >= 1) ||
+    !m.trees.every((t) => wellFormedTree(t, m.trees[0].leaves.length)) ||
     !has(m.newsScales, NEWS_GROUP_NAMES) ||
     !has(m.weights, RANKER_FEATURES) ||
     !has(m.confidence?.weights, CONFIDENCE_INPUTS) ||
@@ -210,9 +241,106 @@ export function checkedModel(data: unknown): RankerModel {
   return m;
 }
 
-/** The model's ranking weights in feature order, for the inner loop. */
-export function weightVector(model: RankerModel): Float64Array {
-  return Float64Array.from(RANKER_FEATURES, (f) => model.weights[f]);
+/** A tree with 2^depth leaves (depth >= 1, the same for all trees), one split less, each a known feature and a finite threshold. */
+function wellFormedTree(t: RankerTree, leafCount: number): boolean {
+  return (
+    Array.isArray(t?.splits) &&
+    Array.isArray(t.leaves) &&
+    t.leaves.length === leafCount &&
+    leafCount >= 2 &&
+    (leafCount & (leafCount - 1)) === 0 &&
+    t.splits.length === leafCount - 1 &&
+    t.leaves.every(Number.isFinite) &&
+    t.splits.every((s) => s === null || (F[s[0]] !== undefined && Number.isFinite(s[1])))
+  );
+}
+
+/** The trees as flat arrays for the inner loop: per tree, its nodes' feature positions and thresholds, then its leaves. */
+export interface CompiledTrees {
+  count: number;
+  depth: number;
+  feature: Int32Array;
+  threshold: Float64Array;
+  leaves: Float64Array;
+}
+
+export function compileTrees(trees: readonly RankerTree[]): CompiledTrees {
+  const leafCount = trees[0]?.leaves.length ?? 2;
+  const nodes = leafCount - 1;
+  const feature = new Int32Array(trees.length * nodes);
+  // A node without a split compares feature 0 with +Infinity: every candidate goes left.
+  const threshold = new Float64Array(trees.length * nodes).fill(Infinity);
+  trees.forEach((t, k) =>
+    t.splits.forEach((s, i) => {
+      if (s === null) return;
+      feature[k * nodes + i] = F[s[0]];
+      threshold[k * nodes + i] = s[1];
+    }),
+  );
+  return {
+    count: trees.length,
+    depth: Math.log2(leafCount),
+    feature,
+    threshold,
+    leaves: Float64Array.from(trees.flatMap((t) => t.leaves)),
+  };
+}
+
+/** What the trees add to the score of a candidate with features `x`. */
+export function treesScore(c: CompiledTrees, x: Float64Array): number {
+  const { feature, threshold, leaves, depth, count } = c;
+  const nodes = (1 << depth) - 1;
+  let z = 0;
+  // `at`: the tree's first node, `leaf`: its first leaf; a step right is one more than a step left (no branch to mispredict).
+  for (let k = 0, at = 0, leaf = 0; k < count; k++, at += nodes, leaf += nodes + 1) {
+    let i = 0;
+    for (let level = 0; level < depth; level++) i = 2 * i + 1 + (x[feature[at + i]] > threshold[at + i] ? 1 : 0);
+    z += leaves[leaf + i - nodes];
+  }
+  return z;
+}
+
+/** The model as the inner loop reads it: the ranking weights in feature order and the compiled trees. */
+export interface Scorer {
+  weights: Float64Array;
+  trees: CompiledTrees;
+  onTop: number;
+}
+const SCORERS = new WeakMap<RankerModel, Scorer>();
+
+export function scorerOf(model: RankerModel): Scorer {
+  let s = SCORERS.get(model);
+  if (!s) {
+    const weights = Float64Array.from(RANKER_FEATURES, (f) => model.weights[f]);
+    SCORERS.set(model, (s = { weights, trees: compileTrees(model.trees), onTop: model.treesOnTop }));
+  }
+  return s;
+}
+
+/**
+ * The ranking scores of a question's candidates (features `xs`, listed with the lower `order` first on ties): weights ·
+ * features for every one, plus the trees' for the `onTop` best of those — a cascade (Wang, Lin & Metzler 2011): the
+ * linear model sorts out the many, the costlier trees reorder the few that can still be the answer. Scoring every
+ * candidate with 150 trees measured ~+15% answer() CPU; the fit (eval/fit-trees.ts) sees the same top candidates.
+ */
+export function candidateScores(s: Scorer, xs: readonly Float64Array[], order: ArrayLike<number>): Float64Array {
+  const z = Float64Array.from(xs, (x) => dot(s.weights, x));
+  if (s.trees.count > 0) for (const i of topByScore(z, s.onTop, order)) z[i] += treesScore(s.trees, xs[i]);
+  return z;
+}
+
+/** Positions of the `k` highest scores (ties: the lower `order` first), by insertion into a short list. */
+export function topByScore(z: Float64Array, k: number, order: ArrayLike<number>): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < z.length; i++) {
+    let at = top.length;
+    while (at > 0 && (z[i] > z[top[at - 1]] || (z[i] === z[top[at - 1]] && order[i] < order[top[at - 1]]))) at--;
+    if (at < k) {
+      top.splice(at, 0, i);
+      if (top.length > k) top.pop();
+    }
+  }
+  return top;
 }
 
 export function dot(w: Float64Array, x: Float64Array): number {

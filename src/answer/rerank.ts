@@ -4,7 +4,6 @@ import { answerSpanIn, type AnswerSpan } from './answer-span.js';
 import {
   articleCoverageOf,
   candidateFeatures,
-  dot,
   FEATURE_COUNT,
   isModal,
   localIdfOf,
@@ -12,9 +11,10 @@ import {
   localPassageCoverageOf,
   questionTerms,
   RANKER_MODEL,
+  candidateScores,
   relativeFeatures,
+  scorerOf,
   termsMet,
-  weightVector,
   windowFeatures,
   type RankerModel,
   type SpanFacts,
@@ -27,7 +27,7 @@ export interface Ranked {
   doc: number;
   /** The ranker's probability that this is the candidate answering, if one does: its share of exp(logit) over all candidates. */
   score: number;
-  /** The ranker's score, weights · features. */
+  /** The ranker's score, weights · features + its trees' for the best candidates (ranker.ts candidateScores). */
   logit: number;
   article: AnalysedArticle;
   sentence: Sentence;
@@ -36,9 +36,6 @@ export interface Ranked {
   /** The ranker's features (ranker.ts), kept for fitting and evaluation. */
   features: Float64Array;
 }
-
-/** Weight vectors of the models seen, so the inner loop reads a typed array. */
-const vectors = new WeakMap<RankerModel, Float64Array>();
 
 /**
  * Second stage: describes each candidate by the ranker's features (retrieval scores, how much of the
@@ -51,8 +48,7 @@ export function rerank(
   candidates: readonly Candidate[],
   model: RankerModel = RANKER_MODEL,
 ): Ranked[] {
-  let w = vectors.get(model);
-  if (!w) vectors.set(model, (w = weightVector(model)));
+  const scorer = scorerOf(model);
   const { index } = coverage;
   const own = new Set(question.own);
   const q = questionTerms(index, question.own, relatedTerms(question.own), question.past, question.answerType);
@@ -66,7 +62,8 @@ export function rerank(
   const metOf = new Map<number, Uint8Array>();
   // One buffer for all candidates' features, each a view of it: a typed array of its own costs an allocation outside the heap.
   const buffer = new ArrayBuffer(candidates.length * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
-  const ranked = candidates.map(({ doc, sentence: s, passage: p, article: a }, c): Ranked => {
+  const ranked = candidates.map((candidate, c): Ranked => {
+    const { doc } = candidate;
     const article = coverage.articles[index.article[doc]];
     const ordinal = index.sentence[doc];
     const sentence = article.sentences[ordinal];
@@ -83,14 +80,14 @@ export function rerank(
     metOf.set(doc, held);
     const match = answerSpanIn(article, sentence, question, own);
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
-    const scores = { sentence: s, passage: p, article: a };
     const x = new Float64Array(buffer, c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
     const features = candidateFeatures(
       q,
       article,
       sentence,
       ordinal,
-      scores,
+      // Its sentence, passage and article BM25 are the retrieval scores.
+      candidate,
       facts,
       pc,
       ac,
@@ -110,18 +107,23 @@ export function rerank(
     }
     return held;
   };
-  ranked.forEach((r, c) => {
+  ranked.forEach((r) => {
     const passage = index.passageOf[r.doc];
     const previous = r.doc > index.passageStart[passage] ? neighbour(r.doc - 1) : null;
     const next = r.doc + 1 < index.passageStart[passage + 1] ? neighbour(r.doc + 1) : null;
-    windowFeatures(q, r.features, met.subarray(c * n, (c + 1) * n), previous, next);
+    windowFeatures(q, r.features, metOf.get(r.doc)!, previous, next);
   });
   relativeFeatures(ranked.map((r) => r.features));
+  const logits = candidateScores(
+    scorer,
+    ranked.map((r) => r.features),
+    ranked.map((r) => r.doc),
+  );
   let best = -Infinity;
-  for (const r of ranked) {
-    r.logit = dot(w, r.features);
+  ranked.forEach((r, i) => {
+    r.logit = logits[i];
     if (r.logit > best) best = r.logit;
-  }
+  });
   let total = 0;
   for (const r of ranked) total += Math.exp(r.logit - best);
   for (const r of ranked) r.score = Math.exp(r.logit - best) / total;

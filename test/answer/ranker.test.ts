@@ -2,7 +2,18 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
-import { checkedModel, RANKER_FEATURES, RANKER_MODEL, type RankerFeature } from '../../src/answer/ranker.js';
+import {
+  checkedModel,
+  compileTrees,
+  dot,
+  RANKER_FEATURES,
+  RANKER_MODEL,
+  candidateScores,
+  scorerOf,
+  treesScore,
+  type RankerFeature,
+  type RankerModel,
+} from '../../src/answer/ranker.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { rerank, type Ranked } from '../../src/answer/rerank.js';
 import { retrieve } from '../../src/answer/retrieve.js';
@@ -12,6 +23,8 @@ import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { fitRanker, revivedAsked, type PlainAsked } from '../../eval/ranker-data.js';
+import { fitTrees, TREE_DEFAULTS } from '../../eval/fit-trees.js';
+import { listwiseLogLikelihood } from '../../eval/fit-logistic.js';
 
 const nlp = createNlp();
 const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
@@ -131,24 +144,105 @@ describe('ranker weights', () => {
     );
   });
 
-  it('are what the fit gives: fitting the committed sample again reproduces the model stored with it', () => {
-    const sample = JSON.parse(readFileSync(new URL('../fixtures/answer/ranker-sample.json', import.meta.url), 'utf8')) as {
-      full: PlainAsked[];
-      partial: PlainAsked[];
-      fitNews: PlainAsked[];
-      fitNewsPartial: PlainAsked[];
-      fitNewsAlone: PlainAsked[];
-      model: unknown;
+  it('refuse a weights file of another form (the linear-only form 1 had no `format`) or a tree that names no feature', () => {
+    const { format: _format, ...linearOnly } = RANKER_MODEL;
+    expect(() => checkedModel(linearOnly)).toThrow(/form 1, this code reads form 2 .*npm run eval:fit-ranker/);
+    expect(() => checkedModel({ ...RANKER_MODEL, format: 3 })).toThrow(/form 3/);
+    const tree = { splits: [['sentenceLength', 0.5], null, null], leaves: [1, 2, 3, 4] };
+    expect(() => checkedModel({ ...RANKER_MODEL, trees: [tree] })).toThrow(/npm run eval:fit-ranker/);
+    expect(() => checkedModel({ ...RANKER_MODEL, trees: [{ ...tree, splits: [['lead', 0.5], null, null], leaves: [1, 2, 3] }] })).toThrow(
+      /npm run eval:fit-ranker/,
+    );
+  });
+
+  it('survive a JSON round trip: the reloaded model scores real candidates exactly as the shipped one', () => {
+    const reloaded = checkedModel(JSON.parse(JSON.stringify(RANKER_MODEL)));
+    const list = ranked('Where could a second call between the presidents take place?');
+    expect(list.length).toBeGreaterThan(1);
+    const logits = candidateScores(
+      scorerOf(reloaded),
+      list.map((r) => r.features),
+      list.map((r) => r.doc),
+    );
+    expect(Array.from(logits)).toEqual(list.map((r) => r.logit));
+  });
+
+  it('add to the linear score the leaf each tree sends a candidate to: x <= threshold goes left, no split goes left', () => {
+    const list = ranked('Where could a second call between the presidents take place?');
+    const second = list.find((r) => sentenceOf(r).startsWith('He said a second call')) as Ranked;
+    const at = (name: RankerFeature) => second.features[RANKER_FEATURES.indexOf(name)];
+    // Depth 2: the root splits on sentenceCoverage at the candidate's own value (so it goes left), its left child on
+    // placeStrong at 0.5 (the candidate has 1: right), its right child does not split.
+    const tree = {
+      splits: [['sentenceCoverage', at('sentenceCoverage')], ['placeStrong', 0.5], null] as RankerModel['trees'][0]['splits'],
+      leaves: [1, 2, 4, 8],
     };
+    expect(treesScore(compileTrees([tree]), second.features)).toBe(2);
+    const above = { ...tree, splits: [['sentenceCoverage', at('sentenceCoverage') - 1e-9], null, null] as typeof tree.splits };
+    expect(treesScore(compileTrees([above]), second.features)).toBe(4);
+    expect(treesScore(compileTrees([tree, above]), second.features)).toBe(6);
+    // The ranking uses them: reranked with these trees on every candidate, the candidate's score is the linear one + 6.
+    const everyOne = { ...RANKER_MODEL, trees: [tree, above], treesOnTop: 1000 };
+    const w = scorerOf(everyOne).weights;
+    const question = readQuestion(nlp, 'Where could a second call between the presidents take place?', null, [], ANSWER_DEFAULTS);
+    const withTrees = rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS), everyOne);
+    expect(withTrees.find((r) => r.doc === second.doc)?.logit).toBe(dot(w, second.features) + 6);
+  });
+
+  it('score with the trees only the treesOnTop best candidates by the linear score (ties: the lower position first)', () => {
+    const list = ranked('Where could a second call between the presidents take place?');
+    const tree = { splits: [['sentenceCoverage', 2], null, null] as RankerModel['trees'][0]['splits'], leaves: [5, 0, 0, 0] };
+    const cascade = { ...RANKER_MODEL, trees: [tree], treesOnTop: 2 };
+    const xs = list.map((r) => r.features);
+    const w = scorerOf(cascade).weights;
+    const linear = xs.map((x) => dot(w, x));
+    const top = [...linear.keys()].sort((a, b) => linear[b] - linear[a] || list[a].doc - list[b].doc).slice(0, 2);
+    const scores = candidateScores(
+      scorerOf(cascade),
+      xs,
+      list.map((r) => r.doc),
+    );
+    expect(list.length).toBeGreaterThan(2);
+    scores.forEach((z, i) => expect(z).toBe(linear[i] + (top.includes(i) ? 5 : 0)));
+    const reversed = candidateScores(scorerOf(cascade), [...xs].reverse(), list.map((r) => r.doc).reverse());
+    expect(Array.from(reversed).reverse()).toEqual(Array.from(scores));
+  });
+
+  it("boost the listwise likelihood of the sample's SQuAD questions over the linear score they start from, the same every time", () => {
+    const groups = revivedAsked(sample().full).map((a) => ({ x: a.x, y: a.y, base: new Float64Array(a.x.length) }));
+    const splittable = RANKER_FEATURES.map(() => true);
+    const trees = fitTrees(groups, RANKER_FEATURES, splittable);
+    expect(trees).toHaveLength(TREE_DEFAULTS.count);
+    expect(fitTrees(groups, RANKER_FEATURES, splittable)).toEqual(trees);
+    const compiled = compileTrees(trees);
+    const offsets = groups.map((g) => Float64Array.from(g.x, (x) => treesScore(compiled, x)));
+    const zero = new Float64Array(RANKER_FEATURES.length);
+    expect(listwiseLogLikelihood(groups, zero, offsets)).toBeGreaterThan(listwiseLogLikelihood(groups, zero) + 1);
+  });
+
+  it('are what the fit gives: fitting the committed sample again reproduces the model stored with it', () => {
+    const saved = sample();
     expect(
       fitRanker(
-        revivedAsked(sample.full),
-        revivedAsked(sample.partial),
+        revivedAsked(saved.full),
+        revivedAsked(saved.partial),
         [0],
-        revivedAsked(sample.fitNews),
-        revivedAsked(sample.fitNewsPartial),
-        revivedAsked(sample.fitNewsAlone),
+        revivedAsked(saved.fitNews),
+        revivedAsked(saved.fitNewsPartial),
+        revivedAsked(saved.fitNewsAlone),
       ),
-    ).toEqual(sample.model);
+    ).toEqual(saved.model);
   });
 });
+
+interface Sample {
+  full: PlainAsked[];
+  partial: PlainAsked[];
+  fitNews: PlainAsked[];
+  fitNewsPartial: PlainAsked[];
+  fitNewsAlone: PlainAsked[];
+  model: unknown;
+}
+function sample(): Sample {
+  return JSON.parse(readFileSync(new URL('../fixtures/answer/ranker-sample.json', import.meta.url), 'utf8')) as Sample;
+}
