@@ -62,7 +62,8 @@ export function rerank(
   const metOf = new Map<number, Uint8Array>();
   // One buffer for all candidates' features, each a view of it: a typed array of its own costs an allocation outside the heap.
   const buffer = new ArrayBuffer(candidates.length * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
-  const ranked = candidates.map(({ doc, sentence: s, passage: p, article: a }, c): Ranked => {
+  const ranked = candidates.map((candidate, c): Ranked => {
+    const { doc } = candidate;
     const article = coverage.articles[index.article[doc]];
     const ordinal = index.sentence[doc];
     const sentence = article.sentences[ordinal];
@@ -79,14 +80,14 @@ export function rerank(
     metOf.set(doc, held);
     const match = answerSpanIn(article, sentence, question, own);
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
-    const scores = { sentence: s, passage: p, article: a };
     const x = new Float64Array(buffer, c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
     const features = candidateFeatures(
       q,
       article,
       sentence,
       ordinal,
-      scores,
+      // Its sentence, passage and article BM25 are the retrieval scores.
+      candidate,
       facts,
       pc,
       ac,
@@ -106,11 +107,11 @@ export function rerank(
     }
     return held;
   };
-  ranked.forEach((r, c) => {
+  ranked.forEach((r) => {
     const passage = index.passageOf[r.doc];
     const previous = r.doc > index.passageStart[passage] ? neighbour(r.doc - 1) : null;
     const next = r.doc + 1 < index.passageStart[passage + 1] ? neighbour(r.doc + 1) : null;
-    windowFeatures(q, r.features, met.subarray(c * n, (c + 1) * n), previous, next);
+    windowFeatures(q, r.features, metOf.get(r.doc)!, previous, next);
   });
   relativeFeatures(ranked.map((r) => r.features));
   const logits = candidateScores(

@@ -20,6 +20,15 @@ const replyTo = (messageId: string): Promise<RecordedCall> =>
     (c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId,
   );
 
+/** /who questions about the seeds, any of which may have more than one source. */
+const PAGING_WHO = [
+  'said the leaders would talk soon',
+  'spoke to Putin by phone',
+  'met in Alaska',
+  'commented on the phone call',
+  'denied the reports of a phone call',
+];
+
 describe('direct messages', () => {
   it('answers any DM as a question, replying to it with the cited excerpt', async () => {
     const expected = answer(coverage, 'when did Trump and Putin meet in Alaska', null);
@@ -38,9 +47,12 @@ describe('direct messages', () => {
     const ids: string[] = reply.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
     expect(ids.find((c) => c.startsWith('f1|u|'))!.split('|')[2]).toBe('person');
     expect(reply.body.embeds[0].title).toBe('denied the reports of a phone call');
-    // Paging needs a second source: with the fitted ranker that question has one, so the paging button's
-    // hint is checked on a /who question that has two (ranker's change, see test/answer for the ranking).
-    const paged = await replyTo(fake.post('/who said the leaders would talk soon', { dm: true, from: fake.newUser() }));
+    // The paging button exists only when an answer has a second source, and which /who questions have one
+    // moves with every refit of the ranker (its quality is measured by npm run eval, not here): the hint is
+    // checked on the first of these seed questions that pages.
+    const pages = PAGING_WHO.find((q) => answer(coverage, q, 'who').excerpts.length > 1);
+    expect(pages).toBeDefined();
+    const paged = await replyTo(fake.post(`/who ${pages}`, { dm: true, from: fake.newUser() }));
     const pagedIds: string[] = paged.body.components[0].components.map((b: { custom_id: string }) => b.custom_id);
     expect(pagedIds.find((c) => c.startsWith('m1|'))!.split('|')[1]).toBe('who');
   });
