@@ -324,7 +324,7 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Saved size',
     '',
-    "JSON of the index (SentenceIndex.toJSON(): sentence, passage and article BM25 indexes, as the index cache saves it) and of the analysed articles (the analysis cache's records: each article's binary pack in base64, encodeAnalysis), without the store's envelope.",
+    "JSON of the index (SentenceIndex.toJSON(): sentence, passage and article BM25 indexes, as the index cache saves it) and of the analysed articles (the analysis cache's records: each article's binary pack deflated, in base64, encodeAnalysis), without the store's envelope.",
     '',
     savedTable(results.corpora),
     '',

@@ -28,7 +28,7 @@ import {
   RANKER_FORMAT,
   candidateScores,
   scorerOf,
-  topByScore,
+  treeCandidates,
   treesScore,
   type ConfidenceInput,
   type NewsConfidenceInput,
@@ -141,7 +141,7 @@ export function fitRanker(
   const trees = fitTrees(
     squad.map((a) => {
       const base = Float64Array.from(a.x, (x) => dot(linear, x));
-      const top = topByScore(base, treeSettings.onTop, indexOrder(a.x.length));
+      const top = treeCandidates(base, a.x, treeSettings.onTop, indexOrder(a.x.length));
       return { x: top.map((i) => a.x[i]), y: Uint8Array.from(top, (i) => a.y[i]), base: Float64Array.from(top, (i) => base[i]) };
     }),
     RANKER_FEATURES,
@@ -157,7 +157,7 @@ export function fitRanker(
     news.map((a) => {
       const offsets = new Float64Array(a.x.length);
       const base = Float64Array.from(a.x, (x) => dot(linear, x));
-      for (const i of topByScore(base, treeSettings.onTop, indexOrder(a.x.length))) offsets[i] = treesScore(compiled, a.x[i]);
+      for (const i of treeCandidates(base, a.x, treeSettings.onTop, indexOrder(a.x.length))) offsets[i] = treesScore(compiled, a.x[i]);
       return offsets;
     }),
   );

@@ -325,14 +325,21 @@ export function scorerOf(model: RankerModel): Scorer {
  */
 export function candidateScores(s: Scorer, xs: readonly Float64Array[], order: ArrayLike<number>): Float64Array {
   const z = Float64Array.from(xs, (x) => dot(s.weights, x));
-  if (s.trees.count > 0) for (const i of topByScore(z, s.onTop, order)) z[i] += treesScore(s.trees, xs[i]);
+  if (s.trees.count > 0) for (const i of treeCandidates(z, xs, s.onTop, order)) z[i] += treesScore(s.trees, xs[i]);
   return z;
 }
 
-/** Positions of the `k` highest scores (ties: the lower `order` first), by insertion into a short list. */
-export function topByScore(z: Float64Array, k: number, order: ArrayLike<number>): number[] {
+/**
+ * The candidates the trees score: the `k` highest linear scores `z` (ties: the lower `order` first), by insertion into a
+ * short list, leaving out sentences that are themselves questions. Their fixed prior (isQuestion, ranker-data.ts) says
+ * what no fit can learn — in news such a sentence is a rhetorical question or a reader's query, never the answer — and
+ * the trees, fitted on SQuAD where they hardly occur, would otherwise add to a question that repeats the asked one
+ * word for word as much as to the sentence answering it.
+ */
+export function treeCandidates(z: Float64Array, xs: readonly Float64Array[], k: number, order: ArrayLike<number>): number[] {
   const top: number[] = [];
   for (let i = 0; i < z.length; i++) {
+    if (xs[i][F.isQuestion] === 1) continue;
     let at = top.length;
     while (at > 0 && (z[i] > z[top[at - 1]] || (z[i] === z[top[at - 1]] && order[i] < order[top[at - 1]]))) at--;
     if (at < k) {

@@ -10,13 +10,14 @@ const recordSchema = z.object({ id: z.string(), hash: z.string(), pack: z.string
 true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
 
 /**
+ * Version 6: the pack deflated before base64 (half the bytes to read and parse at a warm start).
  * Version 5: the pack's strings in UTF-8 rather than UTF-16 where they do not fit in latin1 (pack format 2).
  * Version 4: the article as one binary pack in base64 (analysis-record.ts), read without parsing its columns.
  * Version 3: the article's metadata says whether its date was inferred (`publishedInferred`).
  * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
  * `accepts` checks the shape; decodeAnalysis checks that the pack's parts fit together.
  */
-export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 5, use: 'bulk' }, recordSchema);
+export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 6, use: 'bulk' }, recordSchema);
 
 /** Which entry each article hash has: hash → pipeline version. */
 interface Manifest {

@@ -1,3 +1,4 @@
+import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import type { AnalysedArticle, EntityType } from '../../../src/analyse/types.js';
@@ -81,24 +82,31 @@ describe('the stored form of an analysed article', () => {
     expect(decodeAnalysis(broken((a) => (a.meta = { ...a.meta, title: 5 as unknown as string })))).toBeNull();
 
     const pack = Buffer.from(packAnalysis(article));
-    const truncated = { ...stored(article), pack: pack.subarray(0, pack.length - 4).toString('base64') };
-    expect(decodeAnalysis(truncated)).toBeNull();
+    // The record holds the pack deflated: `holding` stores these bytes as encodeAnalysis stores a pack.
+    const holding = (bytes: Uint8Array) => ({ ...stored(article), pack: deflateRawSync(bytes).toString('base64') });
+    expect(decodeAnalysis(holding(pack.subarray(0, pack.length - 4)))).toBeNull();
     const otherFormat = Buffer.from(pack);
     otherFormat[0] = otherFormat[0]! + 1;
-    expect(decodeAnalysis({ ...stored(article), pack: otherFormat.toString('base64') })).toBeNull();
+    expect(decodeAnalysis(holding(otherFormat))).toBeNull();
     expect(decodeAnalysis({ ...stored(article), pack: 'not base64!' })).toBeNull();
+    // Not deflate data, or deflate data cut short.
+    expect(decodeAnalysis({ ...stored(article), pack: pack.toString('base64') })).toBeNull();
+    // Nor one that inflates far beyond any pack (a few kB of deflate standing for 8 MB of zeros).
+    expect(decodeAnalysis(holding(Buffer.alloc(8 << 20)))).toBeNull();
+    const deflated = deflateRawSync(pack);
+    expect(decodeAnalysis({ ...stored(article), pack: deflated.subarray(0, deflated.length >> 1).toString('base64') })).toBeNull();
     // The text's length is checked on its bytes: a byte that is not UTF-8, or a length the text does not have.
     expect(article.text).toMatch(/[\u0100-\uffff]/);
     const badByte = Buffer.from(pack);
     const textAt = badByte.indexOf(Buffer.from(article.text.slice(0, 40), 'utf8'));
     expect(textAt).toBeGreaterThan(0);
     badByte[textAt + 3] = 0xff;
-    expect(decodeAnalysis({ ...stored(article), pack: badByte.toString('base64') })).toBeNull();
+    expect(decodeAnalysis(holding(badByte))).toBeNull();
     const longer = Buffer.from(pack);
     const textUnits = 11;
     longer.writeUInt32LE(longer.readUInt32LE(4 * textUnits) + 1, 4 * textUnits);
-    expect(decodeAnalysis({ ...stored(article), pack: longer.toString('base64') })).toBeNull();
-    expect(decodeAnalysis({ ...stored(article), pack: pack.toString('base64') })).not.toBeNull();
+    expect(decodeAnalysis(holding(longer))).toBeNull();
+    expect(decodeAnalysis(holding(pack))).not.toBeNull();
     expect(decodeAnalysis({ ...stored(article), id: 'another-article' })).toBeNull();
   });
 
@@ -121,6 +129,11 @@ describe('the stored form of an analysed article', () => {
     expect(await cache.get(article.hash, 'pipeline')).toBeUndefined();
     // Version 4 held a pack too, with its strings in UTF-16 (pack format 1): of the right shape, read as a miss all the same.
     await store.records({ ...ANALYSIS_RECORD, version: 4 }).set(`${article.hash}@pipeline`, encodeAnalysis(article));
+    expect(await cache.get(article.hash, 'pipeline')).toBeUndefined();
+    // Version 5 held this pack format, not deflated.
+    const pack = packAnalysis(article);
+    const v5 = { id: article.id, hash: article.hash, pack: Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString('base64') };
+    await store.records({ ...ANALYSIS_RECORD, version: 5 }).set(`${article.hash}@pipeline`, v5);
     expect(await cache.get(article.hash, 'pipeline')).toBeUndefined();
     await cache.set(article, 'pipeline');
     expect(plainArticle((await cache.get(article.hash, 'pipeline'))!)).toStrictEqual(article);
