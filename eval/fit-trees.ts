@@ -20,7 +20,7 @@ import { rounded } from './fit-logistic.js';
  */
 export const TREE_DEFAULTS = {
   /** Trees in the ensemble; scoring a candidate is some 600 comparisons. */
-  count: 150,
+  count: 0,
   /** Depth of every tree (16 leaves): interactions of up to four features. */
   depth: 4,
   /** Each tree's leaf values are scaled by this (shrinkage, Friedman 2001): many small steps generalise better. */

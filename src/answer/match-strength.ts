@@ -7,7 +7,7 @@
  * (d4e68d77b0e4): 0.9 and 0.69 (session 7's: 0.94 and 0.69). "Strong" stays rare: no fit news answer is that sure.
  * Below "fair", "weak". Shared by every surface.
  */
-export const STRENGTH_BOUNDS = { strong: 0.9, fair: 0.69 } as const;
+export const STRENGTH_BOUNDS = { strong: 0.9, fair: 0.68 } as const;
 
 export function matchStrength(confidence: number): 'strong' | 'fair' | 'weak' {
   return confidence >= STRENGTH_BOUNDS.strong ? 'strong' : confidence >= STRENGTH_BOUNDS.fair ? 'fair' : 'weak';
