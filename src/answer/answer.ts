@@ -3,7 +3,7 @@ import type { CentralPerson, Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
 import { sharedContent } from '../events/events.js';
 import { articleRef } from './article-ref.js';
-import { confidenceOf } from './confidence.js';
+import { confidenceOf, unmentionedNames } from './confidence.js';
 import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './expansions.js';
@@ -52,6 +52,7 @@ export function answerRanked(
     answerType: question.answerType,
     notices: clean.notices,
     subject: [...question.own, ...question.inherited],
+    unmentioned: unmentionedNames(coverage, question),
   };
 
   const ranked =

@@ -707,7 +707,7 @@ function slotTable(q: QuestionTerms): SlotTable {
  * Tokenization for European Language Text Retrieval") found to work as well as a stemmer for English; shorter terms
  * have no prefix class.
  */
-const PREFIX_LENGTH = 5;
+export const PREFIX_LENGTH = 5;
 
 /**
  * The index's terms grouped by their first PREFIX_LENGTH characters (shorter terms in no group), built once per index:
@@ -747,6 +747,14 @@ function prefixClasses(vocabulary: Bm25Index): PrefixClasses {
     PREFIX_CLASSES.set(vocabulary, found);
   }
   return found;
+}
+
+/**
+ * Whether the index has a term sharing `term`'s first PREFIX_LENGTH letters: a spelling variant of it ("Zelenskyy" /
+ * "Zelensky") by the rule prefixCoverage matches with. False for terms shorter than that.
+ */
+export function hasPrefixMate(vocabulary: Bm25Index, term: string): boolean {
+  return term.length >= PREFIX_LENGTH && prefixClasses(vocabulary).classes.has(term.slice(0, PREFIX_LENGTH));
 }
 
 /** Retrieval scores of one candidate and the best of them over all the question's candidates. */
