@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Logger } from 'pino';
 import { analyseArticle } from '../analyse/analyse-article.js';
 import type { Nlp } from '../analyse/nlp.js';
-import type { AnalysedArticle } from '../analyse/types.js';
+import { sentenceColumnsOf, type AnalysedArticle } from '../analyse/types.js';
 import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { readCorpus } from '../corpus/read-corpus.js';
@@ -101,7 +101,7 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
       }
       progress?.tick(file.id);
       // A page that was all navigation and lists cleans to nothing: say so rather than index it silently.
-      if (article.sentences.length === 0) {
+      if (sentenceColumnsOf(article).count === 0) {
         warnings.push(OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.noArticleText));
         continue;
       }

@@ -1,5 +1,5 @@
 import { indexTerms, termsOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Tokens } from '../analyse/types.js';
+import { sentenceColumnsOf, type AnalysedArticle, type SentenceColumns, type Tokens } from '../analyse/types.js';
 import { Bm25Index, TermTable, type Bm25Params, type ClonableBm25 } from './bm25-index.js';
 import { ByteReader, ByteWriter } from './byte-stream.js';
 import { INDEX_DEFAULTS } from './defaults.js';
@@ -70,8 +70,9 @@ export class SentenceIndex {
     out.float64(params.b);
     out.varint(articles.length);
     for (const article of articles) {
-      out.varint(article.sentences.length);
-      out.varint(sentenceTokens(article));
+      const columns = sentenceColumnsOf(article);
+      out.varint(columns.count);
+      out.varint(tokensIn(columns));
     }
     out.text(JSON.stringify(terms));
     for (const index of [this.sentences, this.passages, this.articles]) {
@@ -99,7 +100,8 @@ export class SentenceIndex {
     if (input.varint() !== SAVED_INDEX_FORMAT || input.float64() !== params.k1 || input.float64() !== params.b) return null;
     if (input.varint() !== articles.length) return null;
     for (const article of articles) {
-      if (input.varint() !== article.sentences.length || input.varint() !== sentenceTokens(article)) return null;
+      const columns = sentenceColumnsOf(article);
+      if (input.varint() !== columns.count || input.varint() !== tokensIn(columns)) return null;
     }
     const vocabulary = (): { terms: string[]; table: TermTable } | null => {
       const text = input.text();
@@ -200,35 +202,36 @@ function sameTerms(a: readonly string[], b: readonly string[]): boolean {
   return true;
 }
 
-function sentenceTokens(article: AnalysedArticle): number {
+function tokensIn(columns: SentenceColumns): number {
   let n = 0;
-  for (const s of article.sentences) n += s.tokenEnd - s.tokenStart;
+  for (let i = 0; i < columns.count; i++) n += columns.tokenEnd[i] - columns.tokenStart[i];
   return n;
 }
 
 /** Sentence numbers in corpus order, mapped to their article, ordinal and passage; where passages and articles start. */
 function layoutOf(articles: readonly AnalysedArticle[]) {
+  const columns = articles.map(sentenceColumnsOf);
   let total = 0;
-  for (const a of articles) total += a.sentences.length;
+  for (const c of columns) total += c.count;
   const article = new Uint32Array(total);
   const sentence = new Uint32Array(total);
   const passageOf = new Uint32Array(total);
   const passageStarts: number[] = [];
   const articleStarts: number[] = [];
   let n = 0;
-  articles.forEach((a, ai) => {
+  columns.forEach(({ count, passage }, ai) => {
     articleStarts.push(n);
     let current = -1;
-    a.sentences.forEach((s, si) => {
-      if (s.passage !== current) {
-        current = s.passage;
+    for (let si = 0; si < count; si++) {
+      if (passage[si] !== current) {
+        current = passage[si];
         passageStarts.push(n);
       }
       article[n] = ai;
       sentence[n] = si;
       passageOf[n] = passageStarts.length - 1;
       n++;
-    });
+    }
   });
   passageStarts.push(total);
   articleStarts.push(total);

@@ -5,6 +5,7 @@ import type { AnalysedArticle } from '../../src/analyse/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { TermTable } from '../../src/index/bm25-index.js';
 import { SAVED_INDEX_FORMAT, SentenceIndex } from '../../src/index/sentence-index.js';
+import { packAnalysis, unpackAnalysis } from '../../src/store/records/analysis-record.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
 const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
@@ -136,6 +137,15 @@ describe('a saved SentenceIndex', () => {
       expect(loaded!.passages.search(query, 10)).toEqual(index.passages.search(query, 10));
       expect(loaded!.articles.search(query, 5)).toEqual(index.articles.search(query, 5));
     }
+  });
+
+  it('loads as well over articles read from the analysis cache, whose sentences it reads as columns', () => {
+    const { index, articles } = coverage;
+    const unpacked = articles.map((a) => unpackAnalysis(packAnalysis(a)));
+    const loaded = SentenceIndex.fromBinary(index.toBinary(articles), unpacked);
+    expect([...loaded!.passageOf]).toEqual([...index.passageOf]);
+    expect([...loaded!.sentence]).toEqual([...index.sentence]);
+    expect(SentenceIndex.fromBinary(index.toBinary(unpacked), articles)).not.toBeNull();
   });
 
   it('holds its vocabulary once, shared by the three indexes it loads', () => {

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import { ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence, type Tokens } from '../../analyse/types.js';
+import { ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence, type SentenceColumns, type Tokens } from '../../analyse/types.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { base64ToTypedArray } from '../../index/typed-array-base64.js';
 import type { SameShape } from '../backends/store.js';
@@ -346,6 +346,13 @@ class PackedArticle implements AnalysedArticle {
       };
     }
     return (this.#sentences = sentences);
+  }
+
+  /** Views of the pack's sentence columns: nothing is copied or made. */
+  sentenceColumns(): SentenceColumns {
+    const s = this.#at.s;
+    const c = this.#u32(this.#at.sentences, 5 * s);
+    return { count: s, tokenStart: c.subarray(2 * s, 3 * s), tokenEnd: c.subarray(3 * s, 4 * s), passage: c.subarray(4 * s, 5 * s) };
   }
 
   get entities(): Entity[] {

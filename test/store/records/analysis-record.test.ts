@@ -1,7 +1,7 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
-import type { AnalysedArticle, EntityType } from '../../../src/analyse/types.js';
+import { sentenceColumnsOf, type AnalysedArticle, type EntityType, type SentenceColumns } from '../../../src/analyse/types.js';
 import { decodeAnalysis, encodeAnalysis, packAnalysis, unpackAnalysis } from '../../../src/store/records/analysis-record.js';
 import { ANALYSIS_RECORD, createAnalysisCache } from '../../../src/store/records/analysis-cache.js';
 import { openStore } from '../../../src/store/backends/open.js';
@@ -67,6 +67,26 @@ describe('the stored form of an analysed article', () => {
     expect(unpacked.sentences).toBe(unpacked.sentences);
     expect(JSON.parse(JSON.stringify(unpacked))).toStrictEqual(JSON.parse(JSON.stringify(article)));
     expect(packAnalysis(unpacked)).toBe(packAnalysis(unpacked));
+  });
+
+  it("gives its sentences' token ranges and passages as columns, as its sentences have them", async () => {
+    for (const article of (await seedCoverage()).articles) {
+      const columns = sentenceColumnsOf(unpackAnalysis(packAnalysis(article)));
+      const plain = ({ count, tokenStart, tokenEnd, passage }: SentenceColumns) => ({
+        count,
+        tokenStart: Array.from(tokenStart),
+        tokenEnd: Array.from(tokenEnd),
+        passage: Array.from(passage),
+      });
+      expect(columns.tokenStart).toBeInstanceOf(Uint32Array);
+      expect(plain(columns)).toEqual({
+        count: article.sentences.length,
+        tokenStart: article.sentences.map((s) => s.tokenStart),
+        tokenEnd: article.sentences.map((s) => s.tokenEnd),
+        passage: article.sentences.map((s) => s.passage),
+      });
+      expect(plain(sentenceColumnsOf(article))).toEqual(plain(columns));
+    }
   });
 
   it('is rejected when its parts do not fit together, or it names another article', async () => {
