@@ -510,7 +510,7 @@ export class Bm25Index {
       if (docLengths[d] > maxLength) maxLength = docLengths[d];
     }
     // As build lays them out: 16 bits unless some doc has more than 65,535 terms.
-    const postingTfs: TfArray = maxLength <= 0xffff ? Uint16Array.from(tfs) : tfs;
+    const postingTfs: TfArray = maxLength <= 0xffff ? new Uint16Array(tfs) : tfs;
     const norm = lengthNorm(params, totalLength, size);
     const { normBase, normPerTerm } = norm;
     const k1p1 = params.k1 + 1;
