@@ -116,6 +116,17 @@ const IS_QUESTION_PRIOR = -3;
 const L2 = 1e-3;
 
 /**
+ * How the fit news questions shape the ranking (model note, session 9, method M9): `newsWeight`, the instance weight of
+ * each answering fit news question in the listwise fit beside SQuAD's (0: SQuAD alone); `newsFactors`, whether the three
+ * news factors (fitNewsScales) are then fitted on the fit news questions.
+ */
+export const FIT_DEFAULTS = {
+  newsWeight: 0,
+  newsFactors: true,
+};
+export type FitSettings = typeof FIT_DEFAULTS;
+
+/**
  * Fits the model on the questions of `folds`: the ranking, a listwise model of which candidate answers
  * over the candidates of the full coverage's questions (a pointwise logistic fit of "this candidate
  * answers" measured 0.754 / 0.689 P@1 on the held-out folds, the listwise one 0.763 / 0.705); the
@@ -130,19 +141,30 @@ export function fitRanker(
   newsPartial: readonly Asked[] = [],
   newsAlone: readonly Asked[] = [],
   treeSettings: TreeSettings = TREE_DEFAULTS,
+  fitSettings: FitSettings = FIT_DEFAULTS,
 ): RankerModel {
   const inFolds = (a: Asked) => folds.includes(a.fold);
   const squad = full.filter(inFolds);
-  const fitted = fitListwise(squad, L2);
+  // SQuAD's questions count 1 each, the fit news questions newsWeight each (in the linear fit and in the trees').
+  const questions: (Asked & { weight?: number })[] = [
+    ...squad,
+    ...(fitSettings.newsWeight > 0 ? news.map((a) => ({ ...a, weight: fitSettings.newsWeight })) : []),
+  ];
+  const fitted = fitListwise(questions, L2);
   // The trees start from the linear score as shipped (rounded, with the fixed weights below) and learn what it misses.
   const base = linearWeights(fitted, NO_NEWS_SCALES);
   const linear = Float64Array.from(RANKER_FEATURES, (f) => base[f]);
   // They are fitted, and used (candidateScores), on the treeSettings.onTop best candidates of each question by it.
   const trees = fitTrees(
-    squad.map((a) => {
+    questions.map((a) => {
       const base = Float64Array.from(a.x, (x) => dot(linear, x));
       const top = treeCandidates(base, a.x, treeSettings.onTop, indexOrder(a.x.length));
-      return { x: top.map((i) => a.x[i]), y: Uint8Array.from(top, (i) => a.y[i]), base: Float64Array.from(top, (i) => base[i]) };
+      return {
+        x: top.map((i) => a.x[i]),
+        y: Uint8Array.from(top, (i) => a.y[i]),
+        base: Float64Array.from(top, (i) => base[i]),
+        weight: a.weight,
+      };
     }),
     RANKER_FEATURES,
     RANKER_FEATURES.map((f) => f !== 'isQuestion' && !PER_QUESTION_FEATURES.includes(f)),
@@ -153,7 +175,7 @@ export function fitRanker(
   // candidates by the SQuAD linear score (the factors then move the cascade's cut a little).
   const newsScales = fitNewsScales(
     fitted,
-    news,
+    fitSettings.newsFactors ? news : [],
     news.map((a) => {
       const offsets = new Float64Array(a.x.length);
       const base = Float64Array.from(a.x, (x) => dot(linear, x));
