@@ -8,6 +8,7 @@ import type { AnalysedArticle } from '../src/analyse/types.js';
 import type { CleanArticle } from '../src/corpus/types.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import type { Coverage } from '../src/coverage/types.js';
+import { typedArrayToBase64 } from '../src/index/typed-array-base64.js';
 import { encodeAnalysis } from '../src/store/records/analysis-record.js';
 import { sentenceMiniSearch, type SentenceDoc } from '../eval/squad.js';
 import { elapsedMs, memoryAfterGc, spread, type MemoryReading, type Spread } from './measure.js';
@@ -113,7 +114,7 @@ export interface SavedSizes {
 export function savedSizes(coverage: Coverage): SavedSizes {
   let analysisBytes = 0;
   for (const article of coverage.articles) analysisBytes += Buffer.byteLength(JSON.stringify(encodeAnalysis(article)));
-  return { indexBytes: Buffer.byteLength(JSON.stringify(coverage.index.toJSON(coverage.articles))), analysisBytes };
+  return { indexBytes: typedArrayToBase64(coverage.index.toBinary(coverage.articles)).length, analysisBytes };
 }
 
 /**

@@ -169,7 +169,7 @@ function buildTable(corpora: CorpusResult[]): string {
 
 function savedTable(corpora: CorpusResult[]): string {
   return table(
-    ['corpus', 'index JSON, MB', 'B/sentence', 'analysis records JSON, MB', 'B/sentence'],
+    ['corpus', 'index record, MB', 'B/sentence', 'analysis records JSON, MB', 'B/sentence'],
     corpora.map((c) => [
       c.corpus,
       (c.saved.indexBytes / MB).toFixed(1),
@@ -324,7 +324,7 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Saved size',
     '',
-    "JSON of the index (SentenceIndex.toJSON(): sentence, passage and article BM25 indexes, as the index cache saves it) and of the analysed articles (the analysis cache's records: each article's binary pack deflated, in base64, encodeAnalysis), without the store's envelope.",
+    "The index as the index cache saves it (SentenceIndex.toBinary(): the sentence, passage and article BM25 indexes as varints, in base64) and the analysed articles (the analysis cache's records: each article's binary pack deflated, in base64, encodeAnalysis), without the store's envelope.",
     '',
     savedTable(results.corpora),
     '',

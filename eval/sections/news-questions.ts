@@ -40,6 +40,10 @@ interface PartScores {
   furnitureExcerpts: number;
   /** The same, counting only the top excerpt of each answered question. */
   furnitureTopExcerpts: number;
+  /** Answerable questions whose reply says a name they typed is in no article (Answer.unmentioned): a false claim or a typo. */
+  answerableUnmentioned: number;
+  /** Furniture-only and absent questions whose reply says so: the reply tells the user why the coverage cannot answer. */
+  unanswerableUnmentioned: number;
   misses: Miss[];
 }
 
@@ -73,21 +77,24 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
       'the `report` part is for reporting only, `calibration` may choose an abstention threshold.',
     '',
     '| part | answerable | top-1 correct | abstained | wrong | MiniSearch top-1 (raw lines) | furniture Qs answered ' +
-      '| absent Qs answered | MiniSearch answered (furn.+abs.) | furniture excerpts / shown | furniture top excerpts |',
-    '|---|---|---|---|---|---|---|---|---|---|---|',
+      '| absent Qs answered | MiniSearch answered (furn.+abs.) | furniture excerpts / shown | furniture top excerpts ' +
+      '| "no article mentions" said: answerable / furn.+abs. |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...NEWS_PARTS.map((p) => {
       const o = ours[p];
       const a = anchor[p];
       return (
         `| ${p} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} | ${o.answerableWrong} | ${a.top1} | ` +
         `${o.furnitureAnswered} / ${o.furniture} | ${o.absentAnswered} / ${o.absent} | ${a.unanswerableAnswered} / ${a.unanswerable} | ` +
-        `${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} |`
+        `${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} | ` +
+        `${o.answerableUnmentioned} / ${o.answerable} ; ${o.unanswerableUnmentioned} / ${o.furniture + o.absent} |`
       );
     }),
     '',
     "A furniture excerpt is one whose text is not in its page's true body (`ground-truth.json`; compared without whitespace, " +
       "quotes normalised). The benchmark's bodies leave out the headline, so a headline shown as an excerpt counts as furniture. " +
-      'Misses (question, expected, got) are in the JSON numbers (`--json`).',
+      'Misses (question, expected, got) are in the JSON numbers (`--json`). "No article mentions" counts the replies that say a ' +
+      'name the question typed is in no article of the coverage (Answer.unmentioned), beside the abstention or the answer.',
   ];
   return {
     title: 'News pages: questions nobody tuned for (held-out article-extraction pages, text scrapes)',
@@ -139,6 +146,8 @@ function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, ques
     excerpts: 0,
     furnitureExcerpts: 0,
     furnitureTopExcerpts: 0,
+    answerableUnmentioned: 0,
+    unanswerableUnmentioned: 0,
     misses: [],
   };
   const isFurniture = (e: Excerpt) => !(bodies.get(e.article.id) ?? '').includes(compact(e.text));
@@ -149,6 +158,9 @@ function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, ques
     s.furnitureExcerpts += a.excerpts.filter(isFurniture).length;
     if (top && isFurniture(top)) s.furnitureTopExcerpts++;
     const miss = (expected: string) => s.misses.push({ id: q.id, question: q.question, expected, got: gotOf(a.abstained, top) });
+    const saysUnmentioned = a.unmentioned.length > 0 ? 1 : 0;
+    if (q.kind === 'answerable') s.answerableUnmentioned += saysUnmentioned;
+    else s.unanswerableUnmentioned += saysUnmentioned;
     if (q.kind === 'answerable') {
       s.answerable++;
       if (answers(top?.article.id, top?.text ?? '', q.acceptPages ?? [q.page], q.answers ?? [])) s.top1++;

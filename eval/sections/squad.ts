@@ -107,13 +107,10 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
 }
 
 /**
- * A difference is only conclusive when this section ran alone (`npm run eval -- --only squad`): the process's one
- * wink-nlp instance adds every word it reads to its lexicon and tokenizes later text by it ("CBS's" stays one token once
- * seen), so after other sections SQuAD is analysed differently. `npm run eval:fit-ranker -- --check` checks in a fresh process.
+ * The same in any process: an analysis depends on its text alone (src/analyse/nlp.ts), so the sections run before this
+ * one do not change its features, and `npm run eval:fit-ranker -- --check` must agree.
  */
-const STALE =
-  '**DIFFERENT** — the shipped weights are stale, or other sections ran before this one in the process (wink-nlp tokenizes by' +
-  ' what it read before); `npm run eval:fit-ranker -- --check` decides';
+const STALE = '**DIFFERENT** — the shipped weights are stale: `npm run eval:fit-ranker` refits them';
 
 function row(name: string, fold: string, s: Scores): string {
   const f = (x: number) => x.toFixed(3);

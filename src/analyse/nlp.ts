@@ -17,19 +17,28 @@ const PIPE = ['sbd', 'negation', 'pos', 'ner'];
  */
 export function createNlp(): Nlp {
   let core: LexiconModel | undefined;
+  let cache: WinkCache | undefined;
   const loadCore = model.core as () => LexiconModel;
-  const nlp = winkNLP({ ...model, core: () => (core = loadCore()) }, PIPE);
+  const featureFn = model.featureFn as (config: unknown) => Record<string, WinkFeature>;
+  const nlp = winkNLP(
+    { ...model, core: () => (core = loadCore()), featureFn: (config: unknown) => reachingCache(featureFn(config), (c) => (cache ??= c)) },
+    PIPE,
+  );
   if (!core) throw new Error('wink-nlp did not load its core model');
-  const forget = forgetBetweenDocuments(core.features.lexeme);
+  const lexicon = forgetBetweenDocuments(core.features.lexeme);
   const readDoc = nlp.readDoc;
   nlp.readDoc = (text) => {
-    forget();
+    lexicon.forget();
     try {
       return readDoc(text);
     } finally {
-      forget();
+      lexicon.forget();
     }
   };
+  // A word outside the lexicon, read once so that wink hands its cache to the features (reachingCache).
+  nlp.readDoc('Qzxvbwkj');
+  if (!cache) throw new Error('wink-nlp did not pass its cache to the lexical features');
+  lexicon.typeAdditions(cache);
   return nlp;
 }
 
@@ -38,8 +47,27 @@ interface LexiconModel {
   features: { lexeme: { hash: Record<string, number> } };
 }
 
+/** wink-nlp 2.4's cache as its lexical features receive it: `add` files a word read with its token type (a number). */
+interface WinkCache {
+  add(text: string, type: number): number;
+}
+type WinkFeature = (word: string, type: number, cache: WinkCache) => unknown;
+
+/** The model's lexical features, each telling `reached` the cache it is called with (the third argument, in wink-nlp 2.4). */
+function reachingCache(features: Record<string, WinkFeature>, reached: (cache: WinkCache) => void): Record<string, WinkFeature> {
+  return Object.fromEntries(
+    Object.entries(features).map(([name, feature]) => [
+      name,
+      (word: string, type: number, cache: WinkCache) => {
+        reached(cache);
+        return feature(word, type, cache);
+      },
+    ]),
+  );
+}
+
 /**
- * Makes each document's tokenization a function of its own text. wink-nlp 2.4 adds every
+ * Makes each document's analysis a function of its own text. wink-nlp 2.4 adds every
  * out-of-vocabulary word it reads to the lexicon's hash, and its tokenizer asks that hash whether a
  * string is one token: "CBS's anchor" gave "CBS" "'s" in a fresh process but one token "CBS's" once
  * "CBS's." had been read, in any earlier document (SQuAD dev analysed fresh and after the 136 news
@@ -48,36 +76,61 @@ interface LexiconModel {
  * could disagree. wink's lookups keep the hash object they were built with, while adding a word reads
  * `lexeme.hash` afresh; so `lexeme.hash` becomes a store of every word ever added (indices stay stable
  * and memory bounded by the vocabulary), and a word is shown to the lookups only from the moment the
- * current document adds or meets it, as in a process that reads this document first. The returned
- * function hides the words of the document just read.
+ * current document adds or meets it, as in a process that reads this document first.
+ * wink also files a word under the token type of its first reading (word, number, …), and derives its default part of
+ * speech from it: "41" cut out of a news ticker line ("INC.113.40-1.62-1.41%") is a word, standing alone a number, and
+ * once the ticker had been read SQuAD's "41-yard line" lost its number entity (259 SQuAD questions' features differed).
+ * So the store keeps one entry per word and type (typeAdditions: the type wink adds it with): a word re-met in a later
+ * document gets the entry of the type it is read with there. `forget` hides the words of the document just read.
  */
-function forgetBetweenDocuments(lexeme: LexiconModel['features']['lexeme']): () => void {
+function forgetBetweenDocuments(lexeme: LexiconModel['features']['lexeme']): {
+  forget: () => void;
+  typeAdditions: (cache: WinkCache) => void;
+} {
   const seen = lexeme.hash;
-  const added: Record<string, number> = Object.create(null) as Record<string, number>;
+  // Index of each word added, by type and word; the type of the word being added (null before typeAdditions).
+  const added = new Map<string, number>();
+  let adding: number | null = null;
+  const key = (word: string) => (adding === null ? null : `${adding}\u0000${word}`);
   const shown: string[] = [];
   const show = (word: string, index: number) => {
     seen[word] = index;
     shown.push(word);
   };
-  lexeme.hash = new Proxy(added, {
-    get(store, word) {
+  lexeme.hash = new Proxy(Object.create(null) as Record<string, number>, {
+    get(_, word) {
       if (typeof word !== 'string') return undefined;
       const known = seen[word];
       if (known !== undefined) return known;
-      const index = store[word];
+      const at = key(word);
+      const index = at === null ? undefined : added.get(at);
       if (index !== undefined) show(word, index);
       return index;
     },
-    set(store, word, index: number) {
+    set(_, word, index: number) {
       if (typeof word !== 'string') return false;
-      store[word] = index;
+      const at = key(word);
+      if (at !== null) added.set(at, index);
       show(word, index);
       return true;
     },
   });
-  return () => {
-    for (const word of shown) delete seen[word];
-    shown.length = 0;
+  return {
+    forget: () => {
+      for (const word of shown) delete seen[word];
+      shown.length = 0;
+    },
+    typeAdditions: (cache) => {
+      const add = cache.add;
+      cache.add = (text, type) => {
+        adding = type;
+        try {
+          return add(text, type);
+        } finally {
+          adding = null;
+        }
+      };
+    },
   };
 }
 

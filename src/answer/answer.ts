@@ -3,7 +3,7 @@ import type { CentralPerson, Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
 import { sharedContent } from '../events/events.js';
 import { articleRef } from './article-ref.js';
-import { confidenceOf } from './confidence.js';
+import { confidenceOf, unmentionedNames } from './confidence.js';
 import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './expansions.js';
@@ -43,15 +43,16 @@ export function answerRanked(
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
   const cased = caseNames(clean.text, coverage.people);
-  const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, options.previous);
-  // Capitals that caseNames restored are the coverage's guesses (its people's names, noisy on SQuAD: "league", "oil"), not
-  // names the writer typed: the confidence's nameMissing counts only the writer's.
-  if (cased !== clean.text) question.names = [];
+  const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
+    previous: options.previous,
+    casedByCoverage: cased !== clean.text,
+  });
   const base = {
     question: clean.text,
     answerType: question.answerType,
     notices: clean.notices,
     subject: [...question.own, ...question.inherited],
+    unmentioned: unmentionedNames(coverage, question),
   };
 
   const ranked =

@@ -404,12 +404,13 @@ export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall'
 const QUOTE = /["“”«»]/;
 
 /**
- * Bits of tokenFlags: the token has a letter or digit (isWord); holds a quotation mark; is a modal auxiliary;
- * above OPENER_SHIFT, the openerKey of its lower case.
+ * Bits of tokenFlags: the token has a letter or digit (isWord); holds a quotation mark; is a modal auxiliary; is
+ * tagged PRON; above OPENER_SHIFT, the openerKey of its lower case.
  */
 const WORD = 1;
 const QUOTE_MARK = 2;
 const MODAL_AUX = 4;
+const PRONOUN = 8;
 const OPENER_SHIFT = 8;
 const FLAGS = new WeakMap<Tokens, Uint32Array>();
 
@@ -428,6 +429,7 @@ export function tokenFlags(tokens: Tokens): Uint32Array {
       let f = (QUOTE.test(value) ? QUOTE_MARK : 0) | (openerKey(lower) << OPENER_SHIFT);
       if (isWord(value)) f |= WORD;
       if (tokens.pos[i] === 'AUX' && MODALS.has(lower)) f |= MODAL_AUX;
+      if (tokens.pos[i] === 'PRON') f |= PRONOUN;
       flags[i] = f;
     }
     FLAGS.set(tokens, flags);
@@ -578,7 +580,11 @@ export function questionTerms(
   const pairs = new Set<string>();
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
-  const relatedOpeners = new Set([...related.keys()].filter((k) => k.includes(' ')).map((k) => k.slice(0, k.indexOf(' '))));
+  const relatedOpeners = new Set<string>();
+  for (const k of related.keys()) {
+    const space = k.indexOf(' ');
+    if (space >= 0) relatedOpeners.add(k.slice(0, space));
+  }
   const n = own.length;
   const slots = new Map<string, number>();
   own.forEach((term, i) => {
@@ -586,13 +592,22 @@ export function questionTerms(
   });
   for (const [word, r] of related) if (!slots.has(word)) slots.set(word, n + r);
   const pairAt = new Uint8Array(n * n);
-  for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (pairs.has(`${own[a]} ${own[b]}`)) pairAt[a * n + b] = 1;
-  const firstIdsIn = (docs: Bm25Index) => Int32Array.from(own, (term, t) => (slots.get(term) === t ? docs.termId(term) : -1));
-  const ids = {
-    sentences: Int32Array.from(own, (term) => index.sentences.termId(term)),
-    passages: firstIdsIn(index.passages),
-    articles: firstIdsIn(index.articles),
-  };
+  if (own.some((term) => term.includes(' '))) {
+    for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (pairs.has(`${own[a]} ${own[b]}`)) pairAt[a * n + b] = 1;
+  } else {
+    // Terms without a space join to "a b" for one pair only: (a, b) is in `pairs` when its terms are an adjacent pair's.
+    for (let i = 1; i < n; i++) {
+      for (let a = 0; a < n; a++) if (own[a] === own[i - 1]) for (let b = 0; b < n; b++) if (own[b] === own[i]) pairAt[a * n + b] = 1;
+    }
+  }
+  const ids = { sentences: new Int32Array(n), passages: new Int32Array(n), articles: new Int32Array(n) };
+  for (let t = 0; t < n; t++) {
+    const term = own[t];
+    const first = slots.get(term) === t;
+    ids.sentences[t] = index.sentences.termId(term);
+    ids.passages[t] = first ? index.passages.termId(term) : -1;
+    ids.articles[t] = first ? index.articles.termId(term) : -1;
+  }
   const openerKeys = new Uint32Array(OPENER_KEY_WORDS);
   for (const opener of relatedOpeners) {
     const key = openerKey(opener);
@@ -630,11 +645,12 @@ const OPENER_KEY_WORDS = (1 << 12) / 32;
 
 /**
  * Question-term slots by term id, one vocabulary-sized table per index, reused by every question: an entry
- * is the current question's when its stamp is, so a question costs a few writes rather than a table.
+ * is the current question's when its stamp is, so a question costs a few writes rather than a table. Stamp and slot
+ * of term id t side by side (entries[2t], entries[2t + 1]): the hot loop reads both for every token of every candidate,
+ * at random places of a table larger than the core's cache, and one cache line then serves both.
  */
 interface SlotTable {
-  slot: Int32Array;
-  stamp: Uint32Array;
+  entries: Uint32Array;
   owner: QuestionTerms | null;
   now: number;
 }
@@ -648,13 +664,14 @@ const SLOT_TABLES = new WeakMap<SentenceIndex, SlotTable>();
 function slotTable(q: QuestionTerms): SlotTable {
   const size = q.index.sentences.vocabularySize;
   let table = SLOT_TABLES.get(q.index);
-  if (!table || table.slot.length !== size) {
-    table = { slot: new Int32Array(size), stamp: new Uint32Array(size), owner: null, now: 0 };
+  if (!table || table.entries.length !== 2 * size) {
+    table = { entries: new Uint32Array(2 * size), owner: null, now: 0 };
     SLOT_TABLES.set(q.index, table);
   }
   if (table.owner !== q) {
+    const { entries } = table;
     if (table.now === 0xffffffff) {
-      table.stamp.fill(0);
+      entries.fill(0);
       table.now = 0;
     }
     const now = ++table.now;
@@ -667,17 +684,17 @@ function slotTable(q: QuestionTerms): SlotTable {
       for (let m = offsets[c]; m < offsets[c + 1]; m++) {
         const id = members[m];
         // The first question term of a class has it.
-        if (table.stamp[id] !== now) {
-          table.slot[id] = 2 * n + t;
-          table.stamp[id] = now;
+        if (entries[2 * id] !== now) {
+          entries[2 * id + 1] = 2 * n + t;
+          entries[2 * id] = now;
         }
       }
     });
     for (const [term, slot] of q.slots) {
       const id = q.index.sentences.termId(term);
       if (id >= 0) {
-        table.slot[id] = slot;
-        table.stamp[id] = now;
+        entries[2 * id + 1] = slot;
+        entries[2 * id] = now;
       }
     }
     table.owner = q;
@@ -690,7 +707,7 @@ function slotTable(q: QuestionTerms): SlotTable {
  * Tokenization for European Language Text Retrieval") found to work as well as a stemmer for English; shorter terms
  * have no prefix class.
  */
-const PREFIX_LENGTH = 5;
+export const PREFIX_LENGTH = 5;
 
 /**
  * The index's terms grouped by their first PREFIX_LENGTH characters (shorter terms in no group), built once per index:
@@ -732,6 +749,14 @@ function prefixClasses(vocabulary: Bm25Index): PrefixClasses {
   return found;
 }
 
+/**
+ * Whether the index has a term sharing `term`'s first PREFIX_LENGTH letters: a spelling variant of it ("Zelenskyy" /
+ * "Zelensky") by the rule prefixCoverage matches with. False for terms shorter than that.
+ */
+export function hasPrefixMate(vocabulary: Bm25Index, term: string): boolean {
+  return term.length >= PREFIX_LENGTH && prefixClasses(vocabulary).classes.has(term.slice(0, PREFIX_LENGTH));
+}
+
 /** Retrieval scores of one candidate and the best of them over all the question's candidates. */
 export interface RetrievalScores {
   sentence: number;
@@ -770,7 +795,7 @@ export function candidateFeatures(
   const { tokens } = article;
   const ids = q.index.termIdsOf(tokens);
   const flags = tokenFlags(tokens);
-  const { slot: slotOf, stamp, now } = slotTable(q);
+  const { entries, now } = slotTable(q);
   const n = q.terms.length;
   if (exactScratch.length < n) {
     exactScratch = new Uint8Array(2 * n);
@@ -803,20 +828,20 @@ export function candidateFeatures(
     words++;
     if (firstWord < 0) firstWord = i;
     if (f & MODAL_AUX) modal = true;
+    // The token's text is read only when it may pair with an opener or be one: most tokens are settled by their flags.
     if (openers) {
-      const value = tokens.value[i];
       if (opener !== null) {
         // A multi-word related form ("united states") is met by its words side by side, as written.
-        const r = related.get(`${opener} ${value.toLowerCase()}`);
+        const r = related.get(`${opener} ${tokens.value[i].toLowerCase()}`);
         if (r !== undefined) soft[r] = 1;
       }
       const key = f >>> OPENER_SHIFT;
-      const lower = (q.openerKeys[key >>> 5] & (1 << (key & 31))) !== 0 ? value.toLowerCase() : null;
+      const lower = (q.openerKeys[key >>> 5] & (1 << (key & 31))) !== 0 ? tokens.value[i].toLowerCase() : null;
       opener = lower !== null && q.relatedOpeners.has(lower) ? lower : null;
     }
     const id = ids[i];
     if (id < 0) continue;
-    const slot = stamp[id] === now ? slotOf[id] : -1;
+    const slot = entries[2 * id] === now ? entries[2 * id + 1] : -1;
     const at = slot < n ? slot : -1;
     if (at >= 0) {
       exact[at] = 1;
@@ -875,7 +900,7 @@ export function candidateFeatures(
   x[F.lead] = ordinal === 0 ? 1 : 0;
   x[F.passageFirst] = firstOfPassage ? 1 : 0;
   x[F.quote] = quote ? 1 : 0;
-  x[F.pronounStart] = firstWord >= 0 && tokens.pos[firstWord] === 'PRON' ? 1 : 0;
+  x[F.pronounStart] = firstWord >= 0 && flags[firstWord] & PRONOUN ? 1 : 0;
   x[F.negated] = sentence.negated ? 1 : 0;
   x[F.lengthLog] = Math.log(Math.max(1, words));
   x[F.absentShare] = q.absentShare;
@@ -906,11 +931,11 @@ export function localIdfOf(q: QuestionTerms, index: SentenceIndex, first: number
 /** Which question terms a sentence holds exactly (met[t] = 1), for a neighbour of a candidate that is no candidate itself. */
 export function termsMet(q: QuestionTerms, article: AnalysedArticle, sentence: Sentence, met: Uint8Array): Uint8Array {
   const ids = q.index.termIdsOf(article.tokens);
-  const { slot: slotOf, stamp, now } = slotTable(q);
+  const { entries, now } = slotTable(q);
   const n = q.terms.length;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const id = ids[i];
-    if (id >= 0 && stamp[id] === now && slotOf[id] < n) met[slotOf[id]] = 1;
+    if (id >= 0 && entries[2 * id] === now && entries[2 * id + 1] < n) met[entries[2 * id + 1]] = 1;
   }
   return met;
 }

@@ -24,12 +24,34 @@ export interface Question {
    * the top's article holds.
    */
   names: string[];
+  /** Each name's word as the writer typed it and its token's position, by name term: what a reply quotes back. */
+  typed: ReadonlyMap<string, NameWord>;
   /** What is searched: the own terms plus expansions at a reduced weight. */
   query: QueryTerm[];
   /** Asks about what happened ("when did…", "where was…"): reports of what may happen answer it less well. */
   past: boolean;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
+}
+
+/** A name as the writer typed it, and the question's tokens it spans (`to` exclusive). */
+export interface NameWord {
+  word: string;
+  from: number;
+  to: number;
+}
+
+/**
+ * The whole word token i is part of: wink splits some names at a letter it does not know ("Erdoğan" → "Erdo" + "ğan"), so
+ * letter tokens with no space between them are joined back; a possessive ("Logan's") is no part of the name.
+ */
+function wordAround(values: readonly string[], spaces: readonly string[], i: number): NameWord {
+  const letters = (v: string) => /^[\p{L}\p{M}]+$/u.test(v);
+  let from = i;
+  while (from > 0 && spaces[from] === '' && letters(values[from - 1])) from--;
+  let to = i + 1;
+  while (to < values.length && spaces[to] === '' && letters(values[to])) to++;
+  return { word: values.slice(from, to).join(''), from, to };
 }
 
 /**
@@ -67,21 +89,32 @@ const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
 const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
 
+/** What readQuestion is told besides the text. */
+export interface QuestionContext {
+  /** The previous question's terms, which a follow-up keeps in view. */
+  previous?: readonly string[];
+  /**
+   * The text's capitals were restored by caseNames: they are the coverage's guesses (its people's names, noisy on SQuAD:
+   * "league", "oil"), not names the writer typed, so the question names nothing (`names` and `typed` empty): the
+   * confidence's nameMissing counts only the writer's.
+   */
+  casedByCoverage?: boolean;
+}
+
 /**
  * Reads a sanitised question with the same analysis the articles had, so its terms meet theirs.
  * `people` are the coverage's central people, most mentioned first (their index terms), standing
  * in for pronouns the question does not resolve itself ("when did they meet").
  */
-
 export function readQuestion(
   nlp: Nlp,
   text: string,
   command: AskCommand | null,
   people: readonly string[][],
   tuning: AnswerSettings,
-  previous: readonly string[] = [],
+  { previous = [], casedByCoverage = false }: QuestionContext = {},
 ): Question {
-  const { value: values, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
+  const { value: values, precedingSpaces: spaces, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   const answerType = answerTypeOf(lemma, tokens.pos, command);
@@ -118,8 +151,22 @@ export function readQuestion(
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
   const first = values.findIndex((v) => /\p{L}/u.test(v));
-  const names = [...new Set(values.flatMap((_, i) => (i > first && tokens.pos[i] === 'PROPN' ? indexTerms(tokens, i, i + 1) : [])))].filter(
-    (t) => own.includes(t),
-  );
-  return { text, answerType, quantity, own, names, query: [...weights].map(([term, weight]) => ({ term, weight })), past, inherited };
+  const typed = new Map<string, NameWord>();
+  values.forEach((_, i) => {
+    if (casedByCoverage || i <= first || tokens.pos[i] !== 'PROPN') return;
+    for (const term of indexTerms(tokens, i, i + 1))
+      if (own.includes(term) && !typed.has(term)) typed.set(term, wordAround(values, spaces, i));
+  });
+  const names = [...typed.keys()];
+  return {
+    text,
+    answerType,
+    quantity,
+    own,
+    names,
+    typed,
+    query: [...weights].map(([term, weight]) => ({ term, weight })),
+    past,
+    inherited,
+  };
 }

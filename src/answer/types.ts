@@ -83,4 +83,9 @@ export interface Answer {
   subject: string[];
   /** Where the excerpts' outlets state different numbers or dates for the same thing; [] when they agree or abstaining. */
   disagreements: Disagreement[];
+  /**
+   * Names the question typed that no article of the coverage uses, as typed ("Lara Logan"); [] when none. Shown beside the
+   * abstention or the answer: whatever is quoted says nothing about them (unmentionedNames).
+   */
+  unmentioned: string[];
 }

@@ -2,8 +2,7 @@ import { createHash } from 'node:crypto';
 import { termOf } from '../analyse/index-terms.js';
 import type { Nlp } from '../analyse/nlp.js';
 import type { AnalysedArticle } from '../analyse/types.js';
-import { BM25_FORMAT_VERSION } from '../index/bm25-index.js';
-import { SentenceIndex } from '../index/sentence-index.js';
+import { SAVED_INDEX_FORMAT, SentenceIndex } from '../index/sentence-index.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
 import { RANKER_MODEL } from '../answer/ranker.js';
 import type { CentralPerson, Coverage } from './types.js';
@@ -35,7 +34,7 @@ export function buildCoverage(nlp: Nlp, articles: readonly AnalysedArticle[], sa
  */
 export function coverageVersion(articles: readonly AnalysedArticle[], rankerVersion: string = RANKER_MODEL.version): string {
   return createHash('sha256')
-    .update(`${PIPELINE_VERSION}|bm25-${BM25_FORMAT_VERSION}|ranker-${rankerVersion}|`)
+    .update(`${PIPELINE_VERSION}|index-${SAVED_INDEX_FORMAT}|ranker-${rankerVersion}|`)
     .update(articles.map((a) => `${a.id}=${a.hash}`).join('\n'))
     .digest('hex')
     .slice(0, 16);

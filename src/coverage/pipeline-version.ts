@@ -11,5 +11,6 @@
  * clean-8: the headline from the header stack around the byline or dateline; labelled, updated, year-less datelines.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
+ * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  */
-export const PIPELINE_VERSION = 'clean-8+analyse-3';
+export const PIPELINE_VERSION = 'clean-8+analyse-4';

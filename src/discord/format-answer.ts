@@ -6,7 +6,7 @@ import { renderDisagreements, type SentenceContext } from '../present/answer.js'
 import { encodeButton, questionHash, type ButtonState } from './answer-buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from './defaults.js';
 import { NO_MENTIONS, type ReplyPayload } from './replies.js';
-import { USER_MESSAGES } from '../present/messages.js';
+import { unmentionedNotice, USER_MESSAGES } from '../present/messages.js';
 
 /** The article's URL when it is a plain http(s) link that fits; parentheses encoded so the markdown link holds. */
 function safeUrl(url: string | null): string | null {
@@ -115,6 +115,11 @@ function noticeLines(notices: string[]): string {
   return notices.map((n) => `ℹ️ ${escapeText(truncate(n, DISCORD_DEFAULTS.sideLineMax))}`).join('\n');
 }
 
+/** The names no article of the coverage uses, worded as on every surface; none when the question named none. */
+function unmentionedLines(answer: Answer): string[] {
+  return answer.unmentioned.length > 0 ? [unmentionedNotice(answer.unmentioned)] : [];
+}
+
 /** Where outlets state different numbers or dates, worded as on every surface. */
 function disagreementLines(answer: Answer): string {
   return renderDisagreements(answer.disagreements, answer.excerpts)
@@ -151,7 +156,7 @@ function answeredEmbed(view: AnswerView, page: number, settings: DiscordSettings
   const strength = matchStrength(answer.confidence);
   const citation = `— ${formatCitation(featured.article)}`;
   const date = featured.date ? `📅 Date referred to: ${escapeText(featured.date)}` : '';
-  const notices = noticeLines(answer.notices);
+  const notices = noticeLines([...unmentionedLines(answer), ...answer.notices]);
   const disagreements = disagreementLines(answer);
   const fixed = joinBlocks([citation, date, disagreements, notices]).length + 2;
   const quote = excerptQuote(featured, DISCORD_LIMITS.embedDescription - fixed);
@@ -177,7 +182,7 @@ function abstainedEmbed(answer: Answer, settings: DiscordSettings): APIEmbed {
   return {
     title: questionTitle(answer.question) || undefined,
     description: joinBlocks([
-      USER_MESSAGES.noAnswer,
+      [USER_MESSAGES.noAnswer, ...unmentionedLines(answer).map((l) => escapeText(truncate(l, DISCORD_DEFAULTS.sideLineMax)))].join('\n'),
       closest ? `**${USER_MESSAGES.closestArticles}**\n${closest}` : '',
       USER_MESSAGES.seeSources,
       noticeLines(answer.notices),

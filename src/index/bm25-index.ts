@@ -1,5 +1,5 @@
+import type { ByteReader, ByteWriter } from './byte-stream.js';
 import { INDEX_DEFAULTS, type Bm25Params } from './defaults.js';
-import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 import { TopK, type Hit } from './top-k.js';
 
 export type { Bm25Params } from './defaults.js';
@@ -13,27 +13,6 @@ export interface QueryTerm {
 
 /** Bm25Index.scores takes at most this many docs at once (positions are packed into 16 bits). */
 const POSITIONS = 1 << 16;
-
-/** Bumped whenever the serialised layout changes, so a saved index of an older layout is rebuilt. */
-export const BM25_FORMAT_VERSION = 1;
-
-export interface SerializedBm25 {
-  formatVersion: number;
-  params: Bm25Params;
-  /** Number of documents. */
-  size: number;
-  /** Vocabulary; a term's id is its position. */
-  terms: string[];
-  /** base64 Uint32Array, terms.length + 1 entries: term t's postings are [offsets[t], offsets[t + 1]). */
-  offsets: string;
-  /** base64 Uint32Array: doc id of each posting, ascending within a term. */
-  docs: string;
-  /** base64 Uint16Array or Uint32Array (see tfBytes): term frequency of each posting. */
-  tf: string;
-  tfBytes: 2 | 4;
-  /** base64 Uint32Array: number of terms of each document. */
-  docLengths: string;
-}
 
 /**
  * Relative slack on score upper bounds: a pruning decision compares a partial sum plus bounds, summed in
@@ -434,20 +413,6 @@ export class Bm25Index {
     return out;
   }
 
-  toJSON(): SerializedBm25 {
-    return {
-      formatVersion: BM25_FORMAT_VERSION,
-      params: { ...this.params },
-      size: this.size,
-      terms: [...this.terms],
-      offsets: typedArrayToBase64(this.offsets),
-      docs: typedArrayToBase64(this.postingDocs),
-      tf: typedArrayToBase64(this.postingTfs),
-      tfBytes: this.postingTfs.BYTES_PER_ELEMENT as 2 | 4,
-      docLengths: typedArrayToBase64(this.docLengths),
-    };
-  }
-
   /**
    * The index as structured-clonable parts, to hand it from the thread that built it to another
    * (src/coverage-thread/coverage-thread.ts): typed arrays go as memory (transferable), nothing is encoded or
@@ -470,60 +435,97 @@ export class Bm25Index {
     return new Bm25Index({ ...parts, termIds });
   }
 
-  /** The saved index, or null when the data is of another format version or inconsistent (rebuild then). */
-  static fromJSON(data: unknown): Bm25Index | null {
-    if (typeof data !== 'object' || data === null) return null;
-    const s = data as Partial<Record<keyof SerializedBm25, unknown>>;
-    if (s.formatVersion !== BM25_FORMAT_VERSION) return null;
-
-    if (!validParams(s.params)) return null;
-    const { k1, b } = s.params;
-    if (!Array.isArray(s.terms) || !Number.isSafeInteger(s.size) || (s.size as number) < 0) return null;
-    const terms = s.terms as unknown[];
-    const termIds: TermIds = Object.create(null);
-    for (let t = 0; t < terms.length; t++) {
-      const term = terms[t];
-      if (typeof term !== 'string' || termIds[term] !== undefined) return null;
-      termIds[term] = t;
-    }
-
-    const offsets = base64ToTypedArray(s.offsets, Uint32Array);
-    const postingDocs = base64ToTypedArray(s.docs, Uint32Array);
-    const postingTfs =
-      s.tfBytes === 2 ? base64ToTypedArray(s.tf, Uint16Array) : s.tfBytes === 4 ? base64ToTypedArray(s.tf, Uint32Array) : null;
-    const docLengths = base64ToTypedArray(s.docLengths, Uint32Array);
-    if (!offsets || !postingDocs || !postingTfs || !docLengths) return null;
-    if (docLengths.length !== s.size || offsets.length !== terms.length + 1 || offsets[0] !== 0) return null;
-    if (offsets[terms.length] !== postingDocs.length || postingTfs.length !== postingDocs.length) return null;
-
-    // Every list non-empty, doc ids ascending and in range, tfs ≥ 1 and adding up to the doc lengths; the
-    // same pass finds each term's bound, which is derived rather than saved so a file cannot make it wrong.
-    let totalLength = 0;
-    for (let d = 0; d < docLengths.length; d++) totalLength += docLengths[d];
-    const norm = lengthNorm({ k1, b }, totalLength, docLengths.length);
-    const { normBase, normPerTerm } = norm;
-    const k1p1 = k1 + 1;
-    const maxTfPart = new Float64Array(terms.length);
-    const tfTotal = new Float64Array(docLengths.length);
-    for (let t = 0; t < terms.length; t++) {
-      if (offsets[t + 1] <= offsets[t]) return null;
+  /**
+   * Writes the postings (not the vocabulary, not the parameters) for readPostings: the number of docs and of postings,
+   * then per term its document frequency and per posting the gap to the previous doc id − 1 (the doc id + 1 for the
+   * first) and tf − 1, each a varint. Doc lengths are the sums of their tfs, and are not written.
+   */
+  writePostings(out: ByteWriter): void {
+    const { offsets, postingDocs, postingTfs } = this;
+    out.varint(this.size);
+    out.varint(postingDocs.length);
+    for (let t = 0; t < this.terms.length; t++) {
+      out.varint(offsets[t + 1] - offsets[t]);
       let previous = -1;
-      let max = 0;
       for (let p = offsets[t]; p < offsets[t + 1]; p++) {
-        const doc = postingDocs[p];
-        const tf = postingTfs[p];
-        if (doc <= previous || doc >= docLengths.length || tf === 0) return null;
-        tfTotal[doc] += tf;
-        previous = doc;
-        const part = (tf * k1p1) / (tf + (normBase + normPerTerm * docLengths[doc]));
+        out.varint(postingDocs[p] - previous - 1);
+        out.varint(postingTfs[p] - 1);
+        previous = postingDocs[p];
+      }
+    }
+  }
+
+  /**
+   * The index writePostings wrote, over the vocabulary `terms` (`table` its complete TermTable) with `params`, or null
+   * when the bytes do not make one: a list empty or running past the postings or the docs, a count that the bytes
+   * cannot hold. Doc ids ascend and tfs are ≥ 1 by construction; each term's bound is derived, never read.
+   */
+  static readPostings(input: ByteReader, terms: readonly string[], table: TermTable, params: Bm25Params): Bm25Index | null {
+    if (!validParams(params) || table.terms !== terms || !table.complete) return null;
+    const size = input.varint();
+    const count = input.varint();
+    // Every posting takes two bytes at least: a count beyond that is no index (and no allocation is made for it).
+    if (size < 0 || count < 0 || 2 * count > input.left) return null;
+    const offsets = new Uint32Array(terms.length + 1);
+    const postingDocs = new Uint32Array(count);
+    const tfs = new Uint32Array(count);
+    const docLengths = new Uint32Array(size);
+    // Millions of varints, nearly all one byte: those are read here, the rest by the reader.
+    const { bytes } = input;
+    let at = input.position;
+    const varint = (): number => {
+      const byte = at < bytes.length ? bytes[at] : 0x80;
+      if (byte < 0x80) {
+        at++;
+        return byte;
+      }
+      input.moveTo(at);
+      const value = input.varint();
+      at = input.position;
+      return value;
+    };
+    let p = 0;
+    for (let t = 0; t < terms.length; t++) {
+      const df = varint();
+      if (df < 1 || df > count - p) return null;
+      offsets[t] = p;
+      let doc = -1;
+      for (const end = p + df; p < end; p++) {
+        const gap = varint();
+        const tf = varint() + 1;
+        doc += gap + 1;
+        if (gap < 0 || tf < 1 || doc >= size) return null;
+        postingDocs[p] = doc;
+        tfs[p] = tf;
+        docLengths[doc] += tf;
+      }
+    }
+    input.moveTo(at);
+    offsets[terms.length] = p;
+    if (p !== count) return null;
+    let totalLength = 0;
+    let maxLength = 0;
+    for (let d = 0; d < size; d++) {
+      totalLength += docLengths[d];
+      if (docLengths[d] > maxLength) maxLength = docLengths[d];
+    }
+    // As build lays them out: 16 bits unless some doc has more than 65,535 terms.
+    const postingTfs: TfArray = maxLength <= 0xffff ? Uint16Array.from(tfs) : tfs;
+    const norm = lengthNorm(params, totalLength, size);
+    const { normBase, normPerTerm } = norm;
+    const k1p1 = params.k1 + 1;
+    const maxTfPart = new Float64Array(terms.length);
+    for (let t = 0; t < terms.length; t++) {
+      let max = 0;
+      for (let q = offsets[t]; q < offsets[t + 1]; q++) {
+        const tf = postingTfs[q];
+        const part = (tf * k1p1) / (tf + (normBase + normPerTerm * docLengths[postingDocs[q]]));
         if (part > max) max = part;
       }
       maxTfPart[t] = max;
     }
-    for (let d = 0; d < docLengths.length; d++) if (tfTotal[d] !== docLengths[d]) return null;
-
-    const parts = { params: { k1, b }, terms: terms as string[], termIds, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart };
-    return new Bm25Index(parts);
+    const { k1, b } = params;
+    return new Bm25Index({ params: { k1, b }, terms, termIds: table.ids, offsets, postingDocs, postingTfs, docLengths, norm, maxTfPart });
   }
 
   private idfOf(id: number): number {

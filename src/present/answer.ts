@@ -2,7 +2,7 @@ import type { ArticleRef, Disagreement, Answer, Excerpt } from '../answer/types.
 import { matchStrength } from '../answer/match-strength.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
-import { USER_MESSAGES } from './messages.js';
+import { unmentionedNotice, USER_MESSAGES } from './messages.js';
 
 /**
  * "Sputnik, 2025-09-08 · "Title" · https://…", leaving out what is unknown. A citation always names its article: with
@@ -46,14 +46,18 @@ export const ANSI: Style = { bold: (t) => `\x1b[1m${t}\x1b[22m`, dim: (t) => `\x
 export function renderAnswer(answer: Answer, style: Style = PLAIN): string {
   const lines: string[] = [];
   for (const notice of answer.notices) lines.push(style.dim(`note: ${notice}`));
+  const unmentioned = answer.unmentioned.length > 0 ? unmentionedNotice(answer.unmentioned) : null;
   if (answer.abstained) {
     lines.push(USER_MESSAGES.noAnswer);
+    if (unmentioned) lines.push(unmentioned);
     if (answer.closest.length > 0) {
       lines.push(`  ${USER_MESSAGES.closestArticles}`);
       for (const a of answer.closest) lines.push(`  - ${citation(a)}`);
     }
     return lines.join('\n');
   }
+  // Before the excerpt: what is quoted says nothing about these names.
+  if (unmentioned) lines.push(style.dim(`note: ${unmentioned}`));
   const [top, ...support] = answer.excerpts;
   lines.push(highlight(top, style));
   lines.push(style.dim(`  — ${citation(top.article)}`));

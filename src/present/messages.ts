@@ -46,6 +46,15 @@ export function rateLimitNotice(retryAfterMs: number): string {
   return `You are asking quickly. Please wait ${seconds} second${seconds === 1 ? '' : 's'} before the next question.`;
 }
 
+/**
+ * The names a question typed that no article of the coverage uses (Answer.unmentioned), said beside the abstention or the
+ * answer on every surface: "No article in the coverage mentions Lara Logan."
+ */
+export function unmentionedNotice(names: readonly string[]): string {
+  const list = names.length > 1 ? `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}` : names[0];
+  return `No article in the coverage mentions ${list}.`;
+}
+
 /** A timeline topic that matches nothing dated, with topics to try. */
 export function nothingDatedAbout(topic: string, suggestions: readonly string[]): string {
   const tries = suggestions.length > 0 ? ` Try one of: ${suggestions.join(', ')}.` : '';

@@ -33,4 +33,33 @@ describe('the wink-nlp instance', () => {
     read('Zorbifying Qorvalli delegates.');
     expect(read('The Qorvalli delegates were zorbifying the accords.')).toEqual(first);
   });
+
+  it('types a number the same in a later document, whatever an earlier one split it as', () => {
+    // wink files a word outside its lexicon under the type of its first reading: "58293" cut out of a ticker line is
+    // a word, standing alone it is a number. Before the fix, a ticker line read first made "for 58293 years" lose its
+    // number and its entity in every later document (SQuAD's "41-yard line" after a news page's "-1.62-1.41%").
+    const ticker = nlp.readDoc('COMPANIES INC.113.40-1.62-1.58293%').tokens();
+    expect(ticker.out()).toContain('58293');
+    const doc = nlp.readDoc('The talks ran for 58293 years.');
+    expect(doc.tokens().out(nlp.its.type)).toEqual(['word', 'word', 'word', 'word', 'number', 'word', 'punctuation']);
+    expect(doc.entities().out(nlp.its.detail)).toEqual([{ value: '58293 years', type: 'DURATION' }]);
+  });
+
+  it('types a number cut out of a ticker line as wink does in a fresh process, after reading it alone', () => {
+    nlp.readDoc('They waited 73914 days.');
+    const ticker = nlp.readDoc('COMPANIES INC.113.40-1.62-1.73914%').tokens();
+    expect(ticker.out()).toEqual(['COMPANIES', 'INC.', '113', '.', '40-1', '.', '62-1', '.', '73914', '%']);
+    expect(ticker.out(nlp.its.type)).toEqual([
+      'word',
+      'word',
+      'word',
+      'punctuation',
+      'word',
+      'punctuation',
+      'word',
+      'punctuation',
+      'word',
+      'symbol',
+    ]);
+  });
 });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answerRanked } from '../../src/answer/answer.js';
-import { confidenceExtras, confidenceOf } from '../../src/answer/confidence.js';
+import { confidenceExtras, confidenceOf, unmentionedNames } from '../../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import {
   CONFIDENCE_EXTRAS,
@@ -16,6 +16,8 @@ import {
 import { cleanArticle } from '../../src/clean/clean-article.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
+import { renderAnswer } from '../../src/present/answer.js';
+import { seedCoverage } from '../support/seed-coverage.js';
 
 const nlp = createNlp();
 const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
@@ -78,14 +80,15 @@ describe('confidenceOf', () => {
   });
 });
 
+// A fit page (Twin Cities, 0d461229): the Wild's win over the Sabres, its teasers cut by the cleaner.
+let page: Coverage;
+beforeAll(() => {
+  const raw = readFileSync(new URL('../fixtures/extraction/twincities-teasers.txt', import.meta.url), 'utf8');
+  const cleaned = cleanArticle({ id: 'wild', path: 'wild.txt', raw, hash: 'h3', catalog: {} });
+  page = buildCoverage(nlp, [analyseArticle(nlp, { id: 'wild', hash: 'h3', meta: NO_META, text: cleaned.text })]);
+});
+
 describe('confidenceExtras', () => {
-  // A fit page (Twin Cities, 0d461229): the Wild's win over the Sabres, its teasers cut by the cleaner.
-  let page: Coverage;
-  beforeAll(() => {
-    const raw = readFileSync(new URL('../fixtures/extraction/twincities-teasers.txt', import.meta.url), 'utf8');
-    const cleaned = cleanArticle({ id: 'wild', path: 'wild.txt', raw, hash: 'h3', catalog: {} });
-    page = buildCoverage(nlp, [analyseArticle(nlp, { id: 'wild', hash: 'h3', meta: NO_META, text: cleaned.text })]);
-  });
   /** The extras of the candidate opening with `opening`, or of the top one. */
   const extrasOf = (text: string, opening = '') => {
     const { ranked, question } = answerRanked(page, text, null, { tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 } });
@@ -107,5 +110,42 @@ describe('confidenceExtras', () => {
     expect(extrasOf('How many goals did Calgary score?').nameMissing).toBe(1);
     // Capitals the coverage's people restored to a question typed in lower case are no names its writer typed.
     expect(extrasOf('who spoiled the shutout bid of alex stalock?', 'Meanwhile, Wild goalie Alex Stalock').nameMissing).toBe(0);
+  });
+});
+
+describe('unmentionedNames', () => {
+  let seeds: Coverage;
+  beforeAll(async () => {
+    seeds = await seedCoverage();
+  });
+  const unmentioned = (c: Coverage, text: string) => unmentionedNames(c, answerRanked(c, text, null).question);
+
+  it('abstains on a question about someone no seed article mentions, and says so by name', () => {
+    const reply = answerRanked(seeds, 'What did Lara Logan say about Putin?', null).answer;
+    expect(reply.abstained).toBe(true);
+    expect(reply.unmentioned).toEqual(['Lara Logan']);
+    expect(renderAnswer(reply)).toContain('No article in the coverage mentions Lara Logan.');
+  });
+
+  it('counts a spelling variant sharing five letters as mentioned', () => {
+    // The seeds write "Zelenskyy" (and once "Zelensky"); the reply does not claim "Zelenskiy" is unknown.
+    expect(unmentioned(seeds, 'What did Zelenskiy say about the talks?')).toEqual([]);
+    expect(answerRanked(seeds, 'What did Zelenskiy say about the talks?', null).answer.unmentioned).toEqual([]);
+    // Accents aside.
+    expect(unmentioned(seeds, 'What did Zelénskyy say about the talks?')).toEqual([]);
+  });
+
+  it("names each unmentioned name once, as typed, neighbouring words together, in the question's order", () => {
+    // The Twin Cities fit page: its teasers' teams and city are cut by the cleaner, the Wild and its goalie stay.
+    expect(unmentioned(page, 'Which Avalanche forward scored two goals against Calgary?')).toEqual(['Avalanche', 'Calgary']);
+    expect(unmentioned(page, "Who spoiled Alex Stalock's shutout bid?")).toEqual([]);
+    expect(unmentioned(seeds, 'When did Trump meet Angela Merkel and Angela Merkel again?')).toEqual(['Angela Merkel']);
+    // A name wink splits at a letter it does not know comes back whole.
+    expect(unmentioned(seeds, 'What did Erdoğan say to Putin?')).toEqual(['Erdoğan']);
+  });
+
+  it('counts no name in a question typed in lower case, nor its first word', () => {
+    expect(unmentioned(seeds, 'what did lara logan say about putin?')).toEqual([]);
+    expect(unmentioned(seeds, 'Macron spoke to Putin when?')).toEqual([]);
   });
 });

@@ -132,6 +132,11 @@ describe('formatAnswer for an answered question', () => {
     expect(customIds(formatAnswer({ answer: long, hint: null, page: 0 }, DISCORD_DEFAULTS)).some((id) => id.startsWith('m1'))).toBe(false);
   });
 
+  it('shows beside an answer the typed names no article mentions', () => {
+    const [embed] = formatAnswer({ answer: { ...paged, unmentioned: ['Calgary'] }, hint: 'when', page: 0 }, DISCORD_DEFAULTS).embeds;
+    expect(embed.description).toContain(`ℹ️ ${escapeText('No article in the coverage mentions Calgary.')}`);
+  });
+
   it('says where outlets disagree, each value with its outlet', () => {
     const disagreeing: Answer = {
       ...when,
@@ -170,6 +175,7 @@ describe('formatAnswer for an abstention', () => {
     notices: [],
     subject: [],
     disagreements: [],
+    unmentioned: [],
   });
 
   it('says plainly that the coverage does not answer, lists the closest articles and points to /sources', () => {
@@ -180,6 +186,16 @@ describe('formatAnswer for an abstention', () => {
     expect(embed.description).toContain('The coverage does not answer this question.');
     for (const article of closest) expect(embed.description).toContain(escapeText(article.title ?? article.id));
     expect(embed.description).toContain('/sources');
+  });
+
+  it('says under the abstention which typed names no article mentions, escaped', () => {
+    const [embed] = formatAnswer(
+      { answer: { ...abstention([]), unmentioned: ['Lara_Logan'] }, hint: 'who', page: 0 },
+      DISCORD_DEFAULTS,
+    ).embeds;
+    expect(embed.description).toContain(
+      `The coverage does not answer this question.\n${escapeText('No article in the coverage mentions Lara_Logan.')}`,
+    );
   });
 
   it('offers only the feedback buttons', () => {
@@ -220,6 +236,7 @@ describe('formatAnswer within Discord limits', () => {
       closest: [],
       notices: ['Your question was long; it was answered on its first 500 characters.'],
       subject: [],
+      unmentioned: [],
       disagreements: [
         {
           about: 'phone calls',

@@ -4,7 +4,7 @@ import { indexTerms, termsOf } from '../../src/analyse/index-terms.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { TermTable } from '../../src/index/bm25-index.js';
-import { SentenceIndex } from '../../src/index/sentence-index.js';
+import { SAVED_INDEX_FORMAT, SentenceIndex } from '../../src/index/sentence-index.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
 const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
@@ -123,14 +123,13 @@ describe('SentenceIndex on the seeds', () => {
 });
 
 describe('a saved SentenceIndex', () => {
-  const saved = (index: SentenceIndex, articles: readonly AnalysedArticle[]): unknown => JSON.parse(JSON.stringify(index.toJSON(articles)));
-
   it('loads back over the same articles and ranks and scores every query as the built one does', () => {
     const { index, articles } = coverage;
-    const loaded = SentenceIndex.fromJSON(saved(index, articles), articles);
+    const loaded = SentenceIndex.fromBinary(index.toBinary(articles), articles);
     expect(loaded).not.toBeNull();
     expect([...loaded!.article]).toEqual([...index.article]);
     expect([...loaded!.passageStart]).toEqual([...index.passageStart]);
+    for (const k of ['sentences', 'passages', 'articles'] as const) expect(loaded![k].toClonable()).toEqual(index[k].toClonable());
     for (const words of [['putin', 'trump', 'meet'], ['helsinki'], ['peskov', 'call', 'phone'], ['sanction', 'russia', 'ukraine']]) {
       const query = words.map((term) => ({ term, weight: 1 }));
       expect(loaded!.sentences.search(query, 10)).toEqual(index.sentences.search(query, 10));
@@ -139,18 +138,65 @@ describe('a saved SentenceIndex', () => {
     }
   });
 
+  it('holds its vocabulary once, shared by the three indexes it loads', () => {
+    const { index, articles } = coverage;
+    const loaded = SentenceIndex.fromBinary(index.toBinary(articles), articles)!;
+    const parts = loaded.toClonable();
+    expect(parts.passages.terms).toBe(parts.sentences.terms);
+    expect(parts.articles.terms).toBe(parts.sentences.terms);
+    const vocabulary = Buffer.byteLength(JSON.stringify(parts.sentences.terms));
+    expect(index.toBinary(articles).byteLength).toBeLessThan(2 * vocabulary + 4 * index.sentences.toClonable().postingDocs.length);
+  });
+
+  it('writes an index of its own vocabulary in full, and reads it back', () => {
+    const parts = SentenceIndex.build([call, summit]).toClonable();
+    // The passages over the same terms numbered in another order: no index build makes this, but one written is read.
+    const reordered = { ...parts.passages, terms: [...parts.passages.terms].reverse() };
+    const odd = SentenceIndex.fromClonable({ ...parts, passages: reordered });
+    const loaded = SentenceIndex.fromBinary(odd.toBinary([call, summit]), [call, summit]);
+    expect(loaded?.passages.toClonable().terms).toEqual(reordered.terms);
+    expect(loaded?.sentences.toClonable()).toEqual(parts.sentences);
+  });
+
   it('is refused over articles segmented otherwise or in another order, with other BM25 parameters, or when it is not an index', () => {
     const index = SentenceIndex.build([call, summit]);
-    const json = saved(index, [call, summit]);
-    expect(SentenceIndex.fromJSON(json, [summit, call])).toBeNull();
+    const bytes = index.toBinary([call, summit]);
+    expect(SentenceIndex.fromBinary(bytes, [summit, call])).toBeNull();
     const resegmented = { ...summit, sentences: summit.sentences.slice(0, -1) };
-    expect(SentenceIndex.fromJSON(json, [call, resegmented])).toBeNull();
+    expect(SentenceIndex.fromBinary(bytes, [call, resegmented])).toBeNull();
     const retokenised = { ...summit, sentences: summit.sentences.map((s, i) => (i === 0 ? { ...s, tokenEnd: s.tokenEnd - 1 } : s)) };
-    expect(SentenceIndex.fromJSON(json, [call, retokenised])).toBeNull();
-    expect(SentenceIndex.fromJSON({ ...(json as object), passages: 'nothing' }, [call, summit])).toBeNull();
-    expect(SentenceIndex.fromJSON(json, [call, summit], { k1: 1.2, b: 0.75 })).toBeNull();
-    expect(SentenceIndex.fromJSON(json, [call, summit])).not.toBeNull();
-    expect(SentenceIndex.fromJSON(null, [call, summit])).toBeNull();
+    expect(SentenceIndex.fromBinary(bytes, [call, retokenised])).toBeNull();
+    expect(SentenceIndex.fromBinary(bytes, [call, summit], { k1: 1.2, b: 0.75 })).toBeNull();
+    expect(SentenceIndex.fromBinary(bytes, [call, summit])).not.toBeNull();
+    expect(SentenceIndex.fromBinary(Buffer.from('not an index'), [call, summit])).toBeNull();
+  });
+
+  it('is refused when written in another format, cut short, carried on past its end or corrupted', () => {
+    const articles = [call, summit];
+    const bytes = SentenceIndex.build(articles).toBinary(articles);
+    expect(bytes[0]).toBe(SAVED_INDEX_FORMAT);
+    const other = bytes.slice();
+    other[0] = SAVED_INDEX_FORMAT - 1;
+    expect(SentenceIndex.fromBinary(other, articles)).toBeNull();
+    for (const cut of [1, 17, bytes.length >> 1, bytes.length - 1])
+      expect(SentenceIndex.fromBinary(bytes.subarray(0, cut), articles)).toBeNull();
+    expect(SentenceIndex.fromBinary(Buffer.concat([bytes, Uint8Array.of(0)]), articles)).toBeNull();
+    // The vocabulary's JSON broken, or a term in it twice.
+    const text = Buffer.from(bytes).toString('latin1');
+    const vocabularyAt = text.indexOf('["');
+    const broken = bytes.slice();
+    broken[vocabularyAt] = 0x7b;
+    expect(SentenceIndex.fromBinary(broken, articles)).toBeNull();
+    const terms = SentenceIndex.build(articles).toClonable().sentences.terms;
+    const [a, b] = terms.flatMap((t, i) =>
+      terms
+        .slice(i + 1)
+        .filter((u) => u.length === t.length && /^[a-z]+$/.test(t + u))
+        .map((u) => [t, u]),
+    )[0];
+    const twice = Buffer.from(text.replace(`"${b}"`, `"${a}"`), 'latin1');
+    expect(twice.length).toBe(bytes.length);
+    expect(SentenceIndex.fromBinary(twice, articles)).toBeNull();
   });
 });
 

@@ -132,11 +132,11 @@ const SUPPORT: Excerpt = {
 
 // prettier-ignore
 const answered: Answer = {
-  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], disagreements: [],
+  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], disagreements: [], unmentioned: [],
 };
 // prettier-ignore
 const abstained: Answer = {
-  question: 'Who won the Super Bowl?', answerType: 'person', abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], disagreements: [],
+  question: 'Who won the Super Bowl?', answerType: 'person', abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], disagreements: [], unmentioned: [],
 };
 
 let coverage: Coverage;
@@ -193,6 +193,19 @@ describe('renderAnswer', () => {
     expect(renderAnswer({ ...abstained, closest: [] })).toBe(USER_MESSAGES.noAnswer);
   });
 
+  it('says which typed names no article of the coverage mentions, under the abstention', () => {
+    expect(renderAnswer({ ...abstained, closest: [], unmentioned: ['Lara Logan'] }).split('\n')).toEqual([
+      USER_MESSAGES.noAnswer,
+      'No article in the coverage mentions Lara Logan.',
+    ]);
+  });
+
+  it('says it before an answer too: the excerpt says nothing about those names', () => {
+    const lines = renderAnswer({ ...answered, unmentioned: ['Calgary', 'Dubai Airshow'] }).split('\n');
+    expect(lines[0]).toBe('note: No article in the coverage mentions Calgary or Dubai Airshow.');
+    expect(lines.slice(1)).toEqual(renderAnswer(answered).split('\n'));
+  });
+
   it('puts notices first', () => {
     const notice = 'Your question was long; it was answered on its first 500 characters.';
     expect(renderAnswer({ ...answered, notices: [notice] }).split('\n')[0]).toBe(`note: ${notice}`);
@@ -246,6 +259,7 @@ const ANSWER: Answer = {
   notices: ['Your question was long; it was answered on its first 500 characters.'],
   subject: [],
   disagreements: [],
+  unmentioned: [],
 };
 
 describe('answerJson', () => {

@@ -26,6 +26,7 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
     notices: [],
     subject: ['win'],
     disagreements: [],
+    unmentioned: [],
     ...overrides,
   };
 }

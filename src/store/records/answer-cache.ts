@@ -53,13 +53,15 @@ const answerSchema = z.object({
       values: z.array(z.object({ value: z.string(), outlet: z.string().nullable(), articleId: z.string() })),
     }),
   ),
+  unmentioned: z.array(z.string()),
 });
 // When this fails to compile, Answer changed: update the schema and bump ANSWER_RECORD.version.
 true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 
 // Version 3: excerpts of up to three sentences, new answer types, typed supporting excerpts (issue 11): answers
-// cached before them would be served unchanged for the same corpus. Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 3, use: 'hot' }, answerSchema);
+// cached before them would be served unchanged for the same corpus. Version 4: the names no article uses (unmentioned).
+// Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 4, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -68,9 +68,33 @@ describe.each(BACKENDS)('the index cache on %s', (backend) => {
     const store = await stores.open(backend, log);
     try {
       const { articles, version, people } = seeds;
-      await store.records(INDEX_RECORD).set('current', { coverageVersion: version, index: { sentences: 'garbage' }, people: [...people] });
+      await store.records(INDEX_RECORD).set('current', { coverageVersion: version, index: 'garbage', people: [...people] });
       expect(await createIndexCache({ store, log }).get(version, articles)).toBeUndefined();
       expect(warnings()).toEqual([expect.objectContaining({ coverageVersion: version, msg: expect.stringContaining('rebuilt') })]);
+      // Cut short: base64 of an index that ends early.
+      const bytes = seeds.index.toBinary(articles);
+      const cut = Buffer.from(bytes.subarray(0, bytes.length >> 1)).toString('base64');
+      await store.records(INDEX_RECORD).set('current', { coverageVersion: version, index: cut, people: [...people] });
+      expect(await createIndexCache({ store, log }).get(version, articles)).toBeUndefined();
+      expect(warnings()).toHaveLength(2);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('the index cache after an upgrade', () => {
+  it('misses an index saved in the first record version, so it is built again rather than misread', async () => {
+    const { log, lines } = captureLog();
+    const store = await stores.open('sqlite', log);
+    try {
+      const { articles, version, people } = seeds;
+      // What version 1 held: SentenceIndex.toJSON, three BM25 indexes as JSON with base64 arrays (abridged: its version
+      // alone makes it a miss).
+      const v1 = { coverageVersion: version, index: { sentences: { formatVersion: 1 } }, people: [...people] };
+      await store.records({ ...INDEX_RECORD, version: 1 }).set('current', v1 as never);
+      expect(await createIndexCache({ store, log }).get(version, articles)).toBeUndefined();
+      expect(lines.at(-1)).toMatchObject({ namespace: 'index', reason: 'format version 1, current is 2' });
     } finally {
       await store.close();
     }
