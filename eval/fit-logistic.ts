@@ -56,29 +56,30 @@ export function fitLogistic(rows: readonly Row[], l2 = DEFAULT_L2): Fitted {
   return { weights: beta.slice(0, d), bias: beta[d] };
 }
 
-/** The candidates of one question, and which of them answer it. */
+/** The candidates of one question, and which of them answer it; `weight` (default 1): how many questions it counts as. */
 export interface Group {
   x: readonly Float64Array[];
   y: Uint8Array;
+  weight?: number;
 }
 
 /**
  * Listwise (conditional-logit) ranking: among a question's candidates, the one answering is i with
- * probability softmax(w · x)_i; each answering candidate counts for 1/k of its question (k of them).
- * Fitted by Newton's method with step halving (the log-likelihood is concave, but a full first step
- * from zero can overshoot). Questions with no answering or no other candidate teach nothing and are
- * left out. No bias: it cancels within a question.
+ * probability softmax(w · x)_i; each answering candidate counts for 1/k of its question (k of them), a question
+ * for its weight (instance weighting: one set of questions can count more than another of the same size). Fitted by
+ * Newton's method with step halving (the log-likelihood is concave, but a full first step from zero can overshoot).
+ * Questions with no answering or no other candidate teach nothing and are left out. No bias: it cancels within a question.
  */
 export function fitListwise(groups: readonly Group[], l2 = DEFAULT_L2): Float64Array {
   const usable = groups.filter((g) => g.y.includes(1) && g.y.includes(0));
   const d = usable[0]?.x[0].length ?? 0;
   const w = new Float64Array(d);
-  const penalty = l2 * usable.length;
+  const penalty = l2 * usable.reduce((n, g) => n + (g.weight ?? 1), 0);
   let objective = listwiseObjective(usable, w, penalty);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const gradient = new Float64Array(d);
     const hessian = new Float64Array(d * d);
-    for (const { x, y } of usable) {
+    for (const { x, y, weight = 1 } of usable) {
       const p = softmax(x, w);
       const mean = new Float64Array(d);
       x.forEach((xi, i) => {
@@ -86,11 +87,12 @@ export function fitListwise(groups: readonly Group[], l2 = DEFAULT_L2): Float64A
       });
       const k = y.reduce((n, v) => n + v, 0);
       x.forEach((xi, i) => {
-        if (y[i]) for (let j = 0; j < d; j++) gradient[j] += (xi[j] - mean[j]) / k;
+        if (y[i]) for (let j = 0; j < d; j++) gradient[j] += (weight * (xi[j] - mean[j])) / k;
+        const pw = weight * p[i];
         for (let a = 0; a < d; a++) {
           const da = xi[a] - mean[a];
           if (da === 0) continue;
-          for (let b = 0; b <= a; b++) hessian[a * d + b] += p[i] * da * (xi[b] - mean[b]);
+          for (let b = 0; b <= a; b++) hessian[a * d + b] += pw * da * (xi[b] - mean[b]);
         }
       });
     }
@@ -132,16 +134,17 @@ function softmax(x: readonly Float64Array[], w: Float64Array, offset?: Float64Ar
 }
 
 /**
- * Log-likelihood of the answering candidates under weights `w`, each 1/k of its question (k answering); `offsets[g]`,
+ * Log-likelihood of the answering candidates under weights `w`, each 1/k of its question (k answering) times the
+ * question's weight; `offsets[g]`,
  * when given, is added to the scores of group g's candidates (the trees' part of the score, held fixed).
  */
 export function listwiseLogLikelihood(groups: readonly Group[], w: Float64Array, offsets?: readonly Float64Array[]): number {
   let value = 0;
-  for (const [g, { x, y }] of groups.entries()) {
+  for (const [g, { x, y, weight = 1 }] of groups.entries()) {
     const k = y.reduce((n, v) => n + v, 0);
     if (k === 0 || x.length === 0) continue;
     const p = softmax(x, w, offsets?.[g]);
-    for (let i = 0; i < p.length; i++) if (y[i]) value += Math.log(Math.max(p[i], 1e-300)) / k;
+    for (let i = 0; i < p.length; i++) if (y[i]) value += (weight * Math.log(Math.max(p[i], 1e-300))) / k;
   }
   return value;
 }

@@ -44,11 +44,12 @@ export const TREE_DEFAULTS = {
 };
 export type TreeSettings = typeof TREE_DEFAULTS;
 
-/** One question's candidates for the trees: features, labels and the base (linear) score of each. */
+/** One question's candidates for the trees: features, labels and the base (linear) score of each; weight as fitListwise's. */
 export interface TreeGroup {
   x: readonly Float64Array[];
   y: Uint8Array;
   base: Float64Array;
+  weight?: number;
 }
 
 /**
@@ -83,7 +84,7 @@ export function fitTrees(
   return trees;
 }
 
-/** Gradient (y_i / k − p_i) and hessian p_i (1 − p_i) of each candidate's log-likelihood in its question's softmax. */
+/** Gradient (y_i / k − p_i) and hessian p_i (1 − p_i) of each candidate's log-likelihood in its question's softmax, times its weight. */
 function listwiseGradients(groups: readonly TreeGroup[], score: Float64Array, gradient: Float64Array, hessian: Float64Array): void {
   let r = 0;
   for (const g of groups) {
@@ -94,10 +95,11 @@ function listwiseGradients(groups: readonly TreeGroup[], score: Float64Array, gr
     for (let i = 0; i < n; i++) total += Math.exp(score[r + i] - best);
     let k = 0;
     for (let i = 0; i < n; i++) k += g.y[i];
+    const weight = g.weight ?? 1;
     for (let i = 0; i < n; i++) {
       const p = Math.exp(score[r + i] - best) / total;
-      gradient[r + i] = g.y[i] / k - p;
-      hessian[r + i] = p * (1 - p);
+      gradient[r + i] = weight * (g.y[i] / k - p);
+      hessian[r + i] = weight * p * (1 - p);
     }
     r += n;
   }

@@ -116,6 +116,24 @@ const IS_QUESTION_PRIOR = -3;
 const L2 = 1e-3;
 
 /**
+ * How the fit news questions shape the ranking (model note, session 9, methods M9 / M9b): `newsWeight`, the instance
+ * weight of each answering fit news question in the linear listwise fit beside SQuAD's questions (weight 1 each; 0:
+ * SQuAD alone); `treesNewsWeight`, the same in the trees' fit; `newsFactors`, whether the three news factors
+ * (fitNewsScales) are then fitted on the fit news questions. Shipped: the factors alone. Measured on main 1aea731's
+ * features (held-out SQuAD P@1 B / A; news = top-1 hits by page-grouped 5-fold CV on the fit news questions, with
+ * their pages + alone, of 110), rule: SQuAD up on both folds and news not down, else the factors stay:
+ * factors (shipped) 0.736 / 0.696, news 89; joint linear fit, news weight 300 (best of 3..300 by the news CV)
+ * 0.726 / 0.681, news 87; the same + factors 0.703 / 0.667, news 90; + the trees cascade with news weight 300, no
+ * factors 0.764 / 0.714, news 80; factors + the trees cascade with news weight 30 0.777 / 0.720, news 83.
+ */
+export const FIT_DEFAULTS = {
+  newsWeight: 0,
+  treesNewsWeight: 0,
+  newsFactors: true,
+};
+export type FitSettings = typeof FIT_DEFAULTS;
+
+/**
  * Fits the model on the questions of `folds`: the ranking, a listwise model of which candidate answers
  * over the candidates of the full coverage's questions (a pointwise logistic fit of "this candidate
  * answers" measured 0.754 / 0.689 P@1 on the held-out folds, the listwise one 0.763 / 0.705); the
@@ -130,19 +148,30 @@ export function fitRanker(
   newsPartial: readonly Asked[] = [],
   newsAlone: readonly Asked[] = [],
   treeSettings: TreeSettings = TREE_DEFAULTS,
+  fitSettings: FitSettings = FIT_DEFAULTS,
 ): RankerModel {
   const inFolds = (a: Asked) => folds.includes(a.fold);
   const squad = full.filter(inFolds);
-  const fitted = fitListwise(squad, L2);
+  // SQuAD's questions count 1 each, the fit news questions newsWeight each in the linear fit, treesNewsWeight in the trees'.
+  const withNews = (weight: number): (Asked & { weight?: number })[] => [
+    ...squad,
+    ...(weight > 0 ? news.map((a) => ({ ...a, weight })) : []),
+  ];
+  const fitted = fitListwise(withNews(fitSettings.newsWeight), L2);
   // The trees start from the linear score as shipped (rounded, with the fixed weights below) and learn what it misses.
   const base = linearWeights(fitted, NO_NEWS_SCALES);
   const linear = Float64Array.from(RANKER_FEATURES, (f) => base[f]);
   // They are fitted, and used (candidateScores), on the treeSettings.onTop best candidates of each question by it.
   const trees = fitTrees(
-    squad.map((a) => {
+    withNews(fitSettings.treesNewsWeight).map((a) => {
       const base = Float64Array.from(a.x, (x) => dot(linear, x));
       const top = treeCandidates(base, a.x, treeSettings.onTop, indexOrder(a.x.length));
-      return { x: top.map((i) => a.x[i]), y: Uint8Array.from(top, (i) => a.y[i]), base: Float64Array.from(top, (i) => base[i]) };
+      return {
+        x: top.map((i) => a.x[i]),
+        y: Uint8Array.from(top, (i) => a.y[i]),
+        base: Float64Array.from(top, (i) => base[i]),
+        weight: a.weight,
+      };
     }),
     RANKER_FEATURES,
     RANKER_FEATURES.map((f) => f !== 'isQuestion' && !PER_QUESTION_FEATURES.includes(f)),
@@ -153,7 +182,7 @@ export function fitRanker(
   // candidates by the SQuAD linear score (the factors then move the cascade's cut a little).
   const newsScales = fitNewsScales(
     fitted,
-    news,
+    fitSettings.newsFactors ? news : [],
     news.map((a) => {
       const offsets = new Float64Array(a.x.length);
       const base = Float64Array.from(a.x, (x) => dot(linear, x));

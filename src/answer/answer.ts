@@ -43,10 +43,10 @@ export function answerRanked(
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
   const cased = caseNames(clean.text, coverage.people);
-  const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, options.previous);
-  // Capitals that caseNames restored are the coverage's guesses (its people's names, noisy on SQuAD: "league", "oil"), not
-  // names the writer typed: the confidence's nameMissing counts only the writer's.
-  if (cased !== clean.text) question.names = [];
+  const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
+    previous: options.previous,
+    casedByCoverage: cased !== clean.text,
+  });
   const base = {
     question: clean.text,
     answerType: question.answerType,

@@ -89,19 +89,30 @@ const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
 const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
 
+/** What readQuestion is told besides the text. */
+export interface QuestionContext {
+  /** The previous question's terms, which a follow-up keeps in view. */
+  previous?: readonly string[];
+  /**
+   * The text's capitals were restored by caseNames: they are the coverage's guesses (its people's names, noisy on SQuAD:
+   * "league", "oil"), not names the writer typed, so the question names nothing (`names` and `typed` empty): the
+   * confidence's nameMissing counts only the writer's.
+   */
+  casedByCoverage?: boolean;
+}
+
 /**
  * Reads a sanitised question with the same analysis the articles had, so its terms meet theirs.
  * `people` are the coverage's central people, most mentioned first (their index terms), standing
  * in for pronouns the question does not resolve itself ("when did they meet").
  */
-
 export function readQuestion(
   nlp: Nlp,
   text: string,
   command: AskCommand | null,
   people: readonly string[][],
   tuning: AnswerSettings,
-  previous: readonly string[] = [],
+  { previous = [], casedByCoverage = false }: QuestionContext = {},
 ): Question {
   const { value: values, precedingSpaces: spaces, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
   const tokens: Tokens = { start: [], value: values, lemma, pos };
@@ -142,7 +153,7 @@ export function readQuestion(
   const first = values.findIndex((v) => /\p{L}/u.test(v));
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
-    if (i <= first || tokens.pos[i] !== 'PROPN') return;
+    if (casedByCoverage || i <= first || tokens.pos[i] !== 'PROPN') return;
     for (const term of indexTerms(tokens, i, i + 1))
       if (own.includes(term) && !typed.has(term)) typed.set(term, wordAround(values, spaces, i));
   });

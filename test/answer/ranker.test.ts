@@ -24,7 +24,7 @@ import { SEEDS_DIR } from '../support/seed-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { fitRanker, revivedAsked, type PlainAsked } from '../../eval/ranker-data.js';
 import { fitTrees, TREE_DEFAULTS } from '../../eval/fit-trees.js';
-import { listwiseLogLikelihood } from '../../eval/fit-logistic.js';
+import { fitListwise, listwiseLogLikelihood } from '../../eval/fit-logistic.js';
 
 const nlp = createNlp();
 const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
@@ -229,6 +229,37 @@ describe('ranker weights', () => {
     const offsets = groups.map((g) => Float64Array.from(g.x, (x) => treesScore(compiled, x)));
     const zero = new Float64Array(RANKER_FEATURES.length);
     expect(listwiseLogLikelihood(groups, zero, offsets)).toBeGreaterThan(listwiseLogLikelihood(groups, zero) + 1);
+  });
+
+  it('count a question of weight 2 as that question twice in the linear fit, and fit the trees more to a heavier question', () => {
+    const asked = revivedAsked(sample().full);
+    const heavy = asked.map((a, i) => ({ ...a, weight: i % 3 === 0 ? 2 : 1 }));
+    const twice = asked.flatMap((a, i) => (i % 3 === 0 ? [a, a] : [a]));
+    const weighted = fitListwise(heavy);
+    fitListwise(twice).forEach((w, j) => expect(weighted[j]).toBeCloseTo(w, 8));
+    expect(listwiseLogLikelihood(heavy, weighted)).toBeCloseTo(listwiseLogLikelihood(twice, weighted), 8);
+    // The trees: every third question, weighted 20, ends up likelier than when it weighs 1.
+    const groups = asked.map((a) => ({ x: a.x, y: a.y, base: Float64Array.from(a.x, (x) => dot(weighted, x)) }));
+    const heavier = groups.filter((g, i) => i % 3 === 0 && g.y.includes(1));
+    expect(heavier.length).toBeGreaterThan(3);
+    const settings = { ...TREE_DEFAULTS, count: 10 };
+    const splittable = RANKER_FEATURES.map(() => true);
+    const likelihoodOfHeavier = (weight: number) => {
+      const trees = compileTrees(
+        fitTrees(
+          groups.map((g) => ({ ...g, weight: heavier.includes(g) ? weight : 1 })),
+          RANKER_FEATURES,
+          splittable,
+          settings,
+        ),
+      );
+      return listwiseLogLikelihood(
+        heavier,
+        weighted,
+        heavier.map((g) => Float64Array.from(g.x, (x) => treesScore(trees, x))),
+      );
+    };
+    expect(likelihoodOfHeavier(20)).toBeGreaterThan(likelihoodOfHeavier(1));
   });
 
   it('are what the fit gives: fitting the committed sample again reproduces the model stored with it', () => {

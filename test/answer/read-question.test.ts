@@ -98,7 +98,7 @@ describe('readQuestion answer type and tense', () => {
 
 describe('readQuestion follow-ups', () => {
   const previous = ['kremlin', 'spokesman'];
-  const follow = (text: string) => readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, previous);
+  const follow = (text: string) => readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { previous });
 
   it('takes the previous subject whole for a question with no subject of its own ("and where?")', () => {
     const q = follow('and where?');
@@ -144,5 +144,15 @@ describe('caseNames', () => {
   it('reads "who is peskov" typed in lower case as a definitional question', () => {
     expect(read(caseNames('who is peskov?', people)).answerType).toBe('description');
     expect(read('who is peskov?').answerType).not.toBe('description');
+  });
+
+  it('reads a question whose capitals caseNames restored as naming no one, and otherwise as typed with them', () => {
+    const text = caseNames('did dmitry peskov call putin?', people);
+    const typed = read(text);
+    const cased = readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { casedByCoverage: true });
+    expect(typed.names).toEqual(['dmitry', 'peskov', 'putin']);
+    expect(cased.names).toEqual([]);
+    expect(cased.typed.size).toBe(0);
+    expect({ ...cased, names: typed.names, typed: typed.typed }).toEqual(typed);
   });
 });
