@@ -9,6 +9,21 @@ const textOf = (raw: string) => clean(raw).text;
 /** A lone surrogate: half of an emoji cut in two. */
 const BROKEN_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+describe('plainText of text that is plain already', () => {
+  it('is the text as typed, as every rule would leave it', () => {
+    expect(plainText('What was the final score of Super Bowl 50?')).toBe('What was the final score of Super Bowl 50?');
+    const plainChars = fc.constantFrom(...`abzAZ09 ,.?!'"();:%$&=-#*_/@<>[]`.split(''));
+    fc.assert(
+      fc.property(fc.array(plainChars, { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        // A zero-width space is the first thing the rules remove: with one in front, the text takes every rule.
+        expect(plainText(text)).toBe(plainText(`\u200b${text}`));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
 describe('sanitizeQuestion markup', () => {
   it('reduces Markdown emphasis, strike-through, inline code and links to their words', () => {
     expect(textOf('**When** did _Putin_ and ~~Biden~~ `Trump` meet in [Alaska](https://example.com/alaska)?')).toBe(
