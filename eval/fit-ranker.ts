@@ -12,7 +12,13 @@
  * 136 news scrapes as one corpus).
  * `--check` only compares the fresh fit's version with the shipped weights' (exit code 1 when they differ), writing nothing
  * and skipping the held-out fits.
- *   npm run eval:fit-ranker [-- [--squad PATH] [--datasets DIR] [--save-features FILE | --features FILE] [--check]]
+ * The form of the model, measured and not shipped (defaults = the shipped form; the outcome of each on main 1aea731's
+ * features is in eval/ranker-data.ts FIT_DEFAULTS and eval/fit-trees.ts TREE_DEFAULTS): `--trees N`, the trees cascade of
+ * N trees (150 measured); `--news-weight W`, the fit news questions weighted W in the linear listwise fit (300
+ * measured); `--trees-news-weight W`, the same in the trees' fit (30 and 300 measured); `--no-news-factors`, without the
+ * three news factors. The sample for the tests records the settings it was fitted with.
+ *   npm run eval:fit-ranker [-- [--squad PATH] [--datasets DIR] [--save-features FILE | --features FILE] [--check]
+ *     [--trees N] [--news-weight W] [--trees-news-weight W] [--no-news-factors]]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -33,6 +39,7 @@ import {
   askFitNews,
   calibrationError,
   reliability,
+  FIT_DEFAULTS,
   FOLD_NAMES,
   fitRanker,
   missingFromPartial,
@@ -40,9 +47,11 @@ import {
   revivedAsked,
   topConfidence,
   type Asked,
+  type FitSettings,
   type Fold,
   type News,
 } from './ranker-data.js';
+import { TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';
 
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
@@ -53,8 +62,28 @@ const { values } = parseArgs({
     'save-features': { type: 'string' },
     features: { type: 'string' },
     check: { type: 'boolean' },
+    trees: { type: 'string' },
+    'news-weight': { type: 'string' },
+    'trees-news-weight': { type: 'string' },
+    'no-news-factors': { type: 'boolean' },
   },
 });
+/** A flag's number: a finite number >= 0, or the default when the flag is absent. */
+function numberFlag(name: string, value: string | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (Number.isFinite(n) && n >= 0) return n;
+  console.error(`--${name} takes a number >= 0, got "${value}"`);
+  process.exit(2);
+}
+const treeSettings: TreeSettings = { ...TREE_DEFAULTS, count: Math.round(numberFlag('trees', values.trees, TREE_DEFAULTS.count)) };
+const fitSettings: FitSettings = {
+  newsWeight: numberFlag('news-weight', values['news-weight'], FIT_DEFAULTS.newsWeight),
+  treesNewsWeight: numberFlag('trees-news-weight', values['trees-news-weight'], FIT_DEFAULTS.treesNewsWeight),
+  newsFactors: values['no-news-factors'] ? false : FIT_DEFAULTS.newsFactors,
+};
+const fitWith = (folds: readonly Fold[]) =>
+  fitRanker(full, partial, folds, fitNews, fitNewsPartial, fitNewsAlone, treeSettings, fitSettings);
 const nlp = createNlp();
 const datasets = values.datasets ?? DEFAULT_DATASETS;
 const textDir = join(datasets, 'article-extraction', 'text');
@@ -88,7 +117,7 @@ const outOfFold: { p: number; correct: boolean; answerable: boolean }[] = [];
 // --check skips the held-out fits: it only asks whether the shipped weights are what the fit on both folds gives.
 for (const held of values.check ? [] : ([1, 0] as Fold[])) {
   const train = (1 - held) as Fold;
-  const model = fitRanker(full, partial, [train], fitNews, fitNewsPartial, fitNewsAlone);
+  const model = fitWith([train]);
   const s = rankScores(
     model,
     full.filter((a) => a.fold === held),
@@ -113,7 +142,7 @@ for (const held of values.check ? [] : ([1, 0] as Fold[])) {
   );
 }
 
-const model = fitRanker(full, partial, [0, 1], fitNews, fitNewsPartial, fitNewsAlone);
+const model = fitWith([0, 1]);
 const fitNewsAnswerable = fitNews.filter((a) => a.answerable);
 const newsFit = rankScores(model, fitNewsAnswerable);
 const newsFitUnscaled = rankScores(unscaled(model), fitNewsAnswerable);
@@ -266,8 +295,10 @@ const sampleModel = fitRanker(
   revivedAsked(sampled.fitNews),
   revivedAsked(sampled.fitNewsPartial),
   revivedAsked(sampled.fitNewsAlone),
+  treeSettings,
+  fitSettings,
 );
 writeFileSync(
   new URL('../test/fixtures/answer/ranker-sample.json', import.meta.url),
-  `${JSON.stringify({ ...sampled, model: sampleModel })}\n`,
+  `${JSON.stringify({ ...sampled, settings: { trees: treeSettings, fit: fitSettings }, model: sampleModel })}\n`,
 );

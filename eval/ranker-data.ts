@@ -119,12 +119,15 @@ const L2 = 1e-3;
  * How the fit news questions shape the ranking (model note, session 9, methods M9 / M9b): `newsWeight`, the instance
  * weight of each answering fit news question in the linear listwise fit beside SQuAD's questions (weight 1 each; 0:
  * SQuAD alone); `treesNewsWeight`, the same in the trees' fit; `newsFactors`, whether the three news factors
- * (fitNewsScales) are then fitted on the fit news questions. Shipped: the factors alone. Measured on main 1aea731's
+ * (fitNewsScales) are then fitted on the fit news questions. Shipped: the factors alone. Flags of `npm run
+ * eval:fit-ranker` set each: --news-weight W, --trees-news-weight W, --no-news-factors (with --trees N). Measured on main 1aea731's
  * features (held-out SQuAD P@1 B / A; news = top-1 hits by page-grouped 5-fold CV on the fit news questions, with
  * their pages + alone, of 110), rule: SQuAD up on both folds and news not down, else the factors stay:
  * factors (shipped) 0.736 / 0.696, news 89; joint linear fit, news weight 300 (best of 3..300 by the news CV)
- * 0.726 / 0.681, news 87; the same + factors 0.703 / 0.667, news 90; + the trees cascade with news weight 300, no
- * factors 0.764 / 0.714, news 80; factors + the trees cascade with news weight 30 0.777 / 0.720, news 83.
+ * 0.726 / 0.681, news 87 (--news-weight 300 --no-news-factors); the same + factors 0.703 / 0.667, news 90
+ * (--news-weight 300); + the trees cascade with news weight 300, no factors 0.764 / 0.714, news 80 (--trees 150
+ * --news-weight 300 --trees-news-weight 300 --no-news-factors); factors + the trees cascade with news weight 30
+ * 0.777 / 0.720, news 83 (--trees 150 --trees-news-weight 30).
  */
 export const FIT_DEFAULTS = {
   newsWeight: 0,

@@ -22,8 +22,8 @@ import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { fitRanker, revivedAsked, type PlainAsked } from '../../eval/ranker-data.js';
-import { fitTrees, TREE_DEFAULTS } from '../../eval/fit-trees.js';
+import { fitRanker, revivedAsked, type FitSettings, type PlainAsked } from '../../eval/ranker-data.js';
+import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../eval/fit-trees.js';
 import { fitListwise, listwiseLogLikelihood } from '../../eval/fit-logistic.js';
 
 const nlp = createNlp();
@@ -272,6 +272,8 @@ describe('ranker weights', () => {
         revivedAsked(saved.fitNews),
         revivedAsked(saved.fitNewsPartial),
         revivedAsked(saved.fitNewsAlone),
+        saved.settings.trees,
+        saved.settings.fit,
       ),
     ).toEqual(saved.model);
   });
@@ -283,6 +285,8 @@ interface Sample {
   fitNews: PlainAsked[];
   fitNewsPartial: PlainAsked[];
   fitNewsAlone: PlainAsked[];
+  /** The settings `npm run eval:fit-ranker` fitted the sample with (its flags). */
+  settings: { trees: TreeSettings; fit: FitSettings };
   model: unknown;
 }
 function sample(): Sample {
