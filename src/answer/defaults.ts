@@ -21,12 +21,12 @@ export const ANSWER_DEFAULTS = {
    * calibration part of eval/questions/news.json. A wrong abstention hides a right answer; within that budget,
    * abstaining more keeps furniture-only and absent questions out (selective prediction at a fixed loss of right
    * answers). One answer of slack on the small news sets, where one question is a 2–5% step. With the weights of
-   * session 9's refit after the analysis fix (3d2ba996101f, every figure here the same as session 8's 73e0851f4fc2:
-   * the linear ranking, the recalibration with nameMissing and windowCoverage): 0.16 (0.17 would lose 41 > 38 SQuAD right answers: the binding set); there SQuAD abstains on 55%
-   * of unanswerable and 1.9% of answerable questions, the fit news questions with all fit pages on 0% of answerable,
-   * 89% of furniture-only and 20% of absent ones (without their pages on 58%), of their page alone on 1.8% of
-   * answerable and 94% of furniture-only ones, the news calibration part on 0 of 28 answerable, 3 of 8
-   * furniture-only, 2 of 3 absent.
+   * session 9's refit after the analysis fix (3d2ba996101f; every figure here is the same as with session 8's
+   * 73e0851f4fc2: the linear ranking, the recalibration with nameMissing and windowCoverage): 0.16 (0.17 would lose
+   * 41 > 38 SQuAD right answers: the binding set); there SQuAD abstains on 55% of unanswerable and 1.9% of answerable
+   * questions, the fit news questions with all fit pages on 0% of answerable, 89% of furniture-only and 20% of absent
+   * ones (without their pages on 58%), of their page alone on 1.8% of answerable and 94% of furniture-only ones, the
+   * news calibration part on 0 of 28 answerable, 3 of 8 furniture-only, 2 of 3 absent.
    */
   abstainBelow: 0.16,
   /**
