@@ -1,3 +1,4 @@
+import { foldAccents } from '../analyse/proper-names.js';
 import type { Coverage } from '../coverage/types.js';
 import type { Bm25Index } from '../index/bm25-index.js';
 import { hasPrefixMate, MAX_MARGIN, PREFIX_LENGTH, RANKER_MODEL, scoreSpread, topProbability, type RankerModel } from './ranker.js';
@@ -63,8 +64,6 @@ function usedBy(vocabulary: Bm25Index, name: string): boolean {
   const accented = accentedTerms(vocabulary);
   return accented.has(folded) || (folded.length >= PREFIX_LENGTH && accented.has(folded.slice(0, PREFIX_LENGTH)));
 }
-
-const foldAccents = (term: string): string => term.normalize('NFD').replace(/\p{M}/gu, '');
 
 const ACCENTED = new WeakMap<Bm25Index, Set<string>>();
 

@@ -3,6 +3,7 @@
  * the person asked for, speakers by count, the closest names for "did you mean", the choices offered while
  * a name is typed.
  */
+import { foldAccents } from '../analyse/proper-names.js';
 import type { Coverage } from '../coverage/types.js';
 import { plainText, plainTopic } from '../user-text/sanitize.js';
 import { QUOTES_DEFAULTS } from './defaults.js';
@@ -59,9 +60,7 @@ export function quotesBy(quotes: readonly Quote[], person: string): Quote[] {
 
 /** Lower-case words of a name without accents: "Zelenskyy" and "zelenskyy", "Lévy" and "levy" meet. */
 export function nameWords(name: string): string[] {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+  return foldAccents(name)
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean);
