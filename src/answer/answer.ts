@@ -46,6 +46,7 @@ export function answerRanked(
   const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
     previous: options.previous,
     casedByCoverage: cased !== clean.text,
+    vocabulary: coverage.index.sentences,
   });
   const base = {
     question: clean.text,

@@ -42,6 +42,11 @@ export const ANSWER_DEFAULTS = {
   duplicateOverlap: 0.8,
   /** The longest role phrase or appositive taken, in tokens: Stanford's appositive patterns stay short. */
   maxRoleTokens: 10,
+  /**
+   * Which question terms the coverage's vocabulary lacks are read as its closest term (spelling.ts): 'names' (the
+   * question's names, Question.names), 'all' (every term), 'none'.
+   */
+  correctSpelling: 'names' as 'none' | 'names' | 'all',
   /** Per lemma; questions bring new words without end, so the cache is emptied when it grows past this. */
   softMatchCacheLimit: 50_000,
 };
