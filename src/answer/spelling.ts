@@ -70,28 +70,40 @@ function lengthBuckets(vocabulary: Bm25Index): LengthBuckets {
 let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
 
 /**
- * The optimal-string-alignment distance between a and b when it is at most `bound`, else bound + 1: the table is
- * filled row by row and given up as soon as a whole row exceeds the bound (no later row can come back under it).
+ * The optimal-string-alignment distance between a and b when it is at most `bound`, else bound + 1. Only the band of
+ * cells within `bound` of the diagonal is filled (a cell farther away costs more than the bound; Ukkonen 1985), row by
+ * row, given up as soon as a whole row exceeds the bound (no later row can come back under it).
  */
 export function boundedEdits(a: string, b: string, bound: number): number {
-  if (Math.abs(a.length - b.length) > bound) return bound + 1;
+  const m = a.length;
   const n = b.length;
-  if (rows[0].length <= n) rows = rows.map(() => new Int32Array(2 * (n + 1)));
-  let [before, previous, current] = rows;
-  for (let j = 0; j <= n; j++) previous[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
+  const over = bound + 1;
+  if (Math.abs(m - n) > bound) return over;
+  if (rows[0].length <= n + 1) rows = rows.map(() => new Int32Array(2 * (n + 2)));
+  let before = rows[0];
+  let previous = rows[1];
+  let current = rows[2];
+  for (let j = 0; j <= n; j++) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= m; i++) {
+    const from = Math.max(1, i - bound);
+    const to = Math.min(n, i + bound);
+    current[from - 1] = from === 1 ? Math.min(i, over) : over;
+    // The cell right of the band, which the next row reads above it.
+    if (to < n) current[to + 1] = over;
+    let rowMin = current[from - 1];
     const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= n; j++) {
+    for (let j = from; j <= to; j++) {
       const cb = b.charCodeAt(j - 1);
       let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca === cb ? 0 : 1));
       if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, before[j - 2] + 1);
       current[j] = d;
       if (d < rowMin) rowMin = d;
     }
-    if (rowMin > bound) return bound + 1;
-    [before, previous, current] = [previous, current, before];
+    if (rowMin > bound) return over;
+    const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
   }
-  return Math.min(previous[n], bound + 1);
+  return Math.min(previous[n], over);
 }
