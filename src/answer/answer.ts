@@ -12,6 +12,7 @@ import type { RankerModel } from './ranker.js';
 import { isHypothetical, rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
+import { correctionNotices } from './spelling.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
 import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 
@@ -51,7 +52,7 @@ export function answerRanked(
   const base = {
     question: clean.text,
     answerType: question.answerType,
-    notices: clean.notices,
+    notices: [...clean.notices, ...correctionNotices(question.corrected)],
     subject: [...question.own, ...question.inherited],
     unmentioned: unmentionedNames(coverage, question),
   };

@@ -26,6 +26,7 @@ export function confidenceOf(coverage: Coverage, question: Question, ranked: rea
 export function confidenceExtras(coverage: Coverage, question: Question, candidate: Ranked): Float64Array {
   const { index } = coverage;
   const article = index.article[candidate.doc];
+  // The names as read: one the coverage spells otherwise ("Zelenskiy") is read its way (spelling.ts), and is not missing.
   const missing = question.names.filter((name) => !index.articles.has(article, name)).length;
   return Float64Array.of(question.names.length > 0 ? missing / question.names.length : 0);
 }

@@ -8,7 +8,7 @@ import type { CentralPerson } from '../coverage/types.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
 import { answerTypeOf, howComplement, quantityOf, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
-import { correctionOf } from './spelling.js';
+import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
 import type { AnswerType, AskCommand } from './types.js';
 
@@ -35,12 +35,6 @@ export interface Question {
   past: boolean;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
-}
-
-/** A word the coverage's vocabulary lacks, as typed ("Zelenskiy"), and the term it was read as ("zelenskyy"). */
-export interface Correction {
-  typed: string;
-  read: string;
 }
 
 /** A name as the writer typed it, and the question's tokens it spans (`to` exclusive). */

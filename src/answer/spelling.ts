@@ -35,6 +35,29 @@ export function correctionOf(vocabulary: Bm25Index, term: string): string | null
   return best;
 }
 
+/** A word the coverage's vocabulary lacks, as typed ("Zelenskiy"), and the term it was read as ("zelenskyy"). */
+export interface Correction {
+  typed: string;
+  read: string;
+}
+
+/**
+ * What the reply says about the words it read another way, beside the answer or the abstention on every surface (as
+ * Answer.notices): "Read Zelenskiy as Zelenskyy." The term is written in the typed word's case (a capital first, or all
+ * capitals), since the vocabulary holds lower-case lemmas.
+ */
+export function correctionNotices(corrected: readonly Correction[]): string[] {
+  if (corrected.length === 0) return [];
+  const each = corrected.map(({ typed, read }) => `${typed} as ${inCaseOf(typed, read)}`);
+  const list = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}` : each[0];
+  return [`Read ${list}.`];
+}
+
+function inCaseOf(typed: string, term: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase()) return term.toUpperCase();
+  return /^\p{Lu}/u.test(typed) ? term.charAt(0).toUpperCase() + term.slice(1) : term;
+}
+
 /** Elasticsearch's fuzziness AUTO: the edits a term of this many characters may be away from its correction. */
 export function editsAllowed(length: number): number {
   return length <= 2 ? 0 : length <= 5 ? 1 : 2;

@@ -4,10 +4,11 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { answerRanked } from '../../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { readQuestion } from '../../src/answer/read-question.js';
-import { boundedEdits, correctionOf, editsAllowed } from '../../src/answer/spelling.js';
+import { boundedEdits, correctionNotices, correctionOf, editsAllowed } from '../../src/answer/spelling.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { Bm25Index } from '../../src/index/bm25-index.js';
+import { renderAnswer } from '../../src/present/answer.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
 const nlp = createNlp();
@@ -57,6 +58,21 @@ describe('correctionOf', () => {
   });
 });
 
+describe('correctionNotices', () => {
+  it('says how the question was read, the term in the typed word\'s case', () => {
+    expect(correctionNotices([])).toEqual([]);
+    expect(correctionNotices([{ typed: 'Zelenskiy', read: 'zelenskyy' }])).toEqual(['Read Zelenskiy as Zelenskyy.']);
+    expect(correctionNotices([{ typed: 'ZELENSKIY', read: 'zelenskyy' }])).toEqual(['Read ZELENSKIY as ZELENSKYY.']);
+    expect(
+      correctionNotices([
+        { typed: 'Sigimund', read: 'sigismund' },
+        { typed: 'tlaks', read: 'talks' },
+        { typed: 'Ghengis', read: 'genghis' },
+      ]),
+    ).toEqual(['Read Sigimund as Sigismund, tlaks as talks and Ghengis as Genghis.']);
+  });
+});
+
 describe('boundedEdits', () => {
   it('counts insertions, deletions, substitutions and swaps of neighbours, and gives bound + 1 past the bound', () => {
     expect(boundedEdits('zelenskiy', 'zelenskyy', 2)).toBe(1);
@@ -93,6 +109,10 @@ describe('a question read with the coverage spelling', () => {
     // The reply quotes what was typed; no article is said to lack the name.
     expect(typo.answer.question).toBe('What did Zelenskiy say about the talks?');
     expect(typo.answer.unmentioned).toEqual([]);
+    // It says how it read the question, on the terminal (CLI, REPL) as every notice: first.
+    expect(typo.answer.notices).toEqual(['Read Zelenskiy as Zelenskyy.']);
+    expect(renderAnswer(typo.answer).split('\n')[0]).toBe('note: Read Zelenskiy as Zelenskyy.');
+    expect(theirs.answer.notices).toEqual([]);
     // Read as typed, the name is missing from every article, and the same question abstains.
     const asTyped = answerRanked(seeds, 'What did Zelenskiy say about the talks?', null, { tuning: AS_TYPED });
     expect(asTyped.question.names).toEqual(['zelenskiy']);
