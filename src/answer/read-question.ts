@@ -206,7 +206,7 @@ function corrections(
         const correction = correctionOf(vocabulary, term);
         if (correction === null) continue;
         found.set(term, correction);
-        corrected.push({ typed: wordAround(tokens.value, spaces, i).word, read: correction });
+        corrected.push({ typed: wordAround(tokens.value, spaces, i).word, term, read: correction });
       }
     });
   }

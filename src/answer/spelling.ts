@@ -35,9 +35,10 @@ export function correctionOf(vocabulary: Bm25Index, term: string): string | null
   return best;
 }
 
-/** A word the coverage's vocabulary lacks, as typed ("Zelenskiy"), and the term it was read as ("zelenskyy"). */
+/** A word the coverage's vocabulary lacks, as typed ("Zelenskiy") and as a term ("zelenskiy"), and the term it was read as. */
 export interface Correction {
   typed: string;
+  term: string;
   read: string;
 }
 
