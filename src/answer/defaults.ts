@@ -1,3 +1,5 @@
+import type { Fuzziness } from './spelling.js';
+
 /**
  * Every tuning value of the answering core, with the measurement it comes from. The ranker's weights
  * are not here: they are fitted (`npm run eval:fit-ranker`, src/answer/ranker-weights.json).
@@ -51,6 +53,8 @@ export const ANSWER_DEFAULTS = {
    * answer()'s median over SQuAD's questions unchanged (531 vs 532 µs).
    */
   correctSpelling: 'names' as 'none' | 'names' | 'all',
+  /** The edits allowed by length (spelling.ts Fuzziness, Elasticsearch's "AUTO:low,high"). */
+  spellingFuzziness: { low: 6, high: Infinity } as Fuzziness,
   /** Per lemma; questions bring new words without end, so the cache is emptied when it grows past this. */
   softMatchCacheLimit: 50_000,
 };

@@ -203,7 +203,7 @@ function corrections(
       if (pending.size === 0 || (tuning.correctSpelling === 'names' && !isName(i))) return;
       for (const term of indexTerms(tokens, i, i + 1)) {
         if (!pending.delete(term)) continue;
-        const correction = correctionOf(vocabulary, term);
+        const correction = correctionOf(vocabulary, term, tuning.spellingFuzziness);
         if (correction === null) continue;
         found.set(term, correction);
         corrected.push({ typed: wordAround(tokens.value, spaces, i).word, term, read: correction });

@@ -11,8 +11,8 @@ import type { Bm25Index } from '../index/bm25-index.js';
  * the most frequent term (document frequency), then code-point order, so ties are deterministic. Only words made of
  * letters are corrected or offered: a number is a value ("1987" is not a misspelt "1986").
  */
-export function correctionOf(vocabulary: Bm25Index, term: string): string | null {
-  const bound = editsAllowed(term.length);
+export function correctionOf(vocabulary: Bm25Index, term: string, fuzziness: Fuzziness = AUTO): string | null {
+  const bound = editsAllowed(term.length, fuzziness);
   if (bound === 0 || vocabulary.termId(term) >= 0 || !LETTERS.test(term)) return null;
   const byLength = lengthBuckets(vocabulary).get(term.charCodeAt(0));
   if (!byLength) return null;
@@ -59,9 +59,19 @@ function inCaseOf(typed: string, term: string): string {
   return /^\p{Lu}/u.test(typed) ? term.charAt(0).toUpperCase() + term.slice(1) : term;
 }
 
-/** Elasticsearch's fuzziness AUTO: the edits a term of this many characters may be away from its correction. */
-export function editsAllowed(length: number): number {
-  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+/**
+ * Elasticsearch's fuzziness "AUTO:low,high": a term shorter than `low` characters is never corrected, one shorter than
+ * `high` by one edit, a longer one by two. Plain AUTO is AUTO:3,6.
+ */
+export interface Fuzziness {
+  low: number;
+  high: number;
+}
+export const AUTO: Fuzziness = { low: 3, high: 6 };
+
+/** The edits a term of this many characters may be away from its correction. */
+export function editsAllowed(length: number, { low, high }: Fuzziness = AUTO): number {
+  return length < low ? 0 : length < high ? 1 : 2;
 }
 
 const LETTERS = /^\p{L}+$/u;
