@@ -4,7 +4,7 @@ import type { Bm25Index } from '../index/bm25-index.js';
  * Query-side spelling correction against the coverage's own vocabulary ("did you mean"): a question term no sentence of
  * the coverage has ("zelenskiy", "sigimund") is read as the vocabulary term closest to it ("zelenskyy", "sigismund"),
  * or as typed when none is close enough. The rule is the search engines': the number of edits allowed grows with the
- * term's length as Elasticsearch's fuzziness AUTO does (1–2 characters: none, 3–5: one, more: two), edits are
+ * term's length as Elasticsearch's fuzziness "AUTO:low,high" says (Fuzziness; the answer layer's is in ANSWER_DEFAULTS), edits are
  * Damerau-Levenshtein's (insert, delete, substitute, swap two neighbours; optimal string alignment, as Lucene's
  * DirectSpellChecker and FuzzyQuery count them), and DirectSpellChecker's defaults choose among candidates: the first
  * character must match (minPrefix 1: a typo rarely hits it, and it keeps the search small), the fewest edits win, then
