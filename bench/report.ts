@@ -182,8 +182,10 @@ function savedTable(corpora: CorpusResult[]): string {
 
 const START_EXPLAINED = [
   'loadCoverage (read, clean, analyse or take from the analysis cache, index or take the saved index) with empty caches',
-  '(cold, which fills them) and with filled ones (warm: analyses read back with their token columns decoded on first use,',
-  'index and people read back). A SQLite store is opened afresh for each warm round, as a restarted process would.',
+  '(cold, which fills them) and with filled ones (warm: of each analysis only its sentence outline is read, its pack inflated',
+  'when a question first reads the article; index and people read back). A SQLite store is opened afresh for each warm',
+  'round, as a restarted process would. First answers after a warm start: the questions asked right after it, which pay',
+  'for inflating the articles they read.',
   'Warm, CPU: CPU time of the process (every thread) per warm round; below the wall time when it waited for a core.',
   'Load: 1-minute load average after the warm rounds (2 cores, shared).',
 ].join(' ');

@@ -12,6 +12,7 @@ import type { RankerModel } from './ranker.js';
 import { isHypothetical, rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
+import { correctionNotices } from './spelling.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
 import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 
@@ -46,14 +47,9 @@ export function answerRanked(
   const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
     previous: options.previous,
     casedByCoverage: cased !== clean.text,
+    vocabulary: coverage.index.sentences,
   });
-  const base = {
-    question: clean.text,
-    answerType: question.answerType,
-    notices: clean.notices,
-    subject: [...question.own, ...question.inherited],
-    unmentioned: unmentionedNames(coverage, question),
-  };
+  const base = { question: clean.text, answerType: question.answerType, subject: [...question.own, ...question.inherited] };
 
   const ranked =
     question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
@@ -61,16 +57,21 @@ export function answerRanked(
   // A question with no content word of its own asks nothing the coverage could answer.
   const confidence = question.own.length > 0 ? confidenceOf(coverage, question, ranked, options.ranker) : 0;
   if (!top || confidence < tuning.abstainBelow) {
+    // A correction that found no answer is not claimed: the reply speaks of the names as typed. A name the coverage lacks
+    // is often near some other word of it (fit news pages: "Seoul" as "soul", "Sony" as "song"); said as typed, it is
+    // "No article in the coverage mentions Seoul."
+    const said = { notices: clean.notices, unmentioned: unmentionedNames(coverage, question, true) };
     return {
-      answer: { ...base, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] },
+      answer: { ...base, ...said, abstained: true, excerpts: [], confidence, closest: closestArticles(ranked), disagreements: [] },
       ranked,
       question,
     };
   }
+  const said = { notices: [...clean.notices, ...correctionNotices(question.corrected)], unmentioned: unmentionedNames(coverage, question) };
   const first = excerptOf(coverage, top, question);
   const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
   const disagreements = disagreementsIn(excerpts, question.answerType, coverage);
-  return { answer: { ...base, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked, question };
+  return { answer: { ...base, ...said, abstained: false, excerpts, confidence, closest: [], disagreements }, ranked, question };
 }
 
 const PEOPLE_TERMS = new WeakMap<readonly CentralPerson[], readonly string[][]>();

@@ -26,6 +26,7 @@ export function confidenceOf(coverage: Coverage, question: Question, ranked: rea
 export function confidenceExtras(coverage: Coverage, question: Question, candidate: Ranked): Float64Array {
   const { index } = coverage;
   const article = index.article[candidate.doc];
+  // The names as read: one the coverage spells otherwise ("Zelenskiy") is read its way (spelling.ts), and is not missing.
   const missing = question.names.filter((name) => !index.articles.has(article, name)).length;
   return Float64Array.of(question.names.length > 0 ? missing / question.names.length : 0);
 }
@@ -35,15 +36,17 @@ export function confidenceExtras(coverage: Coverage, question: Question, candida
  * ("Lara Logan"), in the question's order: the coverage cannot say anything about them, and the reply says so. A name
  * counts as used when a term of the coverage equals it or shares its first PREFIX_LENGTH letters (the spelling variants
  * prefixCoverage matches: "Zelenskyy" / "Zelensky"), accents aside ("Muntzer" / "Müntzer").
+ * `asTyped`: the names as the writer typed them, before spelling.ts read them as the coverage's terms.
  * It only explains; it decides nothing. Measured on fit data (main 1aea731, shipped model at its threshold): as an
  * abstention rule it loses 20-39 right SQuAD answers per fold, nearly all to names typed with a typo ("Sigimund",
  * "Ghengis"), and stops no fit news question the confidence does not already stop (nameMissing); as a confidence input
  * it lowers the abstention criterion of the news recalibration from 0.629 to 0.573.
  */
-export function unmentionedNames(coverage: Coverage, question: Question): string[] {
+export function unmentionedNames(coverage: Coverage, question: Question, asTyped = false): string[] {
   const vocabulary = coverage.index.sentences;
+  const typedTerm = new Map(asTyped ? question.corrected.map((c) => [c.read, c.term]) : []);
   const missing = question.names
-    .filter((name) => !usedBy(vocabulary, name))
+    .filter((name) => !usedBy(vocabulary, typedTerm.get(name) ?? name))
     .map((name) => question.typed.get(name))
     .filter((w): w is NameWord => w !== undefined)
     .sort((a, b) => a.from - b.from);

@@ -5,9 +5,10 @@ import { PLACE_PREPOSITIONS } from '../analyse/proper-names.js';
 import type { Tokens } from '../analyse/types.js';
 import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
-import type { QueryTerm } from '../index/bm25-index.js';
+import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
 import { answerTypeOf, howComplement, quantityOf, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
+import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
 import type { AnswerType, AskCommand } from './types.js';
 
@@ -26,6 +27,8 @@ export interface Question {
   names: string[];
   /** Each name's word as the writer typed it and its token's position, by name term: what a reply quotes back. */
   typed: ReadonlyMap<string, NameWord>;
+  /** The words read as another term of the coverage's vocabulary (spelling.ts), in the question's order. */
+  corrected: readonly Correction[];
   /** What is searched: the own terms plus expansions at a reduced weight. */
   query: QueryTerm[];
   /** Asks about what happened ("when did…", "where was…"): reports of what may happen answer it less well. */
@@ -99,6 +102,11 @@ export interface QuestionContext {
    * confidence's nameMissing counts only the writer's.
    */
   casedByCoverage?: boolean;
+  /**
+   * The coverage's vocabulary: a term it lacks is read as its closest term (spelling.ts), the names only or every term
+   * as AnswerSettings.correctSpelling says. Without it, every term is read as typed.
+   */
+  vocabulary?: Bm25Index;
 }
 
 /**
@@ -112,7 +120,7 @@ export function readQuestion(
   command: AskCommand | null,
   people: readonly string[][],
   tuning: AnswerSettings,
-  { previous = [], casedByCoverage = false }: QuestionContext = {},
+  { previous = [], casedByCoverage = false, vocabulary }: QuestionContext = {},
 ): Question {
   const { value: values, precedingSpaces: spaces, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
   const tokens: Tokens = { start: [], value: values, lemma, pos };
@@ -120,7 +128,11 @@ export function readQuestion(
   const answerType = answerTypeOf(lemma, tokens.pos, command);
   const quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...lemma] : lemma) : null;
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
-  let own = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
+  const first = values.findIndex((v) => /\p{L}/u.test(v));
+  const isName = (i: number) => !casedByCoverage && i > first && tokens.pos[i] === 'PROPN';
+  const typedTerms = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
+  const { read, corrected } = corrections(typedTerms, tokens, spaces, isName, vocabulary, tuning);
+  let own = [...new Set(typedTerms.map(read))];
 
   // In a conversation, an elliptical question takes its subject from the one before: "and where?"
   // asks about the same thing; "what did he say after that?" keeps it in view.
@@ -150,11 +162,10 @@ export function readQuestion(
   }
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
-  const first = values.findIndex((v) => /\p{L}/u.test(v));
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
-    if (casedByCoverage || i <= first || tokens.pos[i] !== 'PROPN') return;
-    for (const term of indexTerms(tokens, i, i + 1))
+    if (!isName(i)) return;
+    for (const term of indexTerms(tokens, i, i + 1).map(read))
       if (own.includes(term) && !typed.has(term)) typed.set(term, wordAround(values, spaces, i));
   });
   const names = [...typed.keys()];
@@ -165,8 +176,39 @@ export function readQuestion(
     own,
     names,
     typed,
+    corrected,
     query: [...weights].map(([term, weight]) => ({ term, weight })),
     past,
     inherited,
   };
+}
+
+/**
+ * The question's terms the vocabulary lacks read as its closest terms (spelling.ts): the names' only or all of them, as
+ * `tuning.correctSpelling` says; each correction with the word as typed (a name's whole word, wordAround).
+ */
+function corrections(
+  terms: readonly string[],
+  tokens: Tokens,
+  spaces: readonly string[],
+  isName: (i: number) => boolean,
+  vocabulary: Bm25Index | undefined,
+  tuning: AnswerSettings,
+): { read: (term: string) => string; corrected: Correction[] } {
+  const found = new Map<string, string>();
+  const corrected: Correction[] = [];
+  if (vocabulary && tuning.correctSpelling !== 'none') {
+    const pending = new Set(terms.filter((term) => vocabulary.termId(term) < 0));
+    tokens.value.forEach((_, i) => {
+      if (pending.size === 0 || (tuning.correctSpelling === 'names' && !isName(i))) return;
+      for (const term of indexTerms(tokens, i, i + 1)) {
+        if (!pending.delete(term)) continue;
+        const correction = correctionOf(vocabulary, term);
+        if (correction === null) continue;
+        found.set(term, correction);
+        corrected.push({ typed: wordAround(tokens.value, spaces, i).word, term, read: correction });
+      }
+    });
+  }
+  return { read: (term) => found.get(term) ?? term, corrected };
 }

@@ -9,11 +9,11 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { createNlp } from '../analyse/nlp.js';
 import { createLogger } from '../log.js';
 import { createAnalysisCache } from '../store/records/analysis-cache.js';
-import { packAnalysis } from '../store/records/analysis-record.js';
+import { DamagedAnalysisError, packAnalysis } from '../store/records/analysis-record.js';
 import { createIndexCache } from '../store/records/index-cache.js';
 import { openStore } from '../store/backends/open.js';
 import { ownedBuffers, type CoverageThreadOptions, type FromCoverageThread, type ToCoverageThread } from './coverage-thread.js';
-import { loadCoverage } from '../coverage/load-coverage.js';
+import { loadCoverage, type LoadResult } from '../coverage/load-coverage.js';
 import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
 
 /**
@@ -43,13 +43,30 @@ const post = (message: FromCoverageThread): void => port.postMessage(message);
 const handovers = new Map<number, () => void>();
 let queue: Promise<void> = Promise.resolve();
 
+/**
+ * loadCoverage, with every article's pack read: an analysis from the cache is inflated when first read, and all are
+ * handed over. One whose pack fails then has had its entry dropped (analysis-cache.ts), so loading again analyses it
+ * afresh and builds the index over it; twice in a row is not expected of a store, and fails the load.
+ */
+async function loadPacked(): Promise<{ result: LoadResult; packs: Uint8Array[] }> {
+  for (let attempt = 1; ; attempt++) {
+    const result = await loadCoverage({ nlp, corpusDir: options.corpusDir, log, cache, indexCache });
+    try {
+      return { result, packs: result.coverage.articles.map(packAnalysis) };
+    } catch (err) {
+      if (!(err instanceof DamagedAnalysisError) || attempt === 2) throw err;
+      log.warn({ articleId: err.articleId, why: err.why }, 'loading again: a stored analysis could not be read');
+    }
+  }
+}
+
 async function load(id: number): Promise<void> {
   try {
-    const result = await loadCoverage({ nlp, corpusDir: options.corpusDir, log, cache, indexCache });
+    const { result, packs: all } = await loadPacked();
     const { articles, index, people } = result.coverage;
     let at = 0;
     const next = (): void => {
-      const batch = articles.slice(at, at + COVERAGE_DEFAULTS.articlesPerMessage).map(packAnalysis);
+      const batch = all.slice(at, at + COVERAGE_DEFAULTS.articlesPerMessage);
       at += batch.length;
       // Copied into a buffer of the batch's own (a pack read from the store views this thread's copy of it).
       const offsets = new Uint32Array(batch.length + 1);

@@ -1,4 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { crc32 } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
@@ -7,13 +11,16 @@ import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { COVERAGE_DEFAULTS } from '../../src/coverage/defaults.js';
 import { ownedBuffers, startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
 import { SentenceIndex } from '../../src/index/sentence-index.js';
-import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
+import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
+import { openStore } from '../../src/store/backends/open.js';
+import { ANALYSIS_RECORD } from '../../src/store/records/analysis-cache.js';
+import { SEEDS_DIR, plainArticle, seedCoverage } from '../support/seed-coverage.js';
 
 const log = pino({ level: 'silent' });
 const nlp = createNlp();
 const threads: CoverageThread[] = [];
-const start = (corpusDir: string) => {
-  const thread = startCoverageThread({ corpusDir, storeUrl: 'memory://', logLevel: 'silent', nlp, log });
+const start = (corpusDir: string, storeUrl = 'memory://') => {
+  const thread = startCoverageThread({ corpusDir, storeUrl, logLevel: 'silent', nlp, log });
   threads.push(thread);
   return thread;
 };
@@ -56,6 +63,32 @@ describe('startCoverageThread', () => {
     expect(nice(String(process.pid))).toBe(answering);
     // A process already nicer than that keeps its own value (raising a priority needs privileges).
     expect(readdirSync('/proc/self/task').map(nice)).toContain(Math.max(answering, COVERAGE_DEFAULTS.threadNice));
+  });
+
+  it('loads again, analysing it afresh, when a stored analysis fails its checks as it is handed over', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-thread-'));
+    try {
+      const storeUrl = `sqlite://${join(dir, 'store.sqlite')}`;
+      const thread = start(SEEDS_DIR, storeUrl);
+      const first = await thread.load();
+      // Another writer replaces one article's pack with bytes that do not inflate, under a checksum that fits them.
+      const store = await openStore(storeUrl, log);
+      const entries = store.records(ANALYSIS_RECORD);
+      const key = `${first.coverage.articles[1]!.hash}@${PIPELINE_VERSION}`;
+      const record = (await entries.get(key))!;
+      const pack = Buffer.from('not deflate data').toString('base64');
+      expect(await entries.set(key, { ...record, pack, check: crc32(pack, crc32(record.outline)) })).toBe(true);
+      await store.close();
+      const second = await thread.load();
+      expect(second.analysed).toBe(1);
+      expect(second.reusedIndex).toBe(false);
+      expect(second.coverage.articles.map(plainArticle)).toEqual(first.coverage.articles.map(plainArticle));
+      // Stored again whole: the next load reads every analysis and the index from the store.
+      const third = await thread.load();
+      expect([third.analysed, third.reusedIndex]).toEqual([0, true]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('rejects with the CorpusError of a missing folder, and loads again after it', async () => {

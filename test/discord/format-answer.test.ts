@@ -132,6 +132,15 @@ describe('formatAnswer for an answered question', () => {
     expect(customIds(formatAnswer({ answer: long, hint: null, page: 0 }, DISCORD_DEFAULTS)).some((id) => id.startsWith('m1'))).toBe(false);
   });
 
+  it('says how it read a name typed otherwise than the coverage spells it', () => {
+    const typo = answer(coverage, 'What did Zelenskiy say about the talks?', null);
+    expect(typo.abstained).toBe(false);
+    const [embed] = formatAnswer({ answer: typo, hint: null, page: 0 }, DISCORD_DEFAULTS).embeds;
+    expect(embed.description).toContain(escapeText('Read Zelenskiy as Zelenskyy.'));
+    // The title quotes the question as typed.
+    expect(embed.title).toContain('Zelenskiy');
+  });
+
   it('shows beside an answer the typed names no article mentions', () => {
     const [embed] = formatAnswer({ answer: { ...paged, unmentioned: ['Calgary'] }, hint: 'when', page: 0 }, DISCORD_DEFAULTS).embeds;
     expect(embed.description).toContain(`ℹ️ ${escapeText('No article in the coverage mentions Calgary.')}`);

@@ -5,11 +5,13 @@ import { decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
-const recordSchema = z.object({ id: z.string(), hash: z.string(), pack: z.string() });
+const recordSchema = z.object({ id: z.string(), hash: z.string(), outline: z.string(), check: z.number(), pack: z.string() });
 // When this fails to compile, AnalysisRecord changed: update the schema and bump ANALYSIS_RECORD.version.
 true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
 
 /**
+ * Version 7: the outline (the sentences' token ranges and passages) and a checksum beside the pack, which is inflated
+ * when the article is first read rather than at the start.
  * Version 6: the pack deflated before base64 (half the bytes to read and parse at a warm start).
  * Version 5: the pack's strings in UTF-8 rather than UTF-16 where they do not fit in latin1 (pack format 2).
  * Version 4: the article as one binary pack in base64 (analysis-record.ts), read without parsing its columns.
@@ -17,7 +19,7 @@ true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
  * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
  * `accepts` checks the shape; decodeAnalysis checks that the pack's parts fit together.
  */
-export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 6, use: 'bulk' }, recordSchema);
+export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 7, use: 'bulk' }, recordSchema);
 
 /** Which entry each article hash has: hash → pipeline version. */
 interface Manifest {
@@ -64,6 +66,8 @@ export function createAnalysisCache({ store, log }: AnalysisCacheDeps, options: 
 
   /** Entries this process wrote or read that the stored manifest may not list yet. */
   const pending = new Map<string, string>();
+  /** Entries whose pack failed when first read: missed from then on, even before their deletion is done. */
+  const unreadable = new Set<string>();
   /** The manifest as last read or written, to skip noting what it already lists. */
   let known: Record<string, string> = {};
   /** Manifest updates run one at a time: each is a read-modify-write of the same record. */
@@ -115,23 +119,33 @@ export function createAnalysisCache({ store, log }: AnalysisCacheDeps, options: 
 
   return {
     async get(hash, pipelineVersion) {
-      const found = await entries.get(entryKey(hash, pipelineVersion));
+      const key = entryKey(hash, pipelineVersion);
+      if (unreadable.has(key)) return undefined;
+      const found = await entries.get(key);
       if (!found) return undefined;
       if (found.hash !== hash) {
         log.warn({ hash, storedHash: found.hash }, 'ignored an analysis cache entry stored under another hash');
         return undefined;
       }
-      const article = decodeAnalysis(found);
+      // Its pack is checked when the article is first read; one that fails then is dropped, and analysed at the next load.
+      const damaged = (why: string) => {
+        log.error({ hash, articleId: found.id, why }, 'an analysis cache entry could not be read when first used; dropped it');
+        unreadable.add(key);
+        void entries.delete(key);
+      };
+      const article = decodeAnalysis(found, damaged);
       if (!article) {
-        log.warn({ hash }, 'ignored an analysis cache entry whose columns do not fit together; it will be rebuilt');
+        log.warn({ hash }, 'ignored a damaged analysis cache entry (its checksum or outline is wrong); it will be rebuilt');
         return undefined;
       }
       note(hash, pipelineVersion);
       return article;
     },
     async set(article, pipelineVersion) {
-      const saved = await entries.set(entryKey(article.hash, pipelineVersion), encodeAnalysis(article));
+      const key = entryKey(article.hash, pipelineVersion);
+      const saved = await entries.set(key, encodeAnalysis(article));
       if (!saved) return false;
+      unreadable.delete(key);
       note(article.hash, pipelineVersion);
       if (pending.size >= flushEvery) await serially(() => update());
       return true;

@@ -1,9 +1,17 @@
 import { isUtf8 } from 'node:buffer';
-import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
 import { z } from 'zod';
-import { ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence, type SentenceColumns, type Tokens } from '../../analyse/types.js';
+import {
+  ENTITY_TYPES,
+  sentenceColumnsOf,
+  type AnalysedArticle,
+  type Entity,
+  type Sentence,
+  type SentenceColumns,
+  type Tokens,
+} from '../../analyse/types.js';
 import type { ArticleMeta } from '../../corpus/types.js';
-import { base64ToTypedArray } from '../../index/typed-array-base64.js';
+import { base64ToTypedArray, typedArrayToBase64 } from '../../index/typed-array-base64.js';
 import type { SameShape } from '../backends/store.js';
 
 /**
@@ -12,10 +20,19 @@ import type { SameShape } from '../backends/store.js';
  * it until it is used. Deflated, the packs of SQuAD 10× take 23 MB instead of 50 (46%), and a warm start reads,
  * parses and decodes half the text: reading the 480 records from SQLite, parsing them and decoding the base64 took
  * 942–1204 ms of CPU, 408–551 ms with the inflate (07:37 UTC, load ~5; deflating them costs a cold start ~1.5 s).
+ *
+ * A start reads of an article only what indexing needs, the outline (its sentences' token ranges and passages), and
+ * inflates the pack when a question first reads the article (decodeAnalysis): decoding, inflating and checking every
+ * pack was about a third of a warm start at SQuAD 10×. The checksum lets a record damaged in the store (bits changed,
+ * cut short) miss when read, as before, rather than fail when first used.
  */
 export interface AnalysisRecord {
   id: string;
   hash: string;
+  /** The sentences' token starts, token ends and passages (sentenceColumns), each a Uint32 column, in base64. */
+  outline: string;
+  /** crc32 of the outline's text then the pack's (zlib.crc32). */
+  check: number;
   pack: string;
 }
 
@@ -125,6 +142,7 @@ const packs = new WeakMap<AnalysedArticle, Uint8Array>();
 
 /** The article as a pack (see above). */
 export function packAnalysis(article: AnalysedArticle): Uint8Array {
+  if (article instanceof DeferredArticle) return article.pack();
   const known = packs.get(article);
   if (known) return known;
   const { text, tokens, sentences, entities } = article;
@@ -434,8 +452,12 @@ function fits(from: number, to: number, limit: number): boolean {
 }
 
 export function encodeAnalysis(article: AnalysedArticle): AnalysisRecord {
-  const pack = packAnalysis(article);
-  return { id: article.id, hash: article.hash, pack: deflateRawSync(pack).toString('base64') };
+  const pack = deflateRawSync(packAnalysis(article)).toString('base64');
+  const { count, tokenStart, tokenEnd, passage } = sentenceColumnsOf(article);
+  const columns = new Uint32Array(3 * count);
+  [tokenStart, tokenEnd, passage].forEach((column, k) => columns.set(column, k * count));
+  const outline = typedArrayToBase64(columns);
+  return { id: article.id, hash: article.hash, outline, check: crc32(pack, crc32(outline)), pack };
 }
 
 /**
@@ -451,23 +473,140 @@ const MAX_INFLATION = 64;
 const INFLATE_CHUNK = 3;
 
 /**
- * The analysed article a record holds, or null when its pack does not inflate, does not check (checkPack) or names
- * another article: such a record was not written by encodeAnalysis and is rebuilt.
+ * The analysed article a record holds, or null when its checksum or outline is wrong (a record damaged in the store, or
+ * not written by encodeAnalysis): then it is analysed again. Its pack is inflated and checked when first read
+ * (DeferredArticle); `damaged` hears why, should that fail.
  */
-export function decodeAnalysis(record: AnalysisRecord): AnalysedArticle | null {
+export function decodeAnalysis(record: AnalysisRecord, damaged?: (why: string) => void): AnalysedArticle | null {
+  if (crc32(record.pack, crc32(record.outline)) !== record.check) return null;
+  const columns = base64ToTypedArray(record.outline, Uint32Array);
+  if (!columns || columns.length % 3 !== 0) return null;
+  return new DeferredArticle(record, columns, damaged);
+}
+
+/** The pack a record holds, inflated and checked, or why not. */
+function inflatePack(record: AnalysisRecord): Uint8Array | string {
   const deflated = base64ToTypedArray(record.pack, Uint8Array);
-  if (!deflated) return null;
+  if (!deflated) return 'its pack is not base64';
   let inflated: Buffer;
   try {
     const maxOutputLength = Math.max(1 << 16, MAX_INFLATION * deflated.byteLength);
     inflated = inflateRawSync(deflated, { maxOutputLength, chunkSize: Math.max(1 << 10, INFLATE_CHUNK * deflated.byteLength) });
   } catch {
-    return null;
+    return 'its pack does not inflate';
   }
   // A buffer of its own, and only as large as the pack: zlib's result is a view of its larger output chunk (or, when
   // small, of Buffer's shared pool, at an offset unaligned for the columns).
   const bytes = inflated.byteOffset === 0 && inflated.buffer.byteLength === inflated.byteLength ? inflated : new Uint8Array(inflated);
-  if (!checkPack(bytes)) return null;
-  const article = unpackAnalysis(bytes);
-  return article.id === record.id && article.hash === record.hash ? article : null;
+  return checkPack(bytes) ? bytes : 'its pack is not an analysis pack of the current format whose parts fit together';
+}
+
+/** A deferred article's pack failed its checks when first read (its entry is dropped: the next load analyses it again). */
+export class DamagedAnalysisError extends Error {
+  override name = 'DamagedAnalysisError';
+
+  constructor(
+    readonly articleId: string,
+    readonly why: string,
+  ) {
+    super(`the stored analysis of article ${articleId} cannot be read: ${why}`);
+  }
+}
+
+/** True when two columns hold the same numbers. */
+function sameColumn(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/**
+ * An article read from the analysis cache whose pack is inflated, checked and unpacked when a field other than its id,
+ * hash and sentence columns is first read: a start indexes every article, a question reads a few dozen. The outline's
+ * columns are the pack's (checked when it is unpacked), so the saved index laid out over them fits the article.
+ */
+class DeferredArticle implements AnalysedArticle {
+  readonly id: string;
+  readonly hash: string;
+  #record: AnalysisRecord | undefined;
+  readonly #columns: SentenceColumns;
+  readonly #damaged: ((why: string) => void) | undefined;
+  #article: PackedArticle | undefined;
+  /** Why the pack could not be read, once it was tried. */
+  #failure: string | undefined;
+
+  constructor(record: AnalysisRecord, columns: Uint32Array, damaged: ((why: string) => void) | undefined) {
+    this.id = record.id;
+    this.hash = record.hash;
+    this.#record = record;
+    const count = columns.length / 3;
+    this.#columns = {
+      count,
+      tokenStart: columns.subarray(0, count),
+      tokenEnd: columns.subarray(count, 2 * count),
+      passage: columns.subarray(2 * count),
+    };
+    this.#damaged = damaged;
+  }
+
+  get text(): string {
+    return this.#unpacked().text;
+  }
+
+  get meta(): ArticleMeta {
+    return this.#unpacked().meta;
+  }
+
+  get tokens(): Tokens {
+    return this.#unpacked().tokens;
+  }
+
+  get sentences(): Sentence[] {
+    return this.#unpacked().sentences;
+  }
+
+  get entities(): Entity[] {
+    return this.#unpacked().entities;
+  }
+
+  sentenceColumns(): SentenceColumns {
+    return this.#columns;
+  }
+
+  /** The pack, inflated (packAnalysis). */
+  pack(): Uint8Array {
+    return packAnalysis(this.#unpacked());
+  }
+
+  toJSON(): AnalysedArticle {
+    return this.#unpacked().toJSON();
+  }
+
+  #unpacked(): PackedArticle {
+    if (this.#article) return this.#article;
+    const record = this.#record!;
+    if (this.#failure === undefined) {
+      const bytes = inflatePack(record);
+      const article = typeof bytes === 'string' ? undefined : (unpackAnalysis(bytes) as PackedArticle);
+      if (typeof bytes === 'string') this.#failure = bytes;
+      else if (article!.id !== record.id || article!.hash !== record.hash) this.#failure = 'its pack names another article';
+      else if (!this.#fits(sentenceColumnsOf(article!))) this.#failure = "its outline is not its pack's sentences";
+      else {
+        this.#record = undefined;
+        return (this.#article = article!);
+      }
+      this.#damaged?.(this.#failure);
+    }
+    throw new DamagedAnalysisError(record.id, this.#failure);
+  }
+
+  #fits(columns: SentenceColumns): boolean {
+    const own = this.#columns;
+    return (
+      columns.count === own.count &&
+      sameColumn(columns.tokenStart, own.tokenStart) &&
+      sameColumn(columns.tokenEnd, own.tokenEnd) &&
+      sameColumn(columns.passage, own.passage)
+    );
+  }
 }

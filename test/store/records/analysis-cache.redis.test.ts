@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../../src/analyse/types.js';
 import { loadCoverage } from '../../../src/coverage/load-coverage.js';
-import { ANALYSIS_MANIFEST_RECORD, createAnalysisCache, type AnalysisCache } from '../../../src/store/records/analysis-cache.js';
+import { crc32 } from 'node:zlib';
+import {
+  ANALYSIS_MANIFEST_RECORD,
+  ANALYSIS_RECORD,
+  createAnalysisCache,
+  type AnalysisCache,
+} from '../../../src/store/records/analysis-cache.js';
+import { DamagedAnalysisError } from '../../../src/store/records/analysis-record.js';
 import type { Store } from '../../../src/store/backends/store.js';
 import { captureLog } from '../capture-log.js';
 import { sampleArticle } from '../samples.js';
@@ -90,6 +97,48 @@ describe.each(BACKENDS)('the analysis cache on %s', (backend) => {
     await cache.retain(new Set([article.hash]));
     expect(await cache.get(article.hash, 'p1')).toBeUndefined();
     expect(plainArticle((await cache.get(article.hash, 'p2'))!)).toEqual(article);
+  });
+
+  /** A cache over the reopened store holding one article, its record as stored, and what the cache logs. */
+  const cachedArticle = async (name: string) => {
+    const { log, lines, warnings } = captureLog();
+    const cache = createAnalysisCache({ store: await reopen(), log });
+    const article = sampleArticle(`${backend}-${name}`, 4);
+    await cache.set(article, PIPELINE);
+    const entries = store.records(ANALYSIS_RECORD);
+    const key = `${article.hash}@${PIPELINE}`;
+    return { cache, article, entries, key, record: (await entries.get(key))!, lines, warnings };
+  };
+
+  it('misses, with a warning, an entry damaged in the store, and keeps the article once it is analysed again', async () => {
+    const { cache, article, entries, key, record, warnings } = await cachedArticle('damaged');
+    const half = record.pack.length >> 1;
+    // Cut short inside the pack, and one character changed: the record's shape holds, its checksum does not.
+    for (const pack of [
+      record.pack.slice(0, half),
+      `${record.pack.slice(0, half)}${record.pack[half] === 'A' ? 'B' : 'A'}${record.pack.slice(half + 1)}`,
+    ]) {
+      await entries.set(key, { ...record, pack });
+      expect(await cache.get(article.hash, PIPELINE)).toBeUndefined();
+      expect(warnings().at(-1)?.msg).toMatch(/damaged analysis cache entry/);
+    }
+    await cache.set(article, PIPELINE);
+    expect(plainArticle((await cache.get(article.hash, PIPELINE))!)).toEqual(article);
+  });
+
+  it('drops an entry whose pack fails when first read, says which, and misses it until it is stored again', async () => {
+    const { cache, article, entries, key, record, lines } = await cachedArticle('unreadable');
+    // A pack that is not deflate data under a checksum that fits it: only a writer other than encodeAnalysis makes one.
+    const pack = Buffer.from('not deflate data').toString('base64');
+    await entries.set(key, { ...record, pack, check: crc32(pack, crc32(record.outline)) });
+    const deferred = (await cache.get(article.hash, PIPELINE))!;
+    expect(deferred.id).toBe(article.id);
+    expect(() => deferred.tokens).toThrow(DamagedAnalysisError);
+    expect(lines.at(-1)).toMatchObject({ articleId: article.id, why: 'its pack does not inflate' });
+    expect(await cache.get(article.hash, PIPELINE)).toBeUndefined();
+    await vi.waitFor(async () => expect(await entries.get(key)).toBeUndefined());
+    await cache.set(article, PIPELINE);
+    expect(plainArticle((await cache.get(article.hash, PIPELINE))!)).toEqual(article);
   });
 
   it('writes the manifest in batches and adopts entries a crashed run left out of it', async () => {

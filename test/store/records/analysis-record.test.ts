@@ -1,8 +1,14 @@
-import { deflateRawSync } from 'node:zlib';
+import { crc32, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { pino } from 'pino';
 import { sentenceColumnsOf, type AnalysedArticle, type EntityType, type SentenceColumns } from '../../../src/analyse/types.js';
-import { decodeAnalysis, encodeAnalysis, packAnalysis, unpackAnalysis } from '../../../src/store/records/analysis-record.js';
+import {
+  decodeAnalysis,
+  encodeAnalysis,
+  packAnalysis,
+  unpackAnalysis,
+  type AnalysisRecord,
+} from '../../../src/store/records/analysis-record.js';
 import { ANALYSIS_RECORD, createAnalysisCache } from '../../../src/store/records/analysis-cache.js';
 import { openStore } from '../../../src/store/backends/open.js';
 import { plainArticle, seedCoverage } from '../../support/seed-coverage.js';
@@ -10,7 +16,15 @@ import { plainArticle, seedCoverage } from '../../support/seed-coverage.js';
 /** What the store does to a record: JSON there and back. */
 const log = pino({ level: 'silent' });
 
-const stored = (article: AnalysedArticle) => JSON.parse(JSON.stringify(encodeAnalysis(article)));
+const stored = (article: AnalysedArticle): AnalysisRecord => JSON.parse(JSON.stringify(encodeAnalysis(article)));
+/** The record with the checksum that fits its outline and pack, as a writer other than encodeAnalysis could give it. */
+const rechecked = (record: AnalysisRecord): AnalysisRecord => ({ ...record, check: crc32(record.pack, crc32(record.outline)) });
+const plainColumns = ({ count, tokenStart, tokenEnd, passage }: SentenceColumns) => ({
+  count,
+  tokenStart: Array.from(tokenStart),
+  tokenEnd: Array.from(tokenEnd),
+  passage: Array.from(passage),
+});
 
 describe('the stored form of an analysed article', () => {
   it('gives back every seed article exactly, in well under the bytes of its JSON', async () => {
@@ -89,45 +103,95 @@ describe('the stored form of an analysed article', () => {
     }
   });
 
-  it('is rejected when its parts do not fit together, or it names another article', async () => {
+  it('reads only the outline when decoded, and inflates the pack when a field is first read', async () => {
+    for (const article of (await seedCoverage()).articles) {
+      const record = stored(article);
+      // A pack that does not inflate, under a checksum that fits it: nothing but the outline is read until a field is.
+      const deferred = decodeAnalysis(rechecked({ ...record, pack: Buffer.from('not deflate data').toString('base64') }))!;
+      expect([deferred.id, deferred.hash]).toEqual([article.id, article.hash]);
+      expect(plainColumns(sentenceColumnsOf(deferred))).toEqual(plainColumns(sentenceColumnsOf(article)));
+      const decoded = decodeAnalysis(record)!;
+      expect(plainColumns(sentenceColumnsOf(decoded))).toEqual(plainColumns(sentenceColumnsOf(article)));
+      // Decoded on first use, the article is what unpacking its pack at once gives, field for field.
+      expect(plainArticle(decoded)).toStrictEqual(plainArticle(unpackAnalysis(packAnalysis(article))));
+      expect(decoded.tokens).toBe(decoded.tokens);
+      expect(JSON.parse(JSON.stringify(decoded))).toStrictEqual(JSON.parse(JSON.stringify(article)));
+      expect(Buffer.from(packAnalysis(decoded))).toEqual(Buffer.from(packAnalysis(article)));
+    }
+  });
+
+  it('misses when read a record damaged in the store: a character changed, cut short, an outline of another size', async () => {
     const article = (await seedCoverage()).articles[0]!;
+    const record = stored(article);
+    expect(decodeAnalysis(record)).not.toBeNull();
+    const at = record.pack.length >> 1;
+    const flipped = record.pack[at] === 'A' ? 'B' : 'A';
+    expect(decodeAnalysis({ ...record, pack: record.pack.slice(0, at) + flipped + record.pack.slice(at + 1) })).toBeNull();
+    expect(decodeAnalysis({ ...record, pack: record.pack.slice(0, at) })).toBeNull();
+    expect(decodeAnalysis({ ...record, outline: record.outline.slice(0, -4) })).toBeNull();
+    expect(decodeAnalysis({ ...record, check: record.check ^ 1 })).toBeNull();
+    // Under a checksum that fits, an outline whose bytes are not three columns is refused all the same.
+    expect(decodeAnalysis(rechecked({ ...record, outline: Buffer.alloc(8).toString('base64') }))).toBeNull();
+    expect(decodeAnalysis(rechecked({ ...record, outline: 'not base64!' }))).toBeNull();
+  });
+
+  it('fails when first read, saying why, when a pack under a fitting checksum does not check or names another article', async () => {
+    const article = (await seedCoverage()).articles[0]!;
+    // Records not written by encodeAnalysis (another program, a bug) but with a checksum that fits them.
+    const firstRead = (record: AnalysisRecord): string | undefined => {
+      const heard: string[] = [];
+      const deferred = decodeAnalysis(record, (why) => heard.push(why));
+      expect(deferred).not.toBeNull();
+      expect(() => deferred!.tokens).toThrow(`the stored analysis of article ${record.id} cannot be read`);
+      // Said once; a second read fails alike.
+      expect(() => deferred!.text).toThrow(/cannot be read/);
+      expect(heard).toHaveLength(1);
+      return heard[0];
+    };
     const broken = (change: (a: AnalysedArticle) => void) => {
       const copy = structuredClone(article);
       change(copy);
-      return stored(copy);
+      return { ...stored(copy), outline: stored(article).outline, check: 0 };
     };
-    expect(decodeAnalysis(broken((a) => (a.sentences[1]!.end = a.text.length + 1)))).toBeNull();
-    expect(decodeAnalysis(broken((a) => (a.sentences[1]!.tokenEnd = a.tokens.value.length + 1)))).toBeNull();
-    expect(decodeAnalysis(broken((a) => (a.entities[0]!.type = 'NOPE' as EntityType)))).toBeNull();
-    expect(decodeAnalysis(broken((a) => (a.meta = { ...a.meta, title: 5 as unknown as string })))).toBeNull();
+    const notChecked = 'its pack is not an analysis pack of the current format whose parts fit together';
+    expect(firstRead(rechecked(broken((a) => (a.sentences[1]!.end = a.text.length + 1))))).toBe(notChecked);
+    expect(firstRead(rechecked(broken((a) => (a.entities[0]!.type = 'NOPE' as EntityType))))).toBe(notChecked);
+    expect(firstRead(rechecked(broken((a) => (a.meta = { ...a.meta, title: 5 as unknown as string }))))).toBe(notChecked);
+    // A sentence one token longer: the pack checks, but the saved index was laid out over the outline.
+    const longer = broken((a) => {
+      a.sentences[0]!.tokenEnd += 1;
+      a.sentences[1]!.tokenStart += 1;
+    });
+    expect(firstRead(rechecked(longer))).toBe("its outline is not its pack's sentences");
 
     const pack = Buffer.from(packAnalysis(article));
-    // The record holds the pack deflated: `holding` stores these bytes as encodeAnalysis stores a pack.
-    const holding = (bytes: Uint8Array) => ({ ...stored(article), pack: deflateRawSync(bytes).toString('base64') });
-    expect(decodeAnalysis(holding(pack.subarray(0, pack.length - 4)))).toBeNull();
+    // `holding` stores these bytes as encodeAnalysis stores a pack, under a checksum that fits.
+    const holding = (bytes: Uint8Array) => rechecked({ ...stored(article), pack: deflateRawSync(bytes).toString('base64') });
+    expect(firstRead(holding(pack.subarray(0, pack.length - 4)))).toBe(notChecked);
     const otherFormat = Buffer.from(pack);
     otherFormat[0] = otherFormat[0]! + 1;
-    expect(decodeAnalysis(holding(otherFormat))).toBeNull();
-    expect(decodeAnalysis({ ...stored(article), pack: 'not base64!' })).toBeNull();
+    expect(firstRead(holding(otherFormat))).toBe(notChecked);
+    expect(firstRead(rechecked({ ...stored(article), pack: 'not base64!' }))).toBe('its pack is not base64');
     // Not deflate data, or deflate data cut short.
-    expect(decodeAnalysis({ ...stored(article), pack: pack.toString('base64') })).toBeNull();
+    expect(firstRead(rechecked({ ...stored(article), pack: pack.toString('base64') }))).toBe('its pack does not inflate');
     // Nor one that inflates far beyond any pack (a few kB of deflate standing for 8 MB of zeros).
-    expect(decodeAnalysis(holding(Buffer.alloc(8 << 20)))).toBeNull();
+    expect(firstRead(holding(Buffer.alloc(8 << 20)))).toBe('its pack does not inflate');
     const deflated = deflateRawSync(pack);
-    expect(decodeAnalysis({ ...stored(article), pack: deflated.subarray(0, deflated.length >> 1).toString('base64') })).toBeNull();
+    const half = deflated.subarray(0, deflated.length >> 1).toString('base64');
+    expect(firstRead(rechecked({ ...stored(article), pack: half }))).toBe('its pack does not inflate');
     // The text's length is checked on its bytes: a byte that is not UTF-8, or a length the text does not have.
     expect(article.text).toMatch(/[\u0100-\uffff]/);
     const badByte = Buffer.from(pack);
     const textAt = badByte.indexOf(Buffer.from(article.text.slice(0, 40), 'utf8'));
     expect(textAt).toBeGreaterThan(0);
     badByte[textAt + 3] = 0xff;
-    expect(decodeAnalysis(holding(badByte))).toBeNull();
-    const longer = Buffer.from(pack);
+    expect(firstRead(holding(badByte))).toBe(notChecked);
+    const longerText = Buffer.from(pack);
     const textUnits = 11;
-    longer.writeUInt32LE(longer.readUInt32LE(4 * textUnits) + 1, 4 * textUnits);
-    expect(decodeAnalysis(holding(longer))).toBeNull();
-    expect(decodeAnalysis(holding(pack))).not.toBeNull();
-    expect(decodeAnalysis({ ...stored(article), id: 'another-article' })).toBeNull();
+    longerText.writeUInt32LE(longerText.readUInt32LE(4 * textUnits) + 1, 4 * textUnits);
+    expect(firstRead(holding(longerText))).toBe(notChecked);
+    expect(plainArticle(decodeAnalysis(holding(pack))!)).toStrictEqual(plainArticle(unpackAnalysis(pack)));
+    expect(firstRead({ ...stored(article), id: 'another-article' })).toBe('its pack names another article');
   });
 
   it('is not accepted in the in-memory shape the first record version stored', async () => {
@@ -153,7 +217,15 @@ describe('the stored form of an analysed article', () => {
     // Version 5 held this pack format, not deflated.
     const pack = packAnalysis(article);
     const v5 = { id: article.id, hash: article.hash, pack: Buffer.from(pack.buffer, pack.byteOffset, pack.byteLength).toString('base64') };
-    await store.records({ ...ANALYSIS_RECORD, version: 5 }).set(`${article.hash}@pipeline`, v5);
+    const previousShape = { ...previous, version: 5 };
+    await store.records(previousShape).set(`${article.hash}@pipeline`, v5);
+    expect(await cache.get(article.hash, 'pipeline')).toBeUndefined();
+    // Version 6 held the deflated pack alone: inflated at the start, no outline, no checksum.
+    const v6 = { id: article.id, hash: article.hash, pack: deflateRawSync(pack).toString('base64') };
+    await store.records({ ...previous, version: 6 }).set(`${article.hash}@pipeline`, v6);
+    expect(await cache.get(article.hash, 'pipeline')).toBeUndefined();
+    // Of this version's shape but written under version 6's number: a miss all the same.
+    await store.records({ ...ANALYSIS_RECORD, version: 6 }).set(`${article.hash}@pipeline`, encodeAnalysis(article));
     expect(await cache.get(article.hash, 'pipeline')).toBeUndefined();
     await cache.set(article, 'pipeline');
     expect(plainArticle((await cache.get(article.hash, 'pipeline'))!)).toStrictEqual(article);

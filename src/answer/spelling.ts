@@ -1,0 +1,133 @@
+import type { Bm25Index } from '../index/bm25-index.js';
+
+/**
+ * Query-side spelling correction against the coverage's own vocabulary ("did you mean"): a question term no sentence of
+ * the coverage has ("zelenskiy", "sigimund") is read as the vocabulary term closest to it ("zelenskyy", "sigismund"),
+ * or as typed when none is close enough. The rule is the search engines': the number of edits allowed grows with the
+ * term's length as Elasticsearch's fuzziness AUTO does (1–2 characters: none, 3–5: one, more: two), edits are
+ * Damerau-Levenshtein's (insert, delete, substitute, swap two neighbours; optimal string alignment, as Lucene's
+ * DirectSpellChecker and FuzzyQuery count them), and DirectSpellChecker's defaults choose among candidates: the first
+ * character must match (minPrefix 1: a typo rarely hits it, and it keeps the search small), the fewest edits win, then
+ * the most frequent term (document frequency), then code-point order, so ties are deterministic. Only words made of
+ * letters are corrected or offered: a number is a value ("1987" is not a misspelt "1986").
+ */
+export function correctionOf(vocabulary: Bm25Index, term: string): string | null {
+  const bound = editsAllowed(term.length);
+  if (bound === 0 || vocabulary.termId(term) >= 0 || !LETTERS.test(term)) return null;
+  const byLength = lengthBuckets(vocabulary).get(term.charCodeAt(0));
+  if (!byLength) return null;
+  let best: string | null = null;
+  let bestEdits = bound + 1;
+  let bestDf = 0;
+  for (let length = Math.max(1, term.length - bound); length <= term.length + bound; length++) {
+    for (const id of byLength[length] ?? []) {
+      const candidate = vocabulary.termAt(id);
+      const edits = boundedEdits(term, candidate, Math.min(bound, bestEdits));
+      if (edits > bound || edits > bestEdits) continue;
+      const df = vocabulary.df(candidate);
+      if (edits < bestEdits || df > bestDf || (df === bestDf && best !== null && candidate < best)) {
+        best = candidate;
+        bestEdits = edits;
+        bestDf = df;
+      }
+    }
+  }
+  return best;
+}
+
+/** A word the coverage's vocabulary lacks, as typed ("Zelenskiy") and as a term ("zelenskiy"), and the term it was read as. */
+export interface Correction {
+  typed: string;
+  term: string;
+  read: string;
+}
+
+/**
+ * What the reply says about the words it read another way, beside the answer or the abstention on every surface (as
+ * Answer.notices): "Read Zelenskiy as Zelenskyy." The term is written in the typed word's case (a capital first, or all
+ * capitals), since the vocabulary holds lower-case lemmas.
+ */
+export function correctionNotices(corrected: readonly Correction[]): string[] {
+  if (corrected.length === 0) return [];
+  const each = corrected.map(({ typed, read }) => `${typed} as ${inCaseOf(typed, read)}`);
+  const list = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}` : each[0];
+  return [`Read ${list}.`];
+}
+
+function inCaseOf(typed: string, term: string): string {
+  if (typed.length > 1 && typed === typed.toUpperCase() && typed !== typed.toLowerCase()) return term.toUpperCase();
+  return /^\p{Lu}/u.test(typed) ? term.charAt(0).toUpperCase() + term.slice(1) : term;
+}
+
+/** Elasticsearch's fuzziness AUTO: the edits a term of this many characters may be away from its correction. */
+export function editsAllowed(length: number): number {
+  return length <= 2 ? 0 : length <= 5 ? 1 : 2;
+}
+
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * The vocabulary's letter-only terms by first character, then by length: the candidates of a term are those sharing its
+ * first character whose length is within the edits allowed. Built once per index, on its first out-of-vocabulary term.
+ */
+type LengthBuckets = Map<number, number[][]>;
+const BUCKETS = new WeakMap<Bm25Index, LengthBuckets>();
+
+function lengthBuckets(vocabulary: Bm25Index): LengthBuckets {
+  let buckets = BUCKETS.get(vocabulary);
+  if (!buckets) {
+    buckets = new Map();
+    for (let id = 0; id < vocabulary.vocabularySize; id++) {
+      const term = vocabulary.termAt(id);
+      if (term.length < 2 || !LETTERS.test(term)) continue;
+      const first = term.charCodeAt(0);
+      let byLength = buckets.get(first);
+      if (!byLength) buckets.set(first, (byLength = []));
+      (byLength[term.length] ??= []).push(id);
+    }
+    BUCKETS.set(vocabulary, buckets);
+  }
+  return buckets;
+}
+
+/** Three rows of the distance table, reused: the current one, the one before and the one before that (for swaps). */
+let rows = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
+/**
+ * The optimal-string-alignment distance between a and b when it is at most `bound`, else bound + 1. Only the band of
+ * cells within `bound` of the diagonal is filled (a cell farther away costs more than the bound; Ukkonen 1985), row by
+ * row, given up as soon as a whole row exceeds the bound (no later row can come back under it).
+ */
+export function boundedEdits(a: string, b: string, bound: number): number {
+  const m = a.length;
+  const n = b.length;
+  const over = bound + 1;
+  if (Math.abs(m - n) > bound) return over;
+  if (rows[0].length <= n + 1) rows = rows.map(() => new Int32Array(2 * (n + 2)));
+  let before = rows[0];
+  let previous = rows[1];
+  let current = rows[2];
+  for (let j = 0; j <= n; j++) previous[j] = Math.min(j, over);
+  for (let i = 1; i <= m; i++) {
+    const from = Math.max(1, i - bound);
+    const to = Math.min(n, i + bound);
+    current[from - 1] = from === 1 ? Math.min(i, over) : over;
+    // The cell right of the band, which the next row reads above it.
+    if (to < n) current[to + 1] = over;
+    let rowMin = current[from - 1];
+    const ca = a.charCodeAt(i - 1);
+    for (let j = from; j <= to; j++) {
+      const cb = b.charCodeAt(j - 1);
+      let d = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca === cb ? 0 : 1));
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) d = Math.min(d, before[j - 2] + 1);
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > bound) return over;
+    const oldest = before;
+    before = previous;
+    previous = current;
+    current = oldest;
+  }
+  return Math.min(previous[n], over);
+}

@@ -1,0 +1,152 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analyse/analyse-article.js';
+import { createNlp } from '../../src/analyse/nlp.js';
+import { answerRanked } from '../../src/answer/answer.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
+import { readQuestion } from '../../src/answer/read-question.js';
+import { boundedEdits, correctionNotices, correctionOf, editsAllowed } from '../../src/answer/spelling.js';
+import { buildCoverage } from '../../src/coverage/build-coverage.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { Bm25Index } from '../../src/index/bm25-index.js';
+import { renderAnswer } from '../../src/present/answer.js';
+import { seedCoverage } from '../support/seed-coverage.js';
+
+const nlp = createNlp();
+const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
+const AS_TYPED = { ...ANSWER_DEFAULTS, correctSpelling: 'none' as const };
+
+/** A vocabulary of one document per entry, so a term's document frequency is how often it is listed. */
+const vocabulary = (...terms: string[]) => Bm25Index.build(terms.map((t) => [t]));
+
+describe('correctionOf', () => {
+  it('reads a term the vocabulary lacks as the closest term within the edits its length allows', () => {
+    const index = vocabulary('zelenskyy', 'sigismund', 'genghis', 'carlsbad', 'talks');
+    expect(correctionOf(index, 'zelenskiy')).toBe('zelenskyy');
+    expect(correctionOf(index, 'sigimund')).toBe('sigismund');
+    // Two neighbours swapped is one edit (Damerau); "ghengis" is two from "genghis".
+    expect(correctionOf(index, 'carslbad')).toBe('carlsbad');
+    expect(correctionOf(index, 'ghengis')).toBe('genghis');
+    expect(correctionOf(index, 'tlaks')).toBe('talks');
+  });
+
+  it('never corrects a term the vocabulary has, nor a word of one or two letters', () => {
+    const index = vocabulary('zelensky', 'zelenskyy', 'ox', 'un');
+    expect(correctionOf(index, 'zelensky')).toBeNull();
+    expect(correctionOf(index, 'ux')).toBeNull();
+    expect(correctionOf(index, 'u')).toBeNull();
+    expect([1, 2].map(editsAllowed)).toEqual([0, 0]);
+    expect([3, 5, 6, 12].map(editsAllowed)).toEqual([1, 1, 2, 2]);
+  });
+
+  it('needs the first letter to match, stays within the edits allowed, and leaves numbers alone', () => {
+    const index = vocabulary('kremlin', 'talks', '1986', 'peskov');
+    expect(correctionOf(index, 'cremlin')).toBeNull();
+    // Five letters allow one edit: "tlkas" is two away.
+    expect(correctionOf(index, 'tlkas')).toBeNull();
+    expect(correctionOf(index, '1987')).toBeNull();
+    expect(correctionOf(index, 'peskof')).toBe('peskov');
+  });
+
+  it('prefers the fewest edits, then the most frequent term, then code-point order: ties are deterministic', () => {
+    expect(correctionOf(vocabulary('carts', 'cart', 'cart'), 'carx')).toBe('cart');
+    // Equal edits: the more frequent wins, whatever the vocabulary's order.
+    expect(correctionOf(vocabulary('card', 'cart', 'cart'), 'carx')).toBe('cart');
+    expect(correctionOf(vocabulary('cart', 'cart', 'card'), 'carx')).toBe('cart');
+    // Equal edits and frequency: code-point order.
+    expect(correctionOf(vocabulary('cart', 'card'), 'carx')).toBe('card');
+    expect(correctionOf(vocabulary('card', 'cart'), 'carx')).toBe('card');
+  });
+});
+
+describe('correctionNotices', () => {
+  it('says how the question was read, the term in the typed word\'s case', () => {
+    expect(correctionNotices([])).toEqual([]);
+    expect(correctionNotices([{ typed: 'Zelenskiy', term: 'zelenskiy', read: 'zelenskyy' }])).toEqual(['Read Zelenskiy as Zelenskyy.']);
+    expect(correctionNotices([{ typed: 'ZELENSKIY', term: 'zelenskiy', read: 'zelenskyy' }])).toEqual(['Read ZELENSKIY as ZELENSKYY.']);
+    expect(
+      correctionNotices([
+        { typed: 'Sigimund', term: 'sigimund', read: 'sigismund' },
+        { typed: 'tlaks', term: 'tlaks', read: 'talks' },
+        { typed: 'Ghengis', term: 'ghengis', read: 'genghis' },
+      ]),
+    ).toEqual(['Read Sigimund as Sigismund, tlaks as talks and Ghengis as Genghis.']);
+  });
+});
+
+describe('boundedEdits', () => {
+  it('counts insertions, deletions, substitutions and swaps of neighbours, and gives bound + 1 past the bound', () => {
+    expect(boundedEdits('zelenskiy', 'zelenskyy', 2)).toBe(1);
+    expect(boundedEdits('sigimund', 'sigismund', 2)).toBe(1);
+    expect(boundedEdits('carslbad', 'carlsbad', 2)).toBe(1);
+    expect(boundedEdits('ghengis', 'genghis', 2)).toBe(2);
+    expect(boundedEdits('same', 'same', 1)).toBe(0);
+    expect(boundedEdits('kitten', 'sitting', 1)).toBe(2);
+    expect(boundedEdits('a', 'abcdef', 2)).toBe(3);
+  });
+});
+
+describe('a question read with the coverage spelling', () => {
+  let seeds: Coverage;
+  let paragraph: Coverage;
+  beforeAll(async () => {
+    seeds = await seedCoverage();
+    // A SQuAD-like paragraph (written for this test): three rulers, the same verbs, only the names tell them apart.
+    const text =
+      'Sigismund became king of Hungary in 1387 after marrying Queen Mary. ' +
+      'Wenceslaus became king of Bohemia in 1378 on the death of his father. ' +
+      'Albert became king of Germany in 1438 and died the following year.';
+    paragraph = buildCoverage(nlp, [analyseArticle(nlp, { id: 'kings', hash: 'h1', meta: NO_META, text })]);
+  });
+
+  it('answers "What did Zelenskiy say about the talks?" from the seeds, which write Zelenskyy, as if typed their way', () => {
+    const typo = answerRanked(seeds, 'What did Zelenskiy say about the talks?', null);
+    const theirs = answerRanked(seeds, 'What did Zelenskyy say about the talks?', null);
+    expect(typo.question.names).toEqual(['zelenskyy']);
+    expect(typo.question.corrected).toEqual([{ typed: 'Zelenskiy', term: 'zelenskiy', read: 'zelenskyy' }]);
+    expect(typo.answer.abstained).toBe(false);
+    expect(typo.answer.excerpts.map((e) => e.text)).toEqual(theirs.answer.excerpts.map((e) => e.text));
+    expect(typo.answer.confidence).toBe(theirs.answer.confidence);
+    // The reply quotes what was typed; no article is said to lack the name.
+    expect(typo.answer.question).toBe('What did Zelenskiy say about the talks?');
+    expect(typo.answer.unmentioned).toEqual([]);
+    // It says how it read the question, on the terminal (CLI, REPL) as every notice: first.
+    expect(typo.answer.notices).toEqual(['Read Zelenskiy as Zelenskyy.']);
+    expect(renderAnswer(typo.answer).split('\n')[0]).toBe('note: Read Zelenskiy as Zelenskyy.');
+    expect(theirs.answer.notices).toEqual([]);
+    // Read as typed, the name is missing from every article, and the same question abstains.
+    const asTyped = answerRanked(seeds, 'What did Zelenskiy say about the talks?', null, { tuning: AS_TYPED });
+    expect(asTyped.question.names).toEqual(['zelenskiy']);
+    expect(asTyped.answer.abstained).toBe(true);
+  });
+
+  it('claims no correction that found no answer: abstaining, it speaks of the names as typed', () => {
+    // The seeds name no Mars; "mars" is one edit from their "mark", which answers nothing here.
+    const { answer, question } = answerRanked(seeds, 'What did Mars say to Peskov?', null);
+    expect(question.corrected).toEqual([{ typed: 'Mars', term: 'mars', read: 'mark' }]);
+    expect(answer.abstained).toBe(true);
+    expect(answer.notices).toEqual([]);
+    expect(answer.unmentioned).toEqual(['Mars']);
+    // A spelling variant of a name the coverage has is still not reported missing ("zelen…" is theirs).
+    const pope = answerRanked(seeds, 'Where did Zelenskiy meet the Pope?', null).answer;
+    expect(pope.abstained).toBe(true);
+    expect(pope.unmentioned).toEqual(['Pope']);
+  });
+
+  it("finds the sentence of a name typed with a typo in a paragraph that spells it right", () => {
+    const { answer, question } = answerRanked(paragraph, 'When did Sigimund become king?', null, {
+      tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 },
+    });
+    expect(question.own).toContain('sigismund');
+    expect(answer.excerpts[0].text).toContain('1387');
+  });
+
+  it('leaves a name the coverage has, words of two letters and lower-case words as typed (names only)', () => {
+    const read = (text: string) => readQuestion(nlp, text, null, [], ANSWER_DEFAULTS, { vocabulary: seeds.index.sentences });
+    const spelt = read('What did Zelensky say about the talks?');
+    expect(spelt.names).toEqual(['zelensky']);
+    expect(spelt.corrected).toEqual([]);
+    expect(read('What did Xi say to Ze?').corrected).toEqual([]);
+    // Not a name: read as typed (correcting every term lost a fit news answer, spelling.ts).
+    expect(read('What did Zelenskyy say about the tlaks?').own).toContain('tlaks');
+  });
+});
