@@ -36,8 +36,8 @@ export interface ArticleRef {
 export interface Excerpt {
   /**
    * One to three consecutive sentences of one paragraph, verbatim: equals `cleanedArticle.slice(start, end)`
-   * (the ranked sentence, with a quotation it opens or continues, the sentence it leans on, or the
-   * neighbour holding the answer: excerptUnit).
+   * (the ranked sentence, with a quotation it opens or continues, the sentence it leans on, the
+   * neighbour holding the answer, or for a question with no typed answer the next one leaning on it: excerptUnit).
    */
   text: string;
   start: number;

@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
+import { answerSpanIn } from '../../src/answer/answer-span.js';
 import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES } from '../../src/answer/excerpt.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
@@ -29,6 +31,20 @@ function unitText(a: AnalysedArticle, question: string, prefix: string) {
   const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
   const unit = excerptUnit(a, ordinalOf(a, prefix), null, q);
   return { unit, text: a.text.slice(a.sentences[unit.first].start, a.sentences[unit.last].end) };
+}
+
+/** Every sentence's unit holds it and is at most MAX_EXCERPT_SENTENCES sentences of its paragraph. */
+function expectBoundedUnits(articles: readonly AnalysedArticle[], question: string) {
+  const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
+  for (const a of articles) {
+    for (let i = 0; i < a.sentences.length; i++) {
+      const unit = excerptUnit(a, i, null, q);
+      expect(unit.first).toBeLessThanOrEqual(i);
+      expect(unit.last).toBeGreaterThanOrEqual(i);
+      expect(unit.last - unit.first + 1).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
+      expect(a.sentences[unit.first].passage).toBe(a.sentences[unit.last].passage);
+    }
+  }
 }
 
 describe('excerptUnit', () => {
@@ -63,10 +79,15 @@ describe('excerptUnit', () => {
     expect(unit.first).toBe(i);
   });
 
-  it('keeps a sentence that stands on its own alone', () => {
+  it('keeps a sentence that stands on its own alone, unless a what-question finds the next one leaning on it', () => {
     const a = article(A004);
-    const { unit } = unitText(a, 'What did Putin express?', 'Russian President Vladimir Putin has congratulated');
-    expect(unit.last - unit.first).toBe(0);
+    const q = readQuestion(coverage.nlp, 'Who did Putin congratulate?', null, [], ANSWER_DEFAULTS);
+    const i = ordinalOf(a, 'Russian President Vladimir Putin has congratulated');
+    const unit = excerptUnit(a, i, answerSpanIn(a, a.sentences[i], q, new Set(q.own))?.span ?? null, q);
+    expect([unit.first, unit.last]).toEqual([i, i]);
+    expect(unitText(a, 'What did Putin express?', 'Russian President Vladimir Putin has congratulated').text).toMatch(
+      /^Russian President Vladimir Putin has congratulated.*This marks Putin’s first public statement regarding the U\.S\. election\.$/s,
+    );
   });
 
   it('takes the typed answer the matched sentence lacks from the next one leaning on it, and shows both', () => {
@@ -88,15 +109,69 @@ describe('excerptUnit', () => {
   });
 
   it('never spans more than three sentences of one paragraph, on every sentence of every seed', () => {
-    const q = readQuestion(coverage.nlp, 'When did it happen?', null, [], ANSWER_DEFAULTS);
-    for (const a of coverage.articles) {
-      for (let i = 0; i < a.sentences.length; i++) {
-        const unit = excerptUnit(a, i, null, q);
-        expect(unit.first).toBeLessThanOrEqual(i);
-        expect(unit.last).toBeGreaterThanOrEqual(i);
-        expect(unit.last - unit.first + 1).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
-        expect(a.sentences[unit.first].passage).toBe(a.sentences[unit.last].passage);
-      }
-    }
+    expectBoundedUnits(coverage.articles, 'When did it happen?');
+  });
+});
+
+/**
+ * Paragraphs of SQuAD v1.1 dev (Wikipedia; fit data: both folds are cross-fitted), verbatim: "Normans",
+ * "Computational complexity theory" and two consecutive paragraphs of "Martin Luther".
+ */
+const SQUAD_TEXT = [
+  'In April 1191 Richard the Lion-hearted left Messina with a large fleet in order to reach Acre. But a storm dispersed the fleet. ' +
+    'After some searching, it was discovered that the boat carrying his sister and his fiancée Berengaria was anchored on the south ' +
+    'coast of Cyprus, together with the wrecks of several other ships, including the treasure ship.',
+  'The complexity class P is often seen as a mathematical abstraction modeling those computational tasks that admit an efficient ' +
+    'algorithm. This hypothesis is called the Cobham–Edmonds thesis.',
+  'Luther objected to a saying attributed to Johann Tetzel that "As soon as the coin in the coffer rings, the soul from purgatory ' +
+    '(also attested as \'into heaven\') springs."',
+  "He insisted that, since forgiveness was God's alone to grant, those who claimed that indulgences absolved buyers from all " +
+    'punishments and granted them salvation were in error. Christians, he said, must not slacken in following Christ on account of ' +
+    'such false assurances.',
+].join('\n\n');
+
+describe('excerptUnit for a question that asks for no typed answer', () => {
+  let squad: AnalysedArticle;
+  beforeAll(() => {
+    squad = analyseArticle(coverage.nlp, {
+      id: 'squad',
+      hash: 'squad',
+      meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
+      text: SQUAD_TEXT,
+    });
+  });
+  /** The unit shown for `question` when the ranker put first the sentence starting with `prefix`, with its span. */
+  function shown(question: string, prefix: string) {
+    const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
+    const i = ordinalOf(squad, prefix);
+    const span = answerSpanIn(squad, squad.sentences[i], q, new Set(q.own))?.span ?? null;
+    const unit = excerptUnit(squad, i, span, q);
+    return { i, unit, text: squad.text.slice(squad.sentences[unit.first].start, squad.sentences[unit.last].end) };
+  }
+
+  it('shows the matched sentence with the next one, which leans on it and holds the answer', () => {
+    const { i, unit, text } = shown("What ruined Richard's plans to reach Acre?", 'In April 1191 Richard');
+    expect([unit.first, unit.last]).toEqual([i, i + 1]);
+    expect(text).toBe('In April 1191 Richard the Lion-hearted left Messina with a large fleet in order to reach Acre. But a storm dispersed the fleet.');
+    const thesis = shown('What hypothesis is associated with the complexity class P?', 'The complexity class P is often seen');
+    expect(thesis.text).toMatch(/^The complexity class P is often seen.*This hypothesis is called the Cobham–Edmonds thesis\.$/s);
+  });
+
+  it('does not widen when the matched sentence already holds an answer of the expected type', () => {
+    const { i, unit } = shown('When did Richard leave Messina?', 'In April 1191 Richard');
+    expect([unit.first, unit.last]).toEqual([i, i]);
+    expect(unit.span && squad.text.slice(unit.span.start, unit.span.end)).toMatch(/^April/);
+  });
+
+  it('does not widen into the next paragraph, even when it opens leaning on the sentence before', () => {
+    const next = ordinalOf(squad, 'He insisted that');
+    expect(leansOnPrevious(squad, squad.sentences[next])).toBe(true);
+    const { i, unit } = shown('What did Luther object to?', 'Luther objected to a saying');
+    expect(squad.sentences[next].passage).not.toBe(squad.sentences[i].passage);
+    expect([unit.first, unit.last]).toEqual([i, i]);
+  });
+
+  it('never spans more than three sentences of one paragraph, on every sentence of the seeds and of these paragraphs', () => {
+    expectBoundedUnits([...coverage.articles, squad], 'What did they say?');
   });
 });

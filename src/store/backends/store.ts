@@ -17,7 +17,15 @@ export interface RecordKind<T> {
    * operation on it is bounded by bulkTimeoutMs; otherwise opTimeoutMs.
    */
   use?: 'hot' | 'bulk';
+  /**
+   * A string field of the record (a large one: base64 bytes) that the store keeps after the record's JSON instead of
+   * inside it, so that reading the record back slices it rather than parsing it (keyv.ts).
+   */
+  tail?: StringField<T>;
 }
+
+/** The names of T's string fields. */
+export type StringField<T> = { [K in keyof T]: T[K] extends string ? K : never }[keyof T] & string;
 
 /** A read that tells a miss (nothing valid stored) from a failure (the store could not be asked). */
 export type ReadResult<T> = { status: 'hit'; data: T } | { status: 'miss' } | { status: 'failed' };

@@ -19,7 +19,7 @@ true satisfies SameShape<z.infer<typeof recordSchema>, AnalysisRecord>;
  * Version 2: the columnar AnalysisRecord (version 1 stored the AnalysedArticle as it is in memory).
  * `accepts` checks the shape; decodeAnalysis checks that the pack's parts fit together.
  */
-export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 7, use: 'bulk' }, recordSchema);
+export const ANALYSIS_RECORD = schemaRecord<AnalysisRecord>({ namespace: 'analysis', version: 7, use: 'bulk', tail: 'pack' }, recordSchema);
 
 /** Which entry each article hash has: hash → pipeline version. */
 interface Manifest {

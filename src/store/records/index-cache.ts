@@ -28,7 +28,7 @@ true satisfies SameShape<z.infer<typeof savedPartsSchema>, SavedParts>;
  * Version 2: the index as SentenceIndex.toBinary's bytes (varints, one vocabulary) in one base64 string. Version 1 held
  * SentenceIndex.toJSON: three copies of the vocabulary and base64 typed arrays, 27.4 MB at SQuAD 10× (10.2 MB now).
  */
-export const INDEX_RECORD = schemaRecord<SavedParts>({ namespace: 'index', version: 2, use: 'bulk' }, savedPartsSchema);
+export const INDEX_RECORD = schemaRecord<SavedParts>({ namespace: 'index', version: 2, use: 'bulk', tail: 'index' }, savedPartsSchema);
 
 /** One slot: an index is only worth keeping for the corpus as it is now, and a single key never piles up. */
 const INDEX_KEY = 'current';

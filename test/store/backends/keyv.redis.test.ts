@@ -53,6 +53,27 @@ describe.each(BACKENDS)('records on %s', (backend) => {
     await store.close();
   });
 
+  it('keeps a tail field after the JSON and gives it back as written, listed too; with an expiry, all in the JSON', async () => {
+    const { log, warnings } = captureLog();
+    const store = await stores.open(backend, log);
+    const kind: RecordKind<Note> = { namespace: `tail-${backend}`, version: 1, accepts: isNote, tail: 'text' };
+    // Newlines and quotes in the tail are kept as they are: only the JSON before the first newline is parsed.
+    const text = 'line one\nline "two"\n\n{"value":1}\n';
+    expect(await store.records(kind).set('tailed', { text })).toBe(true);
+    expect(await store.records(kind).get('tailed')).toEqual({ text });
+    const stored = '{"value":{"v":1,"tail":"text","data":{}}}\nline one';
+    if (backend === 'sqlite') expect(await stores.sqliteText()).toContain(stored);
+    if (backend === 'redis') expect(await stores.redisDump()).toContain(`${stored}\nline "two"\n\n{"value":1}\n`);
+    expect(await store.records(kind).set('expiring', { text }, 60_000)).toBe(true);
+    expect(await store.records(kind).get('expiring')).toEqual({ text });
+    expect(await store.records(kind).list()).toHaveLength(2);
+    // Written by a kind without a tail (as before tails), read by one with it: the whole JSON still reads.
+    await store.records({ ...kind, tail: undefined }).set('whole', { text });
+    expect(await store.records(kind).get('whole')).toEqual({ text });
+    expect(warnings()).toEqual([]);
+    await store.close();
+  });
+
   it('lists the valid records of a kind and skips others', async () => {
     const { log } = captureLog();
     const store = await stores.open(backend, log);
@@ -75,6 +96,9 @@ describe.each(['sqlite', 'redis'] as const)('values written behind the store on 
     ['text that is not JSON', '{"value": {"v": 1, "data": {"text": "cut off'],
     ['JSON that is not keyv data', '{"someone":"else"}'],
     ['a keyv value without the envelope', '{"value":{"text":"no version"}}'],
+    ['a tail after JSON that names none', '{"value":{"v":1,"data":{}}}\nthe tail'],
+    ['a tail after data that is not an object', '{"value":{"v":1,"tail":"text","data":"none"}}\nthe tail'],
+    ['a tail after JSON cut short', '{"value":{"v":1,"tail":"text","data":{}\nthe tail'],
   ])('ignores %s with a warning', async (_, raw) => {
     const { log, warnings } = captureLog();
     const store = await stores.open(backend, log);

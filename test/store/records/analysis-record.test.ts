@@ -202,8 +202,10 @@ describe('the stored form of an analysed article', () => {
     const store = await openStore('memory://', log);
     const article = (await seedCoverage()).articles[0]!;
     const cache = createAnalysisCache({ store, log });
+    // Records of earlier versions as they were written: whole JSON, no tail.
     const previous = {
-      ...ANALYSIS_RECORD,
+      namespace: ANALYSIS_RECORD.namespace,
+      use: ANALYSIS_RECORD.use,
       version: 3,
       accepts: (data: unknown): data is unknown => data !== undefined,
     };
@@ -212,7 +214,7 @@ describe('the stored form of an analysed article', () => {
     await store.records(previous).set(`${article.hash}@pipeline`, v3);
     expect(await cache.get(article.hash, 'pipeline')).toBeUndefined();
     // Version 4 held a pack too, with its strings in UTF-16 (pack format 1): of the right shape, read as a miss all the same.
-    await store.records({ ...ANALYSIS_RECORD, version: 4 }).set(`${article.hash}@pipeline`, encodeAnalysis(article));
+    await store.records({ ...previous, version: 4 }).set(`${article.hash}@pipeline`, encodeAnalysis(article));
     expect(await cache.get(article.hash, 'pipeline')).toBeUndefined();
     // Version 5 held this pack format, not deflated.
     const pack = packAnalysis(article);
