@@ -124,7 +124,7 @@ const SQUAD_TEXT = [
   'The complexity class P is often seen as a mathematical abstraction modeling those computational tasks that admit an efficient ' +
     'algorithm. This hypothesis is called the Cobham–Edmonds thesis.',
   'Luther objected to a saying attributed to Johann Tetzel that "As soon as the coin in the coffer rings, the soul from purgatory ' +
-    '(also attested as \'into heaven\') springs."',
+    "(also attested as 'into heaven') springs.\"",
   "He insisted that, since forgiveness was God's alone to grant, those who claimed that indulgences absolved buyers from all " +
     'punishments and granted them salvation were in error. Christians, he said, must not slacken in following Christ on account of ' +
     'such false assurances.',
@@ -152,7 +152,9 @@ describe('excerptUnit for a question that asks for no typed answer', () => {
   it('shows the matched sentence with the next one, which leans on it and holds the answer', () => {
     const { i, unit, text } = shown("What ruined Richard's plans to reach Acre?", 'In April 1191 Richard');
     expect([unit.first, unit.last]).toEqual([i, i + 1]);
-    expect(text).toBe('In April 1191 Richard the Lion-hearted left Messina with a large fleet in order to reach Acre. But a storm dispersed the fleet.');
+    expect(text).toBe(
+      'In April 1191 Richard the Lion-hearted left Messina with a large fleet in order to reach Acre. But a storm dispersed the fleet.',
+    );
     const thesis = shown('What hypothesis is associated with the complexity class P?', 'The complexity class P is often seen');
     expect(thesis.text).toMatch(/^The complexity class P is often seen.*This hypothesis is called the Cobham–Edmonds thesis\.$/s);
   });

@@ -59,7 +59,7 @@ describe('correctionOf', () => {
 });
 
 describe('correctionNotices', () => {
-  it('says how the question was read, the term in the typed word\'s case', () => {
+  it("says how the question was read, the term in the typed word's case", () => {
     expect(correctionNotices([])).toEqual([]);
     expect(correctionNotices([{ typed: 'Zelenskiy', term: 'zelenskiy', read: 'zelenskyy' }])).toEqual(['Read Zelenskiy as Zelenskyy.']);
     expect(correctionNotices([{ typed: 'ZELENSKIY', term: 'zelenskiy', read: 'zelenskyy' }])).toEqual(['Read ZELENSKIY as ZELENSKYY.']);
@@ -132,7 +132,7 @@ describe('a question read with the coverage spelling', () => {
     expect(pope.unmentioned).toEqual(['Pope']);
   });
 
-  it("finds the sentence of a name typed with a typo in a paragraph that spells it right", () => {
+  it('finds the sentence of a name typed with a typo in a paragraph that spells it right', () => {
     const { answer, question } = answerRanked(paragraph, 'When did Sigimund become king?', null, {
       tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 },
     });
