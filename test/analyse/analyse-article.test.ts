@@ -4,8 +4,7 @@ import type { AnalysedArticle, EntityType } from '../../src/analyse/types.js';
 import type { ArticleMeta } from '../../src/corpus/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
-
-const NO_META: ArticleMeta = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
+import { NO_META } from '../support/articles.js';
 
 /** Realistic wire copy: three paragraphs, a titled person, a country, a nationality, a date, an initialism. */
 const WIRE = [

@@ -3,6 +3,7 @@ import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { entitiesIn } from '../../src/analyse/entities-in.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
+import { NO_META } from '../support/articles.js';
 
 const nlp = createNlp();
 let article: AnalysedArticle;
@@ -10,7 +11,7 @@ beforeAll(() => {
   article = analyseArticle(nlp, {
     id: 'wire',
     hash: 'h',
-    meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
+    meta: NO_META,
     text:
       'Kremlin spokesman Dmitry Peskov said on Monday that Russian officials were ready for talks in Finland. ' +
       'The call lasted two hours.\n\nNo date was set.',

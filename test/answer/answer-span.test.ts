@@ -6,6 +6,7 @@ import { readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { NO_META } from '../support/articles.js';
 
 let coverage: Coverage;
 beforeAll(async () => {
@@ -61,7 +62,7 @@ describe('the number a quantity question asks for', () => {
     article = analyseArticle(coverage.nlp, {
       id: 'numbers',
       hash: 'h',
-      meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
+      meta: NO_META,
       text:
         'Prosecutors said Doe made 12 threats; John Doe, 55, of Buffalo denied them. ' +
         'The mayor faces 14 charges, prosecutors said of the 51-year-old. ' +

@@ -18,9 +18,9 @@ import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { renderAnswer } from '../../src/present/answer.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { NO_META } from '../support/articles.js';
 
 const nlp = createNlp();
-const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 let coverage: Coverage;
 beforeAll(() => {
   const briefing = analyseArticle(nlp, {

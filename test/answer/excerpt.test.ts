@@ -7,6 +7,7 @@ import { readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { NO_META } from '../support/articles.js';
 
 const A000 = '000_9fa6195cd0faa982';
 const A001 = '001_6cafe41d9e784b11';
@@ -136,7 +137,7 @@ describe('excerptUnit for a question that asks for no typed answer', () => {
     squad = analyseArticle(coverage.nlp, {
       id: 'squad',
       hash: 'squad',
-      meta: { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null },
+      meta: NO_META,
       text: SQUAD_TEXT,
     });
   });

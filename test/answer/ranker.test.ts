@@ -25,9 +25,9 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { fitRanker, revivedAsked, type FitSettings, type PlainAsked } from '../../eval/ranker-data.js';
 import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../eval/fit-trees.js';
 import { fitListwise, listwiseLogLikelihood } from '../../eval/fit-logistic.js';
+import { NO_META } from '../support/articles.js';
 
 const nlp = createNlp();
-const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 let coverage: Coverage;
 beforeAll(() => {
   coverage = buildCoverage(nlp, [

@@ -10,11 +10,11 @@ import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { NO_META } from '../support/articles.js';
 
 // The seeds' wink instance, the one of this process (one winkNLP per process).
 let nlp: Nlp;
 let seeds: Coverage;
-const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 let coverage: Coverage;
 beforeAll(async () => {
   seeds = await seedCoverage();

@@ -4,9 +4,9 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { retrieve } from '../../src/answer/retrieve.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { SentenceIndex } from '../../src/index/sentence-index.js';
+import { NO_META } from '../support/articles.js';
 
 const nlp = createNlp();
-const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 let index: SentenceIndex;
 beforeAll(() => {
   const articles = [

@@ -10,9 +10,9 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { Bm25Index } from '../../src/index/bm25-index.js';
 import { renderAnswer } from '../../src/present/answer.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { NO_META } from '../support/articles.js';
 
 const nlp = createNlp();
-const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
 const AS_TYPED = { ...ANSWER_DEFAULTS, correctSpelling: 'none' as const };
 
 /** A vocabulary of one document per entry, so a term's document frequency is how often it is listed. */

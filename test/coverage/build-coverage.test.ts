@@ -1,12 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
-import type { ArticleMeta } from '../../src/corpus/types.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
-
-const NO_META: ArticleMeta = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
+import { NO_META } from '../support/articles.js';
 
 const BRIEFING =
   'Kremlin spokesman Dmitry Peskov said on Monday that no date had been set for a call. ' +

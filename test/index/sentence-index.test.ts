@@ -7,8 +7,7 @@ import { TermTable } from '../../src/index/bm25-index.js';
 import { SAVED_INDEX_FORMAT, SentenceIndex } from '../../src/index/sentence-index.js';
 import { packAnalysis, unpackAnalysis } from '../../src/store/records/analysis-record.js';
 import { seedCoverage } from '../support/seed-coverage.js';
-
-const NO_META = { title: null, outlet: null, published: null, publishedInferred: false, url: null, byline: null };
+import { NO_META } from '../support/articles.js';
 
 let coverage: Coverage;
 let call: AnalysedArticle;
