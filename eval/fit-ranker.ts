@@ -5,8 +5,9 @@
  * then fitted on both folds. Also writes test/fixtures/answer/ranker-sample.json: a small sample of fold A's
  * feature rows with the model this fit gives on it, which the tests fit again to check that the fit is
  * deterministic and unchanged. Deterministic: the same SQuAD file and code give the same weights.
- * The features of every candidate can be saved and read back (v8 serialisation, about 200 MB), to fit
- * again without asking every question again when only the fit changes.
+ * The SQuAD features of every candidate can be saved and read back (v8 serialisation, about 600 MB), to fit
+ * again without asking every SQuAD question again when only the fit changes; the fit news questions are asked afresh
+ * every run (seconds), so the fit always uses eval/questions/fit-news.json as it is (an older file's news are ignored).
  * Then the abstention threshold, on the out-of-fold SQuAD probabilities, the fit news questions (with all fit pages
  * and of their page alone) and the calibration part of the news questions (eval/questions/news.json, asked of all
  * 136 news scrapes as one corpus).
@@ -45,11 +46,12 @@ import {
   missingFromPartial,
   rankScores,
   revivedAsked,
+  savedSquad,
   topConfidence,
   type Asked,
   type FitSettings,
   type Fold,
-  type News,
+  type SquadAsked,
 } from './ranker-data.js';
 import { TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';
 
@@ -87,14 +89,22 @@ const fitWith = (folds: readonly Fold[]) =>
 const nlp = createNlp();
 const datasets = values.datasets ?? DEFAULT_DATASETS;
 const textDir = join(datasets, 'article-extraction', 'text');
-type Squad = { full: Asked[]; partial: Asked[] };
-const features: Squad & Partial<News> = values.features ? (deserialize(readFileSync(values.features)) as Squad & News) : askSquad();
-const { full, partial } = features;
-const { fitNews, fitNewsPartial, fitNewsAlone } = features.fitNewsAlone ? (features as News) : await askFitNews(nlp, datasets);
-console.error(`asked the fit news questions (${elapsed()})`);
-if (values['save-features']) writeFileSync(values['save-features'], serialize({ full, partial, fitNews, fitNewsPartial, fitNewsAlone }));
+const { full, partial } = values.features ? readSquad(values.features) : askSquad();
+if (values['save-features']) writeFileSync(values['save-features'], serialize({ full, partial } satisfies SquadAsked));
+const { fitNews, fitNewsPartial, fitNewsAlone } = await askFitNews(nlp, datasets);
+console.error(`asked the ${fitNews.length} fit news questions (${elapsed()})`);
 
-function askSquad(): Squad {
+/** The saved SQuAD features of `file`; a file that is missing or holds none: a message and exit code 2. */
+function readSquad(file: string): SquadAsked {
+  try {
+    return savedSquad(deserialize(readFileSync(file)), file);
+  } catch (error) {
+    console.error(`--features ${file}: ${(error as Error).message}`);
+    process.exit(2);
+  }
+}
+
+function askSquad(): SquadAsked {
   const { articles, questions } = loadSquad(nlp, values.squad ?? DEFAULT_SQUAD);
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   console.error(`analysed ${articles.length} articles (${elapsed()})`);

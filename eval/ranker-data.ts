@@ -346,6 +346,24 @@ export interface News {
   fitNewsAlone: Asked[];
 }
 
+/** The SQuAD questions asked of the full and the partial coverage: what `npm run eval:fit-ranker -- --save-features` keeps. */
+export interface SquadAsked {
+  full: Asked[];
+  partial: Asked[];
+}
+
+/**
+ * The SQuAD part of saved features (`--features FILE`), nothing else: the fit news questions are always asked afresh
+ * (askFitNews, 8 s for 78 questions on 17 pages), so a file saved before fit-news.json grew can never put old news
+ * questions into a fit. A file lacking the two SQuAD lists is refused with a message naming it.
+ */
+export function savedSquad(data: unknown, file: string): SquadAsked {
+  const { full, partial } = (data ?? {}) as Partial<SquadAsked>;
+  if (!Array.isArray(full) || !Array.isArray(partial) || full.length !== partial.length)
+    throw new Error(`${file} holds no saved SQuAD features (lists full and partial of equal length): save them with --save-features FILE`);
+  return { full, partial };
+}
+
 /**
  * The fit news questions, asked of the fit split's scrapes loaded as a user's corpus, and of the same
  * without the pages they are about (where they are unanswerable).

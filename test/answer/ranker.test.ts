@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { deserialize, serialize } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
@@ -22,7 +23,7 @@ import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { fitRanker, revivedAsked, type FitSettings, type PlainAsked } from '../../eval/ranker-data.js';
+import { fitRanker, revivedAsked, savedSquad, type FitSettings, type PlainAsked } from '../../eval/ranker-data.js';
 import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../eval/fit-trees.js';
 import { fitListwise, listwiseLogLikelihood } from '../../eval/fit-logistic.js';
 import { NO_META } from '../support/articles.js';
@@ -262,6 +263,17 @@ describe('ranker weights', () => {
       );
     };
     expect(likelihoodOfHeavier(20)).toBeGreaterThan(likelihoodOfHeavier(1));
+  });
+
+  it('read only the SQuAD lists from saved features: the fit news questions saved beside them are never reused', () => {
+    const saved = sample();
+    const file = deserialize(serialize({ full: revivedAsked(saved.full), partial: revivedAsked(saved.partial), fitNews: [] }));
+    const squad = savedSquad(file, 'old.v8');
+    expect(Object.keys(squad)).toEqual(['full', 'partial']);
+    expect(squad.full).toEqual(revivedAsked(saved.full));
+    expect(squad.partial).toEqual(revivedAsked(saved.partial));
+    expect(() => savedSquad({ fitNews: [] }, 'news.v8')).toThrow('news.v8 holds no saved SQuAD features');
+    expect(() => savedSquad(undefined, 'empty.v8')).toThrow('empty.v8 holds no saved SQuAD features');
   });
 
   it('are what the fit gives: fitting the committed sample again reproduces the model stored with it', () => {
