@@ -142,9 +142,10 @@ for (const held of values.check ? [] : ([1, 0] as Fold[])) {
   );
   const conf = partial.filter((a) => a.fold === held).map((a) => ({ ...topConfidence(model, a), answerable: a.answerable }));
   outOfFold.push(...conf);
+  // P@1 to 4 decimals: a model form's landing rule compares it at steps of 0.005 (one question of a fold is ~0.0002).
   console.log(
     `fit on fold ${FOLD_NAMES[train]}, measured on fold ${FOLD_NAMES[held]} (${s.n} questions):` +
-      ` P@1 ${f(s.p1)} MRR@10 ${f(s.mrr10)} R@5 ${f(s.r5)};` +
+      ` P@1 ${s.p1.toFixed(4)} MRR@10 ${f(s.mrr10)} R@5 ${f(s.r5)};` +
       ` calibration error ${f(calibrationError(conf))} on ${conf.length} questions of the partial coverage;` +
       ` news factors ${JSON.stringify(model.newsScales)}` +
       ` (without: P@1 ${f(squadOnly.p1)} MRR@10 ${f(squadOnly.mrr10)} R@5 ${f(squadOnly.r5)});` +
