@@ -21,7 +21,7 @@ export class AddError extends Error {
 }
 
 /** Where `/add` puts pages and how it fetches them (the corpus folder, the fetch limits with ALLOW_PRIVATE_FETCH applied). */
-export interface AddSettings {
+export interface AddOptions {
   corpusDir: string;
   fetch: FetchSettings;
 }
