@@ -159,7 +159,7 @@ function textPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string
 }
 
 /** Whether an argument is a link rather than a file path (it names a scheme, as `https://` does). */
-export function isLink(input: string): boolean {
+function isLink(input: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
 }
 
