@@ -60,3 +60,17 @@ export function pageButtons(page: number, pages: number, idFor: (page: number) =
     },
   ];
 }
+
+/**
+ * Previous / Next for a page whose buttons carry `text` (a timeline topic, a quoted person), or none when the text
+ * is too long for a custom id: the slash options cap it, but a DM or a mention does not.
+ */
+export function textPageButtons(
+  prefix: string,
+  page: number,
+  pages: number,
+  text: string | null,
+): APIActionRowComponent<APIButtonComponent>[] {
+  if (encodePageId(prefix, 0, text) === null) return [];
+  return pageButtons(page, pages, (to) => encodePageId(prefix, to, text)!);
+}
