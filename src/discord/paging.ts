@@ -2,8 +2,10 @@ import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonC
 import { encodeButtonId, decodeButtonId } from './button-ids.js';
 import { DISCORD_LIMITS } from './text.js';
 
-/** Pages are numbered like /sources' (up to four digits). */
-const PAGE = /^\d{1,4}$/;
+/** A page number read back from a button's custom id (up to four digits), or null for anything else. */
+export function parsePage(field: string | undefined): number | null {
+  return field !== undefined && /^\d{1,4}$/.test(field) ? Number(field) : null;
+}
 
 /**
  * The longest topic or name a page button can carry: Discord's 100-character custom id less the
@@ -24,9 +26,10 @@ export function encodePageId(prefix: string, page: number, text: string | null):
 export function decodePageId(prefix: string, id: string): { page: number; text: string | null } | null {
   const fields = decodeButtonId(prefix, id, 2, true);
   if (!fields) return null;
-  const [page, text] = fields;
-  if (!PAGE.test(page) || (text !== '-' && !text.startsWith('='))) return null;
-  return { page: Number(page), text: text === '-' ? null : text.slice(1) };
+  const [field, text] = fields;
+  const page = parsePage(field);
+  if (page === null || (text !== '-' && !text.startsWith('='))) return null;
+  return { page, text: text === '-' ? null : text.slice(1) };
 }
 
 /** Page `page` of `items`, clamped to the pages there are (at least one, possibly empty). */
