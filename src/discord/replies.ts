@@ -54,9 +54,9 @@ export function noteArrival(interaction: object, at: number, limits: { expireAft
 }
 
 /** Milliseconds since the interaction reached this process (0 when its arrival was not noted). */
-export function ageOf(interaction: object, now = performance.now()): number {
+function ageOf(interaction: object): number {
   const arrival = arrivals.get(interaction);
-  return arrival === undefined ? 0 : now - arrival.at;
+  return arrival === undefined ? 0 : performance.now() - arrival.at;
 }
 
 /**
@@ -160,13 +160,11 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
   }
   const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
   try {
-    if (working.has(interaction)) {
-      // "Working on it" becomes the message; only the user saw it.
-      working.delete(interaction);
-      await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
-    } else if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
-      // Deferred privately (/add, /reindex): the placeholder only the user sees becomes the message.
-      await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+    // "Working on it", or a private deferral (/add, /reindex): the placeholder only the user saw becomes the message.
+    const privatePlaceholder =
+      working.delete(interaction) || (interaction.deferred && !interaction.replied && interaction.ephemeral === true);
+    if (privatePlaceholder) {
+      await interaction.editReply(textPayload(content));
     } else if (interaction.deferred || interaction.replied) {
       await interaction.followUp(message);
     } else if (ageOf(interaction) <= (arrivals.get(interaction)?.expireAfterMs ?? Infinity)) {
