@@ -42,7 +42,7 @@ export interface ListedRead extends ReadCorpusResult {
  * changed after its stamp has another one at the next start.
  */
 export async function readListedCorpus(dir: string, options: CorpusSettings = CORPUS_DEFAULTS): Promise<ListedRead> {
-  const taken = stampCorpus(dir, options);
+  const taken = await stampCorpus(dir, options);
   const read = await readCorpus(dir, options);
   const listing =
     taken && !taken.racy
@@ -57,13 +57,13 @@ export async function readListedCorpus(dir: string, options: CorpusSettings = CO
 }
 
 /** What readCorpus served from `dir` when `listing` was made, if every file it looked at is as it was then. */
-export function listedCorpus(
+export async function listedCorpus(
   dir: string,
   listing: CorpusListing,
   options: CorpusSettings = CORPUS_DEFAULTS,
-): { files: ListedFile[]; warnings: string[] } | undefined {
+): Promise<{ files: ListedFile[]; warnings: string[] } | undefined> {
   if (listing.settings !== JSON.stringify(options)) return undefined;
-  const taken = stampCorpus(dir, options);
+  const taken = await stampCorpus(dir, options);
   if (!taken) return undefined;
   const names = Object.keys(taken.stamps);
   if (names.length !== Object.keys(listing.stamps).length) return undefined;
@@ -74,9 +74,10 @@ export function listedCorpus(
 /**
  * The stamps of the files readCorpus reads in `dir` (a missing catalogue and a file stat fails on are stamped as
  * such), and whether any changed within `listingRacyMs` of the clock read before the first stat; undefined when the
- * folder cannot be listed (readCorpus then says why).
+ * folder cannot be listed (readCorpus then says why). Stat'ed synchronously, `readConcurrency` files between two turns
+ * of the event loop, as readCorpus reads them.
  */
-function stampCorpus(dir: string, options: CorpusSettings): { stamps: Record<string, string>; racy: boolean } | undefined {
+async function stampCorpus(dir: string, options: CorpusSettings): Promise<{ stamps: Record<string, string>; racy: boolean } | undefined> {
   const takenAtNs = BigInt(Date.now() - options.listingRacyMs) * 1_000_000n;
   let names: string[];
   try {
@@ -86,7 +87,8 @@ function stampCorpus(dir: string, options: CorpusSettings): { stamps: Record<str
   }
   const stamps: Record<string, string> = {};
   let racy = false;
-  for (const name of [options.catalogName, ...names]) {
+  for (const [i, name] of [options.catalogName, ...names].entries()) {
+    if (i > 0 && i % options.readConcurrency === 0) await new Promise(setImmediate);
     try {
       const s = statSync(join(dir, name), { bigint: true });
       stamps[name] = `${s.size}:${s.dev}:${s.ino}:${s.mtimeNs}:${s.ctimeNs}`;

@@ -73,7 +73,7 @@ export interface LoadResult {
 export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
   deps.indexCache?.prefetch?.();
   const stored = await deps.cache?.listing?.(deps.corpusDir, PIPELINE_VERSION);
-  const listed = stored && listedCorpus(deps.corpusDir, stored, deps.corpus);
+  const listed = stored && (await listedCorpus(deps.corpusDir, stored, deps.corpus));
   let taken = listed && (await takeArticles(deps, listed.files, listed.warnings));
   let read: ListedRead | undefined;
   if (!taken) {

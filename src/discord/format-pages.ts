@@ -2,7 +2,7 @@ import { escapeText, fitEmbed, truncate } from './text.js';
 import { formatCitation, articleLink } from './format-answer.js';
 import { NO_MENTIONS, type ReplyPayload } from './replies.js';
 import { DISCORD_HELP, plural, USER_MESSAGES } from '../present/messages.js';
-import { pageButtons, encodePageId, pageOf } from './paging.js';
+import { pageButtons, pageOf, textPageButtons } from './paging.js';
 import { quotesNotice } from '../present/quotes.js';
 import type { Quote, QuoteSelection } from '../quotes/types.js';
 import { type ArticleRef, ASK_COMMANDS } from '../answer/types.js';
@@ -12,6 +12,11 @@ import type { Source } from '../present/sources.js';
 import { encodeButton } from './answer-buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from './defaults.js';
 import type { Command } from './commands.js';
+
+/** An empty /quotes or /timeline: the notice alone, with what to try instead. */
+function noticePayload(notice: string): ReplyPayload {
+  return { embeds: [fitEmbed({ description: escapeText(notice) })], components: [], allowedMentions: NO_MENTIONS };
+}
 
 /** Custom-id prefix of the /quotes page buttons. */
 export const QUOTES_BUTTON_PREFIX = 'qt1';
@@ -23,7 +28,7 @@ export const QUOTES_BUTTON_PREFIX = 'qt1';
  */
 export function formatQuotesPage(selection: QuoteSelection, page: number): ReplyPayload {
   const notice = quotesNotice(selection);
-  if (notice !== null) return { embeds: [fitEmbed({ description: escapeText(notice) })], components: [], allowedMentions: NO_MENTIONS };
+  if (notice !== null) return noticePayload(notice);
 
   const byPerson = selection.person !== null;
   const items = byPerson
@@ -37,9 +42,7 @@ export function formatQuotesPage(selection: QuoteSelection, page: number): Reply
     description: shown.join(byPerson ? '\n\n' : '\n'),
     footer: { text: `Page ${p + 1} of ${pages} · ${count}${byPerson ? '' : ' · /quotes <name> for what one said'}` },
   });
-  const fits = encodePageId(QUOTES_BUTTON_PREFIX, 0, selection.person) !== null;
-  const components = fits ? pageButtons(p, pages, (to) => encodePageId(QUOTES_BUTTON_PREFIX, to, selection.person)!) : [];
-  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components: textPageButtons(QUOTES_BUTTON_PREFIX, p, pages, selection.person), allowedMentions: NO_MENTIONS };
 }
 
 function quoteItem(q: Quote): string {
@@ -57,7 +60,7 @@ export const TIMELINE_BUTTON_PREFIX = 'tl1';
  */
 export function formatTimelinePage(timeline: Timeline, page: number): ReplyPayload {
   const notice = timelineNotice(timeline);
-  if (notice !== null) return { embeds: [fitEmbed({ description: escapeText(notice) })], components: [], allowedMentions: NO_MENTIONS };
+  if (notice !== null) return noticePayload(notice);
 
   const items = [
     ...timeline.entries.map((e) => item(`**${e.date}**`, e.text, e.articles)),
@@ -70,9 +73,7 @@ export function formatTimelinePage(timeline: Timeline, page: number): ReplyPaylo
     description: shown.join('\n\n'),
     footer: { text: `Page ${p + 1} of ${pages} · ${plural(timeline.entries.length, 'dated event')}, oldest first${undated}` },
   });
-  const fits = encodePageId(TIMELINE_BUTTON_PREFIX, 0, timeline.topic) !== null;
-  const components = fits ? pageButtons(p, pages, (to) => encodePageId(TIMELINE_BUTTON_PREFIX, to, timeline.topic)!) : [];
-  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components: textPageButtons(TIMELINE_BUTTON_PREFIX, p, pages, timeline.topic), allowedMentions: NO_MENTIONS };
 }
 
 function item(when: string, text: string, articles: readonly ArticleRef[]): string {

@@ -10,8 +10,11 @@ import { readCorpus } from '../../src/corpus/read-corpus.js';
 const ARTICLE = 'Kremlin spokesman Dmitry Peskov said the two presidents had spoken by phone.\nThe call lasted an hour.\n';
 const OTHER = 'The ceasefire talks in Riyadh ended without a joint statement on Tuesday.\nA shared footer line.\n';
 const SAME_SIZE = ARTICLE.replace('Kremlin', 'KREMLIN');
-/** Files older than 20 ms count as settled here (the default, 2 s, would make every test wait). */
-const SETTINGS = { ...CORPUS_DEFAULTS, listingRacyMs: 20 };
+/**
+ * Files older than 20 ms count as settled here (the default, 2 s, would make every test wait); two files are stamped
+ * (and read) between two turns of the event loop, so that the folder takes several.
+ */
+const SETTINGS = { ...CORPUS_DEFAULTS, listingRacyMs: 20, readConcurrency: 2 };
 /** A whole second, so that setting a file's time back gives it exactly the time it had. */
 const OLD_TIME = 1_700_000_000;
 
@@ -44,8 +47,8 @@ describe('a corpus listing', () => {
     const read = await readCorpus(dir, SETTINGS);
     const expected = read.files.map(({ id, path, hash, catalog }) => ({ id, path, hash, catalog }));
     expect(read.warnings).toEqual(['empty.txt: skipped, empty']);
-    expect(listedCorpus(dir, made, SETTINGS)).toEqual({ files: expected, warnings: read.warnings });
-    expect(listedCorpus(dir, JSON.parse(JSON.stringify(made)), SETTINGS)).toEqual({ files: expected, warnings: read.warnings });
+    expect(await listedCorpus(dir, made, SETTINGS)).toEqual({ files: expected, warnings: read.warnings });
+    expect(await listedCorpus(dir, JSON.parse(JSON.stringify(made)), SETTINGS)).toEqual({ files: expected, warnings: read.warnings });
   });
 
   it('does not hold once a file is rewritten, even to the same size with its modification time set back', async () => {
@@ -53,7 +56,7 @@ describe('a corpus listing', () => {
     await writeFile(join(dir, 'a.txt'), SAME_SIZE);
     await utimes(join(dir, 'a.txt'), OLD_TIME, OLD_TIME);
     await settle();
-    expect(listedCorpus(dir, made, SETTINGS)).toBeUndefined();
+    expect(await listedCorpus(dir, made, SETTINGS)).toBeUndefined();
   });
 
   it('does not hold once a file is replaced by a rename, with the same size and times', async () => {
@@ -62,7 +65,7 @@ describe('a corpus listing', () => {
     await utimes(join(dir, 'a.new'), OLD_TIME, OLD_TIME);
     await rename(join(dir, 'a.new'), join(dir, 'a.txt'));
     await settle();
-    expect(listedCorpus(dir, made, SETTINGS)).toBeUndefined();
+    expect(await listedCorpus(dir, made, SETTINGS)).toBeUndefined();
   });
 
   it('does not hold once a file is added or removed, or the catalogue changes or goes', async () => {
@@ -76,7 +79,7 @@ describe('a corpus listing', () => {
       const made = await listing();
       await change();
       await settle();
-      expect(listedCorpus(dir, made, SETTINGS)).toBeUndefined();
+      expect(await listedCorpus(dir, made, SETTINGS)).toBeUndefined();
     }
   });
 
@@ -89,8 +92,8 @@ describe('a corpus listing', () => {
 
   it('does not hold for other corpus settings, nor for a folder that is gone', async () => {
     const made = await listing();
-    expect(listedCorpus(dir, made, { ...SETTINGS, extensions: ['.txt'] })).toBeUndefined();
+    expect(await listedCorpus(dir, made, { ...SETTINGS, extensions: ['.txt'] })).toBeUndefined();
     await rm(dir, { recursive: true });
-    expect(listedCorpus(dir, made, SETTINGS)).toBeUndefined();
+    expect(await listedCorpus(dir, made, SETTINGS)).toBeUndefined();
   });
 });

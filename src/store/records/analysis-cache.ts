@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AnalysedArticle } from '../../analyse/types.js';
@@ -60,7 +59,10 @@ const listingSchema = z.object({
 // When this fails to compile, CorpusListing changed: update the schema and bump CORPUS_LISTING_RECORD.version.
 true satisfies SameShape<z.infer<typeof listingSchema>, StoredListing>;
 
-/** Keyed by the corpus folder's path. */
+/**
+ * Keyed by the corpus folder's path as given (the listed files' paths are made from it): another spelling of it, or the
+ * same relative path from another folder, has a listing of its own (the stamps tell folders apart in any case).
+ */
 export const CORPUS_LISTING_RECORD = schemaRecord<StoredListing>({ namespace: 'corpus-listing', version: 1, use: 'bulk' }, listingSchema);
 
 export interface AnalysisCache {
@@ -192,11 +194,11 @@ export function createAnalysisCache({ store, log }: AnalysisCacheDeps, options: 
       if (dropped > 0) log.info({ dropped }, 'analysis cache: dropped the entries of removed or changed articles');
     },
     async listing(dir, pipelineVersion) {
-      const stored = await listings.get(resolve(dir));
+      const stored = await listings.get(dir);
       return stored?.pipelineVersion === pipelineVersion ? stored.listing : undefined;
     },
     saveListing(dir, listing, pipelineVersion) {
-      return listings.set(resolve(dir), { pipelineVersion, listing });
+      return listings.set(dir, { pipelineVersion, listing });
     },
   };
 }
