@@ -36,7 +36,7 @@ export function formatQuotesPage(selection: QuoteSelection, page: number): Reply
     : selection.speakers.map((s) => `**${escapeText(s.speaker)}** — ${plural(s.count, 'quote')}`);
   const perPage = byPerson ? DISCORD_DEFAULTS.quotesPerPage : DISCORD_DEFAULTS.speakersPerPage;
   const { page: p, pages, shown } = pageOf(items, page, perPage);
-  const count = byPerson ? plural(selection.quotes.length, 'quote') : `${selection.speakers.length} speakers`;
+  const count = byPerson ? plural(selection.quotes.length, 'quote') : plural(selection.speakers.length, 'speaker');
   const embed = fitEmbed({
     title: byPerson ? `Quotes: ${selection.speakers.map((s) => s.speaker).join(', ')}` : 'Who is quoted in the coverage',
     description: shown.join(byPerson ? '\n\n' : '\n'),

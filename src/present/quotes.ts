@@ -16,7 +16,7 @@ export function renderQuotes(selection: QuoteSelection, style: Style = PLAIN): s
   const notice = quotesNotice(selection);
   if (notice !== null) return notice;
   if (selection.person === null) {
-    const lines = [style.bold(`${selection.speakers.length} speakers quoted in the coverage, most quoted first:`)];
+    const lines = [style.bold(`${plural(selection.speakers.length, 'speaker')} quoted in the coverage, most quoted first:`)];
     for (const s of selection.speakers) lines.push(`  ${s.speaker} — ${plural(s.count, 'quote')}`);
     lines.push(style.dim('Ask /quotes <name> for what one of them said.'));
     return lines.join('\n');

@@ -35,6 +35,11 @@ describe('formatQuotesPage', () => {
     expect(embed.description).toContain('**Dmitry Peskov**');
   });
 
+  it('counts a single speaker in the singular', () => {
+    const [embed] = formatQuotesPage(selectQuotes(quotes.slice(0, 1), null), 0).embeds;
+    expect(embed.footer!.text).toMatch(/^Page 1 of 1 · 1 speaker · /);
+  });
+
   it("shows a person's quotes a page at a time, direct speech in quotation marks, each cited, with paging buttons", () => {
     const selection = selectQuotes(quotes, 'Peskov');
     const payload = formatQuotesPage(selection, 0);
