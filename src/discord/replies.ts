@@ -53,10 +53,10 @@ export function noteArrival(interaction: object, at: number, limits: { expireAft
   arrivals.set(interaction, { at, expireAfterMs: limits.expireAfterMs, deferAfterMs: limits.deferAfterMs });
 }
 
-/** Milliseconds since the interaction reached this process (0 when its arrival was not noted). */
-function ageOf(interaction: object): number {
+/** Whether the interaction reached this process longer than its `limit` ago; never for one whose arrival was not noted. */
+function waitedPast(interaction: object, limit: 'expireAfterMs' | 'deferAfterMs'): boolean {
   const arrival = arrivals.get(interaction);
-  return arrival === undefined ? 0 : performance.now() - arrival.at;
+  return arrival !== undefined && performance.now() - arrival.at > arrival[limit];
 }
 
 /**
@@ -69,9 +69,7 @@ export class ExpiredInteraction extends Error {
 
 /** Throws ExpiredInteraction when no first response has been sent and the window for one has passed. */
 function assertOnTime(interaction: AnsweringInteraction): void {
-  const arrival = arrivals.get(interaction);
-  const late = arrival !== undefined && performance.now() - arrival.at > arrival.expireAfterMs;
-  if (late && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
+  if (waitedPast(interaction, 'expireAfterMs') && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
 }
 
 /** Interactions answered so far only by the ephemeral "working on it" notice (coverageFor). */
@@ -88,7 +86,7 @@ const working = new WeakSet<object>();
 export async function coverageFor(interaction: AnsweringInteraction, ctx: BotContext, mode: ReplyMode): Promise<Coverage> {
   const current = ctx.coverage.current();
   if (interaction.deferred || interaction.replied) return current ?? ctx.coverage.ready();
-  if (current && ageOf(interaction) <= (arrivals.get(interaction)?.deferAfterMs ?? Infinity)) return current;
+  if (current && !waitedPast(interaction, 'deferAfterMs')) return current;
   assertOnTime(interaction);
   if (mode === 'update' && interaction.isButton()) {
     await interaction.deferUpdate();
@@ -167,7 +165,7 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
       await interaction.editReply(textPayload(content));
     } else if (interaction.deferred || interaction.replied) {
       await interaction.followUp(message);
-    } else if (ageOf(interaction) <= (arrivals.get(interaction)?.expireAfterMs ?? Infinity)) {
+    } else if (!waitedPast(interaction, 'expireAfterMs')) {
       await interaction.reply(message);
     }
   } catch (sendErr) {
