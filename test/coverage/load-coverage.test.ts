@@ -383,10 +383,15 @@ describe('loadCoverage over a listed folder (corpus/listing.ts)', () => {
   });
 
   it('reads the folder, and makes no listing, while a file changed within the racy window', async () => {
-    // The fixtures were copied just now: at the default window (2 s) they may still be changing.
+    // The fixtures were copied just now; a window of a minute holds them racy however slowly the loads run.
     const store = await openStore(`sqlite://${file}`, log);
     try {
-      const deps = { nlp, corpusDir: dir, cache: createAnalysisCache({ store, log }) };
+      const deps = {
+        nlp,
+        corpusDir: dir,
+        cache: createAnalysisCache({ store, log }),
+        corpus: { ...CORPUS_DEFAULTS, listingRacyMs: 60_000 },
+      };
       expect(await loadCoverage(deps)).toMatchObject({ analysed: 3, listed: false });
       expect(await loadCoverage(deps)).toMatchObject({ analysed: 0, listed: false });
       expect(await deps.cache.listing(dir, PIPELINE_VERSION)).toBeUndefined();
