@@ -182,7 +182,9 @@ function savedTable(corpora: CorpusResult[]): string {
 
 const START_EXPLAINED = [
   'loadCoverage (read, clean, analyse or take from the analysis cache, index or take the saved index) with empty caches',
-  '(cold, which fills them) and with filled ones (warm: of each analysis only its sentence outline is read, its pack inflated',
+  '(cold, which fills them) and with filled ones (warm: a folder whose files have not changed since the last full read is',
+  'not read again (src/corpus/listing.ts; SQuAD from memory: the first warm round reads it, the cold start having come',
+  'too soon after its files were written to list them); of each analysis only its sentence outline is read, its pack inflated',
   'when a question first reads the article; index and people read back). A SQLite store is opened afresh for each warm',
   'round, as a restarted process would. First answers after a warm start: the questions asked right after it, which pay',
   'for inflating the articles they read.',

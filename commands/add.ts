@@ -6,7 +6,7 @@ import { EVERYWHERE, type Command } from '../src/discord/commands.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
 import { textPayload, UserError } from '../src/discord/replies.js';
 import { alreadyInCoverage, articleAdded, notAdded, savedNotIndexed, savedWithoutText, USER_MESSAGES } from '../src/present/messages.js';
-import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
+import { reindexOtherShards } from '../src/discord/sharding.js';
 import { DISCORD_LIMITS, escapeText, truncate } from '../src/discord/text.js';
 import { hashUserId } from '../src/store/records/feedback.js';
 import { mayManageCoverage } from './reindex.js';
@@ -80,10 +80,7 @@ const add: Command = {
       await reply(savedNotIndexed(quoted(outcome.meta.title, outcome.id), outcome.file));
       return;
     }
-    // Under the shard manager, the other shard processes rebuild too (each holds its own coverage).
-    interaction.client.shard
-      ?.send(REINDEX_MESSAGE)
-      .catch((err: unknown) => ctx.log.warn({ err }, 'could not ask the other shards to re-index'));
+    reindexOtherShards(interaction.client, ctx.log);
     await reply(addedReply(outcome, ctx.coverage.current()?.byId.get(outcome.id)));
   },
 };

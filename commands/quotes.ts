@@ -1,10 +1,14 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import type { Coverage } from '../src/coverage/types.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { coverageFor, sendReply, UserError } from '../src/discord/replies.js';
-import { USER_MESSAGES } from '../src/present/messages.js';
+import { coverageFor, sendReply } from '../src/discord/replies.js';
 import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format-pages.js';
 import { quotesOf, selectQuotes, speakerChoices } from '../src/quotes/select-quotes.js';
-import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/paging.js';
+import { PAGE_ID_TEXT_MAX, textPageHandler } from '../src/discord/paging.js';
+
+/** Page `page` of `person`'s quotes, or of the speakers for no person. */
+const quotesPage = (coverage: Coverage, person: string | null, page: number) =>
+  formatQuotesPage(selectQuotes(quotesOf(coverage), person), page);
 
 /**
  * /quotes [person]: who said what. Without a person, the speakers with their counts; with one, their
@@ -32,22 +36,14 @@ const quotes = {
   async execute(interaction, ctx) {
     const person = interaction.options.getString('person');
     const coverage = await coverageFor(interaction, ctx, 'public');
-    await sendReply(interaction, formatQuotesPage(selectQuotes(quotesOf(coverage), person), 0), 'public');
+    await sendReply(interaction, quotesPage(coverage, person, 0), 'public');
   },
   async autocomplete(interaction, ctx) {
     // Discord gives an autocomplete 3 seconds and no deferral: offer nothing while the coverage loads.
     const coverage = ctx.coverage.current();
     await interaction.respond(coverage ? speakerChoices(quotesOf(coverage), interaction.options.getFocused()) : []);
   },
-  button: {
-    prefix: QUOTES_BUTTON_PREFIX,
-    async handle(interaction, ctx) {
-      const state = decodePageId(QUOTES_BUTTON_PREFIX, interaction.customId);
-      if (!state) throw new UserError(USER_MESSAGES.expiredButton);
-      const coverage = await coverageFor(interaction, ctx, 'update');
-      await sendReply(interaction, formatQuotesPage(selectQuotes(quotesOf(coverage), state.text), state.page), 'update');
-    },
-  },
+  button: textPageHandler(QUOTES_BUTTON_PREFIX, quotesPage),
 } satisfies Command;
 
 export default quotes;

@@ -5,7 +5,7 @@ import { DISCORD_LIMITS, truncate } from '../src/discord/text.js';
 import { formatReindexReport } from '../src/present/reindex.js';
 import { textPayload, UserError } from '../src/discord/replies.js';
 import { USER_MESSAGES } from '../src/present/messages.js';
-import { REINDEX_MESSAGE } from '../src/discord/sharding.js';
+import { reindexOtherShards } from '../src/discord/sharding.js';
 import { hashUserId } from '../src/store/records/feedback.js';
 
 /**
@@ -41,10 +41,7 @@ const reindex: Command = {
       ctx.log.error({ err, ...meta }, 're-index failed; keeping the previous coverage');
       throw new UserError(USER_MESSAGES.reindexFailed);
     }
-    // Under the shard manager, the other shard processes rebuild too (each holds its own coverage).
-    interaction.client.shard
-      ?.send(REINDEX_MESSAGE)
-      .catch((err: unknown) => ctx.log.warn({ err }, 'could not ask the other shards to re-index'));
+    reindexOtherShards(interaction.client, ctx.log);
     // Long file names could take the id lists past a message's length.
     const summary = truncate(formatReindexReport(report, ctx.settings.reindexIdsShown), DISCORD_LIMITS.content);
     await interaction.editReply(textPayload(summary));

@@ -1,10 +1,14 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import type { Coverage } from '../src/coverage/types.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { coverageFor, sendReply, UserError } from '../src/discord/replies.js';
-import { USER_MESSAGES } from '../src/present/messages.js';
+import { coverageFor, sendReply } from '../src/discord/replies.js';
 import { buildTimeline } from '../src/timeline/build-timeline.js';
 import { formatTimelinePage, TIMELINE_BUTTON_PREFIX } from '../src/discord/format-pages.js';
-import { decodePageId, PAGE_ID_TEXT_MAX } from '../src/discord/paging.js';
+import { PAGE_ID_TEXT_MAX, textPageHandler } from '../src/discord/paging.js';
+
+/** Page `page` of the timeline about `topic`, or of the whole coverage for no topic. */
+const timelinePage = (coverage: Coverage, topic: string | null, page: number) =>
+  formatTimelinePage(buildTimeline(coverage, topic ?? undefined), page);
 
 /**
  * /timeline [topic]: the coverage's dated events, oldest first, a page at a time. `button` pages
@@ -29,19 +33,11 @@ const timeline = {
     ...EVERYWHERE,
   },
   async execute(interaction, ctx) {
-    const topic = interaction.options.getString('topic') ?? undefined;
+    const topic = interaction.options.getString('topic');
     const coverage = await coverageFor(interaction, ctx, 'public');
-    await sendReply(interaction, formatTimelinePage(buildTimeline(coverage, topic), 0), 'public');
+    await sendReply(interaction, timelinePage(coverage, topic, 0), 'public');
   },
-  button: {
-    prefix: TIMELINE_BUTTON_PREFIX,
-    async handle(interaction, ctx) {
-      const state = decodePageId(TIMELINE_BUTTON_PREFIX, interaction.customId);
-      if (!state) throw new UserError(USER_MESSAGES.expiredButton);
-      const coverage = await coverageFor(interaction, ctx, 'update');
-      await sendReply(interaction, formatTimelinePage(buildTimeline(coverage, state.text ?? undefined), state.page), 'update');
-    },
-  },
+  button: textPageHandler(TIMELINE_BUTTON_PREFIX, timelinePage),
 } satisfies Command;
 
 export default timeline;

@@ -21,7 +21,7 @@ export class AddError extends Error {
 }
 
 /** Where `/add` puts pages and how it fetches them (the corpus folder, the fetch limits with ALLOW_PRIVATE_FETCH applied). */
-export interface AddSettings {
+export interface AddOptions {
   corpusDir: string;
   fetch: FetchSettings;
 }
@@ -159,7 +159,7 @@ function textPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string
 }
 
 /** Whether an argument is a link rather than a file path (it names a scheme, as `https://` does). */
-export function isLink(input: string): boolean {
+function isLink(input: string): boolean {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(input);
 }
 

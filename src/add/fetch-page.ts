@@ -86,6 +86,11 @@ function refused(host: string, ip: string): FetchError {
   return new FetchError(`refused: ${host} is a local or private address (${ip}); set ALLOW_PRIVATE_FETCH=1 to allow`);
 }
 
+/** A body past `maxBytes`, refused by its Content-Length or cut off while streaming. */
+function tooLarge(maxBytes: number): FetchError {
+  return new FetchError(`page larger than ${maxBytes / 1024 / 1024} MB; not added`);
+}
+
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
 
 /**
@@ -180,7 +185,7 @@ async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer>
     total += chunk.length;
     if (total > maxBytes) {
       res.destroy();
-      throw new FetchError(`page larger than ${maxBytes / 1024 / 1024} MB; not added`);
+      throw tooLarge(maxBytes);
     }
     chunks.push(chunk);
   }
@@ -237,7 +242,7 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       const length = Number(res.headers['content-length']);
       if (Number.isFinite(length) && length > settings.maxBytes) {
         res.destroy();
-        throw new FetchError(`page larger than ${settings.maxBytes / 1024 / 1024} MB; not added`);
+        throw tooLarge(settings.maxBytes);
       }
       const bytes = await readBody(res, settings.maxBytes);
       return { url: url.href, bytes, kind, charset: charsetOfContentType(contentType) };

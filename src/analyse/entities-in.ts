@@ -1,17 +1,35 @@
 import type { AnalysedArticle, Entity, Sentence } from './types.js';
 
+const STARTS = new WeakMap<readonly Entity[], Int32Array>();
+
+/**
+ * The entities' first tokens, in order, made once per article's entity list and kept while it is: the answer path
+ * looks up the entities of every candidate sentence of every question, and a binary search over the entity objects
+ * read one scattered object per step. With the per-sentence question flags of ranker.ts, answer() CPU per SQuAD 1x
+ * question −1.5% (in-process A/B, 2,000 questions × 5, alternated, load ~7: near the noise).
+ */
+function entityStarts(list: readonly Entity[]): Int32Array {
+  let starts = STARTS.get(list);
+  if (!starts) {
+    starts = Int32Array.from(list, (e) => e.tokenStart);
+    STARTS.set(list, starts);
+  }
+  return starts;
+}
+
 /** The entities inside a sentence, in text order (the article's entities are sorted by token). */
 export function entitiesIn(article: AnalysedArticle, sentence: Sentence): Entity[] {
   const list = article.entities;
+  const starts = entityStarts(list);
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (list[mid].tokenStart < sentence.tokenStart) lo = mid + 1;
+    if (starts[mid] < sentence.tokenStart) lo = mid + 1;
     else hi = mid;
   }
   const out: Entity[] = [];
-  for (let i = lo; i < list.length && list[i].tokenStart < sentence.tokenEnd; i++) {
+  for (let i = lo; i < list.length && starts[i] < sentence.tokenEnd; i++) {
     if (list[i].tokenEnd <= sentence.tokenEnd) out.push(list[i]);
   }
   return out;

@@ -102,6 +102,10 @@ function range(from: number, to: number): number[] {
   return Array.from({ length: to - from + 1 }, (_, k) => from + k);
 }
 
+const OPENING_QUOTE = 0x201c; // “
+const CLOSING_QUOTE = 0x201d; // ”
+const STRAIGHT_QUOTE = 0x22; // "
+
 /**
  * Whether each sentence of the paragraph starts or ends inside a quotation: curly quotes nest (“ opens,
  * ” closes), a straight double quote toggles. Counted from the paragraph's first sentence.
@@ -112,16 +116,18 @@ function quoteStates(article: AnalysedArticle, sentences: readonly Sentence[], a
   const insideAtStart = new Map<number, boolean>();
   let depth = 0;
   let straight = false;
+  const { text } = article;
   let i = from;
   for (; i < sentences.length && sentences[i].passage === passage; i++) {
     insideAtStart.set(i, depth > 0 || straight);
     const s = sentences[i];
     const end = i + 1 < sentences.length && sentences[i + 1].passage === passage ? sentences[i + 1].start : s.end;
+    // By character code: indexing the text made a one-character string for each character of the paragraph.
     for (let c = s.start; c < end; c++) {
-      const ch = article.text[c];
-      if (ch === '“') depth++;
-      else if (ch === '”') depth = Math.max(0, depth - 1);
-      else if (ch === '"') straight = !straight;
+      const code = text.charCodeAt(c);
+      if (code === OPENING_QUOTE) depth++;
+      else if (code === CLOSING_QUOTE) depth = Math.max(0, depth - 1);
+      else if (code === STRAIGHT_QUOTE) straight = !straight;
     }
   }
   insideAtStart.set(i, false);

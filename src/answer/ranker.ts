@@ -405,12 +405,13 @@ const QUOTE = /["“”«»]/;
 
 /**
  * Bits of tokenFlags: the token has a letter or digit (isWord); holds a quotation mark; is a modal auxiliary; is
- * tagged PRON; above OPENER_SHIFT, the openerKey of its lower case.
+ * tagged PRON; is its own lower case; above OPENER_SHIFT, the openerKey of its lower case.
  */
 const WORD = 1;
 const QUOTE_MARK = 2;
 const MODAL_AUX = 4;
 const PRONOUN = 8;
+const LOWER_CASE = 16;
 const OPENER_SHIFT = 8;
 const FLAGS = new WeakMap<Tokens, Uint32Array>();
 
@@ -430,6 +431,7 @@ export function tokenFlags(tokens: Tokens): Uint32Array {
       if (isWord(value)) f |= WORD;
       if (tokens.pos[i] === 'AUX' && MODALS.has(lower)) f |= MODAL_AUX;
       if (tokens.pos[i] === 'PRON') f |= PRONOUN;
+      if (lower === value) f |= LOWER_CASE;
       flags[i] = f;
     }
     FLAGS.set(tokens, flags);
@@ -460,15 +462,18 @@ export interface QuestionTerms {
   totalIdf: number;
   /** Related words (WordNet) → the index of the question term they stand for. */
   related: ReadonlyMap<string, number>;
-  /** First words of the multi-word related forms ("united" of "united states"): only after one is a pair looked up. */
-  relatedOpeners: ReadonlySet<string>;
+  /**
+   * The multi-word related forms by their first word ("united" → "states" → the position of the question term
+   * "united states" stands for): only after a first word is the next one looked up, in that word's map.
+   */
+  openerPairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
   /** "a b" for each pair of adjacent question terms. */
   pairs: ReadonlySet<string>;
   /**
    * The hot loop's view of `terms`, `related` and `pairs`: each term → its position in `terms` (the first, as
    * indexOf finds it), or terms.length + the position of the question term a related word stands for;
    * pairAt[a × terms.length + b] = 1 when "terms[a] terms[b]" is in `pairs`; openerKeys (openerKey) screens
-   * words for relatedOpeners without lower-casing them.
+   * words for openerPairs without lower-casing them.
    */
   slots: ReadonlyMap<string, number>;
   pairAt: Uint8Array;
@@ -580,10 +585,14 @@ export function questionTerms(
   const pairs = new Set<string>();
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
-  const relatedOpeners = new Set<string>();
-  for (const k of related.keys()) {
+  const openerPairs = new Map<string, Map<string, number>>();
+  for (const [k, r] of related) {
     const space = k.indexOf(' ');
-    if (space >= 0) relatedOpeners.add(k.slice(0, space));
+    if (space < 0) continue;
+    const opener = k.slice(0, space);
+    let rest = openerPairs.get(opener);
+    if (!rest) openerPairs.set(opener, (rest = new Map()));
+    rest.set(k.slice(space + 1), r);
   }
   const n = own.length;
   const slots = new Map<string, number>();
@@ -609,7 +618,7 @@ export function questionTerms(
     ids.articles[t] = first ? index.articles.termId(term) : -1;
   }
   const openerKeys = new Uint32Array(OPENER_KEY_WORDS);
-  for (const opener of relatedOpeners) {
+  for (const opener of openerPairs.keys()) {
     const key = openerKey(opener);
     openerKeys[key >>> 5] |= 1 << (key & 31);
   }
@@ -618,7 +627,7 @@ export function questionTerms(
     idf,
     totalIdf,
     related,
-    relatedOpeners,
+    openerPairs,
     pairs,
     slots,
     pairAt,
@@ -644,37 +653,35 @@ function openerKey(lower: string): number {
 const OPENER_KEY_WORDS = (1 << 12) / 32;
 
 /**
- * Question-term slots by term id, one vocabulary-sized table per index, reused by every question: an entry
- * is the current question's when its stamp is, so a question costs a few writes rather than a table. Stamp and slot
- * of term id t side by side (entries[2t], entries[2t + 1]): the hot loop reads both for every token of every candidate,
- * at random places of a table larger than the core's cache, and one cache line then serves both.
+ * Question-term slots by term id, one vocabulary-sized table per index, reused by every question: term id t has a
+ * slot for the current question when bit t of `held` is set, and then it is slots[t]. The hot loop tests the bit for
+ * every token of every candidate: the bit set (one bit per term, 2.5 kB for SQuAD's 19,700 terms) stays in the core's
+ * first-level cache where a table of stamps did not (8 bytes per term, read at random places), and the few tokens
+ * whose bit is set read their slot. Clearing the bits is the per-question cost. Measured: answer() CPU per SQuAD 1x
+ * question −3.6% (in-process A/B, 2,000 questions × 5, alternated, load ~6).
  */
 interface SlotTable {
-  entries: Uint32Array;
+  held: Uint32Array;
+  slots: Uint32Array;
   owner: QuestionTerms | null;
-  now: number;
 }
 const SLOT_TABLES = new WeakMap<SentenceIndex, SlotTable>();
 
 /**
- * The index's slot table holding q's slots (stamped afresh when another question's are in it). Beside the question's
+ * The index's slot table holding q's slots (filled afresh when another question's are in it). Beside the question's
  * terms (slot < n) and related words (n + r), the terms sharing a question term's prefix class (prefixClasses) get
  * 2n + its position, unless they are one of the former: prefixCoverage then costs the hot loop no lookup of its own.
  */
 function slotTable(q: QuestionTerms): SlotTable {
   const size = q.index.sentences.vocabularySize;
   let table = SLOT_TABLES.get(q.index);
-  if (!table || table.entries.length !== 2 * size) {
-    table = { entries: new Uint32Array(2 * size), owner: null, now: 0 };
+  if (!table || table.slots.length !== size) {
+    table = { held: new Uint32Array(Math.ceil(size / 32)), slots: new Uint32Array(size), owner: null };
     SLOT_TABLES.set(q.index, table);
   }
   if (table.owner !== q) {
-    const { entries } = table;
-    if (table.now === 0xffffffff) {
-      entries.fill(0);
-      table.now = 0;
-    }
-    const now = ++table.now;
+    const { held, slots } = table;
+    held.fill(0);
     const n = q.terms.length;
     const { classes, members, offsets } = prefixClasses(q.index.sentences);
     q.terms.forEach((term, t) => {
@@ -684,22 +691,27 @@ function slotTable(q: QuestionTerms): SlotTable {
       for (let m = offsets[c]; m < offsets[c + 1]; m++) {
         const id = members[m];
         // The first question term of a class has it.
-        if (entries[2 * id] !== now) {
-          entries[2 * id + 1] = 2 * n + t;
-          entries[2 * id] = now;
+        if (!hasSlot(held, id)) {
+          slots[id] = 2 * n + t;
+          held[id >>> 5] |= 1 << (id & 31);
         }
       }
     });
     for (const [term, slot] of q.slots) {
       const id = q.index.sentences.termId(term);
       if (id >= 0) {
-        entries[2 * id + 1] = slot;
-        entries[2 * id] = now;
+        slots[id] = slot;
+        held[id >>> 5] |= 1 << (id & 31);
       }
     }
     table.owner = q;
   }
   return table;
+}
+
+/** Whether term id `id` has a slot in the table's `held` bits. */
+function hasSlot(held: Uint32Array, id: number): boolean {
+  return (held[id >>> 5] & (1 << (id & 31))) !== 0;
 }
 
 /**
@@ -795,7 +807,7 @@ export function candidateFeatures(
   const { tokens } = article;
   const ids = q.index.termIdsOf(tokens);
   const flags = tokenFlags(tokens);
-  const { entries, now } = slotTable(q);
+  const { held, slots } = slotTable(q);
   const n = q.terms.length;
   if (exactScratch.length < n) {
     exactScratch = new Uint8Array(2 * n);
@@ -805,16 +817,16 @@ export function candidateFeatures(
   const exact = exactScratch.fill(0, 0, n);
   const soft = softScratch.fill(0, 0, n);
   const prefix = prefixScratch.fill(0, 0, n);
-  const { pairAt, related } = q;
-  const openers = q.relatedOpeners.size > 0;
+  const { pairAt, openerPairs } = q;
+  const openers = openerPairs.size > 0;
   let words = 0;
   let firstWord = -1;
   let modal = false;
   let quote = false;
   // Position in q.terms of the previous indexed token's term (-1: not a question term): pairs need both.
   let previousAt = -1;
-  // The previous word in lower case when it opens a multi-word related form ('' before the first word).
-  let opener: string | null = openers && q.relatedOpeners.has('') ? '' : null;
+  // When the previous word opens multi-word related forms, their other words ('' opens them before the first word).
+  let after = openers ? openerPairs.get('') : undefined;
   let pairs = 0;
   let firstMatch = -1;
   let lastMatch = -1;
@@ -830,18 +842,20 @@ export function candidateFeatures(
     if (f & MODAL_AUX) modal = true;
     // The token's text is read only when it may pair with an opener or be one: most tokens are settled by their flags.
     if (openers) {
-      if (opener !== null) {
-        // A multi-word related form ("united states") is met by its words side by side, as written.
-        const r = related.get(`${opener} ${tokens.value[i].toLowerCase()}`);
-        if (r !== undefined) soft[r] = 1;
-      }
       const key = f >>> OPENER_SHIFT;
-      const lower = (q.openerKeys[key >>> 5] & (1 << (key & 31))) !== 0 ? tokens.value[i].toLowerCase() : null;
-      opener = lower !== null && q.relatedOpeners.has(lower) ? lower : null;
+      const screened = (q.openerKeys[key >>> 5] & (1 << (key & 31))) !== 0;
+      if (after !== undefined || screened) {
+        // Lower-cased only when it changes the word: most words are lower case, and a fresh string must be hashed anew.
+        const lower = f & LOWER_CASE ? tokens.value[i] : tokens.value[i].toLowerCase();
+        // A multi-word related form ("united states") is met by its words side by side, as written.
+        const r = after?.get(lower);
+        if (r !== undefined) soft[r] = 1;
+        after = screened ? openerPairs.get(lower) : undefined;
+      }
     }
     const id = ids[i];
     if (id < 0) continue;
-    const slot = entries[2 * id] === now ? entries[2 * id + 1] : -1;
+    const slot = hasSlot(held, id) ? slots[id] : -1;
     const at = slot < n ? slot : -1;
     if (at >= 0) {
       exact[at] = 1;
@@ -895,7 +909,7 @@ export function candidateFeatures(
   x[F.proximity] = span.strength && nearest < Infinity ? 1 / (1 + nearest / 6) : 0;
   x[F.pastModal] = q.past && modal ? 1 : 0;
   x[F.modal] = modal ? 1 : 0;
-  x[F.isQuestion] = endsWithQuestionMark(article.text, sentence.start, sentence.end) ? 1 : 0;
+  x[F.isQuestion] = questionSentences(article)[ordinal];
   x[F.fragment] = words < FRAGMENT_WORDS ? 1 : 0;
   x[F.lead] = ordinal === 0 ? 1 : 0;
   x[F.passageFirst] = firstOfPassage ? 1 : 0;
@@ -931,11 +945,11 @@ export function localIdfOf(q: QuestionTerms, index: SentenceIndex, first: number
 /** Which question terms a sentence holds exactly (met[t] = 1), for a neighbour of a candidate that is no candidate itself. */
 export function termsMet(q: QuestionTerms, article: AnalysedArticle, sentence: Sentence, met: Uint8Array): Uint8Array {
   const ids = q.index.termIdsOf(article.tokens);
-  const { entries, now } = slotTable(q);
+  const { held, slots } = slotTable(q);
   const n = q.terms.length;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const id = ids[i];
-    if (id >= 0 && entries[2 * id] === now && entries[2 * id + 1] < n) met[entries[2 * id + 1]] = 1;
+    if (id >= 0 && hasSlot(held, id) && slots[id] < n) met[slots[id]] = 1;
   }
   return met;
 }
@@ -986,6 +1000,24 @@ export function relativeFeatures(all: readonly Float64Array[]): void {
     x[F.articleBm25] = a > 0 ? x[F.articleBm25] / a : 0;
     x[F.coverageGap] = x[F.sentenceCoverage] - c;
   }
+}
+
+const QUESTION_SENTENCES = new WeakMap<readonly Sentence[], Uint8Array>();
+
+/**
+ * 1 for each of the article's sentences that is itself a question (endsWithQuestionMark), found once per article and kept
+ * while its sentences are: reading each candidate's last characters from the article's text was a cache miss per
+ * candidate. With entityStarts (entities-in.ts), answer() CPU per SQuAD 1x question −1.5% (in-process A/B, 2,000
+ * questions × 5, alternated, load ~7: near the noise).
+ */
+function questionSentences(article: AnalysedArticle): Uint8Array {
+  const { sentences } = article;
+  let found = QUESTION_SENTENCES.get(sentences);
+  if (!found) {
+    found = Uint8Array.from(sentences, (s) => (endsWithQuestionMark(article.text, s.start, s.end) ? 1 : 0));
+    QUESTION_SENTENCES.set(sentences, found);
+  }
+  return found;
 }
 
 /** text.slice(start, end).trimEnd().endsWith('?') without the two copies. */

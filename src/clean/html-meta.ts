@@ -322,7 +322,9 @@ const squash = (s: string) => words(s).join('');
 
 /** A declared title without trailing segments that name the site (its outlet name or its host). */
 function withoutSiteName(title: string, outlet: string | null, url: string | null): string {
-  const names = [outlet ? squash(outlet) : '', url ? squash(new URL(url).hostname.replace(/^www\./, '')) : ''].filter((n) => n !== '');
+  // A declared address may not parse (`href="https://"`): the outlet name alone then marks the site.
+  const host = url !== null && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') : '';
+  const names = [outlet ? squash(outlet) : '', squash(host)].filter((n) => n !== '');
   const isSite = (part: string) => names.some((n) => squash(part) === n || (squash(part).length >= 3 && n.includes(squash(part))));
   const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR, 'g'))];
   let end = title.length;

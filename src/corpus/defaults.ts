@@ -30,6 +30,12 @@ export interface CorpusSettings {
    * ignored, as browsers do.
    */
   metaPrescanBytes: number;
+  /**
+   * A file changed less than this before the folder was stamped may be changing within its timestamps' resolution:
+   * no listing is made then (listing.ts, git's "racy" rule). FAT keeps times to 2 s, ext3 and HFS+ to 1 s; ext4's
+   * and XFS's nanoseconds come from a clock that moves by a scheduler tick (1–10 ms).
+   */
+  listingRacyMs: number;
 }
 
 export const CORPUS_DEFAULTS: CorpusSettings = {
@@ -40,4 +46,5 @@ export const CORPUS_DEFAULTS: CorpusSettings = {
   maxParagraphChars: 100_000,
   readConcurrency: 16,
   metaPrescanBytes: 16 * 1024,
+  listingRacyMs: 2_000,
 };

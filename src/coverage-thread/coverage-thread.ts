@@ -32,6 +32,7 @@ export type FromCoverageThread =
       warnings: string[];
       analysed: number;
       reusedIndex: boolean;
+      listed: boolean;
     }
   | { type: 'failed'; id: number; error: { name: string; message: string; path?: string; warnings?: string[] } };
 
@@ -157,6 +158,7 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
         warnings: message.warnings,
         analysed: message.analysed,
         reusedIndex: message.reusedIndex,
+        listed: message.listed,
       });
     };
     step();

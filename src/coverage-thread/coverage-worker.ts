@@ -80,11 +80,11 @@ async function load(id: number): Promise<void> {
       ]);
       if (at < articles.length) return;
       handovers.delete(id);
-      const { warnings, analysed, reusedIndex } = result;
+      const { warnings, analysed, reusedIndex, listed } = result;
       const parts = index.toClonable();
       const transfer = ownedBuffers(parts as unknown as Record<string, unknown>);
       port.postMessage(
-        { type: 'done', id, index: parts, people: [...people], warnings, analysed, reusedIndex } satisfies FromCoverageThread,
+        { type: 'done', id, index: parts, people: [...people], warnings, analysed, reusedIndex, listed } satisfies FromCoverageThread,
         transfer,
       );
     };

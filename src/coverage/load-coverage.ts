@@ -5,7 +5,8 @@ import type { Nlp } from '../analyse/nlp.js';
 import { sentenceColumnsOf, type AnalysedArticle } from '../analyse/types.js';
 import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
 import { CorpusError } from '../corpus/corpus-error.js';
-import { readCorpus } from '../corpus/read-corpus.js';
+import type { CorpusSettings } from '../corpus/defaults.js';
+import { listedCorpus, readListedCorpus, type CorpusListing, type ListedFile, type ListedRead } from '../corpus/listing.js';
 import type { SourceFile } from '../corpus/types.js';
 import { OPERATOR_MESSAGES } from '../entry.js';
 import { buildCoverage, coverageVersion, type CoverageParts } from './build-coverage.js';
@@ -18,6 +19,9 @@ export interface AnalysisCacheLike {
   get(hash: string, pipelineVersion: string): Promise<AnalysedArticle | undefined>;
   set(article: AnalysedArticle, pipelineVersion: string): Promise<boolean>;
   retain(hashes: Set<string>): Promise<unknown>;
+  /** The folder's listing kept by saveListing under `pipelineVersion` (optional: without it the folder is always read). */
+  listing?(dir: string, pipelineVersion: string): Promise<CorpusListing | undefined>;
+  saveListing?(dir: string, listing: CorpusListing, pipelineVersion: string): Promise<boolean>;
 }
 
 /** Where the built index and people are kept between runs (the store's index cache); optional. */
@@ -42,6 +46,8 @@ export interface LoadDeps {
   progress?: (total: number) => ProgressLike;
   /** Cached analyses asked for ahead of the one being read (COVERAGE_DEFAULTS.cacheReadAhead). */
   cacheReadAhead?: number;
+  /** How the folder is read (CORPUS_DEFAULTS). */
+  corpus?: CorpusSettings;
 }
 
 export interface LoadResult {
@@ -52,17 +58,62 @@ export interface LoadResult {
   analysed: number;
   /** True when the index and people were taken from the index cache rather than built. */
   reusedIndex: boolean;
+  /** True when the folder's files were not read: its listing from the last full read still held (corpus/listing.ts). */
+  listed: boolean;
 }
 
 /**
  * Reads the corpus folder, cleans and analyses each article (or takes its analysis from the cache,
  * keyed by content hash and pipeline version, so an unchanged article is never analysed twice), and
  * indexes the result, or takes the index and people saved for the same articles from the index cache.
+ * A folder whose files are unchanged since the last full read (the cache's listing of it, corpus/listing.ts) is not
+ * read again when every analysis it lists is cached: the first one missing makes it read the folder after all.
  * Throws CorpusError when the folder has no readable article.
  */
 export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
   deps.indexCache?.prefetch?.();
-  const { files, warnings } = await readCorpus(deps.corpusDir);
+  const stored = await deps.cache?.listing?.(deps.corpusDir, PIPELINE_VERSION);
+  const listed = stored && (await listedCorpus(deps.corpusDir, stored, deps.corpus));
+  let taken = listed && (await takeArticles(deps, listed.files, listed.warnings));
+  let read: ListedRead | undefined;
+  if (!taken) {
+    read = await readListedCorpus(deps.corpusDir, deps.corpus);
+    taken = await takeArticles(deps, read.files, read.warnings);
+  }
+  const { articles, warnings, analysed, keys } = taken;
+  if (articles.length === 0) throw new CorpusError(`No article text found in corpus folder: ${deps.corpusDir}`, deps.corpusDir, warnings);
+  await deps.cache?.retain(new Set(keys));
+  if (read?.listing) await deps.cache?.saveListing?.(deps.corpusDir, read.listing, PIPELINE_VERSION);
+  for (const w of warnings) deps.log?.warn({ corpus: deps.corpusDir }, w);
+  // Only over analyses that all came from the cache: one analysed now may segment differently (wink-nlp
+  // learns words as it reads), and the saved index would then point at the wrong sentences.
+  const saved = analysed === 0 ? await deps.indexCache?.get(coverageVersion(articles), articles) : undefined;
+  const coverage = buildCoverage(deps.nlp, articles, saved);
+  if (!saved) await deps.indexCache?.set(coverage.version, coverage, articles);
+  return { coverage, warnings, analysed, reusedIndex: saved !== undefined, listed: read === undefined };
+}
+
+interface Taken {
+  articles: AnalysedArticle[];
+  warnings: string[];
+  analysed: number;
+  /** Each file's analysis key, in file order. */
+  keys: string[];
+}
+
+/**
+ * Each file's analysis, from the cache or made now (which needs the file's text), in file order, with the warnings of
+ * the folder's read and of articles with no text. Undefined when an analysis is not cached and the file was listed
+ * rather than read (no text): the caller reads the folder then.
+ */
+async function takeArticles(deps: LoadDeps, files: readonly SourceFile[], readWarnings: readonly string[]): Promise<Taken>;
+async function takeArticles(deps: LoadDeps, files: readonly ListedFile[], readWarnings: readonly string[]): Promise<Taken | undefined>;
+async function takeArticles(
+  deps: LoadDeps,
+  files: readonly (ListedFile & Partial<SourceFile>)[],
+  readWarnings: readonly string[],
+): Promise<Taken | undefined> {
+  const warnings = [...readWarnings];
   const progress = deps.progress?.(files.length);
   const articles: AnalysedArticle[] = [];
   let analysed = 0;
@@ -85,9 +136,10 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
       // Identical content under another name (a renamed file) is analysed again under its own id.
       if (article && article.id !== file.id) article = undefined;
       if (!article) {
+        if (file.raw === undefined) return undefined;
         let clean;
         try {
-          clean = cleanSourceFile({ ...file, hash: key });
+          clean = cleanSourceFile({ ...file, raw: file.raw, hash: key });
         } catch (err) {
           // A hostile or empty HTML page (too deep, too many elements, no article) is skipped, not fatal.
           if (!(err instanceof HtmlPageError)) throw err;
@@ -110,18 +162,10 @@ export async function loadCoverage(deps: LoadDeps): Promise<LoadResult> {
   } finally {
     progress?.done();
   }
-  if (articles.length === 0) throw new CorpusError(`No article text found in corpus folder: ${deps.corpusDir}`, deps.corpusDir, warnings);
-  await deps.cache?.retain(new Set(keys));
-  for (const w of warnings) deps.log?.warn({ corpus: deps.corpusDir }, w);
-  // Only over analyses that all came from the cache: one analysed now may segment differently (wink-nlp
-  // learns words as it reads), and the saved index would then point at the wrong sentences.
-  const saved = analysed === 0 ? await deps.indexCache?.get(coverageVersion(articles), articles) : undefined;
-  const coverage = buildCoverage(deps.nlp, articles, saved);
-  if (!saved) await deps.indexCache?.set(coverage.version, coverage, articles);
-  return { coverage, warnings, analysed, reusedIndex: saved !== undefined };
+  return { articles, warnings, analysed, keys };
 }
 
 /** An analysis depends on the file's content and its catalogue entry (which sets its metadata). */
-function analysisKey(file: SourceFile): string {
+function analysisKey(file: ListedFile): string {
   return createHash('sha256').update(file.hash).update('\0').update(JSON.stringify(file.catalog)).digest('hex');
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { ButtonInteraction } from 'discord.js';
 import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../answer/types.js';
 import { decodeButtonId, encodeButtonId } from './button-ids.js';
+import { parsePage } from './paging.js';
 import { questionFromTitle } from './text.js';
 import { hashUserId } from '../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from './ask.js';
@@ -53,10 +54,6 @@ export function encodeButton(state: ButtonState): string | null {
     case 'sources':
       return encodeButtonId(PREFIX.sources, [state.page]);
   }
-}
-
-function parsePage(s: string | undefined): number | null {
-  return s !== undefined && /^\d{1,4}$/.test(s) ? Number(s) : null;
 }
 
 const isOneOf = <T extends string>(values: readonly T[], s: string): s is T => (values as readonly string[]).includes(s);

@@ -77,9 +77,9 @@ function isCommandFile(name: string): boolean {
 
 /**
  * Loads every command in `dir` (one file each, default-exporting `{ data, execute }` and optionally
- * `autocomplete` and `button`), validated so
- * that a broken command file stops the bot or the deploy with a message naming it, instead of
- * registering something Discord rejects. Used by the bot and by `npm run deploy` alike.
+ * `autocomplete` and `button`), validated so that a broken command file stops the bot or the deploy
+ * with a message naming it, instead of registering something Discord rejects. Used by the bot and by
+ * `npm run deploy` alike.
  */
 export async function loadCommands(dir: string): Promise<Map<string, Command>> {
   const files = (await readdir(dir)).filter(isCommandFile).sort();

@@ -1,7 +1,7 @@
 import type { answer } from '../answer/answer.js';
 import type { sentenceContext } from '../present/answer.js';
 import type { listSources } from '../present/sources.js';
-import type { AddSettings } from '../add/add-article.js';
+import type { AddOptions } from '../add/add-article.js';
 import type { Logger } from '../log.js';
 import type { AnswerCache } from '../store/records/answer-cache.js';
 import type { FeedbackStore } from '../store/records/feedback.js';
@@ -50,5 +50,5 @@ export interface BotContext {
   /** Repeated failures, logged once per interval. */
   failures: FailureLog;
   /** Where `/add` stores pages (the corpus folder) and how it fetches them. */
-  add: AddSettings;
+  add: AddOptions;
 }

@@ -1,8 +1,8 @@
 import { escapeText, fitEmbed, truncate } from './text.js';
 import { formatCitation, articleLink } from './format-answer.js';
 import { NO_MENTIONS, type ReplyPayload } from './replies.js';
-import { DISCORD_HELP, USER_MESSAGES } from '../present/messages.js';
-import { pageButtons, encodePageId, pageOf } from './paging.js';
+import { DISCORD_HELP, plural, USER_MESSAGES } from '../present/messages.js';
+import { pageButtons, pageOf, textPageButtons } from './paging.js';
 import { quotesNotice } from '../present/quotes.js';
 import type { Quote, QuoteSelection } from '../quotes/types.js';
 import { type ArticleRef, ASK_COMMANDS } from '../answer/types.js';
@@ -12,6 +12,11 @@ import type { Source } from '../present/sources.js';
 import { encodeButton } from './answer-buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from './defaults.js';
 import type { Command } from './commands.js';
+
+/** An empty /quotes or /timeline: the notice alone, with what to try instead. */
+function noticePayload(notice: string): ReplyPayload {
+  return { embeds: [fitEmbed({ description: escapeText(notice) })], components: [], allowedMentions: NO_MENTIONS };
+}
 
 /** Custom-id prefix of the /quotes page buttons. */
 export const QUOTES_BUTTON_PREFIX = 'qt1';
@@ -23,25 +28,21 @@ export const QUOTES_BUTTON_PREFIX = 'qt1';
  */
 export function formatQuotesPage(selection: QuoteSelection, page: number): ReplyPayload {
   const notice = quotesNotice(selection);
-  if (notice !== null) return { embeds: [fitEmbed({ description: escapeText(notice) })], components: [], allowedMentions: NO_MENTIONS };
+  if (notice !== null) return noticePayload(notice);
 
   const byPerson = selection.person !== null;
   const items = byPerson
     ? selection.quotes.map(quoteItem)
-    : selection.speakers.map((s) => `**${escapeText(s.speaker)}** — ${s.count} quote${s.count === 1 ? '' : 's'}`);
+    : selection.speakers.map((s) => `**${escapeText(s.speaker)}** — ${plural(s.count, 'quote')}`);
   const perPage = byPerson ? DISCORD_DEFAULTS.quotesPerPage : DISCORD_DEFAULTS.speakersPerPage;
   const { page: p, pages, shown } = pageOf(items, page, perPage);
-  const count = byPerson
-    ? `${selection.quotes.length} quote${selection.quotes.length === 1 ? '' : 's'}`
-    : `${selection.speakers.length} speakers`;
+  const count = byPerson ? plural(selection.quotes.length, 'quote') : plural(selection.speakers.length, 'speaker');
   const embed = fitEmbed({
     title: byPerson ? `Quotes: ${selection.speakers.map((s) => s.speaker).join(', ')}` : 'Who is quoted in the coverage',
     description: shown.join(byPerson ? '\n\n' : '\n'),
     footer: { text: `Page ${p + 1} of ${pages} · ${count}${byPerson ? '' : ' · /quotes <name> for what one said'}` },
   });
-  const fits = encodePageId(QUOTES_BUTTON_PREFIX, 0, selection.person) !== null;
-  const components = fits ? pageButtons(p, pages, (to) => encodePageId(QUOTES_BUTTON_PREFIX, to, selection.person)!) : [];
-  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components: textPageButtons(QUOTES_BUTTON_PREFIX, p, pages, selection.person), allowedMentions: NO_MENTIONS };
 }
 
 function quoteItem(q: Quote): string {
@@ -59,23 +60,20 @@ export const TIMELINE_BUTTON_PREFIX = 'tl1';
  */
 export function formatTimelinePage(timeline: Timeline, page: number): ReplyPayload {
   const notice = timelineNotice(timeline);
-  if (notice !== null) return { embeds: [fitEmbed({ description: escapeText(notice) })], components: [], allowedMentions: NO_MENTIONS };
+  if (notice !== null) return noticePayload(notice);
 
   const items = [
     ...timeline.entries.map((e) => item(`**${e.date}**`, e.text, e.articles)),
     ...timeline.undated.map((u) => item(`**undated** (${escapeText(u.expressions.join(', '))})`, u.text, u.articles)),
   ];
   const { page: p, pages, shown } = pageOf(items, page, DISCORD_DEFAULTS.timelineEntriesPerPage);
-  const n = timeline.entries.length;
   const undated = timeline.undated.length > 0 ? `, then ${timeline.undated.length} undated` : '';
   const embed = fitEmbed({
     title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${escapeText(timeline.topic)}`,
     description: shown.join('\n\n'),
-    footer: { text: `Page ${p + 1} of ${pages} · ${n} dated event${n === 1 ? '' : 's'}, oldest first${undated}` },
+    footer: { text: `Page ${p + 1} of ${pages} · ${plural(timeline.entries.length, 'dated event')}, oldest first${undated}` },
   });
-  const fits = encodePageId(TIMELINE_BUTTON_PREFIX, 0, timeline.topic) !== null;
-  const components = fits ? pageButtons(p, pages, (to) => encodePageId(TIMELINE_BUTTON_PREFIX, to, timeline.topic)!) : [];
-  return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components: textPageButtons(TIMELINE_BUTTON_PREFIX, p, pages, timeline.topic), allowedMentions: NO_MENTIONS };
 }
 
 function item(when: string, text: string, articles: readonly ArticleRef[]): string {
@@ -88,7 +86,7 @@ function sourceLine(entry: Source, n: number): string {
   const details = [
     article.outlet ? escapeText(article.outlet) : USER_MESSAGES.unknownOutlet,
     article.published ? escapeText(article.published) : USER_MESSAGES.unknownDate,
-    `${entry.sentences} sentence${entry.sentences === 1 ? '' : 's'}`,
+    plural(entry.sentences, 'sentence'),
   ];
   return `**${n}.** ${articleLink(article)}\n${details.join(' · ')}`;
 }
@@ -98,7 +96,7 @@ export function formatSources(sources: Source[], page: number, settings: Discord
   const perPage = settings.sourcesPerPage;
   const { page: p, pages, shown } = pageOf(sources, page, perPage);
   const embed = fitEmbed({
-    title: `Sources: ${sources.length} article${sources.length === 1 ? '' : 's'} in the coverage`,
+    title: `Sources: ${plural(sources.length, 'article')} in the coverage`,
     description: shown.length > 0 ? shown.map((s, i) => sourceLine(s, p * perPage + i + 1)).join('\n\n') : USER_MESSAGES.emptyCoverage,
     footer: {
       text: `Page ${p + 1} of ${pages} · answers are quoted only from these articles`,

@@ -1,9 +1,15 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import type { Coverage } from '../coverage/types.js';
+import { USER_MESSAGES } from '../present/messages.js';
 import { encodeButtonId, decodeButtonId } from './button-ids.js';
+import type { CommandButtons } from './commands.js';
+import { coverageFor, sendReply, UserError, type ReplyPayload } from './replies.js';
 import { DISCORD_LIMITS } from './text.js';
 
-/** Pages are numbered like /sources' (up to four digits). */
-const PAGE = /^\d{1,4}$/;
+/** A page number read back from a button's custom id (up to four digits), or null for anything else. */
+export function parsePage(field: string | undefined): number | null {
+  return field !== undefined && /^\d{1,4}$/.test(field) ? Number(field) : null;
+}
 
 /**
  * The longest topic or name a page button can carry: Discord's 100-character custom id less the
@@ -24,9 +30,10 @@ export function encodePageId(prefix: string, page: number, text: string | null):
 export function decodePageId(prefix: string, id: string): { page: number; text: string | null } | null {
   const fields = decodeButtonId(prefix, id, 2, true);
   if (!fields) return null;
-  const [page, text] = fields;
-  if (!PAGE.test(page) || (text !== '-' && !text.startsWith('='))) return null;
-  return { page: Number(page), text: text === '-' ? null : text.slice(1) };
+  const [field, text] = fields;
+  const page = parsePage(field);
+  if (page === null || (text !== '-' && !text.startsWith('='))) return null;
+  return { page, text: text === '-' ? null : text.slice(1) };
 }
 
 /** Page `page` of `items`, clamped to the pages there are (at least one, possibly empty). */
@@ -56,4 +63,38 @@ export function pageButtons(page: number, pages: number, idFor: (page: number) =
       ],
     },
   ];
+}
+
+/**
+ * Previous / Next for a page whose buttons carry `text` (a timeline topic, a quoted person), or none when the text
+ * is too long for a custom id: the slash options cap it, but a DM or a mention does not.
+ */
+export function textPageButtons(
+  prefix: string,
+  page: number,
+  pages: number,
+  text: string | null,
+): APIActionRowComponent<APIButtonComponent>[] {
+  if (encodePageId(prefix, 0, text) === null) return [];
+  return pageButtons(page, pages, (to) => encodePageId(prefix, to, text)!);
+}
+
+/**
+ * The page buttons of a command whose pages carry a text (/timeline's topic, /quotes' person): a click reads the page
+ * and the text back from the custom id and edits the message to that page, which `render` rebuilds from the coverage
+ * as it is now, so the buttons keep working after a restart or a re-index.
+ */
+export function textPageHandler(
+  prefix: string,
+  render: (coverage: Coverage, text: string | null, page: number) => ReplyPayload,
+): CommandButtons {
+  return {
+    prefix,
+    async handle(interaction, ctx) {
+      const state = decodePageId(prefix, interaction.customId);
+      if (!state) throw new UserError(USER_MESSAGES.expiredButton);
+      const coverage = await coverageFor(interaction, ctx, 'update');
+      await sendReply(interaction, render(coverage, state.text, state.page), 'update');
+    },
+  };
 }

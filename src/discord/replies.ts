@@ -53,10 +53,10 @@ export function noteArrival(interaction: object, at: number, limits: { expireAft
   arrivals.set(interaction, { at, expireAfterMs: limits.expireAfterMs, deferAfterMs: limits.deferAfterMs });
 }
 
-/** Milliseconds since the interaction reached this process (0 when its arrival was not noted). */
-export function ageOf(interaction: object, now = performance.now()): number {
+/** Whether the interaction reached this process longer than its `limit` ago; never for one whose arrival was not noted. */
+function waitedPast(interaction: object, limit: 'expireAfterMs' | 'deferAfterMs'): boolean {
   const arrival = arrivals.get(interaction);
-  return arrival === undefined ? 0 : now - arrival.at;
+  return arrival !== undefined && performance.now() - arrival.at > arrival[limit];
 }
 
 /**
@@ -69,9 +69,7 @@ export class ExpiredInteraction extends Error {
 
 /** Throws ExpiredInteraction when no first response has been sent and the window for one has passed. */
 function assertOnTime(interaction: AnsweringInteraction): void {
-  const arrival = arrivals.get(interaction);
-  const late = arrival !== undefined && performance.now() - arrival.at > arrival.expireAfterMs;
-  if (late && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
+  if (waitedPast(interaction, 'expireAfterMs') && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
 }
 
 /** Interactions answered so far only by the ephemeral "working on it" notice (coverageFor). */
@@ -88,7 +86,7 @@ const working = new WeakSet<object>();
 export async function coverageFor(interaction: AnsweringInteraction, ctx: BotContext, mode: ReplyMode): Promise<Coverage> {
   const current = ctx.coverage.current();
   if (interaction.deferred || interaction.replied) return current ?? ctx.coverage.ready();
-  if (current && ageOf(interaction) <= (arrivals.get(interaction)?.deferAfterMs ?? Infinity)) return current;
+  if (current && !waitedPast(interaction, 'deferAfterMs')) return current;
   assertOnTime(interaction);
   if (mode === 'update' && interaction.isButton()) {
     await interaction.deferUpdate();
@@ -160,16 +158,14 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
   }
   const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
   try {
-    if (working.has(interaction)) {
-      // "Working on it" becomes the message; only the user saw it.
-      working.delete(interaction);
-      await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
-    } else if (interaction.deferred && !interaction.replied && interaction.ephemeral === true) {
-      // Deferred privately (/add, /reindex): the placeholder only the user sees becomes the message.
-      await interaction.editReply({ content, embeds: [], components: [], allowedMentions: NO_MENTIONS });
+    // "Working on it", or a private deferral (/add, /reindex): the placeholder only the user saw becomes the message.
+    const privatePlaceholder =
+      working.delete(interaction) || (interaction.deferred && !interaction.replied && interaction.ephemeral === true);
+    if (privatePlaceholder) {
+      await interaction.editReply(textPayload(content));
     } else if (interaction.deferred || interaction.replied) {
       await interaction.followUp(message);
-    } else if (ageOf(interaction) <= (arrivals.get(interaction)?.expireAfterMs ?? Infinity)) {
+    } else if (!waitedPast(interaction, 'expireAfterMs')) {
       await interaction.reply(message);
     }
   } catch (sendErr) {

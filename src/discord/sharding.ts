@@ -1,4 +1,5 @@
-import { Routes, type REST, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import { Routes, type Client, type REST, type RESTGetAPIGatewayBotResult } from 'discord.js';
+import type { Logger } from '../log.js';
 
 /** The one shard a process runs when the shard manager started it. */
 export interface ManagedShard {
@@ -51,4 +52,12 @@ export const REINDEX_MESSAGE = { coverageBot: 'reindex' } as const;
 /** A shard re-indexed (sent to the manager), or should re-index (sent to the other shards). */
 export function isReindexMessage(message: unknown): boolean {
   return (message as { coverageBot?: unknown } | null)?.coverageBot === REINDEX_MESSAGE.coverageBot;
+}
+
+/**
+ * After a re-index (/reindex, /add): under the shard manager the other shard processes rebuild too, since each holds
+ * its own coverage; a process started on its own has no others. Not awaited: the reply need not wait, a failure is logged.
+ */
+export function reindexOtherShards(client: Client, log: Logger): void {
+  client.shard?.send(REINDEX_MESSAGE).catch((err: unknown) => log.warn({ err }, 'could not ask the other shards to re-index'));
 }

@@ -91,10 +91,11 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   if (out.footer) out.footer = { ...out.footer, text: truncate(out.footer.text, L.embedFooterText) };
   if (out.author) out.author = { ...out.author, name: truncate(out.author.name, L.embedAuthorName) };
   if (out.fields) {
+    // Discord rejects an empty field name or value; a zero-width space shows as nothing.
     out.fields = out.fields.slice(0, L.embedFields).map((f) => ({
       ...f,
-      name: truncate(f.name, L.embedFieldName) || '\u200b',
-      value: truncate(f.value, L.embedFieldValue) || '\u200b',
+      name: truncate(f.name, L.embedFieldName) || ZWSP,
+      value: truncate(f.value, L.embedFieldValue) || ZWSP,
     }));
   }
   while (embedLength(out) > L.embedTotal && out.fields && out.fields.length > 0) {

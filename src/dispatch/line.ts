@@ -40,16 +40,16 @@ export function parseLine(input: string): Line {
   return { kind: 'unknown', command: name };
 }
 
-/** What a line gets from the core, the same on every text surface; each surface only formats it. */
+/**
+ * What a line gets from the core, the same on every text surface; each surface only formats it. A line that asks the
+ * core nothing (help, quit, empty, an unknown command) comes back as it was parsed.
+ */
 export type LineReply =
   | { kind: 'answer'; answer: Answer; command: AskCommand | null }
   | { kind: 'timeline'; timeline: Timeline }
   | { kind: 'quotes'; selection: QuoteSelection }
   | { kind: 'sources'; sources: Source[] }
-  | { kind: 'help' }
-  | { kind: 'quit' }
-  | { kind: 'empty' }
-  | { kind: 'unknown'; command: string };
+  | Extract<Line, { kind: 'help' | 'quit' | 'empty' | 'unknown' }>;
 
 /** What a surface provides to the dispatcher. */
 export interface LineSurface {

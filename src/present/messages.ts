@@ -40,10 +40,15 @@ export const USER_MESSAGES = {
   replEmpty: 'Type a question, for example: /when did they meet — or /help.',
 } as const;
 
+/** A count with its noun, `1 quote` or `3 quotes`: every noun counted in these texts takes a plain -s. */
+export function plural(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
 /** The friendly notice for a user over the question limit, with when to try again. */
 export function rateLimitNotice(retryAfterMs: number): string {
   const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
-  return `You are asking quickly. Please wait ${seconds} second${seconds === 1 ? '' : 's'} before the next question.`;
+  return `You are asking quickly. Please wait ${plural(seconds, 'second')} before the next question.`;
 }
 
 /**
@@ -84,7 +89,7 @@ export function alreadyInCoverage(article: string, same: string): string {
 
 /** What /add answers once the page is saved and re-indexed: `article` as shown, with its outlet and date. */
 export function articleAdded(article: string, sentences: number): string {
-  return `Added ${article}: ${sentences} sentence${sentences === 1 ? '' : 's'} indexed.`;
+  return `Added ${article}: ${plural(sentences, 'sentence')} indexed.`;
 }
 
 /** What /add answers when the saved page gave no article text. */

@@ -1,6 +1,6 @@
 import type { QuoteSelection, Quote } from '../quotes/types.js';
 import { citation, PLAIN, type Style } from './answer.js';
-import { nothingQuotedFrom, USER_MESSAGES } from './messages.js';
+import { nothingQuotedFrom, plural, USER_MESSAGES } from './messages.js';
 
 /** What to tell the user when a selection is empty, with names to try; null when it is not. */
 export function quotesNotice(selection: QuoteSelection): string | null {
@@ -16,14 +16,14 @@ export function renderQuotes(selection: QuoteSelection, style: Style = PLAIN): s
   const notice = quotesNotice(selection);
   if (notice !== null) return notice;
   if (selection.person === null) {
-    const lines = [style.bold(`${selection.speakers.length} speakers quoted in the coverage, most quoted first:`)];
-    for (const s of selection.speakers) lines.push(`  ${s.speaker} — ${s.count} quote${s.count === 1 ? '' : 's'}`);
+    const lines = [style.bold(`${plural(selection.speakers.length, 'speaker')} quoted in the coverage, most quoted first:`)];
+    for (const s of selection.speakers) lines.push(`  ${s.speaker} — ${plural(s.count, 'quote')}`);
     lines.push(style.dim('Ask /quotes <name> for what one of them said.'));
     return lines.join('\n');
   }
   const lines: string[] = [];
   for (const { speaker, count } of selection.speakers) {
-    lines.push(style.bold(`${speaker} — ${count} quote${count === 1 ? '' : 's'}`));
+    lines.push(style.bold(`${speaker} — ${plural(count, 'quote')}`));
     for (const q of selection.quotes.filter((x) => x.speaker === speaker)) {
       lines.push(`  ${shown(q)}`, style.dim(`    — ${citation(q.article)}`));
     }

@@ -1,6 +1,5 @@
 import type { ReindexReport } from '../coverage/reindex.js';
-
-const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
+import { plural } from './messages.js';
 
 /** Ids as code spans (file names hold underscores, which Discord reads as italics), at most `shown`, then how many more. */
 function idList(label: string, ids: readonly string[], shown: number): string[] {

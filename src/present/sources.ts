@@ -1,7 +1,7 @@
 import { articleRef } from '../answer/article-ref.js';
 import type { ArticleRef } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
-import { USER_MESSAGES } from './messages.js';
+import { plural, USER_MESSAGES } from './messages.js';
 
 export interface Source {
   article: ArticleRef;
@@ -18,7 +18,7 @@ export function renderSources(sources: readonly Source[]): string {
     .map((s, i) => {
       const { title, id, outlet, published, url } = s.article;
       const about = [outlet ?? USER_MESSAGES.unknownOutlet, published ?? USER_MESSAGES.unknownDate, url ?? USER_MESSAGES.noLink];
-      return `${i + 1}. ${title ?? id}\n   ${about.join(' · ')} · ${s.sentences} sentences`;
+      return `${i + 1}. ${title ?? id}\n   ${about.join(' · ')} · ${plural(s.sentences, 'sentence')}`;
     })
     .join('\n');
 }

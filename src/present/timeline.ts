@@ -1,6 +1,6 @@
 import type { Timeline } from '../timeline/types.js';
 import { citation, PLAIN, type Style } from './answer.js';
-import { nothingDatedAbout, USER_MESSAGES } from './messages.js';
+import { nothingDatedAbout, plural, USER_MESSAGES } from './messages.js';
 import type { ArticleRef } from '../answer/types.js';
 
 /** What to tell the user when a timeline is empty, with topics to try; null when it is not. */
@@ -16,12 +16,8 @@ const INDENT = ' '.repeat(12);
 export function renderTimeline(timeline: Timeline, style: Style = PLAIN): string {
   const notice = timelineNotice(timeline);
   if (notice !== null) return notice;
-  const n = timeline.entries.length;
-  const lines = [
-    style.bold(
-      `${timeline.topic === null ? 'Timeline' : `Timeline: ${timeline.topic}`} — ${n} dated event${n === 1 ? '' : 's'}, oldest first`,
-    ),
-  ];
+  const title = timeline.topic === null ? 'Timeline' : `Timeline: ${timeline.topic}`;
+  const lines = [style.bold(`${title} — ${plural(timeline.entries.length, 'dated event')}, oldest first`)];
   for (const e of timeline.entries) {
     lines.push(`${style.bold(e.date.padEnd(INDENT.length - 2))}  ${oneLine(e.text)}`);
     for (const a of e.articles) lines.push(style.dim(`${INDENT}— ${citation(a)}`));

@@ -4,8 +4,7 @@ import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { findDisagreements, sameAnswer } from '../../src/answer/disagreement.js';
 import type { Excerpt } from '../../src/answer/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf, FIXTURES_DIR } from '../timeline/fixture-coverage.js';
+import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 
 const NORTHERN = 'northern-wire-halden-marchetti-call';
 const COASTAL = 'coastal-times-marchetti-halden-call';

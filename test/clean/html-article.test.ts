@@ -140,6 +140,15 @@ describe('extractHtml metadata', () => {
     expect(meta.url).toBeUndefined();
   });
 
+  it('reads a page whose declared address does not parse: its title still loses the site name, nothing throws', () => {
+    const head = [
+      '<meta property="og:title" content="Ceasefire talks stall | The Daily Desk">',
+      '<meta property="og:site_name" content="The Daily Desk">',
+      '<link rel="canonical" href="https://">',
+    ].join('');
+    expect(extractHtml(page(head, ARTICLE.replace(/<h1>.*<\/h1>/, ''))).meta.title).toBe('Ceasefire talks stall');
+  });
+
   it('names a site that names itself nowhere by the host of its canonical address', () => {
     const { meta } = extractHtml(page('<link rel="canonical" href="https://www.desk.example/talks">', ARTICLE));
     expect(meta.outlet).toBe('desk.example');

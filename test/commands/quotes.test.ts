@@ -5,8 +5,7 @@ import { loadCommands } from '../../src/discord/commands.js';
 import { formatQuotesPage } from '../../src/discord/format-pages.js';
 import { quotesOf, selectQuotes } from '../../src/quotes/select-quotes.js';
 import { COMMANDS_DIR } from '../discord/support/test-bot.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf } from '../timeline/fixture-coverage.js';
+import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
 import { autocompleteInteraction, buttonInteraction, commandInteraction, contextWith } from './fake-interaction.js';
 
 let seeds: Coverage;

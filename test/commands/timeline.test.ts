@@ -8,8 +8,7 @@ import { USER_MESSAGES } from '../../src/present/messages.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { formatTimelinePage } from '../../src/discord/format-pages.js';
 import { COMMANDS_DIR } from '../discord/support/test-bot.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf } from '../timeline/fixture-coverage.js';
+import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
 import { buttonInteraction, commandInteraction, contextWith } from './fake-interaction.js';
 
 let seeds: Coverage;

@@ -1,5 +1,6 @@
 import { cp, mkdtemp, rm, symlink, unlink, writeFile, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { basename, join } from 'node:path';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,11 +10,13 @@ import { answer } from '../../src/answer/answer.js';
 import { RANKER_MODEL } from '../../src/answer/ranker.js';
 import { coverageVersion } from '../../src/coverage/build-coverage.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
+import { CORPUS_DEFAULTS } from '../../src/corpus/defaults.js';
 import { loadCoverage, type AnalysisCacheLike, type IndexCacheLike } from '../../src/coverage/load-coverage.js';
 import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
-import { createAnalysisCache } from '../../src/store/records/analysis-cache.js';
+import { ANALYSIS_RECORD, createAnalysisCache } from '../../src/store/records/analysis-cache.js';
 import { createIndexCache } from '../../src/store/records/index-cache.js';
 import { openStore } from '../../src/store/backends/open.js';
+import type { Store } from '../../src/store/backends/store.js';
 import { plainArticle } from '../support/seed-coverage.js';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures/core/corpus');
@@ -324,6 +327,74 @@ describe('loadCoverage with an index cache', () => {
       const refitted = coverageVersion(coverage.articles, `${RANKER_MODEL.version}-refitted`);
       expect(refitted).not.toBe(coverage.version);
       expect(await indexCache.get(refitted, coverage.articles)).toBeUndefined();
+    } finally {
+      await store.close();
+    }
+  });
+});
+
+describe('loadCoverage over a listed folder (corpus/listing.ts)', () => {
+  const log = pino({ level: 'silent' });
+  /** Files older than 20 ms count as settled here (the default racy window, 2 s, would make every test wait). */
+  const corpus = { ...CORPUS_DEFAULTS, listingRacyMs: 20 };
+  const settle = () => sleep(corpus.listingRacyMs * 3);
+  let file: string;
+  beforeEach(() => {
+    file = join(dir, '..', `${basename(dir)}.sqlite`);
+  });
+  afterEach(async () => {
+    for (const suffix of ['', '-wal', '-shm']) await rm(`${file}${suffix}`, { force: true });
+  });
+  /** A restarted process's load: the SQLite file opened afresh. */
+  const load = async (before?: (store: Store) => Promise<unknown>) => {
+    const store = await openStore(`sqlite://${file}`, log);
+    try {
+      await before?.(store);
+      const cache = createAnalysisCache({ store, log });
+      return await loadCoverage({ nlp, corpusDir: dir, cache, indexCache: createIndexCache({ store, log }), corpus });
+    } finally {
+      await store.close();
+    }
+  };
+
+  it('takes an unchanged folder from its listing at a restart, and reads it again once a file changed', async () => {
+    await settle();
+    const cold = await load();
+    expect(cold).toMatchObject({ analysed: 3, listed: false });
+    const warm = await load();
+    expect(warm).toMatchObject({ analysed: 0, reusedIndex: true, listed: true, warnings: cold.warnings });
+    expect(warm.coverage.version).toBe(cold.coverage.version);
+    for (const q of QUESTIONS) expect(answer(warm.coverage, q)).toEqual(answer(cold.coverage, q));
+
+    const path = join(dir, `${IDS[1]}.md`);
+    await writeFile(path, (await readFile(path, 'utf8')).replace('ceasefire', 'Ceasefire'));
+    await settle();
+    expect(await load()).toMatchObject({ analysed: 1, listed: false });
+    expect(await load()).toMatchObject({ analysed: 0, listed: true });
+  });
+
+  it('reads the folder after all when an analysis its listing names is no longer stored', async () => {
+    await settle();
+    const cold = await load();
+    const gone = cold.coverage.byId.get(IDS[2])!.hash;
+    const warm = await load((store) => store.records(ANALYSIS_RECORD).delete(`${gone}@${PIPELINE_VERSION}`));
+    expect(warm).toMatchObject({ analysed: 1, listed: false });
+    for (const q of QUESTIONS) expect(answer(warm.coverage, q)).toEqual(answer(cold.coverage, q));
+  });
+
+  it('reads the folder, and makes no listing, while a file changed within the racy window', async () => {
+    // The fixtures were copied just now; a window of a minute holds them racy however slowly the loads run.
+    const store = await openStore(`sqlite://${file}`, log);
+    try {
+      const deps = {
+        nlp,
+        corpusDir: dir,
+        cache: createAnalysisCache({ store, log }),
+        corpus: { ...CORPUS_DEFAULTS, listingRacyMs: 60_000 },
+      };
+      expect(await loadCoverage(deps)).toMatchObject({ analysed: 3, listed: false });
+      expect(await loadCoverage(deps)).toMatchObject({ analysed: 0, listed: false });
+      expect(await deps.cache.listing(dir, PIPELINE_VERSION)).toBeUndefined();
     } finally {
       await store.close();
     }

@@ -12,8 +12,7 @@ import { selectQuotes } from '../../src/quotes/select-quotes.js';
 import type { Quote } from '../../src/quotes/types.js';
 import { decodePageId } from '../../src/discord/paging.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf } from '../timeline/fixture-coverage.js';
+import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import type { Timeline } from '../../src/timeline/types.js';
 import { listSources, type Source } from '../../src/present/sources.js';
@@ -34,6 +33,11 @@ describe('formatQuotesPage', () => {
     expect(embed.title).toBe('Who is quoted in the coverage');
     expect(embed.description!.split('\n')[0]).toMatch(/^\*\*Donald Trump\*\* — \d+ quotes$/);
     expect(embed.description).toContain('**Dmitry Peskov**');
+  });
+
+  it('counts a single speaker in the singular', () => {
+    const [embed] = formatQuotesPage(selectQuotes(quotes.slice(0, 1), null), 0).embeds;
+    expect(embed.footer!.text).toMatch(/^Page 1 of 1 · 1 speaker · /);
   });
 
   it("shows a person's quotes a page at a time, direct speech in quotation marks, each cited, with paging buttons", () => {

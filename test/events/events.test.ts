@@ -4,8 +4,7 @@ import type { AnalysedArticle, Sentence } from '../../src/analyse/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { resolveDate } from '../../src/dates/resolve-date.js';
 import { sentenceDates, sharedContent } from '../../src/events/events.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf, FIXTURES_DIR } from '../timeline/fixture-coverage.js';
+import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 import { FIXTURE_DATES, SEED_DATES, type GoldDates } from '../timeline/gold-dates.js';
 
 let seeds: Coverage;

@@ -234,26 +234,8 @@ const ANSWER: Answer = {
   question: 'did they meet',
   answerType: 'date',
   abstained: false,
-  excerpts: [
-    {
-      text: 'On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.',
-      start: 229,
-      end: 335,
-      sentenceId: '003_31b76e603aeb2cfa:3',
-      answer: 'August 15',
-      answerStart: 3,
-      answerEnd: 12,
-      date: '2025-08-15',
-      score: 6.484,
-      article: {
-        id: '003_31b76e603aeb2cfa',
-        title: 'Trump Plans to Talk to Putin in Next Few Days',
-        outlet: null,
-        published: '2025-09-08',
-        url: null,
-      },
-    },
-  ],
+  // TOP without its link: the JSON keeps an unknown URL as null.
+  excerpts: [{ ...TOP, article: { ...SPUTNIK_NO_OUTLET, url: null } }],
   confidence: 1,
   closest: [],
   notices: ['Your question was long; it was answered on its first 500 characters.'],

@@ -16,6 +16,12 @@ describe('renderQuotes', () => {
     );
   });
 
+  it('counts a single speaker in the singular', () => {
+    expect(renderQuotes(selectQuotes(QUOTES.slice(1, 2), null)).split('\n')[0]).toBe(
+      '1 speaker quoted in the coverage, most quoted first:',
+    );
+  });
+
   it("shows one person's direct speech in quotation marks and reported speech as written, each cited", () => {
     expect(renderQuotes(selectQuotes(QUOTES, 'lutz'))).toBe(
       [

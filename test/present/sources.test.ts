@@ -44,4 +44,9 @@ describe('renderSources', () => {
     expect(lines[7]).toMatch(/^ {3}[^·]+ · 2025-09-08 · https:\/\/sputnikglobe\.com\/\S+ · \d+ sentences$/);
     expect(lines.join('\n')).not.toMatch(/\bnull\b/);
   });
+
+  it('counts a one-sentence article in the singular', () => {
+    const article = { id: 'brief', title: null, outlet: null, published: null, url: null };
+    expect(renderSources([{ article, sentences: 1 }]).split('\n')[1]).toBe('   outlet unknown · date unknown · no link · 1 sentence');
+  });
 });

@@ -5,8 +5,7 @@ import { renderTimeline, timelineJson } from '../../src/present/timeline.js';
 import type { Timeline } from '../../src/timeline/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf } from '../timeline/fixture-coverage.js';
+import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
 
 const NORTHERN: ArticleRef = {
   id: 'nw',

@@ -6,8 +6,7 @@ import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { findQuotes } from '../../src/quotes/find-quotes.js';
 import type { Quote } from '../../src/quotes/types.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf, FIXTURES_DIR } from '../timeline/fixture-coverage.js';
+import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 import { FIXTURE_QUOTES, SEED_QUOTES, type GoldQuote } from './gold-quotes.js';
 
 let seeds: Quote[];

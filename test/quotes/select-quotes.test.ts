@@ -10,7 +10,7 @@ import {
   speakerChoices,
   speakerCounts,
 } from '../../src/quotes/select-quotes.js';
-import { coverageOf, FIXTURES_DIR } from '../timeline/fixture-coverage.js';
+import { coverageOf, FIXTURES_DIR } from '../support/seed-coverage.js';
 import { QUOTES, sampleQuote } from './samples.js';
 
 let fixtures: Coverage;

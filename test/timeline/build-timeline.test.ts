@@ -2,8 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { TIMELINE_DEFAULTS } from '../../src/timeline/defaults.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { coverageOf, FIXTURES_DIR } from './fixture-coverage.js';
+import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 
 const A003 = '003_31b76e603aeb2cfa';
 const NORTHERN = 'northern-wire-halden-marchetti-call';

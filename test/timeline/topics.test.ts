@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { topicFilter } from '../../src/timeline/topics.js';
-import { coverageOf, FIXTURES_DIR } from './fixture-coverage.js';
+import { coverageOf, FIXTURES_DIR } from '../support/seed-coverage.js';
 
 let fixtures: Coverage;
 beforeAll(async () => {

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import { z } from 'zod';
 import type { AnalysedArticle } from '../../analyse/types.js';
+import type { CorpusListing } from '../../corpus/listing.js';
 import { decodeAnalysis, encodeAnalysis, type AnalysisRecord } from './analysis-record.js';
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
@@ -32,6 +33,38 @@ export const ANALYSIS_MANIFEST_RECORD = schemaRecord<Manifest>({ namespace: 'ana
 
 const MANIFEST_KEY = 'manifest';
 
+/** A corpus folder's listing (corpus/listing.ts), made by readCorpus under `pipelineVersion` (which covers readCorpus). */
+interface StoredListing {
+  pipelineVersion: string;
+  listing: CorpusListing;
+}
+
+const optionalText = z.string().nullable().optional();
+const listingSchema = z.object({
+  pipelineVersion: z.string(),
+  listing: z.object({
+    settings: z.string(),
+    stamps: z.record(z.string(), z.string()),
+    files: z.array(
+      z.object({
+        id: z.string(),
+        path: z.string(),
+        hash: z.string(),
+        catalog: z.object({ title: optionalText, outlet: optionalText, published: optionalText, url: optionalText, byline: optionalText }),
+      }),
+    ),
+    warnings: z.array(z.string()),
+  }),
+});
+// When this fails to compile, CorpusListing changed: update the schema and bump CORPUS_LISTING_RECORD.version.
+true satisfies SameShape<z.infer<typeof listingSchema>, StoredListing>;
+
+/**
+ * Keyed by the corpus folder's path as given (the listed files' paths are made from it): another spelling of it, or the
+ * same relative path from another folder, has a listing of its own (the stamps tell folders apart in any case).
+ */
+export const CORPUS_LISTING_RECORD = schemaRecord<StoredListing>({ namespace: 'corpus-listing', version: 1, use: 'bulk' }, listingSchema);
+
 export interface AnalysisCache {
   /** The article analysed by `pipelineVersion`, if stored and valid. */
   get(hash: string, pipelineVersion: string): Promise<AnalysedArticle | undefined>;
@@ -42,6 +75,10 @@ export interface AnalysisCache {
    * while the store cannot be read: stale entries cost space, never correctness.
    */
   retain(hashes: ReadonlySet<string>): Promise<void>;
+  /** The listing of the folder at `dir` made under `pipelineVersion`, if stored and valid. */
+  listing(dir: string, pipelineVersion: string): Promise<CorpusListing | undefined>;
+  /** Keeps the folder's listing for the next start, replacing the one before; false when not saved. */
+  saveListing(dir: string, listing: CorpusListing, pipelineVersion: string): Promise<boolean>;
 }
 
 export interface AnalysisCacheDeps {
@@ -56,12 +93,14 @@ export interface AnalysisCacheDeps {
  * version). It is written in batches (every `manifestFlushEvery` new entries, and by retain) because it lists
  * the whole corpus. Entries written before a crash that missed the manifest are adopted again when read.
  * A hash stored under a new pipeline version has its old entry deleted when the manifest learns of it, so
- * each article keeps one entry.
+ * each article keeps one entry. Beside them, each corpus folder's listing (corpus/listing.ts) tells the next start
+ * which of these entries its unchanged files are, without reading them.
  */
 export function createAnalysisCache({ store, log }: AnalysisCacheDeps, options: { manifestFlushEvery?: number } = {}): AnalysisCache {
   const flushEvery = options.manifestFlushEvery ?? STORE_DEFAULTS.manifestFlushEvery;
   const entries = store.records(ANALYSIS_RECORD);
   const manifests = store.records(ANALYSIS_MANIFEST_RECORD);
+  const listings = store.records(CORPUS_LISTING_RECORD);
   const entryKey = (hash: string, pipelineVersion: string): string => `${hash}@${pipelineVersion}`;
 
   /** Entries this process wrote or read that the stored manifest may not list yet. */
@@ -153,6 +192,13 @@ export function createAnalysisCache({ store, log }: AnalysisCacheDeps, options: 
     async retain(hashes) {
       const dropped = await serially(() => update(hashes));
       if (dropped > 0) log.info({ dropped }, 'analysis cache: dropped the entries of removed or changed articles');
+    },
+    async listing(dir, pipelineVersion) {
+      const stored = await listings.get(dir);
+      return stored?.pipelineVersion === pipelineVersion ? stored.listing : undefined;
+    },
+    saveListing(dir, listing, pipelineVersion) {
+      return listings.set(dir, { pipelineVersion, listing });
     },
   };
 }

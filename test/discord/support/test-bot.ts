@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { afterAll, beforeAll } from 'vitest';
 import { fileURLToPath } from 'node:url';
 import { Events, type Client } from 'discord.js';
-import type { AddSettings } from '../../../src/add/add-article.js';
+import type { AddOptions } from '../../../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../../../src/add/defaults.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
@@ -105,7 +105,7 @@ export interface TestBotOptions {
   /** The store the bot uses (default memory://), e.g. a real redis-server's URL. */
   storeUrl?: string;
   /** Where /add stores pages and how it fetches; default the seeds folder, private addresses refused. */
-  add?: AddSettings;
+  add?: AddOptions;
 }
 
 /**

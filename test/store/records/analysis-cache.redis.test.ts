@@ -7,6 +7,7 @@ import { crc32 } from 'node:zlib';
 import {
   ANALYSIS_MANIFEST_RECORD,
   ANALYSIS_RECORD,
+  CORPUS_LISTING_RECORD,
   createAnalysisCache,
   type AnalysisCache,
 } from '../../../src/store/records/analysis-cache.js';
@@ -68,6 +69,21 @@ describe.each(BACKENDS)('the analysis cache on %s', (backend) => {
 
     const changed = [corpus[0]!, sampleArticle(`${backend}-b`, 6, `hash-${backend}-b-edited`), corpus[2]!];
     expect(await index(createAnalysisCache({ store: await reopen(), log: captureLog().log }), changed)).toBe(1);
+  });
+
+  it("keeps a folder's listing under its path as given, for the pipeline version that made it", async () => {
+    const cache = createAnalysisCache({ store: await reopen(), log: captureLog().log });
+    const listing = {
+      settings: '{}',
+      stamps: { 'a.txt': '12:1:2:3:4', 'catalog.json': 'unreadable:ENOENT' },
+      files: [{ id: 'a', path: '/corpus/a.txt', hash: 'h', catalog: { outlet: 'The Wire', published: null } }],
+      warnings: ['b.txt: skipped, empty'],
+    };
+    expect(await cache.saveListing(`/corpus-${backend}`, listing, PIPELINE)).toBe(true);
+    const reopened = createAnalysisCache({ store: await reopen(), log: captureLog().log });
+    expect(await reopened.listing(`/corpus-${backend}`, PIPELINE)).toEqual(listing);
+    expect(await reopened.listing(`/corpus-${backend}`, 'another-pipeline')).toBeUndefined();
+    expect(await reopened.listing(`/corpus-${backend}/`, PIPELINE)).toBeUndefined();
   });
 
   it('drops the entries of removed articles on retain', async () => {
@@ -159,24 +175,39 @@ describe.each(BACKENDS)('the analysis cache on %s', (backend) => {
 });
 
 describe.each(['sqlite', 'redis'] as const)('loading the seed corpus with the analysis cache on %s', (backend) => {
+  const nlp = createNlp();
+  const corpusDir = fileURLToPath(new URL('../../../seeds', import.meta.url));
+  /** A restarted process's load, and the warnings it logged. */
+  const load = async () => {
+    const { log, warnings } = captureLog();
+    const store = await stores.open(backend, log);
+    const result = await loadCoverage({ nlp, corpusDir, cache: createAnalysisCache({ store, log }) });
+    await store.close();
+    return { result, warnings: warnings() };
+  };
+
   it('analyses every article once, and nothing on a restart over the unchanged corpus', async () => {
-    const nlp = createNlp();
-    const corpusDir = fileURLToPath(new URL('../../../seeds', import.meta.url));
-    const load = async () => {
-      const { log, warnings } = captureLog();
-      const store = await stores.open(backend, log);
-      const result = await loadCoverage({ nlp, corpusDir, cache: createAnalysisCache({ store, log }) });
-      await store.close();
-      // A real analysis that the record format rejected would show here as an ignored record.
-      expect(warnings()).toEqual([]);
-      return result;
-    };
     const first = await load();
-    expect(first.analysed).toBe(first.coverage.articles.length);
-    expect(first.analysed).toBeGreaterThan(0);
+    expect(first.result.analysed).toBe(first.result.coverage.articles.length);
+    expect(first.result.analysed).toBeGreaterThan(0);
     const second = await load();
-    expect(second.analysed).toBe(0);
-    expect(second.coverage.articles.map(plainArticle)).toEqual(first.coverage.articles);
+    expect(second.result).toMatchObject({ analysed: 0, listed: true });
+    expect(second.result.coverage.articles.map(plainArticle)).toEqual(first.result.coverage.articles);
+    // A real analysis that the record format rejected would show here as an ignored record.
+    expect([...first.warnings, ...second.warnings]).toEqual([]);
+  });
+
+  it('reads the folder again, with a warning, when its stored listing is damaged', async () => {
+    await load();
+    expect((await load()).result.listed).toBe(true);
+    const stored = await stores.open(backend, captureLog().log);
+    const listing = await stored.records(CORPUS_LISTING_RECORD).get(corpusDir);
+    await stored.close();
+    await stores.writeRaw(backend, 'corpus-listing', corpusDir, JSON.stringify({ value: { v: 1, data: { ...listing, listing: 'cut' } } }));
+    const { result, warnings } = await load();
+    expect(result).toMatchObject({ analysed: 0, listed: false });
+    expect(warnings).toMatchObject([{ namespace: 'corpus-listing', msg: expect.stringMatching(/ignored a stored record/) }]);
+    expect((await load()).result.listed).toBe(true);
   });
 });
 
