@@ -23,9 +23,10 @@ export const TREE_DEFAULTS = {
    * Trees in the ensemble: 0, the linear model alone. The cascade of 150 (settings below) was measured and NOT shipped:
    * on session 8's final features it raised held-out P@1 to 0.750 / 0.707 (linear 0.736 / 0.696) but broke 4 golden
    * answers (2 answerable, 2 must-abstain; the lead's rule, written before the final refit: any golden failure -> the
-   * linear form). Judged again in session 11 (method M11, trees note; 195 fit news questions on 39 pages, main
-   * 5278bd9's features): held-out P@1 0.7628 / 0.7154 (linear 0.7489 / 0.7065), fit news page-grouped 5-fold CV 191
-   * top-1 hits of 286 (linear 185), but golden "Which broadcaster did Trump warn of a…" fails: not shipped.
+   * linear form). Judged again in session 11 (method M11, trees note) with 195 fit news questions on 39 pages (the 117
+   * new ones held back since, 47e5a79 / ce1a3ae): held-out P@1 0.7628 / 0.7154 (linear 0.7489 / 0.7065), fit news
+   * page-grouped 5-fold CV 191 top-1 hits of 286 (linear 185), but golden "Which broadcaster did Trump warn of a…"
+   * fails (as does the linear refit on those questions): not shipped.
    * `npm run eval:fit-ranker -- --trees 150` fits them (and writes them as the shipped weights).
    */
   count: 0,
