@@ -291,10 +291,22 @@ export function treesScore(c: CompiledTrees, x: Float64Array): number {
   const { feature, threshold, leaves, depth, count } = c;
   const nodes = (1 << depth) - 1;
   let z = 0;
-  // `at`: the tree's first node, `leaf`: its first leaf; a step right is one more than a step left (no branch to mispredict).
+  // `at`: the tree's first node, `leaf`: its first leaf; a step right is one more than a step left. The comparison is
+  // added as a number, not chosen by `? 1 : 0`, which V8 compiles to a branch that mispredicts about half the time; and
+  // the fitted depth (TREE_DEFAULTS: 16 leaves) is unrolled. Session 12, 150 fitted trees over 1,000 feature rows: 3.7-5
+  // µs per candidate as a branch, 1.7 µs added as a number, 0.86 µs unrolled; in answer() over all SQuAD questions
+  // (paired, one process) the cascade cost +10.2%, +5.7% and +2.9% CPU against the linear model.
   for (let k = 0, at = 0, leaf = 0; k < count; k++, at += nodes, leaf += nodes + 1) {
-    let i = 0;
-    for (let level = 0; level < depth; level++) i = 2 * i + 1 + (x[feature[at + i]] > threshold[at + i] ? 1 : 0);
+    let i: number;
+    if (depth === 4) {
+      i = 1 + +(x[feature[at]] > threshold[at]);
+      i = 2 * i + 1 + +(x[feature[at + i]] > threshold[at + i]);
+      i = 2 * i + 1 + +(x[feature[at + i]] > threshold[at + i]);
+      i = 2 * i + 1 + +(x[feature[at + i]] > threshold[at + i]);
+    } else {
+      i = 0;
+      for (let level = 0; level < depth; level++) i = 2 * i + 1 + +(x[feature[at + i]] > threshold[at + i]);
+    }
     z += leaves[leaf + i - nodes];
   }
   return z;

@@ -190,6 +190,33 @@ describe('ranker weights', () => {
     expect(withTrees.find((r) => r.doc === second.doc)?.logit).toBe(dot(w, second.features) + 6);
   });
 
+  it('send each candidate of a depth-4 tree (the fitted form) to the leaf its four comparisons choose', () => {
+    const list = ranked('Where could a second call between the presidents take place?');
+    expect(list.length).toBeGreaterThan(4);
+    // Every node splits on a feature that varies among the candidates, at the middle of its values, so paths differ.
+    const varying = RANKER_FEATURES.filter((_, j) => new Set(list.map((r) => r.features[j])).size > 1);
+    const middle = (name: RankerFeature) => {
+      const values = list.map((r) => r.features[RANKER_FEATURES.indexOf(name)]).sort((a, b) => a - b);
+      return values[values.length >> 1];
+    };
+    const splits = Array.from({ length: 15 }, (_, k) => {
+      const name = varying[(k * 7) % varying.length];
+      return [name, middle(name)] as [RankerFeature, number];
+    });
+    const tree = { splits, leaves: Array.from({ length: 16 }, (_, k) => 2 ** k) };
+    // The tree as written: x <= threshold goes left, x > threshold right, from the root to a leaf.
+    const walk = (x: Float64Array) => {
+      let i = 0;
+      while (i < 15) i = 2 * i + 1 + (x[RANKER_FEATURES.indexOf(splits[i][0])] > splits[i][1] ? 1 : 0);
+      return tree.leaves[i - 15];
+    };
+    const compiled = compileTrees([tree, tree]);
+    expect(compiled.depth).toBe(4);
+    const leaves = list.map((r) => walk(r.features));
+    expect(new Set(leaves).size).toBeGreaterThan(1);
+    list.forEach((r, i) => expect(treesScore(compiled, r.features)).toBe(2 * leaves[i]));
+  });
+
   it('score with the trees only the treesOnTop best candidates by the linear score (ties: the lower position first), never a question', () => {
     const list = ranked('Where could a second call between the presidents take place?');
     const tree = { splits: [['sentenceCoverage', 2], null, null] as RankerModel['trees'][0]['splits'], leaves: [5, 0, 0, 0] };
