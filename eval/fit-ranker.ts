@@ -12,14 +12,16 @@
  * and of their page alone) and the calibration part of the news questions (eval/questions/news.json, asked of all
  * 136 news scrapes as one corpus).
  * `--check` only compares the fresh fit's version with the shipped weights' (exit code 1 when they differ), writing nothing
- * and skipping the held-out fits.
+ * and skipping the held-out fits. `--news-cv` only measures the fit news questions by page-grouped 5-fold
+ * cross-validation (each fold's questions ranked by a model fitted on all of SQuAD and the other folds' news questions;
+ * right top-1 counted with their pages and of their page alone, with and without the news factors), writing nothing.
  * The form of the model, measured and not shipped (defaults = the shipped form; the outcome of each on main 1aea731's
  * features is in eval/ranker-data.ts FIT_DEFAULTS and eval/fit-trees.ts TREE_DEFAULTS): `--trees N`, the trees cascade of
  * N trees (150 measured); `--news-weight W`, the fit news questions weighted W in the linear listwise fit (300
  * measured); `--trees-news-weight W`, the same in the trees' fit (30 and 300 measured); `--no-news-factors`, without the
  * three news factors. The sample for the tests records the settings it was fitted with.
  *   npm run eval:fit-ranker [-- [--squad PATH] [--datasets DIR] [--save-features FILE | --features FILE] [--check]
- *     [--trees N] [--news-weight W] [--trees-news-weight W] [--no-news-factors]]
+ *     [--trees N] [--news-weight W] [--trees-news-weight W] [--no-news-factors] [--news-cv]]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -43,8 +45,11 @@ import {
   FIT_DEFAULTS,
   FOLD_NAMES,
   fitRanker,
+  loadFitNewsQuestions,
   missingFromPartial,
+  pageFolds,
   rankScores,
+  ranking,
   revivedAsked,
   savedSquad,
   topConfidence,
@@ -55,6 +60,8 @@ import {
 } from './ranker-data.js';
 import { TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';
 
+/** Folds of the fit news questions' cross-validation (--news-cv): five, as the cleaner's page-grouped fit uses. */
+const NEWS_CV_FOLDS = 5;
 const started = performance.now();
 const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
 const { values } = parseArgs({
@@ -68,6 +75,7 @@ const { values } = parseArgs({
     'news-weight': { type: 'string' },
     'trees-news-weight': { type: 'string' },
     'no-news-factors': { type: 'boolean' },
+    'news-cv': { type: 'boolean' },
   },
 });
 /** A flag's number: a finite number >= 0, or the default when the flag is absent. */
@@ -123,6 +131,10 @@ function askSquad(): SquadAsked {
 }
 
 const f = (x: number) => x.toFixed(3);
+if (values['news-cv']) {
+  newsCrossValidation();
+  process.exit(0);
+}
 const outOfFold: { p: number; correct: boolean; answerable: boolean }[] = [];
 // --check skips the held-out fits: it only asks whether the shipped weights are what the fit on both folds gives.
 for (const held of values.check ? [] : ([1, 0] as Fold[])) {
@@ -256,6 +268,40 @@ console.log(
   'reliability, SQuAD out of fold + news calibration:',
   JSON.stringify(reliability([...outOfFold, ...news]).map((b) => [b.from, b.n, f(b.meanProbability), f(b.shareCorrect)])),
 );
+
+/**
+ * Page-grouped cross-validation of the fit news questions (NEWS_CV_FOLDS folds, pageFolds): how a model form ranks
+ * news questions on pages it was not fitted on. The landing rules of the model's form and of the news factors
+ * (FIT_DEFAULTS, TREE_DEFAULTS, README) compare these counts.
+ */
+function newsCrossValidation(): void {
+  const pages = loadFitNewsQuestions().map((q) => q.page);
+  const foldOfPage = pageFolds(pages, NEWS_CV_FOLDS);
+  const counts = { withFactors: 0, withoutFactors: 0, asked: 0 };
+  for (let k = 0; k < NEWS_CV_FOLDS; k++) {
+    const outside = (_: Asked, i: number) => foldOfPage.get(pages[i]) !== k;
+    const m = fitRanker(
+      full,
+      partial,
+      [0, 1],
+      fitNews.filter(outside),
+      fitNewsPartial.filter(outside),
+      fitNewsAlone.filter(outside),
+      treeSettings,
+      fitSettings,
+    );
+    const held = [fitNews, fitNewsAlone].flatMap((list) => list.filter((a, i) => !outside(a, i) && a.answerable));
+    const rightTop = (model: RankerModel) => held.filter((a) => a.y[ranking(model, a)[0]?.i ?? -1] === 1).length;
+    counts.withFactors += rightTop(m);
+    counts.withoutFactors += rightTop(unscaled(m));
+    counts.asked += held.length;
+    console.error(`news cross-validation fold ${k + 1} of ${NEWS_CV_FOLDS} (${elapsed()})`);
+  }
+  console.log(
+    `fit news questions by page-grouped ${NEWS_CV_FOLDS}-fold cross-validation, with their pages and alone: right top-1` +
+      ` ${counts.withFactors} of ${counts.asked} with the news factors, ${counts.withoutFactors} without`,
+  );
+}
 
 /** The model as the SQuAD fit alone gives it: weights without the news factors. */
 function unscaled(m: RankerModel): RankerModel {

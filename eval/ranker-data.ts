@@ -332,6 +332,15 @@ export function loadFitNewsQuestions(): FitNewsQuestion[] {
   return file.questions;
 }
 
+/**
+ * Folds for cross-validating on the fit news questions, grouped by page: the distinct pages sorted by id, the k-th in
+ * fold k % folds. Every question of a page falls in its page's fold, so no fold's model was fitted on a question of a
+ * page it is measured on (questions of one page share its wording and its furniture).
+ */
+export function pageFolds(pages: readonly string[], folds: number): Map<string, number> {
+  return new Map([...new Set(pages)].sort().map((page, k) => [page, k % folds]));
+}
+
 /** The fit news questions asked with their pages, without them, and of their own page alone. */
 export interface News {
   fitNews: Asked[];

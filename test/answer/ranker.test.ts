@@ -23,7 +23,7 @@ import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { fitRanker, revivedAsked, savedSquad, type FitSettings, type PlainAsked } from '../../eval/ranker-data.js';
+import { fitRanker, pageFolds, revivedAsked, savedSquad, type FitSettings, type PlainAsked } from '../../eval/ranker-data.js';
 import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../eval/fit-trees.js';
 import { fitListwise, listwiseLogLikelihood } from '../../eval/fit-logistic.js';
 import { NO_META } from '../support/articles.js';
@@ -333,3 +333,20 @@ interface Sample {
 function sample(): Sample {
   return JSON.parse(readFileSync(new URL('../fixtures/answer/ranker-sample.json', import.meta.url), 'utf8')) as Sample;
 }
+
+describe('page-grouped folds of the fit news questions', () => {
+  it('put every question of a page in one fold, the pages sorted by id and dealt round the folds', () => {
+    const pages = ['e3', 'a1', 'c2', 'a1', 'b7', 'e3', 'd0', 'f9', 'a1'];
+    const folds = pageFolds(pages, 3);
+    expect([...folds]).toEqual([
+      ['a1', 0],
+      ['b7', 1],
+      ['c2', 2],
+      ['d0', 0],
+      ['e3', 1],
+      ['f9', 2],
+    ]);
+    // The same pages in another order of questions give the same folds.
+    expect(pageFolds([...pages].reverse(), 3)).toEqual(folds);
+  });
+});
