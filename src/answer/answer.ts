@@ -79,7 +79,7 @@ export function answerRanked(
   }
   const notices = [...clean.notices, ...correctionNotices(question.corrected)];
   const unmentioned = unmentionedNames(coverage, question);
-  const first = excerptOf(coverage, top, question);
+  const first = excerptOf(coverage, top, question, ranked);
   const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
   const disagreements = disagreementsIn(excerpts, question.answerType, coverage);
   const answer: Answer = {

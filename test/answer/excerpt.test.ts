@@ -2,7 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answerSpanIn } from '../../src/answer/answer-span.js';
-import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES } from '../../src/answer/excerpt.js';
+import { answerRanked } from '../../src/answer/answer.js';
+import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES, RUNNER_UP_SHARE } from '../../src/answer/excerpt.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
@@ -11,6 +12,7 @@ import { NO_META } from '../support/articles.js';
 
 const A000 = '000_9fa6195cd0faa982';
 const A001 = '001_6cafe41d9e784b11';
+const A003 = '003_31b76e603aeb2cfa';
 const A004 = '004_e0ba8cc3a8df5508';
 let coverage: Coverage;
 beforeAll(async () => {
@@ -34,12 +36,16 @@ function unitText(a: AnalysedArticle, question: string, prefix: string) {
   return { unit, text: a.text.slice(a.sentences[unit.first].start, a.sentences[unit.last].end) };
 }
 
-/** Every sentence's unit holds it and is at most MAX_EXCERPT_SENTENCES sentences of its paragraph. */
+/**
+ * Every sentence's unit holds it and is at most MAX_EXCERPT_SENTENCES sentences of its paragraph, also when every
+ * other sentence of the article is a runner-up of the ranker.
+ */
 function expectBoundedUnits(articles: readonly AnalysedArticle[], question: string) {
   const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
   for (const a of articles) {
+    const all = new Set(a.sentences.map((_, i) => i));
     for (let i = 0; i < a.sentences.length; i++) {
-      const unit = excerptUnit(a, i, null, q);
+      const unit = excerptUnit(a, i, null, q, all);
       expect(unit.first).toBeLessThanOrEqual(i);
       expect(unit.last).toBeGreaterThanOrEqual(i);
       expect(unit.last - unit.first + 1).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
@@ -111,6 +117,58 @@ describe('excerptUnit', () => {
 
   it('never spans more than three sentences of one paragraph, on every sentence of every seed', () => {
     expectBoundedUnits(coverage.articles, 'When did it happen?');
+  });
+});
+
+describe('excerptUnit with the ranker’s runners-up', () => {
+  const question = (text: string) => readQuestion(coverage.nlp, text, null, [], ANSWER_DEFAULTS);
+  const textOf = (a: AnalysedArticle, unit: { first: number; last: number }) =>
+    a.text.slice(a.sentences[unit.first].start, a.sentences[unit.last].end);
+
+  it('shows a runner-up right before the matched sentence, and its answer when the matched sentence has none', () => {
+    const a = article(A003);
+    const q = question('When did the leaders meet at the military base in Anchorage?');
+    const i = ordinalOf(a, 'The leaders met at the Elmendorf-Richardson military base');
+    const unit = excerptUnit(a, i, null, q, new Set([i - 1]));
+    expect(textOf(a, unit)).toBe(
+      'On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump. ' +
+        'The leaders met at the Elmendorf-Richardson military base in Anchorage.',
+    );
+    expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toBe('August 15');
+  });
+
+  it('shows a runner-up right after the matched sentence and keeps the answer the matched sentence has', () => {
+    const a = article(A003);
+    const q = question('When were talks held in Alaska?');
+    const i = ordinalOf(a, 'On August 15, talks were held in Alaska');
+    const span = answerSpanIn(a, a.sentences[i], q, new Set(q.own))?.span ?? null;
+    const unit = excerptUnit(a, i, span, q, new Set([i + 1]));
+    expect([unit.first, unit.last]).toEqual([i, i + 1]);
+    expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toBe('August 15');
+  });
+
+  it('joins no runner-up of another paragraph, and none that is not next to the unit', () => {
+    const a = article(A001);
+    const q = question('Who reported that Trump and Putin spoke in early November?');
+    const i = ordinalOf(a, 'Reuters, The Washington Post and Axios reported');
+    expect(a.sentences[i + 1].passage).not.toBe(a.sentences[i].passage);
+    const unit = excerptUnit(a, i, null, q, new Set([i + 1, i - 2]));
+    expect([unit.first, unit.last]).toEqual([i, i]);
+  });
+
+  it('shows with the top sentence the one next to it that the ranker found nearly as likely', () => {
+    const { answer, ranked } = answerRanked(coverage, 'When did the leaders meet at the military base in Anchorage?', null);
+    const [top] = ranked;
+    const sentences = top.article.sentences;
+    const i = sentences.indexOf(top.sentence);
+    const runnerUp = ranked.find(
+      (r) => r.article === top.article && Math.abs(sentences.indexOf(r.sentence) - i) === 1 && r.score >= RUNNER_UP_SHARE * top.score,
+    );
+    if (!runnerUp) throw new Error('no runner-up next to the top sentence');
+    const shown = answer.excerpts[0];
+    expect(shown.start).toBe(Math.min(top.sentence.start, runnerUp.sentence.start));
+    expect(shown.end).toBe(Math.max(top.sentence.end, runnerUp.sentence.end));
+    expect(shown.answer).toBe('August 15');
   });
 });
 
