@@ -52,35 +52,36 @@ export function rerank(
   const { index } = coverage;
   const own = new Set(question.own);
   const q = questionTerms(index, question.own, relatedTerms(question.own), question.past, question.answerType);
-  const passageCoverage = new Map<number, number>();
-  const articleCoverage = new Map<number, number>();
-  const localIdf = new Map<number, Float64Array>();
-  const localPassage = new Map<number, number>();
+  // Per paragraph its coverage and local coverage, per article its coverage and local idf: computed at its first candidate.
+  const passageFacts = new Map<number, { coverage: number; local: number }>();
+  const articleFacts = new Map<number, { coverage: number; local: Float64Array }>();
   const n = q.terms.length;
-  // Which question terms each candidate holds, then its paragraph neighbours' (by sentence number), for the window features.
-  const met = new Uint8Array(candidates.length * n);
-  const metOf = new Map<number, Uint8Array>();
-  // One buffer for all candidates' features, each a view of it: a typed array of its own costs an allocation outside the heap.
-  const buffer = new ArrayBuffer(candidates.length * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
+  // Which question terms each candidate holds (row c), then its paragraph neighbours' (rows after the candidates'), for
+  // the window features: rowOf gives a sentence number's row.
+  const met = new Uint8Array(3 * candidates.length * n);
+  const rowOf = new Map<number, number>();
+  const pool = featurePool(candidates.length);
   const ranked = candidates.map((candidate, c): Ranked => {
     const { doc } = candidate;
-    const article = coverage.articles[index.article[doc]];
+    const at = index.article[doc];
+    const article = coverage.articles[at];
     const ordinal = index.sentence[doc];
     const sentence = article.sentences[ordinal];
     const passage = index.passageOf[doc];
-    let pc = passageCoverage.get(passage);
-    if (pc === undefined) passageCoverage.set(passage, (pc = passageCoverageOf(q, index, passage)));
-    let ac = articleCoverage.get(index.article[doc]);
-    if (ac === undefined) articleCoverage.set(index.article[doc], (ac = articleCoverageOf(q, index, index.article[doc])));
-    let local = localIdf.get(index.article[doc]);
-    if (local === undefined) localIdf.set(index.article[doc], (local = localIdfOf(q, index, doc - ordinal, article.sentences.length)));
-    let lpc = localPassage.get(passage);
-    if (lpc === undefined) localPassage.set(passage, (lpc = localPassageCoverageOf(q, index, passage, local)));
-    const held = met.subarray(c * n, (c + 1) * n);
-    metOf.set(doc, held);
+    let inArticle = articleFacts.get(at);
+    if (inArticle === undefined) {
+      const local = localIdfOf(q, index, doc - ordinal, article.sentences.length);
+      articleFacts.set(at, (inArticle = { coverage: articleCoverageOf(q, index, at), local }));
+    }
+    let inPassage = passageFacts.get(passage);
+    if (inPassage === undefined) {
+      const local = localPassageCoverageOf(q, index, passage, inArticle.local);
+      passageFacts.set(passage, (inPassage = { coverage: passageCoverageOf(q, index, passage), local }));
+    }
+    rowOf.set(doc, c);
     const match = answerSpanIn(article, sentence, question, own);
     const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
-    const x = new Float64Array(buffer, c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
+    const x = new Float64Array(pool.buffer, pool.byteOffset + c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
     const features = candidateFeatures(
       q,
       article,
@@ -89,29 +90,32 @@ export function rerank(
       // Its sentence, passage and article BM25 are the retrieval scores.
       candidate,
       facts,
-      pc,
-      ac,
+      inPassage.coverage,
+      inArticle.coverage,
       doc === index.passageStart[passage],
-      local,
-      lpc,
-      held,
+      inArticle.local,
+      inPassage.local,
+      met.subarray(c * n, (c + 1) * n),
       x,
     );
     return { doc, article, sentence, span: match?.span ?? null, features, logit: 0, score: 0 };
   });
-  const neighbour = (doc: number): Uint8Array => {
-    let held = metOf.get(doc);
-    if (held === undefined) {
+  let rows = candidates.length;
+  const neighbour = (doc: number): number => {
+    let row = rowOf.get(doc);
+    if (row === undefined) {
       const article = coverage.articles[index.article[doc]];
-      metOf.set(doc, (held = termsMet(q, article, article.sentences[index.sentence[doc]], new Uint8Array(n))));
+      row = rows++;
+      termsMet(q, article, article.sentences[index.sentence[doc]], met.subarray(row * n, (row + 1) * n));
+      rowOf.set(doc, row);
     }
-    return held;
+    return row;
   };
-  ranked.forEach((r) => {
+  ranked.forEach((r, c) => {
     const passage = index.passageOf[r.doc];
-    const previous = r.doc > index.passageStart[passage] ? neighbour(r.doc - 1) : null;
-    const next = r.doc + 1 < index.passageStart[passage + 1] ? neighbour(r.doc + 1) : null;
-    windowFeatures(q, r.features, metOf.get(r.doc)!, previous, next);
+    const previous = r.doc > index.passageStart[passage] ? neighbour(r.doc - 1) : -1;
+    const next = r.doc + 1 < index.passageStart[passage + 1] ? neighbour(r.doc + 1) : -1;
+    windowFeatures(q, r.features, met, c, previous, next);
   });
   relativeFeatures(ranked.map((r) => r.features));
   const logits = candidateScores(
@@ -131,6 +135,29 @@ export function rerank(
 }
 
 const NO_SPAN: SpanFacts = { strength: null, start: 0, end: 0 };
+
+/**
+ * Candidates' features are views of one buffer shared by the questions answered one after another, POOL_FEATURES
+ * candidates' worth, replaced by a fresh (zeroed) one when full: a buffer of its own per question (27 kB for SQuAD's 67
+ * candidates) was 1% of answer()'s CPU (profile of SQuAD 1x). A kept Ranked keeps its buffer alive, as its own did.
+ * With the paragraph and article facts in one map each and the window rows in one array, answer() CPU per SQuAD 1x
+ * question −2.1% (median of per-question ratios; in-process A/B against e6395ee, 10,570 questions × 6, alternated,
+ * load 4.6-7.5; answers and every candidate's features identical: /tmp/s12-speed/harness.ts, session 12).
+ */
+const POOL_FEATURES = 4096;
+let poolBuffer = new ArrayBuffer(POOL_FEATURES * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
+let poolUsed = 0;
+
+/** Zeroed room for `count` candidates' features, as a Float64Array over it. */
+function featurePool(count: number): Float64Array {
+  if (poolUsed + count > POOL_FEATURES) {
+    poolBuffer = new ArrayBuffer(Math.max(POOL_FEATURES, count) * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
+    poolUsed = 0;
+  }
+  const room = new Float64Array(poolBuffer, poolUsed * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, count * FEATURE_COUNT);
+  poolUsed += count;
+  return room;
+}
 
 /** Whether the sentence has a modal auxiliary: it reports what could or will happen, not what did (the ranker's `modal` feature). */
 export function isHypothetical(article: AnalysedArticle, sentence: Sentence): boolean {

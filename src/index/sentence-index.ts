@@ -19,6 +19,8 @@ export const SAVED_INDEX_FORMAT = 2;
 export class SentenceIndex {
   /** Per article's tokens, their term ids (termIdsOf). */
   #termIds = new WeakMap<Tokens, Int32Array>();
+  /** The tokens termIdsOf was last asked about, and their ids. */
+  #last: { tokens: Tokens | null; ids: Int32Array } = { tokens: null, ids: new Int32Array(0) };
 
   private constructor(
     readonly sentences: Bm25Index,
@@ -172,6 +174,8 @@ export class SentenceIndex {
    * and an id is an array index where a term is a hash lookup.
    */
   termIdsOf(tokens: Tokens): Int32Array {
+    // Consecutive candidates are often of one article: its ids are at hand without the WeakMap.
+    if (tokens === this.#last.tokens) return this.#last.ids;
     let ids = this.#termIds.get(tokens);
     if (!ids) {
       const terms = termsOf(tokens);
@@ -182,6 +186,7 @@ export class SentenceIndex {
       }
       this.#termIds.set(tokens, ids);
     }
+    this.#last = { tokens, ids };
     return ids;
   }
 }

@@ -167,6 +167,26 @@ describe('rerank', () => {
   });
 });
 
+describe("rerank: candidates' features in one shared buffer", () => {
+  it("keeps a question's candidates' features, each in a place of its own, while later questions are ranked", () => {
+    const first = ranked('Why did the Kremlin delay its statement?').ranked;
+    const copies = first.map((r) => [...r.features]);
+    const later = [
+      ranked('Where did the American envoy arrive?').ranked,
+      ranked('How long did the call last?').ranked,
+      ranked('Who confirmed the call?').ranked,
+    ];
+    expect(first.map((r) => [...r.features])).toEqual(copies);
+    const places = [first, ...later]
+      .flat()
+      .map((r) => ({ buffer: r.features.buffer, from: r.features.byteOffset, to: r.features.byteOffset + r.features.byteLength }));
+    for (const a of places) {
+      const overlapping = places.filter((b) => b.buffer === a.buffer && b.from < a.to && a.from < b.to);
+      expect(overlapping).toHaveLength(1);
+    }
+  });
+});
+
 describe('rerank on a seed article: terms weighed within the article, neighbouring sentences', () => {
   const SEED = '004_e0ba8cc3a8df5508';
   const rankedIn = (text: string) => {

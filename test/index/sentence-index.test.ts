@@ -84,6 +84,12 @@ describe('SentenceIndex on the seeds', () => {
     }
   });
 
+  it("gives an article's tokens the same ids array when asked again after other articles'", () => {
+    const { index, articles } = coverage;
+    const first = articles.map((a) => index.termIdsOf(a.tokens));
+    for (const [i, a] of [...articles].reverse().entries()) expect(index.termIdsOf(a.tokens)).toBe(first[articles.length - 1 - i]);
+  });
+
   it("indexes each passage under exactly the terms of its paragraph's tokens", () => {
     const { index, articles } = coverage;
     for (let p = 0; p + 1 < index.passageStart.length; p++) {
