@@ -420,14 +420,13 @@ const QUOTE = /["“”«»]/;
 
 /**
  * Bits of tokenFlags: the token has a letter or digit (isWord); holds a quotation mark; is a modal auxiliary; is
- * tagged PRON; is its own lower case; above OPENER_SHIFT, the openerKey of its lower case.
+ * tagged PRON; is its own lower case.
  */
 const WORD = 1;
 const QUOTE_MARK = 2;
 const MODAL_AUX = 4;
 const PRONOUN = 8;
 const LOWER_CASE = 16;
-const OPENER_SHIFT = 8;
 const FLAGS = new WeakMap<Tokens, Uint32Array>();
 
 /**
@@ -444,7 +443,7 @@ export function tokenFlags(tokens: Tokens): Uint32Array {
     for (let i = 0; i < flags.length; i++) {
       const value = tokens.value[i];
       const lower = value.toLowerCase();
-      let f = (QUOTE.test(value) ? QUOTE_MARK : 0) | (openerKey(lower) << OPENER_SHIFT);
+      let f = QUOTE.test(value) ? QUOTE_MARK : 0;
       if (isWord(value)) f |= WORD;
       if (tokens.pos[i] === 'AUX' && MODALS.has(lower)) f |= MODAL_AUX;
       if (tokens.pos[i] === 'PRON') f |= PRONOUN;
@@ -457,6 +456,46 @@ export function tokenFlags(tokens: Tokens): Uint32Array {
   return flags;
 }
 let lastFlagged: { tokens: Tokens | null; flags: Uint32Array } = { tokens: null, flags: new Uint32Array(0) };
+
+/**
+ * Lower-case words by number, per index: the multi-word related forms are matched by these numbers. Each article's
+ * tokens are numbered once (lowerNumbers); a question's forms are numbered as it is read, the new ones added, so a
+ * number stands for one word in every article and question of the index. With bestFirst (rerank.ts), answer() CPU per
+ * SQuAD 1x question −1.2% (median of per-question ratios; total CPU −1.5%; in-process A/B against 822ec5e, 10,570 questions
+ * × 6, alternated, load 7-10; answers and every candidate's features identical: /tmp/s12-speed/harness.ts, session 12).
+ */
+interface WordNumbers {
+  numbers: Map<string, number>;
+  lowers: WeakMap<Tokens, Int32Array>;
+}
+const WORD_NUMBERS = new WeakMap<SentenceIndex, WordNumbers>();
+
+function wordNumbers(index: SentenceIndex): WordNumbers {
+  let words = WORD_NUMBERS.get(index);
+  if (!words) WORD_NUMBERS.set(index, (words = { numbers: new Map(), lowers: new WeakMap() }));
+  return words;
+}
+
+function wordNumber(words: WordNumbers, word: string): number {
+  let number = words.numbers.get(word);
+  if (number === undefined) words.numbers.set(word, (number = words.numbers.size));
+  return number;
+}
+
+/** Per token, the number of its lower case (wordNumber), −1 for a token that is no word; kept while the tokens are. */
+function lowerNumbers(words: WordNumbers, tokens: Tokens): Int32Array {
+  let found = words.lowers.get(tokens);
+  if (!found) {
+    const flags = tokenFlags(tokens);
+    found = new Int32Array(flags.length);
+    for (let i = 0; i < flags.length; i++) {
+      const value = tokens.value[i];
+      found[i] = flags[i] & WORD ? wordNumber(words, flags[i] & LOWER_CASE ? value : value.toLowerCase()) : -1;
+    }
+    words.lowers.set(tokens, found);
+  }
+  return found;
+}
 
 /** Whether a token holds a modal auxiliary (the `modal` feature's test). */
 export function isModal(tokens: Tokens, i: number): boolean {
@@ -483,16 +522,18 @@ export interface QuestionTerms {
   related: ReadonlyMap<string, number>;
   /**
    * The multi-word related forms by their first word ("united" → "states" → the position of the question term
-   * "united states" stands for): only after a first word is the next one looked up, in that word's map.
+   * "united states" stands for): only after a first word is the next one looked up, in that word's map. The words are
+   * numbered (`words`, wordNumber), as each token's lower case is (lowerNumbers).
    */
-  openerPairs: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  openerPairs: ReadonlyMap<number, ReadonlyMap<number, number>>;
+  words: WordNumbers;
   /** "a b" for each pair of adjacent question terms. */
   pairs: ReadonlySet<string>;
   /**
    * The hot loop's view of `terms`, `related` and `pairs`: each term → its position in `terms` (the first, as
    * indexOf finds it), or terms.length + the position of the question term a related word stands for;
-   * pairAt[a × terms.length + b] = 1 when "terms[a] terms[b]" is in `pairs`; openerKeys (openerKey) screens
-   * words for openerPairs without lower-casing them.
+   * pairAt[a × terms.length + b] = 1 when "terms[a] terms[b]" is in `pairs`; openerKeys screens words for
+   * openerPairs: bit (number mod 2^12) is set for each opener's number.
    */
   slots: ReadonlyMap<string, number>;
   pairAt: Uint8Array;
@@ -604,14 +645,16 @@ export function questionTerms(
   const pairs = new Set<string>();
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
-  const openerPairs = new Map<string, Map<string, number>>();
+  const words = wordNumbers(index);
+  const openerPairs = new Map<number, Map<number, number>>();
   for (const [k, r] of related) {
     const space = k.indexOf(' ');
     if (space < 0) continue;
-    const opener = k.slice(0, space);
+    const opener = wordNumber(words, k.slice(0, space));
     let rest = openerPairs.get(opener);
     if (!rest) openerPairs.set(opener, (rest = new Map()));
-    rest.set(k.slice(space + 1), r);
+    const next = wordNumber(words, k.slice(space + 1));
+    rest.set(next, r);
   }
   const n = own.length;
   const slots = new Map<string, number>();
@@ -638,7 +681,7 @@ export function questionTerms(
   }
   const openerKeys = new Uint32Array(OPENER_KEY_WORDS);
   for (const opener of openerPairs.keys()) {
-    const key = openerKey(opener);
+    const key = opener & OPENER_KEY_MASK;
     openerKeys[key >>> 5] |= 1 << (key & 31);
   }
   return {
@@ -647,6 +690,7 @@ export function questionTerms(
     totalIdf,
     related,
     openerPairs,
+    words,
     pairs,
     slots,
     pairAt,
@@ -660,15 +704,8 @@ export function questionTerms(
   };
 }
 
-/**
- * A lower-case word's first three characters, five bits each (a missing one counts as 0), folded to 12 bits:
- * a word whose key no opener has is no opener, so most words are settled without lower-casing and hashing them.
- */
-function openerKey(lower: string): number {
-  const key = ((lower.charCodeAt(0) & 31) << 10) | ((lower.charCodeAt(1) & 31) << 5) | (lower.charCodeAt(2) & 31);
-  return (key ^ (key >>> 12)) & 0xfff;
-}
-/** openerKeys is a bit set over the 2^12 keys. */
+/** openerKeys is a bit set over the 2^12 keys, a word's number modulo 2^12: a word whose key no opener has is no opener. */
+const OPENER_KEY_MASK = (1 << 12) - 1;
 const OPENER_KEY_WORDS = (1 << 12) / 32;
 
 /**
@@ -849,7 +886,8 @@ export function candidateFeatures(
   // Position in q.terms of the previous indexed token's term (-1: not a question term): pairs need both.
   let previousAt = -1;
   // When the previous word opens multi-word related forms, their other words ('' opens them before the first word).
-  let after = openers ? openerPairs.get('') : undefined;
+  let after = openers ? openerPairs.get(wordNumber(q.words, '')) : undefined;
+  const lowers = openers ? lowerNumbers(q.words, tokens) : null;
   let pairs = 0;
   let firstMatch = -1;
   let lastMatch = -1;
@@ -863,13 +901,13 @@ export function candidateFeatures(
     words++;
     if (firstWord < 0) firstWord = i;
     if (f & MODAL_AUX) modal = true;
-    // The token's text is read only when it may pair with an opener or be one: most tokens are settled by their flags.
+    // A word's number is looked up only when it may pair with an opener or be one: most are settled by the screen's bit.
     if (openers) {
-      const key = f >>> OPENER_SHIFT;
+      // The lower case's number: lower-casing and hashing the words here was 4% of answer()'s CPU (profile, SQuAD 1x).
+      const lower = lowers![i];
+      const key = lower & OPENER_KEY_MASK;
       const screened = (q.openerKeys[key >>> 5] & (1 << (key & 31))) !== 0;
       if (after !== undefined || screened) {
-        // Lower-cased only when it changes the word: most words are lower case, and a fresh string must be hashed anew.
-        const lower = f & LOWER_CASE ? tokens.value[i] : tokens.value[i].toLowerCase();
         // A multi-word related form ("united states") is met by its words side by side, as written.
         const r = after?.get(lower);
         if (r !== undefined) soft[r] = 1;

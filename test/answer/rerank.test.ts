@@ -122,6 +122,20 @@ describe('rerank', () => {
     expect(find(list, 'The envoy of the United States').features[soft]).toBeGreaterThan(0);
   });
 
+  it('meets a multi-word related form the same whatever the index read first (its words are numbered as they come)', () => {
+    const rank = (c: Coverage, text: string) => {
+      const question = readQuestion(nlp, text, null, [], ANSWER_DEFAULTS);
+      return rerank(c, question, retrieve(c.index, question.query, ANSWER_DEFAULTS));
+    };
+    const fresh = buildCoverage(nlp, coverage.articles);
+    const direct = rank(fresh, 'Where did the American envoy arrive?');
+    const other = buildCoverage(nlp, coverage.articles);
+    rank(other, 'Why did the Kremlin wait so long to confirm the call?');
+    const later = rank(other, 'Where did the American envoy arrive?');
+    expect(later.map((r) => [r.doc, ...r.features])).toEqual(direct.map((r) => [r.doc, ...r.features]));
+    expect(find(later, 'The envoy of the United States').features[RANKER_FEATURES.indexOf('softCoverage')]).toBeGreaterThan(0);
+  });
+
   it('flags a sentence ending in a question mark as a question, and one ending otherwise as none', () => {
     const list = ranked('Is the envoy staying in Moscow for the talks?').ranked;
     const isQuestion = RANKER_FEATURES.indexOf('isQuestion');
