@@ -467,13 +467,36 @@ let lastFlagged: { tokens: Tokens | null; flags: Uint32Array } = { tokens: null,
 interface WordNumbers {
   numbers: Map<string, number>;
   lowers: WeakMap<Tokens, Int32Array>;
+  /**
+   * Each multi-word form met, "a b c" → the numbers of "a" and of "b c": the forms come again and again (soft-match keeps
+   * them), and slicing and hashing them for every question was 1.8% of answer()'s CPU (profile, SQuAD 1x). Kept here:
+   * answer() per SQuAD 1x question −1.4% (median of per-question ratios; total CPU −0.1%; in-process A/B against d646747,
+   * 10,570 questions × 5, alternated, load 1.2-2.0; answers and every candidate's features identical).
+   */
+  forms: Map<string, readonly [number, number]>;
+  /** The number of '' (the opener of a form that opens with a space). */
+  empty: number;
 }
 const WORD_NUMBERS = new WeakMap<SentenceIndex, WordNumbers>();
 
 function wordNumbers(index: SentenceIndex): WordNumbers {
   let words = WORD_NUMBERS.get(index);
-  if (!words) WORD_NUMBERS.set(index, (words = { numbers: new Map(), lowers: new WeakMap() }));
+  if (!words) {
+    words = { numbers: new Map(), lowers: new WeakMap(), forms: new Map(), empty: 0 };
+    words.empty = wordNumber(words, '');
+    WORD_NUMBERS.set(index, words);
+  }
   return words;
+}
+
+/** The numbers of a multi-word form's first word and of the rest (WordNumbers.forms). */
+function formNumbers(words: WordNumbers, form: string, space: number): readonly [number, number] {
+  let found = words.forms.get(form);
+  if (!found) {
+    found = [wordNumber(words, form.slice(0, space)), wordNumber(words, form.slice(space + 1))];
+    words.forms.set(form, found);
+  }
+  return found;
 }
 
 function wordNumber(words: WordNumbers, word: string): number {
@@ -650,10 +673,9 @@ export function questionTerms(
   for (const [k, r] of related) {
     const space = k.indexOf(' ');
     if (space < 0) continue;
-    const opener = wordNumber(words, k.slice(0, space));
+    const [opener, next] = formNumbers(words, k, space);
     let rest = openerPairs.get(opener);
     if (!rest) openerPairs.set(opener, (rest = new Map()));
-    const next = wordNumber(words, k.slice(space + 1));
     rest.set(next, r);
   }
   const n = own.length;
@@ -886,7 +908,7 @@ export function candidateFeatures(
   // Position in q.terms of the previous indexed token's term (-1: not a question term): pairs need both.
   let previousAt = -1;
   // When the previous word opens multi-word related forms, their other words ('' opens them before the first word).
-  let after = openers ? openerPairs.get(wordNumber(q.words, '')) : undefined;
+  let after = openers ? openerPairs.get(q.words.empty) : undefined;
   const lowers = openers ? lowerNumbers(q.words, tokens) : null;
   let pairs = 0;
   let firstMatch = -1;
