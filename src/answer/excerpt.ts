@@ -114,15 +114,19 @@ export function excerptUnit(
   // 70; this widens 7-8% of the answered questions and raises P@1 as shown 0.693 -> 0.700 (A), 0.735 -> 0.742 (B).
   if (!TYPED_ANSWERS.has(question.answerType) && fits(first, last + 1) && leansOnPrevious(article, sentences[last + 1])) last++;
   // The ranker's runner-up next door (RUNNER_UP_SHARE), the one after the unit first: both are shown, and when the unit
-  // has no answer of the expected type the runner-up's strong one is the answer.
+  // has no answer of the expected type the runner-up's strong one is the answer. A quotation it continues or opens comes
+  // whole, as the matched sentence's does, or the runner-up is not shown.
   for (const i of [last + 1, first - 1]) {
-    if (!runnersUp.has(i) || !fits(Math.min(first, i), Math.max(last, i))) continue;
+    if (!runnersUp.has(i)) continue;
+    let [from, to] = [Math.min(first, i), Math.max(last, i)];
+    while (i < first && quoted.startsInside(from) && inPassage(from - 1)) from--;
+    while (i > last && quoted.endsInside(to) && inPassage(to + 1)) to++;
+    if (!fits(from, to)) continue;
     if (!span) {
       const match = answerSpanIn(article, sentences[i], question, new Set(question.own));
       if (match?.strength === 'strong') span = match.span;
     }
-    first = Math.min(first, i);
-    last = Math.max(last, i);
+    [first, last] = [from, to];
   }
   return { first, last, span };
 }

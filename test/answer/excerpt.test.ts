@@ -147,6 +147,19 @@ describe('excerptUnit with the ranker’s runners-up', () => {
     expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toBe('August 15');
   });
 
+  it('shows a runner-up that ends a quotation with the quotation whole, or not at all', () => {
+    const a = article(A003);
+    const q = question('When were talks held in Alaska?');
+    const i = ordinalOf(a, 'On August 15, talks were held in Alaska');
+    const span = answerSpanIn(a, a.sentences[i], q, new Set(q.own))?.span ?? null;
+    expect(textOf(a, excerptUnit(a, i, span, q, new Set([i - 1])))).toMatch(
+      /^"Very soon\. Over the next couple of days," Trump told.*Donald Trump\.$/,
+    );
+    // With the sentence after joined first, the quotation's three sentences would make four.
+    const unit = excerptUnit(a, i, span, q, new Set([i - 1, i + 1]));
+    expect([unit.first, unit.last]).toEqual([i, i + 1]);
+  });
+
   it('joins no runner-up of another paragraph, and none that is not next to the unit', () => {
     const a = article(A001);
     const q = question('Who reported that Trump and Putin spoke in early November?');
