@@ -2,6 +2,7 @@ import { isWord } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence, Tokens } from '../analyse/types.js';
 import type { Bm25Index } from '../index/bm25-index.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
+import { RecentWeakMap } from '../index/recent-weak-map.js';
 import weights from './ranker-weights.json' with { type: 'json' };
 import type { AnswerType } from './types.js';
 
@@ -427,7 +428,7 @@ const QUOTE_MARK = 2;
 const MODAL_AUX = 4;
 const PRONOUN = 8;
 const LOWER_CASE = 16;
-const FLAGS = new WeakMap<Tokens, Uint32Array>();
+const FLAGS = new RecentWeakMap<Tokens, Uint32Array>();
 
 /**
  * What the features ask of each token, computed once per article and kept while it is (as termsOf): the
@@ -435,8 +436,6 @@ const FLAGS = new WeakMap<Tokens, Uint32Array>();
  * lower-casing behind these bits were most of their cost.
  */
 export function tokenFlags(tokens: Tokens): Uint32Array {
-  // Consecutive candidates are often of one article: the last one's flags are at hand without the WeakMap.
-  if (tokens === lastFlagged.tokens) return lastFlagged.flags;
   let flags = FLAGS.get(tokens);
   if (!flags) {
     flags = new Uint32Array(tokens.value.length);
@@ -452,10 +451,8 @@ export function tokenFlags(tokens: Tokens): Uint32Array {
     }
     FLAGS.set(tokens, flags);
   }
-  lastFlagged = { tokens, flags };
   return flags;
 }
-let lastFlagged: { tokens: Tokens | null; flags: Uint32Array } = { tokens: null, flags: new Uint32Array(0) };
 
 /**
  * Lower-case words by number, per index: the multi-word related forms are matched by these numbers. Each article's
@@ -1085,7 +1082,7 @@ export function relativeFeatures(all: readonly Float64Array[]): void {
   }
 }
 
-const QUESTION_SENTENCES = new WeakMap<readonly Sentence[], Uint8Array>();
+const QUESTION_SENTENCES = new RecentWeakMap<readonly Sentence[], Uint8Array>();
 
 /**
  * 1 for each of the article's sentences that is itself a question (endsWithQuestionMark), found once per article and kept
@@ -1095,16 +1092,13 @@ const QUESTION_SENTENCES = new WeakMap<readonly Sentence[], Uint8Array>();
  */
 function questionSentences(article: AnalysedArticle): Uint8Array {
   const { sentences } = article;
-  if (sentences === lastAsked.sentences) return lastAsked.found;
   let found = QUESTION_SENTENCES.get(sentences);
   if (!found) {
     found = Uint8Array.from(sentences, (s) => (endsWithQuestionMark(article.text, s.start, s.end) ? 1 : 0));
     QUESTION_SENTENCES.set(sentences, found);
   }
-  lastAsked = { sentences, found };
   return found;
 }
-let lastAsked: { sentences: readonly Sentence[] | null; found: Uint8Array } = { sentences: null, found: new Uint8Array(0) };
 
 /** text.slice(start, end).trimEnd().endsWith('?') without the two copies. */
 function endsWithQuestionMark(text: string, start: number, end: number): boolean {

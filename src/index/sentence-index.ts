@@ -3,6 +3,7 @@ import { sentenceColumnsOf, type AnalysedArticle, type SentenceColumns, type Tok
 import { Bm25Index, TermTable, type Bm25Params, type ClonableBm25 } from './bm25-index.js';
 import { ByteReader, ByteWriter } from './byte-stream.js';
 import { INDEX_DEFAULTS } from './defaults.js';
+import { RecentWeakMap } from './recent-weak-map.js';
 
 /**
  * The layout of toBinary, bumped whenever it changes: a saved index of another layout is not read (it is rebuilt).
@@ -18,9 +19,7 @@ export const SAVED_INDEX_FORMAT = 2;
  */
 export class SentenceIndex {
   /** Per article's tokens, their term ids (termIdsOf). */
-  #termIds = new WeakMap<Tokens, Int32Array>();
-  /** The tokens termIdsOf was last asked about, and their ids. */
-  #last: { tokens: Tokens | null; ids: Int32Array } = { tokens: null, ids: new Int32Array(0) };
+  #termIds = new RecentWeakMap<Tokens, Int32Array>();
 
   private constructor(
     readonly sentences: Bm25Index,
@@ -174,8 +173,6 @@ export class SentenceIndex {
    * and an id is an array index where a term is a hash lookup.
    */
   termIdsOf(tokens: Tokens): Int32Array {
-    // Consecutive candidates are often of one article: its ids are at hand without the WeakMap.
-    if (tokens === this.#last.tokens) return this.#last.ids;
     let ids = this.#termIds.get(tokens);
     if (!ids) {
       const terms = termsOf(tokens);
@@ -186,7 +183,6 @@ export class SentenceIndex {
       }
       this.#termIds.set(tokens, ids);
     }
-    this.#last = { tokens, ids };
     return ids;
   }
 }
