@@ -1,4 +1,5 @@
 import { termOf, termsOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle } from '../analyse/types.js';
 import type { CentralPerson, Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
 import { sharedContent } from '../events/events.js';
@@ -80,7 +81,7 @@ export function answerRanked(
   const notices = [...clean.notices, ...correctionNotices(question.corrected)];
   const unmentioned = unmentionedNames(coverage, question);
   const first = excerptOf(coverage, top, question, ranked);
-  const excerpts = [first, ...supporting(coverage, question, ranked, top, tuning)];
+  const excerpts = [first, ...supporting(coverage, question, ranked, top, first, tuning)];
   const disagreements = disagreementsIn(excerpts, question.answerType, coverage);
   const answer: Answer = {
     question: clean.text,
@@ -111,25 +112,34 @@ function peopleTerms(people: readonly CentralPerson[]): readonly string[][] {
  * and each giving an answer about the same event: the top one's, or another of the expected type (a
  * disagreement, which disagreementsIn then states). A question with no typed answer (what, how, a
  * bare statement) gets none: a sentence that only shares the question's words supports nothing.
+ * Near-duplicates are judged on the excerpts as shown, all their sentences: the top excerpt can hold
+ * the sentences next to the top one (excerpt.ts), and a syndicated copy of one of those is no support.
  */
-function supporting(coverage: Coverage, question: Question, ranked: readonly Ranked[], top: Ranked, tuning: AnswerSettings): Excerpt[] {
+function supporting(
+  coverage: Coverage,
+  question: Question,
+  ranked: readonly Ranked[],
+  top: Ranked,
+  first: Excerpt,
+  tuning: AnswerSettings,
+): Excerpt[] {
   if (!TYPED_ANSWERS.has(question.answerType)) return [];
   const picked: Excerpt[] = [];
   const seenArticles = new Set([top.article.id]);
   const topContext = contextTerms(top);
-  const termSets = [termSet(top)];
+  const shown = [excerptTerms(top.article, first)];
   for (const r of ranked) {
     if (picked.length >= tuning.supportingExcerpts) break;
     if (r.score < top.score * tuning.supportingMinRatio) break;
     if (seenArticles.has(r.article.id)) continue;
-    const terms = termSet(r);
-    if (!statesQuestionTerm(question, terms) || !sameEvent(coverage, top, topContext, r)) continue;
-    if (termSets.some((t) => overlap(t, terms) >= tuning.duplicateOverlap)) continue;
+    if (!statesQuestionTerm(question, sentenceTerms(r)) || !sameEvent(coverage, top, topContext, r)) continue;
     const excerpt = excerptOf(coverage, r, question);
     if (excerpt.answer === null) continue;
+    const terms = excerptTerms(r.article, excerpt);
+    if (shown.some((t) => overlap(t, terms) >= tuning.duplicateOverlap)) continue;
     picked.push(excerpt);
     seenArticles.add(r.article.id);
-    termSets.push(terms);
+    shown.push(terms);
   }
   return picked;
 }
@@ -168,10 +178,20 @@ function contextTerms(r: Ranked): Set<string> {
   return context;
 }
 
-function termSet(r: Ranked): Set<string> {
-  const terms = termsOf(r.article.tokens);
+function sentenceTerms(r: Ranked): Set<string> {
+  return termsBetween(r.article, r.sentence.tokenStart, r.sentence.tokenEnd);
+}
+
+/** The index terms of an excerpt's sentences (an excerpt is whole sentences of one article). */
+function excerptTerms(article: AnalysedArticle, excerpt: Excerpt): Set<string> {
+  const inside = article.sentences.filter((s) => s.start >= excerpt.start && s.end <= excerpt.end);
+  return termsBetween(article, inside[0].tokenStart, inside[inside.length - 1].tokenEnd);
+}
+
+function termsBetween(article: AnalysedArticle, tokenStart: number, tokenEnd: number): Set<string> {
+  const terms = termsOf(article.tokens);
   const set = new Set<string>();
-  for (let i = r.sentence.tokenStart; i < r.sentence.tokenEnd; i++) if (terms[i] !== null) set.add(terms[i] as string);
+  for (let i = tokenStart; i < tokenEnd; i++) if (terms[i] !== null) set.add(terms[i] as string);
   return set;
 }
 
