@@ -127,6 +127,9 @@ const NAME_ONLY = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]
 /** A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST". */
 const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[-–—|·]\s*(.+)$/u;
 
+/** A role or outlet the scrape glued onto a byline's name: three lower-case letters, then a capital inside the word. */
+const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
+
 /**
  * A byline as the name(s) alone: a date run on after the name ("Regan September 15, 2014"), a role or
  * outlet glued on by the scrape ("Meg JamesStaff Writer", "Jonathan GarberFOXBusiness": three lower-case
@@ -141,7 +144,7 @@ export function tidyByline(name: string, line?: string): string {
     month !== null && line !== undefined && line.includes(`${name} `) && /^\s*\d/.test(line.slice(line.indexOf(name) + name.length));
   return (dated ? name.slice(0, month.index) : name)
     .replace(new RegExp(`\\s+${MONTH}\\.?\\s+\\d.*$|\\s+\\d.*$`, 'u'), '')
-    .replace(/(\p{Ll}{3,})\p{Lu}.*$/u, '$1')
+    .replace(GLUED_AFTER_NAME, '$1')
     .replace(/,[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
     .trim();
 }
@@ -231,6 +234,84 @@ const BRAND_SHAPED = /\s|^.[\p{L}]*[\p{Lu}\p{N}]/u;
 const AFFILIATION = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—]\s)\s*([^|,]+?)\s*$/iu;
 const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
 const NAME_ONLY_OR_SITE = new RegExp(String.raw`^${SITE_NAME}$`, 'u');
+/**
+ * AP style credits a writer who is not on the outlet's staff "Special to The X" (the outlet that ran the story):
+ * "By Bill Hoppe | Special to the Pioneer Press" names the outlet as a staff credit does.
+ */
+const SPECIAL_TO = /^special to\s+(?:the\s+)?/i;
+/**
+ * An author box's one-line bio names the outlet the author works for: "Senior editor at Gizmodo.", "Meg James is a
+ * corporate media reporter for the Los Angeles Times, covering …". Read only off lines the cleaner dropped (an author
+ * box is page furniture; in the article a "reporter for X" is news about someone else).
+ */
+const STAFF_BIO = new RegExp(
+  String.raw`\b(?:writer|reporter|correspondent|editor|columnist|contributor)\s+(?:at|for)\s+(?:the\s+)?${SITE_NAME}`,
+  'u',
+);
+
+/** The outlet a staff byline names after the name, or glued onto it by the scrape ("Jonathan GarberFOXBusiness"); a role is none. */
+function affiliationOf(line: string): string | undefined {
+  const name = BYLINE.exec(line)?.[1] ?? line;
+  const stated = AFFILIATION.exec(line)?.[1] ?? GLUED_AFTER_NAME.exec(name)?.[2];
+  const affiliation = stated?.replace(SPECIAL_TO, '').replace(/\s+staff$/i, '');
+  return affiliation !== undefined && !ROLE.test(affiliation) && NAME_ONLY_OR_SITE.test(affiliation) ? affiliation : undefined;
+}
+
+/**
+ * A domain written as a word, as sites name themselves in their text ("by Wday.ru", "Source: Moneycontrol.com",
+ * "NJ.com"): a generic or two-letter country top-level domain (IANA's root zone), nothing URL-like around it.
+ */
+const WRITTEN_DOMAIN =
+  /(?<![\p{L}\p{N}@/.-])([\p{L}\p{N}][\p{L}\p{N}-]*\.(?:com|net|org|info|news|biz|[a-z]{2})(?:\.[a-z]{2})?)(?![\p{L}\p{N}@/.-])/gu;
+/** Blog platforms: a page names them in "Blog at WordPress.com", not as itself. */
+const PLATFORM = /^(?:wordpress|blogger|blogspot|tumblr|medium|wix|squarespace)\./i;
+/**
+ * The domain the page writes most often, written as a name (a capital first) at least once and in all at least twice (once
+ * is a reference to another site).
+ */
+function writtenDomain(page: string): string | undefined {
+  const counts = new Map<string, { name?: string; count: number }>();
+  for (const m of page.matchAll(WRITTEN_DOMAIN)) {
+    const key = m[1].toLowerCase();
+    if (PLATFORM.test(key)) continue;
+    const seen = counts.get(key);
+    counts.set(key, { name: seen?.name ?? (/^\p{Lu}/u.test(m[1]) ? m[1] : undefined), count: (seen?.count ?? 0) + 1 });
+  }
+  const top = [...counts.values()].filter((d) => d.name !== undefined).sort((a, b) => b.count - a.count)[0];
+  return top !== undefined && top.count >= 2 ? top.name : undefined;
+}
+
+/** A domain anywhere on the page: in a link, an e-mail address or written as a word ("https://www.morebikes.co.uk/…"). */
+const ANY_DOMAIN = /(?:https?:\/\/|@|(?<![\p{L}\p{N}.-]))((?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|news|biz|[a-z]{2}))\b/giu;
+/**
+ * A line that is the site's name spelt as its domain is ("MoreBikes" for morebikes.co.uk): a brand-shaped line of up
+ * to four words whose letters and digits are a domain's name label (the label before the public suffix).
+ */
+function domainSpelt(blocks: readonly string[], page: string): string | undefined {
+  const labels = new Set<string>();
+  for (const m of page.matchAll(ANY_DOMAIN)) {
+    const host = m[1].toLowerCase().replace(/^www\d?\./, '');
+    // The label before the public suffix: "morebikes" of morebikes.co.uk, "nj" of nj.com.
+    const parts = host.split('.');
+    if (!NOT_THE_PAGE.test(host)) labels.add(parts.at(parts.length > 2 && /^(?:co|com|org|net)$/.test(parts.at(-2)!) ? -3 : -2)!);
+  }
+  return blocks.find((b) => countWords(b) <= 4 && BRAND_SHAPED.test(b) && labels.has(b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+}
+
+/** A title and its site suffix: two parts joined by one " - ", " | ", " – " or " — " (Readability's title separators). */
+const TITLE_SUFFIX = /^((?:(?!\s[-|–—]\s).)+)\s[-|–—]\s((?:(?!\s[-|–—]\s).)+)$/u;
+/**
+ * The site's name from a line that is the headline with a site suffix: the part before the separator has at least
+ * four-fifths of the headline's terms (four or more: a two-word title matches a menu line), the suffix is brand-shaped
+ * (two words, or capitals or digits inside one), up to five words and not a part of the headline itself.
+ */
+function titleSuffix(line: string, title: string): string | undefined {
+  const m = TITLE_SUFFIX.exec(line);
+  if (m === null || line === title || title.includes(m[2]) || countWords(m[2]) > 5 || !BRAND_SHAPED.test(m[2])) return undefined;
+  const own = terms(title);
+  const before = terms(m[1]);
+  return own.size >= 4 && [...own].filter((t) => before.has(t)).length >= 0.8 * own.size ? m[2].trim() : undefined;
+}
 
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
@@ -489,15 +570,20 @@ export function readTextMetadata(
       break;
     }
   }
-  // The name a site gives itself first, then its staff's affiliation on the byline, the copyright owner, the page's
-  // domain, an e-mail domain.
+  // The name a site gives itself first, then its staff's affiliation on the byline or in an author's bio, the site name
+  // after the headline, the copyright owner, the page's domain, a domain the page writes, an e-mail domain.
   for (let i = 0; i < blocks.length && meta.outlet === undefined; i++) {
     const named = SELF_NAME.map((re) => re.exec(blocks[i])?.[1]).find((n) => n !== undefined);
     if (named !== undefined) meta.outlet = named.replace(/['’]s$/u, '');
   }
-  const affiliation = AFFILIATION.exec(bylineLine ?? authorLine ?? '')?.[1].replace(/\s+staff$/i, '');
-  if (meta.outlet === undefined && affiliation !== undefined && !ROLE.test(affiliation) && NAME_ONLY_OR_SITE.test(affiliation)) {
-    meta.outlet = affiliation;
+  meta.outlet ??= affiliationOf(bylineLine ?? authorLine ?? '');
+  for (let i = 0; i < blocks.length && meta.outlet === undefined; i++) {
+    if (!kept[i]) meta.outlet = STAFF_BIO.exec(blocks[i])?.[1].replace(/\.+$/, '');
+  }
+  // The page's <title> printed in the scrape: the headline, then the site's name ("… Kidnapped Fort Worth Girl - NBC 5
+  // Dallas-Fort Worth"; browsers and search engines show titles so, and Readability strips that suffix for its title).
+  for (let i = 0; meta.title !== undefined && i < blocks.length && meta.outlet === undefined; i++) {
+    meta.outlet = titleSuffix(blocks[i], meta.title);
   }
   // Copyright notices sit at the bottom of the page: the last one names the site's owner.
   for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {
@@ -506,17 +592,18 @@ export function readTextMetadata(
       const name = ownerName(c[1]);
       if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = publicationOf(name, page, settings.brandMinCount);
       // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way
-      // to the name the site's menu gives itself.
+      // to the name the site's menu gives itself, else to the site's name spelt as the page's domain is.
       if (meta.outlet !== undefined && (CORPORATE.test(meta.outlet) || /&|\baffiliated\b/i.test(meta.outlet))) {
         const menu = blocks
           .flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1]))
           .find((n) => n !== undefined && BRAND_SHAPED.test(n));
-        if (menu !== undefined) meta.outlet = menu;
+        meta.outlet = menu ?? domainSpelt(blocks, page) ?? meta.outlet;
       }
     }
   }
   const host = hostOf(knownUrl ?? meta.url ?? '');
   if (meta.outlet === undefined && host !== null) meta.outlet = host;
+  meta.outlet ??= writtenDomain(page);
   if (meta.outlet === undefined) {
     const mail = [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d));
     if (mail !== undefined) meta.outlet = mail;

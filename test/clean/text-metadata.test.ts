@@ -277,3 +277,54 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     expect(article.meta.outlet).toBe('MacRumors');
   });
 });
+
+describe('the outlet read from what the page says of its staff, its title and its domain (fit pages)', () => {
+  const body =
+    'Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short, sending shares lower ' +
+    "ahead of the opening bell. Rival Lowe's was also lower following the results.";
+
+  it('names the outlet a "Special to the …" credit gives, as AP style credits writers who are not staff (Pioneer Press)', () => {
+    const raw = `By Bill Hoppe | Special to the Pioneer Press\n\n${body}\n\nCopyright © 2019 MediaNews Group`;
+    expect(clean(raw).meta.outlet).toBe('Pioneer Press');
+  });
+
+  it('names the outlet the scrape glued onto the byline, but never a role glued so (Fox Business)', () => {
+    expect(clean(`By Jonathan GarberFOXBusiness\n\n${body}`).meta.outlet).toBe('FOXBusiness');
+    expect(clean(`By Meg JamesStaff Writer\n\n${body}`).meta.outlet).toBeNull();
+  });
+
+  it("names the outlet an author box's bio works for, but not an employer the article itself mentions (Gizmodo)", () => {
+    expect(clean(`${body}\n\nTom McKay\n\nSenior editor at Gizmodo.`).meta.outlet).toBe('Gizmodo');
+    const news = `${body} The analyst, a former reporter for The Boston Globe, said the quarter was the weakest in years.`;
+    expect(clean(news).meta.outlet).toBeNull();
+  });
+
+  it("names the site from its <title> printed in the scrape: the headline, a separator, the site's name (NBC 5)", () => {
+    const headline = "'We Got Her!' Video Shows Dramatic Rescue of Kidnapped Girl";
+    const opening =
+      'A video showing the dramatic moment a kidnapped 8-year-old Fort Worth girl was rescued by police was released Monday. ' +
+      'The suspect, Michael Webb, was convicted and sentenced to life in federal prison last Thursday.';
+    const raw = (first: string) => `${first}\n\n${headline}\n\n${opening}\n\n© 2019 NBCUniversal Media, LLC`;
+    expect(clean(raw(`${headline.replace("!'", "!':")} Fort Worth Girl - NBC 5 Dallas-Fort Worth`)).meta.outlet).toBe(
+      'NBC 5 Dallas-Fort Worth',
+    );
+    // A menu of a few words joined by bars is no title: its last item is not the site (Autoracing).
+    expect(clean(raw('Classificação NASCAR | Autoracing | F1 | Indy | MotoGP | StockCar')).meta.outlet).toBe('NBCUniversal Media');
+  });
+
+  it('names the site by a domain it writes as its name at least twice, not by one mention or a blog platform (Moneycontrol)', () => {
+    const dateline = 'Last Updated : Nov 20, 2019 01:41 PM IST | Source: Moneycontrol.com';
+    const disclaimer = 'Disclaimer: The views and investment tips expressed by investment experts on Moneycontrol.com are their own.';
+    expect(clean(`${dateline}\n\n${body}\n\n${disclaimer}`).meta.outlet).toBe('Moneycontrol.com');
+    expect(clean(`${dateline}\n\n${body}`).meta.outlet).toBeNull();
+    expect(clean(`${body}\n\nBlog at WordPress.com.\n\nCreate a free website at WordPress.com`).meta.outlet).toBeNull();
+  });
+
+  it("names the site as a line spelling its domain's name when the copyright names a parent company (MoreBikes)", () => {
+    const raw = (name: string) =>
+      `Skip to content\n\n${name}\n\n${body}\n\nmorebikes.co.uk features the latest bike reviews news events and kit\n\n` +
+      'Copyright © Mortons Media Group Ltd, Media Centre, Morton Way, Horncastle.';
+    expect(clean(raw('MoreBikes')).meta.outlet).toBe('MoreBikes');
+    expect(clean(raw('Bike Reviews')).meta.outlet).toBe('Mortons Media Group');
+  });
+});
