@@ -97,6 +97,20 @@ function datelineDates(line: string): { published: string | null; updated: strin
   return { published, updated, yearless };
 }
 
+/** The publication date of the first of the two non-empty lines after `line` on the page that is a short dateline. */
+function datelineNextTo(line: string, page: string, settings: MetadataSettings): string | undefined {
+  const lines = page.split('\n').map((l) => l.trim());
+  const at = lines.indexOf(line.trim());
+  if (at < 0) return undefined;
+  const after = lines.slice(at + 1).filter((l) => l !== '');
+  for (const next of after.slice(0, 2)) {
+    if (countWords(next) > settings.datelineMaxWords || (endsSentenceAnyScript(next) && !DATELINE_LABEL.test(next))) continue;
+    const date = datelineDates(next).published;
+    if (date !== null) return date;
+  }
+  return undefined;
+}
+
 /** A month and day with no year after them ("Nov 18, 8:19 PM", "Nov. 18"). */
 const YEARLESS = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
 
@@ -110,6 +124,23 @@ function copyrightYear(page: string): number | null {
 /** "By Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
 const BYLINE =
   /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
+/**
+ * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …" (and the labels of the languages
+ * CHRONO_LOCALES reads: Texto, Autor, Testo, Autore, Penulis, Текст, Автор).
+ */
+const CREDIT_LABEL = /^(?:author|text|words|texto|autor|autore|testo|penulis|текст|автор)\s*:\s*(.+)$/iu;
+/** The name a labelled credit gives, up to a separator, a date or the next label glued on ("Author:The Water CoolestPublish date:…"). */
+function labelledCredit(line: string): string | undefined {
+  const credited = CREDIT_LABEL.exec(line)?.[1];
+  const name = credited === undefined ? undefined : tidyByline(credited.split(/\s*[·|–—]\s*/u)[0]);
+  return name !== undefined && NAME_ONLY_OR_SITE.test(name) ? name : undefined;
+}
+/**
+ * A staff credit, the byline of a story no one person signs (the labels' "Staff Reports", AP's "Associated Press staff"):
+ * "Detroit News wire services", "New Delhi, News Nation Bureau | Updated : 19 November 2019" (a place before it).
+ */
+const STAFF_CREDIT =
+  /(?:^|,\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Ss]taff(?:\s+[Rr]eports?)?|[Bb]ureau|[Ww]ire [Ss]ervices|[Nn]ews [Ss]ervice))\s*(?:$|[|·])/u;
 /** What a dateline prints after the author's name: "By Umair Irfan Updated Nov 13, 2019" → "Umair Irfan". */
 const LABEL_AFTER_NAME = /(?:\s+(?:on|at|in|and|updated|published|posted))+$/i;
 /**
@@ -122,10 +153,22 @@ const HANDLE_BYLINE = /(?:^|\s|\/)by\s+([\p{L}\p{N}_.-]{2,30})(?=\s*(?:[-–—|
  * ("… Get short URL by Finian Cunningham 4553").
  */
 const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\d+)?\s*$/u;
-/** A line of a name alone: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"). */
-const NAME_ONLY = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})$/u;
-/** A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST". */
-const NAME_THEN_DATE = /^(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})\s*[-–—|·]\s*(.+)$/u;
+/** A person's name: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"). */
+const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`;
+/** A line of a name alone. */
+const NAME_ONLY = new RegExp(`^${PERSON}$`, 'u');
+/** A name and the author's social handle after it, as columns credit their writer: "Nishant Kumar @Nishantopines". */
+const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+@[\p{L}\p{N}_.]{2,30}$`, 'u');
+/**
+ * A weekday or a dateline's label: words of a dateline, never of a name ("Updated Wednesday 1:39 am EST Nov 20, 2019");
+ * month names are not among them, being first names too (April, May, June).
+ */
+const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/**
+ * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", or with only a space before a date
+ * written in numbers ("Carlos Nadalim 27/09/2018 Comente!").
+ */
+const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·]\s*|\s+(?=\d))(.+)$`, 'u');
 
 /** A role or outlet the scrape glued onto a byline's name: three lower-case letters, then a capital inside the word. */
 const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
@@ -507,54 +550,71 @@ export function readTextMetadata(
     // was found (templates print "PUBLISHED: <date>" between the headline and a photo); short lines only.
     let updated: string | undefined;
     let yearless: string | undefined;
-    let from = Math.max(0, (headline ?? first) - 3);
-    for (let seen = 0; headline === null && from > 0 && seen < settings.headerWindow; from--) if (blocks[from - 1] !== '') seen++;
-    const to = Math.min(blocks.length - 1, Math.max(headline ?? first, first) + settings.headerWindow);
-    for (let i = from; i <= to; i++) {
-      const line = blocks[i];
-      if (line === '' || i === headline || countWords(line) > settings.datelineMaxWords) continue;
-      const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line) ?? (writtenDate(line) !== null ? HANDLE_BYLINE.exec(line) : null);
-      if (by !== null && meta.byline === undefined) {
-        meta.byline = tidyByline(by[1], line).replace(LABEL_AFTER_NAME, '');
-        bylineLine = line;
+    // Read around an anchor (the headline, else the first kept block) up to block `last`.
+    const readHeader = (anchor: number | null, last: number) => {
+      let from = Math.max(0, (anchor ?? first) - 3);
+      for (let seen = 0; anchor === null && from > 0 && seen < settings.headerWindow; from--) if (blocks[from - 1] !== '') seen++;
+      const to = Math.min(blocks.length - 1, last);
+      for (let i = from; i <= to; i++) {
+        const line = blocks[i];
+        if (line === '' || i === anchor || countWords(line) > settings.datelineMaxWords) continue;
+        const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line) ?? (writtenDate(line) !== null ? HANDLE_BYLINE.exec(line) : null);
+        if (by !== null && meta.byline === undefined) {
+          meta.byline = tidyByline(by[1], line).replace(LABEL_AFTER_NAME, '');
+          bylineLine = line;
+        }
+        if (meta.byline === undefined) {
+          // "By" on a line of its own with the name on the next ("By" / "Sarah E. Needleman"); a name with the
+          // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
+          const next = blocks.slice(i + 1).find((b) => b !== '') ?? '';
+          const sameLine = NAME_THEN_DATE.exec(line);
+          if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
+          // "Updated Monday 11:11 PM EST Nov 19, 2019" is a dateline, not a name and its date.
+          else if (sameLine !== null && !DATE_WORD.test(sameLine[1]) && writtenDate(sameLine[2]) !== null) meta.byline = sameLine[1];
+          else meta.byline = labelledCredit(line) ?? STAFF_CREDIT.exec(line)?.[1] ?? NAME_HANDLE.exec(line)?.[1];
+        }
+        // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
+        const dateline = !endsSentenceAnyScript(line) || DATELINE_LABEL.test(line);
+        if (!dateline || meta.published !== undefined) continue;
+        const dates = datelineDates(line);
+        if (dates.published !== null) meta.published = dates.published;
+        updated ??= dates.updated ?? undefined;
+        yearless ??= dates.yearless ?? undefined;
       }
-      if (meta.byline === undefined) {
-        // "By" on a line of its own with the name on the next ("By" / "Sarah E. Needleman"); a name with the
-        // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
-        const next = blocks.slice(i + 1).find((b) => b !== '') ?? '';
-        const sameLine = NAME_THEN_DATE.exec(line);
-        if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
-        else if (sameLine !== null && writtenDate(sameLine[2]) !== null) meta.byline = sameLine[1];
+      // A name alone on its line right under the headline or right above a dateline ("Anna Menin", "David Ehrlich" /
+      // "Nov 13, 2019 4:26 pm"), between the headline and the first paragraph: the byline without its "By".
+      const below = anchor === null ? [] : blocks.map((_, i) => i).filter((i) => i > anchor && blocks[i] !== '');
+      for (let n = 0; meta.byline === undefined && n < Math.min(below.length, settings.headerWindow); n++) {
+        const line = blocks[below[n]];
+        if (kept[below[n]] && isProseLine(line, settings.proseMinWords)) break;
+        const next = below[n + 1] === undefined ? '' : blocks[below[n + 1]];
+        const dated = countWords(next) <= settings.datelineMaxWords && (DATELINE_LABEL.test(next) || writtenDate(next) !== null);
+        // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off, and so does the outlet
+        // of a staff credit ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").
+        const tidied = tidyByline(line);
+        const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—]\s).*$/u, '');
+        if (NAME_ONLY.test(name) && !DATE_WORD.test(name) && (n === 0 || dated)) {
+          meta.byline = name;
+          bylineLine = line;
+        }
       }
-      // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
-      const dateline = !endsSentenceAnyScript(line) || DATELINE_LABEL.test(line);
-      if (!dateline || meta.published !== undefined) continue;
-      const dates = datelineDates(line);
-      if (dates.published !== null) meta.published = dates.published;
-      updated ??= dates.updated ?? undefined;
-      yearless ??= dates.yearless ?? undefined;
-    }
-    // A name alone on its line right under the headline or right above a dateline ("Anna Menin", "David Ehrlich" /
-    // "Nov 13, 2019 4:26 pm"), between the headline and the first paragraph: the byline without its "By".
-    const below = headline === null ? [] : blocks.map((_, i) => i).filter((i) => i > headline && blocks[i] !== '');
-    for (let n = 0; meta.byline === undefined && n < Math.min(below.length, settings.headerWindow); n++) {
-      const line = blocks[below[n]];
-      if (kept[below[n]] && isProseLine(line, settings.proseMinWords)) break;
-      const next = below[n + 1] === undefined ? '' : blocks[below[n + 1]];
-      const dated = countWords(next) <= settings.datelineMaxWords && (DATELINE_LABEL.test(next) || writtenDate(next) !== null);
-      // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off.
-      const name = tidyByline(line);
-      if (NAME_ONLY.test(name) && (n === 0 || dated)) {
-        meta.byline = name;
-        bylineLine = line;
-      }
-    }
+    };
+    readHeader(headline, Math.max(headline ?? first, first) + settings.headerWindow);
+    // A page that prints its headline again (a gallery's copy "… highlight L.A. Auto Show 1 / 23" read as the headline,
+    // the story's own header higher up) may have its byline and dateline under the other copy only.
+    const copy = headline === null ? -1 : blocks.findIndex((b, j) => j !== headline && b === meta.title);
+    if (copy >= 0 && (meta.byline === undefined || meta.published === undefined)) readHeader(copy, copy + settings.headerWindow);
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
     // else the date the page was last updated, when that is the only date its header shows.
     for (let i = (headline ?? first) + 1; meta.published === undefined && i < blocks.length; i++) {
       if (/^(?:first\s+)?(?:published|posted)\b/i.test(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) {
         meta.published = datelineDates(blocks[i]).published ?? undefined;
       }
+    }
+    // The dateline printed with the "By" line the byline reader took out (templates print byline and dateline together:
+    // "By Scott Gordon" / "Published Nov 18, 2019 at 4:07 PM | Updated …"), when that line has no date of its own.
+    if (meta.published === undefined && authorLine !== undefined && writtenDate(authorLine) === null) {
+      meta.published = datelineNextTo(authorLine, page, settings);
     }
     meta.published ??= updated;
     // A dateline without its year is of the year the page was served: AP style leaves the year out of dates in the

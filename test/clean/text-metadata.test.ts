@@ -328,3 +328,70 @@ describe('the outlet read from what the page says of its staff, its title and it
     expect(clean(raw('Bike Reviews')).meta.outlet).toBe('Mortons Media Group');
   });
 });
+
+describe('the byline and dateline read from more of the header (fit pages)', () => {
+  const body =
+    'Automakers rolled out new SUVs and electric vehicles at the Los Angeles Auto Show on Wednesday, betting on buyers who ' +
+    'want both. Toyota is displaying a rechargeable hybrid version of the RAV4, the top-selling vehicle in the U.S. that is not a pickup.';
+  const headline = 'New SUVs and electric vehicles highlight L.A. Auto Show';
+
+  it('reads the dateline printed right after the "By" line, far above the headline read (NBC 5)', () => {
+    const menu = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
+    const blocks = [...menu, headline, body];
+    const kept = blocks.map((b) => b === body);
+    const byLine = 'By Scott Gordon';
+    const page = [byLine, 'Published Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019', ...blocks].join('\n\n');
+    expect(readTextMetadata(blocks, kept, page, null, CLEAN_DEFAULTS, byLine).published).toBe('2019-11-18');
+    // A "By" line with a date of its own keeps it (the caller reads that one): nothing else is taken.
+    const dated = 'By Tess Bonn - 11/19/19 06:56 AM EST';
+    expect(readTextMetadata(blocks, kept, page.replace(byLine, dated), null, CLEAN_DEFAULTS, dated).published).toBeUndefined();
+  });
+
+  it('reads the byline and dateline under another copy of the headline when a gallery repeats it (CT Post)', () => {
+    const blocks = [
+      headline,
+      'Tom Krisher, Ap Auto Writer',
+      'Updated 1:39 am EST, Wednesday, November 20, 2019',
+      ...Array.from({ length: 14 }, (_, i) => `Image ${i + 1} of 23`),
+      `${headline} 1 / 23`,
+      'Back to Gallery',
+      body,
+    ];
+    const read = readTextMetadata(
+      blocks,
+      blocks.map((b) => b === body),
+      blocks.join('\n\n'),
+      null,
+      CLEAN_DEFAULTS,
+    );
+    expect(read.title).toBe(headline);
+    expect(read.headlineBlock).toBe(blocks.indexOf(`${headline} 1 / 23`));
+    expect(read.byline).toBe('Tom Krisher');
+    expect(read.published).toBe('2019-11-20');
+  });
+
+  it('reads a credit by its label, in the languages the dates are read in (Dealbreaker, Wday.ru)', () => {
+    expect(clean(`${headline}\n\nAuthor:The Water CoolestPublish date:Nov 18, 2019\n\n${body}`).meta.byline).toBe('The Water Coolest');
+    expect(clean(`${headline}\n\nТекст: Венера Ерофеева·24 сентября 2018\n\n${body}`).meta.byline).toBe('Венера Ерофеева');
+  });
+
+  it('reads a name followed by a date with only a space between, but not a dateline that starts with words (Como Educar)', () => {
+    const line = 'Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música';
+    expect(clean(`${headline}\n\n${line}\n\n${body}`).meta.byline).toBe('Carlos Nadalim');
+    expect(clean(`${headline}\n\nUpdated Wednesday 1:39 am EST Nov 20, 2019\n\n${body}`).meta.byline).toBeNull();
+  });
+
+  it('reads a staff credit as the byline, with the place before it dropped (Detroit News, News Nation)', () => {
+    expect(clean(`${headline}\n\nDetroit News wire services\n\n${body}`).meta.byline).toBe('Detroit News wire services');
+    const dateline = 'New Delhi, News Nation Bureau | Updated : 19 November 2019, 09:01 AM';
+    expect(clean(`${headline}\n\n${dateline}\n\n${body}`).meta.byline).toBe('News Nation Bureau');
+  });
+
+  it("reads a name with the author's social handle after it (Moneycontrol)", () => {
+    expect(clean(`${headline}\n\n${body}\n\nNishant Kumar @Nishantopines\n\n${body}`).meta.byline).toBe('Nishant Kumar');
+  });
+
+  it('reads the name of a "Name, OUTLET date" credit under the headline without its outlet (ScienceAlert)', () => {
+    expect(clean(`${headline}\n\nVICTOR TANGERMANN, FUTURISM 18 NOV 2019\n\n${body}`).meta.byline).toBe('VICTOR TANGERMANN');
+  });
+});
