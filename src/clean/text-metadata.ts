@@ -209,6 +209,15 @@ function ownerName(captured: string): string {
     .trim();
 }
 
+/**
+ * The part of a line a copyright notice may be: the whole line, or in a long one (a disclaimer) its last sentence when
+ * that starts with the © sign ("… Amazon.com and affiliated sites. ©The Anti-June Cleaver 2011-2019").
+ */
+function copyrightNotice(line: string): string {
+  const sign = line.lastIndexOf('©');
+  return sign > 0 && /[.!?]\s*$/.test(line.slice(0, sign)) ? line.slice(sign) : line;
+}
+
 /** Words that make a name a company's rather than a publication's ("CBS Interactive", "Al Jazeera Media Network"). */
 const CORPORATE = /\s+(?:interactive|media|network|newspapers|publishing|group|services|holdings|communications|broadcasting)\b.*$/i;
 
@@ -647,8 +656,9 @@ export function readTextMetadata(
   }
   // Copyright notices sit at the bottom of the page: the last one names the site's owner.
   for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {
-    const c = COPYRIGHT.exec(blocks[i]);
-    if (c !== null && countWords(blocks[i]) <= 30) {
+    const notice = copyrightNotice(blocks[i]);
+    const c = COPYRIGHT.exec(notice);
+    if (c !== null && countWords(notice) <= 30) {
       const name = ownerName(c[1]);
       if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = publicationOf(name, page, settings.brandMinCount);
       // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way

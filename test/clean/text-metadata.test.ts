@@ -320,6 +320,16 @@ describe('the outlet read from what the page says of its staff, its title and it
     expect(clean(`${body}\n\nBlog at WordPress.com.\n\nCreate a free website at WordPress.com`).meta.outlet).toBeNull();
   });
 
+  it('reads a copyright notice run onto the end of a long disclaimer, not an earlier image credit (The Anti-June Cleaver)', () => {
+    const disclaimer =
+      'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide ' +
+      'a means for us to earn fees by linking to Amazon.com and affiliated sites.';
+    const raw = `${body}\n\n© Regan\n\n${disclaimer} ©The Anti-June Cleaver 2011-2019`;
+    expect(clean(raw).meta.outlet).toBe('The Anti-June Cleaver');
+    // The word "copyright" inside a long line of prose is not a notice.
+    expect(clean(`${body}\n\n${disclaimer} The copyright stays with the authors of the reviews quoted here.`).meta.outlet).toBeNull();
+  });
+
   it("names the site as a line spelling its domain's name when the copyright names a parent company (MoreBikes)", () => {
     const raw = (name: string) =>
       `Skip to content\n\n${name}\n\n${body}\n\nmorebikes.co.uk features the latest bike reviews news events and kit\n\n` +
