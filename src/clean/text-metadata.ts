@@ -417,7 +417,13 @@ export interface MetadataSettings {
 function headlineScore(blocks: readonly string[], kept: readonly boolean[], i: number, settings: MetadataSettings) {
   const line = blocks[i];
   const words = countWords(line);
-  if (words < 2 || words > settings.headlineMaxWords || /[.:;,]$/.test(line) || (endsSentenceAnyScript(line) && !/[?!]$/.test(line)))
+  // A question or exclamation is a headline shape, also inside closing quotes ('… kidnapping victim: "We got her!"').
+  if (
+    words < 2 ||
+    words > settings.headlineMaxWords ||
+    /[.:;,]$/.test(line) ||
+    (endsSentenceAnyScript(line) && !/[?!]["”’']?$/u.test(line))
+  )
     return null;
   // A caption with its credit run in ("… He didn't get it.Credit...Doug Mills/The New York Times") is no headline.
   if (endsInCredit(line) || /\bCredit\b/.test(line)) return null;
@@ -470,9 +476,12 @@ function isByOrDateline(line: string, settings: MetadataSettings): boolean {
  */
 function headerStack(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
   const stack = new Map<number, number>();
-  // A line that shares two terms with the opening is about the article, not its dateline ("Opening Bell 11.18.19").
+  // A line that shares two terms with the opening is about the article, not its dateline ("Opening Bell 11.18.19"),
+  // unless a dateline label opens it ("Updated on: November 19, 2019 / 10:07 AM / CBS News").
   const anchor = headerCandidates(blocks, kept, first, settings).find(
-    (c) => isByOrDateline(blocks[c.index], settings) && headlineScore(blocks, kept, c.index, settings) === null,
+    (c) =>
+      isByOrDateline(blocks[c.index], settings) &&
+      (DATELINE_LABEL.test(blocks[c.index]) || headlineScore(blocks, kept, c.index, settings) === null),
   )?.index;
   if (anchor === undefined) return stack;
   for (let i = anchor - 1, n = 0; i >= 0 && n < settings.headlineAboveDateline; i--) {
@@ -492,9 +501,15 @@ function headerStack(blocks: readonly string[], kept: readonly boolean[], first:
  * The headline: of the lines just above the article (and its first line) and those of its header stack (headerStack),
  * the headline-shaped one that shares most of its words with the opening of the article — the line the body is about,
  * not the first line of furniture — with the header stack's bonus and a bonus when the page prints it again. Ties go to
- * the nearer line.
+ * the nearer line; a deck chosen so gives way to the headline above it.
  */
-function findHeadline(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings): number | null {
+function findHeadline(
+  blocks: readonly string[],
+  kept: readonly boolean[],
+  first: number,
+  page: string,
+  settings: MetadataSettings,
+): number | null {
   const stack = headerStack(blocks, kept, first, settings);
   const lines = new Map<number, number>(headerCandidates(blocks, kept, first, settings).map((c) => [c.index, 0.005 * c.distance]));
   for (const i of stack.keys()) if (!lines.has(i)) lines.set(i, 0);
@@ -504,11 +519,30 @@ function findHeadline(blocks: readonly string[], kept: readonly boolean[], first
     if (shape === null) continue;
     // Pages print their headline more than once (the <title>, a breadcrumb, a share box; Readability starts from the
     // document's <title> for the same reason); a line of a few words repeats as a menu item does, so only from four words.
-    const repeated = countWords(blocks[i]) >= 4 && blocks.some((b, j) => j !== i && b.includes(blocks[i]));
+    // The copy is looked for in the page text too: the blocks keep one copy of a line printed twice a few lines apart (as
+    // an image's alt text and caption, boilerplate.ts), which a breadcrumb over the headline is too.
+    const repeated =
+      countWords(blocks[i]) >= 4 &&
+      (blocks.some((b, j) => j !== i && b.includes(blocks[i])) || page.indexOf(blocks[i]) !== page.lastIndexOf(blocks[i]));
     const score = shape - penalty + (stack.get(i) ?? 0) + (repeated ? settings.repeatedHeadlineBonus : 0);
     if (best === null || score > best.score) best = { index: i, score };
   }
-  return best?.index ?? null;
+  if (best === null) return null;
+  // Headline over deck: news templates print the headline, then its deck (subheadline), then byline and dateline; a deck
+  // of headline shape can share more words with the opening than the headline does. So a headline-shaped line right
+  // above the line chosen, both in the stack above the dateline, is the headline, unless it is a kicker or section
+  // label (under four terms, or all capitals) or a breadcrumb that ends in the line chosen.
+  const { above } = settings.stackBonus;
+  const upper = blocks.slice(0, best.index).findLastIndex((b) => b !== '');
+  const line = upper >= 0 ? blocks[upper] : '';
+  const headline =
+    stack.get(best.index) === above &&
+    stack.get(upper) === above &&
+    headlineScore(blocks, kept, upper, settings) !== null &&
+    terms(line).size >= 4 &&
+    line !== line.toUpperCase() &&
+    !line.includes(blocks[best.index]);
+  return headline ? upper : best.index;
 }
 
 /** The first ~300 words of the kept text after block `i`: what a headline at `i` announces. */
@@ -520,7 +554,7 @@ function openingAfter(blocks: readonly string[], kept: readonly boolean[], i: nu
 
 /**
  * Reads the metadata of a scrape from its blocks (toBlocks), which of them the classifier kept, and
- * the whole page text (for e-mail addresses, which the byline reader removes from the blocks).
+ * the whole page text (for e-mail addresses, which the byline reader removes from the blocks, and the headline's copies).
  * `knownUrl` is the page address a header or catalogue states, for the outlet's domain; `authorLine` the "By" line the
  * byline reader took out of the blocks (byline.ts), for the outlet a staff byline names.
  */
@@ -541,7 +575,7 @@ export function readTextMetadata(
     // it is not kept as text.
     const placed = headlineOf(blocks, densestRun(blocks, settings.proseMinWords, CLEAN_DEFAULTS.gapCost));
     const usable = placed >= 0 && !kept[placed] && terms(blocks[placed]).size >= 4 && !/^[-–—•*]/u.test(blocks[placed]);
-    const near = findHeadline(blocks, kept, first, settings);
+    const near = findHeadline(blocks, kept, first, page, settings);
     const headline = near ?? (usable ? placed : null);
     if (headline !== null) {
       meta.headlineBlock = headline;

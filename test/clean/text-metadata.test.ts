@@ -405,3 +405,56 @@ describe('the byline and dateline read from more of the header (fit pages)', () 
     expect(clean(`${headline}\n\nVICTOR TANGERMANN, FUTURISM 18 NOV 2019\n\n${body}`).meta.byline).toBe('VICTOR TANGERMANN');
   });
 });
+
+describe('the headline among the lines of the header stack (fit pages)', () => {
+  /** Three paragraphs of running text after a header written for the test. */
+  const page = (header: string, ...paragraphs: string[]) => clean(`${header}\n\n${paragraphs.join('\n\n')}\n`);
+
+  it('takes a headline ending in a quoted exclamation over an "Updated on:" dateline, not a video title under it (CBS News)', () => {
+    const article = page(
+      'Watch Live\n\nPolice video shows the rescue of a Springfield girl, 8, from a motel: "We got her!"\n\n' +
+        'Updated on: March 3, 2021 / 10:07 AM / Springfield News\n\nVideo shows rescue of kidnapped girl',
+      'Police released video showing the rescue of a girl who was kidnapped in Springfield on Monday. The girl was found safe in a motel room.',
+      'The suspect told investigators that he had taken the girl from her mother outside a grocery store. He was arrested at the motel that night.',
+      'Officers said the video shows the moment they found the girl and carried her out of the room to safety.',
+    );
+    expect(article.meta.title).toBe('Police video shows the rescue of a Springfield girl, 8, from a motel: "We got her!"');
+    expect(article.text.startsWith('Police released video')).toBe(true);
+    expect(fixture('cbs-first-published.txt').meta.title).toBe(
+      'Video shows dramatic rescue of 8-year-old kidnapping victim: "We got her!"',
+    );
+  });
+
+  it('counts a headline printed twice a few lines apart (breadcrumb, then headline) as printed again (Como Educar)', () => {
+    const article = page(
+      'Ebook: "Musical Games Children Play at Home With Parents"\n\n Home\n Music\n A taste of the musical games of the Lullaby Band\n\n' +
+        'A taste of the musical games of the Lullaby Band\n\nJane Doe 27/09/2018 Comment! Music',
+      'Have you never heard the musical games of the Lullaby Band, from Springfield? Take a short look at them here!',
+      'The band plays songs for children with spoons, pots and their own voices, and the games teach rhythm to the youngest.',
+      'Each song of the band is a game that children can play at home with their parents, and the band posts a new one each month.',
+    );
+    expect(article.meta.title).toBe('A taste of the musical games of the Lullaby Band');
+  });
+
+  it('takes the headline over its deck, but not a kicker in capitals or a breadcrumb ending in the headline (IGN)', () => {
+    const deals = page(
+      'Deals\n\nDaily Deals: Winter Sale Prices on Game Consoles, Headphones, Laptops and More\n\n' +
+        'Winter Sale is Next Week, But Several Deals Go Live Today\n\nUpdated: 18 Nov 2019 9:38 pm',
+      'The winter sale is next week, but several deals go live today: welcome to the daily deals, your source for the best deals.',
+      'We bring you the best deals we have found today on game consoles, headphones, laptops and a bunch of other things too.',
+      'The price of one of the game consoles has dropped to winter sale levels already, and the headphones are cheaper than ever.',
+    );
+    expect(deals.meta.title).toBe('Daily Deals: Winter Sale Prices on Game Consoles, Headphones, Laptops and More');
+    const phones = (above: string) =>
+      page(
+        `${above}\n\nPhone makers slow down their release plans for next year\n\nUpdated: 18 Nov 2019 9:38 pm`,
+        'Phone makers are slowing down their release plans for next year, as fewer people buy a new phone every year.',
+        'The makers say the release plans depend on how many people buy phones in the coming months and on the price of parts.',
+        'Analysts expect the slowdown in release plans to last until the makers have sold the phones they have in stock.',
+      ).meta.title;
+    expect(phones('PHONE MAKERS TECH NEWS')).toBe('Phone makers slow down their release plans for next year');
+    expect(phones('Home News Tech Phone makers slow down their release plans for next year')).toBe(
+      'Phone makers slow down their release plans for next year',
+    );
+  });
+});
