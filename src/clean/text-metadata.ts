@@ -545,6 +545,20 @@ function findHeadline(
   return headline ? upper : best.index;
 }
 
+/**
+ * The headline the page's <title> names: a line "<headline> - Site" (one separator, TITLE_SUFFIX) whose first part, of
+ * four or more words, the page also prints as a line of its own (the <h1>). Readability starts its title from the
+ * document's <title> and cuts such a suffix; a page that prints both says which of its lines is the headline.
+ */
+function titledHeadline(blocks: readonly string[]): number | null {
+  for (const [j, block] of blocks.entries()) {
+    const head = TITLE_SUFFIX.exec(block)?.[1];
+    const own = head === undefined || countWords(head) < 4 ? -1 : blocks.findIndex((b, k) => k !== j && b === head);
+    if (own >= 0) return own;
+  }
+  return null;
+}
+
 /** The first ~300 words of the kept text after block `i`: what a headline at `i` announces. */
 function openingAfter(blocks: readonly string[], kept: readonly boolean[], i: number): string {
   let text = '';
@@ -575,7 +589,7 @@ export function readTextMetadata(
     // it is not kept as text.
     const placed = headlineOf(blocks, densestRun(blocks, settings.proseMinWords, CLEAN_DEFAULTS.gapCost));
     const usable = placed >= 0 && !kept[placed] && terms(blocks[placed]).size >= 4 && !/^[-–—•*]/u.test(blocks[placed]);
-    const near = findHeadline(blocks, kept, first, page, settings);
+    const near = titledHeadline(blocks) ?? findHeadline(blocks, kept, first, page, settings);
     const headline = near ?? (usable ? placed : null);
     if (headline !== null) {
       meta.headlineBlock = headline;

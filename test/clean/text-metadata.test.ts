@@ -436,6 +436,21 @@ describe('the headline among the lines of the header stack (fit pages)', () => {
     expect(article.meta.title).toBe('A taste of the musical games of the Lullaby Band');
   });
 
+  it("takes the line the page's <title> names as the headline, far above a video's title by the text (NBC 5)", () => {
+    // The <title> ("<headline> - Site") printed first, the headline as its own line, then a video player's furniture.
+    const furniture = 'Facebook\nTwitter\nEmail\nPrint\nComments\n\nLink to this video\nCopy\nClose\nEmbed this video\nCopy\nClose';
+    const article = page(
+      'Council passes a budget after ten hours of debate - Springfield Gazette\n\n Home\n News\n\n' +
+        'Council passes a budget after ten hours of debate\n\nThe vote came after midnight\n\nBy Jane Doe\n\n' +
+        `Published Nov 18, 2019 at 4:07 PM\n\n${furniture}\n\nReplay\n\nMore videos (1 of 9)\n\nCouncil approves new school and road budget`,
+      'The council approved a new budget for schools and roads on Tuesday, after a debate that ran past midnight.',
+      'The new budget for schools and roads gives each school more teachers and repairs the roads of the east side.',
+      'The council will vote on the budget for parks next month, after the mayor presents her plan for the parks.',
+    );
+    expect(article.meta.title).toBe('Council passes a budget after ten hours of debate');
+    expect(article.text.startsWith('The council approved')).toBe(true);
+  });
+
   it('takes the headline over its deck, but not a kicker in capitals or a breadcrumb ending in the headline (IGN)', () => {
     const deals = page(
       'Deals\n\nDaily Deals: Winter Sale Prices on Game Consoles, Headphones, Laptops and More\n\n' +
