@@ -309,12 +309,16 @@ function affiliationOf(line: string): string | undefined {
   return affiliation !== undefined && !ROLE.test(affiliation) && NAME_ONLY_OR_SITE.test(affiliation) ? affiliation : undefined;
 }
 
+/** The top-level domains a site's own domain ends in: the generic ones sites use, or a two-letter country code (IANA's root zone). */
+const TOP_LEVEL_DOMAIN = '(?:com|net|org|info|news|biz|[a-z]{2})';
 /**
  * A domain written as a word, as sites name themselves in their text ("by Wday.ru", "Source: Moneycontrol.com",
- * "NJ.com"): a generic or two-letter country top-level domain (IANA's root zone), nothing URL-like around it.
+ * "NJ.com"), nothing URL-like around it.
  */
-const WRITTEN_DOMAIN =
-  /(?<![\p{L}\p{N}@/.-])([\p{L}\p{N}][\p{L}\p{N}-]*\.(?:com|net|org|info|news|biz|[a-z]{2})(?:\.[a-z]{2})?)(?![\p{L}\p{N}@/.-])/gu;
+const WRITTEN_DOMAIN = new RegExp(
+  String.raw`(?<![\p{L}\p{N}@/.-])([\p{L}\p{N}][\p{L}\p{N}-]*\.${TOP_LEVEL_DOMAIN}(?:\.[a-z]{2})?)(?![\p{L}\p{N}@/.-])`,
+  'gu',
+);
 /** Blog platforms: a page names them in "Blog at WordPress.com", not as itself. */
 const PLATFORM = /^(?:wordpress|blogger|blogspot|tumblr|medium|wix|squarespace)\./i;
 /**
@@ -334,7 +338,7 @@ function writtenDomain(page: string): string | undefined {
 }
 
 /** A domain anywhere on the page: in a link, an e-mail address or written as a word ("https://www.morebikes.co.uk/…"). */
-const ANY_DOMAIN = /(?:https?:\/\/|@|(?<![\p{L}\p{N}.-]))((?:[\p{L}\p{N}-]+\.)+(?:com|net|org|info|news|biz|[a-z]{2}))\b/giu;
+const ANY_DOMAIN = new RegExp(String.raw`(?:https?:\/\/|@|(?<![\p{L}\p{N}.-]))((?:[\p{L}\p{N}-]+\.)+${TOP_LEVEL_DOMAIN})\b`, 'giu');
 /**
  * A line that is the site's name spelt as its domain is ("MoreBikes" for morebikes.co.uk): a brand-shaped line of up
  * to four words whose letters and digits are a domain's name label (the label before the public suffix).
