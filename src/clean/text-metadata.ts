@@ -339,19 +339,76 @@ function writtenDomain(page: string): string | undefined {
 
 /** A domain anywhere on the page: in a link, an e-mail address or written as a word ("https://www.morebikes.co.uk/…"). */
 const ANY_DOMAIN = new RegExp(String.raw`(?:https?:\/\/|@|(?<![\p{L}\p{N}.-]))((?:[\p{L}\p{N}-]+\.)+${TOP_LEVEL_DOMAIN})\b`, 'giu');
+
+/** A host's name label, the label before the public suffix: "morebikes" of morebikes.co.uk, "nj" of nj.com. */
+function nameLabel(host: string): string {
+  const parts = host
+    .toLowerCase()
+    .replace(/^www\d?\./, '')
+    .split('.');
+  return parts.at(parts.length > 2 && /^(?:co|com|org|net)$/.test(parts.at(-2)!) ? -3 : -2) ?? '';
+}
+
 /**
- * A line that is the site's name spelt as its domain is ("MoreBikes" for morebikes.co.uk): a brand-shaped line of up
- * to four words whose letters and digits are a domain's name label (the label before the public suffix).
+ * Whether a name spells a domain's name label as sites coin their domains from their names: each word gives all its
+ * letters or, in a label of three letters or more, its initial, in order; a leading "The" may be left out ("The Wall
+ * Street Journal" → wsj, "New York Times" → nytimes, "Los Angeles Times" → latimes, "MoreBikes" → morebikes).
  */
-function domainSpelt(blocks: readonly string[], page: string): string | undefined {
+function spellsLabel(name: string, label: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter((w) => w !== '');
+  const from = (i: number, at: number): boolean => {
+    if (i === words.length) return at === label.length;
+    const w = words[i];
+    return (label.startsWith(w, at) && from(i + 1, at + w.length)) || (label.length >= 3 && label[at] === w[0] && from(i + 1, at + 1));
+  };
+  return words.length > 0 && (from(0, 0) || (words[0] === 'the' && words.length > 1 && from(1, 0)));
+}
+
+/**
+ * A name as printed: a run of capitalised words or numbers ("The Wall Street Journal"), not the start of a domain written
+ * out ("GamesIndustry.biz" spells its own domain, whichever site it is).
+ */
+const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}&'’-]*|\p{N}+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’-]*|\p{N}+))*(?![\p{L}\p{N}&'’-]|\.[\p{L}\p{N}])/gu;
+
+/**
+ * The site's name as the page prints it for one of its domains' name labels: the run of capitalised words (or part of
+ * one, up to six words) that spells a label (spellsLabel), the one printed most often (ties to the longer name). A
+ * name whose shape does not pass `shaped` is left out.
+ */
+function printedName(page: string, labels: ReadonlySet<string>, shaped: (name: string) => boolean = () => true): string | undefined {
+  const counts = new Map<string, number>();
+  for (const m of page.matchAll(NAME_RUN)) {
+    const words = m[0].split(/[ \t]+/);
+    for (let a = 0; a < words.length; a++) {
+      for (let b = a + 1; b <= Math.min(words.length, a + 6); b++) {
+        const name = words.slice(a, b).join(' ');
+        if (shaped(name) && [...labels].some((label) => spellsLabel(name, label))) counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+  }
+  return [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0];
+}
+
+/**
+ * The site's name spelt as one of the page's domains is (printedName: "MoreBikes" for morebikes.co.uk, "WSJ" or "The
+ * Wall Street Journal" for wsj.com), shaped as brands are: two words, or capitals or digits inside one.
+ */
+function domainSpelt(page: string): string | undefined {
   const labels = new Set<string>();
   for (const m of page.matchAll(ANY_DOMAIN)) {
     const host = m[1].toLowerCase().replace(/^www\d?\./, '');
-    // The label before the public suffix: "morebikes" of morebikes.co.uk, "nj" of nj.com.
-    const parts = host.split('.');
-    if (!NOT_THE_PAGE.test(host)) labels.add(parts.at(parts.length > 2 && /^(?:co|com|org|net)$/.test(parts.at(-2)!) ? -3 : -2)!);
+    if (!NOT_THE_PAGE.test(host) && !PLATFORM.test(host)) labels.add(nameLabel(host));
   }
-  return blocks.find((b) => countWords(b) <= 4 && BRAND_SHAPED.test(b) && labels.has(b.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '')));
+  return printedName(page, labels, (name) => BRAND_SHAPED.test(name));
+}
+
+/** A domain answered as the outlet, as the name the page prints for it when it prints one ("ctpost.com" → "CT Post"). */
+function domainAsNamed(domain: string, page: string): string {
+  return printedName(page, new Set([nameLabel(domain)])) ?? domain;
 }
 
 /** A title and its site suffix: two parts joined by one " - ", " | ", " – " or " — " (Readability's title separators). */
@@ -716,20 +773,17 @@ export function readTextMetadata(
       // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way
       // to the name the site's menu gives itself, else to the site's name spelt as the page's domain is.
       if (meta.outlet !== undefined && (CORPORATE.test(meta.outlet) || /&|\baffiliated\b/i.test(meta.outlet))) {
-        const menu = blocks
-          .flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1]))
-          .find((n) => n !== undefined && BRAND_SHAPED.test(n));
-        meta.outlet = menu ?? domainSpelt(blocks, page) ?? meta.outlet;
+        const menu = () =>
+          blocks.flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1])).find((n) => n !== undefined && BRAND_SHAPED.test(n));
+        meta.outlet = domainSpelt(page) ?? menu() ?? meta.outlet;
       }
     }
   }
+  // A domain last: the page's, one it writes as its name, an e-mail address's; as the name the page prints for it, if any.
   const host = hostOf(knownUrl ?? meta.url ?? '');
-  if (meta.outlet === undefined && host !== null) meta.outlet = host;
-  meta.outlet ??= writtenDomain(page);
-  if (meta.outlet === undefined) {
-    const mail = [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d));
-    if (mail !== undefined) meta.outlet = mail;
-  }
+  const domain =
+    host ?? writtenDomain(page) ?? [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d));
+  if (meta.outlet === undefined && domain !== undefined) meta.outlet = domainAsNamed(domain, page);
   const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
   if (inferred !== null) meta.inferredPublished = inferred;
   return meta;

@@ -337,6 +337,25 @@ describe('the outlet read from what the page says of its staff, its title and it
     expect(clean(raw('MoreBikes')).meta.outlet).toBe('MoreBikes');
     expect(clean(raw('Bike Reviews')).meta.outlet).toBe('Mortons Media Group');
   });
+
+  it("names the site by the name that spells its domain word by word, before a menu's newsletter line (WSJ)", () => {
+    const raw = (name: string) =>
+      `SubscribeSign In\n\n${name}\n\nEnglish Edition\n\n${body}\n\nWrite to Jane Roe at Jane.Roe@wsj.com\n\n` +
+      ` Morning Editorial Report Newsletter\n\n${name}\n\nCopyright ©2019 Dow Jones & Company, Inc. All Rights Reserved.`;
+    // wsj: the initials of Wall Street Journal; "The" may be left out of a domain.
+    expect(clean(raw('The Wall Street Journal')).meta.outlet).toBe('The Wall Street Journal');
+    // No name spells the domain: the menu's "<name> Newsletter" line stands in for the parent company, as before.
+    expect(clean(raw('Subscriber Services')).meta.outlet).toBe('Morning Editorial Report');
+  });
+
+  it('gives a domain answered as the outlet as the name the page prints for it, never a domain written out (New York Times)', () => {
+    const url = 'url: https://www.nytimes.com/2019/11/19/opinion/budget.html';
+    expect(clean(`${url}\n\nThe New York Times\n\n${body}`).meta.outlet).toBe('The New York Times');
+    expect(clean(`${url}\n\n${body}`).meta.outlet).toBe('nytimes.com');
+    // "GamesIndustry.biz" in a footer's list of sister sites spells its own domain: no name of this page's.
+    const sisters = `${body}\n\nOur sites\n\n GamesIndustry.biz\n\nContact: tips@gamesindustry.biz`;
+    expect(clean(sisters).meta.outlet).toBe('gamesindustry.biz');
+  });
 });
 
 describe('the byline and dateline read from more of the header (fit pages)', () => {
