@@ -218,6 +218,14 @@ function copyrightNotice(line: string): string {
   return sign > 0 && /[.!?]\s*$/.test(line.slice(0, sign)) ? line.slice(sign) : line;
 }
 
+/**
+ * A photo credit's owner, never the site's: an agency and a photographer ("© Reuters / David Mercado", AP style's "AP
+ * Photo/Evan Vucci"), or a stock picture agency ("© Getty Images").
+ */
+const PHOTO_CREDIT = /\/|\b(?:photos?|images)\b/i;
+/** A copyright notice as a site's footer prints it: with a year, "All rights reserved" or the owner's legal form. */
+const FOOTER_NOTICE = /(?<!\d)(?:19|20)\d{2}(?!\d)|\ball rights reserved\b|\b(?:inc|llc|ltd|limited|gmbh|plc|pty|corp)\b/i;
+
 /** Words that make a name a company's rather than a publication's ("CBS Interactive", "Al Jazeera Media Network"). */
 const CORPORATE = /\s+(?:interactive|media|network|newspapers|publishing|group|services|holdings|communications|broadcasting)\b.*$/i;
 
@@ -740,8 +748,9 @@ export function readTextMetadata(
     const year = meta.published === undefined && yearless !== undefined ? copyrightYear(page) : null;
     if (year !== null && normalizeDate(`${year}-${yearless}`) !== null) meta.inferredPublished = `${year}-${yearless}`;
   }
-  for (const line of blocks) {
-    const m = URL_LINE.exec(line);
+  // The page's address as its share box prints it; a link in the article's own text is a source it cites.
+  for (const [i, line] of blocks.entries()) {
+    const m = kept[i] ? null : URL_LINE.exec(line);
     const host = m ? hostOf(m[1]) : null;
     if (m && host !== null && !NOT_THE_PAGE.test(host)) {
       meta.url = m[1];
@@ -763,20 +772,25 @@ export function readTextMetadata(
   for (let i = 0; meta.title !== undefined && i < blocks.length && meta.outlet === undefined; i++) {
     meta.outlet = titleSuffix(blocks[i], meta.title);
   }
-  // Copyright notices sit at the bottom of the page: the last one names the site's owner.
-  for (let i = blocks.length - 1; i >= 0 && meta.outlet === undefined; i--) {
-    const notice = copyrightNotice(blocks[i]);
-    const c = COPYRIGHT.exec(notice);
-    if (c !== null && countWords(notice) <= 30) {
-      const name = ownerName(c[1]);
-      if (/\p{L}/u.test(name) && countWords(name) <= 8) meta.outlet = publicationOf(name, page, settings.brandMinCount);
-      // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way
-      // to the name the site's menu gives itself, else to the site's name spelt as the page's domain is.
-      if (meta.outlet !== undefined && (CORPORATE.test(meta.outlet) || /&|\baffiliated\b/i.test(meta.outlet))) {
-        const menu = () =>
-          blocks.flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1])).find((n) => n !== undefined && BRAND_SHAPED.test(n));
-        meta.outlet = domainSpelt(page) ?? menu() ?? meta.outlet;
-      }
+  // Copyright notices sit at the bottom of the page: the last one names the site's owner. A photo credit is none
+  // (PHOTO_CREDIT), and a bare "© Name", a credit's shape, gives way to a notice as footers print it (FOOTER_NOTICE).
+  const notices = blocks
+    .map(copyrightNotice)
+    .flatMap((notice) => {
+      const c = countWords(notice) <= 30 ? COPYRIGHT.exec(notice) : null;
+      const name = c === null ? '' : ownerName(c[1]);
+      return /\p{L}/u.test(name) && countWords(name) <= 8 && !PHOTO_CREDIT.test(name) ? [{ notice, name }] : [];
+    })
+    .reverse();
+  const owner = (notices.find((n) => FOOTER_NOTICE.test(n.notice)) ?? notices[0])?.name;
+  if (meta.outlet === undefined && owner !== undefined) {
+    meta.outlet = publicationOf(owner, page, settings.brandMinCount);
+    // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way
+    // to the site's name spelt as one of the page's domains is, else to the name the site's menu gives itself.
+    if (CORPORATE.test(meta.outlet) || /&|\baffiliated\b/i.test(meta.outlet)) {
+      const menu = () =>
+        blocks.flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1])).find((n) => n !== undefined && BRAND_SHAPED.test(n));
+      meta.outlet = domainSpelt(page) ?? menu() ?? meta.outlet;
     }
   }
   // A domain last: the page's, one it writes as its name, an e-mail address's; as the name the page prints for it, if any.

@@ -330,6 +330,29 @@ describe('the outlet read from what the page says of its staff, its title and it
     expect(clean(`${body}\n\n${disclaimer} The copyright stays with the authors of the reviews quoted here.`).meta.outlet).toBeNull();
   });
 
+  it("takes a URL line outside the article for the page's address, not a source the article cites (Kabar Islam)", () => {
+    const second = 'The ministry said the new rules would apply to every school in the province from the start of next year.';
+    const cited = 'http://www.example-source.com/2013/02/statement.html';
+    const share = 'https://www.example-gazette.com/news/2019/11/19/budget';
+    const cites = clean(`${body}\n\nSource:\n\n${cited}\n\n${second}`);
+    expect(cites.meta.url).toBeNull();
+    expect(cites.meta.outlet).toBeNull();
+    const shareBox = `Share this story\n\n Facebook\n Twitter\n Email\n\n${share}\n\nMost Popular\n\n View Comments`;
+    expect(clean(`${body}\n\n${second}\n\n${shareBox}`).meta.url).toBe(share);
+  });
+
+  it('takes no photo credit for the copyright owner, and prefers a footer notice to a bare "© Name" below it (ScienceAlert)', () => {
+    const footer = '© ScienceAlert Pty Ltd. All rights reserved.';
+    expect(clean(`${body}\n\n${footer}\n\n© Reuters`).meta.outlet).toBe('ScienceAlert');
+    expect(clean(`${body}\n\n© 2019 Example Gazette\n\nA rider passes a blocked plant. © Reuters / Jane Roe`).meta.outlet).toBe(
+      'Example Gazette',
+    );
+    expect(clean(`${body}\n\n© AP Photo/Jane Roe`).meta.outlet).toBeNull();
+    expect(clean(`${body}\n\n© Getty Images`).meta.outlet).toBeNull();
+    // A bare notice is still the owner when the page has no other.
+    expect(clean(`${body}\n\n© The Detroit News, a Digital First Media Newspaper`).meta.outlet).toBe('The Detroit News');
+  });
+
   it("names the site as a line spelling its domain's name when the copyright names a parent company (MoreBikes)", () => {
     const raw = (name: string) =>
       `Skip to content\n\n${name}\n\n${body}\n\nmorebikes.co.uk features the latest bike reviews news events and kit\n\n` +
