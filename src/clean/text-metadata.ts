@@ -121,9 +121,9 @@ function copyrightYear(page: string): number | null {
   return years.length > 0 ? Math.max(...years) : null;
 }
 
-/** "By Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
+/** "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
 const BYLINE =
-  /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
+  /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
 /**
  * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …" (and the labels of the languages
  * CHRONO_LOCALES reads: Texto, Autor, Testo, Autore, Penulis, Текст, Автор).
@@ -170,8 +170,40 @@ const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|sa
  */
 const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·]\s*|\s+(?=\d))(.+)$`, 'u');
 
+/**
+ * "By" in the languages CHRONO_LOCALES reads, as their papers print a byline line: "Por Jane Doe" (Portuguese, Spanish),
+ * "Von Jane Doe" (German), "Par Jane Doe" (French), "Oleh Jane Doe" (Indonesian), "Door Jane Doe" (Dutch); the name alone
+ * on the line or before a separator ("Von Jane Doe | 19.11.2019").
+ */
+const FOREIGN_BYLINE = new RegExp(String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door)\s+${PERSON}\s*(?:[|·–—].{0,60})?$`, 'u');
+/**
+ * A dateline that starts with the date and ends with the author, as blog templates print an entry's meta (WordPress's
+ * "<date> by <author>" and its themes' "<date> <author>"): "November 19, 2019 Jane Doe", "21/06/2014 | Jane Doe".
+ */
+const DATE_THEN_NAME = new RegExp(
+  String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
+    String.raw`\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:[|·–—-]\s*|\s+)(?:by\s+)?` +
+    String.raw`${PERSON}\s*(?:[|·–—].*)?$`,
+  'u',
+);
+/**
+ * The byline Korean papers print at the end of every story: the writer's name (two to four Hangul syllables), the role
+ * (기자 reporter, 칼럼니스트 columnist, 특파원 correspondent, 논설위원 editorial writer) and often an e-mail address.
+ */
+const KOREAN_BYLINE = /^\s*(\p{Script=Hangul}{2,4})\s*(?:기자|칼럼니스트|특파원|논설위원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$/u;
+
 /** A role or outlet the scrape glued onto a byline's name: three lower-case letters, then a capital inside the word. */
 const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
+
+/**
+ * A role after the name without a comma: AP style prints its writers' titles so ("By JOSH BOAK AP Economics Writer"),
+ * papers their staff's ("Jane Doe Staff Writer", "Jane Doe Senior Correspondent").
+ */
+const AP_ROLE = /\s+(?:AP|Associated Press)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(?:Writer|Reporter|Correspondent|Editor|Photographer)s?$/u;
+const ROLE_AFTER_NAME =
+  /\s+(?:(?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Managing|Executive)\s+)+(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$/iu;
+/** A wire agency after the name ("By Jane Doe, Associated Press"): the labels credit the agency as an outlet, not a byline. */
+const AGENCY_AFTER_NAME = /(?:,\s*|\s+)(?:The\s+)?(?:Associated Press|Reuters|AFP)$/u;
 
 /**
  * A byline as the name(s) alone: a date run on after the name ("Regan September 15, 2014"), a role or
@@ -189,6 +221,9 @@ export function tidyByline(name: string, line?: string): string {
     .replace(new RegExp(`\\s+${MONTH}\\.?\\s+\\d.*$|\\s+\\d.*$`, 'u'), '')
     .replace(GLUED_AFTER_NAME, '$1')
     .replace(/,[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
+    .replace(AP_ROLE, '')
+    .replace(ROLE_AFTER_NAME, '')
+    .replace(AGENCY_AFTER_NAME, '')
     .trim();
 }
 
@@ -694,9 +729,13 @@ export function readTextMetadata(
           // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
           const next = blocks.slice(i + 1).find((b) => b !== '') ?? '';
           const sameLine = NAME_THEN_DATE.exec(line);
+          const dateFirst = DATE_THEN_NAME.exec(line);
+          const foreign = FOREIGN_BYLINE.exec(line);
           if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
+          else if (foreign !== null) meta.byline = foreign[1];
           // "Updated Monday 11:11 PM EST Nov 19, 2019" is a dateline, not a name and its date.
           else if (sameLine !== null && !DATE_WORD.test(sameLine[1]) && writtenDate(sameLine[2]) !== null) meta.byline = sameLine[1];
+          else if (dateFirst !== null && !DATE_WORD.test(dateFirst[1])) meta.byline = dateFirst[1];
           else meta.byline = labelledCredit(line) ?? STAFF_CREDIT.exec(line)?.[1] ?? NAME_HANDLE.exec(line)?.[1];
         }
         // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
@@ -730,6 +769,8 @@ export function readTextMetadata(
     // the story's own header higher up) may have its byline and dateline under the other copy only.
     const copy = headline === null ? -1 : blocks.findIndex((b, j) => j !== headline && b === meta.title);
     if (copy >= 0 && (meta.byline === undefined || meta.published === undefined)) readHeader(copy, copy + settings.headerWindow);
+    // Korean papers sign a story at its end (KOREAN_BYLINE), under the article rather than in its header.
+    for (let i = 0; meta.byline === undefined && i < blocks.length; i++) meta.byline = KOREAN_BYLINE.exec(blocks[i])?.[1];
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
     // else the date the page was last updated, when that is the only date its header shows.
     for (let i = (headline ?? first) + 1; meta.published === undefined && i < blocks.length; i++) {

@@ -515,3 +515,48 @@ describe('the headline among the lines of the header stack (fit pages)', () => {
     );
   });
 });
+
+describe('bylines as style guides and templates print them', () => {
+  const headline = 'Council approves new budget after long debate over schools';
+  const body =
+    'The council approved the new budget on Tuesday after a long debate about school funding and roads in the city. ' +
+    'Members voted seven to two in favour of the plan, which raises spending on schools by four percent next year.';
+  const second = 'The mayor said the vote showed that the council could still work together on the things that mattered most.';
+  const byline = (line: string) =>
+    clean(`Home\n News\n Sports\n\n${headline}\n\n${line}\n\n${body}\n\n${second}\n\n© 2019 Example Gazette. All rights reserved.`).meta
+      .byline;
+
+  it("drops a role or a wire agency printed after the name without a comma (AP style's bylines)", () => {
+    expect(byline('By JOSH BOAK AP Economics Writer')).toBe('JOSH BOAK');
+    expect(byline('By JANE ROE and JOHN DOE Associated Press')).toBe('JANE ROE and JOHN DOE');
+    expect(byline('By Jane Roe, Associated Press')).toBe('Jane Roe');
+    expect(byline('By Jane Roe Senior Staff Writer')).toBe('Jane Roe');
+    // A name is kept whole: no role word after it.
+    expect(byline('By Jane Roe-Writer')).toBe('Jane Roe-Writer');
+  });
+
+  it.each([
+    ['By: Jane Roe', 'Jane Roe'],
+    ['Por Maria Silva', 'Maria Silva'],
+    ['Von Jana Roth | 19.11.2019', 'Jana Roth'],
+    ['Oleh Budi Santoso', 'Budi Santoso'],
+  ])('reads "By:" and the word for "by" of the languages the dates are read in: %s', (line, name) => {
+    expect(byline(line)).toBe(name);
+  });
+
+  it('reads the byline Korean papers print under the story: name, role, e-mail (Entermedia, fit page)', () => {
+    const story = '이 사안이 보다 명백하게 무엇이 진실인가가 밝혀져야 하는 이유가 여기에 있다. 여론공방이 아닌 차분한 시선이 필요하다.';
+    const page = (line: string) => clean(`${headline}\n\n${body}\n\n${story}\n\n${line}\n\n[사진=JTBC]`).meta.byline;
+    expect(page('홍길동 칼럼니스트 hong@example.co.kr')).toBe('홍길동');
+    expect(page('김민지 기자')).toBe('김민지');
+    // A sentence that mentions a reporter is no byline.
+    expect(page('기자들은 오늘 회의에 참석했다')).toBeNull();
+  });
+
+  it("reads a blog entry's meta line that prints the date first, then the author", () => {
+    expect(byline('November 19, 2019 Jane Roe')).toBe('Jane Roe');
+    expect(byline('21/06/2014 | Jane Roe')).toBe('Jane Roe');
+    // A dateline's label after the date is no name.
+    expect(byline('November 19, 2019 Updated Wednesday')).toBeNull();
+  });
+});
