@@ -827,12 +827,16 @@ export function readTextMetadata(
   if (meta.outlet === undefined && owner !== undefined) {
     meta.outlet = publicationOf(owner, page, settings.brandMinCount);
     // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way
-    // to the site's name spelt as one of the page's domains is, else to the name the site's menu gives itself.
+    // to the site's name spelt as one of the page's domains is, else to the name the site's menu gives itself. An owner
+    // the page names only in its notice may be a parent too (a publication prints its name in its furniture as well, a
+    // parent only in the legal line: on the fit pages 11 of the 16 owners printed once are parents), so the name spelt as
+    // the domain comes first for it too.
     if (CORPORATE.test(meta.outlet) || /&|\baffiliated\b/i.test(meta.outlet)) {
       const menu = () =>
         blocks.flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1])).find((n) => n !== undefined && BRAND_SHAPED.test(n));
       meta.outlet = domainSpelt(page) ?? menu() ?? meta.outlet;
-    }
+    } else if (meta.outlet === owner && page.toLowerCase().split(owner.toLowerCase()).length === 2)
+      meta.outlet = domainSpelt(page) ?? owner;
   }
   // A domain last: the page's, one it writes as its name, an e-mail address's; as the name the page prints for it, if any.
   const host = hostOf(knownUrl ?? meta.url ?? '');

@@ -371,6 +371,16 @@ describe('the outlet read from what the page says of its staff, its title and it
     expect(clean(raw('Subscriber Services')).meta.outlet).toBe('Morning Editorial Report');
   });
 
+  it('takes an owner the page names only in its notice for a parent company when a name spells the domain (Ziff Davis, IGN)', () => {
+    const page = (footer: string) =>
+      `Harbor Gazette\n\n${body}\n\nSend tips to news@harborgazette.com\n\n Harbor Gazette Newsletter\n\n${footer}`;
+    expect(clean(page('© 2019 Ridgeline Partners. All rights reserved.')).meta.outlet).toBe('Harbor Gazette');
+    // An owner the page prints elsewhere too is the site's own name.
+    expect(clean(`Ridgeline Partners\n\n${page('© 2019 Ridgeline Partners. All rights reserved.')}`).meta.outlet).toBe(
+      'Ridgeline Partners',
+    );
+  });
+
   it('gives a domain answered as the outlet as the name the page prints for it, never a domain written out (New York Times)', () => {
     const url = 'url: https://www.nytimes.com/2019/11/19/opinion/budget.html';
     expect(clean(`${url}\n\nThe New York Times\n\n${body}`).meta.outlet).toBe('The New York Times');
