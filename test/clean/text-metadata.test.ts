@@ -570,3 +570,13 @@ describe('bylines as style guides and templates print them', () => {
     expect(byline('November 19, 2019 Updated Wednesday')).toBeNull();
   });
 });
+
+describe('written dates of the CJK pages', () => {
+  it('reads the Japanese and Chinese 年月日, the Korean 년월일 and the Korean "YYYY. M. D" notation', () => {
+    expect(writtenDate('2019年11月19日 10時30分')).toBe('2019-11-19');
+    expect(writtenDate('2019년 11월 19일')).toBe('2019-11-19');
+    expect(writtenDate('입력 2019. 11. 19 10:30')).toBe('2019-11-19');
+    // A year ending a sentence before a number is no date.
+    expect(datesIn('Sales fell in 2019. 11 stores closed.')).toEqual([]);
+  });
+});
