@@ -572,6 +572,42 @@ function isByOrDateline(line: string, settings: MetadataSettings): boolean {
   return !endsSentenceAnyScript(line) && writtenDate(line) !== null;
 }
 
+/** The byline or dateline nearest the article, which the header stack is read around (headerStack). */
+function stackAnchor(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
+  // A line that shares two terms with the opening is about the article, not its dateline ("Opening Bell 11.18.19"),
+  // unless a dateline label opens it ("Updated on: November 19, 2019 / 10:07 AM / CBS News").
+  return headerCandidates(blocks, kept, first, settings).find(
+    (c) =>
+      isByOrDateline(blocks[c.index], settings) &&
+      (DATELINE_LABEL.test(blocks[c.index]) || headlineScore(blocks, kept, c.index, settings) === null),
+  )?.index;
+}
+
+/**
+ * The headline by its place alone, for a header none of whose lines shares enough words with the article: templates
+ * print headline, deck (a sentence that sums the story up), byline and dateline, so walking up from the byline or
+ * dateline the first sentence of eight words or more is the deck, and the line above it the headline when it has a
+ * headline's shape (4–`headlineMaxWords` words, no closing . : ; or comma, not all capitals, no caption credit).
+ */
+function headlineOverDeck(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
+  const anchor = stackAnchor(blocks, kept, first, settings);
+  if (anchor === undefined) return null;
+  const above = blocks
+    .slice(0, anchor)
+    .map((_, i) => i)
+    .filter((i) => blocks[i] !== '')
+    .reverse()
+    .slice(0, settings.headlineAboveDateline);
+  const deck = above.findIndex((i) => endsSentenceAnyScript(blocks[i]) && countWords(blocks[i]) >= 8);
+  const headline = deck < 0 ? undefined : above[deck + 1];
+  if (headline === undefined || kept[headline]) return null;
+  const line = blocks[headline];
+  const words = countWords(line);
+  const shaped =
+    words >= 4 && words <= settings.headlineMaxWords && !/[.:;,]$/.test(line) && line !== line.toUpperCase() && !endsInCredit(line);
+  return shaped ? headline : null;
+}
+
 /**
  * The lines of the header stack around the byline or dateline nearest the article, with the bonus each gets as a
  * headline: news pages print headline, an optional deck (subheadline), byline and dateline, then the lede (the top of
@@ -582,13 +618,7 @@ function isByOrDateline(line: string, settings: MetadataSettings): boolean {
  */
 function headerStack(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
   const stack = new Map<number, number>();
-  // A line that shares two terms with the opening is about the article, not its dateline ("Opening Bell 11.18.19"),
-  // unless a dateline label opens it ("Updated on: November 19, 2019 / 10:07 AM / CBS News").
-  const anchor = headerCandidates(blocks, kept, first, settings).find(
-    (c) =>
-      isByOrDateline(blocks[c.index], settings) &&
-      (DATELINE_LABEL.test(blocks[c.index]) || headlineScore(blocks, kept, c.index, settings) === null),
-  )?.index;
+  const anchor = stackAnchor(blocks, kept, first, settings);
   if (anchor === undefined) return stack;
   for (let i = anchor - 1, n = 0; i >= 0 && n < settings.headlineAboveDateline; i--) {
     if (blocks[i] === '') continue;
@@ -633,7 +663,7 @@ function findHeadline(
     const score = shape - penalty + (stack.get(i) ?? 0) + (repeated ? settings.repeatedHeadlineBonus : 0);
     if (best === null || score > best.score) best = { index: i, score };
   }
-  if (best === null) return null;
+  if (best === null) return headlineOverDeck(blocks, kept, first, settings);
   // Headline over deck: news templates print the headline, then its deck (subheadline), then byline and dateline; a deck
   // of headline shape can share more words with the opening than the headline does. So a headline-shaped line right
   // above the line chosen, both in the stack above the dateline, is the headline, unless it is a kicker or section

@@ -462,6 +462,27 @@ describe('the headline among the lines of the header stack (fit pages)', () => {
   /** Three paragraphs of running text after a header written for the test. */
   const page = (header: string, ...paragraphs: string[]) => clean(`${header}\n\n${paragraphs.join('\n\n')}\n`);
 
+  it('takes the line over the deck for the headline when no header line shares enough words with the article (WSJ)', () => {
+    const opening = [
+      'Gaming used to be so simple. We bought a cartridge, sat down in front of a console, played to the end, then did it again.',
+      'Now we spend money over and over on virtual perks, and we play on phones while talking with friends far away from us.',
+    ];
+    const header = (headline: string) =>
+      [
+        'Tech',
+        headline,
+        'There are more devices and services to choose from than ever before. Here is how to figure out what suits you.',
+        'By',
+        'Jane Roe',
+        'Nov. 19, 2019 8:03 am ET',
+      ].join('\n\n');
+    expect(page(header('Consoles, Clouds, Arcades: So Many Ways to Pay'), ...opening).meta.title).toBe(
+      'Consoles, Clouds, Arcades: So Many Ways to Pay',
+    );
+    // A line with a sentence's full stop, or in capitals, is no headline.
+    expect(page(header('CONSOLES, CLOUDS, ARCADES: SO MANY WAYS TO PAY'), ...opening).meta.title).toBeNull();
+  });
+
   it('takes a headline ending in a quoted exclamation over an "Updated on:" dateline, not a video title under it (CBS News)', () => {
     const article = page(
       'Watch Live\n\nPolice video shows the rescue of a Springfield girl, 8, from a motel: "We got her!"\n\n' +
