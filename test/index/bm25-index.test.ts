@@ -257,8 +257,16 @@ describe('Bm25Index scoring', () => {
   it('breaks score ties by the lower doc id, also when the tie crosses the k-th place', () => {
     const docs = [['x', 'y'], ['z'], ['x', 'y'], ['x', 'y'], ['q'], ['x', 'y']];
     const index = Bm25Index.build(docs);
-    expect(index.search(q('x', 'y'), 2).map((h) => h.doc)).toEqual([0, 2]);
-    expect(index.search(q('x', 'y'), 3).map((h) => h.doc)).toEqual([0, 2, 3]);
+    for (const maxTermAtATime of [0, Infinity]) {
+      expect(index.search(q('x', 'y'), 2, maxTermAtATime).map((h) => h.doc)).toEqual([0, 2]);
+      expect(index.search(q('x', 'y'), 3, maxTermAtATime).map((h) => h.doc)).toEqual([0, 2, 3]);
+    }
+  });
+
+  it('leaves no score behind between term-at-a-time searches', () => {
+    const index = Bm25Index.build(NEWS);
+    for (const query of queries) index.search(query, 3, Infinity);
+    for (const query of queries) expect(index.search(query, NEWS.length, Infinity)).toEqual(index.search(query, NEWS.length, 0));
   });
 
   it('rejects parameters outside the BM25 range', () => {
@@ -301,6 +309,13 @@ describe('Bm25Index pruned top-k', () => {
           const hits = index.search(query, k);
           expectSameTopK(hits, expected[i], k);
           for (const hit of hits) expect(hit.score).toBe(index.score(hit.doc, query));
+        });
+      });
+      it(`finds the same top ${k}, bit for bit, by MaxScore and term at a time (k1 ${params.k1}, b ${params.b})`, () => {
+        queries.forEach((query, i) => {
+          const byMaxScore = index.search(query, k, 0);
+          expectSameTopK(byMaxScore, expected[i], k);
+          expect(index.search(query, k, Infinity)).toEqual(byMaxScore);
         });
       });
     }
