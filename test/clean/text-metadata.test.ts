@@ -381,6 +381,16 @@ describe('the outlet read from what the page says of its staff, its title and it
     );
   });
 
+  it('takes no credit for a part of the page for the owner, and else names a page by a name spelling a domain it links', () => {
+    const footer = '© 2019 Harbor Gazette. All rights reserved.';
+    expect(clean(`${body}\n\n${footer}\n\nSports data © STATS 2018`).meta.outlet).toBe('Harbor Gazette');
+    expect(clean(`${body}\n\n${footer}\n\nMap data © 2019 Example Maps`).meta.outlet).toBe('Harbor Gazette');
+    // No notice, no address of the page: a name that spells a domain linked in a comment's pingback.
+    const pingback = '[…] https://harborgazette.com/2019/11/19/budget/ […]';
+    expect(clean(`Harbor Gazette\n\n${body}\n\n${pingback}`).meta.outlet).toBe('Harbor Gazette');
+    expect(clean(`${body}\n\n${pingback}`).meta.outlet).toBeNull();
+  });
+
   it('gives a domain answered as the outlet as the name the page prints for it, never a domain written out (New York Times)', () => {
     const url = 'url: https://www.nytimes.com/2019/11/19/opinion/budget.html';
     expect(clean(`${url}\n\nThe New York Times\n\n${body}`).meta.outlet).toBe('The New York Times');
