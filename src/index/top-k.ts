@@ -46,11 +46,24 @@ export class TopK {
     return true;
   }
 
-  /** The kept hits, best first. */
+  /**
+   * The kept hits, best first: a binary insertion sort whose comparison the compiler inlines. Array.prototype.sort with a
+   * comparator was about 1% of answer()'s CPU (profile of SQuAD 1x, two searches of 40 and 8 hits per question).
+   */
   sorted(): Hit[] {
     const hits: Hit[] = [];
-    for (let i = 0; i < this.count; i++) hits.push({ doc: this.docs[i], score: this.scores[i] });
-    return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+    for (let i = 0; i < this.count; i++) {
+      const hit = { doc: this.docs[i], score: this.scores[i] };
+      let low = 0;
+      let high = i;
+      while (low < high) {
+        const mid = (low + high) >>> 1;
+        if (TopK.worse(hits[mid].score, hits[mid].doc, hit.score, hit.doc)) high = mid;
+        else low = mid + 1;
+      }
+      hits.splice(low, 0, hit);
+    }
+    return hits;
   }
 
   /** True when hit (sa, da) ranks below hit (sb, db): lower score, or equal score and higher doc id. */
