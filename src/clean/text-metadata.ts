@@ -167,10 +167,10 @@ const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+@[\p{L}\p{N}_.]{2,30}$`, 
  */
 const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /**
- * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", or with only a space before a date
- * written in numbers ("Carlos Nadalim 27/09/2018 Comente!").
+ * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Jane Doe / November 19, 2019", or with
+ * only a space before a date written in numbers ("Carlos Nadalim 27/09/2018 Comente!").
  */
-const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·]\s*|\s+(?=\d))(.+)$`, 'u');
+const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·/]\s*|\s+(?=\d))(.+)$`, 'u');
 
 /**
  * "By" in the languages CHRONO_LOCALES reads, as their papers print a byline line: "Por Jane Doe" (Portuguese, Spanish),
@@ -180,12 +180,13 @@ const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·]\s*|\s+
 const FOREIGN_BYLINE = new RegExp(String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door)\s+${PERSON}\s*(?:[|·–—].{0,60})?$`, 'u');
 /**
  * A dateline that starts with the date and ends with the author, as blog templates print an entry's meta (WordPress's
- * "<date> by <author>" and its themes' "<date> <author>"): "November 19, 2019 Jane Doe", "21/06/2014 | Jane Doe".
+ * "<date> by <author>" and its themes' "<date> <author>"): "November 19, 2019 Jane Doe", "21/06/2014 | Jane Doe". A time
+ * and its zone after the date are the date's ("Nov 19, 2019, 10:30 PM IST").
  */
 const DATE_THEN_NAME = new RegExp(
   String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
-    String.raw`\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)?\s*(?:[|·–—-]\s*|\s+)(?:by\s+)?` +
-    String.raw`${PERSON}\s*(?:[|·–—].*)?$`,
+    String.raw`\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{1,4})?)?\s*(?:[|·–—-]\s*|\s+)(?:by\s+)?` +
+    String.raw`(?![AaPp]\.?[Mm]\b)${PERSON}\s*(?:[|·–—].*)?$`,
   'u',
 );
 /**

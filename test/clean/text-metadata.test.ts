@@ -599,6 +599,9 @@ describe('bylines as style guides and templates print them', () => {
     expect(byline('21/06/2014 | Jane Roe')).toBe('Jane Roe');
     // A dateline's label after the date is no name.
     expect(byline('November 19, 2019 Updated Wednesday')).toBeNull();
+    expect(byline('Nov 19, 2019, 10:30 PM IST')).toBeNull();
+    expect(byline('Nov 19, 2019 10:30 am EST | Jane Roe')).toBe('Jane Roe');
+    expect(byline('Jane Roe / November 19, 2019')).toBe('Jane Roe');
   });
 });
 
