@@ -51,7 +51,7 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 export function answerSpanIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity'>,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'past'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const { answerType, quantity } = asked;
@@ -65,12 +65,21 @@ export function answerSpanIn(
   if (expected.strong.length === 0) return null;
   const entities = entitiesIn(article, sentence);
   let strong = unnamedOfType(article, entities, expected.strong, own);
-  // A stretch placed after the report ("in the next few days") answers when something will happen.
+  let weak: Entity[] | null = null;
+  // A stretch placed after the report ("in the next few days") answers when something will happen, never when something
+  // happened: a past-tense question's event lies before the report (Reichenbach 1947: event time before speech time).
   if (answerType === 'date') {
-    const upcoming = unnamedOfType(article, entities, ['DURATION'], own).filter((e) => isUpcoming(article.text, sentence.start, e.start));
-    strong = [...strong, ...upcoming];
+    const upcoming = (e: Entity) => e.type === 'DURATION' && isUpcoming(article.text, sentence.start, e.start);
+    weak = unnamedOfType(article, entities, expected.weak, own);
+    if (asked.past) weak = weak.filter((e) => !upcoming(e));
+    else strong = [...strong, ...weak.filter(upcoming)];
   }
-  const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : unnamedOfType(article, entities, expected.weak, own), own);
+  const pick = nearestToMatches(
+    article,
+    sentence,
+    strong.length > 0 ? strong : (weak ?? unnamedOfType(article, entities, expected.weak, own)),
+    own,
+  );
   if (!pick) return null;
   const start = pick.type === 'DATE' || pick.type === 'DURATION' ? withRelativeLead(article.text, sentence.start, pick.start) : pick.start;
   return { span: { start, end: pick.end, entity: pick }, strength: strong.length > 0 ? 'strong' : 'weak' };

@@ -95,6 +95,11 @@ export const RANKER_FEATURES = [
   'matchDensity',
   /** 1 / (1 + words between the answer span and the nearest question term); 0 without a span. */
   'proximity',
+  /**
+   * The answer span is the object of the preposition the question strands or pied-pipes ("Which broadcaster did Trump
+   * warn … to?" → "remarked to Fox News"; Question.preposition): the word before it, a determiner aside, is that one.
+   */
+  'prepositionMatch',
   /** A modal ("could", "will") in a sentence answering a past-tense question; any modal. */
   'pastModal',
   'modal',
@@ -568,6 +573,8 @@ export interface QuestionTerms {
   ids: { sentences: Int32Array; passages: Int32Array; articles: Int32Array };
   absentShare: number;
   past: boolean;
+  /** Question.preposition: the preposition whose object the question asks for, or null. */
+  preposition: string | null;
   /** The group of the question's answer type (TYPE_GROUPS). */
   group: TypeGroup | null;
   /** Position in `terms` of the rarest term the coverage uses; -1 when it uses none. */
@@ -649,6 +656,7 @@ export function questionTerms(
   related: ReadonlyMap<string, number>,
   past: boolean,
   answerType: AnswerType,
+  preposition: string | null = null,
 ): QuestionTerms {
   const unseen = Math.log(1 + (index.size + 0.5) / 0.5);
   const idf = new Float64Array(own.length);
@@ -718,6 +726,7 @@ export function questionTerms(
     ids,
     absentShare: totalIdf > 0 ? absent / totalIdf : 0,
     past,
+    preposition,
     group,
     rarest,
   };
@@ -913,12 +922,15 @@ export function candidateFeatures(
   // Characters from the span to the nearest question term.
   let nearest = Infinity;
   const hasSpan = span.strength !== null;
+  // The last word before the span, for prepositionMatch.
+  let beforeSpan = -1;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const f = flags[i];
     if (f & QUOTE_MARK) quote = true;
     if (!(f & WORD)) continue;
     words++;
     if (firstWord < 0) firstWord = i;
+    if (hasSpan && tokens.start[i] < span.start) beforeSpan = i;
     if (f & MODAL_AUX) modal = true;
     // A word's number is looked up only when it may pair with an opener or be one: most are settled by the screen's bit.
     if (openers) {
@@ -987,6 +999,7 @@ export function candidateFeatures(
   x[F.rarestTerm] = q.rarest >= 0 && exact[q.rarest] ? 1 : 0;
   // Characters to words: English averages about six characters per word with its space.
   x[F.proximity] = span.strength && nearest < Infinity ? 1 / (1 + nearest / 6) : 0;
+  x[F.prepositionMatch] = q.preposition !== null && governs(tokens, sentence.tokenStart, beforeSpan, q.preposition) ? 1 : 0;
   x[F.pastModal] = q.past && modal ? 1 : 0;
   x[F.modal] = modal ? 1 : 0;
   x[F.isQuestion] = questionSentences(article)[ordinal];
@@ -1003,6 +1016,16 @@ export function candidateFeatures(
   x[F.passageBm25] = scores.passage;
   x[F.articleBm25] = scores.article;
   return x;
+}
+
+const DETERMINERS = new Set(['the', 'a', 'an']);
+
+/** Whether the word at `before` (-1: none), or the one before it when it is a determiner, is the preposition. */
+function governs(tokens: Tokens, from: number, before: number, preposition: string): boolean {
+  if (before < from) return false;
+  const word = tokens.value[before].toLowerCase();
+  if (DETERMINERS.has(word)) return before - 1 >= from && tokens.value[before - 1].toLowerCase() === preposition;
+  return word === preposition;
 }
 
 /**

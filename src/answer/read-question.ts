@@ -33,6 +33,11 @@ export interface Question {
   query: QueryTerm[];
   /** Asks about what happened ("when did…", "where was…"): reports of what may happen answer it less well. */
   past: boolean;
+  /**
+   * The preposition whose object the question asks for, lower case: stranded at its end ("Which broadcaster did Trump
+   * speak to?") or opening it before the wh-word ("In which city…"); null when none.
+   */
+  preposition: string | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
 }
@@ -162,6 +167,7 @@ export function readQuestion(
   }
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
+  const preposition = askedPreposition(words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -179,8 +185,50 @@ export function readQuestion(
     corrected,
     query: [...weights].map(([term, weight]) => ({ term, weight })),
     past,
+    preposition,
     inherited,
   };
+}
+
+/**
+ * Prepositions a wh-question strands or pied-pipes (Huddleston & Pullum 2002, ch. 10, "preposition stranding"): the
+ * simple prepositions of English grammars (Quirk et al. 1985 §9.7) that take a noun phrase naming a who, where or what.
+ */
+const ASKED_PREPOSITIONS = new Set([
+  'about',
+  'after',
+  'against',
+  'at',
+  'before',
+  'between',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'of',
+  'on',
+  'over',
+  'to',
+  'under',
+  'with',
+]);
+const WH_WORDS = new Set(['what', 'which', 'whom', 'who', 'whose', 'when', 'where', 'how']);
+
+/**
+ * The preposition whose object a question asks for: its last word ("…warn of a rough situation to?") when the question
+ * opens with a wh-word, or its first when a wh-word follows it ("To which broadcaster…", "In what year…"). The answer
+ * is that preposition's object in the text ("remarked to Fox News"): the question's syntactic frame, which answer
+ * extraction matches against the candidate's (Hermjakob 2001; Echihabi & Marcu 2003).
+ */
+function askedPreposition(words: readonly string[]): string | null {
+  const letters = words.filter((w) => /\p{L}/u.test(w));
+  if (letters.length < 3) return null;
+  const [first, second] = letters;
+  const last = letters[letters.length - 1];
+  if (ASKED_PREPOSITIONS.has(first) && WH_WORDS.has(second)) return first;
+  if (WH_WORDS.has(first) && ASKED_PREPOSITIONS.has(last)) return last;
+  return null;
 }
 
 /**

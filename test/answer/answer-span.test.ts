@@ -52,6 +52,10 @@ describe('answer spans read from the question', () => {
   it('answers "when will" with an upcoming stretch, the words placing it included', () => {
     expect(spanIn('When will Trump talk to the Russian leader?', 'Over the next couple of days')).toBe('Over the next couple of days');
   });
+
+  it('answers "when did" with no upcoming stretch: what happened lies before the report', () => {
+    expect(spanIn('When did Trump talk to the Russian leader?', 'Over the next couple of days')).toBeNull();
+  });
 });
 
 describe('the number a quantity question asks for', () => {

@@ -177,6 +177,7 @@ describe('excerptUnit with the ranker’s runners-up', () => {
       'Which broadcaster did Trump warn of a rough situation to?',
       'Who reported that Trump and Putin spoke in early November?',
       'What did Putin say about Trump after the assassination attempt?',
+      'What does Trump say happens every day in the war?',
     ]) {
       const { answer, ranked } = answerRanked(coverage, text, null);
       const [top] = ranked;

@@ -90,6 +90,15 @@ describe('readQuestion answer type and tense', () => {
     expect(read('Who is the Kremlin spokesman?').past).toBe(false);
   });
 
+  it('reads the preposition a question strands at its end or opens with as the one whose object it asks for', () => {
+    expect(read('Which broadcaster did Trump warn of a rough situation to?').preposition).toBe('to');
+    expect(read('In which city did the Russian side put forward its proposal?').preposition).toBe('in');
+    expect(read('Who did Putin speak with?').preposition).toBe('with');
+    expect(read('Which state television journalist questioned Peskov about subtleties?').preposition).toBeNull();
+    expect(read('Where did Putin and Trump meet last month?').preposition).toBeNull();
+    expect(read('What did Trump talk about?', 'ask').preposition).toBe('about');
+  });
+
   it('takes the answer type from the command hint', () => {
     expect(read('did they meet', 'when').answerType).toBe('date');
     expect(read('did they meet').answerType).toBe('polarity');

@@ -268,4 +268,13 @@ describe('rerank on a seed article: terms weighed within the article, neighbouri
     expect(warned.length).toBeGreaterThan(0);
     for (const r of warned) expect(feature(r, 'prefixCoverage')).toBe(0);
   });
+
+  it('marks the answer that is the object of the preposition the question strands, and no answer when none is stranded', () => {
+    const stranded = rankedIn('Which broadcaster did Trump warn of a rough situation to?').list;
+    expect(feature(find(stranded, '“I hope President Putin is going to be good'), 'prepositionMatch')).toBe(1);
+    expect(feature(find(stranded, 'Trump had previously warned'), 'prepositionMatch')).toBe(0);
+    const none = rankedIn('Which broadcaster heard Trump warn of a rough situation?').list;
+    expect(none.length).toBeGreaterThan(0);
+    for (const r of none) expect(feature(r, 'prepositionMatch')).toBe(0);
+  });
 });
