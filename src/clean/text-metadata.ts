@@ -195,6 +195,16 @@ const DATE_THEN_NAME = new RegExp(
  */
 const KOREAN_BYLINE = /^\s*(\p{Script=Hangul}{2,4})\s*(?:기자|칼럼니스트|특파원|논설위원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$/u;
 
+/**
+ * An author box's one-line bio, which names the author first: "Meg James is a corporate media reporter for …", "Dallas
+ * Robinson is a freelance writer living in …".
+ */
+const AUTHOR_BIO = new RegExp(
+  String.raw`^${PERSON}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?` +
+    String.raw`(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b`,
+  'u',
+);
+
 /** A role or outlet the scrape glued onto a byline's name: three lower-case letters, then a capital inside the word. */
 const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
 
@@ -809,6 +819,12 @@ export function readTextMetadata(
     if (copy >= 0 && (meta.byline === undefined || meta.published === undefined)) readHeader(copy, copy + settings.headerWindow);
     // Korean papers sign a story at its end (KOREAN_BYLINE), under the article rather than in its header.
     for (let i = 0; meta.byline === undefined && i < blocks.length; i++) meta.byline = KOREAN_BYLINE.exec(blocks[i])?.[1];
+    // Else the author's one-line bio (AUTHOR_BIO), off a line the cleaner dropped or the story's last line (a bio follows
+    // the story; inside it, such a sentence is about someone else), unless a "By" line elsewhere names the author.
+    const last = kept.lastIndexOf(true);
+    for (let i = 0; meta.byline === undefined && authorLine === undefined && i < blocks.length; i++) {
+      if (!kept[i] || i === last) meta.byline = AUTHOR_BIO.exec(blocks[i])?.[1];
+    }
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
     // else the date the page was last updated, when that is the only date its header shows.
     for (let i = (headline ?? first) + 1; meta.published === undefined && i < blocks.length; i++) {

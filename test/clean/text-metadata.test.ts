@@ -594,6 +594,16 @@ describe('bylines as style guides and templates print them', () => {
     expect(page('기자들은 오늘 회의에 참석했다')).toBeNull();
   });
 
+  it("reads the author from a bio under the story when the header credits no one (an author box's one-line bio)", () => {
+    const page = (...tail: string[]) =>
+      clean([`Home\n News\n\n${headline}`, body, second, ...tail, '© 2019 Example Gazette. All rights reserved.'].join('\n\n')).meta.byline;
+    expect(page('Jane Roe is a freelance writer living in Minneapolis.')).toBe('Jane Roe');
+    // A "By" line elsewhere on the page names the author first.
+    expect(page('Jane Roe is a freelance writer living in Minneapolis.', 'By John Doe')).toBe('John Doe');
+    // Inside the story such a sentence is news about someone else.
+    expect(page('John Doe is a reporter who covered the council for years, and he said the vote was close.', second)).toBeNull();
+  });
+
   it("reads a blog entry's meta line that prints the date first, then the author", () => {
     expect(byline('November 19, 2019 Jane Roe')).toBe('Jane Roe');
     expect(byline('21/06/2014 | Jane Roe')).toBe('Jane Roe');
