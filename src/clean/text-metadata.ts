@@ -123,9 +123,12 @@ function copyrightYear(page: string): number | null {
   return years.length > 0 ? Math.max(...years) : null;
 }
 
-/** "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …": the name (two to five capitalised words). */
+/**
+ * "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …", "Analysis by …", Reuters' "Reporting by Jane Doe;
+ * Editing by …" (the reporter, not the editor): the name (two to five capitalised words).
+ */
 const BYLINE =
-  /^(?:(?:posted|written|published|reported|words|story|text)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
+  /^(?:(?:posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
 /**
  * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …" (and the labels of the languages
  * CHRONO_LOCALES reads: Texto, Autor, Testo, Autore, Penulis, Текст, Автор).
@@ -159,6 +162,8 @@ const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)
 const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`;
 /** A line of a name alone. */
 const NAME_ONLY = new RegExp(`^${PERSON}$`, 'u');
+/** A line of several names alone: "Jane Doe and John Roe", "Jane Doe, John Roe and Max Moe", "Jane Doe & John Roe". */
+const NAMES_ONLY = new RegExp(String.raw`^${PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${PERSON})+$`, 'u');
 /** A name and the author's social handle after it, as columns credit their writer: "Nishant Kumar @Nishantopines". */
 const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+@[\p{L}\p{N}_.]{2,30}$`, 'u');
 /**
@@ -210,11 +215,12 @@ const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
 
 /**
  * A role after the name without a comma: AP style prints its writers' titles so ("By JOSH BOAK AP Economics Writer"),
- * papers their staff's ("Jane Doe Staff Writer", "Jane Doe Senior Correspondent").
+ * papers their staff's ("Jane Doe Staff Writer", "Jane Doe Senior Correspondent"), magazines a lone role ("Jane Doe
+ * Contributor").
  */
 const AP_ROLE = /\s+(?:AP|Associated Press)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(?:Writer|Reporter|Correspondent|Editor|Photographer)s?$/u;
 const ROLE_AFTER_NAME =
-  /\s+(?:(?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Managing|Executive)\s+)+(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$/iu;
+  /\s+(?:(?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Managing|Executive)\s+)+(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$|\s+(?:Contributor|Correspondent|Columnist|Reporter)$/iu;
 /** A wire agency after the name ("By Jane Doe, Associated Press"): the labels credit the agency as an outlet, not a byline. */
 const AGENCY_AFTER_NAME = /(?:,\s*|\s+)(?:The\s+)?(?:Associated Press|Reuters|AFP)$/u;
 
@@ -806,7 +812,7 @@ export function readTextMetadata(
         // of a staff credit ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").
         const tidied = tidyByline(line);
         const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—]\s).*$/u, '');
-        if (NAME_ONLY.test(name) && !DATE_WORD.test(name) && (n === 0 || dated)) {
+        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && (n === 0 || dated)) {
           meta.byline = name;
           bylineLine = line;
         }

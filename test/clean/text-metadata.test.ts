@@ -572,6 +572,10 @@ describe('bylines as style guides and templates print them', () => {
     expect(byline('By JANE ROE and JOHN DOE Associated Press')).toBe('JANE ROE and JOHN DOE');
     expect(byline('By Jane Roe, Associated Press')).toBe('Jane Roe');
     expect(byline('By Jane Roe Senior Staff Writer')).toBe('Jane Roe');
+    expect(byline('Jane Roe Contributor')).toBe('Jane Roe');
+    expect(byline('Analysis by Jane Roe, CNN')).toBe('Jane Roe');
+    // Reuters credits the reporter, then the editor.
+    expect(byline('Reporting by Jane Roe; Editing by John Doe')).toBe('Jane Roe');
     // A name is kept whole: no role word after it.
     expect(byline('By Jane Roe-Writer')).toBe('Jane Roe-Writer');
   });
@@ -592,6 +596,14 @@ describe('bylines as style guides and templates print them', () => {
     expect(page('김민지 기자')).toBe('김민지');
     // A sentence that mentions a reporter is no byline.
     expect(page('기자들은 오늘 회의에 참석했다')).toBeNull();
+  });
+
+  it('reads several names alone on the line under the headline', () => {
+    expect(byline('Jane Roe and John Doe')).toBe('Jane Roe and John Doe');
+    expect(byline('Jane Roe, John Doe and Max Moe')).toBe('Jane Roe, John Doe and Max Moe');
+    expect(byline('Jane Roe & John Doe')).toBe('Jane Roe & John Doe');
+    // Names of things are not people: one of the two is a single word.
+    expect(byline('Home Depot and Lowes')).toBeNull();
   });
 
   it("reads the author from a bio under the story when the header credits no one (an author box's one-line bio)", () => {
