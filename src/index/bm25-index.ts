@@ -30,7 +30,14 @@ const BOUND_SLACK = 1 + 1e-9;
  * skips most (/tmp/s14/speed/taat.ts, session 14; identical hits for every question). The bound sits between the last two.
  */
 export const MAX_TERM_AT_A_TIME = 16_384;
-let matchedScratch = new Uint32Array(1024);
+
+/** Bm25Index.summed's sums of the query `of`: `values` by doc, > 0 for the `count` docs of `matched` (in the order met). */
+interface Sums {
+  of: PreparedQuery | null;
+  values: Float64Array;
+  matched: Uint32Array;
+  count: number;
+}
 
 type TfArray = Uint16Array | Uint32Array;
 
@@ -126,8 +133,8 @@ export class Bm25Index {
   private readonly maxTfPart: Float64Array;
   /** The last query prepared (a copy, so a caller mutating its array cannot make it stale) and its resolution. */
   private lastQuery: { query: QueryTerm[]; prepared: PreparedQuery } | null = null;
-  /** One score per doc for searchTermAtATime, all 0 between searches; made at its first search (8 bytes per doc). */
-  private accumulators: Float64Array | null = null;
+  /** The sums of the last query scored term at a time (summed); made at the first such search (8 bytes per doc). */
+  private sums: Sums | null = null;
 
   private constructor(parts: IndexParts) {
     this.params = { k1: parts.params.k1, b: parts.params.b };
@@ -307,16 +314,27 @@ export class Bm25Index {
     return postings <= maxTermAtATime ? this.searchTermAtATime(prepared, postings, top) : this.searchMaxScore(prepared, top);
   }
 
+  private searchTermAtATime(prepared: PreparedQuery, postings: number, top: TopK): Hit[] {
+    const { values, matched, count } = this.summed(prepared, postings);
+    for (let j = 0; j < count; j++) top.offer(matched[j], values[matched[j]]);
+    return top.sorted();
+  }
+
   /**
-   * Every posting of the query's lists scored, term after term in the canonical order, into one accumulator per doc: each
-   * doc's sum is then the one `score` makes (the same terms added in the same order, from 0).
+   * Every posting of the query's lists scored, term after term in the canonical order, into one sum per doc: each doc's
+   * sum is the one `score` makes (the same terms added in the same order, from 0), and 0 for a doc matching no term. Kept
+   * until another query is summed, so that `scores` with the query just searched reads them (retrieve scores the
+   * sentences of the best paragraphs, and the paragraphs of its candidates, right after searching).
    */
-  private searchTermAtATime({ terms, factors }: PreparedQuery, postings: number, top: TopK): Hit[] {
+  private summed(prepared: PreparedQuery, postings: number): Sums {
+    const sums = (this.sums ??= { of: null, values: new Float64Array(this.size), matched: new Uint32Array(1024), count: 0 });
+    if (sums.of === prepared) return sums;
+    const { values } = sums;
+    for (let j = 0; j < sums.count; j++) values[sums.matched[j]] = 0;
+    if (sums.matched.length < postings) sums.matched = new Uint32Array(2 * postings);
+    const { matched } = sums;
     const { offsets, postingDocs, postingTfs, docLengths, normBase, normPerTerm } = this;
-    const sums = (this.accumulators ??= new Float64Array(this.size));
-    // The docs met, in the order met: kept between searches, as allocating it for each was 0.8% of answer()'s CPU.
-    if (matchedScratch.length < postings) matchedScratch = new Uint32Array(2 * postings);
-    const matched = matchedScratch;
+    const { terms, factors } = prepared;
     let count = 0;
     for (let i = 0; i < terms.length; i++) {
       const factor = factors[i];
@@ -324,16 +342,13 @@ export class Bm25Index {
         const doc = postingDocs[p];
         const tf = postingTfs[p];
         // Every contribution is > 0 (weight, idf and tf are), so a sum of 0 is a doc not met yet.
-        if (sums[doc] === 0) matched[count++] = doc;
-        sums[doc] += (factor * tf) / (tf + (normBase + normPerTerm * docLengths[doc]));
+        if (values[doc] === 0) matched[count++] = doc;
+        values[doc] += (factor * tf) / (tf + (normBase + normPerTerm * docLengths[doc]));
       }
     }
-    for (let j = 0; j < count; j++) {
-      const doc = matched[j];
-      top.offer(doc, sums[doc]);
-      sums[doc] = 0;
-    }
-    return top.sorted();
+    sums.of = prepared;
+    sums.count = count;
+    return sums;
   }
 
   private searchMaxScore({ terms, factors, bounds }: PreparedQuery, top: TopK): Hit[] {
@@ -433,21 +448,28 @@ export class Bm25Index {
   }
 
   /**
-   * score() of each of `docs`, in the order given, bit-identical to it: the docs are visited in ascending order,
-   * so each term's postings are searched onwards from the previous doc's place rather than from their start.
+   * score() of each of `docs`, in the order given, bit-identical to it: read from the sums when the query was just
+   * searched term at a time; else the docs are visited in ascending order, so each term's postings are searched onwards
+   * from the previous doc's place rather than from their start.
    */
   scores(docs: readonly number[], query: readonly QueryTerm[]): Float64Array {
     if (docs.length > POSITIONS) throw new RangeError(`at most ${POSITIONS} docs are scored at once, got ${docs.length}`);
     for (const doc of docs) {
       if (!Number.isInteger(doc) || doc < 0 || doc >= this.size) throw new RangeError(`doc ${doc} is not in the index (size ${this.size})`);
     }
-    const { terms, factors } = this.prepare(query);
+    const prepared = this.prepare(query);
+    const out = new Float64Array(docs.length);
+    if (this.sums?.of === prepared) {
+      const { values } = this.sums;
+      for (let j = 0; j < docs.length; j++) out[j] = values[docs[j]];
+      return out;
+    }
+    const { terms, factors } = prepared;
     const { offsets, postingDocs, postingTfs, docLengths, normBase, normPerTerm } = this;
     // Positions by ascending doc: each packed as doc × 2^16 + position (exact in a double below 2^53), sorted as numbers.
     const packed = new Float64Array(docs.length);
     for (let j = 0; j < docs.length; j++) packed[j] = docs[j] * POSITIONS + j;
     packed.sort();
-    const out = new Float64Array(docs.length);
     for (let i = 0; i < terms.length; i++) {
       let p = offsets[terms[i]];
       const end = offsets[terms[i] + 1];

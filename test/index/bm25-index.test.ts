@@ -248,6 +248,19 @@ describe('Bm25Index scoring', () => {
     expect(() => index.scores([0, NEWS.length], q('budget'))).toThrow(RangeError);
   });
 
+  it('scores docs bit-identically to score() right after a search with the same query, and after its weights change', () => {
+    const index = Bm25Index.build(NEWS);
+    const docs = [9, 0, 4, 4, 7, 1, 8, 2, 3];
+    for (const query of queries) {
+      index.search(query, 2, Infinity);
+      expect([...index.scores(docs, query)]).toEqual(docs.map((doc) => index.score(doc, query)));
+    }
+    const query = q('storm', 'rain');
+    index.search(query, 2, Infinity);
+    query[0].weight = 3;
+    expect([...index.scores(docs, query)]).toEqual(docs.map((doc) => index.score(doc, query)));
+  });
+
   it('gives search scores bit-identical to score()', () => {
     const index = Bm25Index.build(NEWS);
     const query: QueryTerm[] = [...q('the', 'council', 'budget', 'storm', 'rain'), { term: 'library', weight: 0.7 }];
