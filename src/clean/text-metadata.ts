@@ -154,6 +154,11 @@ const LABEL_AFTER_NAME = /(?:\s+(?:on|at|in|and|updated|published|posted))+$/i;
  */
 const HANDLE_BYLINE = /(?:^|\s|\/)by\s+([\p{L}\p{N}_.-]{2,30})(?=\s*(?:[-–—|·,]|$))/iu;
 /**
+ * A credit of a user name alone, WordPress's default author line ("Posted by admin", "By admin"); a wire agency or the
+ * staff is no author's name.
+ */
+const HANDLE_ONLY = /^(?:(?:posted|written)\s+)?by\s+(?!(?:reuters|ap|afp|staff|the|us|me)$)([\p{L}\p{N}_.-]{2,30})$/iu;
+/**
  * A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol"; a view counter may follow
  * ("… Get short URL by Finian Cunningham 4553").
  */
@@ -372,7 +377,11 @@ const STAFF_BIO = new RegExp(
 function affiliationOf(line: string): string | undefined {
   const name = BYLINE.exec(line)?.[1] ?? line;
   const stated = AFFILIATION.exec(line)?.[1] ?? GLUED_AFTER_NAME.exec(name)?.[2];
-  const affiliation = stated?.replace(SPECIAL_TO, '').replace(/\s+staff$/i, '');
+  // "NJ Advance Media for NJ.com": an agency's staff writing for a site (syndication credits) name the site after "for".
+  const affiliation = stated
+    ?.replace(SPECIAL_TO, '')
+    .replace(/\s+staff$/i, '')
+    .replace(/^.+\s+for\s+(?:the\s+)?/i, '');
   return affiliation !== undefined && !ROLE.test(affiliation) && NAME_ONLY_OR_SITE.test(affiliation) ? affiliation : undefined;
 }
 
@@ -773,7 +782,10 @@ export function readTextMetadata(
       for (let i = from; i <= to; i++) {
         const line = blocks[i];
         if (line === '' || i === anchor || countWords(line) > settings.datelineMaxWords) continue;
-        const by = BYLINE.exec(line) ?? TRAILING_BYLINE.exec(line) ?? (writtenDate(line) !== null ? HANDLE_BYLINE.exec(line) : null);
+        const by =
+          BYLINE.exec(line) ??
+          TRAILING_BYLINE.exec(line) ??
+          (writtenDate(line) !== null ? HANDLE_BYLINE.exec(line) : HANDLE_ONLY.exec(line));
         if (by !== null && meta.byline === undefined) {
           meta.byline = tidyByline(by[1], line).replace(LABEL_AFTER_NAME, '');
           bylineLine = line;

@@ -283,6 +283,11 @@ describe('the outlet read from what the page says of its staff, its title and it
     'Dow component Home Depot reported third-quarter earnings that topped estimates as revenue fell short, sending shares lower ' +
     "ahead of the opening bell. Rival Lowe's was also lower following the results.";
 
+  it('names the site a syndication credit writes for: "<agency> for <site>" (NJ.com)', () => {
+    const raw = `By Amy Roe | Harbor Advance Media for Harbor.com\n\n${body}\n\nCopyright © 2019 Ridgeline Partners`;
+    expect(clean(raw).meta.outlet).toBe('Harbor.com');
+  });
+
   it('names the outlet a "Special to the …" credit gives, as AP style credits writers who are not staff (Pioneer Press)', () => {
     const raw = `By Bill Hoppe | Special to the Pioneer Press\n\n${body}\n\nCopyright © 2019 MediaNews Group`;
     expect(clean(raw).meta.outlet).toBe('Pioneer Press');
@@ -596,6 +601,12 @@ describe('bylines as style guides and templates print them', () => {
     expect(page('김민지 기자')).toBe('김민지');
     // A sentence that mentions a reporter is no byline.
     expect(page('기자들은 오늘 회의에 참석했다')).toBeNull();
+  });
+
+  it('reads a user name alone credited as WordPress credits it, never a wire agency', () => {
+    expect(byline('Posted by admin')).toBe('admin');
+    expect(byline('By jdoe')).toBe('jdoe');
+    expect(byline('By Reuters')).toBeNull();
   });
 
   it('reads several names alone on the line under the headline', () => {
