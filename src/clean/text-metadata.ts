@@ -754,7 +754,8 @@ export function readTextMetadata(
     // No headline-shaped line near the first kept block (a menu item kept first, or a photo gallery between headline
     // and article): the headline the classifier's features placed above the densest run of prose (headlineOf), when
     // it is not kept as text.
-    const placed = headlineOf(blocks, densestRun(blocks, settings.proseMinWords, CLEAN_DEFAULTS.gapCost));
+    const run = densestRun(blocks, settings.proseMinWords, CLEAN_DEFAULTS.gapCost);
+    const placed = headlineOf(blocks, run);
     const usable = placed >= 0 && !kept[placed] && terms(blocks[placed]).size >= 4 && !/^[-–—•*]/u.test(blocks[placed]);
     const near = titledHeadline(blocks) ?? findHeadline(blocks, kept, first, page, settings);
     const headline = near ?? (usable ? placed : null);
@@ -770,6 +771,10 @@ export function readTextMetadata(
         if (kept[i] && !endsSentenceAnyScript(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) meta.headerBlocks.push(i);
       }
     }
+    // Still none (a menu item kept first, the headline far below it): the header of the densest run of prose is searched
+    // as the first kept block's is. Its headline is the title only: the kept lines above it stay the body's.
+    const far = headline === null && run.start > first ? findHeadline(blocks, kept, run.start, page, settings) : null;
+    if (far !== null && !kept[far]) meta.title = blocks[far];
     // Byline and dateline: near the headline, or above the article's first kept block when no headline
     // was found (templates print "PUBLISHED: <date>" between the headline and a photo); short lines only.
     let updated: string | undefined;

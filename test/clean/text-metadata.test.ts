@@ -412,6 +412,24 @@ describe('the byline and dateline read from more of the header (fit pages)', () 
     'want both. Toyota is displaying a rechargeable hybrid version of the RAV4, the top-selling vehicle in the U.S. that is not a pickup.';
   const headline = 'New SUVs and electric vehicles highlight L.A. Auto Show';
 
+  it('reads the headline over the densest prose when a kept menu comes first, as the title only (The Hill)', () => {
+    const menu = Array.from({ length: 16 }, (_, i) => ` - Section ${i + 1}`);
+    const title = 'Harbor man pleads guilty to threatening to kill council member';
+    const story = [
+      'A Harbor man pleaded guilty on Monday to charges he threatened to kill a member of the city council last spring.',
+      'The man, 55, could face up to ten years in prison after pleading guilty to threatening to assault and kill the member.',
+      'Prosecutors said the case showed that free speech does not protect threats against elected officials in the city.',
+    ];
+    // A photo's two-word caption over the story shares all its words with it: the classifier's placed headline, too short.
+    const blocks = [...menu, 'Trending:', title, '© Jane Roe', 'Harbor council', ...story];
+    const kept = blocks.map((b, i) => i < 6 || story.includes(b));
+    const meta = readTextMetadata(blocks, kept, blocks.join('\n\n'), null, CLEAN_DEFAULTS);
+    expect(meta.title).toBe(title);
+    // The kept menu lines above it are left to the body: no header block, no headline block.
+    expect(meta.headerBlocks).toEqual([]);
+    expect(meta.headlineBlock).toBeNull();
+  });
+
   it('reads the dateline printed right after the "By" line, far above the headline read (NBC 5)', () => {
     const menu = Array.from({ length: 16 }, (_, i) => `Section ${i + 1}`);
     const blocks = [...menu, headline, body];
