@@ -130,10 +130,11 @@ function copyrightYear(page: string): number | null {
 const BYLINE =
   /^(?:(?:posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
 /**
- * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …" (and the labels of the languages
+ * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …", "Reporter: …" (and the labels of the languages
  * CHRONO_LOCALES reads: Texto, Autor, Testo, Autore, Penulis, Текст, Автор).
  */
-const CREDIT_LABEL = /^(?:author|text|words|texto|autor|autore|testo|penulis|текст|автор)\s*:\s*(.+)$/iu;
+const CREDIT_LABEL =
+  /^(?:author|text|words|reporter|writer|correspondent|columnist|texto|autor|autore|testo|penulis|текст|автор)\s*:\s*(.+)$/iu;
 /** The name a labelled credit gives, up to a separator, a date or the next label glued on ("Author:The Water CoolestPublish date:…"). */
 function labelledCredit(line: string): string | undefined {
   const credited = CREDIT_LABEL.exec(line)?.[1];
@@ -180,14 +181,16 @@ const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|sa
  * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Jane Doe / November 19, 2019", or with
  * only a space before a date written in numbers ("Carlos Nadalim 27/09/2018 Comente!").
  */
-const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·/]\s*|\s+(?=\d))(.+)$`, 'u');
+const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·•/]\s*|\s+(?=\d))(.+)$`, 'u');
+/** A reading time where a byline's date stands (Medium's and many templates' "Jane Doe · 5 min read"). */
+const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read\b/i;
 
 /**
  * "By" in the languages CHRONO_LOCALES reads, as their papers print a byline line: "Por Jane Doe" (Portuguese, Spanish),
  * "Von Jane Doe" (German), "Par Jane Doe" (French), "Oleh Jane Doe" (Indonesian), "Door Jane Doe" (Dutch); the name alone
  * on the line or before a separator ("Von Jane Doe | 19.11.2019").
  */
-const FOREIGN_BYLINE = new RegExp(String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door)\s+${PERSON}\s*(?:[|·–—].{0,60})?$`, 'u');
+const FOREIGN_BYLINE = new RegExp(String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door):?\s+${PERSON}\s*(?:[|·–—].{0,60})?$`, 'u');
 /**
  * A dateline that starts with the date and ends with the author, as blog templates print an entry's meta (WordPress's
  * "<date> by <author>" and its themes' "<date> <author>"): "November 19, 2019 Jane Doe", "21/06/2014 | Jane Doe". A time
@@ -805,7 +808,12 @@ export function readTextMetadata(
           if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
           else if (foreign !== null) meta.byline = foreign[1];
           // "Updated Monday 11:11 PM EST Nov 19, 2019" is a dateline, not a name and its date.
-          else if (sameLine !== null && !DATE_WORD.test(sameLine[1]) && writtenDate(sameLine[2]) !== null) meta.byline = sameLine[1];
+          else if (
+            sameLine !== null &&
+            !DATE_WORD.test(sameLine[1]) &&
+            (writtenDate(sameLine[2]) !== null || READING_TIME.test(sameLine[2]))
+          )
+            meta.byline = sameLine[1];
           else if (dateFirst !== null && !DATE_WORD.test(dateFirst[1])) meta.byline = dateFirst[1];
           else meta.byline = labelledCredit(line) ?? STAFF_CREDIT.exec(line)?.[1] ?? NAME_HANDLE.exec(line)?.[1];
         }

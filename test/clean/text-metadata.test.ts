@@ -608,7 +608,10 @@ describe('bylines as style guides and templates print them', () => {
     ['Por Maria Silva', 'Maria Silva'],
     ['Von Jana Roth | 19.11.2019', 'Jana Roth'],
     ['Oleh Budi Santoso', 'Budi Santoso'],
-  ])('reads "By:" and the word for "by" of the languages the dates are read in: %s', (line, name) => {
+    ['Por: Maria Silva', 'Maria Silva'],
+    ['Reporter: Jane Roe', 'Jane Roe'],
+    ['Jane Roe • 5 min read', 'Jane Roe'],
+  ])('reads "By:", a credit label, a reading time and the word for "by" of the languages the dates are read in: %s', (line, name) => {
     expect(byline(line)).toBe(name);
   });
 
