@@ -460,9 +460,13 @@ const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}&'’-]*|\p{N}+)(?:[ \t]+(?:\p{Lu}[\p{L}\p
  */
 function printedName(page: string, labels: ReadonlySet<string>, shaped: (name: string) => boolean = () => true): string | undefined {
   const counts = new Map<string, number>();
+  // A name spells a label from its first letter ("The" aside): other starts are not tried (most of the page's runs).
+  const initials = new Set([...labels].map((label) => label[0]));
+  if (initials.size === 0) return undefined;
   for (const m of page.matchAll(NAME_RUN)) {
     const words = m[0].split(/[ \t]+/);
     for (let a = 0; a < words.length; a++) {
+      if (!initials.has(words[a][0].toLowerCase()) && words[a] !== 'The') continue;
       for (let b = a + 1; b <= Math.min(words.length, a + 6); b++) {
         const name = words.slice(a, b).join(' ');
         if (shaped(name) && [...labels].some((label) => spellsLabel(name, label))) counts.set(name, (counts.get(name) ?? 0) + 1);
@@ -925,10 +929,13 @@ export function readTextMetadata(
       meta.outlet = domainSpelt(page) ?? owner;
   }
   // A domain last: the page's, one it writes as its name, an e-mail address's; as the name the page prints for it, if any.
-  const host = hostOf(knownUrl ?? meta.url ?? '');
-  const domain =
-    host ?? writtenDomain(page) ?? [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d));
-  if (meta.outlet === undefined && domain !== undefined) meta.outlet = domainAsNamed(domain, page);
+  if (meta.outlet === undefined) {
+    const domain =
+      hostOf(knownUrl ?? meta.url ?? '') ??
+      writtenDomain(page) ??
+      [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d));
+    if (domain !== undefined) meta.outlet = domainAsNamed(domain, page);
+  }
   // Else a name the page prints that spells one of the domains it writes (on the fit pages right on 12 of the 16 where
   // it reads one): better than no outlet.
   meta.outlet ??= domainSpelt(page);
