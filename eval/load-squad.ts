@@ -57,6 +57,25 @@ export function replicaOf(article: AnalysedArticle, copy: number): AnalysedArtic
   return { ...article, id, hash: `${article.hash}${REPLICA}${copy}`, sentences };
 }
 
+/**
+ * The answer a reply marks is right: its words and a gold answer's, lower-cased, hold one another as a run of whole
+ * words ("Denver Broncos" for gold "Broncos", "the Denver Broncos" or "Broncos" for gold "Denver Broncos"). Lenient, as
+ * a bold answer inside a right excerpt reads; SQuAD's exact match would call all but one of those wrong.
+ */
+export function isAnswerSpan(q: SquadQuestion, span: string): boolean {
+  const marked = wordRun(span);
+  if (marked === '  ') return false;
+  return q.answers.some((a) => {
+    const gold = wordRun(a);
+    return gold !== '  ' && (marked.includes(gold) || gold.includes(marked));
+  });
+}
+
+/** The words of a text, lower-cased, joined by single spaces and with a space at either end (whole-word containment). */
+function wordRun(text: string): string {
+  return ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+}
+
 /** A hit: the sentence is from the question's article (or a replica of it) and contains a gold answer (case-insensitive). */
 export function isHit(q: SquadQuestion, articleId: string, text: string): boolean {
   const at = articleId.indexOf(REPLICA);

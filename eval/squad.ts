@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import { answerRanked } from '../src/answer/answer.js';
 import type { RankerModel } from '../src/answer/ranker.js';
 import type { Coverage } from '../src/coverage/types.js';
-import { isHit, type SquadQuestion } from './load-squad.js';
+import { isAnswerSpan, isHit, type SquadQuestion } from './load-squad.js';
 import { STOP_WORDS } from '../src/analyse/stop-words.js';
 
 export interface Scores {
@@ -18,6 +18,10 @@ export interface Scores {
   mrr10: number;
   r5: number;
   abstained: number;
+  /** Questions whose top excerpt is a hit and marks an answer span; null for a system that marks none. */
+  spans: number | null;
+  /** Of those, the share whose marked span is a gold answer (isAnswerSpan). */
+  spanRight: number;
 }
 
 /** Scores of `answer()` with the given ranker model (the shipped one by default). */
@@ -26,19 +30,36 @@ export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[
     p1Sentence = 0,
     mrr = 0,
     r5 = 0,
-    abstained = 0;
+    abstained = 0,
+    spans = 0,
+    spanRight = 0;
   for (const q of questions) {
     const { answer, ranked } = answerRanked(coverage, q.question, null, { ranker });
     if (answer.abstained) abstained++;
     const top = answer.excerpts[0];
-    if (top && isHit(q, top.article.id, top.text)) p1++;
+    if (top && isHit(q, top.article.id, top.text)) {
+      p1++;
+      if (top.answer !== null) {
+        spans++;
+        if (isAnswerSpan(q, top.answer)) spanRight++;
+      }
+    }
     const rank = ranked.slice(0, 10).findIndex((r) => isHit(q, r.article.id, r.article.text.slice(r.sentence.start, r.sentence.end)));
     if (rank === 0 && !answer.abstained) p1Sentence++;
     if (rank >= 0) mrr += 1 / (rank + 1);
     if (rank >= 0 && rank < 5) r5++;
   }
   const n = questions.length;
-  return { n, p1: p1 / n, p1Sentence: p1Sentence / n, mrr10: mrr / n, r5: r5 / n, abstained: abstained / n };
+  return {
+    n,
+    p1: p1 / n,
+    p1Sentence: p1Sentence / n,
+    mrr10: mrr / n,
+    r5: r5 / n,
+    abstained: abstained / n,
+    spans,
+    spanRight: spanRight / Math.max(1, spans),
+  };
 }
 
 export interface SentenceDoc {
@@ -79,5 +100,5 @@ export function scoreMiniSearch(
     if (rank >= 0 && rank < 5) r5++;
   }
   const n = questions.length;
-  return { n, p1: p1 / n, p1Sentence: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: 0 };
+  return { n, p1: p1 / n, p1Sentence: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: 0, spans: null, spanRight: 0 };
 }

@@ -42,10 +42,11 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     'Articles alternate into fold A and fold B; each fold is answered by the ranker fitted on the other (`npm run eval:fit-ranker`),',
     'as shipped (SQuAD weights with the factors fitted on the news fit questions, eval/questions/fit-news.json) and from SQuAD alone.',
     '"P@1 shown": the top excerpt as shown contains a gold answer; "P@1 sentence": the sentence ranked first, alone, does.',
-    'An abstention is a miss.',
+    'An abstention is a miss. "Answer marked right": of the right top excerpts that mark an answer (their count in brackets),',
+    'the share whose marked answer and a gold answer contain one another (eval/load-squad.ts isAnswerSpan).',
     '',
-    '| system | held-out fold | questions | P@1 shown | P@1 sentence | MRR@10 | R@5 | abstained |',
-    '|---|---|---|---|---|---|---|---|',
+    '| system | held-out fold | questions | P@1 shown | P@1 sentence | MRR@10 | R@5 | abstained | answer marked right |',
+    '|---|---|---|---|---|---|---|---|---|',
   ];
   const folds: Record<string, { ours: Scores; oursSquadOnly: Scores; minisearch: Scores }> = {};
   const outOfFold: { p: number; correct: boolean; answerable: boolean }[] = [];
@@ -114,5 +115,6 @@ const STALE = '**DIFFERENT** — the shipped weights are stale: `npm run eval:fi
 
 function row(name: string, fold: string, s: Scores): string {
   const f = (x: number) => x.toFixed(3);
-  return `| ${name} | ${fold} | ${s.n} | ${f(s.p1)} | ${f(s.p1Sentence)} | ${f(s.mrr10)} | ${f(s.r5)} | ${f(s.abstained)} |`;
+  const marked = s.spans === null ? '—' : `${f(s.spanRight)} (${s.spans})`;
+  return `| ${name} | ${fold} | ${s.n} | ${f(s.p1)} | ${f(s.p1Sentence)} | ${f(s.mrr10)} | ${f(s.r5)} | ${f(s.abstained)} | ${marked} |`;
 }
