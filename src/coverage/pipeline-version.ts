@@ -9,8 +9,11 @@
  * clean-6: other stories' teasers and credited one-off captions go; the tail rule drops short blocks only; threshold refitted.
  * clean-7: a headline placed above the densest prose when none is near; a parent company's brand as the outlet.
  * clean-8: the headline from the header stack around the byline or dateline; labelled, updated, year-less datelines.
+ * clean-9: metadata read from text scrapes (sessions 13-14; cleaned bodies unchanged): the outlet a page's domain spells,
+ *   parent-company, photo and partial copyright notices, syndication credits; style-guide bylines; CJK written dates;
+ *   the headline above the deck or far below a kept menu.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  */
-export const PIPELINE_VERSION = 'clean-8+analyse-4';
+export const PIPELINE_VERSION = 'clean-9+analyse-4';
