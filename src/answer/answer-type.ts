@@ -193,7 +193,8 @@ const YES_NO_OPENERS = new Set([
 ]);
 /** Nouns naming a part of a whole: "what share of …" asks how large a part. */
 const PART_NOUNS = new Set(['share', 'proportion', 'fraction']);
-const WH = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
+/** The wh-words that open a question. */
+export const WH_WORDS: ReadonlySet<string> = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
 const DIRECT = new Map<string, AnswerType>([
   ['when', 'date'],
   ['who', 'person'],
@@ -239,7 +240,7 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   // "/how many calls…" and "/what year…": the command word is the question's first word.
   const w = command === 'how' || command === 'what' ? [command, ...words] : words;
   const p = command === 'how' || command === 'what' ? ['ADV', ...pos] : pos;
-  const at = w.findIndex((x) => WH.has(x));
+  const at = w.findIndex((x) => WH_WORDS.has(x));
   if (at < 0) return command === null && YES_NO_OPENERS.has(w[0] ?? '') && p[0] === 'AUX' ? 'polarity' : 'any';
   const wh = w[at];
   if (isDefinitional(w, p, at)) return 'description';

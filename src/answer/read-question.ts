@@ -6,7 +6,7 @@ import type { Tokens } from '../analyse/types.js';
 import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, howComplement, quantityOf, type Quantity } from './answer-type.js';
+import { answerTypeOf, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
@@ -213,7 +213,8 @@ const ASKED_PREPOSITIONS = new Set([
   'under',
   'with',
 ]);
-const WH_WORDS = new Set(['what', 'which', 'whom', 'who', 'whose', 'when', 'where', 'how']);
+/** The wh-words that can stand for a preposition's object: all but "why", an adjunct that is no preposition's object. */
+const OBJECT_WH_WORDS = new Set([...WH_WORDS].filter((w) => w !== 'why'));
 
 /**
  * The preposition whose object a question asks for: its last word ("…warn of a rough situation to?") when the question
@@ -226,8 +227,8 @@ function askedPreposition(words: readonly string[]): string | null {
   if (letters.length < 3) return null;
   const [first, second] = letters;
   const last = letters[letters.length - 1];
-  if (ASKED_PREPOSITIONS.has(first) && WH_WORDS.has(second)) return first;
-  if (WH_WORDS.has(first) && ASKED_PREPOSITIONS.has(last)) return last;
+  if (ASKED_PREPOSITIONS.has(first) && OBJECT_WH_WORDS.has(second)) return first;
+  if (OBJECT_WH_WORDS.has(first) && ASKED_PREPOSITIONS.has(last)) return last;
   return null;
 }
 
