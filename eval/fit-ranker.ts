@@ -29,8 +29,8 @@ import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { answer } from '../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
-import { matchStrength, STRENGTH_BOUNDS } from '../src/answer/match-strength.js';
-import { NEWS_GROUP_NAMES, NEWS_GROUPS, RANKER_MODEL, type RankerModel } from '../src/answer/ranker.js';
+import { matchStrength, STRENGTH_BOUNDS } from '../src/answer/confidence.js';
+import { NEWS_GROUP_NAMES, NEWS_GROUPS, RANKER_MODEL, type RankerModel } from '../src/answer/ranker-model.js';
 import { createNlp } from '../src/analyse/nlp.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import { DEFAULT_DATASETS, loadExtractionPages } from './datasets.js';
@@ -237,7 +237,7 @@ for (let i = 0; i <= 50; i++) {
   if (lost.every((n, k) => n <= budget(labelled[k]))) chosen = t;
 }
 console.log(`chosen threshold ${chosen}; ANSWER_DEFAULTS.abstainBelow is ${ANSWER_DEFAULTS.abstainBelow}`);
-// The words the reply uses (match-strength.ts): how many answers of each labelled set each word is said of, and how
+// The words the reply uses (confidence.ts matchStrength): how many answers of each labelled set each word is said of, and how
 // many of those are right ("strong" must be rare and earned).
 const strengthOf = (list: readonly { p: number; correct: boolean }[]) =>
   (['strong', 'fair', 'weak'] as const)

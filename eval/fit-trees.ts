@@ -8,7 +8,8 @@
  * order, ties to the first feature and lowest threshold, leaf values rounded as they are made, so the same rows
  * always give the same trees.
  */
-import { compileTrees, treesScore, type RankerFeature, type RankerTree } from '../src/answer/ranker.js';
+import type { RankerFeature } from '../src/answer/ranker-features.js';
+import { compileTrees, treesScore, type RankerTree } from '../src/answer/ranker-model.js';
 import { rounded } from './fit-logistic.js';
 
 /**
@@ -43,7 +44,7 @@ export const TREE_DEFAULTS = {
   /** Split thresholds per feature: quantiles of the training rows' values (histogram boosting, as LightGBM). */
   thresholds: 32,
   /**
-   * The trees are fitted on and score only this many best candidates of a question by the linear score (ranker.ts
+   * The trees are fitted on and score only this many best candidates of a question by the linear score (ranker-model.ts
    * candidateScores): the linear model's held-out R@5 is 0.88-0.90, so its 10 best hold the answer at least as often.
    */
   onTop: 10,

@@ -12,13 +12,12 @@ import { join } from 'node:path';
 import { answerRanked } from '../src/answer/answer.js';
 import { confidenceExtras } from '../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
+import { PER_QUESTION_FEATURES, RANKER_FEATURES, type RankerFeature } from '../src/answer/ranker-features.js';
 import {
   CONFIDENCE_INPUTS,
   dot,
   MAX_MARGIN,
   NEWS_CONFIDENCE_INPUTS,
-  PER_QUESTION_FEATURES,
-  RANKER_FEATURES,
   NEWS_GROUP_NAMES,
   NEWS_GROUPS,
   newsInput,
@@ -33,9 +32,8 @@ import {
   type ConfidenceInput,
   type NewsConfidenceInput,
   type NewsGroup,
-  type RankerFeature,
   type RankerModel,
-} from '../src/answer/ranker.js';
+} from '../src/answer/ranker-model.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { fitListwise, fitLogistic, listwiseLogLikelihood, rounded, type Row } from './fit-logistic.js';
 import { fitTrees, TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';

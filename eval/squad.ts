@@ -4,7 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import { answerRanked } from '../src/answer/answer.js';
-import type { RankerModel } from '../src/answer/ranker.js';
+import type { RankerModel } from '../src/answer/ranker-model.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { isAnswerSpan, isHit, type SquadQuestion } from './load-squad.js';
 import { STOP_WORDS } from '../src/analyse/stop-words.js';

@@ -5,7 +5,7 @@ const STARTS = new WeakMap<readonly Entity[], Int32Array>();
 /**
  * The entities' first tokens, in order, made once per article's entity list and kept while it is: the answer path
  * looks up the entities of every candidate sentence of every question, and a binary search over the entity objects
- * read one scattered object per step. With the per-sentence question flags of ranker.ts, answer() CPU per SQuAD 1x
+ * read one scattered object per step. With the per-sentence question flags of ranker-features.ts, answer() CPU per SQuAD 1x
  * question −1.5% (in-process A/B, 2,000 questions × 5, alternated, load ~7: near the noise).
  */
 function entityStarts(list: readonly Entity[]): Int32Array {

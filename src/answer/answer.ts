@@ -9,7 +9,7 @@ import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './expansions.js';
 import { caseNames, readQuestion, type Question } from './read-question.js';
-import type { RankerModel } from './ranker.js';
+import type { RankerModel } from './ranker-model.js';
 import { isHypothetical, rerank, type Ranked } from './rerank.js';
 import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';

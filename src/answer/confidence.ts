@@ -1,7 +1,8 @@
 import { foldAccents } from '../analyse/proper-names.js';
 import type { Coverage } from '../coverage/types.js';
 import type { Bm25Index } from '../index/bm25-index.js';
-import { hasPrefixMate, MAX_MARGIN, PREFIX_LENGTH, RANKER_MODEL, scoreSpread, topProbability, type RankerModel } from './ranker.js';
+import { hasPrefixMate, PREFIX_LENGTH } from './ranker-features.js';
+import { MAX_MARGIN, RANKER_MODEL, scoreSpread, topProbability, type RankerModel } from './ranker-model.js';
 import type { NameWord, Question } from './read-question.js';
 import type { Ranked } from './rerank.js';
 
@@ -22,7 +23,23 @@ export function confidenceOf(coverage: Coverage, question: Question, ranked: rea
   return topProbability(model, top.features, confidenceExtras(coverage, question, top), margin, scoreSpread(ranked.map((r) => r.logit)));
 }
 
-/** The CONFIDENCE_EXTRAS of a candidate (ranker.ts says what each is and why), read from the coverage's article postings. */
+/**
+ * Words for how sure an answer is, from its confidence: the calibrated probability that the top excerpt
+ * answers (confidenceOf). The bounds are set by a rule that `npm run eval:fit-ranker` applies and prints: the
+ * smallest bound on 0.50..0.99 at which the answers said at or above it are right at least 95% ("strong") / 80%
+ * ("fair") of the time, both on SQuAD out of fold and on the fit news questions (with all fit pages and of their page
+ * alone); a set with fewer than 10 answers there does not bind. With the weights of session 10's refit (55d37898d027,
+ * names' spelling corrected), as with session 9's 3d2ba996101f: 0.9 and 0.68 (session 7's: 0.94 and 0.69); with session
+ * 14's 388f463ebe1f: 0.9 and 0.69. "Strong" stays rare: 2 of 61 fit news answers, 332 of 7,330 SQuAD answers out of fold.
+ * Below "fair", "weak". Shared by every surface.
+ */
+export const STRENGTH_BOUNDS = { strong: 0.9, fair: 0.69 } as const;
+
+export function matchStrength(confidence: number): 'strong' | 'fair' | 'weak' {
+  return confidence >= STRENGTH_BOUNDS.strong ? 'strong' : confidence >= STRENGTH_BOUNDS.fair ? 'fair' : 'weak';
+}
+
+/** The CONFIDENCE_EXTRAS of a candidate (ranker-model.ts says what each is and why), read from the coverage's article postings. */
 export function confidenceExtras(coverage: Coverage, question: Question, candidate: Ranked): Float64Array {
   const { index } = coverage;
   const article = index.article[candidate.doc];

@@ -10,15 +10,12 @@ import {
   passageCoverageOf,
   localPassageCoverageOf,
   questionTerms,
-  RANKER_MODEL,
-  candidateScores,
   relativeFeatures,
-  scorerOf,
   termsMet,
   windowFeatures,
-  type RankerModel,
   type SpanFacts,
-} from './ranker.js';
+} from './ranker-features.js';
+import { RANKER_MODEL, candidateScores, scorerOf, type RankerModel } from './ranker-model.js';
 import type { Question } from './read-question.js';
 import { relatedTerms } from './soft-match.js';
 import type { Candidate } from './retrieve.js';
@@ -27,20 +24,20 @@ export interface Ranked {
   doc: number;
   /** The ranker's probability that this is the candidate answering, if one does: its share of exp(logit) over all candidates. */
   score: number;
-  /** The ranker's score, weights · features + its trees' for the best candidates (ranker.ts candidateScores). */
+  /** The ranker's score, weights · features + its trees' for the best candidates (ranker-model.ts candidateScores). */
   logit: number;
   article: AnalysedArticle;
   sentence: Sentence;
   /** The answer span: an entity of the expected type, or a reason clause; null when none was found. */
   span: AnswerSpan | null;
-  /** The ranker's features (ranker.ts), kept for fitting and evaluation. */
+  /** The ranker's features (ranker-features.ts), kept for fitting and evaluation. */
   features: Float64Array;
 }
 
 /**
  * Second stage: describes each candidate by the ranker's features (retrieval scores, how much of the
  * question it and its paragraph cover, the answer span's type and distance from the question's words,
- * modality, position, …) and orders them by the fitted model (ranker.ts).
+ * modality, position, …) and orders them by the fitted model (ranker-model.ts).
  */
 export function rerank(
   coverage: Coverage,

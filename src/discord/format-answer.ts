@@ -1,7 +1,7 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { ArticleRef, Answer, AskCommand, Excerpt } from '../answer/types.js';
 import { escapeText, truncate, DISCORD_LIMITS, questionTitle, titleHoldsQuestion, fitEmbed } from './text.js';
-import { matchStrength } from '../answer/match-strength.js';
+import { matchStrength } from '../answer/confidence.js';
 import { renderDisagreements, type SentenceContext } from '../present/answer.js';
 import { encodeButton, questionHash, type ButtonState } from './answer-buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from './defaults.js';

@@ -1,5 +1,5 @@
 import type { ArticleRef, Disagreement, Answer, Excerpt } from '../answer/types.js';
-import { matchStrength } from '../answer/match-strength.js';
+import { matchStrength } from '../answer/confidence.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
 import { unmentionedNotice, USER_MESSAGES } from './messages.js';

@@ -5,14 +5,8 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import { answerRanked } from '../../src/answer/answer.js';
 import { confidenceExtras, confidenceOf, unmentionedNames } from '../../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import {
-  CONFIDENCE_EXTRAS,
-  NEWS_CONFIDENCE_INPUTS,
-  RANKER_FEATURES,
-  RANKER_MODEL,
-  type ConfidenceExtra,
-  type RankerFeature,
-} from '../../src/answer/ranker.js';
+import { RANKER_FEATURES, type RankerFeature } from '../../src/answer/ranker-features.js';
+import { CONFIDENCE_EXTRAS, NEWS_CONFIDENCE_INPUTS, RANKER_MODEL, type ConfidenceExtra } from '../../src/answer/ranker-model.js';
 import { cleanArticle } from '../../src/clean/clean-article.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';

@@ -3,18 +3,17 @@ import { deserialize, serialize } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
+import { RANKER_FEATURES, type RankerFeature } from '../../src/answer/ranker-features.js';
 import {
   checkedModel,
   compileTrees,
   dot,
-  RANKER_FEATURES,
   RANKER_MODEL,
   candidateScores,
   scorerOf,
   treesScore,
-  type RankerFeature,
   type RankerModel,
-} from '../../src/answer/ranker.js';
+} from '../../src/answer/ranker-model.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { rerank, type Ranked } from '../../src/answer/rerank.js';
 import { retrieve } from '../../src/answer/retrieve.js';

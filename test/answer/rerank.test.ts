@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import type { Nlp } from '../../src/analyse/nlp.js';
-import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../src/answer/ranker.js';
+import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../src/answer/ranker-features.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { rerank, type Ranked } from '../../src/answer/rerank.js';
 import { retrieve } from '../../src/answer/retrieve.js';

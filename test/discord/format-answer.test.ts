@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it, beforeAll } from 'vitest';
 import { formatHighlighted, formatAnswer, formatContext } from '../../src/discord/format-answer.js';
 import { answer } from '../../src/answer/answer.js';
-import { matchStrength } from '../../src/answer/match-strength.js';
+import { matchStrength } from '../../src/answer/confidence.js';
 import type { Answer, Excerpt } from '../../src/answer/types.js';
 import { listSources } from '../../src/present/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';

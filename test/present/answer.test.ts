@@ -2,7 +2,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import type { ArticleRef, Answer, Excerpt } from '../../src/answer/types.js';
 import { citation, renderDisagreements, ANSI, PLAIN, renderAnswer, answerJson, sentenceContext } from '../../src/present/answer.js';
 import { answer } from '../../src/answer/answer.js';
-import { STRENGTH_BOUNDS } from '../../src/answer/match-strength.js';
+import { STRENGTH_BOUNDS } from '../../src/answer/confidence.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
