@@ -108,8 +108,6 @@ function candidatesInIndexOrder(coverage: Coverage, text: string, tuning: typeof
   return { ranked: ranked.sort((a, b) => a.doc - b.doc), question };
 }
 
-const IS_QUESTION_PRIOR = -3;
-
 /** L2 penalty per question (ranking) or row (confidence): keeps rare flags from running off on a few examples. */
 const L2 = 1e-3;
 
@@ -166,7 +164,7 @@ export function fitRanker(
   const trees = fitTrees(
     withNews(fitSettings.treesNewsWeight).map((a) => {
       const base = Float64Array.from(a.x, (x) => dot(linear, x));
-      const top = treeCandidates(base, a.x, treeSettings.onTop, indexOrder(a.x.length));
+      const top = treeCandidates(base, treeSettings.onTop, indexOrder(a.x.length));
       return {
         x: top.map((i) => a.x[i]),
         y: Uint8Array.from(top, (i) => a.y[i]),
@@ -175,7 +173,7 @@ export function fitRanker(
       };
     }),
     RANKER_FEATURES,
-    RANKER_FEATURES.map((f) => f !== 'isQuestion' && !PER_QUESTION_FEATURES.includes(f)),
+    RANKER_FEATURES.map((f) => !PER_QUESTION_FEATURES.includes(f)),
     treeSettings,
   );
   const compiled = compileTrees(trees);
@@ -187,7 +185,7 @@ export function fitRanker(
     news.map((a) => {
       const offsets = new Float64Array(a.x.length);
       const base = Float64Array.from(a.x, (x) => dot(linear, x));
-      for (const i of treeCandidates(base, a.x, treeSettings.onTop, indexOrder(a.x.length))) offsets[i] = treesScore(compiled, a.x[i]);
+      for (const i of treeCandidates(base, treeSettings.onTop, indexOrder(a.x.length))) offsets[i] = treesScore(compiled, a.x[i]);
       return offsets;
     }),
   );
@@ -255,11 +253,6 @@ const NO_NEWS_SCALES = Object.fromEntries(NEWS_GROUP_NAMES.map((g) => [g, 1])) a
 function linearWeights(fitted: Float64Array, newsScales: Record<NewsGroup, number>): Record<RankerFeature, number> {
   const scaled = scaledWeights(fitted, newsScales);
   const weights = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, rounded(scaled[i])])) as Record<RankerFeature, number>;
-  // Prose like SQuAD's almost never asks questions, so the fit cannot weigh a sentence that does; in
-  // news reports one is a rhetorical question or a reader's query, never the answer: a fixed prior of
-  // -3 (odds × 0.05), as the hand-set ranker halved its score (docs/DESIGN.md "Measurements behind the design").
-  // The trees do not split on it either.
-  weights.isQuestion = IS_QUESTION_PRIOR;
   // A feature with the same value for every candidate of a question cancels in the listwise softmax: its fitted
   // weight is floating-point noise (±1e-15) that changes with the candidates' order, and with it the weights'
   // version. Exactly 0 keeps the fit reproducible; the confidence head, which does use them, is fitted below.

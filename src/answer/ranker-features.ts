@@ -6,6 +6,7 @@
  */
 import { isWord } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence, Tokens } from '../analyse/types.js';
+import type { Coverage } from '../coverage/types.js';
 import type { Bm25Index } from '../index/bm25-index.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
 import { RecentWeakMap } from '../index/recent-weak-map.js';
@@ -108,8 +109,7 @@ export const RANKER_FEATURES = [
   /** A modal ("could", "will") in a sentence answering a past-tense question; any modal. */
   'pastModal',
   'modal',
-  /** The sentence is itself a question; has fewer than four words. */
-  'isQuestion',
+  /** The sentence has fewer than four words. */
   'fragment',
   /** First sentence of the article (headline or lead); first of its paragraph. */
   'lead',
@@ -693,7 +693,6 @@ export function candidateFeatures(
   x[F.prepositionMatch] = q.preposition !== null && governs(tokens, sentence.tokenStart, beforeSpan, q.preposition) ? 1 : 0;
   x[F.pastModal] = q.past && modal ? 1 : 0;
   x[F.modal] = modal ? 1 : 0;
-  x[F.isQuestion] = questionSentences(article)[ordinal];
   x[F.fragment] = words < FRAGMENT_WORDS ? 1 : 0;
   x[F.lead] = ordinal === 0 ? 1 : 0;
   x[F.passageFirst] = firstOfPassage ? 1 : 0;
@@ -797,6 +796,15 @@ export function relativeFeatures(all: readonly Float64Array[]): void {
 }
 
 const QUESTION_SENTENCES = new RecentWeakMap<readonly Sentence[], Uint8Array>();
+
+/**
+ * Whether the candidate sentence is itself a question (ends with "?"; a quoted question, ending ?”, is reported speech
+ * and is not): rerank never offers one as an answer.
+ */
+export function isQuestionSentence(coverage: Coverage, doc: number): boolean {
+  const { index } = coverage;
+  return questionSentences(coverage.articles[index.article[doc]])[index.sentence[doc]] === 1;
+}
 
 /**
  * 1 for each of the article's sentences that is itself a question (endsWithQuestionMark), found once per article and kept

@@ -250,21 +250,14 @@ export function candidateScores(s: Scorer, xs: readonly Float64Array[], order: A
   // products, profile of SQuAD 1x).
   const z = new Float64Array(xs.length);
   for (let i = 0; i < xs.length; i++) z[i] = dot(s.weights, xs[i]);
-  if (s.trees.count > 0) for (const i of treeCandidates(z, xs, s.onTop, order)) z[i] += treesScore(s.trees, xs[i]);
+  if (s.trees.count > 0) for (const i of treeCandidates(z, s.onTop, order)) z[i] += treesScore(s.trees, xs[i]);
   return z;
 }
 
-/**
- * The candidates the trees score: the `k` highest linear scores `z` (ties: the lower `order` first), by insertion into a
- * short list, leaving out sentences that are themselves questions. Their fixed prior (isQuestion, ranker-data.ts) says
- * what no fit can learn — in news such a sentence is a rhetorical question or a reader's query, never the answer — and
- * the trees, fitted on SQuAD where they hardly occur, would otherwise add to a question that repeats the asked one
- * word for word as much as to the sentence answering it.
- */
-export function treeCandidates(z: Float64Array, xs: readonly Float64Array[], k: number, order: ArrayLike<number>): number[] {
+/** The candidates the trees score: the `k` highest linear scores `z` (ties: the lower `order` first), by insertion into a short list. */
+export function treeCandidates(z: Float64Array, k: number, order: ArrayLike<number>): number[] {
   const top: number[] = [];
   for (let i = 0; i < z.length; i++) {
-    if (xs[i][F.isQuestion] === 1) continue;
     let at = top.length;
     while (at > 0 && (z[i] > z[top[at - 1]] || (z[i] === z[top[at - 1]] && order[i] < order[top[at - 1]]))) at--;
     if (at < k) {

@@ -5,6 +5,7 @@ import {
   articleCoverageOf,
   candidateFeatures,
   FEATURE_COUNT,
+  isQuestionSentence,
   isModal,
   localIdfOf,
   passageCoverageOf,
@@ -35,16 +36,21 @@ export interface Ranked {
 }
 
 /**
- * Second stage: describes each candidate by the ranker's features (retrieval scores, how much of the
+ * Second stage: describes each candidate, a question sentence aside, by the ranker's features (retrieval scores, how much of the
  * question it and its paragraph cover, the answer span's type and distance from the question's words,
  * modality, position, …) and orders them by the fitted model (ranker-model.ts).
  */
 export function rerank(
   coverage: Coverage,
   question: Question,
-  candidates: readonly Candidate[],
+  retrieved: readonly Candidate[],
   model: RankerModel = RANKER_MODEL,
 ): Ranked[] {
+  // A sentence that is itself a question requests, it asserts nothing (Searle 1969, speech acts): in news a rhetorical
+  // question, a teaser headline or a reporter's question, never the answer. SQuAD's prose has too few for a fit to weigh
+  // one, so it is not offered at all (it was a fixed prior of -3 before: a question repeating the asked one word for word
+  // could still outrank the sentence answering it).
+  const candidates = retrieved.filter((c) => !isQuestionSentence(coverage, c.doc));
   const scorer = scorerOf(model);
   const { index } = coverage;
   const own = new Set(question.own);
