@@ -142,6 +142,20 @@ describe('rerank', () => {
     expect(offered.filter((text) => text.startsWith('Is the envoy'))).toEqual([]);
   });
 
+  it('offers a quoted question: reported speech, which may be what the asker wants', () => {
+    const presser = buildCoverage(nlp, [
+      analyseArticle(nlp, {
+        id: 'presser',
+        hash: 'h4',
+        meta: NO_META,
+        text: 'A reporter asked Peskov, “Will the presidents meet in Riyadh?”\n\nPeskov declined to answer.',
+      }),
+    ]);
+    const question = readQuestion(nlp, 'What did the reporter ask Peskov?', null, [], ANSWER_DEFAULTS);
+    const list = rerank(presser, question, retrieve(presser.index, question.query, ANSWER_DEFAULTS));
+    expect(list.map(sentenceOf)).toContain('A reporter asked Peskov, “Will the presidents meet in Riyadh?”');
+  });
+
   it('gives a candidate the same features whatever was asked before, also when question terms are reused out of turn', () => {
     const first = ranked('Why did the Kremlin delay its statement?').ranked;
     ranked('Where did the American envoy arrive?');
