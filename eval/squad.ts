@@ -4,6 +4,8 @@
  */
 import MiniSearch from 'minisearch';
 import { answerRanked } from '../src/answer/answer.js';
+import { MAX_EXCERPT_SENTENCES } from '../src/answer/excerpt.js';
+import { quantile } from '../bench/measure.js';
 import type { RankerModel } from '../src/answer/ranker-model.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { isAnswerSpan, isHit, type SquadQuestion } from './load-squad.js';
@@ -22,6 +24,12 @@ export interface Scores {
   spans: number | null;
   /** Of those, the share whose marked span is a gold answer (isAnswerSpan). */
   spanRight: number;
+  /**
+   * The top excerpts' size, over the answered questions: the share of three sentences (the most an excerpt holds) and
+   * the median length in characters; null for a system that shows one sentence. A longer excerpt holds a gold answer more
+   * often, so P@1 as shown is read beside them (the rule of src/answer/excerpt.ts RUNNER_UP_SHARE bounds both).
+   */
+  excerpts: { threeSentences: number; medianChars: number } | null;
 }
 
 /** Scores of `answer()` with the given ranker model (the shipped one by default). */
@@ -32,11 +40,18 @@ export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[
     r5 = 0,
     abstained = 0,
     spans = 0,
-    spanRight = 0;
+    spanRight = 0,
+    threeSentences = 0;
+  const lengths: number[] = [];
   for (const q of questions) {
     const { answer, ranked } = answerRanked(coverage, q.question, null, { ranker });
     if (answer.abstained) abstained++;
     const top = answer.excerpts[0];
+    if (top) {
+      lengths.push(top.text.length);
+      const { sentences } = coverage.byId.get(top.article.id)!;
+      if (sentences.filter((s) => s.start >= top.start && s.end <= top.end).length >= MAX_EXCERPT_SENTENCES) threeSentences++;
+    }
     if (top && isHit(q, top.article.id, top.text)) {
       p1++;
       if (top.answer !== null) {
@@ -59,6 +74,13 @@ export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[
     abstained: abstained / n,
     spans,
     spanRight: spanRight / Math.max(1, spans),
+    excerpts: {
+      threeSentences: threeSentences / Math.max(1, lengths.length),
+      medianChars: quantile(
+        lengths.sort((a, b) => a - b),
+        0.5,
+      ),
+    },
   };
 }
 
@@ -100,5 +122,5 @@ export function scoreMiniSearch(
     if (rank >= 0 && rank < 5) r5++;
   }
   const n = questions.length;
-  return { n, p1: p1 / n, p1Sentence: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: 0, spans: null, spanRight: 0 };
+  return { n, p1: p1 / n, p1Sentence: p1 / n, mrr10: mrr / n, r5: r5 / n, abstained: 0, spans: null, spanRight: 0, excerpts: null };
 }

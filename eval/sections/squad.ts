@@ -43,10 +43,11 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     'as shipped (SQuAD weights with the factors fitted on the news fit questions, eval/questions/fit-news.json) and from SQuAD alone.',
     '"P@1 shown": the top excerpt as shown contains a gold answer; "P@1 sentence": the sentence ranked first, alone, does.',
     'An abstention is a miss. "Answer marked right": of the right top excerpts that mark an answer (their count in brackets),',
-    'the share whose marked answer and a gold answer contain one another (eval/load-squad.ts isAnswerSpan).',
+    'the share whose marked answer and a gold answer contain one another (eval/load-squad.ts isAnswerSpan). "Top excerpts":',
+    'of the answered questions, the share whose top excerpt holds three sentences, and its median length in characters.',
     '',
-    '| system | held-out fold | questions | P@1 shown | P@1 sentence | MRR@10 | R@5 | abstained | answer marked right |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| system | held-out fold | questions | P@1 shown | P@1 sentence | MRR@10 | R@5 | abstained | answer marked right | top excerpts: 3 sentences, median chars |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   const folds: Record<string, { ours: Scores; oursSquadOnly: Scores; minisearch: Scores }> = {};
   const outOfFold: { p: number; correct: boolean; answerable: boolean }[] = [];
@@ -116,5 +117,6 @@ const STALE = '**DIFFERENT** — the shipped weights are stale: `npm run eval:fi
 function row(name: string, fold: string, s: Scores): string {
   const f = (x: number) => x.toFixed(3);
   const marked = s.spans === null ? '—' : `${f(s.spanRight)} (${s.spans})`;
-  return `| ${name} | ${fold} | ${s.n} | ${f(s.p1)} | ${f(s.p1Sentence)} | ${f(s.mrr10)} | ${f(s.r5)} | ${f(s.abstained)} | ${marked} |`;
+  const excerpts = s.excerpts === null ? '—' : `${(100 * s.excerpts.threeSentences).toFixed(1)}%, ${s.excerpts.medianChars}`;
+  return `| ${name} | ${fold} | ${s.n} | ${f(s.p1)} | ${f(s.p1Sentence)} | ${f(s.mrr10)} | ${f(s.r5)} | ${f(s.abstained)} | ${marked} | ${excerpts} |`;
 }
