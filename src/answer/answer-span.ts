@@ -18,6 +18,11 @@ export interface AnswerSpan {
 export interface SpanMatch {
   span: AnswerSpan;
   strength: 'strong' | 'weak';
+  /**
+   * Where the ranker reads the answer's place from (its `proximity` and `prepositionMatch`): the nearest entity of the
+   * type, whether or not the question names it, as the shipped weights were fitted. `span` is what the reply shows.
+   */
+  evidence: { start: number; end: number };
 }
 
 /**
@@ -51,14 +56,14 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 export function answerSpanIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'past'>,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'names'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const { answerType, quantity } = asked;
   const patterned = PATTERN_SPANS.get(answerType);
   if (patterned) {
     const span = patterned(article, sentence, own);
-    return span ? { span, strength: 'strong' } : null;
+    return span ? { span, strength: 'strong', evidence: span } : null;
   }
   if (quantity) return quantitySpan(article, sentence, quantity, own);
   const expected = EXPECTED_ENTITIES[answerType];
@@ -74,15 +79,19 @@ export function answerSpanIn(
     if (asked.past) weak = weak.filter((e) => !upcoming(e));
     else strong = [...strong, ...weak.filter(upcoming)];
   }
-  const pick = nearestToMatches(
-    article,
-    sentence,
-    strong.length > 0 ? strong : (weak ?? unnamedOfType(article, entities, expected.weak, own)),
-    own,
-  );
-  if (!pick) return null;
-  const start = pick.type === 'DATE' || pick.type === 'DURATION' ? withRelativeLead(article.text, sentence.start, pick.start) : pick.start;
-  return { span: { start, end: pick.end, entity: pick }, strength: strong.length > 0 ? 'strong' : 'weak' };
+  const pool = strong.length > 0 ? strong : (weak ?? unnamedOfType(article, entities, expected.weak, own));
+  const nearest = nearestToMatches(article, sentence, pool, own);
+  if (!nearest) return null;
+  // What the question mentions is what it asks about, not its answer (Abney, Collins & Singhal 2000: answer candidates
+  // that appear in the question are excluded): "Who did Putin meet?" is not answered by "Vladimir Putin" while the
+  // sentence names another.
+  const unnamed = asked.names.length > 0 ? pool.filter((e) => !namesQuestionsPerson(article, e, asked.names)) : pool;
+  const pick = unnamed.includes(nearest) || unnamed.length === 0 ? nearest : nearestToMatches(article, sentence, unnamed, own)!;
+  const startOf = (e: Entity) =>
+    e.type === 'DATE' || e.type === 'DURATION' ? withRelativeLead(article.text, sentence.start, e.start) : e.start;
+  const span = { start: startOf(pick), end: pick.end, entity: pick };
+  const evidence = pick === nearest ? span : { start: startOf(nearest), end: nearest.end };
+  return { span, strength: strong.length > 0 ? 'strong' : 'weak', evidence };
 }
 
 /**
@@ -100,10 +109,8 @@ function quantitySpan(article: AnalysedArticle, sentence: Sentence, quantity: Qu
   const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : candidates, own);
   if (!pick) return null;
   const unit = strong.includes(pick) && pick.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(pick.end, sentence.end)) : null;
-  return {
-    span: { start: pick.start, end: pick.end + (unit?.[0].length ?? 0), entity: pick },
-    strength: strong.length > 0 ? 'strong' : 'weak',
-  };
+  const span = { start: pick.start, end: pick.end + (unit?.[0].length ?? 0), entity: pick };
+  return { span, strength: strong.length > 0 ? 'strong' : 'weak', evidence: span };
 }
 
 /**
@@ -279,6 +286,16 @@ function namedInQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<s
     if (term !== null && !own.has(term)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the entity is a person the question names: a PERSON whose last word, the surname, is a name the question typed
+ * ("Vladimir Putin" for "Who did Putin meet?"): the proper-head-word match of name coreference (Raghunathan et al. 2010;
+ * Lee et al. 2013). An organisation or a place holding a typed name is another thing ("Bank of England", "England").
+ */
+function namesQuestionsPerson(article: AnalysedArticle, e: Entity, names: readonly string[]): boolean {
+  const surname = e.type === 'PERSON' ? termsOf(article.tokens)[e.tokenEnd - 1] : null;
+  return surname !== null && names.includes(surname);
 }
 
 /** The entity closest to the words the question shares with the sentence; the first one on ties. */

@@ -83,7 +83,7 @@ export function rerank(
     }
     rowOf.set(doc, c);
     const match = answerSpanIn(article, sentence, question, own);
-    const facts = match ? { strength: match.strength, start: match.span.start, end: match.span.end } : NO_SPAN;
+    const facts = match ? { strength: match.strength, start: match.evidence.start, end: match.evidence.end } : NO_SPAN;
     const x = new Float64Array(pool.buffer, pool.byteOffset + c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
     const features = candidateFeatures(
       q,

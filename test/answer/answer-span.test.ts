@@ -49,6 +49,11 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How often did European leaders contact Putin?', sentence)).toBe('weekly');
   });
 
+  it('never shows as the answer the person the question names by surname while the sentence holds another person', () => {
+    expect(spanIn('Who did Putin meet in Alaska?', 'On August 15, talks were held in Alaska')).toBe('Donald Trump');
+    expect(spanIn('Who did Trump meet in Alaska?', 'On August 15, talks were held in Alaska')).toBe('Vladimir Putin');
+  });
+
   it('answers "when will" with an upcoming stretch, the words placing it included', () => {
     expect(spanIn('When will Trump talk to the Russian leader?', 'Over the next couple of days')).toBe('Over the next couple of days');
   });
