@@ -84,14 +84,20 @@ export function answerSpanIn(
   if (!nearest) return null;
   // What the question mentions is what it asks about, not its answer (Abney, Collins & Singhal 2000: answer candidates
   // that appear in the question are excluded): "Who did Putin meet?" is not answered by "Vladimir Putin" while the
-  // sentence names another.
-  const unnamed = asked.names.length > 0 ? pool.filter((e) => !namesQuestionsPerson(article, e, asked.names)) : pool;
-  const pick = unnamed.includes(nearest) || unnamed.length === 0 ? nearest : nearestToMatches(article, sentence, unnamed, own)!;
-  const startOf = (e: Entity) =>
-    e.type === 'DATE' || e.type === 'DURATION' ? withRelativeLead(article.text, sentence.start, e.start) : e.start;
-  const span = { start: startOf(pick), end: pick.end, entity: pick };
-  const evidence = pick === nearest ? span : { start: startOf(nearest), end: nearest.end };
+  // sentence names another. Looked for only when the nearest is such a person, as it seldom is.
+  let pick = nearest;
+  if (asked.names.length > 0 && namesQuestionsPerson(article, nearest, asked.names)) {
+    const unnamed = pool.filter((e) => !namesQuestionsPerson(article, e, asked.names));
+    if (unnamed.length > 0) pick = nearestToMatches(article, sentence, unnamed, own)!;
+  }
+  const span = { start: spanStart(article, sentence, pick), end: pick.end, entity: pick };
+  const evidence = pick === nearest ? span : { start: spanStart(article, sentence, nearest), end: nearest.end };
   return { span, strength: strong.length > 0 ? 'strong' : 'weak', evidence };
+}
+
+/** Where an entity's answer span starts: a date or duration with the words placing it ("over the next …"). */
+function spanStart(article: AnalysedArticle, sentence: Sentence, e: Entity): number {
+  return e.type === 'DATE' || e.type === 'DURATION' ? withRelativeLead(article.text, sentence.start, e.start) : e.start;
 }
 
 /**
