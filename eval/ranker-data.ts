@@ -157,7 +157,7 @@ export function fitRanker(
     ...(weight > 0 ? news.map((a) => ({ ...a, weight })) : []),
   ];
   const fitted = fitListwise(withNews(fitSettings.newsWeight), L2);
-  // The trees start from the linear score as shipped (rounded, with the fixed weights below) and learn what it misses.
+  // The trees start from the linear score as shipped (rounded, the per-question features at 0: linearWeights) and learn what it misses.
   const base = linearWeights(fitted, NO_NEWS_SCALES);
   const linear = Float64Array.from(RANKER_FEATURES, (f) => base[f]);
   // They are fitted, and used (candidateScores), on the treeSettings.onTop best candidates of each question by it.
@@ -249,7 +249,7 @@ const indexOrder = (n: number) => Int32Array.from({ length: n }, (_, i) => i);
 
 const NO_NEWS_SCALES = Object.fromEntries(NEWS_GROUP_NAMES.map((g) => [g, 1])) as Record<NewsGroup, number>;
 
-/** The ranking weights as shipped: the fitted ones with the news factors applied, rounded, and the two kinds set by rule. */
+/** The ranking weights as shipped: the fitted ones with the news factors applied, rounded, and the per-question features at 0. */
 function linearWeights(fitted: Float64Array, newsScales: Record<NewsGroup, number>): Record<RankerFeature, number> {
   const scaled = scaledWeights(fitted, newsScales);
   const weights = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, rounded(scaled[i])])) as Record<RankerFeature, number>;

@@ -216,7 +216,7 @@ describe('ranker weights', () => {
     list.forEach((r, i) => expect(treesScore(compiled, r.features)).toBe(2 * leaves[i]));
   });
 
-  it('score with the trees only the treesOnTop best candidates by the linear score (ties: the lower position first), never a question', () => {
+  it('score with the trees only the treesOnTop best candidates by the linear score (ties: the lower position first), in any input order', () => {
     const list = ranked('Where could a second call between the presidents take place?');
     const tree = { splits: [['sentenceCoverage', 2], null, null] as RankerModel['trees'][0]['splits'], leaves: [5, 0, 0, 0] };
     const cascade = { ...RANKER_MODEL, trees: [tree], treesOnTop: 2 };
