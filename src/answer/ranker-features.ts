@@ -6,7 +6,6 @@
  */
 import { isWord } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence, Tokens } from '../analyse/types.js';
-import type { Coverage } from '../coverage/types.js';
 import type { Bm25Index } from '../index/bm25-index.js';
 import type { SentenceIndex } from '../index/sentence-index.js';
 import { RecentWeakMap } from '../index/recent-weak-map.js';
@@ -134,7 +133,7 @@ export const PER_QUESTION_FEATURES: readonly RankerFeature[] = RANKER_FEATURES.f
 export const F = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, i])) as Record<RankerFeature, number>;
 
 /** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
-export const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
+const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
 /** Opening quotation marks and straight quotes. */
 const QUOTE = /["“”«»]/;
 
@@ -154,7 +153,7 @@ const FLAGS = new RecentWeakMap<Tokens, Uint32Array>();
  * features read every token of every candidate sentence of every question, and the regex tests and
  * lower-casing behind these bits were most of their cost.
  */
-export function tokenFlags(tokens: Tokens): Uint32Array {
+function tokenFlags(tokens: Tokens): Uint32Array {
   let flags = FLAGS.get(tokens);
   if (!flags) {
     flags = new Uint32Array(tokens.value.length);
@@ -794,46 +793,6 @@ export function relativeFeatures(all: readonly Float64Array[]): void {
     x[F.coverageGap] = x[F.sentenceCoverage] - c;
   }
 }
-
-const QUESTION_SENTENCES = new RecentWeakMap<readonly Sentence[], Uint8Array>();
-
-/**
- * Whether the candidate sentence is itself a question (ends with "?"; a quoted question, ending ?”, is reported speech
- * and is not): rerank never offers one as an answer.
- */
-export function isQuestionSentence(coverage: Coverage, doc: number): boolean {
-  const { index } = coverage;
-  return questionSentences(coverage.articles[index.article[doc]])[index.sentence[doc]] === 1;
-}
-
-/**
- * 1 for each of the article's sentences that is itself a question (endsWithQuestionMark), found once per article and kept
- * while its sentences are: reading each candidate's last characters from the article's text was a cache miss per
- * candidate. With entityStarts (entities-in.ts), answer() CPU per SQuAD 1x question −1.5% (in-process A/B, 2,000
- * questions × 5, alternated, load ~7: near the noise).
- */
-function questionSentences(article: AnalysedArticle): Uint8Array {
-  const { sentences } = article;
-  let found = QUESTION_SENTENCES.get(sentences);
-  if (!found) {
-    found = Uint8Array.from(sentences, (s) => (endsWithQuestionMark(article.text, s.start, s.end) ? 1 : 0));
-    QUESTION_SENTENCES.set(sentences, found);
-  }
-  return found;
-}
-
-/** text.slice(start, end).trimEnd().endsWith('?') without the two copies. */
-function endsWithQuestionMark(text: string, start: number, end: number): boolean {
-  for (let e = end; e > start; e--) {
-    const c = text.charCodeAt(e - 1);
-    if (c === 0x3f) return true;
-    // Printable ASCII is no white space; anything else asks the regex.
-    if ((c > 0x20 && c < 0x80) || !WHITE_SPACE.test(text[e - 1])) return false;
-  }
-  return false;
-}
-/** What trimEnd removes: ECMAScript's WhiteSpace and LineTerminator, which is what \s matches. */
-const WHITE_SPACE = /\s/;
 
 /**
  * Share of the question's idf weight whose terms occur in paragraph `passage` of the index: read from the

@@ -1,11 +1,11 @@
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
+import { RecentWeakMap } from '../index/recent-weak-map.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
 import {
   articleCoverageOf,
   candidateFeatures,
   FEATURE_COUNT,
-  isQuestionSentence,
   isModal,
   localIdfOf,
   passageCoverageOf,
@@ -200,3 +200,43 @@ export function isHypothetical(article: AnalysedArticle, sentence: Sentence): bo
   }
   return false;
 }
+
+const QUESTION_SENTENCES = new RecentWeakMap<readonly Sentence[], Uint8Array>();
+
+/**
+ * Whether the candidate sentence is itself a question (ends with "?"; a quoted question, ending ?”, is reported speech
+ * and is not): it is never offered as an answer.
+ */
+function isQuestionSentence(coverage: Coverage, doc: number): boolean {
+  const { index } = coverage;
+  return questionSentences(coverage.articles[index.article[doc]])[index.sentence[doc]] === 1;
+}
+
+/**
+ * 1 for each of the article's sentences that is itself a question (endsWithQuestionMark), found once per article and kept
+ * while its sentences are: reading each candidate's last characters from the article's text was a cache miss per
+ * candidate. With entityStarts (entities-in.ts), answer() CPU per SQuAD 1x question −1.5% (in-process A/B, 2,000
+ * questions × 5, alternated, load ~7: near the noise).
+ */
+function questionSentences(article: AnalysedArticle): Uint8Array {
+  const { sentences } = article;
+  let found = QUESTION_SENTENCES.get(sentences);
+  if (!found) {
+    found = Uint8Array.from(sentences, (s) => (endsWithQuestionMark(article.text, s.start, s.end) ? 1 : 0));
+    QUESTION_SENTENCES.set(sentences, found);
+  }
+  return found;
+}
+
+/** text.slice(start, end).trimEnd().endsWith('?') without the two copies. */
+function endsWithQuestionMark(text: string, start: number, end: number): boolean {
+  for (let e = end; e > start; e--) {
+    const c = text.charCodeAt(e - 1);
+    if (c === 0x3f) return true;
+    // Printable ASCII is no white space; anything else asks the regex.
+    if ((c > 0x20 && c < 0x80) || !WHITE_SPACE.test(text[e - 1])) return false;
+  }
+  return false;
+}
+/** What trimEnd removes: ECMAScript's WhiteSpace and LineTerminator, which is what \s matches. */
+const WHITE_SPACE = /\s/;
