@@ -5,6 +5,7 @@ import type { DOMParser as LinkedomDomParser } from 'linkedom';
 import { normalizeDate } from '../corpus/normalize-date.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { decodeEntities } from './decode-entities.js';
+import { writtenDate } from './text-metadata.js';
 
 const requireModule = createRequire(import.meta.url);
 let linkedomParser: typeof LinkedomDomParser | undefined;
@@ -30,6 +31,8 @@ export function parseHtmlDocument(html: string) {
 }
 
 type HTMLDocument = ReturnType<typeof parseHtmlDocument>;
+
+type HtmlElement = NonNullable<ReturnType<HTMLDocument['querySelector']>>;
 
 type JsonNode = Record<string, unknown>;
 
@@ -186,7 +189,9 @@ function dateOf(value: string | null, yearOf: Date | null = null): string | null
         /\d/.test(r.text) &&
         !RELATIVE.test(r.text),
     );
-  if (!parsed) return null;
+  // Else a date written in another of the languages the bot reads, or in CJK form ("22 de outubro de 2010",
+  // "19 ноября 2019", "2019年11月19日"), as the text reader reads datelines: with its year.
+  if (!parsed) return writtenDate(value);
   const c = parsed.start;
   return normalizeDate(`${c.get('year')}-${c.get('month')}-${c.get('day')}`);
 }
@@ -243,31 +248,67 @@ function shownPublicationDate(doc: HTMLDocument): string | null {
 const UPDATED = /updat|modif|edited|aktualisiert|atualizad|обновл/i;
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'OPTION', 'SELECT']);
 
+type DomNode = NonNullable<HtmlElement['firstChild']>;
+
+/**
+ * Visits the nodes under `root` in document order, without recursion (depth costs no stack); `visit` says whether to
+ * walk into an element's children.
+ */
+function walk(root: HtmlElement, visit: (node: DomNode) => boolean): void {
+  let node = root.firstChild;
+  while (node !== null) {
+    if (visit(node) && node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === root ? null : node.nextSibling;
+  }
+}
+
+/**
+ * The element that shows the headline: the first `<h1>` that shows it whole, else the first other headline element
+ * (HEADLINE_ELEMENT) that does — some templates show the headline in a `<dt>` or `<div class="…title">`.
+ */
+function headlineElement(body: NonNullable<HTMLDocument['body']>, headline: string) {
+  for (const selector of ['h1', HEADLINE_ELEMENT]) {
+    for (const el of body.querySelectorAll(selector)) if (text(el.textContent) === headline) return el;
+  }
+  return null;
+}
+
 /**
  * Dates the reader sees: the outermost short element holding a digit whose text parses as a date (the
- * text from an "Updated" stamp on left out). Those after the headline come first, in document order
- * (a dateline or byline follows the headline), then those before it, nearest first (a masthead shows
- * the day the page was saved). Year-less dates take the year nearest `yearOf`, and are left out
- * without one; `afterOnly` keeps only the dates after the headline.
+ * text from an "Updated" stamp on left out), and short runs of text standing loose in a long element
+ * ("입력 : 2020-01-02 10:00" between the headline and the story). Those after the headline come
+ * first, in document order (a dateline or byline follows the headline), then those before it, nearest
+ * first (a masthead shows the day the page was saved). Year-less dates take the year nearest `yearOf`,
+ * and are left out without one; `afterOnly` keeps only the dates after the headline.
  */
 function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date | null, afterOnly = false): string[] {
   const body = doc.body;
   if (!body) return [];
   const before: string[] = [];
   const after: string[] = [];
+  const marker = headline === null ? null : headlineElement(body, headline);
   let passed = headline === null;
-  for (const el of body.querySelectorAll('*')) {
-    if (!passed && el.tagName === 'H1' && text(el.textContent) === headline) passed = true;
-    if (NOT_SHOWN.has(el.tagName) || el.closest('script, style, noscript, template, select')) continue;
-    const shown = el.textContent ?? '';
-    if (shown.length > CLEAN_DEFAULTS.html.shownDateMaxChars || !/\d/.test(shown)) continue;
-    const parent = el.parentElement;
-    if (parent && parent !== body && (parent.textContent ?? '').length <= CLEAN_DEFAULTS.html.shownDateMaxChars) continue;
-    if (UPDATED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) continue;
+  const consider = (shown: string) => {
+    if (shown.length > CLEAN_DEFAULTS.html.shownDateMaxChars || !/\d/.test(shown)) return;
     // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …": only what comes before the update stamp.
     const date = dateOf(shown.split(UPDATED)[0], yearOf);
     if (date) (passed ? after : before).push(date);
-  }
+  };
+  // A short element is read whole, a long one is entered.
+  walk(body, (node) => {
+    if (node.nodeType === 3) consider(node.textContent ?? '');
+    if (node.nodeType !== 1 || NOT_SHOWN.has(node.nodeName)) return false;
+    const el = node as HtmlElement;
+    if (el === marker) passed = true;
+    if ((el.textContent ?? '').length > CLEAN_DEFAULTS.html.shownDateMaxChars) return true;
+    if (!UPDATED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) consider(el.textContent ?? '');
+    if (marker !== null && el.contains(marker)) passed = true;
+    return false;
+  });
   return afterOnly ? after : [...after, ...before.reverse()];
 }
 
@@ -359,6 +400,31 @@ function headlineOf(
 }
 
 /**
+ * Elements that show a headline by convention: headings, schema.org microdata's `itemprop="headline"`, and classes
+ * that say title or headline (hAtom's `entry-title`, CMS templates' `article-title`, `news_title`).
+ */
+const HEADLINE_ELEMENT = 'h1, h2, h3, [itemprop="headline"], [class*="title" i], [class*="headline" i]';
+
+/**
+ * The headline as the page shows it, for a page that declares none: the part of its `<title>` before (or after) a
+ * separator that a headline element shows whole.
+ */
+function shownTitlePart(doc: HTMLDocument, page: string | null): string | null {
+  if (page === null) return null;
+  const parts = new Set<string>();
+  for (const m of page.matchAll(new RegExp(TITLE_SEPARATOR, 'g'))) {
+    parts.add(page.slice(0, m.index).trim());
+    parts.add(page.slice(m.index + m[0].length).trim());
+  }
+  if (parts.size === 0) return null;
+  for (const el of doc.body?.querySelectorAll(HEADLINE_ELEMENT) ?? []) {
+    const shown = text(el.textContent);
+    if (shown !== null && parts.has(shown)) return shown;
+  }
+  return null;
+}
+
+/**
  * An HTML page's metadata, from what the publisher declared for machines, most specific first:
  * JSON-LD (schema.org Article; what search engines read), then Open Graph and other `<meta>` tags,
  * `<link rel=canonical>` and `<time datetime>`. Only fields the page states are set (a layer for
@@ -367,15 +433,18 @@ function headlineOf(
 export function readHtmlMeta(doc: HTMLDocument): Partial<ArticleMeta> {
   const ld = fromJsonLd(doc);
   const meta: Partial<ArticleMeta> = {};
-  const outlet = ld.outlet ?? metaContent(doc, ['og:site_name', 'application-name']);
-  if (outlet) meta.outlet = outlet;
   const url = canonicalUrl(doc) ?? metaContent(doc, ['og:url']) ?? ld.url;
   if (url && /^https?:\/\//i.test(url)) meta.url = url;
   const declared = [ld.title, metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title'])].filter((t): t is string => !!t);
   const page = text(doc.querySelector('title')?.textContent);
+  // A page that declares no title shows its headline in a part of its <title>.
+  const shown = declared.length === 0 ? shownTitlePart(doc, page) : null;
+  const outlet = ld.outlet ?? metaContent(doc, ['og:site_name', 'application-name']);
+  if (outlet) meta.outlet = outlet;
   const title = headlineOf(doc, declared, page, outlet, meta.url ?? null);
   if (title) meta.title = title;
-  const published = publicationDate(doc, ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? null, title);
+  const declaredDate = ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? null;
+  const published = publicationDate(doc, declaredDate, title ?? shown);
   if (published) meta.published = published;
   const byline = ld.byline ?? authorMeta(doc);
   if (byline) meta.byline = byline;

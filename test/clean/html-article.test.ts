@@ -154,6 +154,28 @@ describe('extractHtml metadata', () => {
     expect(meta.outlet).toBe('desk.example');
   });
 
+  it('reads a date shown as loose text after a headline that is no <h1>, found by the <title> it matches', () => {
+    // A Korean news CMS's layout: the headline in a <dl class="…title">, the stamp as bare text before the story, the
+    // day the page was saved in the masthead above; nothing declared.
+    const body = [
+      '<div class="masthead"><span>2020-03-04</span></div>',
+      '<div class="news"><dl class="news_title"><dt>Talks end without a statement</dt></dl>입력 : 2020-01-02 10:00',
+      `<div class="story">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></div>`,
+    ].join('');
+    const { meta } = extractHtml(page('<title>Talks end without a statement - Desk Daily</title>', body));
+    expect(meta.published).toBe('2020-01-02');
+    // Without the headline's element the masthead's day is no publication date.
+    expect(extractHtml(page('<title>Desk Daily</title>', body)).meta.published).toBeUndefined();
+  });
+
+  it('reads a shown date written in Portuguese, Russian or CJK form', () => {
+    const dated = (shown: string) => extractHtml(page('', `<span class="posted-on">${shown}</span>${ARTICLE}`)).meta.published;
+    expect(dated('terça-feira, 22 de março de 2021 às 20:13')).toBe('2021-03-22');
+    expect(dated('22 марта 2021')).toBe('2021-03-22');
+    expect(dated('2021年3月22日 20:13')).toBe('2021-03-22');
+    expect(dated('2021. 3. 22 20:13')).toBe('2021-03-22');
+  });
+
   it('lets the catalogue override the page, and falls back to a date in the URL', () => {
     const html = page('<link rel="canonical" href="https://desk.example/2025/09/08/talks">', ARTICLE);
     const file = { id: 'talks', path: 'talks.html', raw: html, hash: 'h', catalog: { outlet: 'Desk Wire' } };
