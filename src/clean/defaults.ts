@@ -92,6 +92,12 @@ export const CLEAN_DEFAULTS = {
     /** A date label is short: "PUBLISHED: November 19, 2019 at 8:59 pm" is 40 characters. */
     shownDateMaxChars: 100,
     /**
+     * A copyright notice with the links around it: on the extraction dataset's fit pages, notices followed by their
+     * reproduction terms run to 199–232 characters; a longer element is a block of the footer, of which the notice's own
+     * text is read.
+     */
+    copyrightLineMaxChars: 300,
+    /**
      * How alike a visible `<h1>` and a declared title must be for the `<h1>` to be the headline. On the
      * extraction dataset's fit pages, the story's own `<h1>` scores 0.75–1 against some declared title
      * (the declared one adds "Opinion |", a site name, or differs in quotes and case), while `<h1>`s that

@@ -293,6 +293,23 @@ const PART_CREDIT = /\b(?:data|photos?|images?|maps?|videos?|graphics?|illustrat
 /** A copyright notice as a site's footer prints it: with a year, "All rights reserved" or the owner's legal form. */
 const FOOTER_NOTICE = /(?<!\d)(?:19|20)\d{2}(?!\d)|\ball rights reserved\b|\b(?:inc|llc|ltd|limited|gmbh|plc|pty|corp)\b/i;
 
+/**
+ * The owner the page's copyright notices name: notices sit at the bottom of the page, so the last one. A photo credit is
+ * none (PHOTO_CREDIT), and a bare "© Name", a credit's shape, gives way to a notice as footers print it (FOOTER_NOTICE).
+ */
+export function copyrightOwner(lines: readonly string[]): string | undefined {
+  const notices = lines
+    .map(copyrightNotice)
+    .flatMap((notice) => {
+      const c = countWords(notice) <= 30 ? COPYRIGHT.exec(notice) : null;
+      const name = c === null ? '' : ownerName(c[1]);
+      const credit = c !== null && PART_CREDIT.test(notice.slice(0, c.index));
+      return /\p{L}/u.test(name) && countWords(name) <= 8 && !PHOTO_CREDIT.test(name) && !credit ? [{ notice, name }] : [];
+    })
+    .reverse();
+  return (notices.find((n) => FOOTER_NOTICE.test(n.notice)) ?? notices[0])?.name;
+}
+
 /** Words that make a name a company's rather than a publication's ("CBS Interactive", "Al Jazeera Media Network"). */
 const CORPORATE = /\s+(?:interactive|media|network|newspapers|publishing|group|services|holdings|communications|broadcasting)\b.*$/i;
 
@@ -420,7 +437,7 @@ function writtenDomain(page: string): string | undefined {
 const ANY_DOMAIN = new RegExp(String.raw`(?:https?:\/\/|@|(?<![\p{L}\p{N}.-]))((?:[\p{L}\p{N}-]+\.)+${TOP_LEVEL_DOMAIN})\b`, 'giu');
 
 /** A host's name label, the label before the public suffix: "morebikes" of morebikes.co.uk, "nj" of nj.com. */
-function nameLabel(host: string): string {
+export function nameLabel(host: string): string {
   const parts = host
     .toLowerCase()
     .replace(/^www\d?\./, '')
@@ -433,7 +450,7 @@ function nameLabel(host: string): string {
  * letters or, in a label of three letters or more, its initial, in order; a leading "The" may be left out ("The Wall
  * Street Journal" → wsj, "New York Times" → nytimes, "Los Angeles Times" → latimes, "MoreBikes" → morebikes).
  */
-function spellsLabel(name: string, label: string): boolean {
+export function spellsLabel(name: string, label: string): boolean {
   const words = name
     .toLowerCase()
     .split(/\s+/)
@@ -902,18 +919,7 @@ export function readTextMetadata(
   for (let i = 0; meta.title !== undefined && i < blocks.length && meta.outlet === undefined; i++) {
     meta.outlet = titleSuffix(blocks[i], meta.title);
   }
-  // Copyright notices sit at the bottom of the page: the last one names the site's owner. A photo credit is none
-  // (PHOTO_CREDIT), and a bare "© Name", a credit's shape, gives way to a notice as footers print it (FOOTER_NOTICE).
-  const notices = blocks
-    .map(copyrightNotice)
-    .flatMap((notice) => {
-      const c = countWords(notice) <= 30 ? COPYRIGHT.exec(notice) : null;
-      const name = c === null ? '' : ownerName(c[1]);
-      const credit = c !== null && PART_CREDIT.test(notice.slice(0, c.index));
-      return /\p{L}/u.test(name) && countWords(name) <= 8 && !PHOTO_CREDIT.test(name) && !credit ? [{ notice, name }] : [];
-    })
-    .reverse();
-  const owner = (notices.find((n) => FOOTER_NOTICE.test(n.notice)) ?? notices[0])?.name;
+  const owner = copyrightOwner(blocks);
   if (meta.outlet === undefined && owner !== undefined) {
     meta.outlet = publicationOf(owner, page, settings.brandMinCount);
     // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way

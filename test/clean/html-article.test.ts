@@ -32,7 +32,8 @@ describe('extractHtml on real pages (extraction dataset, fit split)', () => {
       title: '‘The Medium is the Message’: the 7th Amsterdam Light Festival',
       // The JSON-LD @graph says 2018-09-15T10:15:48+02:00; the page shows "By admin - 2018-09-16".
       published: '2018-09-16',
-      outlet: 'Inexhibit magazine',
+      // The Article node's publisher says 'Inexhibit magazine'; og:site_name's 'Inexhibit' names the host, so it is taken.
+      outlet: 'Inexhibit',
       url: 'https://www.inexhibit.com/marker/54885/',
     });
     expect(text.startsWith('As of 29 November 2018, thirty artworks will light up the city center of Amsterdam')).toBe(true);
@@ -174,6 +175,52 @@ describe('extractHtml metadata', () => {
     expect(dated('22 марта 2021')).toBe('2021-03-22');
     expect(dated('2021年3月22日 20:13')).toBe('2021-03-22');
     expect(dated('2021. 3. 22 20:13')).toBe('2021-03-22');
+  });
+
+  it("names the outlet by the site's part of <title> when no site name is declared, first or last", () => {
+    const head = (title: string) =>
+      `<title>${title}</title><meta property="og:title" content="Talks end without a statement">` +
+      '<link rel="canonical" href="https://www.extimes.com/talks">';
+    expect(extractHtml(page(head('Talks end without a statement - The Example Times'), ARTICLE)).meta.outlet).toBe('The Example Times');
+    expect(extractHtml(page(head('World | Talks end without a statement | The Example Times'), ARTICLE)).meta.outlet).toBe(
+      'The Example Times',
+    );
+    expect(extractHtml(page(head('The Example Times | Talks end without a statement'), ARTICLE)).meta.outlet).toBe('The Example Times');
+  });
+
+  it('prefers a declared name that names the host over a slug, an edition or a tagline', () => {
+    const canonical = '<link rel="canonical" href="https://www.deskwire.com/talks">';
+    const og = (name: string) => `<meta property="og:site_name" content="${name}">`;
+    const titled = '<meta property="og:title" content="Talks end"><title>Talks end - DeskWire.com</title>';
+    // A CMS's slug: the host's label in lower case.
+    expect(extractHtml(page(canonical + og('deskwire') + titled, ARTICLE)).meta.outlet).toBe('DeskWire.com');
+    // An edition's name in og:site_name: the <title>'s site part spells the host.
+    expect(extractHtml(page(canonical + og('World') + titled, ARTICLE)).meta.outlet).toBe('DeskWire.com');
+    expect(extractHtml(page(canonical + og('Desk Wire | Your daily news'), ARTICLE)).meta.outlet).toBe('Desk Wire');
+    // A JSON-LD article node that states only its publisher still names the site.
+    const ld =
+      '<script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Desk Wire"}}</script>';
+    expect(extractHtml(page(canonical + og('deskwire') + ld, ARTICLE)).meta.outlet).toBe('The Desk Wire');
+    // Without any name that spells the host, the first declared one stands.
+    expect(extractHtml(page(canonical + og('Evening Courier'), ARTICLE)).meta.outlet).toBe('Evening Courier');
+  });
+
+  it('does not take the blogging platform a generator meta names for the outlet', () => {
+    const head = [
+      '<meta name="generator" content="blogger">',
+      '<script type="application/ld+json">{"@type":"BlogPosting","headline":"Talks end","publisher":{"@type":"Organization","name":"Blogger"}}</script>',
+      '<meta property="og:site_name" content="Desk Notes">',
+    ].join('');
+    expect(extractHtml(page(head, ARTICLE)).meta.outlet).toBe('Desk Notes');
+  });
+
+  it("names the outlet by the footer's copyright owner when it names the host or no host is known", () => {
+    const footer = (owner: string) => `${ARTICLE}<footer><p>© 2021 ${owner}. All rights reserved.</p><p>Terms of use</p></footer>`;
+    expect(extractHtml(page('', footer('Desk Daily'))).meta.outlet).toBe('Desk Daily');
+    const canonical = '<link rel="canonical" href="https://www.deskdaily.com/talks">';
+    expect(extractHtml(page(canonical, footer('Desk Daily'))).meta.outlet).toBe('Desk Daily');
+    // A parent company's notice names no host: the host stands.
+    expect(extractHtml(page(canonical, footer('Example Holdings Inc'))).meta.outlet).toBe('deskdaily.com');
   });
 
   it('lets the catalogue override the page, and falls back to a date in the URL', () => {
