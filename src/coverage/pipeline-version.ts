@@ -12,8 +12,11 @@
  * clean-9: metadata read from text scrapes (sessions 13-14; cleaned bodies unchanged): the outlet a page's domain spells,
  *   parent-company, photo and partial copyright notices, syndication credits; style-guide bylines; CJK written dates;
  *   the headline above the deck or far below a kept menu.
+ * clean-10: metadata read from HTML pages (session 16; bodies unchanged): the outlet among the declared site names that
+ *   names the host, the site's part of <title>, the copyright owner; dates after a headline outside an <h1>, in loose
+ *   text, and in the text reader's languages.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  */
-export const PIPELINE_VERSION = 'clean-9+analyse-4';
+export const PIPELINE_VERSION = 'clean-10+analyse-4';
