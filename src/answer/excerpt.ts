@@ -1,7 +1,8 @@
 import { isWord } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { resolveDate, resolveUpcoming } from '../dates/resolve-date.js';
+import { clauseDirection, type Direction } from '../dates/tense.js';
 import { articleRef } from './article-ref.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
 import { TYPED_ANSWERS } from './disagreement.js';
@@ -195,6 +196,16 @@ export function leansOnPrevious(article: AnalysedArticle, sentence: Sentence): b
   return false;
 }
 
+/** The direction the tense of the entity's clause gives its date (clauseDirection), within the excerpt's sentences. */
+function directionIn(article: AnalysedArticle, unit: { first: number; last: number }, e: Entity): Direction {
+  for (let n = unit.first; n <= unit.last; n++) {
+    const s = article.sentences[n];
+    if (e.tokenStart >= s.tokenStart && e.tokenStart < s.tokenEnd)
+      return clauseDirection(article.tokens, s.tokenStart, s.tokenEnd, e.tokenStart, e.tokenEnd);
+  }
+  return null;
+}
+
 /**
  * The excerpt shown for a ranked sentence: its unit's text verbatim, the answer's offsets inside it. Given the ranked
  * list `r` is the top of, its runners-up next to it are shown too (excerptUnit).
@@ -211,7 +222,8 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ran
   const published = article.meta.published;
   const resolved =
     timed && answerText
-      ? (resolveUpcoming(answerText, published) ?? (span?.entity?.type === 'DATE' ? resolveDate(answerText, published) : null))
+      ? (resolveUpcoming(answerText, published) ??
+        (span?.entity?.type === 'DATE' ? resolveDate(answerText, published, directionIn(article, unit, span.entity)) : null))
       : null;
   return {
     text: article.text.slice(start, end),

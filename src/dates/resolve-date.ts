@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DATES_DEFAULTS } from './defaults.js';
+import type { Direction } from './tense.js';
 
 /** A week or weekend without a day named in it is no date ("next week", "this weekend"). */
 const VAGUE_WEEK = /\bweek(?:end)?s?\b/i;
@@ -13,11 +14,12 @@ const HAS_YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
  * chrono-node: "last month" in an article of 2025-09-08 → `2025-08`; "September 5" → `2025-09-05`;
  * "in 2022" → `2022`. Returns the finest granularity the expression states (`YYYY-MM-DD`, `YYYY-MM`
  * or `YYYY`), or null when it names no date ("this week", "soon") or needs a reference date the
- * article lacks. News reports mostly look back, so a date whose year or week is only implied and
- * that would fall well after publication is read as the previous one (the past bias of news
- * date-normalisers such as HeidelTime's news domain).
+ * article lacks. A date whose year or week is only implied lies the way its clause's tense points (`direction`,
+ * tense.ts clauseDirection): "opens on Friday" is the next Friday, "met on Friday" the last. Without a tense to go by,
+ * news reports mostly look back, so such a date that would fall well after publication is read as the previous one
+ * (the past bias of news date-normalisers such as HeidelTime's news domain).
  */
-export function resolveDate(expression: string, published: string | null): string | null {
+export function resolveDate(expression: string, published: string | null, direction: Direction = null): string | null {
   const text = expression.trim();
   const bare = BARE_YEAR.exec(text);
   if (bare) return bare[1];
@@ -33,15 +35,23 @@ export function resolveDate(expression: string, published: string | null): strin
   const yearKnown = c.isCertain('year');
   if (!dayKnown && !monthKnown && !yearKnown) return null;
 
+  const weekdayOnly = c.isCertain('weekday') && !c.isCertain('day');
   // A weekday names a day within a week of the reference: a reference known only to the month or
   // year ("~2025-09", inferred) cannot place it.
-  if (c.isCertain('weekday') && !c.isCertain('day') && published !== null && !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
+  if (weekdayOnly && published !== null && !/^\d{4}-\d{2}-\d{2}/.test(published)) return null;
   let date = c.date();
-  if (ref && date.getTime() - ref.getTime() > DATES_DEFAULTS.futureSlackDays * DAY_MS) {
+  if (ref && direction === 'forward') {
+    // The next such day from publication on; a month and day without a year no earlier than a month before it.
+    if (weekdayOnly && date.getTime() < ref.getTime() - DAY_MS / 2) date = new Date(date.getTime() + 7 * DAY_MS);
+    else if (weekdayOnly && date.getTime() - ref.getTime() > 7 * DAY_MS) date = new Date(date.getTime() - 7 * DAY_MS);
+    else if (!yearKnown && !weekdayOnly && ref.getTime() - date.getTime() > DATES_DEFAULTS.futureSlackDays * DAY_MS) {
+      date = new Date(Date.UTC(date.getUTCFullYear() + 1, date.getUTCMonth(), date.getUTCDate()));
+    }
+  } else if (ref && date.getTime() - ref.getTime() > DATES_DEFAULTS.futureSlackDays * DAY_MS) {
     if (!yearKnown && (monthKnown || c.isCertain('day'))) {
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate()));
-    } else if (c.isCertain('weekday') && !c.isCertain('day')) date = new Date(date.getTime() - 7 * DAY_MS);
-  } else if (ref && c.isCertain('weekday') && !c.isCertain('day') && date.getTime() > ref.getTime()) {
+    } else if (weekdayOnly) date = new Date(date.getTime() - 7 * DAY_MS);
+  } else if (ref && weekdayOnly && date.getTime() > ref.getTime()) {
     // "on Friday" in a report is the last Friday, not the next.
     date = new Date(date.getTime() - 7 * DAY_MS);
   }

@@ -1,6 +1,7 @@
 import { entitiesIn } from '../analyse/entities-in.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import { resolveDate } from '../dates/resolve-date.js';
+import { clauseDirection } from '../dates/tense.js';
 
 /** A date expression found in a sentence and what it resolves to against the article's publication date. */
 export interface SentenceDate {
@@ -29,7 +30,8 @@ export function sentenceDates(article: AnalysedArticle, sentence: Sentence): Sen
   for (const entity of entitiesIn(article, sentence)) {
     if (entity.type !== 'DATE') continue;
     const expression = article.text.slice(entity.start, entity.end);
-    const date = resolveDate(expression, article.meta.published);
+    const direction = clauseDirection(article.tokens, sentence.tokenStart, sentence.tokenEnd, entity.tokenStart, entity.tokenEnd);
+    const date = resolveDate(expression, article.meta.published, direction);
     if (date === null && resolveDate(expression, PROBE_REFERENCE) === null) continue;
     out.push({ expression, start: entity.start, end: entity.end, date });
   }

@@ -9,7 +9,7 @@ describe('resolveDate against a publication date', () => {
     expect(resolveDate('last month', PUBLISHED)).toBe('2025-08');
   });
 
-  it('resolves a bare weekday to the one before publication, never the next', () => {
+  it('resolves a bare weekday to the one before publication when no tense says otherwise', () => {
     expect(resolveDate('Friday', PUBLISHED)).toBe('2025-09-05');
     expect(resolveDate('on Friday', PUBLISHED)).toBe('2025-09-05');
     expect(resolveDate('Sunday', PUBLISHED)).toBe('2025-09-07');
@@ -106,5 +106,29 @@ describe('resolveUpcoming', () => {
     expect(resolveUpcoming('next week', null)).toBeNull();
     expect(resolveUpcoming('last week', '2025-09-08')).toBeNull();
     expect(resolveUpcoming('two hours', '2025-09-08')).toBeNull();
+  });
+});
+
+describe('resolveDate in the direction its clause points', () => {
+  /** Wednesday, 20 November 2019. */
+  const WEDNESDAY = '2019-11-20';
+
+  it('resolves a weekday of a clause pointing forward to the next one, and back to the last one', () => {
+    expect(resolveDate('Friday', WEDNESDAY, 'forward')).toBe('2019-11-22');
+    expect(resolveDate('Monday', WEDNESDAY, 'forward')).toBe('2019-11-25');
+    expect(resolveDate('Friday', WEDNESDAY, 'back')).toBe('2019-11-15');
+    expect(resolveDate('Wednesday', WEDNESDAY, 'forward')).toBe('2019-11-20');
+  });
+
+  it('keeps a planned month and day in the year ahead rather than moving it a year back', () => {
+    expect(resolveDate('May 2', '2025-03-19', 'forward')).toBe('2025-05-02');
+    expect(resolveDate('May 2', '2025-03-19')).toBe('2024-05-02');
+    expect(resolveDate('January 15', WEDNESDAY, 'forward')).toBe('2020-01-15');
+    expect(resolveDate('January 15', WEDNESDAY, 'back')).toBe('2019-01-15');
+  });
+
+  it('leaves a date its words fix alone whatever the tense', () => {
+    expect(resolveDate('July 16, 2018', WEDNESDAY, 'forward')).toBe('2018-07-16');
+    expect(resolveDate('last month', WEDNESDAY, 'forward')).toBe('2019-10');
   });
 });
