@@ -56,7 +56,7 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 export function answerSpanIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'names'>,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'future' | 'names'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const { answerType, quantity } = asked;
@@ -84,16 +84,26 @@ export function answerSpanIn(
   if (!nearest) return null;
   // What the question mentions is what it asks about, not its answer (Abney, Collins & Singhal 2000: answer candidates
   // that appear in the question are excluded): "Who did Putin meet?" is not answered by "Vladimir Putin" while the
-  // sentence names another. Looked for only when the nearest is such a person, as it seldom is.
+  // sentence names another. Nor is a date on the other side of the report from the question's event (Reichenbach
+  // 1947): "When will NASA land cargo?" is not answered by "a year ago" beside "next year". Looked for only when the
+  // nearest is such an entity, as it seldom is.
+  const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : null;
+  const unfit = (e: Entity) =>
+    (asked.names.length > 0 && namesQuestionsPerson(article, e, asked.names)) ||
+    (against !== null && against.test(article.text.slice(e.start, e.end)));
   let pick = nearest;
-  if (asked.names.length > 0 && namesQuestionsPerson(article, nearest, asked.names)) {
-    const unnamed = pool.filter((e) => !namesQuestionsPerson(article, e, asked.names));
-    if (unnamed.length > 0) pick = nearestToMatches(article, sentence, unnamed, own)!;
+  if (unfit(nearest)) {
+    const fit = pool.filter((e) => !unfit(e));
+    if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
   }
   const span = { start: spanStart(article, sentence, pick), end: pick.end, entity: pick };
   const evidence = pick === nearest ? span : { start: spanStart(article, sentence, nearest), end: nearest.end };
   return { span, strength: strong.length > 0 ? 'strong' : 'weak', evidence };
 }
+
+/** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
+const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;
+const POINTS_FORWARD = /\b(?:next|coming|tomorrow|upcoming|following)\b/i;
 
 /** Where an entity's answer span starts: a date or duration with the words placing it ("over the next …"). */
 function spanStart(article: AnalysedArticle, sentence: Sentence, e: Entity): number {

@@ -33,6 +33,8 @@ export interface Question {
   query: QueryTerm[];
   /** Asks about what happened ("when did…", "where was…"): reports of what may happen answer it less well. */
   past: boolean;
+  /** Asks about what will happen ("when will…"). */
+  future: boolean;
   /**
    * The preposition whose object the question asks for, lower case: stranded at its end ("Which broadcaster did Trump
    * speak to?") or opening it before the wh-word ("In which city…"); null when none.
@@ -92,6 +94,8 @@ function nameForms(people: readonly CentralPerson[]): ReadonlyMap<string, string
 
 /** Auxiliaries that put a question in the past: "when did they meet", "where were the talks held". */
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
+/** Auxiliaries that put it in the future: "when will they meet" ("won't" is read as "wo" + "n't"). */
+const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "'ll", '’ll']);
 
 /** Words that open a follow-up leaning on the question before: "and where?", "what about Putin?". */
 const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
@@ -167,6 +171,7 @@ export function readQuestion(
   }
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
+  const future = words.some((w, i) => FUTURE_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
   const preposition = askedPreposition(words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
@@ -185,6 +190,7 @@ export function readQuestion(
     corrected,
     query: [...weights].map(([term, weight]) => ({ term, weight })),
     past,
+    future,
     preposition,
     inherited,
   };

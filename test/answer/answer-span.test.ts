@@ -61,6 +61,22 @@ describe('answer spans read from the question', () => {
   it('answers "when did" with no upcoming stretch: what happened lies before the report', () => {
     expect(spanIn('When did Trump talk to the Russian leader?', 'Over the next couple of days')).toBeNull();
   });
+
+  it('shows the date on the side of the report the question asks about, when the sentence holds one on each side', () => {
+    // Written for this test in wire-service style: the date on the wrong side stands nearer the question's words.
+    const article = analyseArticle(coverage.nlp, {
+      id: 'dates-both-ways',
+      hash: 'h',
+      meta: NO_META,
+      text:
+        'A year ago, NASA said nine companies could bid to land cargo on the moon as early as next year. ' +
+        'Next month the talks resume in Geneva, the minister said last week.',
+    });
+    expect(spanIn('When will NASA land cargo on the moon?', 'A year ago, NASA', [article])).toBe('next year');
+    expect(spanIn('When did NASA say companies could bid?', 'A year ago, NASA', [article])).toBe('A year ago');
+    expect(spanIn('When did the minister say the talks resume?', 'Next month the talks', [article])).toBe('last week');
+    expect(spanIn('When will the talks resume?', 'Next month the talks', [article])).toBe('Next month');
+  });
 });
 
 describe('the number a quantity question asks for', () => {
