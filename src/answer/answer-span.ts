@@ -88,17 +88,21 @@ export function answerSpanIn(
   // 1947): "When will NASA land cargo?" is not answered by "a year ago" beside "next year". Looked for only when the
   // nearest is such an entity, as it seldom is.
   const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : null;
-  const unfit = (e: Entity) =>
-    (asked.names.length > 0 && namesQuestionsPerson(article, e, asked.names)) ||
-    (against !== null && against.test(article.text.slice(e.start, e.end)));
   let pick = nearest;
-  if (unfit(nearest)) {
-    const fit = pool.filter((e) => !unfit(e));
+  if (unfit(article, nearest, asked.names, against)) {
+    const fit = pool.filter((e) => !unfit(article, e, asked.names, against));
     if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
   }
   const span = { start: spanStart(article, sentence, pick), end: pick.end, entity: pick };
   const evidence = pick === nearest ? span : { start: spanStart(article, sentence, nearest), end: nearest.end };
   return { span, strength: strong.length > 0 ? 'strong' : 'weak', evidence };
+}
+
+/** Whether the entity is what the question names, or a date on the other side of the report (`against` its words). */
+function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], against: RegExp | null): boolean {
+  return (
+    (names.length > 0 && namesQuestionsPerson(article, e, names)) || (against !== null && against.test(article.text.slice(e.start, e.end)))
+  );
 }
 
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
