@@ -257,15 +257,23 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   if (PART_NOUNS.has(w[at + 1] ?? '') && w[at + 2] === 'of') return 'number';
   // what / which: the first noun after it, skipping determiners, adjectives and a copula ("what is
   // the largest city"); in "what is the name of the …" the noun after "of" decides.
+  // Words of a hyphenated compound modifier before the head ("state-run", "Moscow-based": AP Stylebook, "hyphen";
+  // Chicago Manual of Style 7.81): a noun joined by a hyphen to the next word modifies the noun after them.
+  let compound = 0;
   for (let i = at + 1; i < Math.min(w.length, at + 8); i++) {
     if (p[i] === 'NOUN' || p[i] === 'PROPN') {
       if (w[i] === 'name' && w[i + 1] === 'of') continue;
+      if (w[i + 1] === '-' && MODIFIED.has(p[i + 3] ?? '')) {
+        compound += 3;
+        i += 2;
+        continue;
+      }
       // The head of a compound is its last noun: "Kremlin spokesman" is a spokesman.
       let head = i;
       while (p[head + 1] === 'NOUN' || p[head + 1] === 'PROPN') head++;
       // WordNet only for a common noun right after the wh-word ("which tabloid"), not for the subject
       // of "what did Putin call…".
-      const lookUp = p.slice(at + 1, i).every((tag) => tag === 'DET' || tag === 'ADJ');
+      const lookUp = p.slice(at + 1, i).filter((tag) => tag === 'DET' || tag === 'ADJ').length + compound === i - at - 1;
       const typed = (x: number) => HEAD_NOUN_TYPES.get(w[x]) ?? (lookUp && p[x] === 'NOUN' ? headNounType(w[x]) : null);
       return typed(head) ?? typed(i) ?? 'thing';
     }
@@ -273,6 +281,8 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   }
   return 'thing';
 }
+/** What may follow a hyphenated compound modifier: the noun it modifies, or an adjective before that noun. */
+const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
  * "Who is Peskov?", "What is YouGov?": who/what, a form of "be", then only a name (proper nouns, an

@@ -65,6 +65,12 @@ describe('answerTypeOf from the wh-word', () => {
     expect(typeOf('What is the name of the city where they met?')).toBe('place');
   });
 
+  it("types a which-question by the noun a hyphenated compound modifies, not by the compound's first noun", () => {
+    expect(typeOf('Which state-run newspaper said there could be no compromise?')).toBe('organization');
+    expect(typeOf('Which Moscow-based agency reported the call?')).toBe('organization');
+    expect(typeOf('What Kremlin-backed party won the vote?')).toBe('organization');
+  });
+
   it('types plural head nouns ending in -ies like their singular', () => {
     expect(typeOf('Which countries took part in the YouGov survey?')).toBe('place');
     expect(typeOf('Which cities hosted talks?')).toBe('place');
