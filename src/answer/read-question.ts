@@ -134,8 +134,11 @@ export function readQuestion(
   const { value: values, precedingSpaces: spaces, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
-  const answerType = answerTypeOf(lemma, tokens.pos, command);
-  const quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...lemma] : lemma) : null;
+  // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of
+  // it wherever the writer put it, and one after the question mark made "Who is Noem? 🤔" no longer ask who she is.
+  const worded = (column: readonly string[]) => column.filter((_, i) => pos[i] !== 'SYM');
+  const answerType = answerTypeOf(worded(lemma), worded(pos), command);
+  const quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)) : null;
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
   const first = values.findIndex((v) => /\p{L}/u.test(v));
   const isName = (i: number) => !casedByCoverage && i > first && tokens.pos[i] === 'PROPN';

@@ -103,6 +103,13 @@ describe('readQuestion answer type and tense', () => {
     expect(read('did they meet', 'when').answerType).toBe('date');
     expect(read('did they meet').answerType).toBe('polarity');
   });
+
+  it('reads the same type with emoji or an emoticon anywhere in the question', () => {
+    expect(read('Who is Jane Roe? 🤔🤔').answerType).toBe('description');
+    expect(read('Who is Jane Roe :)').answerType).toBe('description');
+    expect(read('👍🏽 Did the mayor resign?').answerType).toBe('polarity');
+    expect(read('How 🙏 much did the city pay?')).toMatchObject({ answerType: 'number', quantity: 'money' });
+  });
 });
 
 describe('readQuestion follow-ups', () => {
