@@ -41,3 +41,29 @@ function regionNames(): Set<string> {
 }
 
 export const REGION_NAMES: ReadonlySet<string> = regionNames();
+
+/**
+ * The last word of every currency's English name, singular and plural, from the CLDR names Node's ICU data holds
+ * (`Intl.DisplayNames` "Danish Krone", `Intl.NumberFormat` with `currencyDisplay: 'name'` "2.00 Danish kroner"): "krone",
+ * "kroner", "euros", "yen". They tell an amount written with its currency's name ("200,000 Danish krone") from a count.
+ */
+function currencyWords(): Set<string> {
+  const words = new Set<string>();
+  const display = new Intl.DisplayNames(['en'], { type: 'currency' });
+  for (const code of Intl.supportedValuesOf('currency')) {
+    const plural = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' }).format(2);
+    for (const name of [display.of(code) ?? '', plural]) {
+      const last = name.split(/\s+/).pop()?.toLowerCase() ?? '';
+      if (/^\p{L}+$/u.test(last)) words.add(last);
+    }
+  }
+  return words;
+}
+
+let currencies: Set<string> | undefined;
+
+/** Whether the word, lower case, ends a currency's English name; the set is built on first use (162 currencies, ~15 ms). */
+export function isCurrencyWord(word: string): boolean {
+  currencies ??= currencyWords();
+  return currencies.has(word);
+}

@@ -1,4 +1,5 @@
 import { entitiesIn } from '../analyse/entities-in.js';
+import { isCurrencyWord } from '../analyse/gazetteer.js';
 import { ANSWER_DEFAULTS } from './defaults.js';
 import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
@@ -93,9 +94,25 @@ export function answerSpanIn(
     const fit = pool.filter((e) => !unfit(article, e, asked.names, against));
     if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
   }
-  const span = { start: spanStart(article, sentence, pick), end: pick.end, entity: pick };
-  const evidence = pick === nearest ? span : { start: spanStart(article, sentence, nearest), end: nearest.end };
-  return { span, strength: strong.length > 0 ? 'strong' : 'weak', evidence };
+  const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
+  return { span: shownSpan(article, sentence, entities, pick), strength: strong.length > 0 ? 'strong' : 'weak', evidence };
+}
+
+/**
+ * The span shown for the picked entity: its own, or, for a date and the part of the day right after it ("Thursday
+ * night", which wink tags DATE and TIME), the whole expression as the DATE it is: TimeML marks such a phrase as one
+ * TIMEX3 ("Friday night", TimeML Annotation Guidelines 1.2.1, Saurí et al. 2006), and the excerpt's date is read from it.
+ */
+function shownSpan(article: AnalysedArticle, sentence: Sentence, entities: readonly Entity[], pick: Entity): AnswerSpan {
+  const at = entities.indexOf(pick);
+  const joined = (a: Entity | undefined, b: Entity | undefined) =>
+    a !== undefined && b !== undefined && a.type === 'DATE' && b.type === 'TIME' && /^\s+$/.test(article.text.slice(a.end, b.start));
+  if (joined(entities[at - 1], pick)) {
+    const date = entities[at - 1];
+    return { start: shownStart(article, sentence, date), end: pick.end, entity: date };
+  }
+  const end = joined(pick, entities[at + 1]) ? entities[at + 1].end : pick.end;
+  return { start: shownStart(article, sentence, pick), end, entity: pick };
 }
 
 /** Whether the entity is what the question names, or a date on the other side of the report (`against` its words). */
@@ -115,6 +132,24 @@ function spanStart(article: AnalysedArticle, sentence: Sentence, e: Entity): num
 }
 
 /**
+ * Where the shown span of an entity starts: spanStart's, and for a duration the number hyphenated to its unit, as
+ * compound modifiers are written ("a two-week trip", "an 18-month term"), where wink tags the unit alone.
+ */
+function shownStart(article: AnalysedArticle, sentence: Sentence, e: Entity): number {
+  const counted = countedStart(article.text, sentence, e);
+  return counted < e.start ? counted : spanStart(article, sentence, e);
+}
+
+function countedStart(text: string, sentence: Sentence, e: Entity): number {
+  const counted = e.type === 'DURATION' ? COUNT_HYPHEN.exec(text.slice(Math.max(sentence.start, e.start - 12), e.start)) : null;
+  return counted ? e.start - counted[0].length : e.start;
+}
+
+/** A number, in figures or a word up to twenty, then the ten words for tens, joined by a hyphen to what follows. */
+const COUNT_HYPHEN =
+  /(?<![\p{L}\d-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-$/iu;
+
+/**
  * The number that answers a quantity question: the entities that can answer it, and among them the
  * `strong` ones whose shape fits what is counted (a unit after a size, an age written as ages are).
  * A size or an amount in units keeps its unit in the span ("3,200 miles").
@@ -129,8 +164,50 @@ function quantitySpan(article: AnalysedArticle, sentence: Sentence, quantity: Qu
   const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : candidates, own);
   if (!pick) return null;
   const unit = strong.includes(pick) && pick.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(pick.end, sentence.end)) : null;
-  const span = { start: pick.start, end: pick.end + (unit?.[0].length ?? 0), entity: pick };
-  return { span, strength: strong.length > 0 ? 'strong' : 'weak', evidence: span };
+  const evidence = { start: pick.start, end: pick.end + (unit?.[0].length ?? 0) };
+  const strength = strong.length > 0 ? 'strong' : 'weak';
+  // The shown amount: a number with a currency sign is money ("£450,000": wink's model knows "$" only), so a how-much
+  // question that would show a bare number (no unit) shows the nearest such amount instead; the ranker's evidence stays the
+  // entity it was fitted with.
+  const bare =
+    quantity === 'money' &&
+    pick.type === 'CARDINAL' &&
+    unit === null &&
+    !isAmount(text, sentence, pick) &&
+    !namesCurrency(text, sentence, pick);
+  const amounts = bare ? candidates.filter((e) => isAmount(text, sentence, e)) : [];
+  const shown = nearestToMatches(article, sentence, amounts, own) ?? pick;
+  if (shown !== pick || isAmount(text, sentence, pick))
+    return { span: { ...amountBounds(text, sentence, shown), entity: shown }, strength, evidence };
+  return { span: { start: countedStart(text, sentence, pick), end: evidence.end, entity: pick }, strength, evidence };
+}
+
+/** A currency sign right before a number (Unicode's currency symbols, category Sc): "£450,000", "€ 3". */
+const CURRENCY_BEFORE = /\p{Sc}\s?$/u;
+/**
+ * A magnitude written onto an amount, as British and business style prints millions and billions: "£10m", "$1.5bn",
+ * "€3tn" (The Guardian and Observer style guide, "millions"; The Economist Style Guide, "numbers").
+ */
+const MAGNITUDE_AFTER = /^(?:m|mn|bn|tn|trn|k)(?![\p{L}\d])/iu;
+
+/** Whether the entity is an amount of money: a MONEY, or a number with a currency sign before it. */
+function isAmount(text: string, sentence: Sentence, e: Entity): boolean {
+  return e.type === 'MONEY' || (e.type === 'CARDINAL' && CURRENCY_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 2), e.start)));
+}
+
+/** A currency's name after a number, after at most one capitalised word: "200,000 Danish krone", "5 million euros". */
+const NAME_AFTER = /^\s+(?:\p{Lu}\p{L}*\s+)?(\p{L}+)/u;
+
+function namesCurrency(text: string, sentence: Sentence, e: Entity): boolean {
+  const word = NAME_AFTER.exec(text.slice(e.end, Math.min(sentence.end, e.end + 40)))?.[1];
+  return word !== undefined && isCurrencyWord(word.toLowerCase());
+}
+
+/** An amount's whole extent: its currency sign and the magnitude written onto it ("$12.9bn", not "$12.9"). */
+function amountBounds(text: string, sentence: Sentence, e: Entity): { start: number; end: number } {
+  const sign = CURRENCY_BEFORE.exec(text.slice(Math.max(sentence.start, e.start - 2), e.start));
+  const magnitude = MAGNITUDE_AFTER.exec(text.slice(e.end, sentence.end));
+  return { start: e.start - (sign?.[0].length ?? 0), end: e.end + (magnitude?.[0].length ?? 0) };
 }
 
 /**

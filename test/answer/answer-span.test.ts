@@ -127,3 +127,42 @@ describe('the number a quantity question asks for', () => {
     expect(spanOf('How many years did the mayor serve?', 'The mayor, 51')).toBe('three years');
   });
 });
+
+describe('the whole expression shown for an amount, a date and a duration', () => {
+  // Written for this test in the styles news uses: British money ("£450,000", "$1.5bn"), a day and its part,
+  // a number hyphenated to its unit.
+  let article: AnalysedArticle;
+  beforeAll(() => {
+    article = analyseArticle(coverage.nlp, {
+      id: 'extents',
+      hash: 'h',
+      meta: NO_META,
+      text:
+        'The council will raise £450,000 from 12 new parking fees. ' +
+        'Its rival needed just £1, while the firm needed 200,000 Danish krone. ' +
+        'The port authority borrowed $1.5bn over 10 years to dredge the harbour. ' +
+        'The league fined the club over Thursday night’s brawl at the stadium. ' +
+        'The two unions met on Monday evening in Leeds. ' +
+        'The two-week trial ended with a verdict.',
+    });
+  });
+  const spanOf = (question: string, prefix: string) => spanIn(question, prefix, [article]);
+
+  it('shows money with its currency sign and the magnitude written onto it', () => {
+    expect(spanOf('How much will the council raise?', 'The council will raise')).toBe('£450,000');
+    expect(spanOf('How much did the port authority borrow?', 'The port authority')).toBe('$1.5bn');
+  });
+
+  it('keeps an amount written with its currency name rather than moving to another with a sign', () => {
+    expect(spanOf('How much did the firm need?', 'Its rival needed')).toBe('200,000');
+  });
+
+  it('shows a day and the part of the day after it as one date', () => {
+    expect(spanOf('When was the brawl?', 'The league fined')).toBe('Thursday night');
+    expect(spanOf('When did the two unions meet?', 'The two unions met')).toBe('Monday evening');
+  });
+
+  it('shows a duration with the number hyphenated to its unit', () => {
+    expect(spanOf('How long was the trial?', 'The two-week trial')).toBe('two-week');
+  });
+});

@@ -61,7 +61,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 3: excerpts of up to three sentences, new answer types, typed supporting excerpts (issue 11): answers
 // cached before them would be served unchanged for the same corpus. Version 4: the names no article uses (unmentioned).
 // Version 5 (session 16): an excerpt's date placed by the tense of its clause (src/dates/tense.ts), a when-question's
-// answer on the side of the report it asks about (answer-span.ts); the corpus unchanged.
+// answer on the side of the report it asks about (answer-span.ts); the corpus unchanged. Also covered by version 5:
+// the shown answer's whole extent ("$1.5bn", "Thursday night", "two-week") and the type of a question with emoji.
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 5, use: 'hot' }, answerSchema);
 
