@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -142,6 +142,24 @@ describe('findQuotes', () => {
     );
     const { coverage } = await loadCoverage({ nlp: seedCoverage.nlp, corpusDir: scratch });
     expect(findQuotes(coverage).filter((q) => q.text.startsWith('We agreed'))).toEqual([]);
+  });
+
+  it('names a surname by the full name its own article uses, where two articles mean two people by it', async () => {
+    // Written for this test: a sports report and a business report whose people share a surname.
+    const dir = join(scratch, 'shared-surname');
+    await mkdir(dir);
+    await writeFile(
+      join(dir, 'a-final.md'),
+      'Anna Kessler won the final in Madrid on Sunday.\n\n"I played my best tennis," Kessler said.\n',
+    );
+    await writeFile(
+      join(dir, 'b-studio.md'),
+      'Studio chief Robert Kessler spoke at a conference on Tuesday.\n\n"We had some issues at launch," Kessler said.\n',
+    );
+    const { coverage } = await loadCoverage({ nlp: seedCoverage.nlp, corpusDir: dir });
+    const quotes = findQuotes(coverage);
+    expect(quoteWith(quotes, 'I played my best tennis').speaker).toBe('Anna Kessler');
+    expect(quoteWith(quotes, 'We had some issues').speaker).toBe('Robert Kessler');
   });
 
   it('quotes the article verbatim: text is the slice between start and end', () => {
