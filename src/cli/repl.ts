@@ -4,6 +4,8 @@
  * `printf '/when did they meet\n' | npm run --silent repl` works in scripts.
  */
 import { createInterface } from 'node:readline';
+import { answer } from '../answer/answer.js';
+import type { Answer, AskCommand } from '../answer/types.js';
 import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
@@ -16,9 +18,27 @@ import { renderTimeline } from '../present/timeline.js';
 
 const USAGE = 'usage: npm run repl [-- --corpus DIR]';
 
-/** The REPL's reply to one line, or null to quit. */
-export async function replyTo(coverage: Coverage, input: string, style: Style): Promise<string | null> {
-  const reply = await dispatchLine(input, { coverage: () => coverage });
+/**
+ * A REPL session is one conversation, as a DM to the bot is (src/discord/messages.ts): each question is asked with the
+ * subject of the one before, so "and where?" follows it up.
+ */
+export interface Conversation {
+  previous: readonly string[];
+}
+
+/** The REPL's reply to one line, or null to quit; without a conversation the line stands alone. */
+export async function replyTo(
+  coverage: Coverage,
+  input: string,
+  style: Style,
+  conversation: Conversation = { previous: [] },
+): Promise<string | null> {
+  const ask = (question: string, command: AskCommand | null): Answer => {
+    const a = answer(coverage, question, command, { previous: conversation.previous });
+    conversation.previous = a.subject;
+    return a;
+  };
+  const reply = await dispatchLine(input, { coverage: () => coverage, ask });
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply.answer, style);
@@ -62,8 +82,9 @@ async function main(): Promise<number | void> {
     rl.setPrompt('> ');
     rl.prompt();
   }
+  const conversation: Conversation = { previous: [] };
   for await (const input of rl) {
-    const reply = await replyTo(coverage, input, tty ? ANSI : PLAIN);
+    const reply = await replyTo(coverage, input, tty ? ANSI : PLAIN, conversation);
     if (reply === null) break;
     console.log(reply);
     if (tty) rl.prompt();

@@ -6,10 +6,14 @@ const repl = (stdin: string) => runCli('src/cli/repl.ts', [], stdin);
 
 let session: CliRun;
 let quit: CliRun;
+let followUp: CliRun;
+let alone: CliRun;
 beforeAll(async () => {
-  [session, quit] = await Promise.all([
+  [session, quit, followUp, alone] = await Promise.all([
     repl('/when did they meet\n/sources\n/help\n\n/weather\nWho is the Kremlin spokesman?\n'),
     repl('/sources\n/quit\nWho is the Kremlin spokesman?\n'),
+    repl('who is the Kremlin spokesman?\nand what did he say about the calls?\n'),
+    repl('and what did he say about the calls?\n'),
   ]);
 });
 
@@ -40,6 +44,14 @@ describe('the REPL with piped stdin', () => {
     expect(session.stdout).not.toContain('coverage-bot —');
     // eslint-disable-next-line no-control-regex -- an ANSI escape (ESC) is what must not appear
     expect(session.stdout).not.toMatch(/\x1b\[/);
+  });
+
+  it('answers a follow-up about the subject of the question before, as a DM to the bot does', () => {
+    // Each answer starts at an unindented line; its citation and answer lines are indented.
+    const [, second] = followUp.stdout.split(/\n(?=\S)/);
+    expect(second).toMatch(/^Kremlin spokesman Dmitry Peskov commented that he "neither confirms nor denies"/);
+    // Asked alone, the same words are answered otherwise: the conversation is what made it about the spokesman.
+    expect(alone.stdout).not.toContain('neither confirms nor denies');
   });
 
   it('stops at /quit with exit 0, leaving later lines unanswered', () => {
