@@ -1,5 +1,6 @@
 import { entitiesIn } from '../analyse/entities-in.js';
 import { isCurrencyWord } from '../analyse/gazetteer.js';
+import { isReportingVerb } from '../analyse/reporting-verbs.js';
 import { ANSWER_DEFAULTS } from './defaults.js';
 import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
@@ -57,7 +58,7 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 export function answerSpanIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'future' | 'names'>,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const { answerType, quantity } = asked;
@@ -94,6 +95,13 @@ export function answerSpanIn(
     const fit = pool.filter((e) => !unfit(article, e, asked.names, against));
     if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
   }
+  // "Who said …?" asks for the speaker: the person a reporting verb has speaking (Quirk et al. 1985 §14.3, the
+  // reporting clause; its subject is the first cue of quote attribution, Pareti 2016, Muzny et al. 2017), not the
+  // person of what was said nearer the question's words.
+  if (asked.asksSpeaker && pick.type === 'PERSON' && !isSpeaker(article, sentence, pick)) {
+    const speakers = pool.filter((e) => e.type === 'PERSON' && isSpeaker(article, sentence, e) && !unfit(article, e, asked.names, against));
+    if (speakers.length > 0) pick = nearestToMatches(article, sentence, speakers, own)!;
+  }
   const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
   return { span: shownSpan(article, sentence, entities, pick), strength: strong.length > 0 ? 'strong' : 'weak', evidence };
 }
@@ -121,6 +129,21 @@ function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], ag
     (names.length > 0 && namesQuestionsPerson(article, e, names)) || (against !== null && against.test(article.text.slice(e.start, e.end)))
   );
 }
+
+/**
+ * Whether a reporting verb has the person speaking: it follows the name, adverbs and auxiliaries aside ("Peskov
+ * said", "Peskov has also stated"), comes right before it ("said Peskov"), or the name follows "according to".
+ */
+function isSpeaker(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
+  const { tokens } = article;
+  let after = e.tokenEnd;
+  while (after < sentence.tokenEnd && after - e.tokenEnd < 3 && BETWEEN_SPEAKER_AND_VERB.has(tokens.pos[after])) after++;
+  if (after < sentence.tokenEnd && isReportingVerb(tokens, after)) return true;
+  const before = e.tokenStart - 1;
+  if (before >= sentence.tokenStart && isReportingVerb(tokens, before)) return true;
+  return before - 1 >= sentence.tokenStart && tokens.value[before - 1].toLowerCase() === 'according' && tokens.lemma[before] === 'to';
+}
+const BETWEEN_SPEAKER_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;

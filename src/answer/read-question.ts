@@ -2,6 +2,7 @@ import { indexTerms, termOf } from '../analyse/index-terms.js';
 import { REGION_NAMES } from '../analyse/gazetteer.js';
 import { tokenColumns, type Nlp } from '../analyse/nlp.js';
 import { PLACE_PREPOSITIONS } from '../analyse/proper-names.js';
+import { isReportingVerb } from '../analyse/reporting-verbs.js';
 import type { Tokens } from '../analyse/types.js';
 import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
@@ -35,6 +36,8 @@ export interface Question {
   past: boolean;
   /** Asks about what will happen ("when will…"). */
   future: boolean;
+  /** Asks who spoke: "who" and then a reporting verb ("Who said…", "Who has confirmed…"). */
+  asksSpeaker: boolean;
   /**
    * The preposition whose object the question asks for, lower case: stranded at its end ("Which broadcaster did Trump
    * speak to?") or opening it before the wh-word ("In which city…"); null when none.
@@ -175,6 +178,11 @@ export function readQuestion(
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
   const future = words.some((w, i) => FUTURE_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
+  // "/who said …" is "who said …?": the command is the question's first word.
+  const who = command === 'who' && !words.includes('who') ? -1 : words.indexOf('who');
+  let verb = who + 1;
+  while (verb < words.length && tokens.pos[verb] === 'AUX') verb++;
+  const asksSpeaker = (who >= 0 || command === 'who') && verb < words.length && isReportingVerb(tokens, verb);
   const preposition = askedPreposition(words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
@@ -194,6 +202,7 @@ export function readQuestion(
     query: [...weights].map(([term, weight]) => ({ term, weight })),
     past,
     future,
+    asksSpeaker,
     preposition,
     inherited,
   };

@@ -62,6 +62,26 @@ describe('answer spans read from the question', () => {
     expect(spanIn('When did Trump talk to the Russian leader?', 'Over the next couple of days')).toBeNull();
   });
 
+  it('answers "who said" with the speaker of the reporting verb, not a person of what was said', () => {
+    // Written for this test in wire-service style: the people of the report stand nearer the question's words.
+    const article = analyseArticle(coverage.nlp, {
+      id: 'speakers',
+      hash: 'h',
+      meta: NO_META,
+      text:
+        'Ministry spokeswoman Maria Lindqvist said the talks between Anna Berg and Tomas Holm had ended without a deal. ' +
+        'The talks between Anna Berg and Tomas Holm ended without a deal, said Maria Lindqvist. ' +
+        'The talks between Anna Berg and Tomas Holm had ended without a deal, according to Maria Lindqvist.',
+    });
+    for (const prefix of [
+      'Ministry spokeswoman',
+      'The talks between Anna Berg and Tomas Holm ended',
+      'The talks between Anna Berg and Tomas Holm had',
+    ])
+      expect(spanIn('Who said the talks had ended without a deal?', prefix, [article])).toBe('Maria Lindqvist');
+    expect(spanIn('Who held talks with Anna Berg?', 'Ministry spokeswoman', [article])).toBe('Tomas Holm');
+  });
+
   it('shows the date on the side of the report the question asks about, when the sentence holds one on each side', () => {
     // Written for this test in wire-service style: the date on the wrong side stands nearer the question's words.
     const article = analyseArticle(coverage.nlp, {

@@ -90,6 +90,20 @@ describe('readQuestion answer type and tense', () => {
     expect(read('Who is the Kremlin spokesman?').past).toBe(false);
   });
 
+  it('flags questions asked with will/shall as about the future', () => {
+    expect(read('When will Trump talk to Putin?').future).toBe(true);
+    expect(read("Why won't Putin call first?").future).toBe(true);
+    expect(read('When did Putin and Trump meet?').future).toBe(false);
+  });
+
+  it('flags a question asking who spoke, "who" and then a reporting verb, but not one asking whom someone told', () => {
+    expect(read('Who said the calls could not be confirmed?').asksSpeaker).toBe(true);
+    expect(read('Who has confirmed the call?').asksSpeaker).toBe(true);
+    expect(read('said the calls could not be confirmed', 'who').asksSpeaker).toBe(true);
+    expect(read('Who did Trump tell about the calls?').asksSpeaker).toBe(false);
+    expect(read('Who met Putin in Alaska?').asksSpeaker).toBe(false);
+  });
+
   it('reads the preposition a question strands at its end or opens with as the one whose object it asks for', () => {
     expect(read('Which broadcaster did Trump warn of a rough situation to?').preposition).toBe('to');
     expect(read('In which city did the Russian side put forward its proposal?').preposition).toBe('in');
