@@ -65,7 +65,13 @@ export function answerSpanIn(
   const patterned = PATTERN_SPANS.get(answerType);
   if (patterned) {
     const span = patterned(article, sentence, own);
-    return span ? { span, strength: 'strong', evidence: span } : null;
+    if (!span) return null;
+    // The shown role takes in the titles coordinated before it; the ranker's evidence stays the role it was fitted with.
+    return {
+      span: answerType === 'description' ? withCoordinatedTitles(article, sentence, span) : span,
+      strength: 'strong',
+      evidence: span,
+    };
   }
   if (quantity) return quantitySpan(article, sentence, quantity, own);
   const expected = EXPECTED_ENTITIES[answerType];
@@ -339,6 +345,34 @@ function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: Read
     }
   }
   return null;
+}
+
+/**
+ * A role before a name with the titles coordinated before it: "chairman, CEO and president Craig Menear" is all three,
+ * not "president" (AP Stylebook, "titles": a string of titles before a name). A title is a common noun or an acronym
+ * ("CEO") that WordNet knows as a kind of person; "Putin and Kremlin spokesman Dmitry Peskov" coordinates no title.
+ * An appositive after the name (a comma follows the span) is left as it is.
+ */
+function withCoordinatedTitles(article: AnalysedArticle, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const t = article.tokens;
+  let from = sentence.tokenStart;
+  while (from < sentence.tokenEnd && t.start[from] < span.start) from++;
+  let to = from;
+  while (to < sentence.tokenEnd && t.start[to] < span.end) to++;
+  if (t.start[from] !== span.start || t.pos[to] === 'PUNCT') return span;
+  const isTitle = (i: number) => (t.pos[i] === 'NOUN' || /^[A-Z]{2,5}$/.test(t.value[i])) && kindOf(t.lemma[i], PERSON_KIND) !== null;
+  const inRole = (i: number) => ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
+  let start = from;
+  while (
+    start - 2 >= sentence.tokenStart &&
+    (t.value[start - 1] === ',' || t.value[start - 1].toLowerCase() === 'and') &&
+    isTitle(start - 2)
+  ) {
+    // The title and the words of its role before it ("the firm's chairman"), as descriptionSpan walks them.
+    const title = (start -= 2);
+    while (start > sentence.tokenStart && title - start < ANSWER_DEFAULTS.maxRoleTokens && inRole(start - 1)) start--;
+  }
+  return start === from ? span : { start: t.start[start], end: span.end, entity: null };
 }
 
 /** Whether the name shares a word with the question: "Dmitry Peskov" for "Who is Peskov?". */

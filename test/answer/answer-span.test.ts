@@ -34,6 +34,18 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'According to Dmitry Peskov, the Russian leader')).toBe("the Russian leader's spokesman");
   });
 
+  it('answers "who is X" with every title coordinated before the name, but no name coordinated with it', () => {
+    // Written for this test in wire-service style.
+    const article = analyseArticle(coverage.nlp, {
+      id: 'titles',
+      hash: 'h',
+      meta: NO_META,
+      text: 'Sales fell, said chairman, CEO and president Jane Roe. Putin and Kremlin spokesman Dmitry Peskov left Minsk.',
+    });
+    expect(spanIn('Who is Jane Roe?', 'Sales fell', [article])).toBe('chairman, CEO and president');
+    expect(spanIn('Who is Dmitry Peskov?', 'Putin and', [article])).toBe('Kremlin spokesman');
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
