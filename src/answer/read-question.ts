@@ -6,6 +6,7 @@ import { isReportingVerb } from '../analyse/reporting-verbs.js';
 import type { Tokens } from '../analyse/types.js';
 import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
+import { FUTURE_AUXILIARIES } from '../dates/tense.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
 import { answerTypeOf, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
@@ -97,8 +98,6 @@ function nameForms(people: readonly CentralPerson[]): ReadonlyMap<string, string
 
 /** Auxiliaries that put a question in the past: "when did they meet", "where were the talks held". */
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
-/** Auxiliaries that put it in the future: "when will they meet" ("won't" is read as "wo" + "n't"). */
-const FUTURE_AUXILIARIES = new Set(['will', 'shall', 'wo', "'ll", '’ll']);
 
 /** Words that open a follow-up leaning on the question before: "and where?", "what about Putin?". */
 const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;

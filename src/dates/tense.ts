@@ -26,8 +26,10 @@ export function clauseDirection(tokens: Tokens, from: number, to: number, at: nu
   return null;
 }
 
-/** Modals of what will or may come: "will", "shall", "won't" ("wo"), "'ll", and the modals of possibility. */
-const FORWARD_MODALS = new Set(['will', 'shall', 'wo', "'ll", '’ll', 'can', 'may', 'might', 'must', 'should']);
+/** Auxiliaries of the future: "will", "shall", "won't" (which wink reads as "wo" + "n't"), "'ll". */
+export const FUTURE_AUXILIARIES: ReadonlySet<string> = new Set(['will', 'shall', 'wo', "'ll", '’ll']);
+/** Modals of what will or may come: the future's, and the modals of possibility. */
+const FORWARD_MODALS = new Set([...FUTURE_AUXILIARIES, 'can', 'may', 'might', 'must', 'should']);
 /** Finite auxiliaries of the past, and of the perfect, whose event lies before the present. */
 const BACK_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does']);
