@@ -22,6 +22,8 @@ function spanIn(question: string, prefix: string, articles: readonly AnalysedArt
   }
   throw new Error(`no sentence starts with "${prefix}"`);
 }
+/** An article of sentences written for a test, analysed as the seeds are. */
+const written = (id: string, text: string): AnalysedArticle => analyseArticle(coverage.nlp, { id, hash: id, meta: NO_META, text });
 const textOf = (a: AnalysedArticle, span: { start: number; end: number } | undefined) => (span ? a.text.slice(span.start, span.end) : null);
 
 describe('answer spans read from the question', () => {
@@ -36,12 +38,10 @@ describe('answer spans read from the question', () => {
 
   it('answers "who is X" with every title coordinated before the name, but no name coordinated with it', () => {
     // Written for this test in wire-service style.
-    const article = analyseArticle(coverage.nlp, {
-      id: 'titles',
-      hash: 'h',
-      meta: NO_META,
-      text: 'Sales fell, said chairman, CEO and president Jane Roe. Putin and Kremlin spokesman Dmitry Peskov left Minsk.',
-    });
+    const article = written(
+      'titles',
+      'Sales fell, said chairman, CEO and president Jane Roe. Putin and Kremlin spokesman Dmitry Peskov left Minsk.',
+    );
     expect(spanIn('Who is Jane Roe?', 'Sales fell', [article])).toBe('chairman, CEO and president');
     expect(spanIn('Who is Dmitry Peskov?', 'Putin and', [article])).toBe('Kremlin spokesman');
   });
@@ -76,15 +76,12 @@ describe('answer spans read from the question', () => {
 
   it('answers "who said" with the speaker of the reporting verb, not a person of what was said', () => {
     // Written for this test in wire-service style: the people of the report stand nearer the question's words.
-    const article = analyseArticle(coverage.nlp, {
-      id: 'speakers',
-      hash: 'h',
-      meta: NO_META,
-      text:
-        'Ministry spokeswoman Maria Lindqvist said the talks between Anna Berg and Tomas Holm had ended without a deal. ' +
+    const article = written(
+      'speakers',
+      'Ministry spokeswoman Maria Lindqvist said the talks between Anna Berg and Tomas Holm had ended without a deal. ' +
         'The talks between Anna Berg and Tomas Holm ended without a deal, said Maria Lindqvist. ' +
         'The talks between Anna Berg and Tomas Holm had ended without a deal, according to Maria Lindqvist.',
-    });
+    );
     for (const prefix of [
       'Ministry spokeswoman',
       'The talks between Anna Berg and Tomas Holm ended',
@@ -96,14 +93,11 @@ describe('answer spans read from the question', () => {
 
   it('shows the date on the side of the report the question asks about, when the sentence holds one on each side', () => {
     // Written for this test in wire-service style: the date on the wrong side stands nearer the question's words.
-    const article = analyseArticle(coverage.nlp, {
-      id: 'dates-both-ways',
-      hash: 'h',
-      meta: NO_META,
-      text:
-        'A year ago, NASA said nine companies could bid to land cargo on the moon as early as next year. ' +
+    const article = written(
+      'dates-both-ways',
+      'A year ago, NASA said nine companies could bid to land cargo on the moon as early as next year. ' +
         'Next month the talks resume in Geneva, the minister said last week.',
-    });
+    );
     expect(spanIn('When will NASA land cargo on the moon?', 'A year ago, NASA', [article])).toBe('next year');
     expect(spanIn('When did NASA say companies could bid?', 'A year ago, NASA', [article])).toBe('A year ago');
     expect(spanIn('When did the minister say the talks resume?', 'Next month the talks', [article])).toBe('last week');
@@ -116,18 +110,15 @@ describe('the number a quantity question asks for', () => {
   // the question's words as the answer does, or nearer.
   let article: AnalysedArticle;
   beforeAll(() => {
-    article = analyseArticle(coverage.nlp, {
-      id: 'numbers',
-      hash: 'h',
-      meta: NO_META,
-      text:
-        'Prosecutors said Doe made 12 threats; John Doe, 55, of Buffalo denied them. ' +
+    article = written(
+      'numbers',
+      'Prosecutors said Doe made 12 threats; John Doe, 55, of Buffalo denied them. ' +
         'The mayor faces 14 charges, prosecutors said of the 51-year-old. ' +
         'The probe flew past the moon, which is 3,200 miles wide, on its 14th orbit in 2004. ' +
         '$6.99 a month buys the service’s 500 films. ' +
         'Each paid $6.99, and ten million people signed up. ' +
         'The mayor, 51, served for three years on a council of nine members.',
-    });
+    );
   });
   const spanOf = (question: string, prefix: string) => spanIn(question, prefix, [article]);
 
@@ -165,18 +156,15 @@ describe('the whole expression shown for an amount, a date and a duration', () =
   // a number hyphenated to its unit.
   let article: AnalysedArticle;
   beforeAll(() => {
-    article = analyseArticle(coverage.nlp, {
-      id: 'extents',
-      hash: 'h',
-      meta: NO_META,
-      text:
-        'The council will raise £450,000 from 12 new parking fees. ' +
+    article = written(
+      'extents',
+      'The council will raise £450,000 from 12 new parking fees. ' +
         'Its rival needed just £1, while the firm needed 200,000 Danish krone. ' +
         'The port authority borrowed $1.5bn over 10 years to dredge the harbour. ' +
         'The league fined the club over Thursday night’s brawl at the stadium. ' +
         'The two unions met on Monday evening in Leeds. ' +
         'The two-week trial ended with a verdict.',
-    });
+    );
   });
   const spanOf = (question: string, prefix: string) => spanIn(question, prefix, [article]);
 
