@@ -33,7 +33,7 @@ const FORWARD_MODALS = new Set([...FUTURE_AUXILIARIES, 'can', 'may', 'might', 'm
 /** Finite auxiliaries of the past, and of the perfect, whose event lies before the present. */
 const BACK_AUXILIARIES = new Set(['was', 'were', 'had', 'did', 'has', 'have', "'ve", '’ve']);
 const PRESENT_AUXILIARIES = new Set(['is', 'are', 'am', "'re", '’re', 'do', 'does']);
-/** Present forms that are not the lemma with an -s: "has", "does" as main verbs. */
+/** Present forms that are not the lemma with an -s, where wink tags them main verbs: "has", "does", and "be" as "is". */
 const IRREGULAR_PRESENT = new Set(['has', 'does', 'is', 'are', 'am']);
 
 /** The direction token i's tense gives, or undefined when it has none ("would" and "could" look both ways). */
