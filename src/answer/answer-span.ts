@@ -94,8 +94,10 @@ export function answerSpanIn(
   // that appear in the question are excluded): "Who did Putin meet?" is not answered by "Vladimir Putin" while the
   // sentence names another. Nor is a date on the other side of the report from the question's event (Reichenbach
   // 1947): "When will NASA land cargo?" is not answered by "a year ago" beside "next year". Looked for only when the
-  // nearest is such an entity, as it seldom is.
-  const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : null;
+  // nearest is such an entity, as it seldom is. Nor is any when-question answered by an offset whose anchor lies outside
+  // it ("10 minutes before" convicting him, beside "in September"): TimeML reads such an expression as a point only with
+  // the event it hangs on (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
+  const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : undefined;
   let pick = nearest;
   if (unfit(article, nearest, asked.names, against)) {
     const fit = pool.filter((e) => !unfit(article, e, asked.names, against));
@@ -129,11 +131,15 @@ function shownSpan(article: AnalysedArticle, sentence: Sentence, entities: reado
   return { start: shownStart(article, sentence, pick), end, entity: pick };
 }
 
-/** Whether the entity is what the question names, or a date on the other side of the report (`against` its words). */
-function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], against: RegExp | null): boolean {
-  return (
-    (names.length > 0 && namesQuestionsPerson(article, e, names)) || (against !== null && against.test(article.text.slice(e.start, e.end)))
-  );
+/**
+ * Whether the entity is what the question names, or, for a when-question (`against` not undefined), a date on the other
+ * side of the report (`against` its words) or an offset with no anchor in it.
+ */
+function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], against: RegExp | null | undefined): boolean {
+  if (names.length > 0 && namesQuestionsPerson(article, e, names)) return true;
+  if (against === undefined) return false;
+  const words = article.text.slice(e.start, e.end);
+  return (against !== null && against.test(words)) || UNANCHORED_OFFSET.test(words);
 }
 
 /**
@@ -154,6 +160,9 @@ const BETWEEN_SPEAKER_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;
 const POINTS_FORWARD = /\b(?:next|coming|tomorrow|upcoming|following)\b/i;
+/** A length of time, then the side of an event it lies on, and nothing after: "10 minutes before", "two days later". */
+const UNANCHORED_OFFSET =
+  /\b(?:seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?|centur(?:y|ies))\s+(?:before|after|later|earlier)$/i;
 
 /** Where an entity's answer span starts: a date or duration with the words placing it ("over the next …"). */
 function spanStart(article: AnalysedArticle, sentence: Sentence, e: Entity): number {

@@ -103,6 +103,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('When did the minister say the talks resume?', 'Next month the talks', [article])).toBe('last week');
     expect(spanIn('When will the talks resume?', 'Next month the talks', [article])).toBe('Next month');
   });
+
+  it('answers a when-question with a date, not an offset whose anchor lies outside it', () => {
+    // Written for this test in wire-service style: the offset stands nearer the question's words than the date.
+    const article = written(
+      'offset',
+      'After a three-day hearing in March, the panel took less than 20 minutes before censuring Smith, 44, for misconduct.',
+    );
+    expect(spanIn('When was Smith censured?', 'After a three-day', [article])).toBe('March');
+  });
 });
 
 describe('the number a quantity question asks for', () => {
