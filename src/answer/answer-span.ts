@@ -144,11 +144,12 @@ function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], ag
 
 /**
  * Whether a reporting verb has the person speaking: it follows the name, adverbs and auxiliaries aside ("Peskov
- * said", "Peskov has also stated"), comes right before it ("said Peskov"), or the name follows "according to".
+ * said", "Peskov has also stated"), and the name's appositive aside ("Peskov, the Kremlin's spokesman, said": Quirk et
+ * al. 1985 §17.65), comes right before it ("said Peskov"), or the name follows "according to".
  */
 function isSpeaker(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
   const { tokens } = article;
-  let after = e.tokenEnd;
+  let after = afterAppositive(tokens, sentence, e.tokenEnd);
   while (after < sentence.tokenEnd && after - e.tokenEnd < 3 && BETWEEN_SPEAKER_AND_VERB.has(tokens.pos[after])) after++;
   if (after < sentence.tokenEnd && isReportingVerb(tokens, after)) return true;
   const before = e.tokenStart - 1;
@@ -156,6 +157,15 @@ function isSpeaker(article: AnalysedArticle, sentence: Sentence, e: Entity): boo
   return before - 1 >= sentence.tokenStart && tokens.value[before - 1].toLowerCase() === 'according' && tokens.lemma[before] === 'to';
 }
 const BETWEEN_SPEAKER_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/** Where a verbless stretch between commas at `at` ends (after its closing comma); `at` itself when none starts there. */
+function afterAppositive(tokens: AnalysedArticle['tokens'], sentence: Sentence, at: number): number {
+  if (tokens.value[at] !== ',') return at;
+  let to = at + 1;
+  while (to < sentence.tokenEnd && !NOT_IN_APPOSITIVE.has(tokens.pos[to])) to++;
+  return to > at + 1 && tokens.value[to] === ',' ? to + 1 : at;
+}
+const NOT_IN_APPOSITIVE = new Set(['VERB', 'AUX', 'PUNCT']);
 
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;

@@ -91,6 +91,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who held talks with Anna Berg?', 'Ministry spokeswoman', [article])).toBe('Tomas Holm');
   });
 
+  it('answers a question asking who spoke with the speaker whose appositive stands before the reporting verb', () => {
+    // Written for this test in wire-service style: the appositive names another person nearer the question's words.
+    const article = written(
+      'speaker-appositive',
+      '"We need more builders for the new bridge," Jane Roe, deputy to the harbor master John Kay, said on Monday.',
+    );
+    expect(spanIn('Who said the harbor needed more builders?', '"We need more builders', [article])).toBe('Jane Roe');
+  });
+
   it('shows the date on the side of the report the question asks about, when the sentence holds one on each side', () => {
     // Written for this test in wire-service style: the date on the wrong side stands nearer the question's words.
     const article = written(
