@@ -76,27 +76,51 @@ export function writtenDate(written: string): string | null {
 }
 
 /**
+ * A dateline's labels, in English and the languages CHRONO_LOCALES reads. A change: "Updated", "Last modified" (WordPress
+ * themes print "Last modified", the Guardian "Last modified on …"), and the same labels of the other languages' papers
+ * ("Mis à jour", "Aktualisiert", "Atualizado", "Actualizado", "Aggiornato", "Diperbarui", "Обновлено", "Bijgewerkt").
+ * The publication: "Published", "Posted", "Originally published", "Publicado", "Publié", "Veröffentlicht", "Pubblicato",
+ * "Diterbitkan", "Опубликовано", "Gepubliceerd". Matched as whole words in any script (\b is ASCII only: "Publié").
+ */
+const UPDATE_LABEL =
+  '(?:last\\s+)?(?:updated|modified)|mis\\s+à\\s+jour|aktualisiert|atualizad[oa]|actualizad[oa]|aggiornat[oa]|diperbarui|обновлено|bijgewerkt';
+const PUBLISH_LABEL =
+  '(?:(?:first|originally)\\s+)?(?:published|posted)|publicad[oa]|publié|veröffentlicht|pubblicat[oa]|diterbitkan|опубликовано|gepubliceerd';
+const labelled = (label: string, flags = 'iu') => new RegExp(`^(?:${label})(?![\\p{L}\\p{N}])`, flags);
+const UPDATED = labelled(UPDATE_LABEL);
+const PUBLISHED = labelled(PUBLISH_LABEL);
+
+/**
  * The dates of a dateline, told apart by their labels: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Published
  * Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019", "Updated 1:39 am EST, Wednesday, November 20,
- * 2019": a date after "Updated" is the last change's, any other the publication's (the first of each is taken).
+ * 2019", "Mis à jour le 20/11/2019 Publié le 19/11/2019": a date after a change's label (UPDATE_LABEL) is the last
+ * change's, any other the publication's (the first of each is taken).
  */
 function datelineDates(line: string): { published: string | null; updated: string | null; yearless: string | null } {
   let published: string | null = null;
   let updated: string | null = null;
   let yearless: string | null = null;
-  for (const part of line.split(/(?=\b(?:(?:last\s+)?updated|(?:first\s+)?published|posted)\b)/i)) {
+  for (const part of line.split(new RegExp(`(?<![\\p{L}\\p{N}])(?=(?:${UPDATE_LABEL}|${PUBLISH_LABEL})(?![\\p{L}\\p{N}]))`, 'iu'))) {
     const date = writtenDate(part);
-    const isUpdate = /^(?:last\s+)?updated\b/i.test(part);
+    const isUpdate = UPDATED.test(part);
     if (date === null) {
       // "Posted Nov 18, 8:19 PM": month and day, the year left out.
       const m = isUpdate ? null : YEARLESS.exec(part);
-      if (m !== null && /^(?:first\s+)?(?:published|posted)\b/i.test(part)) {
+      if (m !== null && PUBLISHED.test(part)) {
         yearless ??= `${String(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
       }
     } else if (isUpdate) updated ??= date;
     else published ??= date;
   }
   return { published, updated, yearless };
+}
+
+/**
+ * Whether a line ends a sentence, a clock time in AP style's "5:36 p.m." (AP Stylebook, "a.m., p.m.": lower case, with
+ * periods) aside: "Nov. 19, 2019 5:36 p.m." is a dateline, not a sentence.
+ */
+function endsSentence(line: string): boolean {
+  return endsSentenceAnyScript(line) && !/\d\s*[ap]\.\s?m\.$/i.test(line.trimEnd());
 }
 
 /** The publication date of the first of the two non-empty lines after `line` on the page that is a short dateline. */
@@ -106,7 +130,7 @@ function datelineNextTo(line: string, page: string, settings: MetadataSettings):
   if (at < 0) return undefined;
   const after = lines.slice(at + 1).filter((l) => l !== '');
   for (const next of after.slice(0, 2)) {
-    if (countWords(next) > settings.datelineMaxWords || (endsSentenceAnyScript(next) && !DATELINE_LABEL.test(next))) continue;
+    if (countWords(next) > settings.datelineMaxWords || (endsSentence(next) && !DATELINE_LABEL.test(next))) continue;
     const date = datelineDates(next).published;
     if (date !== null) return date;
   }
@@ -150,10 +174,17 @@ const STAFF_CREDIT =
 /** What a dateline prints after the author's name: "By Umair Irfan Updated Nov 13, 2019" → "Umair Irfan". */
 const LABEL_AFTER_NAME = /(?:\s+(?:on|at|in|and|updated|published|posted))+$/i;
 /**
+ * "By" that credits someone other than the author: a photo, an illustration or a video (AP style's "Photo by Jane Doe"),
+ * the editing (Reuters' "Editing by"), a translation or a sponsor ("Sponsored by", "Powered by").
+ */
+const notCredit = (by: string) =>
+  String.raw`(?<!\b(?:[Pp]hotos?|[Pp]hotograph(?:s|ed)?|[Pp]ictures?|[Ii]mages?|[Ii]llustrat(?:ion|ions|ed)|[Gg]raphics?|[Vv]ideos?|` +
+  String.raw`[Ee]dit(?:ed|ing)|[Pp]roduced|[Dd]esigned|[Rr]eviewed|[Ff]act-checked|[Tt]ranslated|[Ss]ponsored|[Pp]owered|[Cc]ourtesy)\s)${by}`;
+/**
  * The author's user name on a dated line, as blog templates print it (WordPress's default "Posted on <date> by <author>"):
  * "By admin - 2018-09-16", "Posted on Maret 30, 2015 by Admin", "October 12, 2018/0 Comments/in … /by jdadmin".
  */
-const HANDLE_BYLINE = /(?:^|\s|\/)by\s+([\p{L}\p{N}_.-]{2,30})(?=\s*(?:[-–—|·,]|$))/iu;
+const HANDLE_BYLINE = new RegExp(String.raw`(?:^|\s|\/)${notCredit('by')}\s+([\p{L}\p{N}_.-]{2,30})(?=\s*(?:[-–—|·,]|$))`, 'iu');
 /**
  * A credit of a user name alone, WordPress's default author line ("Posted by admin", "By admin"); a wire agency or the
  * staff is no author's name.
@@ -163,15 +194,19 @@ const HANDLE_ONLY = /^(?:(?:posted|written)\s+)?by\s+(?!(?:reuters|ap|afp|staff|
  * A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol"; a view counter may follow
  * ("… Get short URL by Finian Cunningham 4553").
  */
-const TRAILING_BYLINE = /\bby\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\d+)?\s*$/u;
+const TRAILING_BYLINE = new RegExp(
+  String.raw`\b${notCredit('by')}\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\d+)?\s*$`,
+  'u',
+);
 /** A person's name: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"). */
-const PERSON = String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3})`;
+const PERSON_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
+const PERSON = `(${PERSON_WORDS})`;
 /** A line of a name alone. */
 const NAME_ONLY = new RegExp(`^${PERSON}$`, 'u');
 /** A line of several names alone: "Jane Doe and John Roe", "Jane Doe, John Roe and Max Moe", "Jane Doe & John Roe". */
 const NAMES_ONLY = new RegExp(String.raw`^${PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${PERSON})+$`, 'u');
-/** A name and the author's social handle after it, as columns credit their writer: "Nishant Kumar @Nishantopines". */
-const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+@[\p{L}\p{N}_.]{2,30}$`, 'u');
+/** A name and the author's social handle after it, as columns credit their writer: "Nishant Kumar @Nishantopines", "Jane Doe (@jdoe)". */
+const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+\(?@[\p{L}\p{N}_.]{2,30}\)?$`, 'u');
 /**
  * A weekday or a dateline's label: words of a dateline, never of a name ("Updated Wednesday 1:39 am EST Nov 20, 2019");
  * month names are not among them, being first names too (April, May, June).
@@ -182,15 +217,28 @@ const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|sa
  * only a space before a date written in numbers ("Carlos Nadalim 27/09/2018 Comente!").
  */
 const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·•/]\s*|\s+(?=\d))(.+)$`, 'u');
+/**
+ * A name, then a dateline's label: CMS headers print the author, then "Published 3 hours ago" or "Updated Nov. 19, 2019".
+ * Tried before NAME_THEN_DATE, whose name would take the capitalised label in.
+ */
+const NAME_THEN_LABEL = new RegExp(
+  String.raw`^${PERSON}\s+((?:Published|Posted|Updated|Last [Uu]pdated|Modified)(?![\p{L}\p{N}]).*)$`,
+  'u',
+);
 /** A reading time where a byline's date stands (Medium's and many templates' "Jane Doe · 5 min read"). */
 const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read\b/i;
 
 /**
  * "By" in the languages CHRONO_LOCALES reads, as their papers print a byline line: "Por Jane Doe" (Portuguese, Spanish),
  * "Von Jane Doe" (German), "Par Jane Doe" (French), "Oleh Jane Doe" (Indonesian), "Door Jane Doe" (Dutch); the name alone
- * on the line or before a separator ("Von Jane Doe | 19.11.2019").
+ * on the line or before a separator ("Von Jane Doe | 19.11.2019"); several names joined as the language joins them ("Por Ana
+ * Silva e João Souza", "Von Jana Roth und Max Moe").
  */
-const FOREIGN_BYLINE = new RegExp(String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door):?\s+${PERSON}\s*(?:[|·–—].{0,60})?$`, 'u');
+const FOREIGN_BYLINE = new RegExp(
+  String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door):?\s+(${PERSON_WORDS}(?:\s*(?:,|&|\s(?:e|y|und|et|dan|en)\s)\s*${PERSON_WORDS})*)` +
+    String.raw`\s*(?:[|·–—].{0,60})?$`,
+  'u',
+);
 /**
  * A dateline that starts with the date and ends with the author, as blog templates print an entry's meta (WordPress's
  * "<date> by <author>" and its themes' "<date> <author>"): "November 19, 2019 Jane Doe", "21/06/2014 | Jane Doe". A time
@@ -229,6 +277,11 @@ const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
 const AP_ROLE = /\s+(?:AP|Associated Press)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(?:Writer|Reporter|Correspondent|Editor|Photographer)s?$/u;
 const ROLE_AFTER_NAME =
   /\s+(?:(?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Managing|Executive)\s+)+(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$|\s+(?:Contributor|Correspondent|Columnist|Reporter)$/iu;
+/**
+ * An outlet after the name: AP style credits a writer who is not on staff "By Jane Doe For The Associated Press", papers
+ * their own "By Jane Doe, The Washington Post" (a person's name never starts with "The").
+ */
+const OUTLET_AFTER_NAME = /\s+(?:For|FOR)\s+(?:The\s+|THE\s+)?\p{Lu}.*$|,\s*(?:The|THE)\s+\p{Lu}[^,]*$/u;
 /** A wire agency after the name ("By Jane Doe, Associated Press"): the labels credit the agency as an outlet, not a byline. */
 const AGENCY_AFTER_NAME = /(?:,\s*|\s+)(?:The\s+)?(?:Associated Press|Reuters|AFP)$/u;
 
@@ -251,6 +304,7 @@ export function tidyByline(name: string, line?: string): string {
     .replace(AP_ROLE, '')
     .replace(ROLE_AFTER_NAME, '')
     .replace(AGENCY_AFTER_NAME, '')
+    .replace(OUTLET_AFTER_NAME, '')
     .trim();
 }
 
@@ -618,13 +672,13 @@ function headerCandidates(blocks: readonly string[], kept: readonly boolean[], f
 }
 
 /** "Published 1 day ago", "Posted Nov 18, 8:19 PM", "Updated on: …": a dateline by its label, with or without a year. */
-const DATELINE_LABEL = /^(?:first\s+)?(?:published|posted|updated|date)\b/i;
+const DATELINE_LABEL = labelled(`${PUBLISH_LABEL}|${UPDATE_LABEL}|date`);
 
 /** A byline or dateline: a short line that credits an author or dates the page. */
 function isByOrDateline(line: string, settings: MetadataSettings): boolean {
   if (line === '' || countWords(line) > settings.datelineMaxWords) return false;
   if (BYLINE.test(line) || TRAILING_BYLINE.test(line) || /^by$/i.test(line) || DATELINE_LABEL.test(line)) return true;
-  return !endsSentenceAnyScript(line) && writtenDate(line) !== null;
+  return !endsSentence(line) && writtenDate(line) !== null;
 }
 
 /** The byline or dateline nearest the article, which the header stack is read around (headerStack). */
@@ -792,7 +846,7 @@ export function readTextMetadata(
       // bar): a longer line is the article's opening even when the scrape lost its full stop.
       // (Only under a headline read there: below one placed from afar, the first kept lines are the article's.)
       for (let i = headline + 1; near !== null && i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
-        if (kept[i] && !endsSentenceAnyScript(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) meta.headerBlocks.push(i);
+        if (kept[i] && !endsSentence(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) meta.headerBlocks.push(i);
       }
     }
     // Still none (a menu item kept first, the headline far below it): the header of the densest run of prose is searched
@@ -823,7 +877,7 @@ export function readTextMetadata(
           // "By" on a line of its own with the name on the next ("By" / "Sarah E. Needleman"); a name with the
           // date after it on its line ("Chris Davies - Nov 19, 2019, 10:31 pm CST").
           const next = blocks.slice(i + 1).find((b) => b !== '') ?? '';
-          const sameLine = NAME_THEN_DATE.exec(line);
+          const sameLine = NAME_THEN_LABEL.exec(line) ?? NAME_THEN_DATE.exec(line);
           const dateFirst = DATE_THEN_NAME.exec(line);
           const foreign = FOREIGN_BYLINE.exec(line);
           if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
@@ -832,14 +886,14 @@ export function readTextMetadata(
           else if (
             sameLine !== null &&
             !DATE_WORD.test(sameLine[1]) &&
-            (writtenDate(sameLine[2]) !== null || READING_TIME.test(sameLine[2]))
+            (writtenDate(sameLine[2]) !== null || READING_TIME.test(sameLine[2]) || DATELINE_LABEL.test(sameLine[2]))
           )
             meta.byline = sameLine[1];
           else if (dateFirst !== null && !DATE_WORD.test(dateFirst[1])) meta.byline = dateFirst[1];
           else meta.byline = labelledCredit(line) ?? STAFF_CREDIT.exec(line)?.[1] ?? NAME_HANDLE.exec(line)?.[1];
         }
         // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
-        const dateline = !endsSentenceAnyScript(line) || DATELINE_LABEL.test(line);
+        const dateline = !endsSentence(line) || DATELINE_LABEL.test(line);
         if (!dateline || meta.published !== undefined) continue;
         const dates = datelineDates(line);
         if (dates.published !== null) meta.published = dates.published;
@@ -880,7 +934,7 @@ export function readTextMetadata(
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
     // else the date the page was last updated, when that is the only date its header shows.
     for (let i = (headline ?? first) + 1; meta.published === undefined && i < blocks.length; i++) {
-      if (/^(?:first\s+)?(?:published|posted)\b/i.test(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) {
+      if (PUBLISHED.test(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) {
         meta.published = datelineDates(blocks[i]).published ?? undefined;
       }
     }

@@ -15,8 +15,11 @@
  * clean-10: metadata read from HTML pages (session 16; bodies unchanged): the outlet among the declared site names that
  *   names the host, the site's part of <title>, the copyright owner; dates after a headline outside an <h1>, in loose
  *   text, and in the text reader's languages.
+ * clean-11: metadata read from text scrapes (session 17; bodies of AP-style "p.m." datelines now header): publication and
+ *   change told apart by the labels of the languages read, names before a dateline's label, no photo or editing credit
+ *   as byline, an outlet after the name dropped from it, several names in foreign bylines.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  */
-export const PIPELINE_VERSION = 'clean-10+analyse-4';
+export const PIPELINE_VERSION = 'clean-11+analyse-4';

@@ -580,12 +580,17 @@ describe('the headline among the lines of the header stack (fit pages)', () => {
   });
 });
 
-describe('bylines as style guides and templates print them', () => {
-  const headline = 'Council approves new budget after long debate over schools';
-  const body =
+/** A written story (not from any page) for the byline and dateline forms: its headline, opening and second paragraph. */
+const STORY = {
+  headline: 'Council approves new budget after long debate over schools',
+  body:
     'The council approved the new budget on Tuesday after a long debate about school funding and roads in the city. ' +
-    'Members voted seven to two in favour of the plan, which raises spending on schools by four percent next year.';
-  const second = 'The mayor said the vote showed that the council could still work together on the things that mattered most.';
+    'Members voted seven to two in favour of the plan, which raises spending on schools by four percent next year.',
+  second: 'The mayor said the vote showed that the council could still work together on the things that mattered most.',
+};
+
+describe('bylines as style guides and templates print them', () => {
+  const { headline, body, second } = STORY;
   const byline = (line: string) =>
     clean(`Home\n News\n Sports\n\n${headline}\n\n${line}\n\n${body}\n\n${second}\n\n© 2019 Example Gazette. All rights reserved.`).meta
       .byline;
@@ -656,6 +661,51 @@ describe('bylines as style guides and templates print them', () => {
     expect(byline('Nov 19, 2019, 10:30 PM IST')).toBeNull();
     expect(byline('Nov 19, 2019 10:30 am EST | Jane Roe')).toBe('Jane Roe');
     expect(byline('Jane Roe / November 19, 2019')).toBe('Jane Roe');
+  });
+  it("reads the name before a dateline's label on its line, as CMS headers print author and date together", () => {
+    expect(byline('Jane Roe Published 3 hours ago')).toBe('Jane Roe');
+    expect(byline('Jane Roe Updated Nov. 19, 2019')).toBe('Jane Roe');
+  });
+
+  it('takes no credit of a photo, an illustration or the editing for the byline (AP and Reuters credits)', () => {
+    expect(byline('Photo by Jane Roe')).toBeNull();
+    expect(byline('Illustration by Jane Roe')).toBeNull();
+    expect(byline('Edited by Jane Roe')).toBeNull();
+    expect(byline('Nov. 19, 2019 | Photo by jroe')).toBeNull();
+  });
+
+  it('drops the outlet a byline credits after the name: "For The …" (AP style), ", The …"', () => {
+    expect(byline('By Jane Roe For The Example Gazette')).toBe('Jane Roe');
+    expect(byline('By Jane Roe, The Example Gazette')).toBe('Jane Roe');
+    // A list of names stays whole.
+    expect(byline('By Jane Roe, John Doe and Max Moe')).toBe('Jane Roe, John Doe and Max Moe');
+  });
+
+  it('reads several names in the foreign bylines and a handle in brackets after a name', () => {
+    expect(byline('Por Maria Silva e João Souza')).toBe('Maria Silva e João Souza');
+    expect(byline('Von Jana Roth und Max Moe | 19.11.2019')).toBe('Jana Roth und Max Moe');
+    expect(byline('Jane Roe (@janeroe)')).toBe('Jane Roe');
+  });
+});
+
+describe('datelines as news templates print them', () => {
+  const { headline, body, second } = STORY;
+  const published = (...lines: string[]) =>
+    clean(`Home\n News\n\n${headline}\n\n${lines.join('\n\n')}\n\n${body}\n\n${second}\n\n© 2019 Example Gazette.`).meta.published;
+
+  it('reads a dateline whose time ends in AP style\'s "p.m." as a dateline, not a sentence', () => {
+    expect(published('Nov. 19, 2019 5:36 p.m.')).toBe('2019-11-19');
+    expect(published('By Jane Roe', 'November 19, 2019 10:02 a.m.')).toBe('2019-11-19');
+  });
+
+  it('tells the publication from a change by the labels of the languages read, whichever comes first', () => {
+    expect(published('Modified: November 20, 2019', 'Published: November 19, 2019')).toBe('2019-11-19');
+    expect(published('Last modified on Wed 20 Nov 2019 10.05 GMT | First published on Tue 19 Nov 2019')).toBe('2019-11-19');
+    expect(published('Mis à jour le 20/11/2019 Publié le 19/11/2019')).toBe('2019-11-19');
+    expect(published('Aktualisiert am 20.11.2019 Veröffentlicht am 19.11.2019')).toBe('2019-11-19');
+    expect(published('Atualizado em 20/11/2019 Publicado em 19/11/2019')).toBe('2019-11-19');
+    // A change's date alone stands in for the publication's, as "Updated" does.
+    expect(published('Last modified on Wed 20 Nov 2019 10.05 GMT')).toBe('2019-11-20');
   });
 });
 
