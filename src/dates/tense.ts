@@ -11,10 +11,14 @@ export type Direction = 'forward' | 'back' | null;
  * A modal of the future or a present tense points forward (the futurate present of timetables and plans, "The show
  * opens on Friday": Quirk et al. 1985 §4.21); a past or a perfect points back. A reporting verb in the present says
  * nothing (the reportive present of news, "Putin says …", tells of what was said: Quirk et al. §4.20), nor does a
- * verb an auxiliary or "to" governs, whose auxiliary is read instead. The tokens [from, to) are the sentence's,
- * [at, end) the expression's.
+ * verb an auxiliary or "to" governs, whose auxiliary is read instead. A finite verb right after the expression comes
+ * first: a date between its clause's subject and verb is that verb's ("NASA on Monday enlisted …" in "It is for that
+ * reason that …"; the AP Stylebook's "time element" stands next to the verb). The tokens [from, to) are the
+ * sentence's, [at, end) the expression's.
  */
 export function clauseDirection(tokens: Tokens, from: number, to: number, at: number, end: number): Direction {
+  const next = end < to ? directionOf(tokens, end, from) : undefined;
+  if (next !== undefined) return next;
   for (let i = at - 1; i >= from; i--) {
     const d = directionOf(tokens, i, from);
     if (d !== undefined) return d;

@@ -33,6 +33,11 @@ describe('clauseDirection', () => {
     expect(directionOf('The minister says the deal was signed on Monday.')).toBe('back');
   });
 
+  it('reads first the verb right after the date, which the date stands against', () => {
+    expect(directionOf('It is for that reason that the agency on Monday hired three new firms.')).toBe('back');
+    expect(directionOf('Officials say the ministry on Friday will name a new envoy.')).toBe('forward');
+  });
+
   it('reads the verb after the date when none comes before it', () => {
     expect(directionOf('On Thursday, the president announced new tariffs.')).toBe('back');
     expect(directionOf('On Thursday, the festival opens its doors.')).toBe('forward');
