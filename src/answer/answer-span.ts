@@ -61,6 +61,28 @@ export function answerSpanIn(
   asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
+  const match = spanMatchIn(article, sentence, asked, own);
+  return match && { ...match, span: wholeWords(article.text, match.span) };
+}
+
+/**
+ * The span widened to whole words where it cuts one: wink's tokenizer splits a word at a letter outside Latin-1
+ * ("Petrović" is "Petrovi" and "ć"), so an entity may end or start inside a name. Shown span only.
+ */
+function wholeWords(text: string, span: AnswerSpan): AnswerSpan {
+  let { start, end } = span;
+  if (start > 0 && LETTER.test(text[start - 1]) && LETTER.test(text[start])) while (start > 0 && LETTER.test(text[start - 1])) start--;
+  if (end > start && LETTER.test(text[end - 1]) && LETTER.test(text[end] ?? '')) while (end < text.length && LETTER.test(text[end])) end++;
+  return start === span.start && end === span.end ? span : { ...span, start, end };
+}
+const LETTER = /^[\p{L}\p{M}]$/u;
+
+function spanMatchIn(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
+  own: ReadonlySet<string>,
+): SpanMatch | null {
   const { answerType, quantity } = asked;
   const patterned = PATTERN_SPANS.get(answerType);
   if (patterned) {

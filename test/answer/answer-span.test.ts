@@ -113,6 +113,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('When will the talks resume?', 'Next month the talks', [article])).toBe('Next month');
   });
 
+  it('shows a name whole where the tokenizer splits it at a letter outside Latin-1', () => {
+    // Written for this test in wire-service style.
+    const article = written('letters', 'The station mural was painted by Goran Jović in 2017.');
+    expect(spanIn('Who painted the station mural?', 'The station mural', [article])).toBe('Goran Jović');
+  });
+
   it('answers a when-question with a date, not an offset whose anchor lies outside it', () => {
     // Written for this test in wire-service style: the offset stands nearer the question's words than the date.
     const article = written(
