@@ -308,9 +308,21 @@ export function tidyByline(name: string, line?: string): string {
     .trim();
 }
 
+/**
+ * "All rights reserved" in English and the languages CHRONO_LOCALES reads, as footers print it after the owner (Spanish,
+ * Portuguese, French, German, Italian, Indonesian, Russian, Dutch): it ends the owner's name and is none itself.
+ */
+const RIGHTS_RESERVED =
+  'all rights reserved|todos (?:los derechos reservados|os direitos reservados)|tous droits réservés|alle rechte vorbehalten|' +
+  'tutti i diritti riservati|hak cipta dilindungi|все права защищены|alle rechten voorbehouden';
 /** A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill". */
-const COPYRIGHT =
-  /(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|all rights reserved|$))/iu;
+const COPYRIGHT = new RegExp(
+  String.raw`(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?` +
+    String.raw`(?!${RIGHTS_RESERVED})([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|${RIGHTS_RESERVED}|$))`,
+  'iu',
+);
+/** A notice that names the owner before the sign and the year, as many footers do: "Example Gazette © 2019. All rights reserved." */
+const OWNER_BEFORE_SIGN = /^\s*(?![Cc]opyright\b|COPYRIGHT\b)(\p{Lu}[^.|,;©]{1,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}(?!\d)/u;
 /**
  * The name a copyright line gives, without what is not the name: a leading year range ("2000- MacRumors"),
  * a trailing ISSN or " - …" tail, a second "Copyright", and the legal form (Inc, LLC, Ltd, Pty, GmbH,
@@ -356,7 +368,8 @@ export function copyrightOwner(lines: readonly string[]): string | undefined {
     .map(copyrightNotice)
     .flatMap((notice) => {
       const c = countWords(notice) <= 30 ? COPYRIGHT.exec(notice) : null;
-      const name = c === null ? '' : ownerName(c[1]);
+      const before = c === null || !/\p{L}/u.test(ownerName(c[1])) ? OWNER_BEFORE_SIGN.exec(notice) : null;
+      const name = before !== null ? ownerName(before[1]) : c === null ? '' : ownerName(c[1]);
       const credit = c !== null && PART_CREDIT.test(notice.slice(0, c.index));
       return /\p{L}/u.test(name) && countWords(name) <= 8 && !PHOTO_CREDIT.test(name) && !credit ? [{ notice, name }] : [];
     })
@@ -404,13 +417,16 @@ function publicationOf(owner: string, page: string, brandMinCount: number): stri
 const SITE_NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`;
 /**
  * A site naming itself in its own furniture: "Welcome to <name>", "Follow The Verge online", "Subscribe to
- * AppleInsider on YouTube", "Subscribe to RT newsletter". The copyright line often names the parent company
- * instead ("Vox Media", "Ziff Davis"); "Follow X on Twitter" is left out, as author boxes say it of people.
+ * AppleInsider on YouTube", "Subscribe to RT newsletter", the app box's "Download the <name> app" (a news app is
+ * named for its outlet; a newsletter often has a name of its own, so "Sign up for the … newsletter" is not read). The
+ * copyright line often names the parent company instead ("Vox Media", "Ziff Davis"); "Follow X on Twitter" is left out,
+ * as author boxes say it of people.
  */
 const SELF_NAME = [
   new RegExp(String.raw`^[Ww]elcome to ${SITE_NAME}[.!]?$`, 'u'),
   new RegExp(String.raw`\b[Ff]ollow ${SITE_NAME} online\b`, 'u'),
   new RegExp(String.raw`\b[Ss]ubscribe to ${SITE_NAME} (?:on [Yy]ou[Tt]ube|[Nn]ewsletters?)\b`, 'u'),
+  new RegExp(String.raw`^\s*(?:[Dd]ownload|[Gg]et) the ${SITE_NAME} [Aa]pps?\b`, 'u'),
 ];
 /**
  * A menu item that is only the site's name and what the site offers of itself: "Back to IndieWire", "Support The
@@ -565,20 +581,62 @@ function domainAsNamed(domain: string, page: string): string {
   return printedName(page, new Set([nameLabel(domain)])) ?? domain;
 }
 
-/** A title and its site suffix: two parts joined by one " - ", " | ", " – " or " — " (Readability's title separators). */
-const TITLE_SUFFIX = /^((?:(?!\s[-|–—]\s).)+)\s[-|–—]\s((?:(?!\s[-|–—]\s).)+)$/u;
 /**
- * The site's name from a line that is the headline with a site suffix: the part before the separator has at least
- * four-fifths of the headline's terms (four or more: a two-word title matches a menu line), the suffix is brand-shaped
- * (two words, or capitals or digits inside one), up to five words and not a part of the headline itself.
+ * A <title>'s separator between headline and site name: a space on each side of one of the separators Yoast SEO offers
+ * for "%%title%% %%sep%% %%sitename%%" (- – — · • * | ~ « » < >); not Readability's "/" too, which slideshow counters
+ * print ("1 / 23").
+ */
+const TITLE_SEPARATOR = /\s[-–—·•*|~«»<>]\s/u;
+/** A title and its site suffix: the headline (which may hold separators of its own) and the part after the last separator. */
+const TITLE_SUFFIX = new RegExp(String.raw`^(.+)${TITLE_SEPARATOR.source}((?:(?!${TITLE_SEPARATOR.source}).)+)$`, 'u');
+/** Whether `part` holds at least four-fifths of the headline's terms, of four or more (a two-word title matches a menu line). */
+function holdsHeadline(part: string, title: string): boolean {
+  const own = terms(title);
+  const before = terms(part);
+  return own.size >= 4 && [...own].filter((t) => before.has(t)).length >= 0.8 * own.size;
+}
+/**
+ * The site's name from a line that is the headline with a site suffix ("<headline> | Site", "<headline> - Section -
+ * Site"): the line is the headline and the suffix, or the headline, a section and the suffix (the part before the
+ * first separator holds the headline, holdsHeadline), or the line starts with the headline (which may hold a separator)
+ * of four terms or more; the suffix is brand-shaped (two words, or capitals or digits inside one), with a letter, up to
+ * five words and not a part of the headline itself.
  */
 function titleSuffix(line: string, title: string): string | undefined {
   const m = TITLE_SUFFIX.exec(line);
-  if (m === null || line === title || title.includes(m[2]) || countWords(m[2]) > 5 || !BRAND_SHAPED.test(m[2])) return undefined;
-  const own = terms(title);
-  const before = terms(m[1]);
-  return own.size >= 4 && [...own].filter((t) => before.has(t)).length >= 0.8 * own.size ? m[2].trim() : undefined;
+  const suffix = m?.[2].trim() ?? '';
+  if (m === null || line === title || title.includes(suffix) || countWords(suffix) > 5 || !BRAND_SHAPED.test(suffix)) return undefined;
+  const first = line.split(TITLE_SEPARATOR)[0];
+  const headlineFirst = holdsHeadline(first, title) || (line.startsWith(title) && terms(title).size >= 4);
+  return /\p{L}/u.test(suffix) && headlineFirst ? suffix : undefined;
 }
+
+/**
+ * A headline read from a line that is the page's <title> ("<headline> | Site"), without the site's name, as Readability
+ * cuts it: only when the suffix is shaped as a site's name (NAME_ONLY_OR_SITE), the page prints it on a line of its own
+ * furniture too (a line the cleaner dropped: the copyright line, the menu), and the headline left has four terms or more.
+ */
+function withoutSiteSuffix(title: string, blocks: readonly string[], kept: readonly boolean[]): string {
+  const m = TITLE_SUFFIX.exec(title);
+  if (m === null || !NAME_ONLY_OR_SITE.test(m[2].trim()) || terms(m[1]).size < 4) return title;
+  const site = m[2].trim();
+  // As a whole name: "RT" printed inside "ART" is not the site's name.
+  const printed = (b: string) => {
+    for (let at = b.indexOf(site); at >= 0; at = b.indexOf(site, at + 1)) {
+      if (!/[\p{L}\p{N}]/u.test(b[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(b[at + site.length] ?? '')) return true;
+    }
+    return false;
+  };
+  return blocks.some((b, i) => !kept[i] && b !== title && printed(b)) ? m[1].trim() : title;
+}
+
+/**
+ * A story's dateline that credits a wire service or network, as AP style ("SPRINGFIELD, Ill. (AP) —"), Reuters ("BEIJING,
+ * Nov 19 (Reuters) -") and CNN ("(CNN) —") open their stories: an optional place (and date) of capitalised words first,
+ * the credit in brackets, a dash. "AP" is the Associated Press's own credit (AP Stylebook, "datelines").
+ */
+const AGENCY_DATELINE =
+  /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d{1,2})(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2})){0,5},?\s)?\((\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2})\)\s*(?:--|[-–—])\s/u;
 
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
@@ -791,15 +849,19 @@ function findHeadline(
 }
 
 /**
- * The headline the page's <title> names: a line "<headline> - Site" (one separator, TITLE_SUFFIX) whose first part, of
- * four or more words, the page also prints as a line of its own (the <h1>). Readability starts its title from the
- * document's <title> and cuts such a suffix; a page that prints both says which of its lines is the headline.
+ * The headline the page's <title> names: a line "<headline> - Site" or "<headline> | Section | Site" (TITLE_SEPARATOR)
+ * whose part before a separator, of four or more words, the page also prints as a line of its own (the <h1>).
+ * Readability starts its title from the document's <title> and cuts such a suffix; a page that prints both says which
+ * of its lines is the headline.
  */
 function titledHeadline(blocks: readonly string[]): number | null {
+  const separators = new RegExp(TITLE_SEPARATOR.source, 'gu');
   for (const [j, block] of blocks.entries()) {
-    const head = TITLE_SUFFIX.exec(block)?.[1];
-    const own = head === undefined || countWords(head) < 4 ? -1 : blocks.findIndex((b, k) => k !== j && b === head);
-    if (own >= 0) return own;
+    for (const m of block.matchAll(separators)) {
+      const head = block.slice(0, m.index);
+      const own = countWords(head) < 4 ? -1 : blocks.findIndex((b, k) => k !== j && b === head);
+      if (own >= 0) return own;
+    }
   }
   return null;
 }
@@ -840,7 +902,7 @@ export function readTextMetadata(
     if (headline !== null) {
       meta.headlineBlock = headline;
       // A slideshow's counter run into the headline ("… highlight L.A. Auto Show 1 / 23") is not part of it.
-      meta.title = blocks[headline].replace(/\s+\d{1,3}\s*\/\s*\d{1,3}$/, '');
+      meta.title = withoutSiteSuffix(blocks[headline].replace(/\s+\d{1,3}\s*\/\s*\d{1,3}$/, ''), blocks, kept);
       for (let i = 0; i < headline; i++) if (kept[i]) meta.headerBlocks.push(i);
       // Between the headline and the first paragraph, the header is its short lines (byline, dateline, share
       // bar): a longer line is the article's opening even when the scrape lost its full stop.
@@ -999,6 +1061,13 @@ export function readTextMetadata(
   // Else a name the page prints that spells one of the domains it writes (on the fit pages right on 12 of the 16 where
   // it reads one): better than no outlet.
   meta.outlet ??= domainSpelt(page);
+  // Else the wire service or network the story's own dateline credits ("SPRINGFIELD, Ill. (AP) —"), in its first paragraphs.
+  const agency = blocks
+    .filter((_, i) => kept[i])
+    .slice(0, 3)
+    .map((line) => AGENCY_DATELINE.exec(line)?.[1])
+    .find((name) => name !== undefined);
+  meta.outlet ??= agency === 'AP' ? 'Associated Press' : agency;
   const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
   if (inferred !== null) meta.inferredPublished = inferred;
   return meta;

@@ -18,8 +18,10 @@
  * clean-11: metadata read from text scrapes (session 17; bodies of AP-style "p.m." datelines now header): publication and
  *   change told apart by the labels of the languages read, names before a dateline's label, no photo or editing credit
  *   as byline, an outlet after the name dropped from it, several names in foreign bylines.
+ * clean-12: the outlet from a notice naming the owner before the sign, an app box, a <title> with a section or Yoast's
+ *   separators, a wire service's dateline; the site cut from a headline read off the <title> line (session 17).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  */
-export const PIPELINE_VERSION = 'clean-11+analyse-4';
+export const PIPELINE_VERSION = 'clean-12+analyse-4';

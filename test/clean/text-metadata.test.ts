@@ -709,6 +709,58 @@ describe('datelines as news templates print them', () => {
   });
 });
 
+describe('outlets and titles as templates print them', () => {
+  const { headline, body, second } = STORY;
+  const page = (top: string[], foot: string[]) => clean([...top, headline, 'By Jane Roe', body, second, ...foot].join('\n\n')).meta;
+  const outlet = (...foot: string[]) => page(['Home\n News'], foot).outlet;
+
+  it('reads the owner of a notice that names it before the sign, and the languages\' "all rights reserved" as no name', () => {
+    expect(outlet('Example Gazette © 2019. All rights reserved.')).toBe('Example Gazette');
+    expect(outlet('Diario Ejemplo © 2019 Todos los derechos reservados')).toBe('Diario Ejemplo');
+    expect(outlet('© 2019 Jornal Exemplo. Todos os direitos reservados.')).toBe('Jornal Exemplo');
+    // The word "Copyright" before the sign is no owner.
+    expect(outlet('Copyright © 2002-2019 - Designed by Example Web Studio')).toBeNull();
+  });
+
+  it("names the site as its app box does, before a parent company's copyright line", () => {
+    expect(outlet('Download the Example Gazette app', 'Copyright © 2019 Example Media Group. All rights reserved.')).toBe(
+      'Example Gazette',
+    );
+    // A newsletter may have a name of its own.
+    expect(outlet('Sign up for the Morning Briefing newsletter')).toBeNull();
+  });
+
+  it("names the site from its <title> with a section between, or the separators Yoast offers, not a slideshow's counter", () => {
+    const titled = (line: string) => page([line, 'Home\n News'], []).outlet;
+    expect(titled(`${headline} | Local News | Example Gazette`)).toBe('Example Gazette');
+    expect(titled(`${headline} - Politics - Example Gazette`)).toBe('Example Gazette');
+    expect(titled(`${headline} » Example Gazette`)).toBe('Example Gazette');
+    expect(titled(`${headline} · Example Gazette`)).toBe('Example Gazette');
+    expect(titled(`${headline} 1 / 23`)).toBeNull();
+    // A short title's keywords after the site are none of them the site.
+    expect(page(['Budget vote | Example Gazette | Roads | Schools', 'Home'], []).outlet).toBeNull();
+  });
+
+  it('cuts the site from a headline read off the <title> line when the page prints the site in its furniture', () => {
+    const title = (line: string, ...foot: string[]) =>
+      clean(['Home\n News', line, 'By Jane Roe', body, second, ...foot].join('\n\n')).meta.title;
+    expect(title(`${headline} | Example Gazette`, '© 2019 Example Gazette')).toBe(headline);
+    expect(title(`${headline} - Example Gazette`, '© 2019 Example Gazette')).toBe(headline);
+    // Not a suffix the page does not print again, nor words of the headline.
+    expect(title(`${headline} - Example Gazette`)).toBe(`${headline} - Example Gazette`);
+    expect(title(`${headline} – with roads to follow`, '© 2019 Example Gazette')).toBe(`${headline} – with roads to follow`);
+  });
+
+  it("names the wire service or network the story's dateline credits, when nothing else names the outlet", () => {
+    const wire = (opening: string) => clean(['Home', headline, 'By Jane Roe', `${opening} ${body}`, second].join('\n\n')).meta.outlet;
+    expect(wire('SPRINGFIELD, Ill. (AP) —')).toBe('Associated Press');
+    expect(wire('BEIJING, Nov 19 (Reuters) -')).toBe('Reuters');
+    expect(wire('(CNN) —')).toBe('CNN');
+    // Brackets inside a sentence are no dateline.
+    expect(wire('Officials in Springfield (CBC) — the council among them —')).toBeNull();
+  });
+});
+
 describe('written dates of the CJK pages', () => {
   it('reads the Japanese and Chinese 年月日, the Korean 년월일 and the Korean "YYYY. M. D" notation', () => {
     expect(writtenDate('2019年11月19日 10時30分')).toBe('2019-11-19');
