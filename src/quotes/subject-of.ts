@@ -92,13 +92,18 @@ function subjectEndingAt(view: ArticleView, i: number): Subject | null {
   return description ? { kind: 'description', description } : null;
 }
 
-/** "Slutsky, head of the committee, stated", "Her spokesman, Carlo Bianchi, said": the nearest person named right before a comma. */
+/**
+ * "Slutsky, head of the committee, stated", "Her spokesman, Carlo Bianchi, said": the nearest person named right before a
+ * comma. Before the comma that closes the phrase only a name that is the whole phrase counts: one that ends a longer
+ * phrase belongs to the speaker's appositive ("Steve Clarke, deputy administrator in NASA's Science Mission Directorate,").
+ */
 function insertedSubject(view: ArticleView, comma: number): Subject | null {
   const sentence = view.sentenceOf[comma];
+  const { value } = view.article.tokens;
   for (let i = comma; i >= 0 && comma - i <= maxInsertionTokens && view.sentenceOf[i] === sentence; i--) {
-    if (view.article.tokens.value[i] !== ',') continue;
+    if (value[i] !== ',') continue;
     const mention = view.mentionEndingAt.get(i);
-    if (mention) return { kind: 'name', name: mention.name };
+    if (mention && (i < comma || value[mention.tokenStart - 1] === ',')) return { kind: 'name', name: mention.name };
   }
   return null;
 }

@@ -162,6 +162,18 @@ describe('findQuotes', () => {
     expect(quoteWith(quotes, 'We had some issues').speaker).toBe('Robert Kessler');
   });
 
+  it('gives a quotation to the name before an appositive that ends in another name: "X, deputy to Y, said"', async () => {
+    // Written for this test in wire-service style.
+    const dir = join(scratch, 'appositive');
+    await mkdir(dir);
+    await writeFile(
+      join(dir, 'harbor.md'),
+      'The harbor will hire more builders.\n\n"We need more builders for the new bridge," Jane Roe, deputy to the harbor master John Kay, said.\n',
+    );
+    const { coverage } = await loadCoverage({ nlp: seedCoverage.nlp, corpusDir: dir });
+    expect(quoteWith(findQuotes(coverage), 'We need more builders').speaker).toBe('Jane Roe');
+  });
+
   it('quotes the article verbatim: text is the slice between start and end', () => {
     for (const [coverage, quotes] of [
       [seedCoverage, seeds],
