@@ -31,6 +31,15 @@ function quoteWith(quotes: readonly Quote[], phrase: string): Quote {
   return found[0];
 }
 
+/** The quotes found in a corpus folder of articles written for a test, `files` by file name. */
+async function quotesOfWritten(name: string, files: Record<string, string>): Promise<Quote[]> {
+  const dir = join(scratch, name);
+  await mkdir(dir);
+  for (const [file, text] of Object.entries(files)) await writeFile(join(dir, file), text);
+  const { coverage } = await loadCoverage({ nlp: seedCoverage.nlp, corpusDir: dir });
+  return findQuotes(coverage);
+}
+
 function matches(q: Quote, g: GoldQuote): boolean {
   return q.article.id === g.article && (q.text.includes(g.phrase) || g.phrase.includes(q.text));
 }
@@ -146,32 +155,21 @@ describe('findQuotes', () => {
 
   it('names a surname by the full name its own article uses, where two articles mean two people by it', async () => {
     // Written for this test: a sports report and a business report whose people share a surname.
-    const dir = join(scratch, 'shared-surname');
-    await mkdir(dir);
-    await writeFile(
-      join(dir, 'a-final.md'),
-      'Anna Kessler won the final in Madrid on Sunday.\n\n"I played my best tennis," Kessler said.\n',
-    );
-    await writeFile(
-      join(dir, 'b-studio.md'),
-      'Studio chief Robert Kessler spoke at a conference on Tuesday.\n\n"We had some issues at launch," Kessler said.\n',
-    );
-    const { coverage } = await loadCoverage({ nlp: seedCoverage.nlp, corpusDir: dir });
-    const quotes = findQuotes(coverage);
+    const quotes = await quotesOfWritten('shared-surname', {
+      'a-final.md': 'Anna Kessler won the final in Madrid on Sunday.\n\n"I played my best tennis," Kessler said.\n',
+      'b-studio.md': 'Studio chief Robert Kessler spoke at a conference on Tuesday.\n\n"We had some issues at launch," Kessler said.\n',
+    });
     expect(quoteWith(quotes, 'I played my best tennis').speaker).toBe('Anna Kessler');
     expect(quoteWith(quotes, 'We had some issues').speaker).toBe('Robert Kessler');
   });
 
   it('gives a quotation to the name before an appositive that ends in another name: "X, deputy to Y, said"', async () => {
     // Written for this test in wire-service style.
-    const dir = join(scratch, 'appositive');
-    await mkdir(dir);
-    await writeFile(
-      join(dir, 'harbor.md'),
-      'The harbor will hire more builders.\n\n"We need more builders for the new bridge," Jane Roe, deputy to the harbor master John Kay, said.\n',
-    );
-    const { coverage } = await loadCoverage({ nlp: seedCoverage.nlp, corpusDir: dir });
-    expect(quoteWith(findQuotes(coverage), 'We need more builders').speaker).toBe('Jane Roe');
+    const quotes = await quotesOfWritten('appositive', {
+      'harbor.md':
+        'The harbor will hire more builders.\n\n"We need more builders for the new bridge," Jane Roe, deputy to the harbor master John Kay, said.\n',
+    });
+    expect(quoteWith(quotes, 'We need more builders').speaker).toBe('Jane Roe');
   });
 
   it('quotes the article verbatim: text is the slice between start and end', () => {
