@@ -2,7 +2,8 @@ import { isWord } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { resolveDate, resolveUpcoming } from '../dates/resolve-date.js';
-import { clauseDirection, type Direction } from '../dates/tense.js';
+import { namedDayStart } from '../dates/named-day.js';
+import { clauseDirection } from '../dates/tense.js';
 import { articleRef } from './article-ref.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
 import { TYPED_ANSWERS } from './disagreement.js';
@@ -196,14 +197,18 @@ export function leansOnPrevious(article: AnalysedArticle, sentence: Sentence): b
   return false;
 }
 
-/** The direction the tense of the entity's clause gives its date (clauseDirection), within the excerpt's sentences. */
-function directionIn(article: AnalysedArticle, unit: { first: number; last: number }, e: Entity): Direction {
+/**
+ * The date a DATE entity of the excerpt's sentences names, placed the way the tense of its clause points
+ * (clauseDirection); null for a named day ("Black Friday"), which is no weekday's nearest.
+ */
+function dateIn(article: AnalysedArticle, unit: { first: number; last: number }, e: Entity, text: string): string | null {
   for (let n = unit.first; n <= unit.last; n++) {
     const s = article.sentences[n];
-    if (e.tokenStart >= s.tokenStart && e.tokenStart < s.tokenEnd)
-      return clauseDirection(article.tokens, s.tokenStart, s.tokenEnd, e.tokenStart, e.tokenEnd);
+    if (e.tokenStart < s.tokenStart || e.tokenStart >= s.tokenEnd) continue;
+    if (namedDayStart(article.tokens, s.tokenStart, e.tokenStart) >= 0) return null;
+    return resolveDate(text, article.meta.published, clauseDirection(article.tokens, s.tokenStart, s.tokenEnd, e.tokenStart, e.tokenEnd));
   }
-  return null;
+  return resolveDate(text, article.meta.published, null);
 }
 
 /**
@@ -222,8 +227,7 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ran
   const published = article.meta.published;
   const resolved =
     timed && answerText
-      ? (resolveUpcoming(answerText, published) ??
-        (span?.entity?.type === 'DATE' ? resolveDate(answerText, published, directionIn(article, unit, span.entity)) : null))
+      ? (resolveUpcoming(answerText, published) ?? (span?.entity?.type === 'DATE' ? dateIn(article, unit, span.entity, answerText) : null))
       : null;
   return {
     text: article.text.slice(start, end),

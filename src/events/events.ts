@@ -1,6 +1,7 @@
 import { entitiesIn } from '../analyse/entities-in.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import { resolveDate } from '../dates/resolve-date.js';
+import { namedDayStart } from '../dates/named-day.js';
 import { clauseDirection } from '../dates/tense.js';
 
 /** A date expression found in a sentence and what it resolves to against the article's publication date. */
@@ -9,7 +10,10 @@ export interface SentenceDate {
   expression: string;
   start: number;
   end: number;
-  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null when it is relative ("on Friday") and the article has no publication date. */
+  /**
+   * `YYYY-MM-DD`, `YYYY-MM` or `YYYY`; null for a named day ("Black Friday") and when it is relative ("on Friday") and the
+   * article has no publication date.
+   */
   date: string | null;
 }
 
@@ -29,6 +33,13 @@ export function sentenceDates(article: AnalysedArticle, sentence: Sentence): Sen
   const out: SentenceDate[] = [];
   for (const entity of entitiesIn(article, sentence)) {
     if (entity.type !== 'DATE') continue;
+    // A named day ("Black Friday") is a date expression whose date a weekday's resolution would get wrong.
+    const named = namedDayStart(article.tokens, sentence.tokenStart, entity.tokenStart);
+    if (named >= 0) {
+      const start = article.tokens.start[named];
+      out.push({ expression: article.text.slice(start, entity.end), start, end: entity.end, date: null });
+      continue;
+    }
     const expression = article.text.slice(entity.start, entity.end);
     const direction = clauseDirection(article.tokens, sentence.tokenStart, sentence.tokenEnd, entity.tokenStart, entity.tokenEnd);
     const date = resolveDate(expression, article.meta.published, direction);

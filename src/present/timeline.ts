@@ -23,7 +23,7 @@ export function renderTimeline(timeline: Timeline, style: Style = PLAIN): string
     for (const a of e.articles) lines.push(style.dim(`${INDENT}— ${citation(a)}`));
   }
   if (timeline.undated.length > 0) {
-    lines.push('', style.bold('Undated: relative dates in articles without a publication date'));
+    lines.push('', style.bold('Undated: named days, and relative dates in articles without a publication date'));
     for (const u of timeline.undated) {
       lines.push(`  (${u.expressions.join(', ')}) ${oneLine(u.text)}`);
       for (const a of u.articles) lines.push(style.dim(`${INDENT}— ${citation(a)}`));

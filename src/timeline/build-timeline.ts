@@ -21,7 +21,7 @@ interface Dated {
  * becomes an entry under each date it states (a coarser date it refines, "this year … on Feb. 12",
  * is left out), relative dates resolved against the article's publication date. Sentences of
  * different articles with the same date and enough shared content are one event, cited by all.
- * Relative dates in articles without a publication date go to `undated`. With a topic, only the
+ * Named days ("Black Friday") and relative dates in articles without a publication date go to `undated`. With a topic, only the
  * sentences about it (topicFilter), the topic read as plain words (plainTopic). Pure: the same coverage and topic give the same timeline.
  */
 export function buildTimeline(coverage: Coverage, topic?: string, settings: TimelineSettings = TIMELINE_DEFAULTS): Timeline {

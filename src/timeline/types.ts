@@ -10,7 +10,10 @@ export interface TimelineEntry {
   articles: ArticleRef[];
 }
 
-/** A sentence whose date is relative ("on Friday") in an article with no publication date: listed, not guessed. */
+/**
+ * A sentence whose date is a named day ("Black Friday") or relative ("on Friday") in an article with no publication date:
+ * listed, not guessed.
+ */
 export interface UndatedEntry {
   /** The date expressions as written. */
   expressions: string[];

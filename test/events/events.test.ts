@@ -1,9 +1,12 @@
 import * as chrono from 'chrono-node';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { analyseArticle } from '../../src/analyse/analyse-article.js';
+import { createNlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle, Sentence } from '../../src/analyse/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { resolveDate } from '../../src/dates/resolve-date.js';
 import { sentenceDates, sharedContent } from '../../src/events/events.js';
+import { NO_META } from '../support/articles.js';
 import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 import { FIXTURE_DATES, SEED_DATES, type GoldDates } from '../timeline/gold-dates.js';
 
@@ -155,5 +158,32 @@ describe('sharedContent', () => {
     expect(sharedContent(a, b, idf)).toBe(sharedContent(b, a, idf));
     expect(sharedContent(a, new Set(['council']), idf)).toBe(0);
     expect(sharedContent(new Set(), b, idf)).toBe(0);
+  });
+});
+
+describe('named days', () => {
+  // Written for this test in wire-service style, in an article of Monday 2019-11-18.
+  const nlp = createNlp();
+  const article = analyseArticle(nlp, {
+    id: 'named-days',
+    hash: 'named-days',
+    meta: { ...NO_META, published: '2019-11-18' },
+    text:
+      'Black Friday is approaching, and several shops have cut prices. The council met on Friday. ' +
+      'Early Friday, police closed the road. Last Friday the mayor resigned. Sales fell on Cyber Monday last year. ' +
+      'The envoy testified before the Senate Tuesday.',
+  });
+  const datesOf = (n: number) => sentenceDates(article, article.sentences[n]).map((d) => `${d.expression}=${d.date}`);
+
+  it('leaves a named day undated, not read as the nearest such weekday', () => {
+    expect(datesOf(0)).toEqual(['Black Friday=null']);
+    expect(datesOf(4)).toContain('Cyber Monday=null');
+  });
+
+  it('still dates a weekday placed in its week or its day', () => {
+    expect(datesOf(1)).toEqual(['Friday=2019-11-15']);
+    expect(datesOf(2)).toEqual(['Friday=2019-11-15']);
+    expect(datesOf(3)).toEqual(['Last Friday=2019-11-15']);
+    expect(datesOf(5)).toEqual(['Tuesday=2019-11-12']);
   });
 });

@@ -38,7 +38,7 @@ describe('renderTimeline', () => {
         '            — Coastal Times, 2025-03-20',
         '            — Northern Wire, 2025-03-21 · "Halden and Marchetti hold second phone call" · https://northernwire.example/a',
         '',
-        'Undated: relative dates in articles without a publication date',
+        'Undated: named days, and relative dates in articles without a publication date',
         '  (last week) Negotiators met in Geneva last week.',
         '            — Harbour Post',
       ].join('\n'),
