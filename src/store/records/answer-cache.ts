@@ -63,8 +63,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 5 (session 16): an excerpt's date placed by the tense of its clause (src/dates/tense.ts), a when-question's
 // answer on the side of the report it asks about (answer-span.ts); the corpus unchanged. Also covered by version 5:
 // the shown answer's whole extent ("$1.5bn", "Thursday night", "two-week") and the type of a question with emoji.
+// Version 6 (session 17): shown answers (an offset with no anchor skipped by a when-question, the speaker past an
+// appositive, a name cut by the tokenizer made whole) and excerpt dates (the verb right after a date; named days).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 5, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 6, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
