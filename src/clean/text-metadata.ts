@@ -148,11 +148,11 @@ function copyrightYear(page: string): number | null {
 }
 
 /**
- * "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …", "Analysis by …", Reuters' "Reporting by Jane Doe;
- * Editing by …" (the reporter, not the editor): the name (two to five capitalised words).
+ * "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …", "Analysis by …", "Text and photos by …", Reuters'
+ * "Reporting by Jane Doe; Editing by …" (the reporter, not the editor): the name (two to five capitalised words).
  */
 const BYLINE =
-  /^(?:(?:posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
+  /^(?:(?:posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview)\s+)?(?:and\s+(?:photos?|pictures|photography)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
 /**
  * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …", "Reporter: …" (and the labels of the languages
  * CHRONO_LOCALES reads: Texto, Autor, Testo, Autore, Penulis, Текст, Автор).
@@ -266,6 +266,16 @@ const AUTHOR_BIO = new RegExp(
   'u',
 );
 
+/**
+ * An author box's contact line, as papers end a story or fill the box under it: "Jane Doe can be reached at …", "Contact
+ * Jane Doe at …", "Reach Jane Doe at …", "Follow Jane Doe on Twitter …" (a person's name: not "The …").
+ */
+const AUTHOR_CONTACT = [
+  new RegExp(String.raw`^(?!The\s)${PERSON}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b`, 'u'),
+  new RegExp(String.raw`^(?:Contact|Reach|Email|E-mail)\s+(?!The\s)${PERSON}\s+(?:at|via|on)\b`, 'u'),
+  new RegExp(String.raw`^Follow\s+(?!The\s)${PERSON}\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|LinkedIn)\b`, 'u'),
+];
+
 /** A role or outlet the scrape glued onto a byline's name: three lower-case letters, then a capital inside the word. */
 const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
 
@@ -277,6 +287,8 @@ const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
 const AP_ROLE = /\s+(?:AP|Associated Press)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(?:Writer|Reporter|Correspondent|Editor|Photographer)s?$/u;
 const ROLE_AFTER_NAME =
   /\s+(?:(?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Managing|Executive)\s+)+(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$|\s+(?:Contributor|Correspondent|Columnist|Reporter)$/iu;
+/** Where the writer files from, after the name: the Guardian's bylines of its correspondents ("Jane Doe in Washington"). */
+const PLACE_AFTER_NAME = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 /**
  * An outlet after the name: AP style credits a writer who is not on staff "By Jane Doe For The Associated Press", papers
  * their own "By Jane Doe, The Washington Post" (a person's name never starts with "The").
@@ -300,7 +312,8 @@ export function tidyByline(name: string, line?: string): string {
   return (dated ? name.slice(0, month.index) : name)
     .replace(new RegExp(`\\s+${MONTH}\\.?\\s+\\d.*$|\\s+\\d.*$`, 'u'), '')
     .replace(GLUED_AFTER_NAME, '$1')
-    .replace(/,[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
+    .replace(/(?:,|\s[-–—|]\s)[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
+    .replace(PLACE_AFTER_NAME, '')
     .replace(AP_ROLE, '')
     .replace(ROLE_AFTER_NAME, '')
     .replace(AGENCY_AFTER_NAME, '')
@@ -315,10 +328,13 @@ export function tidyByline(name: string, line?: string): string {
 const RIGHTS_RESERVED =
   'all rights reserved|todos (?:los derechos reservados|os direitos reservados)|tous droits réservés|alle rechte vorbehalten|' +
   'tutti i diritti riservati|hak cipta dilindungi|все права защищены|alle rechten voorbehouden';
-/** A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill". */
+/**
+ * A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill", "© Copyright 2019, The
+ * Hill"; the owner ends at a full stop, a separator (| , ; · •) or "All rights reserved".
+ */
 const COPYRIGHT = new RegExp(
-  String.raw`(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?` +
-    String.raw`(?!${RIGHTS_RESERVED})([\p{Lu}\p{N}][^.|,;©]{1,60}?)(?:\s*(?:[.|,;]|${RIGHTS_RESERVED}|$))`,
+  String.raw`(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?` +
+    String.raw`(?!${RIGHTS_RESERVED})([\p{Lu}\p{N}][^.|,;©·•]{1,60}?)(?:\s*(?:[.|,;·•]|${RIGHTS_RESERVED}|$))`,
   'iu',
 );
 /** A notice that names the owner before the sign and the year, as many footers do: "Example Gazette © 2019. All rights reserved." */
@@ -332,7 +348,7 @@ function ownerName(captured: string): string {
   return captured
     .replace(/^(?:(?:19|20)\d{2}\s*[-–]\s*)+/, '')
     .replace(/^copyright\s+/i, '')
-    .replace(/\s+(?:(?:19|20)\d{2}\b.*|[-–]\s.*|issn\b.*)$/i, '')
+    .replace(/\s+(?:(?:19|20)\d{2}\b.*|[-–—](?:\s.*)?|issn\b.*)$/i, '')
     .replace(/(?:,?\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?)+$/i, '')
     .trim();
 }
@@ -447,6 +463,8 @@ const BRAND_SHAPED = /\s|^.[\p{L}]*[\p{Lu}\p{N}]/u;
  */
 const AFFILIATION = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—]\s)\s*([^|,]+?)\s*$/iu;
 const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
+/** A line of a role alone, printed under the author's name ("Staff Writer", "Senior Correspondent"). */
+const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');
 const NAME_ONLY_OR_SITE = new RegExp(String.raw`^${SITE_NAME}$`, 'u');
 /**
  * AP style credits a writer who is not on the outlet's staff "Special to The X" (the outlet that ran the story):
@@ -866,6 +884,27 @@ function titledHeadline(blocks: readonly string[]): number | null {
   return null;
 }
 
+/**
+ * The headline by its place when no line shares enough words with the article to be read as one (a feature's headline, "The
+ * quiet fight over what a city owes its children"): news templates print the headline over the story, so the nearest
+ * line above the first kept block, not kept itself, of a headline's shape (4–`headlineMaxWords` words, no closing . : ;
+ * or comma, no caption credit, no byline or dateline) that shares a term with the opening. Share bars between are passed
+ * over.
+ */
+function nearestHeadline(blocks: readonly string[], kept: readonly boolean[], first: number, settings: MetadataSettings) {
+  const opening = terms(openingAfter(blocks, kept, first - 1));
+  for (let i = first - 1, seen = 0; i >= 0 && seen < settings.headerWindow; i--) {
+    const line = blocks[i];
+    if (line === '' || kept[i]) continue;
+    seen++;
+    const words = countWords(line);
+    if (words < 4 || words > settings.headlineMaxWords || /[.:;,]$/.test(line) || endsInCredit(line)) continue;
+    if (isByOrDateline(line, settings)) continue;
+    if ([...terms(line)].some((t) => opening.has(t))) return i;
+  }
+  return null;
+}
+
 /** The first ~300 words of the kept text after block `i`: what a headline at `i` announces. */
 function openingAfter(blocks: readonly string[], kept: readonly boolean[], i: number): string {
   let text = '';
@@ -915,6 +954,11 @@ export function readTextMetadata(
     // as the first kept block's is. Its headline is the title only: the kept lines above it stay the body's.
     const far = headline === null && run.start > first ? findHeadline(blocks, kept, run.start, page, settings) : null;
     if (far !== null && !kept[far]) meta.title = blocks[far];
+    // Still none: the line right over the story, as news style prints the headline (nearestHeadline).
+    if (meta.title === undefined) {
+      const over = nearestHeadline(blocks, kept, first, settings);
+      if (over !== null) meta.title = blocks[over];
+    }
     // Byline and dateline: near the headline, or above the article's first kept block when no headline
     // was found (templates print "PUBLISHED: <date>" between the headline and a photo); short lines only.
     let updated: string | undefined;
@@ -968,13 +1012,21 @@ export function readTextMetadata(
       for (let n = 0; meta.byline === undefined && n < Math.min(below.length, settings.headerWindow); n++) {
         const line = blocks[below[n]];
         if (kept[below[n]] && isProseLine(line, settings.proseMinWords)) break;
-        const next = below[n + 1] === undefined ? '' : blocks[below[n + 1]];
-        const dated = countWords(next) <= settings.datelineMaxWords && (DATELINE_LABEL.test(next) || writtenDate(next) !== null);
+        // The dateline may follow the name's role on a line of its own ("Jane Doe" / "Staff Writer" / "Nov 19, 2019"), and
+        // blog themes print the date first, then the author ("November 19, 2019" / "Jane Doe").
+        const isDateline = (k: number) => {
+          const other = below[k] === undefined ? '' : blocks[below[k]];
+          return (
+            other !== '' && countWords(other) <= settings.datelineMaxWords && (DATELINE_LABEL.test(other) || writtenDate(other) !== null)
+          );
+        };
+        const roleNext = below[n + 1] !== undefined && ROLE_LINE.test(blocks[below[n + 1]]);
+        const dated = isDateline(n + 1) || (roleNext && isDateline(n + 2)) || (n > 0 && isDateline(n - 1));
         // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off, and so does the outlet
         // of a staff credit ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").
         const tidied = tidyByline(line);
         const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—]\s).*$/u, '');
-        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && (n === 0 || dated)) {
+        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && (n === 0 || dated)) {
           meta.byline = name;
           bylineLine = line;
         }
@@ -987,11 +1039,12 @@ export function readTextMetadata(
     if (copy >= 0 && (meta.byline === undefined || meta.published === undefined)) readHeader(copy, copy + settings.headerWindow);
     // Korean papers sign a story at its end (KOREAN_BYLINE), under the article rather than in its header.
     for (let i = 0; meta.byline === undefined && i < blocks.length; i++) meta.byline = KOREAN_BYLINE.exec(blocks[i])?.[1];
-    // Else the author's one-line bio (AUTHOR_BIO), off a line the cleaner dropped or the story's last line (a bio follows
-    // the story; inside it, such a sentence is about someone else), unless a "By" line elsewhere names the author.
+    // Else the author's one-line bio (AUTHOR_BIO) or contact line (AUTHOR_CONTACT), off a line the cleaner dropped or the
+    // story's last line (a bio follows the story; inside it, such a sentence is about someone else), unless a "By" line
+    // elsewhere names the author.
     const last = kept.lastIndexOf(true);
     for (let i = 0; meta.byline === undefined && authorLine === undefined && i < blocks.length; i++) {
-      if (!kept[i] || i === last) meta.byline = AUTHOR_BIO.exec(blocks[i])?.[1];
+      if (!kept[i] || i === last) meta.byline = [AUTHOR_BIO, ...AUTHOR_CONTACT].map((re) => re.exec(blocks[i])?.[1]).find((n) => n);
     }
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
     // else the date the page was last updated, when that is the only date its header shows.

@@ -761,6 +761,47 @@ describe('outlets and titles as templates print them', () => {
   });
 });
 
+describe('the header read by its place and the author box (written scrapes)', () => {
+  const { headline, body, second } = STORY;
+  const third = 'Opponents said the plan left too little for road repairs, and promised to raise the issue again in the spring.';
+  const page = (head: string[], tail: string[] = []) =>
+    clean(['Home\n News', ...head, body, second, third, ...tail, '© 2019 Example Gazette'].join('\n\n')).meta;
+
+  it('takes the line right over the story for the headline when none shares enough words with it (a feature)', () => {
+    const feature = 'The quiet fight over what a city owes its children';
+    expect(page([feature, 'By Jane Roe', 'November 19, 2019']).title).toBe(feature);
+    expect(page([feature, 'The city will spend more on schools next year, and less on roads.', 'By Jane Roe']).title).toBe(feature);
+    // Not a dateline, nor a line of nothing the story speaks of.
+    expect(page(['Published November 19, 2019 at 5:36 PM EST']).title).toBeNull();
+    expect(page(['Weather forecast for the weekend ahead']).title).toBeNull();
+  });
+
+  it("reads the byline as the Guardian prints a correspondent's, with a role after a dash, or over a role line", () => {
+    expect(page([headline, 'Jane Roe in Washington']).byline).toBe('Jane Roe');
+    expect(page([headline, 'Jane Roe and John Doe in Washington']).byline).toBe('Jane Roe and John Doe');
+    expect(page([headline, 'Jane Roe - Staff Writer']).byline).toBe('Jane Roe');
+    expect(page([headline, 'Text and photos by Jane Roe']).byline).toBe('Jane Roe');
+    const deck = 'The city will spend more on schools next year, and less on roads.';
+    expect(page([headline, deck, 'Jane Roe', 'Staff Writer', 'November 19, 2019']).byline).toBe('Jane Roe');
+    // A blog theme prints the date, then the author.
+    expect(page([headline, deck, 'November 19, 2019', 'Jane Roe']).byline).toBe('Jane Roe');
+  });
+
+  it("reads the author from the author box's contact line when the header credits no one", () => {
+    expect(page([headline], ['Jane Roe can be reached at jroe@example.com.']).byline).toBe('Jane Roe');
+    expect(page([headline], ['Contact Jane Roe at jroe@example.com or 555-0100.']).byline).toBe('Jane Roe');
+    expect(page([headline], ['Follow Jane Roe on Twitter @janeroe']).byline).toBe('Jane Roe');
+    expect(page([headline], ['The Council can be reached at council@example.com.']).byline).toBeNull();
+  });
+
+  it('reads the owner of "© Copyright 2019, X" and of a notice that ends in a dash or a dot separator', () => {
+    const owner = (line: string) => clean(['Home', headline, 'By Jane Roe', body, second, line].join('\n\n')).meta.outlet;
+    expect(owner('© Copyright 2019, Example Gazette')).toBe('Example Gazette');
+    expect(owner('Copyright 2019 Example Gazette LLC — All rights reserved')).toBe('Example Gazette');
+    expect(owner('Copyright © 2019 Example Gazette · Theme by Example Themes')).toBe('Example Gazette');
+  });
+});
+
 describe('written dates of the CJK pages', () => {
   it('reads the Japanese and Chinese 年月日, the Korean 년월일 and the Korean "YYYY. M. D" notation', () => {
     expect(writtenDate('2019年11月19日 10時30分')).toBe('2019-11-19');
