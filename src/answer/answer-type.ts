@@ -91,7 +91,6 @@ const HEADS: [AnswerType, string[]][] = [
       'person',
       'man',
       'woman',
-      'name',
       'president',
       'leader',
       'king',

@@ -65,6 +65,12 @@ describe('answerTypeOf from the wh-word', () => {
     expect(typeOf('What is the name of the city where they met?')).toBe('place');
   });
 
+  it('does not read "name" as asking for a person: another name of a thing is no person, a person\'s name is', () => {
+    expect(typeOf('What is another name for the coastal highway?')).toBe('thing');
+    expect(typeOf('What name was given to the northern half of the colony?')).toBe('thing');
+    expect(typeOf("What was the president's name?")).toBe('person');
+  });
+
   it("types a which-question by the noun a hyphenated compound modifies, not by the compound's first noun", () => {
     expect(typeOf('Which state-run newspaper said there could be no compromise?')).toBe('organization');
     expect(typeOf('Which Moscow-based agency reported the call?')).toBe('organization');
