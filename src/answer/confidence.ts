@@ -33,7 +33,8 @@ export function confidenceOf(coverage: Coverage, question: Question, ranked: rea
  * 14's 388f463ebe1f: 0.9 and 0.69 ("strong" for 2 of 61 fit news answers, 332 of 7,330 SQuAD answers out of fold); with
  * session 15's a6fa7f1a9327 (retrieval depth 20 + 4, question sentences not offered): 0.87 and 0.65 ("strong" for 6 of
  * 119 fit news answers, with their pages and alone, 371 of 7,433 SQuAD answers out of fold); with session 16's
- * f1cd47e5b58b (the noun a hyphenated compound modifies heads a which-question) 0.87 and 0.65 again. Below "fair", "weak".
+ * f1cd47e5b58b (the noun a hyphenated compound modifies heads a which-question) and session 17's ec88752bed55 ("name" no
+ * person head) 0.87 and 0.65 again. Below "fair", "weak".
  * Shared by every surface.
  */
 export const STRENGTH_BOUNDS = { strong: 0.87, fair: 0.65 } as const;
