@@ -23,8 +23,9 @@ export interface SpanMatch {
   /**
    * Where the ranker reads the answer's place from (its `proximity` and `prepositionMatch`): the nearest entity of the
    * type, whether or not the question names it, as the shipped weights were fitted. `span` is what the reply shows.
+   * Null for a span found for the reply only, where the ranker was fitted seeing none.
    */
-  evidence: { start: number; end: number };
+  evidence: { start: number; end: number } | null;
 }
 
 /**
@@ -87,7 +88,10 @@ function spanMatchIn(
   const patterned = PATTERN_SPANS.get(answerType);
   if (patterned) {
     const span = patterned(article, sentence, own);
-    if (!span) return null;
+    if (!span) {
+      const role = answerType === 'description' ? roleBeforeComma(article, sentence, own) : null;
+      return role && { span: role, strength: 'strong', evidence: null };
+    }
     // The shown role takes in the titles coordinated before it; the ranker's evidence stays the role it was fitted with.
     return {
       span: answerType === 'description' ? withCoordinatedTitles(article, sentence, span) : span,
@@ -372,8 +376,7 @@ function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: Read
   for (const e of entitiesIn(article, sentence)) {
     if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
     let from = e.tokenStart;
-    const inRole = (i: number) => ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
-    while (from > sentence.tokenStart && e.tokenStart - from < ANSWER_DEFAULTS.maxRoleTokens && inRole(from - 1)) from--;
+    while (from > sentence.tokenStart && e.tokenStart - from < ANSWER_DEFAULTS.maxRoleTokens && inRole(t, from - 1)) from--;
     if (from < e.tokenStart && hasCommonNoun(article, from, e.tokenStart)) {
       return { start: t.start[from], end: t.start[e.tokenStart - 1] + t.value[e.tokenStart - 1].length, entity: null };
     }
@@ -384,6 +387,26 @@ function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: Read
     if (to > e.tokenEnd + 1 && t.pos[to] === 'PUNCT' && hasCommonNoun(article, e.tokenEnd + 1, to)) {
       return { start: t.start[e.tokenEnd + 1], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
     }
+  }
+  return null;
+}
+
+/**
+ * A role set off by a comma before a name the question names ("Senate Leader, Ahmad Lawan raises …"; "The firm's chief
+ * executive, Jane Roe, said"), the appositive before a name: its last word a title, a noun WordNet knows as a kind of
+ * person. Found for the reply only: descriptionSpan, which the ranker was fitted with, does not look for it.
+ */
+function roleBeforeComma(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  for (const e of entitiesIn(article, sentence)) {
+    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
+    const comma = e.tokenStart - 1;
+    const head = comma - 1;
+    if (head < sentence.tokenStart || t.value[comma] !== ',' || (t.pos[head] !== 'NOUN' && t.pos[head] !== 'PROPN')) continue;
+    if (kindOf(t.lemma[head], PERSON_KIND) === null) continue;
+    let start = head;
+    while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
+    return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };
   }
   return null;
 }
@@ -402,7 +425,6 @@ function withCoordinatedTitles(article: AnalysedArticle, sentence: Sentence, spa
   while (to < sentence.tokenEnd && t.start[to] < span.end) to++;
   if (t.start[from] !== span.start || t.pos[to] === 'PUNCT') return span;
   const isTitle = (i: number) => (t.pos[i] === 'NOUN' || /^[A-Z]{2,5}$/.test(t.value[i])) && kindOf(t.lemma[i], PERSON_KIND) !== null;
-  const inRole = (i: number) => ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
   let start = from;
   while (
     start - 2 >= sentence.tokenStart &&
@@ -411,7 +433,7 @@ function withCoordinatedTitles(article: AnalysedArticle, sentence: Sentence, spa
   ) {
     // The title and the words of its role before it ("the firm's chairman"), as descriptionSpan walks them.
     const title = (start -= 2);
-    while (start > sentence.tokenStart && title - start < ANSWER_DEFAULTS.maxRoleTokens && inRole(start - 1)) start--;
+    while (start > sentence.tokenStart && title - start < ANSWER_DEFAULTS.maxRoleTokens && inRole(t, start - 1)) start--;
   }
   return start === from ? span : { start: t.start[start], end: span.end, entity: null };
 }
@@ -435,6 +457,11 @@ function hasCommonNoun(article: AnalysedArticle, from: number, to: number): bool
   return false;
 }
 const PERSON_KIND = ['person'] as const;
+
+/** A word of a role phrase before a name: "the firm's chief executive". */
+function inRole(t: AnalysedArticle['tokens'], i: number): boolean {
+  return ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
+}
 
 function isPossessive(value: string): boolean {
   return value === "'s" || value === '’s';

@@ -93,8 +93,9 @@ export function excerptUnit(
   while (quoted.endsInside(last) && fits(first, last + 1)) last++;
   if (leansOnPrevious(article, sentences[first]) && fits(first - 1, last)) first--;
 
-  // No answer in the matched sentence: take one from a sentence tied to it, those of the unit first,
-  // then the next one if it leans on the unit. An untied neighbour's date or name is too often of
+  // No answer in the matched sentence: take one from a sentence tied to it (a span the ranker reads; one found for the
+  // reply only does not widen the excerpt), those of the unit first, then the next one if it leans on the unit. An
+  // untied neighbour's date or name is too often of
   // another event (seed 001: "The Kremlin denied Woodward's report." / "… spoke in early November").
   if (!span) {
     const own = new Set(question.own);
@@ -103,7 +104,7 @@ export function excerptUnit(
     if (fits(first, next) && leansOnPrevious(article, sentences[next])) tied.push(next);
     for (const i of tied) {
       const match = answerSpanIn(article, sentences[i], question, own);
-      if (match?.strength === 'strong') {
+      if (match?.strength === 'strong' && match.evidence !== null) {
         span = match.span;
         last = Math.max(last, i);
         break;
@@ -126,7 +127,7 @@ export function excerptUnit(
     if (!fits(from, to)) continue;
     if (!span) {
       const match = answerSpanIn(article, sentences[i], question, new Set(question.own));
-      if (match?.strength === 'strong') span = match.span;
+      if (match?.strength === 'strong' && match.evidence !== null) span = match.span;
     }
     [first, last] = [from, to];
   }

@@ -83,7 +83,8 @@ export function rerank(
     }
     rowOf.set(doc, c);
     const match = answerSpanIn(article, sentence, question, own);
-    const facts = match ? { strength: match.strength, start: match.evidence.start, end: match.evidence.end } : NO_SPAN;
+    // A span found for the reply only (no evidence) is no span to the ranker, as it was fitted.
+    const facts = match?.evidence ? { strength: match.strength, start: match.evidence.start, end: match.evidence.end } : NO_SPAN;
     const x = new Float64Array(pool.buffer, pool.byteOffset + c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
     const features = candidateFeatures(
       q,

@@ -46,6 +46,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'Putin and', [article])).toBe('Kremlin spokesman');
   });
 
+  it('answers "who is X" with a role set off by a comma before the name, for the reply only', () => {
+    // Written for this test in wire-service style.
+    const article = written('comma-role', 'Senate Leader, Jane Roe moved a motion for adjournment on Tuesday.');
+    const q = readQuestion(coverage.nlp, 'Who is Jane Roe?', null, [], ANSWER_DEFAULTS);
+    const match = answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+    expect(textOf(article, match?.span)).toBe('Senate Leader');
+    expect(match?.evidence).toBeNull();
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
