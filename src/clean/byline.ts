@@ -2,7 +2,7 @@
 const EMAIL_LINE = /^[ \t]*(?:e-?mail[ \t]*:?[ \t]*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[ \t]*$/i;
 
 /** Name particles written in lower case inside personal names (de Gaulle, van der Leyen, bin Salman). */
-const PARTICLE = '(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|ibn|y)';
+export const PARTICLE = '(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|ibn|y)';
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** Two to five name words: "Daniel Kim", "Mary-Jane O'Neil", "John F. Kennedy", "Ursula von der Leyen". */
 const NAME = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${NAME_WORD}){1,4}`;

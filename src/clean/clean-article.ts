@@ -11,7 +11,7 @@ import { resolveMetadata } from './metadata.js';
 import { readPostFooter } from './post-footer.js';
 import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
-import { datesIn, readTextMetadata, tidyByline, writtenDate } from './text-metadata.js';
+import { datesIn, readTextMetadata, tidyByline, withoutOutlet, writtenDate } from './text-metadata.js';
 
 /** The steps before boilerplate removal: header or front matter, Markdown, entities, quotes, footer, byline. */
 function readHead(raw: string) {
@@ -55,7 +55,8 @@ export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DE
   // before a "By" line found anywhere on the page (a related story's "By Emily Stewart").
   const authorBox = author.byline !== null && author.line === undefined;
   const byline = authorBox ? author.byline : (read.byline ?? author.byline);
-  if (byline != null) fromText.byline = !authorBox && read.byline !== undefined ? byline : tidyByline(byline, author.line);
+  if (byline != null)
+    fromText.byline = withoutOutlet(!authorBox && read.byline !== undefined ? byline : tidyByline(byline, author.line), outlet);
   // The byline's line often carries the date, in any of the forms a dateline has ("By Tess Bonn - 11/19/19 06:56 AM EST").
   const bylineDate = author.line !== undefined ? (datesIn(author.line)[0]?.date ?? writtenDate(author.line) ?? undefined) : undefined;
   const dateline = read.published ?? bylineDate;

@@ -10,6 +10,7 @@ import { CLEAN_DEFAULTS } from './defaults.js';
 import { normalizeDate } from '../corpus/normalize-date.js';
 import { countWords, densestRun, endsInCredit, endsSentenceAnyScript, headlineOf, isProseLine, terms } from './line-features.js';
 import { hostOf } from './metadata.js';
+import { PARTICLE } from './byline.js';
 
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -198,8 +199,11 @@ const TRAILING_BYLINE = new RegExp(
   String.raw`\b${notCredit('by')}\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\d+)?\s*$`,
   'u',
 );
-/** A person's name: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"). */
-const PERSON_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}'’-]+){1,3}`;
+/**
+ * A person's name: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"), name particles in lower
+ * case before a word ("Luis de la Cruz", "Jana van der Berg") and a generational suffix ("John Roe Jr.", "John Roe III").
+ */
+const PERSON_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:${PARTICLE}\s+)*\p{Lu}[\p{L}'’-]+){1,3}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}\p{N}]))?`;
 const PERSON = `(${PERSON_WORDS})`;
 /** A line of a name alone. */
 const NAME_ONLY = new RegExp(`^${PERSON}$`, 'u');
@@ -213,10 +217,11 @@ const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+\(?@[\p{L}\p{N}_.]{2,30}\
  */
 const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
 /**
- * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Jane Doe / November 19, 2019", or with
+ * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Jane Doe / November 19, 2019", "Jane
+ * Doe, 19 November 2019" (a comma right before the date: "New Delhi, News Nation Bureau | Updated : …" is a place), or with
  * only a space before a date written in numbers ("Carlos Nadalim 27/09/2018 Comente!").
  */
-const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·•/]\s*|\s+(?=\d))(.+)$`, 'u');
+const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·•/]\s*|\s+(?=\d)|,\s*(?=\d|${MONTH}|${WEEKDAY}))(.+)$`, 'u');
 /**
  * A name, then a dateline's label: CMS headers print the author, then "Published 3 hours ago" or "Updated Nov. 19, 2019".
  * Tried before NAME_THEN_DATE, whose name would take the capitalised label in.
@@ -287,6 +292,8 @@ const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
 const AP_ROLE = /\s+(?:AP|Associated Press)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(?:Writer|Reporter|Correspondent|Editor|Photographer)s?$/u;
 const ROLE_AFTER_NAME =
   /\s+(?:(?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Managing|Executive)\s+)+(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$|\s+(?:Contributor|Correspondent|Columnist|Reporter)$/iu;
+/** A credit's label before the name without its colon ("Author Jane Doe"), the labels of CREDIT_LABEL. */
+const LABEL_BEFORE_NAME = /^(?:Author|Reporter|Writer|Autor|Autore|Penulis)\s+(?=\p{Lu})/u;
 /** Where the writer files from, after the name: the Guardian's bylines of its correspondents ("Jane Doe in Washington"). */
 const PLACE_AFTER_NAME = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
 /**
@@ -310,6 +317,7 @@ export function tidyByline(name: string, line?: string): string {
   const dated =
     month !== null && line !== undefined && line.includes(`${name} `) && /^\s*\d/.test(line.slice(line.indexOf(name) + name.length));
   return (dated ? name.slice(0, month.index) : name)
+    .replace(LABEL_BEFORE_NAME, '')
     .replace(new RegExp(`\\s+${MONTH}\\.?\\s+\\d.*$|\\s+\\d.*$`, 'u'), '')
     .replace(GLUED_AFTER_NAME, '$1')
     .replace(/(?:,|\s[-–—|]\s)[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
@@ -328,6 +336,16 @@ export function tidyByline(name: string, line?: string): string {
 const RIGHTS_RESERVED =
   'all rights reserved|todos (?:los derechos reservados|os direitos reservados)|tous droits réservés|alle rechte vorbehalten|' +
   'tutti i diritti riservati|hak cipta dilindungi|все права защищены|alle rechten voorbehouden';
+/**
+ * A byline without the page's outlet credited as its last item ("By Jane Doe, Example Gazette", "By Jane Doe and John Roe,
+ * Example Gazette"): a comma list of credits ends in the outlet as staff bylines do (AFFILIATION), never in an author.
+ */
+export function withoutOutlet(byline: string, outlet: string | undefined): string {
+  const comma = byline.lastIndexOf(',');
+  const last = byline.slice(comma + 1).trim();
+  return comma > 0 && outlet !== undefined && last.toLowerCase() === outlet.toLowerCase() ? byline.slice(0, comma).trim() : byline;
+}
+
 /**
  * A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill", "© Copyright 2019, The
  * Hill"; the owner ends at a full stop, a separator (| , ; · •) or "All rights reserved".
@@ -457,11 +475,12 @@ const MENU_SELF_NAME = [
 const BRAND_SHAPED = /\s|^.[\p{L}]*[\p{Lu}\p{N}]/u;
 
 /**
- * A staff byline names the outlet after the name: "By Andy Sahadeo | Fox News", "By Troy L. Smith, Cleveland.com",
+ * A staff byline names the outlet after the name: "By Andy Sahadeo | Fox News", "By Troy L. Smith, Cleveland.com", "Jane
+ * Doe / Example Gazette",
  * "By Eric Song, IGN Staff" (news sites credit their own staff so, wire copy with the agency: "Tom Krisher, AP Auto
  * Writer" is a role, not an outlet).
  */
-const AFFILIATION = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—]\s)\s*([^|,]+?)\s*$/iu;
+const AFFILIATION = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—/]\s)\s*([^|,]+?)\s*$/iu;
 const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
 /** A line of a role alone, printed under the author's name ("Staff Writer", "Senior Correspondent"). */
 const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');
@@ -655,6 +674,29 @@ function withoutSiteSuffix(title: string, blocks: readonly string[], kept: reado
  */
 const AGENCY_DATELINE =
   /^(?:(?:\p{Lu}[\p{L}.'’-]*|\d{1,2})(?:,?\s+(?:\p{Lu}[\p{L}.'’-]*|\d{1,2})){0,5},?\s)?\((\p{Lu}[\p{L}.&]*(?:\s\p{Lu}[\p{L}.&]*){0,2})\)\s*(?:--|[-–—])\s/u;
+
+/** The wire service's dateline that opens the story (AGENCY_DATELINE), in its first three kept blocks. */
+function wireDateline(blocks: readonly string[], kept: readonly boolean[]): RegExpExecArray | undefined {
+  return (
+    blocks
+      .filter((_, i) => kept[i])
+      .slice(0, 3)
+      .map((line) => AGENCY_DATELINE.exec(line))
+      .find((m) => m !== null) ?? undefined
+  );
+}
+
+/** The month and day (MM-DD) a wire dateline gives without its year ("WASHINGTON, Nov 19 (Reuters) -"). */
+function wireDate(blocks: readonly string[], kept: readonly boolean[]): string | undefined {
+  const m = YEARLESS.exec(wireDateline(blocks, kept)?.[0] ?? '');
+  return m === null ? undefined : `${String(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+}
+
+/**
+ * The words before a dateline's label in a note under the story, as syndicated stories end (McClatchy's papers: "This story
+ * was originally published November 19, 2019 5:36 PM."; "This article was first published on …").
+ */
+const SYNDICATION_NOTE = /^This (?:story|article|post|report|piece) (?:was|has been) (?=(?:first|originally)?\s*(?:published|posted)\b)/i;
 
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
@@ -929,6 +971,7 @@ export function readTextMetadata(
   const first = kept.indexOf(true);
   const meta: TextMetadata = { headlineBlock: null, headerBlocks: [] };
   let bylineLine: string | undefined;
+  const owner = copyrightOwner(blocks);
   if (first >= 0) {
     // No headline-shaped line near the first kept block (a menu item kept first, or a photo gallery between headline
     // and article): the headline the classifier's features placed above the densest run of prose (headlineOf), when
@@ -1025,8 +1068,10 @@ export function readTextMetadata(
         // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off, and so does the outlet
         // of a staff credit ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").
         const tidied = tidyByline(line);
-        const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—]\s).*$/u, '');
-        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && (n === 0 || dated)) {
+        const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—/]\s).*$/u, '');
+        // The site's name printed under the headline (the owner its copyright line names) is no author's.
+        const site = owner !== undefined && name.toLowerCase() === owner.toLowerCase();
+        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && !site && (n === 0 || dated)) {
           meta.byline = name;
           bylineLine = line;
         }
@@ -1046,12 +1091,13 @@ export function readTextMetadata(
     for (let i = 0; meta.byline === undefined && authorLine === undefined && i < blocks.length; i++) {
       if (!kept[i] || i === last) meta.byline = [AUTHOR_BIO, ...AUTHOR_CONTACT].map((re) => re.exec(blocks[i])?.[1]).find((n) => n);
     }
-    // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM"), labelled as such;
+    // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM", "This story was originally
+    // published November 19, 2019 5:36 PM."), labelled as such;
     // else the date the page was last updated, when that is the only date its header shows.
     for (let i = (headline ?? first) + 1; meta.published === undefined && i < blocks.length; i++) {
-      if (PUBLISHED.test(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) {
-        meta.published = datelineDates(blocks[i]).published ?? undefined;
-      }
+      const line = blocks[i].replace(SYNDICATION_NOTE, '');
+      if (PUBLISHED.test(line) && countWords(line) <= settings.datelineMaxWords)
+        meta.published = datelineDates(line).published ?? undefined;
     }
     // The dateline printed with the "By" line the byline reader took out (templates print byline and dateline together:
     // "By Scott Gordon" / "Published Nov 18, 2019 at 4:07 PM | Updated …"), when that line has no date of its own.
@@ -1061,6 +1107,7 @@ export function readTextMetadata(
     meta.published ??= updated;
     // A dateline without its year is of the year the page was served: AP style leaves the year out of dates in the
     // current year, and the copyright line gives that year. The year is inferred, so the date is marked so.
+    yearless ??= wireDate(blocks, kept);
     const year = meta.published === undefined && yearless !== undefined ? copyrightYear(page) : null;
     if (year !== null && normalizeDate(`${year}-${yearless}`) !== null) meta.inferredPublished = `${year}-${yearless}`;
   }
@@ -1088,7 +1135,6 @@ export function readTextMetadata(
   for (let i = 0; meta.title !== undefined && i < blocks.length && meta.outlet === undefined; i++) {
     meta.outlet = titleSuffix(blocks[i], meta.title);
   }
-  const owner = copyrightOwner(blocks);
   if (meta.outlet === undefined && owner !== undefined) {
     meta.outlet = publicationOf(owner, page, settings.brandMinCount);
     // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way
@@ -1115,11 +1161,7 @@ export function readTextMetadata(
   // it reads one): better than no outlet.
   meta.outlet ??= domainSpelt(page);
   // Else the wire service or network the story's own dateline credits ("SPRINGFIELD, Ill. (AP) —"), in its first paragraphs.
-  const agency = blocks
-    .filter((_, i) => kept[i])
-    .slice(0, 3)
-    .map((line) => AGENCY_DATELINE.exec(line)?.[1])
-    .find((name) => name !== undefined);
+  const agency = wireDateline(blocks, kept)?.[1];
   meta.outlet ??= agency === 'AP' ? 'Associated Press' : agency;
   const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
   if (inferred !== null) meta.inferredPublished = inferred;

@@ -802,6 +802,35 @@ describe('the header read by its place and the author box (written scrapes)', ()
   });
 });
 
+describe("names, outlets and dates the byline and the story's ends print (written scrapes)", () => {
+  const { headline, body, second } = STORY;
+  const page = (head: string[], tail: string[] = []) =>
+    clean(['Home\n News', headline, ...head, body, second, ...tail, '© 2019 Example Gazette'].join('\n\n')).meta;
+
+  it("drops the page's outlet credited after the names, and takes no site's name under the headline for the author", () => {
+    expect(page(['By Jane Roe, Example Gazette']).byline).toBe('Jane Roe');
+    expect(page(['By Jane Roe and John Doe, Example Gazette']).byline).toBe('Jane Roe and John Doe');
+    expect(page(['By Jane Roe', 'Example Gazette']).byline).toBe('Jane Roe');
+    expect(page(['Jane Roe / Example Gazette', 'November 19, 2019']).byline).toBe('Jane Roe');
+  });
+
+  it('reads names with particles and a generational suffix, a label without its colon, a comma before the date', () => {
+    expect(page(['Jana van der Berg']).byline).toBe('Jana van der Berg');
+    expect(page(['Luis de la Cruz', 'November 19, 2019']).byline).toBe('Luis de la Cruz');
+    expect(page(['John Roe Jr.', 'November 19, 2019']).byline).toBe('John Roe Jr.');
+    expect(page(['Author Jane Roe']).byline).toBe('Jane Roe');
+    expect(page(['Jane Roe, 19 November 2019']).byline).toBe('Jane Roe');
+  });
+
+  it("reads the date of a syndication note under the story, and a wire dateline's date with the copyright year", () => {
+    expect(page(['By Jane Roe'], ['This story was originally published November 19, 2019 5:36 PM.']).published).toBe('2019-11-19');
+    expect(page(['By Jane Roe'], ['This article was first published on 19 November 2019.']).published).toBe('2019-11-19');
+    const wire = clean(['Home', headline, 'By Jane Roe', `WASHINGTON, Nov 19 (Reuters) - ${body}`, second, '© 2019 Reuters'].join('\n\n'));
+    expect(wire.meta.published).toBe('2019-11-19');
+    expect(wire.meta.publishedInferred).toBe(true);
+  });
+});
+
 describe('written dates of the CJK pages', () => {
   it('reads the Japanese and Chinese 年月日, the Korean 년월일 and the Korean "YYYY. M. D" notation', () => {
     expect(writtenDate('2019年11月19日 10時30分')).toBe('2019-11-19');
