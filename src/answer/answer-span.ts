@@ -89,7 +89,8 @@ function spanMatchIn(
   if (patterned) {
     const span = patterned(article, sentence, own);
     if (!span) {
-      const role = answerType === 'description' ? roleBeforeComma(article, sentence, own) : null;
+      const role =
+        answerType === 'description' ? (roleBeforeComma(article, sentence, own) ?? longAppositive(article, sentence, own)) : null;
       return role && { span: role, strength: 'strong', evidence: null };
     }
     // The shown role takes in the titles coordinated before it; the ranker's evidence stays the role it was fitted with.
@@ -392,6 +393,33 @@ function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: Read
 }
 
 /**
+ * A title appositive after a name the question names, longer than descriptionSpan takes ("Steve Clarke, deputy associate
+ * administrator for exploration in NASA's Science Mission Directorate, said"; AP's title after a name): up to the next
+ * punctuation mark, at most twice maxRoleTokens, a title (a noun WordNet knows as a kind of person) among its first
+ * three words, no verb in it but a capitalised word of a name the tagger took for one ("Advanced Development Programs").
+ * Found for the reply only, as roleBeforeComma.
+ */
+function longAppositive(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  const verbal = (i: number) => (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !/^\p{Lu}/u.test(t.value[i]);
+  for (const e of entitiesIn(article, sentence)) {
+    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own) || t.value[e.tokenEnd] !== ',') continue;
+    const from = e.tokenEnd + 1;
+    let to = from;
+    while (to < sentence.tokenEnd && to - from < 2 * ANSWER_DEFAULTS.maxRoleTokens && t.pos[to] !== 'PUNCT' && !verbal(to)) to++;
+    if (to === from || t.pos[to] !== 'PUNCT') continue;
+    let titled = false;
+    for (let i = from; i < Math.min(to, from + 3); i++) if (isTitleNoun(t, i)) titled = true;
+    if (titled) return { start: t.start[from], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
+  }
+  return null;
+}
+
+function isTitleNoun(t: AnalysedArticle['tokens'], i: number): boolean {
+  return (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') && kindOf(t.lemma[i], PERSON_KIND) !== null;
+}
+
+/**
  * A role set off by a comma before a name the question names ("Senate Leader, Ahmad Lawan raises …"; "The firm's chief
  * executive, Jane Roe, said"), the appositive before a name: its last word a title, a noun WordNet knows as a kind of
  * person. Found for the reply only: descriptionSpan, which the ranker was fitted with, does not look for it.
@@ -402,8 +430,7 @@ function roleBeforeComma(article: AnalysedArticle, sentence: Sentence, own: Read
     if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
     const comma = e.tokenStart - 1;
     const head = comma - 1;
-    if (head < sentence.tokenStart || t.value[comma] !== ',' || (t.pos[head] !== 'NOUN' && t.pos[head] !== 'PROPN')) continue;
-    if (kindOf(t.lemma[head], PERSON_KIND) === null) continue;
+    if (head < sentence.tokenStart || t.value[comma] !== ',' || !isTitleNoun(t, head)) continue;
     let start = head;
     while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
     return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };

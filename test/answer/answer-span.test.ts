@@ -55,6 +55,18 @@ describe('answer spans read from the question', () => {
     expect(match?.evidence).toBeNull();
   });
 
+  it('answers "who is X" with a title appositive longer than a role phrase, for the reply only', () => {
+    // Written for this test in wire-service style.
+    const article = written(
+      'long-appositive',
+      '"We are ready," said Jane Roe, deputy associate director for planning at the Harbor Works Authority of Northern Counties.',
+    );
+    const q = readQuestion(coverage.nlp, 'Who is Jane Roe?', null, [], ANSWER_DEFAULTS);
+    const match = answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+    expect(textOf(article, match?.span)).toBe('deputy associate director for planning at the Harbor Works Authority of Northern Counties');
+    expect(match?.evidence).toBeNull();
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
