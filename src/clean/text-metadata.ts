@@ -105,9 +105,9 @@ function datelineDates(line: string): { published: string | null; updated: strin
     const date = writtenDate(part);
     const isUpdate = UPDATED.test(part);
     if (date === null) {
-      // "Posted Nov 18, 8:19 PM": month and day, the year left out.
+      // "Posted Nov 18, 8:19 PM", "Nov. 19, 5:36 PM": month and day, the year left out, labelled or alone on the line.
       const m = isUpdate ? null : YEARLESS.exec(part);
-      if (m !== null && PUBLISHED.test(part)) {
+      if (m !== null && (PUBLISHED.test(part) || DATE_ONLY.test(part.trim()))) {
         yearless ??= `${String(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
       }
     } else if (isUpdate) updated ??= date;
@@ -138,6 +138,15 @@ function datelineNextTo(line: string, page: string, settings: MetadataSettings):
   return undefined;
 }
 
+/**
+ * A line of nothing but a month and day, a weekday or a time beside them: a dateline without its year ("Nov. 19, 5:36
+ * PM", "Tuesday, Nov. 19"), as AP style prints dates of the current year.
+ */
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:${WEEKDAY},?\s+)?(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?)(?:st|nd|rd|th)?` +
+    String.raw`(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?$`,
+  'u',
+);
 /** A month and day with no year after them ("Nov 18, 8:19 PM", "Nov. 18"). */
 const YEARLESS = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
 
@@ -626,6 +635,8 @@ function domainAsNamed(domain: string, page: string): string {
 const TITLE_SEPARATOR = /\s[-–—·•*|~«»<>]\s/u;
 /** A title and its site suffix: the headline (which may hold separators of its own) and the part after the last separator. */
 const TITLE_SUFFIX = new RegExp(String.raw`^(.+)${TITLE_SEPARATOR.source}((?:(?!${TITLE_SEPARATOR.source}).)+)$`, 'u');
+/** A title with the site's name or a section first ("Example Gazette | <headline>", "Opinion | <headline>"). */
+const TITLE_PREFIX = new RegExp(String.raw`^((?:(?!${TITLE_SEPARATOR.source}).)+)${TITLE_SEPARATOR.source}(.+)$`, 'u');
 /** Whether `part` holds at least four-fifths of the headline's terms, of four or more (a two-word title matches a menu line). */
 function holdsHeadline(part: string, title: string): boolean {
   const own = terms(title);
@@ -649,22 +660,33 @@ function titleSuffix(line: string, title: string): string | undefined {
 }
 
 /**
- * A headline read from a line that is the page's <title> ("<headline> | Site"), without the site's name, as Readability
- * cuts it: only when the suffix is shaped as a site's name (NAME_ONLY_OR_SITE), the page prints it on a line of its own
- * furniture too (a line the cleaner dropped: the copyright line, the menu), and the headline left has four terms or more.
+ * A headline read from a line that is the page's <title> ("<headline> | Site", or "Site | <headline>" and a section's
+ * "Opinion | <headline>"), without the site's name or section, as Readability cuts it: only when that part is shaped as
+ * a name (NAME_ONLY_OR_SITE), the page prints it on a line of its own furniture too (a line the cleaner dropped: the
+ * copyright line, the menu), and the headline left has four terms or more.
  */
 function withoutSiteSuffix(title: string, blocks: readonly string[], kept: readonly boolean[]): string {
-  const m = TITLE_SUFFIX.exec(title);
-  if (m === null || !NAME_ONLY_OR_SITE.test(m[2].trim()) || terms(m[1]).size < 4) return title;
-  const site = m[2].trim();
   // As a whole name: "RT" printed inside "ART" is not the site's name.
-  const printed = (b: string) => {
+  const printed = (b: string, site: string) => {
     for (let at = b.indexOf(site); at >= 0; at = b.indexOf(site, at + 1)) {
       if (!/[\p{L}\p{N}]/u.test(b[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(b[at + site.length] ?? '')) return true;
     }
     return false;
   };
-  return blocks.some((b, i) => !kept[i] && b !== title && printed(b)) ? m[1].trim() : title;
+  const suffix = TITLE_SUFFIX.exec(title);
+  const prefix = TITLE_PREFIX.exec(title);
+  const cuts = [
+    suffix && { site: suffix[2].trim(), headline: suffix[1].trim() },
+    prefix && { site: prefix[1].trim(), headline: prefix[2].trim() },
+  ];
+  const cut = cuts.find(
+    (c) =>
+      c !== null &&
+      NAME_ONLY_OR_SITE.test(c.site) &&
+      terms(c.headline).size >= 4 &&
+      blocks.some((b, i) => !kept[i] && b !== title && printed(b, c.site)),
+  );
+  return cut?.headline ?? title;
 }
 
 /**

@@ -24,8 +24,9 @@
  *   under a dateline, or from the author box's contact line; copyright owners ended by a dash or a dot separator.
  * clean-14: names with particles and suffixes, the outlet dropped from a byline's list, the dates of syndication notes and
  *   of wire datelines (session 17).
+ * clean-15: a site or section printed first cut from a headline read off the <title>; year-less date-only datelines.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  */
-export const PIPELINE_VERSION = 'clean-14+analyse-4';
+export const PIPELINE_VERSION = 'clean-15+analyse-4';

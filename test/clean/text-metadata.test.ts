@@ -831,6 +831,27 @@ describe("names, outlets and dates the byline and the story's ends print (writte
   });
 });
 
+describe('a <title> with the site first and a dateline without its year (written scrapes)', () => {
+  const { headline, body, second } = STORY;
+  const page = (...head: string[]) => clean(['Home\n News\n Opinion', ...head, body, second, '© 2019 Example Gazette'].join('\n\n')).meta;
+
+  it('cuts the site or a section printed first from a headline read off the <title> line', () => {
+    expect(page(`Example Gazette | ${headline}`, 'By Jane Roe').title).toBe(headline);
+    expect(page(`Opinion | ${headline}`, 'By Jane Roe').title).toBe(headline);
+    // Not a part the page does not print in its furniture.
+    expect(page(`Springfield | ${headline}`, 'By Jane Roe').title).toBe(`Springfield | ${headline}`);
+  });
+
+  it('dates a dateline of a month and day alone by the copyright year, marked inferred (AP style leaves the year out)', () => {
+    const dated = page(headline, 'By Jane Roe', 'Nov. 19, 5:36 PM');
+    expect(dated.published).toBe('2019-11-19');
+    expect(dated.publishedInferred).toBe(true);
+    expect(page(headline, 'By Jane Roe', 'Tuesday, Nov. 19').published).toBe('2019-11-19');
+    // A line that says more than a date is no dateline.
+    expect(page(headline, 'By Jane Roe', 'Trending Nov. 18: Mayor to run again').published).toBeNull();
+  });
+});
+
 describe('written dates of the CJK pages', () => {
   it('reads the Japanese and Chinese 年月日, the Korean 년월일 and the Korean "YYYY. M. D" notation', () => {
     expect(writtenDate('2019年11月19日 10時30分')).toBe('2019-11-19');
