@@ -93,9 +93,10 @@ function spanMatchIn(
         answerType === 'description' ? (roleBeforeComma(article, sentence, own) ?? longAppositive(article, sentence, own)) : null;
       return role && { span: role, strength: 'strong', evidence: null };
     }
-    // The shown role takes in the titles coordinated before it; the ranker's evidence stays the role it was fitted with.
+    // The shown role takes in the titles coordinated before it, and leaves the name its courtesy title; the ranker's
+    // evidence stays the role it was fitted with.
     return {
-      span: answerType === 'description' ? withCoordinatedTitles(article, sentence, span) : span,
+      span: answerType === 'description' ? withoutCourtesyTitle(article, sentence, withCoordinatedTitles(article, sentence, span)) : span,
       strength: 'strong',
       evidence: span,
     };
@@ -418,6 +419,24 @@ function longAppositive(article: AnalysedArticle, sentence: Sentence, own: Reado
 function isTitleNoun(t: AnalysedArticle['tokens'], i: number): boolean {
   return (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') && kindOf(t.lemma[i], PERSON_KIND) !== null;
 }
+
+/**
+ * The role without the abbreviated titles that end it and belong to the name after it: "Senior author Dr. Silvia
+ * Martins" is "Senior author" (AP Stylebook, "courtesy titles", "titles", "military titles"). Unchanged when nothing
+ * else is left.
+ */
+function withoutCourtesyTitle(article: AnalysedArticle, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const t = article.tokens;
+  let first = sentence.tokenStart;
+  while (first < sentence.tokenEnd && t.start[first] < span.start) first++;
+  let last = first;
+  while (last + 1 < sentence.tokenEnd && t.start[last + 1] < span.end) last++;
+  let end = last;
+  while (end > first && COURTESY_TITLE.test(t.value[end])) end--;
+  if (end === last || COURTESY_TITLE.test(t.value[end])) return span;
+  return { ...span, end: t.start[end] + t.value[end].length };
+}
+const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Hon|Rt)\.$/;
 
 /**
  * A role set off by a comma before a name the question names ("Senate Leader, Ahmad Lawan raises …"; "The firm's chief

@@ -67,6 +67,12 @@ describe('answer spans read from the question', () => {
     expect(match?.evidence).toBeNull();
   });
 
+  it('answers "who is X" with the role, not the courtesy title that goes with the name', () => {
+    // Written for this test in wire-service style.
+    const article = written('courtesy', 'Study leader Dr. Jane Roe said the results were clear.');
+    expect(spanIn('Who is Jane Roe?', 'Study leader', [article])).toBe('Study leader');
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
