@@ -326,7 +326,7 @@ const QUANTITY_ENTITIES: Record<Quantity, { types: EntityType[]; fits: QuantityF
  * and the question's own terms and returns the span or null.
  */
 const PATTERN_SPANS = new Map<AnswerType, (article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>) => AnswerSpan | null>([
-  ['reason', (article, sentence) => reasonSpan(article.text.slice(sentence.start, sentence.end), sentence.start)],
+  ['reason', reasonSpan],
   ['frequency', (article, sentence) => frequencySpan(article.text.slice(sentence.start, sentence.end), sentence.start)],
   ['description', descriptionSpan],
   ['polarity', polaritySpan],
@@ -590,11 +590,21 @@ function nearestToMatches(article: AnalysedArticle, sentence: Sentence, entities
   return best;
 }
 
-/** From a causal connective to the end of its clause. */
-function reasonSpan(text: string, offset: number): AnswerSpan | null {
+/**
+ * From a causal connective to the end of its clause. "since" before no verb is the preposition, which is temporal only
+ * ("since resumption", "since 2010"); the causal "since" is a subordinator and takes a clause (Quirk et al. 1985 §9.7,
+ * §14.12).
+ */
+function reasonSpan(article: AnalysedArticle, sentence: Sentence): AnswerSpan | null {
+  const offset = sentence.start;
+  const text = article.text.slice(offset, sentence.end);
   const lower = text.toLowerCase();
-  for (const pattern of CAUSAL_PATTERNS) {
-    const at = lower.search(pattern);
+  for (const [k, pattern] of CAUSAL_PATTERNS.entries()) {
+    let at = lower.search(pattern);
+    while (at >= 0 && CAUSAL[k] === 'since' && beforeNoVerb(article, sentence, offset + at)) {
+      const next = lower.slice(at + 1).search(pattern);
+      at = next < 0 ? -1 : at + 1 + next;
+    }
     if (at < 0) continue;
     const rest = text.slice(at);
     const end = rest.search(/[;:.!?”"](?:\s|$)|,\s(?:but|while|and)\s/);
@@ -602,4 +612,13 @@ function reasonSpan(text: string, offset: number): AnswerSpan | null {
     return { start: offset + at, end: offset + at + length, entity: null };
   }
   return null;
+}
+
+/** Whether no verb or auxiliary follows the word at character `start` before the sentence's next punctuation mark. */
+function beforeNoVerb(article: AnalysedArticle, sentence: Sentence, start: number): boolean {
+  const t = article.tokens;
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && t.start[i] < start) i++;
+  for (i++; i < sentence.tokenEnd && t.pos[i] !== 'PUNCT'; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return false;
+  return true;
 }

@@ -146,6 +146,16 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who painted the station mural?', 'The station mural', [article])).toBe('Goran Jović');
   });
 
+  it('answers a why-question with a clause of the causal "since", not the temporal preposition', () => {
+    // Written for this test in wire-service style.
+    const article = written(
+      'since',
+      'The school on Elm Street has stayed shut since the storm in March. The library stayed shut too, since its roof had fallen in.',
+    );
+    expect(spanIn('Why has the school on Elm Street stayed shut?', 'The school on Elm Street', [article])).toBeNull();
+    expect(spanIn('Why did the library stay shut?', 'The library stayed', [article])).toBe('since its roof had fallen in');
+  });
+
   it('answers a when-question with a date, not an offset whose anchor lies outside it', () => {
     // Written for this test in wire-service style: the offset stands nearer the question's words than the date.
     const article = written(
