@@ -411,7 +411,8 @@ export function copyrightOwner(lines: readonly string[]): string | undefined {
     .map(copyrightNotice)
     .flatMap((notice) => {
       const c = countWords(notice) <= 30 ? COPYRIGHT.exec(notice) : null;
-      const before = c === null || !/\p{L}/u.test(ownerName(c[1])) ? OWNER_BEFORE_SIGN.exec(notice) : null;
+      const signed = /©|\(c\)/i.test(notice);
+      const before = signed && (c === null || !/\p{L}/u.test(ownerName(c[1]))) ? OWNER_BEFORE_SIGN.exec(notice) : null;
       const name = before !== null ? ownerName(before[1]) : c === null ? '' : ownerName(c[1]);
       const credit = c !== null && PART_CREDIT.test(notice.slice(0, c.index));
       return /\p{L}/u.test(name) && countWords(name) <= 8 && !PHOTO_CREDIT.test(name) && !credit ? [{ notice, name }] : [];
@@ -938,11 +939,14 @@ function findHeadline(
  */
 function titledHeadline(blocks: readonly string[]): number | null {
   const separators = new RegExp(TITLE_SEPARATOR.source, 'gu');
-  for (const [j, block] of blocks.entries()) {
+  // Each line's first place: a head is shorter than the line it is cut from, so it is never that line.
+  const at = new Map<string, number>();
+  blocks.forEach((b, k) => at.set(b, at.get(b) ?? k));
+  for (const block of blocks) {
     for (const m of block.matchAll(separators)) {
       const head = block.slice(0, m.index);
-      const own = countWords(head) < 4 ? -1 : blocks.findIndex((b, k) => k !== j && b === head);
-      if (own >= 0) return own;
+      const own = countWords(head) < 4 ? undefined : at.get(head);
+      if (own !== undefined) return own;
     }
   }
   return null;
@@ -1086,14 +1090,15 @@ export function readTextMetadata(
           );
         };
         const roleNext = below[n + 1] !== undefined && ROLE_LINE.test(blocks[below[n + 1]]);
-        const dated = isDateline(n + 1) || (roleNext && isDateline(n + 2)) || (n > 0 && isDateline(n - 1));
+        // Read only for a name (writtenDate runs the date parsers).
+        const dated = () => isDateline(n + 1) || (roleNext && isDateline(n + 2)) || (n > 0 && isDateline(n - 1));
         // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off, and so does the outlet
         // of a staff credit ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").
         const tidied = tidyByline(line);
         const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—/]\s).*$/u, '');
         // The site's name printed under the headline (the owner its copyright line names) is no author's.
         const site = owner !== undefined && name.toLowerCase() === owner.toLowerCase();
-        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && !site && (n === 0 || dated)) {
+        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && !site && (n === 0 || dated())) {
           meta.byline = name;
           bylineLine = line;
         }
