@@ -57,7 +57,7 @@ export function confidenceExtras(coverage: Coverage, question: Question, candida
  * The names the writer typed (Question.names) that no article of the coverage uses, as typed, neighbouring words joined
  * ("Lara Logan"), in the question's order: the coverage cannot say anything about them, and the reply says so. A name
  * counts as used when a term of the coverage equals it or shares its first PREFIX_LENGTH letters (the spelling variants
- * prefixCoverage matches: "Zelenskyy" / "Zelensky"), accents aside ("Muntzer" / "Müntzer").
+ * prefixCoverage matches: "Zelenskyy" / "Zelensky"), accents aside ("Muntzer" / "Müntzer"), or is a word of a byline.
  * `asTyped`: the names as the writer typed them, before spelling.ts read them as the coverage's terms.
  * It only explains; it decides nothing. Measured on fit data (main 1aea731, shipped model at its threshold): as an
  * abstention rule it loses 20-39 right SQuAD answers per fold, nearly all to names typed with a typo ("Sigimund",
@@ -67,8 +67,9 @@ export function confidenceExtras(coverage: Coverage, question: Question, candida
 export function unmentionedNames(coverage: Coverage, question: Question, asTyped = false): string[] {
   const vocabulary = coverage.index.sentences;
   const typedTerm = new Map(asTyped ? question.corrected.map((c) => [c.read, c.term]) : []);
+  const credited = bylineWords(coverage);
   const missing = question.names
-    .filter((name) => !usedBy(vocabulary, typedTerm.get(name) ?? name))
+    .filter((name) => !usedBy(vocabulary, typedTerm.get(name) ?? name) && !credited.has(foldAccents(typedTerm.get(name) ?? name)))
     .map((name) => question.typed.get(name))
     .filter((w): w is NameWord => w !== undefined)
     .sort((a, b) => a.from - b.from);
@@ -88,6 +89,25 @@ function usedBy(vocabulary: Bm25Index, name: string): boolean {
   if (vocabulary.termId(name) >= 0 || hasPrefixMate(vocabulary, name)) return true;
   const accented = accentedTerms(vocabulary);
   return accented.has(folded) || (folded.length >= PREFIX_LENGTH && accented.has(folded.slice(0, PREFIX_LENGTH)));
+}
+
+const BYLINES = new WeakMap<Coverage, Set<string>>();
+
+/**
+ * The words of the coverage's bylines, lower-case and without accents: a writer the coverage credits is mentioned by it,
+ * though the byline is no sentence ("Who is Finian Cunningham?" asked of his own article was told no article mentions
+ * him). Made once per coverage.
+ */
+function bylineWords(coverage: Coverage): Set<string> {
+  let words = BYLINES.get(coverage);
+  if (!words) {
+    words = new Set();
+    for (const { meta } of coverage.articles) {
+      for (const word of meta.byline?.match(/[\p{L}\p{M}'’-]+/gu) ?? []) words.add(foldAccents(word.toLowerCase()));
+    }
+    BYLINES.set(coverage, words);
+  }
+  return words;
 }
 
 const ACCENTED = new WeakMap<Bm25Index, Set<string>>();

@@ -138,6 +138,19 @@ describe('unmentionedNames', () => {
     expect(unmentioned(seeds, 'What did Erdoğan say to Putin?')).toEqual(['Erdoğan']);
   });
 
+  it('counts a writer the coverage credits in a byline as mentioned, though no sentence names them', () => {
+    // Written for this test: an opinion column whose byline is the only place its writer's name stands.
+    const column = analyseArticle(nlp, {
+      id: 'column',
+      hash: 'h-column',
+      meta: { ...NO_META, byline: 'Marta Olofsson' },
+      text: 'The city council voted on Tuesday to close the old harbour bridge to cars for two years of repairs.',
+    });
+    const credited = buildCoverage(nlp, [column]);
+    expect(unmentioned(credited, 'Who is Marta Olofsson?')).toEqual([]);
+    expect(unmentioned(credited, 'Who is Karin Olofsson?')).toEqual(['Karin']);
+  });
+
   it('counts no name in a question typed in lower case, nor its first word', () => {
     expect(unmentioned(seeds, 'what did lara logan say about putin?')).toEqual([]);
     expect(unmentioned(seeds, 'Macron spoke to Putin when?')).toEqual([]);
