@@ -69,7 +69,10 @@ export function unmentionedNames(coverage: Coverage, question: Question, asTyped
   const typedTerm = new Map(asTyped ? question.corrected.map((c) => [c.read, c.term]) : []);
   const credited = bylineWords(coverage);
   const missing = question.names
-    .filter((name) => !usedBy(vocabulary, typedTerm.get(name) ?? name) && !credited.has(foldAccents(typedTerm.get(name) ?? name)))
+    .filter((name) => {
+      const term = typedTerm.get(name) ?? name;
+      return !usedBy(vocabulary, term) && !credited.has(foldAccents(term));
+    })
     .map((name) => question.typed.get(name))
     .filter((w): w is NameWord => w !== undefined)
     .sort((a, b) => a.from - b.from);

@@ -29,7 +29,9 @@ const DAY_NAMING = new Set([
   'trinity',
   'whit',
 ]);
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** The weekdays' names, as a pattern to build on: the one spelling of them in src/dates. */
+export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`, 'i');
 
 /**
  * Where a named day starts whose last word is the weekday at token `at`, or -1 ("Black Friday", "Good Friday": the AP
