@@ -56,9 +56,25 @@ export function isWord(value: string): boolean {
   return false;
 }
 
-/** Folds typographic variants so "U.S." and "US", "Zelenskyy’s" and "Zelenskyy's" meet. */
+/**
+ * Folds typographic variants so "U.S." and "US", "Zelenskyy’s" and "Zelenskyy's", "Temür" and "Temur" meet: readers
+ * type names without their accents, so search engines fold them in the index and the query alike (Lucene's
+ * ASCIIFoldingFilter, Elasticsearch's asciifolding).
+ */
 export function termOf(lemma: string): string {
+  const folded = isAscii(lemma) ? lemma : foldAccents(lemma);
   // Most lemmas have nothing to fold: skip the two replacements (and their allocations) then.
-  if (lemma.indexOf('.') < 0 && lemma.indexOf('’') < 0 && lemma.indexOf('‘') < 0) return lemma;
-  return lemma.replace(/[’‘]/g, "'").replace(/\./g, '');
+  if (folded.indexOf('.') < 0 && folded.indexOf('’') < 0 && folded.indexOf('‘') < 0) return folded;
+  return folded.replace(/[’‘]/g, "'").replace(/\./g, '');
+}
+
+/**
+ * A name without its accents ("Zelénskyy" → "Zelenskyy", "Müntzer" → "Muntzer"): the canonical decomposition (Unicode
+ * UAX #15, NFD) without its combining marks. Letters that do not decompose (ø, ł, ß) stay as they are.
+ */
+export const foldAccents = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
+
+function isAscii(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x80) return false;
+  return true;
 }

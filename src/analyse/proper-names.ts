@@ -303,6 +303,3 @@ function isPersonShaped(tokens: Tokens, start: number, end: number): boolean {
 function isTitle(lemma: string): boolean {
   return TITLES.has(lemma) || (lemma.endsWith('s') && TITLES.has(lemma.slice(0, -1)));
 }
-
-/** A name without its accents ("Zelénskyy" → "Zelenskyy", "Müntzer" → "Muntzer"): how typed names meet the articles' spellings. */
-export const foldAccents = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');

@@ -3,7 +3,7 @@
  * the person asked for, speakers by count, the closest names for "did you mean", the choices offered while
  * a name is typed.
  */
-import { foldAccents } from '../analyse/proper-names.js';
+import { foldAccents } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
 import { plainText, plainTopic } from '../user-text/sanitize.js';
 import { QUOTES_DEFAULTS } from './defaults.js';

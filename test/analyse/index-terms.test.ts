@@ -41,6 +41,17 @@ describe('indexTerms', () => {
     expect(termOf('zelenskyy’s')).toBe(termOf("zelenskyy's"));
   });
 
+  it('folds accents, so a name typed without them meets the article spelling', () => {
+    expect(termsOf('Tugh Temür supported Neo-Confucianism.')).toEqual(termsOf('Tugh Temur supported Neo-Confucianism.'));
+    expect(termsOf('Zelénskyy met Tomás in Kraków')).toEqual(['zelenskyy', 'meet', 'tomas', 'krakow']);
+    expect(termOf('erdoğan')).toBe('erdogan');
+  });
+
+  it('keeps letters that do not decompose', () => {
+    expect(termOf('łódź')).toBe('łodz');
+    expect(termOf('søren')).toBe('søren');
+  });
+
   it('drops the possessive clitic, straight or curly, and keeps the owner', () => {
     expect(termsOf("What weighed on Tencent's earnings?")).toEqual(['weigh', 'tencent', 'earnings']);
     expect(termsOf('Zelenskyy’s plan')).toEqual(['zelenskyy', 'plan']);
