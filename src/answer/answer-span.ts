@@ -93,13 +93,15 @@ function spanMatchIn(
         answerType === 'description' ? (roleBeforeComma(article, sentence, own) ?? longAppositive(article, sentence, own)) : null;
       return role && { span: role, strength: 'strong', evidence: null };
     }
-    // The shown role takes in the titles coordinated before it, and leaves the name its courtesy title; the ranker's
-    // evidence stays the role it was fitted with.
-    return {
-      span: answerType === 'description' ? withoutCourtesyTitle(article, sentence, withCoordinatedTitles(article, sentence, span)) : span,
-      strength: 'strong',
-      evidence: span,
-    };
+    // The shown role takes in the titles coordinated before it, and leaves the name its courtesy title; the shown
+    // predicate takes in the verb governing it. The ranker's evidence stays the span it was fitted with.
+    const shown =
+      answerType === 'description'
+        ? withoutCourtesyTitle(article, sentence, withCoordinatedTitles(article, sentence, span))
+        : answerType === 'polarity'
+          ? withGoverningVerb(article, sentence, span)
+          : span;
+    return { span: shown, strength: 'strong', evidence: span };
   }
   if (quantity) return quantitySpan(article, sentence, quantity, own);
   const expected = EXPECTED_ENTITIES[answerType];
@@ -535,6 +537,22 @@ function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: Readonl
     return { start: t.start[from], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
   }
   return null;
+}
+
+/**
+ * The shown predicate with the verb that governs it through "to" and that verb's own auxiliaries and negation: "declined
+ * to comment", "did not want to say", not "to comment" (catenative verbs, Quirk et al. 1985 §16.38: the governing verb
+ * carries the polarity the reader asks about).
+ */
+function withGoverningVerb(article: AnalysedArticle, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const t = article.tokens;
+  let from = sentence.tokenStart;
+  while (from < sentence.tokenEnd && t.start[from] < span.start) from++;
+  if (t.start[from] !== span.start || t.value[from].toLowerCase() !== 'to' || t.pos[from] !== 'PART') return span;
+  if (from - 1 < sentence.tokenStart || t.pos[from - 1] !== 'VERB') return span;
+  from--;
+  while (from > sentence.tokenStart && (PREDICATE_LEAD.has(t.pos[from - 1]) || DENIAL.has(t.value[from - 1].toLowerCase()))) from--;
+  return { ...span, start: t.start[from] };
 }
 
 /** The entities of one of `types` that the question does not itself name; the cheap type test first. */

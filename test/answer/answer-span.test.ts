@@ -83,6 +83,13 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Will Putin initiate contact with Trump?', 'He stated he would not initiate contact')).toBe('would not initiate');
   });
 
+  it('answers a yes/no question with the verb that governs the predicate through "to"', () => {
+    // Written for this test in wire-service style.
+    const article = written('catenative', 'A company spokeswoman declined to comment on the pricing. The mayor did not want to say more.');
+    expect(spanIn('Did the spokeswoman comment on the pricing?', 'A company', [article])).toBe('declined to comment');
+    expect(spanIn('Did the mayor say more?', 'The mayor', [article])).toBe('did not want to say');
+  });
+
   it('answers "how often" with a frequency', () => {
     const sentence = 'He added that European leaders had previously contacted him';
     expect(spanIn('How often did European leaders contact Putin?', sentence)).toBe('weekly');
