@@ -90,14 +90,17 @@ function spanMatchIn(
     const span = patterned(article, sentence, own);
     if (!span) {
       const role =
-        answerType === 'description' ? (roleBeforeComma(article, sentence, own) ?? longAppositive(article, sentence, own)) : null;
+        answerType === 'description'
+          ? (titleInName(article, sentence, own) ?? roleBeforeComma(article, sentence, own) ?? longAppositive(article, sentence, own))
+          : null;
       return role && { span: role, strength: 'strong', evidence: null };
     }
-    // The shown role takes in the titles coordinated before it, and leaves the name its courtesy title; the shown
-    // predicate takes in the verb governing it. The ranker's evidence stays the span it was fitted with.
+    // The shown role takes in the title words the name entity holds and the titles coordinated before it, and leaves the
+    // name its courtesy title; the shown predicate takes in the verb governing it. The ranker's evidence stays the span it
+    // was fitted with.
     const shown =
       answerType === 'description'
-        ? withoutCourtesyTitle(article, sentence, withCoordinatedTitles(article, sentence, span))
+        ? withoutCourtesyTitle(article, sentence, withCoordinatedTitles(article, sentence, withTitleInName(article, sentence, span, own)))
         : answerType === 'polarity'
           ? withGoverningVerb(article, sentence, span)
           : span;
@@ -393,6 +396,65 @@ function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: Read
     }
   }
   return null;
+}
+
+/**
+ * Where the question's name starts inside a name entity that holds a capitalised title before it: wink's proper-noun run
+ * takes in a title proper-names.ts does not list ("Public Ombudsman Nadia Cruz") or the tail of a two-word one ("Chief
+ * Executive John Smith" is "Executive John Smith"); AP capitalises a formal title before a name (AP Stylebook,
+ * "titles"). Only when the question names at least two of the entity's words, a full name, and a space parts the
+ * title from the name (never a piece of "Ming-Chi" or "Jean-Pierre"). -1 when the entity holds no such words.
+ */
+function namedFrom(article: AnalysedArticle, e: Entity, own: ReadonlySet<string>): number {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  let first = -1;
+  let named = 0;
+  for (let i = e.tokenStart; i < e.tokenEnd; i++) {
+    const term = terms[i];
+    if (term === null || !own.has(term)) continue;
+    if (first < 0) first = i;
+    named++;
+  }
+  if (named < 2 || first <= e.tokenStart) return -1;
+  return /^\s+$/.test(article.text.slice(t.start[first - 1] + t.value[first - 1].length, t.start[first])) ? first : -1;
+}
+
+/**
+ * A title word: a noun whose most frequent sense (WordNet's first) is a kind of person, not one named individual, so a
+ * first name the question left out is none ("Daniel" is the prophet, "john" first a toilet) and "executive",
+ * "ombudsman", "administrator" are.
+ */
+function isTitleWord(t: AnalysedArticle['tokens'], i: number): boolean {
+  return (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') && kindOf(t.lemma[i], PERSON_KIND, { maxSenses: 1, kindsOnly: true }) !== null;
+}
+
+/** The title words a name entity holds, as the role of "who is X" when nothing else describes X; for the reply only. */
+function titleInName(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  for (const e of entitiesIn(article, sentence)) {
+    if (!NAME_TYPES.includes(e.type)) continue;
+    const first = namedFrom(article, e, own);
+    if (first < 0 || !isTitleWord(t, first - 1)) continue;
+    return { start: e.start, end: t.start[first - 1] + t.value[first - 1].length, entity: null };
+  }
+  return null;
+}
+
+/**
+ * A role found right before a name entity, taking in the title words the entity holds: a title ("Chief" + "Executive")
+ * or a title's complement, opened by a lower-case preposition ("Secretary" + "of State").
+ */
+function withTitleInName(article: AnalysedArticle, sentence: Sentence, span: AnswerSpan, own: ReadonlySet<string>): AnswerSpan {
+  const t = article.tokens;
+  for (const e of entitiesIn(article, sentence)) {
+    const before = e.tokenStart - 1;
+    if (before < sentence.tokenStart || t.start[before] + t.value[before].length !== span.end || !NAME_TYPES.includes(e.type)) continue;
+    const first = namedFrom(article, e, own);
+    if (first < 0 || !(isTitleWord(t, first - 1) || (t.pos[e.tokenStart] === 'ADP' && /^\p{Ll}/u.test(t.value[e.tokenStart])))) continue;
+    return { ...span, end: t.start[first - 1] + t.value[first - 1].length };
+  }
+  return span;
 }
 
 /**

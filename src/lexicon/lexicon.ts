@@ -15,6 +15,8 @@ export interface LexiconOptions {
   pos?: readonly WordPos[];
   /** Only the first this many senses of the word in each part of speech. */
   maxSenses?: number;
+  /** Leave out the senses that name one individual (WordNet's instance hypernym "@i": "Daniel" the prophet). */
+  kindsOnly?: boolean;
 }
 
 function senses(lemma: string, options: LexiconOptions = {}): Synset[] {
@@ -80,6 +82,7 @@ function ancestorWords(id: string): ReadonlySet<string> {
  */
 export function kindOf<K extends string>(lemma: string, kinds: readonly K[], options: LexiconOptions = {}): K | null {
   for (const s of senses(lemma, { pos: ['n'], ...options })) {
+    if (options.kindsOnly && s.pointers.some((p) => p.symbol === '@i')) continue;
     const above = ancestorWords(s.id);
     for (const k of kinds) if (above.has(k) || s.words.includes(k)) return k;
   }

@@ -73,6 +73,24 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Jane Roe?', 'Study leader', [article])).toBe('Study leader');
   });
 
+  it('answers "who is X" with the capitalised title the name holds before it, never a first name', () => {
+    // Written for this test in wire-service style.
+    const article = written(
+      'title-in-name',
+      'Public Ombudsman Jane Roe said the deaths were caused by gunshot wounds. ' +
+        'The deaths were reported by Secretary of State John Doe’s office. Chief Executive Ann Poe’s company declined to comment. ' +
+        'The match was won by Daniel Ruiz Galan.',
+    );
+    const q = readQuestion(coverage.nlp, 'Who is Jane Roe?', null, [], ANSWER_DEFAULTS);
+    const match = answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+    expect(textOf(article, match?.span)).toBe('Public Ombudsman');
+    expect(match?.evidence).toBeNull();
+    expect(spanIn('Who is John Doe?', 'The deaths', [article])).toBe('Secretary of State');
+    expect(spanIn('Who is Ann Poe?', 'Chief Executive', [article])).toBe('Chief Executive');
+    expect(spanIn('Who is Roe?', 'Public Ombudsman', [article])).toBeNull();
+    expect(spanIn('Who is Ruiz Galan?', 'The match', [article])).toBeNull();
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
