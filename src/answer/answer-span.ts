@@ -260,7 +260,20 @@ function quantitySpan(article: AnalysedArticle, sentence: Sentence, quantity: Qu
   const shown = nearestToMatches(article, sentence, amounts, own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick))
     return { span: { ...amountBounds(text, sentence, shown), entity: shown }, strength, evidence };
-  return { span: { start: countedStart(text, sentence, pick), end: evidence.end, entity: pick }, strength, evidence };
+  const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
+  return { span: { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick }, strength, evidence };
+}
+
+/**
+ * The length of an inch mark written right after a size ('a 70" TV', '70″': Unicode's names list glosses U+2033 DOUBLE
+ * PRIME "inches", and a straight double quote stands for it in plain text): 0 when there is none, or when the
+ * straight quote closes a quotation (an odd number of them before it in the sentence).
+ */
+function inchMark(text: string, sentence: Sentence, end: number): number {
+  if (text[end] === '″') return 1;
+  if (text[end] !== '"') return 0;
+  const before = text.slice(sentence.start, end).split('"').length - 1;
+  return before % 2 === 0 ? 1 : 0;
 }
 
 /** A currency sign right before a number (Unicode's currency symbols, category Sc): "£450,000", "€ 3". */

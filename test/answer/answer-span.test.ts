@@ -227,6 +227,13 @@ describe('the number a quantity question asks for', () => {
     expect(spanOf('How wide is the moon?', 'The probe')).toBe('3,200 miles');
   });
 
+  it("answers a size with the inch mark written after it, not a quotation's closing mark", () => {
+    // Written for this test in a retailer's style.
+    const tv = written('inch', 'The store is selling a 70" TV for $400. He said "the screen is 40" and left.');
+    expect(spanIn('How big is the TV?', 'The store', [tv])).toBe('70"');
+    expect(spanIn('How big is the screen?', 'He said', [tv])).toBe('40');
+  });
+
   it('answers "how much" with money and "how many" with a count', () => {
     expect(spanOf('How much does the service cost?', '$6.99 a month')).toBe('$6.99');
     expect(spanOf('How many people paid?', 'Each paid')).toBe('ten million');
