@@ -1,5 +1,5 @@
 import type { CleanArticle } from '../corpus/types.js';
-import { tokenColumns, type Nlp } from './nlp.js';
+import { readText, type Nlp } from './nlp.js';
 import { properNames, propagatePersons } from './proper-names.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence, Tokens } from './types.js';
 
@@ -18,9 +18,9 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
   let passage = 0;
 
   for (const para of paragraphs(article.text)) {
-    const doc = nlp.readDoc(para.text);
+    const { doc, columns } = readText(nlp, para.text);
     const base = tokens.value.length;
-    const { value: values, precedingSpaces: spaces, lemma: lemmas, pos, negation } = tokenColumns(nlp, doc.tokens());
+    const { value: values, precedingSpaces: spaces, lemma: lemmas, pos, negation } = columns;
 
     let offset = para.start;
     for (let i = 0; i < values.length; i++) {

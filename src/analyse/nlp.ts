@@ -1,4 +1,4 @@
-import winkNLP, { type ItsFunction, type Tokens as WinkTokens, type WinkMethods } from 'wink-nlp';
+import winkNLP, { type Document, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 export type Nlp = WinkMethods;
@@ -144,15 +144,61 @@ export interface TokenColumns {
   negation: boolean[];
 }
 
-export function tokenColumns(nlp: Nlp, tokens: WinkTokens): TokenColumns {
+/**
+ * Reads a text with wink-nlp: its document (sentences, entities by token index) and its token columns, whose values
+ * are the text's own characters. wink's tokenizer takes the letters of Latin-1 for letters but splits a word at a letter
+ * beyond them ("Erdoğan" → "Erdo" "ğ" "an", "Petrović" → "Petrovi" "ć", "Łódź" → "Ł" "ód" "ź"), so wink reads a copy
+ * with those letters as their base letters (baseLetters), one UTF-16 unit for one: every token's offset is the same in
+ * both texts, and its value is sliced from the original. Lemmas are those of the copy, which index terms fold to anyway.
+ */
+export function readText(nlp: Nlp, text: string): { doc: Document; columns: TokenColumns } {
+  const read = baseLetters(text);
+  const doc = nlp.readDoc(read);
   const its = nlp.its;
+  const tokens = doc.tokens();
   // wink-nlp's typings declare `its.lemma` with a parameter order its own `out()` does not accept.
   const column = <T>(f: unknown) => tokens.out(f as ItsFunction<T>) as T[];
+  const value = column<string>(its.value);
+  const precedingSpaces = column<string>(its.precedingSpaces);
+  if (read !== text) {
+    let offset = 0;
+    for (let i = 0; i < value.length; i++) {
+      offset += precedingSpaces[i].length;
+      // wink-nlp's tokenisation is lossless, so this only guards against a model surprise.
+      if (!read.startsWith(value[i], offset)) offset = read.indexOf(value[i], offset);
+      value[i] = text.slice(offset, offset + value[i].length);
+      offset += value[i].length;
+    }
+  }
   return {
-    value: column<string>(its.value),
-    precedingSpaces: column<string>(its.precedingSpaces),
-    lemma: column<string>(its.lemma).map((l) => l.toLowerCase()),
-    pos: column<string>(its.pos),
-    negation: column<boolean>(its.negationFlag),
+    doc,
+    columns: {
+      value,
+      precedingSpaces,
+      lemma: column<string>(its.lemma).map((l) => l.toLowerCase()),
+      pos: column<string>(its.pos),
+      negation: column<boolean>(its.negationFlag),
+    },
   };
+}
+
+/** Latin Extended-A and -B, Latin Extended Additional: the letters wink's tokenizer does not take for letters. */
+const BEYOND_LATIN_1 = /[\u0100-\u024f\u1e00-\u1eff]/g;
+/**
+ * Letters of those blocks with no canonical decomposition, by the base letter of their Unicode names ("LATIN SMALL
+ * LETTER L WITH STROKE"); the others without one (œ, ŋ, ə) stay as they are.
+ */
+const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ı: 'i', ŧ: 't', Ŧ: 'T', ƀ: 'b', ƚ: 'l' };
+
+/** The text with each letter beyond Latin-1 that has an ASCII base letter replaced by it: the same length, offset for offset. */
+export function baseLetters(text: string): string {
+  BEYOND_LATIN_1.lastIndex = 0;
+  if (!BEYOND_LATIN_1.test(text)) return text;
+  return text.replace(BEYOND_LATIN_1, baseLetter);
+}
+
+function baseLetter(letter: string): string {
+  const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
+  if (base.length === 1 && base.charCodeAt(0) < 0x80) return base;
+  return UNDECOMPOSED[letter] ?? letter;
 }

@@ -36,7 +36,8 @@ export function confidenceOf(coverage: Coverage, question: Question, ranked: rea
  * f1cd47e5b58b (the noun a hyphenated compound modifies heads a which-question) and session 17's ec88752bed55 ("name" no
  * person head) 0.87 and 0.65 again; with session 17's b2ddf6b5780a (a why-question's reason never the temporal "since")
  * 0.87 and 0.66 ("strong" for 378 of 7,433 SQuAD answers out of fold); with session 18's 19ac1fa1cbf0 (index terms
- * without accents) 0.87 and 0.65 ("strong" for 390 of 7,428). Below "fair", "weak".
+ * without accents) and c1a1c4e24c88 (words with letters beyond Latin-1 one token) 0.87 and 0.65 ("strong" for 390 of
+ * 7,428). Below "fair", "weak".
  * Shared by every surface.
  */
 export const STRENGTH_BOUNDS = { strong: 0.87, fair: 0.65 } as const;

@@ -1,6 +1,6 @@
 import { indexTerms, termOf } from '../analyse/index-terms.js';
 import { REGION_NAMES } from '../analyse/gazetteer.js';
-import { tokenColumns, type Nlp } from '../analyse/nlp.js';
+import { readText, type Nlp } from '../analyse/nlp.js';
 import { PLACE_PREPOSITIONS } from '../analyse/proper-names.js';
 import { isReportingVerb } from '../analyse/reporting-verbs.js';
 import type { Tokens } from '../analyse/types.js';
@@ -133,7 +133,7 @@ export function readQuestion(
   tuning: AnswerSettings,
   { previous = [], casedByCoverage = false, vocabulary }: QuestionContext = {},
 ): Question {
-  const { value: values, precedingSpaces: spaces, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
+  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, text).columns;
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of

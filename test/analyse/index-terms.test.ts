@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { indexTerms, isIndexed, termOf, termsOf as tokenTerms } from '../../src/analyse/index-terms.js';
-import { createNlp, tokenColumns } from '../../src/analyse/nlp.js';
+import { createNlp, readText } from '../../src/analyse/nlp.js';
 import type { Tokens } from '../../src/analyse/types.js';
 
 const nlp = createNlp();
 
 function tokensOf(text: string): Tokens {
-  const { value, lemma, pos } = tokenColumns(nlp, nlp.readDoc(text).tokens());
+  const { value, lemma, pos } = readText(nlp, text).columns;
   return { start: [], value, lemma, pos };
 }
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { tokenColumns, type Nlp } from '../../src/analyse/nlp.js';
+import { baseLetters, readText, type Nlp } from '../../src/analyse/nlp.js';
+import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
 let nlp: Nlp;
@@ -28,7 +29,7 @@ describe('the wink-nlp instance', () => {
   });
 
   it("keeps a word's lemma and part of speech when it is read again in a later document", () => {
-    const read = (text: string) => tokenColumns(nlp, nlp.readDoc(text).tokens());
+    const read = (text: string) => readText(nlp, text).columns;
     const first = read('The Qorvalli delegates were zorbifying the accords.');
     read('Zorbifying Qorvalli delegates.');
     expect(read('The Qorvalli delegates were zorbifying the accords.')).toEqual(first);
@@ -61,5 +62,23 @@ describe('the wink-nlp instance', () => {
       'word',
       'symbol',
     ]);
+  });
+});
+
+describe('readText', () => {
+  it('keeps a name with letters beyond Latin-1 one proper-noun token, spelt as written', () => {
+    const { value, pos } = readText(nlp, 'Recep Tayyip Erdoğan met Pavle Petrović in Łódź on Monday.').columns;
+    expect(value).toEqual(['Recep', 'Tayyip', 'Erdoğan', 'met', 'Pavle', 'Petrović', 'in', 'Łódź', 'on', 'Monday', '.']);
+    expect([pos[2], pos[5], pos[7]]).toEqual(['PROPN', 'PROPN', 'PROPN']);
+  });
+
+  it('reads a copy of the same length, so the offsets of an analysed article hold', () => {
+    const text = 'Traian Băsescu and Nguyễn Xuân Phúc spoke.\n\nĐoković won in Ostrava.';
+    expect(baseLetters(text)).toHaveLength(text.length);
+    expect(baseLetters('Đoković, Băsescu, Nguyễn, œuvre')).toBe('Dokovic, Basescu, Nguyen, œuvre');
+    const article = analyseArticle(nlp, { id: 'x', text, meta: {} } as Parameters<typeof analyseArticle>[1]);
+    article.tokens.value.forEach((v, i) => expect(text.slice(article.tokens.start[i], article.tokens.start[i] + v.length)).toBe(v));
+    expect(article.tokens.value).toContain('Đoković');
+    expect(article.tokens.value).toContain('Băsescu');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createNlp, tokenColumns } from '../../src/analyse/nlp.js';
+import { createNlp, readText } from '../../src/analyse/nlp.js';
 import { answerTypeOf, howComplement } from '../../src/answer/answer-type.js';
 import type { AnswerType, AskCommand } from '../../src/answer/types.js';
 
@@ -7,7 +7,7 @@ const nlp = createNlp();
 
 /** The question's lemmas and POS tags, as readQuestion gives them to answerTypeOf. */
 function typeOf(question: string, command: AskCommand | null = null): AnswerType {
-  const { lemma, pos } = tokenColumns(nlp, nlp.readDoc(question).tokens());
+  const { lemma, pos } = readText(nlp, question).columns;
   return answerTypeOf(lemma, pos, command);
 }
 
