@@ -15,11 +15,13 @@ import { retrieve } from './retrieve.js';
 import { sanitizeQuestion } from './sanitize-question.js';
 import { correctionNotices } from './spelling.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
-import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
+import type { Answer, AnswerType, ArticleRef, AskCommand, Excerpt } from './types.js';
 
 export interface AnswerOptions {
   /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
   previous?: readonly string[];
+  /** What the asker's previous question asked (`Answer.answerType`): a fragment follow-up ("and Volker?") asks it again. */
+  previousType?: AnswerType;
   tuning?: AnswerSettings;
   /** The ranker's model; the shipped one (ranker-weights.json) unless an evaluation measures another. */
   ranker?: RankerModel;
@@ -47,6 +49,7 @@ export function answerRanked(
   const cased = caseNames(clean.text, coverage.people);
   const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
     previous: options.previous,
+    previousType: options.previousType,
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
   });

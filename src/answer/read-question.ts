@@ -101,12 +101,16 @@ const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 
 /** Words that open a follow-up leaning on the question before: "and where?", "what about Putin?". */
 const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
+/** "What about X?" and "how about X?" are follow-ups, not wh-questions: their wh-word asks nothing of its own. */
+const ABOUT_OPENER = /^(?:and\s+)?(?:what|how)\s+about\b/i;
 const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
 
 /** What readQuestion is told besides the text. */
 export interface QuestionContext {
   /** The previous question's terms, which a follow-up keeps in view. */
   previous?: readonly string[];
+  /** What the previous question asked, which a fragment follow-up asks again. */
+  previousType?: AnswerType;
   /**
    * The text's capitals were restored by caseNames: they are the coverage's guesses (its people's names, noisy on SQuAD:
    * "league", "oil"), not names the writer typed, so the question names nothing (`names` and `typed` empty): the
@@ -131,7 +135,7 @@ export function readQuestion(
   command: AskCommand | null,
   people: readonly string[][],
   tuning: AnswerSettings,
-  { previous = [], casedByCoverage = false, vocabulary }: QuestionContext = {},
+  { previous = [], previousType, casedByCoverage = false, vocabulary }: QuestionContext = {},
 ): Question {
   const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, text).columns;
   const tokens: Tokens = { start: [], value: values, lemma, pos };
@@ -139,7 +143,7 @@ export function readQuestion(
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of
   // it wherever the writer put it, and one after the question mark made "Who is Noem? 🤔" no longer ask who she is.
   const worded = (column: readonly string[]) => column.filter((_, i) => pos[i] !== 'SYM');
-  const answerType = answerTypeOf(worded(lemma), worded(pos), command);
+  let answerType = answerTypeOf(worded(lemma), worded(pos), command);
   const quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)) : null;
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
   const first = values.findIndex((v) => /\p{L}/u.test(v));
@@ -152,6 +156,11 @@ export function readQuestion(
   // asks about the same thing; "what did he say after that?" keeps it in view.
   const elliptical = previous.length > 0 && (own.length <= 1 || FOLLOW_UP_OPENERS.test(text) || words.some((w) => REFERRING.has(w)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
+  // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
+  // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
+  // short answers and bare-argument ellipsis).
+  const fragment = !pos.some((p) => p === 'VERB' || p === 'AUX') && (answerType === 'any' || ABOUT_OPENER.test(text));
+  if (elliptical && previousType !== undefined && command === null && fragment) answerType = previousType;
   if (own.length === 0) {
     own = [...inherited];
     inherited.length = 0;

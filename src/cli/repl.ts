@@ -5,7 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { answer } from '../answer/answer.js';
-import type { Answer, AskCommand } from '../answer/types.js';
+import type { Answer, AnswerType, AskCommand } from '../answer/types.js';
 import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
@@ -20,10 +20,11 @@ const USAGE = 'usage: npm run repl [-- --corpus DIR]';
 
 /**
  * A REPL session is one conversation, as a DM to the bot is (src/discord/messages.ts): each question is asked with the
- * subject of the one before, so "and where?" follows it up.
+ * subject of the one before, so "and where?" follows it up, and what it asked, so "and Volker?" asks it again.
  */
 export interface Conversation {
   previous: readonly string[];
+  previousType?: AnswerType;
 }
 
 /** The REPL's reply to one line, or null to quit; without a conversation the line stands alone. */
@@ -34,8 +35,9 @@ export async function replyTo(
   conversation: Conversation = { previous: [] },
 ): Promise<string | null> {
   const ask = (question: string, command: AskCommand | null): Answer => {
-    const a = answer(coverage, question, command, { previous: conversation.previous });
+    const a = answer(coverage, question, command, { previous: conversation.previous, previousType: conversation.previousType });
     conversation.previous = a.subject;
+    conversation.previousType = a.answerType;
     return a;
   };
   const reply = await dispatchLine(input, { coverage: () => coverage, ask });

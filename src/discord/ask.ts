@@ -3,7 +3,7 @@ import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
 import { UserError, coverageFor, sendReply } from './replies.js';
 import { rateLimitNotice, USER_MESSAGES } from '../present/messages.js';
-import type { Answer, AskCommand } from '../answer/types.js';
+import type { Answer, AnswerType, AskCommand } from '../answer/types.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
@@ -44,8 +44,8 @@ export function noteAsked(ctx: BotContext, answer: Answer): void {
 /**
  * The core's answer to a question, through the answer cache the store shares between processes (keyed by
  * question, hint and coverage version, so a re-index starts afresh). A follow-up, asked with the subject
- * of the asker's previous question, is answered afresh: its answer depends on that subject. A store that
- * is down only misses.
+ * of the asker's previous question (and what it asked), is answered afresh: its answer depends on that subject. A
+ * store that is down only misses.
  */
 export async function answerQuestion(
   ctx: BotContext,
@@ -53,8 +53,9 @@ export async function answerQuestion(
   question: string,
   hint: AskCommand | null,
   previous: readonly string[] = [],
+  previousType?: AnswerType,
 ): Promise<Answer> {
-  if (previous.length > 0) return ctx.core.answer(coverage, question, hint, { previous });
+  if (previous.length > 0) return ctx.core.answer(coverage, question, hint, { previous, previousType });
   const key = { question, hint: hint ?? undefined, corpusVersion: coverage.version };
   const cached = await ctx.answerCache.get(key);
   if (cached) {

@@ -1,7 +1,7 @@
 import type { Message } from 'discord.js';
 import { sanitizeQuestion } from '../answer/sanitize-question.js';
 import { dispatchLine, parseLine } from '../dispatch/line.js';
-import type { Answer, AskCommand } from '../answer/types.js';
+import { ANSWER_TYPES, type Answer, type AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { hashUserId } from '../store/records/feedback.js';
 import { answerQuestion, checkRateLimit, noteAsked } from './ask.js';
@@ -38,8 +38,10 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
   const ask = async (question: string, command: AskCommand | null): Promise<Answer> => {
     await checkRateLimit(ctx, userId);
     const coverage = await waitForCoverage(message, ctx);
-    const previous = dm ? (await ctx.followUps.recall(userId))?.terms : undefined;
-    const answer = await answerQuestion(ctx, coverage, question, command, previous);
+    const recalled = dm ? await ctx.followUps.recall(userId) : undefined;
+    // The stored type is a string: only one this version still answers is asked again.
+    const previousType = ANSWER_TYPES.find((type) => type === recalled?.answerType);
+    const answer = await answerQuestion(ctx, coverage, question, command, recalled?.terms, previousType);
     if (dm) {
       const subject = { question: answer.question, answerType: answer.answerType, terms: answer.subject };
       // Awaited, so that a follow-up sent right after the reply finds it.

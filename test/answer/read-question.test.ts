@@ -145,6 +145,17 @@ describe('readQuestion follow-ups', () => {
     expect(w.spokesman).toBe(ANSWER_DEFAULTS.expansionWeight);
   });
 
+  it('asks what the question before asked in a fragment follow-up, with no verb or wh-word of its own', () => {
+    const after = (text: string) =>
+      readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { previous, previousType: 'description' }).answerType;
+    expect(after('and Sergey Lavrov?')).toBe('description');
+    expect(after('what about Lavrov?')).toBe('description');
+    // A question of its own keeps its own type.
+    expect(after('and where?')).toBe('place');
+    expect(after('And did Lavrov resign?')).not.toBe('description');
+    expect(readQuestion(nlp, 'and Sergey Lavrov?', null, PEOPLE, ANSWER_DEFAULTS, { previous }).answerType).toBe('any');
+  });
+
   it('ignores the previous subject for a new, self-contained question', () => {
     const q = follow('Which polling firm surveyed several European countries?');
     expect(q.query.map((t) => t.term)).not.toContain('kremlin');

@@ -8,12 +8,14 @@ let session: CliRun;
 let quit: CliRun;
 let followUp: CliRun;
 let alone: CliRun;
+let fragment: CliRun;
 beforeAll(async () => {
-  [session, quit, followUp, alone] = await Promise.all([
+  [session, quit, followUp, alone, fragment] = await Promise.all([
     repl('/when did they meet\n/sources\n/help\n\n/weather\nWho is the Kremlin spokesman?\n'),
     repl('/sources\n/quit\nWho is the Kremlin spokesman?\n'),
     repl('who is the Kremlin spokesman?\nand what did he say about the calls?\n'),
     repl('and what did he say about the calls?\n'),
+    repl('Who is Peskov?\nand Lavrov?\n'),
   ]);
 });
 
@@ -52,6 +54,11 @@ describe('the REPL with piped stdin', () => {
     expect(second).toMatch(/^Kremlin spokesman Dmitry Peskov commented that he "neither confirms nor denies"/);
     // Asked alone, the same words are answered otherwise: the conversation is what made it about the spokesman.
     expect(alone.stdout).not.toContain('neither confirms nor denies');
+  });
+
+  it('asks a fragment follow-up what the question before asked ("and Lavrov?" after "Who is Peskov?")', () => {
+    const [, second] = fragment.stdout.split(/\n(?=\S)/);
+    expect(second).toMatch(/\n {2}answer: Russian Foreign Minister\n/);
   });
 
   it('stops at /quit with exit 0, leaving later lines unanswered', () => {
