@@ -8,7 +8,7 @@ import type { AnswerType, AskCommand } from './types.js';
  */
 const HEAD_NOUN_TYPES = new Map<string, AnswerType>();
 const HEADS: [AnswerType, string[]][] = [
-  ['date', ['year', 'date', 'day', 'month', 'century', 'decade', 'time', 'period', 'era', 'season', 'week', 'weekday', 'age']],
+  ['date', ['year', 'date', 'day', 'month', 'century', 'decade', 'time', 'period', 'era', 'season', 'week', 'weekday']],
   [
     'place',
     [
@@ -52,6 +52,8 @@ const HEADS: [AnswerType, string[]][] = [
       'weight',
       'speed',
       'sum',
+      // "At what age did he retire?": Li & Roth's NUM:age, as "how old" (quantityOf).
+      'age',
     ],
   ],
   [
@@ -214,13 +216,14 @@ export function howComplement(words: readonly string[]): string | null {
 }
 
 /**
- * What a number question counts ("how old" → age), from its lemmas; null for other questions and for
+ * What a number question counts ("how old", "at what age" → age), from its lemmas; null for other questions and for
  * "what number…", whose head noun says nothing of the kind.
  */
 export function quantityOf(lemmas: readonly string[]): Quantity | null {
   const at = lemmas.indexOf('how');
   const kind = at >= 0 ? HOW_QUANTITY.get(lemmas[at + 1] ?? '') : undefined;
   if (kind === 'count' && TIME_UNITS.has(lemmas[at + 2] ?? '')) return 'period';
+  if (!kind && lemmas.some((l, i) => (l === 'what' || l === 'which') && lemmas[i + 1] === 'age')) return 'age';
   return kind ?? null;
 }
 

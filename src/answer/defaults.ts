@@ -47,7 +47,8 @@ export const ANSWER_DEFAULTS = {
    * With session 16's f1cd47e5b58b (the head of a hyphenated compound) and session 17's ec88752bed55 ("name" no person head
    * noun) and b2ddf6b5780a (the temporal "since" no reason): 0.2 again, SQuAD stopping 57.7% of unanswerable; with
    * session 18's 19ac1fa1cbf0 (index terms without accents) 0.2 (0.21 would lose 45 > 39), stopping 57.8%; with
-   * c1a1c4e24c88 (words with letters beyond Latin-1 one token) 0.2 (0.21 would lose 44 > 39), stopping 57.8%.
+   * c1a1c4e24c88 (words with letters beyond Latin-1 one token) 0.2 (0.21 would lose 44 > 39), stopping 57.8%; with
+   * cfa8fabdb96e ("at what age" an age) 0.2 (0.21 would lose 44 > 39), stopping 57.7%.
    */
   abstainBelow: 0.2,
   /**

@@ -223,6 +223,13 @@ describe('the number a quantity question asks for', () => {
     expect(spanOf('How old is the mayor?', 'The mayor faces')).toBe('51');
   });
 
+  it('reads "at what age" as "how old": an age, not a date', () => {
+    const read = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
+    expect(read('At what age did the mayor retire?')).toMatchObject({ answerType: 'number', quantity: 'age' });
+    expect(read('What age was John Doe?')).toMatchObject({ answerType: 'number', quantity: 'age' });
+    expect(spanOf('At what age was the mayor charged?', 'The mayor faces')).toBe('51');
+  });
+
   it('answers a size with a number and its unit', () => {
     expect(spanOf('How wide is the moon?', 'The probe')).toBe('3,200 miles');
   });
