@@ -91,7 +91,10 @@ function spanMatchIn(
     if (!span) {
       const role =
         answerType === 'description'
-          ? (titleInName(article, sentence, own) ?? roleBeforeComma(article, sentence, own) ?? longAppositive(article, sentence, own))
+          ? (titleInName(article, sentence, own) ??
+            abbreviatedTitleRole(article, sentence, own) ??
+            roleBeforeComma(article, sentence, own) ??
+            longAppositive(article, sentence, own))
           : null;
       return role && { span: role, strength: 'strong', evidence: null };
     }
@@ -513,7 +516,33 @@ function withoutCourtesyTitle(article: AnalysedArticle, sentence: Sentence, span
   if (end === last || COURTESY_TITLE.test(t.value[end])) return span;
   return { ...span, end: t.start[end] + t.value[end].length };
 }
-const COURTESY_TITLE = /^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Hon|Rt)\.$/;
+/** The formal titles AP abbreviates before a full name (AP Stylebook, "titles", "military titles"). */
+const FORMAL_TITLE_WORDS = 'Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Adm|Maj|Cmdr';
+const FORMAL_TITLE = new RegExp(`^(?:${FORMAL_TITLE_WORDS})\\.$`);
+const COURTESY_TITLE = new RegExp(`^(?:Dr|Mr|Mrs|Ms|Prof|Rev|Hon|Rt|${FORMAL_TITLE_WORDS})\\.$`);
+
+/**
+ * A role before a name the question names that ends in an abbreviated formal title ("incumbent Gov. Matt Bevin", "Sen.
+ * Jane Roe"): descriptionSpan wants a common noun, which "Gov." is not to the lexicon. Found for the reply only, as
+ * roleBeforeComma, where nothing else describes X; the title stays, as it is the role.
+ */
+function abbreviatedTitleRole(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  for (const e of entitiesIn(article, sentence)) {
+    const title = e.tokenStart - 1;
+    if (
+      !NAME_TYPES.includes(e.type) ||
+      title < sentence.tokenStart ||
+      !FORMAL_TITLE.test(t.value[title]) ||
+      !mentionsQuestion(article, e, own)
+    )
+      continue;
+    let from = title;
+    while (from > sentence.tokenStart && title - from < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, from - 1)) from--;
+    return { start: t.start[from], end: t.start[title] + t.value[title].length, entity: null };
+  }
+  return null;
+}
 
 /**
  * A role set off by a comma before a name the question names ("Senate Leader, Ahmad Lawan raises …"; "The firm's chief

@@ -91,6 +91,16 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Ruiz Galan?', 'The match', [article])).toBeNull();
   });
 
+  it('answers "who is X" with a role that ends in an abbreviated formal title, for the reply only', () => {
+    // Written for this test in wire-service style.
+    const article = written('formal-title', 'Voters beat incumbent Gov. Jane Roe on Tuesday. Sen. John Doe said he would run again.');
+    const q = readQuestion(coverage.nlp, 'Who is Jane Roe?', null, [], ANSWER_DEFAULTS);
+    const match = answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+    expect(textOf(article, match?.span)).toBe('incumbent Gov.');
+    expect(match?.evidence).toBeNull();
+    expect(spanIn('Who is John Doe?', 'Sen. John Doe', [article])).toBe('Sen.');
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
