@@ -25,6 +25,11 @@ function spanIn(question: string, prefix: string, articles: readonly AnalysedArt
 /** An article of sentences written for a test, analysed as the seeds are. */
 const written = (id: string, text: string): AnalysedArticle => analyseArticle(coverage.nlp, { id, hash: id, meta: NO_META, text });
 const textOf = (a: AnalysedArticle, span: { start: number; end: number } | undefined) => (span ? a.text.slice(span.start, span.end) : null);
+/** The match the question finds in the article's first sentence, its evidence included. */
+function firstSentenceMatch(question: string, article: AnalysedArticle) {
+  const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
+  return answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+}
 
 describe('answer spans read from the question', () => {
   it('answers "who is X" with the role phrase before the name', () => {
@@ -49,8 +54,7 @@ describe('answer spans read from the question', () => {
   it('answers "who is X" with a role set off by a comma before the name, for the reply only', () => {
     // Written for this test in wire-service style.
     const article = written('comma-role', 'Senate Leader, Jane Roe moved a motion for adjournment on Tuesday.');
-    const q = readQuestion(coverage.nlp, 'Who is Jane Roe?', null, [], ANSWER_DEFAULTS);
-    const match = answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+    const match = firstSentenceMatch('Who is Jane Roe?', article);
     expect(textOf(article, match?.span)).toBe('Senate Leader');
     expect(match?.evidence).toBeNull();
   });
@@ -61,8 +65,7 @@ describe('answer spans read from the question', () => {
       'long-appositive',
       '"We are ready," said Jane Roe, deputy associate director for planning at the Harbor Works Authority of Northern Counties.',
     );
-    const q = readQuestion(coverage.nlp, 'Who is Jane Roe?', null, [], ANSWER_DEFAULTS);
-    const match = answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+    const match = firstSentenceMatch('Who is Jane Roe?', article);
     expect(textOf(article, match?.span)).toBe('deputy associate director for planning at the Harbor Works Authority of Northern Counties');
     expect(match?.evidence).toBeNull();
   });
@@ -81,8 +84,7 @@ describe('answer spans read from the question', () => {
         'The deaths were reported by Secretary of State John Doe’s office. Chief Executive Ann Poe’s company declined to comment. ' +
         'The match was won by Daniel Ruiz Galan.',
     );
-    const q = readQuestion(coverage.nlp, 'Who is Jane Roe?', null, [], ANSWER_DEFAULTS);
-    const match = answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+    const match = firstSentenceMatch('Who is Jane Roe?', article);
     expect(textOf(article, match?.span)).toBe('Public Ombudsman');
     expect(match?.evidence).toBeNull();
     expect(spanIn('Who is John Doe?', 'The deaths', [article])).toBe('Secretary of State');
@@ -94,8 +96,7 @@ describe('answer spans read from the question', () => {
   it('answers "who is X" with a role that ends in an abbreviated formal title, for the reply only', () => {
     // Written for this test in wire-service style.
     const article = written('formal-title', 'Voters beat incumbent Gov. Jane Roe on Tuesday. Sen. John Doe said he would run again.');
-    const q = readQuestion(coverage.nlp, 'Who is Jane Roe?', null, [], ANSWER_DEFAULTS);
-    const match = answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+    const match = firstSentenceMatch('Who is Jane Roe?', article);
     expect(textOf(article, match?.span)).toBe('incumbent Gov.');
     expect(match?.evidence).toBeNull();
     expect(spanIn('Who is John Doe?', 'Sen. John Doe', [article])).toBe('Sen.');
