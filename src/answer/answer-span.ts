@@ -646,14 +646,15 @@ function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: Readonl
 /**
  * The shown predicate with the verb that governs it through "to" and that verb's own auxiliaries and negation: "declined
  * to comment", "did not want to say", not "to comment" (catenative verbs, Quirk et al. 1985 §16.38: the governing verb
- * carries the polarity the reader asks about).
+ * carries the polarity the reader asks about); or the adjective that does, with its copula: "is unlikely to agree"
+ * (adjectives taking a to-infinitive, §16.75).
  */
 function withGoverningVerb(article: AnalysedArticle, sentence: Sentence, span: AnswerSpan): AnswerSpan {
   const t = article.tokens;
   let from = sentence.tokenStart;
   while (from < sentence.tokenEnd && t.start[from] < span.start) from++;
   if (t.start[from] !== span.start || t.value[from].toLowerCase() !== 'to' || t.pos[from] !== 'PART') return span;
-  if (from - 1 < sentence.tokenStart || t.pos[from - 1] !== 'VERB') return span;
+  if (from - 1 < sentence.tokenStart || (t.pos[from - 1] !== 'VERB' && t.pos[from - 1] !== 'ADJ')) return span;
   from--;
   while (from > sentence.tokenStart && (PREDICATE_LEAD.has(t.pos[from - 1]) || DENIAL.has(t.value[from - 1].toLowerCase()))) from--;
   return { ...span, start: t.start[from] };

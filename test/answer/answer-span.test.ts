@@ -114,9 +114,13 @@ describe('answer spans read from the question', () => {
 
   it('answers a yes/no question with the verb that governs the predicate through "to"', () => {
     // Written for this test in wire-service style.
-    const article = written('catenative', 'A company spokeswoman declined to comment on the pricing. The mayor did not want to say more.');
+    const article = written(
+      'catenative',
+      'A company spokeswoman declined to comment on the pricing. The mayor did not want to say more. The union is unlikely to accept the offer.',
+    );
     expect(spanIn('Did the spokeswoman comment on the pricing?', 'A company', [article])).toBe('declined to comment');
     expect(spanIn('Did the mayor say more?', 'The mayor', [article])).toBe('did not want to say');
+    expect(spanIn('Will the union accept the offer?', 'The union', [article])).toBe('is unlikely to accept');
   });
 
   it('answers "how often" with a frequency', () => {
