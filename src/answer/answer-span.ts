@@ -67,8 +67,9 @@ export function answerSpanIn(
 }
 
 /**
- * The span widened to whole words where it cuts one: wink's tokenizer splits a word at a letter outside Latin-1
- * ("Petrović" is "Petrovi" and "ć"), so an entity may end or start inside a name. Shown span only.
+ * The span widened to whole words where it cuts one: wink's tokenizer splits a word at a letter it does not take for one
+ * (readText gives it the base letters of Latin Extended, but "Contrecœur" is still "Contrec" "œ" "ur"), so an entity may
+ * end or start inside a name. Shown span only.
  */
 function wholeWords(text: string, span: AnswerSpan): AnswerSpan {
   let { start, end } = span;

@@ -28,6 +28,7 @@
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
- * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText).
+ * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText); index
+ *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
  */
 export const PIPELINE_VERSION = 'clean-15+analyse-5';

@@ -186,6 +186,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who painted the station mural?', 'The station mural', [article])).toBe('Goran Jović');
   });
 
+  it('shows a name whole where the tokenizer still splits it at a letter with no base letter', () => {
+    // Written for this test in wire-service style: wink reads "Contrecœur" as "Contrec" "œ" "ur".
+    const article = written('ligature', 'The station mural was painted by Anne Contrecœur in 2017.');
+    expect(spanIn('Who painted the station mural?', 'The station mural', [article])).toBe('Anne Contrecœur');
+  });
+
   it('answers a why-question with a clause of the causal "since", not the temporal preposition', () => {
     // Written for this test in wire-service style.
     const article = written(
