@@ -1,4 +1,4 @@
-import { isWord } from '../analyse/index-terms.js';
+import { isWord, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { resolveDate, resolveUpcoming } from '../dates/resolve-date.js';
@@ -69,7 +69,8 @@ export interface ExcerptUnit {
 /**
  * Widens the ranked sentence to the unit shown: a quotation the sentence opens or continues, whole; the
  * sentence before, when the first one leans on it; when the sentence has no answer of the expected
- * type, the answer of a sentence tied to it (in the unit, or the next one leaning on it), shown too;
+ * type, the answer of a sentence tied to it (in the unit, the next one leaning on it, or one of the two before when a
+ * definite description refers back to it), shown too;
  * for a question that asks for no typed answer, the next sentence when it leans on the unit; and the
  * sentences next to the unit that are among `runnersUp` (ordinals of the article the ranker nearly chose).
  * At most MAX_EXCERPT_SENTENCES sentences, all of one paragraph.
@@ -94,7 +95,8 @@ export function excerptUnit(
   if (leansOnPrevious(article, sentences[first]) && fits(first - 1, last)) first--;
 
   // No answer in the matched sentence: take one from a sentence tied to it (a span the ranker reads; one found for the
-  // reply only does not widen the excerpt), those of the unit first, then the next one if it leans on the unit. An
+  // reply only does not widen the excerpt), those of the unit first, then the next one if it leans on the unit, then the
+  // nearer of the two before whose noun the matched sentence's first noun phrase repeats with "the" (definiteNoun). An
   // untied neighbour's date or name is too often of
   // another event (seed 001: "The Kremlin denied Woodward's report." / "… spoke in early November").
   if (!span) {
@@ -102,10 +104,18 @@ export function excerptUnit(
     const next = last + 1;
     const tied = range(first, last).filter((i) => i !== ordinal);
     if (fits(first, next) && leansOnPrevious(article, sentences[next])) tied.push(next);
+    const referred = first === ordinal ? definiteNoun(article, sentences[ordinal]) : null;
+    for (const before of [ordinal - 1, ordinal - 2]) {
+      if (referred !== null && fits(before, last) && holdsTerm(article, sentences[before], referred)) {
+        tied.push(before);
+        break;
+      }
+    }
     for (const i of tied) {
       const match = answerSpanIn(article, sentences[i], question, own);
       if (match?.strength === 'strong' && match.evidence !== null) {
         span = match.span;
+        first = Math.min(first, i);
         last = Math.max(last, i);
         break;
       }
@@ -187,6 +197,37 @@ function quoteStates(article: AnalysedArticle, sentences: readonly Sentence[], a
     startsInside: (n: number) => insideAtStart.get(n) === true,
     endsInside: (n: number) => insideAtStart.get(n + 1) === true,
   };
+}
+
+/** Determiners of a definite noun phrase, which may refer back to what the sentence before named. */
+const DEFINITE = new Set(['the', 'this', 'that', 'these', 'those']);
+/** How many words into a sentence its first noun phrase is looked for. */
+const DEFINITE_REACH = 6;
+/** Parts of speech read past on the way to a sentence's first noun phrase ("During the interview"). */
+const BEFORE_PHRASE = new Set(['ADP', 'ADV', 'PUNCT', 'CCONJ', 'SCONJ', 'SPACE']);
+
+/**
+ * The term of the noun heading the sentence's first noun phrase when that phrase is a definite description ("During the
+ * interview …"), else null. Repeating a noun of a sentence before, it refers back to it (reiteration with "the":
+ * Halliday & Hasan 1976, ch. 6; Quirk et al. 1985 §5.32, anaphoric "the").
+ */
+function definiteNoun(article: AnalysedArticle, sentence: Sentence): string | null {
+  const { value, pos } = article.tokens;
+  const end = Math.min(sentence.tokenEnd, sentence.tokenStart + DEFINITE_REACH);
+  for (let i = sentence.tokenStart; i < end; i++) {
+    if (BEFORE_PHRASE.has(pos[i])) continue;
+    if (!DEFINITE.has(value[i].toLowerCase())) return null;
+    let noun = i + 1;
+    while (noun < sentence.tokenEnd && pos[noun] === 'ADJ') noun++;
+    return noun < sentence.tokenEnd && pos[noun] === 'NOUN' ? termsOf(article.tokens)[noun] : null;
+  }
+  return null;
+}
+
+function holdsTerm(article: AnalysedArticle, sentence: Sentence, term: string): boolean {
+  const terms = termsOf(article.tokens);
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) if (terms[k] === term) return true;
+  return false;
 }
 
 /** Whether the sentence's first word (after any opening quote) is one that leans on the sentence before. */

@@ -107,6 +107,40 @@ describe('excerptUnit', () => {
     expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toMatch(/^(?:Friday|September 5)$/);
   });
 
+  it('takes the typed answer from the sentence before when the matched one refers back to it with "the"', () => {
+    // Written for this test in wire-service style.
+    const a = analyseArticle(coverage.nlp, {
+      id: 'definite',
+      hash: 'definite',
+      meta: NO_META,
+      text:
+        'In an interview with the Harbor Times, the mayor spoke of the budget. During the interview aboard the ferry, she gave no figures. ' +
+        'In a speech to the Harbor Club, she spoke of the port. During the trip aboard the ferry, she gave no figures.',
+    });
+    const q = readQuestion(coverage.nlp, 'Which newspaper interviewed the mayor aboard the ferry?', null, [], ANSWER_DEFAULTS);
+    const unit = excerptUnit(a, ordinalOf(a, 'During the interview'), null, q);
+    expect([unit.first, unit.last]).toEqual([0, 1]);
+    expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toBe('Harbor Times');
+    const other = excerptUnit(a, ordinalOf(a, 'During the trip'), null, q);
+    expect([other.first, other.last, other.span]).toEqual([3, 3, null]);
+  });
+
+  it('reaches two sentences back for the noun a definite description repeats, within three sentences', () => {
+    // Written for this test in wire-service style.
+    const a = analyseArticle(coverage.nlp, {
+      id: 'definite-2',
+      hash: 'definite-2',
+      meta: NO_META,
+      text:
+        'In an interview with the Harbor Times, the mayor spoke of the budget. She said cuts were coming. ' +
+        'During the interview aboard the ferry, she gave no figures.',
+    });
+    const q = readQuestion(coverage.nlp, 'Which newspaper interviewed the mayor aboard the ferry?', null, [], ANSWER_DEFAULTS);
+    const unit = excerptUnit(a, ordinalOf(a, 'During the interview'), null, q);
+    expect([unit.first, unit.last]).toEqual([0, 2]);
+    expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toBe('Harbor Times');
+  });
+
   it('takes no answer from a neighbour not tied to the matched sentence', () => {
     const a = article(A001);
     const q = readQuestion(coverage.nlp, 'When did the Kremlin deny the report?', null, [], ANSWER_DEFAULTS);

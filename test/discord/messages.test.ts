@@ -97,18 +97,6 @@ describe('follow-up questions', () => {
     expect(reply.body.embeds[0].description.split('\n')[0]).toContain('Peskov');
   });
 
-  it('in a DM, asks a fragment follow-up what the question before asked: "and Lavrov?" after "Who is Peskov?"', async () => {
-    const expected = answer(coverage, 'and Lavrov?', null, {
-      previous: answer(coverage, 'Who is Peskov?', null).subject,
-      previousType: 'description',
-    });
-    expect(expected.excerpts[0]!.answer).toBe('Russian Foreign Minister');
-    const from = fake.newUser();
-    await replyTo(fake.post('Who is Peskov?', { dm: true, from }));
-    const reply = await replyTo(fake.post('and Lavrov?', { dm: true, from }));
-    expect(reply.body.embeds[0].description).toBe(shown(expected));
-  });
-
   it('keeps one user’s subject from another user’s follow-up', async () => {
     await replyTo(fake.post(FIRST, { dm: true, from: fake.newUser() }));
     const reply = await replyTo(fake.post(FOLLOW_UP, { dm: true, from: fake.newUser() }));

@@ -66,7 +66,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 6 (session 17): shown answers (an offset with no anchor skipped by a when-question, the speaker past an
 // appositive, a name cut by the tokenizer made whole) and excerpt dates (the verb right after a date; named days).
 // Version 7 (session 18): shown answers (a yes/no predicate with the verb governing it, a title inside a name entity or
-// ending in an abbreviation, an inch mark after a size); the corpus unchanged.
+// ending in an abbreviation, an inch mark after a size) and excerpts (a sentence before, whose noun a definite
+// description repeats); the corpus unchanged.
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 7, use: 'hot' }, answerSchema);
 
