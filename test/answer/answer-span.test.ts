@@ -1,12 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
-import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { answerSpanIn } from '../../src/answer/answer-span.js';
 import { readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
-import { NO_META } from '../support/articles.js';
+import { writtenArticle } from '../support/articles.js';
 
 let coverage: Coverage;
 beforeAll(async () => {
@@ -22,8 +21,7 @@ function spanIn(question: string, prefix: string, articles: readonly AnalysedArt
   }
   throw new Error(`no sentence starts with "${prefix}"`);
 }
-/** An article of sentences written for a test, analysed as the seeds are. */
-const written = (id: string, text: string): AnalysedArticle => analyseArticle(coverage.nlp, { id, hash: id, meta: NO_META, text });
+const written = (id: string, text: string): AnalysedArticle => writtenArticle(coverage.nlp, id, text);
 const textOf = (a: AnalysedArticle, span: { start: number; end: number } | undefined) => (span ? a.text.slice(span.start, span.end) : null);
 /** The match the question finds in the article's first sentence, its evidence included. */
 function firstSentenceMatch(question: string, article: AnalysedArticle) {

@@ -1,5 +1,4 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answerSpanIn } from '../../src/answer/answer-span.js';
 import { answerRanked } from '../../src/answer/answer.js';
@@ -8,7 +7,7 @@ import { readQuestion } from '../../src/answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
-import { NO_META } from '../support/articles.js';
+import { writtenArticle } from '../support/articles.js';
 
 const A000 = '000_9fa6195cd0faa982';
 const A001 = '001_6cafe41d9e784b11';
@@ -109,14 +108,12 @@ describe('excerptUnit', () => {
 
   it('takes the typed answer from the sentence before when the matched one refers back to it with "the"', () => {
     // Written for this test in wire-service style.
-    const a = analyseArticle(coverage.nlp, {
-      id: 'definite',
-      hash: 'definite',
-      meta: NO_META,
-      text:
-        'In an interview with the Harbor Times, the mayor spoke of the budget. During the interview aboard the ferry, she gave no figures. ' +
+    const a = writtenArticle(
+      coverage.nlp,
+      'definite',
+      'In an interview with the Harbor Times, the mayor spoke of the budget. During the interview aboard the ferry, she gave no figures. ' +
         'In a speech to the Harbor Club, she spoke of the port. During the trip aboard the ferry, she gave no figures.',
-    });
+    );
     const q = readQuestion(coverage.nlp, 'Which newspaper interviewed the mayor aboard the ferry?', null, [], ANSWER_DEFAULTS);
     const unit = excerptUnit(a, ordinalOf(a, 'During the interview'), null, q);
     expect([unit.first, unit.last]).toEqual([0, 1]);
@@ -127,14 +124,12 @@ describe('excerptUnit', () => {
 
   it('reaches two sentences back for the noun a definite description repeats, within three sentences', () => {
     // Written for this test in wire-service style.
-    const a = analyseArticle(coverage.nlp, {
-      id: 'definite-2',
-      hash: 'definite-2',
-      meta: NO_META,
-      text:
-        'In an interview with the Harbor Times, the mayor spoke of the budget. She said cuts were coming. ' +
+    const a = writtenArticle(
+      coverage.nlp,
+      'definite-2',
+      'In an interview with the Harbor Times, the mayor spoke of the budget. She said cuts were coming. ' +
         'During the interview aboard the ferry, she gave no figures.',
-    });
+    );
     const q = readQuestion(coverage.nlp, 'Which newspaper interviewed the mayor aboard the ferry?', null, [], ANSWER_DEFAULTS);
     const unit = excerptUnit(a, ordinalOf(a, 'During the interview'), null, q);
     expect([unit.first, unit.last]).toEqual([0, 2]);
@@ -252,12 +247,7 @@ const SQUAD_TEXT = [
 describe('excerptUnit for a question that asks for no typed answer', () => {
   let squad: AnalysedArticle;
   beforeAll(() => {
-    squad = analyseArticle(coverage.nlp, {
-      id: 'squad',
-      hash: 'squad',
-      meta: NO_META,
-      text: SQUAD_TEXT,
-    });
+    squad = writtenArticle(coverage.nlp, 'squad', SQUAD_TEXT);
   });
   /** The unit shown for `question` when the ranker put first the sentence starting with `prefix`, with its span. */
   function shown(question: string, prefix: string) {
