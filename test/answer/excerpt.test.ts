@@ -106,34 +106,29 @@ describe('excerptUnit', () => {
     expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toMatch(/^(?:Friday|September 5)$/);
   });
 
-  it('takes the typed answer from the sentence before when the matched one refers back to it with "the"', () => {
+  it('takes the typed answer from the sentence, one or two before, whose noun the matched one repeats with "the"', () => {
     // Written for this test in wire-service style.
-    const a = writtenArticle(
-      coverage.nlp,
-      'definite',
-      'In an interview with the Harbor Times, the mayor spoke of the budget. During the interview aboard the ferry, she gave no figures. ' +
-        'In a speech to the Harbor Club, she spoke of the port. During the trip aboard the ferry, she gave no figures.',
-    );
     const q = readQuestion(coverage.nlp, 'Which newspaper interviewed the mayor aboard the ferry?', null, [], ANSWER_DEFAULTS);
-    const unit = excerptUnit(a, ordinalOf(a, 'During the interview'), null, q);
-    expect([unit.first, unit.last]).toEqual([0, 1]);
-    expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toBe('Harbor Times');
-    const other = excerptUnit(a, ordinalOf(a, 'During the trip'), null, q);
-    expect([other.first, other.last, other.span]).toEqual([3, 3, null]);
-  });
-
-  it('reaches two sentences back for the noun a definite description repeats, within three sentences', () => {
-    // Written for this test in wire-service style.
-    const a = writtenArticle(
+    const interview = 'In an interview with the Harbor Times, the mayor spoke of the budget.';
+    const during = 'During the interview aboard the ferry, she gave no figures.';
+    const cases: [string, number][] = [
+      [`${interview} ${during}`, 0],
+      [`${interview} She said cuts were coming. ${during}`, 0],
+    ];
+    for (const [text, first] of cases) {
+      const a = writtenArticle(coverage.nlp, 'definite', text);
+      const i = ordinalOf(a, 'During the interview');
+      const unit = excerptUnit(a, i, null, q);
+      expect([unit.first, unit.last]).toEqual([first, i]);
+      expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toBe('Harbor Times');
+    }
+    const other = writtenArticle(
       coverage.nlp,
-      'definite-2',
-      'In an interview with the Harbor Times, the mayor spoke of the budget. She said cuts were coming. ' +
-        'During the interview aboard the ferry, she gave no figures.',
+      'indefinite',
+      'In a speech to the Harbor Club, she spoke of the port. During the trip aboard the ferry, she gave no figures.',
     );
-    const q = readQuestion(coverage.nlp, 'Which newspaper interviewed the mayor aboard the ferry?', null, [], ANSWER_DEFAULTS);
-    const unit = excerptUnit(a, ordinalOf(a, 'During the interview'), null, q);
-    expect([unit.first, unit.last]).toEqual([0, 2]);
-    expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toBe('Harbor Times');
+    const unit = excerptUnit(other, 1, null, q);
+    expect([unit.first, unit.last, unit.span]).toEqual([1, 1, null]);
   });
 
   it('takes no answer from a neighbour not tied to the matched sentence', () => {
