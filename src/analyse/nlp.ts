@@ -192,8 +192,6 @@ const UNDECOMPOSED: Record<string, string> = { ł: 'l', Ł: 'L', đ: 'd', Đ: 'D
 
 /** The text with each letter beyond Latin-1 that has an ASCII base letter replaced by it: the same length, offset for offset. */
 export function baseLetters(text: string): string {
-  BEYOND_LATIN_1.lastIndex = 0;
-  if (!BEYOND_LATIN_1.test(text)) return text;
   return text.replace(BEYOND_LATIN_1, baseLetter);
 }
 

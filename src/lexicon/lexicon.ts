@@ -21,7 +21,8 @@ export interface LexiconOptions {
 
 function senses(lemma: string, options: LexiconOptions = {}): Synset[] {
   const max = options.maxSenses ?? LEXICON_DEFAULTS.maxSenses;
-  return (options.pos ?? WORD_POS).flatMap((p) => synsetIdsOf(lemma, p).slice(0, max).map(synsetById));
+  const all = (options.pos ?? WORD_POS).flatMap((p) => synsetIdsOf(lemma, p).slice(0, max).map(synsetById));
+  return options.kindsOnly ? all.filter((s) => !s.pointers.some((p) => p.symbol === '@i')) : all;
 }
 
 /** The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself. */
@@ -82,7 +83,6 @@ function ancestorWords(id: string): ReadonlySet<string> {
  */
 export function kindOf<K extends string>(lemma: string, kinds: readonly K[], options: LexiconOptions = {}): K | null {
   for (const s of senses(lemma, { pos: ['n'], ...options })) {
-    if (options.kindsOnly && s.pointers.some((p) => p.symbol === '@i')) continue;
     const above = ancestorWords(s.id);
     for (const k of kinds) if (above.has(k) || s.words.includes(k)) return k;
   }
