@@ -68,16 +68,46 @@ export function answerSpanIn(
 
 /**
  * The span widened to whole words where it cuts one: wink's tokenizer splits a word at a letter it does not take for one
- * (readText gives it the base letters of Latin Extended, but "Contrecœur" is still "Contrec" "œ" "ur"), so an entity may
- * end or start inside a name. Shown span only.
+ * (readText gives it the base letters of Latin Extended, but "Contrecœur" is still "Contrec" "œ" "ur"), between a digit
+ * and a letter ("4Motion"), and at the hyphen of a compound, which is one word (Chicago Manual of Style 7.85; Quirk et al.
+ * 1985 App. I.12): "madame-procurer", "lb-ft". Only a span opening or ending in a word written in lower case crosses it: a
+ * name before "-based" or after "pro-" is the name it is, and a number word before a hyphen ("three-day", "million-year-old")
+ * is joined to what it counts (countedStart). Shown span only.
  */
 function wholeWords(text: string, span: AnswerSpan): AnswerSpan {
   let { start, end } = span;
-  if (start > 0 && LETTER.test(text[start - 1]) && LETTER.test(text[start])) while (start > 0 && LETTER.test(text[start - 1])) start--;
-  if (end > start && LETTER.test(text[end - 1]) && LETTER.test(text[end] ?? '')) while (end < text.length && LETTER.test(text[end])) end++;
+  if (start > 0 && joined(text[start - 1], text[start])) while (start > 0 && WORD.test(text[start - 1])) start--;
+  while (start > 1 && text[start - 1] === '-' && LOWER.test(text[start]) && LETTER.test(text[start - 2])) {
+    start--;
+    while (start > 0 && WORD.test(text[start - 1])) start--;
+  }
+  if (end > start && joined(text[end - 1], text[end] ?? '')) while (end < text.length && WORD.test(text[end])) end++;
+  while (
+    text[end] === '-' &&
+    LETTER.test(text[end + 1] ?? '') &&
+    LOWER_WORD_END.test(text.slice(start, end)) &&
+    !NUMBER_END.test(text.slice(start, end))
+  ) {
+    end++;
+    while (end < text.length && WORD.test(text[end])) end++;
+  }
   return start === span.start && end === span.end ? span : { ...span, start, end };
 }
 const LETTER = /^[\p{L}\p{M}]$/u;
+/** The number words up to twenty, the tens and "hundred". */
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+const LOWER = /^\p{Ll}$/u;
+/** A span ending in a word written in lower case: a common word, not a name ("Nelson-directed", "Saudi-based"). */
+const LOWER_WORD_END = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u;
+/** A span ending in a number word, which a hyphen joins to what it counts ("three-day", "million-year-old"). */
+const NUMBER_END = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS}|thousand|million|billion|trillion|dozen|half)$`, 'iu');
+const WORD = /^[\p{L}\p{M}\p{N}]$/u;
+/** Two characters of one word: two letters, or a digit and a letter either way round ("4Motion", "5km"). */
+function joined(a: string, b: string): boolean {
+  return (LETTER.test(a) && WORD.test(b)) || (WORD.test(a) && LETTER.test(b));
+}
 
 function spanMatchIn(
   article: AnalysedArticle,
@@ -231,9 +261,7 @@ function countedStart(text: string, sentence: Sentence, e: Entity): number {
 }
 
 /** A number, in figures or a word up to twenty, then the ten words for tens, joined by a hyphen to what follows. */
-const COUNT_HYPHEN =
-  /(?<![\p{L}\d-])(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)-$/iu;
-
+const COUNT_HYPHEN = new RegExp(`(?<![\\p{L}\\d-])(?:\\d[\\d,.]*|${NUMBER_WORDS})-$`, 'iu');
 /**
  * The number that answers a quantity question: the entities that can answer it, and among them the
  * `strong` ones whose shape fits what is counted (a unit after a size, an age written as ages are).

@@ -187,6 +187,18 @@ describe('answer spans read from the question', () => {
     }
   });
 
+  it('shows a hyphenated word whole, and a number written onto a word', () => {
+    // Written for this test in the styles of wire copy and car reviews: wink splits at the hyphen of a word it does not
+    // know and after the digit.
+    const article = written(
+      'compounds',
+      'Port harbour-master Bo Li spoke first. The 2Sport edition has a motor making 380 lb-ft of torque.',
+    );
+    expect(spanIn('Who is Bo Li?', 'Port', [article])).toBe('harbour-master');
+    expect(spanIn('How much torque does the motor make?', 'The 2Sport', [article])).toBe('380 lb-ft');
+    expect(spanIn('How many seats does the edition have?', 'The 2Sport', [article])).toBe('2Sport');
+  });
+
   it('answers a why-question with a clause of the causal "since", not the temporal preposition', () => {
     // Written for this test in wire-service style.
     const article = written(
