@@ -63,7 +63,7 @@ export function answerSpanIn(
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const match = spanMatchIn(article, sentence, asked, own);
-  return match && { ...match, span: wholeWords(article.text, match.span) };
+  return match && { ...match, span: withoutEllipsis(article.text, wholeWords(article.text, match.span)) };
 }
 
 /**
@@ -108,6 +108,16 @@ const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 function joined(a: string, b: string): boolean {
   return (LETTER.test(a) && WORD.test(b)) || (WORD.test(a) && LETTER.test(b));
 }
+
+/**
+ * The span without the dots of an ellipsis it ends in ("… Big Machine) .." of "… Big Machine) ... and"): an ellipsis
+ * marks words left out (Chicago Manual of Style 13.50), no part of the answer; a single full stop (an abbreviation's) stays.
+ */
+function withoutEllipsis(text: string, span: AnswerSpan): AnswerSpan {
+  const dots = ELLIPSIS_END.exec(text.slice(span.start, span.end));
+  return dots && dots.index > 0 ? { ...span, end: span.start + dots.index } : span;
+}
+const ELLIPSIS_END = /\s*(?:\.{2,}|…)$/u;
 
 function spanMatchIn(
   article: AnalysedArticle,

@@ -199,6 +199,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many seats does the edition have?', 'The 2Sport', [article])).toBe('2Sport');
   });
 
+  it('shows a reason without the dots of an ellipsis it ends in', () => {
+    // Written for this test in a newsletter's style, an ellipsis running on to an aside.
+    const article = written('ellipsis', 'The singer cannot perform her songs because of a dispute with her old label ... and its owner.');
+    expect(spanIn('Why can the singer not perform her songs?', 'The singer', [article])).toBe('because of a dispute with her old label');
+  });
+
   it('answers a why-question with a clause of the causal "since", not the temporal preposition', () => {
     // Written for this test in wire-service style.
     const article = written(
