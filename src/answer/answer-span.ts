@@ -59,7 +59,7 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 export function answerSpanIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const match = spanMatchIn(article, sentence, asked, own);
@@ -122,7 +122,7 @@ const ELLIPSIS_END = /\s*(?:\.{2,}|…)$/u;
 function spanMatchIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const { answerType, quantity } = asked;
@@ -150,7 +150,7 @@ function spanMatchIn(
           : span;
     return { span: shown, strength: 'strong', evidence: span };
   }
-  if (quantity) return quantitySpan(article, sentence, quantity, own);
+  if (quantity) return quantitySpan(article, sentence, quantity, asked.counted, own);
   const expected = EXPECTED_ENTITIES[answerType];
   if (expected.strong.length === 0) return null;
   const entities = entitiesIn(article, sentence);
@@ -277,7 +277,13 @@ const COUNT_HYPHEN = new RegExp(`(?<![\\p{L}\\d-])(?:\\d[\\d,.]*|${NUMBER_WORDS}
  * `strong` ones whose shape fits what is counted (a unit after a size, an age written as ages are).
  * A size or an amount in units keeps its unit in the span ("3,200 miles").
  */
-function quantitySpan(article: AnalysedArticle, sentence: Sentence, quantity: Quantity, own: ReadonlySet<string>): SpanMatch | null {
+function quantitySpan(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  quantity: Quantity,
+  counted: string | null,
+  own: ReadonlySet<string>,
+): SpanMatch | null {
   const { types, fits } = QUANTITY_ENTITIES[quantity];
   const text = article.text;
   const candidates = unnamedOfType(article, entitiesIn(article, sentence), types, own);
@@ -299,11 +305,42 @@ function quantitySpan(article: AnalysedArticle, sentence: Sentence, quantity: Qu
     !isAmount(text, sentence, pick) &&
     !namesCurrency(text, sentence, pick);
   const amounts = bare ? candidates.filter((e) => isAmount(text, sentence, e)) : [];
+  const before = counted === null ? null : countedNoun(article, sentence, candidates, pick, counted, own);
+  if (before) return { span: before, strength, evidence };
   const shown = nearestToMatches(article, sentence, amounts, own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick))
     return { span: { ...amountBounds(text, sentence, shown), entity: shown }, strength, evidence };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
   return { span: { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick }, strength, evidence };
+}
+
+/**
+ * For "how many / how much <noun>", the number written right before the noun it counts, with that noun ("335 horsepower"
+ * for "How much horsepower …?"), when the pick stands before another word: the question's head noun names what is
+ * counted (Li & Roth 2002 read the numeric class from it), and a number with another unit ("517 lb-ft") counts something
+ * else. The nearest such number; null when there is none. Shown span only.
+ */
+function countedNoun(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  pick: Entity,
+  counted: string,
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const counts = (e: Entity) => e.tokenEnd < sentence.tokenEnd && t.pos[e.tokenEnd] === 'NOUN' && terms[e.tokenEnd] === counted;
+  if (counts(pick)) return null;
+  const number = nearestToMatches(
+    article,
+    sentence,
+    candidates.filter((e) => e.type === 'CARDINAL' && counts(e)),
+    own,
+  );
+  if (!number) return null;
+  const noun = number.tokenEnd;
+  return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
 }
 
 /**

@@ -19,6 +19,11 @@ export interface Question {
   answerType: AnswerType;
   /** For a number question, what it counts ("how old" → age), which decides the numbers that answer it; else null. */
   quantity: Quantity | null;
+  /**
+   * For "how many / how much <noun>", the term of the noun it counts ("horsepower" in "How much horsepower does it
+   * have?", "student" in "how many New Zealand students"); else null.
+   */
+  counted: string | null;
   /** The question's own content terms (lemmas), weight 1. */
   own: string[];
   /**
@@ -145,6 +150,7 @@ export function readQuestion(
   const worded = (column: readonly string[]) => column.filter((_, i) => pos[i] !== 'SYM');
   let answerType = answerTypeOf(worded(lemma), worded(pos), command);
   const quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)) : null;
+  const counted = quantity === 'count' || quantity === 'money' ? countedTerm(tokens, words, command) : null;
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
   const first = values.findIndex((v) => /\p{L}/u.test(v));
   const isName = (i: number) => !casedByCoverage && i > first && tokens.pos[i] === 'PROPN';
@@ -203,6 +209,7 @@ export function readQuestion(
     text,
     answerType,
     quantity,
+    counted: counted && read(counted),
     own,
     names,
     typed,
@@ -215,6 +222,20 @@ export function readQuestion(
     inherited,
   };
 }
+
+/**
+ * The head of the noun phrase right after "how many" / "how much": the last common noun of its run of nouns, proper nouns,
+ * adjectives and numbers ("how many New Zealand students" → "student"), as an index term; null when a verb follows
+ * ("how much is …").
+ */
+function countedTerm(tokens: Tokens, words: readonly string[], command: AskCommand | null): string | null {
+  const how = command === 'how' && !words.includes('how') ? -1 : words.indexOf('how');
+  if (words[how + 1] !== 'many' && words[how + 1] !== 'much') return null;
+  let head = -1;
+  for (let i = how + 2; i < words.length && NOUN_PHRASE_POS.has(tokens.pos[i]); i++) if (tokens.pos[i] === 'NOUN') head = i;
+  return head < 0 ? null : (indexTerms(tokens, head, head + 1)[0] ?? null);
+}
+const NOUN_PHRASE_POS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM']);
 
 /**
  * Prepositions a wh-question strands or pied-pipes (Huddleston & Pullum 2002, ch. 10, "preposition stranding"): the

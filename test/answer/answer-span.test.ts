@@ -280,6 +280,15 @@ describe('the number a quantity question asks for', () => {
     expect(spanOf('How many people paid?', 'Each paid')).toBe('ten million');
   });
 
+  it('answers "how much / how many <noun>" with the number written before that noun', () => {
+    // Written for this test in a car review's style: the number with a unit of measure sits nearer the question's words.
+    const car = written('counted', 'The wagon has 275 horsepower and 406 lb-ft of torque, and it seats four adults.');
+    expect(spanIn('How much horsepower does the wagon have?', 'The wagon', [car])).toBe('275 horsepower');
+    const read = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).counted;
+    expect(read('How many New Zealand students attended?')).toBe('student');
+    expect(read('How much is the ticket?')).toBeNull();
+  });
+
   it('answers "how many years" with a stretch of time', () => {
     expect(spanOf('How many years did the mayor serve?', 'The mayor, 51')).toBe('three years');
   });
