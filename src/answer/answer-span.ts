@@ -134,6 +134,7 @@ function spanMatchIn(
         answerType === 'description'
           ? (titleInName(article, sentence, own) ??
             abbreviatedTitleRole(article, sentence, own) ??
+            complementRole(article, sentence, own) ??
             roleBeforeComma(article, sentence, own) ??
             longAppositive(article, sentence, own))
           : null;
@@ -616,6 +617,31 @@ function abbreviatedTitleRole(article: AnalysedArticle, sentence: Sentence, own:
     let from = title;
     while (from > sentence.tokenStart && title - from < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, from - 1)) from--;
     return { start: t.start[from], end: t.start[title] + t.value[title].length, entity: null };
+  }
+  return null;
+}
+
+/**
+ * A role before a name the question names whose title takes a complement: a title noun, a lower-case preposition and up to
+ * three capitalised words ("China's ambassador to Britain Liu Xiaming", "special envoy to Ukraine Jane Roe"; AP Stylebook
+ * "titles"), which descriptionSpan's walk stops at. The name entity may hold the complement ("Britain Liu Xiaming") when the
+ * question names the rest of it (namedFrom). Found for the reply only, as roleBeforeComma.
+ */
+function complementRole(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  for (const e of entitiesIn(article, sentence)) {
+    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
+    const within = namedFrom(article, e, own);
+    const named = within < 0 ? e.tokenStart : within;
+    let from = named;
+    while (from > sentence.tokenStart && named - from < 3 && t.pos[from - 1] === 'PROPN' && /^\p{Lu}/u.test(t.value[from - 1])) from--;
+    const preposition = from - 1;
+    const title = from - 2;
+    if (from === named || title < sentence.tokenStart || t.pos[preposition] !== 'ADP' || !/^\p{Ll}/u.test(t.value[preposition])) continue;
+    if (t.pos[title] !== 'NOUN' || !isTitleNoun(t, title)) continue;
+    let start = title;
+    while (start > sentence.tokenStart && title - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
+    return { start: t.start[start], end: t.start[named - 1] + t.value[named - 1].length, entity: null };
   }
   return null;
 }

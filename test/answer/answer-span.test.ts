@@ -100,6 +100,14 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is John Doe?', 'Sen. John Doe', [article])).toBe('Sen.');
   });
 
+  it('answers "who is X" with a title and its complement before the name, for the reply only', () => {
+    // Written for this test in wire-service style: the preposition stops the role phrase before the name.
+    const article = written('complement', "Ruritania's ambassador to Freedonia Jane Roe said talks would resume.");
+    const match = firstSentenceMatch('Who is Jane Roe?', article);
+    expect(textOf(article, match?.span)).toBe("Ruritania's ambassador to Freedonia");
+    expect(match?.evidence).toBeNull();
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
