@@ -18,7 +18,8 @@ export interface AnswerSpan {
 
 /** The span found in one sentence, and how well its type fits: `strong` and `weak` as in EXPECTED_ENTITIES. */
 export interface SpanMatch {
-  span: AnswerSpan;
+  /** What the reply shows; null for a number of another kind than the question asks for, which the ranker still reads. */
+  span: AnswerSpan | null;
   strength: 'strong' | 'weak';
   /**
    * Where the ranker reads the answer's place from (its `proximity` and `prepositionMatch`): the nearest entity of the
@@ -63,7 +64,7 @@ export function answerSpanIn(
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const match = spanMatchIn(article, sentence, asked, own);
-  return match && { ...match, span: withoutEllipsis(article.text, wholeWords(article.text, match.span)) };
+  return match && { ...match, span: match.span && withoutEllipsis(article.text, wholeWords(article.text, match.span)) };
 }
 
 /**
@@ -312,8 +313,18 @@ function quantitySpan(
   if (shown !== pick || isAmount(text, sentence, pick))
     return { span: { ...amountBounds(text, sentence, shown), entity: shown }, strength, evidence };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
-  return { span: { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick }, strength, evidence };
+  const span = { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick };
+  // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age is a number ("Hours" is none), and a price
+  // is no length or weight ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match, as it was fitted.
+  const unasked =
+    (quantity === 'age' && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
+    (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
+  return { span: unasked ? null : span, strength, evidence };
 }
+/** A digit or a number word. */
+const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|thousand|million|billion|dozen)\\b`, 'iu');
+/** The words that make a how-much question ask a price (WordNet's verbs and nouns of paying, abridged): "How much does it cost?". */
+const PRICE_TERMS = ['cost', 'price', 'pay', 'charge', 'spend', 'fee', 'worth'].map(termOf);
 
 /**
  * For "how many / how much <noun>", the number written right before the noun it counts, with that noun ("335 horsepower"

@@ -113,7 +113,7 @@ export function excerptUnit(
     }
     for (const i of tied) {
       const match = answerSpanIn(article, sentences[i], question, own);
-      if (match?.strength === 'strong' && match.evidence !== null) {
+      if (match?.strength === 'strong' && match.evidence !== null && match.span !== null) {
         span = match.span;
         first = Math.min(first, i);
         last = Math.max(last, i);
@@ -137,7 +137,7 @@ export function excerptUnit(
     if (!fits(from, to)) continue;
     if (!span) {
       const match = answerSpanIn(article, sentences[i], question, new Set(question.own));
-      if (match?.strength === 'strong' && match.evidence !== null) span = match.span;
+      if (match?.strength === 'strong' && match.evidence !== null && match.span !== null) span = match.span;
     }
     [first, last] = [from, to];
   }

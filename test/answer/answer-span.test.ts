@@ -22,7 +22,8 @@ function spanIn(question: string, prefix: string, articles: readonly AnalysedArt
   throw new Error(`no sentence starts with "${prefix}"`);
 }
 const written = (id: string, text: string): AnalysedArticle => writtenArticle(coverage.nlp, id, text);
-const textOf = (a: AnalysedArticle, span: { start: number; end: number } | undefined) => (span ? a.text.slice(span.start, span.end) : null);
+const textOf = (a: AnalysedArticle, span: { start: number; end: number } | null | undefined) =>
+  span ? a.text.slice(span.start, span.end) : null;
 /** The match the question finds in the article's first sentence, its evidence included. */
 function firstSentenceMatch(question: string, article: AnalysedArticle) {
   const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
@@ -295,6 +296,19 @@ describe('the number a quantity question asks for', () => {
     const read = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).counted;
     expect(read('How many New Zealand students attended?')).toBe('student');
     expect(read('How much is the ticket?')).toBeNull();
+  });
+
+  it('shows no number of another kind than asked: no age without a number, no length or weight for a price', () => {
+    // Written for this test in wire-service and car-review styles: the only candidate is of another kind.
+    const article = written(
+      'unasked',
+      'Hours before the vote, the mayor thanked the council. The wagon weighs 1,900 kilograms and makes 406 lb-ft of torque.',
+    );
+    const age = firstSentenceMatch('How old is the mayor?', article);
+    expect(age?.evidence).not.toBeNull();
+    expect(age?.span).toBeNull();
+    expect(spanIn('How much does the wagon cost?', 'The wagon', [article])).toBeNull();
+    expect(spanIn('How much does the wagon weigh?', 'The wagon', [article])).toBe('1,900 kilograms');
   });
 
   it('answers "how many years" with a stretch of time', () => {
