@@ -67,9 +67,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // appositive, a name cut by the tokenizer made whole) and excerpt dates (the verb right after a date; named days).
 // Version 7 (session 18): shown answers (a yes/no predicate with the verb governing it, a title inside a name entity or
 // ending in an abbreviation, an inch mark after a size) and excerpts (a sentence before, whose noun a definite
-// description repeats); the corpus unchanged.
+// description repeats); the corpus unchanged. Version 8 (session 19): shown answers (a word cut at a hyphen or a digit
+// made whole, no ellipsis dots, the number before the noun "how many/much" counts, a title with its complement,
+// no number of another kind than asked).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 7, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 8, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
