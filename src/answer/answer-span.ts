@@ -540,7 +540,10 @@ function titleInName(article: AnalysedArticle, sentence: Sentence, own: Readonly
     if (!NAME_TYPES.includes(e.type)) continue;
     const first = namedFrom(article, e, own);
     if (first < 0 || !isTitleWord(t, first - 1)) continue;
-    return { start: e.start, end: t.start[first - 1] + t.value[first - 1].length, entity: null };
+    // With the role words before the entity, as a role before a name is walked: "NASA's Administrator Jim Bridenstine".
+    let from = e.tokenStart;
+    while (from > sentence.tokenStart && first - from < ANSWER_DEFAULTS.maxRoleTokens && inRole(t, from - 1)) from--;
+    return { start: t.start[from], end: t.start[first - 1] + t.value[first - 1].length, entity: null };
   }
   return null;
 }

@@ -75,13 +75,13 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Jane Roe?', 'Study leader', [article])).toBe('Study leader');
   });
 
-  it('answers "who is X" with the capitalised title the name holds before it, never a first name', () => {
+  it('answers "who is X" with the capitalised title the name holds before it and its role words, never a first name', () => {
     // Written for this test in wire-service style.
     const article = written(
       'title-in-name',
       'Public Ombudsman Jane Roe said the deaths were caused by gunshot wounds. ' +
         'The deaths were reported by Secretary of State John Doe’s office. Chief Executive Ann Poe’s company declined to comment. ' +
-        'The match was won by Daniel Ruiz Galan.',
+        'The match was won by Daniel Ruiz Galan. In May, Freedonia’s Administrator Bo Li said dredging would start.',
     );
     const match = firstSentenceMatch('Who is Jane Roe?', article);
     expect(textOf(article, match?.span)).toBe('Public Ombudsman');
@@ -90,6 +90,8 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Ann Poe?', 'Chief Executive', [article])).toBe('Chief Executive');
     expect(spanIn('Who is Roe?', 'Public Ombudsman', [article])).toBeNull();
     expect(spanIn('Who is Ruiz Galan?', 'The match', [article])).toBeNull();
+    // With the role words before the name entity.
+    expect(spanIn('Who is Bo Li?', 'In May', [article])).toBe('Freedonia’s Administrator');
   });
 
   it('answers "who is X" with a role that ends in an abbreviated formal title, for the reply only', () => {
