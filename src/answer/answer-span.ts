@@ -182,6 +182,12 @@ function spanMatchIn(
     const fit = pool.filter((e) => !unfit(article, e, asked.names, against));
     if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
   }
+  // A bare part of the day ("in the morning trade on November 20") says less of when than the date beside it: TimeML
+  // anchors such a time to a date (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
+  if (answerType === 'date' && pick.type === 'TIME' && BARE_TIME.test(article.text.slice(pick.start, pick.end))) {
+    const dates = pool.filter((e) => e.type === 'DATE' && !unfit(article, e, asked.names, against));
+    if (dates.length > 0) pick = nearestToMatches(article, sentence, dates, own)!;
+  }
   // "Who said …?" asks for the speaker: the person a reporting verb has speaking (Quirk et al. 1985 §14.3, the
   // reporting clause; its subject is the first cue of quote attribution, Pareti 2016, Muzny et al. 2017), not the
   // person of what was said nearer the question's words.
@@ -190,8 +196,14 @@ function spanMatchIn(
     if (speakers.length > 0) pick = nearestToMatches(article, sentence, speakers, own)!;
   }
   const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
-  return { span: shownSpan(article, sentence, entities, pick), strength: strong.length > 0 ? 'strong' : 'weak', evidence };
+  const strength = strong.length > 0 ? 'strong' : 'weak';
+  // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
+  if (answerType === 'date' && AGE_AT.test(article.text.slice(pick.start, pick.end + 5))) return { span: null, strength, evidence };
+  return { span: shownSpan(article, sentence, entities, pick), strength, evidence };
 }
+/** A part of the day with no number, in lower case: "morning", "the evening"; "Opening Night" is a name's. */
+const BARE_TIME = /^[^\d\p{Lu}]+$/u;
+const AGE_AT = /years?(?:-|\s+)old\b/i;
 
 /**
  * The span shown for the picked entity: its own, or, for a date and the part of the day right after it ("Thursday

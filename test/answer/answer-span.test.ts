@@ -226,6 +226,19 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Why did the library stay shut?', 'The library stayed', [article])).toBe('since its roof had fallen in');
   });
 
+  it('answers a when-question with no age, and with the date rather than a bare part of the day', () => {
+    // Written for this test in wire-service and markets styles: wink reads "60-year-old" as a number and a DURATION.
+    const article = written(
+      'when-kinds',
+      'The nearly 60-year-old brother of the mayor told friends the interview was a success. ' +
+        'The index hit a record in the morning trade on November 20.',
+    );
+    const age = firstSentenceMatch('When did the interview air?', article);
+    expect(age?.evidence).not.toBeNull();
+    expect(age?.span).toBeNull();
+    expect(spanIn('When did the index hit a record?', 'The index', [article])).toBe('November 20');
+  });
+
   it('answers a when-question with a date, not an offset whose anchor lies outside it', () => {
     // Written for this test in wire-service style: the offset stands nearer the question's words than the date.
     const article = written(
