@@ -199,7 +199,13 @@ function spanMatchIn(
   const strength = strong.length > 0 ? 'strong' : 'weak';
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
   if (answerType === 'date' && AGE_AT.test(article.text.slice(pick.start, pick.end + 5))) return { span: null, strength, evidence };
-  return { span: shownSpan(article, sentence, entities, pick), strength, evidence };
+  const span = shownSpan(article, sentence, entities, pick);
+  // A number shows the unit of measure written after it ("109 mph"), as a size does.
+  const unit =
+    answerType === 'number' && pick.type === 'CARDINAL' && span.end === pick.end
+      ? UNIT_AFTER.exec(article.text.slice(pick.end, sentence.end))
+      : null;
+  return { span: unit ? { ...span, end: span.end + unit[0].length } : span, strength, evidence };
 }
 /** A part of the day with no number, in lower case: "morning", "the evening"; "Opening Night" is a name's. */
 const BARE_TIME = /^[^\d\p{Lu}]+$/u;

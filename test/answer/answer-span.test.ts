@@ -326,6 +326,12 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How much does the wagon weigh?', 'The wagon', [article])).toBe('1,900 kilograms');
   });
 
+  it('answers a number question with the unit written after the number', () => {
+    // Written for this test in a car review's style: no "how" word says what is measured.
+    const car = written('unit', 'The wagon has a top speed of 109 mph.');
+    expect(spanIn('What is the top speed of the wagon?', 'The wagon', [car])).toBe('109 mph');
+  });
+
   it('answers "how many years" with a stretch of time', () => {
     expect(spanOf('How many years did the mayor serve?', 'The mayor, 51')).toBe('three years');
   });
