@@ -318,29 +318,36 @@ function quantitySpan(
   // The shown amount: a number with a currency sign is money ("£450,000": wink's model knows "$" only), so a how-much
   // question that would show a bare number (no unit) shows the nearest such amount instead; the ranker's evidence stays the
   // entity it was fitted with.
+  // So does one asking an amount of a sum of money ("How much revenue …?") that would show a percentage, a change of it: the
+  // amount nearest that sum's noun ("revenue rose 3.5 percent to $27.2 billion").
+  const sum =
+    quantity === 'money' && pick.type === 'PERCENT' && counted !== null && kindOf(counted, SUMS_OF_MONEY) !== null ? counted : null;
   const bare =
-    quantity === 'money' &&
-    pick.type === 'CARDINAL' &&
-    unit === null &&
-    !isAmount(text, sentence, pick) &&
-    !namesCurrency(text, sentence, pick);
+    sum !== null ||
+    (quantity === 'money' &&
+      pick.type === 'CARDINAL' &&
+      unit === null &&
+      !isAmount(text, sentence, pick) &&
+      !namesCurrency(text, sentence, pick));
   const amounts = bare ? candidates.filter((e) => isAmount(text, sentence, e)) : [];
   const before = counted === null ? null : countedNoun(article, sentence, candidates, pick, counted, own);
   if (before) return { span: before, strength, evidence };
-  const shown = nearestToMatches(article, sentence, amounts, own) ?? pick;
+  const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick))
     return { span: { ...amountBounds(text, sentence, shown), entity: shown }, strength, evidence };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
   const span = { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick };
-  // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age is a number ("Hours" is none), and a price
-  // is no length or weight ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match, as it was fitted.
+  // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age or a count is a number ("Hours" is none),
+  // and a price is no length or weight ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
   const unasked =
-    (quantity === 'age' && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
+    ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
   return { span: unasked ? null : span, strength, evidence };
 }
+/** What WordNet's nouns for sums of money are kinds of: revenue, profit, income (sum), budget (money), salary, fine (payment). */
+const SUMS_OF_MONEY = ['sum', 'money', 'payment'] as const;
 /** A digit or a number word. */
-const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|thousand|million|billion|dozen)\\b`, 'iu');
+const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|thousand|million|billion|dozen|half|quarter)s?\\b`, 'iu');
 /** The words that make a how-much question ask a price (WordNet's verbs and nouns of paying, abridged): "How much does it cost?". */
 const PRICE_TERMS = ['cost', 'price', 'pay', 'charge', 'spend', 'fee', 'worth'].map(termOf);
 

@@ -326,6 +326,20 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How much does the wagon weigh?', 'The wagon', [article])).toBe('1,900 kilograms');
   });
 
+  it('shows no count without a number, and a sum of money asked by its noun as money, not its change', () => {
+    // Written for this test in wire-service and earnings-report styles.
+    const article = written(
+      'counts-and-sums',
+      "The mayor spent a month with the children. The firm's profit was $2.8 billion, well ahead of forecasts, as revenue rose " +
+        '3.5 percent to $27.2 billion.',
+    );
+    const count = firstSentenceMatch('How many children does the mayor have?', article);
+    expect(count?.evidence).not.toBeNull();
+    expect(count?.span).toBeNull();
+    expect(spanIn('How much revenue did the firm report?', 'The firm', [article])).toBe('$27.2 billion');
+    expect(spanIn('How much did the revenue rise?', 'The firm', [article])).toBe('3.5 percent');
+  });
+
   it('answers a number question with the unit written after the number', () => {
     // Written for this test in a car review's style: no "how" word says what is measured.
     const car = written('unit', 'The wagon has a top speed of 109 mph.');
