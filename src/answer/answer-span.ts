@@ -60,7 +60,7 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
 export function answerSpanIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker' | 'asksWhere' | 'preposition'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const match = spanMatchIn(article, sentence, asked, own);
@@ -123,7 +123,7 @@ const ELLIPSIS_END = /\s*(?:\.{2,}|…)$/u;
 function spanMatchIn(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker'>,
+  asked: Pick<Question, 'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker' | 'asksWhere' | 'preposition'>,
   own: ReadonlySet<string>,
 ): SpanMatch | null {
   const { answerType, quantity } = asked;
@@ -188,6 +188,13 @@ function spanMatchIn(
     const dates = pool.filter((e) => e.type === 'DATE' && !unfit(article, e, asked.names, against));
     if (dates.length > 0) pick = nearestToMatches(article, sentence, dates, own)!;
   }
+  // "Where …?" asks at what place: a position adjunct answers it ("at the talks in Istanbul"), not a place named as a source
+  // or a partner ("a response from Kiev", "a settlement with Ukraine"; Quirk et al. 1985 §9.15-9.17, prepositions of place).
+  // A question's own stranded or pied-piped preposition already says which frame it asks.
+  if (asked.asksWhere && asked.preposition === null && governing(article, sentence, pick) === 'other') {
+    const placed = pool.filter((e) => governing(article, sentence, e) === 'position' && !unfit(article, e, asked.names, against));
+    if (placed.length > 0) pick = nearestToMatches(article, sentence, placed, own)!;
+  }
   // "Who said …?" asks for the speaker: the person a reporting verb has speaking (Quirk et al. 1985 §14.3, the
   // reporting clause; its subject is the first cue of quote attribution, Pareti 2016, Muzny et al. 2017), not the
   // person of what was said nearer the question's words.
@@ -238,6 +245,20 @@ function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], ag
   const words = article.text.slice(e.start, e.end);
   return (against !== null && against.test(words)) || UNANCHORED_OFFSET.test(words);
 }
+
+/**
+ * The preposition governing the entity, a determiner aside: one of position ("in Istanbul", "at the White House"), another
+ * ("from Kiev", "with Ukraine": a source, a partner), or none (a verb's subject or object: "visited China"). "on" with a
+ * place in news mostly means "about" ("a peace deal on Ukraine", Quirk et al. 1985 §9.56), "around" also "about".
+ */
+function governing(article: AnalysedArticle, sentence: Sentence, e: Entity): 'position' | 'other' | null {
+  const t = article.tokens;
+  let before = e.tokenStart - 1;
+  while (before > sentence.tokenStart && t.pos[before] === 'DET') before--;
+  if (before < sentence.tokenStart || t.pos[before] !== 'ADP') return null;
+  return POSITION_PREPOSITIONS.has(t.value[before].toLowerCase()) ? 'position' : 'other';
+}
+const POSITION_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout', 'across', 'off']);
 
 /**
  * Whether a reporting verb has the person speaking: it follows the name, adverbs and auxiliaries aside ("Peskov

@@ -49,6 +49,8 @@ export interface Question {
    * speak to?") or opening it before the wh-word ("In which city…"); null when none.
    */
   preposition: string | null;
+  /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
+  asksWhere: boolean;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
 }
@@ -198,6 +200,7 @@ export function readQuestion(
   while (verb < words.length && tokens.pos[verb] === 'AUX') verb++;
   const asksSpeaker = (who >= 0 || command === 'who') && verb < words.length && isReportingVerb(tokens, verb);
   const preposition = askedPreposition(words);
+  const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -219,6 +222,7 @@ export function readQuestion(
     future,
     asksSpeaker,
     preposition,
+    asksWhere,
     inherited,
   };
 }

@@ -167,6 +167,18 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who held talks with Anna Berg?', 'Ministry spokeswoman', [article])).toBe('Tomas Holm');
   });
 
+  it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
+    // Written for this test in wire-service style: the source stands next to the question's words.
+    const article = written(
+      'position',
+      'The council weighed a proposal from Lisbon to build a bridge, drafted by engineers at a meeting in Porto last May.',
+    );
+    expect(spanIn('Where was the bridge proposal drafted?', 'The council', [article])).toBe('Porto');
+    // A preposition of the question's own asks its frame; no "where" asks no position.
+    expect(spanIn('From where did the bridge proposal come?', 'The council', [article])).toBe('Lisbon');
+    expect(spanIn('Which city sent the bridge proposal?', 'The council', [article])).toBe('Lisbon');
+  });
+
   it('answers a question asking who spoke with the speaker whose appositive stands before the reporting verb', () => {
     // Written for this test in wire-service style: the appositive names another person nearer the question's words.
     const article = written(
