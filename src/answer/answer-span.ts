@@ -9,6 +9,12 @@ import { EXPECTED_ENTITIES, type Quantity } from './answer-type.js';
 import type { Question } from './read-question.js';
 import type { AnswerType } from './types.js';
 
+/** What of the question decides its answer span. */
+type Asked = Pick<
+  Question,
+  'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker' | 'asksWhere' | 'preposition' | 'nounsOnly'
+>;
+
 /** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
 export interface AnswerSpan {
   start: number;
@@ -57,12 +63,7 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
  * itself name, nearest to the words the question shares with the sentence (a weaker type when no
  * strong one is there). Null when the sentence holds none.
  */
-export function answerSpanIn(
-  article: AnalysedArticle,
-  sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker' | 'asksWhere' | 'preposition'>,
-  own: ReadonlySet<string>,
-): SpanMatch | null {
+export function answerSpanIn(article: AnalysedArticle, sentence: Sentence, asked: Asked, own: ReadonlySet<string>): SpanMatch | null {
   const match = spanMatchIn(article, sentence, asked, own);
   return match && { ...match, span: match.span && withoutEllipsis(article.text, wholeWords(article.text, match.span)) };
 }
@@ -120,12 +121,7 @@ function withoutEllipsis(text: string, span: AnswerSpan): AnswerSpan {
 }
 const ELLIPSIS_END = /\s*(?:\.{2,}|…)$/u;
 
-function spanMatchIn(
-  article: AnalysedArticle,
-  sentence: Sentence,
-  asked: Pick<Question, 'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker' | 'asksWhere' | 'preposition'>,
-  own: ReadonlySet<string>,
-): SpanMatch | null {
+function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked, own: ReadonlySet<string>): SpanMatch | null {
   const { answerType, quantity } = asked;
   const patterned = PATTERN_SPANS.get(answerType);
   if (patterned) {
@@ -148,7 +144,7 @@ function spanMatchIn(
       answerType === 'description'
         ? withoutCourtesyTitle(article, sentence, withCoordinatedTitles(article, sentence, withTitleInName(article, sentence, span, own)))
         : answerType === 'polarity'
-          ? withGoverningVerb(article, sentence, span)
+          ? shownPredicate(article, sentence, asked.nounsOnly, own)
           : span;
     return { span: shown, strength: 'strong', evidence: span };
   }
@@ -803,6 +799,21 @@ function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: Readonl
     return { start: t.start[from], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
   }
   return null;
+}
+
+/**
+ * The predicate shown for a yes/no question, with the verb governing it: no verb matching only a noun the question opens
+ * with a determiner or a possessive ("his talk with Zelenskyy" ~ "mentioned talking with Zelenskyy"), which states nothing
+ * of what is asked: a polar question asks the polarity of its own predicate (Huddleston & Pullum 2002 ch. 10 §4).
+ */
+function shownPredicate(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  nounsOnly: readonly string[],
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const span = polaritySpan(article, sentence, nounsOnly.length === 0 ? own : new Set([...own].filter((t) => !nounsOnly.includes(t))));
+  return span && withGoverningVerb(article, sentence, span);
 }
 
 /**

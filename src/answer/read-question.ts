@@ -49,6 +49,12 @@ export interface Question {
    * speak to?") or opening it before the wh-word ("In which city…"); null when none.
    */
   preposition: string | null;
+  /**
+   * The own terms the question uses only as nouns, a determiner or a possessive before them ("his talk"): no predicate
+   * of it, whose polarity a yes/no question asks. wink's noun tag alone is no proof: it tags "graduate" of "Did Tesla
+   * graduate …?" a noun, but no verb follows "the" or "his" (Quirk et al. 1985 §5.10).
+   */
+  nounsOnly: string[];
   /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
   asksWhere: boolean;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
@@ -208,6 +214,11 @@ export function readQuestion(
       if (own.includes(term) && !typed.has(term)) typed.set(term, wordAround(values, spaces, i));
   });
   const names = [...typed.keys()];
+  const termsWhere = (test: (p: string, i: number) => boolean) =>
+    new Set(pos.flatMap((p, i) => (test(p, i) ? indexTerms(tokens, i, i + 1).map(read) : [])));
+  const verbs = termsWhere((p) => p === 'VERB');
+  const determined = termsWhere((p, i) => p === 'NOUN' && (pos[i - 1] === 'DET' || POSSESSIVES.has(words[i - 1] ?? '')));
+  const nounsOnly = [...determined].filter((term) => !verbs.has(term));
   return {
     text,
     answerType,
@@ -223,9 +234,13 @@ export function readQuestion(
     asksSpeaker,
     preposition,
     asksWhere,
+    nounsOnly,
     inherited,
   };
 }
+
+/** The possessive determiners (Quirk et al. 1985 §6.27), which wink tags as pronouns. */
+const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /**
  * The head of the noun phrase right after "how many" / "how much": the last common noun of its run of nouns, proper nouns,

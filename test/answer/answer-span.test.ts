@@ -121,6 +121,16 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Will Putin initiate contact with Trump?', 'He stated he would not initiate contact')).toBe('would not initiate');
   });
 
+  it('answers a yes/no question with a verb the question uses as one, not a verb matching only its noun', () => {
+    // Written for this test in wire-service style: "talking" matches the question's noun "talk".
+    const article = written(
+      'predicate-noun',
+      'The minister mentioned talking with the union leaders, though she gave no details. The mayor mentioned talking with the union.',
+    );
+    expect(spanIn('Did the minister give details about her talk with the union leaders?', 'The minister', [article])).toBe('gave');
+    expect(spanIn('Did the mayor reveal anything about his talk with the union?', 'The mayor', [article])).toBeNull();
+  });
+
   it('answers a yes/no question with the verb that governs the predicate through "to"', () => {
     // Written for this test in wire-service style.
     const article = written(
