@@ -72,14 +72,19 @@ export function answerSpanIn(article: AnalysedArticle, sentence: Sentence, asked
  * The span widened to whole words where it cuts one: wink's tokenizer splits a word at a letter it does not take for one
  * (readText gives it the base letters of Latin Extended, but "Contrecœur" is still "Contrec" "œ" "ur"), between a digit
  * and a letter ("4Motion"), and at the hyphen of a compound, which is one word (Chicago Manual of Style 7.85; Quirk et al.
- * 1985 App. I.12): "madame-procurer", "lb-ft". Only a span opening or ending in a word written in lower case crosses it: a
- * name before "-based" or after "pro-" is the name it is, and a number word before a hyphen ("three-day", "million-year-old")
- * is joined to what it counts (countedStart). Shown span only.
+ * 1985 App. I.12): "madame-procurer", "lb-ft", "Hungarian-American". Only a span opening or ending in a word written in
+ * lower case, or opening after a capitalised word, crosses it: a name before "-based" or after "pro-" is the name it is, and a
+ * number word before a hyphen ("three-day", "million-year-old") is joined to what it counts (countedStart). Shown span only.
  */
 function wholeWords(text: string, span: AnswerSpan): AnswerSpan {
   let { start, end } = span;
   if (start > 0 && joined(text[start - 1], text[start])) while (start > 0 && WORD.test(text[start - 1])) start--;
-  while (start > 1 && text[start - 1] === '-' && LOWER.test(text[start]) && LETTER.test(text[start - 2])) {
+  while (
+    start > 1 &&
+    text[start - 1] === '-' &&
+    LETTER.test(text[start - 2]) &&
+    (LOWER.test(text[start]) || capitalisedBefore(text, start - 1))
+  ) {
     start--;
     while (start > 0 && WORD.test(text[start - 1])) start--;
   }
@@ -106,6 +111,12 @@ const LOWER_WORD_END = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u;
 /** A span ending in a number word, which a hyphen joins to what it counts ("three-day", "million-year-old"). */
 const NUMBER_END = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS}|thousand|million|billion|trillion|dozen|half)$`, 'iu');
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
+/** Whether the word ending at `end` is capitalised: "Hungarian" of "Hungarian-American", not "pro" of "pro-Morales". */
+function capitalisedBefore(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && WORD.test(text[start - 1])) start--;
+  return /^\p{Lu}/u.test(text.slice(start, end));
+}
 /** Two characters of one word: two letters, or a digit and a letter either way round ("4Motion", "5km"). */
 function joined(a: string, b: string): boolean {
   return (LETTER.test(a) && WORD.test(b)) || (WORD.test(a) && LETTER.test(b));

@@ -230,6 +230,8 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Bo Li?', 'Port', [article])).toBe('harbour-master');
     expect(spanIn('How much torque does the motor make?', 'The 2Sport', [article])).toBe('380 lb-ft');
     expect(spanIn('How many seats does the edition have?', 'The 2Sport', [article])).toBe('2Sport');
+    const compound = written('names-compound', 'Hungarian-American investor Jane Roe said markets would rise.');
+    expect(spanIn('Who is Jane Roe?', 'Hungarian', [compound])).toBe('Hungarian-American investor');
   });
 
   it('shows a reason without the dots of an ellipsis it ends in', () => {
