@@ -634,10 +634,23 @@ function longAppositive(article: AnalysedArticle, sentence: Sentence, own: Reado
     while (to < sentence.tokenEnd && to - from < 2 * ANSWER_DEFAULTS.maxRoleTokens && t.pos[to] !== 'PUNCT' && !verbal(to)) to++;
     if (to === from || t.pos[to] !== 'PUNCT') continue;
     let titled = false;
-    for (let i = from; i < Math.min(to, from + 3); i++) if (isTitleNoun(t, i)) titled = true;
+    for (let i = from; i < Math.min(to, from + 3); i++) if (isTitleNoun(t, i) || isFormalTitle(t, i)) titled = true;
     if (titled) return { start: t.start[from], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
   }
   return null;
+}
+
+/**
+ * A capitalised noun before "of" that WordNet knows as a kind of person in any of its senses: "Head of Research" ("head,
+ * chief, top dog" is its fourth sense); "<Title> of <unit>" is how a formal title is written (AP Stylebook, "titles").
+ */
+function isFormalTitle(t: AnalysedArticle['tokens'], i: number): boolean {
+  return (
+    /^\p{Lu}/u.test(t.value[i]) &&
+    t.value[i + 1] === 'of' &&
+    (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') &&
+    kindOf(t.lemma[i], PERSON_KIND, { maxSenses: Infinity }) !== null
+  );
 }
 
 function isTitleNoun(t: AnalysedArticle['tokens'], i: number): boolean {

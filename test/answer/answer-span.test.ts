@@ -111,6 +111,12 @@ describe('answer spans read from the question', () => {
     expect(match?.evidence).toBeNull();
   });
 
+  it('answers "who is X" with a formal title written "<Title> of <unit>" after the name,', () => {
+    // Written for this test in wire-service and markets styles: "head" is a person only in WordNet's fourth sense.
+    const article = written('head-of', 'Jane Roe, Head of Research at Harbor Securities, said prices would rise.');
+    expect(spanIn('Who is Jane Roe?', 'Jane Roe', [article])).toBe('Head of Research at Harbor Securities');
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
