@@ -737,12 +737,17 @@ function roleBeforeComma(article: AnalysedArticle, sentence: Sentence, own: Read
     if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
     const comma = e.tokenStart - 1;
     const head = comma - 1;
-    if (head < sentence.tokenStart || t.value[comma] !== ',' || !isTitleNoun(t, head)) continue;
+    if (head < sentence.tokenStart || t.value[comma] !== ',' || !isTitleNoun(t, head) || inPerson(article, sentence, head)) continue;
     let start = head;
     while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
     return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };
   }
   return null;
+}
+
+/** Whether token i is a word of a person's name: a list of names ("Len Goodman, Bruno Tonioli") holds no title. */
+function inPerson(article: AnalysedArticle, sentence: Sentence, i: number): boolean {
+  return entitiesIn(article, sentence).some((e) => e.type === 'PERSON' && e.tokenStart <= i && i < e.tokenEnd);
 }
 
 /**

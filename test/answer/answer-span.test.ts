@@ -111,10 +111,15 @@ describe('answer spans read from the question', () => {
     expect(match?.evidence).toBeNull();
   });
 
-  it('answers "who is X" with a formal title written "<Title> of <unit>" after the name,', () => {
-    // Written for this test in wire-service and markets styles: "head" is a person only in WordNet's fourth sense.
-    const article = written('head-of', 'Jane Roe, Head of Research at Harbor Securities, said prices would rise.');
+  it('answers "who is X" with a formal title written "<Title> of <unit>" after the name, and with no other name as a role', () => {
+    // Written for this test in wire-service and markets styles: "head" is a person only in WordNet's fourth sense, and
+    // "goodman" (a householder) is a kind of person too.
+    const article = written(
+      'head-of',
+      'Jane Roe, Head of Research at Harbor Securities, said prices would rise. The panel has judges Ann Goodman, Bo Li and Carla Poe.',
+    );
     expect(spanIn('Who is Jane Roe?', 'Jane Roe', [article])).toBe('Head of Research at Harbor Securities');
+    expect(spanIn('Who is Bo Li?', 'The panel', [article])).toBeNull();
   });
 
   it('finds no description where the name stands bare', () => {
