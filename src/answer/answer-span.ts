@@ -5,7 +5,7 @@ import { ANSWER_DEFAULTS } from './defaults.js';
 import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
 import { kindOf } from '../lexicon/lexicon.js';
-import { EXPECTED_ENTITIES, type Quantity } from './answer-type.js';
+import { EXPECTED_ENTITIES, TIME_UNITS, type Quantity } from './answer-type.js';
 import type { Question } from './read-question.js';
 import type { AnswerType } from './types.js';
 
@@ -366,12 +366,26 @@ function quantitySpan(
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
   const span = { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick };
   // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age or a count is a number ("Hours" is none),
-  // and a price is no length or weight ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
+  // a count no period ("five" of "five to ten years" for "How many countries …?"), and a price is no length or weight
+  // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
   const unasked =
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
+    (quantity === 'count' && countsTime(article, sentence, pick)) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
   return { span: unasked ? null : span, strength, evidence };
 }
+/**
+ * Whether the entity counts a unit of time: a duration, or a number whose first word after it, past a range's "to", "or"
+ * or "-" and its second number, is a unit of time ("five to ten years").
+ */
+function countsTime(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
+  if (e.type === 'DURATION') return true;
+  const t = article.tokens;
+  let at = e.tokenEnd;
+  while (at < sentence.tokenEnd && (t.pos[at] === 'NUM' || RANGE_WORDS.has(t.value[at].toLowerCase()))) at++;
+  return at < sentence.tokenEnd && TIME_UNITS.has(t.lemma[at].toLowerCase());
+}
+const RANGE_WORDS = new Set(['to', 'or', '-', '–']);
 /** What WordNet's nouns for sums of money are kinds of: revenue, profit, income (sum), budget (money), salary, fine (payment). */
 const SUMS_OF_MONEY = ['sum', 'money', 'payment'] as const;
 /** A digit or a number word. */

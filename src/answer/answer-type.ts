@@ -167,7 +167,7 @@ const HOW_QUANTITY = new Map<string, Quantity>([
   ['heavy', 'size'],
 ]);
 /** Time units: "how many years…" counts a stretch of time. */
-const TIME_UNITS = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
 /** "How recently" asks for a time. */
 const HOW_TIME = new Set(['recently', 'early', 'late']);
 /** "How long", "how soon", "how quickly" ask for a stretch of time ("within days", "in the next few days"). */

@@ -381,6 +381,16 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('What is the top speed of the wagon?', 'The wagon', [car])).toBe('109 mph');
   });
 
+  it('answers "how many" counting things with no number of a unit of time', () => {
+    // Written for this test in a wire-service style: the only number counts years.
+    const article = written(
+      'count-period',
+      'Voters in several states, including Ohio and Iowa, expect a recount within two to three years.',
+    );
+    expect(spanIn('How many states expect a recount?', 'Voters', [article])).toBeNull();
+    expect(spanIn('How many years until a recount?', 'Voters', [article])).toMatch(/three years$/);
+  });
+
   it('answers "how many years" with a stretch of time', () => {
     expect(spanOf('How many years did the mayor serve?', 'The mayor, 51')).toBe('three years');
   });
