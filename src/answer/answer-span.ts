@@ -648,10 +648,18 @@ function longAppositive(article: AnalysedArticle, sentence: Sentence, own: Reado
     while (to < sentence.tokenEnd && to - from < 2 * ANSWER_DEFAULTS.maxRoleTokens && t.pos[to] !== 'PUNCT' && !verbal(to)) to++;
     if (to === from || t.pos[to] !== 'PUNCT') continue;
     let titled = false;
-    for (let i = from; i < Math.min(to, from + 3); i++) if (isTitleNoun(t, i) || isFormalTitle(t, i)) titled = true;
+    for (let i = from; i < Math.min(to, from + 3); i++) if (isAppositiveTitle(t, i)) titled = true;
     if (titled) return { start: t.start[from], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
   }
   return null;
+}
+
+/**
+ * A title word of an appositive: a common noun WordNet knows as a kind of person; a capitalised word only when its first
+ * sense is one and names no individual (isTitleWord: a first name, "John", is none), or when it is written "<Title> of".
+ */
+function isAppositiveTitle(t: AnalysedArticle['tokens'], i: number): boolean {
+  return isFormalTitle(t, i) || (t.pos[i] === 'PROPN' ? isTitleWord(t, i) : isTitleNoun(t, i));
 }
 
 /**
