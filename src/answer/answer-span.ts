@@ -212,7 +212,9 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
   const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
   const strength = strong.length > 0 ? 'strong' : 'weak';
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
-  if (answerType === 'date' && AGE_AT.test(article.text.slice(pick.start, pick.end + 5))) return { span: null, strength, evidence };
+  // Nor a name's day word ("USA Today") when no other date is fit (namesDay, in unfit).
+  if (answerType === 'date' && (AGE_AT.test(article.text.slice(pick.start, pick.end + 5)) || namesDay(article, pick)))
+    return { span: null, strength, evidence };
   const span = shownSpan(article, sentence, entities, pick);
   // A number shows the unit of measure written after it ("109 mph"), as a size does.
   const unit =
@@ -250,8 +252,19 @@ function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], ag
   if (names.length > 0 && namesQuestionsPerson(article, e, names)) return true;
   if (against === undefined) return false;
   const words = article.text.slice(e.start, e.end);
-  return (against !== null && against.test(words)) || UNANCHORED_OFFSET.test(words);
+  return (against !== null && against.test(words)) || UNANCHORED_OFFSET.test(words) || namesDay(article, e);
 }
+
+/**
+ * Whether the entity is a deictic day word written with a capital right after a word ("USA Today", "Lou Dobbs Tonight"):
+ * a name's word, as news style capitalises these words only opening a sentence (AP Stylebook, "today, tonight").
+ */
+function namesDay(article: AnalysedArticle, e: Entity): boolean {
+  return (
+    DEICTIC_DAY.test(article.text.slice(e.start, e.end)) && /[\p{L}\p{N}] $/u.test(article.text.slice(Math.max(0, e.start - 2), e.start))
+  );
+}
+const DEICTIC_DAY = /^(?:Today|Tonight|Tomorrow|Yesterday)$/u;
 
 /**
  * The preposition governing the entity, a determiner aside: one of position ("in Istanbul", "at the White House"), another

@@ -280,6 +280,18 @@ describe('answer spans read from the question', () => {
     expect(spanIn('When did the index hit a record?', 'The index', [article])).toBe('November 20');
   });
 
+  it('answers a when-question with no day word of a name ("USA Today"), but with one opening the sentence', () => {
+    // Written for this test in wire-service style.
+    const article = written(
+      'name-day',
+      'Roe told USA Today that the port would reopen. Today, the council said it would reopen the port on Friday.',
+    );
+    const named = firstSentenceMatch('When did Roe speak to the paper?', article);
+    expect(named?.evidence).not.toBeNull();
+    expect(named?.span).toBeNull();
+    expect(spanIn('When did the council speak?', 'Today', [article])).toBe('Today');
+  });
+
   it('answers a when-question with a date, not an offset whose anchor lies outside it', () => {
     // Written for this test in wire-service style: the offset stands nearer the question's words than the date.
     const article = written(
