@@ -143,6 +143,7 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
           ? (titleInName(article, sentence, own) ??
             abbreviatedTitleRole(article, sentence, own) ??
             complementRole(article, sentence, own) ??
+            listRole(article, sentence, own) ??
             roleBeforeComma(article, sentence, own) ??
             longAppositive(article, sentence, own))
           : null;
@@ -760,6 +761,34 @@ function complementRole(article: AnalysedArticle, sentence: Sentence, own: Reado
   }
   return null;
 }
+
+/**
+ * The plural role before a list of names that holds the question's ("judges Len Goodman, Bruno Tonioli and Carrie Ann
+ * Inaba"): a plural noun before a list applies to each member (Quirk et al. 1985 §17.72), a singular one ("President Roe,
+ * Doe and Poe") to the first only. Found for the reply only, as roleBeforeComma.
+ */
+function listRole(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  const people = entitiesIn(article, sentence).filter((e) => e.type === 'PERSON');
+  for (const [at, e] of people.entries()) {
+    if (!mentionsQuestion(article, e, own)) continue;
+    let first = at;
+    while (
+      first > 0 &&
+      people[first - 1].tokenEnd === people[first].tokenStart - 1 &&
+      LIST_JOINS.has(t.value[people[first].tokenStart - 1])
+    )
+      first--;
+    const head = people[first].tokenStart - 1;
+    if (first === at || head < sentence.tokenStart || t.pos[head] !== 'NOUN' || t.value[head].toLowerCase() === t.lemma[head]) continue;
+    if (!isTitleNoun(t, head)) continue;
+    let start = head;
+    while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
+    return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };
+  }
+  return null;
+}
+const LIST_JOINS = new Set([',', 'and']);
 
 /**
  * A role set off by a comma before a name the question names ("Senate Leader, Ahmad Lawan raises …"; "The firm's chief

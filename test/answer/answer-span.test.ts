@@ -122,6 +122,16 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Bo Li?', 'The panel', [article])).toBeNull();
   });
 
+  it('answers "who is X" with the plural role before a list of names X is in, for the reply only', () => {
+    // Written for this test in a television page's style: a plural role before a list applies to each name.
+    const article = written(
+      'list-role',
+      'The singer danced for judges Ann Lee, Bo Li and Carla Poe. The talks drew President Jane Roe, John Doe and Dan Moe.',
+    );
+    expect(spanIn('Who is Carla Poe?', 'The singer', [article])).toBe('judges');
+    expect(spanIn('Who is Dan Moe?', 'The talks', [article])).toBeNull();
+  });
+
   it('takes no first name for the title of a long appositive', () => {
     // Written for this test in a music page's style: WordNet's "john" is also a kind of person (a client), but not first.
     const article = written('first-name', 'The tour will feature Bo Li, John Doe and Ann Poe together for the first time in 25 years.');
