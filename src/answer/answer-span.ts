@@ -378,7 +378,7 @@ function quantitySpan(
   if (shown !== pick || isAmount(text, sentence, pick))
     return { span: { ...amountBounds(text, sentence, shown), entity: shown }, strength, evidence };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
-  const span = { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick };
+  const span = wholeRange(text, sentence, { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick });
   // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age or a count is a number ("Hours" is none),
   // a count no period ("five" of "five to ten years" for "How many countries …?"), and a price is no length or weight
   // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
@@ -400,6 +400,63 @@ function countsTime(article: AnalysedArticle, sentence: Sentence, e: Entity): bo
   return at < sentence.tokenEnd && TIME_UNITS.has(t.lemma[at].toLowerCase());
 }
 const RANGE_WORDS = new Set(['to', 'or', '-', '–']);
+/**
+ * The shown number with the rest of its range: a number written with "to" before or after it (or "between N and" before
+ * it), of the same unit or of none, since a range's first number may leave its unit to the second ("five to ten years",
+ * "41 percent to 55 percent"; Chicago Manual of Style 9.58-9.62, inclusive numbers); a hyphen or dash only between figures
+ * (9.62: "1.6-million" is a compound modifier) whose first is no year ("1973–74" are dates, 9.64). After "from" the two
+ * numbers are a change ("rose from 41 to 55 percent"), not a range.
+ */
+function wholeRange(text: string, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const lead = text.slice(Math.max(sentence.start, span.start - 40), span.start);
+  const own = text.slice(span.start, span.end).toLowerCase();
+  const before = RANGE_BEFORE.exec(lead);
+  const firstUnit = before?.slice(1).find((unit) => unit !== undefined);
+  const dashed = before !== null && /[-–]\s*$/.test(before[0]);
+  if (
+    before &&
+    (firstUnit === undefined || own.includes(firstUnit.toLowerCase())) &&
+    (!dashed || /^\d/.test(own)) &&
+    ascending(before[0], own) &&
+    !FROM_END.test(lead.slice(0, before.index))
+  )
+    return { ...span, start: span.start - before[0].length };
+  const after = RANGE_AFTER.exec(text.slice(span.end, Math.min(sentence.end, span.end + 40)));
+  const unit = UNIT_END.exec(own)?.[0];
+  const fromFigure = /\d%?$/.test(own) && !YEAR_END.test(own);
+  if (after && (fromFigure || !/^\s*[-–]/.test(after[0])) && ascending(own, after[0]) && !FROM_END.test(lead)) {
+    // The second number's own unit word only when it is the shown number's ("41 percent to 55 percent"): a word after a
+    // bare figure is what follows the range ("21–10 in").
+    const other = after[2] !== undefined && after[2].toLowerCase() !== unit ? (/\s+\p{L}+$/u.exec(after[0])?.[0].length ?? 0) : 0;
+    return { ...span, end: span.end + after[0].length - other };
+  }
+  return span;
+}
+
+/** Whether the last figure of `low` is below the first figure of `high`, or either has none (a range in words). */
+function ascending(low: string, high: string): boolean {
+  const a = low.match(/\d[\d,.]*/g)?.at(-1);
+  const b = high.match(/\d[\d,.]*/)?.[0];
+  if (a === undefined || b === undefined) return true;
+  return parseFloat(a.replace(/,/g, '')) < parseFloat(b.replace(/,/g, ''));
+}
+/** A number in figures or words. */
+const RANGE_NUMBER = `(?:\\d[\\d,.]*\\d|\\d|(?:${NUMBER_WORDS}|thousand|million|billion)(?:[ -](?:${NUMBER_WORDS}|thousand|million|billion))*)`;
+/** A number in figures that is no year. */
+const RANGE_FIGURE = '(?!(?:1\\d|20)\\d\\d(?![\\d,.]))(?:\\d[\\d,.]*\\d|\\d)';
+/** A unit after a number: a percent sign, or a word other than the "to" or "and" of a range. */
+const RANGE_UNIT = '(?:\\s*(%)|\\s+(?!to\\b|and\\b)(\\p{L}+))?';
+/** A range's first number, its unit if any, and "to" (or "between" … "and", or a dash between figures), right before the shown number. */
+const RANGE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d$£€.,])(?:between\\s+${RANGE_NUMBER}${RANGE_UNIT}\\s+and|${RANGE_NUMBER}${RANGE_UNIT}\\s+to|${RANGE_FIGURE}(?:\\s*(%))?\\s*[-–])\\s*$`,
+  'iu',
+);
+/** "to" and a range's second number, or a dash and one in figures, with its unit if any, right after the shown number. */
+const RANGE_AFTER = new RegExp(`^(?:\\s+to\\s+${RANGE_NUMBER}|\\s*[-–]\\s*(?:\\d[\\d,.]*\\d|\\d))${RANGE_UNIT}(?![\\p{L}\\d])`, 'iu');
+const YEAR_END = /(?<![\d,.])(?:1\d|20)\d\d$/;
+const UNIT_END = /(?:%|\p{L}+)$/u;
+const FROM_END = /\bfrom\s*$/i;
+
 /** What WordNet's nouns for sums of money are kinds of: revenue, profit, income (sum), budget (money), salary, fine (payment). */
 const SUMS_OF_MONEY = ['sum', 'money', 'payment'] as const;
 /** A digit or a number word. */

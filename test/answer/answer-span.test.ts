@@ -409,6 +409,18 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('What is the top speed of the wagon?', 'The wagon', [car])).toBe('109 mph');
   });
 
+  it('answers a number question with the whole range the number is part of, not a change from one number to another', () => {
+    // Written for this test in a wire-service style.
+    const article = written(
+      'ranges',
+      'Officials expect between 3 and 5 delays this spring. Polls show 41 percent to 55 percent of voters back the plan. ' +
+        'Turnout rose from 41 to 55 percent.',
+    );
+    expect(spanIn('How many delays do officials expect?', 'Officials', [article])).toBe('between 3 and 5');
+    expect(spanIn('How many of the voters back the plan?', 'Polls', [article])).toBe('41 percent to 55 percent');
+    expect(spanIn('How many people turned out?', 'Turnout', [article])).toBe('41');
+  });
+
   it('answers "how many" counting things with no number of a unit of time', () => {
     // Written for this test in a wire-service style: the only number counts years.
     const article = written(
