@@ -830,12 +830,7 @@ function listRole(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet
   for (const [at, e] of people.entries()) {
     if (!mentionsQuestion(article, e, own)) continue;
     let first = at;
-    while (
-      first > 0 &&
-      people[first - 1].tokenEnd === people[first].tokenStart - 1 &&
-      LIST_JOINS.has(t.value[people[first].tokenStart - 1])
-    )
-      first--;
+    while (first > 0 && joinedInList(t, people[first - 1], people[first])) first--;
     const head = people[first].tokenStart - 1;
     if (first === at || head < sentence.tokenStart || t.pos[head] !== 'NOUN' || t.value[head].toLowerCase() === t.lemma[head]) continue;
     if (!isTitleNoun(t, head)) continue;
@@ -845,7 +840,11 @@ function listRole(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet
   }
   return null;
 }
-const LIST_JOINS = new Set([',', 'and']);
+/** Whether two names are next in a list: "," or "and" between them, or ", and" (the serial comma, Chicago Manual 6.19). */
+function joinedInList(t: AnalysedArticle['tokens'], a: Entity, b: Entity): boolean {
+  const between = t.value.slice(a.tokenEnd, b.tokenStart).join(' ');
+  return between === ',' || between === 'and' || between === ', and';
+}
 
 /**
  * A role set off by a comma before a name the question names ("Senate Leader, Ahmad Lawan raises …"; "The firm's chief

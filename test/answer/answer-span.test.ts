@@ -130,6 +130,8 @@ describe('answer spans read from the question', () => {
     );
     expect(spanIn('Who is Carla Poe?', 'The singer', [article])).toBe('judges');
     expect(spanIn('Who is Dan Moe?', 'The talks', [article])).toBeNull();
+    const serial = written('list-role-serial', 'The singer danced for judges Ann Lee, Bo Li, and Carla Poe.');
+    expect(spanIn('Who is Carla Poe?', 'The singer', [serial])).toBe('judges');
   });
 
   it('takes no first name for the title of a long appositive', () => {
