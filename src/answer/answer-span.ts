@@ -187,8 +187,8 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
     const dates = pool.filter((e) => e.type === 'DATE' && !unfit(article, e, asked.names, against));
     if (dates.length > 0) pick = nearestToMatches(article, sentence, dates, own)!;
   }
-  // "Where …?" asks at what place: a position adjunct answers it ("at the talks in Istanbul"), not a place named as a source
-  // or a partner ("a response from Kiev", "a settlement with Ukraine"; Quirk et al. 1985 §9.15-9.17, prepositions of place).
+  // "Where …?" asks at what place: a position adjunct answers it ("at a meeting in Porto"), not a place named as a source
+  // or a partner ("a proposal from Lisbon", "talks with Spain"; Quirk et al. 1985 §9.15-9.17, prepositions of place).
   // A question's own stranded or pied-piped preposition already says which frame it asks.
   if (asked.asksWhere && asked.preposition === null && governing(article, sentence, pick) === 'other') {
     const placed = pool.filter((e) => governing(article, sentence, e) === 'position' && !unfit(article, e, asked.names, against));
@@ -259,9 +259,9 @@ function namesDay(article: AnalysedArticle, e: Entity): boolean {
 const DEICTIC_DAY = /^(?:Today|Tonight|Tomorrow|Yesterday)$/u;
 
 /**
- * The preposition governing the entity, a determiner aside: one of position ("in Istanbul", "at the White House"), another
- * ("from Kiev", "with Ukraine": a source, a partner), or none (a verb's subject or object: "visited China"). "on" with a
- * place in news mostly means "about" ("a peace deal on Ukraine", Quirk et al. 1985 §9.56), "around" also "about".
+ * The preposition governing the entity, a determiner aside: one of position ("in Porto", "at the town hall"), another
+ * ("from Lisbon", "with Spain": a source, a partner), or none (a verb's subject or object: "visited China"). "on" with a
+ * place in news mostly means "about" ("a trade deal on Spain", Quirk et al. 1985 §9.56), "around" also "about".
  */
 function governing(article: AnalysedArticle, sentence: Sentence, e: Entity): 'position' | 'other' | null {
   const t = article.tokens;
