@@ -105,11 +105,13 @@ const LETTER = /^[\p{L}\p{M}]$/u;
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
   'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+/** The words of magnitude that follow a number word ("two million"). */
+const MAGNITUDES = 'thousand|million|billion';
 const LOWER = /^\p{Ll}$/u;
 /** A span ending in a word written in lower case: a common word, not a name ("Nelson-directed", "Saudi-based"). */
 const LOWER_WORD_END = /(?<![\p{L}\p{M}\p{N}])\p{Ll}[\p{L}\p{M}]*$/u;
 /** A span ending in a number word, which a hyphen joins to what it counts ("three-day", "million-year-old"). */
-const NUMBER_END = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS}|thousand|million|billion|trillion|dozen|half)$`, 'iu');
+const NUMBER_END = new RegExp(`(?<!\\p{L})(?:${NUMBER_WORDS}|${MAGNITUDES}|trillion|dozen|half)$`, 'iu');
 const WORD = /^[\p{L}\p{M}\p{N}]$/u;
 /** Whether the word ending at `end` is capitalised: "Hungarian" of "Hungarian-American", not "pro" of "pro-Morales". */
 function capitalisedBefore(text: string, end: number): boolean {
@@ -432,7 +434,7 @@ function ascending(low: string, high: string): boolean {
   return parseFloat(a.replace(/,/g, '')) < parseFloat(b.replace(/,/g, ''));
 }
 /** A number in figures or words. */
-const RANGE_NUMBER = `(?:\\d[\\d,.]*\\d|\\d|(?:${NUMBER_WORDS}|thousand|million|billion)(?:[ -](?:${NUMBER_WORDS}|thousand|million|billion))*)`;
+const RANGE_NUMBER = `(?:\\d[\\d,.]*\\d|\\d|(?:${NUMBER_WORDS}|${MAGNITUDES})(?:[ -](?:${NUMBER_WORDS}|${MAGNITUDES}))*)`;
 /** A number in figures that is no year. */
 const RANGE_FIGURE = '(?!(?:1\\d|20)\\d\\d(?![\\d,.]))(?:\\d[\\d,.]*\\d|\\d)';
 /** A unit after a number: a percent sign, or a word other than the "to" or "and" of a range. */
@@ -451,7 +453,7 @@ const FROM_END = /\bfrom\s*$/i;
 /** What WordNet's nouns for sums of money are kinds of: revenue, profit, income (sum), budget (money), salary, fine (payment). */
 const SUMS_OF_MONEY = ['sum', 'money', 'payment'] as const;
 /** A digit or a number word. */
-const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|thousand|million|billion|dozen|half|quarter)s?\\b`, 'iu');
+const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${MAGNITUDES}|dozen|half|quarter)s?\\b`, 'iu');
 /** The words that make a how-much question ask a price (WordNet's verbs and nouns of paying, abridged): "How much does it cost?". */
 const PRICE_TERMS = ['cost', 'price', 'pay', 'charge', 'spend', 'fee', 'worth'].map(termOf);
 
