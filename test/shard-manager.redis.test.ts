@@ -27,8 +27,6 @@ const env = (extra: Record<string, string> = {}) => ({
   ...extra,
 });
 
-const callbackOf = (i: { id: string; token: string }): Promise<RecordedCall> =>
-  fake.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
 /** A line logged by shard `shard`'s process (its logger carries the shard id). */
 const shardLine = (shard: number, msg: string) => new RegExp(`"shard":${shard},.*"msg":"${msg}"`);
 
@@ -43,7 +41,7 @@ describe('npm start', () => {
     const run = runScript('src/shard-manager.ts', env({ SHARDS: '1', STORE_URL: 'memory://' }));
     await run.waitForOutput('"msg":"coverage loaded"');
     await run.waitForOutput('"msg":"connected to Discord"');
-    const reply = await callbackOf(fake.command('when', { question: 'did they meet' }, { dm: true, from: fake.newUser() }));
+    const reply = await fake.callbackTo(fake.command('when', { question: 'did they meet' }, { dm: true, from: fake.newUser() }));
     expect(reply.body.data.embeds[0].title).toBe('did they meet');
     expect(run.stdout()).not.toContain('"msg":"starting shard"');
     run.child.kill('SIGTERM');
@@ -72,7 +70,7 @@ describe('npm start', () => {
       const user = fake.newUser();
       const replies: RecordedCall[] = [];
       for (let i = 0; i < 6; i += 1) {
-        replies.push(await callbackOf(fake.command('ask', { question: 'who is Peskov?' }, { dm: i % 2 === 0, from: user })));
+        replies.push(await fake.callbackTo(fake.command('ask', { question: 'who is Peskov?' }, { dm: i % 2 === 0, from: user })));
       }
       for (const reply of replies.slice(0, 5)) expect(reply.body.data.embeds[0].title).toBe('who is Peskov?');
       expect(replies[5]!.body.data).toMatchObject({ flags: 64, content: expect.stringMatching(/^You are asking quickly\./) });

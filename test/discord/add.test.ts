@@ -44,15 +44,13 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const callbackOf = (i: { id: string; token: string }): Promise<RecordedCall> =>
-  fake.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
 const editOf = (i: { token: string }): Promise<RecordedCall> =>
   fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${fake.applicationId}/${i.token}/messages/@original`);
 
 /** The ephemeral reply to `/add url:<link>` sent by `from` (the owner by default). */
 async function addReply(link: string, options: Parameters<FakeDiscord['command']>[2] = {}): Promise<string> {
   const i = fake.command('add', { url: link }, options);
-  expect((await callbackOf(i)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+  expect((await fake.callbackTo(i)).body).toMatchObject({ type: 5, data: { flags: 64 } });
   return (await editOf(i)).body.content as string;
 }
 
@@ -65,7 +63,7 @@ describe('/add', () => {
 
   it('refuses a member without Manage Server who is not an owner, and adds nothing', async () => {
     const i = fake.command('add', { url: pages.url('/audi') }, { from: fake.newUser() });
-    expect((await callbackOf(i)).body).toMatchObject({ type: 4, data: { flags: 64, content: USER_MESSAGES.addNotAllowed } });
+    expect((await fake.callbackTo(i)).body).toMatchObject({ type: 4, data: { flags: 64, content: USER_MESSAGES.addNotAllowed } });
     expect((await readdir(dir)).sort()).toEqual(SEEDS);
   });
 
@@ -78,7 +76,7 @@ describe('/add', () => {
     expect(added.sentences.length).toBeGreaterThan(20);
     expect(await readdir(dir)).toContain(`${added.id}.html`);
     // prettier-ignore
-    const answer = await callbackOf(fake.command('ask', { question: 'Where did the e-tron Sportback make its debut?' }, { from: fake.newUser() }));
+    const answer = await fake.callbackTo(fake.command('ask', { question: 'Where did the e-tron Sportback make its debut?' }, { from: fake.newUser() }));
     expect(answer.body.data.embeds[0].description).toContain('LA Auto Show');
   });
 

@@ -117,13 +117,10 @@ afterAll(async () => {
   await fake.stop();
 });
 
-const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
-  f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
-
 /** Asks a question and returns the message the bot answered with, as the fake holds it. */
 async function ask(f: FakeDiscord, command: string, question: string): Promise<Json> {
   const i = f.command(command, { question });
-  await callbackOf(f, i);
+  await f.callbackTo(i);
   return f.responseTo(i);
 }
 
@@ -139,7 +136,7 @@ describe('More sources', () => {
     const message = await ask(fake, 'when', PAGED);
     expect(expected.excerpts.length).toBeGreaterThan(1);
     const click = fake.click(message, buttonId(message, 'm1|'));
-    const call = await callbackOf(fake, click);
+    const call = await fake.callbackTo(click);
     expect(call.body.type).toBe(7);
     const [embed] = call.body.data.embeds;
     expect(embed.description.replaceAll('**', '')).toContain(escapeText(expected.excerpts[1].text).slice(0, 60));
@@ -152,7 +149,7 @@ describe('More sources', () => {
     const message = await ask(fake, 'when', PAGED);
     await bot.stop();
     bot = await startTestBot(fake, { coverage });
-    const call = await callbackOf(fake, fake.click(message, buttonId(message, 'm1|')));
+    const call = await fake.callbackTo(fake.click(message, buttonId(message, 'm1|')));
     expect(call.body.type).toBe(7);
     expect(call.body.data.embeds[0].footer.text).toContain('source 2 of');
   });
@@ -160,7 +157,7 @@ describe('More sources', () => {
   it('asks for the question again when the message no longer shows it', async () => {
     const message = await ask(fake, 'when', PAGED);
     const edited = { ...message, embeds: [{ ...message.embeds[0], title: `${PAGED} again` }] };
-    const call = await callbackOf(fake, fake.click(edited, buttonId(message, 'm1|')));
+    const call = await fake.callbackTo(fake.click(edited, buttonId(message, 'm1|')));
     expect(call.body.data).toMatchObject({
       flags: 64,
       content: 'I can no longer page through this answer. Please ask the question again.',
@@ -172,7 +169,7 @@ describe('Context', () => {
   it('shows the sentences around the excerpt, only to the user who clicked', async () => {
     const top = answer(coverage, 'who is Peskov', 'who').excerpts[0];
     const message = await ask(fake, 'who', 'is Peskov');
-    const call = await callbackOf(fake, fake.click(message, buttonId(message, 'c1|')));
+    const call = await fake.callbackTo(fake.click(message, buttonId(message, 'c1|')));
     expect(call.body.type).toBe(4);
     expect(call.body.data.flags).toBe(64);
     expect(call.body.data.embeds[0].title).toBe('Context');
@@ -181,7 +178,7 @@ describe('Context', () => {
 
   it('says so when the passage has left the coverage', async () => {
     const message = await ask(fake, 'who', 'is Peskov');
-    const call = await callbackOf(fake, fake.click(message, 'c1|999_gone:4'));
+    const call = await fake.callbackTo(fake.click(message, 'c1|999_gone:4'));
     expect(call.body.data).toMatchObject({
       flags: 64,
       content: 'That passage is no longer in the coverage. Please ask the question again.',
@@ -195,7 +192,7 @@ describe('👍 / 👎', () => {
     const shown = expected.excerpts.map((e) => e.sentenceId);
     const message = await ask(fake, 'when', 'did they meet');
     const click = fake.click(message, buttonId(message, 'f1|d|'));
-    const call = await callbackOf(fake, click);
+    const call = await fake.callbackTo(click);
     expect(call.body.data).toMatchObject({ flags: 64, content: USER_MESSAGES.feedbackSaved });
     const summary = await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary();
     expect(summary.totals.down).toBe(1);
@@ -220,7 +217,7 @@ describe('👍 / 👎', () => {
     const b = await startTestBot(f, { coverage, feedback: createFeedbackStore({ store: closed, log: quiet }) });
     try {
       const message = await ask(f, 'when', 'did they meet');
-      const call = await callbackOf(f, f.click(message, buttonId(message, 'f1|d|')));
+      const call = await f.callbackTo(f.click(message, buttonId(message, 'f1|d|')));
       expect(call.body.data).toMatchObject({ flags: 64, content: USER_MESSAGES.feedbackFailed });
     } finally {
       await b.stop();
@@ -235,12 +232,12 @@ describe('/sources paging', () => {
     const b = await startTestBot(f, { coverage, settings: { sourcesPerPage: 2 } });
     try {
       const i = f.command('sources', {});
-      const first = await callbackOf(f, i);
+      const first = await f.callbackTo(i);
       expect(first.body.data.embeds[0].footer.text).toContain('Page 1 of 3');
       const message = f.responseTo(i);
       const next = message.components[0].components[1];
       expect(next.label).toBe('Next ▶');
-      const call = await callbackOf(f, f.click(message, next.custom_id));
+      const call = await f.callbackTo(f.click(message, next.custom_id));
       expect(call.body.type).toBe(7);
       expect(call.body.data.embeds[0].footer.text).toContain('Page 2 of 3');
       expect(call.body.data.embeds[0].description).toContain('**3.**');
@@ -255,7 +252,7 @@ describe('/sources paging', () => {
 describe('a button from an unknown or older version', () => {
   it('gets a short private notice', async () => {
     const message = await ask(fake, 'when', 'did they meet');
-    const call = await callbackOf(fake, fake.click(message, 'legacy-more-2'));
+    const call = await fake.callbackTo(fake.click(message, 'legacy-more-2'));
     expect(call.body.data).toMatchObject({ flags: 64, content: 'This button belongs to an older answer. Please ask the question again.' });
   });
 });

@@ -13,7 +13,7 @@ useSeedBot((s) => ({ coverage, fake, bot } = s));
 
 const ask = async (f: FakeDiscord, question: string): Promise<RecordedCall> => {
   const i = f.command('ask', { question }, { from: f.newUser() });
-  return f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
+  return f.callbackTo(i);
 };
 const shown = (expected: Answer): string =>
   formatAnswer({ answer: expected, hint: 'ask', page: 0 }, bot.ctx.settings).embeds[0]!.description!;

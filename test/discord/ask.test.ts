@@ -20,16 +20,13 @@ useSeedBot(
   (f) => ({ rateLimit: RATE_LIMIT, ownerIds: [f.asker.id] }),
 );
 
-const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
-  f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
-
 /** The quoted sentence of an answer embed, as plain text. */
 const quotedSentence = (embed: Json): string => unescapeText(embed.description.split('\n')[0].replace(/^> /, '').replaceAll('**', ''));
 
 describe('/when and the other question commands', () => {
   it('answers /when did they meet with a meeting sentence, its date in bold, quoted verbatim from the cited article', async () => {
     const i = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
-    const call = await callbackOf(fake, i);
+    const call = await fake.callbackTo(i);
     expect(call.body.type).toBe(4);
     const [embed] = call.body.data.embeds;
     expect(embed.title).toBe('did they meet');
@@ -48,7 +45,7 @@ describe('/when and the other question commands', () => {
 
   it('answers /who with a person excerpt, using the command name as the answer-type hint', async () => {
     const i = fake.command('who', { question: 'denied the reports of a phone call' }, { from: fake.newUser() });
-    const call = await callbackOf(fake, i);
+    const call = await fake.callbackTo(i);
     const [embed] = call.body.data.embeds;
     const feedback = call.body.data.components[0].components.find((b: Json) => b.custom_id.startsWith('f1|u|'));
     expect(feedback.custom_id.split('|')[2]).toBe('person');
@@ -58,7 +55,7 @@ describe('/when and the other question commands', () => {
   it('sends allowed_mentions with no parse, so @everyone in a question pings nobody', async () => {
     // prettier-ignore
     const i = fake.command('ask', { question: '@everyone when did Trump and Putin meet <@&123456789012345678>?' }, { from: fake.newUser() });
-    const call = await callbackOf(fake, i);
+    const call = await fake.callbackTo(i);
     expect(call.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(JSON.stringify(call.body.data.embeds)).not.toMatch(/@everyone|<@&\d/);
   });
@@ -66,7 +63,7 @@ describe('/when and the other question commands', () => {
   it('answers a 5,000-character question within every Discord limit, saying it was cut', async () => {
     const text = readFileSync(`${SEEDS_DIR}/004_e0ba8cc3a8df5508.txt`, 'utf8').slice(0, 5000);
     const i = fake.command('ask', { question: text }, { from: fake.newUser() });
-    const call = await callbackOf(fake, i);
+    const call = await fake.callbackTo(i);
     expect(call.body.type).toBe(4);
     expectWithinLimits(call.body.data);
     expect(call.body.data.embeds[0].description).toContain('answered on its first 500 characters');
@@ -76,25 +73,25 @@ describe('/when and the other question commands', () => {
     const user = fake.newUser();
     for (let n = 0; n < RATE_LIMIT.limit; n++) {
       // prettier-ignore
-      expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }))).body.data.embeds).toHaveLength(1);
+      expect((await fake.callbackTo(fake.command('when', { question: 'did they meet' }, { from: user }))).body.data.embeds).toHaveLength(1);
     }
-    const over = await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: user }));
+    const over = await fake.callbackTo(fake.command('when', { question: 'did they meet' }, { from: user }));
     expect(over.body.data.flags).toBe(64);
     expect(over.body.data.content).toMatch(/^You are asking quickly\. Please wait \d+ seconds? before the next question\.$/);
     // Another user is not affected.
     // prettier-ignore
-    expect((await callbackOf(fake, fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))).body.data.embeds).toHaveLength(1);
+    expect((await fake.callbackTo(fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))).body.data.embeds).toHaveLength(1);
   });
 
   it('does not limit the owners named in OWNER_IDS', async () => {
     for (let n = 0; n <= RATE_LIMIT.limit; n++) {
-      const call = await callbackOf(fake, fake.command('who', { question: 'is Peskov' }, { from: fake.asker }));
+      const call = await fake.callbackTo(fake.command('who', { question: 'is Peskov' }, { from: fake.asker }));
       expect(call.body.data.embeds).toHaveLength(1);
     }
   });
 
   it('asks for words when the question is only markup', async () => {
-    const call = await callbackOf(fake, fake.command('ask', { question: '** __ **' }, { from: fake.newUser() }));
+    const call = await fake.callbackTo(fake.command('ask', { question: '** __ **' }, { from: fake.newUser() }));
     expect(call.body.data).toMatchObject({ flags: 64, content: 'Ask a question in words, for example `/when did Trump and Putin meet`.' });
   });
 });
@@ -105,7 +102,7 @@ describe('while the coverage is still loading', () => {
     const starting = await startTestBot(early, { coverage: null });
     try {
       const i = early.command('when', { question: 'did they meet' });
-      const notice = await callbackOf(early, i);
+      const notice = await early.callbackTo(i);
       expect(notice.body).toEqual({ type: 4, data: expect.objectContaining({ content: USER_MESSAGES.workingOnIt, flags: 64 }) });
       expect(notice.body.data.allowed_mentions).toMatchObject({ parse: [] });
       starting.slot.set(coverage);
@@ -129,11 +126,11 @@ describe('while the coverage is still loading', () => {
     try {
       // An answer from the loaded bot, its Context button clicked where the coverage is still loading.
       const asked = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
-      await callbackOf(fake, asked);
+      await fake.callbackTo(asked);
       const message = fake.responseTo(asked)!;
       const buttons: Json[] = message.components.flatMap((row: Json) => row.components);
       const i = early.click(message, buttons.find((b) => b.custom_id.startsWith('c1|'))!.custom_id);
-      expect((await callbackOf(early, i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
+      expect((await early.callbackTo(i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
       starting.slot.set(coverage);
       const edit = await early.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
       expect(edit.body.content).toBe('');
@@ -177,7 +174,7 @@ describe('every surface', () => {
       expect(fromCli[k], question).toBe(here);
       expect(replLines, question).toContain(here);
       const i = fake.command(command, { question }, { from: fake.newUser() });
-      expect(quotedSentence((await callbackOf(fake, i)).body.data.embeds[0]), question).toBe(here);
+      expect(quotedSentence((await fake.callbackTo(i)).body.data.embeds[0]), question).toBe(here);
     }
   });
 });

@@ -3,7 +3,7 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
-import { FakeDiscord, type Json, type RecordedCall } from './support/fake-discord.js';
+import { FakeDiscord, type Json } from './support/fake-discord.js';
 import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
 
 /** Issue 13 on the real discord.js client against the loopback fake and a real redis-server: a frozen store (SIGSTOP). */
@@ -18,8 +18,6 @@ afterAll(async () => {
   await fake.stop();
 });
 
-const callbackOf = (i: { id: string; token: string }): Promise<RecordedCall> =>
-  fake.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a frozen Redis (SIGSTOP)', () => {
@@ -37,12 +35,12 @@ describe('a frozen Redis (SIGSTOP)', () => {
 
   const ask = async (question: string): Promise<Json> => {
     const i = fake.command('ask', { question }, { from: fake.newUser() });
-    const call = await callbackOf(i);
+    const call = await fake.callbackTo(i);
     return { i, call, message: fake.responseTo(i) };
   };
   const vote = async (message: Json, from = fake.asker): Promise<string> => {
     const id = message.components[0].components.find((b: Json) => b.custom_id.startsWith('f1|u|')).custom_id;
-    return (await callbackOf(fake.click(message, id, { from }))).body.data.content;
+    return (await fake.callbackTo(fake.click(message, id, { from }))).body.data.content;
   };
 
   it('still answers every question, skipping the store once its circuit is open, and says a vote could not be confirmed', async () => {

@@ -14,12 +14,9 @@ let fake: FakeDiscord;
 let bot: TestBot;
 useSeedBot((s) => ({ coverage, fake, bot } = s));
 
-const callbackOf = (f: FakeDiscord, i: { id: string; token: string }) =>
-  f.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
-
 describe('/sources', () => {
   it('lists every indexed article with its sentence count', async () => {
-    const call = await callbackOf(fake, fake.command('sources', {}));
+    const call = await fake.callbackTo(fake.command('sources', {}));
     const [embed] = call.body.data.embeds;
     for (const { article, sentences } of listSources(coverage)) {
       expect(embed.description).toContain(escapeText(article.title ?? article.id));
@@ -28,7 +25,7 @@ describe('/sources', () => {
   });
 
   it('works in a DM too', async () => {
-    const call = await callbackOf(fake, fake.command('sources', {}, { dm: true }));
+    const call = await fake.callbackTo(fake.command('sources', {}, { dm: true }));
     expect(call.body.type).toBe(4);
     expect(call.body.data.embeds[0].title).toBe(`Sources: ${listSources(coverage).length} articles in the coverage`);
   });
@@ -36,7 +33,7 @@ describe('/sources', () => {
 
 describe('/help', () => {
   it('explains the bot to the user who asked, privately', async () => {
-    const call = await callbackOf(fake, fake.command('help', {}));
+    const call = await fake.callbackTo(fake.command('help', {}));
     expect(call.body.data.flags).toBe(64);
     expect(call.body.data.embeds[0].title).toBe('Ask the coverage');
     const fields: { name: string; value: string }[] = call.body.data.embeds[0].fields;
@@ -51,30 +48,30 @@ describe('/help', () => {
 describe("a command's own buttons and autocomplete", () => {
   it('routes a click on a /timeline page button to the timeline command, which updates the message', async () => {
     const i = fake.command('timeline', {});
-    const first = await callbackOf(fake, i);
+    const first = await fake.callbackTo(i);
     const message = fake.responseTo(i);
     const click = fake.click(message, encodePageId(TIMELINE_BUTTON_PREFIX, 0, null)!);
-    const call = await callbackOf(fake, click);
+    const call = await fake.callbackTo(click);
     expect(call.body.type).toBe(7);
     expect(call.body.data.embeds).toEqual(first.body.data.embeds);
   });
 
   it('routes typing in /quotes person to its autocomplete, which answers with choices', async () => {
-    const call = await callbackOf(fake, fake.autocomplete('quotes', 'person', 'Pes'));
+    const call = await fake.callbackTo(fake.autocomplete('quotes', 'person', 'Pes'));
     expect(call.body.type).toBe(8);
     expect(Array.isArray(call.body.data.choices)).toBe(true);
     for (const choice of call.body.data.choices) expect(choice).toEqual({ name: expect.any(String), value: expect.any(String) });
   });
 
   it('offers no choices for a command without autocomplete', async () => {
-    const call = await callbackOf(fake, fake.autocomplete('when', 'question', 'did they'));
+    const call = await fake.callbackTo(fake.autocomplete('when', 'question', 'did they'));
     expect(call.body).toEqual({ type: 8, data: { choices: [] } });
   });
 });
 
 describe('failures', () => {
   it('answers a command the bot does not know with a short private notice', async () => {
-    const call = await callbackOf(fake, fake.command('quiz', { question: 'who met?' }));
+    const call = await fake.callbackTo(fake.command('quiz', { question: 'who met?' }));
     expect(call.body.data).toMatchObject({ flags: 64, content: 'I do not know that command. It may have been removed; try `/help`.' });
   });
 
@@ -83,7 +80,7 @@ describe('failures', () => {
     const b = await startTestBot(f, { coverage: null });
     try {
       const i = f.command('when', { question: 'did they meet' });
-      expect((await callbackOf(f, i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
+      expect((await f.callbackTo(i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
       b.slot.fail(new Error('seeds/ holds no readable article'));
       // The notice only the user sees becomes the apology; nothing is posted to the channel.
       const edit = await f.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));

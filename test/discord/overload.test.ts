@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
-import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
+import { FakeDiscord } from './support/fake-discord.js';
 import { loadSeedCoverage, startTestBot } from './support/test-bot.js';
 
 /**
@@ -20,8 +20,6 @@ afterAll(async () => {
   await fake.stop();
 });
 
-const callbackOf = (i: { id: string; token: string }): Promise<RecordedCall> =>
-  fake.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
 const callsFor = (i: { token: string }) => fake.calls.filter((c) => c.path.includes(`/${i.token}`));
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -32,7 +30,7 @@ describe('admission', () => {
     const bot = await startTestBot(fake, { coverage: null, settings: { admission } });
     try {
       const first = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
-      expect((await callbackOf(first)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
+      expect((await fake.callbackTo(first)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
       const queued = [1, 2, 3].map(() => fake.command('who', { question: 'is Peskov' }, { from: fake.newUser() }));
       await settle(600);
       bot.slot.set(coverage);
@@ -51,7 +49,7 @@ describe('admission', () => {
     const bot = await startTestBot(fake, { coverage });
     try {
       const calls = await Promise.all(
-        [1, 2, 3, 4].map(() => callbackOf(fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))),
+        [1, 2, 3, 4].map(() => fake.callbackTo(fake.command('when', { question: 'did they meet' }, { from: fake.newUser() }))),
       );
       for (const call of calls) expect(call.body.type).toBe(4);
     } finally {
@@ -68,7 +66,7 @@ describe('an error after "working on it"', () => {
         throw new Error('the core failed');
       };
       const i = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
-      expect((await callbackOf(i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
+      expect((await fake.callbackTo(i)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
       bot.slot.set(coverage);
       const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
       expect(edit.body).toMatchObject({ content: USER_MESSAGES.apology, embeds: [], components: [] });

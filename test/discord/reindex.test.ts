@@ -56,8 +56,6 @@ afterAll(async () => {
   await rm(emptyDir, { recursive: true, force: true });
 });
 
-const callbackOf = (i: { id: string; token: string }): Promise<RecordedCall> =>
-  fake.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/interactions/${i.id}/${i.token}/callback`);
 /** The edit of a deferred response: where /reindex puts its summary. */
 const editOf = (i: { token: string }): Promise<RecordedCall> =>
   fake.waitForCall((c) => c.method === 'PATCH' && c.path === `/api/v10/webhooks/${fake.applicationId}/${i.token}/messages/@original`);
@@ -72,7 +70,7 @@ describe('/reindex', () => {
 
   it('refuses a member without Manage Server who is not an owner, and does not rebuild', async () => {
     const i = fake.command('reindex', {}, { from: fake.newUser() });
-    const call = await callbackOf(i);
+    const call = await fake.callbackTo(i);
     expect(call.body).toMatchObject({ type: 4, data: { flags: 64, content: USER_MESSAGES.reindexNotAllowed } });
     expect(loads).toBe(0);
   });
@@ -91,10 +89,10 @@ describe('/reindex', () => {
     const manager = fake.newUser('manager');
     const byOwner = fake.command('reindex', {}, { dm: true });
     const byManager = fake.command('reindex', {}, { from: manager, permissions: ADMIN_PERMISSIONS });
-    for (const i of [byOwner, byManager]) expect((await callbackOf(i)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+    for (const i of [byOwner, byManager]) expect((await fake.callbackTo(i)).body).toMatchObject({ type: 5, data: { flags: 64 } });
     for (const user of [fake.asker, manager]) await bot.waitForLog((l) => l.msg === 're-index requested' && l.user === hashUserId(user.id));
 
-    const during = await callbackOf(fake.command('ask', { question: QUESTION }, { from: fake.newUser() }));
+    const during = await fake.callbackTo(fake.command('ask', { question: QUESTION }, { from: fake.newUser() }));
     expect(during.body.data.embeds[0].description).toBe(shown(before));
 
     release();
@@ -106,7 +104,7 @@ describe('/reindex', () => {
     expect(summaries[1]).toMatch(/^Re-indexed 4 articles in \d+\.\d s \(4 analysed now\): nothing changed\.$/);
     expect(loads).toBe(2);
 
-    const afterwards = await callbackOf(fake.command('ask', { question: QUESTION }, { from: fake.newUser() }));
+    const afterwards = await fake.callbackTo(fake.command('ask', { question: QUESTION }, { from: fake.newUser() }));
     expect(afterwards.body.data.embeds[0].description).toBe(shown(after));
     expect(bot.slot.current()!.version).toBe(newCoverage.version);
   });
@@ -115,13 +113,13 @@ describe('/reindex', () => {
     const version = bot.slot.current()!.version;
     corpus = emptyDir;
     const i = fake.command('reindex', {}, { dm: true });
-    await callbackOf(i);
+    await fake.callbackTo(i);
     expect((await editOf(i)).body.content).toBe(USER_MESSAGES.reindexFailed);
     expect(bot.logs).toContainEqual(
       expect.objectContaining({ level: 50, msg: 're-index failed; keeping the previous coverage', command: 'reindex' }),
     );
     expect(bot.slot.current()!.version).toBe(version);
-    const reply = await callbackOf(fake.command('ask', { question: QUESTION }, { from: fake.newUser() }));
+    const reply = await fake.callbackTo(fake.command('ask', { question: QUESTION }, { from: fake.newUser() }));
     expect(reply.body.data.embeds[0].description).toContain('Trump Plans to Talk to Putin');
   });
 });

@@ -181,6 +181,13 @@ export class FakeDiscord {
     return new Promise((resolve) => this.waiters.push({ match, resolve }));
   }
 
+  /** The interaction's first response (its callback) as it reaches the fake. */
+  callbackTo(interaction: { id: string; token: string }): Promise<RecordedCall> {
+    return this.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/api/v10/interactions/${interaction.id}/${interaction.token}/callback`,
+    );
+  }
+
   /** The message an interaction's response created or edited, as it stands now. */
   responseTo(interaction: { token: string }): Json | undefined {
     const id = this.interactions.get(interaction.token)?.originalId;
