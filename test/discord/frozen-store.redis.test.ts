@@ -4,19 +4,13 @@ import { USER_MESSAGES } from '../../src/present/messages.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { loadSeedCoverage, startTestBot, type TestBot } from './support/test-bot.js';
+import { startTestBot, useSeedFake, type TestBot } from './support/test-bot.js';
 
 /** Issue 13 on the real discord.js client against the loopback fake and a real redis-server: a frozen store (SIGSTOP). */
 
 let coverage: Coverage;
 let fake: FakeDiscord;
-beforeAll(async () => {
-  coverage = await loadSeedCoverage();
-  fake = await FakeDiscord.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
+useSeedFake((s) => ({ coverage, fake } = s));
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 import { FakeDiscord } from './support/fake-discord.js';
-import { loadSeedCoverage, startTestBot } from './support/test-bot.js';
+import { startTestBot, useSeedFake } from './support/test-bot.js';
 
 /**
  * Issue 13 on the real discord.js client against the loopback fake: shedding, errors after a deferral. The frozen store,
@@ -12,13 +12,7 @@ import { loadSeedCoverage, startTestBot } from './support/test-bot.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
-beforeAll(async () => {
-  coverage = await loadSeedCoverage();
-  fake = await FakeDiscord.start();
-});
-afterAll(async () => {
-  await fake.stop();
-});
+useSeedFake((s) => ({ coverage, fake } = s));
 
 const callsFor = (i: { token: string }) => fake.calls.filter((c) => c.path.includes(`/${i.token}`));
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));

@@ -55,6 +55,17 @@ export function useSeedBot(use: (seeded: SeedBot) => void, options?: (fake: Fake
   afterAll(() => seeded?.stop());
 }
 
+/** The seed coverage and a fake Discord, for test files that start bots of their own settings in each describe. */
+export function useSeedFake(use: (seeded: { coverage: Coverage; fake: FakeDiscord }) => void): void {
+  let fake: FakeDiscord | undefined;
+  beforeAll(async () => {
+    const coverage = await seedCoverage();
+    fake = await FakeDiscord.start();
+    use({ coverage, fake });
+  });
+  afterAll(() => fake?.stop());
+}
+
 /** The fake Discord and a bot over the seeds, as most end-to-end test files start them. */
 export async function startSeedBot(options: (fake: FakeDiscord) => Partial<TestBotOptions> = () => ({})): Promise<SeedBot> {
   const coverage = await seedCoverage();
