@@ -15,7 +15,11 @@ export default defineConfig({
     hookTimeout: 180_000,
     pool: 'forks',
     projects: [
-      { extends: true, test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.redis.test.ts'] } },
+      {
+        extends: true,
+        // COVERAGE_BOT_UNIT_TESTS: startRedisServer refuses to start one here (test/support/redis-server.ts).
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/**/*.redis.test.ts'], env: { COVERAGE_BOT_UNIT_TESTS: '1' } },
+      },
       { extends: true, test: { name: 'redis', include: ['test/**/*.redis.test.ts'] } },
     ],
   },
