@@ -377,9 +377,16 @@ function quantitySpan(
   // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
   const unasked =
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
-    (quantity === 'count' && countsTime(article, sentence, pick)) ||
+    (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
   return { span: unasked ? null : span, strength, evidence };
+}
+/**
+ * Whether the number is written as an age ("aged 26", "a 26-year-old", "Jane Doe, 26,": AP Stylebook, "ages"), which
+ * answers "how old", not "how many" (Li & Roth 2002: NUM:age and NUM:count are different classes).
+ */
+function statesAge(text: string, sentence: Sentence, e: Entity): boolean {
+  return QUANTITY_ENTITIES.age.fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end));
 }
 /**
  * Whether the entity counts a unit of time: a duration, or a number whose first word after it, past a range's "to", "or"

@@ -433,6 +433,19 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How many years until a recount?', 'Voters', [article])).toMatch(/three years$/);
   });
 
+  it('answers "how many" with no number written as an age, which the ranker still reads', () => {
+    // Written for this test in a wire-service style: the only numbers are ages.
+    const article = written(
+      'count-age',
+      'Among voters aged 30 or older, support for the plan rose in several states. Mayor Ann Lee, 61, backed the plan.',
+    );
+    const count = firstSentenceMatch('How many states back the plan?', article);
+    expect(count?.evidence).not.toBeNull();
+    expect(count?.span).toBeNull();
+    expect(spanIn('How many people backed the plan?', 'Mayor Ann Lee', [article])).toBeNull();
+    expect(spanIn('How old is Ann Lee?', 'Mayor Ann Lee', [article])).toBe('61');
+  });
+
   it('answers "how many years" with a stretch of time', () => {
     expect(spanOf('How many years did the mayor serve?', 'The mayor, 51')).toBe('three years');
   });
