@@ -312,6 +312,14 @@ describe('answer spans read from the question', () => {
     );
     expect(spanIn('When was Smith censured?', 'After a three-day', [article])).toBe('March');
   });
+
+  it('answers a when-question with no length of time placed by an event after it, the only date-like words', () => {
+    // Written for this test in wire-service style: "a week after" is anchored to the vote, which has no date here.
+    const article = written('offset-alone', 'The mayor resigned a week after the council voted to cut her budget.');
+    const match = firstSentenceMatch('When did the mayor resign?', article);
+    expect(match?.evidence).not.toBeNull();
+    expect(match?.span).toBeNull();
+  });
 });
 
 describe('the number a quantity question asks for', () => {
