@@ -206,8 +206,11 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
   const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
   const strength = strong.length > 0 ? 'strong' : 'weak';
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
-  // Nor a name's day word ("USA Today") when no other date is fit (namesDay, in unfit).
-  if (answerType === 'date' && (AGE_AT.test(article.text.slice(pick.start, pick.end + 5)) || namesDay(article, pick)))
+  // Nor a name's day word ("USA Today") or an offset with no anchor ("a month after …") when no other date is fit (unfit).
+  if (
+    answerType === 'date' &&
+    (AGE_AT.test(article.text.slice(pick.start, pick.end + 5)) || namesDay(article, pick) || unanchoredOffset(article, pick))
+  )
     return { span: null, strength, evidence };
   const span = shownSpan(article, sentence, entities, pick);
   // A number shows the unit of measure written after it ("109 mph"), as a size does.
@@ -246,7 +249,19 @@ function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], ag
   if (names.length > 0 && namesQuestionsPerson(article, e, names)) return true;
   if (against === undefined) return false;
   const words = article.text.slice(e.start, e.end);
-  return (against !== null && against.test(words)) || UNANCHORED_OFFSET.test(words) || namesDay(article, e);
+  return (against !== null && against.test(words)) || unanchoredOffset(article, e) || namesDay(article, e);
+}
+
+/**
+ * Whether the entity is a length of time placed by an event outside it ("10 minutes before", UNANCHORED_OFFSET), read with
+ * the word right after it: wink tags "month" alone in "came a month after she announced it". TimeML reads such an
+ * expression as a point only with the event it hangs on (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
+ */
+function unanchoredOffset(article: AnalysedArticle, e: Entity): boolean {
+  const words = article.text.slice(e.start, e.end);
+  if (UNANCHORED_OFFSET.test(words)) return true;
+  const next = /^\s+\p{L}+/u.exec(article.text.slice(e.end, e.end + 16));
+  return next !== null && UNANCHORED_OFFSET.test(words + next[0]);
 }
 
 /**
@@ -377,9 +392,16 @@ function quantitySpan(
   // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
   const unasked =
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
-    (quantity === 'count' && countsTime(article, sentence, pick)) ||
+    (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
   return { span: unasked ? null : span, strength, evidence };
+}
+/**
+ * Whether the number is written as an age ("aged 26", "a 26-year-old", "Jane Doe, 26,": AP Stylebook, "ages"), which
+ * answers "how old", not "how many" (Li & Roth 2002: NUM:age and NUM:count are different classes).
+ */
+function statesAge(text: string, sentence: Sentence, e: Entity): boolean {
+  return QUANTITY_ENTITIES.age.fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end));
 }
 /**
  * Whether the entity counts a unit of time: a duration, or a number whose first word after it, past a range's "to", "or"

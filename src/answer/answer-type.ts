@@ -239,9 +239,7 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
     if (isDefinitional(asked.w, asked.p, 0)) return 'description';
   }
   if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT.get(command)!;
-  // "/how many calls…" and "/what year…": the command word is the question's first word.
-  const w = command === 'how' || command === 'what' ? [command, ...words] : words;
-  const p = command === 'how' || command === 'what' ? ['ADV', ...pos] : pos;
+  const { w, p } = withCommand(words, pos, command);
   const at = w.findIndex((x) => WH_WORDS.has(x));
   if (at < 0) return command === null && YES_NO_OPENERS.has(w[0] ?? '') && p[0] === 'AUX' ? 'polarity' : 'any';
   const wh = w[at];
@@ -257,8 +255,22 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   // "What share / proportion / fraction of …" asks for a percentage (Li & Roth's NUM:perc); only right after the
   // wh-word and before "of", where "share" is no verb ("what did the leaders share").
   if (PART_NOUNS.has(w[at + 1] ?? '') && w[at + 2] === 'of') return 'number';
-  // what / which: the first noun after it, skipping determiners, adjectives and a copula ("what is
-  // the largest city"); in "what is the name of the …" the noun after "of" decides.
+  // what / which: the head noun after it (headNounAt); WordNet only for a common noun right after the wh-word ("which
+  // tabloid"), not for the subject of "what did Putin call…".
+  const found = headNounAt(w, p, at);
+  if (!found) return 'thing';
+  const typed = (x: number) => HEAD_NOUN_TYPES.get(w[x]) ?? (found.lookUp && p[x] === 'NOUN' ? headNounType(w[x]) : null);
+  return typed(found.head) ?? typed(found.first) ?? 'thing';
+}
+
+/**
+ * The noun a what/which question opening at `at` asks about: the first noun after the wh-word, skipping determiners,
+ * adjectives and a copula ("what is the largest city"); in "what is the name of the …" the noun after "of". `head` is the
+ * last noun of its compound ("Kremlin spokesman" is a spokesman), `lookUp` whether only determiners, adjectives and
+ * hyphenated compound modifiers stand between the wh-word and the noun ("which state-run newspaper"). Null when a verb
+ * comes first.
+ */
+function headNounAt(w: readonly string[], p: readonly string[], at: number): { first: number; head: number; lookUp: boolean } | null {
   // Words of a hyphenated compound modifier before the head ("state-run", "Moscow-based": AP Stylebook, "hyphen";
   // Chicago Manual of Style 7.81): a noun joined by a hyphen to the next word modifies the noun after them.
   let compound = 0;
@@ -270,19 +282,35 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
         i += 2;
         continue;
       }
-      // The head of a compound is its last noun: "Kremlin spokesman" is a spokesman.
       let head = i;
       while (p[head + 1] === 'NOUN' || p[head + 1] === 'PROPN') head++;
-      // WordNet only for a common noun right after the wh-word ("which tabloid"), not for the subject
-      // of "what did Putin call…".
       const lookUp = p.slice(at + 1, i).filter((tag) => tag === 'DET' || tag === 'ADJ').length + compound === i - at - 1;
-      const typed = (x: number) => HEAD_NOUN_TYPES.get(w[x]) ?? (lookUp && p[x] === 'NOUN' ? headNounType(w[x]) : null);
-      return typed(head) ?? typed(i) ?? 'thing';
+      return { first: i, head, lookUp };
     }
     if (p[i] === 'VERB' || (p[i] === 'AUX' && i > at + 1)) break;
   }
-  return 'thing';
+  return null;
 }
+/** "/how many calls…" and "/what year…": the command word is the question's first word. */
+function withCommand(words: readonly string[], pos: readonly string[], command: AskCommand | null) {
+  return command === 'how' || command === 'what' ? { w: [command, ...words], p: ['ADV', ...pos] } : { w: words, p: pos };
+}
+
+/**
+ * The common noun a what/which question asks for one of, as its lemma: "defenseman" of "Which Wild defenseman was hurt?",
+ * when only determiners, adjectives and modifiers stand between the wh-word and it (headNounAt's `lookUp`); else null.
+ * A which-phrase asks to identify a member of the set its noun names (Quirk et al. 1985 ch. 6, the selective interrogative
+ * determiner which).
+ */
+export function askedNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
+  if (command !== null && command !== 'ask' && command !== 'what') return null;
+  const { w, p } = withCommand(words, pos, command);
+  const at = w.findIndex((x) => WH_WORDS.has(x));
+  if (at < 0 || (w[at] !== 'what' && w[at] !== 'which')) return null;
+  const found = headNounAt(w, p, at);
+  return found?.lookUp && p[found.head] === 'NOUN' ? w[found.head] : null;
+}
+
 /** What may follow a hyphenated compound modifier: the noun it modifies, or an adjective before that noun. */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 

@@ -6,6 +6,7 @@ import { sharedContent } from '../events/events.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf, unmentionedNames } from './confidence.js';
 import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
+import { inDisplayCapitals } from './display-capitals.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './expansions.js';
 import { caseNames, readQuestion, type Question } from './read-question.js';
@@ -60,9 +61,14 @@ export function answerRanked(
 
   const ranked =
     question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
-  const top = ranked[0];
+  // What may be shown: no sentence in display capitals (a headline or teaser reports nothing, inDisplayCapitals). The
+  // ranked list returned, which the fit reads, keeps them.
+  const shown = ranked.some((r) => inDisplayCapitals(r.article, r.sentence))
+    ? ranked.filter((r) => !inDisplayCapitals(r.article, r.sentence))
+    : ranked;
+  const top = shown[0];
   // A question with no content word of its own asks nothing the coverage could answer.
-  const confidence = question.own.length > 0 ? confidenceOf(coverage, question, ranked, options.ranker) : 0;
+  const confidence = question.own.length > 0 ? confidenceOf(coverage, question, shown, options.ranker) : 0;
   if (!top || confidence < tuning.abstainBelow) {
     // A correction that found no answer is not claimed: the reply speaks of the names as typed. A name the coverage lacks
     // is often near some other word of it (fit news pages: "Seoul" as "soul", "Sony" as "song"); said as typed, it is
@@ -83,8 +89,8 @@ export function answerRanked(
   }
   const notices = [...clean.notices, ...correctionNotices(question.corrected)];
   const unmentioned = unmentionedNames(coverage, question);
-  const first = excerptOf(coverage, top, question, ranked);
-  const excerpts = [first, ...supporting(coverage, question, ranked, top, first, tuning)];
+  const first = excerptOf(coverage, top, question, shown);
+  const excerpts = [first, ...supporting(coverage, question, shown, top, first, tuning)];
   const disagreements = disagreementsIn(excerpts, question.answerType, coverage);
   const answer: Answer = {
     question: clean.text,

@@ -6,6 +6,7 @@ import { namedDayStart } from '../dates/named-day.js';
 import { clauseDirection } from '../dates/tense.js';
 import { articleRef } from './article-ref.js';
 import { answerSpanIn, type AnswerSpan } from './answer-span.js';
+import { shownInstance } from './instance-name.js';
 import { TYPED_ANSWERS } from './disagreement.js';
 import type { Question } from './read-question.js';
 import type { Ranked } from './rerank.js';
@@ -263,7 +264,7 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ran
   const unit = excerptUnit(article, coverage.index.sentence[r.doc], r.span, question, runnersUp);
   const start = article.sentences[unit.first].start;
   const end = article.sentences[unit.last].end;
-  const span = unit.span;
+  const span = unit.span ?? shownInstance(article, sentence, question);
   const answerText = span ? article.text.slice(span.start, span.end) : null;
   const timed = span?.entity?.type === 'DATE' || span?.entity?.type === 'DURATION';
   const published = article.meta.published;

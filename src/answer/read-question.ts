@@ -8,7 +8,7 @@ import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../dates/tense.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
+import { answerTypeOf, askedNoun, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
@@ -57,6 +57,11 @@ export interface Question {
   nounsOnly: string[];
   /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
   asksWhere: boolean;
+  /**
+   * The common noun a what/which question asks for one of ("defenseman" of "Which Wild defenseman was hurt?"), as its
+   * lemma; null for other questions (askedNoun). Read for the shown answer only (instance-name.ts).
+   */
+  askedNoun: string | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
 }
@@ -234,6 +239,7 @@ export function readQuestion(
     asksSpeaker,
     preposition,
     asksWhere,
+    askedNoun: askedNoun(worded(lemma), worded(pos), command),
     nounsOnly,
     inherited,
   };

@@ -312,6 +312,14 @@ describe('answer spans read from the question', () => {
     );
     expect(spanIn('When was Smith censured?', 'After a three-day', [article])).toBe('March');
   });
+
+  it('answers a when-question with no length of time placed by an event after it, the only date-like words', () => {
+    // Written for this test in wire-service style: "a week after" is anchored to the vote, which has no date here.
+    const article = written('offset-alone', 'The mayor resigned a week after the council voted to cut her budget.');
+    const match = firstSentenceMatch('When did the mayor resign?', article);
+    expect(match?.evidence).not.toBeNull();
+    expect(match?.span).toBeNull();
+  });
 });
 
 describe('the number a quantity question asks for', () => {
@@ -431,6 +439,19 @@ describe('the number a quantity question asks for', () => {
     );
     expect(spanIn('How many states expect a recount?', 'Voters', [article])).toBeNull();
     expect(spanIn('How many years until a recount?', 'Voters', [article])).toMatch(/three years$/);
+  });
+
+  it('answers "how many" with no number written as an age, which the ranker still reads', () => {
+    // Written for this test in a wire-service style: the only numbers are ages.
+    const article = written(
+      'count-age',
+      'Among voters aged 30 or older, support for the plan rose in several states. Mayor Ann Lee, 61, backed the plan.',
+    );
+    const count = firstSentenceMatch('How many states back the plan?', article);
+    expect(count?.evidence).not.toBeNull();
+    expect(count?.span).toBeNull();
+    expect(spanIn('How many people backed the plan?', 'Mayor Ann Lee', [article])).toBeNull();
+    expect(spanIn('How old is Ann Lee?', 'Mayor Ann Lee', [article])).toBe('61');
   });
 
   it('answers "how many years" with a stretch of time', () => {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../src/analyse/nlp.js';
+import type { AnalysedArticle } from '../../src/analyse/types.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
+import { shownInstance } from '../../src/answer/instance-name.js';
+import { readQuestion } from '../../src/answer/read-question.js';
+import { writtenArticle } from '../support/articles.js';
+
+const nlp = createNlp();
+const ask = (question: string) => readQuestion(nlp, question, null, [], ANSWER_DEFAULTS);
+
+/** The answer shown for the question in the article's first sentence, as text. */
+function shown(question: string, article: AnalysedArticle): string | null {
+  const span = shownInstance(article, article.sentences[0], ask(question));
+  return span ? article.text.slice(span.start, span.end) : null;
+}
+
+// Sentences written for these tests in wire-service style.
+describe('the name a "which N" question asks for, shown when its noun gives no answer type', () => {
+  it('reads the noun a what/which question asks for one of, and none where a verb comes first', () => {
+    expect(ask('Which club winger was hurt on Friday?').askedNoun).toBe('winger');
+    expect(ask('In which journal did the findings appear?').askedNoun).toBe('journal');
+    expect(ask('What did the club lose?').askedNoun).toBeNull();
+    expect(ask('Who did the club lose?').askedNoun).toBeNull();
+  });
+
+  it('shows the name set in close apposition right after the noun', () => {
+    const article = writtenArticle(nlp, 'apposition', 'The findings appeared in the journal Marine Letters last spring.');
+    expect(shown('In which journal did the findings appear?', article)).toBe('Marine Letters');
+  });
+
+  it('shows a name whose last word is the noun, but not one the question names', () => {
+    const article = writtenArticle(nlp, 'head', 'The engineers of the Harlow Test Center later met at the Orion Space Center in May.');
+    expect(shown('Which center did the engineers meet at in May?', article)).toBe('Harlow Test Center');
+    expect(shown('Which center did the Harlow Test Center engineers meet at?', article)).toBe('Orion Space Center');
+  });
+
+  it('shows nothing for a question whose noun gives an answer type, or in a sentence naming no such thing', () => {
+    const article = writtenArticle(nlp, 'typed', 'The club lost winger Ann Lee to a knee injury on Friday.');
+    expect(shown('Which club winger was hurt on Friday?', article)).toBeNull();
+    expect(shown('In which journal did the club report the injury?', article)).toBeNull();
+  });
+});
