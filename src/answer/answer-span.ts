@@ -22,16 +22,32 @@ export interface AnswerSpan {
   entity: Entity | null;
 }
 
-/** The span found in one sentence, and how well its type fits: `strong` and `weak` as in EXPECTED_ENTITIES. */
+/**
+ * What the ranker reads of one sentence's answer span, and how well its type fits: `strong` and `weak` as in
+ * EXPECTED_ENTITIES; with what it was found from, of which the shown span is made (shownSpanIn) for the few candidates shown.
+ */
 export interface SpanMatch {
-  /** What the reply shows; null for a number of another kind than the question asks for, which the ranker still reads. */
-  span: AnswerSpan | null;
   strength: 'strong' | 'weak';
   /**
    * Where the ranker reads the answer's place from (its `proximity` and `prepositionMatch`): the nearest entity of the
-   * type, whether or not the question names it, as the shipped weights were fitted. `span` is what the reply shows.
-   * Null for a span found for the reply only, where the ranker was fitted seeing none.
+   * type, whether or not the question names it, as the shipped weights were fitted. The shown span may be another.
    */
+  evidence: { start: number; end: number };
+  found: Found;
+}
+
+/** What a match was found from: a span of its shape (PATTERN_SPANS), a quantity's entities, or the expected type's entities. */
+type Found =
+  | { by: 'pattern'; span: AnswerSpan }
+  | { by: 'quantity'; quantity: Quantity; candidates: Entity[]; pick: Entity; unit: RegExpExecArray | null }
+  | { by: 'entity'; entities: readonly Entity[]; pool: Entity[]; nearest: Entity };
+
+/** The span found in one sentence, how well its type fits, and the span shown: answerSpanIn's. */
+export interface AnswerMatch {
+  /** What the reply shows; null for a number of another kind than the question asks for, which the ranker still reads. */
+  span: AnswerSpan | null;
+  strength: 'strong' | 'weak';
+  /** SpanMatch's; null for a span found for the reply only, where the ranker was fitted seeing none. */
   evidence: { start: number; end: number } | null;
 }
 
@@ -61,11 +77,52 @@ const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
  * The answer span of one sentence for a question of `answerType` whose own terms are `own`: for a
  * why-question the reason clause; otherwise the entity of the expected type that the question does not
  * itself name, nearest to the words the question shares with the sentence (a weaker type when no
- * strong one is there). Null when the sentence holds none.
+ * strong one is there). Null when the sentence holds none. The ranker's part (spanMatchIn) and the span shown (shownSpanIn).
  */
-export function answerSpanIn(article: AnalysedArticle, sentence: Sentence, asked: Asked, own: ReadonlySet<string>): SpanMatch | null {
+export function answerSpanIn(article: AnalysedArticle, sentence: Sentence, asked: Asked, own: ReadonlySet<string>): AnswerMatch | null {
   const match = spanMatchIn(article, sentence, asked, own);
-  return match && { ...match, span: match.span && withoutEllipsis(article.text, wholeWords(article.text, match.span)) };
+  const span = shownSpanIn(article, sentence, asked, own, match);
+  if (match) return { span, strength: match.strength, evidence: match.evidence };
+  // A role found for the reply only: no evidence, as the ranker was fitted seeing none.
+  return span && { span, strength: 'strong', evidence: null };
+}
+
+/**
+ * The span the reply shows for a sentence's match (spanMatchIn), in whole words and without a closing ellipsis; for a
+ * description with no match, a role for the reply only (roleForReply). rerank leaves it to the candidates shown (Ranked.span).
+ */
+export function shownSpanIn(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  asked: Asked,
+  own: ReadonlySet<string>,
+  match: SpanMatch | null,
+): AnswerSpan | null {
+  const span = match
+    ? shownOf(article, sentence, asked, own, match)
+    : asked.answerType === 'description'
+      ? roleForReply(article, sentence, own)
+      : null;
+  return span && withoutEllipsis(article.text, wholeWords(article.text, span));
+}
+
+function shownOf(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  asked: Asked,
+  own: ReadonlySet<string>,
+  match: SpanMatch,
+): AnswerSpan | null {
+  const { found } = match;
+  if (found.by === 'quantity') return shownQuantity(article, sentence, asked.counted, own, match.evidence, found);
+  if (found.by === 'entity') return shownEntity(article, sentence, asked, own, found);
+  // The shown role takes in its titles (shownDescription), the shown predicate the verb governing it; the ranker's
+  // evidence stays the span it was fitted with.
+  return asked.answerType === 'description'
+    ? shownDescription(article, sentence, found.span, own)
+    : asked.answerType === 'polarity'
+      ? shownPredicate(article, sentence, asked.nounsOnly, own)
+      : found.span;
 }
 
 /**
@@ -134,26 +191,18 @@ function withoutEllipsis(text: string, span: AnswerSpan): AnswerSpan {
 }
 const ELLIPSIS_END = /\s*(?:\.{2,}|…)$/u;
 
-function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked, own: ReadonlySet<string>): SpanMatch | null {
+/**
+ * The ranker's part of answerSpanIn: the match's strength and evidence, with what it was found from (SpanMatch.found). A
+ * description's role found for the reply only (roleForReply) is none to the ranker, as it was fitted: null.
+ */
+export function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked, own: ReadonlySet<string>): SpanMatch | null {
   const { answerType, quantity } = asked;
   const patterned = PATTERN_SPANS.get(answerType);
   if (patterned) {
     const span = patterned(article, sentence, own);
-    if (!span) {
-      const role = answerType === 'description' ? roleForReply(article, sentence, own) : null;
-      return role && { span: role, strength: 'strong', evidence: null };
-    }
-    // The shown role takes in its titles (shownDescription), the shown predicate the verb governing it; the ranker's
-    // evidence stays the span it was fitted with.
-    const shown =
-      answerType === 'description'
-        ? shownDescription(article, sentence, span, own)
-        : answerType === 'polarity'
-          ? shownPredicate(article, sentence, asked.nounsOnly, own)
-          : span;
-    return { span: shown, strength: 'strong', evidence: span };
+    return span && { strength: 'strong', evidence: span, found: { by: 'pattern', span } };
   }
-  if (quantity) return quantitySpan(article, sentence, quantity, asked.counted, own);
+  if (quantity) return quantityMatch(article, sentence, quantity, own);
   const expected = EXPECTED_ENTITIES[answerType];
   if (expected.strong.length === 0) return null;
   const entities = entitiesIn(article, sentence);
@@ -170,6 +219,19 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
   const pool = strong.length > 0 ? strong : (weak ?? unnamedOfType(article, entities, expected.weak, own));
   const nearest = nearestToMatches(article, sentence, pool, own);
   if (!nearest) return null;
+  const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
+  return { strength: strong.length > 0 ? 'strong' : 'weak', evidence, found: { by: 'entity', entities, pool, nearest } };
+}
+
+/** The span shown for a match of the expected type's entities: the nearest one fit to answer, or null (an age for a date). */
+function shownEntity(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  asked: Asked,
+  own: ReadonlySet<string>,
+  { entities, pool, nearest }: Extract<Found, { by: 'entity' }>,
+): AnswerSpan | null {
+  const { answerType } = asked;
   // What the question mentions is what it asks about, not its answer (Abney, Collins & Singhal 2000: answer candidates
   // that appear in the question are excluded): "Who did Putin meet?" is not answered by "Vladimir Putin" while the
   // sentence names another. Nor is a date on the other side of the report from the question's event (Reichenbach
@@ -203,22 +265,20 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
     const speakers = pool.filter((e) => e.type === 'PERSON' && isSpeaker(article, sentence, e) && !unfit(article, e, asked.names, against));
     if (speakers.length > 0) pick = nearestToMatches(article, sentence, speakers, own)!;
   }
-  const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
-  const strength = strong.length > 0 ? 'strong' : 'weak';
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
   // Nor a name's day word ("USA Today") or an offset with no anchor ("a month after …") when no other date is fit (unfit).
   if (
     answerType === 'date' &&
     (AGE_AT.test(article.text.slice(pick.start, pick.end + 5)) || namesDay(article, pick) || unanchoredOffset(article, pick))
   )
-    return { span: null, strength, evidence };
+    return null;
   const span = shownSpan(article, sentence, entities, pick);
   // A number shows the unit of measure written after it ("109 mph"), as a size does.
   const unit =
     answerType === 'number' && pick.type === 'CARDINAL' && span.end === pick.end
       ? UNIT_AFTER.exec(article.text.slice(pick.end, sentence.end))
       : null;
-  return { span: unit ? { ...span, end: span.end + unit[0].length } : span, strength, evidence };
+  return unit ? { ...span, end: span.end + unit[0].length } : span;
 }
 /** A part of the day with no number, in lower case: "morning", "the evening"; "Opening Night" is a name's. */
 const BARE_TIME = /^[^\d\p{Lu}]+$/u;
@@ -347,13 +407,7 @@ const COUNT_HYPHEN = new RegExp(`(?<![\\p{L}\\d-])(?:\\d[\\d,.]*|${NUMBER_WORDS}
  * `strong` ones whose shape fits what is counted (a unit after a size, an age written as ages are).
  * A size or an amount in units keeps its unit in the span ("3,200 miles").
  */
-function quantitySpan(
-  article: AnalysedArticle,
-  sentence: Sentence,
-  quantity: Quantity,
-  counted: string | null,
-  own: ReadonlySet<string>,
-): SpanMatch | null {
+function quantityMatch(article: AnalysedArticle, sentence: Sentence, quantity: Quantity, own: ReadonlySet<string>): SpanMatch | null {
   const { types, fits } = QUANTITY_ENTITIES[quantity];
   const text = article.text;
   const candidates = unnamedOfType(article, entitiesIn(article, sentence), types, own);
@@ -364,7 +418,19 @@ function quantitySpan(
   if (!pick) return null;
   const unit = strong.includes(pick) && pick.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(pick.end, sentence.end)) : null;
   const evidence = { start: pick.start, end: pick.end + (unit?.[0].length ?? 0) };
-  const strength = strong.length > 0 ? 'strong' : 'weak';
+  return { strength: strong.length > 0 ? 'strong' : 'weak', evidence, found: { by: 'quantity', quantity, candidates, pick, unit } };
+}
+
+/** The span shown for a quantity question's match (quantityMatch): the number with its unit, range or currency; or null. */
+function shownQuantity(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  counted: string | null,
+  own: ReadonlySet<string>,
+  evidence: SpanMatch['evidence'],
+  { quantity, candidates, pick, unit }: Extract<Found, { by: 'quantity' }>,
+): AnswerSpan | null {
+  const text = article.text;
   // The shown amount: a number with a currency sign is money ("£450,000": wink's model knows "$" only), so a how-much
   // question that would show a bare number (no unit) shows the nearest such amount instead; the ranker's evidence stays the
   // entity it was fitted with.
@@ -381,10 +447,9 @@ function quantitySpan(
       !namesCurrency(text, sentence, pick));
   const amounts = bare ? candidates.filter((e) => isAmount(text, sentence, e)) : [];
   const before = counted === null ? null : countedNoun(article, sentence, candidates, pick, counted, own);
-  if (before) return { span: before, strength, evidence };
+  if (before) return before;
   const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
-  if (shown !== pick || isAmount(text, sentence, pick))
-    return { span: { ...amountBounds(text, sentence, shown), entity: shown }, strength, evidence };
+  if (shown !== pick || isAmount(text, sentence, pick)) return { ...amountBounds(text, sentence, shown), entity: shown };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
   const span = wholeRange(text, sentence, { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick });
   // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age or a count is a number ("Hours" is none),
@@ -394,7 +459,7 @@ function quantitySpan(
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
     (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
-  return { span: unasked ? null : span, strength, evidence };
+  return unasked ? null : span;
 }
 /**
  * Whether the number is written as an age ("aged 26", "a 26-year-old", "Jane Doe, 26,": AP Stylebook, "ages"), which

@@ -1,7 +1,7 @@
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { RecentWeakMap } from '../index/recent-weak-map.js';
-import { answerSpanIn, type AnswerSpan } from './answer-span.js';
+import { shownSpanIn, spanMatchIn, type AnswerSpan, type SpanMatch } from './answer-span.js';
 import {
   articleCoverageOf,
   candidateFeatures,
@@ -29,8 +29,14 @@ export interface Ranked {
   logit: number;
   article: AnalysedArticle;
   sentence: Sentence;
-  /** The answer span: an entity of the expected type, or a reason clause; null when none was found. */
-  span: AnswerSpan | null;
+  /**
+   * The answer span shown: an entity of the expected type, or a reason clause; null when none was found. Made at its first
+   * read (answer-span.ts shownSpanIn): the ranker reads the sentence's match alone (spanMatchIn), and only the top and the
+   * few candidates supporting() weighs are shown. Made for every candidate, it cost 5% of answer()'s CPU per SQuAD 1x
+   * question (median of per-question ratios 0.947-0.956 in each of 5 pairs; in-process A/B against 29bc54b, 10,570
+   * questions, alternated; an A/A run 0.996-1.000; session 20).
+   */
+  readonly span: AnswerSpan | null;
   /** The ranker's features (ranker-features.ts), kept for fitting and evaluation. */
   features: Float64Array;
 }
@@ -82,9 +88,8 @@ export function rerank(
       passageFacts.set(passage, (inPassage = { coverage: passageCoverageOf(q, index, passage), local }));
     }
     rowOf.set(doc, c);
-    const match = answerSpanIn(article, sentence, question, own);
-    // A span found for the reply only (no evidence) is no span to the ranker, as it was fitted.
-    const facts = match?.evidence ? { strength: match.strength, start: match.evidence.start, end: match.evidence.end } : NO_SPAN;
+    const match = spanMatchIn(article, sentence, question, own);
+    const facts = match ? { strength: match.strength, start: match.evidence.start, end: match.evidence.end } : NO_SPAN;
     const x = new Float64Array(pool.buffer, pool.byteOffset + c * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT, FEATURE_COUNT);
     const features = candidateFeatures(
       q,
@@ -102,7 +107,7 @@ export function rerank(
       met.subarray(c * n, (c + 1) * n),
       x,
     );
-    return { doc, article, sentence, span: match?.span ?? null, features, logit: 0, score: 0 };
+    return new RankedSentence(doc, article, sentence, features, match, question, own);
   });
   let rows = candidates.length;
   const neighbour = (doc: number): number => {
@@ -136,6 +141,38 @@ export function rerank(
   for (const r of ranked) total += Math.exp(r.logit - best);
   for (const r of ranked) r.score = Math.exp(r.logit - best) / total;
   return bestFirst(ranked);
+}
+
+/**
+ * A candidate as ranked, its span shown made at the first read of `span`. A class with the getter on its prototype, as
+ * PackedArticle (analysis-record.ts): an object literal with a getter of its own takes V8's slow path.
+ */
+class RankedSentence implements Ranked {
+  logit = 0;
+  score = 0;
+  readonly #match: SpanMatch | null;
+  readonly #question: Question;
+  readonly #own: ReadonlySet<string>;
+  #span: AnswerSpan | null | undefined;
+
+  constructor(
+    readonly doc: number,
+    readonly article: AnalysedArticle,
+    readonly sentence: Sentence,
+    readonly features: Float64Array,
+    match: SpanMatch | null,
+    question: Question,
+    own: ReadonlySet<string>,
+  ) {
+    this.#match = match;
+    this.#question = question;
+    this.#own = own;
+  }
+
+  get span(): AnswerSpan | null {
+    if (this.#span === undefined) this.#span = shownSpanIn(this.article, this.sentence, this.#question, this.#own, this.#match);
+    return this.#span;
+  }
 }
 
 /**

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
+import { answerSpanIn } from '../../src/answer/answer-span.js';
 import type { Nlp } from '../../src/analyse/nlp.js';
 import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../src/answer/ranker-features.js';
 import { readQuestion } from '../../src/answer/read-question.js';
@@ -113,6 +114,24 @@ describe('rerank', () => {
     const top = ranked('How long did the call between the presidents last?').ranked[0];
     expect(sentenceOf(top)).toMatch(/lasted two hours\.$/);
     expect(spanOf(top)).toBe('two hours');
+  });
+
+  it('shows for every candidate the span answerSpanIn finds in its sentence, whichever way it was found', () => {
+    const asked = [
+      'Who is the Kremlin spokesman?',
+      'Who is Lavrov?',
+      'When did the leaders meet?',
+      'How long did the call between the presidents last?',
+      'Why did the Kremlin delay its statement?',
+      'Did the Kremlin confirm the call?',
+    ];
+    for (const text of asked) {
+      const question = readQuestion(nlp, text, null, [], ANSWER_DEFAULTS);
+      const list = rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS));
+      const own = new Set(question.own);
+      for (const r of list) expect(r.span).toEqual(answerSpanIn(r.article, r.sentence, question, own)?.span ?? null);
+      expect(list.some((r) => r.span !== null)).toBe(true);
+    }
   });
 
   it('meets a multi-word related form written in capitals ("United States" for "American")', () => {
