@@ -12,7 +12,17 @@ import type { AnswerType } from './types.js';
 /** What of the question decides its answer span. */
 type Asked = Pick<
   Question,
-  'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker' | 'asksWhere' | 'preposition' | 'nounsOnly'
+  | 'answerType'
+  | 'quantity'
+  | 'counted'
+  | 'past'
+  | 'future'
+  | 'names'
+  | 'asksSpeaker'
+  | 'asksWhere'
+  | 'asksPassiveSubject'
+  | 'preposition'
+  | 'nounsOnly'
 >;
 
 /** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
@@ -203,6 +213,15 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
     const speakers = pool.filter((e) => e.type === 'PERSON' && isSpeaker(article, sentence, e) && !unfit(article, e, asked.names, against));
     if (speakers.length > 0) pick = nearestToMatches(article, sentence, speakers, own)!;
   }
+  // "Who wrote the eulogy?" asks for the doer, which a passive states in its by-phrase ("a eulogy written by the author Jane
+  // Roe"): the agent of a passive is the subject of the active clause (Quirk et al. 1985 §3.63-3.67), whatever entity
+  // stands nearer the question's words.
+  // "Which commission was censured …?" asks the passive's subject, not its agent.
+  if ((answerType === 'person' || answerType === 'organization') && !asked.asksPassiveSubject) {
+    const candidates = unnamedOfType(article, entities, [...expected.strong, ...expected.weak], own);
+    const agents = passiveAgents(article, sentence, candidates, own).filter((e) => !unfit(article, e, asked.names, against));
+    if (agents.length > 0) pick = nearestToMatches(article, sentence, agents, own)!;
+  }
   const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
   const strength = strong.length > 0 ? 'strong' : 'weak';
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
@@ -298,6 +317,58 @@ function afterAppositive(tokens: AnalysedArticle['tokens'], sentence: Sentence, 
   return to > at + 1 && tokens.value[to] === ',' ? to + 1 : at;
 }
 const NOT_IN_APPOSITIVE = new Set(['VERB', 'AUX', 'PUNCT']);
+
+/**
+ * The entities heading the by-phrases after a verb of the question ("written by the author Jane Roe", "designed in 1762 by
+ * Jane Roe", "described by Jane Roe in 1551 and by John Kay in 1629"): the agents of the passive (Quirk et al. 1985
+ * §3.63-3.67). A passive participle takes no object, so the by-phrase follows it at once or after an adjunct opened by a
+ * preposition or an adverb ("designed in 1762 by"); an active verb's object before a "by" ("photograph the guest lit by a
+ * lamp") is no agent. The participle's form is not checked, as irregular ones are many ("made", "run", "held"); a by-phrase of
+ * an active verb names a means or a measure ("won by two votes"), no entity of the question's type. The agent's entity may
+ * follow a determiner, a title or a role ("by the sculptor Jane Roe"); a clause boundary (punctuation, a verb) ends either
+ * search.
+ */
+function passiveAgents(article: AnalysedArticle, sentence: Sentence, candidates: readonly Entity[], own: ReadonlySet<string>): Entity[] {
+  const agents: Entity[] = [];
+  if (candidates.length === 0) return agents;
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const isBy = (k: number) => k < sentence.tokenEnd && t.value[k].toLowerCase() === 'by';
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const term = terms[i];
+    if (t.pos[i] !== 'VERB' || term === null || !own.has(term)) continue;
+    if (!isBy(i + 1) && t.pos[i + 1] !== 'ADP' && t.pos[i + 1] !== 'ADV') continue;
+    let by = i + 1;
+    while (by < sentence.tokenEnd && by - i <= AGENT_REACH && !isBy(by) && !CLAUSE_END.has(t.pos[by])) by++;
+    // Each by-phrase of the clause, the coordinated ones too ("by Jane Roe in 1551 and by John Kay").
+    while (isBy(by)) {
+      const agent = agentAfter(t, sentence, candidates, by);
+      if (!agent) break;
+      agents.push(agent);
+      by = agent.tokenEnd;
+      while (by < sentence.tokenEnd && by - agent.tokenEnd <= AGENT_REACH && !CLAUSE_END.has(t.pos[by])) by++;
+      if (t.pos[by] !== 'CCONJ' || !isBy(by + 1)) break;
+      by++;
+    }
+  }
+  return agents;
+}
+
+/** The entity of `candidates` after the "by" at `by`, past a determiner, a title or a role; null when another word comes first. */
+function agentAfter(t: AnalysedArticle['tokens'], sentence: Sentence, candidates: readonly Entity[], by: number): Entity | null {
+  for (let k = by + 1; k < sentence.tokenEnd && k - by <= AGENT_REACH; k++) {
+    const agent = candidates.find((e) => e.tokenStart === k);
+    if (agent) return agent;
+    if (!AGENT_LEAD.has(t.pos[k]) && t.value[k] !== '-') return null;
+  }
+  return null;
+}
+/** How many words the by-phrase and its entity may stand after the participle and the "by". */
+const AGENT_REACH = 5;
+/** What ends a clause's search for the by-phrase. */
+const CLAUSE_END = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
+/** What may stand between "by" and the agent's name: a determiner, a title or role, a nationality ("by Slovene-American author"). */
+const AGENT_LEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;

@@ -57,6 +57,11 @@ export interface Question {
   nounsOnly: string[];
   /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
   asksWhere: boolean;
+  /**
+   * The wh-phrase is the subject of a passive ("Which commission was censured by the parliament?", "Who was born there?"):
+   * it asks for the one the verb was done to, not for its doer.
+   */
+  asksPassiveSubject: boolean;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
 }
@@ -207,6 +212,7 @@ export function readQuestion(
   const asksSpeaker = (who >= 0 || command === 'who') && verb < words.length && isReportingVerb(tokens, verb);
   const preposition = askedPreposition(words);
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
+  const asksPassiveSubject = passiveSubject(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -234,10 +240,30 @@ export function readQuestion(
     asksSpeaker,
     preposition,
     asksWhere,
+    asksPassiveSubject,
     nounsOnly,
     inherited,
   };
 }
+
+/**
+ * Whether the question's wh-phrase is the subject of a passive: the wh-word and the words of its noun phrase, a form of "be",
+ * adverbs, then the participle ("Which commission was censured …?", "Who was born …?"). A subject standing between "be" and
+ * the participle ("Who was Tesla influenced by?") makes the wh-phrase the agent the by-phrase strands (Quirk et al. 1985
+ * §3.63-3.67, the passive).
+ */
+function passiveSubject(tokens: Tokens, words: readonly string[]): boolean {
+  let i = words.findIndex((w) => WH_WORDS.has(w));
+  if (i < 0) return false;
+  i++;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  if (tokens.lemma[i] !== 'be' || tokens.pos[i] !== 'AUX') return false;
+  i++;
+  while (i < words.length && tokens.pos[i] === 'ADV') i++;
+  return tokens.pos[i] === 'VERB';
+}
+/** What may follow the wh-word in its phrase: "which European commission", "how many people". */
+const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The possessive determiners (Quirk et al. 1985 §6.27), which wink tags as pronouns. */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
