@@ -20,6 +20,7 @@ type Asked = Pick<
   | 'names'
   | 'asksSpeaker'
   | 'asksWhere'
+  | 'asksPercentage'
   | 'asksPassiveSubject'
   | 'preposition'
   | 'nounsOnly'
@@ -198,6 +199,11 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
   if (answerType === 'date' && pick.type === 'TIME' && BARE_TIME.test(article.text.slice(pick.start, pick.end))) {
     const dates = pool.filter((e) => e.type === 'DATE' && !unfit(article, e, asked.names, against));
     if (dates.length > 0) pick = nearestToMatches(article, sentence, dates, own)!;
+  }
+  // "What percentage …?" asks a percentage (Li & Roth 2002, NUM:perc), not the count or the year nearer its words.
+  if (asked.asksPercentage && pick.type !== 'PERCENT') {
+    const shares = pool.filter((e) => e.type === 'PERCENT' && !unfit(article, e, asked.names, against));
+    if (shares.length > 0) pick = nearestToMatches(article, sentence, shares, own)!;
   }
   // "Where …?" asks at what place: a position adjunct answers it ("at a meeting in Porto"), not a place named as a source
   // or a partner ("a proposal from Lisbon", "talks with Spain"; Quirk et al. 1985 §9.15-9.17, prepositions of place).

@@ -8,7 +8,7 @@ import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../dates/tense.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
+import { answerTypeOf, asksPercentage, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
@@ -57,6 +57,8 @@ export interface Question {
   nounsOnly: string[];
   /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
   asksWhere: boolean;
+  /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
+  asksPercentage: boolean;
   /**
    * The wh-phrase is the subject of a passive ("Which commission was censured by the parliament?", "Who was born there?"):
    * it asks for the one the verb was done to, not for its doer.
@@ -212,6 +214,7 @@ export function readQuestion(
   const asksSpeaker = (who >= 0 || command === 'who') && verb < words.length && isReportingVerb(tokens, verb);
   const preposition = askedPreposition(words);
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
+  const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
   const asksPassiveSubject = passiveSubject(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
@@ -240,6 +243,7 @@ export function readQuestion(
     asksSpeaker,
     preposition,
     asksWhere,
+    asksPercentage: percentage,
     asksPassiveSubject,
     nounsOnly,
     inherited,

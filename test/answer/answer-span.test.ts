@@ -220,6 +220,13 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who was honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
   });
 
+  it('answers "what percentage" with a percentage, not a count nearer the question\'s words', () => {
+    // Written for this test in wire-service style: the count stands next to the question's words.
+    const article = written('percentage', 'Of the 4,200 voters polled in the county, 38% backed the school levy.');
+    expect(spanIn('What percentage of voters polled in the county backed the levy?', 'Of the 4,200', [article])).toBe('38%');
+    expect(spanIn('How many voters were polled in the county?', 'Of the 4,200', [article])).toBe('4,200');
+  });
+
   it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
     // Written for this test in wire-service style: the source stands next to the question's words.
     const article = written(
