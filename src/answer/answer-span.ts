@@ -189,8 +189,8 @@ function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked: Asked,
   // it ("10 minutes before" convicting him, beside "in September"): TimeML reads such an expression as a point only with
   // the event it hangs on (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
   const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : undefined;
-  let pick = nearest;
-  if (unfit(article, nearest, asked.names, against)) {
+  let pick = answerType === 'person' ? (designated(article, sentence, pool, own) ?? nearest) : nearest;
+  if (unfit(article, pick, asked.names, against)) {
     const fit = pool.filter((e) => !unfit(article, e, asked.names, against));
     if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
   }
@@ -765,6 +765,39 @@ function namesQuestionsPerson(article: AnalysedArticle, e: Entity, names: readon
   const surname = e.type === 'PERSON' ? termsOf(article.tokens)[e.tokenEnd - 1] : null;
   return surname !== null && names.includes(surname);
 }
+
+/**
+ * Of the names, the one whose designation holds the most distinct terms of the question, the nearest to the question's words
+ * among ties; null when no designation holds one. A name's designation is the run of nouns, adjectives, numbers and
+ * determiners written right before it ("Costa Rican President Ana Roe", "the harbor's chief pilot John Kay"): a pseudo-title
+ * or premodifying appositive describing that name (Quirk et al. 1985 §17.89-17.91), each name's own in a list of them; a
+ * verb, a preposition, a conjunction or punctuation ends it.
+ */
+function designated(article: AnalysedArticle, sentence: Sentence, entities: Entity[], own: ReadonlySet<string>): Entity | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const counts = entities.map((e) => {
+    const found = new Set<string>();
+    for (let i = e.tokenStart - 1; i >= sentence.tokenStart && (PSEUDO_TITLE.has(t.pos[i]) || TITLE_JOINS.has(t.value[i])); i--) {
+      const term = terms[i];
+      if (term !== null && own.has(term)) found.add(term);
+    }
+    return found.size;
+  });
+  const most = Math.max(0, ...counts);
+  return most === 0
+    ? null
+    : nearestToMatches(
+        article,
+        sentence,
+        entities.filter((_, k) => counts[k] === most),
+        own,
+      );
+}
+/** The words of a pseudo-title or a premodifying appositive before a name (Quirk et al. 1985 §17.89-17.91). */
+const PSEUDO_TITLE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+/** What joins its words: a hyphen ("Slovene-American"), a possessive ("the harbor's chief pilot"). */
+const TITLE_JOINS = new Set(['-', "'s", '’s']);
 
 /** The entity closest to the words the question shares with the sentence; the first one on ties. */
 function nearestToMatches(article: AnalysedArticle, sentence: Sentence, entities: Entity[], own: ReadonlySet<string>): Entity | null {

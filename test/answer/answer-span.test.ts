@@ -227,6 +227,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many voters were polled in the county?', 'Of the 4,200', [article])).toBe('4,200');
   });
 
+  it("answers a person question with the name whose title before it holds the question's words", () => {
+    // Written for this test in wire-service style: the other name stands as near the question's words, and first.
+    const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
+    expect(spanIn('Which novelist was praised at the gala?', 'At the gala', [article])).toBe('Tomas Holm');
+  });
+
   it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
     // Written for this test in wire-service style: the source stands next to the question's words.
     const article = written(
