@@ -12,7 +12,18 @@ import type { AnswerType } from './types.js';
 /** What of the question decides its answer span. */
 type Asked = Pick<
   Question,
-  'answerType' | 'quantity' | 'counted' | 'past' | 'future' | 'names' | 'asksSpeaker' | 'asksWhere' | 'preposition' | 'nounsOnly'
+  | 'answerType'
+  | 'quantity'
+  | 'counted'
+  | 'past'
+  | 'future'
+  | 'names'
+  | 'asksSpeaker'
+  | 'asksWhere'
+  | 'asksPercentage'
+  | 'asksPassiveSubject'
+  | 'preposition'
+  | 'nounsOnly'
 >;
 
 /** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
@@ -240,8 +251,8 @@ function shownEntity(
   // it ("10 minutes before" convicting him, beside "in September"): TimeML reads such an expression as a point only with
   // the event it hangs on (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
   const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : undefined;
-  let pick = nearest;
-  if (unfit(article, nearest, asked.names, against)) {
+  let pick = answerType === 'person' ? (designated(article, sentence, pool, own) ?? nearest) : nearest;
+  if (unfit(article, pick, asked.names, against)) {
     const fit = pool.filter((e) => !unfit(article, e, asked.names, against));
     if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
   }
@@ -250,6 +261,11 @@ function shownEntity(
   if (answerType === 'date' && pick.type === 'TIME' && BARE_TIME.test(article.text.slice(pick.start, pick.end))) {
     const dates = pool.filter((e) => e.type === 'DATE' && !unfit(article, e, asked.names, against));
     if (dates.length > 0) pick = nearestToMatches(article, sentence, dates, own)!;
+  }
+  // "What percentage …?" asks a percentage (Li & Roth 2002, NUM:perc), not the count or the year nearer its words.
+  if (asked.asksPercentage && pick.type !== 'PERCENT') {
+    const shares = pool.filter((e) => e.type === 'PERCENT' && !unfit(article, e, asked.names, against));
+    if (shares.length > 0) pick = nearestToMatches(article, sentence, shares, own)!;
   }
   // "Where …?" asks at what place: a position adjunct answers it ("at a meeting in Porto"), not a place named as a source
   // or a partner ("a proposal from Lisbon", "talks with Spain"; Quirk et al. 1985 §9.15-9.17, prepositions of place).
@@ -264,6 +280,16 @@ function shownEntity(
   if (asked.asksSpeaker && pick.type === 'PERSON' && !isSpeaker(article, sentence, pick)) {
     const speakers = pool.filter((e) => e.type === 'PERSON' && isSpeaker(article, sentence, e) && !unfit(article, e, asked.names, against));
     if (speakers.length > 0) pick = nearestToMatches(article, sentence, speakers, own)!;
+  }
+  // "Who wrote the eulogy?" asks for the doer, which a passive states in its by-phrase ("a eulogy written by the author Jane
+  // Roe"): the agent of a passive is the subject of the active clause (Quirk et al. 1985 §3.63-3.67), whatever entity
+  // stands nearer the question's words.
+  // "Which commission was censured …?" asks the passive's subject, not its agent.
+  if ((answerType === 'person' || answerType === 'organization') && !asked.asksPassiveSubject) {
+    const { strong, weak } = EXPECTED_ENTITIES[answerType];
+    const candidates = unnamedOfType(article, entities, [...strong, ...weak], own);
+    const agents = passiveAgents(article, sentence, candidates, own).filter((e) => !unfit(article, e, asked.names, against));
+    if (agents.length > 0) pick = nearestToMatches(article, sentence, agents, own)!;
   }
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
   // Nor a name's day word ("USA Today") or an offset with no anchor ("a month after …") when no other date is fit (unfit).
@@ -373,6 +399,58 @@ function afterAppositive(tokens: AnalysedArticle['tokens'], sentence: Sentence, 
   return to > at + 1 && tokens.value[to] === ',' ? to + 1 : at;
 }
 const NOT_IN_APPOSITIVE = new Set(['VERB', 'AUX', 'PUNCT']);
+
+/**
+ * The entities heading the by-phrases after a verb of the question ("written by the author Jane Roe", "designed in 1762 by
+ * Jane Roe", "described by Jane Roe in 1551 and by John Kay in 1629"): the agents of the passive (Quirk et al. 1985
+ * §3.63-3.67). A passive participle takes no object, so the by-phrase follows it at once or after an adjunct opened by a
+ * preposition or an adverb ("designed in 1762 by"); an active verb's object before a "by" ("photograph the guest lit by a
+ * lamp") is no agent. The participle's form is not checked, as irregular ones are many ("made", "run", "held"); a by-phrase of
+ * an active verb names a means or a measure ("won by two votes"), no entity of the question's type. The agent's entity may
+ * follow a determiner, a title or a role ("by the sculptor Jane Roe"); a clause boundary (punctuation, a verb) ends either
+ * search.
+ */
+function passiveAgents(article: AnalysedArticle, sentence: Sentence, candidates: readonly Entity[], own: ReadonlySet<string>): Entity[] {
+  const agents: Entity[] = [];
+  if (candidates.length === 0) return agents;
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const isBy = (k: number) => k < sentence.tokenEnd && t.value[k].toLowerCase() === 'by';
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const term = terms[i];
+    if (t.pos[i] !== 'VERB' || term === null || !own.has(term)) continue;
+    if (!isBy(i + 1) && t.pos[i + 1] !== 'ADP' && t.pos[i + 1] !== 'ADV') continue;
+    let by = i + 1;
+    while (by < sentence.tokenEnd && by - i <= AGENT_REACH && !isBy(by) && !CLAUSE_END.has(t.pos[by])) by++;
+    // Each by-phrase of the clause, the coordinated ones too ("by Jane Roe in 1551 and by John Kay").
+    while (isBy(by)) {
+      const agent = agentAfter(t, sentence, candidates, by);
+      if (!agent) break;
+      agents.push(agent);
+      by = agent.tokenEnd;
+      while (by < sentence.tokenEnd && by - agent.tokenEnd <= AGENT_REACH && !CLAUSE_END.has(t.pos[by])) by++;
+      if (t.pos[by] !== 'CCONJ' || !isBy(by + 1)) break;
+      by++;
+    }
+  }
+  return agents;
+}
+
+/** The entity of `candidates` after the "by" at `by`, past a determiner, a title or a role; null when another word comes first. */
+function agentAfter(t: AnalysedArticle['tokens'], sentence: Sentence, candidates: readonly Entity[], by: number): Entity | null {
+  for (let k = by + 1; k < sentence.tokenEnd && k - by <= AGENT_REACH; k++) {
+    const agent = candidates.find((e) => e.tokenStart === k);
+    if (agent) return agent;
+    if (!AGENT_LEAD.has(t.pos[k]) && t.value[k] !== '-') return null;
+  }
+  return null;
+}
+/** How many words the by-phrase and its entity may stand after the participle and the "by". */
+const AGENT_REACH = 5;
+/** What ends a clause's search for the by-phrase. */
+const CLAUSE_END = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
+/** What may stand between "by" and the agent's name: a determiner, a title or role, a nationality ("by Slovene-American author"). */
+const AGENT_LEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;
@@ -775,6 +853,39 @@ function namesQuestionsPerson(article: AnalysedArticle, e: Entity, names: readon
   const surname = e.type === 'PERSON' ? termsOf(article.tokens)[e.tokenEnd - 1] : null;
   return surname !== null && names.includes(surname);
 }
+
+/**
+ * Of the names, the one whose designation holds the most distinct terms of the question, the nearest to the question's words
+ * among ties; null when no designation holds one. A name's designation is the run of nouns, adjectives, numbers and
+ * determiners written right before it ("Costa Rican President Ana Roe", "the harbor's chief pilot John Kay"): a pseudo-title
+ * or premodifying appositive describing that name (Quirk et al. 1985 §17.89-17.91), each name's own in a list of them; a
+ * verb, a preposition, a conjunction or punctuation ends it.
+ */
+function designated(article: AnalysedArticle, sentence: Sentence, entities: Entity[], own: ReadonlySet<string>): Entity | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const counts = entities.map((e) => {
+    const found = new Set<string>();
+    for (let i = e.tokenStart - 1; i >= sentence.tokenStart && (PSEUDO_TITLE.has(t.pos[i]) || TITLE_JOINS.has(t.value[i])); i--) {
+      const term = terms[i];
+      if (term !== null && own.has(term)) found.add(term);
+    }
+    return found.size;
+  });
+  const most = Math.max(0, ...counts);
+  return most === 0
+    ? null
+    : nearestToMatches(
+        article,
+        sentence,
+        entities.filter((_, k) => counts[k] === most),
+        own,
+      );
+}
+/** The words of a pseudo-title or a premodifying appositive before a name (Quirk et al. 1985 §17.89-17.91). */
+const PSEUDO_TITLE = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET']);
+/** What joins its words: a hyphen ("Slovene-American"), a possessive ("the harbor's chief pilot"). */
+const TITLE_JOINS = new Set(['-', "'s", '’s']);
 
 /** The entity closest to the words the question shares with the sentence; the first one on ties. */
 function nearestToMatches(article: AnalysedArticle, sentence: Sentence, entities: Entity[], own: ReadonlySet<string>): Entity | null {

@@ -228,6 +228,20 @@ export function quantityOf(lemmas: readonly string[]): Quantity | null {
 }
 
 /**
+ * Whether the question asks a percentage (Li & Roth 2002's numeric class NUM:perc, read from the head noun of its wh-phrase
+ * as the coarse classes are): "what percentage of …", "what is the percentage …", "what share of …". `words` are its
+ * lemmas, `pos` their tags.
+ */
+export function asksPercentage(words: readonly string[], pos: readonly string[]): boolean {
+  const at = words.findIndex((x) => x === 'what' || x === 'which');
+  if (at < 0) return false;
+  let i = at + 1;
+  while (i < words.length && (pos[i] === 'DET' || pos[i] === 'ADJ' || words[i] === 'be')) i++;
+  return PERCENT_NOUNS.has(words[i] ?? '') || (PART_NOUNS.has(words[i] ?? '') && words[i + 1] === 'of');
+}
+const PERCENT_NOUNS = new Set(['percentage', 'percent']);
+
+/**
  * The expected answer type, from the command name or else the first wh-word of the question and the
  * words after it. `words` are the question's lemmas (so "countries" reads as "country"), `pos` their
  * POS tags.

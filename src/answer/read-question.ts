@@ -8,7 +8,7 @@ import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../dates/tense.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, askedNoun, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
+import { answerTypeOf, askedNoun, asksPercentage, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
@@ -62,6 +62,13 @@ export interface Question {
    * lemma; null for other questions (askedNoun). Read for the shown answer only (instance-name.ts).
    */
   askedNoun: string | null;
+  /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
+  asksPercentage: boolean;
+  /**
+   * The wh-phrase is the subject of a passive ("Which commission was censured by the parliament?", "Who was born there?"):
+   * it asks for the one the verb was done to, not for its doer.
+   */
+  asksPassiveSubject: boolean;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
 }
@@ -212,6 +219,8 @@ export function readQuestion(
   const asksSpeaker = (who >= 0 || command === 'who') && verb < words.length && isReportingVerb(tokens, verb);
   const preposition = askedPreposition(words);
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
+  const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
+  const asksPassiveSubject = passiveSubject(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -240,10 +249,31 @@ export function readQuestion(
     preposition,
     asksWhere,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
+    asksPercentage: percentage,
+    asksPassiveSubject,
     nounsOnly,
     inherited,
   };
 }
+
+/**
+ * Whether the question's wh-phrase is the subject of a passive: the wh-word and the words of its noun phrase, a form of "be",
+ * adverbs, then the participle ("Which commission was censured …?", "Who was born …?"). A subject standing between "be" and
+ * the participle ("Who was Tesla influenced by?") makes the wh-phrase the agent the by-phrase strands (Quirk et al. 1985
+ * §3.63-3.67, the passive).
+ */
+function passiveSubject(tokens: Tokens, words: readonly string[]): boolean {
+  let i = words.findIndex((w) => WH_WORDS.has(w));
+  if (i < 0) return false;
+  i++;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  if (tokens.lemma[i] !== 'be' || tokens.pos[i] !== 'AUX') return false;
+  i++;
+  while (i < words.length && tokens.pos[i] === 'ADV') i++;
+  return tokens.pos[i] === 'VERB';
+}
+/** What may follow the wh-word in its phrase: "which European commission", "how many people". */
+const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The possessive determiners (Quirk et al. 1985 §6.27), which wink tags as pronouns. */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);

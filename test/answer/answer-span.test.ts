@@ -206,6 +206,33 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who held talks with Anna Berg?', 'Ministry spokeswoman', [article])).toBe('Tomas Holm');
   });
 
+  it('answers "who did it" with the agent of a passive, not a name nearer the question\'s words', () => {
+    // Written for this test in wire-service style: the mayor stands next to the question's words, the author is the agent.
+    const article = written(
+      'passive-agent',
+      'At the harbor festival, Mayor John Kay read a poem written by the local author Jane Roe to the crowd. ' +
+        'The new bridge over the Tay was designed in 2019 by Anna Berg, who worked with Tomas Holm. ' +
+        'Tomas Holm was honored by Mayor John Kay at the festival.',
+    );
+    expect(spanIn('Who wrote the poem?', 'At the harbor festival', [article])).toBe('Jane Roe');
+    expect(spanIn('Who designed the new bridge?', 'The new bridge', [article])).toBe('Anna Berg');
+    // The wh-phrase as the passive's subject asks whom it was done to, not the agent.
+    expect(spanIn('Who was honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
+  });
+
+  it('answers "what percentage" with a percentage, not a count nearer the question\'s words', () => {
+    // Written for this test in wire-service style: the count stands next to the question's words.
+    const article = written('percentage', 'Of the 4,200 voters polled in the county, 38% backed the school levy.');
+    expect(spanIn('What percentage of voters polled in the county backed the levy?', 'Of the 4,200', [article])).toBe('38%');
+    expect(spanIn('How many voters were polled in the county?', 'Of the 4,200', [article])).toBe('4,200');
+  });
+
+  it("answers a person question with the name whose title before it holds the question's words", () => {
+    // Written for this test in wire-service style: the other name stands as near the question's words, and first.
+    const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
+    expect(spanIn('Which novelist was praised at the gala?', 'At the gala', [article])).toBe('Tomas Holm');
+  });
+
   it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
     // Written for this test in wire-service style: the source stands next to the question's words.
     const article = written(

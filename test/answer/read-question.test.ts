@@ -104,6 +104,22 @@ describe('readQuestion answer type and tense', () => {
     expect(read('Who met Putin in Alaska?').asksSpeaker).toBe(false);
   });
 
+  it('flags a number question whose wh-phrase asks a percentage, but not one asking a count or what a share is', () => {
+    expect(read('What percentage of voters backed the levy?').asksPercentage).toBe(true);
+    expect(read('What is the percentage of homes without power?').asksPercentage).toBe(true);
+    expect(read('What share of the vote did the party win?').asksPercentage).toBe(true);
+    expect(read('How many voters backed the levy?').asksPercentage).toBe(false);
+    expect(read('What did the leaders share?').asksPercentage).toBe(false);
+  });
+
+  it('flags a question whose wh-phrase is the subject of a passive, but not one whose passive has another subject', () => {
+    expect(read('Which commission was censured by the parliament?').asksPassiveSubject).toBe(true);
+    expect(read('Who was quickly arrested after the march?').asksPassiveSubject).toBe(true);
+    expect(read('Who was the poem written by?').asksPassiveSubject).toBe(false);
+    expect(read('Who wrote the poem?').asksPassiveSubject).toBe(false);
+    expect(read('Who is the mayor?').asksPassiveSubject).toBe(false);
+  });
+
   it('reads the preposition a question strands at its end or opens with as the one whose object it asks for', () => {
     expect(read('Which broadcaster did Trump warn of a rough situation to?').preposition).toBe('to');
     expect(read('In which city did the Russian side put forward its proposal?').preposition).toBe('in');
