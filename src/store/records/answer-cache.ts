@@ -73,9 +73,12 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // bare part of the day, a number's unit, a where-question's place governed by a preposition of position rather than of
 // a source or partner, no yes/no predicate matched only to a noun of the question, a compound of names whole, "Head of …"
 // titles, no name in a list as a role, no period for a count, no first name as a title, no name's "Today" as a date,
-// a plural role before a list of names, a number's whole range).
+// a plural role before a list of names, a number's whole range). Version 9 (session 20): shown answers (the name in
+// apposition to a "which N" question's noun, a passive's agent for "who", a percentage for "what percentage", the person
+// a title before the name designates, no age for "how many", no offset tied to another event for "when") and top
+// excerpts (no sentence in display capitals); the corpus unchanged.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 8, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 9, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
