@@ -73,7 +73,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
 
   const lines = [
     `${pages.length} text scrapes loaded as one corpus through loadCoverage (reader + cleaner): ${coverage.articles.length} articles, ` +
-      `${coverage.index.size} sentences, ${warnings.length} pages skipped, in ${loadMs} ms. Questions on 18 held-out pages; ` +
+      `${coverage.index.size} sentences, ${warnings.length} pages skipped, in ${loadMs} ms. Questions on ${new Set(questions.map((q) => q.page)).size} held-out pages; ` +
       'the `report` part is for reporting only, `calibration` may choose an abstention threshold.',
     '',
     '| part | answerable | top-1 correct | abstained | wrong | MiniSearch top-1 (raw lines) | furniture Qs answered ' +
