@@ -1,8 +1,17 @@
+/**
+ * The author of a text scrape: an author box (a name over an e-mail line) or a "By" line taken out of the text
+ * (readByline), the byline forms news templates and style guides print, read around the headline by text-metadata.ts
+ * (BYLINE, the labelled, handle, trailing, foreign-language and Korean forms), and a byline tidied to the name(s) alone:
+ * a date, role, place, agency or outlet run on after the name goes (tidyByline, withoutOutlet, affiliationOf).
+ */
+import { MONTH, WEEKDAY } from './written-dates.js';
+import { SITE_NAME } from './site-name.js';
+
 /** A line holding nothing but an e-mail address (optionally labelled), as in an author box. */
 const EMAIL_LINE = /^[ \t]*(?:e-?mail[ \t]*:?[ \t]*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[ \t]*$/i;
 
 /** Name particles written in lower case inside personal names (de Gaulle, van der Leyen, bin Salman). */
-export const PARTICLE = '(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|ibn|y)';
+const PARTICLE = '(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|ibn|y)';
 const NAME_WORD = "\\p{Lu}[\\p{L}'’.-]*";
 /** Two to five name words: "Daniel Kim", "Mary-Jane O'Neil", "John F. Kennedy", "Ursula von der Leyen". */
 const NAME = `${NAME_WORD}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)*${NAME_WORD}){1,4}`;
@@ -44,4 +53,223 @@ export function readByline(text: string): { byline: string | null; rest: string;
   if (drop.size === 0) return { byline, rest: text };
   const rest = lines.filter((_, i) => !drop.has(i)).join('\n');
   return bylineLine === undefined ? { byline, rest } : { byline, rest, line: bylineLine };
+}
+
+/**
+ * "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …", "Analysis by …", "Text and photos by …", Reuters'
+ * "Reporting by Jane Doe; Editing by …" (the reporter, not the editor): the name (two to five capitalised words).
+ */
+export const BYLINE =
+  /^(?:(?:posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview)\s+)?(?:and\s+(?:photos?|pictures|photography)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
+/**
+ * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …", "Reporter: …" (and the labels of the
+ * languages written-dates.ts reads, CHRONO_LOCALES: Texto, Autor, Testo, Autore, Penulis, Текст, Автор).
+ */
+const CREDIT_LABEL =
+  /^(?:author|text|words|reporter|writer|correspondent|columnist|texto|autor|autore|testo|penulis|текст|автор)\s*:\s*(.+)$/iu;
+/** The name a labelled credit gives, up to a separator, a date or the next label glued on ("Author:The Water CoolestPublish date:…"). */
+export function labelledCredit(line: string): string | undefined {
+  const credited = CREDIT_LABEL.exec(line)?.[1];
+  const name = credited === undefined ? undefined : tidyByline(credited.split(/\s*[·|–—]\s*/u)[0]);
+  return name !== undefined && NAME_ONLY_OR_SITE.test(name) ? name : undefined;
+}
+/**
+ * A staff credit, the byline of a story no one person signs (the labels' "Staff Reports", AP's "Associated Press staff"):
+ * "Detroit News wire services", "New Delhi, News Nation Bureau | Updated : 19 November 2019" (a place before it).
+ */
+export const STAFF_CREDIT =
+  /(?:^|,\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Ss]taff(?:\s+[Rr]eports?)?|[Bb]ureau|[Ww]ire [Ss]ervices|[Nn]ews [Ss]ervice))\s*(?:$|[|·])/u;
+/** What a dateline prints after the author's name: "By Umair Irfan Updated Nov 13, 2019" → "Umair Irfan". */
+export const LABEL_AFTER_NAME = /(?:\s+(?:on|at|in|and|updated|published|posted))+$/i;
+/**
+ * "By" that credits someone other than the author: a photo, an illustration or a video (AP style's "Photo by Jane Doe"),
+ * the editing (Reuters' "Editing by"), a translation or a sponsor ("Sponsored by", "Powered by").
+ */
+const notCredit = (by: string) =>
+  String.raw`(?<!\b(?:[Pp]hotos?|[Pp]hotograph(?:s|ed)?|[Pp]ictures?|[Ii]mages?|[Ii]llustrat(?:ion|ions|ed)|[Gg]raphics?|[Vv]ideos?|` +
+  String.raw`[Ee]dit(?:ed|ing)|[Pp]roduced|[Dd]esigned|[Rr]eviewed|[Ff]act-checked|[Tt]ranslated|[Ss]ponsored|[Pp]owered|[Cc]ourtesy)\s)${by}`;
+/**
+ * The author's user name on a dated line, as blog templates print it (WordPress's default "Posted on <date> by <author>"):
+ * "By admin - 2018-09-16", "Posted on Maret 30, 2015 by Admin", "October 12, 2018/0 Comments/in … /by jdadmin".
+ */
+export const HANDLE_BYLINE = new RegExp(String.raw`(?:^|\s|\/)${notCredit('by')}\s+([\p{L}\p{N}_.-]{2,30})(?=\s*(?:[-–—|·,]|$))`, 'iu');
+/**
+ * A credit of a user name alone, WordPress's default author line ("Posted by admin", "By admin"); a wire agency or the
+ * staff is no author's name.
+ */
+export const HANDLE_ONLY = /^(?:(?:posted|written)\s+)?by\s+(?!(?:reuters|ap|afp|staff|the|us|me)$)([\p{L}\p{N}_.-]{2,30})$/iu;
+/**
+ * A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol"; a view counter may follow
+ * ("… Get short URL by Finian Cunningham 4553").
+ */
+export const TRAILING_BYLINE = new RegExp(
+  String.raw`\b${notCredit('by')}\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\d+)?\s*$`,
+  'u',
+);
+/**
+ * A person's name: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"), name particles in lower
+ * case before a word ("Luis de la Cruz", "Jana van der Berg") and a generational suffix ("John Roe Jr.", "John Roe III").
+ */
+const PERSON_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:${PARTICLE}\s+)*\p{Lu}[\p{L}'’-]+){1,3}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}\p{N}]))?`;
+const PERSON = `(${PERSON_WORDS})`;
+/** A line of a name alone. */
+export const NAME_ONLY = new RegExp(`^${PERSON}$`, 'u');
+/** A line of several names alone: "Jane Doe and John Roe", "Jane Doe, John Roe and Max Moe", "Jane Doe & John Roe". */
+export const NAMES_ONLY = new RegExp(String.raw`^${PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${PERSON})+$`, 'u');
+/** A name and the author's social handle after it, as columns credit their writer: "Nishant Kumar @Nishantopines", "Jane Doe (@jdoe)". */
+export const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+\(?@[\p{L}\p{N}_.]{2,30}\)?$`, 'u');
+/**
+ * A weekday or a dateline's label: words of a dateline, never of a name ("Updated Wednesday 1:39 am EST Nov 20, 2019");
+ * month names are not among them, being first names too (April, May, June).
+ */
+export const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+/**
+ * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Jane Doe / November 19, 2019", "Jane
+ * Doe, 19 November 2019" (a comma right before the date: "New Delhi, News Nation Bureau | Updated : …" is a place), or with
+ * only a space before a date written in numbers ("Carlos Nadalim 27/09/2018 Comente!").
+ */
+export const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·•/]\s*|\s+(?=\d)|,\s*(?=\d|${MONTH}|${WEEKDAY}))(.+)$`, 'u');
+/**
+ * A name, then a dateline's label: CMS headers print the author, then "Published 3 hours ago" or "Updated Nov. 19, 2019".
+ * Tried before NAME_THEN_DATE, whose name would take the capitalised label in.
+ */
+export const NAME_THEN_LABEL = new RegExp(
+  String.raw`^${PERSON}\s+((?:Published|Posted|Updated|Last [Uu]pdated|Modified)(?![\p{L}\p{N}]).*)$`,
+  'u',
+);
+/** A reading time where a byline's date stands (Medium's and many templates' "Jane Doe · 5 min read"). */
+export const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read\b/i;
+
+/**
+ * "By" in the languages written-dates.ts reads (CHRONO_LOCALES), as their papers print a byline line: "Por Jane Doe"
+ * (Portuguese, Spanish), "Von Jane Doe" (German), "Par Jane Doe" (French), "Oleh Jane Doe" (Indonesian), "Door Jane Doe"
+ * (Dutch); the name alone on the line or before a separator ("Von Jane Doe | 19.11.2019"); several names joined as the
+ * language joins them ("Por Ana Silva e João Souza", "Von Jana Roth und Max Moe").
+ */
+export const FOREIGN_BYLINE = new RegExp(
+  String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door):?\s+(${PERSON_WORDS}(?:\s*(?:,|&|\s(?:e|y|und|et|dan|en)\s)\s*${PERSON_WORDS})*)` +
+    String.raw`\s*(?:[|·–—].{0,60})?$`,
+  'u',
+);
+/**
+ * A dateline that starts with the date and ends with the author, as blog templates print an entry's meta (WordPress's
+ * "<date> by <author>" and its themes' "<date> <author>"): "November 19, 2019 Jane Doe", "21/06/2014 | Jane Doe". A time
+ * and its zone after the date are the date's ("Nov 19, 2019, 10:30 PM IST").
+ */
+export const DATE_THEN_NAME = new RegExp(
+  String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
+    String.raw`\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{1,4})?)?\s*(?:[|·–—-]\s*|\s+)(?:by\s+)?` +
+    String.raw`(?![AaPp]\.?[Mm]\b)${PERSON}\s*(?:[|·–—].*)?$`,
+  'u',
+);
+/**
+ * The byline Korean papers print at the end of every story: the writer's name (two to four Hangul syllables), the role
+ * (기자 reporter, 칼럼니스트 columnist, 특파원 correspondent, 논설위원 editorial writer) and often an e-mail address.
+ */
+export const KOREAN_BYLINE = /^\s*(\p{Script=Hangul}{2,4})\s*(?:기자|칼럼니스트|특파원|논설위원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$/u;
+
+/**
+ * An author box's one-line bio, which names the author first: "Meg James is a corporate media reporter for …", "Dallas
+ * Robinson is a freelance writer living in …".
+ */
+export const AUTHOR_BIO = new RegExp(
+  String.raw`^${PERSON}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?` +
+    String.raw`(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b`,
+  'u',
+);
+
+/**
+ * An author box's contact line, as papers end a story or fill the box under it: "Jane Doe can be reached at …", "Contact
+ * Jane Doe at …", "Reach Jane Doe at …", "Follow Jane Doe on Twitter …" (a person's name: not "The …").
+ */
+export const AUTHOR_CONTACT = [
+  new RegExp(String.raw`^(?!The\s)${PERSON}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b`, 'u'),
+  new RegExp(String.raw`^(?:Contact|Reach|Email|E-mail)\s+(?!The\s)${PERSON}\s+(?:at|via|on)\b`, 'u'),
+  new RegExp(String.raw`^Follow\s+(?!The\s)${PERSON}\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|LinkedIn)\b`, 'u'),
+];
+
+/** A role or outlet the scrape glued onto a byline's name: three lower-case letters, then a capital inside the word. */
+const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
+
+/**
+ * A role after the name without a comma: AP style prints its writers' titles so ("By JOSH BOAK AP Economics Writer"),
+ * papers their staff's ("Jane Doe Staff Writer", "Jane Doe Senior Correspondent"), magazines a lone role ("Jane Doe
+ * Contributor").
+ */
+const AP_ROLE = /\s+(?:AP|Associated Press)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(?:Writer|Reporter|Correspondent|Editor|Photographer)s?$/u;
+const ROLE_AFTER_NAME =
+  /\s+(?:(?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Managing|Executive)\s+)+(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$|\s+(?:Contributor|Correspondent|Columnist|Reporter)$/iu;
+/** A credit's label before the name without its colon ("Author Jane Doe"), the labels of CREDIT_LABEL. */
+const LABEL_BEFORE_NAME = /^(?:Author|Reporter|Writer|Autor|Autore|Penulis)\s+(?=\p{Lu})/u;
+/** Where the writer files from, after the name: the Guardian's bylines of its correspondents ("Jane Doe in Washington"). */
+const PLACE_AFTER_NAME = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
+/**
+ * An outlet after the name: AP style credits a writer who is not on staff "By Jane Doe For The Associated Press", papers
+ * their own "By Jane Doe, The Washington Post" (a person's name never starts with "The").
+ */
+const OUTLET_AFTER_NAME = /\s+(?:For|FOR)\s+(?:The\s+|THE\s+)?\p{Lu}.*$|,\s*(?:The|THE)\s+\p{Lu}[^,]*$/u;
+/** A wire agency after the name ("By Jane Doe, Associated Press"): the labels credit the agency as an outlet, not a byline. */
+const AGENCY_AFTER_NAME = /(?:,\s*|\s+)(?:The\s+)?(?:Associated Press|Reuters|AFP)$/u;
+
+/**
+ * A byline as the name(s) alone: a date run on after the name ("Regan September 15, 2014"), a role or
+ * outlet glued on by the scrape ("Meg JamesStaff Writer", "Jonathan GarberFOXBusiness": three lower-case
+ * letters then a capital inside a word, which names like McDonald or DeArdo do not have) or after a comma
+ * ("Eric Song, IGN Staff", "Tom Krisher, AP Auto Writer") goes.
+ */
+export function tidyByline(name: string, line?: string): string {
+  // A month name right before a day number on the byline's line is the date's, not a surname ("by Regan September 15,
+  // 2014" → "Regan"); a surname May or June stays when no day follows it.
+  const month = new RegExp(`\\s+${MONTH}$`, 'u').exec(name);
+  const dated =
+    month !== null && line !== undefined && line.includes(`${name} `) && /^\s*\d/.test(line.slice(line.indexOf(name) + name.length));
+  return (dated ? name.slice(0, month.index) : name)
+    .replace(LABEL_BEFORE_NAME, '')
+    .replace(new RegExp(`\\s+${MONTH}\\.?\\s+\\d.*$|\\s+\\d.*$`, 'u'), '')
+    .replace(GLUED_AFTER_NAME, '$1')
+    .replace(/(?:,|\s[-–—|]\s)[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
+    .replace(PLACE_AFTER_NAME, '')
+    .replace(AP_ROLE, '')
+    .replace(ROLE_AFTER_NAME, '')
+    .replace(AGENCY_AFTER_NAME, '')
+    .replace(OUTLET_AFTER_NAME, '')
+    .trim();
+}
+/**
+ * A byline without the page's outlet credited as its last item ("By Jane Doe, Example Gazette", "By Jane Doe and John Roe,
+ * Example Gazette"): a comma list of credits ends in the outlet as staff bylines do (AFFILIATION), never in an author.
+ */
+export function withoutOutlet(byline: string, outlet: string | undefined): string {
+  const comma = byline.lastIndexOf(',');
+  const last = byline.slice(comma + 1).trim();
+  return comma > 0 && outlet !== undefined && last.toLowerCase() === outlet.toLowerCase() ? byline.slice(0, comma).trim() : byline;
+}
+
+/**
+ * A staff byline names the outlet after the name: "By Andy Sahadeo | Fox News", "By Troy L. Smith, Cleveland.com", "Jane
+ * Doe / Example Gazette",
+ * "By Eric Song, IGN Staff" (news sites credit their own staff so, wire copy with the agency: "Tom Krisher, AP Auto
+ * Writer" is a role, not an outlet).
+ */
+const AFFILIATION = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—/]\s)\s*([^|,]+?)\s*$/iu;
+export const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
+/** A line of a role alone, printed under the author's name ("Staff Writer", "Senior Correspondent"). */
+export const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');
+export const NAME_ONLY_OR_SITE = new RegExp(String.raw`^${SITE_NAME}$`, 'u');
+/**
+ * AP style credits a writer who is not on the outlet's staff "Special to The X" (the outlet that ran the story):
+ * "By Bill Hoppe | Special to the Pioneer Press" names the outlet as a staff credit does.
+ */
+const SPECIAL_TO = /^special to\s+(?:the\s+)?/i;
+
+/** The outlet a staff byline names after the name, or glued onto it by the scrape ("Jonathan GarberFOXBusiness"); a role is none. */
+export function affiliationOf(line: string): string | undefined {
+  const name = BYLINE.exec(line)?.[1] ?? line;
+  const stated = AFFILIATION.exec(line)?.[1] ?? GLUED_AFTER_NAME.exec(name)?.[2];
+  // "NJ Advance Media for NJ.com": an agency's staff writing for a site (syndication credits) name the site after "for".
+  const affiliation = stated
+    ?.replace(SPECIAL_TO, '')
+    .replace(/\s+staff$/i, '')
+    .replace(/^.+\s+for\s+(?:the\s+)?/i, '');
+  return affiliation !== undefined && !ROLE.test(affiliation) && NAME_ONLY_OR_SITE.test(affiliation) ? affiliation : undefined;
 }

@@ -1,6 +1,6 @@
 import type { CleanArticle, SourceFile, StatedMeta } from '../corpus/types.js';
 import { classifyBlocks, toBlocks } from './boilerplate.js';
-import { readByline } from './byline.js';
+import { readByline, tidyByline, withoutOutlet } from './byline.js';
 import { CLEAN_DEFAULTS, type CleanSettings } from './defaults.js';
 import { decodeEntities } from './decode-entities.js';
 import { readFrontMatter } from './front-matter.js';
@@ -11,7 +11,8 @@ import { resolveMetadata } from './metadata.js';
 import { readPostFooter } from './post-footer.js';
 import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
-import { datesIn, readTextMetadata, tidyByline, withoutOutlet, writtenDate } from './text-metadata.js';
+import { readTextMetadata } from './text-metadata.js';
+import { datesIn, writtenDate } from './written-dates.js';
 
 /** The steps before boilerplate removal: header or front matter, Markdown, entities, quotes, footer, byline. */
 function readHead(raw: string) {

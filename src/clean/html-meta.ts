@@ -6,7 +6,8 @@ import { normalizeDate } from '../corpus/normalize-date.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { decodeEntities } from './decode-entities.js';
 import { hostOf } from './metadata.js';
-import { copyrightOwner, nameLabel, spellsLabel, writtenDate } from './text-metadata.js';
+import { copyrightOwner, nameLabel, spellsLabel } from './site-name.js';
+import { writtenDate } from './written-dates.js';
 
 const requireModule = createRequire(import.meta.url);
 let linkedomParser: typeof LinkedomDomParser | undefined;
@@ -410,7 +411,7 @@ function headlineOf(
  */
 const SITE_NAME_METAS = ['og:site_name', 'application-name', 'dc.publisher', 'dcterms.publisher'];
 
-/** The marks of a copyright notice (as text-metadata.ts reads them). */
+/** The marks of a copyright notice (as site-name.ts reads them). */
 const COPYRIGHT_SIGN = /©|\(c\)|copyright/i;
 
 /**

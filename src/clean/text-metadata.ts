@@ -5,116 +5,61 @@
  * publication date inferred from the dates the article mentions, marked as inferred. Nothing is
  * invented: a field the text does not support stays unset.
  */
-import * as chrono from 'chrono-node';
 import { CLEAN_DEFAULTS } from './defaults.js';
 import { normalizeDate } from '../corpus/normalize-date.js';
 import { countWords, densestRun, endsInCredit, endsSentenceAnyScript, headlineOf, isProseLine, terms } from './line-features.js';
 import { hostOf } from './metadata.js';
-import { PARTICLE } from './byline.js';
-
-const MONTH =
-  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
-const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
-
-/** Written dates with a year, as news templates print them; each capture is rebuilt for normalizeDate. */
-const DATE_FORMS: { re: RegExp; iso: (m: RegExpExecArray) => string }[] = [
-  // 2019-11-18, 2019-11-18T20:51:19Z, 2019/11/18, and Korean's standard "2019. 11. 18"
-  { re: /\b((?:19|20)\d{2})(?:[-/]|\. ?)(\d{1,2})(?:[-/]|\. ?)(\d{1,2})(?![\d])/g, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
-  // Japanese and Chinese 2019年11月18日, Korean 2019년 11월 18일
-  { re: /(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
-  // November 19, 2019 · Nov. 19 2019 · Nov 19th, 2019
-  {
-    re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
-    iso: (m) => `${m[1]} ${m[2]}, ${m[3]}`,
-  },
-  // 20 Jan 2020 · 19 November, 2019
-  {
-    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
-    iso: (m) => `${m[1]} ${m[2]} ${m[3]}`,
-  },
-];
-
-/** The dates with a year in `text`, with where each starts, in text order. */
-export function datesIn(text: string): { date: string; index: number; length: number }[] {
-  const out: { date: string; index: number; length: number }[] = [];
-  for (const form of DATE_FORMS) {
-    for (const m of text.matchAll(form.re)) {
-      const date = normalizeDate(form.iso(m as RegExpExecArray));
-      if (date !== null) out.push({ date, index: m.index, length: m[0].length });
-    }
-  }
-  return out.sort((a, b) => a.index - b.index);
-}
-
-/**
- * chrono-node's parsers, English first (a US "11/19/19" is month first), then the languages of the pages
- * the bot reads ("22 de outubro de 2010", "24 сентября 2018", "Maret 30, 2015", "18.11.2019").
- */
-const CHRONO_LOCALES = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.it, chrono.nl, chrono.ru, chrono.id];
-
-/**
- * The year is written in the date itself ("2019", or "11/19/19"): chrono also counts as certain the year
- * of "1 day ago" and, in Spanish, reads "Nov 19" as November 2019.
- */
-const YEAR_SHOWN = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
-
-/**
- * The first complete written date (day, month and year all stated) of a byline or dateline, in any of
- * CHRONO_LOCALES, as `YYYY-MM-DD`; relative dates ("1 day ago") and dates without a year are not read.
- */
-export function writtenDate(written: string): string | null {
-  // A scrape runs the next word into the year ("21:17 18.11.2019Get short URL").
-  const line = written.replace(/(?<!\d)((?:19|20)\d{2})(?=\p{Lu})/gu, '$1 ');
-  const own = datesIn(line)[0]?.date;
-  if (own !== undefined) return own;
-  for (const locale of CHRONO_LOCALES) {
-    const found = locale
-      .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
-      .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text));
-    if (found) return normalizeDate(`${found.start.get('year')}-${found.start.get('month')}-${found.start.get('day')}`);
-  }
-  return null;
-}
-
-/**
- * A dateline's labels, in English and the languages CHRONO_LOCALES reads. A change: "Updated", "Last modified" (WordPress
- * themes print "Last modified", the Guardian "Last modified on …"), and the same labels of the other languages' papers
- * ("Mis à jour", "Aktualisiert", "Atualizado", "Actualizado", "Aggiornato", "Diperbarui", "Обновлено", "Bijgewerkt").
- * The publication: "Published", "Posted", "Originally published", "Publicado", "Publié", "Veröffentlicht", "Pubblicato",
- * "Diterbitkan", "Опубликовано", "Gepubliceerd". Matched as whole words in any script (\b is ASCII only: "Publié").
- */
-const UPDATE_LABEL =
-  '(?:last\\s+)?(?:updated|modified)|mis\\s+à\\s+jour|aktualisiert|atualizad[oa]|actualizad[oa]|aggiornat[oa]|diperbarui|обновлено|bijgewerkt';
-const PUBLISH_LABEL =
-  '(?:(?:first|originally)\\s+)?(?:published|posted)|publicad[oa]|publié|veröffentlicht|pubblicat[oa]|diterbitkan|опубликовано|gepubliceerd';
-const labelled = (label: string, flags = 'iu') => new RegExp(`^(?:${label})(?![\\p{L}\\p{N}])`, flags);
-const UPDATED = labelled(UPDATE_LABEL);
-const PUBLISHED = labelled(PUBLISH_LABEL);
-
-/**
- * The dates of a dateline, told apart by their labels: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Published
- * Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019", "Updated 1:39 am EST, Wednesday, November 20,
- * 2019", "Mis à jour le 20/11/2019 Publié le 19/11/2019": a date after a change's label (UPDATE_LABEL) is the last
- * change's, any other the publication's (the first of each is taken).
- */
-function datelineDates(line: string): { published: string | null; updated: string | null; yearless: string | null } {
-  let published: string | null = null;
-  let updated: string | null = null;
-  let yearless: string | null = null;
-  for (const part of line.split(new RegExp(`(?<![\\p{L}\\p{N}])(?=(?:${UPDATE_LABEL}|${PUBLISH_LABEL})(?![\\p{L}\\p{N}]))`, 'iu'))) {
-    const date = writtenDate(part);
-    const isUpdate = UPDATED.test(part);
-    if (date === null) {
-      // "Posted Nov 18, 8:19 PM", "Nov. 19, 5:36 PM": month and day, the year left out, labelled or alone on the line.
-      const m = isUpdate ? null : YEARLESS.exec(part);
-      if (m !== null && (PUBLISHED.test(part) || DATE_ONLY.test(part.trim()))) {
-        yearless ??= `${String(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
-      }
-    } else if (isUpdate) updated ??= date;
-    else published ??= date;
-  }
-  return { published, updated, yearless };
-}
+import {
+  MONTHS,
+  PUBLISHED,
+  PUBLISH_LABEL,
+  UPDATE_LABEL,
+  YEARLESS,
+  copyrightYear,
+  datelineDates,
+  inferPublished,
+  labelled,
+  writtenDate,
+} from './written-dates.js';
+import {
+  AUTHOR_BIO,
+  AUTHOR_CONTACT,
+  BYLINE,
+  DATE_THEN_NAME,
+  DATE_WORD,
+  FOREIGN_BYLINE,
+  HANDLE_BYLINE,
+  HANDLE_ONLY,
+  KOREAN_BYLINE,
+  LABEL_AFTER_NAME,
+  NAMES_ONLY,
+  NAME_HANDLE,
+  NAME_ONLY,
+  NAME_ONLY_OR_SITE,
+  NAME_THEN_DATE,
+  NAME_THEN_LABEL,
+  READING_TIME,
+  ROLE,
+  ROLE_LINE,
+  STAFF_CREDIT,
+  TRAILING_BYLINE,
+  affiliationOf,
+  labelledCredit,
+  tidyByline,
+} from './byline.js';
+import {
+  BRAND_SHAPED,
+  CORPORATE,
+  MENU_SELF_NAME,
+  NOT_THE_PAGE,
+  SELF_NAME,
+  STAFF_BIO,
+  copyrightOwner,
+  domainAsNamed,
+  domainSpelt,
+  publicationOf,
+  writtenDomain,
+} from './site-name.js';
 
 /**
  * Whether a line ends a sentence, a clock time in AP style's "5:36 p.m." (AP Stylebook, "a.m., p.m.": lower case, with
@@ -136,496 +81,6 @@ function datelineNextTo(line: string, page: string, settings: MetadataSettings):
     if (date !== null) return date;
   }
   return undefined;
-}
-
-/**
- * A line of nothing but a month and day, a weekday or a time beside them: a dateline without its year ("Nov. 19, 5:36
- * PM", "Tuesday, Nov. 19"), as AP style prints dates of the current year.
- */
-const DATE_ONLY = new RegExp(
-  String.raw`^(?:${WEEKDAY},?\s+)?(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?)(?:st|nd|rd|th)?` +
-    String.raw`(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?$`,
-  'u',
-);
-/** A month and day with no year after them ("Nov 18, 8:19 PM", "Nov. 18"). */
-const YEARLESS = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
-
-const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)/gi;
-/** The latest year of the page's copyright lines ("© 2019 Advance Local Media LLC", "Copyright 2000-2019"). */
-function copyrightYear(page: string): number | null {
-  const years = [...page.matchAll(COPYRIGHT_YEAR)].map((m) => Number(m[2] ?? m[1]));
-  return years.length > 0 ? Math.max(...years) : null;
-}
-
-/**
- * "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …", "Analysis by …", "Text and photos by …", Reuters'
- * "Reporting by Jane Doe; Editing by …" (the reporter, not the editor): the name (two to five capitalised words).
- */
-const BYLINE =
-  /^(?:(?:posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview)\s+)?(?:and\s+(?:photos?|pictures|photography)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
-/**
- * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …", "Reporter: …" (and the labels of the languages
- * CHRONO_LOCALES reads: Texto, Autor, Testo, Autore, Penulis, Текст, Автор).
- */
-const CREDIT_LABEL =
-  /^(?:author|text|words|reporter|writer|correspondent|columnist|texto|autor|autore|testo|penulis|текст|автор)\s*:\s*(.+)$/iu;
-/** The name a labelled credit gives, up to a separator, a date or the next label glued on ("Author:The Water CoolestPublish date:…"). */
-function labelledCredit(line: string): string | undefined {
-  const credited = CREDIT_LABEL.exec(line)?.[1];
-  const name = credited === undefined ? undefined : tidyByline(credited.split(/\s*[·|–—]\s*/u)[0]);
-  return name !== undefined && NAME_ONLY_OR_SITE.test(name) ? name : undefined;
-}
-/**
- * A staff credit, the byline of a story no one person signs (the labels' "Staff Reports", AP's "Associated Press staff"):
- * "Detroit News wire services", "New Delhi, News Nation Bureau | Updated : 19 November 2019" (a place before it).
- */
-const STAFF_CREDIT =
-  /(?:^|,\s*)((?:\p{Lu}[\p{L}.'’-]*\s+){1,4}(?:[Ss]taff(?:\s+[Rr]eports?)?|[Bb]ureau|[Ww]ire [Ss]ervices|[Nn]ews [Ss]ervice))\s*(?:$|[|·])/u;
-/** What a dateline prints after the author's name: "By Umair Irfan Updated Nov 13, 2019" → "Umair Irfan". */
-const LABEL_AFTER_NAME = /(?:\s+(?:on|at|in|and|updated|published|posted))+$/i;
-/**
- * "By" that credits someone other than the author: a photo, an illustration or a video (AP style's "Photo by Jane Doe"),
- * the editing (Reuters' "Editing by"), a translation or a sponsor ("Sponsored by", "Powered by").
- */
-const notCredit = (by: string) =>
-  String.raw`(?<!\b(?:[Pp]hotos?|[Pp]hotograph(?:s|ed)?|[Pp]ictures?|[Ii]mages?|[Ii]llustrat(?:ion|ions|ed)|[Gg]raphics?|[Vv]ideos?|` +
-  String.raw`[Ee]dit(?:ed|ing)|[Pp]roduced|[Dd]esigned|[Rr]eviewed|[Ff]act-checked|[Tt]ranslated|[Ss]ponsored|[Pp]owered|[Cc]ourtesy)\s)${by}`;
-/**
- * The author's user name on a dated line, as blog templates print it (WordPress's default "Posted on <date> by <author>"):
- * "By admin - 2018-09-16", "Posted on Maret 30, 2015 by Admin", "October 12, 2018/0 Comments/in … /by jdadmin".
- */
-const HANDLE_BYLINE = new RegExp(String.raw`(?:^|\s|\/)${notCredit('by')}\s+([\p{L}\p{N}_.-]{2,30})(?=\s*(?:[-–—|·,]|$))`, 'iu');
-/**
- * A credit of a user name alone, WordPress's default author line ("Posted by admin", "By admin"); a wire agency or the
- * staff is no author's name.
- */
-const HANDLE_ONLY = /^(?:(?:posted|written)\s+)?by\s+(?!(?:reuters|ap|afp|staff|the|us|me)$)([\p{L}\p{N}_.-]{2,30})$/iu;
-/**
- * A dateline ending in the author: "Monday November 18, 2019 7:45 am PST by Joe Rossignol"; a view counter may follow
- * ("… Get short URL by Finian Cunningham 4553").
- */
-const TRAILING_BYLINE = new RegExp(
-  String.raw`\b${notCredit('by')}\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?:\s+\d+)?\s*$`,
-  'u',
-);
-/**
- * A person's name: two to four capitalised words, a middle initial allowed ("Sarah E. Needleman"), name particles in lower
- * case before a word ("Luis de la Cruz", "Jana van der Berg") and a generational suffix ("John Roe Jr.", "John Roe III").
- */
-const PERSON_WORDS = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?(?:\s+(?:${PARTICLE}\s+)*\p{Lu}[\p{L}'’-]+){1,3}(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![\p{L}\p{N}]))?`;
-const PERSON = `(${PERSON_WORDS})`;
-/** A line of a name alone. */
-const NAME_ONLY = new RegExp(`^${PERSON}$`, 'u');
-/** A line of several names alone: "Jane Doe and John Roe", "Jane Doe, John Roe and Max Moe", "Jane Doe & John Roe". */
-const NAMES_ONLY = new RegExp(String.raw`^${PERSON}(?:(?:\s*,\s*|\s+and\s+|\s*&\s*)${PERSON})+$`, 'u');
-/** A name and the author's social handle after it, as columns credit their writer: "Nishant Kumar @Nishantopines", "Jane Doe (@jdoe)". */
-const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+\(?@[\p{L}\p{N}_.]{2,30}\)?$`, 'u');
-/**
- * A weekday or a dateline's label: words of a dateline, never of a name ("Updated Wednesday 1:39 am EST Nov 20, 2019");
- * month names are not among them, being first names too (April, May, June).
- */
-const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
-/**
- * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Jane Doe / November 19, 2019", "Jane
- * Doe, 19 November 2019" (a comma right before the date: "New Delhi, News Nation Bureau | Updated : …" is a place), or with
- * only a space before a date written in numbers ("Carlos Nadalim 27/09/2018 Comente!").
- */
-const NAME_THEN_DATE = new RegExp(String.raw`^${PERSON}(?:\s*[-–—|·•/]\s*|\s+(?=\d)|,\s*(?=\d|${MONTH}|${WEEKDAY}))(.+)$`, 'u');
-/**
- * A name, then a dateline's label: CMS headers print the author, then "Published 3 hours ago" or "Updated Nov. 19, 2019".
- * Tried before NAME_THEN_DATE, whose name would take the capitalised label in.
- */
-const NAME_THEN_LABEL = new RegExp(
-  String.raw`^${PERSON}\s+((?:Published|Posted|Updated|Last [Uu]pdated|Modified)(?![\p{L}\p{N}]).*)$`,
-  'u',
-);
-/** A reading time where a byline's date stands (Medium's and many templates' "Jane Doe · 5 min read"). */
-const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read\b/i;
-
-/**
- * "By" in the languages CHRONO_LOCALES reads, as their papers print a byline line: "Por Jane Doe" (Portuguese, Spanish),
- * "Von Jane Doe" (German), "Par Jane Doe" (French), "Oleh Jane Doe" (Indonesian), "Door Jane Doe" (Dutch); the name alone
- * on the line or before a separator ("Von Jane Doe | 19.11.2019"); several names joined as the language joins them ("Por Ana
- * Silva e João Souza", "Von Jana Roth und Max Moe").
- */
-const FOREIGN_BYLINE = new RegExp(
-  String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door):?\s+(${PERSON_WORDS}(?:\s*(?:,|&|\s(?:e|y|und|et|dan|en)\s)\s*${PERSON_WORDS})*)` +
-    String.raw`\s*(?:[|·–—].{0,60})?$`,
-  'u',
-);
-/**
- * A dateline that starts with the date and ends with the author, as blog templates print an entry's meta (WordPress's
- * "<date> by <author>" and its themes' "<date> <author>"): "November 19, 2019 Jane Doe", "21/06/2014 | Jane Doe". A time
- * and its zone after the date are the date's ("Nov 19, 2019, 10:30 PM IST").
- */
-const DATE_THEN_NAME = new RegExp(
-  String.raw`^(?:${WEEKDAY},?\s+)?(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2}|${MONTH}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|` +
-    String.raw`\d{1,2}\s+${MONTH}\.?,?\s+\d{4})(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{1,4})?)?\s*(?:[|·–—-]\s*|\s+)(?:by\s+)?` +
-    String.raw`(?![AaPp]\.?[Mm]\b)${PERSON}\s*(?:[|·–—].*)?$`,
-  'u',
-);
-/**
- * The byline Korean papers print at the end of every story: the writer's name (two to four Hangul syllables), the role
- * (기자 reporter, 칼럼니스트 columnist, 특파원 correspondent, 논설위원 editorial writer) and often an e-mail address.
- */
-const KOREAN_BYLINE = /^\s*(\p{Script=Hangul}{2,4})\s*(?:기자|칼럼니스트|특파원|논설위원)(?:\s+[\w.+-]+@[\w.-]+)?\s*$/u;
-
-/**
- * An author box's one-line bio, which names the author first: "Meg James is a corporate media reporter for …", "Dallas
- * Robinson is a freelance writer living in …".
- */
-const AUTHOR_BIO = new RegExp(
-  String.raw`^${PERSON}\s+(?:is|was)\s+(?:an?|the)\s+(?:[\p{L}-]+\s+){0,4}?` +
-    String.raw`(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)\b`,
-  'u',
-);
-
-/**
- * An author box's contact line, as papers end a story or fill the box under it: "Jane Doe can be reached at …", "Contact
- * Jane Doe at …", "Reach Jane Doe at …", "Follow Jane Doe on Twitter …" (a person's name: not "The …").
- */
-const AUTHOR_CONTACT = [
-  new RegExp(String.raw`^(?!The\s)${PERSON}\s+(?:can|may)\s+be\s+(?:reached|contacted|emailed)\b`, 'u'),
-  new RegExp(String.raw`^(?:Contact|Reach|Email|E-mail)\s+(?!The\s)${PERSON}\s+(?:at|via|on)\b`, 'u'),
-  new RegExp(String.raw`^Follow\s+(?!The\s)${PERSON}\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|LinkedIn)\b`, 'u'),
-];
-
-/** A role or outlet the scrape glued onto a byline's name: three lower-case letters, then a capital inside the word. */
-const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
-
-/**
- * A role after the name without a comma: AP style prints its writers' titles so ("By JOSH BOAK AP Economics Writer"),
- * papers their staff's ("Jane Doe Staff Writer", "Jane Doe Senior Correspondent"), magazines a lone role ("Jane Doe
- * Contributor").
- */
-const AP_ROLE = /\s+(?:AP|Associated Press)(?:\s+\p{Lu}[\p{L}-]*){0,3}?\s+(?:Writer|Reporter|Correspondent|Editor|Photographer)s?$/u;
-const ROLE_AFTER_NAME =
-  /\s+(?:(?:Staff|Senior|Contributing|Special|Chief|Associate|Deputy|Managing|Executive)\s+)+(?:Writer|Reporter|Correspondent|Editor|Columnist)s?$|\s+(?:Contributor|Correspondent|Columnist|Reporter)$/iu;
-/** A credit's label before the name without its colon ("Author Jane Doe"), the labels of CREDIT_LABEL. */
-const LABEL_BEFORE_NAME = /^(?:Author|Reporter|Writer|Autor|Autore|Penulis)\s+(?=\p{Lu})/u;
-/** Where the writer files from, after the name: the Guardian's bylines of its correspondents ("Jane Doe in Washington"). */
-const PLACE_AFTER_NAME = /\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}$/u;
-/**
- * An outlet after the name: AP style credits a writer who is not on staff "By Jane Doe For The Associated Press", papers
- * their own "By Jane Doe, The Washington Post" (a person's name never starts with "The").
- */
-const OUTLET_AFTER_NAME = /\s+(?:For|FOR)\s+(?:The\s+|THE\s+)?\p{Lu}.*$|,\s*(?:The|THE)\s+\p{Lu}[^,]*$/u;
-/** A wire agency after the name ("By Jane Doe, Associated Press"): the labels credit the agency as an outlet, not a byline. */
-const AGENCY_AFTER_NAME = /(?:,\s*|\s+)(?:The\s+)?(?:Associated Press|Reuters|AFP)$/u;
-
-/**
- * A byline as the name(s) alone: a date run on after the name ("Regan September 15, 2014"), a role or
- * outlet glued on by the scrape ("Meg JamesStaff Writer", "Jonathan GarberFOXBusiness": three lower-case
- * letters then a capital inside a word, which names like McDonald or DeArdo do not have) or after a comma
- * ("Eric Song, IGN Staff", "Tom Krisher, AP Auto Writer") goes.
- */
-export function tidyByline(name: string, line?: string): string {
-  // A month name right before a day number on the byline's line is the date's, not a surname ("by Regan September 15,
-  // 2014" → "Regan"); a surname May or June stays when no day follows it.
-  const month = new RegExp(`\\s+${MONTH}$`, 'u').exec(name);
-  const dated =
-    month !== null && line !== undefined && line.includes(`${name} `) && /^\s*\d/.test(line.slice(line.indexOf(name) + name.length));
-  return (dated ? name.slice(0, month.index) : name)
-    .replace(LABEL_BEFORE_NAME, '')
-    .replace(new RegExp(`\\s+${MONTH}\\.?\\s+\\d.*$|\\s+\\d.*$`, 'u'), '')
-    .replace(GLUED_AFTER_NAME, '$1')
-    .replace(/(?:,|\s[-–—|]\s)[^,]*\b(?:staff|writer|reporter|correspondent|editor|contributor)s?\b.*$/iu, '')
-    .replace(PLACE_AFTER_NAME, '')
-    .replace(AP_ROLE, '')
-    .replace(ROLE_AFTER_NAME, '')
-    .replace(AGENCY_AFTER_NAME, '')
-    .replace(OUTLET_AFTER_NAME, '')
-    .trim();
-}
-
-/**
- * "All rights reserved" in English and the languages CHRONO_LOCALES reads, as footers print it after the owner (Spanish,
- * Portuguese, French, German, Italian, Indonesian, Russian, Dutch): it ends the owner's name and is none itself.
- */
-const RIGHTS_RESERVED =
-  'all rights reserved|todos (?:los derechos reservados|os direitos reservados)|tous droits réservés|alle rechte vorbehalten|' +
-  'tutti i diritti riservati|hak cipta dilindungi|все права защищены|alle rechten voorbehouden';
-/**
- * A byline without the page's outlet credited as its last item ("By Jane Doe, Example Gazette", "By Jane Doe and John Roe,
- * Example Gazette"): a comma list of credits ends in the outlet as staff bylines do (AFFILIATION), never in an author.
- */
-export function withoutOutlet(byline: string, outlet: string | undefined): string {
-  const comma = byline.lastIndexOf(',');
-  const last = byline.slice(comma + 1).trim();
-  return comma > 0 && outlet !== undefined && last.toLowerCase() === outlet.toLowerCase() ? byline.slice(0, comma).trim() : byline;
-}
-
-/**
- * A copyright line: "© 2019 Fox News Network, LLC. All rights reserved.", "Copyright 2019 The Hill", "© Copyright 2019, The
- * Hill"; the owner ends at a full stop, a separator (| , ; · •) or "All rights reserved".
- */
-const COPYRIGHT = new RegExp(
-  String.raw`(?:©|\(c\)|copyright)\s*(?:(?:©|copyright)\s*)?(?:(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)?\d{2,4})?\s*)?,?\s*(?:by\s+)?` +
-    String.raw`(?!${RIGHTS_RESERVED})([\p{Lu}\p{N}][^.|,;©·•]{1,60}?)(?:\s*(?:[.|,;·•]|${RIGHTS_RESERVED}|$))`,
-  'iu',
-);
-/** A notice that names the owner before the sign and the year, as many footers do: "Example Gazette © 2019. All rights reserved." */
-const OWNER_BEFORE_SIGN = /^\s*(?![Cc]opyright\b|COPYRIGHT\b)(\p{Lu}[^.|,;©]{1,60}?)\s*(?:©|\(c\))\s*(?:19|20)\d{2}(?!\d)/u;
-/**
- * The name a copyright line gives, without what is not the name: a leading year range ("2000- MacRumors"),
- * a trailing ISSN or " - …" tail, a second "Copyright", and the legal form (Inc, LLC, Ltd, Pty, GmbH,
- * S.A., plc, Corp, Company: the company-name suffixes of the jurisdictions the pages come from).
- */
-function ownerName(captured: string): string {
-  return captured
-    .replace(/^(?:(?:19|20)\d{2}\s*[-–]\s*)+/, '')
-    .replace(/^copyright\s+/i, '')
-    .replace(/\s+(?:(?:19|20)\d{2}\b.*|[-–—](?:\s.*)?|issn\b.*)$/i, '')
-    .replace(/(?:,?\s+(?:inc|llc|ltd|limited|gmbh|s\.?a|plc|pty|corp|corporation|company|co)\.?)+$/i, '')
-    .trim();
-}
-
-/**
- * The part of a line a copyright notice may be: the whole line, or in a long one (a disclaimer) its last sentence when
- * that starts with the © sign ("… Amazon.com and affiliated sites. ©The Anti-June Cleaver 2011-2019").
- */
-function copyrightNotice(line: string): string {
-  const sign = line.lastIndexOf('©');
-  return sign > 0 && /[.!?]\s*$/.test(line.slice(0, sign)) ? line.slice(sign) : line;
-}
-
-/**
- * A photo credit's owner, never the site's: an agency and a photographer ("© Reuters / David Mercado", AP style's "AP
- * Photo/Evan Vucci"), or a stock picture agency ("© Getty Images").
- */
-const PHOTO_CREDIT = /\/|\b(?:photos?|images)\b/i;
-/**
- * What a notice covers, written before its sign: a part of the page, credited to its provider ("Sports data © STATS",
- * "Map data ©", "Photo ©", "Image ©", "Video ©"), not the site.
- */
-const PART_CREDIT = /\b(?:data|photos?|images?|maps?|videos?|graphics?|illustrations?)\s*:?\s*$/i;
-/** A copyright notice as a site's footer prints it: with a year, "All rights reserved" or the owner's legal form. */
-const FOOTER_NOTICE = /(?<!\d)(?:19|20)\d{2}(?!\d)|\ball rights reserved\b|\b(?:inc|llc|ltd|limited|gmbh|plc|pty|corp)\b/i;
-
-/**
- * The owner the page's copyright notices name: notices sit at the bottom of the page, so the last one. A photo credit is
- * none (PHOTO_CREDIT), and a bare "© Name", a credit's shape, gives way to a notice as footers print it (FOOTER_NOTICE).
- */
-export function copyrightOwner(lines: readonly string[]): string | undefined {
-  const notices = lines
-    .map(copyrightNotice)
-    .flatMap((notice) => {
-      const c = countWords(notice) <= 30 ? COPYRIGHT.exec(notice) : null;
-      const signed = /©|\(c\)/i.test(notice);
-      const before = signed && (c === null || !/\p{L}/u.test(ownerName(c[1]))) ? OWNER_BEFORE_SIGN.exec(notice) : null;
-      const name = before !== null ? ownerName(before[1]) : c === null ? '' : ownerName(c[1]);
-      const credit = c !== null && PART_CREDIT.test(notice.slice(0, c.index));
-      return /\p{L}/u.test(name) && countWords(name) <= 8 && !PHOTO_CREDIT.test(name) && !credit ? [{ notice, name }] : [];
-    })
-    .reverse();
-  return (notices.find((n) => FOOTER_NOTICE.test(n.notice)) ?? notices[0])?.name;
-}
-
-/** Words that make a name a company's rather than a publication's ("CBS Interactive", "Al Jazeera Media Network"). */
-const CORPORATE = /\s+(?:interactive|media|network|newspapers|publishing|group|services|holdings|communications|broadcasting)\b.*$/i;
-
-/**
- * The publication a parent company's copyright line stands for: the owner's name without its corporate words
- * ("CBS Interactive" → "CBS"), and when the page names one brand of it at least `brandMinCount` times ("CBS News",
- * "CBS Sports"), that brand — the name the site prints in its own furniture and text. A name that is no company's
- * stays as it is.
- */
-function publicationOf(owner: string, page: string, brandMinCount: number): string {
-  const head = owner.replace(CORPORATE, '');
-  if (head === owner || !/\p{L}/u.test(head)) return owner;
-  // The name in any case ("FOX News", "Fox News"), then a capitalised word: without the `i` flag, which would let
-  // \p{Lu} match lower case too.
-  const caseless = [...head]
-    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
-    .join('');
-  const counts = new Map<string, { name: string; count: number }>();
-  for (const m of page.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${caseless}\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}\\p{N}])`, 'gu'))) {
-    const name = `${head} ${m[1]}`;
-    if (new RegExp(`^${caseless}${CORPORATE.source}`, 'i').test(name) || /^\p{Lu}+$/u.test(m[1])) continue;
-    const key = name.toLowerCase();
-    counts.set(key, { name: counts.get(key)?.name ?? name, count: (counts.get(key)?.count ?? 0) + 1 });
-  }
-  const brand = [...counts.values()].sort((a, b) => b.count - a.count)[0];
-  if (brand !== undefined && brand.count >= brandMinCount) return brand.name;
-  // The name alone, as the page prints it most often ("Al Jazeera", "Fox News"); else the owner's full name.
-  const alone = new Map<string, number>();
-  for (const m of page.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${caseless}(?![\\p{L}\\p{N}])(?!\\s+\\p{Lu})`, 'gu'))) {
-    if (/^\p{Lu}/u.test(m[0])) alone.set(m[0], (alone.get(m[0]) ?? 0) + 1);
-  }
-  const total = [...alone.values()].reduce((a, b) => a + b, 0);
-  const printed = [...alone].sort((a, b) => b[1] - a[1])[0];
-  return printed !== undefined && total >= brandMinCount ? printed[0] : owner;
-}
-
-/** A name as sites print their own: up to four capitalised words, "The" allowed first ("The Verge", "AppleInsider"). */
-const SITE_NAME = String.raw`((?:The\s+)?\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s+\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})`;
-/**
- * A site naming itself in its own furniture: "Welcome to <name>", "Follow The Verge online", "Subscribe to
- * AppleInsider on YouTube", "Subscribe to RT newsletter", the app box's "Download the <name> app" (a news app is
- * named for its outlet; a newsletter often has a name of its own, so "Sign up for the … newsletter" is not read). The
- * copyright line often names the parent company instead ("Vox Media", "Ziff Davis"); "Follow X on Twitter" is left out,
- * as author boxes say it of people.
- */
-const SELF_NAME = [
-  new RegExp(String.raw`^[Ww]elcome to ${SITE_NAME}[.!]?$`, 'u'),
-  new RegExp(String.raw`\b[Ff]ollow ${SITE_NAME} online\b`, 'u'),
-  new RegExp(String.raw`\b[Ss]ubscribe to ${SITE_NAME} (?:on [Yy]ou[Tt]ube|[Nn]ewsletters?)\b`, 'u'),
-  new RegExp(String.raw`^\s*(?:[Dd]ownload|[Gg]et) the ${SITE_NAME} [Aa]pps?\b`, 'u'),
-];
-/**
- * A menu item that is only the site's name and what the site offers of itself: "Back to IndieWire", "Support The
- * Guardian", "Talk to Al Jazeera", "The Hill Apps", "VG247 newsletter!". Weaker than SELF_NAME ("Support Us", "Daily
- * Newsletter"), so it only stands in for a parent company's copyright line, and only a name shaped as brands are
- * (two words, or capitals or digits inside one: "IndieWire", "VG247"), not a menu's word.
- */
-const MENU_SELF_NAME = [
-  new RegExp(String.raw`^\s*(?:Back to|Support|Advertise with|Talk to|Popular on) ${SITE_NAME}\s*$`, 'u'),
-  new RegExp(String.raw`^\s*${SITE_NAME} (?:[Aa]pps?|[Nn]ewsletters?)!?\s*$`, 'u'),
-];
-const BRAND_SHAPED = /\s|^.[\p{L}]*[\p{Lu}\p{N}]/u;
-
-/**
- * A staff byline names the outlet after the name: "By Andy Sahadeo | Fox News", "By Troy L. Smith, Cleveland.com", "Jane
- * Doe / Example Gazette",
- * "By Eric Song, IGN Staff" (news sites credit their own staff so, wire copy with the agency: "Tom Krisher, AP Auto
- * Writer" is a role, not an outlet).
- */
-const AFFILIATION = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—/]\s)\s*([^|,]+?)\s*$/iu;
-const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
-/** A line of a role alone, printed under the author's name ("Staff Writer", "Senior Correspondent"). */
-const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');
-const NAME_ONLY_OR_SITE = new RegExp(String.raw`^${SITE_NAME}$`, 'u');
-/**
- * AP style credits a writer who is not on the outlet's staff "Special to The X" (the outlet that ran the story):
- * "By Bill Hoppe | Special to the Pioneer Press" names the outlet as a staff credit does.
- */
-const SPECIAL_TO = /^special to\s+(?:the\s+)?/i;
-/**
- * An author box's one-line bio names the outlet the author works for: "Senior editor at Gizmodo.", "Meg James is a
- * corporate media reporter for the Los Angeles Times, covering …". Read only off lines the cleaner dropped (an author
- * box is page furniture; in the article a "reporter for X" is news about someone else).
- */
-const STAFF_BIO = new RegExp(
-  String.raw`\b(?:writer|reporter|correspondent|editor|columnist|contributor)\s+(?:at|for)\s+(?:the\s+)?${SITE_NAME}`,
-  'u',
-);
-
-/** The outlet a staff byline names after the name, or glued onto it by the scrape ("Jonathan GarberFOXBusiness"); a role is none. */
-function affiliationOf(line: string): string | undefined {
-  const name = BYLINE.exec(line)?.[1] ?? line;
-  const stated = AFFILIATION.exec(line)?.[1] ?? GLUED_AFTER_NAME.exec(name)?.[2];
-  // "NJ Advance Media for NJ.com": an agency's staff writing for a site (syndication credits) name the site after "for".
-  const affiliation = stated
-    ?.replace(SPECIAL_TO, '')
-    .replace(/\s+staff$/i, '')
-    .replace(/^.+\s+for\s+(?:the\s+)?/i, '');
-  return affiliation !== undefined && !ROLE.test(affiliation) && NAME_ONLY_OR_SITE.test(affiliation) ? affiliation : undefined;
-}
-
-/** The top-level domains a site's own domain ends in: the generic ones sites use, or a two-letter country code (IANA's root zone). */
-const TOP_LEVEL_DOMAIN = '(?:com|net|org|info|news|biz|[a-z]{2})';
-/**
- * A domain written as a word, as sites name themselves in their text ("by Wday.ru", "Source: Moneycontrol.com",
- * "NJ.com"), nothing URL-like around it.
- */
-const WRITTEN_DOMAIN = new RegExp(
-  String.raw`(?<![\p{L}\p{N}@/.-])([\p{L}\p{N}][\p{L}\p{N}-]*\.${TOP_LEVEL_DOMAIN}(?:\.[a-z]{2})?)(?![\p{L}\p{N}@/.-])`,
-  'gu',
-);
-/** Blog platforms: a page names them in "Blog at WordPress.com", not as itself. */
-const PLATFORM = /^(?:wordpress|blogger|blogspot|tumblr|medium|wix|squarespace)\./i;
-/**
- * The domain the page writes most often, written as a name (a capital first) at least once and in all at least twice (once
- * is a reference to another site).
- */
-function writtenDomain(page: string): string | undefined {
-  const counts = new Map<string, { name?: string; count: number }>();
-  for (const m of page.matchAll(WRITTEN_DOMAIN)) {
-    const key = m[1].toLowerCase();
-    if (PLATFORM.test(key)) continue;
-    const seen = counts.get(key);
-    counts.set(key, { name: seen?.name ?? (/^\p{Lu}/u.test(m[1]) ? m[1] : undefined), count: (seen?.count ?? 0) + 1 });
-  }
-  const top = [...counts.values()].filter((d) => d.name !== undefined).sort((a, b) => b.count - a.count)[0];
-  return top !== undefined && top.count >= 2 ? top.name : undefined;
-}
-
-/** A domain anywhere on the page: in a link, an e-mail address or written as a word ("https://www.morebikes.co.uk/…"). */
-const ANY_DOMAIN = new RegExp(String.raw`(?:https?:\/\/|@|(?<![\p{L}\p{N}.-]))((?:[\p{L}\p{N}-]+\.)+${TOP_LEVEL_DOMAIN})\b`, 'giu');
-
-/** A host's name label, the label before the public suffix: "morebikes" of morebikes.co.uk, "nj" of nj.com. */
-export function nameLabel(host: string): string {
-  const parts = host
-    .toLowerCase()
-    .replace(/^www\d?\./, '')
-    .split('.');
-  return parts.at(parts.length > 2 && /^(?:co|com|org|net)$/.test(parts.at(-2)!) ? -3 : -2) ?? '';
-}
-
-/**
- * Whether a name spells a domain's name label as sites coin their domains from their names: each word gives all its
- * letters or, in a label of three letters or more, its initial, in order; a leading "The" may be left out ("The Wall
- * Street Journal" → wsj, "New York Times" → nytimes, "Los Angeles Times" → latimes, "MoreBikes" → morebikes).
- */
-export function spellsLabel(name: string, label: string): boolean {
-  const words = name
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
-    .filter((w) => w !== '');
-  const from = (i: number, at: number): boolean => {
-    if (i === words.length) return at === label.length;
-    const w = words[i];
-    return (label.startsWith(w, at) && from(i + 1, at + w.length)) || (label.length >= 3 && label[at] === w[0] && from(i + 1, at + 1));
-  };
-  return words.length > 0 && (from(0, 0) || (words[0] === 'the' && words.length > 1 && from(1, 0)));
-}
-
-/**
- * A name as printed: a run of capitalised words or numbers ("The Wall Street Journal"), not the start of a domain written
- * out ("GamesIndustry.biz" spells its own domain, whichever site it is).
- */
-const NAME_RUN = /(?:\p{Lu}[\p{L}\p{N}&'’-]*|\p{N}+)(?:[ \t]+(?:\p{Lu}[\p{L}\p{N}&'’-]*|\p{N}+))*(?![\p{L}\p{N}&'’-]|\.[\p{L}\p{N}])/gu;
-
-/**
- * The site's name as the page prints it for one of its domains' name labels: the run of capitalised words (or part of
- * one, up to six words) that spells a label (spellsLabel), the one printed most often (ties to the longer name). A
- * name whose shape does not pass `shaped` is left out.
- */
-function printedName(page: string, labels: ReadonlySet<string>, shaped: (name: string) => boolean = () => true): string | undefined {
-  const counts = new Map<string, number>();
-  // A name spells a label from its first letter ("The" aside): other starts are not tried (most of the page's runs).
-  const initials = new Set([...labels].map((label) => label[0]));
-  if (initials.size === 0) return undefined;
-  for (const m of page.matchAll(NAME_RUN)) {
-    const words = m[0].split(/[ \t]+/);
-    for (let a = 0; a < words.length; a++) {
-      if (!initials.has(words[a][0].toLowerCase()) && words[a] !== 'The') continue;
-      for (let b = a + 1; b <= Math.min(words.length, a + 6); b++) {
-        const name = words.slice(a, b).join(' ');
-        if (shaped(name) && [...labels].some((label) => spellsLabel(name, label))) counts.set(name, (counts.get(name) ?? 0) + 1);
-      }
-    }
-  }
-  return [...counts].sort((x, y) => y[1] - x[1] || y[0].length - x[0].length)[0]?.[0];
-}
-
-/**
- * The site's name spelt as one of the page's domains is (printedName: "MoreBikes" for morebikes.co.uk, "WSJ" or "The
- * Wall Street Journal" for wsj.com), shaped as brands are: two words, or capitals or digits inside one.
- */
-function domainSpelt(page: string): string | undefined {
-  const labels = new Set<string>();
-  for (const m of page.matchAll(ANY_DOMAIN)) {
-    const host = m[1].toLowerCase().replace(/^www\d?\./, '');
-    if (!NOT_THE_PAGE.test(host) && !PLATFORM.test(host)) labels.add(nameLabel(host));
-  }
-  return printedName(page, labels, (name) => BRAND_SHAPED.test(name));
-}
-
-/** A domain answered as the outlet, as the name the page prints for it when it prints one ("ctpost.com" → "CT Post"). */
-function domainAsNamed(domain: string, page: string): string {
-  return printedName(page, new Set([nameLabel(domain)])) ?? domain;
 }
 
 /**
@@ -723,9 +178,6 @@ const SYNDICATION_NOTE = /^This (?:story|article|post|report|piece) (?:was|has b
 
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
 const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
-/** Hosts of share buttons, link shorteners and platforms: a link to them is not the page's address. */
-const NOT_THE_PAGE =
-  /(?:^|\.)(?:facebook|twitter|x|t|linkedin|pinterest|reddit|whatsapp|instagram|youtube|youtu|amzn|bit|goo|tinyurl|google|apple|wp|gravatar|disqus|mailchimp)\.(?:com|co|be|ly|gl|to|me)$/i;
 /** Mail providers: an address there says nothing about the outlet. */
 const MAIL_PROVIDER = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|yandex)\./i;
 
@@ -1193,63 +645,4 @@ export function readTextMetadata(
   const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
   if (inferred !== null) meta.inferredPublished = inferred;
   return meta;
-}
-
-const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-/** "Friday (September 5)", "Friday, Sept. 5", "Friday 5 September" — a weekday beside a date without a year. */
-const WEEKDAY_DATE = new RegExp(
-  `\\b(${WEEKDAY})\\s*[,(]?\\s*(?:(${MONTH})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`,
-  'gi',
-);
-/** A date after these words is a deadline or a forecast ("by March 2026"), not a past event. */
-const FORWARD =
-  /\b(?:by|until|till|before|through|next|from|expected|scheduled|planned|due|in the next|will)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
-const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d{2})\\b`, 'gi');
-
-/**
- * A publication date the article implies when it states none:
- * - a weekday written beside a date without a year ("on Friday (September 5)") fixes the year: the
- *   year in which that date is that weekday, nearest the latest year the article mentions (weekdays
- *   repeat on a date every 5, 6 or 11 years, so the nearest fit is unique within ±5 years);
- *   and not before the latest past date the article mentions (a lower bound: full dates, month and
- *   year, a year after "in"/"since" or before "book"/"election"; dates after "by", "until", "next" …
- *   are forecasts and do not count).
- * Returns `YYYY-MM` (the report is from the month of the anchor), or null. A lower bound alone is
- * no date: a photo caption from 2018 does not date a report of 2024.
- */
-export function inferPublished(text: string): string | null {
-  const mentioned = [...datesIn(text).filter((d) => !FORWARD.test(text.slice(Math.max(0, d.index - 30), d.index)))];
-  for (const m of text.matchAll(MONTH_YEAR)) {
-    if (FORWARD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
-    mentioned.push({ date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, length: m[0].length });
-  }
-  for (const m of text.matchAll(
-    /\b(?:in|since|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:book|election|campaign|report|interview|season)\b/gi,
-  )) {
-    mentioned.push({ date: m[1] ?? m[2], index: m.index, length: m[0].length });
-  }
-  const latestPast =
-    mentioned
-      .map((d) => d.date)
-      .sort()
-      .at(-1) ?? null;
-  const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
-  const reference = years.length > 0 ? Math.max(...years) : null;
-  for (const m of text.matchAll(WEEKDAY_DATE)) {
-    if (reference === null) break;
-    const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
-    const month = MONTHS.indexOf((m[2] ?? m[5]).slice(0, 3).toLowerCase());
-    const day = Number(m[3] ?? m[4]);
-    const floor = latestPast !== null ? Number(latestPast.slice(0, 4)) : reference - CLEAN_DEFAULTS.weekdayAnchorYears;
-    let best: number | null = null;
-    for (let y = reference - CLEAN_DEFAULTS.weekdayAnchorYears; y <= reference + CLEAN_DEFAULTS.weekdayAnchorYears; y++) {
-      const date = new Date(Date.UTC(y, month, day));
-      if (date.getUTCDate() !== day || date.getUTCDay() !== weekday || y < floor) continue;
-      if (best === null || Math.abs(y - reference) < Math.abs(best - reference)) best = y;
-    }
-    if (best !== null) return `${best}-${String(month + 1).padStart(2, '0')}`;
-  }
-  return null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline } from '../../src/clean/byline.js';
+import { readByline, tidyByline } from '../../src/clean/byline.js';
 
 describe('readByline', () => {
   it('reads an author box (name line, then e-mail line) and removes both', () => {
@@ -24,5 +24,19 @@ describe('readByline', () => {
   it('does not take a sentence starting with "By" for a byline', () => {
     const text = 'By Sunday, the troops had left the border area.\nBy Monday Morning Russia had responded.';
     expect(readByline(text)).toEqual({ byline: null, rest: text });
+  });
+});
+
+describe('tidyByline', () => {
+  it('keeps the name(s) alone: a role or outlet glued on or after a comma goes, a date after the name goes', () => {
+    expect(tidyByline('Meg JamesStaff Writer')).toBe('Meg James');
+    expect(tidyByline('Jonathan GarberFOXBusiness')).toBe('Jonathan Garber');
+    expect(tidyByline('Eric Song, IGN Staff')).toBe('Eric Song');
+    // A month name with a day number after it on the byline's line is the date's (The Anti-June Cleaver, fit page).
+    expect(tidyByline('Regan September', 'by Regan September 15, 2014')).toBe('Regan');
+    expect(tidyByline('Theresa May', 'By Theresa May')).toBe('Theresa May');
+    // Names with a capital inside, and several authors, stay whole.
+    expect(tidyByline('Bryan DeArdo')).toBe('Bryan DeArdo');
+    expect(tidyByline('Stefan Becket, Kathryn Watson, Grace Segers')).toBe('Stefan Becket, Kathryn Watson, Grace Segers');
   });
 });

@@ -1,0 +1,191 @@
+/**
+ * Dates as pages write them: written dates with a year in the forms news templates print (and chrono-node's locales),
+ * a dateline's labelled publication and update, AP style's dates without the current year, the copyright year, and a
+ * publication date inferred from the dates an article mentions. What the metadata readers (text-metadata.ts,
+ * html-meta.ts, clean-article.ts) read dates with.
+ */
+import * as chrono from 'chrono-node';
+import { CLEAN_DEFAULTS } from './defaults.js';
+import { normalizeDate } from '../corpus/normalize-date.js';
+
+export const MONTH =
+  '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
+export const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+
+/** Written dates with a year, as news templates print them; each capture is rebuilt for normalizeDate. */
+const DATE_FORMS: { re: RegExp; iso: (m: RegExpExecArray) => string }[] = [
+  // 2019-11-18, 2019-11-18T20:51:19Z, 2019/11/18, and Korean's standard "2019. 11. 18"
+  { re: /\b((?:19|20)\d{2})(?:[-/]|\. ?)(\d{1,2})(?:[-/]|\. ?)(\d{1,2})(?![\d])/g, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // Japanese and Chinese 2019年11月18日, Korean 2019년 11월 18일
+  { re: /(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // November 19, 2019 · Nov. 19 2019 · Nov 19th, 2019
+  {
+    re: new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+    iso: (m) => `${m[1]} ${m[2]}, ${m[3]}`,
+  },
+  // 20 Jan 2020 · 19 November, 2019
+  {
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(${MONTH})\\.?,?\\s+((?:19|20)\\d{2})\\b`, 'gi'),
+    iso: (m) => `${m[1]} ${m[2]} ${m[3]}`,
+  },
+];
+
+/** The dates with a year in `text`, with where each starts, in text order. */
+export function datesIn(text: string): { date: string; index: number; length: number }[] {
+  const out: { date: string; index: number; length: number }[] = [];
+  for (const form of DATE_FORMS) {
+    for (const m of text.matchAll(form.re)) {
+      const date = normalizeDate(form.iso(m as RegExpExecArray));
+      if (date !== null) out.push({ date, index: m.index, length: m[0].length });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * chrono-node's parsers, English first (a US "11/19/19" is month first), then the languages of the pages
+ * the bot reads ("22 de outubro de 2010", "24 сентября 2018", "Maret 30, 2015", "18.11.2019").
+ */
+const CHRONO_LOCALES = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, chrono.it, chrono.nl, chrono.ru, chrono.id];
+
+/**
+ * The year is written in the date itself ("2019", or "11/19/19"): chrono also counts as certain the year
+ * of "1 day ago" and, in Spanish, reads "Nov 19" as November 2019.
+ */
+const YEAR_SHOWN = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
+
+/**
+ * The first complete written date (day, month and year all stated) of a byline or dateline, in any of
+ * CHRONO_LOCALES, as `YYYY-MM-DD`; relative dates ("1 day ago") and dates without a year are not read.
+ */
+export function writtenDate(written: string): string | null {
+  // A scrape runs the next word into the year ("21:17 18.11.2019Get short URL").
+  const line = written.replace(/(?<!\d)((?:19|20)\d{2})(?=\p{Lu})/gu, '$1 ');
+  const own = datesIn(line)[0]?.date;
+  if (own !== undefined) return own;
+  for (const locale of CHRONO_LOCALES) {
+    const found = locale
+      .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
+      .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text));
+    if (found) return normalizeDate(`${found.start.get('year')}-${found.start.get('month')}-${found.start.get('day')}`);
+  }
+  return null;
+}
+
+/**
+ * A dateline's labels, in English and the languages CHRONO_LOCALES reads. A change: "Updated", "Last modified" (WordPress
+ * themes print "Last modified", the Guardian "Last modified on …"), and the same labels of the other languages' papers
+ * ("Mis à jour", "Aktualisiert", "Atualizado", "Actualizado", "Aggiornato", "Diperbarui", "Обновлено", "Bijgewerkt").
+ * The publication: "Published", "Posted", "Originally published", "Publicado", "Publié", "Veröffentlicht", "Pubblicato",
+ * "Diterbitkan", "Опубликовано", "Gepubliceerd". Matched as whole words in any script (\b is ASCII only: "Publié").
+ */
+export const UPDATE_LABEL =
+  '(?:last\\s+)?(?:updated|modified)|mis\\s+à\\s+jour|aktualisiert|atualizad[oa]|actualizad[oa]|aggiornat[oa]|diperbarui|обновлено|bijgewerkt';
+export const PUBLISH_LABEL =
+  '(?:(?:first|originally)\\s+)?(?:published|posted)|publicad[oa]|publié|veröffentlicht|pubblicat[oa]|diterbitkan|опубликовано|gepubliceerd';
+export const labelled = (label: string, flags = 'iu') => new RegExp(`^(?:${label})(?![\\p{L}\\p{N}])`, flags);
+const UPDATED = labelled(UPDATE_LABEL);
+export const PUBLISHED = labelled(PUBLISH_LABEL);
+
+/**
+ * The dates of a dateline, told apart by their labels: "November 19, 2019 / 12:21 AM / Updated 14 hours ago", "Published
+ * Nov 18, 2019 at 4:07 PM | Updated at 5:36 PM CST on Nov 18, 2019", "Updated 1:39 am EST, Wednesday, November 20,
+ * 2019", "Mis à jour le 20/11/2019 Publié le 19/11/2019": a date after a change's label (UPDATE_LABEL) is the last
+ * change's, any other the publication's (the first of each is taken).
+ */
+export function datelineDates(line: string): { published: string | null; updated: string | null; yearless: string | null } {
+  let published: string | null = null;
+  let updated: string | null = null;
+  let yearless: string | null = null;
+  for (const part of line.split(new RegExp(`(?<![\\p{L}\\p{N}])(?=(?:${UPDATE_LABEL}|${PUBLISH_LABEL})(?![\\p{L}\\p{N}]))`, 'iu'))) {
+    const date = writtenDate(part);
+    const isUpdate = UPDATED.test(part);
+    if (date === null) {
+      // "Posted Nov 18, 8:19 PM", "Nov. 19, 5:36 PM": month and day, the year left out, labelled or alone on the line.
+      const m = isUpdate ? null : YEARLESS.exec(part);
+      if (m !== null && (PUBLISHED.test(part) || DATE_ONLY.test(part.trim()))) {
+        yearless ??= `${String(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+      }
+    } else if (isUpdate) updated ??= date;
+    else published ??= date;
+  }
+  return { published, updated, yearless };
+}
+
+/**
+ * A line of nothing but a month and day, a weekday or a time beside them: a dateline without its year ("Nov. 19, 5:36
+ * PM", "Tuesday, Nov. 19"), as AP style prints dates of the current year.
+ */
+const DATE_ONLY = new RegExp(
+  String.raw`^(?:${WEEKDAY},?\s+)?(?:${MONTH}\.?\s+\d{1,2}|\d{1,2}\s+${MONTH}\.?)(?:st|nd|rd|th)?` +
+    String.raw`(?:,?\s+(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s+\p{Lu}{2,4})?)?$`,
+  'u',
+);
+/** A month and day with no year after them ("Nov 18, 8:19 PM", "Nov. 18"). */
+export const YEARLESS = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
+
+const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)/gi;
+/** The latest year of the page's copyright lines ("© 2019 Advance Local Media LLC", "Copyright 2000-2019"). */
+export function copyrightYear(page: string): number | null {
+  const years = [...page.matchAll(COPYRIGHT_YEAR)].map((m) => Number(m[2] ?? m[1]));
+  return years.length > 0 ? Math.max(...years) : null;
+}
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+/** "Friday (September 5)", "Friday, Sept. 5", "Friday 5 September" — a weekday beside a date without a year. */
+const WEEKDAY_DATE = new RegExp(
+  `\\b(${WEEKDAY})\\s*[,(]?\\s*(?:(${MONTH})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`,
+  'gi',
+);
+/** A date after these words is a deadline or a forecast ("by March 2026"), not a past event. */
+const FORWARD =
+  /\b(?:by|until|till|before|through|next|from|expected|scheduled|planned|due|in the next|will)\s+(?:the\s+)?(?:end\s+of\s+)?$/i;
+const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d{2})\\b`, 'gi');
+
+/**
+ * A publication date the article implies when it states none:
+ * - a weekday written beside a date without a year ("on Friday (September 5)") fixes the year: the
+ *   year in which that date is that weekday, nearest the latest year the article mentions (weekdays
+ *   repeat on a date every 5, 6 or 11 years, so the nearest fit is unique within ±5 years);
+ *   and not before the latest past date the article mentions (a lower bound: full dates, month and
+ *   year, a year after "in"/"since" or before "book"/"election"; dates after "by", "until", "next" …
+ *   are forecasts and do not count).
+ * Returns `YYYY-MM` (the report is from the month of the anchor), or null. A lower bound alone is
+ * no date: a photo caption from 2018 does not date a report of 2024.
+ */
+export function inferPublished(text: string): string | null {
+  const mentioned = [...datesIn(text).filter((d) => !FORWARD.test(text.slice(Math.max(0, d.index - 30), d.index)))];
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    if (FORWARD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    mentioned.push({ date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, length: m[0].length });
+  }
+  for (const m of text.matchAll(
+    /\b(?:in|since|of|from|during|early|late|mid-?)\s+((?:19|20)\d{2})\b|\b((?:19|20)\d{2})\s+(?:book|election|campaign|report|interview|season)\b/gi,
+  )) {
+    mentioned.push({ date: m[1] ?? m[2], index: m.index, length: m[0].length });
+  }
+  const latestPast =
+    mentioned
+      .map((d) => d.date)
+      .sort()
+      .at(-1) ?? null;
+  const years = [...text.matchAll(/\b((?:19|20)\d{2})\b/g)].map((m) => Number(m[1]));
+  const reference = years.length > 0 ? Math.max(...years) : null;
+  for (const m of text.matchAll(WEEKDAY_DATE)) {
+    if (reference === null) break;
+    const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
+    const month = MONTHS.indexOf((m[2] ?? m[5]).slice(0, 3).toLowerCase());
+    const day = Number(m[3] ?? m[4]);
+    const floor = latestPast !== null ? Number(latestPast.slice(0, 4)) : reference - CLEAN_DEFAULTS.weekdayAnchorYears;
+    let best: number | null = null;
+    for (let y = reference - CLEAN_DEFAULTS.weekdayAnchorYears; y <= reference + CLEAN_DEFAULTS.weekdayAnchorYears; y++) {
+      const date = new Date(Date.UTC(y, month, day));
+      if (date.getUTCDate() !== day || date.getUTCDay() !== weekday || y < floor) continue;
+      if (best === null || Math.abs(y - reference) < Math.abs(best - reference)) best = y;
+    }
+    if (best !== null) return `${best}-${String(month + 1).padStart(2, '0')}`;
+  }
+  return null;
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { datesIn, inferPublished, writtenDate } from '../../src/clean/written-dates.js';
+
+describe('dates as pages write them', () => {
+  it('finds dates written as news templates print them', () => {
+    expect(datesIn('Posted by Jane on November 19, 2019, 6:21 AM EST').map((d) => d.date)).toEqual(['2019-11-19']);
+    expect(datesIn('By Mike Wall 2019-11-18T20:51:19Z').map((d) => d.date)).toEqual(['2019-11-18']);
+    expect(datesIn('Mon 20 Jan 2020 06.05 GMT').map((d) => d.date)).toEqual(['2020-01-20']);
+  });
+
+  it('reads datelines in the formats and languages pages print them (fit pages)', () => {
+    expect(writtenDate('sexta-feira, 22 de outubro de 2010 às 20:13')).toBe('2010-10-22');
+    expect(writtenDate('Текст: Венера Ерофеева·24 сентября 2018')).toBe('2018-09-24');
+    expect(writtenDate('Posted on Maret 30, 2015 by Admin')).toBe('2015-03-30');
+    expect(writtenDate('By Tess Bonn - 11/19/19 06:56 AM EST')).toBe('2019-11-19');
+    expect(writtenDate('21:17 18.11.2019')).toBe('2019-11-18');
+    expect(writtenDate('Columnists 21:17 18.11.2019Get short URL by Finian Cunningham 4553')).toBe('2019-11-18');
+    expect(writtenDate('Carlos Nadalim 27/09/2018')).toBe('2018-09-27');
+    // No year stated, or a relative date: nothing is read.
+    expect(writtenDate('Posted Nov 19, 6:51 AM')).toBeNull();
+    expect(writtenDate('Published 1 day ago')).toBeNull();
+  });
+});
+
+describe('a publication date inferred from the dates an article mentions', () => {
+  it('takes the weekday fit nearest the latest year mentioned, not before the latest past date', () => {
+    expect(inferPublished('In 2019 the talks failed. He spoke on Tuesday, November 19, about the plan.')).toBe('2019-11');
+    expect(inferPublished('He spoke on Tuesday, November 19, about the plan.')).toBeNull();
+  });
+
+  it('does not take a forecast for a past date, nor a lower bound alone for a date', () => {
+    expect(inferPublished('Hospitals must be ready by March 2026.')).toBeNull();
+    expect(inferPublished('The photo was taken on July 16, 2018.')).toBeNull();
+  });
+});
+
+describe('written dates of the CJK pages', () => {
+  it('reads the Japanese and Chinese 年月日, the Korean 년월일 and the Korean "YYYY. M. D" notation', () => {
+    expect(writtenDate('2019年11月19日 10時30分')).toBe('2019-11-19');
+    expect(writtenDate('2019년 11월 19일')).toBe('2019-11-19');
+    expect(writtenDate('입력 2019. 11. 19 10:30')).toBe('2019-11-19');
+    // A year ending a sentence before a number is no date.
+    expect(datesIn('Sales fell in 2019. 11 stores closed.')).toEqual([]);
+  });
+});
