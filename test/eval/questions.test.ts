@@ -7,10 +7,10 @@ const seedText = (id: string) => readFileSync(new URL(`../../seeds/${id}.txt`, i
 describe('seed question set', () => {
   const questions = loadSeedQuestions();
 
-  it('has 30 questions, six on each seed article, none a golden test question', () => {
-    expect(questions).toHaveLength(30);
+  it('has 100 questions, twenty on each seed article, none a golden test question', () => {
+    expect(questions).toHaveLength(100);
     const articles = [...new Set(questions.map((q) => q.article))];
-    expect(articles.map((a) => questions.filter((q) => q.article === a).length)).toEqual([6, 6, 6, 6, 6]);
+    expect(articles.map((a) => questions.filter((q) => q.article === a).length)).toEqual([20, 20, 20, 20, 20]);
     const golden = readFileSync(new URL('../answer/golden.test.ts', import.meta.url), 'utf8');
     for (const q of questions) expect(golden).not.toContain(q.question);
   });
