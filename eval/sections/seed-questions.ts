@@ -1,5 +1,5 @@
 /**
- * The seeds (seeds/*.txt, loaded as the CLI loads a corpus) asked the 30 questions of
+ * The seeds (seeds/*.txt, loaded as the CLI loads a corpus) asked the questions of
  * eval/questions/seeds.json, written before any run, through the `answer()` every surface uses; beside
  * them the golden tests' count, taken by running that test file as it is.
  */
