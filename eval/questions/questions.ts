@@ -3,7 +3,10 @@
  * judged against them. Used by the eval sections `seed-questions` and `news-questions`.
  */
 import { readFileSync } from 'node:fs';
+import { answer } from '../../src/answer/answer.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Excerpt } from '../../src/answer/types.js';
+import type { Coverage } from '../../src/coverage/types.js';
 import { isFitPage } from '../datasets.js';
 
 export interface SeedQuestion {
@@ -99,4 +102,14 @@ export interface Miss {
 export function gotOf(abstained: boolean, excerpt: Excerpt | undefined): string {
   if (abstained || !excerpt) return '(abstained)';
   return `[${excerpt.article.id}] ${normalise(excerpt.text)}`;
+}
+
+const NEVER_ABSTAIN = { ...ANSWER_DEFAULTS, abstainBelow: 0 };
+
+/**
+ * The top excerpt `answer()` would show for a question it abstained on, were there no abstention threshold: what an
+ * abstention costs is how many of those would have been right (the threshold's price on a question set).
+ */
+export function topWithoutThreshold(coverage: Coverage, question: string): Excerpt | undefined {
+  return answer(coverage, question, null, { tuning: NEVER_ABSTAIN }).excerpts[0];
 }

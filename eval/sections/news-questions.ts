@@ -14,7 +14,7 @@ import { answer } from '../../src/answer/answer.js';
 import type { Excerpt } from '../../src/answer/types.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { answers, compact, gotOf, loadNewsQuestions, NEWS_PARTS } from '../questions/questions.js';
+import { answers, compact, gotOf, loadNewsQuestions, NEWS_PARTS, topWithoutThreshold } from '../questions/questions.js';
 import type { Miss, NewsPart, NewsQuestion } from '../questions/questions.js';
 import { loadExtractionPages } from '../datasets.js';
 import type { EvalContext, EvalSection } from '../run.js';
@@ -26,6 +26,8 @@ interface PartScores {
   top1: number;
   /** Answerable questions on which it abstained. */
   answerableAbstained: number;
+  /** Of those, how many tops would have been right were there no abstention threshold (topWithoutThreshold). */
+  answerableAbstainedRight: number;
   /** Answerable questions answered wrongly (wrong article or no gold phrase). */
   answerableWrong: number;
   furniture: number;
@@ -76,7 +78,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
       `${coverage.index.size} sentences, ${warnings.length} pages skipped, in ${loadMs} ms. Questions on ${new Set(questions.map((q) => q.page)).size} held-out pages; ` +
       'the `report` part is for reporting only, `calibration` may choose an abstention threshold.',
     '',
-    '| part | answerable | top-1 correct | abstained | wrong | MiniSearch top-1 (raw lines) | furniture Qs answered ' +
+    '| part | answerable | top-1 correct | abstained (right were there no threshold) | wrong | MiniSearch top-1 (raw lines) | furniture Qs answered ' +
       '| absent Qs answered | MiniSearch answered (furn.+abs.) | furniture excerpts / shown | furniture top excerpts ' +
       '| "no article mentions" said: answerable / furn.+abs. |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|',
@@ -84,7 +86,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
       const o = ours[p];
       const a = anchor[p];
       return (
-        `| ${p} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} | ${o.answerableWrong} | ${a.top1} | ` +
+        `| ${p} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} (${o.answerableAbstainedRight}) | ${o.answerableWrong} | ${a.top1} | ` +
         `${o.furnitureAnswered} / ${o.furniture} | ${o.absentAnswered} / ${o.absent} | ${a.unanswerableAnswered} / ${a.unanswerable} | ` +
         `${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} | ` +
         `${o.answerableUnmentioned} / ${o.answerable} ; ${o.unanswerableUnmentioned} / ${o.furniture + o.absent} |`
@@ -138,6 +140,7 @@ function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, ques
     answerable: 0,
     top1: 0,
     answerableAbstained: 0,
+    answerableAbstainedRight: 0,
     answerableWrong: 0,
     furniture: 0,
     furnitureAnswered: 0,
@@ -165,8 +168,11 @@ function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, ques
       s.answerable++;
       if (answers(top?.article.id, top?.text ?? '', q.acceptPages ?? [q.page], q.answers ?? [])) s.top1++;
       else {
-        if (a.abstained) s.answerableAbstained++;
-        else s.answerableWrong++;
+        if (a.abstained) {
+          s.answerableAbstained++;
+          const would = topWithoutThreshold(coverage, q.question);
+          if (answers(would?.article.id, would?.text ?? '', q.acceptPages ?? [q.page], q.answers ?? [])) s.answerableAbstainedRight++;
+        } else s.answerableWrong++;
         miss(`[${(q.acceptPages ?? [q.page]).map((p) => p.slice(0, 10)).join(', ')}] ${(q.answers ?? []).join(' | ')}`);
       }
     } else {
