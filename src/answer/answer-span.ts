@@ -6,6 +6,7 @@ import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
 import { kindOf } from '../lexicon/lexicon.js';
 import { EXPECTED_ENTITIES, TIME_UNITS, type Quantity } from './answer-type.js';
+import { statedInstances } from './instance-name.js';
 import type { Question } from './read-question.js';
 import type { AnswerType } from './types.js';
 
@@ -22,6 +23,7 @@ type Asked = Pick<
   | 'asksWhere'
   | 'asksPercentage'
   | 'asksPassiveSubject'
+  | 'askedNoun'
   | 'preposition'
   | 'nounsOnly'
 >;
@@ -291,6 +293,15 @@ function shownEntity(
     const agents = passiveAgents(article, sentence, candidates, own).filter((e) => !unfit(article, e, asked.names, against));
     if (agents.length > 0) pick = nearestToMatches(article, sentence, agents, own)!;
   }
+  // "What city is the capital?" asks for a name the sentence says is a city ("Perth is the largest city", "its capital
+  // and largest city, Perth"), not a nearer name of the type that it does not (statedInstances, Hearst 1992; answer type
+  // checking, Schlobach et al. 2004); of any name's type, as the sentence's own words type it better than the tagger.
+  if (asked.askedNoun !== null && NAMED_TYPES.has(answerType)) {
+    const instances = statedInstances(article, sentence, entities, asked.askedNoun, own).filter(
+      (e) => !unfit(article, e, asked.names, against),
+    );
+    if (instances.length > 0 && !instances.includes(pick)) pick = nearestToMatches(article, sentence, instances, own)!;
+  }
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
   // Nor a name's day word ("USA Today") or an offset with no anchor ("a month after …") when no other date is fit (unfit).
   if (
@@ -306,6 +317,8 @@ function shownEntity(
       : null;
   return unit ? { ...span, end: span.end + unit[0].length } : span;
 }
+/** The answer types whose answers are names. */
+const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organization']);
 /** A part of the day with no number, in lower case: "morning", "the evening"; "Opening Night" is a name's. */
 const BARE_TIME = /^[^\d\p{Lu}]+$/u;
 const AGE_AT = /years?(?:-|\s+)old\b/i;

@@ -233,6 +233,25 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Which novelist was praised at the gala?', 'At the gala', [article])).toBe('Tomas Holm');
   });
 
+  it('answers a which-N question with the name the sentence states is an N, not a nearer name of the type', () => {
+    // Written for this test in wire-service style: the other place stands nearer the question's words.
+    const appositive = written(
+      'instance-appositive',
+      'Most visitors to the region arrive through Harlow Bay, which serves its capital and largest city, Dunmore.',
+    );
+    expect(spanIn('What city is the capital of the region?', 'Most visitors', [appositive])).toBe('Dunmore');
+    const after = written('instance-after', 'Ferries leave Olden Bay for Tarvik, the largest town on the island, twice a day.');
+    expect(spanIn('What town is the largest on the island?', 'Ferries', [after])).toBe('Tarvik');
+    const copula = written('instance-copula', 'Tourists crowd Olden Bay on the province coast, though Tarvik is the largest town there.');
+    expect(spanIn('Which town is the largest on the province coast?', 'Tourists', [copula])).toBe('Tarvik');
+    // A plural copula's subject is coordinated names, which say no one of them is the town asked for.
+    const plural = written(
+      'instance-plural',
+      'Tourists crowd Olden Bay on the province coast, though Tarvik and Merrow are the largest towns there.',
+    );
+    expect(spanIn('Which town is the largest on the province coast?', 'Tourists', [plural])).toBe('Olden Bay');
+  });
+
   it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
     // Written for this test in wire-service style: the source stands next to the question's words.
     const article = written(
