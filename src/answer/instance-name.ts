@@ -77,8 +77,9 @@ export function statedInstances(
     const after = e.tokenEnd;
     if (after + 1 >= sentence.tokenEnd) return false;
     if (t.value[after] === ',') return headedBy(after + 1);
-    // A singular copula: one name alone is its subject; a plural one has coordinated names as the subject ("Jane Roe and
-    // John Kay are alumni"), which do not say which of them the question asks for (concord, Quirk et al. 1985 §10.34-10.35).
+    // A singular copula, written out ("'s" is read as the genitive it mostly is: "the county's largest city"): one name alone
+    // is its subject; a plural one has coordinated names as the subject ("Jane Roe and John Kay are alumni"), which do not
+    // say which of them the question asks for (concord, Quirk et al. 1985 §10.34-10.35).
     return SINGULAR_BE.has(t.value[after].toLowerCase()) && headedBy(after + 1);
   });
 }
@@ -89,7 +90,7 @@ const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', '
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const LOWER_START = /^\p{Ll}/u;
-const SINGULAR_BE: ReadonlySet<string> = new Set(['is', 'was', "'s", '’s']);
+const SINGULAR_BE: ReadonlySet<string> = new Set(['is', 'was']);
 
 function namedBy(terms: readonly (string | null)[], e: Entity, own: ReadonlySet<string>): boolean {
   for (let i = e.tokenStart; i < e.tokenEnd; i++) if (terms[i] !== null && !own.has(terms[i] as string)) return false;
