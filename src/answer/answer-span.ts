@@ -24,6 +24,7 @@ type Asked = Pick<
   | 'asksPercentage'
   | 'asksPassiveSubject'
   | 'askedNoun'
+  | 'subjectVerb'
   | 'preposition'
   | 'nounsOnly'
 >;
@@ -292,6 +293,13 @@ function shownEntity(
     const candidates = unnamedOfType(article, entities, [...strong, ...weak], own);
     const agents = passiveAgents(article, sentence, candidates, own).filter((e) => !unfit(article, e, asked.names, against));
     if (agents.length > 0) pick = nearestToMatches(article, sentence, agents, own)!;
+    // "Who formulated the theory?" asks for the subject of the question's verb ("Jane Roe, inspired by …, formulated the
+    // theory"), the active counterpart of the agent (activeSubjects), whatever entity stands nearer the question's words.
+    const subjects =
+      asked.subjectVerb === null || agents.length > 0
+        ? []
+        : activeSubjects(article, sentence, candidates, asked.subjectVerb, own).filter((e) => !unfit(article, e, asked.names, against));
+    if (subjects.length > 0 && !subjects.includes(pick)) pick = nearestToMatches(article, sentence, subjects, own)!;
   }
   // "What city is the capital?" asks for a name the sentence says is a city ("Perth is the largest city", "its capital
   // and largest city, Perth"), not a nearer name of the type that it does not (statedInstances, Hearst 1992; answer type
@@ -448,6 +456,98 @@ function passiveAgents(article: AnalysedArticle, sentence: Sentence, candidates:
   }
   return agents;
 }
+
+/**
+ * The entities that are the subject of an active use of the verb `verb` (an index term) in the sentence, when its clause
+ * holds another question term (complementHolds): the name right before the verb, past adverbs, auxiliaries and a negation
+ * ("Jane Roe also designed"); before a parenthetical set off by two commas ("Jane Roe, inspired by …, formulated"); or the
+ * antecedent of a relative pronoun that is the verb's subject ("Jane Roe, who also designed"; Quirk et al. 1985 ch. 17,
+ * relative clauses). A declarative clause puts its subject before its verb (Quirk et al. 1985 ch. 10): a name governed by a
+ * preposition ("the team of Jane Roe") is no subject, though it may be a relative pronoun's antecedent ("plans from Jane
+ * Roe, who designed"), and a verb after "be" that is not a present participle is a passive, whose agent passiveAgents reads.
+ */
+function activeSubjects(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  verb: string,
+  own: ReadonlySet<string>,
+): Entity[] {
+  const subjects: Entity[] = [];
+  if (candidates.length === 0) return subjects;
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const governed = (e: Entity) =>
+    e.tokenStart > sentence.tokenStart && t.pos[e.tokenStart - 1] === 'ADP' && !SUBORDINATORS.has(t.value[e.tokenStart - 1].toLowerCase());
+  const endingAt = (k: number, relative = false) => candidates.find((e) => e.tokenEnd === k && (relative || !governed(e)));
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (t.pos[i] !== 'VERB' || terms[i] !== verb || !complementHolds(t, terms, sentence, i, own)) continue;
+    let j = i - 1;
+    let passive = false;
+    while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) {
+      if (t.lemma[j] === 'be' && !t.value[i].toLowerCase().endsWith('ing')) passive = true;
+      j--;
+    }
+    if (passive) continue;
+    let subject = endingAt(j + 1);
+    if (!subject && RELATIVE_SUBJECTS.has(t.value[j].toLowerCase()))
+      subject = endingAt(j, true) ?? (t.value[j - 1] === ',' ? endingAt(j - 1, true) : undefined);
+    if (!subject && t.value[j] === ',') {
+      let open = j - 1;
+      while (open > sentence.tokenStart && j - open <= PARENTHETICAL_REACH && t.value[open] !== ',' && !CLAUSE_MARKS.has(t.value[open]))
+        open--;
+      if (t.value[open] === ',') subject = endingAt(open);
+    }
+    if (subject) subjects.push(subject);
+  }
+  return subjects;
+}
+/**
+ * Whether the words after the verb at `verb`, up to a punctuation mark, hold a question term other than the verb's: the
+ * clause answers what the question asks of its verb ("Jane Roe won a second term"), not only shares the verb ("a race Jane
+ * Roe won by ten points"); matching the relations of the question's terms, not its words alone (Cui et al. 2005; Shen &
+ * Klakow 2006).
+ */
+function complementHolds(
+  t: AnalysedArticle['tokens'],
+  terms: readonly (string | null)[],
+  sentence: Sentence,
+  verb: number,
+  own: ReadonlySet<string>,
+): boolean {
+  for (let k = verb + 1; k < sentence.tokenEnd && k - verb <= COMPLEMENT_REACH && t.pos[k] !== 'PUNCT'; k++) {
+    const term = terms[k];
+    if (term !== null && term !== terms[verb] && own.has(term)) return true;
+  }
+  return false;
+}
+/** How many words after the verb its complement is read in. */
+const COMPLEMENT_REACH = 8;
+/**
+ * The subordinators a tagger may take for prepositions ("although" tagged ADP): before a subject and its verb they open a
+ * clause, not a prepositional phrase (Quirk et al. 1985 §14.12).
+ */
+const SUBORDINATORS = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'once',
+  'since',
+  'though',
+  'till',
+  'until',
+  'whereas',
+  'while',
+]);
+/** What may stand between a subject and its verb: adverbs, auxiliaries, a negation ("has not yet designed"). */
+const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+/** The relative pronouns that can be a verb's subject (Quirk et al. 1985 §17.11-17.15). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** How many words a parenthetical between subject and verb may take; and the marks that end a clause inside it. */
+const PARENTHETICAL_REACH = 16;
+const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 
 /** The entity of `candidates` after the "by" at `by`, past a determiner, a title or a role; null when another word comes first. */
 function agentAfter(t: AnalysedArticle['tokens'], sentence: Sentence, candidates: readonly Entity[], by: number): Entity | null {

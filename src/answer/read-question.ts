@@ -69,6 +69,11 @@ export interface Question {
    * it asks for the one the verb was done to, not for its doer.
    */
   asksPassiveSubject: boolean;
+  /**
+   * The index term of the active lexical verb whose subject the wh-phrase is ("formulate" of "Who first formulated the
+   * theory?"; activeSubjectVerb); null for other questions. Read for the shown answer only.
+   */
+  subjectVerb: string | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
 }
@@ -221,6 +226,7 @@ export function readQuestion(
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
   const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
   const asksPassiveSubject = passiveSubject(tokens, words);
+  const subjectVerb = activeSubjectVerb(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -251,6 +257,7 @@ export function readQuestion(
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
     asksPercentage: percentage,
     asksPassiveSubject,
+    subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
     nounsOnly,
     inherited,
   };
@@ -271,6 +278,20 @@ function passiveSubject(tokens: Tokens, words: readonly string[]): boolean {
   i++;
   while (i < words.length && tokens.pos[i] === 'ADV') i++;
   return tokens.pos[i] === 'VERB';
+}
+/**
+ * Where the active lexical verb stands whose subject is the question's wh-phrase: the wh-word and the words of its noun
+ * phrase, adverbs, then the verb with no auxiliary before it ("Who first formulated …?", "Which agency considers …?"; Quirk
+ * et al. 1985 §11.14-11.16, a wh-element as subject takes the declarative order). Null for any other question: "Who did Roe meet?"
+ * asks the object, "Who was born …?" the subject of a passive.
+ */
+function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | null {
+  let i = words.findIndex((w) => WH_WORDS.has(w));
+  if (i < 0) return null;
+  i++;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  while (i < words.length && tokens.pos[i] === 'ADV') i++;
+  return tokens.pos[i] === 'VERB' ? i : null;
 }
 /** What may follow the wh-word in its phrase: "which European commission", "how many people". */
 const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -220,6 +220,20 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who was honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
   });
 
+  it('answers "who did it" with the subject of the question\'s verb, not a name nearer the question\'s words', () => {
+    // Written for this test in wire-service style: the other person stands right next to the question's words.
+    const parenthetical = written('active-subject', 'Jane Roe, inspired by a lecture of Tomas Holm, formulated the theory in 2019.');
+    expect(spanIn('Who formulated the theory?', 'Jane Roe', [parenthetical])).toBe('Jane Roe');
+    const relative = written('relative-subject', 'The mayor praised Jane Roe, who designed the harbor tower with Tomas Holm.');
+    expect(spanIn('Who designed the harbor tower?', 'The mayor', [relative])).toBe('Jane Roe');
+    // The subject of the question's verb whose clause answers the rest of the question, not of another use of the verb.
+    const race = written('subject-complement', 'In a race Tomas Holm won by ten points, Jane Roe won a second term as mayor.');
+    expect(spanIn('Who won a second term?', 'In a race', [race])).toBe('Jane Roe');
+    // A passive's subject is what the verb was done to: its agent answers (the passive-agent rule).
+    const passive = written('passive-not-subject', 'The harbor tower, which Tomas Holm praised, was designed in 2019 by Jane Roe.');
+    expect(spanIn('Who designed the harbor tower?', 'The harbor tower', [passive])).toBe('Jane Roe');
+  });
+
   it('answers "what percentage" with a percentage, not a count nearer the question\'s words', () => {
     // Written for this test in wire-service style: the count stands next to the question's words.
     const article = written('percentage', 'Of the 4,200 voters polled in the county, 38% backed the school levy.');
