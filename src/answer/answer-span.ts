@@ -637,8 +637,10 @@ function shownQuantity(
       !isAmount(text, sentence, pick) &&
       !namesCurrency(text, sentence, pick));
   const amounts = bare ? candidates.filter((e) => isAmount(text, sentence, e)) : [];
+  // Of several counts of what is asked, the one whose own noun phrase the question restricts (countInPhrase).
+  const phrase = quantity === 'count' && counted !== null ? countInPhrase(article, sentence, candidates, pick, counted, own) : null;
   const before = counted === null ? null : countedNoun(article, sentence, candidates, pick, counted, own);
-  if (before) return before;
+  if (before) return phrase ?? before;
   const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick)) return { ...amountBounds(text, sentence, shown), entity: shown };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
@@ -650,7 +652,7 @@ function shownQuantity(
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
     (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
-  return unasked ? null : span;
+  return unasked ? null : (phrase ?? span);
 }
 /**
  * Whether the number is written as an age ("aged 26", "a 26-year-old", "Jane Doe, 26,": AP Stylebook, "ages"), which
@@ -763,6 +765,70 @@ function countedNoun(
   const noun = number.tokenEnd;
   return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
 }
+
+/**
+ * For "how many <noun>", the number quantifying a noun phrase headed by the noun ("113 research centers", "12 California
+ * State University campuses": up to three premodifiers between them) whose phrase holds the most distinct question terms
+ * other than the noun, in its premodifiers or its postmodifier up to punctuation, a conjunction or a verb ("3,468 students
+ * in its four graduate divisions" for "… students in the graduate divisions?"), the nearest to the question's words among
+ * ties; with its noun, as countedNoun shows it. The modifiers belong to the noun phrase the number quantifies (Quirk et al.
+ * 1985 §17.2-17.3, the complex noun phrase), so they say which of several counts of the noun the question restricts (the
+ * question's terms in the candidate's own phrase, Pasca & Harabagiu 2001). Null when no number quantifies the noun, or the
+ * pick is one that holds as many terms as any.
+ */
+function countInPhrase(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  pick: Entity,
+  counted: string,
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  // A premodifier: an adjective or a noun, or the "of" inside a name ("5 University of California campuses").
+  const premodifier = (k: number) =>
+    PREMODIFIER.has(t.pos[k]) || (t.value[k] === 'of' && t.pos[k - 1] === 'PROPN' && t.pos[k + 1] === 'PROPN');
+  const phrases = new Map<Entity, { noun: number; held: number }>();
+  for (const e of candidates) {
+    if (e.type !== 'CARDINAL') continue;
+    let noun = e.tokenEnd;
+    while (noun < sentence.tokenEnd && noun - e.tokenEnd < COUNT_PREMODIFIERS && terms[noun] !== counted && premodifier(noun)) noun++;
+    // "1,130 British and 650 European paintings": the pick's noun may be the next conjunct's, left out (Quirk et al. 1985
+    // ch. 13, coordination with ellipsis), so which of them counts what the question restricts is not read.
+    if (e === pick && t.pos[noun] === 'CCONJ') return null;
+    if (noun >= sentence.tokenEnd || terms[noun] !== counted || t.pos[noun] !== 'NOUN' || t.pos[noun + 1] === 'NOUN') continue;
+    let end = noun + 1;
+    // A verb ends it unless a preposition or a determiner stands right before it: a participle premodifying a noun there
+    // ("counts of aggravated assault"; Quirk et al. 1985 §17.98-17.101) is inside the phrase.
+    const ends = (k: number) => PHRASE_END.has(t.pos[k]) || (t.pos[k] === 'VERB' && !BEFORE_PARTICIPLE.has(t.pos[k - 1]));
+    while (end < sentence.tokenEnd && end - noun <= POSTMODIFIER_REACH && !ends(end)) end++;
+    const held = new Set<string>();
+    for (let k = e.tokenEnd; k < end; k++) {
+      const term = terms[k];
+      if (term !== null && term !== counted && own.has(term)) held.add(term);
+    }
+    phrases.set(e, { noun, held: held.size });
+  }
+  if (phrases.size === 0) return null;
+  const most = Math.max(...[...phrases.values()].map((p) => p.held));
+  if (phrases.get(pick)?.held === most) return null;
+  const number = nearestToMatches(
+    article,
+    sentence,
+    [...phrases].filter(([, p]) => p.held === most).map(([e]) => e),
+    own,
+  )!;
+  const noun = phrases.get(number)!.noun;
+  return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
+}
+/** How many premodifiers may stand between a number and the noun it counts; what they may be. */
+const COUNT_PREMODIFIERS = 4;
+const PREMODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** How far a postmodifier is read, and what ends it. */
+const POSTMODIFIER_REACH = 8;
+const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'AUX']);
+const BEFORE_PARTICIPLE = new Set(['ADP', 'DET']);
 
 /**
  * The length of an inch mark written right after a size ('a 70" TV', '70″': Unicode's names list glosses U+2033 DOUBLE

@@ -382,6 +382,24 @@ describe('answer spans read from the question', () => {
   });
 });
 
+describe('the count whose own noun phrase the question restricts', () => {
+  // Written for this test in wire-service style: the other count of the same noun stands nearer the question's words.
+  it("shows the count of the noun whose modifiers hold the question's words, with its noun", () => {
+    const leagues = written(
+      'count-phrase',
+      'Of the 340 members, the county fielded 14 teams in the regional league and 22 teams in the state league.',
+    );
+    expect(spanIn('How many teams did the county field in the state league?', 'Of the 340', [leagues])).toBe('22 teams');
+    const premodified = written('count-premodified', 'The county fielded 14 teams last year and 9 youth soccer teams this year.');
+    expect(spanIn('How many soccer teams did the county field?', 'The county', [premodified])).toBe('9 youth soccer teams');
+  });
+
+  it('keeps a count whose noun is left out before a coordinated one', () => {
+    const coordinated = written('count-ellipsis', 'The county fielded 14 junior and 22 senior soccer teams.');
+    expect(spanIn('How many junior soccer teams did the county field?', 'The county', [coordinated])).toBe('14');
+  });
+});
+
 describe('the number a quantity question asks for', () => {
   // Written for this test in wire-service style: in each sentence a number of another kind sits as near
   // the question's words as the answer does, or nearer.
