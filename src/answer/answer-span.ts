@@ -24,6 +24,7 @@ type Asked = Pick<
   | 'asksPercentage'
   | 'asksPassiveSubject'
   | 'askedNoun'
+  | 'copularNoun'
   | 'subjectVerb'
   | 'preposition'
   | 'nounsOnly'
@@ -304,10 +305,10 @@ function shownEntity(
   // "What city is the capital?" asks for a name the sentence says is a city ("Perth is the largest city", "its capital
   // and largest city, Perth"), not a nearer name of the type that it does not (statedInstances, Hearst 1992; answer type
   // checking, Schlobach et al. 2004); of any name's type, as the sentence's own words type it better than the tagger.
-  if (asked.askedNoun !== null && NAMED_TYPES.has(answerType)) {
-    const instances = statedInstances(article, sentence, entities, asked.askedNoun, own).filter(
-      (e) => !unfit(article, e, asked.names, against),
-    );
+  // So does "What is the largest city …?": its copula's complement specifies what is asked (copularNoun).
+  const noun = asked.askedNoun ?? asked.copularNoun;
+  if (noun !== null && NAMED_TYPES.has(answerType)) {
+    const instances = statedInstances(article, sentence, entities, noun, own).filter((e) => !unfit(article, e, asked.names, against));
     if (instances.length > 0 && !instances.includes(pick)) pick = nearestToMatches(article, sentence, instances, own)!;
   }
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.

@@ -60,9 +60,18 @@ export function statedInstances(
   const term = termOf(noun);
   // Whether a noun phrase headed by the noun starts at token `from`: only its premodifiers come first (no verb, no
   // punctuation) and no noun follows the noun ("the city council" is a council).
+  // A phrase that runs on, before any punctuation, into a name right after a common noun is that name's title ("…, current
+  // governor of the bank Jane Roe": a pseudo-title, Quirk et al. 1985 §17.89-17.91), not an appositive of the name before
+  // it; a name after a preposition ("the largest city in Tarvik") is the phrase's own postmodifier.
+  const nameStarts = new Set(entities.filter((e) => NAMES.has(e.type)).map((e) => e.tokenStart));
   const headedBy = (from: number) => {
     for (let k = from; k < sentence.tokenEnd && k - from < PHRASE_REACH; k++) {
-      if (terms[k] === term) return k + 1 >= sentence.tokenEnd || !NOUNS.has(t.pos[k + 1]);
+      if (terms[k] === term) {
+        if (k + 1 < sentence.tokenEnd && NOUNS.has(t.pos[k + 1])) return false;
+        for (let m = k + 1; m < sentence.tokenEnd && m - k <= PHRASE_REACH && t.pos[m] !== 'PUNCT'; m++)
+          if (nameStarts.has(m) && t.pos[m - 1] === 'NOUN') return false;
+        return true;
+      }
       if (!PREMODIFIERS.has(t.pos[k]) && !POSSESSIVE.has(t.value[k])) return false;
     }
     return false;

@@ -8,7 +8,7 @@ import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../dates/tense.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, askedNoun, asksPercentage, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
+import { answerTypeOf, askedNoun, asksPercentage, copularNoun, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
@@ -62,6 +62,11 @@ export interface Question {
    * lemma; null for other questions (askedNoun). Read for the shown answer only (instance-name.ts).
    */
   askedNoun: string | null;
+  /**
+   * The common noun heading the complement of "who/what/which + be" ("president" of "Who was the first president of …?"),
+   * as its lemma; null for other questions (copularNoun). Read for the shown answer only (answer-span statedInstances).
+   */
+  copularNoun: string | null;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
@@ -255,6 +260,7 @@ export function readQuestion(
     preposition,
     asksWhere,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
+    copularNoun: copularNoun(worded(lemma), worded(pos), command),
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),

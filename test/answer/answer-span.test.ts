@@ -220,6 +220,18 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who was honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
   });
 
+  it('answers "who is the N" with the name the sentence states is the N, but not a name before another\'s title', () => {
+    // Written for this test in wire-service style: the other person stands nearer the question's words.
+    const appositive = written('copular-noun', 'Jane Roe, the new mayor, was thanked at the ceremony in Tarvik by Tomas Holm.');
+    expect(spanIn('Who is the new mayor of Tarvik?', 'Jane Roe', [appositive])).toBe('Jane Roe');
+    // In a list of titled names, a title running on into the next name is that name's, not an appositive of the one before.
+    const titles = written(
+      'title-of-next',
+      'Speakers included the novelist Anna Berg, the historian Tomas Holm, longtime mayor of the county seat Jane Roe and a teacher.',
+    );
+    expect(spanIn('Who is the longtime mayor of the county seat?', 'Speakers', [titles])).toBe('Jane Roe');
+  });
+
   it('answers "who did it" with the subject of the question\'s verb, not a name nearer the question\'s words', () => {
     // Written for this test in wire-service style: the other person stands right next to the question's words.
     const parenthetical = written('active-subject', 'Jane Roe, inspired by a lecture of Tomas Holm, formulated the theory in 2019.');
