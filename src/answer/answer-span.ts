@@ -6,6 +6,7 @@ import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
 import { kindOf } from '../lexicon/lexicon.js';
 import { EXPECTED_ENTITIES, TIME_UNITS, type Quantity } from './answer-type.js';
+import { statedInstances } from './instance-name.js';
 import type { Question } from './read-question.js';
 import type { AnswerType } from './types.js';
 
@@ -22,6 +23,9 @@ type Asked = Pick<
   | 'asksWhere'
   | 'asksPercentage'
   | 'asksPassiveSubject'
+  | 'askedNoun'
+  | 'copularNoun'
+  | 'subjectVerb'
   | 'preposition'
   | 'nounsOnly'
 >;
@@ -290,6 +294,22 @@ function shownEntity(
     const candidates = unnamedOfType(article, entities, [...strong, ...weak], own);
     const agents = passiveAgents(article, sentence, candidates, own).filter((e) => !unfit(article, e, asked.names, against));
     if (agents.length > 0) pick = nearestToMatches(article, sentence, agents, own)!;
+    // "Who formulated the theory?" asks for the subject of the question's verb ("Jane Roe, inspired by …, formulated the
+    // theory"), the active counterpart of the agent (activeSubjects), whatever entity stands nearer the question's words.
+    const subjects =
+      asked.subjectVerb === null || agents.length > 0
+        ? []
+        : activeSubjects(article, sentence, candidates, asked.subjectVerb, own).filter((e) => !unfit(article, e, asked.names, against));
+    if (subjects.length > 0 && !subjects.includes(pick)) pick = nearestToMatches(article, sentence, subjects, own)!;
+  }
+  // "What city is the capital?" asks for a name the sentence says is a city ("Perth is the largest city", "its capital
+  // and largest city, Perth"), not a nearer name of the type that it does not (statedInstances, Hearst 1992; answer type
+  // checking, Schlobach et al. 2004); of any name's type, as the sentence's own words type it better than the tagger.
+  // So does "What is the largest city …?": its copula's complement specifies what is asked (copularNoun).
+  const noun = asked.askedNoun ?? asked.copularNoun;
+  if (noun !== null && NAMED_TYPES.has(answerType)) {
+    const instances = statedInstances(article, sentence, entities, noun, own).filter((e) => !unfit(article, e, asked.names, against));
+    if (instances.length > 0 && !instances.includes(pick)) pick = nearestToMatches(article, sentence, instances, own)!;
   }
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
   // Nor a name's day word ("USA Today") or an offset with no anchor ("a month after …") when no other date is fit (unfit).
@@ -306,6 +326,8 @@ function shownEntity(
       : null;
   return unit ? { ...span, end: span.end + unit[0].length } : span;
 }
+/** The answer types whose answers are names. */
+const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organization']);
 /** A part of the day with no number, in lower case: "morning", "the evening"; "Opening Night" is a name's. */
 const BARE_TIME = /^[^\d\p{Lu}]+$/u;
 const AGE_AT = /years?(?:-|\s+)old\b/i;
@@ -436,6 +458,98 @@ function passiveAgents(article: AnalysedArticle, sentence: Sentence, candidates:
   return agents;
 }
 
+/**
+ * The entities that are the subject of an active use of the verb `verb` (an index term) in the sentence, when its clause
+ * holds another question term (complementHolds): the name right before the verb, past adverbs, auxiliaries and a negation
+ * ("Jane Roe also designed"); before a parenthetical set off by two commas ("Jane Roe, inspired by …, formulated"); or the
+ * antecedent of a relative pronoun that is the verb's subject ("Jane Roe, who also designed"; Quirk et al. 1985 ch. 17,
+ * relative clauses). A declarative clause puts its subject before its verb (Quirk et al. 1985 ch. 10): a name governed by a
+ * preposition ("the team of Jane Roe") is no subject, though it may be a relative pronoun's antecedent ("plans from Jane
+ * Roe, who designed"), and a verb after "be" that is not a present participle is a passive, whose agent passiveAgents reads.
+ */
+function activeSubjects(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  verb: string,
+  own: ReadonlySet<string>,
+): Entity[] {
+  const subjects: Entity[] = [];
+  if (candidates.length === 0) return subjects;
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const governed = (e: Entity) =>
+    e.tokenStart > sentence.tokenStart && t.pos[e.tokenStart - 1] === 'ADP' && !SUBORDINATORS.has(t.value[e.tokenStart - 1].toLowerCase());
+  const endingAt = (k: number, relative = false) => candidates.find((e) => e.tokenEnd === k && (relative || !governed(e)));
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (t.pos[i] !== 'VERB' || terms[i] !== verb || !complementHolds(t, terms, sentence, i, own)) continue;
+    let j = i - 1;
+    let passive = false;
+    while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) {
+      if (t.lemma[j] === 'be' && !t.value[i].toLowerCase().endsWith('ing')) passive = true;
+      j--;
+    }
+    if (passive) continue;
+    let subject = endingAt(j + 1);
+    if (!subject && RELATIVE_SUBJECTS.has(t.value[j].toLowerCase()))
+      subject = endingAt(j, true) ?? (t.value[j - 1] === ',' ? endingAt(j - 1, true) : undefined);
+    if (!subject && t.value[j] === ',') {
+      let open = j - 1;
+      while (open > sentence.tokenStart && j - open <= PARENTHETICAL_REACH && t.value[open] !== ',' && !CLAUSE_MARKS.has(t.value[open]))
+        open--;
+      if (t.value[open] === ',') subject = endingAt(open);
+    }
+    if (subject) subjects.push(subject);
+  }
+  return subjects;
+}
+/**
+ * Whether the words after the verb at `verb`, up to a punctuation mark, hold a question term other than the verb's: the
+ * clause answers what the question asks of its verb ("Jane Roe won a second term"), not only shares the verb ("a race Jane
+ * Roe won by ten points"); matching the relations of the question's terms, not its words alone (Cui et al. 2005; Shen &
+ * Klakow 2006).
+ */
+function complementHolds(
+  t: AnalysedArticle['tokens'],
+  terms: readonly (string | null)[],
+  sentence: Sentence,
+  verb: number,
+  own: ReadonlySet<string>,
+): boolean {
+  for (let k = verb + 1; k < sentence.tokenEnd && k - verb <= COMPLEMENT_REACH && t.pos[k] !== 'PUNCT'; k++) {
+    const term = terms[k];
+    if (term !== null && term !== terms[verb] && own.has(term)) return true;
+  }
+  return false;
+}
+/** How many words after the verb its complement is read in. */
+const COMPLEMENT_REACH = 8;
+/**
+ * The subordinators a tagger may take for prepositions ("although" tagged ADP): before a subject and its verb they open a
+ * clause, not a prepositional phrase (Quirk et al. 1985 §14.12).
+ */
+const SUBORDINATORS = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'once',
+  'since',
+  'though',
+  'till',
+  'until',
+  'whereas',
+  'while',
+]);
+/** What may stand between a subject and its verb: adverbs, auxiliaries, a negation ("has not yet designed"). */
+const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+/** The relative pronouns that can be a verb's subject (Quirk et al. 1985 §17.11-17.15). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** How many words a parenthetical between subject and verb may take; and the marks that end a clause inside it. */
+const PARENTHETICAL_REACH = 16;
+const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
+
 /** The entity of `candidates` after the "by" at `by`, past a determiner, a title or a role; null when another word comes first. */
 function agentAfter(t: AnalysedArticle['tokens'], sentence: Sentence, candidates: readonly Entity[], by: number): Entity | null {
   for (let k = by + 1; k < sentence.tokenEnd && k - by <= AGENT_REACH; k++) {
@@ -524,8 +638,10 @@ function shownQuantity(
       !isAmount(text, sentence, pick) &&
       !namesCurrency(text, sentence, pick));
   const amounts = bare ? candidates.filter((e) => isAmount(text, sentence, e)) : [];
+  // Of several counts of what is asked, the one whose own noun phrase the question restricts (countInPhrase).
+  const phrase = quantity === 'count' && counted !== null ? countInPhrase(article, sentence, candidates, pick, counted, own) : null;
   const before = counted === null ? null : countedNoun(article, sentence, candidates, pick, counted, own);
-  if (before) return before;
+  if (before) return phrase ?? before;
   const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick)) return { ...amountBounds(text, sentence, shown), entity: shown };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
@@ -537,7 +653,7 @@ function shownQuantity(
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
     (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
-  return unasked ? null : span;
+  return unasked ? null : (phrase ?? span);
 }
 /**
  * Whether the number is written as an age ("aged 26", "a 26-year-old", "Jane Doe, 26,": AP Stylebook, "ages"), which
@@ -650,6 +766,70 @@ function countedNoun(
   const noun = number.tokenEnd;
   return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
 }
+
+/**
+ * For "how many <noun>", the number quantifying a noun phrase headed by the noun ("113 research centers", "12 California
+ * State University campuses": up to three premodifiers between them) whose phrase holds the most distinct question terms
+ * other than the noun, in its premodifiers or its postmodifier up to punctuation, a conjunction or a verb ("3,468 students
+ * in its four graduate divisions" for "… students in the graduate divisions?"), the nearest to the question's words among
+ * ties; with its noun, as countedNoun shows it. The modifiers belong to the noun phrase the number quantifies (Quirk et al.
+ * 1985 §17.2-17.3, the complex noun phrase), so they say which of several counts of the noun the question restricts (the
+ * question's terms in the candidate's own phrase, Pasca & Harabagiu 2001). Null when no number quantifies the noun, or the
+ * pick is one that holds as many terms as any.
+ */
+function countInPhrase(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  pick: Entity,
+  counted: string,
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  // A premodifier: an adjective or a noun, or the "of" inside a name ("5 University of California campuses").
+  const premodifier = (k: number) =>
+    PREMODIFIER.has(t.pos[k]) || (t.value[k] === 'of' && t.pos[k - 1] === 'PROPN' && t.pos[k + 1] === 'PROPN');
+  const phrases = new Map<Entity, { noun: number; held: number }>();
+  for (const e of candidates) {
+    if (e.type !== 'CARDINAL') continue;
+    let noun = e.tokenEnd;
+    while (noun < sentence.tokenEnd && noun - e.tokenEnd < COUNT_PREMODIFIERS && terms[noun] !== counted && premodifier(noun)) noun++;
+    // "1,130 British and 650 European paintings": the pick's noun may be the next conjunct's, left out (Quirk et al. 1985
+    // ch. 13, coordination with ellipsis), so which of them counts what the question restricts is not read.
+    if (e === pick && t.pos[noun] === 'CCONJ') return null;
+    if (noun >= sentence.tokenEnd || terms[noun] !== counted || t.pos[noun] !== 'NOUN' || t.pos[noun + 1] === 'NOUN') continue;
+    let end = noun + 1;
+    // A verb ends it unless a preposition or a determiner stands right before it: a participle premodifying a noun there
+    // ("counts of aggravated assault"; Quirk et al. 1985 §17.98-17.101) is inside the phrase.
+    const ends = (k: number) => PHRASE_END.has(t.pos[k]) || (t.pos[k] === 'VERB' && !BEFORE_PARTICIPLE.has(t.pos[k - 1]));
+    while (end < sentence.tokenEnd && end - noun <= POSTMODIFIER_REACH && !ends(end)) end++;
+    const held = new Set<string>();
+    for (let k = e.tokenEnd; k < end; k++) {
+      const term = terms[k];
+      if (term !== null && term !== counted && own.has(term)) held.add(term);
+    }
+    phrases.set(e, { noun, held: held.size });
+  }
+  if (phrases.size === 0) return null;
+  const most = Math.max(...[...phrases.values()].map((p) => p.held));
+  if (phrases.get(pick)?.held === most) return null;
+  const number = nearestToMatches(
+    article,
+    sentence,
+    [...phrases].filter(([, p]) => p.held === most).map(([e]) => e),
+    own,
+  )!;
+  const noun = phrases.get(number)!.noun;
+  return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
+}
+/** How many premodifiers may stand between a number and the noun it counts; what they may be. */
+const COUNT_PREMODIFIERS = 4;
+const PREMODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** How far a postmodifier is read, and what ends it. */
+const POSTMODIFIER_REACH = 8;
+const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'AUX']);
+const BEFORE_PARTICIPLE = new Set(['ADP', 'DET']);
 
 /**
  * The length of an inch mark written right after a size ('a 70" TV', '70″': Unicode's names list glosses U+2033 DOUBLE

@@ -325,6 +325,21 @@ export function askedNoun(words: readonly string[], pos: readonly string[], comm
   return found?.lookUp && p[found.head] === 'NOUN' ? w[found.head] : null;
 }
 
+/**
+ * The common noun heading the complement of a question "who/what/which + be + noun phrase", as its lemma: "president" of
+ * "Who was the first elected president of Tarvik?", "city" of "What is the name of the largest city?" (headNounAt); else
+ * null. Such a question asks for the referent the noun phrase specifies (specifying "be", Huddleston & Pullum 2002 ch. 4):
+ * one of what the noun names, as a which-phrase does.
+ */
+export function copularNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
+  if (command !== null && command !== 'ask' && command !== 'what') return null;
+  const { w, p } = withCommand(words, pos, command);
+  const at = w.findIndex((x) => WH_WORDS.has(x));
+  if (at < 0 || (w[at] !== 'who' && w[at] !== 'what' && w[at] !== 'which') || w[at + 1] !== 'be') return null;
+  const found = headNounAt(w, p, at);
+  return found && p[found.head] === 'NOUN' ? w[found.head] : null;
+}
+
 /** What may follow a hyphenated compound modifier: the noun it modifies, or an adjective before that noun. */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 

@@ -38,6 +38,69 @@ export function instanceName(article: AnalysedArticle, sentence: Sentence, noun:
   return null;
 }
 
+/**
+ * The names of the sentence (not all of whose words the question has) that it states to be one of what `noun` names: in
+ * close apposition after the noun written in lower case as a common noun ("the shaman Jane Roe") or headed by it ("the Harlow
+ * River"), as instanceName reads; in loose apposition with a noun phrase it heads ("its capital and largest city, Perth",
+ * "Perth, the largest city on the coast": Quirk et al. 1985 §17.65-17.71, the appositive identifies the same referent); or as
+ * the subject of "be" whose complement it heads ("Perth is the largest city": the copula's subject complement
+ * characterizes the subject, Quirk et al. 1985 ch. 10, clause type SVC). These are the lexico-syntactic patterns of hyponymy
+ * (Hearst 1992), which QA systems read to check a candidate's answer type against the question's noun (Schlobach,
+ * Olsthoorn & de Rijke 2004). Any name's type: what the sentence states of a name types it better than the tagger's guess.
+ */
+export function statedInstances(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  entities: readonly Entity[],
+  noun: string,
+  own: ReadonlySet<string>,
+): Entity[] {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const term = termOf(noun);
+  // Whether a noun phrase headed by the noun starts at token `from`: only its premodifiers come first (no verb, no
+  // punctuation) and no noun follows the noun ("the city council" is a council).
+  // A phrase that runs on, before any punctuation, into a name right after a common noun is that name's title ("…, current
+  // governor of the bank Jane Roe": a pseudo-title, Quirk et al. 1985 §17.89-17.91), not an appositive of the name before
+  // it; a name after a preposition ("the largest city in Tarvik") is the phrase's own postmodifier.
+  const nameStarts = new Set(entities.filter((e) => NAMES.has(e.type)).map((e) => e.tokenStart));
+  const headedBy = (from: number) => {
+    for (let k = from; k < sentence.tokenEnd && k - from < PHRASE_REACH; k++) {
+      if (terms[k] === term) {
+        if (k + 1 < sentence.tokenEnd && NOUNS.has(t.pos[k + 1])) return false;
+        for (let m = k + 1; m < sentence.tokenEnd && m - k <= PHRASE_REACH && t.pos[m] !== 'PUNCT'; m++)
+          if (nameStarts.has(m) && t.pos[m - 1] === 'NOUN') return false;
+        return true;
+      }
+      if (!PREMODIFIERS.has(t.pos[k]) && !POSSESSIVE.has(t.value[k])) return false;
+    }
+    return false;
+  };
+  // The noun as a common noun, written in lower case: "City" of "Tarvik City Council" or "Harbor City" is a name's word.
+  const common = (k: number) => k >= sentence.tokenStart && terms[k] === term && t.pos[k] === 'NOUN' && LOWER_START.test(t.value[k]);
+  return entities.filter((e) => {
+    if (!NAMES.has(e.type) || namedBy(terms, e, own)) return false;
+    const before = e.tokenStart - 1;
+    if (common(before) || (before > sentence.tokenStart && t.value[before] === ',' && common(before - 1))) return true;
+    if (e.tokenEnd - 1 > e.tokenStart && terms[e.tokenEnd - 1] === term) return true;
+    const after = e.tokenEnd;
+    if (after + 1 >= sentence.tokenEnd) return false;
+    if (t.value[after] === ',') return headedBy(after + 1);
+    // A singular copula, written out ("'s" is read as the genitive it mostly is: "the county's largest city"): one name alone
+    // is its subject; a plural one has coordinated names as the subject ("Jane Roe and John Kay are alumni"), which do not
+    // say which of them the question asks for (concord, Quirk et al. 1985 §10.34-10.35).
+    return SINGULAR_BE.has(t.value[after].toLowerCase()) && headedBy(after + 1);
+  });
+}
+/** How many words a noun phrase's premodifiers and its head noun may take ("the most industrially developed country"). */
+const PHRASE_REACH = 6;
+const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);
+/** A genitive within the premodifiers ("the region's largest city"). */
+const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
+const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
+const LOWER_START = /^\p{Ll}/u;
+const SINGULAR_BE: ReadonlySet<string> = new Set(['is', 'was']);
+
 function namedBy(terms: readonly (string | null)[], e: Entity, own: ReadonlySet<string>): boolean {
   for (let i = e.tokenStart; i < e.tokenEnd; i++) if (terms[i] !== null && !own.has(terms[i] as string)) return false;
   return true;

@@ -8,7 +8,7 @@ import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../dates/tense.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, askedNoun, asksPercentage, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
+import { answerTypeOf, askedNoun, asksPercentage, copularNoun, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
@@ -62,6 +62,11 @@ export interface Question {
    * lemma; null for other questions (askedNoun). Read for the shown answer only (instance-name.ts).
    */
   askedNoun: string | null;
+  /**
+   * The common noun heading the complement of "who/what/which + be" ("president" of "Who was the first president of …?"),
+   * as its lemma; null for other questions (copularNoun). Read for the shown answer only (answer-span statedInstances).
+   */
+  copularNoun: string | null;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
@@ -69,6 +74,11 @@ export interface Question {
    * it asks for the one the verb was done to, not for its doer.
    */
   asksPassiveSubject: boolean;
+  /**
+   * The index term of the active lexical verb whose subject the wh-phrase is ("formulate" of "Who first formulated the
+   * theory?"; activeSubjectVerb); null for other questions. Read for the shown answer only.
+   */
+  subjectVerb: string | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
 }
@@ -221,6 +231,7 @@ export function readQuestion(
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
   const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
   const asksPassiveSubject = passiveSubject(tokens, words);
+  const subjectVerb = activeSubjectVerb(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -249,8 +260,10 @@ export function readQuestion(
     preposition,
     asksWhere,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
+    copularNoun: copularNoun(worded(lemma), worded(pos), command),
     asksPercentage: percentage,
     asksPassiveSubject,
+    subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
     nounsOnly,
     inherited,
   };
@@ -271,6 +284,20 @@ function passiveSubject(tokens: Tokens, words: readonly string[]): boolean {
   i++;
   while (i < words.length && tokens.pos[i] === 'ADV') i++;
   return tokens.pos[i] === 'VERB';
+}
+/**
+ * Where the active lexical verb stands whose subject is the question's wh-phrase: the wh-word and the words of its noun
+ * phrase, adverbs, then the verb with no auxiliary before it ("Who first formulated …?", "Which agency considers …?"; Quirk
+ * et al. 1985 §11.14-11.16, a wh-element as subject takes the declarative order). Null for any other question: "Who did Roe meet?"
+ * asks the object, "Who was born …?" the subject of a passive.
+ */
+function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | null {
+  let i = words.findIndex((w) => WH_WORDS.has(w));
+  if (i < 0) return null;
+  i++;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  while (i < words.length && tokens.pos[i] === 'ADV') i++;
+  return tokens.pos[i] === 'VERB' ? i : null;
 }
 /** What may follow the wh-word in its phrase: "which European commission", "how many people". */
 const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

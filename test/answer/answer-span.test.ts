@@ -220,6 +220,32 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who was honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
   });
 
+  it('answers "who is the N" with the name the sentence states is the N, but not a name before another\'s title', () => {
+    // Written for this test in wire-service style: the other person stands nearer the question's words.
+    const appositive = written('copular-noun', 'Jane Roe, the new mayor, was thanked at the ceremony in Tarvik by Tomas Holm.');
+    expect(spanIn('Who is the new mayor of Tarvik?', 'Jane Roe', [appositive])).toBe('Jane Roe');
+    // In a list of titled names, a title running on into the next name is that name's, not an appositive of the one before.
+    const titles = written(
+      'title-of-next',
+      'Speakers included the novelist Anna Berg, the historian Tomas Holm, longtime mayor of the county seat Jane Roe and a teacher.',
+    );
+    expect(spanIn('Who is the longtime mayor of the county seat?', 'Speakers', [titles])).toBe('Jane Roe');
+  });
+
+  it('answers "who did it" with the subject of the question\'s verb, not a name nearer the question\'s words', () => {
+    // Written for this test in wire-service style: the other person stands right next to the question's words.
+    const parenthetical = written('active-subject', 'Jane Roe, inspired by a lecture of Tomas Holm, formulated the theory in 2019.');
+    expect(spanIn('Who formulated the theory?', 'Jane Roe', [parenthetical])).toBe('Jane Roe');
+    const relative = written('relative-subject', 'The mayor praised Jane Roe, who designed the harbor tower with Tomas Holm.');
+    expect(spanIn('Who designed the harbor tower?', 'The mayor', [relative])).toBe('Jane Roe');
+    // The subject of the question's verb whose clause answers the rest of the question, not of another use of the verb.
+    const race = written('subject-complement', 'In a race Tomas Holm won by ten points, Jane Roe won a second term as mayor.');
+    expect(spanIn('Who won a second term?', 'In a race', [race])).toBe('Jane Roe');
+    // A passive's subject is what the verb was done to: its agent answers (the passive-agent rule).
+    const passive = written('passive-not-subject', 'The harbor tower, which Tomas Holm praised, was designed in 2019 by Jane Roe.');
+    expect(spanIn('Who designed the harbor tower?', 'The harbor tower', [passive])).toBe('Jane Roe');
+  });
+
   it('answers "what percentage" with a percentage, not a count nearer the question\'s words', () => {
     // Written for this test in wire-service style: the count stands next to the question's words.
     const article = written('percentage', 'Of the 4,200 voters polled in the county, 38% backed the school levy.');
@@ -231,6 +257,25 @@ describe('answer spans read from the question', () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
     expect(spanIn('Which novelist was praised at the gala?', 'At the gala', [article])).toBe('Tomas Holm');
+  });
+
+  it('answers a which-N question with the name the sentence states is an N, not a nearer name of the type', () => {
+    // Written for this test in wire-service style: the other place stands nearer the question's words.
+    const appositive = written(
+      'instance-appositive',
+      'Most visitors to the region arrive through Harlow Bay, which serves its capital and largest city, Dunmore.',
+    );
+    expect(spanIn('What city is the capital of the region?', 'Most visitors', [appositive])).toBe('Dunmore');
+    const after = written('instance-after', 'Ferries leave Olden Bay for Tarvik, the largest town on the island, twice a day.');
+    expect(spanIn('What town is the largest on the island?', 'Ferries', [after])).toBe('Tarvik');
+    const copula = written('instance-copula', 'Tourists crowd Olden Bay on the province coast, though Tarvik is the largest town there.');
+    expect(spanIn('Which town is the largest on the province coast?', 'Tourists', [copula])).toBe('Tarvik');
+    // A plural copula's subject is coordinated names, which say no one of them is the town asked for.
+    const plural = written(
+      'instance-plural',
+      'Tourists crowd Olden Bay on the province coast, though Tarvik and Merrow are the largest towns there.',
+    );
+    expect(spanIn('Which town is the largest on the province coast?', 'Tourists', [plural])).toBe('Olden Bay');
   });
 
   it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
@@ -346,6 +391,24 @@ describe('answer spans read from the question', () => {
     const match = firstSentenceMatch('When did the mayor resign?', article);
     expect(match?.evidence).not.toBeNull();
     expect(match?.span).toBeNull();
+  });
+});
+
+describe('the count whose own noun phrase the question restricts', () => {
+  // Written for this test in wire-service style: the other count of the same noun stands nearer the question's words.
+  it("shows the count of the noun whose modifiers hold the question's words, with its noun", () => {
+    const leagues = written(
+      'count-phrase',
+      'Of the 340 members, the county fielded 14 teams in the regional league and 22 teams in the state league.',
+    );
+    expect(spanIn('How many teams did the county field in the state league?', 'Of the 340', [leagues])).toBe('22 teams');
+    const premodified = written('count-premodified', 'The county fielded 14 teams last year and 9 youth soccer teams this year.');
+    expect(spanIn('How many soccer teams did the county field?', 'The county', [premodified])).toBe('9 youth soccer teams');
+  });
+
+  it('keeps a count whose noun is left out before a coordinated one', () => {
+    const coordinated = written('count-ellipsis', 'The county fielded 14 junior and 22 senior soccer teams.');
+    expect(spanIn('How many junior soccer teams did the county field?', 'The county', [coordinated])).toBe('14');
   });
 });
 

@@ -120,6 +120,21 @@ describe('readQuestion answer type and tense', () => {
     expect(read('Who is the mayor?').asksPassiveSubject).toBe(false);
   });
 
+  it('reads the noun heading the complement of a copular wh-question', () => {
+    expect(read('Who was the first female mayor of the county?').copularNoun).toBe('mayor');
+    expect(read('What is the name of the largest city?').copularNoun).toBe('city');
+    expect(read('Who did the mayor meet?').copularNoun).toBeNull();
+    expect(read('Who is Jane Roe?').copularNoun).toBeNull();
+  });
+
+  it('reads the active verb whose subject the wh-phrase is, and none when it asks an object or a passive subject', () => {
+    expect(read('Who first formulated the theory?').subjectVerb).toBe('formulate');
+    expect(read('Which agency considers the county a separate area?').subjectVerb).toBe('consider');
+    expect(read('Who did the mayor meet?').subjectVerb).toBeNull();
+    expect(read('Who was quickly arrested after the march?').subjectVerb).toBeNull();
+    expect(read('Who is the mayor?').subjectVerb).toBeNull();
+  });
+
   it('reads the preposition a question strands at its end or opens with as the one whose object it asks for', () => {
     expect(read('Which broadcaster did Trump warn of a rough situation to?').preposition).toBe('to');
     expect(read('In which city did the Russian side put forward its proposal?').preposition).toBe('in');
