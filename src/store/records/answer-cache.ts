@@ -76,9 +76,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // a plural role before a list of names, a number's whole range). Version 9 (session 20): shown answers (the name in
 // apposition to a "which N" question's noun, a passive's agent for "who", a percentage for "what percentage", the person
 // a title before the name designates, no age for "how many", no offset tied to another event for "when") and top
-// excerpts (no sentence in display capitals); the corpus unchanged.
+// excerpts (no sentence in display capitals); the corpus unchanged. Version 10 (session 21): shown answers (the name a
+// sentence states is the question's N, the subject of a who-question's verb, the count of the N a question restricts).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 9, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 10, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
