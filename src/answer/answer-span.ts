@@ -592,6 +592,12 @@ function countedStart(text: string, sentence: Sentence, e: Entity): number {
   return counted ? e.start - counted[0].length : e.start;
 }
 
+/** The span of a number with the noun it counts, the token at `noun` ("335 horsepower"), as the count questions show it. */
+function countedSpan(article: AnalysedArticle, sentence: Sentence, number: Entity, noun: number): AnswerSpan {
+  const t = article.tokens;
+  return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
+}
+
 /** A number, in figures or a word up to twenty, then the ten words for tens, joined by a hyphen to what follows. */
 const COUNT_HYPHEN = new RegExp(`(?<![\\p{L}\\d-])(?:\\d[\\d,.]*|${NUMBER_WORDS})-$`, 'iu');
 /**
@@ -764,7 +770,7 @@ function countedNoun(
   );
   if (!number) return null;
   const noun = number.tokenEnd;
-  return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
+  return countedSpan(article, sentence, number, noun);
 }
 
 /**
@@ -821,7 +827,7 @@ function countInPhrase(
     own,
   )!;
   const noun = phrases.get(number)!.noun;
-  return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
+  return countedSpan(article, sentence, number, noun);
 }
 /** How many premodifiers may stand between a number and the noun it counts; what they may be. */
 const COUNT_PREMODIFIERS = 4;

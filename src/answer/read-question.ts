@@ -64,7 +64,7 @@ export interface Question {
   askedNoun: string | null;
   /**
    * The common noun heading the complement of "who/what/which + be" ("president" of "Who was the first president of …?"),
-   * as its lemma; null for other questions (copularNoun). Read for the shown answer only (answer-span statedInstances).
+   * as its lemma; null for other questions (copularNoun). Read for the shown answer only (instance-name.ts statedInstances).
    */
   copularNoun: string | null;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
