@@ -1,7 +1,7 @@
-import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, afterAll, beforeAll } from 'vitest';
+import { describe, expect, it, afterAll, afterEach, beforeAll } from 'vitest';
 import { REST } from 'discord.js';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
@@ -11,6 +11,17 @@ import { FakeDiscord } from './support/fake-discord.js';
 import { runScript } from './support/run-script.js';
 
 describe('loadCommands', () => {
+  // The folders of written command files, removed after each test so no run leaves them in the system's temp folder.
+  const folders: string[] = [];
+  const commandFolder = async (): Promise<string> => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-commands-'));
+    folders.push(dir);
+    return dir;
+  };
+  afterEach(async () => {
+    await Promise.all(folders.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+  });
+
   it('loads one command per file in commands/, the seven question commands, /sources and /help among them', async () => {
     const files = (await readdir(COMMANDS_DIR)).filter((f) => f.endsWith('.ts'));
     const commands = await loadCommands(COMMANDS_DIR);
@@ -35,7 +46,7 @@ describe('loadCommands', () => {
   });
 
   it('refuses a command file Discord would reject, naming the file', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-commands-'));
+    const dir = await commandFolder();
     await writeFile(
       path.join(dir, 'Bad.mjs'),
       "export default { data: { name: 'When Did', description: 'Ask when' }, execute: async () => {} };\n",
@@ -46,17 +57,17 @@ describe('loadCommands', () => {
   it('refuses a button prefix the answer buttons use, or one another command has', async () => {
     const command = (name: string, prefix: string) =>
       `export default { data: { name: '${name}', description: 'Pages' }, execute: async () => {}, button: { prefix: '${prefix}', handle: async () => {} } };\n`;
-    const clash = await mkdtemp(path.join(tmpdir(), 'coverage-bot-commands-'));
+    const clash = await commandFolder();
     await writeFile(path.join(clash, 'pages.mjs'), command('pages', 'm1'));
     await expect(loadCommands(clash)).rejects.toThrow('Invalid command in pages.mjs: button.prefix is used by the answer buttons');
-    const twice = await mkdtemp(path.join(tmpdir(), 'coverage-bot-commands-'));
+    const twice = await commandFolder();
     await writeFile(path.join(twice, 'a.mjs'), command('pages', 'pg1'));
     await writeFile(path.join(twice, 'b.mjs'), command('more-pages', 'pg1'));
     await expect(loadCommands(twice)).rejects.toThrow('Duplicate button prefix "pg1" in b.mjs');
   });
 
   it('refuses an autocomplete option without an autocomplete handler', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-commands-'));
+    const dir = await commandFolder();
     await writeFile(
       path.join(dir, 'quotes.mjs'),
       "export default { data: { name: 'quotes', description: 'Quotes', options: [{ type: 3, name: 'person', description: 'Who', autocomplete: true }] }, execute: async () => {} };\n",
@@ -67,7 +78,7 @@ describe('loadCommands', () => {
   });
 
   it('refuses two commands with the same name', async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-commands-'));
+    const dir = await commandFolder();
     const body = "export default { data: { name: 'when', description: 'Ask when' }, execute: async () => {} };\n";
     await writeFile(path.join(dir, 'a.mjs'), body);
     await writeFile(path.join(dir, 'b.mjs'), body);

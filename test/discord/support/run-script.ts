@@ -1,5 +1,5 @@
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -21,7 +21,7 @@ export interface ScriptRun {
 /**
  * Runs a TypeScript entry point (`src/main.ts`, `scripts/deploy.ts`) as its own Node process, the way
  * npm scripts do, with only the given environment and an empty working directory (so no developer's
- * .env is read).
+ * .env is read), removed when the process ends.
  */
 export function runScript(relativePath: string, env: Record<string, string>): ScriptRun {
   const cwd = mkdtempSync(path.join(tmpdir(), 'coverage-bot-run-'));
@@ -44,7 +44,12 @@ export function runScript(relativePath: string, env: Record<string, string>): Sc
     }
   });
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<number | string>((resolve) => child.on('exit', (code, signal) => resolve(code ?? signal ?? -1)));
+  const exited = new Promise<number | string>((resolve) =>
+    child.on('exit', (code, signal) => {
+      rmSync(cwd, { recursive: true, force: true });
+      resolve(code ?? signal ?? -1);
+    }),
+  );
   return {
     child,
     stdout: () => out,
