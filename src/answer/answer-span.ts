@@ -6,7 +6,7 @@ import { EXPECTED_ENTITIES } from './answer-type.js';
 import { activeSubjects, governing, isSpeaker, passiveAgents } from './clause-roles.js';
 import { statedInstances } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
-import { MAGNITUDES, NUMBER_WORDS, UNIT_AFTER, countedStart, quantityMatch, shownQuantity } from './quantity-span.js';
+import { MAGNITUDES, NUMBER_WORDS, UNIT_AFTER, countedStart, measureOf, quantityMatch, shownQuantity } from './quantity-span.js';
 import type { Question } from './read-question.js';
 import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 import type { AnswerType } from './types.js';
@@ -26,6 +26,7 @@ type Asked = Pick<
   | 'asksPassiveSubject'
   | 'askedNoun'
   | 'copularNoun'
+  | 'measureNoun'
   | 'subjectVerb'
   | 'preposition'
   | 'nounsOnly'
@@ -216,6 +217,16 @@ function shownEntity(
   if (asked.asksPercentage && pick.type !== 'PERCENT') {
     const shares = pool.filter((e) => e.type === 'PERCENT' && !unfit(article, e, asked.names, against));
     if (shares.length > 0) pick = nearestToMatches(article, sentence, shares, own)!;
+  }
+  // "At what price …?" and "… in what amount of time?" ask a number of the kind their measure noun names (measureOf):
+  // an amount of money, a length of time; not the share or the count nearer the question's words.
+  const measured = asked.measureNoun === null ? null : measureOf(article.text, sentence, asked.measureNoun);
+  if (measured !== null && !measured(pick)) {
+    const { strong, weak } = EXPECTED_ENTITIES[answerType];
+    const fit = unnamedOfType(article, entities, [...strong, ...weak], own).filter(
+      (e) => measured(e) && !unfit(article, e, asked.names, against),
+    );
+    if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
   }
   // "Where …?" asks at what place: a position adjunct answers it ("at a meeting in Porto"), not a place named as a source
   // or a partner ("a proposal from Lisbon", "talks with Spain"; Quirk et al. 1985 §9.15-9.17, prepositions of place).

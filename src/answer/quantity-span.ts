@@ -174,6 +174,19 @@ const FROM_END = /\bfrom\s*$/i;
 
 /** What WordNet's nouns for sums of money are kinds of: revenue, profit, income (sum), budget (money), salary, fine (payment). */
 const SUMS_OF_MONEY = ['sum', 'money', 'payment'] as const;
+/**
+ * The kind of number a question's measure noun (Question.measureNoun) asks for, as a test of an entity (Li & Roth 2002's
+ * numeric classes, read from the question's head noun): an amount of money (isAmount) for a noun whose first WordNet sense,
+ * the most frequent, is a kind of cost or of a sum of money ("price", "fee", "revenue"; "rate", a charge only in its second
+ * sense, asks a ratio); a length of time (a DURATION) for one whose first two senses hold a kind of time period
+ * ("duration"; "time", whose first sense is an occasion); null for a noun of neither kind.
+ */
+export function measureOf(text: string, sentence: Sentence, noun: string): ((e: Entity) => boolean) | null {
+  if (kindOf(noun, MONEY_KINDS, { maxSenses: 1 }) !== null) return (e) => isAmount(text, sentence, e);
+  if (kindOf(noun, ['time period'], { maxSenses: 2 }) !== null) return (e) => e.type === 'DURATION';
+  return null;
+}
+const MONEY_KINDS = ['cost', ...SUMS_OF_MONEY];
 /** A digit or a number word. */
 const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${MAGNITUDES}|dozen|half|quarter)s?\\b`, 'iu');
 /** The words that make a how-much question ask a price (WordNet's verbs and nouns of paying, abridged): "How much does it cost?". */

@@ -8,7 +8,17 @@ import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../dates/tense.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, askedNoun, asksPercentage, copularNoun, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
+import {
+  answerTypeOf,
+  askedNoun,
+  asksPercentage,
+  copularNoun,
+  howComplement,
+  measureNoun,
+  quantityOf,
+  WH_WORDS,
+  type Quantity,
+} from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
@@ -67,6 +77,11 @@ export interface Question {
    * as its lemma; null for other questions (copularNoun). Read for the shown answer only (instance-name.ts statedInstances).
    */
   copularNoun: string | null;
+  /**
+   * For a number question with no quantity word, the noun it asks a measure of ("price" of "At what price did it
+   * settle?", "time" of "in what amount of time?"; measureNoun); else null. Read for the shown answer only.
+   */
+  measureNoun: string | null;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
@@ -261,6 +276,7 @@ export function readQuestion(
     asksWhere,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
     copularNoun: copularNoun(worded(lemma), worded(pos), command),
+    measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),

@@ -253,6 +253,14 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many voters were polled in the county?', 'Of the 4,200', [article])).toBe('4,200');
   });
 
+  it('answers a what-question whose noun names a measure with a number of that kind: money for a price, a duration for an amount of time', () => {
+    // Written for this test in wire-service style: a share and a count stand nearer the question's words.
+    const oil = written('measure-price', 'Brent crude fell 2.4% to $61.20 a barrel on Tuesday.');
+    expect(spanIn('At what price did Brent crude settle on Tuesday?', 'Brent crude', [oil])).toBe('$61.20');
+    const bridge = written('measure-time', 'The crew assembled the bridge in about 36 hours, working in one continuous shift.');
+    expect(spanIn('In what amount of time did the crew assemble the bridge?', 'The crew', [bridge])).toBe('about 36 hours');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
