@@ -3,7 +3,7 @@ import { roleForReply, shownDescription } from './description-span.js';
 import { termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import { EXPECTED_ENTITIES } from './answer-type.js';
-import { activeSubjects, governing, isSpeaker, passiveAgents } from './clause-roles.js';
+import { activeSubjects, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
 import { statedInstances } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
 import { MAGNITUDES, NUMBER_WORDS, UNIT_AFTER, countedStart, measureOf, quantityMatch, shownQuantity } from './quantity-span.js';
@@ -27,6 +27,7 @@ type Asked = Pick<
   | 'askedNoun'
   | 'copularNoun'
   | 'measureNoun'
+  | 'timePreposition'
   | 'subjectVerb'
   | 'preposition'
   | 'nounsOnly'
@@ -212,6 +213,17 @@ function shownEntity(
   if (answerType === 'date' && pick.type === 'TIME' && BARE_TIME.test(article.text.slice(pick.start, pick.end))) {
     const dates = pool.filter((e) => e.type === 'DATE' && !unfit(article, e, asked.names, against));
     if (dates.length > 0) pick = nearestToMatches(article, sentence, dates, own)!;
+  }
+  // "Since what year …?" asks for the object of its preposition ("has offered it since 1933", which wink tags a DURATION),
+  // not the date nearer the question's words: the question's frame (Hermjakob 2001; Quirk et al. 1985 ch. 9, prepositions
+  // of time), read for the shown date only (Question.timePreposition).
+  const opening = asked.timePreposition;
+  if (answerType === 'date' && opening !== null && !governedBy(article, sentence, pick, opening)) {
+    const { strong, weak } = EXPECTED_ENTITIES[answerType];
+    const governed = unnamedOfType(article, entities, [...strong, ...weak], own).filter(
+      (e) => governedBy(article, sentence, e, opening) && !unfit(article, e, asked.names, against),
+    );
+    if (governed.length > 0) pick = nearestToMatches(article, sentence, governed, own)!;
   }
   // "What percentage …?" asks a percentage (Li & Roth 2002, NUM:perc), not the count or the year nearer its words.
   if (asked.asksPercentage && pick.type !== 'PERCENT') {

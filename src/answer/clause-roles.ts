@@ -13,10 +13,25 @@ import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
  */
 export function governing(article: AnalysedArticle, sentence: Sentence, e: Entity): 'position' | 'other' | null {
   const t = article.tokens;
-  let before = e.tokenStart - 1;
-  while (before > sentence.tokenStart && t.pos[before] === 'DET') before--;
+  const before = wordBefore(article, sentence, e);
   if (before < sentence.tokenStart || t.pos[before] !== 'ADP') return null;
   return POSITION_PREPOSITIONS.has(t.value[before].toLowerCase()) ? 'position' : 'other';
+}
+/** Where the word before the entity stands, a determiner aside; before the sentence when none is. */
+function wordBefore(article: AnalysedArticle, sentence: Sentence, e: Entity): number {
+  let before = e.tokenStart - 1;
+  while (before > sentence.tokenStart && article.tokens.pos[before] === 'DET') before--;
+  return before;
+}
+/**
+ * Whether the preposition (lower case) governs the entity: it stands right before it, a determiner aside, or opens it
+ * (wink takes "since" into the DATE of "since 1987"). Read by the word, whatever wink tags it ("since" is also a subordinator).
+ */
+export function governedBy(article: AnalysedArticle, sentence: Sentence, e: Entity, preposition: string): boolean {
+  const t = article.tokens;
+  if (t.value[e.tokenStart].toLowerCase() === preposition) return true;
+  const before = wordBefore(article, sentence, e);
+  return before >= sentence.tokenStart && t.value[before].toLowerCase() === preposition;
 }
 const POSITION_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout', 'across', 'off']);
 

@@ -261,6 +261,13 @@ describe('answer spans read from the question', () => {
     expect(spanIn('In what amount of time did the crew assemble the bridge?', 'The crew', [bridge])).toBe('about 36 hours');
   });
 
+  it('answers "Since what year …?" with the date "since" governs, not a date nearer the question\'s words', () => {
+    // Written for this test in wire-service style: the founding year stands as near the question's words, and first.
+    const article = written('since-year', 'The band formed in 1989 and has played the harbor festival every summer since 2003.');
+    expect(spanIn('Since what year has the band played the harbor festival?', 'The band', [article])).toBe('since 2003');
+    expect(spanIn('When did the band form?', 'The band', [article])).toBe('1989');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');

@@ -135,6 +135,13 @@ describe('readQuestion answer type and tense', () => {
     expect(read('Which city hosted the summit?').measureNoun).toBeNull();
   });
 
+  it('reads the preposition of time a when-question opens with, but not one of time position', () => {
+    expect(read('Since what year has the band played the festival?').timePreposition).toBe('since');
+    expect(read('Until when will the bridge stay closed?').timePreposition).toBe('until');
+    expect(read('In what year did the band form?').timePreposition).toBeNull();
+    expect(read('When did the band form?').timePreposition).toBeNull();
+  });
+
   it('reads the active verb whose subject the wh-phrase is, and none when it asks an object or a passive subject', () => {
     expect(read('Who first formulated the theory?').subjectVerb).toBe('formulate');
     expect(read('Which agency considers the county a separate area?').subjectVerb).toBe('consider');
