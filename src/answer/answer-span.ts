@@ -6,7 +6,16 @@ import { EXPECTED_ENTITIES } from './answer-type.js';
 import { activeSubjects, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
 import { statedInstances } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
-import { MAGNITUDES, NUMBER_WORDS, UNIT_AFTER, countedStart, measureOf, quantityMatch, shownQuantity } from './quantity-span.js';
+import {
+  MAGNITUDES,
+  NUMBER_WORDS,
+  UNIT_AFTER,
+  countedStart,
+  measureOf,
+  quantityMatch,
+  restatedMeasure,
+  shownQuantity,
+} from './quantity-span.js';
 import type { Question } from './read-question.js';
 import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 import type { AnswerType } from './types.js';
@@ -287,6 +296,8 @@ function shownEntity(
     (AGE_AT.test(article.text.slice(pick.start, pick.end + 5)) || namesDay(article, pick) || unanchoredOffset(article, pick))
   )
     return null;
+  // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown.
+  if (answerType === 'number') pick = restatedMeasure(article.text, sentence, entities, pick, own)?.entity ?? pick;
   const span = shownSpan(article, sentence, entities, pick);
   // A number shows the unit of measure written after it ("109 mph"), as a size does.
   const unit =

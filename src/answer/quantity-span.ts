@@ -86,7 +86,11 @@ export function shownQuantity(
   const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick)) return { ...amountBounds(text, sentence, shown), entity: shown };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
-  const span = wholeRange(text, sentence, { start: countedStart(text, sentence, pick), end: evidence.end + inches, entity: pick });
+  // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown (restatedMeasure).
+  const restated = restatedMeasure(text, sentence, candidates, pick, own);
+  const number = restated?.entity ?? pick;
+  const end = restated?.end ?? evidence.end + inches;
+  const span = wholeRange(text, sentence, { start: countedStart(text, sentence, number), end, entity: number });
   // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age or a count is a number ("Hours" is none),
   // a count no period ("five" of "five to ten years" for "How many countries …?"), and a price is no length or weight
   // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
@@ -338,6 +342,31 @@ export const UNIT_AFTER = new RegExp(
     'stor(?:ey|ie)s|storey|story|floors)(?![\\p{L}\\d]))',
   'iu',
 );
+/**
+ * The measure that a number with its unit in parentheses right after it restates ("About 15 kilometres (9 miles) from …",
+ * "26,000 square kilometres (10,000 sq mi)"), with the end of its unit: a conversion into other units, which style guides
+ * write in parentheses after the measure stated (Wikipedia Manual of Style, "Unit conversions"; AP Stylebook, "metric
+ * system"), so the measure stated is the one before. Null when the pick is no such conversion, or the question names a
+ * unit ("How many miles …?", whichever of the two measures it is in).
+ */
+export function restatedMeasure(
+  text: string,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  pick: Entity,
+  own: ReadonlySet<string>,
+): { entity: Entity; end: number } | null {
+  const unit = UNIT_AFTER.exec(text.slice(pick.end, sentence.end));
+  const open = text.lastIndexOf('(', pick.start);
+  if (unit === null || open < sentence.start || !/^\(\s*$/.test(text.slice(open, pick.start))) return null;
+  if ([...own].some((term) => UNIT_AFTER.test(` ${term}`))) return null;
+  for (const e of candidates) {
+    if (e.type !== 'CARDINAL' || e.end > open) continue;
+    const stated = UNIT_AFTER.exec(text.slice(e.end, sentence.end));
+    if (stated && /^\s*$/.test(text.slice(e.end + stated[0].length, open))) return { entity: e, end: e.end + stated[0].length };
+  }
+  return null;
+}
 /** An age as news style writes it (AP Stylebook, "ages"): "55-year-old", "55 years old", "aged 55", "Jane Doe, 55,". */
 const AGE_AFTER = /^(?:-|\s+)years?(?:-|\s+)old\b|^\s+years?\b|^\s*,/i;
 const AGE_BEFORE = /\b(?:aged?|at the age of)\s+$/i;

@@ -268,6 +268,13 @@ describe('answer spans read from the question', () => {
     expect(spanIn('When did the band form?', 'The band', [article])).toBe('1989');
   });
 
+  it('answers a size question with the measure stated, not its conversion in parentheses, unless the question names a unit', () => {
+    // Written for this test in wire-service style: the conversion stands nearer the question's words.
+    const article = written('conversion', 'About 12 kilometres (7.5 miles) from the village, the trail reaches the pass.');
+    expect(spanIn('How far from the village does the trail reach the pass?', 'About 12', [article])).toBe('About 12 kilometres');
+    expect(spanIn('How many miles from the village does the trail reach the pass?', 'About 12', [article])).toBe('7.5 miles');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
