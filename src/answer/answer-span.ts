@@ -299,9 +299,10 @@ function shownEntity(
   // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown.
   if (answerType === 'number') pick = restatedMeasure(article.text, sentence, entities, pick, own)?.entity ?? pick;
   const span = shownSpan(article, sentence, entities, pick);
-  // A number shows the unit of measure written after it ("109 mph"), as a size does.
+  // A number shows the unit of measure written after it ("109 mph"), as a size does; so does one answering "How long …?",
+  // which asks a length as well as a period (Li & Roth 2002: NUM:distance or NUM:period, told by the unit): "86 km".
   const unit =
-    answerType === 'number' && pick.type === 'CARDINAL' && span.end === pick.end
+    (answerType === 'number' || answerType === 'duration') && pick.type === 'CARDINAL' && span.end === pick.end
       ? UNIT_AFTER.exec(article.text.slice(pick.end, sentence.end))
       : null;
   return unit ? { ...span, end: span.end + unit[0].length } : span;

@@ -275,6 +275,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many miles from the village does the trail reach the pass?', 'About 12', [article])).toBe('7.5 miles');
   });
 
+  it('answers "How long is X?" with a length\'s unit when the number shown measures a length', () => {
+    // Written for this test in wire-service style.
+    const article = written('length', 'The new tunnel is nearly 14 km long and runs under the harbor to the airport.');
+    expect(spanIn('How long is the new tunnel?', 'The new tunnel', [article])).toBe('nearly 14 km');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
