@@ -9,6 +9,7 @@ import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
 import {
   MAGNITUDES,
   NUMBER_WORDS,
+  SPACED_DEGREE,
   UNIT_AFTER,
   countedStart,
   measureOf,
@@ -303,7 +304,7 @@ function shownEntity(
   // which asks a length as well as a period (Li & Roth 2002: NUM:distance or NUM:period, told by the unit): "86 km".
   const unit =
     (answerType === 'number' || answerType === 'duration') && pick.type === 'CARDINAL' && span.end === pick.end
-      ? UNIT_AFTER.exec(article.text.slice(pick.end, sentence.end))
+      ? (UNIT_AFTER.exec(article.text.slice(pick.end, sentence.end)) ?? SPACED_DEGREE.exec(article.text.slice(pick.end, sentence.end)))
       : null;
   return unit ? { ...span, end: span.end + unit[0].length } : span;
 }

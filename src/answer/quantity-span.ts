@@ -343,6 +343,12 @@ export const UNIT_AFTER = new RegExp(
   'iu',
 );
 /**
+ * A degree Celsius or Fahrenheit written after a space, as SI style writes it ("30 °C": NIST Special Publication 811 §7.2,
+ * a space between a value and its unit symbol, the plane-angle degree alone closed up), which UNIT_AFTER, read by the
+ * ranker's match, takes only closed up ("30°C"). Read for the shown number only.
+ */
+export const SPACED_DEGREE = /^\s°[CF](?![\p{L}\d])/u;
+/**
  * The measure that a number with its unit in parentheses right after it restates ("About 15 kilometres (9 miles) from …",
  * "26,000 square kilometres (10,000 sq mi)"), with the end of its unit: a conversion into other units, which style guides
  * write in parentheses after the measure stated (Wikipedia Manual of Style, "Unit conversions"; AP Stylebook, "metric

@@ -281,6 +281,14 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How long is the new tunnel?', 'The new tunnel', [article])).toBe('nearly 14 km');
   });
 
+  it('answers a temperature question with the degree sign written after a space, as SI style writes it', () => {
+    // Written for this test in the SI style of NIST SP 811.
+    const article = written('degrees', 'Water leaves the condenser at around 35 °C and is pumped back to the boiler.');
+    expect(spanIn('What is the approximate temperature of the water leaving the condenser?', 'Water leaves', [article])).toBe(
+      'around 35 °C',
+    );
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
