@@ -1,6 +1,6 @@
 import { entitiesIn } from '../analyse/entities-in.js';
 import { roleForReply, shownDescription } from './description-span.js';
-import { termsOf } from '../analyse/index-terms.js';
+import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import { EXPECTED_ENTITIES } from './answer-type.js';
 import { activeSubjects, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
@@ -13,6 +13,7 @@ import {
   UNIT_AFTER,
   countedStart,
   measureOf,
+  measuredValue,
   quantityMatch,
   restatedMeasure,
   shownQuantity,
@@ -249,6 +250,12 @@ function shownEntity(
       (e) => measured(e) && !unfit(article, e, asked.names, against),
     );
     if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
+  }
+  // "What is the height of …?": the number the sentence gives as that measure's value ("a height of 599 m"; measuredValue).
+  if (asked.measureNoun !== null) {
+    const { strong, weak } = EXPECTED_ENTITIES[answerType];
+    const numbers = unnamedOfType(article, entities, [...strong, ...weak], own).filter((e) => !unfit(article, e, asked.names, against));
+    pick = measuredValue(article, sentence, numbers, termOf(asked.measureNoun), own) ?? pick;
   }
   // "Where …?" asks at what place: a position adjunct answers it ("at a meeting in Porto"), not a place named as a source
   // or a partner ("a proposal from Lisbon", "talks with Spain"; Quirk et al. 1985 §9.15-9.17, prepositions of place).

@@ -83,6 +83,12 @@ export function shownQuantity(
   const phrase = quantity === 'count' && counted !== null ? countInPhrase(article, sentence, candidates, pick, counted, own) : null;
   const before = counted === null ? null : countedNoun(article, sentence, candidates, pick, counted, own);
   if (before) return phrase ?? before;
+  // "How much area …?": the number the noun's of-phrase states ("an area of more than 10,000 m2"; measuredValue).
+  const valued = counted === null ? null : measuredValue(article, sentence, candidates, counted, own);
+  if (valued !== null && valued !== pick) {
+    const end = valued.end + (UNIT_AFTER.exec(text.slice(valued.end, sentence.end))?.[0].length ?? 0);
+    return wholeRange(text, sentence, { start: countedStart(text, sentence, valued), end, entity: valued });
+  }
   const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick)) return { ...amountBounds(text, sentence, shown), entity: shown };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
@@ -342,6 +348,33 @@ export const UNIT_AFTER = new RegExp(
     'stor(?:ey|ie)s|storey|story|floors)(?![\\p{L}\\d]))',
   'iu',
 );
+/**
+ * The number a measure noun's of-phrase states as its value ("a height of 599 m", "a population of approximately 45
+ * million", "an area of more than 10,000 m2"; Quirk et al. 1985 ch. 17, postmodification by an of-phrase), `noun` an index
+ * term: a number of `candidates` starting within three words after the "of", with no noun, verb or punctuation between;
+ * the nearest to the question's words of several; null when the sentence writes none.
+ */
+export function measuredValue(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  noun: string,
+  own: ReadonlySet<string>,
+): Entity | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const valued = candidates.filter((e) => {
+    if (e.type !== 'CARDINAL' && e.type !== 'MONEY' && e.type !== 'PERCENT') return false;
+    let of = e.tokenStart - 1;
+    while (of > sentence.tokenStart && e.tokenStart - of <= VALUE_LEAD && !VALUE_BREAK.has(t.pos[of]) && t.value[of] !== 'of') of--;
+    return t.value[of] === 'of' && of - 1 >= sentence.tokenStart && terms[of - 1] === noun;
+  });
+  return nearestToMatches(article, sentence, valued, own);
+}
+/** How many words may stand between the "of" and the number ("of more than 10,000"), and what may not. */
+const VALUE_LEAD = 3;
+const VALUE_BREAK = new Set(['NOUN', 'PROPN', 'VERB', 'AUX', 'PUNCT']);
+
 /**
  * A degree Celsius or Fahrenheit written after a space, as SI style writes it ("30 °C": NIST Special Publication 811 §7.2,
  * a space between a value and its unit symbol, the plane-angle degree alone closed up), which UNIT_AFTER, read by the

@@ -289,6 +289,14 @@ describe('answer spans read from the question', () => {
     );
   });
 
+  it('answers "What is the height of X?" with the number the sentence gives as the height\'s value, not another measure', () => {
+    // Written for this test in the style of a reference text: the other measure stands as near the question's words, and first.
+    const river = written('measured-value', 'This section is nearly 40 km long and descends from a height of 520 m to 310 m.');
+    expect(spanIn('What is the height of the section?', 'This section', [river])).toBe('520 m');
+    const reserve = written('measured-area', "Rangers patrol the reserve's 40 km of trails, which cross an area of 1,200 hectares.");
+    expect(spanIn('How much area does the reserve cover?', 'Rangers', [reserve])).toBe('1,200 hectares');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
