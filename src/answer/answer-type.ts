@@ -340,6 +340,23 @@ export function copularNoun(words: readonly string[], pos: readonly string[], co
   return found && p[found.head] === 'NOUN' ? w[found.head] : null;
 }
 
+/**
+ * The noun a number question asks a measure of, as its lemma: askedNoun's or copularNoun's ("price" of "At what price …?",
+ * "What was the price of oil?"); after a quantity noun, the noun its of-phrase names ("time" of "in what amount of time?":
+ * a quantity noun's of-phrase names what is measured, Quirk et al. 1985 §5.25); else null. Read for the shown answer only.
+ */
+export function measureNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
+  const noun = askedNoun(words, pos, command) ?? copularNoun(words, pos, command);
+  if (noun === null || !QUANTITY_NOUNS.has(noun)) return noun;
+  const { w, p } = withCommand(words, pos, command);
+  const of = w.indexOf(noun) + 1;
+  if (w[of] !== 'of') return noun;
+  const found = headNounAt(w, p, of);
+  return found && p[found.head] === 'NOUN' ? w[found.head] : null;
+}
+/** The nouns of quantity that take an of-phrase naming what is measured ("an amount of time"; Quirk et al. 1985 §5.25). */
+const QUANTITY_NOUNS = new Set(['amount', 'quantity']);
+
 /** What may follow a hyphenated compound modifier: the noun it modifies, or an adjective before that noun. */
 const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
 

@@ -8,7 +8,7 @@ import { entitiesIn } from '../analyse/entities-in.js';
 import { termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
 import { kindOf } from '../lexicon/lexicon.js';
-import type { AnswerSpan } from './answer-span.js';
+import type { AnswerSpan } from './span-match.js';
 import { ANSWER_DEFAULTS } from './defaults.js';
 
 /**

@@ -1,7 +1,7 @@
 import { entitiesIn } from '../analyse/entities-in.js';
 import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
-import type { AnswerSpan } from './answer-span.js';
+import type { AnswerSpan } from './span-match.js';
 import type { Question } from './read-question.js';
 
 /** The entity types that are names (NORP, "Russian", is an adjective of one). */

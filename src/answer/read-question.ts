@@ -8,7 +8,17 @@ import { STOP_WORDS } from '../analyse/stop-words.js';
 import type { CentralPerson } from '../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../dates/tense.js';
 import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
-import { answerTypeOf, askedNoun, asksPercentage, copularNoun, howComplement, quantityOf, WH_WORDS, type Quantity } from './answer-type.js';
+import {
+  answerTypeOf,
+  askedNoun,
+  asksPercentage,
+  copularNoun,
+  howComplement,
+  measureNoun,
+  quantityOf,
+  WH_WORDS,
+  type Quantity,
+} from './answer-type.js';
 import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
@@ -55,6 +65,11 @@ export interface Question {
    * graduate …?" a noun, but no verb follows "the" or "his" (Quirk et al. 1985 §5.10).
    */
   nounsOnly: string[];
+  /**
+   * For a when-question, the preposition of time it opens with before its wh-word ("since" of "Since what year …?",
+   * "until" of "Until when …?"; timePreposition); else null. Read for the shown answer only.
+   */
+  timePreposition: string | null;
   /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
   asksWhere: boolean;
   /**
@@ -67,6 +82,11 @@ export interface Question {
    * as its lemma; null for other questions (copularNoun). Read for the shown answer only (instance-name.ts statedInstances).
    */
   copularNoun: string | null;
+  /**
+   * For a number question with no quantity word, the noun it asks a measure of ("price" of "At what price did it
+   * settle?", "time" of "in what amount of time?"; measureNoun); else null. Read for the shown answer only.
+   */
+  measureNoun: string | null;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
@@ -258,9 +278,11 @@ export function readQuestion(
     future,
     asksSpeaker,
     preposition,
+    timePreposition: answerType === 'date' ? timePreposition(words) : null,
     asksWhere,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
     copularNoun: copularNoun(worded(lemma), worded(pos), command),
+    measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
@@ -360,6 +382,19 @@ function askedPreposition(words: readonly string[]): string | null {
   if (OBJECT_WH_WORDS.has(first) && ASKED_PREPOSITIONS.has(last)) return last;
   return null;
 }
+
+/**
+ * The preposition of time a question opens with before its wh-word ("Since what year …?", "Until when …?"): those of
+ * English grammars that state a relation of their own (Quirk et al. 1985 ch. 9: a start, an end, a deadline, a side, a
+ * span), "since", "until" and "during" among them, which ASKED_PREPOSITIONS, read by the ranker, lacks; the date asked is
+ * its object (Hermjakob 2001, the question's frame). Not "at", "on", "in" of time position: "In what year …?" is answered
+ * by a date written with none ("from 1731", "(1185–1226)").
+ */
+function timePreposition(words: readonly string[]): string | null {
+  const [first, second] = words.filter((w) => /\p{L}/u.test(w));
+  return TIME_PREPOSITIONS.has(first) && OBJECT_WH_WORDS.has(second) ? first : null;
+}
+const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'during', 'from']);
 
 /**
  * The question's terms the vocabulary lacks read as its closest terms (spelling.ts): the names' only or all of them, as

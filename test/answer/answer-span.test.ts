@@ -253,6 +253,50 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many voters were polled in the county?', 'Of the 4,200', [article])).toBe('4,200');
   });
 
+  it('answers a what-question whose noun names a measure with a number of that kind: money for a price, a duration for an amount of time', () => {
+    // Written for this test in wire-service style: a share and a count stand nearer the question's words.
+    const oil = written('measure-price', 'Brent crude fell 2.4% to $61.20 a barrel on Tuesday.');
+    expect(spanIn('At what price did Brent crude settle on Tuesday?', 'Brent crude', [oil])).toBe('$61.20');
+    const bridge = written('measure-time', 'The crew assembled the bridge in about 36 hours, working in one continuous shift.');
+    expect(spanIn('In what amount of time did the crew assemble the bridge?', 'The crew', [bridge])).toBe('about 36 hours');
+  });
+
+  it('answers "Since what year …?" with the date "since" governs, not a date nearer the question\'s words', () => {
+    // Written for this test in wire-service style: the founding year stands as near the question's words, and first.
+    const article = written('since-year', 'The band formed in 1989 and has played the harbor festival every summer since 2003.');
+    expect(spanIn('Since what year has the band played the harbor festival?', 'The band', [article])).toBe('since 2003');
+    expect(spanIn('When did the band form?', 'The band', [article])).toBe('1989');
+  });
+
+  it('answers a size question with the measure stated, not its conversion in parentheses, unless the question names a unit', () => {
+    // Written for this test in wire-service style: the conversion stands nearer the question's words.
+    const article = written('conversion', 'About 12 kilometres (7.5 miles) from the village, the trail reaches the pass.');
+    expect(spanIn('How far from the village does the trail reach the pass?', 'About 12', [article])).toBe('About 12 kilometres');
+    expect(spanIn('How many miles from the village does the trail reach the pass?', 'About 12', [article])).toBe('7.5 miles');
+  });
+
+  it('answers "How long is X?" with a length\'s unit when the number shown measures a length', () => {
+    // Written for this test in wire-service style.
+    const article = written('length', 'The new tunnel is nearly 14 km long and runs under the harbor to the airport.');
+    expect(spanIn('How long is the new tunnel?', 'The new tunnel', [article])).toBe('nearly 14 km');
+  });
+
+  it('answers a temperature question with the degree sign written after a space, as SI style writes it', () => {
+    // Written for this test in the SI style of NIST SP 811.
+    const article = written('degrees', 'Water leaves the condenser at around 35 °C and is pumped back to the boiler.');
+    expect(spanIn('What is the approximate temperature of the water leaving the condenser?', 'Water leaves', [article])).toBe(
+      'around 35 °C',
+    );
+  });
+
+  it('answers "What is the height of X?" with the number the sentence gives as the height\'s value, not another measure', () => {
+    // Written for this test in the style of a reference text: the other measure stands as near the question's words, and first.
+    const river = written('measured-value', 'This section is nearly 40 km long and descends from a height of 520 m to 310 m.');
+    expect(spanIn('What is the height of the section?', 'This section', [river])).toBe('520 m');
+    const reserve = written('measured-area', "Rangers patrol the reserve's 40 km of trails, which cross an area of 1,200 hectares.");
+    expect(spanIn('How much area does the reserve cover?', 'Rangers', [reserve])).toBe('1,200 hectares');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');

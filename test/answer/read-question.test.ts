@@ -127,6 +127,21 @@ describe('readQuestion answer type and tense', () => {
     expect(read('Who is Jane Roe?').copularNoun).toBeNull();
   });
 
+  it("reads the noun a number question asks a measure of, the of-phrase's noun after a quantity noun", () => {
+    expect(read('At what price did the shares close?').measureNoun).toBe('price');
+    expect(read('What was the price of oil in March?').measureNoun).toBe('price');
+    expect(read('In what amount of time was the bridge built?').measureNoun).toBe('time');
+    expect(read('How much did the shares cost?').measureNoun).toBeNull();
+    expect(read('Which city hosted the summit?').measureNoun).toBeNull();
+  });
+
+  it('reads the preposition of time a when-question opens with, but not one of time position', () => {
+    expect(read('Since what year has the band played the festival?').timePreposition).toBe('since');
+    expect(read('Until when will the bridge stay closed?').timePreposition).toBe('until');
+    expect(read('In what year did the band form?').timePreposition).toBeNull();
+    expect(read('When did the band form?').timePreposition).toBeNull();
+  });
+
   it('reads the active verb whose subject the wh-phrase is, and none when it asks an object or a passive subject', () => {
     expect(read('Who first formulated the theory?').subjectVerb).toBe('formulate');
     expect(read('Which agency considers the county a separate area?').subjectVerb).toBe('consider');

@@ -1,0 +1,210 @@
+/**
+ * The role a name plays in its clause, as the shown span of a who- or where-question reads it: the preposition governing it,
+ * the speaker of a reporting verb, the agent of a passive, the subject of an active verb.
+ */
+import { isReportingVerb } from '../analyse/reporting-verbs.js';
+import { termsOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
+
+/**
+ * The preposition governing the entity, a determiner aside: one of position ("in Porto", "at the town hall"), another
+ * ("from Lisbon", "with Spain": a source, a partner), or none (a verb's subject or object: "visited China"). "on" with a
+ * place in news mostly means "about" ("a trade deal on Spain", Quirk et al. 1985 §9.56), "around" also "about".
+ */
+export function governing(article: AnalysedArticle, sentence: Sentence, e: Entity): 'position' | 'other' | null {
+  const t = article.tokens;
+  const before = wordBefore(article, sentence, e);
+  if (before < sentence.tokenStart || t.pos[before] !== 'ADP') return null;
+  return POSITION_PREPOSITIONS.has(t.value[before].toLowerCase()) ? 'position' : 'other';
+}
+/** Where the word before the entity stands, a determiner aside; before the sentence when none is. */
+function wordBefore(article: AnalysedArticle, sentence: Sentence, e: Entity): number {
+  let before = e.tokenStart - 1;
+  while (before > sentence.tokenStart && article.tokens.pos[before] === 'DET') before--;
+  return before;
+}
+/**
+ * Whether the preposition (lower case) governs the entity: it stands right before it, a determiner aside, or opens it
+ * (wink takes "since" into the DATE of "since 1987"). Read by the word, whatever wink tags it ("since" is also a subordinator).
+ */
+export function governedBy(article: AnalysedArticle, sentence: Sentence, e: Entity, preposition: string): boolean {
+  const t = article.tokens;
+  if (t.value[e.tokenStart].toLowerCase() === preposition) return true;
+  const before = wordBefore(article, sentence, e);
+  return before >= sentence.tokenStart && t.value[before].toLowerCase() === preposition;
+}
+const POSITION_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout', 'across', 'off']);
+
+/**
+ * Whether a reporting verb has the person speaking: it follows the name, adverbs and auxiliaries aside ("Peskov
+ * said", "Peskov has also stated"), and the name's appositive aside ("Peskov, the Kremlin's spokesman, said": Quirk et
+ * al. 1985 §17.65), comes right before it ("said Peskov"), or the name follows "according to".
+ */
+export function isSpeaker(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
+  const { tokens } = article;
+  let after = afterAppositive(tokens, sentence, e.tokenEnd);
+  while (after < sentence.tokenEnd && after - e.tokenEnd < 3 && BETWEEN_SPEAKER_AND_VERB.has(tokens.pos[after])) after++;
+  if (after < sentence.tokenEnd && isReportingVerb(tokens, after)) return true;
+  const before = e.tokenStart - 1;
+  if (before >= sentence.tokenStart && isReportingVerb(tokens, before)) return true;
+  return before - 1 >= sentence.tokenStart && tokens.value[before - 1].toLowerCase() === 'according' && tokens.lemma[before] === 'to';
+}
+const BETWEEN_SPEAKER_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+
+/** Where a verbless stretch between commas at `at` ends (after its closing comma); `at` itself when none starts there. */
+function afterAppositive(tokens: AnalysedArticle['tokens'], sentence: Sentence, at: number): number {
+  if (tokens.value[at] !== ',') return at;
+  let to = at + 1;
+  while (to < sentence.tokenEnd && !NOT_IN_APPOSITIVE.has(tokens.pos[to])) to++;
+  return to > at + 1 && tokens.value[to] === ',' ? to + 1 : at;
+}
+const NOT_IN_APPOSITIVE = new Set(['VERB', 'AUX', 'PUNCT']);
+
+/**
+ * The entities heading the by-phrases after a verb of the question ("written by the author Jane Roe", "designed in 1762 by
+ * Jane Roe", "described by Jane Roe in 1551 and by John Kay in 1629"): the agents of the passive (Quirk et al. 1985
+ * §3.63-3.67). A passive participle takes no object, so the by-phrase follows it at once or after an adjunct opened by a
+ * preposition or an adverb ("designed in 1762 by"); an active verb's object before a "by" ("photograph the guest lit by a
+ * lamp") is no agent. The participle's form is not checked, as irregular ones are many ("made", "run", "held"); a by-phrase of
+ * an active verb names a means or a measure ("won by two votes"), no entity of the question's type. The agent's entity may
+ * follow a determiner, a title or a role ("by the sculptor Jane Roe"); a clause boundary (punctuation, a verb) ends either
+ * search.
+ */
+export function passiveAgents(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  own: ReadonlySet<string>,
+): Entity[] {
+  const agents: Entity[] = [];
+  if (candidates.length === 0) return agents;
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const isBy = (k: number) => k < sentence.tokenEnd && t.value[k].toLowerCase() === 'by';
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const term = terms[i];
+    if (t.pos[i] !== 'VERB' || term === null || !own.has(term)) continue;
+    if (!isBy(i + 1) && t.pos[i + 1] !== 'ADP' && t.pos[i + 1] !== 'ADV') continue;
+    let by = i + 1;
+    while (by < sentence.tokenEnd && by - i <= AGENT_REACH && !isBy(by) && !CLAUSE_END.has(t.pos[by])) by++;
+    // Each by-phrase of the clause, the coordinated ones too ("by Jane Roe in 1551 and by John Kay").
+    while (isBy(by)) {
+      const agent = agentAfter(t, sentence, candidates, by);
+      if (!agent) break;
+      agents.push(agent);
+      by = agent.tokenEnd;
+      while (by < sentence.tokenEnd && by - agent.tokenEnd <= AGENT_REACH && !CLAUSE_END.has(t.pos[by])) by++;
+      if (t.pos[by] !== 'CCONJ' || !isBy(by + 1)) break;
+      by++;
+    }
+  }
+  return agents;
+}
+
+/**
+ * The entities that are the subject of an active use of the verb `verb` (an index term) in the sentence, when its clause
+ * holds another question term (complementHolds): the name right before the verb, past adverbs, auxiliaries and a negation
+ * ("Jane Roe also designed"); before a parenthetical set off by two commas ("Jane Roe, inspired by …, formulated"); or the
+ * antecedent of a relative pronoun that is the verb's subject ("Jane Roe, who also designed"; Quirk et al. 1985 ch. 17,
+ * relative clauses). A declarative clause puts its subject before its verb (Quirk et al. 1985 ch. 10): a name governed by a
+ * preposition ("the team of Jane Roe") is no subject, though it may be a relative pronoun's antecedent ("plans from Jane
+ * Roe, who designed"), and a verb after "be" that is not a present participle is a passive, whose agent passiveAgents reads.
+ */
+export function activeSubjects(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  verb: string,
+  own: ReadonlySet<string>,
+): Entity[] {
+  const subjects: Entity[] = [];
+  if (candidates.length === 0) return subjects;
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const governed = (e: Entity) =>
+    e.tokenStart > sentence.tokenStart && t.pos[e.tokenStart - 1] === 'ADP' && !SUBORDINATORS.has(t.value[e.tokenStart - 1].toLowerCase());
+  const endingAt = (k: number, relative = false) => candidates.find((e) => e.tokenEnd === k && (relative || !governed(e)));
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (t.pos[i] !== 'VERB' || terms[i] !== verb || !complementHolds(t, terms, sentence, i, own)) continue;
+    let j = i - 1;
+    let passive = false;
+    while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) {
+      if (t.lemma[j] === 'be' && !t.value[i].toLowerCase().endsWith('ing')) passive = true;
+      j--;
+    }
+    if (passive) continue;
+    let subject = endingAt(j + 1);
+    if (!subject && RELATIVE_SUBJECTS.has(t.value[j].toLowerCase()))
+      subject = endingAt(j, true) ?? (t.value[j - 1] === ',' ? endingAt(j - 1, true) : undefined);
+    if (!subject && t.value[j] === ',') {
+      let open = j - 1;
+      while (open > sentence.tokenStart && j - open <= PARENTHETICAL_REACH && t.value[open] !== ',' && !CLAUSE_MARKS.has(t.value[open]))
+        open--;
+      if (t.value[open] === ',') subject = endingAt(open);
+    }
+    if (subject) subjects.push(subject);
+  }
+  return subjects;
+}
+/**
+ * Whether the words after the verb at `verb`, up to a punctuation mark, hold a question term other than the verb's: the
+ * clause answers what the question asks of its verb ("Jane Roe won a second term"), not only shares the verb ("a race Jane
+ * Roe won by ten points"); matching the relations of the question's terms, not its words alone (Cui et al. 2005; Shen &
+ * Klakow 2006).
+ */
+function complementHolds(
+  t: AnalysedArticle['tokens'],
+  terms: readonly (string | null)[],
+  sentence: Sentence,
+  verb: number,
+  own: ReadonlySet<string>,
+): boolean {
+  for (let k = verb + 1; k < sentence.tokenEnd && k - verb <= COMPLEMENT_REACH && t.pos[k] !== 'PUNCT'; k++) {
+    const term = terms[k];
+    if (term !== null && term !== terms[verb] && own.has(term)) return true;
+  }
+  return false;
+}
+/** How many words after the verb its complement is read in. */
+const COMPLEMENT_REACH = 8;
+/**
+ * The subordinators a tagger may take for prepositions ("although" tagged ADP): before a subject and its verb they open a
+ * clause, not a prepositional phrase (Quirk et al. 1985 §14.12).
+ */
+const SUBORDINATORS = new Set([
+  'after',
+  'although',
+  'as',
+  'because',
+  'before',
+  'once',
+  'since',
+  'though',
+  'till',
+  'until',
+  'whereas',
+  'while',
+]);
+/** What may stand between a subject and its verb: adverbs, auxiliaries, a negation ("has not yet designed"). */
+const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
+/** The relative pronouns that can be a verb's subject (Quirk et al. 1985 §17.11-17.15). */
+const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/** How many words a parenthetical between subject and verb may take; and the marks that end a clause inside it. */
+const PARENTHETICAL_REACH = 16;
+const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
+
+/** The entity of `candidates` after the "by" at `by`, past a determiner, a title or a role; null when another word comes first. */
+function agentAfter(t: AnalysedArticle['tokens'], sentence: Sentence, candidates: readonly Entity[], by: number): Entity | null {
+  for (let k = by + 1; k < sentence.tokenEnd && k - by <= AGENT_REACH; k++) {
+    const agent = candidates.find((e) => e.tokenStart === k);
+    if (agent) return agent;
+    if (!AGENT_LEAD.has(t.pos[k]) && t.value[k] !== '-') return null;
+  }
+  return null;
+}
+/** How many words the by-phrase and its entity may stand after the participle and the "by". */
+const AGENT_REACH = 5;
+/** What ends a clause's search for the by-phrase. */
+const CLAUSE_END = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ']);
+/** What may stand between "by" and the agent's name: a determiner, a title or role, a nationality ("by Slovene-American author"). */
+const AGENT_LEAD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);

@@ -1,0 +1,150 @@
+/**
+ * The spans found by their shape rather than by an entity type: a why-question's reason clause, a how-often question's
+ * frequency, a description's role (description-span.ts), and the predicate whose polarity a yes/no question asks.
+ */
+import { termOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import { descriptionSpan } from './description-span.js';
+import type { AnswerSpan } from './span-match.js';
+import type { AnswerType } from './types.js';
+
+/**
+ * Connectives that introduce the answer to a why-question: Penn Discourse Treebank's "cause" senses,
+ * then its "condition" sense ("if"), which news reports use for what would bring an event about.
+ */
+const CAUSAL = [
+  'because',
+  'due to',
+  'since',
+  'so that',
+  'in order to',
+  'as a result of',
+  'owing to',
+  'thanks to',
+  'aimed at',
+  'aiming to',
+  'to avoid',
+  'in response to',
+  'if',
+];
+/** Each connective as a whole-word pattern, compiled once. */
+const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
+
+/**
+ * Answer types whose span is found by its shape rather than by an entity type. Each takes the sentence
+ * and the question's own terms and returns the span or null.
+ */
+export const PATTERN_SPANS = new Map<
+  AnswerType,
+  (article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>) => AnswerSpan | null
+>([
+  ['reason', reasonSpan],
+  ['frequency', (article, sentence) => frequencySpan(article.text.slice(sentence.start, sentence.end), sentence.start)],
+  ['description', descriptionSpan],
+  ['polarity', polaritySpan],
+]);
+
+/**
+ * How often: "every week", "twice a month", "three times a year", "daily", "weekly", "regularly"
+ * (the frequency adverbs and adverbials of English grammars, e.g. Quirk et al. 1985 §8.64).
+ */
+const FREQUENCY = new RegExp(
+  '\\b(?:(?:every|each)\\s+(?:other\\s+|few\\s+|\\w+\\s+)?(?:day|week|month|year|hour|minute|morning|evening|night|weekend|time)s?' +
+    '|(?:once|twice|thrice|(?:\\w+|\\d+)\\s+times)(?:\\s+(?:a|an|per|each|every)\\s+\\w+)?' +
+    '|daily|weekly|monthly|annually|yearly|hourly|nightly|regularly|frequently|repeatedly|occasionally|rarely|constantly)\\b',
+  'i',
+);
+
+function frequencySpan(text: string, offset: number): AnswerSpan | null {
+  const m = FREQUENCY.exec(text);
+  return m ? { start: offset + m.index, end: offset + m.index + m[0].length, entity: null } : null;
+}
+
+/** Words that deny: negation and the verbs of denial (Penn Discourse Treebank's and NegEx's cues, abridged). */
+const DENIAL = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'deny', 'denied', 'denies', 'reject', 'rejected', 'dismissed']);
+
+/**
+ * The predicate a yes/no question asks about, as the sentence states it: from the auxiliaries and
+ * negation before the first verb the question names to that verb ("neither confirmed nor denied",
+ * "would not initiate"): the answer states the sentence's polarity.
+ */
+const PREDICATE_LEAD = new Set(['AUX', 'PART', 'CCONJ', 'ADV']);
+
+function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    if (t.pos[i] !== 'VERB' || !own.has(termOf(t.lemma[i]))) continue;
+    let from = i;
+    while (from > sentence.tokenStart && (PREDICATE_LEAD.has(t.pos[from - 1]) || DENIAL.has(t.value[from - 1].toLowerCase()))) from--;
+    let to = i + 1;
+    // "neither confirmed nor denied": the paired verb belongs to the predicate.
+    if ((t.value[to] ?? '').toLowerCase() === 'nor' && t.pos[to + 1] === 'VERB') to += 2;
+    return { start: t.start[from], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
+  }
+  return null;
+}
+
+/**
+ * The predicate shown for a yes/no question, with the verb governing it: no verb matching only a noun the question opens
+ * with a determiner or a possessive ("his talk with Zelenskyy" ~ "mentioned talking with Zelenskyy"), which states nothing
+ * of what is asked: a polar question asks the polarity of its own predicate (Huddleston & Pullum 2002 ch. 10 §4).
+ */
+export function shownPredicate(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  nounsOnly: readonly string[],
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const span = polaritySpan(article, sentence, nounsOnly.length === 0 ? own : new Set([...own].filter((t) => !nounsOnly.includes(t))));
+  return span && withGoverningVerb(article, sentence, span);
+}
+
+/**
+ * The shown predicate with the verb that governs it through "to" and that verb's own auxiliaries and negation: "declined
+ * to comment", "did not want to say", not "to comment" (catenative verbs, Quirk et al. 1985 §16.38: the governing verb
+ * carries the polarity the reader asks about); or the adjective that does, with its copula: "is unlikely to agree"
+ * (adjectives taking a to-infinitive, §16.75).
+ */
+function withGoverningVerb(article: AnalysedArticle, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const t = article.tokens;
+  let from = sentence.tokenStart;
+  while (from < sentence.tokenEnd && t.start[from] < span.start) from++;
+  if (t.start[from] !== span.start || t.value[from].toLowerCase() !== 'to' || t.pos[from] !== 'PART') return span;
+  if (from - 1 < sentence.tokenStart || (t.pos[from - 1] !== 'VERB' && t.pos[from - 1] !== 'ADJ')) return span;
+  from--;
+  while (from > sentence.tokenStart && (PREDICATE_LEAD.has(t.pos[from - 1]) || DENIAL.has(t.value[from - 1].toLowerCase()))) from--;
+  return { ...span, start: t.start[from] };
+}
+
+/**
+ * From a causal connective to the end of its clause. "since" before no verb is the preposition, which is temporal only
+ * ("since resumption", "since 2010"); the causal "since" is a subordinator and takes a clause (Quirk et al. 1985 §9.7,
+ * §14.12).
+ */
+function reasonSpan(article: AnalysedArticle, sentence: Sentence): AnswerSpan | null {
+  const offset = sentence.start;
+  const text = article.text.slice(offset, sentence.end);
+  const lower = text.toLowerCase();
+  for (const [k, pattern] of CAUSAL_PATTERNS.entries()) {
+    let at = lower.search(pattern);
+    while (at >= 0 && CAUSAL[k] === 'since' && beforeNoVerb(article, sentence, offset + at)) {
+      const next = lower.slice(at + 1).search(pattern);
+      at = next < 0 ? -1 : at + 1 + next;
+    }
+    if (at < 0) continue;
+    const rest = text.slice(at);
+    const end = rest.search(/[;:.!?”"](?:\s|$)|,\s(?:but|while|and)\s/);
+    const length = end < 0 ? rest.length : end;
+    return { start: offset + at, end: offset + at + length, entity: null };
+  }
+  return null;
+}
+
+/** Whether no verb or auxiliary follows the word at character `start` before the sentence's next punctuation mark. */
+function beforeNoVerb(article: AnalysedArticle, sentence: Sentence, start: number): boolean {
+  const t = article.tokens;
+  let i = sentence.tokenStart;
+  while (i < sentence.tokenEnd && t.start[i] < start) i++;
+  for (i++; i < sentence.tokenEnd && t.pos[i] !== 'PUNCT'; i++) if (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') return false;
+  return true;
+}

@@ -1,0 +1,429 @@
+/**
+ * The span of a quantity question (how many, how much, how old, how long, how big): the number that answers it, and the
+ * number shown with its unit, range, currency or counted noun.
+ */
+import { entitiesIn } from '../analyse/entities-in.js';
+import { isCurrencyWord } from '../analyse/gazetteer.js';
+import { termOf, termsOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
+import { kindOf } from '../lexicon/lexicon.js';
+import { TIME_UNITS, type Quantity } from './answer-type.js';
+import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
+
+/** The number words up to twenty, the tens and "hundred". */
+export const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
+  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
+/** The words of magnitude that follow a number word ("two million"). */
+export const MAGNITUDES = 'thousand|million|billion';
+
+export function countedStart(text: string, sentence: Sentence, e: Entity): number {
+  const counted = e.type === 'DURATION' ? COUNT_HYPHEN.exec(text.slice(Math.max(sentence.start, e.start - 12), e.start)) : null;
+  return counted ? e.start - counted[0].length : e.start;
+}
+
+/** The span of a number with the noun it counts, the token at `noun` ("335 horsepower"), as the count questions show it. */
+function countedSpan(article: AnalysedArticle, sentence: Sentence, number: Entity, noun: number): AnswerSpan {
+  const t = article.tokens;
+  return { start: countedStart(article.text, sentence, number), end: t.start[noun] + t.value[noun].length, entity: number };
+}
+
+/** A number, in figures or a word up to twenty, then the ten words for tens, joined by a hyphen to what follows. */
+const COUNT_HYPHEN = new RegExp(`(?<![\\p{L}\\d-])(?:\\d[\\d,.]*|${NUMBER_WORDS})-$`, 'iu');
+/**
+ * The number that answers a quantity question: the entities that can answer it, and among them the
+ * `strong` ones whose shape fits what is counted (a unit after a size, an age written as ages are).
+ * A size or an amount in units keeps its unit in the span ("3,200 miles").
+ */
+export function quantityMatch(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  quantity: Quantity,
+  own: ReadonlySet<string>,
+): SpanMatch | null {
+  const { types, fits } = QUANTITY_ENTITIES[quantity];
+  const text = article.text;
+  const candidates = unnamedOfType(article, entitiesIn(article, sentence), types, own);
+  const strong = candidates.filter((e) =>
+    fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)),
+  );
+  const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : candidates, own);
+  if (!pick) return null;
+  const unit = strong.includes(pick) && pick.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(pick.end, sentence.end)) : null;
+  const evidence = { start: pick.start, end: pick.end + (unit?.[0].length ?? 0) };
+  return { strength: strong.length > 0 ? 'strong' : 'weak', evidence, found: { by: 'quantity', quantity, candidates, pick, unit } };
+}
+
+/** The span shown for a quantity question's match (quantityMatch): the number with its unit, range or currency; or null. */
+export function shownQuantity(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  counted: string | null,
+  own: ReadonlySet<string>,
+  evidence: SpanMatch['evidence'],
+  { quantity, candidates, pick, unit }: Extract<Found, { by: 'quantity' }>,
+): AnswerSpan | null {
+  const text = article.text;
+  // The shown amount: a number with a currency sign is money ("£450,000": wink's model knows "$" only), so a how-much
+  // question that would show a bare number (no unit) shows the nearest such amount instead; the ranker's evidence stays the
+  // entity it was fitted with.
+  // So does one asking an amount of a sum of money ("How much revenue …?") that would show a percentage, a change of it: the
+  // amount nearest that sum's noun ("revenue rose 3.5 percent to $27.2 billion").
+  const sum =
+    quantity === 'money' && pick.type === 'PERCENT' && counted !== null && kindOf(counted, SUMS_OF_MONEY) !== null ? counted : null;
+  const bare =
+    sum !== null ||
+    (quantity === 'money' &&
+      pick.type === 'CARDINAL' &&
+      unit === null &&
+      !isAmount(text, sentence, pick) &&
+      !namesCurrency(text, sentence, pick));
+  const amounts = bare ? candidates.filter((e) => isAmount(text, sentence, e)) : [];
+  // Of several counts of what is asked, the one whose own noun phrase the question restricts (countInPhrase).
+  const phrase = quantity === 'count' && counted !== null ? countInPhrase(article, sentence, candidates, pick, counted, own) : null;
+  const before = counted === null ? null : countedNoun(article, sentence, candidates, pick, counted, own);
+  if (before) return phrase ?? before;
+  // "How much area …?": the number the noun's of-phrase states ("an area of more than 10,000 m2"; measuredValue).
+  const valued = counted === null ? null : measuredValue(article, sentence, candidates, counted, own);
+  if (valued !== null && valued !== pick) {
+    const end = valued.end + (UNIT_AFTER.exec(text.slice(valued.end, sentence.end))?.[0].length ?? 0);
+    return wholeRange(text, sentence, { start: countedStart(text, sentence, valued), end, entity: valued });
+  }
+  const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
+  if (shown !== pick || isAmount(text, sentence, pick)) return { ...amountBounds(text, sentence, shown), entity: shown };
+  const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
+  // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown (restatedMeasure).
+  const restated = restatedMeasure(text, sentence, candidates, pick, own);
+  const number = restated?.entity ?? pick;
+  const end = restated?.end ?? evidence.end + inches;
+  const span = wholeRange(text, sentence, { start: countedStart(text, sentence, number), end, entity: number });
+  // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age or a count is a number ("Hours" is none),
+  // a count no period ("five" of "five to ten years" for "How many countries …?"), and a price is no length or weight
+  // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
+  const unasked =
+    ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
+    (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
+    (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
+  return unasked ? null : (phrase ?? span);
+}
+/**
+ * Whether the number is written as an age ("aged 26", "a 26-year-old", "Jane Doe, 26,": AP Stylebook, "ages"), which
+ * answers "how old", not "how many" (Li & Roth 2002: NUM:age and NUM:count are different classes).
+ */
+function statesAge(text: string, sentence: Sentence, e: Entity): boolean {
+  return QUANTITY_ENTITIES.age.fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end));
+}
+/**
+ * Whether the entity counts a unit of time: a duration, or a number whose first word after it, past a range's "to", "or"
+ * or "-" and its second number, is a unit of time ("five to ten years").
+ */
+function countsTime(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
+  if (e.type === 'DURATION') return true;
+  const t = article.tokens;
+  let at = e.tokenEnd;
+  while (at < sentence.tokenEnd && (t.pos[at] === 'NUM' || RANGE_WORDS.has(t.value[at].toLowerCase()))) at++;
+  return at < sentence.tokenEnd && TIME_UNITS.has(t.lemma[at].toLowerCase());
+}
+const RANGE_WORDS = new Set(['to', 'or', '-', '–']);
+/**
+ * The shown number with the rest of its range: a number written with "to" before or after it (or "between N and" before
+ * it), of the same unit or of none, since a range's first number may leave its unit to the second ("five to ten years",
+ * "41 percent to 55 percent"; Chicago Manual of Style 9.58-9.62, inclusive numbers); a hyphen or dash only between figures
+ * (9.62: "1.6-million" is a compound modifier) whose first is no year ("1973–74" are dates, 9.64). After "from" the two
+ * numbers are a change ("rose from 41 to 55 percent"), not a range.
+ */
+function wholeRange(text: string, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const lead = text.slice(Math.max(sentence.start, span.start - 40), span.start);
+  const own = text.slice(span.start, span.end).toLowerCase();
+  const before = RANGE_BEFORE.exec(lead);
+  const firstUnit = before?.slice(1).find((unit) => unit !== undefined);
+  const dashed = before !== null && /[-–]\s*$/.test(before[0]);
+  if (
+    before &&
+    (firstUnit === undefined || own.includes(firstUnit.toLowerCase())) &&
+    (!dashed || /^\d/.test(own)) &&
+    ascending(before[0], own) &&
+    !FROM_END.test(lead.slice(0, before.index))
+  )
+    return { ...span, start: span.start - before[0].length };
+  const after = RANGE_AFTER.exec(text.slice(span.end, Math.min(sentence.end, span.end + 40)));
+  const unit = UNIT_END.exec(own)?.[0];
+  const fromFigure = /\d%?$/.test(own) && !YEAR_END.test(own);
+  if (after && (fromFigure || !/^\s*[-–]/.test(after[0])) && ascending(own, after[0]) && !FROM_END.test(lead)) {
+    // The second number's own unit word only when it is the shown number's ("41 percent to 55 percent"): a word after a
+    // bare figure is what follows the range ("21–10 in").
+    const other = after[2] !== undefined && after[2].toLowerCase() !== unit ? (/\s+\p{L}+$/u.exec(after[0])?.[0].length ?? 0) : 0;
+    return { ...span, end: span.end + after[0].length - other };
+  }
+  return span;
+}
+
+/** Whether the last figure of `low` is below the first figure of `high`, or either has none (a range in words). */
+function ascending(low: string, high: string): boolean {
+  const a = low.match(/\d[\d,.]*/g)?.at(-1);
+  const b = high.match(/\d[\d,.]*/)?.[0];
+  if (a === undefined || b === undefined) return true;
+  return parseFloat(a.replace(/,/g, '')) < parseFloat(b.replace(/,/g, ''));
+}
+/** A number in figures or words. */
+const RANGE_NUMBER = `(?:\\d[\\d,.]*\\d|\\d|(?:${NUMBER_WORDS}|${MAGNITUDES})(?:[ -](?:${NUMBER_WORDS}|${MAGNITUDES}))*)`;
+/** A number in figures that is no year. */
+const RANGE_FIGURE = '(?!(?:1\\d|20)\\d\\d(?![\\d,.]))(?:\\d[\\d,.]*\\d|\\d)';
+/** A unit after a number: a percent sign, or a word other than the "to" or "and" of a range. */
+const RANGE_UNIT = '(?:\\s*(%)|\\s+(?!to\\b|and\\b)(\\p{L}+))?';
+/** A range's first number, its unit if any, and "to" (or "between" … "and", or a dash between figures), right before the shown number. */
+const RANGE_BEFORE = new RegExp(
+  `(?<![\\p{L}\\d$£€.,])(?:between\\s+${RANGE_NUMBER}${RANGE_UNIT}\\s+and|${RANGE_NUMBER}${RANGE_UNIT}\\s+to|${RANGE_FIGURE}(?:\\s*(%))?\\s*[-–])\\s*$`,
+  'iu',
+);
+/** "to" and a range's second number, or a dash and one in figures, with its unit if any, right after the shown number. */
+const RANGE_AFTER = new RegExp(`^(?:\\s+to\\s+${RANGE_NUMBER}|\\s*[-–]\\s*(?:\\d[\\d,.]*\\d|\\d))${RANGE_UNIT}(?![\\p{L}\\d])`, 'iu');
+const YEAR_END = /(?<![\d,.])(?:1\d|20)\d\d$/;
+const UNIT_END = /(?:%|\p{L}+)$/u;
+const FROM_END = /\bfrom\s*$/i;
+
+/** What WordNet's nouns for sums of money are kinds of: revenue, profit, income (sum), budget (money), salary, fine (payment). */
+const SUMS_OF_MONEY = ['sum', 'money', 'payment'] as const;
+/**
+ * The kind of number a question's measure noun (Question.measureNoun) asks for, as a test of an entity (Li & Roth 2002's
+ * numeric classes, read from the question's head noun): an amount of money (isAmount) for a noun whose first WordNet sense,
+ * the most frequent, is a kind of cost or of a sum of money ("price", "fee", "revenue"; "rate", a charge only in its second
+ * sense, asks a ratio); a length of time (a DURATION) for one whose first two senses hold a kind of time period
+ * ("duration"; "time", whose first sense is an occasion); null for a noun of neither kind.
+ */
+export function measureOf(text: string, sentence: Sentence, noun: string): ((e: Entity) => boolean) | null {
+  if (kindOf(noun, MONEY_KINDS, { maxSenses: 1 }) !== null) return (e) => isAmount(text, sentence, e);
+  if (kindOf(noun, ['time period'], { maxSenses: 2 }) !== null) return (e) => e.type === 'DURATION';
+  return null;
+}
+const MONEY_KINDS = ['cost', ...SUMS_OF_MONEY];
+/** A digit or a number word. */
+const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${MAGNITUDES}|dozen|half|quarter)s?\\b`, 'iu');
+/** The words that make a how-much question ask a price (WordNet's verbs and nouns of paying, abridged): "How much does it cost?". */
+const PRICE_TERMS = ['cost', 'price', 'pay', 'charge', 'spend', 'fee', 'worth'].map(termOf);
+
+/**
+ * For "how many / how much <noun>", the number written right before the noun it counts, with that noun ("335 horsepower"
+ * for "How much horsepower …?"), when the pick stands before another word: the question's head noun names what is
+ * counted (Li & Roth 2002 read the numeric class from it), and a number with another unit ("517 lb-ft") counts something
+ * else. The nearest such number; null when there is none. Shown span only.
+ */
+function countedNoun(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  pick: Entity,
+  counted: string,
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const counts = (e: Entity) => e.tokenEnd < sentence.tokenEnd && t.pos[e.tokenEnd] === 'NOUN' && terms[e.tokenEnd] === counted;
+  if (counts(pick)) return null;
+  const number = nearestToMatches(
+    article,
+    sentence,
+    candidates.filter((e) => e.type === 'CARDINAL' && counts(e)),
+    own,
+  );
+  if (!number) return null;
+  const noun = number.tokenEnd;
+  return countedSpan(article, sentence, number, noun);
+}
+
+/**
+ * For "how many <noun>", the number quantifying a noun phrase headed by the noun ("113 research centers", "12 California
+ * State University campuses": up to three premodifiers between them) whose phrase holds the most distinct question terms
+ * other than the noun, in its premodifiers or its postmodifier up to punctuation, a conjunction or a verb ("3,468 students
+ * in its four graduate divisions" for "… students in the graduate divisions?"), the nearest to the question's words among
+ * ties; with its noun, as countedNoun shows it. The modifiers belong to the noun phrase the number quantifies (Quirk et al.
+ * 1985 §17.2-17.3, the complex noun phrase), so they say which of several counts of the noun the question restricts (the
+ * question's terms in the candidate's own phrase, Pasca & Harabagiu 2001). Null when no number quantifies the noun, or the
+ * pick is one that holds as many terms as any.
+ */
+function countInPhrase(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  pick: Entity,
+  counted: string,
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  // A premodifier: an adjective or a noun, or the "of" inside a name ("5 University of California campuses").
+  const premodifier = (k: number) =>
+    PREMODIFIER.has(t.pos[k]) || (t.value[k] === 'of' && t.pos[k - 1] === 'PROPN' && t.pos[k + 1] === 'PROPN');
+  const phrases = new Map<Entity, { noun: number; held: number }>();
+  for (const e of candidates) {
+    if (e.type !== 'CARDINAL') continue;
+    let noun = e.tokenEnd;
+    while (noun < sentence.tokenEnd && noun - e.tokenEnd < COUNT_PREMODIFIERS && terms[noun] !== counted && premodifier(noun)) noun++;
+    // "1,130 British and 650 European paintings": the pick's noun may be the next conjunct's, left out (Quirk et al. 1985
+    // ch. 13, coordination with ellipsis), so which of them counts what the question restricts is not read.
+    if (e === pick && t.pos[noun] === 'CCONJ') return null;
+    if (noun >= sentence.tokenEnd || terms[noun] !== counted || t.pos[noun] !== 'NOUN' || t.pos[noun + 1] === 'NOUN') continue;
+    let end = noun + 1;
+    // A verb ends it unless a preposition or a determiner stands right before it: a participle premodifying a noun there
+    // ("counts of aggravated assault"; Quirk et al. 1985 §17.98-17.101) is inside the phrase.
+    const ends = (k: number) => PHRASE_END.has(t.pos[k]) || (t.pos[k] === 'VERB' && !BEFORE_PARTICIPLE.has(t.pos[k - 1]));
+    while (end < sentence.tokenEnd && end - noun <= POSTMODIFIER_REACH && !ends(end)) end++;
+    const held = new Set<string>();
+    for (let k = e.tokenEnd; k < end; k++) {
+      const term = terms[k];
+      if (term !== null && term !== counted && own.has(term)) held.add(term);
+    }
+    phrases.set(e, { noun, held: held.size });
+  }
+  if (phrases.size === 0) return null;
+  const most = Math.max(...[...phrases.values()].map((p) => p.held));
+  if (phrases.get(pick)?.held === most) return null;
+  const number = nearestToMatches(
+    article,
+    sentence,
+    [...phrases].filter(([, p]) => p.held === most).map(([e]) => e),
+    own,
+  )!;
+  const noun = phrases.get(number)!.noun;
+  return countedSpan(article, sentence, number, noun);
+}
+/** How many premodifiers may stand between a number and the noun it counts; what they may be. */
+const COUNT_PREMODIFIERS = 4;
+const PREMODIFIER = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** How far a postmodifier is read, and what ends it. */
+const POSTMODIFIER_REACH = 8;
+const PHRASE_END = new Set(['PUNCT', 'CCONJ', 'AUX']);
+const BEFORE_PARTICIPLE = new Set(['ADP', 'DET']);
+
+/**
+ * The length of an inch mark written right after a size ('a 70" TV', '70″': Unicode's names list glosses U+2033 DOUBLE
+ * PRIME "inches", and a straight double quote stands for it in plain text): 0 when there is none, or when the
+ * straight quote closes a quotation (an odd number of them before it in the sentence).
+ */
+function inchMark(text: string, sentence: Sentence, end: number): number {
+  if (text[end] === '″') return 1;
+  if (text[end] !== '"') return 0;
+  const before = text.slice(sentence.start, end).split('"').length - 1;
+  return before % 2 === 0 ? 1 : 0;
+}
+
+/** A currency sign right before a number (Unicode's currency symbols, category Sc): "£450,000", "€ 3". */
+const CURRENCY_BEFORE = /\p{Sc}\s?$/u;
+/**
+ * A magnitude written onto an amount, as British and business style prints millions and billions: "£10m", "$1.5bn",
+ * "€3tn" (The Guardian and Observer style guide, "millions"; The Economist Style Guide, "numbers").
+ */
+const MAGNITUDE_AFTER = /^(?:m|mn|bn|tn|trn|k)(?![\p{L}\d])/iu;
+
+/** Whether the entity is an amount of money: a MONEY, or a number with a currency sign before it. */
+function isAmount(text: string, sentence: Sentence, e: Entity): boolean {
+  return e.type === 'MONEY' || (e.type === 'CARDINAL' && CURRENCY_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 2), e.start)));
+}
+
+/** A currency's name after a number, after at most one capitalised word: "200,000 Danish krone", "5 million euros". */
+const NAME_AFTER = /^\s+(?:\p{Lu}\p{L}*\s+)?(\p{L}+)/u;
+
+function namesCurrency(text: string, sentence: Sentence, e: Entity): boolean {
+  const word = NAME_AFTER.exec(text.slice(e.end, Math.min(sentence.end, e.end + 40)))?.[1];
+  return word !== undefined && isCurrencyWord(word.toLowerCase());
+}
+
+/** An amount's whole extent: its currency sign and the magnitude written onto it ("$12.9bn", not "$12.9"). */
+function amountBounds(text: string, sentence: Sentence, e: Entity): { start: number; end: number } {
+  const sign = CURRENCY_BEFORE.exec(text.slice(Math.max(sentence.start, e.start - 2), e.start));
+  const magnitude = MAGNITUDE_AFTER.exec(text.slice(e.end, sentence.end));
+  return { start: e.start - (sign?.[0].length ?? 0), end: e.end + (magnitude?.[0].length ?? 0) };
+}
+
+/**
+ * Units of measurement written after a number: SI and US customary units of length, area, volume, mass,
+ * speed and temperature (NIST Special Publication 811, "Guide for the Use of the International System of
+ * Units", and its Appendix B), with the storeys that measure a building's height.
+ */
+export const UNIT_AFTER = new RegExp(
+  '^(?:°[CF]?(?![\\p{L}\\d])|(?:\\s+|-)(?:(?:square|cubic|sq\\.?)\\s+)?(?:' +
+    'millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|kilomet(?:er|re)s?|km|inch(?:es)?|in\\.|feet|foot|ft\\.?|' +
+    'yards?|yd|miles?|mi|nautical miles?|light[- ]years?|acres?|hectares?|ha|lit(?:er|re)s?|gallons?|barrels?|' +
+    'grams?|g|kilograms?|kg|tonnes?|tons?|pounds?|lbs?\\.?|ounces?|oz|mph|km/h|kph|knots?|degrees?|kelvin|' +
+    'stor(?:ey|ie)s|storey|story|floors)(?![\\p{L}\\d]))',
+  'iu',
+);
+/**
+ * The number a measure noun's of-phrase states as its value ("a height of 599 m", "a population of approximately 45
+ * million", "an area of more than 10,000 m2"; Quirk et al. 1985 ch. 17, postmodification by an of-phrase), `noun` an index
+ * term: a number of `candidates` starting within three words after the "of", with no noun, verb or punctuation between;
+ * the nearest to the question's words of several; null when the sentence writes none.
+ */
+export function measuredValue(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  noun: string,
+  own: ReadonlySet<string>,
+): Entity | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const valued = candidates.filter((e) => {
+    if (e.type !== 'CARDINAL' && e.type !== 'MONEY' && e.type !== 'PERCENT') return false;
+    let of = e.tokenStart - 1;
+    while (of > sentence.tokenStart && e.tokenStart - of <= VALUE_LEAD && !VALUE_BREAK.has(t.pos[of]) && t.value[of] !== 'of') of--;
+    return t.value[of] === 'of' && of - 1 >= sentence.tokenStart && terms[of - 1] === noun;
+  });
+  return nearestToMatches(article, sentence, valued, own);
+}
+/** How many words may stand between the "of" and the number ("of more than 10,000"), and what may not. */
+const VALUE_LEAD = 3;
+const VALUE_BREAK = new Set(['NOUN', 'PROPN', 'VERB', 'AUX', 'PUNCT']);
+
+/**
+ * A degree Celsius or Fahrenheit written after a space, as SI style writes it ("30 °C": NIST Special Publication 811 §7.2,
+ * a space between a value and its unit symbol, the plane-angle degree alone closed up), which UNIT_AFTER, read by the
+ * ranker's match, takes only closed up ("30°C"). Read for the shown number only.
+ */
+export const SPACED_DEGREE = /^\s°[CF](?![\p{L}\d])/u;
+/**
+ * The measure that a number with its unit in parentheses right after it restates ("About 15 kilometres (9 miles) from …",
+ * "26,000 square kilometres (10,000 sq mi)"), with the end of its unit: a conversion into other units, which style guides
+ * write in parentheses after the measure stated (Wikipedia Manual of Style, "Unit conversions"; AP Stylebook, "metric
+ * system"), so the measure stated is the one before. Null when the pick is no such conversion, or the question names a
+ * unit ("How many miles …?", whichever of the two measures it is in).
+ */
+export function restatedMeasure(
+  text: string,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  pick: Entity,
+  own: ReadonlySet<string>,
+): { entity: Entity; end: number } | null {
+  const unit = UNIT_AFTER.exec(text.slice(pick.end, sentence.end));
+  const open = text.lastIndexOf('(', pick.start);
+  if (unit === null || open < sentence.start || !/^\(\s*$/.test(text.slice(open, pick.start))) return null;
+  if ([...own].some((term) => UNIT_AFTER.test(` ${term}`))) return null;
+  for (const e of candidates) {
+    if (e.type !== 'CARDINAL' || e.end > open) continue;
+    const stated = UNIT_AFTER.exec(text.slice(e.end, sentence.end));
+    if (stated && /^\s*$/.test(text.slice(e.end + stated[0].length, open))) return { entity: e, end: e.end + stated[0].length };
+  }
+  return null;
+}
+/** An age as news style writes it (AP Stylebook, "ages"): "55-year-old", "55 years old", "aged 55", "Jane Doe, 55,". */
+const AGE_AFTER = /^(?:-|\s+)years?(?:-|\s+)old\b|^\s+years?\b|^\s*,/i;
+const AGE_BEFORE = /\b(?:aged?|at the age of)\s+$/i;
+const NAME_COMMA_BEFORE = /\p{Lu}[\p{L}.'’-]*,\s+$/u;
+
+type QuantityFit = (e: Entity, before: string, after: string) => boolean;
+const QUANTITY_ENTITIES: Record<Quantity, { types: EntityType[]; fits: QuantityFit }> = {
+  count: { types: ['CARDINAL', 'PERCENT', 'MONEY', 'DURATION', 'ORDINAL'], fits: (e) => e.type === 'CARDINAL' },
+  period: { types: ['DURATION', 'CARDINAL', 'DATE'], fits: (e) => e.type === 'DURATION' },
+  money: {
+    types: ['MONEY', 'PERCENT', 'CARDINAL'],
+    fits: (e, _before, after) => e.type !== 'CARDINAL' || UNIT_AFTER.test(after),
+  },
+  age: {
+    types: ['CARDINAL', 'DURATION', 'DATE'],
+    fits: (e, before, after) =>
+      e.type === 'CARDINAL' &&
+      (AGE_BEFORE.test(before) || (AGE_AFTER.test(after) && (!after.trimStart().startsWith(',') || NAME_COMMA_BEFORE.test(before)))),
+  },
+  size: { types: ['CARDINAL', 'PERCENT', 'MONEY'], fits: (e, _before, after) => e.type === 'CARDINAL' && UNIT_AFTER.test(after) },
+};

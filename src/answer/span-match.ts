@@ -1,0 +1,82 @@
+/**
+ * What one sentence's answer span is (AnswerSpan), what the ranker reads of it (SpanMatch, with what it was found from),
+ * and the entities it is picked from: those of the expected types the question does not name, nearest to its words.
+ */
+import { termsOf } from '../analyse/index-terms.js';
+import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
+import type { Quantity } from './answer-type.js';
+
+/** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
+export interface AnswerSpan {
+  start: number;
+  end: number;
+  entity: Entity | null;
+}
+
+/**
+ * What the ranker reads of one sentence's answer span, and how well its type fits: `strong` and `weak` as in
+ * EXPECTED_ENTITIES; with what it was found from, of which the shown span is made (shownSpanIn) for the few candidates shown.
+ */
+export interface SpanMatch {
+  strength: 'strong' | 'weak';
+  /**
+   * Where the ranker reads the answer's place from (its `proximity` and `prepositionMatch`): the nearest entity of the
+   * type, whether or not the question names it, as the shipped weights were fitted. The shown span may be another.
+   */
+  evidence: { start: number; end: number };
+  found: Found;
+}
+
+/** What a match was found from: a span of its shape (PATTERN_SPANS), a quantity's entities, or the expected type's entities. */
+export type Found =
+  | { by: 'pattern'; span: AnswerSpan }
+  | { by: 'quantity'; quantity: Quantity; candidates: Entity[]; pick: Entity; unit: RegExpExecArray | null }
+  | { by: 'entity'; entities: readonly Entity[]; pool: Entity[]; nearest: Entity };
+
+/** The entities of one of `types` that the question does not itself name; the cheap type test first. */
+export function unnamedOfType(
+  article: AnalysedArticle,
+  entities: readonly Entity[],
+  types: readonly EntityType[],
+  own: ReadonlySet<string>,
+): Entity[] {
+  return entities.filter((e) => types.includes(e.type) && !namedInQuestion(article, e, own));
+}
+
+function namedInQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<string>): boolean {
+  const terms = termsOf(article.tokens);
+  for (let i = e.tokenStart; i < e.tokenEnd; i++) {
+    const term = terms[i];
+    if (term !== null && !own.has(term)) return false;
+  }
+  return true;
+}
+
+/** The entity closest to the words the question shares with the sentence; the first one on ties. */
+export function nearestToMatches(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  entities: Entity[],
+  own: ReadonlySet<string>,
+): Entity | null {
+  if (entities.length <= 1) return entities[0] ?? null;
+  const matches: number[] = [];
+  // Each token's index term, cached per article (termsOf): null where the token is not indexed.
+  const terms = termsOf(article.tokens);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const term = terms[i];
+    if (term !== null && own.has(term)) matches.push(i);
+  }
+  if (matches.length === 0) return entities[0];
+  let best = entities[0];
+  let bestDistance = Infinity;
+  for (const e of entities) {
+    let d = Infinity;
+    for (const m of matches) d = Math.min(d, m < e.tokenStart ? e.tokenStart - m : m >= e.tokenEnd ? m - e.tokenEnd + 1 : 0);
+    if (d < bestDistance) {
+      best = e;
+      bestDistance = d;
+    }
+  }
+  return best;
+}
