@@ -78,8 +78,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // a title before the name designates, no age for "how many", no offset tied to another event for "when") and top
 // excerpts (no sentence in display capitals); the corpus unchanged. Version 10 (session 21): shown answers (the name a
 // sentence states is the question's N, the subject of a who-question's verb, the count of the N a question restricts).
+// Version 11 (session 22): shown answers (money for a price, a duration for an amount of time, the date "since" governs,
+// a measure rather than its conversion in parentheses, a length's unit, a degree sign after a space, the number a measure
+// noun's of-phrase states).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 10, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 11, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
