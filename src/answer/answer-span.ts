@@ -214,78 +214,70 @@ function shownEntity(
   // it ("10 minutes before" convicting him, beside "in September"): TimeML reads such an expression as a point only with
   // the event it hangs on (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
   const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : undefined;
+  const fit = (e: Entity) => !unfit(article, e, asked.names, against);
   let pick = answerType === 'person' ? (designated(article, sentence, pool, own) ?? nearest) : nearest;
-  if (unfit(article, pick, asked.names, against)) {
-    const fit = pool.filter((e) => !unfit(article, e, asked.names, against));
-    if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
-  }
+  // The nearest fit entity of `candidates` that passes `test`; the pick as it stands when there is none.
+  const nearestFit = (candidates: readonly Entity[], test: (e: Entity) => boolean = () => true): Entity =>
+    nearestToMatches(
+      article,
+      sentence,
+      candidates.filter((e) => test(e) && fit(e)),
+      own,
+    ) ?? pick;
+  // Every entity of the type's strong and weak kinds the question does not name, for the rules that look past the
+  // match's pool (a DURATION "since 1933", a passive's agent): made once, when first asked for.
+  let typedPool: Entity[] | undefined;
+  const typed = (): Entity[] => {
+    const { strong, weak } = EXPECTED_ENTITIES[answerType];
+    return (typedPool ??= unnamedOfType(article, entities, [...strong, ...weak], own));
+  };
+  if (!fit(pick)) pick = nearestFit(pool);
   // A bare part of the day ("in the morning trade on November 20") says less of when than the date beside it: TimeML
   // anchors such a time to a date (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
   if (answerType === 'date' && pick.type === 'TIME' && BARE_TIME.test(article.text.slice(pick.start, pick.end))) {
-    const dates = pool.filter((e) => e.type === 'DATE' && !unfit(article, e, asked.names, against));
-    if (dates.length > 0) pick = nearestToMatches(article, sentence, dates, own)!;
+    pick = nearestFit(pool, (e) => e.type === 'DATE');
   }
   // "Since what year …?" asks for the object of its preposition ("has offered it since 1933", which wink tags a DURATION),
   // not the date nearer the question's words: the question's frame (Hermjakob 2001; Quirk et al. 1985 ch. 9, prepositions
   // of time), read for the shown date only (Question.timePreposition).
   const opening = asked.timePreposition;
   if (answerType === 'date' && opening !== null && !governedBy(article, sentence, pick, opening)) {
-    const { strong, weak } = EXPECTED_ENTITIES[answerType];
-    const governed = unnamedOfType(article, entities, [...strong, ...weak], own).filter(
-      (e) => governedBy(article, sentence, e, opening) && !unfit(article, e, asked.names, against),
-    );
-    if (governed.length > 0) pick = nearestToMatches(article, sentence, governed, own)!;
+    pick = nearestFit(typed(), (e) => governedBy(article, sentence, e, opening));
   }
   // "What percentage …?" asks a percentage (Li & Roth 2002, NUM:perc), not the count or the year nearer its words.
-  if (asked.asksPercentage && pick.type !== 'PERCENT') {
-    const shares = pool.filter((e) => e.type === 'PERCENT' && !unfit(article, e, asked.names, against));
-    if (shares.length > 0) pick = nearestToMatches(article, sentence, shares, own)!;
-  }
+  if (asked.asksPercentage && pick.type !== 'PERCENT') pick = nearestFit(pool, (e) => e.type === 'PERCENT');
   // "At what price …?" and "… in what amount of time?" ask a number of the kind their measure noun names (measureOf):
   // an amount of money, a length of time; not the share or the count nearer the question's words.
   const measured = asked.measureNoun === null ? null : measureOf(article.text, sentence, asked.measureNoun);
-  if (measured !== null && !measured(pick)) {
-    const { strong, weak } = EXPECTED_ENTITIES[answerType];
-    const fit = unnamedOfType(article, entities, [...strong, ...weak], own).filter(
-      (e) => measured(e) && !unfit(article, e, asked.names, against),
-    );
-    if (fit.length > 0) pick = nearestToMatches(article, sentence, fit, own)!;
-  }
+  if (measured !== null && !measured(pick)) pick = nearestFit(typed(), measured);
   // "What is the height of …?": the number the sentence gives as that measure's value ("a height of 599 m"; measuredValue).
-  if (asked.measureNoun !== null) {
-    const { strong, weak } = EXPECTED_ENTITIES[answerType];
-    const numbers = unnamedOfType(article, entities, [...strong, ...weak], own).filter((e) => !unfit(article, e, asked.names, against));
-    pick = measuredValue(article, sentence, numbers, termOf(asked.measureNoun), own) ?? pick;
-  }
+  if (asked.measureNoun !== null) pick = measuredValue(article, sentence, typed().filter(fit), termOf(asked.measureNoun), own) ?? pick;
   // "Where …?" asks at what place: a position adjunct answers it ("at a meeting in Porto"), not a place named as a source
   // or a partner ("a proposal from Lisbon", "talks with Spain"; Quirk et al. 1985 §9.15-9.17, prepositions of place).
   // A question's own stranded or pied-piped preposition already says which frame it asks.
   if (asked.asksWhere && asked.preposition === null && governing(article, sentence, pick) === 'other') {
-    const placed = pool.filter((e) => governing(article, sentence, e) === 'position' && !unfit(article, e, asked.names, against));
-    if (placed.length > 0) pick = nearestToMatches(article, sentence, placed, own)!;
+    pick = nearestFit(pool, (e) => governing(article, sentence, e) === 'position');
   }
   // "Who said …?" asks for the speaker: the person a reporting verb has speaking (Quirk et al. 1985 §14.3, the
   // reporting clause; its subject is the first cue of quote attribution, Pareti 2016, Muzny et al. 2017), not the
   // person of what was said nearer the question's words.
   if (asked.asksSpeaker && pick.type === 'PERSON' && !isSpeaker(article, sentence, pick)) {
-    const speakers = pool.filter((e) => e.type === 'PERSON' && isSpeaker(article, sentence, e) && !unfit(article, e, asked.names, against));
-    if (speakers.length > 0) pick = nearestToMatches(article, sentence, speakers, own)!;
+    pick = nearestFit(pool, (e) => e.type === 'PERSON' && isSpeaker(article, sentence, e));
   }
   // "Who wrote the eulogy?" asks for the doer, which a passive states in its by-phrase ("a eulogy written by the author Jane
   // Roe"): the agent of a passive is the subject of the active clause (Quirk et al. 1985 §3.63-3.67), whatever entity
   // stands nearer the question's words.
   // "Which commission was censured …?" asks the passive's subject, not its agent.
   if ((answerType === 'person' || answerType === 'organization') && !asked.asksPassiveSubject) {
-    const { strong, weak } = EXPECTED_ENTITIES[answerType];
-    const candidates = unnamedOfType(article, entities, [...strong, ...weak], own);
-    const agents = passiveAgents(article, sentence, candidates, own).filter((e) => !unfit(article, e, asked.names, against));
+    const candidates = typed();
+    const agents = passiveAgents(article, sentence, candidates, own).filter(fit);
     if (agents.length > 0) pick = nearestToMatches(article, sentence, agents, own)!;
     // "Who formulated the theory?" asks for the subject of the question's verb ("Jane Roe, inspired by …, formulated the
     // theory"), the active counterpart of the agent (activeSubjects), whatever entity stands nearer the question's words.
     const subjects =
       asked.subjectVerb === null || agents.length > 0
         ? []
-        : activeSubjects(article, sentence, candidates, asked.subjectVerb, own).filter((e) => !unfit(article, e, asked.names, against));
+        : activeSubjects(article, sentence, candidates, asked.subjectVerb, own).filter(fit);
     if (subjects.length > 0 && !subjects.includes(pick)) pick = nearestToMatches(article, sentence, subjects, own)!;
   }
   // "What city is the capital?" asks for a name the sentence says is a city ("Perth is the largest city", "its capital
@@ -294,7 +286,7 @@ function shownEntity(
   // So does "What is the largest city …?": its copula's complement specifies what is asked (copularNoun).
   const noun = asked.askedNoun ?? asked.copularNoun;
   if (noun !== null && NAMED_TYPES.has(answerType)) {
-    const instances = statedInstances(article, sentence, entities, noun, own).filter((e) => !unfit(article, e, asked.names, against));
+    const instances = statedInstances(article, sentence, entities, noun, own).filter(fit);
     if (instances.length > 0 && !instances.includes(pick)) pick = nearestToMatches(article, sentence, instances, own)!;
   }
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
