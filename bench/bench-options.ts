@@ -24,7 +24,7 @@ export interface BenchOptions {
  * `capacity` (questions/s one process answers with p99 < 3 s), `store` (answer latency with the store frozen vs
  * healthy).
  */
-export const BENCH_SECTIONS = ['main', 'start', 'startup', 'capacity', 'store'] as const;
+const BENCH_SECTIONS = ['main', 'start', 'startup', 'capacity', 'store'] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
 /** `--json`, `--quick`, `--scales 1,10,100`, `--squad PATH`, `--only main,start,startup,capacity,store`. */

@@ -31,7 +31,7 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
 }
 
 /** Sorts `times` in place and reads its median, 99th percentile and maximum. */
-export function latencySummary(times: Float64Array): LatencySummary {
+function latencySummary(times: Float64Array): LatencySummary {
   times.sort();
   return { median: quantile(times, 0.5), p99: quantile(times, 0.99), max: times[times.length - 1] };
 }

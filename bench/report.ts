@@ -52,7 +52,7 @@ export interface TargetCheck {
 const ms = (x: number) => `${x.toFixed(2)} ms`;
 
 /** Checks the issue's targets against the medians over rounds. */
-export function checkTargets(results: BenchResults): TargetCheck[] {
+function checkTargets(results: BenchResults): TargetCheck[] {
   const at = (scale: number): CorpusResult | undefined => results.corpora.find((c) => c.scale === scale);
   const checks: TargetCheck[] = [];
   const one = at(1)?.run;
@@ -209,7 +209,7 @@ export function startMarkdown(corpora: readonly Pick<CorpusResult, 'corpus' | 's
 }
 
 /** The cold and warm start table (the main results' "Start from the store", and `--only start` alone). */
-export function startTable(corpora: readonly Pick<CorpusResult, 'corpus' | 'start'>[]): string {
+function startTable(corpora: readonly Pick<CorpusResult, 'corpus' | 'start'>[]): string {
   const rows = corpora.flatMap((c) =>
     c.start.map((s) => [
       c.corpus,

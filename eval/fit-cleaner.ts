@@ -149,7 +149,7 @@ function fitStages(pages: PageData[]): { line: LogisticLayer; context: LogisticL
 }
 
 /** The text the product makes of a scrape with model `m`: what `npm run articles` prints and excerpts quote. */
-export function cleanedText(id: string, raw: string, sharedLines: readonly string[], m: CleanerModel): string {
+function cleanedText(id: string, raw: string, sharedLines: readonly string[], m: CleanerModel): string {
   return cleanArticle({ id, path: `${id}.txt`, raw, hash: id, catalog: {}, sharedLines }, { ...CLEAN_DEFAULTS, cleaner: m }).text;
 }
 
@@ -164,7 +164,7 @@ export interface PageCv {
   recall: number;
 }
 
-export function fitCleaner(): CleanerModel & { fit: Record<string, unknown>; perPage: PageCv[] } {
+function fitCleaner(): CleanerModel & { fit: Record<string, unknown>; perPage: PageCv[] } {
   // The fit pages are the corpus whose shared lines are marked, as readCorpus marks a corpus folder's.
   const fitPages = loadExtractionPages(undefined, 'fit');
   const scrapes = fitPages.map((page) => loadTextScrape(page.id));

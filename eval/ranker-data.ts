@@ -279,7 +279,7 @@ function topRow(model: RankerModel, a: Asked): Row[] {
 const SCALE_GRID = Array.from({ length: 116 }, (_, i) => Number((0.25 + i * 0.05).toFixed(2)));
 const SCALE_ROUNDS = 3;
 
-export function fitNewsScales(fitted: Float64Array, news: readonly Asked[], offsets?: readonly Float64Array[]): Record<NewsGroup, number> {
+function fitNewsScales(fitted: Float64Array, news: readonly Asked[], offsets?: readonly Float64Array[]): Record<NewsGroup, number> {
   const scales = { ...NO_NEWS_SCALES };
   if (news.length === 0) return scales;
   for (let round = 0; round < SCALE_ROUNDS; round++) {
@@ -296,7 +296,7 @@ export function fitNewsScales(fitted: Float64Array, news: readonly Asked[], offs
 }
 
 /** The weights with each group's factor applied. */
-export function scaledWeights(fitted: Float64Array, scales: Record<NewsGroup, number>): Float64Array {
+function scaledWeights(fitted: Float64Array, scales: Record<NewsGroup, number>): Float64Array {
   const w = Float64Array.from(fitted);
   for (const group of NEWS_GROUP_NAMES) {
     for (const f of NEWS_GROUPS[group]) w[RANKER_FEATURES.indexOf(f)] *= scales[group];
@@ -399,7 +399,7 @@ export async function askFitNews(nlp: Nlp, datasets: string): Promise<News> {
  * The fit news questions asked of `coverage` (the fit split's scrapes): a sentence answers when it is
  * from the question's page and holds a gold phrase.
  */
-export function askNews(coverage: Coverage, questions: readonly FitNewsQuestion[]): Asked[] {
+function askNews(coverage: Coverage, questions: readonly FitNewsQuestion[]): Asked[] {
   const measuring = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
   return questions.map((q) => {
     const { ranked, question } = candidatesInIndexOrder(coverage, q.question, measuring);

@@ -22,7 +22,7 @@ export interface EvalSection {
   numbers: Record<string, unknown>;
 }
 
-export type SectionRunner = (context: EvalContext) => Promise<EvalSection>;
+type SectionRunner = (context: EvalContext) => Promise<EvalSection>;
 
 const SECTIONS = new URL('./sections/', import.meta.url);
 const DATASETS = new URL('../../shared/datasets/', import.meta.url).pathname;

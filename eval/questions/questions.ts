@@ -17,8 +17,7 @@ export interface SeedQuestion {
   answers: string[];
 }
 
-export const NEWS_KINDS = ['answerable', 'furniture', 'absent'] as const;
-export type NewsKind = (typeof NEWS_KINDS)[number];
+export type NewsKind = 'answerable' | 'furniture' | 'absent';
 export const NEWS_PARTS = ['calibration', 'report'] as const;
 export type NewsPart = (typeof NEWS_PARTS)[number];
 

@@ -148,8 +148,7 @@ function headNounType(noun: string): AnswerType | null {
  * COLING 2002: NUM:count, NUM:money, NUM:age, NUM:dist/size/weight/speed, NUM:period): each is answered by a
  * different kind of number. `period` is "how many years/days…", answered by a stretch of time.
  */
-export const QUANTITIES = ['count', 'money', 'age', 'size', 'period'] as const;
-export type Quantity = (typeof QUANTITIES)[number];
+export type Quantity = 'count' | 'money' | 'age' | 'size' | 'period';
 
 /** "How …" + one of these asks for a quantity (how many, how much, how old…), and which kind. */
 const HOW_QUANTITY = new Map<string, Quantity>([

@@ -24,7 +24,7 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
  * center). Never a name all of whose words the question has (`own`): what the question mentions is what it asks about,
  * not its answer (Abney, Collins & Singhal 2000). The first such name in the sentence; null when there is none.
  */
-export function instanceName(article: AnalysedArticle, sentence: Sentence, noun: string, own: ReadonlySet<string>): AnswerSpan | null {
+function instanceName(article: AnalysedArticle, sentence: Sentence, noun: string, own: ReadonlySet<string>): AnswerSpan | null {
   const terms = termsOf(article.tokens);
   const term = termOf(noun);
   for (const e of entitiesIn(article, sentence)) {

@@ -67,7 +67,7 @@ export interface Fuzziness {
   low: number;
   high: number;
 }
-export const AUTO: Fuzziness = { low: 3, high: 6 };
+const AUTO: Fuzziness = { low: 3, high: 6 };
 
 /** The edits a term of this many characters may be away from its correction. */
 export function editsAllowed(length: number, { low, high }: Fuzziness = AUTO): number {

@@ -95,7 +95,7 @@ interface DomNode {
  * items, headings, table rows, captions), separated by a blank line; whitespace inside a paragraph
  * collapsed to single spaces. Walked without recursion, so depth costs no stack.
  */
-export function paragraphsOf(root: DomNode): string {
+function paragraphsOf(root: DomNode): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {

@@ -28,7 +28,7 @@ export function charsetOfContentType(contentType: string | null | undefined): st
 }
 
 /** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the page's first bytes. */
-export function charsetOfMeta(bytes: Uint8Array): string | null {
+function charsetOfMeta(bytes: Uint8Array): string | null {
   // Latin-1 maps bytes one to one, so ASCII markup is found whatever the real encoding.
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, CORPUS_DEFAULTS.metaPrescanBytes));
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {

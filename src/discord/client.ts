@@ -24,7 +24,7 @@ function shardOptions(shards: ClientOptions['shards']): { shards: 'auto' | numbe
  * GuildMessages (mentions of the bot) and DirectMessages. The privileged MessageContent intent is not
  * needed, since Discord includes the content of DMs and of messages that mention the bot.
  */
-export function createClient(options: ClientOptions): Client {
+function createClient(options: ClientOptions): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached until a message arrives; without this partial DMs are dropped.

@@ -63,7 +63,7 @@ function waitedPast(interaction: object, limit: 'expireAfterMs' | 'deferAfterMs'
  * Thrown where a first response would be sent after Discord's window has closed: the callback would only
  * come back 404 (Unknown interaction) and delay the responses still on time, so none is sent.
  */
-export class ExpiredInteraction extends Error {
+class ExpiredInteraction extends Error {
   override name = 'ExpiredInteraction';
 }
 

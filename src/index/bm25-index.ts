@@ -30,7 +30,7 @@ const BOUND_SLACK = 1 + 1e-9;
  * vs 122; 100× (47,100 postings) 850 vs 500, where MaxScore skips most (/tmp/s14/speed/taat.ts, session 14; identical
  * hits for every question). The bound sits between the last two.
  */
-export const MAX_TERM_AT_A_TIME = 16_384;
+const MAX_TERM_AT_A_TIME = 16_384;
 
 /** Bm25Index.summed's sums of the query `of`: `values` by doc, > 0 for the `count` docs of `matched` (in the order met). */
 interface Sums {

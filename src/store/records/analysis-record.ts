@@ -405,7 +405,7 @@ class PackedArticle implements AnalysedArticle {
  * inside the text, token ranges inside the tokens, known tags and entity types, metadata of the right shape. A
  * pack read from a store is checked before it is trusted (one that fails is analysed again, not misread).
  */
-export function checkPack(bytes: Uint8Array): boolean {
+function checkPack(bytes: Uint8Array): boolean {
   const at = layoutOf(bytes);
   if (!at) return false;
   let rest: unknown;

@@ -48,7 +48,7 @@ const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
 
 /** A real-looking snowflake: milliseconds since Discord's epoch, shifted, plus a counter. */
-export function snowflake(): string {
+function snowflake(): string {
   increment = (increment + 1n) & 0xfffn;
   return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
 }

@@ -67,7 +67,7 @@ export function useSeedFake(use: (seeded: { coverage: Coverage; fake: FakeDiscor
 }
 
 /** The fake Discord and a bot over the seeds, as most end-to-end test files start them. */
-export async function startSeedBot(options: (fake: FakeDiscord) => Partial<TestBotOptions> = () => ({})): Promise<SeedBot> {
+async function startSeedBot(options: (fake: FakeDiscord) => Partial<TestBotOptions> = () => ({})): Promise<SeedBot> {
   const coverage = await seedCoverage();
   const fake = await FakeDiscord.start();
   const bot = await startTestBot(fake, { coverage, ...options(fake) });
