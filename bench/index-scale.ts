@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
+import { wordsOf } from '../src/clean/line-features.js';
 import { Bm25Index, type QueryTerm } from '../src/index/bm25-index.js';
 import { DEFAULT_SQUAD } from '../eval/load-squad.js';
 import { quantile } from './measure.js';
@@ -31,8 +32,7 @@ const STOP_WORDS = new Set(
   ).split(' '),
 );
 
-const words = (text: string): string[] => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-const contentWords = (text: string): string[] => words(text).filter((w) => !STOP_WORDS.has(w));
+const contentWords = (text: string): string[] => wordsOf(text).filter((w) => !STOP_WORDS.has(w));
 
 interface Options {
   scales: number[];
@@ -164,10 +164,10 @@ function report(row: Row): void {
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
   const { sentences, questions } = loadSquad();
-  const allTokens = sentences.map(words);
+  const allTokens = sentences.map(wordsOf);
   const contentTokens = allTokens.map((t) => t.filter((w) => !STOP_WORDS.has(w)));
   const contentQueries: QueryTerm[][] = questions.map((q) => contentWords(q).map((term) => ({ term, weight: 1 })));
-  const allQueries: QueryTerm[][] = questions.map((q) => words(q).map((term) => ({ term, weight: 1 })));
+  const allQueries: QueryTerm[][] = questions.map((q) => wordsOf(q).map((term) => ({ term, weight: 1 })));
   const avg = (lists: string[][]) => (lists.reduce((s, l) => s + l.length, 0) / lists.length).toFixed(1);
   console.log(
     `SQuAD v1.1 dev: ${sentences.length} sentences (${avg(allTokens)} words, ${avg(contentTokens)} without stop words), ` +
@@ -239,7 +239,7 @@ function main(): void {
             build: () => {
               const ms = new MiniSearch({
                 fields: ['text'],
-                tokenize: words,
+                tokenize: wordsOf,
                 processTerm: (term) => (STOP_WORDS.has(term) ? null : term),
               });
               ms.addAll(documents);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { analyseArticle } from '../src/analyse/analyse-article.js';
 import type { Nlp } from '../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
+import { wordsOf } from '../src/clean/line-features.js';
 
 export interface SquadQuestion {
   id: string;
@@ -73,7 +74,7 @@ export function isAnswerSpan(q: SquadQuestion, span: string): boolean {
 
 /** The words of a text, lower-cased, joined by single spaces and with a space at either end (whole-word containment). */
 function wordRun(text: string): string {
-  return ` ${(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(' ')} `;
+  return ` ${wordsOf(text).join(' ')} `;
 }
 
 /** A hit: the sentence is from the question's article (or a replica of it) and contains a gold answer (case-insensitive). */

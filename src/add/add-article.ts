@@ -4,6 +4,7 @@ import { extname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
+import { wordsOf } from '../clean/line-features.js';
 import { decodeHtml } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata.js';
@@ -42,13 +43,12 @@ export type AddOutcome =
  * Latin accents dropped (`café` → `cafe`), other scripts' marks kept (`で` stays `で`).
  */
 export function slugOf(title: string | null): string {
-  const words =
+  const words = wordsOf(
     (title ?? '')
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
-      .normalize('NFC')
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+/gu) ?? [];
+      .normalize('NFC'),
+  );
   let slug = '';
   for (const word of words) {
     const next = slug === '' ? word : `${slug}-${word}`;

@@ -5,6 +5,7 @@ import type { DOMParser as LinkedomDomParser } from 'linkedom';
 import { normalizeDate } from '../corpus/normalize-date.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { decodeEntities } from './decode-entities.js';
+import { wordsOf } from './line-features.js';
 import { hostOf } from './metadata.js';
 import { copyrightOwner, nameLabel, spellsLabel } from './site-name.js';
 import { writtenDate } from './written-dates.js';
@@ -347,14 +348,10 @@ function authorMeta(doc: HTMLDocument): string | null {
   return value && !/^https?:\/\//.test(value) ? value : null;
 }
 
-function words(s: string): string[] {
-  return s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
 /** Dice coefficient of two titles' word sets. */
 function similarity(a: string, b: string): number {
-  const x = new Set(words(a));
-  const y = new Set(words(b));
+  const x = new Set(wordsOf(a));
+  const y = new Set(wordsOf(b));
   if (x.size === 0 || y.size === 0) return 0;
   let shared = 0;
   for (const w of x) if (y.has(w)) shared++;
@@ -364,7 +361,7 @@ function similarity(a: string, b: string): number {
 /** Separators between a title and the site or section names around it ("Headline | Site", "Headline - Site"). */
 const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
 
-const squash = (s: string) => words(s).join('');
+const squash = (s: string) => wordsOf(s).join('');
 
 /** A declared title without trailing segments that name the site (its outlet name or its host). */
 function withoutSiteName(title: string, outlet: string | null, url: string | null): string {

@@ -284,8 +284,13 @@ export const FEATURE_NAMES: readonly (keyof LineFeatures)[] = [
   'aboveHeadline',
 ];
 
+/** The words of a text: its runs of letters and digits, lower-cased. */
+export function wordsOf(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
 function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
+  return wordsOf(text).filter((w) => w.length >= 3 && !STOP_WORDS.has(w));
 }
 
 /** A string of characters of an unspaced script (CJK) as overlapping pairs, so that overlap works there too. */
@@ -324,6 +329,7 @@ export function isProseLine(line: string, minWords: number): boolean {
   return endsSentenceAnyScript(line) && countWords(line) >= minWords;
 }
 
+/** A line's whitespace-separated words, punctuation trimmed and case kept (its capitals are a feature). */
 function words(line: string): string[] {
   return line
     .split(/\s+/)
