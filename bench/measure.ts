@@ -19,7 +19,7 @@ export function spread(values: readonly number[]): Spread {
 }
 
 /** Latencies of one round over a question set, in milliseconds. */
-export interface LatencySummary {
+interface LatencySummary {
   median: number;
   p99: number;
   max: number;

@@ -40,7 +40,7 @@ export interface BenchResults {
   notes: string[];
 }
 
-export interface TargetCheck {
+interface TargetCheck {
   /** The target as issue #5 (or #4) states it. */
   target: string;
   /** What was measured for it, in words and numbers. */

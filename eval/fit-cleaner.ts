@@ -158,7 +158,7 @@ function bodyF1(pages: PageData[], m: CleanerModel): number {
 }
 
 /** Per-page precision and recall of the cross-validated model (each page cleaned by the model its fold did not see). */
-export interface PageCv {
+interface PageCv {
   id: string;
   precision: number;
   recall: number;
