@@ -7,6 +7,7 @@
  */
 import { FakeDiscord } from '../test/discord/support/fake-discord.js';
 import { loadSeedCoverage, startTestBot } from '../test/discord/support/test-bot.js';
+import { percentile } from './measure.js';
 
 const QUESTIONS: [string, string][] = [
   ['when', 'did they meet'],
@@ -18,10 +19,6 @@ const QUESTIONS: [string, string][] = [
   ['ask', 'Will Trump and Putin talk again soon?'],
 ];
 const WARM_UP = 50;
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
 
 async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 1000);

@@ -30,6 +30,15 @@ export function quantile(sorted: ArrayLike<number>, q: number): number {
   return sorted.length === 0 ? Number.NaN : sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))];
 }
 
+/**
+ * The p-th percentile (p in 0..100) of sorted samples by the nearest-rank rule, the sample at rank ⌈p/100 · n⌉. It
+ * differs from `quantile` (index ⌊q · n⌋) only where q · n is whole, where quantile takes the next sample up; the
+ * Discord latency, capacity and frozen-store tables were measured with this one, so both stay until those benches run again.
+ */
+export function percentile(sorted: readonly number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
 /** Sorts `times` in place and reads its median, 99th percentile and maximum. */
 function latencySummary(times: Float64Array): LatencySummary {
   times.sort();

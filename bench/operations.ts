@@ -8,6 +8,7 @@ import { FakeDiscord } from '../test/discord/support/fake-discord.js';
 import { runScript, type ScriptRun } from '../test/discord/support/run-script.js';
 import { SEEDS_DIR } from '../test/support/seed-coverage.js';
 import { startRedisServer } from '../test/support/redis-server.js';
+import { percentile } from './measure.js';
 
 /**
  * Issue 13's figures for one bot process (src/main.ts, its own process, as `npm start` runs it) against the
@@ -61,10 +62,6 @@ export interface StepResult {
 interface Sent {
   id: string;
   at: number;
-}
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
 }
 
 /** First-response time of each sent interaction (Infinity when none came or it came too late). */
