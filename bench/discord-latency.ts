@@ -6,7 +6,8 @@
  *   npx tsx bench/discord-latency.ts [count]      (default 1,000)
  */
 import { FakeDiscord } from '../test/discord/support/fake-discord.js';
-import { loadSeedCoverage, startTestBot } from '../test/discord/support/test-bot.js';
+import { startTestBot } from '../test/discord/support/test-bot.js';
+import { seedCoverage } from '../test/support/seed-coverage.js';
 import { percentile } from './measure.js';
 
 const QUESTIONS: [string, string][] = [
@@ -24,7 +25,7 @@ async function main(): Promise<void> {
   const count = Number(process.argv[2] ?? 1000);
   const fake = await FakeDiscord.start();
   const bot = await startTestBot(fake, {
-    coverage: await loadSeedCoverage(),
+    coverage: await seedCoverage(),
     rateLimit: { limit: Number.MAX_SAFE_INTEGER, windowMs: 1000 },
     logLevel: 'warn',
   });

@@ -11,7 +11,7 @@ import { createLogger } from '../../src/log.js';
 import { createIndexedArticles } from '../../src/store/records/index-cache.js';
 import { openStore } from '../../src/store/backends/open.js';
 import type { Store } from '../../src/store/backends/store.js';
-import { SEEDS_DIR } from '../discord/support/test-bot.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
 
 const nlp = createNlp();
 const log = createLogger({ level: 'silent' });

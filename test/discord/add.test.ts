@@ -9,7 +9,8 @@ import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
-import { SEEDS_DIR, startTestBot, type TestBot } from './support/test-bot.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
+import { startTestBot, type TestBot } from './support/test-bot.js';
 
 /** A page of the extraction dataset's fit split, as the benchmark saved it. */
 const AUDI = gunzipSync(await readFile(path.join(import.meta.dirname, '../fixtures/html/3cb22bfa.html.gz')));

@@ -13,7 +13,8 @@ import { createLogger } from '../../src/log.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import { openStore } from '../../src/store/backends/open.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { SEEDS_DIR, startTestBot, type TestBot } from './support/test-bot.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
+import { startTestBot, type TestBot } from './support/test-bot.js';
 
 describe('encodeButton / decodeButton', () => {
   const states: ButtonState[] = [

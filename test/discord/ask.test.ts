@@ -9,7 +9,8 @@ import { escapeText, unescapeText } from '../../src/discord/text.js';
 import { runCli } from '../support/run-cli.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { SEEDS_DIR, useSeedBot, startTestBot } from './support/test-bot.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
+import { useSeedBot, startTestBot } from './support/test-bot.js';
 
 const RATE_LIMIT = { limit: 3, windowMs: 30_000 };
 

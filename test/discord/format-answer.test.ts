@@ -10,7 +10,7 @@ import { decodeButton, questionHash } from '../../src/discord/answer-buttons.js'
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 import { escapeText, questionFromTitle } from '../../src/discord/text.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
-import { loadSeedCoverage, SEEDS_DIR } from './support/test-bot.js';
+import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { sentenceContext, type SentenceContext } from '../../src/present/answer.js';
 
 const sentence = 'On August 15, talks were held in Alaska between Russian and US Presidents Vladimir Putin and Donald Trump.';
@@ -55,7 +55,7 @@ let when: Answer;
 /** An answer with excerpts from three articles, for the paging buttons. */
 let paged: Answer;
 beforeAll(async () => {
-  coverage = await loadSeedCoverage();
+  coverage = await seedCoverage();
   when = answer(coverage, 'did they meet', 'when');
   paged = answer(coverage, 'did Putin and Trump speak by phone', 'when');
 });
@@ -266,7 +266,7 @@ describe('formatAnswer within Discord limits', () => {
 
 let context: SentenceContext;
 beforeAll(async () => {
-  const coverage = await loadSeedCoverage();
+  const coverage = await seedCoverage();
   const top = answer(coverage, 'who is Peskov', 'who').excerpts[0];
   context = sentenceContext(coverage, top.sentenceId, 2)!;
 });

@@ -12,14 +12,13 @@ import { selectQuotes } from '../../src/quotes/select-quotes.js';
 import type { Quote } from '../../src/quotes/types.js';
 import { decodePageId } from '../../src/discord/paging.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
-import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
+import { coverageOf, SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import type { Timeline } from '../../src/timeline/types.js';
 import { listSources, type Source } from '../../src/present/sources.js';
 import { decodeButton } from '../../src/discord/answer-buttons.js';
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 import { escapeText } from '../../src/discord/text.js';
-import { loadSeedCoverage } from './support/test-bot.js';
 
 let quotes: Quote[];
 beforeAll(async () => {
@@ -123,7 +122,7 @@ describe('formatTimelinePage', () => {
 
 let sources: Source[];
 beforeAll(async () => {
-  sources = listSources(await loadSeedCoverage());
+  sources = listSources(await seedCoverage());
 });
 
 /** The seed articles many times over, as a large coverage would list them. */

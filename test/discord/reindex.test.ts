@@ -11,7 +11,8 @@ import { formatAnswer } from '../../src/discord/format-answer.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { hashUserId } from '../../src/store/records/feedback.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
-import { SEEDS_DIR, startTestBot, type TestBot } from './support/test-bot.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
+import { startTestBot, type TestBot } from './support/test-bot.js';
 
 /** An article only the new coverage has: the one naming the base where the presidents met. */
 const NEW_ARTICLE = '003_31b76e603aeb2cfa';

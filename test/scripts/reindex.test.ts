@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runScript } from '../discord/support/run-script.js';
-import { SEEDS_DIR } from '../discord/support/test-bot.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
 
 /** `npm run reindex` (scripts/reindex.ts) as its own process, on a SQLite store and a copy of the seeds. */
 

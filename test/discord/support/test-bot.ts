@@ -29,11 +29,7 @@ import type { Store } from '../../../src/store/backends/store.js';
 import { SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
 import { FakeDiscord } from './fake-discord.js';
 
-export { SEEDS_DIR };
 export const COMMANDS_DIR = fileURLToPath(new URL('../../../commands', import.meta.url));
-
-/** The bundled articles, indexed by the real pipeline with this test file's one wink-nlp instance. */
-export const loadSeedCoverage = seedCoverage;
 
 export interface SeedBot {
   coverage: Coverage;
