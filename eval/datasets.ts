@@ -31,6 +31,19 @@ export interface ExtractionPage {
   fit: boolean;
 }
 
+/**
+ * A label compared as the labels README allows for headlines: whitespace runs as one space, typographic quotes (and the
+ * backtick and prime) as ASCII quotes, hyphens and dashes (U+2010–2015) and the minus sign as "-".
+ */
+export function fold(text: string): string {
+  return text
+    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 interface GroundTruth {
   [id: string]: { articleBody: string; url: string };
 }

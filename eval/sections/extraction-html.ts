@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { cleanHtmlArticle, HtmlPageError } from '../../src/clean/html-article.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
-import { loadExtractionPages, loadHtml, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
+import { fold, loadExtractionPages, loadHtml, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
 import type { EvalContext, EvalSection } from '../run.js';
 
 interface PageLabel {
@@ -24,16 +24,6 @@ const ANCHORS = [
   { system: 'Readability.js 0.6.0 (published output)', f1: 0.948, precision: 0.917, recall: 0.982 },
   { system: 'the naive text scrape itself, nothing removed', f1: 0.672, precision: 0.507, recall: 0.993 },
 ];
-
-/** Quote and dash folding and whitespace normalisation, as the labels README allows for headlines. */
-function fold(s: string): string {
-  return s
-    .replace(/[\u2018\u2019\u201A\u201B\u2032`]/g, "'")
-    .replace(/[\u201C\u201D\u201E\u201F\u2033]/g, '"')
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 function extract(page: ExtractionPage, datasets: string): CleanArticle | string {
   try {

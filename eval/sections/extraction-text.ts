@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cleanArticle } from '../../src/clean/clean-article.js';
 import { sharedLinesOf } from '../../src/corpus/shared-lines.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
-import { loadExtractionPages, loadTextScrape, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
+import { fold, loadExtractionPages, loadTextScrape, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
 import type { EvalContext, EvalSection } from '../run.js';
 
 interface GoldPage {
@@ -22,16 +22,6 @@ interface GoldPage {
 }
 
 const LABELS = new URL('../labels/pages.json', import.meta.url);
-
-/** Whitespace folded, typographic quotes and dashes folded to ASCII (the labels README allows it; said in the table). */
-function fold(text: string): string {
-  return text
-    .replace(/[‘’‚‛′]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 const squash = (s: string) =>
   s
