@@ -17,7 +17,7 @@ import MiniSearch from 'minisearch';
 import { wordsOf } from '../src/clean/line-features.js';
 import { Bm25Index, type QueryTerm } from '../src/index/bm25-index.js';
 import { DEFAULT_SQUAD } from '../eval/load-squad.js';
-import { quantile } from './measure.js';
+import { latencySummary, spread } from './measure.js';
 
 /** NLTK's English stop-word list (nltk.corpus.stopwords 'english', 179 words), contractions split as our tokens are. */
 const STOP_WORDS = new Set(
@@ -82,11 +82,10 @@ const memory = (): number => {
 const now = (): bigint => process.hrtime.bigint();
 const microseconds = (from: bigint, to: bigint): number => Number(to - from) / 1000;
 
-/** min / median / max of a few round results. */
-function spread(values: number[], digits = 0): string {
-  const s = [...values].sort((a, b) => a - b);
-  const f = (x: number) => x.toFixed(digits);
-  return s.length === 1 ? f(s[0]) : `${f(s[0])} / ${f(s[s.length >> 1])} / ${f(s[s.length - 1])}`;
+/** min / median / max of a few round results, whole numbers. */
+function spreadText(values: number[]): string {
+  const { min, median, max } = spread(values);
+  return values.length === 1 ? min.toFixed(0) : `${min.toFixed(0)} / ${median.toFixed(0)} / ${max.toFixed(0)}`;
 }
 
 interface Engine<I> {
@@ -139,10 +138,10 @@ function measure<I>(engine: Engine<I>, docs: number, queries: number[], rounds: 
         times[i] = microseconds(start, now());
       }
       if (sink < 0) console.log(sink); // keeps results observable so the work is not optimised away
-      times.sort();
-      latency[k].median.push(quantile(times, 0.5));
-      latency[k].p99.push(quantile(times, 0.99));
-      latency[k].max.push(times[times.length - 1]);
+      const { median, p99, max } = latencySummary(times);
+      latency[k].median.push(median);
+      latency[k].p99.push(p99);
+      latency[k].max.push(max);
     }
   }
   return { engine: engine.name, docs, queries: queries.length, buildRate, bytesPerDoc, latency };
@@ -151,12 +150,12 @@ function measure<I>(engine: Engine<I>, docs: number, queries: number[], rounds: 
 function report(row: Row): void {
   const parts = [
     `${row.engine.padEnd(28)} ${String(row.docs).padStart(9)} docs`,
-    `build ${spread(row.buildRate.map((r) => r / 1000))} k docs/s`,
+    `build ${spreadText(row.buildRate.map((r) => r / 1000))} k docs/s`,
     `heap ${row.bytesPerDoc.toFixed(0)} B/doc`,
     `${row.queries} queries`,
   ];
   for (const [k, l] of Object.entries(row.latency)) {
-    parts.push(`k=${k} µs median ${spread(l.median)} p99 ${spread(l.p99)} max ${spread(l.max)}`);
+    parts.push(`k=${k} µs median ${spreadText(l.median)} p99 ${spreadText(l.p99)} max ${spreadText(l.max)}`);
   }
   console.log(parts.join(' | '));
 }

@@ -18,8 +18,8 @@ export function spread(values: readonly number[]): Spread {
   return { min: sorted[0], median: sorted[sorted.length >> 1], max: sorted[sorted.length - 1] };
 }
 
-/** Latencies of one round over a question set, in milliseconds. */
-interface LatencySummary {
+/** Latencies of one round over a question set, in the unit they were timed in (ms; µs in index-scale.ts). */
+export interface LatencySummary {
   median: number;
   p99: number;
   max: number;
@@ -40,7 +40,7 @@ export function percentile(sorted: readonly number[], p: number): number {
 }
 
 /** Sorts `times` in place and reads its median, 99th percentile and maximum. */
-function latencySummary(times: Float64Array): LatencySummary {
+export function latencySummary(times: Float64Array): LatencySummary {
   times.sort();
   return { median: quantile(times, 0.5), p99: quantile(times, 0.99), max: times[times.length - 1] };
 }
