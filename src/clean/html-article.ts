@@ -80,6 +80,16 @@ const BLOCKS = new Set([
 /** Table cells are separated by a space within their row's paragraph. */
 const CELLS = new Set(['TD', 'TH']);
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME']);
+/**
+ * SKIPPED and the article's figures. A figure is content "typically referenced as a single unit from the main flow of
+ * the document" that "could, without affecting the flow of the document, be moved away from that primary content"
+ * (W3C HTML5 §4.5.11), its figcaption "the caption of the figure element's contents" (§4.5.12): news pages put their
+ * photos, charts and video players there, with captions and credits. Of the 30 paragraphs Readability keeps inside
+ * figures on 11 of the extraction dataset's 59 fit pages (captions, photo credits, chart sources, video titles), 28
+ * are not in the true bodies (under half their 4-token shingles there); of the other two, one repeats a sentence of the
+ * story and one is a video's caption the truth keeps. Fit body F1 0.952 → 0.955 (recall 0.983 → 0.983).
+ */
+const SKIPPED_WITH_FIGURES = new Set([...SKIPPED, 'FIGURE', 'FIGCAPTION']);
 
 interface DomNode {
   nodeType: number;
@@ -93,9 +103,10 @@ interface DomNode {
 /**
  * The article's text from Readability's article element: one paragraph per block (paragraphs, list
  * items, headings, table rows, captions), separated by a blank line; whitespace inside a paragraph
- * collapsed to single spaces. Walked without recursion, so depth costs no stack.
+ * collapsed to single spaces; the `skipped` elements' text left out. Walked without recursion, so depth
+ * costs no stack.
  */
-function paragraphsOf(root: DomNode): string {
+function paragraphsOf(root: DomNode, skipped: ReadonlySet<string> = SKIPPED): string {
   const paragraphs: string[] = [];
   let current = '';
   const flush = () => {
@@ -107,7 +118,7 @@ function paragraphsOf(root: DomNode): string {
   while (node !== null) {
     let descend = false;
     if (node.nodeType === 3) current += normalizeText(node.textContent ?? '').replace(/\s+/g, ' ');
-    else if (node.nodeType === 1 && !SKIPPED.has(node.nodeName)) {
+    else if (node.nodeType === 1 && !skipped.has(node.nodeName)) {
       if (BLOCKS.has(node.nodeName)) flush();
       else if (CELLS.has(node.nodeName)) current += ' ';
       descend = node.firstChild !== null;
@@ -163,7 +174,8 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   } catch (err) {
     throw new HtmlPageError(`not readable as an article (${(err as Error).message})`);
   }
-  const text = parsed?.content ? paragraphsOf(parsed.content) : '';
+  // Figures are not the story's text, unless the article is nothing but figures (a photo essay).
+  const text = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_WITH_FIGURES) || paragraphsOf(parsed.content) : '';
   if (text === '') throw new HtmlPageError('no article text found');
   const meta = { ...declared };
   if (meta.title === undefined && parsed?.title) meta.title = parsed.title.replace(/\s+/g, ' ').trim();

@@ -256,6 +256,20 @@ describe('extractHtml text', () => {
     ]);
   });
 
+  it("leaves out a figure's photo, caption and credit, keeping the prose on either side as its paragraphs", () => {
+    const figure =
+      '<figure><img src="talks.jpg" alt="Delegates at the conference hall">' +
+      '<figcaption><span itemprop="caption">Delegates leave the conference hall in Riyadh after the talks ended on Tuesday.</span> ' +
+      '<span itemprop="copyrightHolder">Credit: Amal Haddad for The Desk</span></figcaption></figure>';
+    const body = `<article><p>${PROSE[0]}</p><p>${PROSE[1]}</p>${figure}<p>${PROSE[2]}</p><p>${PROSE[3]}</p></article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
+    const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
   it('normalises no-break and zero-width characters inside paragraphs', () => {
     const body = `<article><p>${PROSE[0].replace(' ', '&nbsp;')}\u200B</p>${PROSE.slice(1)
       .map((p) => `<p>${p}</p>`)
