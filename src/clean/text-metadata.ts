@@ -10,7 +10,7 @@ import { normalizeDate } from '../corpus/normalize-date.js';
 import { countWords, densestRun, endsInCredit, endsSentenceAnyScript, headlineOf, isProseLine, terms } from './line-features.js';
 import { hostOf } from './metadata.js';
 import {
-  MONTHS,
+  monthDay,
   PUBLISHED,
   PUBLISH_LABEL,
   UPDATE_LABEL,
@@ -65,7 +65,7 @@ import {
  * Whether a line ends a sentence, a clock time in AP style's "5:36 p.m." (AP Stylebook, "a.m., p.m.": lower case, with
  * periods) aside: "Nov. 19, 2019 5:36 p.m." is a dateline, not a sentence.
  */
-function endsSentence(line: string): boolean {
+function endsSentenceNotClock(line: string): boolean {
   return endsSentenceAnyScript(line) && !/\d\s*[ap]\.\s?m\.$/i.test(line.trimEnd());
 }
 
@@ -76,7 +76,7 @@ function datelineNextTo(line: string, page: string, settings: MetadataSettings):
   if (at < 0) return undefined;
   const after = lines.slice(at + 1).filter((l) => l !== '');
   for (const next of after.slice(0, 2)) {
-    if (countWords(next) > settings.datelineMaxWords || (endsSentence(next) && !DATELINE_LABEL.test(next))) continue;
+    if (countWords(next) > settings.datelineMaxWords || (endsSentenceNotClock(next) && !DATELINE_LABEL.test(next))) continue;
     const date = datelineDates(next).published;
     if (date !== null) return date;
   }
@@ -167,7 +167,7 @@ function wireDateline(blocks: readonly string[], kept: readonly boolean[]): RegE
 /** The month and day (MM-DD) a wire dateline gives without its year ("WASHINGTON, Nov 19 (Reuters) -"). */
 function wireDate(blocks: readonly string[], kept: readonly boolean[]): string | undefined {
   const m = YEARLESS.exec(wireDateline(blocks, kept)?.[0] ?? '');
-  return m === null ? undefined : `${String(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+  return m === null ? undefined : monthDay(m);
 }
 
 /**
@@ -271,7 +271,7 @@ const DATELINE_LABEL = labelled(`${PUBLISH_LABEL}|${UPDATE_LABEL}|date`);
 function isByOrDateline(line: string, settings: MetadataSettings): boolean {
   if (line === '' || countWords(line) > settings.datelineMaxWords) return false;
   if (BYLINE.test(line) || TRAILING_BYLINE.test(line) || /^by$/i.test(line) || DATELINE_LABEL.test(line)) return true;
-  return !endsSentence(line) && writtenDate(line) !== null;
+  return !endsSentenceNotClock(line) && writtenDate(line) !== null;
 }
 
 /** The byline or dateline nearest the article, which the header stack is read around (headerStack). */
@@ -468,7 +468,7 @@ export function readTextMetadata(
       // bar): a longer line is the article's opening even when the scrape lost its full stop.
       // (Only under a headline read there: below one placed from afar, the first kept lines are the article's.)
       for (let i = headline + 1; near !== null && i < blocks.length && !(kept[i] && isProseLine(blocks[i], settings.proseMinWords)); i++) {
-        if (kept[i] && !endsSentence(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) meta.headerBlocks.push(i);
+        if (kept[i] && !endsSentenceNotClock(blocks[i]) && countWords(blocks[i]) <= settings.datelineMaxWords) meta.headerBlocks.push(i);
       }
     }
     // Still none (a menu item kept first, the headline far below it): the header of the densest run of prose is searched
@@ -520,7 +520,7 @@ export function readTextMetadata(
           else meta.byline = labelledCredit(line) ?? STAFF_CREDIT.exec(line)?.[1] ?? NAME_HANDLE.exec(line)?.[1];
         }
         // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
-        const dateline = !endsSentence(line) || DATELINE_LABEL.test(line);
+        const dateline = !endsSentenceNotClock(line) || DATELINE_LABEL.test(line);
         if (!dateline || meta.published !== undefined) continue;
         const dates = datelineDates(line);
         if (dates.published !== null) meta.published = dates.published;

@@ -6,7 +6,7 @@
  */
 import * as chrono from 'chrono-node';
 import { CLEAN_DEFAULTS } from './defaults.js';
-import { normalizeDate } from '../corpus/normalize-date.js';
+import { monthIndex, normalizeDate } from '../corpus/normalize-date.js';
 
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
@@ -104,7 +104,7 @@ export function datelineDates(line: string): { published: string | null; updated
       // "Posted Nov 18, 8:19 PM", "Nov. 19, 5:36 PM": month and day, the year left out, labelled or alone on the line.
       const m = isUpdate ? null : YEARLESS.exec(part);
       if (m !== null && (PUBLISHED.test(part) || DATE_ONLY.test(part.trim()))) {
-        yearless ??= `${String(MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+        yearless ??= monthDay(m);
       }
     } else if (isUpdate) updated ??= date;
     else published ??= date;
@@ -124,6 +124,11 @@ const DATE_ONLY = new RegExp(
 /** A month and day with no year after them ("Nov 18, 8:19 PM", "Nov. 18"). */
 export const YEARLESS = new RegExp(`\\b(${MONTH})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`, 'i');
 
+/** A YEARLESS match as `MM-DD`. */
+export function monthDay(m: RegExpExecArray): string {
+  return `${String(monthIndex(m[1]) + 1).padStart(2, '0')}-${m[2].padStart(2, '0')}`;
+}
+
 const COPYRIGHT_YEAR = /(?:©|\(c\)|copyright)\s*(?:©\s*)?((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?(?!\d)/gi;
 /** The latest year of the page's copyright lines ("© 2019 Advance Local Media LLC", "Copyright 2000-2019"). */
 export function copyrightYear(page: string): number | null {
@@ -132,7 +137,6 @@ export function copyrightYear(page: string): number | null {
 }
 
 const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-export const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 /** "Friday (September 5)", "Friday, Sept. 5", "Friday 5 September" — a weekday beside a date without a year. */
 const WEEKDAY_DATE = new RegExp(
   `\\b(${WEEKDAY})\\s*[,(]?\\s*(?:(${MONTH})\\.?\\s+(\\d{1,2})|(\\d{1,2})\\s+(${MONTH}))(?:st|nd|rd|th)?\\b(?!,?\\s*(?:19|20)\\d{2})`,
@@ -158,7 +162,7 @@ export function inferPublished(text: string): string | null {
   const mentioned = [...datesIn(text).filter((d) => !FORWARD.test(text.slice(Math.max(0, d.index - 30), d.index)))];
   for (const m of text.matchAll(MONTH_YEAR)) {
     if (FORWARD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
-    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const month = monthIndex(m[1]) + 1;
     mentioned.push({ date: `${m[2]}-${String(month).padStart(2, '0')}`, index: m.index, length: m[0].length });
   }
   for (const m of text.matchAll(
@@ -176,7 +180,7 @@ export function inferPublished(text: string): string | null {
   for (const m of text.matchAll(WEEKDAY_DATE)) {
     if (reference === null) break;
     const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
-    const month = MONTHS.indexOf((m[2] ?? m[5]).slice(0, 3).toLowerCase());
+    const month = monthIndex(m[2] ?? m[5]);
     const day = Number(m[3] ?? m[4]);
     const floor = latestPast !== null ? Number(latestPast.slice(0, 4)) : reference - CLEAN_DEFAULTS.weekdayAnchorYears;
     let best: number | null = null;

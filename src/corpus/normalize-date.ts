@@ -11,7 +11,8 @@ function isoDay(year: number, month: number, day: number): string | null {
   return day <= last ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
 
-function monthIndex(name: string): number {
+/** The month (0-11) an English month name or its abbreviation names ("Sept.", "nov", "November"); -1 for none. */
+export function monthIndex(name: string): number {
   const lower = name.toLowerCase().replace(/\.$/, '');
   if (lower.length < 3) return -1;
   return MONTHS.findIndex((m) => m.startsWith(lower));
