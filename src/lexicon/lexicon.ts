@@ -1,5 +1,5 @@
 import { LEXICON_DEFAULTS } from './defaults.js';
-import { synsetById, synsetIdsOf, synsetsOf, synsetsWithPointer, WORD_POS, type Synset, type WordPos } from './wordnet.js';
+import { synsetById, synsetIdsOf, synsetsWithPointer, WORD_POS, type Synset, type WordPos } from './wordnet.js';
 
 /**
  * What the answering core asks of WordNet: other words for a word, the word in another part of
@@ -31,26 +31,6 @@ export function synonymsOf(lemma: string, options: LexiconOptions = {}): string[
   const out = new Set<string>();
   for (const s of senses(lemma, options)) for (const w of s.words) if (w !== self) out.add(w);
   return [...out];
-}
-
-/**
- * For each sense of the noun (or verb), its chain of hypernyms up to the root, the sense itself first:
- * "newspaper" → [[newspaper, publication, work, product, …], [newspaper firm, business, enterprise, organization, …], …].
- * Of several hypernyms the first is followed.
- */
-export function hypernymChains(lemma: string, options: LexiconOptions = {}): Synset[][] {
-  return senses(lemma, { pos: ['n'], ...options }).map((start) => {
-    const chain = [start];
-    const seen = new Set([start.id]);
-    for (let s = start; ;) {
-      const up = s.pointers.find((p) => HYPERNYM.has(p.symbol) && !seen.has(p.target));
-      if (!up) break;
-      s = synsetById(up.target);
-      seen.add(s.id);
-      chain.push(s);
-    }
-    return chain;
-  });
 }
 
 const ancestorCache = new Map<string, ReadonlySet<string>>();
@@ -143,11 +123,6 @@ export function relatedFormsOf(lemma: string): string[] {
   const out = new Set([...derivationsOf(lemma), ...pertainymsOf(lemma), ...placesOf(lemma), ...peopleOf(lemma)]);
   out.delete(self);
   return [...out];
-}
-
-/** Whether WordNet knows the lemma in any part of speech. */
-export function isKnown(lemma: string): boolean {
-  return synsetsOf(lemma).length > 0;
 }
 
 function lexicalTargets(lemma: string, symbol: string, options: LexiconOptions): string[] {
