@@ -8,7 +8,7 @@ import { confidenceOf, unmentionedNames } from './confidence.js';
 import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { inDisplayCapitals } from './display-capitals.js';
 import { excerptOf } from './excerpt.js';
-import { synonymsOf } from './expansions.js';
+import { synonymsOf } from './related-words.js';
 import { caseNames, readQuestion, type Question } from './read-question.js';
 import type { RankerModel } from './ranker-model.js';
 import { isHypothetical, rerank, type Ranked } from './rerank.js';

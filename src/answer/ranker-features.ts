@@ -183,7 +183,7 @@ interface WordNumbers {
   numbers: Map<string, number>;
   lowers: WeakMap<Tokens, Int32Array>;
   /**
-   * Each multi-word form met, "a b c" → the numbers of "a" and of "b c": the forms come again and again (soft-match keeps
+   * Each multi-word form met, "a b c" → the numbers of "a" and of "b c": the forms come again and again (related-words.ts keeps
    * them), and slicing and hashing them for every question was 1.8% of answer()'s CPU (profile, SQuAD 1x). Kept here:
    * answer() per SQuAD 1x question −1.4% (median of per-question ratios; total CPU −0.1%; in-process A/B against d646747,
    * 10,570 questions × 5, alternated, load 1.2-2.0; answers and every candidate's features identical).

@@ -19,7 +19,7 @@ import {
   WH_WORDS,
   type Quantity,
 } from './answer-type.js';
-import { PLURAL_PRONOUNS, SINGULAR_PRONOUNS, synonymsOf } from './expansions.js';
+import { synonymsOf } from './related-words.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from './defaults.js';
 import type { AnswerType, AskCommand } from './types.js';
@@ -158,6 +158,9 @@ const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
 /** "What about X?" and "how about X?" are follow-ups, not wh-questions: their wh-word asks nothing of its own. */
 const ABOUT_OPENER = /^(?:and\s+)?(?:what|how)\s+about\b/i;
+/** Pronouns that stand for people the question does not name. */
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'both']);
+const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
 
 /** What readQuestion is told besides the text. */

@@ -19,7 +19,7 @@ import {
 } from './ranker-features.js';
 import { RANKER_MODEL, candidateScores, scorerOf, type RankerModel } from './ranker-model.js';
 import type { Question } from './read-question.js';
-import { relatedTerms } from './soft-match.js';
+import { relatedTerms } from './related-words.js';
 import type { Candidate } from './retrieve.js';
 
 export interface Ranked {

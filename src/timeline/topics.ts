@@ -1,7 +1,7 @@
 /** Timeline topics: which sentences are about a topic, and which topics to offer when one matches nothing. */
 import { indexTerms, isIndexed, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
-import { synonymsOf } from '../answer/expansions.js';
+import { synonymsOf } from '../answer/related-words.js';
 import { readQuestion } from '../answer/read-question.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import type { Coverage } from '../coverage/types.js';

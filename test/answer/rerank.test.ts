@@ -6,7 +6,7 @@ import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEA
 import { readQuestion } from '../../src/answer/read-question.js';
 import { rerank, type Ranked } from '../../src/answer/rerank.js';
 import { retrieve } from '../../src/answer/retrieve.js';
-import { relatedTerms } from '../../src/answer/soft-match.js';
+import { relatedTerms } from '../../src/answer/related-words.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
