@@ -1,8 +1,8 @@
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { RecentWeakMap } from '../index/recent-weak-map.js';
-import { shownSpanIn, spanMatchIn } from './answer-span.js';
-import type { AnswerSpan, SpanMatch } from './span-match.js';
+import { shownSpanIn, spanMatchIn } from './span/answer-span.js';
+import type { AnswerSpan, SpanMatch } from './span/span-match.js';
 import {
   articleCoverageOf,
   candidateFeatures,

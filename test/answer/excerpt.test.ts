@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
-import { answerSpanIn } from '../../src/answer/answer-span.js';
+import { answerSpanIn } from '../../src/answer/span/answer-span.js';
 import { answerRanked } from '../../src/answer/answer.js';
 import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES, RUNNER_UP_SHARE } from '../../src/answer/excerpt.js';
 import { readQuestion } from '../../src/answer/read-question.js';

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
-import { answerSpanIn } from '../../src/answer/answer-span.js';
+import { answerSpanIn } from '../../src/answer/span/answer-span.js';
 import type { Nlp } from '../../src/analyse/nlp.js';
 import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../src/answer/ranker-features.js';
 import { readQuestion } from '../../src/answer/read-question.js';

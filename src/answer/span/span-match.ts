@@ -2,9 +2,9 @@
  * What one sentence's answer span is (AnswerSpan), what the ranker reads of it (SpanMatch, with what it was found from),
  * and the entities it is picked from: those of the expected types the question does not name, nearest to its words.
  */
-import { termsOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
-import type { Quantity } from './answer-type.js';
+import { termsOf } from '../../analyse/index-terms.js';
+import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
+import type { Quantity } from '../answer-type.js';
 
 /** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
 export interface AnswerSpan {

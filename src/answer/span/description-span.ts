@@ -4,12 +4,12 @@
  * complement, an abbreviated formal title, a plural role before a list of names, a role set off by a comma). Wire style
  * (AP Stylebook, "titles") and Quirk et al. 1985 on appositives are the sources named below.
  */
-import { entitiesIn } from '../analyse/entities-in.js';
-import { termsOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
-import { kindOf } from '../lexicon/lexicon.js';
+import { entitiesIn } from '../../analyse/entities-in.js';
+import { termsOf } from '../../analyse/index-terms.js';
+import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
+import { kindOf } from '../../lexicon/lexicon.js';
 import type { AnswerSpan } from './span-match.js';
-import { ANSWER_DEFAULTS } from './defaults.js';
+import { ANSWER_DEFAULTS } from '../defaults.js';
 
 /**
  * A role the reply alone shows for "who is X" when the sentence holds no description the ranker reads: the first of

@@ -2,9 +2,9 @@
  * The role a name plays in its clause, as the shown span of a who- or where-question reads it: the preposition governing it,
  * the speaker of a reporting verb, the agent of a passive, the subject of an active verb.
  */
-import { isReportingVerb } from '../analyse/reporting-verbs.js';
-import { termsOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
+import { isReportingVerb } from '../../analyse/reporting-verbs.js';
+import { termsOf } from '../../analyse/index-terms.js';
+import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
 
 /**
  * The preposition governing the entity, a determiner aside: one of position ("in Porto", "at the town hall"), another

@@ -2,11 +2,11 @@
  * The spans found by their shape rather than by an entity type: a why-question's reason clause, a how-often question's
  * frequency, a description's role (description-span.ts), and the predicate whose polarity a yes/no question asks.
  */
-import { termOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import { termOf } from '../../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence } from '../../analyse/types.js';
 import { descriptionSpan } from './description-span.js';
 import type { AnswerSpan } from './span-match.js';
-import type { AnswerType } from './types.js';
+import type { AnswerType } from '../types.js';
 
 /**
  * Connectives that introduce the answer to a why-question: Penn Discourse Treebank's "cause" senses,

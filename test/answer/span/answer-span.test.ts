@@ -1,11 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { AnalysedArticle } from '../../src/analyse/types.js';
-import { answerSpanIn } from '../../src/answer/answer-span.js';
-import { readQuestion } from '../../src/answer/read-question.js';
-import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import type { Coverage } from '../../src/coverage/types.js';
-import { seedCoverage } from '../support/seed-coverage.js';
-import { writtenArticle } from '../support/articles.js';
+import type { AnalysedArticle } from '../../../src/analyse/types.js';
+import { answerSpanIn } from '../../../src/answer/span/answer-span.js';
+import { readQuestion } from '../../../src/answer/read-question.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
+import type { Coverage } from '../../../src/coverage/types.js';
+import { seedCoverage } from '../../support/seed-coverage.js';
+import { writtenArticle } from '../../support/articles.js';
 
 let coverage: Coverage;
 beforeAll(async () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createNlp } from '../../src/analyse/nlp.js';
-import type { AnalysedArticle } from '../../src/analyse/types.js';
-import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { shownInstance } from '../../src/answer/instance-name.js';
-import { readQuestion } from '../../src/answer/read-question.js';
-import { writtenArticle } from '../support/articles.js';
+import { createNlp } from '../../../src/analyse/nlp.js';
+import type { AnalysedArticle } from '../../../src/analyse/types.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
+import { shownInstance } from '../../../src/answer/span/instance-name.js';
+import { readQuestion } from '../../../src/answer/read-question.js';
+import { writtenArticle } from '../../support/articles.js';
 
 const nlp = createNlp();
 const ask = (question: string) => readQuestion(nlp, question, null, [], ANSWER_DEFAULTS);

@@ -2,12 +2,12 @@
  * The span of a quantity question (how many, how much, how old, how long, how big): the number that answers it, and the
  * number shown with its unit, range, currency or counted noun.
  */
-import { entitiesIn } from '../analyse/entities-in.js';
-import { isCurrencyWord } from '../analyse/gazetteer.js';
-import { termOf, termsOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Entity, EntityType, Sentence } from '../analyse/types.js';
-import { kindOf } from '../lexicon/lexicon.js';
-import { TIME_UNITS, type Quantity } from './answer-type.js';
+import { entitiesIn } from '../../analyse/entities-in.js';
+import { isCurrencyWord } from '../../analyse/gazetteer.js';
+import { termOf, termsOf } from '../../analyse/index-terms.js';
+import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
+import { kindOf } from '../../lexicon/lexicon.js';
+import { TIME_UNITS, type Quantity } from '../answer-type.js';
 import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 
 /** The number words up to twenty, the tens and "hundred". */
