@@ -1,6 +1,6 @@
 /**
  * `npm run eval:fit-ranker`: fits the answer ranker on SQuAD v1.1 dev and writes
- * src/answer/ranker-weights.json. Reports the held-out numbers first: a model fitted on fold A's
+ * src/answer/rank/ranker-weights.json. Reports the held-out numbers first: a model fitted on fold A's
  * articles measured on fold B's, and the other way round (eval/ranker-data.ts); the shipped weights are
  * then fitted on both folds. Also writes test/fixtures/answer/ranker-sample.json: a small sample of fold A's
  * feature rows with the model this fit gives on it, which the tests fit again to check that the fit is
@@ -30,7 +30,7 @@ import { join } from 'node:path';
 import { answer } from '../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { matchStrength, STRENGTH_BOUNDS } from '../src/answer/confidence.js';
-import { NEWS_GROUP_NAMES, NEWS_GROUPS, RANKER_MODEL, type RankerModel } from '../src/answer/ranker-model.js';
+import { NEWS_GROUP_NAMES, NEWS_GROUPS, RANKER_MODEL, type RankerModel } from '../src/answer/rank/ranker-model.js';
 import { createNlp } from '../src/analyse/nlp.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import { DEFAULT_DATASETS, loadExtractionPages } from './datasets.js';
@@ -181,8 +181,8 @@ if (values.check) {
   );
   process.exit(same ? 0 : 1);
 }
-writeFileSync(new URL('../src/answer/ranker-weights.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
-console.log(`weights ${model.version} fitted on both folds written to src/answer/ranker-weights.json (${elapsed()})`);
+writeFileSync(new URL('../src/answer/rank/ranker-weights.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
+console.log(`weights ${model.version} fitted on both folds written to src/answer/rank/ranker-weights.json (${elapsed()})`);
 console.log(
   'reliability, SQuAD out of fold:',
   JSON.stringify(reliability(outOfFold).map((b) => [b.from, b.n, f(b.meanProbability), f(b.shareCorrect)])),

@@ -8,8 +8,8 @@
  * order, ties to the first feature and lowest threshold, leaf values rounded as they are made, so the same rows
  * always give the same trees.
  */
-import type { RankerFeature } from '../src/answer/ranker-features.js';
-import { compileTrees, treesScore, type RankerTree } from '../src/answer/ranker-model.js';
+import type { RankerFeature } from '../src/answer/rank/ranker-features.js';
+import { compileTrees, treesScore, type RankerTree } from '../src/answer/rank/ranker-model.js';
 import { rounded } from './fit-logistic.js';
 
 /**

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { answerRanked } from '../src/answer/answer.js';
 import { confidenceExtras } from '../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
-import { PER_QUESTION_FEATURES, RANKER_FEATURES, type RankerFeature } from '../src/answer/ranker-features.js';
+import { PER_QUESTION_FEATURES, RANKER_FEATURES, type RankerFeature } from '../src/answer/rank/ranker-features.js';
 import {
   CONFIDENCE_INPUTS,
   dot,
@@ -33,7 +33,7 @@ import {
   type NewsConfidenceInput,
   type NewsGroup,
   type RankerModel,
-} from '../src/answer/ranker-model.js';
+} from '../src/answer/rank/ranker-model.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { fitListwise, fitLogistic, listwiseLogLikelihood, rounded, type Row } from './fit-logistic.js';
 import { fitTrees, TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';

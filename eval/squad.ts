@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import { answerRanked } from '../src/answer/answer.js';
 import { MAX_EXCERPT_SENTENCES } from '../src/answer/excerpt.js';
 import { quantile } from '../bench/measure.js';
-import type { RankerModel } from '../src/answer/ranker-model.js';
+import type { RankerModel } from '../src/answer/rank/ranker-model.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { isAnswerSpan, isHit, type SquadQuestion } from './load-squad.js';
 import { STOP_WORDS } from '../src/analyse/stop-words.js';

@@ -1,5 +1,5 @@
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { RANKER_MODEL } from '../../src/answer/ranker-model.js';
+import { RANKER_MODEL } from '../../src/answer/rank/ranker-model.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import { loadSquad } from '../load-squad.js';
 import {

@@ -1,10 +1,10 @@
 import { foldAccents } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
 import type { Bm25Index } from '../index/bm25-index.js';
-import { hasPrefixMate, PREFIX_LENGTH } from './ranker-features.js';
-import { MAX_MARGIN, RANKER_MODEL, scoreSpread, topProbability, type RankerModel } from './ranker-model.js';
-import type { NameWord, Question } from './read-question.js';
-import type { Ranked } from './rerank.js';
+import { hasPrefixMate, PREFIX_LENGTH } from './rank/ranker-features.js';
+import { MAX_MARGIN, RANKER_MODEL, scoreSpread, topProbability, type RankerModel } from './rank/ranker-model.js';
+import type { NameWord, Question } from './question/read-question.js';
+import type { Ranked } from './rank/rerank.js';
 
 /**
  * The probability that the top excerpt answers the question: the ranker's confidence head (a logistic

@@ -1,8 +1,8 @@
-import type { Fuzziness } from './spelling.js';
+import type { Fuzziness } from './question/spelling.js';
 
 /**
  * Every tuning value of the answering core, with the measurement it comes from. The ranker's weights
- * are not here: they are fitted (`npm run eval:fit-ranker`, src/answer/ranker-weights.json).
+ * are not here: they are fitted (`npm run eval:fit-ranker`, src/answer/rank/ranker-weights.json).
  */
 export const ANSWER_DEFAULTS = {
   /** Questions are answered on their first 500 characters; longer ones get a notice. */

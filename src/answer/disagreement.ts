@@ -4,7 +4,7 @@ import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
 import { sentenceDates, sharedContent } from '../events/events.js';
-import { synonymsOf } from './related-words.js';
+import { synonymsOf } from './question/related-words.js';
 import { ANSWER_TYPES, type AnswerType, type Disagreement, type Excerpt } from './types.js';
 
 /** Words before a number that bound it: "more than 2", "as many as seven", "about 400". */

@@ -9,8 +9,8 @@ import { answerSpanIn } from './span/answer-span.js';
 import type { AnswerSpan } from './span/span-match.js';
 import { shownInstance } from './span/instance-name.js';
 import { TYPED_ANSWERS } from './disagreement.js';
-import type { Question } from './read-question.js';
-import type { Ranked } from './rerank.js';
+import type { Question } from './question/read-question.js';
+import type { Ranked } from './rank/rerank.js';
 import type { Excerpt } from './types.js';
 
 /** An excerpt is at most this many consecutive sentences of one paragraph. */

@@ -4,7 +4,7 @@ import type { Nlp } from '../analyse/nlp.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import { SAVED_INDEX_FORMAT, SentenceIndex } from '../index/sentence-index.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
-import { RANKER_MODEL } from '../answer/ranker-model.js';
+import { RANKER_MODEL } from '../answer/rank/ranker-model.js';
 import type { CentralPerson, Coverage } from './types.js';
 
 /** What buildCoverage derives from the articles, which a previous run may have saved for the same articles. */

@@ -4,7 +4,7 @@ import type { BotContext } from './context.js';
 import { UserError, coverageFor, sendReply } from './replies.js';
 import { rateLimitNotice, USER_MESSAGES } from '../present/messages.js';
 import type { Answer, AnswerType, AskCommand } from '../answer/types.js';
-import { sanitizeQuestion } from '../answer/sanitize-question.js';
+import { sanitizeQuestion } from '../answer/question/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import { EVERYWHERE, type Command } from './commands.js';

@@ -1,5 +1,5 @@
 import type { Message } from 'discord.js';
-import { sanitizeQuestion } from '../answer/sanitize-question.js';
+import { sanitizeQuestion } from '../answer/question/sanitize-question.js';
 import { dispatchLine, parseLine } from '../dispatch/line.js';
 import { ANSWER_TYPES, type Answer, type AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';

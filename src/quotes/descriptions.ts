@@ -1,6 +1,6 @@
 import { termOf } from '../analyse/index-terms.js';
 import type { Tokens } from '../analyse/types.js';
-import { synonymsOf } from '../answer/related-words.js';
+import { synonymsOf } from '../answer/question/related-words.js';
 import type { ArticleView, Mention } from './article-view.js';
 import { QUOTES_DEFAULTS } from './defaults.js';
 

@@ -1,8 +1,8 @@
 /** Timeline topics: which sentences are about a topic, and which topics to offer when one matches nothing. */
 import { indexTerms, isIndexed, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
-import { synonymsOf } from '../answer/related-words.js';
-import { readQuestion } from '../answer/read-question.js';
+import { synonymsOf } from '../answer/question/related-words.js';
+import { readQuestion } from '../answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import type { Coverage } from '../coverage/types.js';
 import { sentenceDates } from '../events/events.js';

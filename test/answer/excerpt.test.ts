@@ -3,7 +3,7 @@ import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answerSpanIn } from '../../src/answer/span/answer-span.js';
 import { answerRanked } from '../../src/answer/answer.js';
 import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES, RUNNER_UP_SHARE } from '../../src/answer/excerpt.js';
-import { readQuestion } from '../../src/answer/read-question.js';
+import { readQuestion } from '../../src/answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answer } from '../../src/answer/answer.js';
-import { RANKER_MODEL } from '../../src/answer/ranker-model.js';
+import { RANKER_MODEL } from '../../src/answer/rank/ranker-model.js';
 import { coverageVersion } from '../../src/coverage/build-coverage.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { CORPUS_DEFAULTS } from '../../src/corpus/defaults.js';

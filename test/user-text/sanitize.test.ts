@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { sanitizeQuestion } from '../../src/answer/sanitize-question.js';
+import { sanitizeQuestion } from '../../src/answer/question/sanitize-question.js';
 import { plainText, plainTopic, visibleText } from '../../src/user-text/sanitize.js';
 
 const MAX = 500;

@@ -2,7 +2,7 @@ import { entitiesIn } from '../../analyse/entities-in.js';
 import { roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
-import { EXPECTED_ENTITIES } from '../answer-type.js';
+import { EXPECTED_ENTITIES } from '../question/answer-type.js';
 import { activeSubjects, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
 import { statedInstances } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
@@ -18,7 +18,7 @@ import {
   restatedMeasure,
   shownQuantity,
 } from './quantity-span.js';
-import type { Question } from '../read-question.js';
+import type { Question } from '../question/read-question.js';
 import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 import type { AnswerType } from '../types.js';
 

@@ -2,7 +2,7 @@ import { entitiesIn } from '../../analyse/entities-in.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
-import type { Question } from '../read-question.js';
+import type { Question } from '../question/read-question.js';
 
 /** The entity types that are names (NORP, "Russian", is an adjective of one). */
 const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);

@@ -7,7 +7,7 @@ import { isCurrencyWord } from '../../analyse/gazetteer.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
-import { TIME_UNITS, type Quantity } from '../answer-type.js';
+import { TIME_UNITS, type Quantity } from '../question/answer-type.js';
 import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 
 /** The number words up to twenty, the tens and "hundred". */

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../../src/analyse/types.js';
 import { answerSpanIn } from '../../../src/answer/span/answer-span.js';
-import { readQuestion } from '../../../src/answer/read-question.js';
+import { readQuestion } from '../../../src/answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import { seedCoverage } from '../../support/seed-coverage.js';

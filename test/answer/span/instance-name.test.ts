@@ -3,7 +3,7 @@ import { createNlp } from '../../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../../src/analyse/types.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { shownInstance } from '../../../src/answer/span/instance-name.js';
-import { readQuestion } from '../../../src/answer/read-question.js';
+import { readQuestion } from '../../../src/answer/question/read-question.js';
 import { writtenArticle } from '../../support/articles.js';
 
 const nlp = createNlp();

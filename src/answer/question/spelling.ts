@@ -1,4 +1,4 @@
-import type { Bm25Index } from '../index/bm25-index.js';
+import type { Bm25Index } from '../../index/bm25-index.js';
 
 /**
  * Query-side spelling correction against the coverage's own vocabulary ("did you mean"): a question term no sentence of

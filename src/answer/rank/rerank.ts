@@ -1,8 +1,8 @@
-import type { AnalysedArticle, Sentence } from '../analyse/types.js';
-import type { Coverage } from '../coverage/types.js';
-import { RecentWeakMap } from '../index/recent-weak-map.js';
-import { shownSpanIn, spanMatchIn } from './span/answer-span.js';
-import type { AnswerSpan, SpanMatch } from './span/span-match.js';
+import type { AnalysedArticle, Sentence } from '../../analyse/types.js';
+import type { Coverage } from '../../coverage/types.js';
+import { RecentWeakMap } from '../../index/recent-weak-map.js';
+import { shownSpanIn, spanMatchIn } from '../span/answer-span.js';
+import type { AnswerSpan, SpanMatch } from '../span/span-match.js';
 import {
   articleCoverageOf,
   candidateFeatures,
@@ -18,8 +18,8 @@ import {
   type SpanFacts,
 } from './ranker-features.js';
 import { RANKER_MODEL, candidateScores, scorerOf, type RankerModel } from './ranker-model.js';
-import type { Question } from './read-question.js';
-import { relatedTerms } from './related-words.js';
+import type { Question } from '../question/read-question.js';
+import { relatedTerms } from '../question/related-words.js';
 import type { Candidate } from './retrieve.js';
 
 export interface Ranked {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analyse/analyse-article.js';
-import { createNlp } from '../../src/analyse/nlp.js';
-import { RANKER_FEATURES, type RankerFeature } from '../../src/answer/ranker-features.js';
+import { analyseArticle } from '../../../src/analyse/analyse-article.js';
+import { createNlp } from '../../../src/analyse/nlp.js';
+import { RANKER_FEATURES, type RankerFeature } from '../../../src/answer/rank/ranker-features.js';
 import {
   checkedModel,
   compileTrees,
@@ -13,19 +13,19 @@ import {
   scorerOf,
   treesScore,
   type RankerModel,
-} from '../../src/answer/ranker-model.js';
-import { readQuestion } from '../../src/answer/read-question.js';
-import { rerank, type Ranked } from '../../src/answer/rerank.js';
-import { retrieve } from '../../src/answer/retrieve.js';
-import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { buildCoverage } from '../../src/coverage/build-coverage.js';
-import { loadCoverage } from '../../src/coverage/load-coverage.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import type { Coverage } from '../../src/coverage/types.js';
-import { fitRanker, pageFolds, revivedAsked, savedSquad, type FitSettings, type PlainAsked } from '../../eval/ranker-data.js';
-import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../eval/fit-trees.js';
-import { fitListwise, listwiseLogLikelihood } from '../../eval/fit-logistic.js';
-import { NO_META } from '../support/articles.js';
+} from '../../../src/answer/rank/ranker-model.js';
+import { readQuestion } from '../../../src/answer/question/read-question.js';
+import { rerank, type Ranked } from '../../../src/answer/rank/rerank.js';
+import { retrieve } from '../../../src/answer/rank/retrieve.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
+import { buildCoverage } from '../../../src/coverage/build-coverage.js';
+import { loadCoverage } from '../../../src/coverage/load-coverage.js';
+import { SEEDS_DIR } from '../../support/seed-coverage.js';
+import type { Coverage } from '../../../src/coverage/types.js';
+import { fitRanker, pageFolds, revivedAsked, savedSquad, type FitSettings, type PlainAsked } from '../../../eval/ranker-data.js';
+import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../../eval/fit-trees.js';
+import { fitListwise, listwiseLogLikelihood } from '../../../eval/fit-logistic.js';
+import { NO_META } from '../../support/articles.js';
 
 const nlp = createNlp();
 let coverage: Coverage;
@@ -320,7 +320,7 @@ interface Sample {
   model: unknown;
 }
 function sample(): Sample {
-  return JSON.parse(readFileSync(new URL('../fixtures/answer/ranker-sample.json', import.meta.url), 'utf8')) as Sample;
+  return JSON.parse(readFileSync(new URL('../../fixtures/answer/ranker-sample.json', import.meta.url), 'utf8')) as Sample;
 }
 
 describe('page-grouped folds of the fit news questions', () => {

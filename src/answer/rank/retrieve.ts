@@ -1,6 +1,6 @@
-import type { QueryTerm } from '../index/bm25-index.js';
-import type { SentenceIndex } from '../index/sentence-index.js';
-import type { AnswerSettings } from './defaults.js';
+import type { QueryTerm } from '../../index/bm25-index.js';
+import type { SentenceIndex } from '../../index/sentence-index.js';
+import type { AnswerSettings } from '../defaults.js';
 
 export interface Candidate {
   /** Sentence number in the index. */

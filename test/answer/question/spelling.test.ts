@@ -1,16 +1,16 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analyse/analyse-article.js';
-import { createNlp } from '../../src/analyse/nlp.js';
-import { answerRanked } from '../../src/answer/answer.js';
-import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { readQuestion } from '../../src/answer/read-question.js';
-import { boundedEdits, correctionNotices, correctionOf, editsAllowed } from '../../src/answer/spelling.js';
-import { buildCoverage } from '../../src/coverage/build-coverage.js';
-import type { Coverage } from '../../src/coverage/types.js';
-import { Bm25Index } from '../../src/index/bm25-index.js';
-import { renderAnswer } from '../../src/present/answer.js';
-import { seedCoverage } from '../support/seed-coverage.js';
-import { NO_META } from '../support/articles.js';
+import { analyseArticle } from '../../../src/analyse/analyse-article.js';
+import { createNlp } from '../../../src/analyse/nlp.js';
+import { answerRanked } from '../../../src/answer/answer.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
+import { readQuestion } from '../../../src/answer/question/read-question.js';
+import { boundedEdits, correctionNotices, correctionOf, editsAllowed } from '../../../src/answer/question/spelling.js';
+import { buildCoverage } from '../../../src/coverage/build-coverage.js';
+import type { Coverage } from '../../../src/coverage/types.js';
+import { Bm25Index } from '../../../src/index/bm25-index.js';
+import { renderAnswer } from '../../../src/present/answer.js';
+import { seedCoverage } from '../../support/seed-coverage.js';
+import { NO_META } from '../../support/articles.js';
 
 const nlp = createNlp();
 const AS_TYPED = { ...ANSWER_DEFAULTS, correctSpelling: 'none' as const };

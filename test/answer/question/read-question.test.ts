@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { createNlp } from '../../src/analyse/nlp.js';
-import { caseNames, readQuestion } from '../../src/answer/read-question.js';
-import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import type { AskCommand } from '../../src/answer/types.js';
+import { createNlp } from '../../../src/analyse/nlp.js';
+import { caseNames, readQuestion } from '../../../src/answer/question/read-question.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
+import type { AskCommand } from '../../../src/answer/types.js';
 
 const nlp = createNlp();
 /** The seeds' central people, most mentioned first, as buildCoverage gives them. */

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analyse/analyse-article.js';
-import { createNlp } from '../../src/analyse/nlp.js';
-import { retrieve } from '../../src/answer/retrieve.js';
-import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { SentenceIndex } from '../../src/index/sentence-index.js';
-import { NO_META } from '../support/articles.js';
+import { analyseArticle } from '../../../src/analyse/analyse-article.js';
+import { createNlp } from '../../../src/analyse/nlp.js';
+import { retrieve } from '../../../src/answer/rank/retrieve.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
+import { SentenceIndex } from '../../../src/index/sentence-index.js';
+import { NO_META } from '../../support/articles.js';
 
 const nlp = createNlp();
 let index: SentenceIndex;

@@ -1,13 +1,13 @@
-import { indexTerms, termOf } from '../analyse/index-terms.js';
-import { REGION_NAMES } from '../analyse/gazetteer.js';
-import { readText, type Nlp } from '../analyse/nlp.js';
-import { PLACE_PREPOSITIONS } from '../analyse/proper-names.js';
-import { isReportingVerb } from '../analyse/reporting-verbs.js';
-import type { Tokens } from '../analyse/types.js';
-import { STOP_WORDS } from '../analyse/stop-words.js';
-import type { CentralPerson } from '../coverage/types.js';
-import { FUTURE_AUXILIARIES } from '../dates/tense.js';
-import type { Bm25Index, QueryTerm } from '../index/bm25-index.js';
+import { indexTerms, termOf } from '../../analyse/index-terms.js';
+import { REGION_NAMES } from '../../analyse/gazetteer.js';
+import { readText, type Nlp } from '../../analyse/nlp.js';
+import { PLACE_PREPOSITIONS } from '../../analyse/proper-names.js';
+import { isReportingVerb } from '../../analyse/reporting-verbs.js';
+import type { Tokens } from '../../analyse/types.js';
+import { STOP_WORDS } from '../../analyse/stop-words.js';
+import type { CentralPerson } from '../../coverage/types.js';
+import { FUTURE_AUXILIARIES } from '../../dates/tense.js';
+import type { Bm25Index, QueryTerm } from '../../index/bm25-index.js';
 import {
   answerTypeOf,
   askedNoun,
@@ -21,8 +21,8 @@ import {
 } from './answer-type.js';
 import { synonymsOf } from './related-words.js';
 import { correctionOf, type Correction } from './spelling.js';
-import type { AnswerSettings } from './defaults.js';
-import type { AnswerType, AskCommand } from './types.js';
+import type { AnswerSettings } from '../defaults.js';
+import type { AnswerType, AskCommand } from '../types.js';
 
 export interface Question {
   text: string;

@@ -2,10 +2,10 @@
  * Words that stand for a question's word without being it: the news-event synonyms retrieval expands the question
  * with (synonymsOf), and the wider soft matches the ranker counts (relatedTerms).
  */
-import { STOP_WORDS } from '../analyse/stop-words.js';
-import { ANSWER_DEFAULTS } from './defaults.js';
-import { termOf } from '../analyse/index-terms.js';
-import { relatedFormsOf, synonymsOf as wordNetSynonymsOf } from '../lexicon/lexicon.js';
+import { STOP_WORDS } from '../../analyse/stop-words.js';
+import { ANSWER_DEFAULTS } from '../defaults.js';
+import { termOf } from '../../analyse/index-terms.js';
+import { relatedFormsOf, synonymsOf as wordNetSynonymsOf } from '../../lexicon/lexicon.js';
 
 /**
  * Words that name the same kind of event in news reports, grouped by lemma: a question about when

@@ -1,6 +1,6 @@
-import type { EntityType } from '../analyse/types.js';
-import { kindOf } from '../lexicon/lexicon.js';
-import type { AnswerType, AskCommand } from './types.js';
+import type { EntityType } from '../../analyse/types.js';
+import { kindOf } from '../../lexicon/lexicon.js';
+import type { AnswerType, AskCommand } from '../types.js';
 
 /**
  * Head nouns that narrow a what/which question ("what year", "which country"), after the answer-type

@@ -4,12 +4,12 @@
  * (relativeFeatures), with the per-article and per-index tables that make them cheap. The weights that score them
  * and the confidence read from them are ranker-model.ts.
  */
-import { isWord } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Sentence, Tokens } from '../analyse/types.js';
-import type { Bm25Index } from '../index/bm25-index.js';
-import type { SentenceIndex } from '../index/sentence-index.js';
-import { RecentWeakMap } from '../index/recent-weak-map.js';
-import type { AnswerType } from './types.js';
+import { isWord } from '../../analyse/index-terms.js';
+import type { AnalysedArticle, Sentence, Tokens } from '../../analyse/types.js';
+import type { Bm25Index } from '../../index/bm25-index.js';
+import type { SentenceIndex } from '../../index/sentence-index.js';
+import { RecentWeakMap } from '../../index/recent-weak-map.js';
+import type { AnswerType } from '../types.js';
 
 /**
  * The fitted ranker: every candidate sentence is described by the features below and scored by a

@@ -1,17 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analyse/analyse-article.js';
-import { answerSpanIn } from '../../src/answer/span/answer-span.js';
-import type { Nlp } from '../../src/analyse/nlp.js';
-import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../src/answer/ranker-features.js';
-import { readQuestion } from '../../src/answer/read-question.js';
-import { rerank, type Ranked } from '../../src/answer/rerank.js';
-import { retrieve } from '../../src/answer/retrieve.js';
-import { relatedTerms } from '../../src/answer/related-words.js';
-import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { buildCoverage } from '../../src/coverage/build-coverage.js';
-import type { Coverage } from '../../src/coverage/types.js';
-import { seedCoverage } from '../support/seed-coverage.js';
-import { NO_META } from '../support/articles.js';
+import { analyseArticle } from '../../../src/analyse/analyse-article.js';
+import { answerSpanIn } from '../../../src/answer/span/answer-span.js';
+import type { Nlp } from '../../../src/analyse/nlp.js';
+import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../../src/answer/rank/ranker-features.js';
+import { readQuestion } from '../../../src/answer/question/read-question.js';
+import { rerank, type Ranked } from '../../../src/answer/rank/rerank.js';
+import { retrieve } from '../../../src/answer/rank/retrieve.js';
+import { relatedTerms } from '../../../src/answer/question/related-words.js';
+import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
+import { buildCoverage } from '../../../src/coverage/build-coverage.js';
+import type { Coverage } from '../../../src/coverage/types.js';
+import { seedCoverage } from '../../support/seed-coverage.js';
+import { NO_META } from '../../support/articles.js';
 
 // The seeds' wink instance, the one of this process (one winkNLP per process).
 let nlp: Nlp;

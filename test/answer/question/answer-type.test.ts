@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createNlp, readText } from '../../src/analyse/nlp.js';
-import { answerTypeOf, howComplement } from '../../src/answer/answer-type.js';
-import type { AnswerType, AskCommand } from '../../src/answer/types.js';
+import { createNlp, readText } from '../../../src/analyse/nlp.js';
+import { answerTypeOf, howComplement } from '../../../src/answer/question/answer-type.js';
+import type { AnswerType, AskCommand } from '../../../src/answer/types.js';
 
 const nlp = createNlp();
 

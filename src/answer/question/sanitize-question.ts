@@ -1,5 +1,5 @@
-import { plainText, plainTextWithin } from '../user-text/sanitize.js';
-import { ASK_COMMANDS, type AskCommand } from './types.js';
+import { plainText, plainTextWithin } from '../../user-text/sanitize.js';
+import { ASK_COMMANDS, type AskCommand } from '../types.js';
 
 export interface SanitizedQuestion {
   /** Plain text: markup, mentions and invisible characters removed, whitespace folded, cut to `maxChars`. */
