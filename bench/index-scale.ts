@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
-import { wordsOf } from '../src/clean/line-features.js';
+import { wordsOf } from '../src/clean/boilerplate/line-features.js';
 import { Bm25Index, type QueryTerm } from '../src/index/bm25-index.js';
 import { DEFAULT_SQUAD } from '../eval/load-squad.js';
 import { latencySummary, spread } from './measure.js';

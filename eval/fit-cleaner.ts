@@ -1,6 +1,6 @@
 /**
- * `npm run eval:fit-cleaner`: fits the line classifier of src/clean/boilerplate.ts on the FIT split
- * of the article-extraction pages (eval/datasets.ts: ids 0–7) and writes src/clean/cleaner-weights.json.
+ * `npm run eval:fit-cleaner`: fits the line classifier of src/clean/boilerplate/boilerplate.ts on the FIT split
+ * of the article-extraction pages (eval/datasets.ts: ids 0–7) and writes src/clean/boilerplate/cleaner-weights.json.
  *   npm run eval:fit-cleaner -- [--check] [--pages]
  * `--check` fits again and fails when the shipped file differs (the fit is deterministic: fixed
  * initial weights, full-batch gradient descent, pages in id order). `--pages` prints each fit page's cross-validated
@@ -17,17 +17,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { CONTEXT_FEATURES, contextFeatures, logit, type CleanerModel, type LogisticLayer } from '../src/clean/boilerplate.js';
+import { CONTEXT_FEATURES, contextFeatures, logit, type CleanerModel, type LogisticLayer } from '../src/clean/boilerplate/boilerplate.js';
 import { cleanArticle, linesBeforeBoilerplate } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
-import { FEATURE_NAMES, lineFeatures } from '../src/clean/line-features.js';
+import { FEATURE_NAMES, lineFeatures } from '../src/clean/boilerplate/line-features.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
 
 /** Bumped when the model's shape (features, stages) changes. */
 const MODEL_VERSION = 3;
 
-const WEIGHTS_FILE = new URL('../src/clean/cleaner-weights.json', import.meta.url);
+const WEIGHTS_FILE = new URL('../src/clean/boilerplate/cleaner-weights.json', import.meta.url);
 
 /** Fitting settings; the measurement behind each is in the comment. */
 const FIT = {
@@ -216,9 +216,9 @@ async function main(): Promise<void> {
   if (values.check) {
     const shipped = readFileSync(WEIGHTS_FILE, 'utf8');
     if (shipped !== json) {
-      console.error('src/clean/cleaner-weights.json differs from what npm run eval:fit-cleaner produces');
+      console.error('src/clean/boilerplate/cleaner-weights.json differs from what npm run eval:fit-cleaner produces');
       process.exitCode = 1;
-    } else console.error('src/clean/cleaner-weights.json is what the fit produces');
+    } else console.error('src/clean/boilerplate/cleaner-weights.json is what the fit produces');
     return;
   }
   writeFileSync(WEIGHTS_FILE, json);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { analyseArticle } from '../src/analyse/analyse-article.js';
 import type { Nlp } from '../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
-import { wordsOf } from '../src/clean/line-features.js';
+import { wordsOf } from '../src/clean/boilerplate/line-features.js';
 
 export interface SquadQuestion {
   id: string;

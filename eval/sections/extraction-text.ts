@@ -134,7 +134,7 @@ export async function run({ datasets }: EvalContext): Promise<EvalSection> {
   const lines = [
     "Body text from the naive text scrapes (`text/*.txt`), scored with the benchmark's metric (eval/datasets.ts). ",
     'HELD-OUT = pages whose id starts 8–f, never fitted or looked at for rules; FIT = ids 0–7, on which the cleaner ',
-    'was fitted (src/clean/cleaner-weights.json, `npm run eval:fit-cleaner`), shown for reference only.',
+    'was fitted (src/clean/boilerplate/cleaner-weights.json, `npm run eval:fit-cleaner`), shown for reference only.',
     '',
     '| system, split | pages | body F1 | precision | recall |',
     '|---|---|---|---|---|',

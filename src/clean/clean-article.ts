@@ -1,18 +1,18 @@
 import type { CleanArticle, SourceFile, StatedMeta } from '../corpus/types.js';
-import { classifyBlocks, toBlocks } from './boilerplate.js';
-import { readByline, tidyByline, withoutOutlet } from './byline.js';
+import { classifyBlocks, toBlocks } from './boilerplate/boilerplate.js';
+import { readByline, tidyByline, withoutOutlet } from './metadata/byline.js';
 import { CLEAN_DEFAULTS, type CleanSettings } from './defaults.js';
 import { decodeEntities } from './decode-entities.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitGluedSentences } from './glued-sentences.js';
-import { readHeaderLine } from './header-line.js';
+import { readHeaderLine } from './boilerplate/header-line.js';
 import { stripMarkdown } from './markdown.js';
-import { resolveMetadata } from './metadata.js';
-import { readPostFooter } from './post-footer.js';
+import { resolveMetadata } from './metadata/metadata.js';
+import { readPostFooter } from './boilerplate/post-footer.js';
 import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
-import { readTextMetadata } from './text-metadata.js';
-import { datesIn, writtenDate } from './written-dates.js';
+import { readTextMetadata } from './metadata/text-metadata.js';
+import { datesIn, writtenDate } from './metadata/written-dates.js';
 
 /** The steps before boilerplate removal: header or front matter, Markdown, entities, quotes, footer, byline. */
 function readHead(raw: string) {

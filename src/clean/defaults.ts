@@ -1,5 +1,5 @@
-import cleanerWeights from './cleaner-weights.json' with { type: 'json' };
-import type { CleanerModel } from './boilerplate.js';
+import cleanerWeights from './boilerplate/cleaner-weights.json' with { type: 'json' };
+import type { CleanerModel } from './boilerplate/boilerplate.js';
 import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 
 /** Tuning values for cleaning an article; the measurement or source behind each is beside it. */

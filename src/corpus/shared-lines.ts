@@ -3,7 +3,7 @@
  * same site, and a site's template (menus, sign-up boxes, related-story headers, footers) repeats on
  * every page while the article does not: boilerpipe's and trafilatura's cross-page/"template"
  * detection (Kohlschütter et al. 2010; Barbaresi 2021), here on text lines. The cleaner weighs the
- * mark as one fitted feature (src/clean/line-features.ts), so a quotation two articles share is not
+ * mark as one fitted feature (src/clean/boilerplate/line-features.ts), so a quotation two articles share is not
  * dropped for it alone.
  */
 import { createHash } from 'node:crypto';

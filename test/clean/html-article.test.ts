@@ -366,7 +366,7 @@ describe('loading', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, '--input-type=module', '-e', script]);
     expect(JSON.parse(stdout)).toEqual({ before: false, after: true });
     // The check above sees modules loaded through require; a static ESM import would load it at start-up unseen.
-    const source = readFileSync(new URL('../../src/clean/html-meta.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../src/clean/metadata/html-meta.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/^import (?!type\b)[^;]*from 'linkedom'/m);
   }, 60_000);
 });

@@ -4,7 +4,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { lineProbabilities } from '../../src/clean/boilerplate.js';
+import { lineProbabilities } from '../../src/clean/boilerplate/boilerplate.js';
 import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
 import { readCorpus } from '../../src/corpus/read-corpus.js';
 import { foldLine, sharedLinesOf } from '../../src/corpus/shared-lines.js';

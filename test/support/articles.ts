@@ -1,7 +1,7 @@
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import type { Nlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
-import { resolveMetadata } from '../../src/clean/metadata.js';
+import { resolveMetadata } from '../../src/clean/metadata/metadata.js';
 import type { ArticleMeta } from '../../src/corpus/types.js';
 
 /** The metadata of an article nothing states anything about: what the cleaner resolves from no layers. */

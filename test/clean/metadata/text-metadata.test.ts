@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanArticle } from '../../src/clean/clean-article.js';
-import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
-import { readTextMetadata } from '../../src/clean/text-metadata.js';
+import { cleanArticle } from '../../../src/clean/clean-article.js';
+import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
+import { readTextMetadata } from '../../../src/clean/metadata/text-metadata.js';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
-const SEEDS = join(import.meta.dirname, '../../seeds');
+const FIXTURES = join(import.meta.dirname, '../../fixtures/extraction');
+const SEEDS = join(import.meta.dirname, '../../../seeds');
 const clean = (raw: string, catalog = {}) => cleanArticle({ id: 'page', path: 'page.txt', raw, hash: 'h', catalog });
 const seed = (name: string) => clean(readFileSync(join(SEEDS, name), 'utf8'));
 /** The raw text of a fit page's fixture, and that page cleaned. */

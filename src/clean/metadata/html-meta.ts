@@ -1,11 +1,11 @@
 import { createRequire } from 'node:module';
-import { CLEAN_DEFAULTS } from './defaults.js';
+import { CLEAN_DEFAULTS } from '../defaults.js';
 import * as chrono from 'chrono-node';
 import type { DOMParser as LinkedomDomParser } from 'linkedom';
-import { normalizeDate } from '../corpus/normalize-date.js';
-import type { ArticleMeta } from '../corpus/types.js';
-import { decodeEntities } from './decode-entities.js';
-import { wordsOf } from './line-features.js';
+import { normalizeDate } from '../../corpus/normalize-date.js';
+import type { ArticleMeta } from '../../corpus/types.js';
+import { decodeEntities } from '../decode-entities.js';
+import { wordsOf } from '../boilerplate/line-features.js';
 import { hostOf } from './metadata.js';
 import { copyrightOwner, nameLabel, spellsLabel } from './site-name.js';
 import { writtenDate } from './written-dates.js';

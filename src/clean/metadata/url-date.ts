@@ -1,4 +1,4 @@
-import { normalizeDate } from '../corpus/normalize-date.js';
+import { normalizeDate } from '../../corpus/normalize-date.js';
 
 /**
  * The publication date a news URL carries in its path: a `/YYYYMMDD/` segment (as many outlets

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endsSentence, endsWithAbbreviation } from '../../src/clean/sentence-end.js';
+import { endsSentence, endsWithAbbreviation } from '../../../src/clean/boilerplate/sentence-end.js';
 
 describe('endsWithAbbreviation', () => {
   it.each(['Putin and U.S.', 'on Feb.', 'Mr.', 'No.', 'St.', 'John F.', 'Russia-U.S.', 'for example, e.g.', 'Sept.'])(

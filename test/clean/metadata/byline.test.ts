@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline, tidyByline } from '../../src/clean/byline.js';
+import { readByline, tidyByline } from '../../../src/clean/metadata/byline.js';
 
 describe('readByline', () => {
   it('reads an author box (name line, then e-mail line) and removes both', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveMetadata } from '../../src/clean/metadata.js';
+import { resolveMetadata } from '../../../src/clean/metadata/metadata.js';
 
 describe('resolveMetadata', () => {
   it('takes each field from the first layer that states it', () => {

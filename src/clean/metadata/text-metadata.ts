@@ -5,9 +5,17 @@
  * publication date inferred from the dates the article mentions, marked as inferred. Nothing is
  * invented: a field the text does not support stays unset.
  */
-import { CLEAN_DEFAULTS } from './defaults.js';
-import { normalizeDate } from '../corpus/normalize-date.js';
-import { countWords, densestRun, endsInCredit, endsSentenceAnyScript, headlineOf, isProseLine, terms } from './line-features.js';
+import { CLEAN_DEFAULTS } from '../defaults.js';
+import { normalizeDate } from '../../corpus/normalize-date.js';
+import {
+  countWords,
+  densestRun,
+  endsInCredit,
+  endsSentenceAnyScript,
+  headlineOf,
+  isProseLine,
+  terms,
+} from '../boilerplate/line-features.js';
 import { hostOf } from './metadata.js';
 import {
   monthDay,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateFromUrl } from '../../src/clean/url-date.js';
+import { dateFromUrl } from '../../../src/clean/metadata/url-date.js';
 
 describe('dateFromUrl', () => {
   it('reads a /YYYYMMDD/ or /YYYY/MM/DD/ path segment', () => {

@@ -3,7 +3,7 @@
  * stands for), the site naming itself in its furniture ("Welcome to …", "Download the … app"), an author box's bio, and
  * its domain written as a word or spelt in its names. Read by text-metadata.ts; html-meta.ts shares the name matching.
  */
-import { countWords } from './line-features.js';
+import { countWords } from '../boilerplate/line-features.js';
 
 /**
  * "All rights reserved" in English and the languages written-dates.ts reads (CHRONO_LOCALES), as footers print it after

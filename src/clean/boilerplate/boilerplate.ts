@@ -54,7 +54,7 @@ export interface LogisticLayer {
 }
 
 /**
- * The fitted line classifier (src/clean/cleaner-weights.json, written by `npm run eval:fit-cleaner`),
+ * The fitted line classifier (src/clean/boilerplate/cleaner-weights.json, written by `npm run eval:fit-cleaner`),
  * in two stages as jusText classifies: `line` scores each line from its own features, `context`
  * rescores it from its own score and its neighbours' (a short line between paragraphs belongs to
  * the article; a long one amid menus does not).

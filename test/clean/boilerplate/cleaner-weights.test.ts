@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_FEATURES } from '../../src/clean/boilerplate.js';
-import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
-import { FEATURE_NAMES } from '../../src/clean/line-features.js';
-import shipped from '../../src/clean/cleaner-weights.json' with { type: 'json' };
+import { CONTEXT_FEATURES } from '../../../src/clean/boilerplate/boilerplate.js';
+import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
+import { FEATURE_NAMES } from '../../../src/clean/boilerplate/line-features.js';
+import shipped from '../../../src/clean/boilerplate/cleaner-weights.json' with { type: 'json' };
 
 // The fit itself reads ../shared (npm run eval:fit-cleaner -- --check compares a fresh fit with this
 // file byte for byte); here, without the datasets, the file must at least fit the code that reads it.

@@ -5,8 +5,8 @@
  * html-meta.ts, clean-article.ts) read dates with.
  */
 import * as chrono from 'chrono-node';
-import { CLEAN_DEFAULTS } from './defaults.js';
-import { monthIndex, normalizeDate } from '../corpus/normalize-date.js';
+import { CLEAN_DEFAULTS } from '../defaults.js';
+import { monthIndex, normalizeDate } from '../../corpus/normalize-date.js';
 
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';

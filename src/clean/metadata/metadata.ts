@@ -1,4 +1,4 @@
-import type { ArticleMeta, StatedMeta } from '../corpus/types.js';
+import type { ArticleMeta, StatedMeta } from '../../corpus/types.js';
 import { dateFromUrl } from './url-date.js';
 
 const FIELDS = ['title', 'outlet', 'published', 'url', 'byline'] as const;

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks, stripCredit, toBlocks } from '../../src/clean/boilerplate.js';
-import { cleanArticle } from '../../src/clean/clean-article.js';
-import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
-import { densestRun, headlineOf, lineFeatures } from '../../src/clean/line-features.js';
-import { normalizeText } from '../../src/clean/normalize-text.js';
+import { classifyBlocks, stripCredit, toBlocks } from '../../../src/clean/boilerplate/boilerplate.js';
+import { cleanArticle } from '../../../src/clean/clean-article.js';
+import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
+import { densestRun, headlineOf, lineFeatures } from '../../../src/clean/boilerplate/line-features.js';
+import { normalizeText } from '../../../src/clean/normalize-text.js';
 
-const FIXTURES = join(import.meta.dirname, '../fixtures/extraction');
-const SEEDS = join(import.meta.dirname, '../../seeds');
+const FIXTURES = join(import.meta.dirname, '../../fixtures/extraction');
+const SEEDS = join(import.meta.dirname, '../../../seeds');
 const fixture = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const clean = (raw: string) => cleanArticle({ id: 'page', path: 'page.txt', raw, hash: 'h', catalog: {} });
 const kept = (text: string) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, inferPublished, writtenDate } from '../../src/clean/written-dates.js';
+import { datesIn, inferPublished, writtenDate } from '../../../src/clean/metadata/written-dates.js';
 
 describe('dates as pages write them', () => {
   it('finds dates written as news templates print them', () => {

@@ -1,5 +1,5 @@
 /**
- * What a line of a text scrape looks like, as numbers a fitted model weighs (src/clean/boilerplate.ts,
+ * What a line of a text scrape looks like, as numbers a fitted model weighs (src/clean/boilerplate/boilerplate.ts,
  * eval/fit-cleaner.ts). The features are the ones the boilerplate literature found to separate
  * article text from page furniture without the HTML:
  * - length, stop-word density and sentence-ending punctuation (jusText: Pomikálek 2011, ch. 3);
@@ -19,7 +19,7 @@
  * Scripts written without spaces (Chinese, Japanese) count a word per two characters, the usual mean
  * word length of Chinese and Japanese text, and "。！？" end their sentences.
  */
-import { STOP_WORDS } from '../analyse/stop-words.js';
+import { STOP_WORDS } from '../../analyse/stop-words.js';
 
 /** Frequent function words of the other languages news pages are written in (the head of jusText's stoplists). */
 const OTHER_STOP_WORDS = [
