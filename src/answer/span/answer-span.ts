@@ -4,7 +4,7 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
 import { EXPECTED_ENTITIES } from '../question/answer-type.js';
 import { activeSubjects, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
-import { statedInstances } from './instance-name.js';
+import { headAfter, statedInstances } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
 import {
   MAGNITUDES,
@@ -284,10 +284,13 @@ function shownEntity(
   // and largest city, Perth"), not a nearer name of the type that it does not (statedInstances, Hearst 1992; answer type
   // checking, Schlobach et al. 2004); of any name's type, as the sentence's own words type it better than the tagger.
   // So does "What is the largest city …?": its copula's complement specifies what is asked (copularNoun).
+  // A name written with the noun as its head after it ("the Vistula River") is shown with that head (headAfter).
   const noun = asked.askedNoun ?? asked.copularNoun;
+  let headEnd: number | null = null;
   if (noun !== null && NAMED_TYPES.has(answerType)) {
     const instances = statedInstances(article, sentence, entities, noun, own).filter(fit);
     if (instances.length > 0 && !instances.includes(pick)) pick = nearestToMatches(article, sentence, instances, own)!;
+    headEnd = headAfter(article, sentence, entities, pick, noun);
   }
   // An age ("the nearly 60-year-old brother") is no time (AP Stylebook, "ages"): a when-question shows none.
   // Nor a name's day word ("USA Today") or an offset with no anchor ("a month after …") when no other date is fit (unfit).
@@ -299,6 +302,7 @@ function shownEntity(
   // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown.
   if (answerType === 'number') pick = restatedMeasure(article.text, sentence, entities, pick, own)?.entity ?? pick;
   const span = shownSpan(article, sentence, entities, pick);
+  if (headEnd !== null) return { ...span, end: headEnd };
   // A number shows the unit of measure written after it ("109 mph"), as a size does; so does one answering "How long …?",
   // which asks a length as well as a period (Li & Roth 2002: NUM:distance or NUM:period, told by the unit): "86 km".
   const unit =

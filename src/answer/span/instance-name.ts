@@ -83,6 +83,7 @@ export function statedInstances(
     const before = e.tokenStart - 1;
     if (common(before) || (before > sentence.tokenStart && t.value[before] === ',' && common(before - 1))) return true;
     if (e.tokenEnd - 1 > e.tokenStart && terms[e.tokenEnd - 1] === term) return true;
+    if (headAfter(article, sentence, entities, e, noun) !== null) return true;
     const after = e.tokenEnd;
     if (after + 1 >= sentence.tokenEnd) return false;
     if (t.value[after] === ',') return headedBy(after + 1);
@@ -92,6 +93,29 @@ export function statedInstances(
     return SINGULAR_BE.has(t.value[after].toLowerCase()) && headedBy(after + 1);
   });
 }
+/**
+ * Where the name's head ends when the name is written with the noun itself as its head right after it, outside the tagged
+ * entity ("the Vistula River", "the Rhine-Ruhr region", where wink tags "Vistula" alone): a proper name whose head is a
+ * common noun, written with the definite article (Quirk et al. 1985 ch. 5, proper names: "the Hudson River"), one of what
+ * the noun names as much as a name ending in it ("Goddard Space Flight Center"). The same word as the question's noun,
+ * singular: a name before a plural ("Western countries") premodifies a set, it names none of them. Null otherwise, and when
+ * one of the sentence's names (`entities`) follows the noun: "the Tangut city Lingzhou" has the noun in close apposition to
+ * the name after it.
+ */
+export function headAfter(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  entities: readonly Entity[],
+  e: Entity,
+  noun: string,
+): number | null {
+  const t = article.tokens;
+  const head = e.tokenEnd;
+  if (!NAMES.has(e.type) || head >= sentence.tokenEnd || t.pos[head] !== 'NOUN' || t.value[head].toLowerCase() !== noun) return null;
+  if (entities.some((x) => NAMES.has(x.type) && x.tokenStart === head + 1)) return null;
+  return t.start[head] + t.value[head].length;
+}
+
 /** How many words a noun phrase's premodifiers and its head noun may take ("the most industrially developed country"). */
 const PHRASE_REACH = 6;
 const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', 'NOUN', 'PROPN']);

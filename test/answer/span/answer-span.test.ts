@@ -322,6 +322,16 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Which town is the largest on the province coast?', 'Tourists', [plural])).toBe('Olden Bay');
   });
 
+  it('answers a which-N question with a name written with N as its head after it, shown with that head', () => {
+    // Written for this test in the style of a reference text: the tagger's name is "Tarrow" alone, and the other place stands
+    // nearer the question's words.
+    const river = written('instance-head-after', 'The old mill at Belcastle stands near the Tarrow River, which feeds the Merrow Canal.');
+    expect(spanIn('On what river does the old mill stand?', 'The old mill', [river])).toBe('Tarrow River');
+    // A plural after a name premodifies a set ("Western countries"): it names no country.
+    const set = written('instance-plural-head', 'Pupils in Norland score higher on standardized tests than pupils in Western countries.');
+    expect(spanIn('What country has higher test scores than Western countries?', 'Pupils', [set])).toBe('Norland');
+  });
+
   it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
     // Written for this test in wire-service style: the source stands next to the question's words.
     const article = written(
