@@ -96,7 +96,7 @@ export function statedInstances(
 /**
  * Where the name's head ends when the name is written with the noun itself as its head right after it, outside the tagged
  * entity ("the Vistula River", "the Rhine-Ruhr region", where wink tags "Vistula" alone): a proper name whose head is a
- * common noun, written with the definite article (Quirk et al. 1985 ch. 5, proper names: "the Hudson River"), one of what
+ * common noun, as proper names with the definite article are (Quirk et al. 1985 ch. 5: "the Hudson River"), one of what
  * the noun names as much as a name ending in it ("Goddard Space Flight Center"). The same word as the question's noun,
  * singular: a name before a plural ("Western countries") premodifies a set, it names none of them. Null otherwise, and when
  * one of the sentence's names (`entities`) follows the noun: "the Tangut city Lingzhou" has the noun in close apposition to

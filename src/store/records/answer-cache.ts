@@ -81,8 +81,9 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 11 (session 22): shown answers (money for a price, a duration for an amount of time, the date "since" governs,
 // a measure rather than its conversion in parentheses, a length's unit, a degree sign after a space, the number a measure
 // noun's of-phrase states).
+// Version 12 (session 25): shown answers (a name written with the asked noun as its head after it, "the Vistula River").
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 11, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 12, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
