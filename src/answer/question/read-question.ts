@@ -212,13 +212,18 @@ export function readQuestion(
   let own = [...new Set(typedTerms.map(read))];
 
   // In a conversation, an elliptical question takes its subject from the one before: "and where?"
-  // asks about the same thing; "what did he say after that?" keeps it in view.
-  const elliptical = previous.length > 0 && (own.length <= 1 || FOLLOW_UP_OPENERS.test(text) || words.some((w) => REFERRING.has(w)));
+  // asks about the same thing; "what did he say after that?" keeps it in view. One content word is most often such a
+  // gap ("who won?"), unless that word is a name the question's own verb is said of ("Who is Putin?"): ellipsis leaves
+  // out what the context supplies (Quirk et al. 1985 §12.1), and a clause with its own subject and verb leaves out none.
+  const hasVerb = pos.some((p) => p === 'VERB' || p === 'AUX');
+  const namesItsSubject = own.length === 1 && hasVerb && lemma.some((l, i) => pos[i] === 'PROPN' && termOf(l) === own[0]);
+  const elliptical =
+    previous.length > 0 && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text) || words.some((w) => REFERRING.has(w)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
   // short answers and bare-argument ellipsis).
-  const fragment = !pos.some((p) => p === 'VERB' || p === 'AUX') && (answerType === 'any' || ABOUT_OPENER.test(text));
+  const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(text));
   if (elliptical && previousType !== undefined && command === null && fragment) answerType = previousType;
   if (own.length === 0) {
     own = [...inherited];

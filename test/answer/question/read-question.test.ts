@@ -202,6 +202,15 @@ describe('readQuestion follow-ups', () => {
     expect(readQuestion(nlp, 'and Sergey Lavrov?', null, PEOPLE, ANSWER_DEFAULTS, { previous }).answerType).toBe('any');
   });
 
+  it('keeps no previous subject for a question that names its own subject with a verb ("Who is Putin?")', () => {
+    expect(follow('Who is Putin?').inherited).toEqual([]);
+    expect(follow('Where is Alaska?').inherited).toEqual([]);
+    // One content word that is no name leaves its subject to the question before.
+    expect(follow('Who won?').inherited).toEqual(previous);
+    // A bare name with no verb is a fragment follow-up ("and Volker?"), not a question of its own.
+    expect(follow('Volker?').inherited).toEqual(previous);
+  });
+
   it('ignores the previous subject for a new, self-contained question', () => {
     const q = follow('Which polling firm surveyed several European countries?');
     expect(q.query.map((t) => t.term)).not.toContain('kremlin');
