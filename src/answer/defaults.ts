@@ -48,7 +48,8 @@ export const ANSWER_DEFAULTS = {
    * noun) and b2ddf6b5780a (the temporal "since" no reason): 0.2 again, SQuAD stopping 57.7% of unanswerable; with
    * session 18's 19ac1fa1cbf0 (index terms without accents) 0.2 (0.21 would lose 45 > 39), stopping 57.8%; with
    * c1a1c4e24c88 (words with letters beyond Latin-1 one token) 0.2 (0.21 would lose 44 > 39), stopping 57.8%; with
-   * cfa8fabdb96e ("at what age" an age) 0.2 (0.21 would lose 44 > 39), stopping 57.7%.
+   * cfa8fabdb96e ("at what age" an age) 0.2 (0.21 would lose 44 > 39), stopping 57.7%; with session 26's 9763770f3e82 (no
+   * plural noun before a name as its title) the same.
    */
   abstainBelow: 0.2,
   /**

@@ -49,7 +49,7 @@ export function descriptionSpan(article: AnalysedArticle, sentence: Sentence, ow
     if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
     let from = e.tokenStart;
     while (from > sentence.tokenStart && e.tokenStart - from < ANSWER_DEFAULTS.maxRoleTokens && inRole(t, from - 1)) from--;
-    if (from < e.tokenStart && hasCommonNoun(article, from, e.tokenStart)) {
+    if (from < e.tokenStart && hasCommonNoun(article, from, e.tokenStart) && !isPluralNoun(t, e.tokenStart - 1)) {
       return { start: t.start[from], end: t.start[e.tokenStart - 1] + t.value[e.tokenStart - 1].length, entity: null };
     }
     if (t.value[e.tokenEnd] !== ',') continue;
@@ -339,6 +339,16 @@ function hasCommonNoun(article: AnalysedArticle, from: number, to: number): bool
   return false;
 }
 const PERSON_KIND = ['person'] as const;
+
+/**
+ * A common noun in its plural form (its lemma is another word: "marks" / "mark"). A title before one person's name is
+ * singular ("Kremlin spokesman Dmitry Peskov", AP Stylebook, "titles"); a plural noun right before a name is no title
+ * of it ("This marks Putin's first statement", where wink tags the verb a noun), and a plural role before a list of
+ * names is listRole's.
+ */
+function isPluralNoun(t: AnalysedArticle['tokens'], i: number): boolean {
+  return t.pos[i] === 'NOUN' && /s$/i.test(t.value[i]) && t.value[i].toLowerCase() !== t.lemma[i];
+}
 
 /** A word of a role phrase before a name: "the firm's chief executive". */
 function inRole(t: AnalysedArticle['tokens'], i: number): boolean {

@@ -82,8 +82,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // a measure rather than its conversion in parentheses, a length's unit, a degree sign after a space, the number a measure
 // noun's of-phrase states).
 // Version 12 (session 25): shown answers (a name written with the asked noun as its head after it, "the Vistula River").
+// Version 13 (session 26): shown answers and the ranker's weights (no plural noun before a name as its title, "This
+// marks Putin's first …").
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 12, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 13, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -36,6 +36,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Lavrov?', 'As Russian Foreign Minister Sergey Lavrov')).toBe('Russian Foreign Minister');
   });
 
+  it('takes no plural noun before the name for a title of one person ("This marks Putin’s first …")', () => {
+    expect(spanIn('Who is Putin?', 'This marks Putin’s first public statement')).toBeNull();
+    const article = written('w-marks', 'This marks Jane Roe’s first public statement since the vote.');
+    expect(spanIn('Who is Jane Roe?', 'This marks', [article])).toBeNull();
+  });
+
   it('answers "who is X" with the appositive after the name', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'According to Dmitry Peskov, the Russian leader')).toBe("the Russian leader's spokesman");
   });
