@@ -134,8 +134,8 @@ export const SELF_NAME = [
 /**
  * A menu item that is only the site's name and what the site offers of itself: "Back to IndieWire", "Support The
  * Guardian", "Talk to Al Jazeera", "The Hill Apps", "VG247 newsletter!". Weaker than SELF_NAME ("Support Us", "Daily
- * Newsletter"), so it only stands in for a parent company's copyright line, and only a name shaped as brands are
- * (two words, or capitals or digits inside one: "IndieWire", "VG247"), not a menu's word.
+ * Newsletter"): the outlet chooser (outlet-chooser.ts) weighs it as its own source, and only a name shaped as brands
+ * are (two words, or capitals or digits inside one: "IndieWire", "VG247"), not a menu's word.
  */
 export const MENU_SELF_NAME = [
   new RegExp(String.raw`^\s*(?:Back to|Support|Advertise with|Talk to|Popular on) ${SITE_NAME}\s*$`, 'u'),
@@ -245,12 +245,17 @@ function printedName(page: string, labels: ReadonlySet<string>, shaped: (name: s
  * Wall Street Journal" for wsj.com), shaped as brands are: two words, or capitals or digits inside one.
  */
 export function domainSpelt(page: string): string | undefined {
-  const labels = new Set<string>();
+  return printedName(page, new Set(pageDomains(page).map(nameLabel)), (name) => BRAND_SHAPED.test(name));
+}
+
+/** The hosts a page shows (ANY_DOMAIN) that may be its own: not a share button's or a platform's. */
+export function pageDomains(page: string): string[] {
+  const hosts = new Set<string>();
   for (const m of page.matchAll(ANY_DOMAIN)) {
     const host = m[1].toLowerCase().replace(/^www\d?\./, '');
-    if (!NOT_THE_PAGE.test(host) && !PLATFORM.test(host)) labels.add(nameLabel(host));
+    if (!NOT_THE_PAGE.test(host) && !PLATFORM.test(host)) hosts.add(host);
   }
-  return printedName(page, labels, (name) => BRAND_SHAPED.test(name));
+  return [...hosts];
 }
 
 /** A domain answered as the outlet, as the name the page prints for it when it prints one ("ctpost.com" → "CT Post"). */

@@ -1,7 +1,7 @@
 /**
  * Metadata a text scrape states about itself, read around the article the classifier kept: the
- * headline, a byline and a dateline, a URL printed on the page, the outlet (a copyright line, else
- * the domain of the page's URL or of an e-mail address on it), and — when no date is stated — a
+ * headline, a byline and a dateline, a URL printed on the page, the outlet (chosen among the names the page's sources
+ * give, outlet-chooser.ts), and — when no date is stated — a
  * publication date inferred from the dates the article mentions, marked as inferred. Nothing is
  * invented: a field the text does not support stays unset.
  */
@@ -55,9 +55,9 @@ import {
   labelledCredit,
   tidyByline,
 } from './byline.js';
+import { chooseOutlet, outletCandidates, type OutletCandidate, type OutletSource } from './outlet-chooser.js';
 import {
   BRAND_SHAPED,
-  CORPORATE,
   MENU_SELF_NAME,
   NOT_THE_PAGE,
   SELF_NAME,
@@ -65,6 +65,7 @@ import {
   copyrightOwner,
   domainAsNamed,
   domainSpelt,
+  pageDomains,
   publicationOf,
   writtenDomain,
 } from './site-name.js';
@@ -204,6 +205,8 @@ export interface TextMetadata {
    * it and the first paragraph of running text without being sentences (byline, dateline, share bar).
    */
   headerBlocks: number[];
+  /** The names the page's sources give for its outlet, with the chooser's features (outlet-chooser.ts). */
+  outletCandidates?: OutletCandidate[];
 }
 
 export interface MetadataSettings {
@@ -441,6 +444,50 @@ function openingAfter(blocks: readonly string[], kept: readonly boolean[], i: nu
 }
 
 /**
+ * The names a page's sources give for the site, each read as before the chooser (outlet-chooser.ts) weighed them: the
+ * site naming itself (SELF_NAME), its staff's affiliation on the byline or in an author's bio, the <title>'s suffix, the
+ * copyright owner and the publication it stands for (publicationOf), a menu item naming the site (MENU_SELF_NAME), the
+ * page's domain, one it writes or an e-mail address's as the name the page prints for it, a name spelt as a domain the
+ * page shows (domainSpelt), and the wire service its dateline credits.
+ */
+function outletReadings(
+  blocks: readonly string[],
+  kept: readonly boolean[],
+  page: string,
+  knownUrl: string | null,
+  meta: TextMetadata,
+  owner: string | undefined,
+  creditLine: string | undefined,
+  settings: MetadataSettings,
+): { source: OutletSource; name: string | undefined }[] {
+  const domains = [
+    hostOf(knownUrl ?? meta.url ?? '') ?? undefined,
+    writtenDomain(page),
+    [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d)),
+  ];
+  const agency = wireDateline(blocks, kept)?.[1];
+  return [
+    ...blocks
+      .flatMap((b) => SELF_NAME.map((re) => re.exec(b)?.[1].replace(/['’]s$/u, '')))
+      .map((name) => ({ source: 'self' as const, name })),
+    { source: 'staff', name: affiliationOf(creditLine ?? '') },
+    ...blocks.map((b, i) => ({ source: 'staff' as const, name: kept[i] ? undefined : STAFF_BIO.exec(b)?.[1].replace(/\.+$/, '') })),
+    ...blocks.map((b) => ({ source: 'title' as const, name: meta.title === undefined ? undefined : titleSuffix(b, meta.title) })),
+    { source: 'owner', name: owner === undefined ? undefined : publicationOf(owner, page, settings.brandMinCount) },
+    { source: 'owner', name: owner },
+    ...blocks
+      .flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1]))
+      .map((name) => ({
+        source: 'menu' as const,
+        name: name !== undefined && BRAND_SHAPED.test(name) ? name : undefined,
+      })),
+    ...domains.map((d) => ({ source: 'domain' as const, name: d === undefined ? undefined : domainAsNamed(d, page) })),
+    { source: 'domain', name: domainSpelt(page) },
+    { source: 'agency', name: agency === 'AP' ? 'Associated Press' : agency },
+  ];
+}
+
+/**
  * Reads the metadata of a scrape from its blocks (toBlocks), which of them the classifier kept, and
  * the whole page text (for e-mail addresses, which the byline reader removes from the blocks, and the headline's copies).
  * `knownUrl` is the page address a header or catalogue states, for the outlet's domain; `authorLine` the "By" line the
@@ -607,49 +654,10 @@ export function readTextMetadata(
       break;
     }
   }
-  // The name a site gives itself first, then its staff's affiliation on the byline or in an author's bio, the site name
-  // after the headline, the copyright owner, the page's domain, a domain the page writes, an e-mail domain.
-  for (let i = 0; i < blocks.length && meta.outlet === undefined; i++) {
-    const named = SELF_NAME.map((re) => re.exec(blocks[i])?.[1]).find((n) => n !== undefined);
-    if (named !== undefined) meta.outlet = named.replace(/['’]s$/u, '');
-  }
-  meta.outlet ??= affiliationOf(bylineLine ?? authorLine ?? '');
-  for (let i = 0; i < blocks.length && meta.outlet === undefined; i++) {
-    if (!kept[i]) meta.outlet = STAFF_BIO.exec(blocks[i])?.[1].replace(/\.+$/, '');
-  }
-  // The page's <title> printed in the scrape: the headline, then the site's name ("… Kidnapped Fort Worth Girl - NBC 5
-  // Dallas-Fort Worth"; browsers and search engines show titles so, and Readability strips that suffix for its title).
-  for (let i = 0; meta.title !== undefined && i < blocks.length && meta.outlet === undefined; i++) {
-    meta.outlet = titleSuffix(blocks[i], meta.title);
-  }
-  if (meta.outlet === undefined && owner !== undefined) {
-    meta.outlet = publicationOf(owner, page, settings.brandMinCount);
-    // A parent company ("Penske Business Media", "Guardian News & Media Limited or its affiliated companies") gives way
-    // to the site's name spelt as one of the page's domains is, else to the name the site's menu gives itself. An owner
-    // the page names only in its notice may be a parent too (a publication prints its name in its furniture as well, a
-    // parent only in the legal line: on the fit pages 11 of the 16 owners printed once are parents), so the name spelt as
-    // the domain comes first for it too.
-    if (CORPORATE.test(meta.outlet) || /&|\baffiliated\b/i.test(meta.outlet)) {
-      const menu = () =>
-        blocks.flatMap((b) => MENU_SELF_NAME.map((re) => re.exec(b)?.[1])).find((n) => n !== undefined && BRAND_SHAPED.test(n));
-      meta.outlet = domainSpelt(page) ?? menu() ?? meta.outlet;
-    } else if (meta.outlet === owner && page.toLowerCase().split(owner.toLowerCase()).length === 2)
-      meta.outlet = domainSpelt(page) ?? owner;
-  }
-  // A domain last: the page's, one it writes as its name, an e-mail address's; as the name the page prints for it, if any.
-  if (meta.outlet === undefined) {
-    const domain =
-      hostOf(knownUrl ?? meta.url ?? '') ??
-      writtenDomain(page) ??
-      [...page.matchAll(EMAIL)].map((m) => m[1].toLowerCase()).find((d) => !MAIL_PROVIDER.test(d));
-    if (domain !== undefined) meta.outlet = domainAsNamed(domain, page);
-  }
-  // Else a name the page prints that spells one of the domains it writes (on the fit pages right on 12 of the 16 where
-  // it reads one): better than no outlet.
-  meta.outlet ??= domainSpelt(page);
-  // Else the wire service or network the story's own dateline credits ("SPRINGFIELD, Ill. (AP) —"), in its first paragraphs.
-  const agency = wireDateline(blocks, kept)?.[1];
-  meta.outlet ??= agency === 'AP' ? 'Associated Press' : agency;
+  // Every name a source gives for the site; the fitted chooser (outlet-chooser.ts) takes one, or none.
+  const readings = outletReadings(blocks, kept, page, knownUrl, meta, owner, bylineLine ?? authorLine, settings);
+  meta.outletCandidates = outletCandidates(readings, page, pageDomains(page));
+  meta.outlet = chooseOutlet(meta.outletCandidates) ?? undefined;
   const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
   if (inferred !== null) meta.inferredPublished = inferred;
   return meta;
