@@ -38,6 +38,7 @@ import {
   FOREIGN_BYLINE,
   HANDLE_BYLINE,
   HANDLE_ONLY,
+  isBylineCredit,
   KOREAN_BYLINE,
   LABEL_AFTER_NAME,
   NAMES_ONLY,
@@ -48,12 +49,13 @@ import {
   NAME_THEN_LABEL,
   READING_TIME,
   ROLE,
-  ROLE_LINE,
   STAFF_CREDIT,
   TRAILING_BYLINE,
   affiliationOf,
+  commonWordsOnly,
   labelledCredit,
   tidyByline,
+  WIRE_AGENCY,
 } from './byline.js';
 import {
   BRAND_SHAPED,
@@ -518,9 +520,11 @@ export function readTextMetadata(
           if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
           else if (foreign !== null) meta.byline = foreign[1];
           // "Updated Monday 11:11 PM EST Nov 19, 2019" is a dateline, not a name and its date.
+          // A role is no name: "Staff Reporter 10:23, 19 Nov 2019" is the line under the author's name.
           else if (
             sameLine !== null &&
             !DATE_WORD.test(sameLine[1]) &&
+            !ROLE.test(sameLine[1]) &&
             (writtenDate(sameLine[2]) !== null || READING_TIME.test(sameLine[2]) || DATELINE_LABEL.test(sameLine[2]))
           )
             meta.byline = sameLine[1];
@@ -541,24 +545,28 @@ export function readTextMetadata(
       for (let n = 0; meta.byline === undefined && n < Math.min(below.length, settings.headerWindow); n++) {
         const line = blocks[below[n]];
         if (kept[below[n]] && isProseLine(line, settings.proseMinWords)) break;
-        // The dateline may follow the name's role on a line of its own ("Jane Doe" / "Staff Writer" / "Nov 19, 2019"), and
-        // blog themes print the date first, then the author ("November 19, 2019" / "Jane Doe").
+        // The dateline may follow the name's role, handle or outlet on a line of its own ("Jane Doe" / "Staff Writer" / "Nov
+        // 19, 2019": isBylineCredit), and blog themes print the date first, then the author ("November 19, 2019" / "Jane Doe").
         const isDateline = (k: number) => {
           const other = below[k] === undefined ? '' : blocks[below[k]];
           return (
             other !== '' && countWords(other) <= settings.datelineMaxWords && (DATELINE_LABEL.test(other) || writtenDate(other) !== null)
           );
         };
-        const roleNext = below[n + 1] !== undefined && ROLE_LINE.test(blocks[below[n + 1]]);
+        const roleNext = below[n + 1] !== undefined && isBylineCredit(blocks[below[n + 1]]);
         // Read only for a name (writtenDate runs the date parsers).
         const dated = () => isDateline(n + 1) || (roleNext && isDateline(n + 2)) || (n > 0 && isDateline(n - 1));
         // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off, and so does the outlet
         // of a staff credit ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").
         const tidied = tidyByline(line);
         const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—/]\s).*$/u, '');
-        // The site's name printed under the headline (the owner its copyright line names) is no author's.
-        const site = owner !== undefined && name.toLowerCase() === owner.toLowerCase();
-        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && !site && (n === 0 || dated())) {
+        // The site's name printed under the headline (the owner its copyright line names) is no author's, nor is a wire
+        // agency's credit line under a "By" line the byline reader took out (WIRE_AGENCY).
+        const site = (owner !== undefined && name.toLowerCase() === owner.toLowerCase()) || WIRE_AGENCY.test(name);
+        // Undated, only the line right under the headline, and no heading of common words (a share bar's "Share This
+        // Story", a box's "Most Popular" under a headline read off another story): commonWordsOnly.
+        const placed = () => (n === 0 && !commonWordsOnly(name)) || dated();
+        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && !site && placed()) {
           meta.byline = name;
           bylineLine = line;
         }
@@ -569,6 +577,13 @@ export function readTextMetadata(
     // the story's own header higher up) may have its byline and dateline under the other copy only.
     const copy = headline === null ? -1 : blocks.findIndex((b, j) => j !== headline && b === meta.title);
     if (copy >= 0 && (meta.byline === undefined || meta.published === undefined)) readHeader(copy, copy + settings.headerWindow);
+    // A headline read off another story (a related headline over the article's own header) leaves the byline unread: it
+    // is then read above the article's first kept block, as when no headline is found; the dates read stay as they are.
+    if (meta.byline === undefined && authorLine === undefined && headline !== null) {
+      const read = { published: meta.published, updated, yearless, bylineLine };
+      readHeader(null, first + settings.headerWindow);
+      ({ published: meta.published, updated, yearless, bylineLine } = read);
+    }
     // Korean papers sign a story at its end (KOREAN_BYLINE), under the article rather than in its header.
     for (let i = 0; meta.byline === undefined && i < blocks.length; i++) meta.byline = KOREAN_BYLINE.exec(blocks[i])?.[1];
     // Else the author's one-line bio (AUTHOR_BIO) or contact line (AUTHOR_CONTACT), off a line the cleaner dropped or the
