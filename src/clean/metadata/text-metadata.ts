@@ -41,6 +41,7 @@ import {
   isBylineCredit,
   KOREAN_BYLINE,
   LABEL_AFTER_NAME,
+  lineUnder,
   NAMES_ONLY,
   NAME_HANDLE,
   NAME_ONLY,
@@ -494,6 +495,7 @@ export function readTextMetadata(
     // was found (templates print "PUBLISHED: <date>" between the headline and a photo); short lines only.
     let updated: string | undefined;
     let yearless: string | undefined;
+    const creditUnderBy = authorLine === undefined ? undefined : lineUnder(page, authorLine);
     // Read around an anchor (the headline, else the first kept block) up to block `last`.
     const readHeader = (anchor: number | null, last: number) => {
       let from = Math.max(0, (anchor ?? first) - 3);
@@ -519,16 +521,18 @@ export function readTextMetadata(
           const foreign = FOREIGN_BYLINE.exec(line);
           if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
           else if (foreign !== null) meta.byline = foreign[1];
-          // "Updated Monday 11:11 PM EST Nov 19, 2019" is a dateline, not a name and its date.
-          // A role is no name: "Staff Reporter 10:23, 19 Nov 2019" is the line under the author's name.
+          // "Updated Monday 11:11 PM EST Nov 19, 2019" is a dateline, not a name and its date; a role is no name ("Staff
+          // Reporter 10:23, 19 Nov 2019" is the line under the author's), nor a heading of common words with a date
+          // ("Morning Briefing 11.19.19", a newsletter's: commonWordsOnly).
           else if (
             sameLine !== null &&
             !DATE_WORD.test(sameLine[1]) &&
             !ROLE.test(sameLine[1]) &&
+            !commonWordsOnly(sameLine[1]) &&
             (writtenDate(sameLine[2]) !== null || READING_TIME.test(sameLine[2]) || DATELINE_LABEL.test(sameLine[2]))
           )
             meta.byline = sameLine[1];
-          else if (dateFirst !== null && !DATE_WORD.test(dateFirst[1])) meta.byline = dateFirst[1];
+          else if (dateFirst !== null && !DATE_WORD.test(dateFirst[1]) && !commonWordsOnly(dateFirst[1])) meta.byline = dateFirst[1];
           else meta.byline = labelledCredit(line) ?? STAFF_CREDIT.exec(line)?.[1] ?? NAME_HANDLE.exec(line)?.[1];
         }
         // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
@@ -561,10 +565,12 @@ export function readTextMetadata(
         const tidied = tidyByline(line);
         const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—/]\s).*$/u, '');
         // The site's name printed under the headline (the owner its copyright line names) is no author's, nor is a wire
-        // agency's credit line under a "By" line the byline reader took out (WIRE_AGENCY).
-        const site = (owner !== undefined && name.toLowerCase() === owner.toLowerCase()) || WIRE_AGENCY.test(name);
+        // agency's (WIRE_AGENCY) or the credit line under the "By" line the byline reader took out: AP style sets the
+        // agency or outlet there ("By Jane Doe" / "Associated Press"), not another author.
+        const site =
+          (owner !== undefined && name.toLowerCase() === owner.toLowerCase()) || WIRE_AGENCY.test(name) || line === creditUnderBy;
         // Undated, only the line right under the headline, and no heading of common words (a share bar's "Share This
-        // Story", a box's "Most Popular" under a headline read off another story): commonWordsOnly.
+        // Article", a box's "Most Read" under a headline read off another story): commonWordsOnly.
         const placed = () => (n === 0 && !commonWordsOnly(name)) || dated();
         if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && !site && placed()) {
           meta.byline = name;

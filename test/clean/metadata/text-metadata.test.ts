@@ -820,9 +820,15 @@ describe('bylines read apart from where the headline was read (written scrapes)'
   const page = (head: string[]) => clean(['Home\n News', ...head, body, second, '© 2019 Example Gazette'].join('\n\n')).meta;
 
   it('takes no heading of common words under the headline for the author, a name still', () => {
-    expect(page([headline, 'Most Popular']).byline).toBeNull();
-    expect(page([headline, 'Share This Story']).byline).toBeNull();
+    expect(page([headline, 'Most Read']).byline).toBeNull();
+    expect(page([headline, 'Share This Article']).byline).toBeNull();
     expect(page([headline, 'Jane Roe']).byline).toBe('Jane Roe');
+  });
+
+  it('takes no heading of common words printed with a date for the author, a name still', () => {
+    expect(page([headline, 'Morning Briefing 11.19.19']).byline).toBeNull();
+    expect(page([headline, 'November 19, 2019 | Latest News']).byline).toBeNull();
+    expect(page([headline, 'Jane Roe - November 19, 2019']).byline).toBe('Jane Roe');
   });
 
   it("reads the byline above the story when the headline is read below it, without taking that line's date", () => {
@@ -840,6 +846,10 @@ describe('bylines read apart from where the headline was read (written scrapes)'
     expect(page([headline, 'Jane Roe', 'Staff Reporter 10:23, 19 Nov 2019']).byline).toBe('Jane Roe');
     expect(page([headline, 'By JANE ROE and JOHN DOE', 'Associated Press', 'November 19, 2019']).byline).toBe('JANE ROE and JOHN DOE');
     expect(page([headline, 'By The Associated Press']).byline).toBeNull();
+  });
+
+  it('takes the "By" line over the outlet line printed under it, though a dateline follows that', () => {
+    expect(page([headline, 'By Jane Roe', 'Example Business', 'Updated 10:57 AM ET, Tue November 19, 2019']).byline).toBe('Jane Roe');
   });
 
   it('reads every author of a serial list and of a dateline that ends in the authors', () => {
