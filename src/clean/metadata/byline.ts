@@ -212,6 +212,15 @@ export const AUTHOR_CONTACT = [
   new RegExp(String.raw`^Follow\s+(?!The\s)${PERSON}\s+on\s+(?:Twitter|X|Instagram|Facebook|Threads|Bluesky|LinkedIn)\b`, 'u'),
 ];
 
+/**
+ * The reporters a wire story credits under its text, as Reuters ends a story ("Reporting by Jane Doe and John Roe; Editing
+ * by Max Moe"): the reporters, several joined by commas and "and".
+ */
+export const REPORTING_CREDIT = new RegExp(
+  String.raw`^(?:Reporting|Reported)\s+by\s+(${PERSON_WORDS}(?:(?:\s*,\s*|,?\s+and\s+)${PERSON_WORDS})*)`,
+  'u',
+);
+
 /** A role or outlet the scrape glued onto a byline's name: three lower-case letters, then a capital inside the word. */
 const GLUED_AFTER_NAME = /(\p{Ll}{3,})(\p{Lu}.*)$/u;
 

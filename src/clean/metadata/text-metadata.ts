@@ -49,6 +49,7 @@ import {
   NAME_THEN_DATE,
   NAME_THEN_LABEL,
   READING_TIME,
+  REPORTING_CREDIT,
   ROLE,
   STAFF_CREDIT,
   TRAILING_BYLINE,
@@ -592,12 +593,13 @@ export function readTextMetadata(
     }
     // Korean papers sign a story at its end (KOREAN_BYLINE), under the article rather than in its header.
     for (let i = 0; meta.byline === undefined && i < blocks.length; i++) meta.byline = KOREAN_BYLINE.exec(blocks[i])?.[1];
-    // Else the author's one-line bio (AUTHOR_BIO) or contact line (AUTHOR_CONTACT), off a line the cleaner dropped or the
-    // story's last line (a bio follows the story; inside it, such a sentence is about someone else), unless a "By" line
-    // elsewhere names the author.
+    // Else the author's one-line bio (AUTHOR_BIO), contact line (AUTHOR_CONTACT) or a wire story's reporting credit
+    // (REPORTING_CREDIT), off a line the cleaner dropped or the story's last line (a bio follows the story; inside it,
+    // such a sentence is about someone else), unless a "By" line elsewhere names the author.
     const last = kept.lastIndexOf(true);
     for (let i = 0; meta.byline === undefined && authorLine === undefined && i < blocks.length; i++) {
-      if (!kept[i] || i === last) meta.byline = [AUTHOR_BIO, ...AUTHOR_CONTACT].map((re) => re.exec(blocks[i])?.[1]).find((n) => n);
+      if (!kept[i] || i === last)
+        meta.byline = [AUTHOR_BIO, ...AUTHOR_CONTACT, REPORTING_CREDIT].map((re) => re.exec(blocks[i])?.[1]).find((n) => n);
     }
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM", "This story was originally
     // published November 19, 2019 5:36 PM."), labelled as such;

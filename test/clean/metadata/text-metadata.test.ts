@@ -852,6 +852,15 @@ describe('bylines read apart from where the headline was read (written scrapes)'
     expect(page([headline, 'By Jane Roe', 'Example Business', 'Updated 10:57 AM ET, Tue November 19, 2019']).byline).toBe('Jane Roe');
   });
 
+  it("reads the reporters a wire story credits under its text when the header credits no one (Reuters' credit line)", () => {
+    const paragraphs = Array.from({ length: 14 }, (_, i) => `${second} It was the ${i + 1}th time the members had met.`);
+    const story = (...tail: string[]) =>
+      clean(['Home\n News', headline, body, ...paragraphs, ...tail, '© 2019 Example Gazette'].join('\n\n')).meta.byline;
+    expect(story('Reporting by Jane Roe and John Doe; Editing by Max Moe')).toBe('Jane Roe and John Doe');
+    expect(story('Reporting by Jane Roe in Springfield; Editing by Max Moe')).toBe('Jane Roe');
+    expect(story('Editing by Max Moe')).toBeNull();
+  });
+
   it('reads every author of a serial list and of a dateline that ends in the authors', () => {
     expect(page([headline, 'By Jane Roe, John Doe, and Max Moe']).byline).toBe('Jane Roe, John Doe, and Max Moe');
     expect(page([headline, 'November 19, 2019 by Jane Roe and John Doe']).byline).toBe('Jane Roe and John Doe');
