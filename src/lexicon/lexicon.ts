@@ -25,6 +25,11 @@ function senses(lemma: string, options: LexiconOptions = {}): Synset[] {
   return options.kindsOnly ? all.filter((s) => !s.pointers.some((p) => p.symbol === '@i')) : all;
 }
 
+/** Whether WordNet has a sense of the lemma that is a kind of thing, act or quality rather than one named individual. */
+export function isCommonWord(lemma: string): boolean {
+  return senses(lemma, { kindsOnly: true, maxSenses: Infinity }).length > 0;
+}
+
 /** The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself. */
 export function synonymsOf(lemma: string, options: LexiconOptions = {}): string[] {
   const self = normal(lemma);

@@ -38,8 +38,10 @@ import {
   FOREIGN_BYLINE,
   HANDLE_BYLINE,
   HANDLE_ONLY,
+  isBylineCredit,
   KOREAN_BYLINE,
   LABEL_AFTER_NAME,
+  lineUnder,
   NAMES_ONLY,
   NAME_HANDLE,
   NAME_ONLY,
@@ -47,13 +49,15 @@ import {
   NAME_THEN_DATE,
   NAME_THEN_LABEL,
   READING_TIME,
+  REPORTING_CREDIT,
   ROLE,
-  ROLE_LINE,
   STAFF_CREDIT,
   TRAILING_BYLINE,
   affiliationOf,
+  commonWordsOnly,
   labelledCredit,
   tidyByline,
+  WIRE_AGENCY,
 } from './byline.js';
 import { chooseOutlet, outletCandidates, type OutletCandidate, type OutletSource } from './outlet-chooser.js';
 import {
@@ -539,6 +543,7 @@ export function readTextMetadata(
     // was found (templates print "PUBLISHED: <date>" between the headline and a photo); short lines only.
     let updated: string | undefined;
     let yearless: string | undefined;
+    const creditUnderBy = authorLine === undefined ? undefined : lineUnder(page, authorLine);
     // Read around an anchor (the headline, else the first kept block) up to block `last`.
     const readHeader = (anchor: number | null, last: number) => {
       let from = Math.max(0, (anchor ?? first) - 3);
@@ -564,14 +569,18 @@ export function readTextMetadata(
           const foreign = FOREIGN_BYLINE.exec(line);
           if (/^by$/i.test(line) && NAME_ONLY.test(next)) meta.byline = next;
           else if (foreign !== null) meta.byline = foreign[1];
-          // "Updated Monday 11:11 PM EST Nov 19, 2019" is a dateline, not a name and its date.
+          // "Updated Monday 11:11 PM EST Nov 19, 2019" is a dateline, not a name and its date; a role is no name ("Staff
+          // Reporter 10:23, 19 Nov 2019" is the line under the author's), nor a heading of common words with a date
+          // ("Morning Briefing 11.19.19", a newsletter's: commonWordsOnly).
           else if (
             sameLine !== null &&
             !DATE_WORD.test(sameLine[1]) &&
+            !ROLE.test(sameLine[1]) &&
+            !commonWordsOnly(sameLine[1]) &&
             (writtenDate(sameLine[2]) !== null || READING_TIME.test(sameLine[2]) || DATELINE_LABEL.test(sameLine[2]))
           )
             meta.byline = sameLine[1];
-          else if (dateFirst !== null && !DATE_WORD.test(dateFirst[1])) meta.byline = dateFirst[1];
+          else if (dateFirst !== null && !DATE_WORD.test(dateFirst[1]) && !commonWordsOnly(dateFirst[1])) meta.byline = dateFirst[1];
           else meta.byline = labelledCredit(line) ?? STAFF_CREDIT.exec(line)?.[1] ?? NAME_HANDLE.exec(line)?.[1];
         }
         // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
@@ -588,24 +597,30 @@ export function readTextMetadata(
       for (let n = 0; meta.byline === undefined && n < Math.min(below.length, settings.headerWindow); n++) {
         const line = blocks[below[n]];
         if (kept[below[n]] && isProseLine(line, settings.proseMinWords)) break;
-        // The dateline may follow the name's role on a line of its own ("Jane Doe" / "Staff Writer" / "Nov 19, 2019"), and
-        // blog themes print the date first, then the author ("November 19, 2019" / "Jane Doe").
+        // The dateline may follow the name's role, handle or outlet on a line of its own ("Jane Doe" / "Staff Writer" / "Nov
+        // 19, 2019": isBylineCredit), and blog themes print the date first, then the author ("November 19, 2019" / "Jane Doe").
         const isDateline = (k: number) => {
           const other = below[k] === undefined ? '' : blocks[below[k]];
           return (
             other !== '' && countWords(other) <= settings.datelineMaxWords && (DATELINE_LABEL.test(other) || writtenDate(other) !== null)
           );
         };
-        const roleNext = below[n + 1] !== undefined && ROLE_LINE.test(blocks[below[n + 1]]);
+        const roleNext = below[n + 1] !== undefined && isBylineCredit(blocks[below[n + 1]]);
         // Read only for a name (writtenDate runs the date parsers).
         const dated = () => isDateline(n + 1) || (roleNext && isDateline(n + 2)) || (n > 0 && isDateline(n - 1));
         // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off, and so does the outlet
         // of a staff credit ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").
         const tidied = tidyByline(line);
         const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—/]\s).*$/u, '');
-        // The site's name printed under the headline (the owner its copyright line names) is no author's.
-        const site = owner !== undefined && name.toLowerCase() === owner.toLowerCase();
-        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && !site && (n === 0 || dated())) {
+        // The site's name printed under the headline (the owner its copyright line names) is no author's, nor is a wire
+        // agency's (WIRE_AGENCY) or the credit line under the "By" line the byline reader took out: AP style sets the
+        // agency or outlet there ("By Jane Doe" / "Associated Press"), not another author.
+        const site =
+          (owner !== undefined && name.toLowerCase() === owner.toLowerCase()) || WIRE_AGENCY.test(name) || line === creditUnderBy;
+        // Undated, only the line right under the headline, and no heading of common words (a share bar's "Share This
+        // Article", a box's "Most Read" under a headline read off another story): commonWordsOnly.
+        const placed = () => (n === 0 && !commonWordsOnly(name)) || dated();
+        if ((NAME_ONLY.test(name) || NAMES_ONLY.test(name)) && !DATE_WORD.test(name) && !ROLE.test(name) && !site && placed()) {
           meta.byline = name;
           bylineLine = line;
         }
@@ -616,14 +631,22 @@ export function readTextMetadata(
     // the story's own header higher up) may have its byline and dateline under the other copy only.
     const copy = headline === null ? -1 : blocks.findIndex((b, j) => j !== headline && b === meta.title);
     if (copy >= 0 && (meta.byline === undefined || meta.published === undefined)) readHeader(copy, copy + settings.headerWindow);
+    // A headline read off another story (a related headline over the article's own header) leaves the byline unread: it
+    // is then read above the article's first kept block, as when no headline is found; the dates read stay as they are.
+    if (meta.byline === undefined && authorLine === undefined && headline !== null) {
+      const read = { published: meta.published, updated, yearless, bylineLine };
+      readHeader(null, first + settings.headerWindow);
+      ({ published: meta.published, updated, yearless, bylineLine } = read);
+    }
     // Korean papers sign a story at its end (KOREAN_BYLINE), under the article rather than in its header.
     for (let i = 0; meta.byline === undefined && i < blocks.length; i++) meta.byline = KOREAN_BYLINE.exec(blocks[i])?.[1];
-    // Else the author's one-line bio (AUTHOR_BIO) or contact line (AUTHOR_CONTACT), off a line the cleaner dropped or the
-    // story's last line (a bio follows the story; inside it, such a sentence is about someone else), unless a "By" line
-    // elsewhere names the author.
+    // Else the author's one-line bio (AUTHOR_BIO), contact line (AUTHOR_CONTACT) or a wire story's reporting credit
+    // (REPORTING_CREDIT), off a line the cleaner dropped or the story's last line (a bio follows the story; inside it,
+    // such a sentence is about someone else), unless a "By" line elsewhere names the author.
     const last = kept.lastIndexOf(true);
     for (let i = 0; meta.byline === undefined && authorLine === undefined && i < blocks.length; i++) {
-      if (!kept[i] || i === last) meta.byline = [AUTHOR_BIO, ...AUTHOR_CONTACT].map((re) => re.exec(blocks[i])?.[1]).find((n) => n);
+      if (!kept[i] || i === last)
+        meta.byline = [AUTHOR_BIO, ...AUTHOR_CONTACT, REPORTING_CREDIT].map((re) => re.exec(blocks[i])?.[1]).find((n) => n);
     }
     // A dateline printed under the article ("First published on November 19, 2019 / 8:16 AM", "This story was originally
     // published November 19, 2019 5:36 PM."), labelled as such;

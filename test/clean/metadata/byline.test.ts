@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readByline, tidyByline } from '../../../src/clean/metadata/byline.js';
+import { commonWordsOnly, readByline, tidyByline } from '../../../src/clean/metadata/byline.js';
 
 describe('readByline', () => {
   it('reads an author box (name line, then e-mail line) and removes both', () => {
@@ -38,5 +38,14 @@ describe('tidyByline', () => {
     // Names with a capital inside, and several authors, stay whole.
     expect(tidyByline('Bryan DeArdo')).toBe('Bryan DeArdo');
     expect(tidyByline('Stefan Becket, Kathryn Watson, Grace Segers')).toBe('Stefan Becket, Kathryn Watson, Grace Segers');
+  });
+});
+
+describe('commonWordsOnly', () => {
+  it('tells a heading of common words from a name, whose surname is no common word', () => {
+    expect(commonWordsOnly('Share This Article')).toBe(true);
+    expect(commonWordsOnly('Read Comments')).toBe(true);
+    expect(commonWordsOnly('Jane Roe')).toBe(false);
+    expect(commonWordsOnly('Tom Krantz')).toBe(false);
   });
 });

@@ -813,3 +813,56 @@ describe('a <title> with the site first and a dateline without its year (written
     expect(page(headline, 'By Jane Roe', 'Trending Nov. 18: Mayor to run again').published).toBeNull();
   });
 });
+
+describe('bylines read apart from where the headline was read (written scrapes)', () => {
+  const { headline, body, second } = STORY;
+  const deck = 'The city will spend more on schools next year, and less on roads.';
+  const page = (head: string[]) => clean(['Home\n News', ...head, body, second, '© 2019 Example Gazette'].join('\n\n')).meta;
+
+  it('takes no heading of common words under the headline for the author, a name still', () => {
+    expect(page([headline, 'Most Read']).byline).toBeNull();
+    expect(page([headline, 'Share This Article']).byline).toBeNull();
+    expect(page([headline, 'Jane Roe']).byline).toBe('Jane Roe');
+  });
+
+  it('takes no heading of common words printed with a date for the author, a name still', () => {
+    expect(page([headline, 'Morning Briefing 11.19.19']).byline).toBeNull();
+    expect(page([headline, 'November 19, 2019 | Latest News']).byline).toBeNull();
+    expect(page([headline, 'Jane Roe - November 19, 2019']).byline).toBe('Jane Roe');
+  });
+
+  it("reads the byline above the story when the headline is read below it, without taking that line's date", () => {
+    const meta = page(['Jane Roe | November 19, 2019', 'Politics', 'Schools', 'Share on Facebook', 'Share on Twitter', headline]);
+    expect(meta.byline).toBe('Jane Roe');
+    expect(meta.published).toBeNull();
+  });
+
+  it("reads a name over its handle or outlet line and the dateline, under the headline's deck", () => {
+    expect(page([headline, deck, 'Jane Roe', '@janeroe', 'Tuesday 19 November 2019 10:23']).byline).toBe('Jane Roe');
+    expect(page([headline, deck, 'Jane Roe', 'Example Gazette, Springfield', 'Updated: Nov 19, 2019 10:23 IST']).byline).toBe('Jane Roe');
+  });
+
+  it('takes no role before a date for the name, nor a wire agency for the author', () => {
+    expect(page([headline, 'Jane Roe', 'Staff Reporter 10:23, 19 Nov 2019']).byline).toBe('Jane Roe');
+    expect(page([headline, 'By JANE ROE and JOHN DOE', 'Associated Press', 'November 19, 2019']).byline).toBe('JANE ROE and JOHN DOE');
+    expect(page([headline, 'By The Associated Press']).byline).toBeNull();
+  });
+
+  it('takes the "By" line over the outlet line printed under it, though a dateline follows that', () => {
+    expect(page([headline, 'By Jane Roe', 'Example Business', 'Updated 10:57 AM ET, Tue November 19, 2019']).byline).toBe('Jane Roe');
+  });
+
+  it("reads the reporters a wire story credits under its text when the header credits no one (Reuters' credit line)", () => {
+    const paragraphs = Array.from({ length: 14 }, (_, i) => `${second} It was the ${i + 1}th time the members had met.`);
+    const story = (...tail: string[]) =>
+      clean(['Home\n News', headline, body, ...paragraphs, ...tail, '© 2019 Example Gazette'].join('\n\n')).meta.byline;
+    expect(story('Reporting by Jane Roe and John Doe; Editing by Max Moe')).toBe('Jane Roe and John Doe');
+    expect(story('Reporting by Jane Roe in Springfield; Editing by Max Moe')).toBe('Jane Roe');
+    expect(story('Editing by Max Moe')).toBeNull();
+  });
+
+  it('reads every author of a serial list and of a dateline that ends in the authors', () => {
+    expect(page([headline, 'By Jane Roe, John Doe, and Max Moe']).byline).toBe('Jane Roe, John Doe, and Max Moe');
+    expect(page([headline, 'November 19, 2019 by Jane Roe and John Doe']).byline).toBe('Jane Roe and John Doe');
+  });
+});
