@@ -54,6 +54,7 @@ interface MetaScores {
   outletNamedOrDomain: number;
   outletFound: number;
   bylineRight: number;
+  bylineFound: number;
   withByline: number;
 }
 
@@ -71,6 +72,7 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold
     outletNamedOrDomain: 0,
     outletFound: 0,
     bylineRight: 0,
+    bylineFound: 0,
     withByline: 0,
   };
   for (const { page, article } of rows) {
@@ -101,6 +103,7 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold
     }
     if (g.byline !== null) {
       s.withByline++;
+      if (m.byline !== null) s.bylineFound++;
       if (m.byline !== null && fold(m.byline).toLowerCase() === fold(g.byline).toLowerCase()) s.bylineRight++;
     }
   }
@@ -157,10 +160,11 @@ export async function run({ datasets }: EvalContext): Promise<EvalSection> {
       'Metadata read from the text scrape alone, against the hand-read gold in eval/labels/pages.json. Title: exact after',
       'whitespace folding, and also after folding typographic quotes/dashes. Published: right when it starts with the gold',
       'date (a gold YYYY-MM checks the month), over the pages that show a date in their text. Outlet: the name or one of',
-      'its accepted variants (case-insensitive); "or domain" also counts a domain whose name is the outlet\'s name.',
+      'its accepted variants (case-insensitive); "or domain" also counts a domain whose name is the outlet\'s name. Byline:',
+      'found and right over the pages whose gold has one (found − right is a wrong byline).',
       '',
-      '| split | pages | title = headline | (quotes/dashes folded) | date found | date right | inferred (right month) | outlet found | outlet named | outlet named or domain | byline right |',
-      '|---|---|---|---|---|---|---|---|---|---|---|',
+      '| split | pages | title = headline | (quotes/dashes folded) | date found | date right | inferred (right month) | outlet found | outlet named | outlet named or domain | byline found | byline right |',
+      '|---|---|---|---|---|---|---|---|---|---|---|---|',
     );
     for (const [label, fit] of [
       ['HELD-OUT', false],
@@ -171,7 +175,7 @@ export async function run({ datasets }: EvalContext): Promise<EvalSection> {
       lines.push(
         `| ${label} | ${m.pages} | ${pct(m.titleExact, m.pages)} | ${pct(m.titleFolded, m.pages)} | ${pct(m.dateFound, m.withDate)} | ` +
           `${pct(m.dateRight, m.withDate)} | ${pct(m.inferredRight, m.inferred)} | ${pct(m.outletFound, m.pages)} | ` +
-          `${pct(m.outletNamed, m.pages)} | ${pct(m.outletNamedOrDomain, m.pages)} | ${pct(m.bylineRight, m.withByline)} |`,
+          `${pct(m.outletNamed, m.pages)} | ${pct(m.outletNamedOrDomain, m.pages)} | ${pct(m.bylineFound, m.withByline)} | ${pct(m.bylineRight, m.withByline)} |`,
       );
     }
   } else lines.push('', 'Metadata: eval/labels/pages.json not present; not scored.');
