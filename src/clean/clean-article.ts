@@ -31,6 +31,18 @@ export function linesBeforeBoilerplate(raw: string): string[] {
 }
 
 /**
+ * A file's head, its blocks, which of them the boilerplate classifier kept, and the metadata read from them: what
+ * cleanArticle builds on, and what `npm run eval:fit-dates` reads the candidate dates of.
+ */
+export function readPage(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS) {
+  const { head, footer, author } = readHead(file.raw);
+  const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
+  const knownUrl = file.catalog.url ?? head.meta.url ?? null;
+  const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line);
+  return { head, footer, author, blocks, kept, read };
+}
+
+/**
  * Cleans one article: reads its metadata and strips it, undoes Markdown, decodes entities, repairs
  * mangled quotes, drops template boilerplate, takes the headline out as the title, rebuilds
  * paragraphs and splits glued sentences. Pure and deterministic: the same file always gives the
@@ -39,10 +51,7 @@ export function linesBeforeBoilerplate(raw: string): string[] {
  * date in the URL.
  */
 export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS): CleanArticle {
-  const { head, footer, author } = readHead(file.raw);
-  const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
-  const knownUrl = file.catalog.url ?? head.meta.url ?? null;
-  const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line);
+  const { head, footer, author, blocks, kept, read } = readPage(file, options);
   const header = new Set([read.headlineBlock, ...read.headerBlocks]);
   const paragraphs = blocks.filter((_, i) => kept[i] && !header.has(i));
   const text = splitGluedSentences(paragraphs.join('\n\n'));

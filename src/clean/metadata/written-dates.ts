@@ -5,6 +5,7 @@
  * html-meta.ts, clean-article.ts) read dates with.
  */
 import * as chrono from 'chrono-node';
+import { countWords } from '../boilerplate/line-features.js';
 import { CLEAN_DEFAULTS } from '../defaults.js';
 import { monthIndex, normalizeDate } from '../../corpus/normalize-date.js';
 
@@ -54,22 +55,76 @@ const CHRONO_LOCALES = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, c
  */
 const YEAR_SHOWN = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
+/** A scrape runs the next word into the year ("21:17 18.11.2019Get short URL"): a space put back after the year. */
+const unglued = (written: string) => written.replace(/(?<!\d)((?:19|20)\d{2})(?=\p{Lu})/gu, '$1 ');
+
+/** A date chrono-node read with day, month and year all stated, the year written (YEAR_SHOWN), as `YYYY-MM-DD`; else null. */
+function completeDate(r: chrono.ParsedResult): string | null {
+  if (!(r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text))) return null;
+  return normalizeDate(`${r.start.get('year')}-${r.start.get('month')}-${r.start.get('day')}`);
+}
+
+/** A chrono-node locale's parser (chrono.en, chrono.pt, …). */
+type Locale = { parse: (text: string, ref: Date, option: chrono.ParsingOption) => chrono.ParsedResult[] };
+const parseDates = (locale: Locale, line: string) => locale.parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+
 /**
  * The first complete written date (day, month and year all stated) of a byline or dateline, in any of
  * CHRONO_LOCALES, as `YYYY-MM-DD`; relative dates ("1 day ago") and dates without a year are not read.
  */
 export function writtenDate(written: string): string | null {
-  // A scrape runs the next word into the year ("21:17 18.11.2019Get short URL").
-  const line = written.replace(/(?<!\d)((?:19|20)\d{2})(?=\p{Lu})/gu, '$1 ');
+  const line = unglued(written);
   const own = datesIn(line)[0]?.date;
   if (own !== undefined) return own;
   for (const locale of CHRONO_LOCALES) {
-    const found = locale
-      .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
-      .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text));
-    if (found) return normalizeDate(`${found.start.get('year')}-${found.start.get('month')}-${found.start.get('day')}`);
+    const found = parseDates(locale, line).find((r) => completeDate(r) !== null);
+    if (found) return completeDate(found);
   }
   return null;
+}
+
+/**
+ * Every locale chrono-node has: CHRONO_LOCALES, then Ukrainian, Swedish, Finnish, Vietnamese, Japanese, Chinese and
+ * Arabic, for the dates a page of any language writes (everyWrittenDate).
+ */
+const EVERY_LOCALE = [...CHRONO_LOCALES, chrono.uk, chrono.sv, chrono.fi, chrono.vi, chrono.ja, chrono.zh, chrono.ar];
+
+/**
+ * Every complete written date of a line (day, month and year all stated) in the forms of DATE_FORMS and of every
+ * chrono-node locale, in line order, each with the text before and after it on the line: the candidates the date
+ * chooser (date-chooser.ts) weighs.
+ */
+export function everyWrittenDate(written: string): { date: string; before: string; after: string }[] {
+  const line = unglued(written);
+  if (!YEAR_SHOWN.test(line)) return [];
+  const found = datesIn(line);
+  for (const locale of EVERY_LOCALE) {
+    for (const r of parseDates(locale, line)) {
+      const date = completeDate(r);
+      const end = r.index + r.text.length;
+      if (date !== null && !found.some((d) => r.index < d.index + d.length && d.index < end))
+        found.push({ date, index: r.index, length: r.text.length });
+    }
+  }
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map((d) => ({ date: d.date, before: line.slice(0, d.index), after: line.slice(d.index + d.length) }));
+}
+
+/**
+ * A dateline that shows the page's date without its year: relative to when it is read ("Published 1 day ago", "Updated
+ * 22 hours ago", "vor 3 Stunden"), a weekday and a time ("Monday 5:30PM") or a month and a day ("Posted Nov 19, 6:51
+ * AM"), in any chrono-node locale: a number in the date, its day or weekday stated, no year written, and beside it at most
+ * two words (a label: "First published", "Updated on"). News templates print a story's age so (Reuters' "Updated 14
+ * hours ago"); a headline's "on Monday at 3 p.m." has more words around it.
+ */
+export function dateWithoutYear(line: string): boolean {
+  if (YEAR_SHOWN.test(line)) return false;
+  return EVERY_LOCALE.some((locale) =>
+    parseDates(locale, line).some(
+      (r) => /\d/.test(r.text) && (r.start.isCertain('day') || r.start.isCertain('weekday')) && countWords(line.replace(r.text, ' ')) <= 2,
+    ),
+  );
 }
 
 /**
