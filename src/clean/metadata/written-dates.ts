@@ -90,6 +90,65 @@ export function writtenDate(written: string): string | null {
 const EVERY_LOCALE = [...CHRONO_LOCALES, chrono.uk, chrono.sv, chrono.fi, chrono.vi, chrono.ja, chrono.zh, chrono.ar];
 
 /**
+ * Languages chrono-node has no parser for: the other official languages of the European Union (Bulgarian, Czech, Danish,
+ * Estonian, Greek, Croatian, Hungarian, Irish, Lithuanian, Latvian, Maltese, Polish, Romanian, Slovak, Slovenian) and
+ * further languages of the web's content (W3Techs, "Usage statistics of content languages for websites": Turkish,
+ * Norwegian, Serbian, Hebrew, Hindi, Catalan, Malay, Albanian, Macedonian, Icelandic).
+ */
+const CLDR_LOCALES = 'bg cs da et el hr hu ga lt lv mt pl ro sk sl tr nb sr he hi ca ms sq mk is'.split(' ');
+
+/**
+ * Dates written with the month's name in CLDR_LOCALES, in each language's order of day, month and year ("19. listopadu
+ * 2019", "2019. november 19.", "2019 m. lapkričio 19 d.", "19 בנובמבר 2019"): the month names as a full date writes
+ * them (the genitive of the Slavic languages and Greek) and as they stand alone, from the Unicode CLDR data the
+ * JavaScript Intl API carries. A name two languages give to different months is left out (Croatian "listopad" is
+ * October, Polish November).
+ */
+const CLDR_DATES = (() => {
+  const months = new Map<string, number>();
+  const orders = new Set<string>();
+  for (const locale of CLDR_LOCALES) {
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2019, month, 19));
+      const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .formatToParts(date)
+        .filter((part) => part.type !== 'literal');
+      orders.add(parts.map((part) => part.type).join(' '));
+      const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date);
+      for (const name of [parts.find((part) => part.type === 'month')?.value ?? alone, alone].map((n) => n.toLowerCase())) {
+        months.set(name, months.has(name) && months.get(name) !== month ? -1 : month);
+      }
+    }
+  }
+  const names = [...months.keys()].filter((n) => months.get(n)! >= 0).sort((a, b) => b.length - a.length);
+  const part: Record<string, string> = {
+    day: '(?<day>\\d{1,2})',
+    month: `(?<month>${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+    year: '(?<year>(?:19|20)\\d{2})',
+  };
+  // Between the parts, what the languages write there: a dot, a comma, "de", "m.", "gada", the Hebrew "ב".
+  const forms = [...orders].map((order) =>
+    order
+      .split(' ')
+      .map((type) => part[type])
+      .join('[^\\p{N}\\n]{0,8}?'),
+  );
+  return { months, forms: forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f}(?![\\p{L}\\p{N}])`, 'giu')) };
+})();
+
+/** The dates of a line written with a month's name in a language of CLDR_LOCALES. */
+function cldrDates(line: string): { date: string; index: number; length: number }[] {
+  const out: { date: string; index: number; length: number }[] = [];
+  for (const m of CLDR_DATES.forms.flatMap((re) => [...line.matchAll(re)])) {
+    const g = m.groups!;
+    const month = CLDR_DATES.months.get(g.month.toLowerCase())!;
+    const date = normalizeDate(`${g.year}-${month + 1}-${g.day}`);
+    if (date !== null) out.push({ date, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/**
  * Every complete written date of a line (day, month and year all stated) in the forms of DATE_FORMS and of every
  * chrono-node locale, in line order, each with the text before and after it on the line: the candidates the date
  * chooser (date-chooser.ts) weighs.
@@ -98,6 +157,7 @@ export function everyWrittenDate(written: string): { date: string; before: strin
   const line = unglued(written);
   if (!YEAR_SHOWN.test(line)) return [];
   const found = datesIn(line);
+  for (const d of cldrDates(line)) if (!found.some((o) => d.index < o.index + o.length && o.index < d.index + d.length)) found.push(d);
   for (const locale of EVERY_LOCALE) {
     for (const r of parseDates(locale, line)) {
       const date = completeDate(r);

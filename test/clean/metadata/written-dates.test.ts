@@ -58,6 +58,26 @@ describe('every written date of a line', () => {
     expect(writtenDate('Опубліковано 19 листопада 2019, 10:32')).toBeNull();
   });
 
+  it('reads month names of languages chrono-node has no parser for, in their order of day, month and year', () => {
+    for (const line of [
+      '19. listopadu 2019',
+      '19 Kasım 2019 Salı',
+      'Δημοσίευση: 19 Νοεμβρίου 2019',
+      '2019. november 19. 08:15',
+      '2019 m. lapkričio 19 d.',
+      '19 नवंबर 2019',
+    ])
+      expect(
+        everyWrittenDate(line).map((d) => d.date),
+        line,
+      ).toEqual(['2019-11-19']);
+  });
+
+  it('leaves out a month name two languages give to different months', () => {
+    // "listopada" is November in Polish, October in Croatian.
+    expect(everyWrittenDate('19 listopada 2019')).toEqual([]);
+  });
+
   it('reads no relative date and no date without its year', () => {
     expect(everyWrittenDate('Published 3 hours ago · Nov 19, 6:51 AM')).toEqual([]);
   });
