@@ -5,9 +5,9 @@
  * published. The best is taken when that probability is over one half: a date given is scored right or wrong, so one
  * less likely right than wrong is better not given.
  */
-import { commentStart, countWords, endsSentenceAnyScript } from '../boilerplate/line-features.js';
+import { commentStart, countWords } from '../boilerplate/line-features.js';
 import { BYLINE, TRAILING_BYLINE } from './byline.js';
-import { PUBLISH_LABEL, UPDATE_LABEL, everyWrittenDate } from './written-dates.js';
+import { PUBLISH_LABEL, UPDATE_LABEL, endsSentenceNotClock, everyWrittenDate } from './written-dates.js';
 import dateWeights from './date-weights.json' with { type: 'json' };
 
 /**
@@ -15,9 +15,8 @@ import dateWeights from './date-weights.json' with { type: 'json' };
  * lines) from the headline and from the first line the classifier kept as text, and on which side (templates print the
  * dateline between headline and text; related links and comments, with dates of their own, come after the text). How
  * it is written: after a publication or a change label (schema.org's datePublished and dateModified: the publication is
- * the date asked for), beside a time of day, on a short line (a dateline) or in a sentence (news about a date), on the
- * byline's line. Among the page's dates: how often it is written, whether it is the latest, whether it is its first
- * mention.
+ * the date asked for), beside a time of day, on a short line (a dateline), on the byline's line. Among the page's
+ * dates: how often it is written, whether it is the latest, whether it is its first mention.
  */
 export const DATE_FEATURES = [
   'fromHeadline',
@@ -28,7 +27,6 @@ export const DATE_FEATURES = [
   'updateLabel',
   'timeBeside',
   'shortLine',
-  'sentence',
   'inText',
   'afterText',
   'inComments',
@@ -49,6 +47,7 @@ const SHIPPED = dateWeights as DateModel;
 /** The last label before a date on its line: a change's (UPDATE_LABEL) or the publication's (PUBLISH_LABEL). */
 const UPDATE = new RegExp(`^(?:${UPDATE_LABEL})$`, 'iu');
 const LABEL = new RegExp(`(?<![\\p{L}\\p{N}])(?:${UPDATE_LABEL}|${PUBLISH_LABEL})(?![\\p{L}\\p{N}])`, 'giu');
+const HAS_LABEL = new RegExp(LABEL.source, 'iu');
 /** A clock time ("8:03", "18.54", "4:40PM", "9 a.m."). */
 const CLOCK = /(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|(?<!\d)\d{1,2}\s*[ap]\.?m\b/i;
 
@@ -68,7 +67,7 @@ export function dateCandidates(
   kept: readonly boolean[],
   headline: number | null,
   authorLine: string | undefined,
-  datelineMaxWords: number,
+  settings: { datelineMaxWords: number },
 ): DateCandidate[] {
   const first = kept.indexOf(true);
   const last = kept.lastIndexOf(true);
@@ -84,8 +83,13 @@ export function dateCandidates(
     ...(authorLine === undefined ? [] : [{ at: rank[top] + 0.5, i: top, line: authorLine, byline: true }]),
     ...blocks.map((line, i) => ({ at: rank[i], i, line, byline: false })),
   ];
+  // A date in a sentence is news about that day, not the page's ("The deal was signed on 4 June 2019."), and so is one in
+  // a kept line longer than a dateline (the story's text, a caption); unless a label says whose it is ("This story was
+  // originally published November 19, 2019 5:36 PM.").
+  const dateline = (line: string, i: number, byline: boolean) =>
+    byline || HAS_LABEL.test(line) || (!endsSentenceNotClock(line) && !(kept[i] && countWords(line) > settings.datelineMaxWords));
   const found = lines.flatMap(({ at, i, line, byline }) =>
-    line === '' ? [] : everyWrittenDate(line).map((d) => ({ ...d, at, i, line, byline })),
+    line === '' || !dateline(line, i, byline) ? [] : everyWrittenDate(line).map((d) => ({ ...d, at, i, line, byline })),
   );
   const latest = found
     .map((d) => d.date)
@@ -94,7 +98,7 @@ export function dateCandidates(
   return found.map((d, n) => {
     const label = [...d.before.matchAll(LABEL)].at(-1)?.[0];
     const inText = !d.byline && kept[d.i];
-    const short = countWords(d.line) <= datelineMaxWords;
+    const short = countWords(d.line) <= settings.datelineMaxWords;
     const features: Record<(typeof DATE_FEATURES)[number], number> = {
       fromHeadline: Math.log1p(Math.abs(d.at - rank[top])),
       aboveHeadline: d.at < rank[top] ? 1 : 0,
@@ -104,7 +108,6 @@ export function dateCandidates(
       updateLabel: label !== undefined && UPDATE.test(label) ? 1 : 0,
       timeBeside: CLOCK.test(d.before.slice(-15)) || CLOCK.test(d.after.slice(0, 25)) ? 1 : 0,
       shortLine: short ? 1 : 0,
-      sentence: !short && endsSentenceAnyScript(d.line) ? 1 : 0,
       inText: inText ? 1 : 0,
       afterText: !d.byline && last >= 0 && d.i > last ? 1 : 0,
       inComments: !d.byline && comments >= 0 && d.i >= comments ? 1 : 0,

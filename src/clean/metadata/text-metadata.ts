@@ -27,6 +27,7 @@ import {
   copyrightYear,
   dateWithoutYear,
   datelineDates,
+  endsSentenceNotClock,
   inferPublished,
   labelled,
   writtenDate,
@@ -70,14 +71,6 @@ import {
   publicationOf,
   writtenDomain,
 } from './site-name.js';
-
-/**
- * Whether a line ends a sentence, a clock time in AP style's "5:36 p.m." (AP Stylebook, "a.m., p.m.": lower case, with
- * periods) aside: "Nov. 19, 2019 5:36 p.m." is a dateline, not a sentence.
- */
-function endsSentenceNotClock(line: string): boolean {
-  return endsSentenceAnyScript(line) && !/\d\s*[ap]\.\s?m\.$/i.test(line.trimEnd());
-}
 
 /** The publication date of the first of the two non-empty lines after `line` on the page that is a short dateline. */
 function datelineNextTo(line: string, page: string, settings: MetadataSettings): string | undefined {
@@ -623,7 +616,7 @@ export function readTextMetadata(
       !ageShown &&
       (authorLine === undefined || writtenDate(authorLine) === null)
     )
-      meta.published = chooseWrittenDate(dateCandidates(blocks, kept, headline, authorLine, settings.datelineMaxWords));
+      meta.published = chooseWrittenDate(dateCandidates(blocks, kept, headline, authorLine, settings));
   }
   // The page's address as its share box prints it; a link in the article's own text is a source it cites.
   for (const [i, line] of blocks.entries()) {

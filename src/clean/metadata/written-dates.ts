@@ -5,7 +5,7 @@
  * html-meta.ts, clean-article.ts) read dates with.
  */
 import * as chrono from 'chrono-node';
-import { countWords } from '../boilerplate/line-features.js';
+import { countWords, endsSentenceAnyScript } from '../boilerplate/line-features.js';
 import { CLEAN_DEFAULTS } from '../defaults.js';
 import { monthIndex, normalizeDate } from '../../corpus/normalize-date.js';
 
@@ -62,6 +62,14 @@ const unglued = (written: string) => written.replace(/(?<!\d)((?:19|20)\d{2})(?=
 function completeDate(r: chrono.ParsedResult): string | null {
   if (!(r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text))) return null;
   return normalizeDate(`${r.start.get('year')}-${r.start.get('month')}-${r.start.get('day')}`);
+}
+
+/**
+ * Whether a line ends a sentence, a clock time in AP style's "5:36 p.m." (AP Stylebook, "a.m., p.m.": lower case, with
+ * periods) aside: "Nov. 19, 2019 5:36 p.m." is a dateline, not a sentence.
+ */
+export function endsSentenceNotClock(line: string): boolean {
+  return endsSentenceAnyScript(line) && !/\d\s*[ap]\.\s?m\.$/i.test(line.trimEnd());
 }
 
 /** A chrono-node locale's parser (chrono.en, chrono.pt, …). */
