@@ -14,7 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { readPage } from '../src/clean/clean-article.js';
+import { readScrape } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import {
   DATE_FEATURES,
@@ -58,7 +58,7 @@ function loadPages(): PageData[] {
     .filter((p) => gold[p.id] !== undefined)
     .map((p, i) => {
       const file = { id: p.id, path: `${p.id}.txt`, raw: scrapes[i], hash: p.id, catalog: {}, sharedLines: shared[i] };
-      const { blocks, kept, read, author } = readPage(file);
+      const { blocks, kept, read, author } = readScrape(file);
       const g = gold[p.id];
       return {
         id: p.id,

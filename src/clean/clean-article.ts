@@ -30,16 +30,12 @@ export function linesBeforeBoilerplate(raw: string): string[] {
   return toBlocks(readHead(raw).author.rest.split('\n'), CLEAN_DEFAULTS.proseMinWords);
 }
 
-/**
- * A file's head, its blocks, which of them the boilerplate classifier kept, and the metadata read from them: what
- * cleanArticle builds on, and what `npm run eval:fit-dates` reads the candidate dates of.
- */
-export function readPage(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS) {
+/** A scrape's blocks, which of them the classifier kept, and the metadata read around them (what `npm run eval:fit-outlet` fits on). */
+export function readScrape(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS) {
   const { head, footer, author } = readHead(file.raw);
   const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
   const knownUrl = file.catalog.url ?? head.meta.url ?? null;
-  const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line);
-  return { head, footer, author, blocks, kept, read };
+  return { head, footer, author, blocks, kept, read: readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line) };
 }
 
 /**
@@ -51,7 +47,7 @@ export function readPage(file: SourceFile, options: CleanSettings = CLEAN_DEFAUL
  * date in the URL.
  */
 export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS): CleanArticle {
-  const { head, footer, author, blocks, kept, read } = readPage(file, options);
+  const { head, footer, author, blocks, kept, read } = readScrape(file, options);
   const header = new Set([read.headlineBlock, ...read.headerBlocks]);
   const paragraphs = blocks.filter((_, i) => kept[i] && !header.has(i));
   const text = splitGluedSentences(paragraphs.join('\n\n'));
