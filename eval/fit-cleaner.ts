@@ -212,16 +212,24 @@ async function main(): Promise<void> {
       console.error(`${p.id.slice(0, 8)}  P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${f1(p).toFixed(3)}`);
     console.error(JSON.stringify(model.fit));
   }
+  writeOrCheck(WEIGHTS_FILE, model, values.check, 'npm run eval:fit-cleaner');
+}
+
+/**
+ * Writes a fitted model to its shipped weights file (and prints it), or with `check` only compares: exit code 1 when the
+ * shipped file is not what the fit (`script`) produces.
+ */
+export function writeOrCheck(file: URL, model: object, check: boolean, script: string): void {
   const json = `${JSON.stringify(model, null, 2)}\n`;
-  if (values.check) {
-    const shipped = readFileSync(WEIGHTS_FILE, 'utf8');
-    if (shipped !== json) {
-      console.error('src/clean/boilerplate/cleaner-weights.json differs from what npm run eval:fit-cleaner produces');
+  const name = file.pathname.slice(file.pathname.indexOf('/src/') + 1);
+  if (check) {
+    if (readFileSync(file, 'utf8') !== json) {
+      console.error(`${name} differs from what ${script} produces`);
       process.exitCode = 1;
-    } else console.error('src/clean/boilerplate/cleaner-weights.json is what the fit produces');
+    } else console.error(`${name} is what the fit produces`);
     return;
   }
-  writeFileSync(WEIGHTS_FILE, json);
+  writeFileSync(file, json);
   console.log(json);
 }
 

@@ -16,6 +16,7 @@ import {
   isProseLine,
   terms,
 } from '../boilerplate/line-features.js';
+import { chooseWrittenDate, dateCandidates } from './date-chooser.js';
 import { hostOf } from './metadata.js';
 import {
   monthDay,
@@ -24,7 +25,9 @@ import {
   UPDATE_LABEL,
   YEARLESS,
   copyrightYear,
+  dateWithoutYear,
   datelineDates,
+  endsSentenceNotClock,
   inferPublished,
   labelled,
   writtenDate,
@@ -73,14 +76,6 @@ import {
   publicationOf,
   writtenDomain,
 } from './site-name.js';
-
-/**
- * Whether a line ends a sentence, a clock time in AP style's "5:36 p.m." (AP Stylebook, "a.m., p.m.": lower case, with
- * periods) aside: "Nov. 19, 2019 5:36 p.m." is a dateline, not a sentence.
- */
-function endsSentenceNotClock(line: string): boolean {
-  return endsSentenceAnyScript(line) && !/\d\s*[ap]\.\s?m\.$/i.test(line.trimEnd());
-}
 
 /** The publication date of the first of the two non-empty lines after `line` on the page that is a short dateline. */
 function datelineNextTo(line: string, page: string, settings: MetadataSettings): string | undefined {
@@ -277,6 +272,16 @@ function headerCandidates(blocks: readonly string[], kept: readonly boolean[], f
     candidates.push({ index: i, distance: d++ });
   }
   return candidates;
+}
+
+/**
+ * The first paragraph of running text (a kept line of prose) from block `from` on, where a story's header (headline,
+ * deck, byline, dateline) ends: news templates print the dateline in the header, above the text; a short dated line
+ * after that is a related story's or a photo's. The last block when there is none.
+ */
+function textStart(blocks: readonly string[], kept: readonly boolean[], from: number, settings: MetadataSettings): number {
+  for (let i = Math.max(0, from); i < blocks.length; i++) if (kept[i] && isProseLine(blocks[i], settings.proseMinWords)) return i;
+  return blocks.length;
 }
 
 /** "Published 1 day ago", "Posted Nov 18, 8:19 PM", "Updated on: …": a dateline by its label, with or without a year. */
@@ -544,11 +549,15 @@ export function readTextMetadata(
     let updated: string | undefined;
     let yearless: string | undefined;
     const creditUnderBy = authorLine === undefined ? undefined : lineUnder(page, authorLine);
+    // A dateline in the header gives the page's date without its year ("Published 1 day ago", "Monday 5:30PM").
+    let ageShown = false;
     // Read around an anchor (the headline, else the first kept block) up to block `last`.
     const readHeader = (anchor: number | null, last: number) => {
       let from = Math.max(0, (anchor ?? first) - 3);
       for (let seen = 0; anchor === null && from > 0 && seen < settings.headerWindow; from--) if (blocks[from - 1] !== '') seen++;
       const to = Math.min(blocks.length - 1, last);
+      // The dateline is the header's, above the story's text (textStart).
+      const text = textStart(blocks, kept, anchor === null ? first : anchor + 1, settings);
       for (let i = from; i <= to; i++) {
         const line = blocks[i];
         if (line === '' || i === anchor || countWords(line) > settings.datelineMaxWords) continue;
@@ -585,8 +594,9 @@ export function readTextMetadata(
         }
         // A dateline is not a sentence: "The deal was signed on 4 June 2019." is news, not a date of publication.
         const dateline = !endsSentenceNotClock(line) || DATELINE_LABEL.test(line);
-        if (!dateline || meta.published !== undefined) continue;
+        if (!dateline || meta.published !== undefined || i > text) continue;
         const dates = datelineDates(line);
+        if (dates.published === null && dates.updated === null && dates.yearless === null) ageShown ||= dateWithoutYear(line);
         if (dates.published !== null) meta.published = dates.published;
         updated ??= dates.updated ?? undefined;
         yearless ??= dates.yearless ?? undefined;
@@ -667,6 +677,16 @@ export function readTextMetadata(
     yearless ??= wireDate(blocks, kept);
     const year = meta.published === undefined && yearless !== undefined ? copyrightYear(page) : null;
     if (year !== null && normalizeDate(`${year}-${yearless}`) !== null) meta.inferredPublished = `${year}-${yearless}`;
+    // Else the date the fitted chooser finds most probable of all the page writes (date-chooser.ts), when no dateline
+    // above was read, the author line has no date of its own (clean-article.ts reads that one), and the header gives no
+    // date without its year: then the page's own date is not written in full, and another it writes is not the page's.
+    if (
+      meta.published === undefined &&
+      meta.inferredPublished === undefined &&
+      !ageShown &&
+      (authorLine === undefined || writtenDate(authorLine) === null)
+    )
+      meta.published = chooseWrittenDate(dateCandidates(blocks, kept, headline, authorLine, settings));
   }
   // The page's address as its share box prints it; a link in the article's own text is a source it cites.
   for (const [i, line] of blocks.entries()) {

@@ -5,6 +5,7 @@
  * html-meta.ts, clean-article.ts) read dates with.
  */
 import * as chrono from 'chrono-node';
+import { countWords, endsSentenceAnyScript } from '../boilerplate/line-features.js';
 import { CLEAN_DEFAULTS } from '../defaults.js';
 import { monthIndex, normalizeDate } from '../../corpus/normalize-date.js';
 
@@ -54,22 +55,144 @@ const CHRONO_LOCALES = [chrono.en, chrono.pt, chrono.es, chrono.fr, chrono.de, c
  */
 const YEAR_SHOWN = /(?<!\d)(?:19|20)\d{2}(?!\d)|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2}\b/;
 
+/** A scrape runs the next word into the year ("21:17 18.11.2019Get short URL"): a space put back after the year. */
+const unglued = (written: string) => written.replace(/(?<!\d)((?:19|20)\d{2})(?=\p{Lu})/gu, '$1 ');
+
+/** A date chrono-node read with day, month and year all stated, the year written (YEAR_SHOWN), as `YYYY-MM-DD`; else null. */
+function completeDate(r: chrono.ParsedResult): string | null {
+  if (!(r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text))) return null;
+  return normalizeDate(`${r.start.get('year')}-${r.start.get('month')}-${r.start.get('day')}`);
+}
+
+/**
+ * Whether a line ends a sentence, a clock time in AP style's "5:36 p.m." (AP Stylebook, "a.m., p.m.": lower case, with
+ * periods) aside: "Nov. 19, 2019 5:36 p.m." is a dateline, not a sentence.
+ */
+export function endsSentenceNotClock(line: string): boolean {
+  return endsSentenceAnyScript(line) && !/\d\s*[ap]\.\s?m\.$/i.test(line.trimEnd());
+}
+
+/** A chrono-node locale's parser (chrono.en, chrono.pt, …). */
+type Locale = { parse: (text: string, ref: Date, option: chrono.ParsingOption) => chrono.ParsedResult[] };
+const parseDates = (locale: Locale, line: string) => locale.parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false });
+
 /**
  * The first complete written date (day, month and year all stated) of a byline or dateline, in any of
  * CHRONO_LOCALES, as `YYYY-MM-DD`; relative dates ("1 day ago") and dates without a year are not read.
  */
 export function writtenDate(written: string): string | null {
-  // A scrape runs the next word into the year ("21:17 18.11.2019Get short URL").
-  const line = written.replace(/(?<!\d)((?:19|20)\d{2})(?=\p{Lu})/gu, '$1 ');
+  const line = unglued(written);
   const own = datesIn(line)[0]?.date;
   if (own !== undefined) return own;
   for (const locale of CHRONO_LOCALES) {
-    const found = locale
-      .parse(line, new Date(Date.UTC(2000, 0, 1)), { forwardDate: false })
-      .find((r) => r.start.isCertain('day') && r.start.isCertain('month') && r.start.isCertain('year') && YEAR_SHOWN.test(r.text));
-    if (found) return normalizeDate(`${found.start.get('year')}-${found.start.get('month')}-${found.start.get('day')}`);
+    const found = parseDates(locale, line).find((r) => completeDate(r) !== null);
+    if (found) return completeDate(found);
   }
   return null;
+}
+
+/**
+ * Every locale chrono-node has: CHRONO_LOCALES, then Ukrainian, Swedish, Finnish, Vietnamese, Japanese, Chinese and
+ * Arabic, for the dates a page of any language writes (everyWrittenDate).
+ */
+const EVERY_LOCALE = [...CHRONO_LOCALES, chrono.uk, chrono.sv, chrono.fi, chrono.vi, chrono.ja, chrono.zh, chrono.ar];
+
+/**
+ * Languages chrono-node has no parser for: the other official languages of the European Union (Bulgarian, Czech, Danish,
+ * Estonian, Greek, Croatian, Hungarian, Irish, Lithuanian, Latvian, Maltese, Polish, Romanian, Slovak, Slovenian) and
+ * further languages of the web's content (W3Techs, "Usage statistics of content languages for websites": Turkish,
+ * Norwegian, Serbian, Hebrew, Hindi, Catalan, Malay, Albanian, Macedonian, Icelandic).
+ */
+const CLDR_LOCALES = 'bg cs da et el hr hu ga lt lv mt pl ro sk sl tr nb sr he hi ca ms sq mk is'.split(' ');
+
+/**
+ * Dates written with the month's name in CLDR_LOCALES, in each language's order of day, month and year ("19. listopadu
+ * 2019", "2019. november 19.", "2019 m. lapkričio 19 d.", "19 בנובמבר 2019"): the month names as a full date writes
+ * them (the genitive of the Slavic languages and Greek) and as they stand alone, from the Unicode CLDR data the
+ * JavaScript Intl API carries. A name two languages give to different months is left out (Croatian "listopad" is
+ * October, Polish November).
+ */
+const CLDR_DATES = (() => {
+  const months = new Map<string, number>();
+  const orders = new Set<string>();
+  for (const locale of CLDR_LOCALES) {
+    for (let month = 0; month < 12; month++) {
+      const date = new Date(Date.UTC(2019, month, 19));
+      const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' })
+        .formatToParts(date)
+        .filter((part) => part.type !== 'literal');
+      orders.add(parts.map((part) => part.type).join(' '));
+      const alone = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' }).format(date);
+      for (const name of [parts.find((part) => part.type === 'month')?.value ?? alone, alone].map((n) => n.toLowerCase())) {
+        months.set(name, months.has(name) && months.get(name) !== month ? -1 : month);
+      }
+    }
+  }
+  const names = [...months.keys()].filter((n) => months.get(n)! >= 0).sort((a, b) => b.length - a.length);
+  const part: Record<string, string> = {
+    day: '(?<day>\\d{1,2})',
+    month: `(?<month>${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+    year: '(?<year>(?:19|20)\\d{2})',
+  };
+  // Between the parts, what the languages write there: a dot, a comma, "de", "m.", "gada", the Hebrew "ב".
+  const forms = [...orders].map((order) =>
+    order
+      .split(' ')
+      .map((type) => part[type])
+      .join('[^\\p{N}\\n]{0,8}?'),
+  );
+  return { months, forms: forms.map((f) => new RegExp(`(?<![\\p{L}\\p{N}])${f}(?![\\p{L}\\p{N}])`, 'giu')) };
+})();
+
+/** The dates of a line written with a month's name in a language of CLDR_LOCALES. */
+function cldrDates(line: string): { date: string; index: number; length: number }[] {
+  const out: { date: string; index: number; length: number }[] = [];
+  for (const m of CLDR_DATES.forms.flatMap((re) => [...line.matchAll(re)])) {
+    const g = m.groups!;
+    const month = CLDR_DATES.months.get(g.month.toLowerCase())!;
+    const date = normalizeDate(`${g.year}-${month + 1}-${g.day}`);
+    if (date !== null) out.push({ date, index: m.index, length: m[0].length });
+  }
+  return out;
+}
+
+/**
+ * Every complete written date of a line (day, month and year all stated) in the forms of DATE_FORMS and of every
+ * chrono-node locale, in line order, each with the text before and after it on the line: the candidates the date
+ * chooser (date-chooser.ts) weighs.
+ */
+export function everyWrittenDate(written: string): { date: string; before: string; after: string }[] {
+  const line = unglued(written);
+  if (!YEAR_SHOWN.test(line)) return [];
+  const found = datesIn(line);
+  for (const d of cldrDates(line)) if (!found.some((o) => d.index < o.index + o.length && o.index < d.index + d.length)) found.push(d);
+  for (const locale of EVERY_LOCALE) {
+    for (const r of parseDates(locale, line)) {
+      const date = completeDate(r);
+      const end = r.index + r.text.length;
+      if (date !== null && !found.some((d) => r.index < d.index + d.length && d.index < end))
+        found.push({ date, index: r.index, length: r.text.length });
+    }
+  }
+  return found
+    .sort((a, b) => a.index - b.index)
+    .map((d) => ({ date: d.date, before: line.slice(0, d.index), after: line.slice(d.index + d.length) }));
+}
+
+/**
+ * A dateline that shows the page's date without its year: relative to when it is read ("Published 1 day ago", "Updated
+ * 22 hours ago", "vor 3 Stunden"), a weekday and a time ("Monday 5:30PM") or a month and a day ("Posted Nov 19, 6:51
+ * AM"), in any chrono-node locale: a number in the date, its day or weekday stated, no year written, and beside it at most
+ * two words (a label: "First published", "Updated on"). News templates print a story's age so (Reuters' "Updated 14
+ * hours ago"); a headline's "on Monday at 3 p.m." has more words around it.
+ */
+export function dateWithoutYear(line: string): boolean {
+  if (YEAR_SHOWN.test(line)) return false;
+  return EVERY_LOCALE.some((locale) =>
+    parseDates(locale, line).some(
+      (r) => /\d/.test(r.text) && (r.start.isCertain('day') || r.start.isCertain('weekday')) && countWords(line.replace(r.text, ' ')) <= 2,
+    ),
+  );
 }
 
 /**

@@ -13,6 +13,24 @@ const seed = (name: string) => clean(readFileSync(join(SEEDS, name), 'utf8'));
 const fixtureText = (name: string) => readFileSync(join(FIXTURES, name), 'utf8');
 const fixture = (name: string) => clean(fixtureText(name));
 
+/** A short local news page: menu, headline, the `header` lines, four paragraphs, related stories with their dates. */
+const riverPage = (header: string[]) =>
+  [
+    'Home | News | Sport | Weather',
+    'Council closes the old river bridge to cars after cracks found',
+    ...header,
+    'The city council voted on Tuesday night to close the old river bridge to cars from next spring, after engineers found cracks in two of its supporting piers during a routine inspection.',
+    'Council members said the decision was painful but unavoidable, and that buses and cyclists would still be allowed to cross while the repairs go on over the coming two years.',
+    'Local shop owners on both banks warned that the closure would cut their trade, and asked the council to pay for signs pointing drivers to the car parks nearest their streets.',
+    'The engineers who inspected the bridge said the cracks were not dangerous yet, but would widen quickly in a cold winter if heavy lorries kept crossing it every morning.',
+    'Related stories',
+    'New cycle lanes open along the ring road',
+    '12 March 2018',
+    'Ferry timetable changes for the summer',
+    '4 May 2018',
+    '© Riverside Courier',
+  ].join('\n\n');
+
 describe('metadata read from the text', () => {
   it('takes the line the article is about as the headline, not the first line of furniture (VG247, fit page)', () => {
     const article = fixture('vg247-review-head.txt');
@@ -108,6 +126,29 @@ describe('headline, dateline and outlet rules (issue 10 §4)', () => {
     const article = fixture('reuters-dateline-updated.txt');
     expect(article.meta.published).toBe('2019-11-19');
     expect(article.meta.title).toBe('Oversupply angst drags oil lower, stocks drift near highs');
+  });
+
+  it('dates the page by the date chooser when no dateline rule reads its date (a Ukrainian dateline)', () => {
+    const article = clean(riverPage(['19 листопада 2019, 10:32']));
+    expect(article.meta.title).toBe('Council closes the old river bridge to cars after cracks found');
+    expect(article.meta.published).toBe('2019-11-19');
+    expect(article.meta.publishedInferred).toBe(false);
+  });
+
+  it("gives no date when the header shows only the story's age, not a date the page writes for something else", () => {
+    // The chooser would take the video's date under the first paragraph; the page's own date is "3 hours ago".
+    const raw = riverPage(['Published 3 hours ago']).replace(
+      /(routine inspection\.)/,
+      '$1\n\nVideo: the bridge inspection\n\n18 November 2019, 16:20',
+    );
+    expect(clean(raw).meta.published).toBeNull();
+  });
+
+  it("takes no related story's date after the text for the dateline", () => {
+    // Within the header window of the headline, but after the story's first paragraph: the related story's date.
+    const article = clean(riverPage(['Published 3 hours ago']));
+    expect(article.meta.title).toBe('Council closes the old river bridge to cars after cracks found');
+    expect(article.meta.published).toBeNull();
   });
 
   it('dates a dateline without its year by the copyright year, marked inferred (NJ.com, fit page)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datesIn, inferPublished, writtenDate } from '../../../src/clean/metadata/written-dates.js';
+import { dateWithoutYear, datesIn, everyWrittenDate, inferPublished, writtenDate } from '../../../src/clean/metadata/written-dates.js';
 
 describe('dates as pages write them', () => {
   it('finds dates written as news templates print them', () => {
@@ -41,5 +41,62 @@ describe('written dates of the CJK pages', () => {
     expect(writtenDate('입력 2019. 11. 19 10:30')).toBe('2019-11-19');
     // A year ending a sentence before a number is no date.
     expect(datesIn('Sales fell in 2019. 11 stores closed.')).toEqual([]);
+  });
+});
+
+describe('every written date of a line', () => {
+  it('gives each complete date with the text before and after it on the line', () => {
+    expect(everyWrittenDate('Posted 19 November 2019 | Updated 2019-11-20 08:15')).toEqual([
+      { date: '2019-11-19', before: 'Posted ', after: ' | Updated 2019-11-20 08:15' },
+      { date: '2019-11-20', before: 'Posted 19 November 2019 | Updated ', after: ' 08:15' },
+    ]);
+  });
+
+  it("reads the languages of chrono-node's other locales, which the dateline rules do not", () => {
+    expect(everyWrittenDate('Опубліковано 19 листопада 2019, 10:32').map((d) => d.date)).toEqual(['2019-11-19']);
+    expect(everyWrittenDate('Cập nhật ngày 19 tháng 11 năm 2019').map((d) => d.date)).toEqual(['2019-11-19']);
+    expect(writtenDate('Опубліковано 19 листопада 2019, 10:32')).toBeNull();
+  });
+
+  it('reads month names of languages chrono-node has no parser for, in their order of day, month and year', () => {
+    for (const line of [
+      '19. listopadu 2019',
+      '19 Kasım 2019 Salı',
+      'Δημοσίευση: 19 Νοεμβρίου 2019',
+      '2019. november 19. 08:15',
+      '2019 m. lapkričio 19 d.',
+      '19 नवंबर 2019',
+    ])
+      expect(
+        everyWrittenDate(line).map((d) => d.date),
+        line,
+      ).toEqual(['2019-11-19']);
+  });
+
+  it('leaves out a month name two languages give to different months', () => {
+    // "listopada" is November in Polish, October in Croatian.
+    expect(everyWrittenDate('19 listopada 2019')).toEqual([]);
+  });
+
+  it('reads no relative date and no date without its year', () => {
+    expect(everyWrittenDate('Published 3 hours ago · Nov 19, 6:51 AM')).toEqual([]);
+  });
+});
+
+describe('a dateline without its year', () => {
+  it("is a story's age, a weekday and time, or a month and day, with a label at most", () => {
+    for (const line of ['Published 1 day ago', 'Updated 22 hours ago', 'vor 3 Stunden', 'Monday 5:30PM', 'Posted Nov 19, 6:51 AM'])
+      expect(dateWithoutYear(line), line).toBe(true);
+  });
+
+  it('is not a full date, a time alone, a name with a weekday, nor a headline that tells of a day', () => {
+    for (const line of [
+      'Published 19 November 2019',
+      '10:32',
+      'Sunday Times',
+      'Top 10 stories today',
+      'Mayor to meet unions on Monday at 3 p.m.',
+    ])
+      expect(dateWithoutYear(line), line).toBe(false);
   });
 });
