@@ -296,29 +296,6 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page(head, ARTICLE.replace('</h1>', `</h1>${stamp}`))).meta.published).toBe('2021-03-23');
   });
 
-  it('names the outlet by a <title> part or an app title that names the host when the declared names do not', () => {
-    const canonical = '<link rel="canonical" href="https://www.deskwire.com/talks">';
-    const ld =
-      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Envoys leave Riyadh","publisher":{"@type":"Organization","name":"Example Media Group"}}</script>';
-    expect(extractHtml(page(canonical + ld + '<title>Talks stall as envoys leave | DeskWire</title>', ARTICLE)).meta.outlet).toBe(
-      'DeskWire',
-    );
-    expect(extractHtml(page(canonical + '<meta name="apple-mobile-web-app-title" content="Desk Wire">', ARTICLE)).meta.outlet).toBe(
-      'Desk Wire',
-    );
-    // An app title that does not name the host is no outlet: the host stands.
-    expect(extractHtml(page(canonical + '<meta name="apple-mobile-web-app-title" content="Morning Brief">', ARTICLE)).meta.outlet).toBe(
-      'deskwire.com',
-    );
-  });
-
-  it("takes a site title that links to the home page for the site's part of <title>, not the headline's", () => {
-    const body =
-      '<header><h1 class="site-title"><a href="https://desknotes.example/" rel="home">Desk Notes</a></h1></header>' +
-      `<article><h2 class="entry-title">Talks end without a statement</h2>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
-    expect(extractHtml(page('<title>Talks end without a statement | Desk Notes</title>', body)).meta.outlet).toBe('Desk Notes');
-  });
-
   it('lets the catalogue override the page, and falls back to a date in the URL', () => {
     const html = page('<link rel="canonical" href="https://desk.example/2025/09/08/talks">', ARTICLE);
     const file = { id: 'talks', path: 'talks.html', raw: html, hash: 'h', catalog: { outlet: 'Desk Wire' } };

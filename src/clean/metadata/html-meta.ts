@@ -535,30 +535,11 @@ function shownTitlePart(doc: HTMLDocument, page: string | null): string | null {
     parts.add(page.slice(m.index + m[0].length).trim());
   }
   if (parts.size === 0) return null;
-  // An `<h1>` first, as headlineElement reads, and none that links to the home page: that one shows the site's name.
-  for (const selector of ['h1', HEADLINE_ELEMENT]) {
-    for (const el of doc.body?.querySelectorAll(selector) ?? []) {
-      const shown = text(el.textContent);
-      if (shown !== null && parts.has(shown) && !linksHome(el)) return shown;
-    }
+  for (const el of doc.body?.querySelectorAll(HEADLINE_ELEMENT) ?? []) {
+    const shown = text(el.textContent);
+    if (shown !== null && parts.has(shown)) return shown;
   }
   return null;
-}
-
-/** An address of a site's home page: its root ("/", "https://example.com/"). */
-const HOME_HREF = /^(?:https?:\/\/[^/?#]+)?\/?$/i;
-
-/**
- * Whether an element is, holds or sits in a link to the site's home page, as a masthead's site title does (WordPress
- * themes print `<h1 class="site-title"><a href="…/" rel="home">`; the rel-home microformat, a draft that HTML's link
- * types leave out: the link's target "is the homepage of the site", https://microformats.org/wiki/rel-home).
- */
-function linksHome(el: HtmlElement): boolean {
-  const isHome = (a: HtmlElement | null | undefined) =>
-    a !== null &&
-    a !== undefined &&
-    (/\bhome\b/i.test(a.getAttribute('rel') ?? '') || HOME_HREF.test((a.getAttribute('href') ?? '#').trim()));
-  return isHome(el.closest('a[href]')) || [...el.querySelectorAll('a[href]')].some(isHome);
 }
 
 /**
@@ -573,34 +554,6 @@ function soleHeading(doc: HTMLDocument): string | null {
 /** The CMS a page says made it (`<meta name="generator">`, HTML's standard metadata name), by its name alone. */
 function generatorOf(doc: HTMLDocument): string | null {
   return metaContent(doc, ['generator'])?.split(/[\s/]/)[0].toLowerCase() ?? null;
-}
-
-/**
- * Names a site gives itself for its apps and bookmarks, and for its publisher, read by metascraper's publisher rules
- * (metascraper-publisher: `application-name`, `apple-mobile-web-app-title`, the App Links and Twitter app names, `meta
- * name=publisher`, and the `<title>`'s last part) and trafilatura's sitename (`publisher`, the `<title>` part).
- */
-const APP_NAME_METAS = [
-  'apple-mobile-web-app-title',
-  'al:ios:app_name',
-  'al:android:app_name',
-  'twitter:app:name:iphone',
-  'twitter:app:name:googleplay',
-  'publisher',
-];
-
-/**
- * The names of APP_NAME_METAS and the first and last parts of `<title>` that name the host: weaker claims than a site
- * name (an app may be named for a section, a `<title>` part is often the headline), so taken only when they name the
- * host. On the extraction dataset's fit pages a `<title>`'s part that named the host was the outlet on 38 of 38, an app
- * title meta on 7 of 8 (/tmp/s26/htmlmeta/outlets.ts, session 26).
- */
-function hostNamesElsewhere(doc: HTMLDocument, page: string | null, host: string): string[] {
-  const parts = page === null ? [] : page.split(TITLE_SEPARATOR).map((p) => p.trim());
-  const titleEnds = parts.length > 1 ? [parts[parts.length - 1], parts[0]] : [];
-  return [...APP_NAME_METAS.map((key) => metaContent(doc, [key])), ...titleEnds].filter(
-    (n): n is string => n !== null && n !== '' && namesHost(n, host),
-  );
 }
 
 /**
@@ -627,7 +580,6 @@ function outletOf(
     ...SITE_NAME_METAS.map((key) => metaContent(doc, [key])),
     titleSite(page, headlines, host),
     owner !== null && (host === null || namesHost(owner, host)) ? owner : null,
-    ...(host === null ? [] : hostNamesElsewhere(doc, page, host)),
   ]
     .filter((n): n is string => n !== null)
     .map((n) => namePart(n, host))
