@@ -223,6 +223,79 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page(canonical, footer('Example Holdings Inc'))).meta.outlet).toBe('deskdaily.com');
   });
 
+  it("reads a <time>'s shown day over its UTC datetime, a year-less one taking the attribute's year", () => {
+    // A US evening story stamped in UTC: the reader sees the 22nd, the attribute names the 23rd.
+    const stamped = (shown: string) =>
+      extractHtml(
+        page(
+          '',
+          `<article><h1>Talks end without a statement</h1><time datetime="2021-03-23T02:24:00Z">${shown}</time>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`,
+        ),
+      ).meta.published;
+    expect(stamped('March 22, 2021 at 9:24 pm ET')).toBe('2021-03-22');
+    expect(stamped('Posted Mar 22, 9:24 PM')).toBe('2021-03-22');
+    // A relative stamp shows no day: the attribute's stands.
+    expect(stamped('2 hours ago')).toBe('2021-03-23');
+  });
+
+  it('passes over update stamps among the dates a page marks up, but not an hAtom publication marked updated too', () => {
+    const dateline =
+      '<div class="dateline"><span class="dateline__updated"><time datetime="2021-03-24T14:00:00Z">Updated Mar 24, 10:00 AM</time></span>' +
+      '<span class="dateline__published"><time datetime="2021-03-22T13:00:00Z">Posted Mar 22, 9:00 AM</time></span></div>';
+    expect(extractHtml(page('', dateline + ARTICLE)).meta.published).toBe('2021-03-22');
+    const labelled = '<p class="byline">By Jane Roe <span>Updated <time datetime="2021-03-24T14:00:00Z">Mar 24, 2021</time></span></p>';
+    expect(extractHtml(page('', ARTICLE.replace('</h1>', `</h1>${labelled}`))).meta.published).toBeUndefined();
+    const hatom =
+      '<div class="entry-meta"><time class="entry-date published updated" datetime="2021-03-22T09:00:00+00:00">22/03/2021</time></div>';
+    expect(extractHtml(page('', hatom + ARTICLE)).meta.published).toBe('2021-03-22');
+  });
+
+  it("reads microdata's datePublished of the article's item, not of a comment's", () => {
+    const body = [
+      '<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Talks end without a statement</h1>',
+      '<p class="article-info">Text: Jane Roe · 22 March 2021</p>',
+      ...PROSE.map((p) => `<p>${p}</p>`),
+      '<section class="comments"><div itemprop="comment" itemscope itemtype="https://schema.org/Comment">',
+      '<span itemprop="datePublished" content="2021-04-05T14:15:08+03:00">05.04.21</span><p>Well put.</p></div></section></article>',
+    ].join('');
+    expect(extractHtml(page('', body)).meta.published).toBe('2021-03-22');
+  });
+
+  it('reads a date whose text runs into a name in a short byline block', () => {
+    const byline = '<div class="author"><span>by <a href="/jane">Jane Roe</a></span><div><time>22 Mar 2021 05:44 GMT</time></div></div>';
+    expect(extractHtml(page('', ARTICLE.replace('</h1>', `</h1>${byline}`))).meta.published).toBe('2021-03-22');
+  });
+
+  it("reads a date shown above the headline in the headline's header, not the masthead's day, when none is declared", () => {
+    const body = (header: string) =>
+      `<div class="masthead"><span>Thursday 4 March 2021</span></div><div class="story-header">${header}<h1>Talks end without a statement</h1></div>` +
+      `<div class="story">${PROSE.map((p) => `<p>${p}</p>`).join('')}</div>`;
+    const title = '<title>Talks end without a statement : Desk Daily</title>';
+    expect(extractHtml(page(title, body('<span class="date">Monday 22 March 2021 9:22 am</span>'))).meta.published).toBe('2021-03-22');
+    expect(extractHtml(page(title, body(''))).meta.published).toBeUndefined();
+  });
+
+  it("reads the dates around a page's only <h1> when it declares no headline and its <title> is another", () => {
+    const body = `<h1>Talks end without a statement</h1><p>By Jane Roe · 22 March 2021</p>${PROSE.map((p) => `<p>${p}</p>`).join('')}`;
+    expect(extractHtml(page('<title>Riyadh ceasefire talks: what we know — www.desk.example</title>', body)).meta.published).toBe(
+      '2021-03-22',
+    );
+  });
+
+  it("takes the date in the page's address over a declared date more than a day from it", () => {
+    const head =
+      '<link rel="canonical" href="https://desk.example/2021/03/22/talks-end">' +
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks end without a statement","datePublished":"2021-06-01T10:00:00Z"}</script>';
+    expect(extractHtml(page(head, ARTICLE)).meta.published).toBe('2021-03-22');
+  });
+
+  it('leaves out a shown update stamp labelled in another language', () => {
+    const head =
+      '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks end without a statement","datePublished":"2021-03-23"}</script>';
+    const stamp = '<p class="meta">Mis à jour le 24 mars 2021 à 10:00</p>';
+    expect(extractHtml(page(head, ARTICLE.replace('</h1>', `</h1>${stamp}`))).meta.published).toBe('2021-03-23');
+  });
+
   it('lets the catalogue override the page, and falls back to a date in the URL', () => {
     const html = page('<link rel="canonical" href="https://desk.example/2025/09/08/talks">', ARTICLE);
     const file = { id: 'talks', path: 'talks.html', raw: html, hash: 'h', catalog: { outlet: 'Desk Wire' } };

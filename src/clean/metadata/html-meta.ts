@@ -7,8 +7,9 @@ import type { ArticleMeta } from '../../corpus/types.js';
 import { decodeEntities } from '../decode-entities.js';
 import { wordsOf } from '../boilerplate/line-features.js';
 import { hostOf } from './metadata.js';
+import { dateFromUrl } from './url-date.js';
 import { copyrightOwner, nameLabel, spellsLabel } from './site-name.js';
-import { writtenDate } from './written-dates.js';
+import { UPDATE_LABEL, writtenDate } from './written-dates.js';
 
 const requireModule = createRequire(import.meta.url);
 let linkedomParser: typeof LinkedomDomParser | undefined;
@@ -217,41 +218,93 @@ function anyDateMeta(doc: HTMLDocument): string | null {
 }
 
 /**
- * Elements whose class or id says they show the publication date (`article-publish-date`, `pubdate`,
- * `posted-on`, `dateline`): the visible date a reader sees, read from `datetime` or the text.
+ * Elements whose class or id says they show the publication date, most direct first (htmldate orders its element
+ * expressions so too, Barbaresi 2020): `article-publish-date`, `pubdate`; then `post-date`, `posted-on`; then a
+ * `dateline`, which may hold the update stamp beside the publication one. The visible date a reader sees, read from
+ * `datetime` or the text.
  */
-const DATE_ELEMENT =
-  '[class*="publish" i], [id*="publish" i], [class*="pubdate" i], [class*="post-date" i], [class*="posted" i], [class*="dateline" i]';
+const DATE_ELEMENTS = [
+  '[class*="publish" i], [id*="publish" i], [class*="pubdate" i]',
+  '[class*="post-date" i], [class*="posted" i]',
+  '[class*="dateline" i]',
+];
 
-/** A date an element shows: its (or a `<time>` child's) `datetime`/`content`, else its short text. */
-function shownDate(el: ReturnType<HTMLDocument['querySelector']>): string | null {
-  if (!el) return null;
-  const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
-  if (attr) return dateOf(attr);
-  const shown = el.textContent ?? '';
-  // A short label ("Posted: Fri 6:45 PM, Feb 16, 2018"), not a block of text that happens to hold a date.
-  return shown.length <= 120 ? dateOf(shown) : null;
+const DAY_MS = 86_400_000;
+
+/** Whether two `YYYY-MM-DD` days are at most a day apart: one instant's calendar day in two time zones. */
+function withinADay(a: string, b: string): boolean {
+  return Math.abs(Date.parse(`${a}T12:00:00Z`) - Date.parse(`${b}T12:00:00Z`)) <= DAY_MS;
 }
 
 /**
- * The publication date the page shows in markup: an element marked `itemprop=datePublished` or
- * `<time pubdate>`, then the first `<time datetime>` in an `<article>`, then an element whose class
- * says it holds the publication date.
+ * A date an element shows: the day its short text shows (a label, "Posted: Fri 6:45 PM, Feb 16, 2018", not a block of
+ * text that happens to hold a date; what comes before an "Updated" stamp), else its (or a `<time>` child's)
+ * `datetime`/`content`. The text wins when it lies within a day of the attribute: HTML's `datetime` is a machine-readable
+ * form of the content (WHATWG HTML §4.5.14, the time element), often a UTC instant ("2019-11-19T02:24:00Z" for "Nov 18,
+ * 2019 at 9:24 pm ET"), whose calendar day is not the local one the reader sees; the text, without a year, takes the
+ * attribute's.
+ */
+function shownDate(el: HtmlElement): string | null {
+  const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
+  const machine = attr ? dateOf(attr) : null;
+  const shown = el.textContent ?? '';
+  const text = shown.length <= 120 ? dateOf(shown.split(UPDATED)[0], machine === null ? null : new Date(`${machine}T12:00:00Z`)) : null;
+  if (machine === null) return text;
+  return text !== null && withinADay(text, machine) ? text : machine;
+}
+
+const classAndId = (el: HtmlElement) => `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+
+/**
+ * Whether an element stamps a later edit: its class or id says so, unless it also says it is the publication's (hAtom's
+ * `published updated` pair on one element, https://microformats.org/wiki/hatom); else its parent's class does
+ * (`dateline__updated`) or the short label around it does before it ("Updated <time>Nov 13, 2019</time>").
+ */
+function isUpdateStamp(el: HtmlElement): boolean {
+  if (/publish/i.test(classAndId(el))) return false;
+  if (UPDATED.test(classAndId(el))) return true;
+  const parent = el.parentElement;
+  if (parent !== null && UPDATED.test(classAndId(parent))) return true;
+  const label = parent?.textContent ?? '';
+  const at = label.indexOf(el.textContent ?? '');
+  return label.length <= CLEAN_DEFAULTS.html.shownDateMaxChars && at > 0 && UPDATED.test(label.slice(0, at));
+}
+
+/**
+ * Whether a microdata property is the page's article's: schema.org microdata gives an `itemprop` to its nearest
+ * `itemscope` ancestor (https://schema.org/docs/gs.html#microdata_itemscope_itemtype), and a comment's or a related
+ * story's `datePublished` is theirs. Kept: properties in no item, or in an Article-type one (ARTICLE_TYPE).
+ */
+function ofArticleItem(el: HtmlElement): boolean {
+  const item = el.hasAttribute('itemscope') ? el.parentElement?.closest('[itemscope]') : el.closest('[itemscope]');
+  const type = item?.getAttribute('itemtype');
+  return item === null || item === undefined || type === null || type === undefined || ARTICLE_TYPE.test(type.replace(/\/+$/, ''));
+}
+
+/**
+ * The publication date the page shows in markup: an element marked `itemprop=datePublished` (of the article's item) or
+ * `<time pubdate>`, then the first `<time datetime>` in an `<article>`, then an element whose class says it holds the
+ * publication date (DATE_ELEMENTS); update stamps are passed over.
  */
 function shownPublicationDate(doc: HTMLDocument): string | null {
-  for (const selector of ['[itemprop="datePublished"]', 'time[pubdate]', 'article time[datetime]']) {
-    const date = shownDate(doc.querySelector(selector));
-    if (date) return date;
-  }
-  for (const el of doc.querySelectorAll(DATE_ELEMENT)) {
-    const date = shownDate(el);
+  const candidates = [
+    ...[...doc.querySelectorAll('[itemprop="datePublished"]')].filter(ofArticleItem),
+    ...['time[pubdate]', 'article time[datetime]', ...DATE_ELEMENTS].flatMap((selector) => [...doc.querySelectorAll(selector)]),
+  ];
+  for (const el of candidates) {
+    const date = isUpdateStamp(el) ? null : shownDate(el);
     if (date) return date;
   }
   return null;
 }
 
-/** Stamps of a later edit, not of publication. */
-const UPDATED = /updat|modif|edited|aktualisiert|atualizad|обновл/i;
+/**
+ * Stamps of a later edit, not of publication: in class names (`date-modified`, `updated`) and in the dateline labels of
+ * the languages the text reader reads (UPDATE_LABEL: "Mis à jour", "Actualizado", "Aggiornato", "Bijgewerkt", …).
+ */
+const UPDATED = new RegExp(`updat|modif|edited|обновл|${UPDATE_LABEL}`, 'i');
+/** A year as dates write it: a short element that holds one but reads as no date whole is entered. */
+const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'OPTION', 'SELECT']);
 
 type DomNode = NonNullable<HtmlElement['firstChild']>;
@@ -285,56 +338,65 @@ function headlineElement(body: NonNullable<HTMLDocument['body']>, headline: stri
 
 /**
  * Dates the reader sees: the outermost short element holding a digit whose text parses as a date (the
- * text from an "Updated" stamp on left out), and short runs of text standing loose in a long element
- * ("입력 : 2020-01-02 10:00" between the headline and the story). Those after the headline come
+ * text from an "Updated" stamp on left out; one whose whole text gives none is entered, since the text of
+ * inline elements runs together, "by Jane Doe19 Nov 2019"), and short runs of text standing loose in a long
+ * element ("입력 : 2020-01-02 10:00" between the headline and the story). Those after the headline come
  * first, in document order (a dateline or byline follows the headline), then those before it, nearest
  * first (a masthead shows the day the page was saved). Year-less dates take the year nearest `yearOf`,
- * and are left out without one; `afterOnly` keeps only the dates after the headline.
+ * and are left out without one; `nearOnly` keeps only the dates after the headline and those before it in
+ * the headline's own header: its parent element or its `<header>`, where templates put a kicker or dateline
+ * above the headline (HTML's header element holds a section's "introductory content", WHATWG HTML §4.3.8).
  */
-function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date | null, afterOnly = false): string[] {
+function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date | null, nearOnly = false): string[] {
   const body = doc.body;
   if (!body) return [];
-  const before: string[] = [];
+  const before: { date: string; inHeader: boolean }[] = [];
   const after: string[] = [];
   const marker = headline === null ? null : headlineElement(body, headline);
+  const headers = [marker?.parentElement, marker?.closest('header')].filter((h): h is HtmlElement => h !== null && h !== undefined);
   let passed = headline === null;
-  const consider = (shown: string) => {
-    if (shown.length > CLEAN_DEFAULTS.html.shownDateMaxChars || !/\d/.test(shown)) return;
+  const consider = (node: DomNode, shown: string): boolean => {
+    if (shown.length > CLEAN_DEFAULTS.html.shownDateMaxChars || !/\d/.test(shown)) return false;
     // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …": only what comes before the update stamp.
     const date = dateOf(shown.split(UPDATED)[0], yearOf);
-    if (date) (passed ? after : before).push(date);
+    if (date === null) return false;
+    if (passed) after.push(date);
+    else before.push({ date, inHeader: headers.some((h) => h.contains(node)) });
+    return true;
   };
-  // A short element is read whole, a long one is entered.
+  // A short element is read whole (an update stamp not at all), a long one, or a short one whose whole text is no date, entered.
   walk(body, (node) => {
-    if (node.nodeType === 3) consider(node.textContent ?? '');
+    if (node.nodeType === 3) consider(node, node.textContent ?? '');
     if (node.nodeType !== 1 || NOT_SHOWN.has(node.nodeName)) return false;
     const el = node as HtmlElement;
     if (el === marker) passed = true;
-    if ((el.textContent ?? '').length > CLEAN_DEFAULTS.html.shownDateMaxChars) return true;
-    if (!UPDATED.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) consider(el.textContent ?? '');
+    const shown = el.textContent ?? '';
+    if (shown.length > CLEAN_DEFAULTS.html.shownDateMaxChars) return true;
+    if (/\d/.test(shown) && !isUpdateStamp(el) && !consider(el, shown) && YEAR.test(shown)) return true;
     if (marker !== null && el.contains(marker)) passed = true;
     return false;
   });
-  return afterOnly ? after : [...after, ...before.reverse()];
+  const nearestFirst = before.reverse();
+  return [...after, ...(nearOnly ? nearestFirst.filter((b) => b.inHeader) : nearestFirst).map((b) => b.date)];
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * The publication date: what the page declares for machines (JSON-LD, metas, marked elements), but
  * the date the reader sees when one lies within a day of it. Declared timestamps are often in UTC, or
  * carry a wrong zone, so a US evening story is declared a day late; the labels (eval/labels) record
  * the local date shown, and on the extraction dataset's fit pages the shown date was right in all of
- * the declared-vs-shown disagreements.
+ * the declared-vs-shown disagreements. A full date in the page's address is read first, as htmldate
+ * does (find_date tries the URL before the markup, Barbaresi 2020): a path such as `/2019/11/19/` is
+ * fixed when the story is published, while a declared date can be a later edit's; it stands in for a
+ * declared date more than a day from it, or for none.
  */
-function publicationDate(doc: HTMLDocument, declared: string | null, headline: string | null): string | null {
-  if (declared === null)
+function publicationDate(doc: HTMLDocument, declared: string | null, headline: string | null, url: string | null): string | null {
+  const fromUrl = url === null ? null : dateFromUrl(url);
+  const reference = fromUrl !== null && (declared === null || !withinADay(fromUrl, declared)) ? fromUrl : declared;
+  if (reference === null)
     return shownPublicationDate(doc) ?? (headline === null ? null : (visibleDates(doc, headline, null, true)[0] ?? null));
-  const at = Date.parse(`${declared}T12:00:00Z`);
-  for (const shown of visibleDates(doc, headline, new Date(at))) {
-    if (Math.abs(Date.parse(`${shown}T12:00:00Z`) - at) <= DAY_MS) return shown;
-  }
-  return declared;
+  for (const shown of visibleDates(doc, headline, new Date(`${reference}T12:00:00Z`))) if (withinADay(shown, reference)) return shown;
+  return reference;
 }
 
 function canonicalUrl(doc: HTMLDocument): string | null {
@@ -480,6 +542,15 @@ function shownTitlePart(doc: HTMLDocument, page: string | null): string | null {
   return null;
 }
 
+/**
+ * The text of the page's only `<h1>`, which then heads the story (trafilatura's extract_title takes a sole `<h1>` for the
+ * title first, Barbaresi 2021): where a page that declares no headline shows it, to read its dates around.
+ */
+function soleHeading(doc: HTMLDocument): string | null {
+  const headings = doc.body?.querySelectorAll('h1') ?? [];
+  return headings.length === 1 ? text(headings[0].textContent) : null;
+}
+
 /** The CMS a page says made it (`<meta name="generator">`, HTML's standard metadata name), by its name alone. */
 function generatorOf(doc: HTMLDocument): string | null {
   return metaContent(doc, ['generator'])?.split(/[\s/]/)[0].toLowerCase() ?? null;
@@ -554,7 +625,7 @@ export function readHtmlMeta(doc: HTMLDocument): Partial<ArticleMeta> {
   const title = headlineOf(doc, declared, page, outlet, meta.url ?? null);
   if (title) meta.title = title;
   const declaredDate = ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? null;
-  const published = publicationDate(doc, declaredDate, title ?? shown);
+  const published = publicationDate(doc, declaredDate, title ?? shown ?? soleHeading(doc), meta.url ?? null);
   if (published) meta.published = published;
   const byline = ld.byline ?? authorMeta(doc);
   if (byline) meta.byline = byline;
