@@ -15,7 +15,6 @@
  * the one with the best mean cross-validated body F1, then the weights are refitted on all fit pages.
  * The held-out pages (8–f) are never read here.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { CONTEXT_FEATURES, contextFeatures, logit, type CleanerModel, type LogisticLayer } from '../src/clean/boilerplate/boilerplate.js';
 import { cleanArticle, linesBeforeBoilerplate } from '../src/clean/clean-article.js';
@@ -23,6 +22,7 @@ import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import { FEATURE_NAMES, lineFeatures } from '../src/clean/boilerplate/line-features.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
+import { writeOrCheck } from './fit-logistic.js';
 
 /** Bumped when the model's shape (features, stages) changes. */
 const MODEL_VERSION = 3;
@@ -213,24 +213,6 @@ async function main(): Promise<void> {
     console.error(JSON.stringify(model.fit));
   }
   writeOrCheck(WEIGHTS_FILE, model, values.check, 'npm run eval:fit-cleaner');
-}
-
-/**
- * Writes a fitted model to its shipped weights file (and prints it), or with `check` only compares: exit code 1 when the
- * shipped file is not what the fit (`script`) produces.
- */
-export function writeOrCheck(file: URL, model: object, check: boolean, script: string): void {
-  const json = `${JSON.stringify(model, null, 2)}\n`;
-  const name = file.pathname.slice(file.pathname.indexOf('/src/') + 1);
-  if (check) {
-    if (readFileSync(file, 'utf8') !== json) {
-      console.error(`${name} differs from what ${script} produces`);
-      process.exitCode = 1;
-    } else console.error(`${name} is what the fit produces`);
-    return;
-  }
-  writeFileSync(file, json);
-  console.log(json);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -25,8 +25,7 @@ import {
 } from '../src/clean/metadata/date-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
-import { writeOrCheck } from './fit-cleaner.js';
-import { fitLogistic, rounded, type Row } from './fit-logistic.js';
+import { fitLogistic, rounded, writeOrCheck, type Row } from './fit-logistic.js';
 
 /** Bumped when the model's shape (features) changes. */
 const MODEL_VERSION = 1;

@@ -1,8 +1,10 @@
 /**
  * Logistic regression, pointwise and listwise, by Newton's method with an L2 penalty: deterministic (no
  * random start, no sampling, a fixed summation order), so the same rows always give the same weights,
- * which is what lets a test check the shipped weights against the script.
+ * which is what lets a test check the shipped weights against the script; and writeOrCheck, the one way every fit
+ * script writes its shipped weights file or, with --check, compares it.
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 
 export interface Row {
   x: Float64Array;
@@ -184,4 +186,22 @@ function solve(a: Float64Array, g: Float64Array, k: number): Float64Array {
 /** Rounds to 6 significant digits: what is written to the weights file and compared by the test. */
 export function rounded(x: number): number {
   return Number(x.toPrecision(6));
+}
+
+/**
+ * Writes a fitted model to its shipped weights file (and prints it), or with `check` only compares: exit code 1 when the
+ * shipped file is not what the fit (`script`) produces.
+ */
+export function writeOrCheck(file: URL, model: object, check: boolean, script: string): void {
+  const json = `${JSON.stringify(model, null, 2)}\n`;
+  const name = file.pathname.slice(file.pathname.indexOf('/src/') + 1);
+  if (check) {
+    if (readFileSync(file, 'utf8') !== json) {
+      console.error(`${name} differs from what ${script} produces`);
+      process.exitCode = 1;
+    } else console.error(`${name} is what the fit produces`);
+    return;
+  }
+  writeFileSync(file, json);
+  console.log(json);
 }

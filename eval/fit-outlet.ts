@@ -12,13 +12,13 @@
  * cross-validated (right − wrong), the criterion's count (a wrong outlet misinforms as a right one informs); ties go to
  * the larger penalty. The held-out pages (8–f) are never read here.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readScrape } from '../src/clean/clean-article.js';
 import { chooseOutlet, OUTLET_FEATURES, type OutletCandidate, type OutletModel } from '../src/clean/metadata/outlet-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
-import { fitListwise, rounded, type Group } from './fit-logistic.js';
+import { fitListwise, rounded, writeOrCheck, type Group } from './fit-logistic.js';
 
 const WEIGHTS_FILE = new URL('../src/clean/metadata/outlet-weights.json', import.meta.url);
 const LABELS = new URL('./labels/pages.json', import.meta.url);
@@ -120,7 +120,6 @@ function fitOutlet() {
 function main() {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
   const { json, choices } = fitOutlet();
-  const text = `${JSON.stringify(json, null, 2)}\n`;
   console.log(JSON.stringify(json.fit, null, 2));
   if (values.pages) {
     for (const { page, chosen } of choices) {
@@ -128,15 +127,7 @@ function main() {
       console.log(`${page.id.slice(0, 8)} ${mark} ${chosen ?? '–'} (gold ${page.gold[0] ?? '–'})`);
     }
   }
-  if (values.check) {
-    if (readFileSync(WEIGHTS_FILE, 'utf8') !== text) {
-      console.error('outlet-weights.json differs from a fresh fit: run npm run eval:fit-outlet');
-      process.exit(1);
-    }
-    console.log('outlet-weights.json is what the fit produces');
-    return;
-  }
-  writeFileSync(WEIGHTS_FILE, text);
+  writeOrCheck(WEIGHTS_FILE, json, values.check, 'npm run eval:fit-outlet');
 }
 
 main();
