@@ -244,8 +244,8 @@ function printedName(page: string, labels: ReadonlySet<string>, shaped: (name: s
  * The site's name spelt as one of the page's domains is (printedName: "MoreBikes" for morebikes.co.uk, "WSJ" or "The
  * Wall Street Journal" for wsj.com), shaped as brands are: two words, or capitals or digits inside one.
  */
-export function domainSpelt(page: string): string | undefined {
-  return printedName(page, new Set(pageDomains(page).map(nameLabel)), (name) => BRAND_SHAPED.test(name));
+export function domainSpelt(page: string, domains: readonly string[] = pageDomains(page)): string | undefined {
+  return printedName(page, new Set(domains.map(nameLabel)), (name) => BRAND_SHAPED.test(name));
 }
 
 /** The hosts a page shows (ANY_DOMAIN) that may be its own: not a share button's or a platform's. */

@@ -457,7 +457,7 @@ function openingAfter(blocks: readonly string[], kept: readonly boolean[], i: nu
  * site naming itself (SELF_NAME), its staff's affiliation on the byline or in an author's bio, the <title>'s suffix, the
  * copyright owner and the publication it stands for (publicationOf), a menu item naming the site (MENU_SELF_NAME), the
  * page's domain, one it writes or an e-mail address's as the name the page prints for it, a name spelt as a domain the
- * page shows (domainSpelt), and the wire service its dateline credits.
+ * page shows (`shown`, pageDomains; domainSpelt), and the wire service its dateline credits.
  */
 function outletReadings(
   blocks: readonly string[],
@@ -468,6 +468,7 @@ function outletReadings(
   owner: string | undefined,
   creditLine: string | undefined,
   settings: MetadataSettings,
+  shown: readonly string[],
 ): { source: OutletSource; name: string | undefined }[] {
   const domains = [
     hostOf(knownUrl ?? meta.url ?? '') ?? undefined,
@@ -491,7 +492,7 @@ function outletReadings(
         name: name !== undefined && BRAND_SHAPED.test(name) ? name : undefined,
       })),
     ...domains.map((d) => ({ source: 'domain' as const, name: d === undefined ? undefined : domainAsNamed(d, page) })),
-    { source: 'domain', name: domainSpelt(page) },
+    { source: 'domain', name: domainSpelt(page, shown) },
     { source: 'agency', name: agency === 'AP' ? 'Associated Press' : agency },
   ];
 }
@@ -698,8 +699,10 @@ export function readTextMetadata(
     }
   }
   // Every name a source gives for the site; the fitted chooser (outlet-chooser.ts) takes one, or none.
-  const readings = outletReadings(blocks, kept, page, knownUrl, meta, owner, bylineLine ?? authorLine, settings);
-  meta.outletCandidates = outletCandidates(readings, page, pageDomains(page));
+  // The hosts the page shows, read once for the domain-spelt name and for the chooser's spellsDomain.
+  const shown = pageDomains(page);
+  const readings = outletReadings(blocks, kept, page, knownUrl, meta, owner, bylineLine ?? authorLine, settings, shown);
+  meta.outletCandidates = outletCandidates(readings, page, shown);
   meta.outlet = chooseOutlet(meta.outletCandidates) ?? undefined;
   const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
   if (inferred !== null) meta.inferredPublished = inferred;
