@@ -241,10 +241,11 @@ function printedName(page: string, labels: ReadonlySet<string>, shaped: (name: s
 }
 
 /**
- * The site's name spelt as one of the page's domains is (printedName: "MoreBikes" for morebikes.co.uk, "WSJ" or "The
- * Wall Street Journal" for wsj.com), shaped as brands are: two words, or capitals or digits inside one.
+ * The site's name spelt as one of `domains` (the hosts the page shows, pageDomains) is (printedName: "MoreBikes" for
+ * morebikes.co.uk, "WSJ" or "The Wall Street Journal" for wsj.com), shaped as brands are: two words, or capitals or
+ * digits inside one.
  */
-export function domainSpelt(page: string, domains: readonly string[] = pageDomains(page)): string | undefined {
+export function domainSpelt(page: string, domains: readonly string[]): string | undefined {
   return printedName(page, new Set(domains.map(nameLabel)), (name) => BRAND_SHAPED.test(name));
 }
 
