@@ -1,7 +1,7 @@
 import { ApplicationCommandType } from 'discord.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { formatHelp } from '../src/discord/format-pages.js';
-import { sendReply } from '../src/discord/replies.js';
+import { formatHelp } from '../src/discord/format/pages.js';
+import { sendReply } from '../src/discord/interactions/replies.js';
 
 const help: Command = {
   data: {

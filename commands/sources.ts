@@ -1,7 +1,7 @@
 import { ApplicationCommandType } from 'discord.js';
 import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { formatSources } from '../src/discord/format-pages.js';
-import { coverageFor, sendReply } from '../src/discord/replies.js';
+import { formatSources } from '../src/discord/format/pages.js';
+import { coverageFor, sendReply } from '../src/discord/interactions/replies.js';
 
 const sources: Command = {
   data: {

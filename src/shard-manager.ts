@@ -13,7 +13,7 @@ import { REST, ShardingManager, type Shard } from 'discord.js';
 import { readConfig } from './config/read-config.js';
 import { OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
-import { fetchShardPlan, isReindexMessage, REINDEX_MESSAGE, type ShardPlan } from './discord/sharding.js';
+import { fetchShardPlan, isReindexMessage, REINDEX_MESSAGE, type ShardPlan } from './discord/gateway/sharding.js';
 import { createLogger } from './log.js';
 
 /** The shard script beside this file, in the same form (TypeScript under tsx, or built JavaScript). */

@@ -1,14 +1,14 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext } from './context.js';
-import { UserError, coverageFor, sendReply } from './replies.js';
+import { UserError, coverageFor, sendReply } from './interactions/replies.js';
 import { rateLimitNotice, USER_MESSAGES } from '../present/messages.js';
 import type { Answer, AnswerType, AskCommand } from '../answer/types.js';
 import { sanitizeQuestion } from '../answer/question/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import { EVERYWHERE, type Command } from './commands.js';
-import { formatAnswer } from './format-answer.js';
+import { formatAnswer } from './format/answer.js';
 
 /**
  * Counts a question against the user's limit; throws a UserError with the friendly notice when over.

@@ -10,7 +10,7 @@ import type { RateLimiter } from '../store/records/rate-limit.js';
 import type { Command } from './commands.js';
 import type { CoverageSlot, Reindexer } from '../coverage/reindex.js';
 import type { DiscordSettings } from './defaults.js';
-import type { Admission, FailureLog } from './admission.js';
+import type { Admission, FailureLog } from './interactions/admission.js';
 
 /**
  * The answering core as the Discord surface uses it: the composition root passes the real functions,

@@ -34,7 +34,7 @@ export const DISCORD_DEFAULTS = {
   identifyWindowMs: 5_500,
   /** How long the shard manager waits for a shard process to connect before giving up. */
   shardReadyTimeoutMs: 60_000,
-  /** Admission and shedding (src/discord/admission.ts, issue 13); figures from `npm run bench -- --only capacity`. */
+  /** Admission and shedding (src/discord/interactions/admission.ts, issue 13); figures from `npm run bench -- --only capacity`. */
   admission: {
     /**
      * Interactions handled at once. An answer takes ~1–3 ms of CPU (bench/results.md) and one REST call: 32 in

@@ -6,9 +6,9 @@ import type { Coverage } from '../coverage/types.js';
 import { hashUserId } from '../store/records/feedback.js';
 import { answerQuestion, checkRateLimit, noteAsked } from './ask.js';
 import type { BotContext } from './context.js';
-import { formatAnswer } from './format-answer.js';
-import { formatHelp, formatQuotesPage, formatSources, formatTimelinePage } from './format-pages.js';
-import { NO_MENTIONS, textPayload, UserError, type ReplyPayload } from './replies.js';
+import { formatAnswer } from './format/answer.js';
+import { formatHelp, formatQuotesPage, formatSources, formatTimelinePage } from './format/pages.js';
+import { NO_MENTIONS, textPayload, UserError, type ReplyPayload } from './interactions/replies.js';
 import { USER_MESSAGES } from '../present/messages.js';
 
 /**

@@ -13,7 +13,7 @@ export const USER_MESSAGES = {
   cannotPage: 'I can no longer page through this answer. Please ask the question again.',
   passageGone: 'That passage is no longer in the coverage. Please ask the question again.',
   unknownCommand: 'I do not know that command. It may have been removed; try `/help`.',
-  // Shown only to the asker, and only when the answer might miss Discord's 3 s (src/discord/replies.ts coverageFor).
+  // Shown only to the asker, and only when the answer might miss Discord's 3 s (src/discord/interactions/replies.ts coverageFor).
   workingOnIt: 'Working on it — your answer will follow in a moment.',
   feedbackSaved: 'Thanks, your feedback was saved.',
   // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
@@ -112,7 +112,7 @@ export const TEXT_HELP = `Ask a question about the coverage; answers are sentenc
   /help                this text               /quit              leave
 A plain line is asked as it is.`;
 
-/** The parts of Discord's /help card (src/discord/format-pages.ts lays them out and lists the loaded commands). */
+/** The parts of Discord's /help card (src/discord/format/pages.ts lays them out and lists the loaded commands). */
 export const DISCORD_HELP = {
   title: 'Ask the coverage',
   about:

@@ -3,7 +3,7 @@
  * input, DMs and REPL lines. Every surface and every core entry point (answer, buildTimeline,
  * selectQuotes, speakerChoices) goes through it, so the same words give the same result wherever they
  * were typed. Display escaping (Discord markdown, mentions) is the surface's part and starts from
- * `visibleText` (escapeText in src/discord/text.ts).
+ * `visibleText` (escapeText in src/discord/format/text.ts).
  */
 
 /** Line breaks and tabs among the control characters: they separate words, so they become spaces. */
@@ -20,7 +20,7 @@ const INVISIBLE = /[\p{Cc}\p{Cf}\p{Cs}]/gu;
 /**
  * Text with nothing invisible left in it: line breaks kept (markdown works per line), every other control,
  * format character and lone surrogate removed, what is visible untouched (article text stays verbatim).
- * Everything shown on Discord goes through it (escapeText in src/discord/text.ts).
+ * Everything shown on Discord goes through it (escapeText in src/discord/format/text.ts).
  */
 export function visibleText(raw: string): string {
   return raw.replace(SPACING_CONTROLS, (c) => (c === '\n' ? '\n' : ' ')).replace(INVISIBLE, (c) => (c === '\n' ? c : ''));

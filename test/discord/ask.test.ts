@@ -5,7 +5,7 @@ import type { AskCommand } from '../../src/answer/types.js';
 import { listSources } from '../../src/present/sources.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { escapeText, unescapeText } from '../../src/discord/text.js';
+import { escapeText, unescapeText } from '../../src/discord/format/text.js';
 import { runCli } from '../support/run-cli.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';

@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
 import { listSources } from '../../src/present/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { escapeText } from '../../src/discord/text.js';
+import { escapeText } from '../../src/discord/format/text.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
-import { TIMELINE_BUTTON_PREFIX } from '../../src/discord/format-pages.js';
-import { encodePageId } from '../../src/discord/paging.js';
+import { TIMELINE_BUTTON_PREFIX } from '../../src/discord/format/pages.js';
+import { encodePageId } from '../../src/discord/format/paging.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
 

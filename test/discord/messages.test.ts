@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { escapeText } from '../../src/discord/text.js';
-import { formatAnswer } from '../../src/discord/format-answer.js';
-import { formatTimelinePage } from '../../src/discord/format-pages.js';
+import { escapeText } from '../../src/discord/format/text.js';
+import { formatAnswer } from '../../src/discord/format/answer.js';
+import { formatTimelinePage } from '../../src/discord/format/pages.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';

@@ -7,7 +7,7 @@ import { answer } from '../../src/answer/answer.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
-import { formatAnswer } from '../../src/discord/format-answer.js';
+import { formatAnswer } from '../../src/discord/format/answer.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { hashUserId } from '../../src/store/records/feedback.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';

@@ -1,6 +1,6 @@
 import { embedLength, type APIEmbed } from 'discord.js';
 import { expect } from 'vitest';
-import { DISCORD_LIMITS as L } from '../../../src/discord/text.js';
+import { DISCORD_LIMITS as L } from '../../../src/discord/format/text.js';
 import type { Json } from './fake-discord.js';
 
 /** Asserts that a message body (as formatted, or as sent over REST) is one Discord would accept. */

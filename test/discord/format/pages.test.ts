@@ -1,24 +1,24 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Coverage } from '../../src/coverage/types.js';
-import { findQuotes } from '../../src/quotes/find-quotes.js';
+import type { Coverage } from '../../../src/coverage/types.js';
+import { findQuotes } from '../../../src/quotes/find-quotes.js';
 import {
   formatQuotesPage,
   QUOTES_BUTTON_PREFIX,
   formatTimelinePage,
   TIMELINE_BUTTON_PREFIX,
   formatSources,
-} from '../../src/discord/format-pages.js';
-import { selectQuotes } from '../../src/quotes/select-quotes.js';
-import type { Quote } from '../../src/quotes/types.js';
-import { decodePageId } from '../../src/discord/paging.js';
-import { expectWithinLimits } from './support/expect-within-limits.js';
-import { coverageOf, SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
-import { buildTimeline } from '../../src/timeline/build-timeline.js';
-import type { Timeline } from '../../src/timeline/types.js';
-import { listSources, type Source } from '../../src/present/sources.js';
-import { decodeButton } from '../../src/discord/answer-buttons.js';
-import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
-import { escapeText } from '../../src/discord/text.js';
+} from '../../../src/discord/format/pages.js';
+import { selectQuotes } from '../../../src/quotes/select-quotes.js';
+import type { Quote } from '../../../src/quotes/types.js';
+import { decodePageId } from '../../../src/discord/format/paging.js';
+import { expectWithinLimits } from '../support/expect-within-limits.js';
+import { coverageOf, SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
+import { buildTimeline } from '../../../src/timeline/build-timeline.js';
+import type { Timeline } from '../../../src/timeline/types.js';
+import { listSources, type Source } from '../../../src/present/sources.js';
+import { decodeButton } from '../../../src/discord/interactions/buttons.js';
+import { DISCORD_DEFAULTS } from '../../../src/discord/defaults.js';
+import { escapeText } from '../../../src/discord/format/text.js';
 
 let quotes: Quote[];
 beforeAll(async () => {

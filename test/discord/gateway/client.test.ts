@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { hashUserId } from '../../src/store/records/feedback.js';
-import type { FakeDiscord } from './support/fake-discord.js';
-import { useSeedBot, type TestBot } from './support/test-bot.js';
+import { hashUserId } from '../../../src/store/records/feedback.js';
+import type { FakeDiscord } from '../support/fake-discord.js';
+import { useSeedBot, type TestBot } from '../support/test-bot.js';
 
 let fake: FakeDiscord;
 let bot: TestBot;

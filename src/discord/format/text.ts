@@ -1,5 +1,5 @@
 import { escapeMarkdown, embedLength, type APIEmbed } from 'discord.js';
-import { visibleText } from '../user-text/sanitize.js';
+import { visibleText } from '../../user-text/sanitize.js';
 
 /**
  * Hard limits of the Discord API (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).

@@ -1,10 +1,10 @@
 import { Client, GatewayIntentBits, Options, Partials, Events } from 'discord.js';
 import type { ManagedShard } from './sharding.js';
-import { NO_MENTIONS } from './replies.js';
-import type { BotContext } from './context.js';
-import { DISCORD_DEFAULTS } from './defaults.js';
-import { handleInteraction } from './interactions.js';
-import { handleMessage } from './messages.js';
+import { NO_MENTIONS } from '../interactions/replies.js';
+import type { BotContext } from '../context.js';
+import { DISCORD_DEFAULTS } from '../defaults.js';
+import { handleInteraction } from '../interactions/handle-interaction.js';
+import { handleMessage } from '../messages.js';
 
 export interface ClientOptions {
   /** REST base without the version, e.g. `https://discord.com/api` (a loopback fake in tests). */

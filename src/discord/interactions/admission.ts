@@ -1,4 +1,4 @@
-import { DISCORD_DEFAULTS } from './defaults.js';
+import { DISCORD_DEFAULTS } from '../defaults.js';
 
 /**
  * Admission of interactions: at most `maxInFlight` handled at once, the rest waiting in arrival order, and

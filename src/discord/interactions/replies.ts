@@ -8,11 +8,11 @@ import {
   type ChatInputCommandInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import type { Coverage } from '../coverage/types.js';
-import type { BotContext } from './context.js';
-import { hashUserId } from '../store/records/feedback.js';
-import { buttonPrefix } from './button-ids.js';
-import { USER_MESSAGES } from '../present/messages.js';
+import type { Coverage } from '../../coverage/types.js';
+import type { BotContext } from '../context.js';
+import { hashUserId } from '../../store/records/feedback.js';
+import { buttonPrefix } from '../format/buttons.js';
+import { USER_MESSAGES } from '../../present/messages.js';
 
 /**
  * An error meant for the user: its message is shown to them as is (ephemeral where Discord allows)

@@ -1,7 +1,7 @@
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { REST } from 'discord.js';
-import { managedShard, fetchShardPlan } from '../../src/discord/sharding.js';
-import { FakeDiscord } from './support/fake-discord.js';
+import { managedShard, fetchShardPlan } from '../../../src/discord/gateway/sharding.js';
+import { FakeDiscord } from '../support/fake-discord.js';
 
 describe('managedShard', () => {
   it('reads the shard id and count the shard manager put in the environment', () => {

@@ -1,16 +1,16 @@
 import { createHash } from 'node:crypto';
 import type { ButtonInteraction } from 'discord.js';
-import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../answer/types.js';
-import { decodeButtonId, encodeButtonId } from './button-ids.js';
-import { parsePage } from './paging.js';
-import { questionFromTitle } from './text.js';
-import { hashUserId } from '../store/records/feedback.js';
-import { answerQuestion, checkRateLimit } from './ask.js';
-import type { BotContext } from './context.js';
-import { formatAnswer, formatContext } from './format-answer.js';
-import { formatSources } from './format-pages.js';
+import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../../answer/types.js';
+import { decodeButtonId, encodeButtonId } from '../format/buttons.js';
+import { parsePage } from '../format/paging.js';
+import { questionFromTitle } from '../format/text.js';
+import { hashUserId } from '../../store/records/feedback.js';
+import { answerQuestion, checkRateLimit } from '../ask.js';
+import type { BotContext } from '../context.js';
+import { formatAnswer, formatContext } from '../format/answer.js';
+import { formatSources } from '../format/pages.js';
 import { coverageFor, sendReply, textPayload, UserError } from './replies.js';
-import { USER_MESSAGES } from '../present/messages.js';
+import { USER_MESSAGES } from '../../present/messages.js';
 
 /**
  * What a button needs to act, carried in its custom id so buttons keep working after a restart.

@@ -1,20 +1,20 @@
 import { SnowflakeUtil } from 'discord.js';
 import fc from 'fast-check';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
-import { ANSWER_TYPES, ASK_COMMANDS } from '../../src/answer/types.js';
-import { decodeButton, encodeButton, questionHash, type ButtonState } from '../../src/discord/answer-buttons.js';
-import { createNlp } from '../../src/analyse/nlp.js';
-import { answer } from '../../src/answer/answer.js';
-import { loadCoverage } from '../../src/coverage/load-coverage.js';
-import type { Coverage } from '../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
-import { escapeText } from '../../src/discord/text.js';
-import { createLogger } from '../../src/log.js';
-import { createFeedbackStore } from '../../src/store/records/feedback.js';
-import { openStore } from '../../src/store/backends/open.js';
-import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { startTestBot, type TestBot } from './support/test-bot.js';
+import { ANSWER_TYPES, ASK_COMMANDS } from '../../../src/answer/types.js';
+import { decodeButton, encodeButton, questionHash, type ButtonState } from '../../../src/discord/interactions/buttons.js';
+import { createNlp } from '../../../src/analyse/nlp.js';
+import { answer } from '../../../src/answer/answer.js';
+import { loadCoverage } from '../../../src/coverage/load-coverage.js';
+import type { Coverage } from '../../../src/coverage/types.js';
+import { USER_MESSAGES } from '../../../src/present/messages.js';
+import { escapeText } from '../../../src/discord/format/text.js';
+import { createLogger } from '../../../src/log.js';
+import { createFeedbackStore } from '../../../src/store/records/feedback.js';
+import { openStore } from '../../../src/store/backends/open.js';
+import { FakeDiscord, type Json } from '../support/fake-discord.js';
+import { SEEDS_DIR } from '../../support/seed-coverage.js';
+import { startTestBot, type TestBot } from '../support/test-bot.js';
 
 describe('encodeButton / decodeButton', () => {
   const states: ButtonState[] = [

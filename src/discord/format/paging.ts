@@ -1,9 +1,9 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import type { Coverage } from '../coverage/types.js';
-import { USER_MESSAGES } from '../present/messages.js';
-import { encodeButtonId, decodeButtonId } from './button-ids.js';
-import type { CommandButtons } from './commands.js';
-import { coverageFor, sendReply, UserError, type ReplyPayload } from './replies.js';
+import type { Coverage } from '../../coverage/types.js';
+import { USER_MESSAGES } from '../../present/messages.js';
+import { encodeButtonId, decodeButtonId } from './buttons.js';
+import type { CommandButtons } from '../commands.js';
+import { coverageFor, sendReply, UserError, type ReplyPayload } from '../interactions/replies.js';
 import { DISCORD_LIMITS } from './text.js';
 
 /** A page number read back from a button's custom id (up to four digits), or null for anything else. */

@@ -1,5 +1,5 @@
 import { Routes, type Client, type REST, type RESTGetAPIGatewayBotResult } from 'discord.js';
-import type { Logger } from '../log.js';
+import type { Logger } from '../../log.js';
 
 /** The one shard a process runs when the shard manager started it. */
 export interface ManagedShard {

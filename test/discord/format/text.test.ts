@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { embedLength } from 'discord.js';
-import { escapeText, unescapeText, DISCORD_LIMITS, fitEmbed, truncate } from '../../src/discord/text.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
+import { escapeText, unescapeText, DISCORD_LIMITS, fitEmbed, truncate } from '../../../src/discord/format/text.js';
+import { SEEDS_DIR } from '../../support/seed-coverage.js';
 
 describe('escapeText', () => {
   it('escapes Discord markdown so it shows as typed', () => {

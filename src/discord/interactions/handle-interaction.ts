@@ -1,10 +1,10 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
-import { hashUserId } from '../store/records/feedback.js';
-import type { BotContext } from './context.js';
-import { handleButton } from './answer-buttons.js';
-import { buttonPrefix } from './button-ids.js';
+import { hashUserId } from '../../store/records/feedback.js';
+import type { BotContext } from '../context.js';
+import { handleButton } from './buttons.js';
+import { buttonPrefix } from '../format/buttons.js';
 import { interactionName, noteArrival, respondWithError, UserError } from './replies.js';
-import { USER_MESSAGES } from '../present/messages.js';
+import { USER_MESSAGES } from '../../present/messages.js';
 
 /** A click on a command's own button goes to that command; the rest are the answer and /sources buttons. */
 function routeButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodePageId, encodePageId, PAGE_ID_TEXT_MAX, pageButtons, pageOf } from '../../src/discord/paging.js';
+import { decodePageId, encodePageId, PAGE_ID_TEXT_MAX, pageButtons, pageOf } from '../../../src/discord/format/paging.js';
 
 describe('encodePageId / decodePageId', () => {
   it('round-trips the page and the text, the whole coverage (null) and an empty text apart', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAdmission } from '../../src/discord/admission.js';
+import { createAdmission } from '../../../src/discord/interactions/admission.js';
 
 const settings = { maxInFlight: 2, maxWaiting: 2, expireAfterMs: 2_500 };
 
