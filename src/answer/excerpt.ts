@@ -1,9 +1,7 @@
 import { isWord, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
-import { resolveDate, resolveUpcoming } from '../dates/resolve-date.js';
-import { namedDayStart } from '../dates/named-day.js';
-import { clauseDirection } from '../dates/tense.js';
+import { entityDate, resolveDate, resolveUpcoming } from '../dates/resolve-date.js';
 import { articleRef } from './article-ref.js';
 import { answerSpanIn } from './span/answer-span.js';
 import type { AnswerSpan } from './span/span-match.js';
@@ -241,16 +239,11 @@ export function leansOnPrevious(article: AnalysedArticle, sentence: Sentence): b
   return false;
 }
 
-/**
- * The date a DATE entity of the excerpt's sentences names, placed the way the tense of its clause points
- * (clauseDirection); null for a named day ("Black Friday"), which is no weekday's nearest.
- */
+/** The date a DATE entity of the excerpt's sentences names, read in its own sentence (entityDate). */
 function dateIn(article: AnalysedArticle, unit: { first: number; last: number }, e: Entity, text: string): string | null {
   for (let n = unit.first; n <= unit.last; n++) {
     const s = article.sentences[n];
-    if (e.tokenStart < s.tokenStart || e.tokenStart >= s.tokenEnd) continue;
-    if (namedDayStart(article.tokens, s.tokenStart, e.tokenStart) >= 0) return null;
-    return resolveDate(text, article.meta.published, clauseDirection(article.tokens, s.tokenStart, s.tokenEnd, e.tokenStart, e.tokenEnd));
+    if (e.tokenStart >= s.tokenStart && e.tokenStart < s.tokenEnd) return entityDate(article, s, e, text);
   }
   return resolveDate(text, article.meta.published, null);
 }

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import { DATES_DEFAULTS } from './defaults.js';
-import { WEEKDAY_NAME } from './named-day.js';
-import type { Direction } from './tense.js';
+import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
+import { namedDayStart, WEEKDAY_NAME } from './named-day.js';
+import { clauseDirection, type Direction } from './tense.js';
 
 /** A week or weekend without a day named in it is no date ("next week", "this weekend"). */
 const VAGUE_WEEK = /\bweek(?:end)?s?\b/i;
@@ -60,6 +61,30 @@ export function resolveDate(expression: string, published: string | null, direct
   if (dayKnown) return iso.slice(0, 10);
   if (monthKnown) return iso.slice(0, 7);
   return iso.slice(0, 4);
+}
+
+/**
+ * The date an article's DATE entity names, placed the way the tense of its clause in `sentence` points (clauseDirection);
+ * null for a named day ("Black Friday"), which is no weekday's nearest. `text` is what is read: the entity's own words
+ * unless the caller shows more of them.
+ */
+export function entityDate(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  e: Entity,
+  text: string = article.text.slice(e.start, e.end),
+): string | null {
+  if (namedDayStart(article.tokens, sentence.tokenStart, e.tokenStart) >= 0) return null;
+  const direction = clauseDirection(article.tokens, sentence.tokenStart, sentence.tokenEnd, e.tokenStart, e.tokenEnd);
+  return resolveDate(text, article.meta.published, direction);
+}
+
+/**
+ * Whether a resolved date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) lies wholly before the publication date, compared at the
+ * coarser of the two precisions: "2025-08-15" is before "2025-09-08"; "2025-09" is not.
+ */
+export function beforePublication(date: string, published: string): boolean {
+  return date < published.slice(0, date.length);
 }
 
 function parsePublished(published: string): Date | null {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveDate, resolveUpcoming } from '../../src/dates/resolve-date.js';
+import { beforePublication, resolveDate, resolveUpcoming } from '../../src/dates/resolve-date.js';
 
 /** 003's publication date: Monday, 8 September 2025. */
 const PUBLISHED = '2025-09-08';
@@ -130,5 +130,19 @@ describe('resolveDate in the direction its clause points', () => {
   it('leaves a date its words fix alone whatever the tense', () => {
     expect(resolveDate('July 16, 2018', WEDNESDAY, 'forward')).toBe('2018-07-16');
     expect(resolveDate('last month', WEDNESDAY, 'forward')).toBe('2019-10');
+  });
+});
+
+describe('beforePublication', () => {
+  it('compares a resolved date with the publication date at the coarser of their precisions', () => {
+    expect(beforePublication('2025-08-15', '2025-09-08')).toBe(true);
+    expect(beforePublication('2025-09-07', '2025-09-08T10:00:00Z')).toBe(true);
+    expect(beforePublication('2024', '2025-09-08')).toBe(true);
+    // The same month or year as publication is not wholly before it; nor is a day within a month known only as a month.
+    expect(beforePublication('2025-09', '2025-09-08')).toBe(false);
+    expect(beforePublication('2025', '2025-09-08')).toBe(false);
+    expect(beforePublication('2025-09-03', '2025-09')).toBe(false);
+    expect(beforePublication('2025-09-08', '2025-09-08')).toBe(false);
+    expect(beforePublication('2025-10-02', '2025-09-08')).toBe(false);
   });
 });

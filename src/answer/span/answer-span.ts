@@ -1,4 +1,5 @@
 import { entitiesIn } from '../../analyse/entities-in.js';
+import { beforePublication, entityDate } from '../../dates/resolve-date.js';
 import { roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
@@ -189,12 +190,23 @@ export function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked:
     weak = unnamedOfType(article, entities, expected.weak, own);
     if (asked.past) weak = weak.filter((e) => !upcoming(e));
     else strong = [...strong, ...weak.filter(upcoming)];
+    // Nor does a date the report places before its own publication answer when something will happen: it was past when
+    // written, and a future's event lies after the time of speech (Reichenbach 1947), the report's time standing for it.
+    const published = article.meta.published;
+    if (asked.future && published !== null) strong = strong.filter((e) => !wasPastWhenPublished(article, sentence, e, published));
   }
   const pool = strong.length > 0 ? strong : (weak ?? unnamedOfType(article, entities, expected.weak, own));
   const nearest = nearestToMatches(article, sentence, pool, own);
   if (!nearest) return null;
   const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
   return { strength: strong.length > 0 ? 'strong' : 'weak', evidence, found: { by: 'entity', entities, pool, nearest } };
+}
+
+/** Whether a DATE entity names a day, month or year wholly before the article's publication date. */
+function wasPastWhenPublished(article: AnalysedArticle, sentence: Sentence, e: Entity, published: string): boolean {
+  if (e.type !== 'DATE') return false;
+  const date = entityDate(article, sentence, e);
+  return date !== null && beforePublication(date, published);
 }
 
 /** The span shown for a match of the expected type's entities: the nearest one fit to answer, or null (an age for a date). */

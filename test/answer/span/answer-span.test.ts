@@ -372,6 +372,17 @@ describe('answer spans read from the question', () => {
     expect(spanIn('When will the talks resume?', 'Next month the talks', [article])).toBe('Next month');
   });
 
+  it('answers "when will …" with no date the report places before its own publication', () => {
+    // Written for this test in wire-service style; dated as a page would state it.
+    const text = 'The ministers met in Geneva on August 15, aides said. The ministers will meet again on October 2, aides said.';
+    const dated = writtenArticle(coverage.nlp, 'w-will-dated', text, { published: '2025-09-08' });
+    expect(spanIn('When will the ministers meet?', 'The ministers met', [dated])).toBeNull();
+    expect(spanIn('When will the ministers meet?', 'The ministers will', [dated])).toBe('October 2');
+    expect(spanIn('When did the ministers meet?', 'The ministers met', [dated])).toBe('August 15');
+    // Without a publication date nothing places August 15 before the report.
+    expect(spanIn('When will the ministers meet?', 'The ministers met', [written('w-will-undated', text)])).toBe('August 15');
+  });
+
   it('shows a name whole: one token beyond Latin-1, widened where the tokenizer still splits it', () => {
     // Written for this test in wire-service style: readText keeps "Jović" one token; wink reads "Contrecœur" as
     // "Contrec" "œ" "ur" (œ has no base letter).
