@@ -14,7 +14,7 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import type { BotContext } from './context.js';
-import { BUILT_IN_PREFIXES } from './interactions/buttons.js';
+import { BUILT_IN_PREFIXES } from './format/buttons.js';
 
 /** The buttons a command puts on its messages: clicks whose custom id starts with `prefix|` go to `handle`. */
 export interface CommandButtons {

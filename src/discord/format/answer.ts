@@ -3,7 +3,7 @@ import type { ArticleRef, Answer, AskCommand, Excerpt } from '../../answer/types
 import { escapeText, truncate, DISCORD_LIMITS, questionTitle, titleHoldsQuestion, fitEmbed } from './text.js';
 import { matchStrength } from '../../answer/confidence.js';
 import { renderDisagreements, type SentenceContext } from '../../present/answer.js';
-import { encodeButton, questionHash, type ButtonState } from '../interactions/buttons.js';
+import { encodeButton, questionHash, type ButtonState } from './buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../defaults.js';
 import { NO_MENTIONS, type ReplyPayload } from '../interactions/replies.js';
 import { unmentionedNotice, USER_MESSAGES } from '../../present/messages.js';

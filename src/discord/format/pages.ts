@@ -9,7 +9,7 @@ import { type ArticleRef, ASK_COMMANDS } from '../../answer/types.js';
 import { timelineNotice } from '../../present/timeline.js';
 import type { Timeline } from '../../timeline/types.js';
 import type { Source } from '../../present/sources.js';
-import { encodeButton } from '../interactions/buttons.js';
+import { encodeButton } from './buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../defaults.js';
 import type { Command } from '../commands.js';
 

@@ -1,15 +1,10 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import type { Coverage } from '../../coverage/types.js';
 import { USER_MESSAGES } from '../../present/messages.js';
-import { encodeButtonId, decodeButtonId } from './buttons.js';
+import { encodeButtonId, decodeButtonId, parsePage } from './buttons.js';
 import type { CommandButtons } from '../commands.js';
 import { coverageFor, sendReply, UserError, type ReplyPayload } from '../interactions/replies.js';
 import { DISCORD_LIMITS } from './text.js';
-
-/** A page number read back from a button's custom id (up to four digits), or null for anything else. */
-export function parsePage(field: string | undefined): number | null {
-  return field !== undefined && /^\d{1,4}$/.test(field) ? Number(field) : null;
-}
 
 /**
  * The longest topic or name a page button can carry: Discord's 100-character custom id less the
