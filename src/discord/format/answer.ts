@@ -1,11 +1,19 @@
 import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { ArticleRef, Answer, AskCommand, Excerpt } from '../../answer/types.js';
-import { escapeText, truncate, DISCORD_LIMITS, questionTitle, titleHoldsQuestion, fitEmbed } from './text.js';
+import {
+  escapeText,
+  truncate,
+  DISCORD_LIMITS,
+  questionTitle,
+  titleHoldsQuestion,
+  fitEmbed,
+  NO_MENTIONS,
+  type ReplyPayload,
+} from './text.js';
 import { matchStrength } from '../../answer/confidence.js';
 import { renderDisagreements, type SentenceContext } from '../../present/answer.js';
 import { encodeButton, questionHash, type ButtonState } from './buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../defaults.js';
-import { NO_MENTIONS, type ReplyPayload } from '../interactions/replies.js';
 import { unmentionedNotice, USER_MESSAGES } from '../../present/messages.js';
 
 /** The article's URL when it is a plain http(s) link that fits; parentheses encoded so the markdown link holds. */

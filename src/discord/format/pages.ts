@@ -1,6 +1,5 @@
-import { escapeText, fitEmbed, truncate } from './text.js';
+import { escapeText, fitEmbed, NO_MENTIONS, truncate, type ReplyPayload } from './text.js';
 import { formatCitation, articleLink } from './answer.js';
-import { NO_MENTIONS, type ReplyPayload } from '../interactions/replies.js';
 import { DISCORD_HELP, plural, USER_MESSAGES } from '../../present/messages.js';
 import { pageButtons, pageOf, textPageButtons } from './paging.js';
 import { quotesNotice } from '../../present/quotes.js';

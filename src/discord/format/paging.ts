@@ -1,9 +1,5 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import type { Coverage } from '../../coverage/types.js';
-import { USER_MESSAGES } from '../../present/messages.js';
 import { encodeButtonId, decodeButtonId, parsePage } from './buttons.js';
-import type { CommandButtons } from '../commands.js';
-import { coverageFor, sendReply, UserError, type ReplyPayload } from '../interactions/replies.js';
 import { DISCORD_LIMITS } from './text.js';
 
 /**
@@ -72,24 +68,4 @@ export function textPageButtons(
 ): APIActionRowComponent<APIButtonComponent>[] {
   if (encodePageId(prefix, 0, text) === null) return [];
   return pageButtons(page, pages, (to) => encodePageId(prefix, to, text)!);
-}
-
-/**
- * The page buttons of a command whose pages carry a text (/timeline's topic, /quotes' person): a click reads the page
- * and the text back from the custom id and edits the message to that page, which `render` rebuilds from the coverage
- * as it is now, so the buttons keep working after a restart or a re-index.
- */
-export function textPageHandler(
-  prefix: string,
-  render: (coverage: Coverage, text: string | null, page: number) => ReplyPayload,
-): CommandButtons {
-  return {
-    prefix,
-    async handle(interaction, ctx) {
-      const state = decodePageId(prefix, interaction.customId);
-      if (!state) throw new UserError(USER_MESSAGES.expiredButton);
-      const coverage = await coverageFor(interaction, ctx, 'update');
-      await sendReply(interaction, render(coverage, state.text, state.page), 'update');
-    },
-  };
 }

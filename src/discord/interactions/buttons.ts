@@ -1,12 +1,15 @@
 import type { ButtonInteraction } from 'discord.js';
-import { decodeButton, questionHash, type ButtonState } from '../format/buttons.js';
-import { questionFromTitle } from '../format/text.js';
+import { buttonPrefix, decodeButton, questionHash, type ButtonState } from '../format/buttons.js';
+import { questionFromTitle, textPayload, type ReplyPayload } from '../format/text.js';
+import { decodePageId } from '../format/paging.js';
+import type { Coverage } from '../../coverage/types.js';
+import type { CommandButtons } from '../commands.js';
 import { hashUserId } from '../../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from '../ask.js';
 import type { BotContext } from '../context.js';
 import { formatAnswer, formatContext } from '../format/answer.js';
 import { formatSources } from '../format/pages.js';
-import { coverageFor, sendReply, textPayload, UserError } from './replies.js';
+import { coverageFor, sendReply, UserError } from './replies.js';
 import { USER_MESSAGES } from '../../present/messages.js';
 
 type Of<K extends ButtonState['kind']> = Extract<ButtonState, { kind: K }>;
@@ -60,10 +63,10 @@ async function sources(interaction: ButtonInteraction, state: Of<'sources'>, ctx
 }
 
 /**
- * Routes a button click by the state in its custom id. Nothing is looked up in memory, so buttons on
- * messages sent before a restart keep working.
+ * Acts on a click on an answer or /sources button by the state in its custom id. Nothing is looked up in memory, so
+ * buttons on messages sent before a restart keep working.
  */
-export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function answerButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const state = decodeButton(interaction.customId);
   if (!state) throw new UserError(USER_MESSAGES.expiredButton);
   switch (state.kind) {
@@ -76,4 +79,31 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     case 'sources':
       return sources(interaction, state, ctx);
   }
+}
+
+/** A click on a command's own button goes to that command; the rest are the answer and /sources buttons. */
+export function routeButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const prefix = buttonPrefix(interaction.customId);
+  const owner = [...ctx.commands.values()].find((c) => c.button?.prefix === prefix);
+  return owner?.button ? owner.button.handle(interaction, ctx) : answerButton(interaction, ctx);
+}
+
+/**
+ * The page buttons of a command whose pages carry a text (/timeline's topic, /quotes' person): a click reads the page
+ * and the text back from the custom id and edits the message to that page, which `render` rebuilds from the coverage
+ * as it is now, so the buttons keep working after a restart or a re-index.
+ */
+export function textPageHandler(
+  prefix: string,
+  render: (coverage: Coverage, text: string | null, page: number) => ReplyPayload,
+): CommandButtons {
+  return {
+    prefix,
+    async handle(interaction, ctx) {
+      const state = decodePageId(prefix, interaction.customId);
+      if (!state) throw new UserError(USER_MESSAGES.expiredButton);
+      const coverage = await coverageFor(interaction, ctx, 'update');
+      await sendReply(interaction, render(coverage, state.text, state.page), 'update');
+    },
+  };
 }
