@@ -1,8 +1,8 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { AddError, addArticle, knownArticles, type AddOutcome, type KnownArticle } from '../src/add/add-article.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
-import type { BotContext } from '../src/discord/context.js';
-import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import type { BotContext, Command } from '../src/discord/context.js';
+import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
 import { UserError } from '../src/discord/interactions/replies.js';
 import { alreadyInCoverage, articleAdded, notAdded, savedNotIndexed, savedWithoutText, USER_MESSAGES } from '../src/present/messages.js';

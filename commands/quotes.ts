@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import type { Coverage } from '../src/coverage/types.js';
-import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import type { Command } from '../src/discord/context.js';
+import { EVERYWHERE } from '../src/discord/commands.js';
 import { coverageFor, sendReply } from '../src/discord/interactions/replies.js';
 import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format/pages.js';
 import { quotesOf, selectQuotes, speakerChoices } from '../src/quotes/select-quotes.js';

@@ -10,7 +10,7 @@ import type { Timeline } from '../../timeline/types.js';
 import type { Source } from '../../present/sources.js';
 import { encodeButton } from './buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../defaults.js';
-import type { Command } from '../commands.js';
+import type { Command } from '../context.js';
 
 /** An empty /quotes or /timeline: the notice alone, with what to try instead. */
 function noticePayload(notice: string): ReplyPayload {

@@ -3,10 +3,9 @@ import { buttonPrefix, decodeButton, questionHash, type ButtonState } from '../f
 import { questionFromTitle, textPayload, type ReplyPayload } from '../format/text.js';
 import { decodePageId } from '../format/paging.js';
 import type { Coverage } from '../../coverage/types.js';
-import type { CommandButtons } from '../commands.js';
 import { hashUserId } from '../../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from '../ask.js';
-import type { BotContext } from '../context.js';
+import type { BotContext, CommandButtons } from '../context.js';
 import { formatAnswer, formatContext } from '../format/answer.js';
 import { formatSources } from '../format/pages.js';
 import { coverageFor, sendReply, UserError } from './replies.js';
