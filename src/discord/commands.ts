@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import {
   ApplicationIntegrationType,
@@ -11,6 +11,9 @@ import {
 import { z } from 'zod';
 import type { Command } from './context.js';
 import { BUILT_IN_PREFIXES } from './format/buttons.js';
+
+/** The command files: the top-level commands/ folder, one file per command. */
+export const COMMANDS_DIR = fileURLToPath(new URL('../../commands', import.meta.url));
 
 /** Every command works in servers, in DMs with the bot and in group DMs, installed to a server or to a user. */
 export const EVERYWHERE = {
