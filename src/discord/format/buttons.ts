@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
 import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../../answer/types.js';
 import { DISCORD_LIMITS } from './text.js';
 
@@ -31,6 +32,23 @@ export function decodeButtonId(prefix: string, id: string, count: number, freeTe
   const parts = id.slice(prefix.length + 1).split(SEP);
   if (parts.length < count || (parts.length > count && !freeTextLast)) return null;
   return [...parts.slice(0, count - 1), parts.slice(count - 1).join(SEP)];
+}
+
+/** A grey button, the one style the bot's buttons take; a label, an emoji or both say what it does. */
+export function button(customId: string, look: { label?: string; emoji?: string; disabled?: boolean }): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: customId,
+    ...(look.label ? { label: look.label } : {}),
+    ...(look.emoji ? { emoji: { name: look.emoji } } : {}),
+    ...(look.disabled !== undefined ? { disabled: look.disabled } : {}),
+  };
+}
+
+/** The buttons as a message's one action row, or no row when there are none. */
+export function buttonRow(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent>[] {
+  return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
 }
 
 /** A page number read back from a button's custom id (up to four digits), or null for anything else. */
