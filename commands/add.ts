@@ -1,13 +1,13 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { AddError, addArticle, knownArticles, type AddOutcome, type KnownArticle } from '../src/add/add-article.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
-import type { BotContext } from '../src/discord/context.js';
-import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import type { BotContext, Command } from '../src/discord/context.js';
+import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
-import { textPayload, UserError } from '../src/discord/interactions/replies.js';
+import { UserError } from '../src/discord/interactions/replies.js';
 import { alreadyInCoverage, articleAdded, notAdded, savedNotIndexed, savedWithoutText, USER_MESSAGES } from '../src/present/messages.js';
 import { reindexOtherShards } from '../src/discord/gateway/sharding.js';
-import { DISCORD_LIMITS, escapeText, truncate } from '../src/discord/format/text.js';
+import { DISCORD_LIMITS, escapeText, textPayload, truncate } from '../src/discord/format/text.js';
 import { hashUserId } from '../src/store/records/feedback.js';
 import { mayManageCoverage } from './reindex.js';
 

@@ -1,5 +1,6 @@
 import { ApplicationCommandType } from 'discord.js';
-import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import type { Command } from '../src/discord/context.js';
+import { EVERYWHERE } from '../src/discord/commands.js';
 import { formatHelp } from '../src/discord/format/pages.js';
 import { sendReply } from '../src/discord/interactions/replies.js';
 

@@ -1,10 +1,12 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import type { Coverage } from '../src/coverage/types.js';
-import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import type { Command } from '../src/discord/context.js';
+import { EVERYWHERE } from '../src/discord/commands.js';
 import { coverageFor, sendReply } from '../src/discord/interactions/replies.js';
 import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format/pages.js';
 import { quotesOf, selectQuotes, speakerChoices } from '../src/quotes/select-quotes.js';
-import { PAGE_ID_TEXT_MAX, textPageHandler } from '../src/discord/format/paging.js';
+import { PAGE_ID_TEXT_MAX } from '../src/discord/format/paging.js';
+import { textPageHandler } from '../src/discord/interactions/buttons.js';
 
 /** Page `page` of `person`'s quotes, or of the speakers for no person. */
 const quotesPage = (coverage: Coverage, person: string | null, page: number) =>

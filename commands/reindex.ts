@@ -1,9 +1,9 @@
 import { ApplicationCommandType, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
-import type { BotContext } from '../src/discord/context.js';
-import { EVERYWHERE, type Command } from '../src/discord/commands.js';
-import { DISCORD_LIMITS, truncate } from '../src/discord/format/text.js';
+import type { BotContext, Command } from '../src/discord/context.js';
+import { EVERYWHERE } from '../src/discord/commands.js';
+import { DISCORD_LIMITS, textPayload, truncate } from '../src/discord/format/text.js';
 import { formatReindexReport } from '../src/present/reindex.js';
-import { textPayload, UserError } from '../src/discord/interactions/replies.js';
+import { UserError } from '../src/discord/interactions/replies.js';
 import { USER_MESSAGES } from '../src/present/messages.js';
 import { reindexOtherShards } from '../src/discord/gateway/sharding.js';
 import { hashUserId } from '../src/store/records/feedback.js';

@@ -1,10 +1,12 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import type { Coverage } from '../src/coverage/types.js';
-import { EVERYWHERE, type Command } from '../src/discord/commands.js';
+import type { Command } from '../src/discord/context.js';
+import { EVERYWHERE } from '../src/discord/commands.js';
 import { coverageFor, sendReply } from '../src/discord/interactions/replies.js';
 import { buildTimeline } from '../src/timeline/build-timeline.js';
 import { formatTimelinePage, TIMELINE_BUTTON_PREFIX } from '../src/discord/format/pages.js';
-import { PAGE_ID_TEXT_MAX, textPageHandler } from '../src/discord/format/paging.js';
+import { PAGE_ID_TEXT_MAX } from '../src/discord/format/paging.js';
+import { textPageHandler } from '../src/discord/interactions/buttons.js';
 
 /** Page `page` of the timeline about `topic`, or of the whole coverage for no topic. */
 const timelinePage = (coverage: Coverage, topic: string | null, page: number) =>

@@ -3,13 +3,10 @@
  * (instant, for development), else globally (every server and user install; Discord may take up to
  * an hour to show changes).
  */
-import { fileURLToPath } from 'node:url';
 import { REST } from 'discord.js';
 import { readConfig } from '../src/config/read-config.js';
-import { deployCommands, loadCommands } from '../src/discord/commands.js';
+import { COMMANDS_DIR, deployCommands, loadCommands } from '../src/discord/commands.js';
 import { OPERATOR_MESSAGES, runEntry } from '../src/entry.js';
-
-const COMMANDS_DIR = fileURLToPath(new URL('../commands', import.meta.url));
 
 async function main(): Promise<number> {
   const config = readConfig();

@@ -16,7 +16,8 @@ import { reindexReport } from '../src/coverage/reindex.js';
 import { createLogger } from '../src/log.js';
 import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
 import { createIndexCache, createIndexedArticles } from '../src/store/records/index-cache.js';
-import { openStore, redactUrl } from '../src/store/backends/open.js';
+import { openStore } from '../src/store/backends/open.js';
+import { redactUrl } from '../src/store/backends/store.js';
 import { runEntry } from '../src/entry.js';
 
 async function main(): Promise<number> {

@@ -4,7 +4,6 @@
  * runs it in its own process, or forks one per shard, passing the shard in SHARDS and SHARD_COUNT.
  */
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
 import { ADD_DEFAULTS } from './add/defaults.js';
@@ -20,7 +19,7 @@ import { COVERAGE_DEFAULTS } from './coverage/defaults.js';
 import { createCoverageSlot, createReindexer } from './coverage/reindex.js';
 import { createAdmission, createFailureLog } from './discord/interactions/admission.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
-import { loadCommands } from './discord/commands.js';
+import { COMMANDS_DIR, loadCommands } from './discord/commands.js';
 import { managedShard, isReindexMessage } from './discord/gateway/sharding.js';
 import { reloadOnChange } from './coverage/watch.js';
 import { fatalCloseLine, startBot } from './discord/gateway/client.js';
@@ -31,8 +30,6 @@ import { createFeedbackStore, hashUserId } from './store/records/feedback.js';
 import { createFollowUps } from './store/records/follow-ups.js';
 import { openStore } from './store/backends/open.js';
 import { createRateLimiter } from './store/records/rate-limit.js';
-
-const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 function isTokenInvalid(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === DiscordjsErrorCodes.TokenInvalid;
@@ -62,7 +59,7 @@ async function main(): Promise<void> {
     log,
   });
   const ctx: BotContext = {
-    commands: await loadCommands(path.join(ROOT, 'commands')),
+    commands: await loadCommands(COMMANDS_DIR),
     core: { answer, listSources, sentenceContext },
     coverage,
     reindexer,

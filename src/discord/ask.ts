@@ -1,13 +1,13 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import { hashUserId } from '../store/records/feedback.js';
-import type { BotContext } from './context.js';
+import type { BotContext, Command } from './context.js';
 import { UserError, coverageFor, sendReply } from './interactions/replies.js';
 import { rateLimitNotice, USER_MESSAGES } from '../present/messages.js';
 import type { Answer, AnswerType, AskCommand } from '../answer/types.js';
 import { sanitizeQuestion } from '../answer/question/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
-import { EVERYWHERE, type Command } from './commands.js';
+import { EVERYWHERE } from './commands.js';
 import { formatAnswer } from './format/answer.js';
 
 /**

@@ -1,38 +1,19 @@
 import { readdir } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
 import {
   ApplicationIntegrationType,
   InteractionContextType,
-  type AutocompleteInteraction,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type RESTPostAPIChatInputApplicationCommandsJSONBody,
   Routes,
   type REST,
   type RESTPutAPIApplicationCommandsResult,
 } from 'discord.js';
 import { z } from 'zod';
-import type { BotContext } from './context.js';
-import { BUILT_IN_PREFIXES } from './interactions/buttons.js';
+import type { Command } from './context.js';
+import { BUILT_IN_PREFIXES } from './format/buttons.js';
 
-/** The buttons a command puts on its messages: clicks whose custom id starts with `prefix|` go to `handle`. */
-export interface CommandButtons {
-  prefix: string;
-  handle(interaction: ButtonInteraction, ctx: BotContext): Promise<void>;
-}
-
-/**
- * A slash command: one file in commands/, default-exporting this. `data` is the registration body
- * sent by `npm run deploy`; `execute` runs for each use; `autocomplete` answers options registered
- * with `autocomplete: true`; `button` handles the command's own buttons.
- */
-export interface Command {
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
-  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
-  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
-  button?: CommandButtons;
-}
+/** The command files: the top-level commands/ folder, one file per command. */
+export const COMMANDS_DIR = fileURLToPath(new URL('../../commands', import.meta.url));
 
 /** Every command works in servers, in DMs with the bot and in group DMs, installed to a server or to a user. */
 export const EVERYWHERE = {

@@ -1,3 +1,9 @@
+import type {
+  AutocompleteInteraction,
+  ButtonInteraction,
+  ChatInputCommandInteraction,
+  RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
 import type { answer } from '../answer/answer.js';
 import type { sentenceContext } from '../present/answer.js';
 import type { listSources } from '../present/sources.js';
@@ -7,7 +13,6 @@ import type { AnswerCache } from '../store/records/answer-cache.js';
 import type { FeedbackStore } from '../store/records/feedback.js';
 import type { FollowUps } from '../store/records/follow-ups.js';
 import type { RateLimiter } from '../store/records/rate-limit.js';
-import type { Command } from './commands.js';
 import type { CoverageSlot, Reindexer } from '../coverage/reindex.js';
 import type { DiscordSettings } from './defaults.js';
 import type { Admission, FailureLog } from './interactions/admission.js';
@@ -51,4 +56,23 @@ export interface BotContext {
   failures: FailureLog;
   /** Where `/add` stores pages (the corpus folder) and how it fetches them. */
   add: AddOptions;
+}
+
+/** The buttons a command puts on its messages: clicks whose custom id starts with `prefix|` go to `handle`. */
+export interface CommandButtons {
+  prefix: string;
+  handle(interaction: ButtonInteraction, ctx: BotContext): Promise<void>;
+}
+
+/**
+ * A slash command: one file in commands/, default-exporting this. `data` is the registration body
+ * sent by `npm run deploy`; `execute` runs for each use; `autocomplete` answers options registered
+ * with `autocomplete: true`; `button` handles the command's own buttons. Defined beside BotContext, which holds the
+ * loaded commands: the two refer to each other, and one module keeps either from importing the other back.
+ */
+export interface Command {
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void>;
+  button?: CommandButtons;
 }

@@ -8,7 +8,8 @@ import { answerQuestion, checkRateLimit, noteAsked } from './ask.js';
 import type { BotContext } from './context.js';
 import { formatAnswer } from './format/answer.js';
 import { formatHelp, formatQuotesPage, formatSources, formatTimelinePage } from './format/pages.js';
-import { NO_MENTIONS, textPayload, UserError, type ReplyPayload } from './interactions/replies.js';
+import { UserError } from './interactions/replies.js';
+import { NO_MENTIONS, textPayload, type ReplyPayload } from './format/text.js';
 import { USER_MESSAGES } from '../present/messages.js';
 
 /**

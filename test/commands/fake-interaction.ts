@@ -1,7 +1,7 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction } from 'discord.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import type { BotContext } from '../../src/discord/context.js';
-import type { ReplyPayload } from '../../src/discord/interactions/replies.js';
+import type { ReplyPayload } from '../../src/discord/format/text.js';
 
 /** What a handler sent back: each reply, update, edit or follow-up in order, whether the reply was deleted, the choices. */
 export interface Sent {

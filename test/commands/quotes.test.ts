@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import quotes from '../../commands/quotes.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { loadCommands } from '../../src/discord/commands.js';
+import { COMMANDS_DIR, loadCommands } from '../../src/discord/commands.js';
 import { formatQuotesPage } from '../../src/discord/format/pages.js';
 import { quotesOf, selectQuotes } from '../../src/quotes/select-quotes.js';
-import { COMMANDS_DIR } from '../discord/support/test-bot.js';
 import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
 import { autocompleteInteraction, buttonInteraction, commandInteraction, contextWith } from './fake-interaction.js';
 

@@ -2,12 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { MessageFlags } from 'discord.js';
 import timeline from '../../commands/timeline.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { loadCommands } from '../../src/discord/commands.js';
+import { COMMANDS_DIR, loadCommands } from '../../src/discord/commands.js';
 import { UserError } from '../../src/discord/interactions/replies.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { formatTimelinePage } from '../../src/discord/format/pages.js';
-import { COMMANDS_DIR } from '../discord/support/test-bot.js';
 import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
 import { buttonInteraction, commandInteraction, contextWith } from './fake-interaction.js';
 

@@ -5,8 +5,7 @@ import { describe, expect, it, afterAll, afterEach, beforeAll } from 'vitest';
 import { REST } from 'discord.js';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { loadCommands, deployCommands } from '../../src/discord/commands.js';
-import { COMMANDS_DIR } from './support/test-bot.js';
+import { COMMANDS_DIR, loadCommands, deployCommands } from '../../src/discord/commands.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { runScript } from './support/run-script.js';
 

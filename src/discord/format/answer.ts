@@ -1,11 +1,19 @@
-import { ButtonStyle, ComponentType, type APIButtonComponent, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { APIButtonComponent, APIEmbed, APIEmbedField } from 'discord.js';
 import type { ArticleRef, Answer, AskCommand, Excerpt } from '../../answer/types.js';
-import { escapeText, truncate, DISCORD_LIMITS, questionTitle, titleHoldsQuestion, fitEmbed } from './text.js';
+import {
+  escapeText,
+  truncate,
+  DISCORD_LIMITS,
+  questionTitle,
+  titleHoldsQuestion,
+  fitEmbed,
+  NO_MENTIONS,
+  type ReplyPayload,
+} from './text.js';
 import { matchStrength } from '../../answer/confidence.js';
 import { renderDisagreements, type SentenceContext } from '../../present/answer.js';
-import { encodeButton, questionHash, type ButtonState } from '../interactions/buttons.js';
+import { button, buttonRow, encodeButton, questionHash, type ButtonState } from './buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../defaults.js';
-import { NO_MENTIONS, type ReplyPayload } from '../interactions/replies.js';
 import { unmentionedNotice, USER_MESSAGES } from '../../present/messages.js';
 
 /** The article's URL when it is a plain http(s) link that fits; parentheses encoded so the markdown link holds. */
@@ -138,16 +146,10 @@ function supportingField(excerpt: Excerpt): APIEmbedField {
   return { name: `Also reported: ${escapeText(source)}`, value: `${quote}\n${citation}` };
 }
 
-function button(state: ButtonState, label: string, emoji?: string): APIButtonComponent | null {
+/** The button for `state`, or none when its custom id would not fit. */
+function stateButton(state: ButtonState, look: { label?: string; emoji?: string }): APIButtonComponent | null {
   const customId = encodeButton(state);
-  if (!customId) return null;
-  return {
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    custom_id: customId,
-    ...(label ? { label } : {}),
-    ...(emoji ? { emoji: { name: emoji } } : {}),
-  };
+  return customId ? button(customId, look) : null;
 }
 
 function answeredEmbed(view: AnswerView, page: number, settings: DiscordSettings): APIEmbed {
@@ -204,11 +206,11 @@ function answerButtons(view: AnswerView, page: number, settings: DiscordSettings
       page: p,
       questionHash: questionHash(answer.question),
     });
-    if (page > 0) buttons.push(button(more(page - 1), '◀ Back'));
+    if (page > 0) buttons.push(stateButton(more(page - 1), { label: '◀ Back' }));
     const left = answer.excerpts.length - page - 1;
-    if (left > 0) buttons.push(button(more(page + 1), `More sources (${left})`));
+    if (left > 0) buttons.push(stateButton(more(page + 1), { label: `More sources (${left})` }));
   }
-  if (featured) buttons.push(button({ kind: 'context', sentenceId: featured.sentenceId }, 'Context'));
+  if (featured) buttons.push(stateButton({ kind: 'context', sentenceId: featured.sentenceId }, { label: 'Context' }));
   const vote = (v: 'up' | 'down'): ButtonState => ({
     kind: 'feedback',
     vote: v,
@@ -217,8 +219,8 @@ function answerButtons(view: AnswerView, page: number, settings: DiscordSettings
     // The excerpts on screen, featured first: what the vote is about.
     excerptIds: answer.excerpts.slice(page, page + 1 + settings.supportingFields).map((e) => e.sentenceId),
   });
-  buttons.push(button(vote('up'), '', '👍'));
-  buttons.push(button(vote('down'), '', '👎'));
+  buttons.push(stateButton(vote('up'), { emoji: '👍' }));
+  buttons.push(stateButton(vote('down'), { emoji: '👎' }));
   return buttons.filter((b): b is APIButtonComponent => b !== null).slice(0, DISCORD_LIMITS.buttonsPerRow);
 }
 
@@ -235,7 +237,7 @@ export function formatAnswer(view: AnswerView, settings: DiscordSettings): Reply
   const buttons = answerButtons(view, page, settings);
   return {
     embeds: [fitEmbed(embed)],
-    components: buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [],
+    components: buttonRow(buttons),
     allowedMentions: NO_MENTIONS,
   };
 }

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
+import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../../answer/types.js';
 import { DISCORD_LIMITS } from './text.js';
 
 /**
@@ -29,4 +32,101 @@ export function decodeButtonId(prefix: string, id: string, count: number, freeTe
   const parts = id.slice(prefix.length + 1).split(SEP);
   if (parts.length < count || (parts.length > count && !freeTextLast)) return null;
   return [...parts.slice(0, count - 1), parts.slice(count - 1).join(SEP)];
+}
+
+/** A grey button, the one style the bot's buttons take; a label, an emoji or both say what it does. */
+export function button(customId: string, look: { label?: string; emoji?: string; disabled?: boolean }): APIButtonComponent {
+  return {
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    custom_id: customId,
+    ...(look.label ? { label: look.label } : {}),
+    ...(look.emoji ? { emoji: { name: look.emoji } } : {}),
+    ...(look.disabled !== undefined ? { disabled: look.disabled } : {}),
+  };
+}
+
+/** The buttons as a message's one action row, or no row when there are none. */
+export function buttonRow(buttons: APIButtonComponent[]): APIActionRowComponent<APIButtonComponent>[] {
+  return buttons.length > 0 ? [{ type: ComponentType.ActionRow, components: buttons }] : [];
+}
+
+/** A page number read back from a button's custom id (up to four digits), or null for anything else. */
+export function parsePage(field: string | undefined): number | null {
+  return field !== undefined && /^\d{1,4}$/.test(field) ? Number(field) : null;
+}
+
+/**
+ * The answer buttons (More sources, Back, Context, 👍 / 👎) and the /sources pages: what a button needs to act,
+ * carried in its custom id so buttons keep working after a restart.
+ * `more` re-answers the question read back from the message; the hash proves the read-back is the
+ * question that was asked (a long title is cut, and a cut question would answer differently).
+ */
+export type ButtonState =
+  | { kind: 'more'; hint: AskCommand | null; page: number; questionHash: string }
+  | { kind: 'context'; sentenceId: string }
+  | { kind: 'feedback'; vote: 'up' | 'down'; answerType: AnswerType; abstained: boolean; excerptIds: string[] }
+  | { kind: 'sources'; page: number };
+
+/** Versioned prefixes: a future layout gets new ones, and old messages' buttons fail cleanly. */
+const PREFIX = { more: 'm1', context: 'c1', feedback: 'f1', sources: 's1' } as const;
+
+/** The prefixes of the answer and /sources buttons; a command's own buttons must use others. */
+export const BUILT_IN_PREFIXES: readonly string[] = Object.values(PREFIX);
+
+export function questionHash(question: string): string {
+  return createHash('sha256').update(question).digest('base64url').slice(0, 12);
+}
+
+/**
+ * The custom id for `state`, or null when it would not fit Discord's 100 characters. A vote keeps as
+ * many of its excerpt ids as fit, featured first: the vote still counts without the rest.
+ */
+export function encodeButton(state: ButtonState): string | null {
+  switch (state.kind) {
+    case 'more':
+      return encodeButtonId(PREFIX.more, [state.hint ?? '-', state.page, state.questionHash]);
+    case 'context':
+      return encodeButtonId(PREFIX.context, [state.sentenceId]);
+    case 'feedback': {
+      const head = [state.vote === 'up' ? 'u' : 'd', state.answerType, state.abstained ? 'a' : 'x'];
+      for (let kept = state.excerptIds.length; kept >= 0; kept--) {
+        const id = encodeButtonId(PREFIX.feedback, [...head, state.excerptIds.slice(0, kept).join(',')]);
+        if (id !== null) return id;
+      }
+      return null;
+    }
+    case 'sources':
+      return encodeButtonId(PREFIX.sources, [state.page]);
+  }
+}
+
+const isOneOf = <T extends string>(values: readonly T[], s: string): s is T => (values as readonly string[]).includes(s);
+
+/** Reads a custom id back; null for anything this version did not write. */
+export function decodeButton(id: string): ButtonState | null {
+  const more = decodeButtonId(PREFIX.more, id, 3);
+  if (more) {
+    const [hint, page, hash] = more;
+    const p = parsePage(page);
+    if ((hint !== '-' && !isOneOf(ASK_COMMANDS, hint)) || p === null || !hash) return null;
+    return { kind: 'more', hint: hint === '-' ? null : hint, page: p, questionHash: hash };
+  }
+  const context = decodeButtonId(PREFIX.context, id, 1);
+  if (context) return context[0] ? { kind: 'context', sentenceId: context[0] } : null;
+  const feedback = decodeButtonId(PREFIX.feedback, id, 4);
+  if (feedback) {
+    const [vote, answerType, abstained, ids] = feedback;
+    if ((vote !== 'u' && vote !== 'd') || !isOneOf(ANSWER_TYPES, answerType) || (abstained !== 'a' && abstained !== 'x')) return null;
+    return {
+      kind: 'feedback',
+      vote: vote === 'u' ? 'up' : 'down',
+      answerType,
+      abstained: abstained === 'a',
+      excerptIds: ids ? ids.split(',') : [],
+    };
+  }
+  const sources = decodeButtonId(PREFIX.sources, id, 1);
+  const p = parsePage(sources?.[0]);
+  return p === null ? null : { kind: 'sources', page: p };
 }

@@ -1,6 +1,5 @@
-import { escapeText, fitEmbed, truncate } from './text.js';
+import { escapeText, fitEmbed, NO_MENTIONS, truncate, type ReplyPayload } from './text.js';
 import { formatCitation, articleLink } from './answer.js';
-import { NO_MENTIONS, type ReplyPayload } from '../interactions/replies.js';
 import { DISCORD_HELP, plural, USER_MESSAGES } from '../../present/messages.js';
 import { pageButtons, pageOf, textPageButtons } from './paging.js';
 import { quotesNotice } from '../../present/quotes.js';
@@ -9,9 +8,9 @@ import { type ArticleRef, ASK_COMMANDS } from '../../answer/types.js';
 import { timelineNotice } from '../../present/timeline.js';
 import type { Timeline } from '../../timeline/types.js';
 import type { Source } from '../../present/sources.js';
-import { encodeButton } from '../interactions/buttons.js';
+import { encodeButton } from './buttons.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../defaults.js';
-import type { Command } from '../commands.js';
+import type { Command } from '../context.js';
 
 /** An empty /quotes or /timeline: the notice alone, with what to try instead. */
 function noticePayload(notice: string): ReplyPayload {

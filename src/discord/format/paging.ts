@@ -1,15 +1,6 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent } from 'discord.js';
-import type { Coverage } from '../../coverage/types.js';
-import { USER_MESSAGES } from '../../present/messages.js';
-import { encodeButtonId, decodeButtonId } from './buttons.js';
-import type { CommandButtons } from '../commands.js';
-import { coverageFor, sendReply, UserError, type ReplyPayload } from '../interactions/replies.js';
+import type { APIActionRowComponent, APIButtonComponent } from 'discord.js';
+import { button, buttonRow, encodeButtonId, decodeButtonId, parsePage } from './buttons.js';
 import { DISCORD_LIMITS } from './text.js';
-
-/** A page number read back from a button's custom id (up to four digits), or null for anything else. */
-export function parsePage(field: string | undefined): number | null {
-  return field !== undefined && /^\d{1,4}$/.test(field) ? Number(field) : null;
-}
 
 /**
  * The longest topic or name a page button can carry: Discord's 100-character custom id less the
@@ -46,23 +37,11 @@ export function pageOf<T>(items: readonly T[], page: number, perPage: number): {
 /** Previous / Next under page `page` of `pages`, or no row for a single page; `idFor` gives a page's custom id. */
 export function pageButtons(page: number, pages: number, idFor: (page: number) => string): APIActionRowComponent<APIButtonComponent>[] {
   if (pages <= 1) return [];
-  const button = (to: number, label: string, disabled: boolean): APIButtonComponent => ({
-    type: ComponentType.Button,
-    style: ButtonStyle.Secondary,
-    custom_id: idFor(to),
-    label,
-    disabled,
-  });
   // Custom ids must differ within a message: on the first page "Previous" points at page 0, "Next" at 1.
-  return [
-    {
-      type: ComponentType.ActionRow,
-      components: [
-        button(Math.max(0, page - 1), '◀ Previous', page === 0),
-        button(Math.min(pages - 1, page + 1), 'Next ▶', page >= pages - 1),
-      ],
-    },
-  ];
+  return buttonRow([
+    button(idFor(Math.max(0, page - 1)), { label: '◀ Previous', disabled: page === 0 }),
+    button(idFor(Math.min(pages - 1, page + 1)), { label: 'Next ▶', disabled: page >= pages - 1 }),
+  ]);
 }
 
 /**
@@ -77,24 +56,4 @@ export function textPageButtons(
 ): APIActionRowComponent<APIButtonComponent>[] {
   if (encodePageId(prefix, 0, text) === null) return [];
   return pageButtons(page, pages, (to) => encodePageId(prefix, to, text)!);
-}
-
-/**
- * The page buttons of a command whose pages carry a text (/timeline's topic, /quotes' person): a click reads the page
- * and the text back from the custom id and edits the message to that page, which `render` rebuilds from the coverage
- * as it is now, so the buttons keep working after a restart or a re-index.
- */
-export function textPageHandler(
-  prefix: string,
-  render: (coverage: Coverage, text: string | null, page: number) => ReplyPayload,
-): CommandButtons {
-  return {
-    prefix,
-    async handle(interaction, ctx) {
-      const state = decodePageId(prefix, interaction.customId);
-      if (!state) throw new UserError(USER_MESSAGES.expiredButton);
-      const coverage = await coverageFor(interaction, ctx, 'update');
-      await sendReply(interaction, render(coverage, state.text, state.page), 'update');
-    },
-  };
 }

@@ -1,4 +1,11 @@
-import { escapeMarkdown, embedLength, type APIEmbed } from 'discord.js';
+import {
+  escapeMarkdown,
+  embedLength,
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type MessageMentionOptions,
+} from 'discord.js';
 import { visibleText } from '../../user-text/sanitize.js';
 
 /**
@@ -21,6 +28,25 @@ export const DISCORD_LIMITS = {
   buttonLabel: 80,
   buttonsPerRow: 5,
 } as const;
+
+/**
+ * Pings nobody: user text and article text may hold `@everyone` or `<@id>`, and an answer should
+ * never notify anyone. Sent with every message, on top of the client default, so no path forgets it.
+ */
+export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
+
+/** A message as the formatters build it: plain API JSON, so tests can read it without a client. */
+export interface ReplyPayload {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  allowedMentions: MessageMentionOptions;
+}
+
+/** A short text-only message (notices, apologies), within the 2,000-character limit by construction. */
+export function textPayload(content: string): ReplyPayload {
+  return { content, embeds: [], components: [], allowedMentions: NO_MENTIONS };
+}
 
 const ZWSP = '\u200b';
 

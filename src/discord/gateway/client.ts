@@ -1,6 +1,6 @@
 import { Client, GatewayIntentBits, Options, Partials, Events } from 'discord.js';
 import type { ManagedShard } from './sharding.js';
-import { NO_MENTIONS } from '../interactions/replies.js';
+import { NO_MENTIONS } from '../format/text.js';
 import type { BotContext } from '../context.js';
 import { DISCORD_DEFAULTS } from '../defaults.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';

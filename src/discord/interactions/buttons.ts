@@ -1,90 +1,15 @@
-import { createHash } from 'node:crypto';
 import type { ButtonInteraction } from 'discord.js';
-import { ANSWER_TYPES, ASK_COMMANDS, type AnswerType, type AskCommand } from '../../answer/types.js';
-import { decodeButtonId, encodeButtonId } from '../format/buttons.js';
-import { parsePage } from '../format/paging.js';
-import { questionFromTitle } from '../format/text.js';
+import { buttonPrefix, decodeButton, questionHash, type ButtonState } from '../format/buttons.js';
+import { questionFromTitle, textPayload, type ReplyPayload } from '../format/text.js';
+import { decodePageId } from '../format/paging.js';
+import type { Coverage } from '../../coverage/types.js';
 import { hashUserId } from '../../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from '../ask.js';
-import type { BotContext } from '../context.js';
+import type { BotContext, CommandButtons } from '../context.js';
 import { formatAnswer, formatContext } from '../format/answer.js';
 import { formatSources } from '../format/pages.js';
-import { coverageFor, sendReply, textPayload, UserError } from './replies.js';
+import { coverageFor, sendReply, UserError } from './replies.js';
 import { USER_MESSAGES } from '../../present/messages.js';
-
-/**
- * What a button needs to act, carried in its custom id so buttons keep working after a restart.
- * `more` re-answers the question read back from the message; the hash proves the read-back is the
- * question that was asked (a long title is cut, and a cut question would answer differently).
- */
-export type ButtonState =
-  | { kind: 'more'; hint: AskCommand | null; page: number; questionHash: string }
-  | { kind: 'context'; sentenceId: string }
-  | { kind: 'feedback'; vote: 'up' | 'down'; answerType: AnswerType; abstained: boolean; excerptIds: string[] }
-  | { kind: 'sources'; page: number };
-
-/** Versioned prefixes: a future layout gets new ones, and old messages' buttons fail cleanly. */
-const PREFIX = { more: 'm1', context: 'c1', feedback: 'f1', sources: 's1' } as const;
-
-/** The prefixes of the answer and /sources buttons; a command's own buttons must use others. */
-export const BUILT_IN_PREFIXES: readonly string[] = Object.values(PREFIX);
-
-export function questionHash(question: string): string {
-  return createHash('sha256').update(question).digest('base64url').slice(0, 12);
-}
-
-/**
- * The custom id for `state`, or null when it would not fit Discord's 100 characters. A vote keeps as
- * many of its excerpt ids as fit, featured first: the vote still counts without the rest.
- */
-export function encodeButton(state: ButtonState): string | null {
-  switch (state.kind) {
-    case 'more':
-      return encodeButtonId(PREFIX.more, [state.hint ?? '-', state.page, state.questionHash]);
-    case 'context':
-      return encodeButtonId(PREFIX.context, [state.sentenceId]);
-    case 'feedback': {
-      const head = [state.vote === 'up' ? 'u' : 'd', state.answerType, state.abstained ? 'a' : 'x'];
-      for (let kept = state.excerptIds.length; kept >= 0; kept--) {
-        const id = encodeButtonId(PREFIX.feedback, [...head, state.excerptIds.slice(0, kept).join(',')]);
-        if (id !== null) return id;
-      }
-      return null;
-    }
-    case 'sources':
-      return encodeButtonId(PREFIX.sources, [state.page]);
-  }
-}
-
-const isOneOf = <T extends string>(values: readonly T[], s: string): s is T => (values as readonly string[]).includes(s);
-
-/** Reads a custom id back; null for anything this version did not write. */
-export function decodeButton(id: string): ButtonState | null {
-  const more = decodeButtonId(PREFIX.more, id, 3);
-  if (more) {
-    const [hint, page, hash] = more;
-    const p = parsePage(page);
-    if ((hint !== '-' && !isOneOf(ASK_COMMANDS, hint)) || p === null || !hash) return null;
-    return { kind: 'more', hint: hint === '-' ? null : hint, page: p, questionHash: hash };
-  }
-  const context = decodeButtonId(PREFIX.context, id, 1);
-  if (context) return context[0] ? { kind: 'context', sentenceId: context[0] } : null;
-  const feedback = decodeButtonId(PREFIX.feedback, id, 4);
-  if (feedback) {
-    const [vote, answerType, abstained, ids] = feedback;
-    if ((vote !== 'u' && vote !== 'd') || !isOneOf(ANSWER_TYPES, answerType) || (abstained !== 'a' && abstained !== 'x')) return null;
-    return {
-      kind: 'feedback',
-      vote: vote === 'u' ? 'up' : 'down',
-      answerType,
-      abstained: abstained === 'a',
-      excerptIds: ids ? ids.split(',') : [],
-    };
-  }
-  const sources = decodeButtonId(PREFIX.sources, id, 1);
-  const p = parsePage(sources?.[0]);
-  return p === null ? null : { kind: 'sources', page: p };
-}
 
 type Of<K extends ButtonState['kind']> = Extract<ButtonState, { kind: K }>;
 
@@ -137,10 +62,10 @@ async function sources(interaction: ButtonInteraction, state: Of<'sources'>, ctx
 }
 
 /**
- * Routes a button click by the state in its custom id. Nothing is looked up in memory, so buttons on
- * messages sent before a restart keep working.
+ * Acts on a click on an answer or /sources button by the state in its custom id. Nothing is looked up in memory, so
+ * buttons on messages sent before a restart keep working.
  */
-export async function handleButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+async function answerButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
   const state = decodeButton(interaction.customId);
   if (!state) throw new UserError(USER_MESSAGES.expiredButton);
   switch (state.kind) {
@@ -153,4 +78,31 @@ export async function handleButton(interaction: ButtonInteraction, ctx: BotConte
     case 'sources':
       return sources(interaction, state, ctx);
   }
+}
+
+/** A click on a command's own button goes to that command; the rest are the answer and /sources buttons. */
+export function routeButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const prefix = buttonPrefix(interaction.customId);
+  const owner = [...ctx.commands.values()].find((c) => c.button?.prefix === prefix);
+  return owner?.button ? owner.button.handle(interaction, ctx) : answerButton(interaction, ctx);
+}
+
+/**
+ * The page buttons of a command whose pages carry a text (/timeline's topic, /quotes' person): a click reads the page
+ * and the text back from the custom id and edits the message to that page, which `render` rebuilds from the coverage
+ * as it is now, so the buttons keep working after a restart or a re-index.
+ */
+export function textPageHandler(
+  prefix: string,
+  render: (coverage: Coverage, text: string | null, page: number) => ReplyPayload,
+): CommandButtons {
+  return {
+    prefix,
+    async handle(interaction, ctx) {
+      const state = decodePageId(prefix, interaction.customId);
+      if (!state) throw new UserError(USER_MESSAGES.expiredButton);
+      const coverage = await coverageFor(interaction, ctx, 'update');
+      await sendReply(interaction, render(coverage, state.text, state.page), 'update');
+    },
+  };
 }

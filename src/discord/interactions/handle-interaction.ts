@@ -1,17 +1,9 @@
 import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandInteraction, Interaction } from 'discord.js';
 import { hashUserId } from '../../store/records/feedback.js';
 import type { BotContext } from '../context.js';
-import { handleButton } from './buttons.js';
-import { buttonPrefix } from '../format/buttons.js';
+import { routeButton } from './buttons.js';
 import { interactionName, noteArrival, respondWithError, UserError } from './replies.js';
 import { USER_MESSAGES } from '../../present/messages.js';
-
-/** A click on a command's own button goes to that command; the rest are the answer and /sources buttons. */
-function routeButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
-  const prefix = buttonPrefix(interaction.customId);
-  const owner = [...ctx.commands.values()].find((c) => c.button?.prefix === prefix);
-  return owner?.button ? owner.button.handle(interaction, ctx) : handleButton(interaction, ctx);
-}
 
 /**
  * Suggestions while the user types an option. Discord shows no message for an autocomplete, so a

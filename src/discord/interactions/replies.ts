@@ -1,17 +1,9 @@
-import {
-  type APIActionRowComponent,
-  type APIButtonComponent,
-  type APIEmbed,
-  type MessageMentionOptions,
-  MessageFlags,
-  type ButtonInteraction,
-  type ChatInputCommandInteraction,
-  type RepliableInteraction,
-} from 'discord.js';
+import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type RepliableInteraction } from 'discord.js';
 import type { Coverage } from '../../coverage/types.js';
 import type { BotContext } from '../context.js';
 import { hashUserId } from '../../store/records/feedback.js';
 import { buttonPrefix } from '../format/buttons.js';
+import { NO_MENTIONS, textPayload, type ReplyPayload } from '../format/text.js';
 import { USER_MESSAGES } from '../../present/messages.js';
 
 /**
@@ -20,25 +12,6 @@ import { USER_MESSAGES } from '../../present/messages.js';
  */
 export class UserError extends Error {
   override name = 'UserError';
-}
-
-/**
- * Pings nobody: user text and article text may hold `@everyone` or `<@id>`, and an answer should
- * never notify anyone. Sent with every message, on top of the client default, so no path forgets it.
- */
-export const NO_MENTIONS: MessageMentionOptions = { parse: [], repliedUser: false };
-
-/** A message as the formatters build it: plain API JSON, so tests can read it without a client. */
-export interface ReplyPayload {
-  content?: string;
-  embeds: APIEmbed[];
-  components: APIActionRowComponent<APIButtonComponent>[];
-  allowedMentions: MessageMentionOptions;
-}
-
-/** A short text-only message (notices, apologies), within the 2,000-character limit by construction. */
-export function textPayload(content: string): ReplyPayload {
-  return { content, embeds: [], components: [], allowedMentions: NO_MENTIONS };
 }
 
 export type AnsweringInteraction = ChatInputCommandInteraction | ButtonInteraction;

@@ -3,14 +3,9 @@ import type { Logger } from 'pino';
 import { createKeyvStore, keyvOptions } from './keyv.js';
 import { type StoreSettings, STORE_DEFAULTS, storeSettings, type OpenStoreOptions } from '../defaults.js';
 import { StoreGuard } from './guard.js';
-import { type Store, StoreError } from './store.js';
+import { redactUrl, type Store, StoreError } from './store.js';
 import { openRedisStore } from './redis.js';
 import { openSqliteStore } from './sqlite.js';
-
-/** The URL without its credentials (`redis://:secret@host` → `redis://***@host`), safe for logs and errors. */
-export function redactUrl(url: string): string {
-  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
-}
 
 /** A store in this process's memory (keyv's Map): for throwaway runs and tests; never unhealthy. */
 function openMemoryStore(log: Logger, settings: StoreSettings): Store {

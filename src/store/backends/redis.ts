@@ -2,9 +2,8 @@ import KeyvRedis, { type RedisClientType, createClient } from '@keyv/redis';
 import Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { StoreGuard } from './guard.js';
-import { type WindowCounter, StoreError, type Store } from './store.js';
+import { redactUrl, type WindowCounter, StoreError, type Store } from './store.js';
 import { createKeyvStore, keyvOptions } from './keyv.js';
-import { redactUrl } from './open.js';
 import type { STORE_DEFAULTS, StoreSettings } from '../defaults.js';
 
 /**

@@ -66,6 +66,11 @@ export class StoreError extends OperatorError {
   override name = 'StoreError';
 }
 
+/** The URL without its credentials (`redis://:secret@host` → `redis://***@host`), safe for logs and errors. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
+}
+
 /**
  * `true` when A and B are assignable both ways, else `never`. A record schema states
  * `true satisfies SameShape<z.infer<typeof schema>, TheType>;` so that a field added to, removed from or

@@ -6,7 +6,7 @@ import { matchStrength } from '../../../src/answer/confidence.js';
 import type { Answer, Excerpt } from '../../../src/answer/types.js';
 import { listSources } from '../../../src/present/sources.js';
 import type { Coverage } from '../../../src/coverage/types.js';
-import { decodeButton, questionHash } from '../../../src/discord/interactions/buttons.js';
+import { decodeButton, questionHash } from '../../../src/discord/format/buttons.js';
 import { DISCORD_DEFAULTS } from '../../../src/discord/defaults.js';
 import { escapeText, questionFromTitle } from '../../../src/discord/format/text.js';
 import { expectWithinLimits } from '../support/expect-within-limits.js';

@@ -16,7 +16,7 @@ import { coverageOf, SEEDS_DIR, seedCoverage } from '../../support/seed-coverage
 import { buildTimeline } from '../../../src/timeline/build-timeline.js';
 import type { Timeline } from '../../../src/timeline/types.js';
 import { listSources, type Source } from '../../../src/present/sources.js';
-import { decodeButton } from '../../../src/discord/interactions/buttons.js';
+import { decodeButton } from '../../../src/discord/format/buttons.js';
 import { DISCORD_DEFAULTS } from '../../../src/discord/defaults.js';
 import { escapeText } from '../../../src/discord/format/text.js';
 

@@ -1,6 +1,5 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll } from 'vitest';
-import { fileURLToPath } from 'node:url';
 import { Events, type Client } from 'discord.js';
 import type { AddOptions } from '../../../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../../../src/add/defaults.js';
@@ -16,7 +15,7 @@ import { createCoverageSlot, type CoverageSlot } from '../../../src/coverage/rei
 import { createReindexer } from '../../../src/coverage/reindex.js';
 import { createAdmission, createFailureLog } from '../../../src/discord/interactions/admission.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/defaults.js';
-import { loadCommands } from '../../../src/discord/commands.js';
+import { COMMANDS_DIR, loadCommands } from '../../../src/discord/commands.js';
 import { startBot } from '../../../src/discord/gateway/client.js';
 import { createLogger } from '../../../src/log.js';
 import { createAnswerCache } from '../../../src/store/records/answer-cache.js';
@@ -28,8 +27,6 @@ import { createRateLimiter } from '../../../src/store/records/rate-limit.js';
 import type { Store } from '../../../src/store/backends/store.js';
 import { SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
 import { FakeDiscord } from './fake-discord.js';
-
-export const COMMANDS_DIR = fileURLToPath(new URL('../../../commands', import.meta.url));
 
 export interface SeedBot {
   coverage: Coverage;

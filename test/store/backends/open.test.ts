@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { describe, expect, it, afterAll, beforeAll, vi } from 'vitest';
-import { redactUrl, openStore } from '../../../src/store/backends/open.js';
-import { StoreError, type RecordKind } from '../../../src/store/backends/store.js';
+import { openStore } from '../../../src/store/backends/open.js';
+import { redactUrl, StoreError, type RecordKind } from '../../../src/store/backends/store.js';
 import { createFeedbackStore } from '../../../src/store/records/feedback.js';
 import { captureLog } from '../capture-log.js';
 
