@@ -22,7 +22,7 @@ import { readQuestion } from '../src/answer/question/read-question.js';
 import { sanitizeQuestion } from '../src/answer/question/sanitize-question.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { cleanArticle } from '../src/clean/clean-article.js';
-import { DEFAULT_CORPUS } from '../src/cli/default-corpus.js';
+import { BUNDLED_SEEDS } from '../src/config/load-config.js';
 import { readCorpus } from '../src/corpus/read-corpus.js';
 import { DEFAULT_SQUAD, loadSquad, replicaOf } from '../eval/load-squad.js';
 import { scoreMiniSearch, scoreOurs, sentenceDocs } from '../eval/squad.js';
@@ -82,7 +82,7 @@ async function startSection(): Promise<string> {
   const tmp = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-start-'));
   try {
     say('  seeds');
-    const corpora = [{ corpus: 'seeds', start: await starts(tmp, DEFAULT_CORPUS, SEED_QUESTIONS) }];
+    const corpora = [{ corpus: 'seeds', start: await starts(tmp, BUNDLED_SEEDS, SEED_QUESTIONS) }];
     say('  SQuAD: analysing the 1× once (the corpus files are written from it)');
     const { articles, questions } = loadSquad(nlp, options.squad);
     for (const scale of options.scales.filter((s) => s <= options.startMaxScale)) {
@@ -130,7 +130,7 @@ if (options.only.includes('main')) {
   const tmp = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-'));
   try {
     say('seeds');
-    const { files } = await readCorpus(DEFAULT_CORPUS);
+    const { files } = await readCorpus(BUNDLED_SEEDS);
     const seedsClean = files.map((f) => cleanArticle(f));
     const seeds = measureBuild(
       nlp,
@@ -145,7 +145,7 @@ if (options.only.includes('main')) {
       saved: savedSizes(seeds.coverage),
       miniSearch: null,
       run: null,
-      start: await starts(tmp, DEFAULT_CORPUS, SEED_QUESTIONS),
+      start: await starts(tmp, BUNDLED_SEEDS, SEED_QUESTIONS),
     });
 
     say('SQuAD: analysing the 1× once');

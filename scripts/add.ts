@@ -9,27 +9,20 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { AddError, addArticle, knownArticles, type KnownArticle } from '../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../src/add/defaults.js';
-import { corpusDir } from '../src/cli/default-corpus.js';
-import { ConfigError } from '../src/config/load-config.js';
-import { loadDotEnv } from '../src/config/read-config.js';
+import { readLocalConfig } from '../src/config/read-config.js';
 import { readArguments, runEntry, UsageError } from '../src/entry.js';
 
 const USAGE = 'usage: npm run add -- [--corpus DIR] <url|file>...';
 
 async function main(): Promise<number> {
-  loadDotEnv();
+  const config = readLocalConfig();
   const parsed = readArguments({ options: { corpus: { type: 'string' } }, allowPositionals: true }, USAGE);
   if (parsed === null) return 0;
   if (parsed.positionals.length === 0) throw new UsageError('', USAGE);
-  const allow = process.env.ALLOW_PRIVATE_FETCH?.trim() || '0';
-  if (allow !== '0' && allow !== '1') {
-    console.error(new ConfigError('ALLOW_PRIVATE_FETCH', 'must be 0 or 1').line);
-    return 2;
-  }
-  const dir = path.resolve(corpusDir(parsed.values.corpus));
+  const dir = path.resolve(parsed.values.corpus ?? config.corpusDir);
   await mkdir(dir, { recursive: true });
   const known: KnownArticle[] = await knownArticles(dir);
-  const settings = { ...ADD_DEFAULTS.fetch, allowPrivate: allow === '1' };
+  const settings = { ...ADD_DEFAULTS.fetch, allowPrivate: config.allowPrivateFetch };
   let failed = 0;
   for (const input of parsed.positionals) {
     try {

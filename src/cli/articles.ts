@@ -10,8 +10,7 @@
 import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
 import { readCorpus } from '../corpus/read-corpus.js';
 import type { CleanArticle } from '../corpus/types.js';
-import { corpusDir } from './default-corpus.js';
-import { loadDotEnv } from '../config/read-config.js';
+import { readLocalConfig } from '../config/read-config.js';
 import { OPERATOR_MESSAGES, readArguments, runEntry } from '../entry.js';
 import { USER_MESSAGES } from '../present/messages.js';
 
@@ -33,11 +32,11 @@ function renderArticle(article: CleanArticle): string {
 }
 
 async function main(): Promise<number> {
-  loadDotEnv();
+  const config = readLocalConfig();
   const args = readArguments({ options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' } } }, USAGE);
   if (args === null) return 0;
   const { values } = args;
-  const { files, warnings } = await readCorpus(corpusDir(values.corpus));
+  const { files, warnings } = await readCorpus(values.corpus ?? config.corpusDir);
   for (const w of warnings) console.error(`warning: ${w}`);
   for (const file of files) {
     let article: CleanArticle;

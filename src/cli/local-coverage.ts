@@ -6,7 +6,6 @@ import { createLogger } from '../log.js';
 import { openStore } from '../store/backends/open.js';
 import { createAnalysisCache } from '../store/records/analysis-cache.js';
 import { createIndexCache } from '../store/records/index-cache.js';
-import { corpusDir } from './default-corpus.js';
 
 /**
  * The coverage for the REPL and the `ask` CLI, loaded through the same store as the bot (STORE_URL, .env
@@ -22,7 +21,7 @@ export async function loadLocalCoverage(corpusFlag: string | undefined): Promise
   try {
     const loaded = await loadCoverage({
       nlp: createNlp(),
-      corpusDir: corpusDir(corpusFlag),
+      corpusDir: corpusFlag ?? config.corpusDir,
       log,
       cache: createAnalysisCache({ store, log }),
       indexCache: createIndexCache({ store, log }),

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OperatorError } from '../entry.js';
 
@@ -56,10 +57,13 @@ export interface Config {
   shards: 'auto' | number;
 }
 
+/** The bundled articles, found from this file so every program works from any working directory. */
+export const BUNDLED_SEEDS = fileURLToPath(new URL('../../seeds', import.meta.url));
+
 export const CONFIG_DEFAULTS = {
   logLevel: 'info',
   discordApiUrl: 'https://discord.com/api',
-  corpusDir: 'seeds',
+  corpusDir: BUNDLED_SEEDS,
   storeUrl: 'sqlite://data/coverage-bot.sqlite',
 } as const;
 

@@ -179,4 +179,11 @@ describe('npm run add', () => {
     expect(run.code).toBe(1);
     expect(await readdir(dir)).toEqual([]);
   });
+
+  it('reads its settings as every program does: a bad setting is one configuration line, exit 1, nothing fetched', async () => {
+    const run = await runCli('scripts/add.ts', ['--corpus', dir, server.url('/talks')], '', { ALLOW_PRIVATE_FETCH: 'yes' });
+    expect(run.stderr.trim()).toBe('Configuration error: ALLOW_PRIVATE_FETCH must be 0 or 1 (see .env.example)');
+    expect(run.code).toBe(1);
+    expect(await readdir(dir)).toEqual([]);
+  });
 });

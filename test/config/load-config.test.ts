@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONFIG_DEFAULTS, ConfigError, loadConfig, loadLocalConfig } from '../../src/config/load-config.js';
+import { join } from 'node:path';
+import { BUNDLED_SEEDS, CONFIG_DEFAULTS, ConfigError, loadConfig, loadLocalConfig } from '../../src/config/load-config.js';
 
 const TOKEN = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.bm90LWEtcmVhbC10b2tlbi1qdXN0LXRlc3Q';
 const APP = '123456789012345678';
@@ -96,7 +97,17 @@ describe('loadConfig', () => {
 
 describe('loadLocalConfig', () => {
   it('reads the same keys for the local programs without requiring the Discord ones', () => {
-    expect(loadLocalConfig({ STORE_URL: 'memory://' })).toMatchObject({ storeUrl: 'memory://', corpusDir: 'seeds', discordToken: null });
+    expect(loadLocalConfig({ STORE_URL: 'memory://' })).toMatchObject({
+      storeUrl: 'memory://',
+      corpusDir: BUNDLED_SEEDS,
+      discordToken: null,
+    });
     expect(() => loadLocalConfig({ STORE_URL: 'nope' })).toThrow(ConfigError);
+  });
+
+  it('finds the bundled seeds from the source file, so any working directory reads them; CORPUS_DIR, unless blank, wins', () => {
+    expect(BUNDLED_SEEDS).toBe(join(import.meta.dirname, '../../seeds'));
+    expect(loadLocalConfig({ CORPUS_DIR: '/srv/coverage/articles' }).corpusDir).toBe('/srv/coverage/articles');
+    expect(loadLocalConfig({ CORPUS_DIR: '' }).corpusDir).toBe(BUNDLED_SEEDS);
   });
 });
