@@ -16,18 +16,20 @@
  * The held-out pages (8–f) are never read here.
  */
 import { parseArgs } from 'node:util';
-import { CONTEXT_FEATURES, contextFeatures, logit, type CleanerModel, type LogisticLayer } from '../src/clean/boilerplate/boilerplate.js';
+import {
+  CLEANER_WEIGHTS,
+  CONTEXT_FEATURES,
+  clippedScore,
+  contextFeatures,
+  type CleanerModel,
+} from '../src/clean/boilerplate/boilerplate.js';
 import { cleanArticle, linesBeforeBoilerplate } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
-import { FEATURE_NAMES, lineFeatures } from '../src/clean/boilerplate/line-features.js';
+import { FEATURE_NAMES, lineFeatures, type LineFeatures } from '../src/clean/boilerplate/line-features.js';
+import type { LinearModel } from '../src/clean/linear-model.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
-import { writeOrCheck } from './fit-logistic.js';
-
-/** Bumped when the model's shape (features, stages) changes. */
-const MODEL_VERSION = 3;
-
-const WEIGHTS_FILE = new URL('../src/clean/boilerplate/cleaner-weights.json', import.meta.url);
+import { featureVector, writeOrCheck } from './fit-logistic.js';
 
 /** Fitting settings; the measurement behind each is in the comment. */
 const FIT = {
@@ -48,8 +50,8 @@ const FIT = {
   labelShare: 0.5,
 };
 
-interface Sample {
-  x: Record<string, number>;
+interface Sample<F extends string> {
+  x: Readonly<Record<F, number>>;
   y: number;
   w: number;
 }
@@ -59,7 +61,7 @@ interface PageData {
   page: ExtractionPage;
   scrape: string;
   sharedLines: readonly string[];
-  features: Record<string, number>[];
+  features: LineFeatures[];
   labels: (number | null)[];
   weights: number[];
 }
@@ -79,7 +81,7 @@ function prepare(page: ExtractionPage, scrape: string, sharedLines: readonly str
   const truth = shingleSet(truthTokens);
   const truthText = ` ${truthTokens.join(' ')} `;
   const lines = linesBeforeBoilerplate(scrape);
-  const features = lineFeatures(lines, CLEAN_DEFAULTS, new Set(sharedLines)) as unknown as Record<string, number>[];
+  const features = lineFeatures(lines, CLEAN_DEFAULTS, new Set(sharedLines));
   const labels: (number | null)[] = [];
   const weights: number[] = [];
   let total = 0;
@@ -98,9 +100,9 @@ function prepare(page: ExtractionPage, scrape: string, sharedLines: readonly str
 }
 
 /** Weighted L2-regularised logistic regression, full-batch gradient descent from zero weights. */
-function fitLogistic(data: Sample[], names: readonly string[]): LogisticLayer {
+function fitLogistic<F extends string>(data: Sample<F>[], names: readonly F[]): LinearModel<F> {
   const d = names.length;
-  const xs = data.map((s) => names.map((n) => s.x[n] ?? 0));
+  const xs = data.map((s) => featureVector(names, s.x));
   const w = new Array<number>(d).fill(0);
   let bias = 0;
   const totalWeight = data.reduce((a, s) => a + s.w, 0);
@@ -117,12 +119,12 @@ function fitLogistic(data: Sample[], names: readonly string[]): LogisticLayer {
     for (let k = 0; k < d; k++) w[k] -= FIT.learningRate * (grad[k] / totalWeight + FIT.l2 * w[k]);
     bias -= FIT.learningRate * (gradBias / totalWeight);
   }
-  return { weights: Object.fromEntries(names.map((n, k) => [n, round(w[k])])), bias: round(bias) };
+  return { weights: Object.fromEntries(names.map((n, k) => [n, round(w[k])])) as Record<F, number>, bias: round(bias) };
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function samplesOf(pages: PageData[], x: (p: PageData) => Record<string, number>[]): Sample[] {
+function samplesOf<F extends string>(pages: PageData[], x: (p: PageData) => readonly Readonly<Record<F, number>>[]): Sample<F>[] {
   return pages.flatMap((p) => {
     const xs = x(p);
     return p.labels.flatMap((y, i) => (y === null ? [] : [{ x: xs[i], y, w: p.weights[i] }]));
@@ -130,18 +132,18 @@ function samplesOf(pages: PageData[], x: (p: PageData) => Record<string, number>
 }
 
 /** Both stages on `pages`: the line layer, then the context layer on the line layer's scores. */
-function fitStages(pages: PageData[]): { line: LogisticLayer; context: LogisticLayer } {
+function fitStages(pages: PageData[]): Pick<CleanerModel, 'line' | 'context'> {
   const line = fitLogistic(
     samplesOf(pages, (p) => p.features),
     FEATURE_NAMES,
   );
   const context = fitLogistic(
     samplesOf(pages, (p) => {
-      const z = p.features.map((f) => logit(line, f));
+      const z = p.features.map((f) => clippedScore(line, f));
       return contextFeatures(
         z,
         p.labels.map((y) => y === null),
-      ) as unknown as Record<string, number>[];
+      );
     }),
     CONTEXT_FEATURES,
   );
@@ -176,7 +178,7 @@ function fitCleaner(): CleanerModel & { fit: Record<string, unknown>; perPage: P
     const stages = fitStages(pages.filter((_, i) => i % FIT.folds !== fold));
     const test = pages.filter((_, i) => i % FIT.folds === fold);
     FIT.thresholds.forEach((threshold, k) => {
-      const m = { version: MODEL_VERSION, ...stages, threshold };
+      const m = { ...stages, threshold };
       const texts = test.map((p) => cleanedText(p.page.id, p.scrape, p.sharedLines, m));
       perThreshold[k].push(scoreBodies(test.map((p, j) => ({ truth: p.page.body, predicted: texts[j] }))).f1);
       test.forEach((p, j) => perPage[k].push({ id: p.page.id, ...scorePage(p.page.body, texts[j]) }));
@@ -186,11 +188,11 @@ function fitCleaner(): CleanerModel & { fit: Record<string, unknown>; perPage: P
   const top = Math.max(...cv);
   const ties = FIT.thresholds.map((t, k) => ({ t, k })).filter(({ k }) => cv[k] >= top - FIT.tieTolerance);
   const best = ties.reduce((a, b) => (Math.abs(b.t - 0.5) < Math.abs(a.t - 0.5) ? b : a)).k;
-  const final: CleanerModel = { version: MODEL_VERSION, ...fitStages(pages), threshold: FIT.thresholds[best] };
+  const final: CleanerModel = { ...fitStages(pages), threshold: FIT.thresholds[best] };
   return {
     ...final,
     fit: {
-      script: 'npm run eval:fit-cleaner',
+      script: CLEANER_WEIGHTS.script,
       pages: pages.length,
       split: 'fit (article-extraction ids 0–7)',
       folds: FIT.folds,
@@ -212,7 +214,7 @@ async function main(): Promise<void> {
       console.error(`${p.id.slice(0, 8)}  P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${f1(p).toFixed(3)}`);
     console.error(JSON.stringify(model.fit));
   }
-  writeOrCheck(WEIGHTS_FILE, model, values.check, 'npm run eval:fit-cleaner');
+  writeOrCheck(CLEANER_WEIGHTS, model, values.check);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -5,6 +5,7 @@
  * script writes its shipped weights file or, with --check, compares it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import type { LinearModel, WeightsFile } from '../src/clean/linear-model.js';
 
 export interface Row {
   x: Float64Array;
@@ -188,20 +189,30 @@ export function rounded(x: number): number {
   return Number(x.toPrecision(6));
 }
 
+/** A sample's features as the fitters take them: in the order of `names`, the model's. */
+export function featureVector<F extends string>(names: readonly F[], features: Readonly<Record<F, number>>): Float64Array {
+  return Float64Array.from(names, (f) => features[f]);
+}
+
+/** Fitted weights (in the order of `names`) and bias as a linear model of the page reader, rounded as weights files keep them. */
+export function linearModelOf<F extends string>(names: readonly F[], weights: Float64Array, bias: number): LinearModel<F> {
+  return { weights: Object.fromEntries(names.map((f, j) => [f, rounded(weights[j])])) as Record<F, number>, bias: rounded(bias) };
+}
+
 /**
- * Writes a fitted model to its shipped weights file (and prints it), or with `check` only compares: exit code 1 when the
- * shipped file is not what the fit (`script`) produces.
+ * Writes a fitted model to its shipped weights file (and prints it), headed by the version of the file's form the code
+ * reads; or with `check` only compares: exit code 1 when the shipped file is not what the fit (`file.script`) produces.
  */
-export function writeOrCheck(file: URL, model: object, check: boolean, script: string): void {
-  const json = `${JSON.stringify(model, null, 2)}\n`;
-  const name = file.pathname.slice(file.pathname.indexOf('/src/') + 1);
+export function writeOrCheck(file: WeightsFile, model: object, check: boolean): void {
+  const json = `${JSON.stringify({ version: file.version, ...model }, null, 2)}\n`;
+  const url = new URL(`../${file.path}`, import.meta.url);
   if (check) {
-    if (readFileSync(file, 'utf8') !== json) {
-      console.error(`${name} differs from what ${script} produces`);
+    if (readFileSync(url, 'utf8') !== json) {
+      console.error(`${file.path} differs from what ${file.script} produces`);
       process.exitCode = 1;
-    } else console.error(`${name} is what the fit produces`);
+    } else console.error(`${file.path} is what the fit produces`);
     return;
   }
-  writeFileSync(file, json);
+  writeFileSync(url, json);
   console.log(json);
 }
