@@ -5,11 +5,13 @@
  * script writes its shipped weights file or, with --check, compares it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import type { LinearModel, WeightsFile } from '../src/clean/linear-model.js';
+import { sigmoid, type LinearModel, type WeightsFile } from '../src/clean/linear-model.js';
 
 export interface Row {
   x: Float64Array;
   y: number;
+  /** How many rows it counts as (default 1), in the likelihood and in the penalty's scale. */
+  weight?: number;
 }
 
 export interface Fitted {
@@ -26,16 +28,16 @@ export function fitLogistic(rows: readonly Row[], l2 = DEFAULT_L2): Fitted {
   const d = rows[0]?.x.length ?? 0;
   const k = d + 1; // the bias is the last coordinate
   const beta = new Float64Array(k);
-  const penalty = l2 * rows.length;
+  const penalty = l2 * rows.reduce((n, row) => n + (row.weight ?? 1), 0);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const gradient = new Float64Array(k);
     const hessian = new Float64Array(k * k);
-    for (const { x, y } of rows) {
+    for (const { x, y, weight = 1 } of rows) {
       let z = beta[d];
       for (let i = 0; i < d; i++) z += beta[i] * x[i];
-      const p = 1 / (1 + Math.exp(-z));
-      const w = Math.max(p * (1 - p), 1e-12);
-      const r = y - p;
+      const p = sigmoid(z);
+      const w = weight * Math.max(p * (1 - p), 1e-12);
+      const r = weight * (y - p);
       for (let i = 0; i < k; i++) {
         const xi = i < d ? x[i] : 1;
         gradient[i] += r * xi;
