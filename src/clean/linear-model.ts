@@ -18,7 +18,7 @@ export interface LinearModel<F extends string> {
 export interface WeightsFile {
   /** The file's path in the repository. */
   path: string;
-  /** Bumped when the features or the file's shape change. */
+  /** Bumped when the features, what they mean (the candidates scored) or the file's shape change. */
   version: number;
   script: string;
 }
