@@ -2,9 +2,9 @@
  * `npm run eval:fit-cleaner`: fits the line classifier of src/clean/boilerplate/boilerplate.ts on the FIT split
  * of the article-extraction pages (eval/datasets.ts: ids 0–7) and writes src/clean/boilerplate/cleaner-weights.json.
  *   npm run eval:fit-cleaner -- [--check] [--pages]
- * `--check` fits again and fails when the shipped file differs (the fit is deterministic: fixed
- * initial weights, full-batch gradient descent, pages in id order). `--pages` prints each fit page's cross-validated
- * precision and recall, worst first (where the cleaner loses, to choose the next rule on the fit pages).
+ * `--check` fits again and fails when the shipped file differs (fitLogistic is deterministic, pages in id order).
+ * `--pages` prints each fit page's cross-validated precision and recall, worst first (where the cleaner loses, to choose
+ * the next rule on the fit pages).
  *
  * Labels: a line of the scrape is article text when most of its 4-token shingles (the benchmark's
  * own unit) occur in the page's true body; a line of fewer than four tokens when its tokens occur
@@ -16,26 +16,26 @@
  * The held-out pages (8–f) are never read here.
  */
 import { parseArgs } from 'node:util';
-import { CONTEXT_FEATURES, contextFeatures, logit, type CleanerModel, type LogisticLayer } from '../src/clean/boilerplate/boilerplate.js';
+import {
+  CLEANER_WEIGHTS,
+  CONTEXT_FEATURES,
+  clippedScore,
+  contextFeatures,
+  type CleanerModel,
+} from '../src/clean/boilerplate/boilerplate.js';
 import { cleanArticle, linesBeforeBoilerplate } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
-import { FEATURE_NAMES, lineFeatures } from '../src/clean/boilerplate/line-features.js';
+import { FEATURE_NAMES, lineFeatures, type LineFeatures } from '../src/clean/boilerplate/line-features.js';
+import type { LinearModel } from '../src/clean/linear-model.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
-import { writeOrCheck } from './fit-logistic.js';
-
-/** Bumped when the model's shape (features, stages) changes. */
-const MODEL_VERSION = 3;
-
-const WEIGHTS_FILE = new URL('../src/clean/boilerplate/cleaner-weights.json', import.meta.url);
+import { featureVector, fitLogistic, linearModelOf, writeOrCheck } from './fit-logistic.js';
 
 /** Fitting settings; the measurement behind each is in the comment. */
 const FIT = {
   folds: 5,
-  /** L2 penalty: 1e-3 per weight; 1e-2 and 1e-4 gave the same CV F1 within 0.002. */
+  /** L2 penalty per unit of line weight (a page weighs 1): 1e-2 and 1e-4 gave the same CV F1 within 0.002 (session 6). */
   l2: 1e-3,
-  iterations: 3000,
-  learningRate: 0.5,
   /** Thresholds tried for the decision (probability of article). */
   thresholds: [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7],
   /**
@@ -48,8 +48,8 @@ const FIT = {
   labelShare: 0.5,
 };
 
-interface Sample {
-  x: Record<string, number>;
+interface Sample<F extends string> {
+  x: Readonly<Record<F, number>>;
   y: number;
   w: number;
 }
@@ -59,7 +59,7 @@ interface PageData {
   page: ExtractionPage;
   scrape: string;
   sharedLines: readonly string[];
-  features: Record<string, number>[];
+  features: LineFeatures[];
   labels: (number | null)[];
   weights: number[];
 }
@@ -79,7 +79,7 @@ function prepare(page: ExtractionPage, scrape: string, sharedLines: readonly str
   const truth = shingleSet(truthTokens);
   const truthText = ` ${truthTokens.join(' ')} `;
   const lines = linesBeforeBoilerplate(scrape);
-  const features = lineFeatures(lines, CLEAN_DEFAULTS, new Set(sharedLines)) as unknown as Record<string, number>[];
+  const features = lineFeatures(lines, CLEAN_DEFAULTS, new Set(sharedLines));
   const labels: (number | null)[] = [];
   const weights: number[] = [];
   let total = 0;
@@ -97,32 +97,18 @@ function prepare(page: ExtractionPage, scrape: string, sharedLines: readonly str
   return { page, scrape, sharedLines, features, labels, weights: weights.map((w) => w / Math.max(1, total)) };
 }
 
-/** Weighted L2-regularised logistic regression, full-batch gradient descent from zero weights. */
-function fitLogistic(data: Sample[], names: readonly string[]): LogisticLayer {
-  const d = names.length;
-  const xs = data.map((s) => names.map((n) => s.x[n] ?? 0));
-  const w = new Array<number>(d).fill(0);
-  let bias = 0;
-  const totalWeight = data.reduce((a, s) => a + s.w, 0);
-  for (let it = 0; it < FIT.iterations; it++) {
-    const grad = new Array<number>(d).fill(0);
-    let gradBias = 0;
-    data.forEach((s, i) => {
-      let z = bias;
-      for (let k = 0; k < d; k++) z += w[k] * xs[i][k];
-      const err = (1 / (1 + Math.exp(-z)) - s.y) * s.w;
-      for (let k = 0; k < d; k++) grad[k] += err * xs[i][k];
-      gradBias += err;
-    });
-    for (let k = 0; k < d; k++) w[k] -= FIT.learningRate * (grad[k] / totalWeight + FIT.l2 * w[k]);
-    bias -= FIT.learningRate * (gradBias / totalWeight);
-  }
-  return { weights: Object.fromEntries(names.map((n, k) => [n, round(w[k])])), bias: round(bias) };
+/** The layer over features `names` fitted on `data`, each sample counting by its weight (fit-logistic.ts). */
+function fitLayer<F extends string>(data: Sample<F>[], names: readonly F[]): LinearModel<F> {
+  const { weights, bias } = fitLogistic(
+    data.map((s) => ({ x: featureVector(names, s.x), y: s.y, weight: s.w })),
+    FIT.l2,
+  );
+  return linearModelOf(names, weights, bias);
 }
 
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
-function samplesOf(pages: PageData[], x: (p: PageData) => Record<string, number>[]): Sample[] {
+function samplesOf<F extends string>(pages: PageData[], x: (p: PageData) => readonly Readonly<Record<F, number>>[]): Sample<F>[] {
   return pages.flatMap((p) => {
     const xs = x(p);
     return p.labels.flatMap((y, i) => (y === null ? [] : [{ x: xs[i], y, w: p.weights[i] }]));
@@ -130,18 +116,18 @@ function samplesOf(pages: PageData[], x: (p: PageData) => Record<string, number>
 }
 
 /** Both stages on `pages`: the line layer, then the context layer on the line layer's scores. */
-function fitStages(pages: PageData[]): { line: LogisticLayer; context: LogisticLayer } {
-  const line = fitLogistic(
+function fitStages(pages: PageData[]): Pick<CleanerModel, 'line' | 'context'> {
+  const line = fitLayer(
     samplesOf(pages, (p) => p.features),
     FEATURE_NAMES,
   );
-  const context = fitLogistic(
+  const context = fitLayer(
     samplesOf(pages, (p) => {
-      const z = p.features.map((f) => logit(line, f));
+      const z = p.features.map((f) => clippedScore(line, f));
       return contextFeatures(
         z,
         p.labels.map((y) => y === null),
-      ) as unknown as Record<string, number>[];
+      );
     }),
     CONTEXT_FEATURES,
   );
@@ -176,7 +162,7 @@ function fitCleaner(): CleanerModel & { fit: Record<string, unknown>; perPage: P
     const stages = fitStages(pages.filter((_, i) => i % FIT.folds !== fold));
     const test = pages.filter((_, i) => i % FIT.folds === fold);
     FIT.thresholds.forEach((threshold, k) => {
-      const m = { version: MODEL_VERSION, ...stages, threshold };
+      const m = { ...stages, threshold };
       const texts = test.map((p) => cleanedText(p.page.id, p.scrape, p.sharedLines, m));
       perThreshold[k].push(scoreBodies(test.map((p, j) => ({ truth: p.page.body, predicted: texts[j] }))).f1);
       test.forEach((p, j) => perPage[k].push({ id: p.page.id, ...scorePage(p.page.body, texts[j]) }));
@@ -186,11 +172,11 @@ function fitCleaner(): CleanerModel & { fit: Record<string, unknown>; perPage: P
   const top = Math.max(...cv);
   const ties = FIT.thresholds.map((t, k) => ({ t, k })).filter(({ k }) => cv[k] >= top - FIT.tieTolerance);
   const best = ties.reduce((a, b) => (Math.abs(b.t - 0.5) < Math.abs(a.t - 0.5) ? b : a)).k;
-  const final: CleanerModel = { version: MODEL_VERSION, ...fitStages(pages), threshold: FIT.thresholds[best] };
+  const final: CleanerModel = { ...fitStages(pages), threshold: FIT.thresholds[best] };
   return {
     ...final,
     fit: {
-      script: 'npm run eval:fit-cleaner',
+      script: CLEANER_WEIGHTS.script,
       pages: pages.length,
       split: 'fit (article-extraction ids 0–7)',
       folds: FIT.folds,
@@ -212,7 +198,7 @@ async function main(): Promise<void> {
       console.error(`${p.id.slice(0, 8)}  P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${f1(p).toFixed(3)}`);
     console.error(JSON.stringify(model.fit));
   }
-  writeOrCheck(WEIGHTS_FILE, model, values.check, 'npm run eval:fit-cleaner');
+  writeOrCheck(CLEANER_WEIGHTS, model, values.check);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -18,6 +18,7 @@ import { readScrape } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import {
   DATE_FEATURES,
+  DATE_WEIGHTS,
   chooseWrittenDate,
   dateCandidates,
   type DateCandidate,
@@ -25,11 +26,8 @@ import {
 } from '../src/clean/metadata/date-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
-import { fitLogistic, rounded, writeOrCheck, type Row } from './fit-logistic.js';
+import { featureVector, fitLogistic, linearModelOf, writeOrCheck, type Row } from './fit-logistic.js';
 
-/** Bumped when the model's shape (features) changes. */
-const MODEL_VERSION = 1;
-const WEIGHTS_FILE = new URL('../src/clean/metadata/date-weights.json', import.meta.url);
 const LABELS = new URL('./labels/pages.json', import.meta.url);
 /** L2 penalties tried (per row, as fitLogistic takes it). */
 const L2_GRID = [0.01, 0.1, 1];
@@ -71,13 +69,11 @@ function loadPages(): PageData[] {
 const isRight = (page: PageData, date: string) => page.gold !== null && date.startsWith(page.gold);
 
 function fit(pages: readonly PageData[], l2: number): DateModel {
-  const rows: Row[] = pages.flatMap((p) => p.candidates.map((c) => ({ x: Float64Array.from(c.features), y: isRight(p, c.date) ? 1 : 0 })));
+  const rows: Row[] = pages.flatMap((p) =>
+    p.candidates.map((c) => ({ x: featureVector(DATE_FEATURES, c.features), y: isRight(p, c.date) ? 1 : 0 })),
+  );
   const { weights, bias } = fitLogistic(rows, l2);
-  return {
-    version: MODEL_VERSION,
-    weights: Object.fromEntries(DATE_FEATURES.map((f, j) => [f, rounded(weights[j])])) as DateModel['weights'],
-    bias: rounded(bias),
-  };
+  return linearModelOf(DATE_FEATURES, weights, bias);
 }
 
 /**
@@ -118,7 +114,7 @@ function fitDates() {
     model: {
       ...fit(pages, L2_GRID[best]),
       fit: {
-        script: 'npm run eval:fit-dates',
+        script: DATE_WEIGHTS.script,
         split: 'fit (article-extraction ids 0–7)',
         pages: pages.length,
         pagesShowingDate: pages.filter((p) => p.scored).length,
@@ -136,7 +132,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
   const { model, misses } = fitDates();
   if (values.pages) console.error(misses.join('\n'));
-  writeOrCheck(WEIGHTS_FILE, model, values.check, 'npm run eval:fit-dates');
+  writeOrCheck(DATE_WEIGHTS, model, values.check);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -5,10 +5,13 @@
  * script writes its shipped weights file or, with --check, compares it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { sigmoid, type LinearModel, type WeightsFile } from '../src/clean/linear-model.js';
 
 export interface Row {
   x: Float64Array;
   y: number;
+  /** How many rows it counts as (default 1), in the likelihood and in the penalty's scale. */
+  weight?: number;
 }
 
 export interface Fitted {
@@ -25,16 +28,16 @@ export function fitLogistic(rows: readonly Row[], l2 = DEFAULT_L2): Fitted {
   const d = rows[0]?.x.length ?? 0;
   const k = d + 1; // the bias is the last coordinate
   const beta = new Float64Array(k);
-  const penalty = l2 * rows.length;
+  const penalty = l2 * rows.reduce((n, row) => n + (row.weight ?? 1), 0);
   for (let iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
     const gradient = new Float64Array(k);
     const hessian = new Float64Array(k * k);
-    for (const { x, y } of rows) {
+    for (const { x, y, weight = 1 } of rows) {
       let z = beta[d];
       for (let i = 0; i < d; i++) z += beta[i] * x[i];
-      const p = 1 / (1 + Math.exp(-z));
-      const w = Math.max(p * (1 - p), 1e-12);
-      const r = y - p;
+      const p = sigmoid(z);
+      const w = weight * Math.max(p * (1 - p), 1e-12);
+      const r = weight * (y - p);
       for (let i = 0; i < k; i++) {
         const xi = i < d ? x[i] : 1;
         gradient[i] += r * xi;
@@ -188,20 +191,30 @@ export function rounded(x: number): number {
   return Number(x.toPrecision(6));
 }
 
+/** A sample's features as the fitters take them: in the order of `names`, the model's. */
+export function featureVector<F extends string>(names: readonly F[], features: Readonly<Record<F, number>>): Float64Array {
+  return Float64Array.from(names, (f) => features[f]);
+}
+
+/** Fitted weights (in the order of `names`) and bias as a linear model of the page reader, rounded as weights files keep them. */
+export function linearModelOf<F extends string>(names: readonly F[], weights: Float64Array, bias: number): LinearModel<F> {
+  return { weights: Object.fromEntries(names.map((f, j) => [f, rounded(weights[j])])) as Record<F, number>, bias: rounded(bias) };
+}
+
 /**
- * Writes a fitted model to its shipped weights file (and prints it), or with `check` only compares: exit code 1 when the
- * shipped file is not what the fit (`script`) produces.
+ * Writes a fitted model to its shipped weights file (and prints it), headed by the version of the file's form the code
+ * reads; or with `check` only compares: exit code 1 when the shipped file is not what the fit (`file.script`) produces.
  */
-export function writeOrCheck(file: URL, model: object, check: boolean, script: string): void {
-  const json = `${JSON.stringify(model, null, 2)}\n`;
-  const name = file.pathname.slice(file.pathname.indexOf('/src/') + 1);
+export function writeOrCheck(file: WeightsFile, model: object, check: boolean): void {
+  const json = `${JSON.stringify({ version: file.version, ...model }, null, 2)}\n`;
+  const url = new URL(`../${file.path}`, import.meta.url);
   if (check) {
-    if (readFileSync(file, 'utf8') !== json) {
-      console.error(`${name} differs from what ${script} produces`);
+    if (readFileSync(url, 'utf8') !== json) {
+      console.error(`${file.path} differs from what ${file.script} produces`);
       process.exitCode = 1;
-    } else console.error(`${name} is what the fit produces`);
+    } else console.error(`${file.path} is what the fit produces`);
     return;
   }
-  writeFileSync(file, json);
+  writeFileSync(url, json);
   console.log(json);
 }

@@ -15,16 +15,18 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readScrape } from '../src/clean/clean-article.js';
-import { chooseOutlet, OUTLET_FEATURES, type OutletCandidate, type OutletModel } from '../src/clean/metadata/outlet-chooser.js';
+import {
+  chooseOutlet,
+  OUTLET_FEATURES,
+  OUTLET_WEIGHTS,
+  type OutletCandidate,
+  type OutletModel,
+} from '../src/clean/metadata/outlet-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
-import { fitListwise, rounded, writeOrCheck, type Group } from './fit-logistic.js';
+import { featureVector, fitListwise, linearModelOf, writeOrCheck, type Group } from './fit-logistic.js';
 
-const WEIGHTS_FILE = new URL('../src/clean/metadata/outlet-weights.json', import.meta.url);
 const LABELS = new URL('./labels/pages.json', import.meta.url);
-
-/** Bumped when the model's shape (features, candidates) changes. */
-const MODEL_VERSION = 1;
 /** L2 penalties tried (per page, as fitListwise takes it). */
 const PENALTIES = [1e-3, 1e-2, 3e-2, 1e-1, 3e-1];
 
@@ -49,14 +51,13 @@ function loadGroups(): PageGroup[] {
     const names = [g.outlet, ...(g.outletAlso ?? [])].filter((n): n is string => n !== null).map((n) => n.toLowerCase());
     const right = candidates.map((c) => c.name !== null && names.includes(c.name.toLowerCase()));
     const y = Uint8Array.from(candidates, (c, j) => +(right[j] || (c.name === null && !right.includes(true))));
-    const x = candidates.map((c) => Float64Array.from(c.features));
+    const x = candidates.map((c) => featureVector(OUTLET_FEATURES, c.features));
     return [{ id: page.id, site: (g.outlet ?? page.id).toLowerCase(), gold: names, candidates, group: { x, y } }];
   });
 }
 
-const modelOf = (w: Float64Array): OutletModel => ({
-  weights: Object.fromEntries(OUTLET_FEATURES.map((f, j) => [f, rounded(w[j])])) as OutletModel['weights'],
-});
+/** The listwise fit has no bias: it would cancel among a page's candidates. */
+const modelOf = (w: Float64Array): OutletModel => linearModelOf(OUTLET_FEATURES, w, 0);
 
 interface Counts {
   right: number;
@@ -101,10 +102,9 @@ function fitOutlet() {
   const fitted = score(pages.map((page) => ({ page, chosen: chooseOutlet(page.candidates, model) })));
   return {
     json: {
-      version: MODEL_VERSION,
-      weights: model.weights,
+      ...model,
       fit: {
-        script: 'npm run eval:fit-outlet',
+        script: OUTLET_WEIGHTS.script,
         split: 'fit (article-extraction ids 0–7)',
         pages: pages.length,
         crossValidation: 'leave one site out',
@@ -127,7 +127,7 @@ function main() {
       console.log(`${page.id.slice(0, 8)} ${mark} ${chosen ?? '–'} (gold ${page.gold[0] ?? '–'})`);
     }
   }
-  writeOrCheck(WEIGHTS_FILE, json, values.check, 'npm run eval:fit-outlet');
+  writeOrCheck(OUTLET_WEIGHTS, json, values.check);
 }
 
 main();

@@ -1,5 +1,5 @@
 import cleanerWeights from './boilerplate/cleaner-weights.json' with { type: 'json' };
-import type { CleanerModel } from './boilerplate/boilerplate.js';
+import { checkedCleaner } from './boilerplate/boilerplate.js';
 import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 
 /** Tuning values for cleaning an article; the measurement or source behind each is beside it. */
@@ -46,7 +46,7 @@ export const CLEAN_DEFAULTS = {
   /** An alt text and its caption are at most this many non-empty lines apart. */
   captionRepeatWindow: 2,
   /** The fitted line classifier (npm run eval:fit-cleaner; cross-validated F1 inside the file). */
-  cleaner: cleanerWeights as CleanerModel,
+  cleaner: checkedCleaner(cleanerWeights),
   /**
    * A byline or dateline is a short line ("By Jane Doe | November 19, 2019, 6:21 AM EST"); a caption with a date is
    * longer. Also the longest line between headline and first paragraph taken as header, not text (fit pages, body F1

@@ -1,11 +1,14 @@
+import { checkedLinear, checkedVersion, linearScore, sigmoid, type LinearModel, type WeightsFile } from '../linear-model.js';
 import {
   commentStart,
   countWords,
   densestRun,
   endsSentenceAnyScript,
+  FEATURE_NAMES,
   isProseLine,
   lineFeatures,
   type FeatureSettings,
+  type LineFeatures,
 } from './line-features.js';
 import { endsSentence, endsWithAbbreviation } from './sentence-end.js';
 
@@ -47,12 +50,6 @@ export function toBlocks(lines: readonly string[], proseMinWords: number): strin
   return blocks;
 }
 
-/** A logistic layer: weights by feature name, and a bias. */
-export interface LogisticLayer {
-  weights: Record<string, number>;
-  bias: number;
-}
-
 /**
  * The fitted line classifier (src/clean/boilerplate/cleaner-weights.json, written by `npm run eval:fit-cleaner`),
  * in two stages as jusText classifies: `line` scores each line from its own features, `context`
@@ -60,12 +57,17 @@ export interface LogisticLayer {
  * the article; a long one amid menus does not).
  */
 export interface CleanerModel {
-  version: number;
-  line: LogisticLayer;
-  context: LogisticLayer;
+  line: LinearModel<keyof LineFeatures>;
+  context: LinearModel<ContextFeature>;
   /** A line is article text when its context probability reaches this. */
   threshold: number;
 }
+
+export const CLEANER_WEIGHTS: WeightsFile = {
+  path: 'src/clean/boilerplate/cleaner-weights.json',
+  version: 3,
+  script: 'npm run eval:fit-cleaner',
+};
 
 /** Stage-one scores are clipped to ±this, so one extreme neighbour does not decide for a line. */
 const LOGIT_LIMIT = 8;
@@ -77,12 +79,27 @@ const LOGIT_LIMIT = 8;
  * or "bad" blocks; wider windows let a teaser amid furniture read as furniture).
  */
 export const CONTEXT_FEATURES = ['self', 'prev', 'next', 'prev2', 'next2', 'near', 'far'] as const;
-export type ContextFeatures = Record<(typeof CONTEXT_FEATURES)[number], number>;
+type ContextFeature = (typeof CONTEXT_FEATURES)[number];
+export type ContextFeatures = Record<ContextFeature, number>;
 
-export function logit(layer: LogisticLayer, features: Record<string, number>): number {
-  let z = layer.bias;
-  for (const [name, w] of Object.entries(layer.weights)) z += w * (features[name] ?? 0);
-  return Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, z));
+/** The shipped cleaner weights as the classifier reads them: refused unless of its form and features (linear-model.ts). */
+export function checkedCleaner(data: {
+  version: number;
+  line: LinearModel<string>;
+  context: LinearModel<string>;
+  threshold: number;
+}): CleanerModel {
+  const { line, context, threshold } = checkedVersion(data, CLEANER_WEIGHTS);
+  return {
+    line: checkedLinear(line, FEATURE_NAMES, CLEANER_WEIGHTS),
+    context: checkedLinear(context, CONTEXT_FEATURES, CLEANER_WEIGHTS),
+    threshold,
+  };
+}
+
+/** A layer's score of a line, clipped to ±LOGIT_LIMIT. */
+export function clippedScore<F extends string>(layer: LinearModel<F>, features: Readonly<Record<F, number>>): number {
+  return Math.max(-LOGIT_LIMIT, Math.min(LOGIT_LIMIT, linearScore(layer, features)));
 }
 
 /**
@@ -114,8 +131,8 @@ export function lineProbabilities(
 ): number[] {
   const features = lineFeatures(lines, settings, shared);
   const empty = lines.map((l) => l.trim() === '');
-  const z = features.map((f) => logit(model.line, f as unknown as Record<string, number>));
-  return contextFeatures(z, empty).map((c) => 1 / (1 + Math.exp(-logit(model.context, c))));
+  const z = features.map((f) => clippedScore(model.line, f));
+  return contextFeatures(z, empty).map((c) => sigmoid(clippedScore(model.context, c)));
 }
 
 /**

@@ -6,6 +6,7 @@
  * less likely right than wrong is better not given.
  */
 import { commentStart, countWords } from '../boilerplate/line-features.js';
+import { checkedLinear, checkedVersion, linearScore, sigmoid, type LinearModel, type WeightsFile } from '../linear-model.js';
 import { BYLINE, TRAILING_BYLINE } from './byline.js';
 import { PUBLISH_LABEL, UPDATE_LABEL, endsSentenceNotClock, everyWrittenDate } from './written-dates.js';
 import dateWeights from './date-weights.json' with { type: 'json' };
@@ -36,13 +37,12 @@ export const DATE_FEATURES = [
   'firstMention',
 ] as const;
 
-export interface DateModel {
-  version: number;
-  weights: Record<(typeof DATE_FEATURES)[number], number>;
-  bias: number;
-}
+type DateFeature = (typeof DATE_FEATURES)[number];
+export type DateModel = LinearModel<DateFeature>;
 
-const SHIPPED = dateWeights as DateModel;
+export const DATE_WEIGHTS: WeightsFile = { path: 'src/clean/metadata/date-weights.json', version: 1, script: 'npm run eval:fit-dates' };
+
+const SHIPPED: DateModel = checkedLinear(checkedVersion(dateWeights, DATE_WEIGHTS), DATE_FEATURES, DATE_WEIGHTS);
 
 /** The last label before a date on its line: a change's (UPDATE_LABEL) or the publication's (PUBLISH_LABEL). */
 const UPDATE = new RegExp(`^(?:${UPDATE_LABEL})$`, 'iu');
@@ -53,7 +53,7 @@ const CLOCK = /(?<!\d)\d{1,2}[:.h]\d{2}(?!\d)|(?<!\d)\d{1,2}\s*[ap]\.?m\b/i;
 
 export interface DateCandidate {
   date: string;
-  features: number[];
+  features: Record<DateFeature, number>;
 }
 
 /**
@@ -99,7 +99,7 @@ export function dateCandidates(
     const label = [...d.before.matchAll(LABEL)].at(-1)?.[0];
     const inText = !d.byline && kept[d.i];
     const short = countWords(d.line) <= settings.datelineMaxWords;
-    const features: Record<(typeof DATE_FEATURES)[number], number> = {
+    const features: Record<DateFeature, number> = {
       fromHeadline: Math.log1p(Math.abs(d.at - rank[top])),
       aboveHeadline: d.at < rank[top] ? 1 : 0,
       fromText: first < 0 ? 0 : Math.log1p(Math.abs(d.at - rank[first])),
@@ -116,14 +116,13 @@ export function dateCandidates(
       latest: d.date === latest ? 1 : 0,
       firstMention: found.findIndex((o) => o.date === d.date) === n ? 1 : 0,
     };
-    return { date: d.date, features: DATE_FEATURES.map((f) => features[f]) };
+    return { date: d.date, features };
   });
 }
 
 /** The probability the model gives a candidate of being the page's publication date. */
-export function dateProbability(features: readonly number[], model: DateModel = SHIPPED): number {
-  const z = DATE_FEATURES.reduce((s, f, j) => s + model.weights[f] * features[j], model.bias);
-  return 1 / (1 + Math.exp(-z));
+export function dateProbability(features: Readonly<Record<DateFeature, number>>, model: DateModel = SHIPPED): number {
+  return sigmoid(linearScore(model, features));
 }
 
 /** The candidate most probably the publication date (dateCandidates), when it is more likely right than wrong. */

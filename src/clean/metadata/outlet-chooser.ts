@@ -7,6 +7,7 @@
  * displayed for the overall site", ogp.me) and schema.org's publisher are what the name is: the site's own, which its
  * furniture prints again and again and its domain spells; a parent company is the copyright holder, not the site.
  */
+import { checkedLinear, checkedVersion, linearScore, type LinearModel, type WeightsFile } from '../linear-model.js';
 import outletWeights from './outlet-weights.json' with { type: 'json' };
 import { CORPORATE, spellsLabel, nameLabel } from './site-name.js';
 
@@ -25,18 +26,24 @@ export const OUTLET_FEATURES = [
   'corporate',
 ] as const;
 
+type OutletFeature = (typeof OUTLET_FEATURES)[number];
+
 export interface OutletCandidate {
   /** null: no outlet. */
   name: string | null;
-  features: number[];
+  features: Record<OutletFeature, number>;
 }
 
-export interface OutletModel {
-  weights: Record<(typeof OUTLET_FEATURES)[number], number>;
-}
+export type OutletModel = LinearModel<OutletFeature>;
+
+export const OUTLET_WEIGHTS: WeightsFile = {
+  path: 'src/clean/metadata/outlet-weights.json',
+  version: 2,
+  script: 'npm run eval:fit-outlet',
+};
 
 /** The shipped model (npm run eval:fit-outlet). */
-export const OUTLET_MODEL = outletWeights as OutletModel & Record<string, unknown>;
+export const OUTLET_MODEL: OutletModel = checkedLinear(checkedVersion(outletWeights, OUTLET_WEIGHTS), OUTLET_FEATURES, OUTLET_WEIGHTS);
 
 /** A name written as a domain ("ctpost.com", "Sportsnet.ca"). */
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
@@ -72,11 +79,14 @@ export function outletCandidates(
     byName.set(key, seen);
   }
   const labels = new Set(domains.map(nameLabel).filter((l) => l !== ''));
-  const abstain: OutletCandidate = { name: null, features: OUTLET_FEATURES.map((f) => (f === 'abstain' ? 1 : 0)) };
+  const abstain: OutletCandidate = {
+    name: null,
+    features: Object.fromEntries(OUTLET_FEATURES.map((f) => [f, f === 'abstain' ? 1 : 0])) as Record<OutletFeature, number>,
+  };
   const named = [...byName.values()].map(({ name, sources }): OutletCandidate => {
     const isDomain = DOMAIN_NAME.test(name);
     const spells = isDomain ? labels.has(nameLabel(name)) : [...labels].some((label) => spellsLabel(name, label));
-    const values: Record<(typeof OUTLET_FEATURES)[number], number> = {
+    const features: Record<OutletFeature, number> = {
       abstain: 0,
       from_self: +sources.has('self'),
       from_staff: +sources.has('staff'),
@@ -91,7 +101,7 @@ export function outletCandidates(
       isDomain: +isDomain,
       corporate: +COMPANY.test(name),
     };
-    return { name, features: OUTLET_FEATURES.map((f) => values[f]) };
+    return { name, features };
   });
   return [abstain, ...named];
 }
@@ -101,7 +111,7 @@ export function chooseOutlet(candidates: readonly OutletCandidate[], model: Outl
   let best: OutletCandidate | undefined;
   let bestScore = -Infinity;
   for (const c of candidates) {
-    const score = c.features.reduce((s, x, j) => s + x * model.weights[OUTLET_FEATURES[j]], 0);
+    const score = linearScore(model, c.features);
     if (score > bestScore) [best, bestScore] = [c, score];
   }
   return best?.name ?? null;

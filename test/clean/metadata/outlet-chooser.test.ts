@@ -34,7 +34,7 @@ describe('the outlet chooser', () => {
       ['harborgazette.com'],
     );
     expect(candidates.map((c) => c.name)).toEqual([null, 'Harbor Gazette']);
-    const feature = (name: (typeof OUTLET_FEATURES)[number]) => candidates[1].features[OUTLET_FEATURES.indexOf(name)];
+    const feature = (name: (typeof OUTLET_FEATURES)[number]) => candidates[1].features[name];
     expect([feature('from_owner'), feature('from_title'), feature('from_menu'), feature('sources'), feature('spellsDomain')]).toEqual([
       1, 1, 0, 1, 1,
     ]);
