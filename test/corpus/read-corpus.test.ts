@@ -57,6 +57,18 @@ describe('readCorpus', () => {
     expect(warnings).toEqual([expect.stringMatching(/^photo\.txt: skipped, binary file/)]);
   });
 
+  it('serves a UTF-16 text file by its byte-order mark, little- or big-endian, as the same text', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);
+    await writeFile(join(dir, 'notepad.txt'), le);
+    await writeFile(join(dir, 'other.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(OTHER, 'utf16le').swap16()]));
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => [f.id, f.raw])).toEqual([
+      ['notepad', ARTICLE],
+      ['other', OTHER],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('skips a file that is mostly invalid UTF-8 even without NUL bytes', async () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await writeFile(join(dir, 'latin.txt'), Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0xe9 : 0x41))));
