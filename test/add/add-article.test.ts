@@ -136,6 +136,15 @@ describe('addArticle', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('refuses a page with more text than any article has, in short paragraphs, naming the limit and leaving nothing', async () => {
+    const text = `${PROSE.join('\n\n')}\n\n`.repeat(Math.ceil(500_001 / PROSE.join('\n\n').length));
+    server.route('/log', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text));
+    expect(await failure(addArticle(server.url('/log'), dir, [], LOOPBACK))).toMatch(
+      /^\d+ characters of text \(limit 500000\); not an article$/,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('says so in one line when the corpus folder cannot be written', async () => {
     const message = await failure(addArticle(server.url('/talks'), join(dir, 'no-such-folder'), [], LOOPBACK));
     expect(message).toMatch(/^could not write to the corpus folder .*no-such-folder \(ENOENT\)$/);
