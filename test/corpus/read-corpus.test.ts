@@ -184,6 +184,17 @@ describe('readCorpus', () => {
     expect(error.warnings).toEqual(['empty.txt: skipped, empty']);
   });
 
+  it('prints why each file was skipped before the error when no file is readable', async () => {
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'photo.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    const error = (await readCorpus(dir).catch((e: unknown) => e)) as CorpusError;
+    expect(error.line.split('\n')).toEqual([
+      'warning: empty.txt: skipped, empty',
+      'warning: photo.html: skipped, binary file (contains NUL bytes)',
+      `error: Corpus folder has no readable articles: ${dir}`,
+    ]);
+  });
+
   it('throws a CorpusError for a folder with no article files', async () => {
     await writeFile(join(dir, 'readme.json'), '{}');
     await expect(readCorpus(dir)).rejects.toThrow(`Corpus folder has no *.txt, *.md or *.html files: ${dir}`);
