@@ -18,6 +18,17 @@ export function sniffBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 
   return null;
 }
 
+/** Why a file is not text. */
+export const BINARY_FILE = 'binary file (contains NUL bytes)';
+
+/**
+ * Whether a page's bytes are binary (an image, an archive): NUL never occurs in text, so a zero byte marks one, unless a
+ * UTF-16 byte-order mark says half of every ASCII character's bytes are zeros.
+ */
+export function isBinaryPage(bytes: Uint8Array): boolean {
+  return bytes.includes(0) && !sniffBom(bytes)?.encoding.startsWith('utf-16');
+}
+
 /**
  * Decodes a file's bytes as the Encoding Standard's decode does: UTF-16 when a byte-order mark says so (Windows
  * editors save "Unicode" text that way), else UTF-8; the mark is dropped. NUL never occurs in text, so a NUL
@@ -26,7 +37,7 @@ export function sniffBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 
  */
 export function decodeText(bytes: Uint8Array, maxInvalidRatio: number): DecodedText {
   const encoding = sniffBom(bytes)?.encoding ?? 'utf-8';
-  const binary = { ok: false, problem: 'binary file (contains NUL bytes)' } as const;
+  const binary = { ok: false, problem: BINARY_FILE } as const;
   if (encoding === 'utf-8' && bytes.includes(0)) return binary;
   const text = new TextDecoder(encoding).decode(bytes);
   if (encoding !== 'utf-8' && text.includes('\0')) return binary;

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decodeHtml, isHtmlPath } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
-import { decodeText, sniffBom } from './decode-text.js';
+import { BINARY_FILE, decodeText, isBinaryPage } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
 import { withSharedLines } from './shared-lines.js';
@@ -79,8 +79,7 @@ function readOne(path: string, options: CorpusSettings): Buffer | string {
  * naming the file, and the page is still served. NUL bytes mark a binary file, as for text.
  */
 function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType<typeof decodeText> {
-  if (bytes.includes(0) && !sniffBom(bytes)?.encoding.startsWith('utf-16'))
-    return { ok: false, problem: 'binary file (contains NUL bytes)' };
+  if (isBinaryPage(bytes)) return { ok: false, problem: BINARY_FILE };
   const page = decodeHtml(bytes);
   for (const problem of page.problems) warnings.push(`${name}: ${problem}`);
   return { ok: true, text: page.html, invalidSequences: 0 };
