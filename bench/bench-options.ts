@@ -22,12 +22,12 @@ export interface BenchOptions {
  * operations figures, each also runnable alone: `start` (main's cold and warm start from the store, alone, at the
  * seeds and each of `--scales` up to startMaxScale), `startup` (event-loop pauses during a 10,000-article start-up),
  * `capacity` (questions/s one process answers with p99 < 3 s), `store` (answer latency with the store frozen vs
- * healthy).
+ * healthy), `inputs` (the cost of inputs no article is: each refusal, and the largest input still read).
  */
-const BENCH_SECTIONS = ['main', 'start', 'startup', 'capacity', 'store'] as const;
+const BENCH_SECTIONS = ['main', 'start', 'startup', 'capacity', 'store', 'inputs'] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
-/** `--json`, `--quick`, `--scales 1,10,100`, `--squad PATH`, `--only main,start,startup,capacity,store`. */
+/** `--json`, `--quick`, `--scales 1,10,100`, `--squad PATH`, `--only main,start,startup,capacity,store,inputs`. */
 export function parseBenchOptions(argv: string[], defaultSquad: string): BenchOptions {
   const { values } = parseArgs({
     args: argv,

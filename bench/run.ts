@@ -5,9 +5,9 @@
  * (or JSON with --json) and writes bench/results.md and bench/latency.svg.
  *
  *   node --expose-gc --max-old-space-size=12288 --import tsx bench/run.ts [--quick] [--scales 1,10,100] [--json] [--squad PATH]
- *     [--only main,start,startup,capacity,store]
+ *     [--only main,start,startup,capacity,store,inputs]
  *
- * The other sections (start, startup, capacity, store) each write bench/results-<section>.md; `npm run bench -- --only
+ * The other sections (start, startup, capacity, store, inputs) each write bench/results-<section>.md; `npm run bench -- --only
  * capacity` runs one alone. `start` (main's cold and warm start table alone, at the seeds and --scales up to 10×) is
  * run only when named.
  */
@@ -32,6 +32,7 @@ import { latencyChart } from './latency-chart.js';
 import { machine, measureLatency } from './measure.js';
 import { capacityMarkdown, measureCapacity, measureStoreLatency, runDiscordLatency, storeLatencyMarkdown } from './operations.js';
 import { resultsMarkdown, startMarkdown, type BenchResults, type CorpusResult } from './report.js';
+import { inputsMarkdown, measureInputs } from './inputs.js';
 import { measureStart, measureStartupPause, startupPauseMarkdown, writeParagraphCorpus, type StartMeasurement } from './start-up.js';
 
 const RESULTS = new URL('./results.md', import.meta.url);
@@ -123,6 +124,14 @@ const OPERATIONS: Record<Exclude<BenchSection, 'main'>, () => Promise<string>> =
   },
   async store() {
     return storeLatencyMarkdown(await measureStoreLatency(say), `${COMMAND} store`);
+  },
+  async inputs() {
+    const tmp = await mkdtemp(join(tmpdir(), 'coverage-bot-bench-inputs-'));
+    try {
+      return inputsMarkdown(await measureInputs(nlp, tmp), `${COMMAND} inputs`);
+    } finally {
+      await rm(tmp, { recursive: true, force: true });
+    }
   },
 };
 

@@ -51,7 +51,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     if (!(err instanceof CorpusError)) throw err;
-    console.error(err.message);
+    console.error(err.line);
     return 1;
   } finally {
     await store.close();

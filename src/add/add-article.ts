@@ -10,8 +10,8 @@ import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
-import { decodeText } from '../corpus/decode-text.js';
-import { longestParagraph, readCorpus } from '../corpus/read-corpus.js';
+import { BINARY_FILE, decodeText, isBinaryPage } from '../corpus/decode-text.js';
+import { readCorpus, shapeProblem, textShape } from '../corpus/read-corpus.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
 import { fetchPage, FetchError } from './fetch-page.js';
@@ -117,6 +117,8 @@ function escapeAttribute(value: string): string {
  * the address it came from, so its citations link back to it.
  */
 function htmlPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string | null): Page {
+  // As the corpus reader would skip it (read-corpus.ts): an image or archive named .html or served as text/html.
+  if (isBinaryPage(bytes)) throw new AddError(BINARY_FILE);
   const { html } = decodeHtml(bytes, charset);
   let extracted;
   try {
@@ -145,15 +147,13 @@ function textPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string
       throw new AddError(`unknown charset "${charset.slice(0, 40)}"`);
     }
   } else {
-    const decoded = decodeText(bytes, 0.01);
+    const decoded = decodeText(bytes, CORPUS_DEFAULTS.maxInvalidRatio);
     if (!decoded.ok) throw new AddError(decoded.problem);
     raw = decoded.text;
   }
   if (fetchedFrom !== null && readFrontMatter(raw) === null) raw = `---\nurl: ${fetchedFrom}\n---\n${raw}`;
-  const paragraph = longestParagraph(raw, false);
-  if (paragraph > CORPUS_DEFAULTS.maxParagraphChars) {
-    throw new AddError(`a paragraph of ${paragraph} characters (limit ${CORPUS_DEFAULTS.maxParagraphChars}); not an article`);
-  }
+  const problem = shapeProblem(textShape(raw, false), CORPUS_DEFAULTS);
+  if (problem !== null) throw new AddError(problem);
   const article = cleanArticle({ id: 'new', path: 'new.txt', raw, hash: '', catalog: {} });
   return { kind: 'text', content: raw, meta: article.meta, text: article.text };
 }

@@ -66,9 +66,7 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
         tokenEnd: base + last + 1,
       });
     }
-    const skip = new Uint8Array(tokens.value.length);
-    skip.set(inEntity, base);
-    entities.push(...properNames(tokens, base, tokens.value.length, skip));
+    entities.push(...properNames(tokens, base, tokens.value.length, inEntity));
     passage++;
   }
 

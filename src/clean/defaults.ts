@@ -89,6 +89,8 @@ export const CLEAN_DEFAULTS = {
     charThreshold: 500,
     /** The corpus layer's bound on one paragraph (src/corpus/defaults.ts, where it is measured), for pages added by link too. */
     maxParagraphChars: CORPUS_DEFAULTS.maxParagraphChars,
+    /** The corpus layer's bound on all of a page's text (src/corpus/defaults.ts, where it is measured), for pages added by link too. */
+    maxTextChars: CORPUS_DEFAULTS.maxTextChars,
     /** A date label is short: "PUBLISHED: November 19, 2019 at 8:59 pm" is 40 characters. */
     shownDateMaxChars: 100,
     /**

@@ -6,7 +6,7 @@ import { parseHtmlDocument, readHtmlMeta } from './metadata/html-meta.js';
 import { hostOf, resolveMetadata } from './metadata/metadata.js';
 import { normalizeText } from './normalize-text.js';
 import { isHtmlPath } from '../corpus/html-charset.js';
-import { longestParagraph } from '../corpus/read-corpus.js';
+import { shapeProblem, textShape } from '../corpus/read-corpus.js';
 
 /** A page that cannot be read as an article; the message is the reason shown beside the file's name. */
 export class HtmlPageError extends Error {
@@ -157,10 +157,8 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   const shape = markupShape(html, settings);
   if (shape.depth > settings.maxDepth) throw new HtmlPageError(`tags nested more than ${settings.maxDepth} deep`);
   if (shape.elements > settings.maxElements) throw new HtmlPageError(`more than ${settings.maxElements} elements`);
-  const paragraph = longestParagraph(html, true);
-  if (paragraph > settings.maxParagraphChars) {
-    throw new HtmlPageError(`a paragraph of ${paragraph} characters (limit ${settings.maxParagraphChars}); not an article`);
-  }
+  const problem = shapeProblem(textShape(html, true), settings);
+  if (problem !== null) throw new HtmlPageError(problem);
   const doc = parseHtmlDocument(html);
   const declared = readHtmlMeta(doc);
   let parsed;

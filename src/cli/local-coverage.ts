@@ -11,7 +11,8 @@ import { createIndexCache } from '../store/records/index-cache.js';
  * The coverage for the REPL and the `ask` CLI, loaded through the same store as the bot (STORE_URL, .env
  * honoured, default the SQLite file): a second run over an unchanged corpus takes every analysis and the
  * index from the store and does no NLP work. Log lines go to stderr, at `warn` unless LOG_LEVEL is set, so
- * stdout stays the answers alone.
+ * stdout stays the answers alone. The corpus warnings (a file skipped, and why) are returned for the program to print,
+ * not logged: logged too, each was shown twice, once as a JSON line.
  */
 export async function loadLocalCoverage(corpusFlag: string | undefined): Promise<LoadResult> {
   const config = readLocalConfig();
@@ -22,7 +23,6 @@ export async function loadLocalCoverage(corpusFlag: string | undefined): Promise
     const loaded = await loadCoverage({
       nlp: createNlp(),
       corpusDir: corpusFlag ?? config.corpusDir,
-      log,
       cache: createAnalysisCache({ store, log }),
       indexCache: createIndexCache({ store, log }),
     });

@@ -3,7 +3,7 @@ import { OperatorError } from '../entry.js';
 /**
  * The corpus folder cannot be served at all (missing, not a folder, nothing readable in it). The
  * message is one user-facing line naming the path, so a CLI can print it and exit non-zero; the
- * warnings gathered before giving up travel with it so nothing the reader learned is lost.
+ * warnings gathered before giving up travel with it, and are printed before it, so nothing the reader learned is lost.
  */
 export class CorpusError extends OperatorError {
   override name = 'CorpusError';
@@ -14,5 +14,10 @@ export class CorpusError extends OperatorError {
     readonly warnings: readonly string[] = [],
   ) {
     super(message);
+  }
+
+  /** The warnings first, one `warning:` line each, then the error: "no readable articles" alone does not say why. */
+  override get line(): string {
+    return [...this.warnings.map((w) => `warning: ${w}`), super.line].join('\n');
   }
 }

@@ -10,20 +10,52 @@ export function countReplacements(text: string): number {
   return n;
 }
 
+/** The encoding a byte-order mark names, and its length in bytes: the WHATWG Encoding Standard's "BOM sniff". */
+export function sniffBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 'utf-16be'; length: number } | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
+  return null;
+}
+
+/** Why a file is not text. */
+export const BINARY_FILE = 'binary file (contains NUL bytes)';
+
 /**
- * Decodes a file's bytes as UTF-8 (a leading BOM is dropped). NUL bytes never occur in text, so one
- * marks the file as binary; so does a rate of invalid UTF-8 sequences above `maxInvalidRatio`.
+ * Whether a page's bytes are binary (an image, an archive): NUL never occurs in text, so a zero byte marks one, unless a
+ * UTF-16 byte-order mark says half of every ASCII character's bytes are zeros.
+ */
+export function isBinaryPage(bytes: Uint8Array): boolean {
+  return bytes.includes(0) && !sniffBom(bytes)?.encoding.startsWith('utf-16');
+}
+
+/**
+ * Decodes a file's bytes as the Encoding Standard's decode does: UTF-16 when a byte-order mark says so (Windows
+ * editors save "Unicode" text that way), else UTF-8; the mark is dropped. NUL never occurs in text, so a NUL
+ * character (in UTF-8, any zero byte) marks the file as binary; so does a rate of invalid sequences above
+ * `maxInvalidRatio`.
  */
 export function decodeText(bytes: Uint8Array, maxInvalidRatio: number): DecodedText {
-  if (bytes.includes(0)) return { ok: false, problem: 'binary file (contains NUL bytes)' };
-  const text = new TextDecoder('utf-8').decode(bytes);
-  // U+FFFD may be in the file legitimately (encoded as EF BF BD); only count the ones decoding added.
-  const literal = countBytesSequence(bytes, [0xef, 0xbf, 0xbd]);
-  const invalidSequences = countReplacements(text) - literal;
+  const encoding = sniffBom(bytes)?.encoding ?? 'utf-8';
+  const binary = { ok: false, problem: BINARY_FILE } as const;
+  if (encoding === 'utf-8' && bytes.includes(0)) return binary;
+  const text = new TextDecoder(encoding).decode(bytes);
+  if (encoding !== 'utf-8' && text.includes('\0')) return binary;
+  // U+FFFD may be in the file legitimately; only count the ones decoding added.
+  const invalidSequences = countReplacements(text) - literalReplacements(bytes, encoding);
   if (invalidSequences > 0 && invalidSequences / Math.max(text.length, 1) > maxInvalidRatio) {
-    return { ok: false, problem: `binary file (${invalidSequences} invalid UTF-8 sequences)` };
+    return { ok: false, problem: `binary file (${invalidSequences} invalid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} sequences)` };
   }
   return { ok: true, text, invalidSequences };
+}
+
+/** U+FFFD written in the file itself: its three bytes in UTF-8, or its code unit in UTF-16 (after the mark). */
+function literalReplacements(bytes: Uint8Array, encoding: 'utf-8' | 'utf-16le' | 'utf-16be'): number {
+  if (encoding === 'utf-8') return countBytesSequence(bytes, [0xef, 0xbf, 0xbd]);
+  const [first, second] = encoding === 'utf-16le' ? [0xfd, 0xff] : [0xff, 0xfd];
+  let n = 0;
+  for (let i = 2; i + 1 < bytes.length; i += 2) if (bytes[i] === first && bytes[i + 1] === second) n++;
+  return n;
 }
 
 /** Occurrences of a byte sequence, e.g. a literal U+FFFD (EF BF BD) that decoding did not introduce. */

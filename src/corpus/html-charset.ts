@@ -1,5 +1,5 @@
 import { TextDecoder } from 'node:util';
-import { countBytesSequence, countReplacements } from './decode-text.js';
+import { countBytesSequence, countReplacements, sniffBom } from './decode-text.js';
 import { CORPUS_DEFAULTS } from './defaults.js';
 
 /** An HTML page's bytes decoded to text, with how the encoding was chosen and what went wrong. */
@@ -11,14 +11,6 @@ export interface DecodedHtml {
   source: 'bom' | 'header' | 'meta' | 'default' | 'fallback';
   /** Problems worth a warning (an unknown charset label, bytes invalid in the declared encoding). */
   problems: string[];
-}
-
-/** The encoding a BOM names, and its length in bytes. */
-function sniffBom(bytes: Uint8Array): { encoding: string; length: number } | null {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', length: 3 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', length: 2 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', length: 2 };
-  return null;
 }
 
 /** The charset named in a Content-Type value (`text/html; charset=Shift_JIS` → `Shift_JIS`). */

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decodeHtml, isHtmlPath } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
-import { decodeText } from './decode-text.js';
+import { BINARY_FILE, decodeText, isBinaryPage } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
 import { withSharedLines } from './shared-lines.js';
@@ -79,7 +79,7 @@ function readOne(path: string, options: CorpusSettings): Buffer | string {
  * naming the file, and the page is still served. NUL bytes mark a binary file, as for text.
  */
 function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType<typeof decodeText> {
-  if (bytes.includes(0) && !(bytes[0] === 0xfe || bytes[0] === 0xff)) return { ok: false, problem: 'binary file (contains NUL bytes)' };
+  if (isBinaryPage(bytes)) return { ok: false, problem: BINARY_FILE };
   const page = decodeHtml(bytes);
   for (const problem of page.problems) warnings.push(`${name}: ${problem}`);
   return { ok: true, text: page.html, invalidSequences: 0 };
@@ -89,9 +89,9 @@ function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType
 const NOT_TEXT = ['script', 'style', 'template', 'noscript'];
 
 /**
- * The longest paragraph of a file, in characters: its longest line, or for an HTML page the longest run
- * of text between two tags outside scripts, styles and comments. One linear pass (no backtracking
- * regular expression over a hostile page).
+ * How much text a file holds, in characters: its longest paragraph (its longest line, or for an HTML page the longest
+ * run of text between two tags) and all of it (the page's runs together), outside scripts, styles and comments. One
+ * linear pass (no backtracking regular expression over a hostile page).
  *
  * The two kinds of input are read by two functions, not by one with a flag, and the HTML one compares
  * character codes instead of calling string methods. V8's optimising compiler (TurboFan, Node 20) has
@@ -101,8 +101,21 @@ const NOT_TEXT = ['script', 'style', 'template', 'noscript'];
  * 1–9 ms (Article Extraction Benchmark fit pages read in a row, in a plain script too; it made
  * `npm run eval -- --only extraction-html` take 384 s). This form reads the same pages in 0.1–1 ms each.
  */
-export function longestParagraph(text: string, html: boolean): number {
-  return html ? longestHtmlRun(text) : longestLine(text);
+export function textShape(text: string, html: boolean): TextShape {
+  return html ? htmlTextShape(text) : { longestParagraph: longestLine(text), chars: text.length };
+}
+
+export interface TextShape {
+  longestParagraph: number;
+  chars: number;
+}
+
+/** Why a file is no article by its text's shape alone (a paragraph, or all its text, longer than any article's), or null. */
+export function shapeProblem(shape: TextShape, limits: Pick<CorpusSettings, 'maxParagraphChars' | 'maxTextChars'>): string | null {
+  if (shape.longestParagraph > limits.maxParagraphChars)
+    return `a paragraph of ${shape.longestParagraph} characters (limit ${limits.maxParagraphChars}); not an article`;
+  if (shape.chars > limits.maxTextChars) return `${shape.chars} characters of text (limit ${limits.maxTextChars}); not an article`;
+  return null;
 }
 
 function longestLine(text: string): number {
@@ -118,18 +131,20 @@ function longestLine(text: string): number {
 
 const LESS_THAN = 0x3c;
 
-function longestHtmlRun(text: string): number {
+function htmlTextShape(text: string): TextShape {
   let max = 0;
+  let chars = 0;
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     if (text.charCodeAt(i) !== LESS_THAN) continue;
     max = Math.max(max, i - runStart);
+    chars += i - runStart;
     const end = markupEnd(text, i);
-    if (end < 0) return max;
+    if (end < 0) return { longestParagraph: max, chars };
     i = end;
     runStart = end + 1;
   }
-  return Math.max(max, text.length - runStart);
+  return { longestParagraph: Math.max(max, text.length - runStart), chars: chars + text.length - runStart };
 }
 
 /**
@@ -223,9 +238,9 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
       continue;
     }
     // HTML pages are checked by extractHtml, after its cheaper markup checks have refused hostile pages.
-    const paragraph = isHtmlPath(name) ? 0 : longestParagraph(decoded.text, false);
-    if (paragraph > options.maxParagraphChars) {
-      skip(`a paragraph of ${paragraph} characters (limit ${options.maxParagraphChars}); not an article`);
+    const problem = isHtmlPath(name) ? null : shapeProblem(textShape(decoded.text, false), options);
+    if (problem !== null) {
+      skip(problem);
       continue;
     }
     const taken = nameById.get(id);

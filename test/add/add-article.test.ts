@@ -1,7 +1,7 @@
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AddError, addArticle, knownArticles, sameAddress, slugOf } from '../../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
@@ -124,6 +124,20 @@ describe('addArticle', () => {
     expect(await failure(addArticle(join(dir, 'missing.html'), dir, [], LOOPBACK))).toBe('no such file');
   });
 
+  it('refuses a binary file named .html or served as text/html, as the corpus would skip it, leaving nothing', async () => {
+    const local = join(tmpdir(), `talks-${process.pid}.html`);
+    const gzipped = gzipSync(PROSE.map((p) => `<p>${p}</p>`).join(''));
+    await writeFile(local, gzipped);
+    server.route('/gzipped', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(gzipped));
+    try {
+      expect(await failure(addArticle(local, dir, [], LOOPBACK))).toBe('binary file (contains NUL bytes)');
+      expect(await failure(addArticle(server.url('/gzipped'), dir, [], LOOPBACK))).toBe('binary file (contains NUL bytes)');
+    } finally {
+      await rm(local);
+    }
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('leaves nothing in the corpus folder when the fetch fails or the page has no article', async () => {
     server.route('/empty', (_req, res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Home</nav></body></html>'),
@@ -132,6 +146,15 @@ describe('addArticle', () => {
     expect(await failure(addArticle(server.url('/missing'), dir, [], LOOPBACK))).toBe('the server answered 404 Not Found');
     expect(await failure(addArticle(server.url('/talks'), dir, [], ADD_DEFAULTS.fetch))).toMatch(
       /^refused: 127\.0\.0\.1 is a local or private address/,
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses a page with more text than any article has, in short paragraphs, naming the limit and leaving nothing', async () => {
+    const text = `${PROSE.join('\n\n')}\n\n`.repeat(Math.ceil(500_001 / PROSE.join('\n\n').length));
+    server.route('/log', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text));
+    expect(await failure(addArticle(server.url('/log'), dir, [], LOOPBACK))).toMatch(
+      /^\d+ characters of text \(limit 500000\); not an article$/,
     );
     expect(await readdir(dir)).toEqual([]);
   });

@@ -370,6 +370,12 @@ describe('hostile pages', () => {
     expect(extractHtml(state).text).toContain(PROSE[0]);
   });
 
+  it('refuses a page with more text than any article has, in short paragraphs, naming the limit', () => {
+    const paragraphs = PROSE.map((p) => `<p>${p}</p>`).join('');
+    const long = page('', `<article>${paragraphs.repeat(Math.ceil(500_001 / PROSE.join('').length))}</article>`);
+    expect(() => extractHtml(long)).toThrow(/^\d+ characters of text \(limit 500000\); not an article$/);
+  });
+
   it('finds no article in a script-only page, an empty page or bare markup', () => {
     for (const html of [page(`<script>${'var a = 1;'.repeat(10_000)}</script>`, '<script>render()</script>'), '', '<html></html>']) {
       expect(() => extractHtml(html)).toThrow(new HtmlPageError('no article text found'));

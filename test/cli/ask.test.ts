@@ -1,9 +1,9 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
-import { seedCoverage } from '../support/seed-coverage.js';
+import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 
 const A003 = '003_31b76e603aeb2cfa';
@@ -130,6 +130,26 @@ describe('the ask CLI and the store', () => {
       const second = await runCli('src/cli/ask.ts', ['/when did they meet'], '', env);
       expect(loaded(second)).toEqual([expect.objectContaining({ analysed: 0, reusedIndex: true })]);
       expect(second.stdout).toBe(first.stdout);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('the ask CLI and files it skips', () => {
+  it('names each skipped file and why in one warning line on stderr, once, and answers from the rest', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-ask-skips-'));
+    try {
+      await cp(SEEDS_DIR, dir, { recursive: true });
+      await writeFile(join(dir, 'empty.txt'), '');
+      await writeFile(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(2_000)}Talks</body></html>`);
+      const run = await ask(['--json', '--corpus', dir, '/when did they meet']);
+      expect(run.code).toBe(0);
+      expect(run.stderr.trimEnd().split('\n')).toEqual([
+        'warning: empty.txt: skipped, empty',
+        `warning: ${join(dir, 'deep.html')}: skipped: tags nested more than 1000 deep`,
+      ]);
+      expect((JSON.parse(run.stdout) as { excerpts: { article: { id: string } }[] }).excerpts[0].article.id).toBe(A003);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -27,4 +27,21 @@ describe('decodeText', () => {
     const high = new Uint8Array([...utf8('a'.repeat(20)), 0xff, 0xfe, 0xfd]);
     expect(decodeText(high, 0.01)).toEqual({ ok: false, problem: 'binary file (3 invalid UTF-8 sequences)' });
   });
+
+  it('decodes UTF-16 by its byte-order mark, keeping a replacement character written in the file', () => {
+    const text = 'Putin’s “open dialogue” \uFFFD';
+    const le = new Uint8Array([0xff, 0xfe, ...Buffer.from(text, 'utf16le')]);
+    const be = new Uint8Array([0xfe, 0xff, ...Buffer.from(text, 'utf16le').swap16()]);
+    expect(decodeText(le, 0.01)).toEqual({ ok: true, text, invalidSequences: 0 });
+    expect(decodeText(be, 0.01)).toEqual({ ok: true, text, invalidSequences: 0 });
+  });
+
+  it('calls UTF-16 with a NUL character binary, and counts a lone surrogate as invalid', () => {
+    expect(decodeText(new Uint8Array([0xff, 0xfe, ...Buffer.from('a\0b', 'utf16le')]), 0.01)).toEqual({
+      ok: false,
+      problem: 'binary file (contains NUL bytes)',
+    });
+    const lone = new Uint8Array([0xff, 0xfe, ...Buffer.from('ab', 'utf16le'), 0x00, 0xd8]);
+    expect(decodeText(lone, 0.01)).toEqual({ ok: false, problem: 'binary file (1 invalid UTF-16 sequences)' });
+  });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
-import { longestParagraph, readCorpus } from '../../src/corpus/read-corpus.js';
+import { readCorpus, textShape } from '../../src/corpus/read-corpus.js';
 import { CORPUS_DEFAULTS } from '../../src/corpus/defaults.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
@@ -57,6 +57,18 @@ describe('readCorpus', () => {
     expect(warnings).toEqual([expect.stringMatching(/^photo\.txt: skipped, binary file/)]);
   });
 
+  it('serves a UTF-16 text file by its byte-order mark, little- or big-endian, as the same text', async () => {
+    const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);
+    await writeFile(join(dir, 'notepad.txt'), le);
+    await writeFile(join(dir, 'other.txt'), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(OTHER, 'utf16le').swap16()]));
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => [f.id, f.raw])).toEqual([
+      ['notepad', ARTICLE],
+      ['other', OTHER],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
   it('skips a file that is mostly invalid UTF-8 even without NUL bytes', async () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await writeFile(join(dir, 'latin.txt'), Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0xe9 : 0x41))));
@@ -84,6 +96,14 @@ describe('readCorpus', () => {
     expect(warnings).toEqual([
       expect.stringMatching(/^wall\.txt: skipped, a paragraph of \d+ characters \(limit 100000\); not an article$/),
     ]);
+  });
+
+  it('skips a text file with more text than any article has, in short paragraphs, naming it and the limit', async () => {
+    await writeFile(join(dir, 'log.txt'), `${ARTICLE}\n`.repeat(Math.ceil(500_001 / (ARTICLE.length + 1))));
+    await writeFile(join(dir, 'ok.txt'), ARTICLE);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['ok']);
+    expect(warnings).toEqual([expect.stringMatching(/^log\.txt: skipped, \d+ characters of text \(limit 500000\); not an article$/)]);
   });
 
   it('skips an empty and a whitespace-only file with a warning each', async () => {
@@ -164,6 +184,17 @@ describe('readCorpus', () => {
     expect(error.warnings).toEqual(['empty.txt: skipped, empty']);
   });
 
+  it('prints why each file was skipped before the error when no file is readable', async () => {
+    await writeFile(join(dir, 'empty.txt'), '');
+    await writeFile(join(dir, 'photo.html'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00]));
+    const error = (await readCorpus(dir).catch((e: unknown) => e)) as CorpusError;
+    expect(error.line.split('\n')).toEqual([
+      'warning: empty.txt: skipped, empty',
+      'warning: photo.html: skipped, binary file (contains NUL bytes)',
+      `error: Corpus folder has no readable articles: ${dir}`,
+    ]);
+  });
+
   it('throws a CorpusError for a folder with no article files', async () => {
     await writeFile(join(dir, 'readme.json'), '{}');
     await expect(readCorpus(dir)).rejects.toThrow(`Corpus folder has no *.txt, *.md or *.html files: ${dir}`);
@@ -221,11 +252,17 @@ describe('readCorpus', () => {
   });
 });
 
-describe('longestParagraph', () => {
+describe('textShape', () => {
+  const longest = (text: string, html: boolean) => textShape(text, html).longestParagraph;
   const words = (n: number) => 'word '.repeat(n).trimEnd();
 
+  it('counts all the text of a page between tags, outside scripts and comments, and all of a text file', () => {
+    expect(textShape('<p>ab</p><script>var x = 1;</script><!-- note --><p>cd</p>', true)).toEqual({ longestParagraph: 2, chars: 4 });
+    expect(textShape('ab\n\ncd', false)).toEqual({ longestParagraph: 2, chars: 6 });
+  });
+
   it('measures the longest line of a text file', () => {
-    expect(longestParagraph(`${words(3)}\n${words(10)}\n\n${words(1)}`, false)).toBe(words(10).length);
+    expect(longest(`${words(3)}\n${words(10)}\n\n${words(1)}`, false)).toBe(words(10).length);
   });
 
   it('measures the longest run of page text between tags, not inside scripts, styles or comments of any case', () => {
@@ -233,16 +270,16 @@ describe('longestParagraph', () => {
     const html =
       `<html><head><SCRIPT type="application/json">${json}</SCRIPT><style>${'a{}'.repeat(2_000)}</Style></head>` +
       `<body><!-- ${'c'.repeat(3_000)} --><noscript>${'n'.repeat(4_000)}</noscript><p>${words(40)}</p><p>${words(5)}</p></body></html>`;
-    expect(longestParagraph(html, true)).toBe(words(40).length);
+    expect(longest(html, true)).toBe(words(40).length);
   });
 
   it("reads a tag whose name only starts like a script's as an ordinary tag", () => {
-    expect(longestParagraph(`<scripted-widget>${words(30)}</scripted-widget><p>${words(2)}</p>`, true)).toBe(words(30).length);
+    expect(longest(`<scripted-widget>${words(30)}</scripted-widget><p>${words(2)}</p>`, true)).toBe(words(30).length);
   });
 
   it('stops at markup that never ends: the text before it counts, what follows is not text', () => {
-    expect(longestParagraph(`<p>${words(8)}</p><!-- ${words(500)}`, true)).toBe(words(8).length);
-    expect(longestParagraph(`<p>${words(8)}</p><script>${words(500)}`, true)).toBe(words(8).length);
-    expect(longestParagraph(`${words(12)}`, true)).toBe(words(12).length);
+    expect(longest(`<p>${words(8)}</p><!-- ${words(500)}`, true)).toBe(words(8).length);
+    expect(longest(`<p>${words(8)}</p><script>${words(500)}`, true)).toBe(words(8).length);
+    expect(longest(`${words(12)}`, true)).toBe(words(12).length);
   });
 });

@@ -83,13 +83,21 @@ export async function openRedisStore(url: string, log: Logger, settings: StoreSe
   client.on('ready', () => guard.up());
 
   // Wait for the first outcome only: connected, or the first failure (refused at once; a black-holed host
-  // after connectTimeout). After a failure node-redis keeps retrying in the background.
-  const firstOutcome = new Promise<void>((settle) => {
-    client.once('ready', settle);
-    client.once('error', settle);
+  // after connectTimeout), or no reply within connectTimeout: a Redis that accepts the connection and then answers
+  // nothing (frozen with SIGSTOP, a hung host) is neither, and node-redis' connectTimeout bounds only the TCP
+  // connect, so a start waited for it for good. After a failure node-redis keeps retrying in the background;
+  // after no reply it keeps waiting for one, and 'ready' marks the store up when it comes.
+  const answered = new Promise<boolean>((settle) => {
+    const wait = setTimeout(() => settle(false), tuning.connectTimeoutMs);
+    const outcome = () => {
+      clearTimeout(wait);
+      settle(true);
+    };
+    client.once('ready', outcome);
+    client.once('error', outcome);
   });
   client.connect().catch((err: unknown) => guard.down(err));
-  await firstOutcome;
+  if (!(await answered)) guard.down(new Error(`connected, but no reply within ${tuning.connectTimeoutMs} ms`));
 
   return createKeyvStore({
     backend: 'redis',

@@ -55,6 +55,23 @@ describe('a Redis store', () => {
     await store.close();
   });
 
+  it('starts within the connect timeout while Redis is frozen, misses, and is up once Redis answers', async () => {
+    redis.pause();
+    const { log, warnings } = captureLog();
+    const store = await openStore(redis.url, log);
+    expect(store.healthy).toBe(false);
+    expect(warnings()).toEqual([
+      expect.objectContaining({ err: expect.objectContaining({ message: 'connected, but no reply within 2000 ms' }) }),
+    ]);
+    expect(await store.records(NOTE).get('k')).toBeUndefined();
+
+    redis.resume();
+    await vi.waitFor(() => expect(store.healthy).toBe(true), RECOVERY);
+    expect(await store.records(NOTE).set('k', { text: 'saved' })).toBe(true);
+    expect(await store.records(NOTE).get('k')).toEqual({ text: 'saved' });
+    await store.close();
+  });
+
   it('degrades while Redis is killed mid-run, logs one warning for many failures, and resumes by itself', async () => {
     const { log, warnings, lines } = captureLog();
     const store = await openStore(redis.url, log);
