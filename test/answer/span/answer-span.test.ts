@@ -42,6 +42,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Jane Roe?', 'This marks', [article])).toBeNull();
   });
 
+  it('answers "who is X" for a name with a hyphenated given name with the role before it, not a word of a party name', () => {
+    // Written for this test in the style of a newspaper editorial.
+    const article = written(
+      'hyphen-name',
+      "The crisis has boosted Taiwan's incumbent president, Tsai Ing-wen of the Democratic Progressive party.",
+    );
+    expect(spanIn('Who is Tsai Ing-wen?', 'The crisis', [article])).toBe("Taiwan's incumbent president");
+  });
+
   it('answers "who is X" with the appositive after the name', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'According to Dmitry Peskov, the Russian leader')).toBe("the Russian leader's spokesman");
   });
