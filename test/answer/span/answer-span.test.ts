@@ -261,6 +261,21 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who designed the harbor tower?', 'The harbor tower', [passive])).toBe('Jane Roe');
   });
 
+  it('answers "who did it" with the subject\'s common noun phrase, not a name in the verb\'s complement', () => {
+    expect(spanIn('Who described the fears of Russian strikes on Europe as nonsense?', 'The Russian leader described')).toBe(
+      'The Russian leader',
+    );
+    // Written for this test in wire-service style: the name stands in the object, nearest the question's words.
+    const article = written(
+      'common-subject',
+      "Outside the town hall, the city's longtime mayor praised the harbor tower that Jane Roe designed.",
+    );
+    expect(spanIn('Who praised the harbor tower?', 'Outside the town hall', [article])).toBe("the city's longtime mayor");
+    // A reporting verb's speaker after it is the subject in inverted order.
+    const inverted = written('inverted-speaker', 'The talks will resume on Monday, said Kremlin spokesman Dmitry Peskov.');
+    expect(spanIn('Who said the talks would resume?', 'The talks', [inverted])).toBe('Dmitry Peskov');
+  });
+
   it('answers "what percentage" with a percentage, not a count nearer the question\'s words', () => {
     // Written for this test in wire-service style: the count stands next to the question's words.
     const article = written('percentage', 'Of the 4,200 voters polled in the county, 38% backed the school levy.');
