@@ -28,6 +28,7 @@ type Asked = Pick<
   | 'answerType'
   | 'quantity'
   | 'counted'
+  | 'partitive'
   | 'past'
   | 'future'
   | 'names'
@@ -94,7 +95,7 @@ function shownOf(
   match: SpanMatch,
 ): AnswerSpan | null {
   const { found } = match;
-  if (found.by === 'quantity') return shownQuantity(article, sentence, asked.counted, own, match.evidence, found);
+  if (found.by === 'quantity') return shownQuantity(article, sentence, asked, own, match.evidence, found);
   if (found.by === 'entity') return shownEntity(article, sentence, asked, own, found);
   // The shown role takes in its titles (shownDescription), the shown predicate the verb governing it; the ranker's
   // evidence stays the span it was fitted with.

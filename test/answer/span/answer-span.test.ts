@@ -605,6 +605,19 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How many people turned out?', 'Turnout', [article])).toBe('41');
   });
 
+  it('answers "how many of the N" with the size of the part, not the number of the whole set the part is taken from', () => {
+    // Written for this test in the style of a science news report: the whole's number stands nearer the question's words.
+    const article = written(
+      'partitive',
+      'Out of 17 observations by the Keck Observatory, the scientists spotted water vapor in one. Of the 12 cranes, crews repaired five.',
+    );
+    expect(spanIn("In how many of the Keck Observatory's observations did scientists spot water vapor?", 'Out of 17', [article])).toBe(
+      'one',
+    );
+    expect(spanIn('How many of the cranes did crews repair?', 'Of the 12', [article])).toBe('five');
+    expect(spanIn('How many cranes are there?', 'Of the 12', [article])).toBe('12');
+  });
+
   it('answers "how many" counting things with no number of a unit of time', () => {
     // Written for this test in a wire-service style: the only number counts years.
     const article = written(
