@@ -113,6 +113,8 @@ export function shownQuantity(
   // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
   const unasked =
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
+    // A date of no number ("Saturday", "March") names a point of time, no stretch of it ("How many days …?", NUM:period).
+    (quantity === 'period' && pick.type === 'DATE' && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
     (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
   return unasked ? null : (phrase ?? span);

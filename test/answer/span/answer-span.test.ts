@@ -618,6 +618,14 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How many cranes are there?', 'Of the 12', [article])).toBe('12');
   });
 
+  it('answers "how many days" with no named day, which is a point of time and no number of days', () => {
+    // Written for this test in wire-service style: the only date is a weekday.
+    const article = written('period-weekday', 'Russia said on Saturday it reserves the right to a balanced response to the attacks.');
+    expect(spanIn('How many days has Russia reserved the right to a response?', 'Russia said', [article])).toBeNull();
+    const counted = written('period-count', 'The pause in the strikes has held for 12 days, officials said on Saturday.');
+    expect(spanIn('How many days has the pause in the strikes held?', 'The pause', [counted])).toBe('12 days');
+  });
+
   it('answers "how many" counting things with no number of a unit of time', () => {
     // Written for this test in a wire-service style: the only number counts years.
     const article = written(
