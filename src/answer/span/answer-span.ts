@@ -233,20 +233,6 @@ function shownEntity(
     return (typedPool ??= unnamedOfType(article, entities, [...strong, ...weak], own));
   };
   if (!fit(pick)) pick = nearestFit(pool);
-  // "How long had they been talking?" asks a stretch before the report, as a past-tense when-question asks a date before it
-  // (Reichenbach 1947: event time before speech time): an upcoming one ("over the next couple of days") answers it no
-  // more than it answers that date (spanMatchIn), so the reply shows another stretch or none.
-  const upcoming = (e: Entity) => isUpcoming(article.text, sentence.start, e.start);
-  if (answerType === 'duration' && asked.past && upcoming(pick)) {
-    const before = nearestToMatches(
-      article,
-      sentence,
-      pool.filter((e) => fit(e) && !upcoming(e)),
-      own,
-    );
-    if (before === null) return null;
-    pick = before;
-  }
   // A bare part of the day ("in the morning trade on November 20") says less of when than the date beside it: TimeML
   // anchors such a time to a date (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
   if (answerType === 'date' && pick.type === 'TIME' && BARE_TIME.test(article.text.slice(pick.start, pick.end))) {
