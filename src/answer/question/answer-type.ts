@@ -366,8 +366,12 @@ const MODIFIED = new Set(['NOUN', 'PROPN', 'ADJ']);
  */
 function isDefinitional(w: readonly string[], p: readonly string[], at: number): boolean {
   if ((w[at] !== 'who' && w[at] !== 'what') || w[at + 1] !== 'be') return false;
-  const rest = p.slice(at + 2).filter((tag) => tag !== 'PUNCT');
-  return rest.some((tag) => tag === 'PROPN') && rest.every((tag) => tag === 'PROPN' || tag === 'DET');
+  // A given name after a family name may be two syllables joined by a hyphen, the second in lower case ("Tsai Ing-wen",
+  // "Ban Ki-moon": Wade-Giles and the romanisations of Korean names write them so), which wink tags a common noun: it is part of
+  // the name. Only after two proper nouns: "What is a D-loop?" names no one.
+  const inName = (i: number) => p[i] === 'PROPN' || p[i] === 'DET' || (w[i - 1] === '-' && p[i - 2] === 'PROPN' && p[i - 3] === 'PROPN');
+  const rest = [...p.keys()].slice(at + 2).filter((i) => p[i] !== 'PUNCT');
+  return rest.some((i) => p[i] === 'PROPN') && rest.every(inName);
 }
 
 /** Entity types that answer each question type; `strong` ones count fully, `weak` ones a little. */

@@ -34,6 +34,11 @@ export interface Question {
    * have?", "student" in "how many New Zealand students"); else null.
    */
   counted: string | null;
+  /**
+   * A count question asking how many of a set ("In how many of the observations …?"): the partitive, whose answer is the
+   * size of a part of that set, not of the whole (partitiveCount).
+   */
+  partitive: boolean;
   /** The question's own content terms (lemmas), weight 1. */
   own: string[];
   /**
@@ -204,6 +209,7 @@ export function readQuestion(
   let answerType = answerTypeOf(worded(lemma), worded(pos), command);
   const quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)) : null;
   const counted = quantity === 'count' || quantity === 'money' ? countedTerm(tokens, words, command) : null;
+  const partitive = quantity === 'count' && partitiveCount(words, command);
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
   const first = values.findIndex((v) => /\p{L}/u.test(v));
   const isName = (i: number) => !casedByCoverage && i > first && tokens.pos[i] === 'PROPN';
@@ -277,6 +283,7 @@ export function readQuestion(
     answerType,
     quantity,
     counted: counted && read(counted),
+    partitive,
     own,
     names,
     typed,
@@ -334,6 +341,15 @@ const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The possessive determiners (Quirk et al. 1985 §6.27), which wink tags as pronouns. */
 const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * Whether "how many" is followed by "of" ("How many of the voters …?"): a partitive, which asks the size of a part of the set
+ * its of-phrase names (Huddleston & Pullum 2002 ch. 5, partitive noun phrases: "two of the students").
+ */
+function partitiveCount(words: readonly string[], command: AskCommand | null): boolean {
+  const how = command === 'how' && !words.includes('how') ? -1 : words.indexOf('how');
+  return words[how + 1] === 'many' && words[how + 2] === 'of';
+}
 
 /**
  * The head of the noun phrase right after "how many" / "how much": the last common noun of its run of nouns, proper nouns,

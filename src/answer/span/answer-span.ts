@@ -4,7 +4,7 @@ import { roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
 import { EXPECTED_ENTITIES } from '../question/answer-type.js';
-import { activeSubjects, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
+import { activeSubjects, commonNounSubject, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
 import { headAfter, statedInstances } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
 import {
@@ -29,6 +29,7 @@ type Asked = Pick<
   | 'answerType'
   | 'quantity'
   | 'counted'
+  | 'partitive'
   | 'past'
   | 'future'
   | 'names'
@@ -95,7 +96,7 @@ function shownOf(
   match: SpanMatch,
 ): AnswerSpan | null {
   const { found } = match;
-  if (found.by === 'quantity') return shownQuantity(article, sentence, asked.counted, own, match.evidence, found);
+  if (found.by === 'quantity') return shownQuantity(article, sentence, asked, own, match.evidence, found);
   if (found.by === 'entity') return shownEntity(article, sentence, asked, own, found);
   // The shown role takes in its titles (shownDescription), the shown predicate the verb governing it; the ranker's
   // evidence stays the span it was fitted with.
@@ -291,6 +292,14 @@ function shownEntity(
         ? []
         : activeSubjects(article, sentence, candidates, asked.subjectVerb, own).filter(fit);
     if (subjects.length > 0 && !subjects.includes(pick)) pick = nearestToMatches(article, sentence, subjects, own)!;
+    // When that subject is a common noun phrase ("The Russian leader described fears of Moscow …"), a name after the verb
+    // stands in its complement, not in the subject the question asks for (declarative order, Quirk et al. 1985 ch. 10): the
+    // reply shows the noun phrase. A reporting verb's speaker may follow it ("said Peskov"), as isSpeaker reads.
+    const common =
+      asked.subjectVerb === null || agents.length > 0 || subjects.length > 0 || (asked.asksSpeaker && isSpeaker(article, sentence, pick))
+        ? null
+        : commonNounSubject(article, sentence, asked.subjectVerb, own);
+    if (common !== null && pick.tokenStart > common.verb) return { start: common.start, end: common.end, entity: null };
   }
   // "What city is the capital?" asks for a name the sentence says is a city ("Perth is the largest city", "its capital
   // and largest city, Perth"), not a nearer name of the type that it does not (statedInstances, Hearst 1992; answer type

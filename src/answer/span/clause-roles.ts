@@ -120,19 +120,10 @@ export function activeSubjects(
   const subjects: Entity[] = [];
   if (candidates.length === 0) return subjects;
   const t = article.tokens;
-  const terms = termsOf(t);
   const governed = (e: Entity) =>
     e.tokenStart > sentence.tokenStart && t.pos[e.tokenStart - 1] === 'ADP' && !SUBORDINATORS.has(t.value[e.tokenStart - 1].toLowerCase());
   const endingAt = (k: number, relative = false) => candidates.find((e) => e.tokenEnd === k && (relative || !governed(e)));
-  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
-    if (t.pos[i] !== 'VERB' || terms[i] !== verb || !complementHolds(t, terms, sentence, i, own)) continue;
-    let j = i - 1;
-    let passive = false;
-    while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) {
-      if (t.lemma[j] === 'be' && !t.value[i].toLowerCase().endsWith('ing')) passive = true;
-      j--;
-    }
-    if (passive) continue;
+  for (const { at: j } of activeUses(article, sentence, verb, own)) {
     let subject = endingAt(j + 1);
     if (!subject && RELATIVE_SUBJECTS.has(t.value[j].toLowerCase()))
       subject = endingAt(j, true) ?? (t.value[j - 1] === ',' ? endingAt(j - 1, true) : undefined);
@@ -146,6 +137,58 @@ export function activeSubjects(
   }
   return subjects;
 }
+/**
+ * The active uses of the verb `verb` (an index term) in the sentence whose clause holds another question term
+ * (complementHolds): where the verb stands, and `at`, the last word before it once adverbs, auxiliaries and a negation are
+ * passed over, where its subject ends in declarative order (Quirk et al. 1985 ch. 10). A verb after "be" that is not a
+ * present participle is a passive, no active use.
+ */
+function activeUses(article: AnalysedArticle, sentence: Sentence, verb: string, own: ReadonlySet<string>): { verb: number; at: number }[] {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const uses: { verb: number; at: number }[] = [];
+  for (let i = sentence.tokenStart + 1; i < sentence.tokenEnd; i++) {
+    if (t.pos[i] !== 'VERB' || terms[i] !== verb || !complementHolds(t, terms, sentence, i, own)) continue;
+    let j = i - 1;
+    let passive = false;
+    while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) {
+      if (t.lemma[j] === 'be' && !t.value[i].toLowerCase().endsWith('ing')) passive = true;
+      j--;
+    }
+    if (!passive) uses.push({ verb: i, at: j });
+  }
+  return uses;
+}
+
+/**
+ * The subject of an active use of the verb `verb` (activeUses) when it is a common noun phrase, no name: the run of
+ * adjectives, nouns, proper nouns and genitives ending right before the verb, opened by a determiner or the sentence's start
+ * and headed by a common noun ("The Russian leader described …"; Quirk et al. 1985 ch. 10, the subject before its verb in
+ * a declarative clause; ch. 17, the noun phrase). With the verb's place; null when no use has such a subject.
+ */
+export function commonNounSubject(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  verb: string,
+  own: ReadonlySet<string>,
+): { start: number; end: number; verb: number } | null {
+  const t = article.tokens;
+  for (const use of activeUses(article, sentence, verb, own)) {
+    if (t.pos[use.at] !== 'NOUN') continue;
+    let open = use.at;
+    while (open > sentence.tokenStart && t.pos[open] !== 'DET' && inNounPhrase(t, open - 1)) open--;
+    if (t.pos[open] !== 'DET' && open > sentence.tokenStart) continue;
+    return { start: t.start[open], end: t.start[use.at] + t.value[use.at].length, verb: use.verb };
+  }
+  return null;
+}
+/** Whether the word may stand before a noun phrase's head: a determiner opening it, an adjective, a noun, a name, a genitive's "'s". */
+function inNounPhrase(t: AnalysedArticle['tokens'], k: number): boolean {
+  return IN_NOUN_PHRASE.has(t.pos[k]) || GENITIVE.has(t.value[k]);
+}
+const IN_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+const GENITIVE = new Set(["'s", '’s']);
+
 /**
  * Whether the words after the verb at `verb`, up to a punctuation mark, hold a question term other than the verb's: the
  * clause answers what the question asks of its verb ("Jane Roe won a second term"), not only shares the verb ("a race Jane

@@ -58,12 +58,23 @@ export function quantityMatch(
 export function shownQuantity(
   article: AnalysedArticle,
   sentence: Sentence,
-  counted: string | null,
+  { counted, partitive }: { counted: string | null; partitive: boolean },
   own: ReadonlySet<string>,
   evidence: SpanMatch['evidence'],
   { quantity, candidates, pick, unit }: Extract<Found, { by: 'quantity' }>,
 ): AnswerSpan | null {
   const text = article.text;
+  // "In how many of the observations …?" asks the size of a part of a set (a partitive), which a number naming the whole
+  // set does not give ("Out of 17 observations …, in one"): the reply shows the nearest count of no whole, or nothing.
+  if (partitive && countsWhole(text, sentence, pick)) {
+    const part = nearestToMatches(
+      article,
+      sentence,
+      candidates.filter((e) => e.type === 'CARDINAL' && !countsWhole(text, sentence, e)),
+      own,
+    );
+    return part && wholeRange(text, sentence, { start: countedStart(text, sentence, part), end: part.end, entity: part });
+  }
   // The shown amount: a number with a currency sign is money ("£450,000": wink's model knows "$" only), so a how-much
   // question that would show a bare number (no unit) shows the nearest such amount instead; the ranker's evidence stays the
   // entity it was fitted with.
@@ -102,10 +113,21 @@ export function shownQuantity(
   // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
   const unasked =
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
+    // A date of no number ("Saturday", "March") names a point of time, no stretch of it ("How many days …?", NUM:period).
+    (quantity === 'period' && pick.type === 'DATE' && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
     (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
   return unasked ? null : (phrase ?? span);
 }
+/**
+ * Whether the number names a whole set a part is taken from: the object of "out of" ("in one out of 17 observations") or of a
+ * partitive "of" ("one of the 17 observations"; Huddleston & Pullum 2002 ch. 5, partitive noun phrases).
+ */
+function countsWhole(text: string, sentence: Sentence, e: Entity): boolean {
+  return WHOLE_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 16), e.start));
+}
+const WHOLE_BEFORE = /\bof\s+(?:(?:the|all|its|their)\s+)?$/i;
+
 /**
  * Whether the number is written as an age ("aged 26", "a 26-year-old", "Jane Doe, 26,": AP Stylebook, "ages"), which
  * answers "how old", not "how many" (Li & Roth 2002: NUM:age and NUM:count are different classes).

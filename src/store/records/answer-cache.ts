@@ -84,8 +84,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 12 (session 25): shown answers (a name written with the asked noun as its head after it, "the Vistula River").
 // Version 13 (session 26): shown answers and the ranker's weights (no plural noun before a name as its title, "This
 // marks Putin's first …").
+// Version 14 (session 27): the answer type of "who is" a name with a hyphenated given name, and shown answers (the common
+// noun phrase subject of a who-question's verb, the part of a partitive count, no named day for a number of days).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 13, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 14, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

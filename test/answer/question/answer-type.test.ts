@@ -81,6 +81,12 @@ describe('answerTypeOf from the wh-word', () => {
     expect(typeOf('Which countries took part in the YouGov survey?')).toBe('place');
     expect(typeOf('Which cities hosted talks?')).toBe('place');
   });
+
+  it('reads a hyphenated given name after a family name as part of the name: "Who is Tsai Ing-wen?" asks for a description', () => {
+    expect(typeOf('Who is Tsai Ing-wen?')).toBe('description');
+    expect(typeOf('Who is Ban Ki-moon?')).toBe('description');
+    expect(typeOf('What is a D-loop?')).toBe('thing');
+  });
 });
 
 describe('answerTypeOf from a command', () => {

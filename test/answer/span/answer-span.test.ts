@@ -42,6 +42,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Jane Roe?', 'This marks', [article])).toBeNull();
   });
 
+  it('answers "who is X" for a name with a hyphenated given name with the role before it, not a word of a party name', () => {
+    // Written for this test in the style of a newspaper editorial.
+    const article = written(
+      'hyphen-name',
+      "The crisis has boosted Taiwan's incumbent president, Tsai Ing-wen of the Democratic Progressive party.",
+    );
+    expect(spanIn('Who is Tsai Ing-wen?', 'The crisis', [article])).toBe("Taiwan's incumbent president");
+  });
+
   it('answers "who is X" with the appositive after the name', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'According to Dmitry Peskov, the Russian leader')).toBe("the Russian leader's spokesman");
   });
@@ -250,6 +259,21 @@ describe('answer spans read from the question', () => {
     // A passive's subject is what the verb was done to: its agent answers (the passive-agent rule).
     const passive = written('passive-not-subject', 'The harbor tower, which Tomas Holm praised, was designed in 2019 by Jane Roe.');
     expect(spanIn('Who designed the harbor tower?', 'The harbor tower', [passive])).toBe('Jane Roe');
+  });
+
+  it('answers "who did it" with the subject\'s common noun phrase, not a name in the verb\'s complement', () => {
+    expect(spanIn('Who described the fears of Russian strikes on Europe as nonsense?', 'The Russian leader described')).toBe(
+      'The Russian leader',
+    );
+    // Written for this test in wire-service style: the name stands in the object, nearest the question's words.
+    const article = written(
+      'common-subject',
+      "Outside the town hall, the city's longtime mayor praised the harbor tower that Jane Roe designed.",
+    );
+    expect(spanIn('Who praised the harbor tower?', 'Outside the town hall', [article])).toBe("the city's longtime mayor");
+    // A reporting verb's speaker after it is the subject in inverted order.
+    const inverted = written('inverted-speaker', 'The talks will resume on Monday, said Kremlin spokesman Dmitry Peskov.');
+    expect(spanIn('Who said the talks would resume?', 'The talks', [inverted])).toBe('Dmitry Peskov');
   });
 
   it('answers "what percentage" with a percentage, not a count nearer the question\'s words', () => {
@@ -590,6 +614,27 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How many delays do officials expect?', 'Officials', [article])).toBe('between 3 and 5');
     expect(spanIn('How many of the voters back the plan?', 'Polls', [article])).toBe('41 percent to 55 percent');
     expect(spanIn('How many people turned out?', 'Turnout', [article])).toBe('41');
+  });
+
+  it('answers "how many of the N" with the size of the part, not the number of the whole set the part is taken from', () => {
+    // Written for this test in the style of a science news report: the whole's number stands nearer the question's words.
+    const article = written(
+      'partitive',
+      'Out of 17 observations by the Keck Observatory, the scientists spotted water vapor in one. Of the 12 cranes, crews repaired five.',
+    );
+    expect(spanIn("In how many of the Keck Observatory's observations did scientists spot water vapor?", 'Out of 17', [article])).toBe(
+      'one',
+    );
+    expect(spanIn('How many of the cranes did crews repair?', 'Of the 12', [article])).toBe('five');
+    expect(spanIn('How many cranes are there?', 'Of the 12', [article])).toBe('12');
+  });
+
+  it('answers "how many days" with no named day, which is a point of time and no number of days', () => {
+    // Written for this test in wire-service style: the only date is a weekday.
+    const article = written('period-weekday', 'Russia said on Saturday it reserves the right to a balanced response to the attacks.');
+    expect(spanIn('How many days has Russia reserved the right to a response?', 'Russia said', [article])).toBeNull();
+    const counted = written('period-count', 'The pause in the strikes has held for 12 days, officials said on Saturday.');
+    expect(spanIn('How many days has the pause in the strikes held?', 'The pause', [counted])).toBe('12 days');
   });
 
   it('answers "how many" counting things with no number of a unit of time', () => {
