@@ -150,6 +150,14 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page(head, ARTICLE.replace(/<h1>.*<\/h1>/, ''))).meta.title).toBe('Ceasefire talks stall');
   });
 
+  it("resolves a relative canonical address against the page's <base>, and takes none without an absolute base", () => {
+    const relative = '<link rel="canonical" href="/world/talks-stall">';
+    const based = extractHtml(page(`<base href="https://www.desk.example/news/">${relative}`, ARTICLE)).meta;
+    expect(based.url).toBe('https://www.desk.example/world/talks-stall');
+    expect(extractHtml(page(relative, ARTICLE)).meta.url).toBeUndefined();
+    expect(extractHtml(page(`<base href="/news/">${relative}`, ARTICLE)).meta.url).toBeUndefined();
+  });
+
   it('names a site that names itself nowhere by the host of its canonical address', () => {
     const { meta } = extractHtml(page('<link rel="canonical" href="https://www.desk.example/talks">', ARTICLE));
     expect(meta.outlet).toBe('desk.example');

@@ -399,9 +399,22 @@ function publicationDate(doc: HTMLDocument, declared: string | null, headline: s
   return reference;
 }
 
+/**
+ * The page's `<link rel=canonical>` address, as written when absolute; a relative one ("/world/talks") resolved against the
+ * document's base URL, its `<base href>`, as a browser resolves every link (HTML Living Standard, "document base URL").
+ * With no absolute base nothing places a relative address: null.
+ */
 function canonicalUrl(doc: HTMLDocument): string | null {
   const href = text(doc.querySelector('link[rel~="canonical" i]')?.getAttribute('href'));
-  return href && /^https?:\/\//i.test(href) ? href : null;
+  if (!href || /^https?:\/\//i.test(href)) return href || null;
+  const base = text(doc.querySelector('base[href]')?.getAttribute('href'));
+  if (!base || !/^https?:\/\//i.test(base)) return null;
+  try {
+    const url = new URL(href, base);
+    return /^https?:$/.test(url.protocol) ? url.href : null;
+  } catch {
+    return null;
+  }
 }
 
 /** An author meta that is a name, not a profile URL (Facebook's `article:author` is often one). */
