@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { countBytesSequence, countReplacements, sniffBom } from './decode-text.js';
 import { CORPUS_DEFAULTS } from './defaults.js';
@@ -7,8 +8,8 @@ export interface DecodedHtml {
   html: string;
   /** The WHATWG encoding name used, e.g. `utf-8`, `windows-1252`, `shift_jis`. */
   encoding: string;
-  /** Where the encoding came from. */
-  source: 'bom' | 'header' | 'meta' | 'default' | 'fallback';
+  /** Where the encoding came from; `content`: bytes valid as UTF-8 with multibyte sequences, whatever was declared. */
+  source: 'bom' | 'header' | 'meta' | 'default' | 'content' | 'fallback';
   /** Problems worth a warning (an unknown charset label, bytes invalid in the declared encoding). */
   problems: string[];
 }
@@ -51,7 +52,11 @@ function decoderFor(label: string): TextDecoder | null {
  * knows, or bytes mostly invalid in the chosen encoding (a page that lies about its charset), is
  * reported in `problems`; the latter is decoded as windows-1252 instead, so the text is still served.
  * `utf-16` meta labels are read as UTF-8, as the standard says (a page that can be prescanned as
- * ASCII is not UTF-16).
+ * ASCII is not UTF-16). Bytes that are valid UTF-8 and hold multibyte sequences are read as UTF-8 whatever the page
+ * declares, with a warning: valid multibyte UTF-8 is very unlikely in legacy text (Dürst 1997, "The Properties and
+ * Promises of UTF-8"), and a page re-saved as UTF-8 often keeps its old declaration (a headless browser's snapshot,
+ * a CMS migration), which read as declared turns "Café" into "CafÃ©"; trafilatura checks the same before trusting any
+ * declaration (utils.py, detect_encoding). Browsers trust the declaration; a reader quoting verbatim should not.
  */
 export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): DecodedHtml {
   const problems: string[] = [];
@@ -72,6 +77,11 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
       break;
     }
     problems.push(`unknown charset "${label.slice(0, 40)}" (${source === 'header' ? 'HTTP header' : '<meta>'}), ignored`);
+  }
+  if (chosen !== null && chosen.decoder.encoding !== 'utf-8' && bytes.some((b) => b >= 0x80) && isUtf8(bytes)) {
+    const where = chosen.source === 'header' ? 'HTTP header' : '<meta>';
+    problems.push(`declared ${chosen.decoder.encoding} (${where}) but written in UTF-8; read as UTF-8`);
+    return { html: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'content', problems };
   }
   chosen ??= { decoder: new TextDecoder('utf-8'), source: 'default' };
   const html = chosen.decoder.decode(bytes);
