@@ -5,7 +5,7 @@ import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
 import { wordsOf } from '../clean/boilerplate/line-features.js';
-import { decodeHtml } from '../corpus/html-charset.js';
+import { decodeHtml, decodeWith } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
@@ -172,7 +172,7 @@ function textPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string
   let raw: string;
   if (charset !== null && !/^utf-?8$/i.test(charset)) {
     try {
-      raw = new TextDecoder(charset.toLowerCase()).decode(bytes);
+      raw = decodeWith(new TextDecoder(charset.toLowerCase()), bytes);
     } catch {
       throw new AddError(`unknown charset "${charset.slice(0, 40)}"`);
     }

@@ -427,6 +427,15 @@ describe('decodeHtml', () => {
     });
   });
 
+  it('reads windows-1252 curly quotes, dashes and the euro sign as the Encoding Standard does, declared or as the fallback', () => {
+    // "“Too much” – €5" in windows-1252: 0x93 and 0x94 quotes, 0x96 en dash, 0x80 euro sign.
+    const quoted = [0x93, ...ascii('Too much'), 0x94, ...ascii(' '), 0x96, ...ascii(' '), 0x80, ...ascii('5')];
+    const declared = new Uint8Array([...ascii('<meta charset="iso-8859-1"><p>'), ...quoted]);
+    expect(decodeHtml(declared)).toMatchObject({ html: '<meta charset="iso-8859-1"><p>“Too much” – €5', encoding: 'windows-1252' });
+    const lying = new Uint8Array([...ascii('<meta charset="utf-8"><p>'), ...quoted]);
+    expect(decodeHtml(lying)).toMatchObject({ html: '<meta charset="utf-8"><p>“Too much” – €5', source: 'fallback' });
+  });
+
   it('warns about an unknown charset label and decodes as UTF-8', () => {
     const result = decodeHtml(ascii('<meta charset="x-klingon"><p>café</p>'));
     expect(result).toMatchObject({ html: '<meta charset="x-klingon"><p>café</p>', encoding: 'utf-8' });
