@@ -5,7 +5,7 @@ import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
 import { wordsOf } from '../clean/boilerplate/line-features.js';
-import { decodeHtml, decodeWith } from '../corpus/html-charset.js';
+import { decodeHtml, decodeWith, writtenInUtf8 } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
@@ -170,7 +170,8 @@ function htmlPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string
 /** A plain-text page; one fetched from the web gets its address as front matter when it has none. */
 function textPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string | null): Page {
   let raw: string;
-  if (charset !== null && !/^utf-?8$/i.test(charset)) {
+  // A legacy charset is believed unless the bytes are written in UTF-8, as for HTML pages (decodeHtml).
+  if (charset !== null && !/^utf-?8$/i.test(charset) && !writtenInUtf8(bytes)) {
     try {
       raw = decodeWith(new TextDecoder(charset.toLowerCase()), bytes);
     } catch {

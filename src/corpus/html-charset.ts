@@ -53,6 +53,15 @@ export function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
   return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
+/**
+ * Whether bytes are written in UTF-8 whatever charset they declare: valid UTF-8 holding multibyte sequences, which
+ * legacy text very seldom is (Dürst 1997, "The Properties and Promises of UTF-8"; trafilatura's detect_encoding
+ * trusts a page that decodes as UTF-8 before any declaration). ASCII reads the same in every charset declared here.
+ */
+export function writtenInUtf8(bytes: Uint8Array): boolean {
+  return bytes.some((b) => b >= 0x80) && isUtf8(bytes);
+}
+
 /** A TextDecoder for a charset label, or null when the label names no encoding TextDecoder knows. */
 function decoderFor(label: string): TextDecoder | null {
   try {
@@ -69,11 +78,9 @@ function decoderFor(label: string): TextDecoder | null {
  * knows, or bytes mostly invalid in the chosen encoding (a page that lies about its charset), is
  * reported in `problems`; the latter is decoded as windows-1252 instead, so the text is still served.
  * `utf-16` meta labels are read as UTF-8, as the standard says (a page that can be prescanned as
- * ASCII is not UTF-16). Bytes that are valid UTF-8 and hold multibyte sequences are read as UTF-8 whatever the page
- * declares, with a warning: valid multibyte UTF-8 is very unlikely in legacy text (Dürst 1997, "The Properties and
- * Promises of UTF-8"), and a page re-saved as UTF-8 often keeps its old declaration (a headless browser's snapshot,
- * a CMS migration), which read as declared turns "Café" into "CafÃ©"; trafilatura checks the same before trusting any
- * declaration (utils.py, detect_encoding). Browsers trust the declaration; a reader quoting verbatim should not.
+ * ASCII is not UTF-16). A page written in UTF-8 (writtenInUtf8) is read as UTF-8 whatever it declares, with a
+ * warning: a page re-saved as UTF-8 often keeps its old declaration (a headless browser's snapshot, a CMS migration),
+ * which read as declared turns "Café" into "CafÃ©". Browsers trust the declaration; a reader quoting verbatim should not.
  */
 export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): DecodedHtml {
   const problems: string[] = [];
@@ -95,7 +102,7 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
     }
     problems.push(`unknown charset "${label.slice(0, 40)}" (${source === 'header' ? 'HTTP header' : '<meta>'}), ignored`);
   }
-  if (chosen !== null && chosen.decoder.encoding !== 'utf-8' && bytes.some((b) => b >= 0x80) && isUtf8(bytes)) {
+  if (chosen !== null && chosen.decoder.encoding !== 'utf-8' && writtenInUtf8(bytes)) {
     const where = chosen.source === 'header' ? 'HTTP header' : '<meta>';
     problems.push(`declared ${chosen.decoder.encoding} (${where}) but written in UTF-8; read as UTF-8`);
     return { html: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'content', problems };

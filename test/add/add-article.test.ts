@@ -122,6 +122,14 @@ describe('addArticle', () => {
     expect(await readFile(join(dir, outcome.file), 'utf8')).toMatch(new RegExp(`^---\\nurl: ${server.url('/plain')}\\n---\\n`));
   });
 
+  it('reads fetched plain text written in UTF-8 as UTF-8 though the server declares a legacy charset', async () => {
+    const text = `Café owners end their talks without a statement\n\n${PROSE.join('\n\n')}\n`;
+    server.route('/latin', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' }).end(text));
+    const outcome = await addArticle(server.url('/latin'), dir, new KnownArticles(), LOOPBACK);
+    if (outcome.status !== 'added') throw new Error('not added');
+    expect(outcome.meta.title).toBe('Café owners end their talks without a statement');
+  });
+
   it('copies local .html and .txt files, and refuses other files with one line', async () => {
     const local = join(tmpdir(), `talks-${process.pid}.txt`);
     await writeFile(local, `Talks end without a statement\n\n${PROSE.join('\n\n')}\n`);
