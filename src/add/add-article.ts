@@ -65,7 +65,7 @@ function bodyKey(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
-/** What duplicate checks read of an article: its id, the address it names, its cleaned text and the hash of its file. */
+/** What duplicate checks read of an article: its id, the address it names, its cleaned text and its content hash. */
 export interface KnownArticle {
   id: string;
   hash: string;
@@ -90,7 +90,7 @@ export class KnownArticles {
     return known;
   }
 
-  /** Notes an article; `hash` (its file's) lets the next re-index reuse its body key. */
+  /** Notes an article; its content `hash` lets the next re-index reuse its body key. */
   note(id: string, url: string | null, text: string, hash?: string, body = bodyKey(text)): void {
     const address = url === null ? null : sameAddress(url);
     if (address !== null && !this.byAddress.has(address)) this.byAddress.set(address, id);
@@ -249,8 +249,7 @@ async function writeNew(dir: string, name: string, content: string): Promise<boo
  * Adds a page (a link, fetched with care; or a local `.html`/`.htm`/`.txt`/`.md` file) to the corpus
  * folder under a stable id: the headline's slug and a short hash of the page's address (of its text
  * when it has none). A page whose address or text is already in `known` is not added again, and an added
- * one is noted there. The bot
- * picks the new file up on its next re-index. Throws AddError with a one-line reason.
+ * one is noted there. The bot picks the new file up on its next re-index. Throws AddError with a one-line reason.
  */
 export async function addArticle(
   input: string,
