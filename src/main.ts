@@ -71,7 +71,7 @@ async function main(): Promise<void> {
     settings: DISCORD_DEFAULTS,
     ownerIds: new Set(config.ownerIds),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
-    add: { corpusDir, fetch: { ...ADD_DEFAULTS.fetch, allowPrivate: config.allowPrivateFetch } },
+    addPage: (link) => coverageThread.add(link, { ...ADD_DEFAULTS.fetch, allowPrivate: config.allowPrivateFetch }),
     admission: createAdmission(DISCORD_DEFAULTS.admission),
     failures: createFailureLog(DISCORD_DEFAULTS.admission.failureLogIntervalMs),
   };

@@ -1,8 +1,6 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll } from 'vitest';
 import { Events, type Client } from 'discord.js';
-import type { AddOptions } from '../../../src/add/add-article.js';
-import { ADD_DEFAULTS } from '../../../src/add/defaults.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
@@ -108,8 +106,8 @@ export interface TestBotOptions {
   load?: () => Promise<LoadResult>;
   /** The store the bot uses (default memory://), e.g. a real redis-server's URL. */
   storeUrl?: string;
-  /** Where /add stores pages and how it fetches; default the seeds folder, private addresses refused. */
-  add?: AddOptions;
+  /** What /add runs (a coverage thread's add, as src/main.ts composes it); by default it adds nothing. */
+  addPage?: BotContext['addPage'];
 }
 
 /**
@@ -147,7 +145,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     settings,
     ownerIds: new Set(options.ownerIds ?? []),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
-    add: options.add ?? { corpusDir: SEEDS_DIR, fetch: ADD_DEFAULTS.fetch },
+    addPage: options.addPage ?? (() => Promise.reject(new Error('this test bot adds no pages'))),
     admission: createAdmission(settings.admission),
     failures: createFailureLog(settings.admission.failureLogIntervalMs),
   };
