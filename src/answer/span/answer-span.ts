@@ -20,7 +20,7 @@ import {
   shownQuantity,
 } from './quantity-span.js';
 import type { Question } from '../question/read-question.js';
-import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
+import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 import type { AnswerType } from '../types.js';
 
 /** What of the question decides its answer span. */
@@ -383,11 +383,9 @@ function unanchoredOffset(article: AnalysedArticle, e: Entity): boolean {
  * a name's word, as news style capitalises these words only opening a sentence (AP Stylebook, "today, tonight").
  */
 function namesDay(article: AnalysedArticle, e: Entity): boolean {
-  return (
-    DEICTIC_DAY.test(article.text.slice(e.start, e.end)) && /[\p{L}\p{N}] $/u.test(article.text.slice(Math.max(0, e.start - 2), e.start))
-  );
+  return capitalisedAfterWord(article.text, e, DEICTIC_DAY);
 }
-const DEICTIC_DAY = /^(?:Today|Tonight|Tomorrow|Yesterday)$/u;
+const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday)$/u;
 
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;

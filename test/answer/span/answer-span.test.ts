@@ -637,6 +637,15 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How many days has the pause in the strikes held?', 'The pause', [counted])).toBe('12 days');
   });
 
+  it('answers "how many" with no number word written capitalised after a word, which is a word of a name', () => {
+    // The seed's only number word is the last word of the aircraft's name.
+    expect(spanIn('How many people have died in the war in Ukraine?', 'During the interview aboard Air Force One')).toBeNull();
+    // Written for this test in a motor-sport report's style: a count beside such a name, and one opening a sentence.
+    const article = written('name-number', 'The team entered Formula One with three cars. Two of them crashed on the first lap.');
+    expect(spanIn('How many cars did the team enter?', 'The team', [article])).toBe('three');
+    expect(spanIn('How many cars crashed?', 'Two of them', [article])).toBe('Two');
+  });
+
   it('answers "how many" counting things with no number of a unit of time', () => {
     // Written for this test in a wire-service style: the only number counts years.
     const article = written(
