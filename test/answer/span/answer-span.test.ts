@@ -65,6 +65,20 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'Putin and', [article])).toBe('Kremlin spokesman');
   });
 
+  it('answers a who-question with every name coordinated with the one picked, but not names in apposition or one it names', () => {
+    expect(spanIn('Who reported that Trump and Putin spoke in early November?', 'Reuters, The Washington Post and Axios')).toBe(
+      'Reuters, The Washington Post and Axios',
+    );
+    // A sentence of a fit page of the article-extraction dataset (detroitnews.com, 2019), then one written for this test.
+    const article = written(
+      'coordinated',
+      'If he doesn’t play, either Jacob Clark or Cole Kramer would start. Officers found the boy in Fort Worth, Texas, on Monday.',
+    );
+    expect(spanIn('Who will start if Tanner Morgan cannot play?', 'If he', [article])).toBe('Jacob Clark or Cole Kramer');
+    expect(spanIn('Who would start along with Jacob Clark?', 'If he', [article])).toBe('Cole Kramer');
+    expect(spanIn('Where did officers find the boy?', 'Officers', [article])).toBe('Fort Worth');
+  });
+
   it('answers "who is X" with a role set off by a comma before the name, for the reply only', () => {
     // Written for this test in wire-service style.
     const article = written('comma-role', 'Senate Leader, Jane Roe moved a motion for adjournment on Tuesday.');
