@@ -340,6 +340,30 @@ export function copularNoun(words: readonly string[], pos: readonly string[], co
 }
 
 /**
+ * The common noun heading the subject of a question asking what something is called, as its lemma: "wife" of "What is Jane
+ * Roe's wife called?", "base" of "What was the naval base called?"; else null. The wh-word is the subject complement of a
+ * passive verb of naming (the object complement of "call X Y", complex-transitive: Quirk et al. 1985 §16.44), so the
+ * question asks the name given to the thing the noun phrase names. The noun phrase is determiners, adjectives, nouns and a
+ * genitive before its head, the last word before the verb (the genitive as a determiner, Quirk et al. 1985 §5.115).
+ * Read for the shown answer only.
+ */
+export function namingNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
+  if (command !== null && command !== 'ask' && command !== 'what') return null;
+  const { w, p } = withCommand(words, pos, command);
+  const at = w.findIndex((x) => WH_WORDS.has(x));
+  if (at < 0 || w[at] !== 'what' || w[at + 1] !== 'be') return null;
+  let verb = w.length - 1;
+  while (verb > at && p[verb] === 'PUNCT') verb--;
+  const head = verb - 1;
+  if (!NAMING_VERBS.has(w[verb]) || p[verb] !== 'VERB' || head <= at + 1 || p[head] !== 'NOUN') return null;
+  return p.slice(at + 2, head).every((tag) => NOUN_PHRASE_TAGS.has(tag)) ? w[head] : null;
+}
+/** Verbs of naming whose passive takes the name as its subject complement ("is called", "was named"). */
+const NAMING_VERBS = new Set(['call', 'name', 'title', 'dub']);
+/** The words of a noun phrase before its head: determiners, possessives, adjectives, nouns, names and the genitive "'s". */
+const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
+
+/**
  * The noun a number question asks a measure of, as its lemma: askedNoun's or copularNoun's ("price" of "At what price …?",
  * "What was the price of oil?"); after a quantity noun, the noun its of-phrase names ("time" of "in what amount of time?":
  * a quantity noun's of-phrase names what is measured, Quirk et al. 1985 §5.25); else null. Read for the shown answer only.

@@ -13,6 +13,7 @@ import {
   askedNoun,
   asksPercentage,
   copularNoun,
+  namingNoun,
   howComplement,
   measureNoun,
   quantityOf,
@@ -87,6 +88,11 @@ export interface Question {
    * as its lemma; null for other questions (copularNoun). Read for the shown answer only (instance-name.ts statedInstances).
    */
   copularNoun: string | null;
+  /**
+   * The common noun heading the subject of "what + be + noun phrase + called/named?" ("wife" of "What is his wife
+   * called?"), as its lemma; null for other questions (namingNoun). Read for the shown answer only (instance-name.ts).
+   */
+  namingNoun: string | null;
   /**
    * For a number question with no quantity word, the noun it asks a measure of ("price" of "At what price did it
    * settle?", "time" of "in what amount of time?"; measureNoun); else null. Read for the shown answer only.
@@ -297,6 +303,7 @@ export function readQuestion(
     asksWhere,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
     copularNoun: copularNoun(worded(lemma), worded(pos), command),
+    namingNoun: namingNoun(worded(lemma), worded(pos), command),
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     asksPercentage: percentage,
     asksPassiveSubject,

@@ -20,7 +20,7 @@ import {
   shownQuantity,
 } from './quantity-span.js';
 import type { Question } from '../question/read-question.js';
-import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
+import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 import type { AnswerType } from '../types.js';
 
 /** What of the question decides its answer span. */
@@ -324,6 +324,10 @@ function shownEntity(
   if (answerType === 'number') pick = restatedMeasure(article.text, sentence, entities, pick, own)?.entity ?? pick;
   const span = shownSpan(article, sentence, entities, pick);
   if (headEnd !== null) return { ...span, end: headEnd };
+  // A name coordinated with others ("either Jane Roe or John Kay would start") shares its role with them: the conjoined
+  // names answer together (Huddleston & Pullum 2002 ch. 15, coordination), so the reply shows them all.
+  const list = NAMED_TYPES.has(answerType) ? coordinatedNames(article, sentence, entities, pick, own) : null;
+  if (list !== null) return { ...list, entity: pick };
   // A number shows the unit of measure written after it ("109 mph"), as a size does; so does one answering "How long …?",
   // which asks a length as well as a period (Li & Roth 2002: NUM:distance or NUM:period, told by the unit): "86 km".
   const unit =
@@ -334,6 +338,45 @@ function shownEntity(
 }
 /** The answer types whose answers are names. */
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organization']);
+
+/**
+ * The list of names the entity is coordinated in, as one span: names of one type (a name of no type the tagger knew,
+ * PROPER, goes with any) joined by commas and a last "and" or "or" ("A, B and C", "A or B"). Null when it stands in none;
+ * when a comma alone joins two names, which is apposition, not coordination ("Fort Worth, Texas": the place it lies in,
+ * Quirk et al. 1985 §17.65); and when the question shares a word with one of them, as it then asks which of them.
+ */
+function coordinatedNames(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  entities: readonly Entity[],
+  pick: Entity,
+  own: ReadonlySet<string>,
+): { start: number; end: number } | null {
+  const joins = (a: Entity | undefined, b: Entity | undefined): boolean =>
+    a !== undefined &&
+    b !== undefined &&
+    a.start >= sentence.start &&
+    b.end <= sentence.end &&
+    (a.type === b.type || a.type === 'PROPER' || b.type === 'PROPER') &&
+    LIST_GAP.test(article.text.slice(a.end, b.start));
+  let first = entities.indexOf(pick);
+  let last = first;
+  if (first < 0) return null;
+  while (joins(entities[first - 1], entities[first])) first--;
+  while (joins(entities[last], entities[last + 1])) last++;
+  if (first === last) return null;
+  const chain = entities.slice(first, last + 1);
+  const gaps = chain.slice(1).map((e, i) => article.text.slice(chain[i].end, e.start));
+  if (!CONJUNCTION_GAP.test(gaps[gaps.length - 1]) || gaps.slice(0, -1).some((g) => CONJUNCTION_GAP.test(g))) return null;
+  const terms = termsOf(article.tokens);
+  for (let i = chain[0].tokenStart; i < chain[chain.length - 1].tokenEnd; i++)
+    if (terms[i] !== null && own.has(terms[i] as string)) return null;
+  return { start: chain[0].start, end: chain[chain.length - 1].end };
+}
+/** What stands between two names of a list: a comma, a comma and a conjunction, or a conjunction; then "the" of a name. */
+const LIST_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/i;
+/** The gap before a list's last name, holding its conjunction. */
+const CONJUNCTION_GAP = /\b(?:and|or)\s+$/;
 /** A part of the day with no number, in lower case: "morning", "the evening"; "Opening Night" is a name's. */
 const BARE_TIME = /^[^\d\p{Lu}]+$/u;
 const AGE_AT = /years?(?:-|\s+)old\b/i;
@@ -383,11 +426,9 @@ function unanchoredOffset(article: AnalysedArticle, e: Entity): boolean {
  * a name's word, as news style capitalises these words only opening a sentence (AP Stylebook, "today, tonight").
  */
 function namesDay(article: AnalysedArticle, e: Entity): boolean {
-  return (
-    DEICTIC_DAY.test(article.text.slice(e.start, e.end)) && /[\p{L}\p{N}] $/u.test(article.text.slice(Math.max(0, e.start - 2), e.start))
-  );
+  return capitalisedAfterWord(article.text, e, DEICTIC_DAY);
 }
-const DEICTIC_DAY = /^(?:Today|Tonight|Tomorrow|Yesterday)$/u;
+const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday)$/u;
 
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;

@@ -10,11 +10,18 @@ const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPE
 /**
  * The answer shown for a what/which question whose noun gives no answer type ("Which Wild defenseman was hurt?", typed
  * `thing`) when the matched sentence shows none: the name the sentence gives one of the things the noun names
- * (instanceName). For the reply only: the ranker reads no span for such a question, and the excerpt stays as chosen.
+ * (instanceName). A question asking what the thing a noun phrase names is called ("What is her book called?", namingNoun)
+ * asks that thing's name, which the sentence may also give in loose apposition or as a copula's subject ("her book, Jane
+ * Roe's Diary,"; statedInstances). For the reply only: the ranker reads no span for such a question, and the excerpt stays
+ * as chosen.
  */
 export function shownInstance(article: AnalysedArticle, sentence: Sentence, question: Question): AnswerSpan | null {
-  if (question.answerType !== 'thing' || question.askedNoun === null) return null;
-  return instanceName(article, sentence, question.askedNoun, new Set(question.own));
+  if (question.answerType !== 'thing') return null;
+  const own = new Set(question.own);
+  if (question.askedNoun !== null) return instanceName(article, sentence, question.askedNoun, own);
+  if (question.namingNoun === null) return null;
+  const named = statedInstances(article, sentence, entitiesIn(article, sentence), question.namingNoun, own)[0];
+  return named ? { start: named.start, end: named.end, entity: named } : null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
 import { TIME_UNITS, type Quantity } from '../question/answer-type.js';
-import { nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
+import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 
 /** The number words up to twenty, the tens and "hundred". */
 export const NUMBER_WORDS =
@@ -110,8 +110,10 @@ export function shownQuantity(
   const span = wholeRange(text, sentence, { start: countedStart(text, sentence, number), end, entity: number });
   // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age or a count is a number ("Hours" is none),
   // a count no period ("five" of "five to ten years" for "How many countries …?"), and a price is no length or weight
-  // ("517 lb-ft" for "How much does it cost?"). The ranker still reads the match.
+  // ("517 lb-ft" for "How much does it cost?"), and no number at all is a word of a name ("Formula One", SPELLED_NUMBER).
+  // The ranker still reads the match.
   const unasked =
+    capitalisedAfterWord(text, pick, SPELLED_NUMBER) ||
     ((quantity === 'age' || quantity === 'count') && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
     // A date of no number ("Saturday", "March") names a point of time, no stretch of it ("How many days …?", NUM:period).
     (quantity === 'period' && pick.type === 'DATE' && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
@@ -219,6 +221,11 @@ export function measureOf(text: string, sentence: Sentence, noun: string): ((e: 
   return null;
 }
 const MONEY_KINDS = ['cost', ...SUMS_OF_MONEY];
+/**
+ * A number word alone ("one"): written capitalised right after a word it is a word of a name ("Formula One", "Channel
+ * Four"), no number, as news style spells out small numbers in lower case inside a sentence (AP Stylebook, "numerals").
+ */
+const SPELLED_NUMBER = new RegExp(`^(?:${NUMBER_WORDS})$`, 'u');
 /** A digit or a number word. */
 const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${MAGNITUDES}|dozen|half|quarter)s?\\b`, 'iu');
 /** The words that make a how-much question ask a price (WordNet's verbs and nouns of paying, abridged): "How much does it cost?". */

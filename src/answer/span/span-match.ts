@@ -52,6 +52,19 @@ function namedInQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<s
   return true;
 }
 
+/**
+ * Whether the entity is one of `words` (lower case) written capitalised right after another word: a word of a name, for
+ * the words news style writes in lower case inside a sentence (namesDay; SPELLED_NUMBER in quantity-span.ts).
+ */
+export function capitalisedAfterWord(text: string, e: Entity, words: RegExp): boolean {
+  const written = text.slice(e.start, e.end);
+  return (
+    /^\p{Lu}\p{Ll}+$/u.test(written) &&
+    words.test(written.toLowerCase()) &&
+    /[\p{L}\p{N}] $/u.test(text.slice(Math.max(0, e.start - 2), e.start))
+  );
+}
+
 /** The entity closest to the words the question shares with the sentence; the first one on ties. */
 export function nearestToMatches(
   article: AnalysedArticle,

@@ -86,8 +86,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // marks Putin's first …").
 // Version 14 (session 27): the answer type of "who is" a name with a hyphenated given name, and shown answers (the common
 // noun phrase subject of a who-question's verb, the part of a partitive count, no named day for a number of days).
+// Version 15 (session 28): shown answers (no number word of a name, "Formula One", as a count; the name "what is N
+// called?" asks; every name coordinated with the one picked).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 14, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 15, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

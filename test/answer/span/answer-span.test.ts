@@ -65,6 +65,20 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'Putin and', [article])).toBe('Kremlin spokesman');
   });
 
+  it('answers a who-question with every name coordinated with the one picked, but not names in apposition or one it names', () => {
+    expect(spanIn('Who reported that Trump and Putin spoke in early November?', 'Reuters, The Washington Post and Axios')).toBe(
+      'Reuters, The Washington Post and Axios',
+    );
+    // A sentence of a fit page of the article-extraction dataset (detroitnews.com, 2019), then one written for this test.
+    const article = written(
+      'coordinated',
+      'If he doesn’t play, either Jacob Clark or Cole Kramer would start. Officers found the boy in Fort Worth, Texas, on Monday.',
+    );
+    expect(spanIn('Who will start if Tanner Morgan cannot play?', 'If he', [article])).toBe('Jacob Clark or Cole Kramer');
+    expect(spanIn('Who would start along with Jacob Clark?', 'If he', [article])).toBe('Cole Kramer');
+    expect(spanIn('Where did officers find the boy?', 'Officers', [article])).toBe('Fort Worth');
+  });
+
   it('answers "who is X" with a role set off by a comma before the name, for the reply only', () => {
     // Written for this test in wire-service style.
     const article = written('comma-role', 'Senate Leader, Jane Roe moved a motion for adjournment on Tuesday.');
@@ -635,6 +649,15 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How many days has Russia reserved the right to a response?', 'Russia said', [article])).toBeNull();
     const counted = written('period-count', 'The pause in the strikes has held for 12 days, officials said on Saturday.');
     expect(spanIn('How many days has the pause in the strikes held?', 'The pause', [counted])).toBe('12 days');
+  });
+
+  it('answers "how many" with no number word written capitalised after a word, which is a word of a name', () => {
+    // The seed's only number word is the last word of the aircraft's name.
+    expect(spanIn('How many people have died in the war in Ukraine?', 'During the interview aboard Air Force One')).toBeNull();
+    // Written for this test in a motor-sport report's style: a count beside such a name, and one opening a sentence.
+    const article = written('name-number', 'The team entered Formula One with three cars. Two of them crashed on the first lap.');
+    expect(spanIn('How many cars did the team enter?', 'The team', [article])).toBe('three');
+    expect(spanIn('How many cars crashed?', 'Two of them', [article])).toBe('Two');
   });
 
   it('answers "how many" counting things with no number of a unit of time', () => {

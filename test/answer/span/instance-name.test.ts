@@ -41,3 +41,24 @@ describe('the name a "which N" question asks for, shown when its noun gives no a
     expect(shown('In which journal did the club report the injury?', article)).toBeNull();
   });
 });
+
+describe('the name a "what is N called?" question asks for', () => {
+  it('reads the noun a naming question asks the name of, past a genitive, and none for other what-questions', () => {
+    expect(ask("What is Van Der Beek's wife called?").namingNoun).toBe('wife');
+    expect(ask('What was the naval base called?').namingNoun).toBe('base');
+    expect(ask('What did the club call its new stadium?').namingNoun).toBeNull();
+    expect(ask('What is the naval base?').namingNoun).toBeNull();
+  });
+
+  it('shows the name set in loose apposition to the noun', () => {
+    // A sentence of a fit page of the article-extraction dataset (foxnews.com, 2019): the name follows "his wife" between commas.
+    const article = writtenArticle(
+      nlp,
+      'naming-apposition',
+      'The difficult elimination came in light of Van Der Beek’s announcement that his wife, Kimberly, had suffered a ' +
+        'miscarriage over the weekend.',
+    );
+    expect(shown("What is Van Der Beek's wife called?", article)).toBe('Kimberly');
+    expect(shown('What is the elimination called?', article)).toBeNull();
+  });
+});
