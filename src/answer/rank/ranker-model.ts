@@ -1,9 +1,8 @@
 /**
- * The ranker's model: the form of its fitted weights (ranker-weights.json, checked when loaded), the cascade that scores
+ * The ranker's model: the form of its fitted weights (ranker-weights.json, checkedModel), the cascade that scores
  * a question's candidates (weights · features, then regression trees over the best) and the confidence head with its
  * news recalibration. The features it reads are ranker-features.ts.
  */
-import weights from './ranker-weights.json' with { type: 'json' };
 import { F, RANKER_FEATURES, STRONG_FEATURE, WEAK_FEATURE, type RankerFeature } from './ranker-features.js';
 
 /** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */
@@ -122,6 +121,7 @@ export interface RankerModel {
   };
 }
 
+/** A ranker-weights file's contents when of this code's form and features; else an Error naming the fit script. */
 export function checkedModel(data: unknown): RankerModel {
   const m = data as RankerModel;
   if (m?.format !== RANKER_FORMAT) {
@@ -314,6 +314,3 @@ export function scoreSpread(logits: readonly number[]): number {
   for (const z of logits) sum += (z - mean) ** 2;
   return Math.sqrt(sum / logits.length);
 }
-
-/** The shipped model, checked against the feature list when loaded (last: it needs the constants above). */
-export const RANKER_MODEL: RankerModel = checkedModel(weights);

@@ -16,7 +16,7 @@ import {
   isProseLine,
   terms,
 } from '../boilerplate/line-features.js';
-import { chooseWrittenDate, dateCandidates } from './date-chooser.js';
+import { chooseWrittenDate, dateCandidates, type DateModel } from './date-chooser.js';
 import { hostOf } from './metadata.js';
 import {
   monthDay,
@@ -62,7 +62,7 @@ import {
   tidyByline,
   WIRE_AGENCY,
 } from './byline.js';
-import { chooseOutlet, outletCandidates, type OutletCandidate, type OutletSource } from './outlet-chooser.js';
+import { chooseOutlet, outletCandidates, type OutletCandidate, type OutletModel, type OutletSource } from './outlet-chooser.js';
 import {
   BRAND_SHAPED,
   MENU_SELF_NAME,
@@ -224,6 +224,12 @@ export interface MetadataSettings {
   stackBonus: { above: number; below: number };
   /** What a headline printed again elsewhere on the page adds to its score (findHeadline). */
   repeatedHeadlineBonus: number;
+  /** How many years either side of the latest year the article mentions a weekday anchor may fall (inferPublished). */
+  weekdayAnchorYears: number;
+  /** The fitted publication-date chooser (date-chooser.ts). */
+  dateChooser: DateModel;
+  /** The fitted outlet chooser (outlet-chooser.ts). */
+  outletChooser: OutletModel;
 }
 
 /**
@@ -687,7 +693,7 @@ export function readTextMetadata(
       !ageShown &&
       (authorLine === undefined || writtenDate(authorLine) === null)
     )
-      meta.published = chooseWrittenDate(dateCandidates(blocks, kept, headline, authorLine, settings));
+      meta.published = chooseWrittenDate(dateCandidates(blocks, kept, headline, authorLine, settings), settings.dateChooser);
   }
   // The page's address as its share box prints it; a link in the article's own text is a source it cites.
   for (const [i, line] of blocks.entries()) {
@@ -703,8 +709,11 @@ export function readTextMetadata(
   const shown = pageDomains(page);
   const readings = outletReadings(blocks, kept, page, knownUrl, meta, owner, bylineLine ?? authorLine, settings, shown);
   meta.outletCandidates = outletCandidates(readings, page, shown);
-  meta.outlet = chooseOutlet(meta.outletCandidates) ?? undefined;
-  const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
+  meta.outlet = chooseOutlet(meta.outletCandidates, settings.outletChooser) ?? undefined;
+  const inferred =
+    meta.inferredPublished === undefined
+      ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n'), settings.weekdayAnchorYears)
+      : null;
   if (inferred !== null) meta.inferredPublished = inferred;
   return meta;
 }
