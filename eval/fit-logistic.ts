@@ -196,9 +196,14 @@ export function featureVector<F extends string>(names: readonly F[], features: R
   return Float64Array.from(names, (f) => features[f]);
 }
 
-/** Fitted weights (in the order of `names`) and bias as a linear model of the page reader, rounded as weights files keep them. */
-export function linearModelOf<F extends string>(names: readonly F[], weights: Float64Array, bias: number): LinearModel<F> {
-  return { weights: Object.fromEntries(names.map((f, j) => [f, rounded(weights[j])])) as Record<F, number>, bias: rounded(bias) };
+/** Fitted weights, in the order of `names`, by name and rounded as weights files keep them. */
+export function namedWeights<F extends string>(names: readonly F[], weights: ArrayLike<number>): Record<F, number> {
+  return Object.fromEntries(names.map((f, j) => [f, rounded(weights[j])])) as Record<F, number>;
+}
+
+/** Fitted weights (in the order of `names`) and bias as a linear model, rounded as weights files keep them. */
+export function linearModelOf<F extends string>(names: readonly F[], weights: ArrayLike<number>, bias: number): LinearModel<F> {
+  return { weights: namedWeights(names, weights), bias: rounded(bias) };
 }
 
 /**

@@ -34,6 +34,7 @@ export function linearScore<F extends string>(model: LinearModel<F>, features: R
   return z;
 }
 
+/** The logistic function: the one copy, which the ranker's confidence head (src/answer/rank/ranker-model.ts) uses too. */
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }

@@ -3,6 +3,7 @@
  * a question's candidates (weights · features, then regression trees over the best) and the confidence head with its
  * news recalibration. The features it reads are ranker-features.ts.
  */
+import { sigmoid } from '../../clean/linear-model.js';
 import { F, RANKER_FEATURES, STRONG_FEATURE, WEAK_FEATURE, type RankerFeature } from './ranker-features.js';
 
 /** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */
@@ -272,10 +273,6 @@ export function dot(w: Float64Array, x: Float64Array): number {
   let z = 0;
   for (let i = 0; i < x.length; i++) z += w[i] * x[i];
   return z;
-}
-
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
 }
 
 /**
