@@ -1,16 +1,10 @@
 /**
  * How every program starts and ends (the bot, the shard manager, the CLIs, the scripts): one check of the shipped
- * fitted models, one reader of the command line, one base error for problems the operator can fix, printed as one
- * plain line on stderr with exit code 1 (2 for a wrong command line); anything else is a bug, printed with its stack,
- * exit code 1.
+ * fitted models (shipped-models.ts), one reader of the command line, one base error for problems the operator can
+ * fix, printed as one plain line on stderr with exit code 1 (2 for a wrong command line); anything else is a bug,
+ * printed with its stack, exit code 1.
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { ANSWER_DEFAULTS } from './answer/defaults.js';
-import { checkedModel } from './answer/rank/ranker-model.js';
-import { checkedCleaner } from './clean/boilerplate/boilerplate.js';
-import { CLEAN_DEFAULTS } from './clean/defaults.js';
-import { checkedDateModel } from './clean/metadata/date-chooser.js';
-import { checkedOutletModel } from './clean/metadata/outlet-chooser.js';
 
 /** The texts shown to operators (one line on stderr, or a warning naming a file), written once. */
 export const OPERATOR_MESSAGES = {
@@ -91,25 +85,15 @@ function errorLine(err: unknown): string {
 }
 
 /**
- * Throws, naming the file and the fit script to run, when a shipped weights file is not of the form this code reads:
- * the settings carry each model as its file ships it, and a model of another form would be read as something it is
- * not. Checked when a program starts (runEntry; eval and bench call it too), not when a module is imported, so that a
- * fit script, which imports the code it fits, still runs to rewrite the file.
- */
-export function checkShippedModels(): void {
-  checkedCleaner(CLEAN_DEFAULTS.cleaner);
-  checkedDateModel(CLEAN_DEFAULTS.dateChooser);
-  checkedOutletModel(CLEAN_DEFAULTS.outletChooser);
-  checkedModel(ANSWER_DEFAULTS.ranker);
-}
-
-/**
  * Runs an entry point's `main` once the shipped models are checked. It resolves to its exit code (undefined: 0, or
  * keep running while handles are open, as the bot does); a throw ends the process with the error's one line and exit
  * code.
  */
 export function runEntry(main: () => Promise<number | void>): void {
   const checkedMain = async () => {
+    // Loaded here, not imported above: the store, config and corpus layers import this module's errors and messages,
+    // and need no model.
+    const { checkShippedModels } = await import('./shipped-models.js');
     checkShippedModels();
     return main();
   };

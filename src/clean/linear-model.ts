@@ -4,7 +4,7 @@
  * weighs features by name; its weights file (written by an `npm run eval:fit-*` script, whose `--check` compares a fresh
  * fit with the shipped file) records the names and the version of its form, and is refused unless both are the ones the
  * code reads, as the ranker's weights are (src/answer/rank/ranker-model.ts): a file of another form is not read as
- * something it is not. The check runs where a program starts (checkShippedModels, src/entry.ts) and in the fit
+ * something it is not. The check runs where a program starts (checkShippedModels, src/shipped-models.ts) and in the fit
  * script's --check.
  */
 
