@@ -4,13 +4,17 @@
  * fix, printed as one plain line on stderr with exit code 1 (2 for a wrong command line); anything else is a bug,
  * printed with its stack, exit code 1.
  */
+import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** The texts shown to operators (one line on stderr, or a warning naming a file), written once. */
 export const OPERATOR_MESSAGES = {
   tokenRejected: 'Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).',
-  /** An article file left out of the coverage (the bot's load warnings, `npm run articles`). */
-  skipped: (path: string, reason: string): string => `${path}: skipped: ${reason}`,
+  /**
+   * An article file left out of the coverage, by the corpus reader (unreadable, binary, empty, too large, a duplicate) or
+   * after cleaning (an HTML page refused, no article text): named as in its corpus folder, which the operator gave.
+   */
+  skipped: (file: string, reason: string): string => `${basename(file)}: skipped, ${reason}`,
   noArticleText: 'no article text left after removing boilerplate',
   coverageNotLoaded: (dir: string, reason: string): string => `Could not load the coverage from ${dir}: ${reason}`,
   cannotConnect: (reason: string): string => `Could not connect to Discord: ${reason}`,
