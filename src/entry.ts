@@ -10,6 +10,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 /** The texts shown to operators (one line on stderr, or a warning naming a file), written once. */
 export const OPERATOR_MESSAGES = {
   tokenRejected: 'Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).',
+  /** A line on stderr about something left out that does not stop the program (a CLI's warnings, before an error). */
+  warning: (text: string): string => `warning: ${text}`,
   /**
    * An article file left out of the coverage, by the corpus reader (unreadable, binary, empty, too large, a duplicate) or
    * after cleaning (an HTML page refused, no article text): named as in its corpus folder, which the operator gave.
