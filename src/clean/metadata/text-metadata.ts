@@ -5,7 +5,6 @@
  * publication date inferred from the dates the article mentions, marked as inferred. Nothing is
  * invented: a field the text does not support stays unset.
  */
-import { CLEAN_DEFAULTS } from '../defaults.js';
 import { normalizeDate } from '../../corpus/normalize-date.js';
 import {
   countWords,
@@ -210,6 +209,8 @@ export interface TextMetadata {
 
 export interface MetadataSettings {
   proseMinWords: number;
+  /** What a non-prose line costs the densest run of prose, in words (densestRun). */
+  gapCost: number;
   /** Headlines run 3–25 words in news style; longer lines are paragraphs. */
   headlineMaxWords: number;
   /** How many blocks above the article's first kept block the headline, byline and dateline may sit. */
@@ -525,7 +526,7 @@ export function readTextMetadata(
     // No headline-shaped line near the first kept block (a menu item kept first, or a photo gallery between headline
     // and article): the headline the classifier's features placed above the densest run of prose (headlineOf), when
     // it is not kept as text.
-    const run = densestRun(blocks, settings.proseMinWords, CLEAN_DEFAULTS.gapCost);
+    const run = densestRun(blocks, settings.proseMinWords, settings.gapCost);
     const placed = headlineOf(blocks, run);
     const usable = placed >= 0 && !kept[placed] && terms(blocks[placed]).size >= 4 && !/^[-–—•*]/u.test(blocks[placed]);
     const near = titledHeadline(blocks) ?? findHeadline(blocks, kept, first, page, settings);
