@@ -91,16 +91,17 @@ function errorLine(err: unknown): string {
 }
 
 /**
- * Runs an entry point's `main` once the shipped models are checked. It resolves to its exit code (undefined: 0, or
+ * Runs an entry point's `main` once the shipped models are checked (shipped-models.ts), unless `readsModels` is false:
+ * a program that neither cleans nor answers (the shard manager, deploy, feedback) is spared loading the cleaner and
+ * the ranker, 1.5–2 s of its start (feedback --help, session 28). `main` resolves to its exit code (undefined: 0, or
  * keep running while handles are open, as the bot does); a throw ends the process with the error's one line and exit
  * code.
  */
-export function runEntry(main: () => Promise<number | void>): void {
+export function runEntry(main: () => Promise<number | void>, { readsModels = true } = {}): void {
   const checkedMain = async () => {
     // Loaded here, not imported above: the store, config and corpus layers import this module's errors and messages,
     // and need no model.
-    const { checkShippedModels } = await import('./shipped-models.js');
-    checkShippedModels();
+    if (readsModels) (await import('./shipped-models.js')).checkShippedModels();
     return main();
   };
   checkedMain().then(
