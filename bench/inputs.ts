@@ -17,6 +17,15 @@ const PROSE =
 const page = (body: string) =>
   `<!doctype html><html><head><meta charset="utf-8"><title>Talks</title></head><body><article>${body}</article></body></html>`;
 const lines = (n: number) => Array.from({ length: n }, (_, i) => `Line ${i}.`).join('\n\n');
+/** A live page: a short timestamp before each paragraph (each one an update-stamp check of its parent, session 28). */
+const live = (n: number) =>
+  page(
+    `<h1>Talks</h1>` +
+      Array.from(
+        { length: n },
+        (_, i) => `<p>${10 + (i % 12)}:${String(i % 60).padStart(2, '0')}, 19 November 2019</p><p>${PROSE}</p>`,
+      ).join(''),
+  );
 
 const INPUTS: { name: string; file: string; content: () => string }[] = [
   { name: '20 MB page', file: 'big.html', content: () => page(`<p>${PROSE}</p>`.repeat((20 * 2 ** 20) / (PROSE.length + 7))) },
@@ -26,6 +35,7 @@ const INPUTS: { name: string; file: string; content: () => string }[] = [
   { name: '36,000 one-line paragraphs (text, ~455k characters)', file: 'fewer.txt', content: () => lines(36_000) },
   { name: '15,000 prose paragraphs (page, 2.4 MB)', file: 'long.html', content: () => page(`<p>${PROSE}</p>`.repeat(15_000)) },
   { name: '3,400 prose paragraphs (page, ~450k characters)', file: 'shorter.html', content: () => page(`<p>${PROSE}</p>`.repeat(3_400)) },
+  { name: '2,500 timestamps between prose paragraphs (live page, ~370k characters)', file: 'live.html', content: () => live(2_500) },
 ];
 
 export interface InputTiming {

@@ -1,7 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, PermissionFlagsBits } from 'discord.js';
-import { AddError, addArticle, knownArticles, type AddOutcome, type KnownArticle } from '../src/add/add-article.js';
+import { AddError, type AddOutcome } from '../src/add/add-article.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
-import type { BotContext, Command } from '../src/discord/context.js';
+import type { Command } from '../src/discord/context.js';
 import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
 import { UserError } from '../src/discord/interactions/replies.js';
@@ -12,13 +12,6 @@ import { hashUserId } from '../src/store/records/feedback.js';
 import { mayManageCoverage } from './reindex.js';
 
 const quoted = (title: string | null, id: string): string => `“${escapeText(title ?? id)}”`;
-
-/** What the articles already served say, for duplicate checks; the folder itself while the coverage loads. */
-async function known(ctx: BotContext): Promise<readonly KnownArticle[]> {
-  const coverage = ctx.coverage.current();
-  if (!coverage) return knownArticles(ctx.add.corpusDir);
-  return coverage.articles.map((a) => ({ id: a.id, url: a.meta.url, text: a.text }));
-}
 
 /** The reply once the page is saved: what the re-indexed coverage made of it, or why it is not served. */
 function addedReply(outcome: Extract<AddOutcome, { status: 'added' }>, article: AnalysedArticle | undefined): string {
@@ -60,7 +53,7 @@ const add: Command = {
     const reply = (text: string) => interaction.editReply(textPayload(truncate(text, DISCORD_LIMITS.content)));
     let outcome: AddOutcome;
     try {
-      outcome = await addArticle(link, ctx.add.corpusDir, await known(ctx), ctx.add.fetch);
+      outcome = await ctx.addPage(link);
     } catch (err) {
       if (!(err instanceof AddError)) throw err;
       ctx.log.info({ ...meta, reason: err.message }, 'article not added');

@@ -7,7 +7,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { AddError, addArticle, knownArticles, type KnownArticle } from '../src/add/add-article.js';
+import { AddError, addArticle, knownArticles } from '../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../src/add/defaults.js';
 import { readLocalConfig } from '../src/config/read-config.js';
 import { readArguments, runEntry, UsageError } from '../src/entry.js';
@@ -21,7 +21,7 @@ async function main(): Promise<number> {
   if (parsed.positionals.length === 0) throw new UsageError('', USAGE);
   const dir = path.resolve(parsed.values.corpus ?? config.corpusDir);
   await mkdir(dir, { recursive: true });
-  const known: KnownArticle[] = await knownArticles(dir);
+  const known = await knownArticles(dir);
   const settings = { ...ADD_DEFAULTS.fetch, allowPrivate: config.allowPrivateFetch };
   let failed = 0;
   for (const input of parsed.positionals) {
@@ -33,7 +33,6 @@ async function main(): Promise<number> {
       }
       const { title, outlet, published } = outcome.meta;
       console.log(`added ${outcome.file}: ${title ?? '(no headline)'} — ${outlet ?? 'outlet unknown'}, ${published ?? 'date unknown'}`);
-      known.push({ id: outcome.id, url: outcome.meta.url, text: outcome.text });
     } catch (err) {
       if (!(err instanceof AddError)) throw err;
       console.error(`not added: ${input}: ${err.message}`);

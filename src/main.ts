@@ -50,7 +50,7 @@ async function main(): Promise<void> {
     load: () => coverageThread.load(),
     settings: DISCORD_DEFAULTS,
     ownerIds: config.ownerIds,
-    add: { corpusDir, fetch: { ...ADD_DEFAULTS.fetch, allowPrivate: config.allowPrivateFetch } },
+    addPage: (link) => coverageThread.add(link, { ...ADD_DEFAULTS.fetch, allowPrivate: config.allowPrivateFetch }),
   });
   const { reindexer } = ctx;
 

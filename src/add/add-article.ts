@@ -5,7 +5,7 @@ import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
 import { wordsOf } from '../clean/boilerplate/line-features.js';
-import { decodeHtml } from '../corpus/html-charset.js';
+import { decodeHtml, decodeWith, writtenInUtf8 } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
@@ -19,19 +19,6 @@ import { fetchPage, FetchError } from './fetch-page.js';
 /** Adding failed; the message is one line for the user (the fetch's reason, or what the page lacked). */
 export class AddError extends Error {
   override readonly name = 'AddError';
-}
-
-/** Where `/add` puts pages and how it fetches them (the corpus folder, the fetch limits with ALLOW_PRIVATE_FETCH applied). */
-export interface AddOptions {
-  corpusDir: string;
-  fetch: FetchSettings;
-}
-
-/** An article already in the corpus, as far as duplicates are concerned. */
-export interface KnownArticle {
-  id: string;
-  url: string | null;
-  text: string;
 }
 
 export type AddOutcome =
@@ -78,20 +65,63 @@ function bodyKey(text: string): string {
   return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
 }
 
+/** What duplicate checks read of an article: its id, the address it names, its cleaned text and its content hash. */
+export interface KnownArticle {
+  id: string;
+  hash: string;
+  text: string;
+  meta: { url: string | null };
+}
+
+/**
+ * The articles already in the corpus, by address and by body, for duplicate checks: one lookup per added page
+ * whatever the corpus's size. Built again at every re-index, it hashes the text only of articles whose content hash
+ * it has not seen (an unchanged file cleans to the same text), so a /add after a re-index is not linear in the corpus.
+ */
+export class KnownArticles {
+  private readonly byAddress = new Map<string, string>();
+  private readonly byBody = new Map<string, string>();
+  private readonly bodyByHash = new Map<string, string>();
+
+  /** The articles given; body keys already computed by `before` are reused. Of two alike, the first is the one named. */
+  static of(articles: Iterable<KnownArticle>, before?: KnownArticles): KnownArticles {
+    const known = new KnownArticles();
+    for (const a of articles) known.note(a.id, a.meta.url, a.text, a.hash, before?.bodyByHash.get(a.hash));
+    return known;
+  }
+
+  /** Notes an article; its content `hash` lets the next re-index reuse its body key. */
+  note(id: string, url: string | null, text: string, hash?: string, body = bodyKey(text)): void {
+    const address = url === null ? null : sameAddress(url);
+    if (address !== null && !this.byAddress.has(address)) this.byAddress.set(address, id);
+    if (!this.byBody.has(body)) this.byBody.set(body, id);
+    if (hash !== undefined) this.bodyByHash.set(hash, body);
+  }
+
+  /** The article a page duplicates, by its address first, then by its text; null when it is new. */
+  find(url: string | null, text: string): { of: string; same: 'address' | 'text' } | null {
+    const address = url === null ? null : sameAddress(url);
+    const byAddress = address === null ? undefined : this.byAddress.get(address);
+    if (byAddress !== undefined) return { of: byAddress, same: 'address' };
+    const byBody = this.byBody.get(bodyKey(text));
+    return byBody === undefined ? null : { of: byBody, same: 'text' };
+  }
+}
+
 /** What is in a corpus folder, for duplicate checks; an empty or new folder knows nothing yet. */
-export async function knownArticles(corpusDir: string): Promise<KnownArticle[]> {
+export async function knownArticles(corpusDir: string): Promise<KnownArticles> {
   let files;
   try {
     ({ files } = await readCorpus(corpusDir));
   } catch (err) {
-    if (err instanceof CorpusError && /has no /.test(err.message)) return [];
+    if (err instanceof CorpusError && /has no /.test(err.message)) return new KnownArticles();
     throw err;
   }
-  const known: KnownArticle[] = [];
+  const known = new KnownArticles();
   for (const file of files) {
     try {
       const article = cleanSourceFile(file);
-      known.push({ id: article.id, url: article.meta.url, text: article.text });
+      known.note(article.id, article.meta.url, article.text, article.hash);
     } catch (err) {
       if (!(err instanceof HtmlPageError)) throw err;
     }
@@ -140,9 +170,10 @@ function htmlPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string
 /** A plain-text page; one fetched from the web gets its address as front matter when it has none. */
 function textPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string | null): Page {
   let raw: string;
-  if (charset !== null && !/^utf-?8$/i.test(charset)) {
+  // A legacy charset is believed unless the bytes are written in UTF-8, as for HTML pages (decodeHtml).
+  if (charset !== null && !/^utf-?8$/i.test(charset) && !writtenInUtf8(bytes)) {
     try {
-      raw = new TextDecoder(charset.toLowerCase()).decode(bytes);
+      raw = decodeWith(new TextDecoder(charset.toLowerCase()), bytes);
     } catch {
       throw new AddError(`unknown charset "${charset.slice(0, 40)}"`);
     }
@@ -217,32 +248,29 @@ async function writeNew(dir: string, name: string, content: string): Promise<boo
 /**
  * Adds a page (a link, fetched with care; or a local `.html`/`.htm`/`.txt`/`.md` file) to the corpus
  * folder under a stable id: the headline's slug and a short hash of the page's address (of its text
- * when it has none). A page whose address or text is already in `known` is not added again. The bot
- * picks the new file up on its next re-index. Throws AddError with a one-line reason.
+ * when it has none). A page whose address or text is already in `known` is not added again, and an added
+ * one is noted there. The bot picks the new file up on its next re-index. Throws AddError with a one-line reason.
  */
 export async function addArticle(
   input: string,
   corpusDir: string,
-  known: readonly KnownArticle[],
+  known: KnownArticles,
   settings: FetchSettings = ADD_DEFAULTS.fetch,
 ): Promise<AddOutcome> {
   const page = isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes);
   const words = page.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (words < ADD_DEFAULTS.minWords)
     throw new AddError(`no article found in the page (only ${words} word${words === 1 ? '' : 's'} of text)`);
+  const duplicate = known.find(page.meta.url, page.text);
+  if (duplicate) return { status: 'duplicate', ...duplicate };
   const address = page.meta.url === null ? null : sameAddress(page.meta.url);
-  const body = bodyKey(page.text);
-  for (const article of known) {
-    if (address !== null && article.url !== null && sameAddress(article.url) === address)
-      return { status: 'duplicate', of: article.id, same: 'address' };
-    if (bodyKey(article.text) === body) return { status: 'duplicate', of: article.id, same: 'text' };
-  }
   const hash = createHash('sha256')
-    .update(address ?? body)
+    .update(address ?? bodyKey(page.text))
     .digest('hex')
     .slice(0, ADD_DEFAULTS.hashDigits);
   const id = `${slugOf(page.meta.title)}-${hash}`;
   const file = `${id}.${page.kind === 'html' ? 'html' : 'txt'}`;
   if (!(await writeNew(corpusDir, file, page.content))) return { status: 'duplicate', of: id, same: 'address' };
+  known.note(id, page.meta.url, page.text);
   return { status: 'added', id, file, meta: page.meta, text: page.text };
 }

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { countBytesSequence, countReplacements, sniffBom } from './decode-text.js';
 import { CORPUS_DEFAULTS } from './defaults.js';
@@ -7,8 +8,8 @@ export interface DecodedHtml {
   html: string;
   /** The WHATWG encoding name used, e.g. `utf-8`, `windows-1252`, `shift_jis`. */
   encoding: string;
-  /** Where the encoding came from. */
-  source: 'bom' | 'header' | 'meta' | 'default' | 'fallback';
+  /** Where the encoding came from; `content`: bytes valid as UTF-8 with multibyte sequences, whatever was declared. */
+  source: 'bom' | 'header' | 'meta' | 'default' | 'content' | 'fallback';
   /** Problems worth a warning (an unknown charset label, bytes invalid in the declared encoding). */
   problems: string[];
 }
@@ -35,6 +36,32 @@ function charsetOfMeta(bytes: Uint8Array): string | null {
   return null;
 }
 
+/**
+ * The Encoding Standard's index-windows-1252 for bytes 0x80–0x9F (the other bytes are Latin-1's). Node's TextDecoder
+ * (20.20 here; nodejs/node#56542, open in 22) decodes windows-1252, the encoding every `latin1`, `iso-8859-1` and
+ * `ascii` label names, as Latin-1, so a legacy page's curly quotes, dashes and euro signs became invisible C1 control
+ * characters quoted verbatim ("\u0093too much\u0094"). The five bytes the index leaves as C1 controls stay so.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes `bytes` with `decoder`, windows-1252 as the Encoding Standard defines it (WINDOWS_1252_HIGH). */
+export function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
+}
+
+/**
+ * Whether bytes are written in UTF-8 whatever charset they declare: valid UTF-8 holding multibyte sequences, which
+ * legacy text very seldom is (Dürst 1997, "The Properties and Promises of UTF-8"; trafilatura's detect_encoding
+ * trusts a page that decodes as UTF-8 before any declaration). ASCII reads the same in every charset declared here.
+ */
+export function writtenInUtf8(bytes: Uint8Array): boolean {
+  return bytes.some((b) => b >= 0x80) && isUtf8(bytes);
+}
+
 /** A TextDecoder for a charset label, or null when the label names no encoding TextDecoder knows. */
 function decoderFor(label: string): TextDecoder | null {
   try {
@@ -51,7 +78,9 @@ function decoderFor(label: string): TextDecoder | null {
  * knows, or bytes mostly invalid in the chosen encoding (a page that lies about its charset), is
  * reported in `problems`; the latter is decoded as windows-1252 instead, so the text is still served.
  * `utf-16` meta labels are read as UTF-8, as the standard says (a page that can be prescanned as
- * ASCII is not UTF-16).
+ * ASCII is not UTF-16). A page written in UTF-8 (writtenInUtf8) is read as UTF-8 whatever it declares, with a
+ * warning: a page re-saved as UTF-8 often keeps its old declaration (a headless browser's snapshot, a CMS migration),
+ * which read as declared turns "Café" into "CafÃ©". Browsers trust the declaration; a reader quoting verbatim should not.
  */
 export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): DecodedHtml {
   const problems: string[] = [];
@@ -73,8 +102,13 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
     }
     problems.push(`unknown charset "${label.slice(0, 40)}" (${source === 'header' ? 'HTTP header' : '<meta>'}), ignored`);
   }
+  if (chosen !== null && chosen.decoder.encoding !== 'utf-8' && writtenInUtf8(bytes)) {
+    const where = chosen.source === 'header' ? 'HTTP header' : '<meta>';
+    problems.push(`declared ${chosen.decoder.encoding} (${where}) but written in UTF-8; read as UTF-8`);
+    return { html: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', source: 'content', problems };
+  }
   chosen ??= { decoder: new TextDecoder('utf-8'), source: 'default' };
-  const html = chosen.decoder.decode(bytes);
+  const html = decodeWith(chosen.decoder, bytes);
   const literal = chosen.decoder.encoding === 'utf-8' ? countBytesSequence(bytes, [0xef, 0xbf, 0xbd]) : 0;
   const invalid = countReplacements(html) - literal;
   // Text with invalid sequences and no valid non-ASCII character at all was written in a legacy
@@ -86,7 +120,7 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || tooMuch);
   if (legacy) {
     problems.push(`${invalid} bytes invalid in ${chosen.decoder.encoding}; decoded as windows-1252 instead`);
-    return { html: new TextDecoder('windows-1252').decode(bytes), encoding: 'windows-1252', source: 'fallback', problems };
+    return { html: decodeWith(new TextDecoder('windows-1252'), bytes), encoding: 'windows-1252', source: 'fallback', problems };
   }
   if (invalid > 0) problems.push(`${invalid} invalid ${chosen.decoder.encoding} sequence(s) replaced by \uFFFD`);
   return { html, encoding: chosen.decoder.encoding, source: chosen.source, problems };

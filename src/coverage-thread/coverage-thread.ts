@@ -1,5 +1,7 @@
 import { Worker } from 'node:worker_threads';
 import type { Logger } from 'pino';
+import { AddError, type AddOutcome } from '../add/add-article.js';
+import type { FetchSettings } from '../add/defaults.js';
 import type { Nlp } from '../analyse/nlp.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import { CorpusError } from '../corpus/corpus-error.js';
@@ -19,7 +21,11 @@ export interface CoverageThreadOptions {
   logLevel: string;
 }
 
-export type ToCoverageThread = { type: 'load'; id: number } | { type: 'more'; id: number } | { type: 'close' };
+export type ToCoverageThread =
+  | { type: 'load'; id: number }
+  | { type: 'more'; id: number }
+  | { type: 'add'; id: number; input: string; fetch: FetchSettings }
+  | { type: 'close' };
 
 export type FromCoverageThread =
   /** Analyses as packs (packAnalysis) laid end to end in `packs`, pack k at bytes [offsets[k], offsets[k + 1]); both transferred. */
@@ -34,6 +40,7 @@ export type FromCoverageThread =
       reusedIndex: boolean;
       listed: boolean;
     }
+  | { type: 'added'; id: number; outcome: AddOutcome }
   | { type: 'failed'; id: number; error: { name: string; message: string; path?: string; warnings?: string[] } };
 
 /**
@@ -56,15 +63,23 @@ export function ownedBuffers(value: Record<string, unknown>, found = new Set<Arr
   return [...found];
 }
 
-/** Loads the coverage away from the thread that answers; `close` ends the thread and its store connection. */
+/**
+ * Loads the coverage, and adds pages to its folder, away from the thread that answers; `close` ends the thread and
+ * its store connection.
+ */
 export interface CoverageThread {
   load(): Promise<LoadResult>;
+  /** addArticle into the corpus folder, checked against the articles of the thread's last load; rejects with AddError. */
+  add(input: string, fetch: FetchSettings): Promise<AddOutcome>;
   close(): Promise<void>;
 }
 
-interface Pending {
-  resolve(result: LoadResult): void;
+interface Pending<T> {
+  resolve(result: T): void;
   reject(err: Error): void;
+}
+
+interface PendingLoad extends Pending<LoadResult> {
   articles: AnalysedArticle[];
 }
 
@@ -89,13 +104,18 @@ function newWorker(workerData: CoverageThreadOptions): Worker {
  * thread makes an article's objects only when something reads them, so it allocates next to nothing while 10,000
  * articles load and stays free to acknowledge interactions (bench: `npm run bench -- --only startup`).
  *
+ * `/add` runs here too: fetching a page is asynchronous, but extracting and cleaning it is synchronous work of
+ * seconds at the corpus's 500,000-character bound (2.5–5 s measured in session 27), during which the answering
+ * thread would acknowledge nothing. Adds run one after another, beside loads.
+ *
  * Analyses made in the thread may differ slightly from the same article analysed in the main thread
  * (wink-nlp learns words as it reads), but the index is built in the thread over exactly the analyses it
  * hands over and stores, so stored records, saved index and coverage agree.
  */
 export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp; log: Logger }): CoverageThread {
   const { nlp, log, ...workerData } = options;
-  const pending = new Map<number, Pending>();
+  const pending = new Map<number, PendingLoad>();
+  const adds = new Map<number, Pending<AddOutcome>>();
   let nextId = 0;
   let worker: Worker | null = null;
 
@@ -109,20 +129,42 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
     w.on('exit', (code) => {
       if (worker === w) worker = null;
       const err = new Error(`the coverage thread stopped (exit code ${code})`);
-      for (const p of pending.values()) p.reject(err);
+      for (const p of [...pending.values(), ...adds.values()]) p.reject(err);
       pending.clear();
+      adds.clear();
     });
     worker = w;
     return w;
   }
 
-  /** A load ended: forget it, and let the process exit once no load is waiting for the thread. */
+  /** A load or an add ended: forget it, and let the process exit once nothing is waiting for the thread. */
   function settle(id: number): void {
     pending.delete(id);
-    if (pending.size === 0) worker?.unref();
+    adds.delete(id);
+    if (pending.size === 0 && adds.size === 0) worker?.unref();
+  }
+
+  /** Posts a request that keeps the thread (and the process) alive until it is settled. */
+  function send(message: ToCoverageThread): void {
+    const w = started();
+    w.ref();
+    w.postMessage(message);
+  }
+
+  function failure(error: Extract<FromCoverageThread, { type: 'failed' }>['error']): Error {
+    const { name, message: text, path, warnings } = error;
+    if (name === 'CorpusError') return new CorpusError(text, path ?? options.corpusDir, warnings);
+    return name === 'AddError' ? new AddError(text) : new Error(text);
   }
 
   function receive(w: Worker, message: FromCoverageThread): void {
+    const add = adds.get(message.id);
+    if (add) {
+      settle(message.id);
+      if (message.type === 'added') add.resolve(message.outcome);
+      else if (message.type === 'failed') add.reject(failure(message.error));
+      return;
+    }
     const p = pending.get(message.id);
     if (!p) return;
     if (message.type === 'articles') {
@@ -141,10 +183,10 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
     }
     settle(message.id);
     if (message.type === 'failed') {
-      const { name, message: text, path, warnings } = message.error;
-      p.reject(name === 'CorpusError' ? new CorpusError(text, path ?? options.corpusDir, warnings) : new Error(text));
+      p.reject(failure(message.error));
       return;
     }
+    if (message.type !== 'done') return;
     // The term table is the one part of the index made here: a slice per turn, then the index around it.
     const table = new TermTable(message.index.sentences.terms);
     const step = (): void => {
@@ -169,9 +211,14 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
       const id = nextId++;
       return new Promise<LoadResult>((resolve, reject) => {
         pending.set(id, { resolve, reject, articles: [] });
-        const w = started();
-        w.ref();
-        w.postMessage({ type: 'load', id } satisfies ToCoverageThread);
+        send({ type: 'load', id });
+      });
+    },
+    add(input, fetch) {
+      const id = nextId++;
+      return new Promise<AddOutcome>((resolve, reject) => {
+        adds.set(id, { resolve, reject });
+        send({ type: 'add', id, input, fetch });
       });
     },
     async close() {

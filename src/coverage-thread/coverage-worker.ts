@@ -1,11 +1,14 @@
 /**
  * The coverage thread (started by coverage-thread.ts): one wink-nlp and one store connection for the
  * life of the process, so the analysis cache of a memory:// store and what wink-nlp has learnt last from
- * one load to the next, as they did in the main thread. Loads run one after another.
+ * one load to the next, as they did in the main thread. Loads run one after another; so do adds (/add), which
+ * need no wink-nlp, checked against what the last load read.
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { addArticle, knownArticles, KnownArticles } from '../add/add-article.js';
+import type { FetchSettings } from '../add/defaults.js';
 import { createNlp } from '../analyse/nlp.js';
 import { createLogger } from '../log.js';
 import { createAnalysisCache } from '../store/records/analysis-cache.js';
@@ -42,6 +45,9 @@ const post = (message: FromCoverageThread): void => port.postMessage(message);
 /** Per load: the hand-over left to send, one batch per 'more'. */
 const handovers = new Map<number, () => void>();
 let queue: Promise<void> = Promise.resolve();
+let adding: Promise<void> = Promise.resolve();
+/** The articles of the last load, for /add's duplicate checks; null until a load has handed its coverage over. */
+let known: KnownArticles | null = null;
 
 /**
  * loadCoverage, with every article's pack read: an analysis from the cache is inflated when first read, and all are
@@ -87,23 +93,44 @@ async function load(id: number): Promise<void> {
         { type: 'done', id, index: parts, people: [...people], warnings, analysed, reusedIndex, listed } satisfies FromCoverageThread,
         transfer,
       );
+      // After the hand-over, so no start waits for it; before any add posted after this load's result arrives.
+      known = KnownArticles.of(articles, known ?? undefined);
     };
     handovers.set(id, next);
     next();
   } catch (err) {
-    const e = err as Error & { path?: string; warnings?: readonly string[] };
-    post({
-      type: 'failed',
-      id,
-      error: { name: e.name, message: e.message, path: e.path, warnings: e.warnings ? [...e.warnings] : undefined },
-    });
+    failed(id, err);
+  }
+}
+
+/** The error as the answering thread rebuilds it (coverage-thread.ts). */
+function failed(id: number, err: unknown): void {
+  const e = err as Error & { path?: string; warnings?: readonly string[] };
+  post({
+    type: 'failed',
+    id,
+    error: { name: e.name, message: e.message, path: e.path, warnings: e.warnings ? [...e.warnings] : undefined },
+  });
+}
+
+async function add(id: number, input: string, fetch: FetchSettings): Promise<void> {
+  try {
+    // Before the first load has been handed over, the folder itself says what is there.
+    known ??= await knownArticles(options.corpusDir);
+    post({ type: 'added', id, outcome: await addArticle(input, options.corpusDir, known, fetch) });
+  } catch (err) {
+    failed(id, err);
   }
 }
 
 port.on('message', (message: ToCoverageThread) => {
   if (message.type === 'load') queue = queue.then(() => load(message.id));
+  else if (message.type === 'add') adding = adding.then(() => add(message.id, message.input, message.fetch));
   else if (message.type === 'more') handovers.get(message.id)?.();
   // Closing the port lets the thread end once the store's connections have closed (exiting at once would
   // tear down SQLite's native handles mid-close).
-  else void queue.then(() => store.close()).finally(() => port.close());
+  else
+    void Promise.all([queue, adding])
+      .then(() => store.close())
+      .finally(() => port.close());
 });

@@ -28,10 +28,12 @@
  * clean-16: HTML pages' text leaves out their figures' text: captions, photo credits, video titles (session 23).
  * clean-17: the line classifier and the date chooser refitted by Newton's method (session 27): a headline read otherwise.
  * clean-18: a relative canonical address resolved against the page's <base href> (session 27).
+ * clean-19: an HTML page written in UTF-8 is read as UTF-8 whatever legacy charset it declares; windows-1252's bytes
+ *   0x80-0x9F as the Encoding Standard maps them, not as C1 controls (session 28).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText); index
  *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
  */
-export const PIPELINE_VERSION = 'clean-18+analyse-5';
+export const PIPELINE_VERSION = 'clean-19+analyse-5';

@@ -3,7 +3,6 @@
  * settings): src/main.ts and the end-to-end tests' bot (test/discord/support/test-bot.ts) build it here, so the tests
  * run the composition the bot runs.
  */
-import type { AddOptions } from '../add/add-article.js';
 import { answer } from '../answer/answer.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import type { LoadResult } from '../coverage/load-coverage.js';
@@ -32,8 +31,8 @@ export interface BotParts {
   settings: DiscordSettings;
   /** Users exempt from the question limit and allowed to /reindex anywhere (OWNER_IDS). */
   ownerIds: readonly string[];
-  /** Where `/add` stores pages and how it fetches them. */
-  add: AddOptions;
+  /** What /add runs: the coverage thread's add (src/main.ts). */
+  addPage: BotContext['addPage'];
   /** The question limit per user; the store's default (STORE_DEFAULTS.rateLimit) unless given. */
   rateLimit?: Partial<RateLimitWindow>;
 }
@@ -54,7 +53,7 @@ export async function createBotContext(parts: BotParts): Promise<BotContext> {
     settings,
     ownerIds: new Set(parts.ownerIds),
     maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
-    add: parts.add,
+    addPage: parts.addPage,
     admission: createAdmission(settings.admission),
     failures: createFailureLog(settings.admission.failureLogIntervalMs),
   };

@@ -7,7 +7,7 @@ import type {
 import type { answer } from '../answer/answer.js';
 import type { sentenceContext } from '../present/answer.js';
 import type { listSources } from '../present/sources.js';
-import type { AddOptions } from '../add/add-article.js';
+import type { AddOutcome } from '../add/add-article.js';
 import type { Logger } from '../log.js';
 import type { AnswerCache } from '../store/records/answer-cache.js';
 import type { FeedbackStore } from '../store/records/feedback.js';
@@ -54,8 +54,11 @@ export interface BotContext {
   admission: Admission;
   /** Repeated failures, logged once per interval. */
   failures: FailureLog;
-  /** Where `/add` stores pages (the corpus folder) and how it fetches them. */
-  add: AddOptions;
+  /**
+   * What `/add` runs: addArticle into the corpus folder with the fetch limits (ALLOW_PRIVATE_FETCH applied), off this
+   * thread (the coverage thread's `add`), since extracting a page takes seconds; rejects with AddError.
+   */
+  addPage(link: string): Promise<AddOutcome>;
 }
 
 /** The buttons a command puts on its messages: clicks whose custom id starts with `prefix|` go to `handle`. */

@@ -78,7 +78,9 @@ function highlight(e: Excerpt, style: Style): string {
 
 /**
  * The `ask --json` contract other tooling depends on: exactly these keys, unknown metadata as null;
- * `disagreements` (issue #6) is the one addition, [] when the outlets agree.
+ * `disagreements` (issue #6) is one addition, [] when the outlets agree; `notices` (session 28) the other, the notes the
+ * terminal prints before the answer (a question cut to its first characters, a name read as another spelling), [] when
+ * none, so a script knows the answer was to the question as cut or corrected.
  */
 export function answerJson(a: Answer) {
   return {
@@ -95,6 +97,7 @@ export function answerJson(a: Answer) {
       article: { id: e.article.id, title: e.article.title, outlet: e.article.outlet, published: e.article.published, url: e.article.url },
     })),
     disagreements: a.disagreements,
+    notices: a.notices,
   };
 }
 

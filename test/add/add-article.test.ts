@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AddError, addArticle, knownArticles, sameAddress, slugOf } from '../../src/add/add-article.js';
+import { AddError, addArticle, KnownArticles, knownArticles, sameAddress, slugOf } from '../../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { cleanSourceFile } from '../../src/clean/html-article.js';
 import { readCorpus } from '../../src/corpus/read-corpus.js';
@@ -45,7 +45,7 @@ async function failure(promise: Promise<unknown>): Promise<string> {
 
 describe('addArticle', () => {
   it('stores a fetched page under the slug of its headline and a hash of its canonical address, as the corpus reads it', async () => {
-    const outcome = await addArticle(server.url('/audi'), dir, [], LOOPBACK);
+    const outcome = await addArticle(server.url('/audi'), dir, new KnownArticles(), LOOPBACK);
     expect(outcome).toMatchObject({
       status: 'added',
       id: expect.stringMatching(/^2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-[0-9a-f]{8}$/),
@@ -65,12 +65,12 @@ describe('addArticle', () => {
   });
 
   it('gives the same page the same id from wherever it is added', async () => {
-    const first = await addArticle(server.url('/audi'), dir, [], LOOPBACK);
+    const first = await addArticle(server.url('/audi'), dir, new KnownArticles(), LOOPBACK);
     const other = await mkdtemp(join(tmpdir(), 'coverage-bot-add-'));
     try {
       const local = join(other, 'saved.html');
       await writeFile(local, AUDI);
-      const second = await addArticle(local, other, [], LOOPBACK);
+      const second = await addArticle(local, other, new KnownArticles(), LOOPBACK);
       expect(second.status === 'added' && first.status === 'added' && second.id === first.id).toBe(true);
     } finally {
       await rm(other, { recursive: true, force: true });
@@ -78,14 +78,14 @@ describe('addArticle', () => {
   });
 
   it('records the address a page came from when it names no canonical address, so citations link to it', async () => {
-    const outcome = await addArticle(server.url('/talks'), dir, [], LOOPBACK);
+    const outcome = await addArticle(server.url('/talks'), dir, new KnownArticles(), LOOPBACK);
     expect(outcome).toMatchObject({ status: 'added', meta: { title: 'Talks end without a statement', url: server.url('/talks') } });
     const { files } = await readCorpus(dir);
     expect(cleanSourceFile(files[0]).meta.url).toBe(server.url('/talks'));
   });
 
   it('does not add a page twice: same canonical address, or same text under another address', async () => {
-    const first = await addArticle(server.url('/audi'), dir, [], LOOPBACK);
+    const first = await addArticle(server.url('/audi'), dir, new KnownArticles(), LOOPBACK);
     if (first.status !== 'added') throw new Error('not added');
     const known = await knownArticles(dir);
     expect(await addArticle(server.url('/audi'), dir, known, LOOPBACK)).toEqual({ status: 'duplicate', of: first.id, same: 'address' });
@@ -101,27 +101,50 @@ describe('addArticle', () => {
     expect((await readdir(dir)).length).toBe(2);
   });
 
+  it('notes each page it adds, so the same text under another address is a duplicate without reading the folder again', async () => {
+    const known = new KnownArticles();
+    const talks = await addArticle(server.url('/talks'), dir, known, LOOPBACK);
+    if (talks.status !== 'added') throw new Error('not added');
+    const copy = TALKS.replace('<head>', `<head><link rel="canonical" href="https://elsewhere.example/copy">`);
+    server.route('/copy', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(copy));
+    expect(await addArticle(server.url('/copy'), dir, known, LOOPBACK)).toEqual({ status: 'duplicate', of: talks.id, same: 'text' });
+    expect(await readdir(dir)).toEqual([talks.file]);
+  });
+
   it('stores fetched plain text with its address as front matter', async () => {
     server.route('/plain', (_req, res) =>
       res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`Talks end without a statement\n\n${PROSE.join('\n\n')}\n`),
     );
-    const outcome = await addArticle(server.url('/plain'), dir, [], LOOPBACK);
+    const outcome = await addArticle(server.url('/plain'), dir, new KnownArticles(), LOOPBACK);
     if (outcome.status !== 'added') throw new Error('not added');
     expect(outcome.file).toMatch(/\.txt$/);
     expect(outcome.meta.url).toBe(server.url('/plain'));
     expect(await readFile(join(dir, outcome.file), 'utf8')).toMatch(new RegExp(`^---\\nurl: ${server.url('/plain')}\\n---\\n`));
   });
 
+  it('reads fetched plain text written in UTF-8 as UTF-8 though the server declares a legacy charset', async () => {
+    const text = `Café owners end their talks without a statement\n\n${PROSE.join('\n\n')}\n`;
+    server.route('/latin', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' }).end(text));
+    const outcome = await addArticle(server.url('/latin'), dir, new KnownArticles(), LOOPBACK);
+    if (outcome.status !== 'added') throw new Error('not added');
+    expect(outcome.meta.title).toBe('Café owners end their talks without a statement');
+  });
+
   it('copies local .html and .txt files, and refuses other files with one line', async () => {
     const local = join(tmpdir(), `talks-${process.pid}.txt`);
     await writeFile(local, `Talks end without a statement\n\n${PROSE.join('\n\n')}\n`);
     try {
-      expect(await addArticle(local, dir, [], LOOPBACK)).toMatchObject({ status: 'added', file: expect.stringMatching(/\.txt$/) });
+      expect(await addArticle(local, dir, new KnownArticles(), LOOPBACK)).toMatchObject({
+        status: 'added',
+        file: expect.stringMatching(/\.txt$/),
+      });
     } finally {
       await rm(local);
     }
-    expect(await failure(addArticle(join(dir, 'notes.pdf'), dir, [], LOOPBACK))).toBe('only .html, .htm, .txt and .md files can be added');
-    expect(await failure(addArticle(join(dir, 'missing.html'), dir, [], LOOPBACK))).toBe('no such file');
+    expect(await failure(addArticle(join(dir, 'notes.pdf'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      'only .html, .htm, .txt and .md files can be added',
+    );
+    expect(await failure(addArticle(join(dir, 'missing.html'), dir, new KnownArticles(), LOOPBACK))).toBe('no such file');
   });
 
   it('refuses a binary file named .html or served as text/html, as the corpus would skip it, leaving nothing', async () => {
@@ -130,8 +153,10 @@ describe('addArticle', () => {
     await writeFile(local, gzipped);
     server.route('/gzipped', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(gzipped));
     try {
-      expect(await failure(addArticle(local, dir, [], LOOPBACK))).toBe('binary file (contains NUL bytes)');
-      expect(await failure(addArticle(server.url('/gzipped'), dir, [], LOOPBACK))).toBe('binary file (contains NUL bytes)');
+      expect(await failure(addArticle(local, dir, new KnownArticles(), LOOPBACK))).toBe('binary file (contains NUL bytes)');
+      expect(await failure(addArticle(server.url('/gzipped'), dir, new KnownArticles(), LOOPBACK))).toBe(
+        'binary file (contains NUL bytes)',
+      );
     } finally {
       await rm(local);
     }
@@ -142,9 +167,11 @@ describe('addArticle', () => {
     server.route('/empty', (_req, res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Home</nav></body></html>'),
     );
-    expect(await failure(addArticle(server.url('/empty'), dir, [], LOOPBACK))).toBe('no article found in the page (only 1 word of text)');
-    expect(await failure(addArticle(server.url('/missing'), dir, [], LOOPBACK))).toBe('the server answered 404 Not Found');
-    expect(await failure(addArticle(server.url('/talks'), dir, [], ADD_DEFAULTS.fetch))).toMatch(
+    expect(await failure(addArticle(server.url('/empty'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      'no article found in the page (only 1 word of text)',
+    );
+    expect(await failure(addArticle(server.url('/missing'), dir, new KnownArticles(), LOOPBACK))).toBe('the server answered 404 Not Found');
+    expect(await failure(addArticle(server.url('/talks'), dir, new KnownArticles(), ADD_DEFAULTS.fetch))).toMatch(
       /^refused: 127\.0\.0\.1 is a local or private address/,
     );
     expect(await readdir(dir)).toEqual([]);
@@ -153,14 +180,14 @@ describe('addArticle', () => {
   it('refuses a page with more text than any article has, in short paragraphs, naming the limit and leaving nothing', async () => {
     const text = `${PROSE.join('\n\n')}\n\n`.repeat(Math.ceil(500_001 / PROSE.join('\n\n').length));
     server.route('/log', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text));
-    expect(await failure(addArticle(server.url('/log'), dir, [], LOOPBACK))).toMatch(
+    expect(await failure(addArticle(server.url('/log'), dir, new KnownArticles(), LOOPBACK))).toMatch(
       /^\d+ characters of text \(limit 500000\); not an article$/,
     );
     expect(await readdir(dir)).toEqual([]);
   });
 
   it('says so in one line when the corpus folder cannot be written', async () => {
-    const message = await failure(addArticle(server.url('/talks'), join(dir, 'no-such-folder'), [], LOOPBACK));
+    const message = await failure(addArticle(server.url('/talks'), join(dir, 'no-such-folder'), new KnownArticles(), LOOPBACK));
     expect(message).toMatch(/^could not write to the corpus folder .*no-such-folder \(ENOENT\)$/);
   });
 });

@@ -412,6 +412,30 @@ describe('decodeHtml', () => {
     expect(decodeHtml(ascii('<p>café</p>'))).toMatchObject({ html: '<p>café</p>', source: 'default', problems: [] });
   });
 
+  it('reads a page written in UTF-8 as UTF-8 though it declares a legacy charset, with a warning', () => {
+    const page = new TextEncoder().encode('<meta charset="windows-1252"><p>Café owners said it was “too much”.</p>');
+    const result = decodeHtml(page);
+    expect(result).toMatchObject({ html: '<meta charset="windows-1252"><p>Café owners said it was “too much”.</p>', encoding: 'utf-8' });
+    expect(result.problems).toEqual(['declared windows-1252 (<meta>) but written in UTF-8; read as UTF-8']);
+    expect(decodeHtml(page, 'ISO-8859-1').problems).toEqual(['declared windows-1252 (HTTP header) but written in UTF-8; read as UTF-8']);
+    // Legacy bytes are no valid UTF-8: the declaration stands.
+    const legacy = new Uint8Array([...ascii('<meta charset="windows-1252"><p>Caf'), 0xe9, ...ascii(' owners said so.</p>')]);
+    expect(decodeHtml(legacy)).toMatchObject({
+      html: '<meta charset="windows-1252"><p>Café owners said so.</p>',
+      source: 'meta',
+      problems: [],
+    });
+  });
+
+  it('reads windows-1252 curly quotes, dashes and the euro sign as the Encoding Standard does, declared or as the fallback', () => {
+    // "“Too much” – €5" in windows-1252: 0x93 and 0x94 quotes, 0x96 en dash, 0x80 euro sign.
+    const quoted = [0x93, ...ascii('Too much'), 0x94, ...ascii(' '), 0x96, ...ascii(' '), 0x80, ...ascii('5')];
+    const declared = new Uint8Array([...ascii('<meta charset="iso-8859-1"><p>'), ...quoted]);
+    expect(decodeHtml(declared)).toMatchObject({ html: '<meta charset="iso-8859-1"><p>“Too much” – €5', encoding: 'windows-1252' });
+    const lying = new Uint8Array([...ascii('<meta charset="utf-8"><p>'), ...quoted]);
+    expect(decodeHtml(lying)).toMatchObject({ html: '<meta charset="utf-8"><p>“Too much” – €5', source: 'fallback' });
+  });
+
   it('warns about an unknown charset label and decodes as UTF-8', () => {
     const result = decodeHtml(ascii('<meta charset="x-klingon"><p>café</p>'));
     expect(result).toMatchObject({ html: '<meta charset="x-klingon"><p>café</p>', encoding: 'utf-8' });

@@ -38,7 +38,7 @@ describe('ask --json', () => {
     const lines = json.stdout.trimEnd().split('\n');
     expect(lines).toHaveLength(1);
     const out = JSON.parse(lines[0]);
-    expect(Object.keys(out)).toEqual(['question', 'answerType', 'abstained', 'excerpts', 'disagreements']);
+    expect(Object.keys(out)).toEqual(['question', 'answerType', 'abstained', 'excerpts', 'disagreements', 'notices']);
     expect(out.excerpts.length).toBeGreaterThan(0);
     for (const e of out.excerpts) {
       expect(Object.keys(e)).toEqual(['text', 'answer', 'date', 'score', 'start', 'end', 'article']);

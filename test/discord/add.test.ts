@@ -2,10 +2,11 @@ import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { createNlp } from '../../src/analyse/nlp.js';
-import { loadCoverage } from '../../src/coverage/load-coverage.js';
+import { startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
@@ -16,12 +17,33 @@ import { startTestBot, type TestBot } from './support/test-bot.js';
 const AUDI = gunzipSync(await readFile(path.join(import.meta.dirname, '../fixtures/html/3cb22bfa.html.gz')));
 const AUDI_URL = 'https://www.slashgear.com/2020-audi-e-tron-sportback-revealed-as-electric-4-door-coupe-19600369/';
 const SEEDS = ['000_9fa6195cd0faa982.txt', '001_6cafe41d9e784b11.txt'];
+/**
+ * A long page of real prose: the seeds' paragraphs, over and over, to about 400,000 characters (the corpus reads up to
+ * 500,000), which takes a second or more to extract and clean.
+ */
+const LONG_PAGE = await (async () => {
+  const paragraphs: string[] = [];
+  for (const name of await readdir(SEEDS_DIR)) {
+    const lines = (await readFile(path.join(SEEDS_DIR, name), 'utf8')).split('\n');
+    paragraphs.push(...lines.filter((line) => line.length > 120).map((line) => line.replace(/&/g, '&amp;').replace(/</g, '&lt;')));
+  }
+  const body: string[] = [];
+  for (let chars = 0, k = 0; chars < 400_000; k++) {
+    const p = paragraphs[k % paragraphs.length];
+    body.push(`<p>${p}</p>`);
+    chars += p.length;
+  }
+  return `<html><head><title>The long read</title></head><body><article><h1>The long read</h1>${body.join('\n')}</article></body></html>`;
+})();
+/** The loopback page server needs ALLOW_PRIVATE_FETCH=1. */
+const LOOPBACK = { ...ADD_DEFAULTS.fetch, allowPrivate: true };
 
 const nlp = createNlp();
 let dir: string;
 let fake: FakeDiscord;
 let bot: TestBot;
 let pages: PageServer;
+let thread: CoverageThread;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'coverage-bot-add-'));
@@ -29,17 +51,19 @@ beforeAll(async () => {
   pages = await startPageServer();
   pages.route('/audi', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(AUDI));
   fake = await FakeDiscord.start();
-  const { coverage } = await loadCoverage({ nlp, corpusDir: dir });
+  // Loads and adds in a coverage thread, as src/main.ts composes the bot.
+  thread = startCoverageThread({ corpusDir: dir, storeUrl: 'memory://', logLevel: 'silent', nlp, log: pino({ level: 'silent' }) });
+  const { coverage } = await thread.load();
   bot = await startTestBot(fake, {
     coverage,
     ownerIds: [fake.asker.id],
-    load: () => loadCoverage({ nlp, corpusDir: dir }),
-    // The page server is on loopback, which ALLOW_PRIVATE_FETCH=1 permits.
-    add: { corpusDir: dir, fetch: { ...ADD_DEFAULTS.fetch, allowPrivate: true } },
+    load: () => thread.load(),
+    addPage: (link) => thread.add(link, LOOPBACK),
   });
 });
 afterAll(async () => {
   await bot.stop();
+  await thread.close();
   await fake.stop();
   await pages.stop();
   await rm(dir, { recursive: true, force: true });
@@ -88,11 +112,28 @@ describe('/add', () => {
     expect((await readdir(dir)).length).toBe(SEEDS.length + 1);
   });
 
+  it('acknowledges other users while a long page is being extracted and cleaned: that work is off the answering thread', async () => {
+    const before = await readdir(dir);
+    const served = new Promise<void>((resolve) =>
+      pages.route('/long', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(LONG_PAGE, resolve)),
+    );
+    const add = fake.command('add', { url: pages.url('/long') });
+    await served;
+    // Once the page is served, three questions one after another, each asked when the one before is acknowledged.
+    for (let k = 0; k < 3; k++) {
+      const asked = fake.command('ask', { question: 'When did they meet?' }, { from: fake.newUser() });
+      expect((await fake.callbackTo(asked)).body.type).toBe(4);
+    }
+    // All answered while the page is still being read: it is not yet in the folder.
+    expect(await readdir(dir)).toEqual(before);
+    expect((await editOf(add)).body.content).toMatch(/^Added “The long read” — .*: \d+ sentences indexed\.\n</);
+  });
+
   it('says in one line why a link was not added, and writes nothing', async () => {
     const before = await readdir(dir);
     expect(await addReply(pages.url('/missing'))).toBe('Not added: the server answered 404 Not Found');
     expect(await addReply('ftp://example.org/story')).toBe('Not added: only http and https links can be added (ftp:)');
-    bot.ctx.add = { ...bot.ctx.add, fetch: ADD_DEFAULTS.fetch };
+    bot.ctx.addPage = (link) => thread.add(link, ADD_DEFAULTS.fetch);
     expect(await addReply(pages.url('/audi'))).toMatch(
       /^Not added: refused: 127\.0\.0\.1 is a local or private address \(127\.0\.0\.1\); set ALLOW\\_PRIVATE\\_FETCH=1 to allow$/,
     );

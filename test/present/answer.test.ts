@@ -245,7 +245,7 @@ const ANSWER: Answer = {
 };
 
 describe('answerJson', () => {
-  it('keeps exactly the contract keys plus disagreements, unknown metadata as null, and drops the internals', () => {
+  it('keeps exactly the contract keys plus disagreements and notices, unknown metadata as null, and drops the internals', () => {
     expect(JSON.parse(JSON.stringify(answerJson(ANSWER)))).toEqual({
       question: 'did they meet',
       answerType: 'date',
@@ -268,12 +268,14 @@ describe('answerJson', () => {
         },
       ],
       disagreements: [],
+      // The terminal prints it as "note: …"; a script must know the question was cut too.
+      notices: ['Your question was long; it was answered on its first 500 characters.'],
     });
   });
 
   it('gives an abstention as an empty excerpt list', () => {
     // prettier-ignore
-    expect(answerJson({ ...ANSWER, abstained: true, excerpts: [] })).toEqual({ question: 'did they meet', answerType: 'date', abstained: true, excerpts: [], disagreements: [] });
+    expect(answerJson({ ...ANSWER, abstained: true, excerpts: [], notices: [] })).toEqual({ question: 'did they meet', answerType: 'date', abstained: true, excerpts: [], disagreements: [], notices: [] });
   });
 });
 

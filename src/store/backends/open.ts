@@ -27,8 +27,8 @@ export type { OpenStoreOptions } from '../defaults.js';
  * `redis://HOST:PORT` (shared by several processes) or `memory://` (gone on exit).
  *
  * Throws a StoreError (one-line message) only when the store can never work: an unsupported URL or an
- * unwritable SQLite file. A Redis that is down at start is not an error: the store starts unhealthy, every
- * operation misses, and it connects when Redis comes up.
+ * unwritable SQLite file. A Redis that is down at start, or a SQLite file another connection holds locked, is not an
+ * error: the store starts unhealthy, every operation misses, and it is used when Redis comes up or the lock is released.
  */
 export async function openStore(url: string, log: Logger, options: OpenStoreOptions = {}): Promise<Store> {
   const settings = storeSettings(options);

@@ -20,6 +20,17 @@ function firstLine(err: unknown): string {
 }
 
 /**
+ * SQLite's codes for a file another connection holds locked past the busy timeout: a backup, a `sqlite3` shell in a
+ * transaction, another bot's long write. They let go, so the file is not one that can never work.
+ */
+const LOCKED = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
+
+/** The file could not be prepared because another connection held it locked (LOCKED). */
+class LockedFileError extends StoreError {
+  override name = 'LockedFileError';
+}
+
+/**
  * Checks once, at start, that the file can be created and written, so an unwritable path is one clear error
  * instead of every later write quietly returning false. Also switches the file to WAL (readers then never wait
  * for a writer; the setting stays with the file) and deletes rows whose TTL has passed: keyv only expires a row
@@ -47,7 +58,8 @@ async function prepare(file: string, tuning: SqliteTuning, now: number): Promise
       now,
     );
   } catch (err) {
-    throw new StoreError(`cannot use the SQLite store at ${file}: ${firstLine(err)}`);
+    const Failure = LOCKED.has((err as NodeJS.ErrnoException).code ?? '') ? LockedFileError : StoreError;
+    throw new Failure(`cannot use the SQLite store at ${file}: ${firstLine(err)}`);
   } finally {
     await adapter.disconnect().catch(() => undefined);
   }
@@ -76,10 +88,25 @@ async function identityOf(file: string): Promise<string | null> {
  */
 export async function openSqliteStore(path: string, log: Logger, settings: StoreSettings, tuning: SqliteTuning): Promise<Store> {
   const file = resolve(path);
-  await prepare(file, tuning, settings.now());
+  // A file locked at start is not an unwritable path: the store starts unhealthy, as a Redis that is down does, and
+  // its probe prepares the file once the lock is released.
+  let locked: LockedFileError | null = null;
+  try {
+    await prepare(file, tuning, settings.now());
+  } catch (err) {
+    if (!(err instanceof LockedFileError)) throw err;
+    locked = err;
+  }
   let identity = await identityOf(file);
-  const probe = (): Promise<unknown> => open[0]?.adapter.query('SELECT 1') ?? Promise.resolve();
+  const probe = async (): Promise<unknown> => {
+    if (locked) {
+      await prepare(file, tuning, settings.now());
+      locked = null;
+    }
+    return open[0]?.adapter.query('SELECT 1');
+  };
   const guard = new StoreGuard({ backend: 'sqlite', target: file, log, ...settings, probe });
+  if (locked) guard.down(locked);
   const open: { adapter: KeyvSqlite; keyv: Keyv }[] = [];
   const connect = (): KeyvSqlite => {
     const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: tuning.busyTimeoutMs, iterationLimit: tuning.iterationLimit });

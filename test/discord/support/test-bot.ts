@@ -1,8 +1,6 @@
 import { once } from 'node:events';
 import { afterAll, beforeAll } from 'vitest';
 import { Events, type Client } from 'discord.js';
-import type { AddOptions } from '../../../src/add/add-article.js';
-import { ADD_DEFAULTS } from '../../../src/add/defaults.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
 import { loadCoverage, type LoadResult } from '../../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../../src/coverage/types.js';
@@ -97,8 +95,8 @@ export interface TestBotOptions {
   load?: () => Promise<LoadResult>;
   /** The store the bot uses (default memory://), e.g. a real redis-server's URL. */
   storeUrl?: string;
-  /** Where /add stores pages and how it fetches; default the seeds folder, private addresses refused. */
-  add?: AddOptions;
+  /** What /add runs (a coverage thread's add, as src/main.ts composes it); by default it adds nothing. */
+  addPage?: BotContext['addPage'];
 }
 
 /**
@@ -129,7 +127,7 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
     load,
     settings: { ...DISCORD_DEFAULTS, ...options.settings },
     ownerIds: options.ownerIds ?? [],
-    add: options.add ?? { corpusDir: SEEDS_DIR, fetch: ADD_DEFAULTS.fetch },
+    addPage: options.addPage ?? (() => Promise.reject(new Error('this test bot adds no pages'))),
     rateLimit: options.rateLimit ?? { limit: 1000, windowMs: 30_000 },
   });
   const ctx: BotContext = options.feedback ? { ...composed, feedback: options.feedback } : composed;

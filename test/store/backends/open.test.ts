@@ -100,6 +100,33 @@ describe('openStore', () => {
     await expect(opening).rejects.toThrow(path);
   });
 
+  it('starts without a SQLite file another connection holds locked, says so once, and uses it once the lock is released', async () => {
+    const { log, lines, warnings } = captureLog();
+    const path = join(dir, 'locked.sqlite');
+    const first = await openStore(`sqlite://${path}`, log);
+    expect(await first.records(NOTE).set('k', { text: 'kept' })).toBe(true);
+    await first.close();
+    // Another process's write transaction (a backup, a sqlite3 shell), held past the busy timeout.
+    const holder = new KeyvSqlite({ uri: `sqlite://${path}` });
+    await holder.query('BEGIN EXCLUSIVE');
+    const options = { sqlite: { busyTimeoutMs: 50 }, breaker: { minBackoffMs: 50, maxBackoffMs: 200 } };
+    const store = await openStore(`sqlite://${path}`, log, options);
+    try {
+      expect(store.healthy).toBe(false);
+      expect(await store.records(NOTE).get('k')).toBeUndefined();
+      expect(warnings()).toHaveLength(1);
+      expect(warnings()[0]).toMatchObject({ backend: 'sqlite', err: { message: expect.stringContaining('SQLITE_BUSY') } });
+      await holder.query('COMMIT');
+      await vi.waitFor(() => expect(lines.map((l) => l.msg)).toContain('store available again'), { timeout: 60_000, interval: 20 });
+      expect(store.healthy).toBe(true);
+      expect(await store.records(NOTE).get('k')).toEqual({ text: 'kept' });
+      expect(await store.records(NOTE).set('k', { text: 'written after' })).toBe(true);
+    } finally {
+      await store.close();
+      await holder.disconnect();
+    }
+  });
+
   it('rejects an unsupported URL without echoing its credentials', async () => {
     const { log } = captureLog();
     const opening = openStore('postgres://admin:hunter2@db/coverage', log);

@@ -1,0 +1,49 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHtmlDocument, readHtmlMeta } from '../../../src/clean/metadata/html-meta.js';
+import { SEEDS_DIR } from '../../support/seed-coverage.js';
+
+/** Runs `read` while counting the characters every element's textContent hands out (linkedom's own getter, wrapped). */
+function charactersRead<T>(element: object, read: () => T): { result: T; characters: number } {
+  let proto = Object.getPrototypeOf(element) as object;
+  while (!Object.getOwnPropertyDescriptor(proto, 'textContent')) proto = Object.getPrototypeOf(proto) as object;
+  const own = Object.getOwnPropertyDescriptor(proto, 'textContent')!;
+  let characters = 0;
+  Object.defineProperty(proto, 'textContent', {
+    ...own,
+    get(this: unknown) {
+      const text = own.get!.call(this) as string;
+      characters += text.length;
+      return text;
+    },
+  });
+  try {
+    return { result: read(), characters };
+  } finally {
+    Object.defineProperty(proto, 'textContent', own);
+  }
+}
+
+describe('readHtmlMeta', () => {
+  it('reads a live page of 500 short timestamps and their paragraphs once over, not once per timestamp', () => {
+    const paragraphs = readdirSync(SEEDS_DIR).flatMap((name) =>
+      readFileSync(path.join(SEEDS_DIR, name), 'utf8')
+        .split('\n')
+        .filter((line) => line.length > 120),
+    );
+    const entries: string[] = [];
+    for (let k = 0; k < 500; k++) {
+      const time = `${10 + (k % 12)}:${String(k % 60).padStart(2, '0')}, 19 November 2019`;
+      entries.push(`<p>${time}</p><p>${paragraphs[k % paragraphs.length].replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`);
+    }
+    const doc = parseHtmlDocument(
+      `<html><head><title>Live</title></head><body><article><h1>Live: the talks</h1>${entries.join('\n')}</article></body></html>`,
+    );
+    const text = doc.body.textContent.length;
+    const { result, characters } = charactersRead(doc.body, () => readHtmlMeta(doc));
+    expect(result.published).toBe('2019-11-19');
+    // Before session 28 each timestamp's update-stamp check read the whole article around it: 500 times the page's text.
+    expect(characters).toBeLessThan(5 * text);
+  });
+});
