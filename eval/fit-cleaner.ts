@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import {
   CLEANER_WEIGHTS,
   CONTEXT_FEATURES,
+  checkedCleaner,
   clippedScore,
   contextFeatures,
   type CleanerModel,
@@ -198,7 +199,7 @@ async function main(): Promise<void> {
       console.error(`${p.id.slice(0, 8)}  P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${f1(p).toFixed(3)}`);
     console.error(JSON.stringify(model.fit));
   }
-  writeOrCheck(CLEANER_WEIGHTS, model, values.check);
+  writeOrCheck(CLEANER_WEIGHTS, model, values.check, checkedCleaner);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -19,6 +19,7 @@ import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import {
   DATE_FEATURES,
   DATE_WEIGHTS,
+  checkedDateModel,
   chooseWrittenDate,
   dateCandidates,
   type DateCandidate,
@@ -132,7 +133,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
   const { model, misses } = fitDates();
   if (values.pages) console.error(misses.join('\n'));
-  writeOrCheck(DATE_WEIGHTS, model, values.check);
+  writeOrCheck(DATE_WEIGHTS, model, values.check, checkedDateModel);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) await main();

@@ -196,20 +196,28 @@ export function featureVector<F extends string>(names: readonly F[], features: R
   return Float64Array.from(names, (f) => features[f]);
 }
 
-/** Fitted weights (in the order of `names`) and bias as a linear model of the page reader, rounded as weights files keep them. */
-export function linearModelOf<F extends string>(names: readonly F[], weights: Float64Array, bias: number): LinearModel<F> {
-  return { weights: Object.fromEntries(names.map((f, j) => [f, rounded(weights[j])])) as Record<F, number>, bias: rounded(bias) };
+/** Fitted weights, in the order of `names`, by name and rounded as weights files keep them. */
+export function namedWeights<F extends string>(names: readonly F[], weights: ArrayLike<number>): Record<F, number> {
+  return Object.fromEntries(names.map((f, j) => [f, rounded(weights[j])])) as Record<F, number>;
+}
+
+/** Fitted weights (in the order of `names`) and bias as a linear model, rounded as weights files keep them. */
+export function linearModelOf<F extends string>(names: readonly F[], weights: ArrayLike<number>, bias: number): LinearModel<F> {
+  return { weights: namedWeights(names, weights), bias: rounded(bias) };
 }
 
 /**
  * Writes a fitted model to its shipped weights file (and prints it), headed by the version of the file's form the code
- * reads; or with `check` only compares: exit code 1 when the shipped file is not what the fit (`file.script`) produces.
+ * reads; or with `check` only checks: the shipped file must pass `checked`, the loader's check of its form (which
+ * throws, naming the file and the script), and be what the fit (`file.script`) produces, else exit code 1.
  */
-export function writeOrCheck(file: WeightsFile, model: object, check: boolean): void {
+export function writeOrCheck(file: WeightsFile, model: object, check: boolean, checked: (shipped: unknown) => unknown): void {
   const json = `${JSON.stringify({ version: file.version, ...model }, null, 2)}\n`;
   const url = new URL(`../${file.path}`, import.meta.url);
   if (check) {
-    if (readFileSync(url, 'utf8') !== json) {
+    const shipped = readFileSync(url, 'utf8');
+    checked(JSON.parse(shipped));
+    if (shipped !== json) {
       console.error(`${file.path} differs from what ${file.script} produces`);
       process.exitCode = 1;
     } else console.error(`${file.path} is what the fit produces`);

@@ -16,6 +16,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readScrape } from '../src/clean/clean-article.js';
 import {
+  checkedOutletModel,
   chooseOutlet,
   OUTLET_FEATURES,
   OUTLET_WEIGHTS,
@@ -127,7 +128,7 @@ function main() {
       console.log(`${page.id.slice(0, 8)} ${mark} ${chosen ?? '–'} (gold ${page.gold[0] ?? '–'})`);
     }
   }
-  writeOrCheck(OUTLET_WEIGHTS, json, values.check);
+  writeOrCheck(OUTLET_WEIGHTS, json, values.check, checkedOutletModel);
 }
 
 main();

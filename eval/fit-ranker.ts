@@ -11,10 +11,11 @@
  * Then the abstention threshold, on the out-of-fold SQuAD probabilities, the fit news questions (with all fit pages
  * and of their page alone) and the calibration part of the news questions (eval/questions/news.json, asked of all
  * 136 news scrapes as one corpus).
- * `--check` only compares the fresh fit's version with the shipped weights' (exit code 1 when they differ), writing nothing
- * and skipping the held-out fits. `--news-cv` only measures the fit news questions by page-grouped 5-fold
- * cross-validation (each fold's questions ranked by a model fitted on all of SQuAD and the other folds' news questions;
- * right top-1 counted with their pages and of their page alone, with and without the news factors), writing nothing.
+ * `--check` only checks the shipped weights' form (checkedModel) and compares the fresh fit's version with theirs (exit
+ * code 1 when they differ), writing nothing and skipping the held-out fits. `--news-cv` only measures the fit news
+ * questions by page-grouped 5-fold cross-validation (each fold's questions ranked by a model fitted on all of SQuAD and
+ * the other folds' news questions; right top-1 counted with their pages and of their page alone, with and without the
+ * news factors), writing nothing.
  * The form of the model, measured and not shipped (defaults = the shipped form; the outcome of each on main 1aea731's
  * features is in eval/ranker-data.ts FIT_DEFAULTS and eval/fit-trees.ts TREE_DEFAULTS): `--trees N`, the trees cascade of
  * N trees (150 measured); `--news-weight W`, the fit news questions weighted W in the linear listwise fit (300
@@ -30,7 +31,7 @@ import { join } from 'node:path';
 import { answer } from '../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { matchStrength, STRENGTH_BOUNDS } from '../src/answer/confidence.js';
-import { NEWS_GROUP_NAMES, NEWS_GROUPS, RANKER_MODEL, type RankerModel } from '../src/answer/rank/ranker-model.js';
+import { checkedModel, NEWS_GROUP_NAMES, NEWS_GROUPS, type RankerModel } from '../src/answer/rank/ranker-model.js';
 import { createNlp } from '../src/analyse/nlp.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import { DEFAULT_DATASETS, loadExtractionPages } from './datasets.js';
@@ -174,10 +175,12 @@ console.log(
     ` ${f(newsFitUnscaled.p1)} without`,
 );
 if (values.check) {
-  // --check: the shipped weights must be what this fit gives on this tree; nothing is written.
-  const same = model.version === RANKER_MODEL.version;
+  // --check: the shipped weights must be of the form this code reads (checkedModel throws, naming this script) and what
+  // this fit gives on this tree; nothing is written.
+  const shipped = checkedModel(ANSWER_DEFAULTS.ranker);
+  const same = model.version === shipped.version;
   console.log(
-    `shipped weights ${RANKER_MODEL.version}, fresh fit ${model.version}: ${same ? 'the same' : 'DIFFERENT (run npm run eval:fit-ranker)'}`,
+    `shipped weights ${shipped.version}, fresh fit ${model.version}: ${same ? 'the same' : 'DIFFERENT (run npm run eval:fit-ranker)'}`,
   );
   process.exit(same ? 0 : 1);
 }
@@ -347,7 +350,7 @@ async function newsCalibration(m: RankerModel): Promise<{ p: number; correct: bo
   return loadNewsQuestions()
     .questions.filter((q) => q.part === 'calibration')
     .map((q) => {
-      const a = answer(coverage, q.question, null, { tuning: measuring, ranker: m });
+      const a = answer(coverage, q.question, null, { tuning: { ...measuring, ranker: m } });
       const top = a.excerpts[0];
       const correct = q.kind === 'answerable' && answers(top?.article.id, top?.text ?? '', q.acceptPages ?? [q.page], q.answers ?? []);
       return { p: a.confidence, correct, answerable: q.kind === 'answerable', kind: q.kind };

@@ -35,7 +35,7 @@ import {
   type RankerModel,
 } from '../src/answer/rank/ranker-model.js';
 import type { Coverage } from '../src/coverage/types.js';
-import { fitListwise, fitLogistic, listwiseLogLikelihood, rounded, type Row } from './fit-logistic.js';
+import { fitListwise, fitLogistic, linearModelOf, listwiseLogLikelihood, namedWeights, rounded, type Row } from './fit-logistic.js';
 import { fitTrees, TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';
 import { isFitPage, loadExtractionPages } from './datasets.js';
 import { loadScrapes } from './sections/news-questions.js';
@@ -208,11 +208,7 @@ export function fitRanker(
     partial.filter(inFolds).flatMap((a) => topRow(model, a)),
     L2,
   );
-  model.confidence = {
-    weights: Object.fromEntries(CONFIDENCE_INPUTS.map((f, i) => [f, rounded(head.weights[i])])) as Record<ConfidenceInput, number>,
-    bias: rounded(head.bias),
-    news: identity,
-  };
+  model.confidence = { ...linearModelOf(CONFIDENCE_INPUTS, head.weights, head.bias), news: identity };
   // Platt scaling of the head's log-odds on the news questions' tops, with all fit pages (answerable, furniture-only,
   // absent), without their page (unanswerable) and of their page alone, with NEWS_CONFIDENCE_INPUTS beside the
   // log-odds: SQuAD's tops repeat the question's words, news tops less, and in a one-page coverage the candidates'
@@ -229,10 +225,7 @@ export function fitRanker(
     model.confidence.news = {
       bias: rounded(fittedPlatt.bias),
       slope: rounded(fittedPlatt.weights[0]),
-      weights: Object.fromEntries(NEWS_CONFIDENCE_INPUTS.map((f, i) => [f, rounded(fittedPlatt.weights[i + 1])])) as Record<
-        NewsConfidenceInput,
-        number
-      >,
+      weights: namedWeights(NEWS_CONFIDENCE_INPUTS, fittedPlatt.weights.subarray(1)),
     };
   }
   model.version = createHash('sha256')
@@ -252,7 +245,7 @@ const NO_NEWS_SCALES = Object.fromEntries(NEWS_GROUP_NAMES.map((g) => [g, 1])) a
 /** The ranking weights as shipped: the fitted ones with the news factors applied, rounded, and the per-question features at 0. */
 function linearWeights(fitted: Float64Array, newsScales: Record<NewsGroup, number>): Record<RankerFeature, number> {
   const scaled = scaledWeights(fitted, newsScales);
-  const weights = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, rounded(scaled[i])])) as Record<RankerFeature, number>;
+  const weights = namedWeights(RANKER_FEATURES, scaled);
   // A feature with the same value for every candidate of a question cancels in the listwise softmax: its fitted
   // weight is floating-point noise (±1e-15) that changes with the candidates' order, and with it the weights'
   // version. Exactly 0 keeps the fit reproducible; the confidence head, which does use them, is fitted below.

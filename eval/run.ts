@@ -9,6 +9,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNlp, type Nlp } from '../src/analyse/nlp.js';
+import { checkShippedModels } from '../src/shipped-models.js';
 
 export interface EvalContext {
   nlp: Nlp;
@@ -28,6 +29,8 @@ const SECTIONS = new URL('./sections/', import.meta.url);
 const DATASETS = new URL('../../shared/datasets/', import.meta.url).pathname;
 
 async function main(): Promise<void> {
+  // What is measured is the product, with the models it ships.
+  checkShippedModels();
   const { values } = parseArgs({ options: { only: { type: 'string' }, json: { type: 'boolean', default: false } } });
   const only = values.only ? new Set(values.only.split(',')) : null;
   const names = readdirSync(SECTIONS)

@@ -4,6 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import { answerRanked } from '../src/answer/answer.js';
+import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { MAX_EXCERPT_SENTENCES } from '../src/answer/excerpt.js';
 import { quantile } from '../bench/measure.js';
 import type { RankerModel } from '../src/answer/rank/ranker-model.js';
@@ -33,7 +34,8 @@ export interface Scores {
 }
 
 /** Scores of `answer()` with the given ranker model (the shipped one by default). */
-export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], ranker?: RankerModel): Scores {
+export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[], ranker: RankerModel = ANSWER_DEFAULTS.ranker): Scores {
+  const tuning = { ...ANSWER_DEFAULTS, ranker };
   let p1 = 0,
     p1Sentence = 0,
     mrr = 0,
@@ -44,7 +46,7 @@ export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[
     threeSentences = 0;
   const lengths: number[] = [];
   for (const q of questions) {
-    const { answer, ranked } = answerRanked(coverage, q.question, null, { ranker });
+    const { answer, ranked } = answerRanked(coverage, q.question, null, { tuning });
     if (answer.abstained) abstained++;
     const top = answer.excerpts[0];
     if (top) {

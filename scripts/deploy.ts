@@ -25,4 +25,4 @@ async function main(): Promise<number> {
   }
 }
 
-runEntry(main);
+runEntry(main, { readsModels: false });

@@ -1,15 +1,22 @@
 /**
- * How every program starts and ends (the bot, the shard manager, the CLIs, the scripts): one reader of the command
- * line, one base error for problems the operator can fix, printed as one plain line on stderr with exit code 1 (2 for
- * a wrong command line); anything else is a bug, printed with its stack, exit code 1.
+ * How every program starts and ends (the bot, the shard manager, the CLIs, the scripts): one check of the shipped
+ * fitted models (shipped-models.ts), one reader of the command line, one base error for problems the operator can
+ * fix, printed as one plain line on stderr with exit code 1 (2 for a wrong command line); anything else is a bug,
+ * printed with its stack, exit code 1.
  */
+import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** The texts shown to operators (one line on stderr, or a warning naming a file), written once. */
 export const OPERATOR_MESSAGES = {
   tokenRejected: 'Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).',
-  /** An article file left out of the coverage (the bot's load warnings, `npm run articles`). */
-  skipped: (path: string, reason: string): string => `${path}: skipped: ${reason}`,
+  /** A line on stderr about something left out that does not stop the program (a CLI's warnings, before an error). */
+  warning: (text: string): string => `warning: ${text}`,
+  /**
+   * An article file left out of the coverage, by the corpus reader (unreadable, binary, empty, too large, a duplicate) or
+   * after cleaning (an HTML page refused, no article text): named as in its corpus folder, which the operator gave.
+   */
+  skipped: (file: string, reason: string): string => `${basename(file)}: skipped, ${reason}`,
   noArticleText: 'no article text left after removing boilerplate',
   coverageNotLoaded: (dir: string, reason: string): string => `Could not load the coverage from ${dir}: ${reason}`,
   cannotConnect: (reason: string): string => `Could not connect to Discord: ${reason}`,
@@ -84,11 +91,20 @@ function errorLine(err: unknown): string {
 }
 
 /**
- * Runs an entry point's `main`. It resolves to its exit code (undefined: 0, or keep running while handles are
- * open, as the bot does); a throw ends the process with the error's one line and exit code.
+ * Runs an entry point's `main` once the shipped models are checked (shipped-models.ts), unless `readsModels` is false:
+ * a program that neither cleans nor answers (the shard manager, deploy, feedback) is spared loading the cleaner and
+ * the ranker, 1.5–2 s of its start (feedback --help, session 28). `main` resolves to its exit code (undefined: 0, or
+ * keep running while handles are open, as the bot does); a throw ends the process with the error's one line and exit
+ * code.
  */
-export function runEntry(main: () => Promise<number | void>): void {
-  main().then(
+export function runEntry(main: () => Promise<number | void>, { readsModels = true } = {}): void {
+  const checkedMain = async () => {
+    // Loaded here, not imported above: the store, config and corpus layers import this module's errors and messages,
+    // and need no model.
+    if (readsModels) (await import('./shipped-models.js')).checkShippedModels();
+    return main();
+  };
+  checkedMain().then(
     (code) => {
       if (typeof code === 'number') process.exitCode = code;
     },

@@ -1,35 +1,26 @@
 /**
  * The bot's composition root: reads the configuration, builds the one wink-nlp instance, the store, the
- * coverage and the Discord client, and passes each to what needs it. `npm start` (src/shard-manager.ts)
- * runs it in its own process, or forks one per shard, passing the shard in SHARDS and SHARD_COUNT.
+ * coverage, the handlers' context (createBotContext) and the Discord client, and passes each to what needs it.
+ * `npm start` (src/shard-manager.ts) runs it in its own process, or forks one per shard, passing the shard in SHARDS
+ * and SHARD_COUNT.
  */
 import path from 'node:path';
 import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
 import { ADD_DEFAULTS } from './add/defaults.js';
-import { answer } from './answer/answer.js';
-import { ANSWER_DEFAULTS } from './answer/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
 import { exitWith, OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
-import { sentenceContext } from './present/answer.js';
 import { startCoverageThread } from './coverage-thread/coverage-thread.js';
-import { listSources } from './present/sources.js';
-import type { BotContext } from './discord/context.js';
 import { COVERAGE_DEFAULTS } from './coverage/defaults.js';
-import { createCoverageSlot, createReindexer } from './coverage/reindex.js';
-import { createAdmission, createFailureLog } from './discord/interactions/admission.js';
+import { createCoverageSlot } from './coverage/reindex.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
-import { COMMANDS_DIR, loadCommands } from './discord/commands.js';
+import { createBotContext } from './discord/compose.js';
 import { managedShard, isReindexMessage } from './discord/gateway/sharding.js';
 import { reloadOnChange } from './coverage/watch.js';
 import { fatalCloseLine, startBot } from './discord/gateway/client.js';
 import { createLogger } from './log.js';
-import { createIndexedArticles } from './store/records/index-cache.js';
-import { createAnswerCache } from './store/records/answer-cache.js';
-import { createFeedbackStore, hashUserId } from './store/records/feedback.js';
-import { createFollowUps } from './store/records/follow-ups.js';
+import { hashUserId } from './store/records/feedback.js';
 import { openStore } from './store/backends/open.js';
-import { createRateLimiter } from './store/records/rate-limit.js';
 
 function isTokenInvalid(err: unknown): boolean {
   return (err as { code?: unknown } | null)?.code === DiscordjsErrorCodes.TokenInvalid;
@@ -52,29 +43,16 @@ async function main(): Promise<void> {
   const corpusDir = path.resolve(config.corpusDir);
   // Read, analysed and indexed in a worker thread, so interactions are acknowledged while it loads.
   const coverageThread = startCoverageThread({ corpusDir, storeUrl: config.storeUrl, logLevel: config.logLevel, nlp, log });
-  const reindexer = createReindexer({
-    slot: coverage,
-    load: () => coverageThread.load(),
-    indexed: createIndexedArticles(store),
+  const ctx = await createBotContext({
+    store,
     log,
-  });
-  const ctx: BotContext = {
-    commands: await loadCommands(COMMANDS_DIR),
-    core: { answer, listSources, sentenceContext },
     coverage,
-    reindexer,
-    answerCache: createAnswerCache(store),
-    followUps: createFollowUps(store),
-    rateLimiter: createRateLimiter({ store }),
-    feedback: createFeedbackStore({ store, log }),
-    log,
+    load: () => coverageThread.load(),
     settings: DISCORD_DEFAULTS,
-    ownerIds: new Set(config.ownerIds),
-    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
+    ownerIds: config.ownerIds,
     addPage: (link) => coverageThread.add(link, { ...ADD_DEFAULTS.fetch, allowPrivate: config.allowPrivateFetch }),
-    admission: createAdmission(DISCORD_DEFAULTS.admission),
-    failures: createFailureLog(DISCORD_DEFAULTS.admission.failureLogIntervalMs),
-  };
+  });
+  const { reindexer } = ctx;
 
   // Connect while the coverage is built, so questions asked meanwhile are deferred, not dropped.
   let client: Client | null = null;

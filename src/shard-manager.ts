@@ -99,4 +99,4 @@ async function start(): Promise<void> {
   }
 }
 
-runEntry(start);
+runEntry(start, { readsModels: false });

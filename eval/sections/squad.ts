@@ -1,5 +1,4 @@
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
-import { RANKER_MODEL } from '../../src/answer/rank/ranker-model.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import { loadSquad } from '../load-squad.js';
 import {
@@ -98,13 +97,13 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     `Abstaining below ${threshold} (ANSWER_DEFAULTS.abstainBelow): abstains on ${pct(abstention.abstainOnUnanswerable)} of` +
       ` unanswerable and ${pct(abstention.abstainOnAnswerable)} of answerable questions,` +
       ` losing ${pct(abstention.correctLost)} of the correct answers.`,
-    `Shipped weights: ${RANKER_MODEL.version} (fitted on both folds); a fresh fit on this tree (\`npm run eval:fit-ranker\`) gives` +
-      ` ${fresh.version}: ${fresh.version === RANKER_MODEL.version ? 'the same' : STALE}.`,
+    `Shipped weights: ${ANSWER_DEFAULTS.ranker.version} (fitted on both folds); a fresh fit on this tree (\`npm run eval:fit-ranker\`) gives` +
+      ` ${fresh.version}: ${fresh.version === ANSWER_DEFAULTS.ranker.version ? 'the same' : STALE}.`,
   );
   return {
     title: 'SQuAD v1.1 dev (retrieval of the answering sentence, held-out articles)',
     markdown: lines.join('\n'),
-    numbers: { buildMs, folds, reliability: bins, abstention, weights: RANKER_MODEL.version, freshFit: fresh.version },
+    numbers: { buildMs, folds, reliability: bins, abstention, weights: ANSWER_DEFAULTS.ranker.version, freshFit: fresh.version },
   };
 }
 

@@ -10,7 +10,6 @@ import { inDisplayCapitals } from './display-capitals.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './question/related-words.js';
 import { caseNames, readQuestion, type Question } from './question/read-question.js';
-import type { RankerModel } from './rank/ranker-model.js';
 import { isHypothetical, rerank, type Ranked } from './rank/rerank.js';
 import { retrieve } from './rank/retrieve.js';
 import { sanitizeQuestion } from './question/sanitize-question.js';
@@ -24,8 +23,6 @@ export interface AnswerOptions {
   /** What the asker's previous question asked (`Answer.answerType`): a fragment follow-up ("and Volker?") asks it again. */
   previousType?: AnswerType;
   tuning?: AnswerSettings;
-  /** The ranker's model; the shipped one (ranker-weights.json) unless an evaluation measures another. */
-  ranker?: RankerModel;
 }
 
 /**
@@ -60,7 +57,7 @@ export function answerRanked(
   const subject = [...question.own, ...question.inherited];
 
   const ranked =
-    question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), options.ranker) : [];
+    question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), tuning.ranker) : [];
   // What may be shown: no sentence in display capitals (a headline or teaser reports nothing, inDisplayCapitals). The
   // ranked list returned, which the fit reads, keeps them.
   const shown = ranked.some((r) => inDisplayCapitals(r.article, r.sentence))
@@ -68,7 +65,7 @@ export function answerRanked(
     : ranked;
   const top = shown[0];
   // A question with no content word of its own asks nothing the coverage could answer.
-  const confidence = question.own.length > 0 ? confidenceOf(coverage, question, shown, options.ranker) : 0;
+  const confidence = question.own.length > 0 ? confidenceOf(coverage, question, shown, tuning.ranker) : 0;
   if (!top || confidence < tuning.abstainBelow) {
     // A correction that found no answer is not claimed: the reply speaks of the names as typed. A name the coverage lacks
     // is often near some other word of it (fit news pages: "Seoul" as "soul", "Sony" as "song"); said as typed, it is

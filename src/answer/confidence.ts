@@ -2,7 +2,7 @@ import { foldAccents } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
 import type { Bm25Index } from '../index/bm25-index.js';
 import { hasPrefixMate, PREFIX_LENGTH } from './rank/ranker-features.js';
-import { MAX_MARGIN, RANKER_MODEL, scoreSpread, topProbability, type RankerModel } from './rank/ranker-model.js';
+import { MAX_MARGIN, scoreSpread, topProbability, type RankerModel } from './rank/ranker-model.js';
 import type { NameWord, Question } from './question/read-question.js';
 import type { Ranked } from './rank/rerank.js';
 
@@ -13,7 +13,7 @@ import type { Ranked } from './rank/rerank.js';
  * with a few inputs of its own (CONFIDENCE_EXTRAS, `npm run eval:fit-ranker`). Abstention and the words that say how
  * sure an answer is are decided on this. 0 without candidates.
  */
-export function confidenceOf(coverage: Coverage, question: Question, ranked: readonly Ranked[], model: RankerModel = RANKER_MODEL): number {
+export function confidenceOf(coverage: Coverage, question: Question, ranked: readonly Ranked[], model: RankerModel): number {
   const top = ranked[0];
   if (!top) return 0;
   // The margin is over the runner-up from the top's own article: another outlet's close candidate in

@@ -1,10 +1,15 @@
 import type { Fuzziness } from './question/spelling.js';
+import type { RankerModel } from './rank/ranker-model.js';
+import rankerWeights from './rank/ranker-weights.json' with { type: 'json' };
 
-/**
- * Every tuning value of the answering core, with the measurement it comes from. The ranker's weights
- * are not here: they are fitted (`npm run eval:fit-ranker`, src/answer/rank/ranker-weights.json).
- */
+/** Every tuning value of the answering core, with the measurement it comes from, and the ranker's fitted model. */
 export const ANSWER_DEFAULTS = {
+  /**
+   * The ranker's model as its weights file ships it (`npm run eval:fit-ranker`): its form is checked where a program
+   * starts (checkShippedModels, src/shipped-models.ts) and by the fit script's --check, not here, so that the fit script, which
+   * imports the answering core, still runs to rewrite a file of a form this code no longer reads.
+   */
+  ranker: rankerWeights as RankerModel,
   /** Questions are answered on their first 500 characters; longer ones get a notice. */
   maxQuestionChars: 500,
   /**

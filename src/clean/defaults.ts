@@ -1,5 +1,9 @@
 import cleanerWeights from './boilerplate/cleaner-weights.json' with { type: 'json' };
-import { checkedCleaner } from './boilerplate/boilerplate.js';
+import dateWeights from './metadata/date-weights.json' with { type: 'json' };
+import outletWeights from './metadata/outlet-weights.json' with { type: 'json' };
+import type { CleanerModel } from './boilerplate/boilerplate.js';
+import type { DateModel } from './metadata/date-chooser.js';
+import type { OutletModel } from './metadata/outlet-chooser.js';
 import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 
 /** Tuning values for cleaning an article; the measurement or source behind each is beside it. */
@@ -45,8 +49,17 @@ export const CLEAN_DEFAULTS = {
   relatedLabelMaxWords: 6,
   /** An alt text and its caption are at most this many non-empty lines apart. */
   captionRepeatWindow: 2,
-  /** The fitted line classifier (npm run eval:fit-cleaner; cross-validated F1 inside the file). */
-  cleaner: checkedCleaner(cleanerWeights),
+  /**
+   * The fitted models, as their weights files ship them: the form of each file is checked where a program starts
+   * (checkShippedModels, src/shipped-models.ts) and by its fit script's --check, not here, so that a fit script, which imports
+   * the reader, still runs to rewrite a file of a form this code no longer reads.
+   * The line classifier (npm run eval:fit-cleaner; cross-validated F1 inside the file).
+   */
+  cleaner: cleanerWeights as CleanerModel,
+  /** The publication-date chooser (npm run eval:fit-dates). */
+  dateChooser: dateWeights as DateModel,
+  /** The outlet chooser (npm run eval:fit-outlet). */
+  outletChooser: outletWeights as OutletModel,
   /**
    * A byline or dateline is a short line ("By Jane Doe | November 19, 2019, 6:21 AM EST"); a caption with a date is
    * longer. Also the longest line between headline and first paragraph taken as header, not text (fit pages, body F1

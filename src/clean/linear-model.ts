@@ -2,9 +2,10 @@
  * The page reader's fitted linear models, in one form: the boilerplate classifier's two layers (boilerplate.ts), the
  * publication-date chooser (metadata/date-chooser.ts) and the outlet chooser (metadata/outlet-chooser.ts). A model
  * weighs features by name; its weights file (written by an `npm run eval:fit-*` script, whose `--check` compares a fresh
- * fit with the shipped file) records the names and the version of its form, and is refused when loaded unless both are
- * the ones the code reads, as the ranker's weights are (src/answer/rank/ranker-model.ts): a file of another form is not
- * read as something it is not.
+ * fit with the shipped file) records the names and the version of its form, and is refused unless both are the ones the
+ * code reads, as the ranker's weights are (src/answer/rank/ranker-model.ts): a file of another form is not read as
+ * something it is not. The check runs where a program starts (checkShippedModels, src/shipped-models.ts) and in the fit
+ * script's --check.
  */
 
 /** A weight per named feature, in the order the code lists its features, and a bias. */
@@ -33,6 +34,7 @@ export function linearScore<F extends string>(model: LinearModel<F>, features: R
   return z;
 }
 
+/** The logistic function: the one copy, which the ranker's confidence head (src/answer/rank/ranker-model.ts) uses too. */
 export function sigmoid(z: number): number {
   return 1 / (1 + Math.exp(-z));
 }

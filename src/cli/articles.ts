@@ -37,7 +37,7 @@ async function main(): Promise<number> {
   if (args === null) return 0;
   const { values } = args;
   const { files, warnings } = await readCorpus(values.corpus ?? config.corpusDir);
-  for (const w of warnings) console.error(`warning: ${w}`);
+  for (const w of warnings) console.error(OPERATOR_MESSAGES.warning(w));
   for (const file of files) {
     let article: CleanArticle;
     try {
@@ -45,12 +45,12 @@ async function main(): Promise<number> {
     } catch (err) {
       // As the bot does (load-coverage): a hostile or empty HTML page is skipped with a warning.
       if (!(err instanceof HtmlPageError)) throw err;
-      console.error(`warning: ${OPERATOR_MESSAGES.skipped(file.path, err.message)}`);
+      console.error(OPERATOR_MESSAGES.warning(OPERATOR_MESSAGES.skipped(file.path, err.message)));
       continue;
     }
     // The bot skips such a page too (load-coverage): say so rather than print an empty article.
     if (article.text === '') {
-      console.error(`warning: ${OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.noArticleText)}`);
+      console.error(OPERATOR_MESSAGES.warning(OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.noArticleText)));
       continue;
     }
     console.log(values.json ? JSON.stringify(articleJson(article)) : renderArticle(article));

@@ -12,7 +12,7 @@ import { dispatchLine } from '../dispatch/line.js';
 import { TEXT_HELP, unknownLineCommand } from '../present/messages.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
-import { readArguments, runEntry, UsageError } from '../entry.js';
+import { OPERATOR_MESSAGES, readArguments, runEntry, UsageError } from '../entry.js';
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"';
 
@@ -51,7 +51,7 @@ async function main(): Promise<number> {
   const question = positionals.join(' ');
   if (!values.batch && question.trim() === '') throw new UsageError('', USAGE);
   const { coverage, warnings } = await loadLocalCoverage(values.corpus);
-  for (const w of warnings) console.error(`warning: ${w}`);
+  for (const w of warnings) console.error(OPERATOR_MESSAGES.warning(w));
 
   if (!values.batch) {
     const out = await respond(coverage, question, values.json);

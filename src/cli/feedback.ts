@@ -57,4 +57,4 @@ async function main(): Promise<number> {
   }
 }
 
-runEntry(main);
+runEntry(main, { readsModels: false });

@@ -12,7 +12,7 @@ import type { Coverage } from '../coverage/types.js';
 import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
 import { dispatchLine } from '../dispatch/line.js';
 import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../present/messages.js';
-import { readArguments, runEntry } from '../entry.js';
+import { OPERATOR_MESSAGES, readArguments, runEntry } from '../entry.js';
 import { renderQuotes } from '../present/quotes.js';
 import { renderTimeline } from '../present/timeline.js';
 
@@ -67,7 +67,7 @@ async function main(): Promise<number | void> {
   const { values } = args;
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
   const { coverage, warnings } = await loadLocalCoverage(values.corpus);
-  for (const w of warnings) console.error(`warning: ${w}`);
+  for (const w of warnings) console.error(OPERATOR_MESSAGES.warning(w));
   const banner = `coverage-bot — ${coverage.articles.length} articles, ${coverage.index.size} sentences indexed. Ask a question, or /help.`;
   // In scripts the banner would mix with the answers on stdout.
   if (tty) console.log(banner);

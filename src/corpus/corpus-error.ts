@@ -1,4 +1,4 @@
-import { OperatorError } from '../entry.js';
+import { OPERATOR_MESSAGES, OperatorError } from '../entry.js';
 
 /**
  * The corpus folder cannot be served at all (missing, not a folder, nothing readable in it). The
@@ -18,6 +18,6 @@ export class CorpusError extends OperatorError {
 
   /** The warnings first, one `warning:` line each, then the error: "no readable articles" alone does not say why. */
   override get line(): string {
-    return [...this.warnings.map((w) => `warning: ${w}`), super.line].join('\n');
+    return [...this.warnings.map(OPERATOR_MESSAGES.warning), super.line].join('\n');
   }
 }

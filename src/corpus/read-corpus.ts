@@ -4,6 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decodeHtml, isHtmlPath } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
+import { OPERATOR_MESSAGES } from '../entry.js';
 import { BINARY_FILE, decodeText, isBinaryPage } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
@@ -222,7 +223,7 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
   for (const [i, name] of articleNames.entries()) {
     const path = join(dir, name);
     const id = name.slice(0, name.length - extname(name).length);
-    const skip = (why: string) => warnings.push(`${name}: skipped, ${why}`);
+    const skip = (why: string) => warnings.push(OPERATOR_MESSAGES.skipped(name, why));
     const bytes = read[i];
     if (typeof bytes === 'string') {
       skip(bytes);

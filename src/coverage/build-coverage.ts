@@ -4,7 +4,7 @@ import type { Nlp } from '../analyse/nlp.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import { SAVED_INDEX_FORMAT, SentenceIndex } from '../index/sentence-index.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
-import { RANKER_MODEL } from '../answer/rank/ranker-model.js';
+import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import type { CentralPerson, Coverage } from './types.js';
 
 /** What buildCoverage derives from the articles, which a previous run may have saved for the same articles. */
@@ -32,7 +32,7 @@ export function buildCoverage(nlp: Nlp, articles: readonly AnalysedArticle[], sa
  * Changes whenever any article, the pipeline, the index format or the ranker's weights change: the saved
  * index and the cached answers are stored under it, so neither outlives the model they were made with.
  */
-export function coverageVersion(articles: readonly AnalysedArticle[], rankerVersion: string = RANKER_MODEL.version): string {
+export function coverageVersion(articles: readonly AnalysedArticle[], rankerVersion: string = ANSWER_DEFAULTS.ranker.version): string {
   return createHash('sha256')
     .update(`${PIPELINE_VERSION}|index-${SAVED_INDEX_FORMAT}|ranker-${rankerVersion}|`)
     .update(articles.map((a) => `${a.id}=${a.hash}`).join('\n'))

@@ -6,7 +6,7 @@ import { answerRanked } from '../../src/answer/answer.js';
 import { confidenceExtras, confidenceOf, unmentionedNames } from '../../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { RANKER_FEATURES, type RankerFeature } from '../../src/answer/rank/ranker-features.js';
-import { CONFIDENCE_EXTRAS, NEWS_CONFIDENCE_INPUTS, RANKER_MODEL, type ConfidenceExtra } from '../../src/answer/rank/ranker-model.js';
+import { CONFIDENCE_EXTRAS, NEWS_CONFIDENCE_INPUTS, type ConfidenceExtra } from '../../src/answer/rank/ranker-model.js';
 import { cleanArticle } from '../../src/clean/clean-article.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
@@ -45,10 +45,10 @@ describe('confidenceOf', () => {
     const { answer, ranked, question } = asked('Why did the Kremlin delay its statement?');
     const top = ranked[0];
     const next = ranked.slice(1).find((r) => r.article === top.article)!;
-    const { weights, bias, news } = RANKER_MODEL.confidence;
+    const { weights, bias, news } = ANSWER_DEFAULTS.ranker.confidence;
     const margin = top.logit - next.logit;
     const z = bias + weights.margin * Math.min(margin, 10) + RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
-    expect(answer.confidence).toBe(confidenceOf(coverage, question, ranked));
+    expect(answer.confidence).toBe(confidenceOf(coverage, question, ranked, ANSWER_DEFAULTS.ranker));
     // normMargin: the margin in units of the standard deviation of every candidate's score.
     const logits = ranked.map((r) => r.logit);
     const mean = logits.reduce((s, v) => s + v, 0) / logits.length;
@@ -62,7 +62,7 @@ describe('confidenceOf', () => {
           : top.features[RANKER_FEATURES.indexOf(f as RankerFeature)];
     const recalibrated = news.bias + news.slope * z + NEWS_CONFIDENCE_INPUTS.reduce((s, f) => s + news.weights[f] * input(f), 0);
     expect(answer.confidence).toBeCloseTo(1 / (1 + Math.exp(-recalibrated)), 12);
-    expect(confidenceOf(coverage, question, [])).toBe(0);
+    expect(confidenceOf(coverage, question, [], ANSWER_DEFAULTS.ranker)).toBe(0);
   });
 
   it('is higher for a question the coverage answers than for one about something it never mentions', () => {

@@ -68,7 +68,7 @@ describe('articles --json', () => {
       .map((l) => JSON.parse(l));
     expect(rows.map((r) => r.id)).toEqual(['a']);
     expect(rows[0].text).toBe('The council approved the new budget on Tuesday after a long debate about school funding.');
-    expect(own.stderr).toMatch(/b\.txt: skipped: no article text/);
+    expect(own.stderr).toMatch(/b\.txt: skipped, no article text/);
   });
 });
 

@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answer } from '../../src/answer/answer.js';
-import { RANKER_MODEL } from '../../src/answer/rank/ranker-model.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { coverageVersion } from '../../src/coverage/build-coverage.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { CORPUS_DEFAULTS } from '../../src/corpus/defaults.js';
@@ -322,9 +322,9 @@ describe('loadCoverage with an index cache', () => {
     try {
       const indexCache = createIndexCache({ store, log });
       const { coverage } = await loadCoverage({ nlp, corpusDir: dir, cache: createAnalysisCache({ store, log }), indexCache });
-      expect(coverage.version).toBe(coverageVersion(coverage.articles, RANKER_MODEL.version));
+      expect(coverage.version).toBe(coverageVersion(coverage.articles, ANSWER_DEFAULTS.ranker.version));
       expect(await indexCache.get(coverage.version, coverage.articles)).toBeDefined();
-      const refitted = coverageVersion(coverage.articles, `${RANKER_MODEL.version}-refitted`);
+      const refitted = coverageVersion(coverage.articles, `${ANSWER_DEFAULTS.ranker.version}-refitted`);
       expect(refitted).not.toBe(coverage.version);
       expect(await indexCache.get(refitted, coverage.articles)).toBeUndefined();
     } finally {

@@ -1,9 +1,9 @@
 /**
- * The ranker's model: the form of its fitted weights (ranker-weights.json, checked when loaded), the cascade that scores
+ * The ranker's model: the form of its fitted weights (ranker-weights.json, checkedModel), the cascade that scores
  * a question's candidates (weights · features, then regression trees over the best) and the confidence head with its
  * news recalibration. The features it reads are ranker-features.ts.
  */
-import weights from './ranker-weights.json' with { type: 'json' };
+import { sigmoid } from '../../clean/linear-model.js';
 import { F, RANKER_FEATURES, STRONG_FEATURE, WEAK_FEATURE, type RankerFeature } from './ranker-features.js';
 
 /** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */
@@ -122,6 +122,7 @@ export interface RankerModel {
   };
 }
 
+/** A ranker-weights file's contents when of this code's form and features; else an Error naming the fit script. */
 export function checkedModel(data: unknown): RankerModel {
   const m = data as RankerModel;
   if (m?.format !== RANKER_FORMAT) {
@@ -274,10 +275,6 @@ export function dot(w: Float64Array, x: Float64Array): number {
   return z;
 }
 
-function sigmoid(z: number): number {
-  return 1 / (1 + Math.exp(-z));
-}
-
 /**
  * The confidence head's probability for a top candidate with features `x` and CONFIDENCE_EXTRAS `extras`, `margin`
  * ahead of its article's runner-up (MAX_MARGIN without one), `spread` the standard deviation of the question's
@@ -314,6 +311,3 @@ export function scoreSpread(logits: readonly number[]): number {
   for (const z of logits) sum += (z - mean) ** 2;
   return Math.sqrt(sum / logits.length);
 }
-
-/** The shipped model, checked against the feature list when loaded (last: it needs the constants above). */
-export const RANKER_MODEL: RankerModel = checkedModel(weights);

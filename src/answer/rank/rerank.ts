@@ -17,7 +17,7 @@ import {
   windowFeatures,
   type SpanFacts,
 } from './ranker-features.js';
-import { RANKER_MODEL, candidateScores, scorerOf, type RankerModel } from './ranker-model.js';
+import { candidateScores, scorerOf, type RankerModel } from './ranker-model.js';
 import type { Question } from '../question/read-question.js';
 import { relatedTerms } from '../question/related-words.js';
 import type { Candidate } from './retrieve.js';
@@ -47,12 +47,7 @@ export interface Ranked {
  * question it and its paragraph cover, the answer span's type and distance from the question's words,
  * modality, position, …) and orders them by the fitted model (ranker-model.ts).
  */
-export function rerank(
-  coverage: Coverage,
-  question: Question,
-  retrieved: readonly Candidate[],
-  model: RankerModel = RANKER_MODEL,
-): Ranked[] {
+export function rerank(coverage: Coverage, question: Question, retrieved: readonly Candidate[], model: RankerModel): Ranked[] {
   // A sentence that is itself a question requests, it asserts nothing (Searle 1969, speech acts): in news a rhetorical
   // question, a teaser headline or a reporter's question, never the answer. SQuAD's prose has too few for a fit to weigh
   // one, so it is not offered at all (it was a fixed prior of -3 before: a question repeating the asked one word for word

@@ -82,14 +82,10 @@ export const CONTEXT_FEATURES = ['self', 'prev', 'next', 'prev2', 'next2', 'near
 type ContextFeature = (typeof CONTEXT_FEATURES)[number];
 export type ContextFeatures = Record<ContextFeature, number>;
 
-/** The shipped cleaner weights as the classifier reads them: refused unless of its form and features (linear-model.ts). */
-export function checkedCleaner(data: {
-  version: number;
-  line: LinearModel<string>;
-  context: LinearModel<string>;
-  threshold: number;
-}): CleanerModel {
-  const { line, context, threshold } = checkedVersion(data, CLEANER_WEIGHTS);
+/** A cleaner-weights file's contents when of this code's form and features (linear-model.ts); else an Error naming the fit script. */
+export function checkedCleaner(data: unknown): CleanerModel {
+  const shipped = data as { version: number; line: LinearModel<string>; context: LinearModel<string>; threshold: number };
+  const { line, context, threshold } = checkedVersion(shipped, CLEANER_WEIGHTS);
   return {
     line: checkedLinear(line, FEATURE_NAMES, CLEANER_WEIGHTS),
     context: checkedLinear(context, CONTEXT_FEATURES, CLEANER_WEIGHTS),

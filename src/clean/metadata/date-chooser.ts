@@ -9,7 +9,6 @@ import { commentStart, countWords } from '../boilerplate/line-features.js';
 import { checkedLinear, checkedVersion, linearScore, sigmoid, type LinearModel, type WeightsFile } from '../linear-model.js';
 import { BYLINE, TRAILING_BYLINE } from './byline.js';
 import { PUBLISH_LABEL, UPDATE_LABEL, endsSentenceNotClock, everyWrittenDate } from './written-dates.js';
-import dateWeights from './date-weights.json' with { type: 'json' };
 
 /**
  * What the model reads of a candidate date, in the order of the weights. Where a date sits: how far (log of non-empty
@@ -42,7 +41,10 @@ export type DateModel = LinearModel<DateFeature>;
 
 export const DATE_WEIGHTS: WeightsFile = { path: 'src/clean/metadata/date-weights.json', version: 1, script: 'npm run eval:fit-dates' };
 
-const SHIPPED: DateModel = checkedLinear(checkedVersion(dateWeights, DATE_WEIGHTS), DATE_FEATURES, DATE_WEIGHTS);
+/** A date-weights file's contents when of this code's form and features (linear-model.ts); else an Error naming the fit script. */
+export function checkedDateModel(data: unknown): DateModel {
+  return checkedLinear(checkedVersion(data as { version: number } & LinearModel<string>, DATE_WEIGHTS), DATE_FEATURES, DATE_WEIGHTS);
+}
 
 /** The last label before a date on its line: a change's (UPDATE_LABEL) or the publication's (PUBLISH_LABEL). */
 const UPDATE = new RegExp(`^(?:${UPDATE_LABEL})$`, 'iu');
@@ -121,12 +123,12 @@ export function dateCandidates(
 }
 
 /** The probability the model gives a candidate of being the page's publication date. */
-export function dateProbability(features: Readonly<Record<DateFeature, number>>, model: DateModel = SHIPPED): number {
+export function dateProbability(features: Readonly<Record<DateFeature, number>>, model: DateModel): number {
   return sigmoid(linearScore(model, features));
 }
 
 /** The candidate most probably the publication date (dateCandidates), when it is more likely right than wrong. */
-export function chooseWrittenDate(candidates: readonly DateCandidate[], model: DateModel = SHIPPED): string | undefined {
+export function chooseWrittenDate(candidates: readonly DateCandidate[], model: DateModel): string | undefined {
   let best: { date: string; p: number } | undefined;
   for (const c of candidates) {
     const p = dateProbability(c.features, model);

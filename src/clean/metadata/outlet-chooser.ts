@@ -8,7 +8,6 @@
  * furniture prints again and again and its domain spells; a parent company is the copyright holder, not the site.
  */
 import { checkedLinear, checkedVersion, linearScore, type LinearModel, type WeightsFile } from '../linear-model.js';
-import outletWeights from './outlet-weights.json' with { type: 'json' };
 import { CORPORATE, spellsLabel, nameLabel } from './site-name.js';
 
 /** Where a candidate name was read. */
@@ -42,8 +41,10 @@ export const OUTLET_WEIGHTS: WeightsFile = {
   script: 'npm run eval:fit-outlet',
 };
 
-/** The shipped model (npm run eval:fit-outlet). */
-export const OUTLET_MODEL: OutletModel = checkedLinear(checkedVersion(outletWeights, OUTLET_WEIGHTS), OUTLET_FEATURES, OUTLET_WEIGHTS);
+/** An outlet-weights file's contents when of this code's form and features (linear-model.ts); else an Error naming the fit script. */
+export function checkedOutletModel(data: unknown): OutletModel {
+  return checkedLinear(checkedVersion(data as { version: number } & LinearModel<string>, OUTLET_WEIGHTS), OUTLET_FEATURES, OUTLET_WEIGHTS);
+}
 
 /** A name written as a domain ("ctpost.com", "Sportsnet.ca"). */
 const DOMAIN_NAME = /^[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.[a-z]{2,}$/iu;
@@ -107,7 +108,7 @@ export function outletCandidates(
 }
 
 /** The candidate the model scores highest (the first of equals), null for no outlet. */
-export function chooseOutlet(candidates: readonly OutletCandidate[], model: OutletModel = OUTLET_MODEL): string | null {
+export function chooseOutlet(candidates: readonly OutletCandidate[], model: OutletModel): string | null {
   let best: OutletCandidate | undefined;
   let bestScore = -Infinity;
   for (const c of candidates) {

@@ -5,7 +5,6 @@
  * publication date inferred from the dates the article mentions, marked as inferred. Nothing is
  * invented: a field the text does not support stays unset.
  */
-import { CLEAN_DEFAULTS } from '../defaults.js';
 import { normalizeDate } from '../../corpus/normalize-date.js';
 import {
   countWords,
@@ -16,7 +15,7 @@ import {
   isProseLine,
   terms,
 } from '../boilerplate/line-features.js';
-import { chooseWrittenDate, dateCandidates } from './date-chooser.js';
+import { chooseWrittenDate, dateCandidates, type DateModel } from './date-chooser.js';
 import { hostOf } from './metadata.js';
 import {
   monthDay,
@@ -62,7 +61,7 @@ import {
   tidyByline,
   WIRE_AGENCY,
 } from './byline.js';
-import { chooseOutlet, outletCandidates, type OutletCandidate, type OutletSource } from './outlet-chooser.js';
+import { chooseOutlet, outletCandidates, type OutletCandidate, type OutletModel, type OutletSource } from './outlet-chooser.js';
 import {
   BRAND_SHAPED,
   MENU_SELF_NAME,
@@ -210,6 +209,8 @@ export interface TextMetadata {
 
 export interface MetadataSettings {
   proseMinWords: number;
+  /** What a non-prose line costs the densest run of prose, in words (densestRun). */
+  gapCost: number;
   /** Headlines run 3–25 words in news style; longer lines are paragraphs. */
   headlineMaxWords: number;
   /** How many blocks above the article's first kept block the headline, byline and dateline may sit. */
@@ -224,6 +225,12 @@ export interface MetadataSettings {
   stackBonus: { above: number; below: number };
   /** What a headline printed again elsewhere on the page adds to its score (findHeadline). */
   repeatedHeadlineBonus: number;
+  /** How many years either side of the latest year the article mentions a weekday anchor may fall (inferPublished). */
+  weekdayAnchorYears: number;
+  /** The fitted publication-date chooser (date-chooser.ts). */
+  dateChooser: DateModel;
+  /** The fitted outlet chooser (outlet-chooser.ts). */
+  outletChooser: OutletModel;
 }
 
 /**
@@ -519,7 +526,7 @@ export function readTextMetadata(
     // No headline-shaped line near the first kept block (a menu item kept first, or a photo gallery between headline
     // and article): the headline the classifier's features placed above the densest run of prose (headlineOf), when
     // it is not kept as text.
-    const run = densestRun(blocks, settings.proseMinWords, CLEAN_DEFAULTS.gapCost);
+    const run = densestRun(blocks, settings.proseMinWords, settings.gapCost);
     const placed = headlineOf(blocks, run);
     const usable = placed >= 0 && !kept[placed] && terms(blocks[placed]).size >= 4 && !/^[-–—•*]/u.test(blocks[placed]);
     const near = titledHeadline(blocks) ?? findHeadline(blocks, kept, first, page, settings);
@@ -687,7 +694,7 @@ export function readTextMetadata(
       !ageShown &&
       (authorLine === undefined || writtenDate(authorLine) === null)
     )
-      meta.published = chooseWrittenDate(dateCandidates(blocks, kept, headline, authorLine, settings));
+      meta.published = chooseWrittenDate(dateCandidates(blocks, kept, headline, authorLine, settings), settings.dateChooser);
   }
   // The page's address as its share box prints it; a link in the article's own text is a source it cites.
   for (const [i, line] of blocks.entries()) {
@@ -703,8 +710,11 @@ export function readTextMetadata(
   const shown = pageDomains(page);
   const readings = outletReadings(blocks, kept, page, knownUrl, meta, owner, bylineLine ?? authorLine, settings, shown);
   meta.outletCandidates = outletCandidates(readings, page, shown);
-  meta.outlet = chooseOutlet(meta.outletCandidates) ?? undefined;
-  const inferred = meta.inferredPublished === undefined ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n')) : null;
+  meta.outlet = chooseOutlet(meta.outletCandidates, settings.outletChooser) ?? undefined;
+  const inferred =
+    meta.inferredPublished === undefined
+      ? inferPublished(blocks.filter((_, i) => kept[i]).join('\n\n'), settings.weekdayAnchorYears)
+      : null;
   if (inferred !== null) meta.inferredPublished = inferred;
   return meta;
 }

@@ -6,7 +6,6 @@
  */
 import * as chrono from 'chrono-node';
 import { countWords, endsSentenceAnyScript } from '../boilerplate/line-features.js';
-import { CLEAN_DEFAULTS } from '../defaults.js';
 import { monthIndex, normalizeDate } from '../../corpus/normalize-date.js';
 
 export const MONTH =
@@ -283,9 +282,10 @@ const MONTH_YEAR = new RegExp(`\\b(${MONTH})\\.?\\s+((?:19|20)\\d{2})\\b`, 'gi')
  *   year, a year after "in"/"since" or before "book"/"election"; dates after "by", "until", "next" …
  *   are forecasts and do not count).
  * Returns `YYYY-MM` (the report is from the month of the anchor), or null. A lower bound alone is
- * no date: a photo caption from 2018 does not date a report of 2024.
+ * no date: a photo caption from 2018 does not date a report of 2024. `anchorYears`: how many years either side of the
+ * latest year mentioned the anchor may fall (CLEAN_DEFAULTS.weekdayAnchorYears).
  */
-export function inferPublished(text: string): string | null {
+export function inferPublished(text: string, anchorYears: number): string | null {
   const mentioned = [...datesIn(text).filter((d) => !FORWARD.test(text.slice(Math.max(0, d.index - 30), d.index)))];
   for (const m of text.matchAll(MONTH_YEAR)) {
     if (FORWARD.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
@@ -309,9 +309,9 @@ export function inferPublished(text: string): string | null {
     const weekday = WEEKDAYS.indexOf(m[1].slice(0, 3).toLowerCase());
     const month = monthIndex(m[2] ?? m[5]);
     const day = Number(m[3] ?? m[4]);
-    const floor = latestPast !== null ? Number(latestPast.slice(0, 4)) : reference - CLEAN_DEFAULTS.weekdayAnchorYears;
+    const floor = latestPast !== null ? Number(latestPast.slice(0, 4)) : reference - anchorYears;
     let best: number | null = null;
-    for (let y = reference - CLEAN_DEFAULTS.weekdayAnchorYears; y <= reference + CLEAN_DEFAULTS.weekdayAnchorYears; y++) {
+    for (let y = reference - anchorYears; y <= reference + anchorYears; y++) {
       const date = new Date(Date.UTC(y, month, day));
       if (date.getUTCDate() !== day || date.getUTCDay() !== weekday || y < floor) continue;
       if (best === null || Math.abs(y - reference) < Math.abs(best - reference)) best = y;

@@ -8,7 +8,6 @@ import {
   checkedModel,
   compileTrees,
   dot,
-  RANKER_MODEL,
   candidateScores,
   scorerOf,
   treesScore,
@@ -58,7 +57,7 @@ function ranked(text: string): Ranked[] {
     coverage.people.map((p) => p.terms),
     ANSWER_DEFAULTS,
   );
-  return rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS));
+  return rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker);
 }
 const sentenceOf = (r: Ranked) => r.article.text.slice(r.sentence.start, r.sentence.end);
 function feature(list: Ranked[], prefix: string, name: RankerFeature): number {
@@ -122,7 +121,7 @@ describe('ranker features on the seed articles', () => {
 
   it("measure how much of the question the candidate's whole article holds", () => {
     const question = readQuestion(nlp, 'What did Peskov say about Zelenskyy?', null, [], ANSWER_DEFAULTS);
-    const list = rerank(seeds, question, retrieve(seeds.index, question.query, ANSWER_DEFAULTS));
+    const list = rerank(seeds, question, retrieve(seeds.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker);
     const articleCoverage = (r: Ranked) => r.features[RANKER_FEATURES.indexOf('articleCoverage')];
     // Every candidate of an article has the same article coverage; one article names both men, another only Peskov.
     const both = list.filter((r) => /Peskov/.test(r.article.text) && /Zelenskyy/.test(r.article.text));
@@ -138,25 +137,25 @@ describe('ranker features on the seed articles', () => {
 
 describe('ranker weights', () => {
   it('name every feature the ranker computes, and nothing else', () => {
-    expect(Object.keys(RANKER_MODEL.weights).sort()).toEqual([...RANKER_FEATURES].sort());
-    expect(() => checkedModel({ ...RANKER_MODEL, weights: { ...RANKER_MODEL.weights, sentenceBm25: undefined } })).toThrow(
-      /npm run eval:fit-ranker/,
-    );
+    expect(Object.keys(ANSWER_DEFAULTS.ranker.weights).sort()).toEqual([...RANKER_FEATURES].sort());
+    expect(() =>
+      checkedModel({ ...ANSWER_DEFAULTS.ranker, weights: { ...ANSWER_DEFAULTS.ranker.weights, sentenceBm25: undefined } }),
+    ).toThrow(/npm run eval:fit-ranker/);
   });
 
   it('refuse a weights file of another form (the linear-only form 1 had no `format`) or a tree that names no feature', () => {
-    const { format: _format, ...linearOnly } = RANKER_MODEL;
+    const { format: _format, ...linearOnly } = ANSWER_DEFAULTS.ranker;
     expect(() => checkedModel(linearOnly)).toThrow(/form 1, this code reads form 2 .*npm run eval:fit-ranker/);
-    expect(() => checkedModel({ ...RANKER_MODEL, format: 3 })).toThrow(/form 3/);
+    expect(() => checkedModel({ ...ANSWER_DEFAULTS.ranker, format: 3 })).toThrow(/form 3/);
     const tree = { splits: [['sentenceLength', 0.5], null, null], leaves: [1, 2, 3, 4] };
-    expect(() => checkedModel({ ...RANKER_MODEL, trees: [tree] })).toThrow(/npm run eval:fit-ranker/);
-    expect(() => checkedModel({ ...RANKER_MODEL, trees: [{ ...tree, splits: [['lead', 0.5], null, null], leaves: [1, 2, 3] }] })).toThrow(
-      /npm run eval:fit-ranker/,
-    );
+    expect(() => checkedModel({ ...ANSWER_DEFAULTS.ranker, trees: [tree] })).toThrow(/npm run eval:fit-ranker/);
+    expect(() =>
+      checkedModel({ ...ANSWER_DEFAULTS.ranker, trees: [{ ...tree, splits: [['lead', 0.5], null, null], leaves: [1, 2, 3] }] }),
+    ).toThrow(/npm run eval:fit-ranker/);
   });
 
   it('survive a JSON round trip: the reloaded model scores real candidates exactly as the shipped one', () => {
-    const reloaded = checkedModel(JSON.parse(JSON.stringify(RANKER_MODEL)));
+    const reloaded = checkedModel(JSON.parse(JSON.stringify(ANSWER_DEFAULTS.ranker)));
     const list = ranked('Where could a second call between the presidents take place?');
     expect(list.length).toBeGreaterThan(1);
     const logits = candidateScores(
@@ -182,7 +181,7 @@ describe('ranker weights', () => {
     expect(treesScore(compileTrees([above]), second.features)).toBe(4);
     expect(treesScore(compileTrees([tree, above]), second.features)).toBe(6);
     // The ranking uses them: reranked with these trees on every candidate, the candidate's score is the linear one + 6.
-    const everyOne = { ...RANKER_MODEL, trees: [tree, above], treesOnTop: 1000 };
+    const everyOne = { ...ANSWER_DEFAULTS.ranker, trees: [tree, above], treesOnTop: 1000 };
     const w = scorerOf(everyOne).weights;
     const question = readQuestion(nlp, 'Where could a second call between the presidents take place?', null, [], ANSWER_DEFAULTS);
     const withTrees = rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS), everyOne);
@@ -219,7 +218,7 @@ describe('ranker weights', () => {
   it('score with the trees only the treesOnTop best candidates by the linear score (ties: the lower position first), in any input order', () => {
     const list = ranked('Where could a second call between the presidents take place?');
     const tree = { splits: [['sentenceCoverage', 2], null, null] as RankerModel['trees'][0]['splits'], leaves: [5, 0, 0, 0] };
-    const cascade = { ...RANKER_MODEL, trees: [tree], treesOnTop: 2 };
+    const cascade = { ...ANSWER_DEFAULTS.ranker, trees: [tree], treesOnTop: 2 };
     const xs = list.map((r) => r.features);
     const w = scorerOf(cascade).weights;
     const linear = xs.map((x) => dot(w, x));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTEXT_FEATURES } from '../../../src/clean/boilerplate/boilerplate.js';
+import { checkedCleaner, CONTEXT_FEATURES } from '../../../src/clean/boilerplate/boilerplate.js';
 import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { FEATURE_NAMES } from '../../../src/clean/boilerplate/line-features.js';
 import shipped from '../../../src/clean/boilerplate/cleaner-weights.json' with { type: 'json' };
@@ -8,7 +8,7 @@ import shipped from '../../../src/clean/boilerplate/cleaner-weights.json' with {
 // file byte for byte); here, without the datasets, the file must at least fit the code that reads it.
 describe('the shipped cleaner weights', () => {
   it('weigh exactly the features the code computes, in both stages, with a threshold in (0, 1)', () => {
-    const model = CLEAN_DEFAULTS.cleaner;
+    const model = checkedCleaner(CLEAN_DEFAULTS.cleaner);
     expect(Object.keys(model.line.weights)).toEqual([...FEATURE_NAMES]);
     expect(Object.keys(model.context.weights)).toEqual([...CONTEXT_FEATURES]);
     expect(model.threshold).toBeGreaterThan(0);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { DATE_FEATURES, chooseWrittenDate, dateCandidates } from '../../../src/clean/metadata/date-chooser.js';
 import shipped from '../../../src/clean/metadata/date-weights.json' with { type: 'json' };
 
@@ -15,7 +16,7 @@ const COMMENTS = ['3 comments', 'riverfan says: November 20, 2019 at 8:14 am', '
 function chosen(header: string[], after: string[] = [], authorLine?: string, story = STORY): string | undefined {
   const blocks = [HEADLINE, ...header, ...story, ...after];
   const kept = blocks.map((b) => story.includes(b));
-  return chooseWrittenDate(dateCandidates(blocks, kept, 0, authorLine, { datelineMaxWords: 16 }));
+  return chooseWrittenDate(dateCandidates(blocks, kept, 0, authorLine, { datelineMaxWords: 16 }), CLEAN_DEFAULTS.dateChooser);
 }
 
 describe('the publication date chooser', () => {
@@ -47,7 +48,7 @@ describe('the publication date chooser', () => {
   it('gives no date when the only date is one the story’s text tells of', () => {
     const told = 'The bridge was last repaired on 4 June 2009, when two of its piers were rebuilt after a flood.';
     expect(chosen(['By Jane Porter'], [], undefined, [told, ...STORY])).toBeUndefined();
-    expect(chooseWrittenDate([])).toBeUndefined();
+    expect(chooseWrittenDate([], CLEAN_DEFAULTS.dateChooser)).toBeUndefined();
   });
 });
 

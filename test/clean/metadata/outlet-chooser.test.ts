@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanArticle } from '../../../src/clean/clean-article.js';
-import { chooseOutlet, OUTLET_FEATURES, OUTLET_MODEL, outletCandidates } from '../../../src/clean/metadata/outlet-chooser.js';
+import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
+import { checkedOutletModel, chooseOutlet, OUTLET_FEATURES, outletCandidates } from '../../../src/clean/metadata/outlet-chooser.js';
 import shipped from '../../../src/clean/metadata/outlet-weights.json' with { type: 'json' };
 
 const clean = (raw: string) => cleanArticle({ id: 'page', path: 'page.txt', raw, hash: 'h', catalog: {} });
@@ -38,7 +39,7 @@ describe('the outlet chooser', () => {
     expect([feature('from_owner'), feature('from_title'), feature('from_menu'), feature('sources'), feature('spellsDomain')]).toEqual([
       1, 1, 0, 1, 1,
     ]);
-    expect(chooseOutlet([candidates[0]])).toBeNull();
+    expect(chooseOutlet([candidates[0]], CLEAN_DEFAULTS.outletChooser)).toBeNull();
   });
 });
 
@@ -46,8 +47,9 @@ describe('the shipped outlet weights', () => {
   // The fit reads ../shared (npm run eval:fit-outlet -- --check compares a fresh fit with the file byte for byte); here,
   // without the datasets, the file must fit the code that reads it and say how it was fitted.
   it('weigh exactly the features the code computes, and say the script, the split and the cross-validated count', () => {
-    expect(Object.keys(OUTLET_MODEL.weights)).toEqual([...OUTLET_FEATURES]);
-    for (const w of Object.values(OUTLET_MODEL.weights)) expect(Number.isFinite(w)).toBe(true);
+    const model = checkedOutletModel(shipped);
+    expect(Object.keys(model.weights)).toEqual([...OUTLET_FEATURES]);
+    for (const w of Object.values(model.weights)) expect(Number.isFinite(w)).toBe(true);
     expect(shipped.fit).toMatchObject({ script: 'npm run eval:fit-outlet', split: 'fit (article-extraction ids 0–7)' });
     expect(Object.keys(shipped.fit.crossValidated)).toContain(String(shipped.fit.l2));
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { dateWithoutYear, datesIn, everyWrittenDate, inferPublished, writtenDate } from '../../../src/clean/metadata/written-dates.js';
 
 describe('dates as pages write them', () => {
@@ -24,13 +25,15 @@ describe('dates as pages write them', () => {
 
 describe('a publication date inferred from the dates an article mentions', () => {
   it('takes the weekday fit nearest the latest year mentioned, not before the latest past date', () => {
-    expect(inferPublished('In 2019 the talks failed. He spoke on Tuesday, November 19, about the plan.')).toBe('2019-11');
-    expect(inferPublished('He spoke on Tuesday, November 19, about the plan.')).toBeNull();
+    expect(
+      inferPublished('In 2019 the talks failed. He spoke on Tuesday, November 19, about the plan.', CLEAN_DEFAULTS.weekdayAnchorYears),
+    ).toBe('2019-11');
+    expect(inferPublished('He spoke on Tuesday, November 19, about the plan.', CLEAN_DEFAULTS.weekdayAnchorYears)).toBeNull();
   });
 
   it('does not take a forecast for a past date, nor a lower bound alone for a date', () => {
-    expect(inferPublished('Hospitals must be ready by March 2026.')).toBeNull();
-    expect(inferPublished('The photo was taken on July 16, 2018.')).toBeNull();
+    expect(inferPublished('Hospitals must be ready by March 2026.', CLEAN_DEFAULTS.weekdayAnchorYears)).toBeNull();
+    expect(inferPublished('The photo was taken on July 16, 2018.', CLEAN_DEFAULTS.weekdayAnchorYears)).toBeNull();
   });
 });
 

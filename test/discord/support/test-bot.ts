@@ -2,26 +2,15 @@ import { once } from 'node:events';
 import { afterAll, beforeAll } from 'vitest';
 import { Events, type Client } from 'discord.js';
 import { createNlp } from '../../../src/analyse/nlp.js';
-import { answer } from '../../../src/answer/answer.js';
-import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
-import { sentenceContext } from '../../../src/present/answer.js';
 import { loadCoverage, type LoadResult } from '../../../src/coverage/load-coverage.js';
-import { listSources } from '../../../src/present/sources.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import type { BotContext, FeedbackSink } from '../../../src/discord/context.js';
 import { createCoverageSlot, type CoverageSlot } from '../../../src/coverage/reindex.js';
-import { createReindexer } from '../../../src/coverage/reindex.js';
-import { createAdmission, createFailureLog } from '../../../src/discord/interactions/admission.js';
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/defaults.js';
-import { COMMANDS_DIR, loadCommands } from '../../../src/discord/commands.js';
+import { createBotContext } from '../../../src/discord/compose.js';
 import { startBot } from '../../../src/discord/gateway/client.js';
 import { createLogger } from '../../../src/log.js';
-import { createAnswerCache } from '../../../src/store/records/answer-cache.js';
-import { createFeedbackStore } from '../../../src/store/records/feedback.js';
-import { createFollowUps } from '../../../src/store/records/follow-ups.js';
-import { createIndexedArticles } from '../../../src/store/records/index-cache.js';
 import { openStore } from '../../../src/store/backends/open.js';
-import { createRateLimiter } from '../../../src/store/records/rate-limit.js';
 import type { Store } from '../../../src/store/backends/store.js';
 import { SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
 import { FakeDiscord } from './fake-discord.js';
@@ -111,8 +100,8 @@ export interface TestBotOptions {
 }
 
 /**
- * The bot as src/main.ts composes it (real commands, real core, a real in-memory store and the answer
- * cache, follow-ups and re-indexing over it, the real discord.js client), connected to the fake and ready.
+ * The bot as src/main.ts composes it (createBotContext: real commands, real core, a real in-memory store and the answer
+ * cache, follow-ups and re-indexing over it; the real discord.js client), connected to the fake and ready.
  */
 export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): Promise<TestBot> {
   const logs: LogLine[] = [];
@@ -131,24 +120,17 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
   if (options.coverage) slot.set(options.coverage);
   // One wink-nlp instance per process: a rebuild reuses the coverage's.
   const load = options.load ?? (() => loadCoverage({ nlp: options.coverage?.nlp ?? createNlp(), corpusDir: SEEDS_DIR }));
-  const settings = { ...DISCORD_DEFAULTS, ...options.settings };
-  const ctx: BotContext = {
-    commands: await loadCommands(COMMANDS_DIR),
-    core: { answer, listSources, sentenceContext },
-    coverage: slot,
-    reindexer: createReindexer({ slot, load, indexed: createIndexedArticles(store), log }),
-    answerCache: createAnswerCache(store),
-    followUps: createFollowUps(store),
-    rateLimiter: createRateLimiter({ store }, options.rateLimit ?? { limit: 1000, windowMs: 30_000 }),
-    feedback: options.feedback ?? createFeedbackStore({ store, log }),
+  const composed = await createBotContext({
+    store,
     log,
-    settings,
-    ownerIds: new Set(options.ownerIds ?? []),
-    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
+    coverage: slot,
+    load,
+    settings: { ...DISCORD_DEFAULTS, ...options.settings },
+    ownerIds: options.ownerIds ?? [],
     addPage: options.addPage ?? (() => Promise.reject(new Error('this test bot adds no pages'))),
-    admission: createAdmission(settings.admission),
-    failures: createFailureLog(settings.admission.failureLogIntervalMs),
-  };
+    rateLimit: options.rateLimit ?? { limit: 1000, windowMs: 30_000 },
+  });
+  const ctx: BotContext = options.feedback ? { ...composed, feedback: options.feedback } : composed;
   const client = await startBot({ token: fake.token, apiUrl: fake.apiUrl, shards: 'auto', ctx });
   if (!client.isReady()) await once(client, Events.ClientReady);
   return {
