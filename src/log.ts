@@ -1,4 +1,5 @@
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
+import escapeStringRegexp from 'escape-string-regexp';
 
 export type { Logger };
 
@@ -42,15 +43,11 @@ function serializeError(err: unknown): unknown {
   return out;
 }
 
-function escapeForRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** The process's logger: JSON lines, credentials redacted by key and, for known secrets, by value. */
 export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length > 0);
   // Redacting by key misses a secret quoted inside a message or an error; the last write hook does not.
-  const secretPattern = secrets.length > 0 ? new RegExp(secrets.map(escapeForRegExp).join('|'), 'g') : null;
+  const secretPattern = secrets.length > 0 ? new RegExp(secrets.map(escapeStringRegexp).join('|'), 'g') : null;
   return pino(
     {
       level: options.level,

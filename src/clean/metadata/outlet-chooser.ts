@@ -7,6 +7,7 @@
  * displayed for the overall site", ogp.me) and schema.org's publisher are what the name is: the site's own, which its
  * furniture prints again and again and its domain spells; a parent company is the copyright holder, not the site.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { checkedLinear, checkedVersion, linearScore, type LinearModel, type WeightsFile } from '../linear-model.js';
 import { CORPORATE, spellsLabel, nameLabel } from './site-name.js';
 
@@ -56,7 +57,7 @@ const COMPANY = new RegExp(`${CORPORATE.source}|&|\\baffiliated\\b`, 'i');
 
 /** How often the page prints `name` as a whole word, in any case. */
 function printedCount(name: string, page: string): number {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeStringRegexp(name);
   return [...page.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu'))].length;
 }
 

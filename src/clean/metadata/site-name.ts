@@ -3,6 +3,7 @@
  * stands for), the site naming itself in its furniture ("Welcome to …", "Download the … app"), an author box's bio, and
  * its domain written as a word or spelt in its names. Read by text-metadata.ts; html-meta.ts shares the name matching.
  */
+import escapeStringRegexp from 'escape-string-regexp';
 import { countWords } from '../boilerplate/line-features.js';
 
 /**
@@ -95,7 +96,7 @@ export function publicationOf(owner: string, page: string, brandMinCount: number
   // The name in any case ("FOX News", "Fox News"), then a capitalised word: without the `i` flag, which would let
   // \p{Lu} match lower case too.
   const caseless = [...head]
-    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')))
+    .map((c) => (c.toLowerCase() !== c.toUpperCase() ? `[${c.toLowerCase()}${c.toUpperCase()}]` : escapeStringRegexp(c)))
     .join('');
   const counts = new Map<string, { name: string; count: number }>();
   for (const m of page.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${caseless}\\s+(\\p{Lu}\\p{L}+)(?![\\p{L}\\p{N}])`, 'gu'))) {

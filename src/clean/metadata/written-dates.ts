@@ -5,6 +5,7 @@
  * html-meta.ts, clean-article.ts) read dates with.
  */
 import * as chrono from 'chrono-node';
+import escapeStringRegexp from 'escape-string-regexp';
 import { countWords, endsSentenceAnyScript } from '../boilerplate/line-features.js';
 import { monthIndex, normalizeDate } from '../../corpus/normalize-date.js';
 
@@ -133,7 +134,7 @@ const CLDR_DATES = (() => {
   const names = [...months.keys()].filter((n) => months.get(n)! >= 0).sort((a, b) => b.length - a.length);
   const part: Record<string, string> = {
     day: '(?<day>\\d{1,2})',
-    month: `(?<month>${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+    month: `(?<month>${names.map(escapeStringRegexp).join('|')})`,
     year: '(?<year>(?:19|20)\\d{2})',
   };
   // Between the parts, what the languages write there: a dot, a comma, "de", "m.", "gada", the Hebrew "ב".
