@@ -23,7 +23,7 @@ import { sanitizeQuestion } from '../src/answer/question/sanitize-question.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { cleanArticle } from '../src/clean/clean-article.js';
 import { BUNDLED_SEEDS } from '../src/config/load-config.js';
-import { checkShippedModels } from '../src/shipped-models.js';
+import { checkShippedModels } from '../src/models/shipped-models.js';
 import { readCorpus } from '../src/corpus/read-corpus.js';
 import { DEFAULT_SQUAD, loadSquad, replicaOf } from '../eval/load-squad.js';
 import { scoreMiniSearch, scoreOurs, sentenceDocs } from '../eval/squad.js';

@@ -27,7 +27,7 @@ import {
 import { cleanArticle, linesBeforeBoilerplate } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import { FEATURE_NAMES, lineFeatures, type LineFeatures } from '../src/clean/boilerplate/line-features.js';
-import type { LinearModel } from '../src/clean/linear-model.js';
+import type { LinearModel } from '../src/models/linear-model.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
 import { featureVector, fitLogistic, linearModelOf, writeOrCheck } from './fit-logistic.js';

@@ -5,7 +5,7 @@
  * script writes its shipped weights file or, with --check, compares it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { sigmoid, type LinearModel, type WeightsFile } from '../src/clean/linear-model.js';
+import { sigmoid, type LinearModel, type WeightsFile } from '../src/models/linear-model.js';
 
 export interface Row {
   x: Float64Array;

@@ -9,7 +9,7 @@ import { readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createNlp, type Nlp } from '../src/analyse/nlp.js';
-import { checkShippedModels } from '../src/shipped-models.js';
+import { checkShippedModels } from '../src/models/shipped-models.js';
 
 export interface EvalContext {
   nlp: Nlp;

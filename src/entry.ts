@@ -1,6 +1,6 @@
 /**
  * How every program starts and ends (the bot, the shard manager, the CLIs, the scripts): one check of the shipped
- * fitted models (shipped-models.ts), one reader of the command line, one base error for problems the operator can
+ * fitted models (models/shipped-models.ts), one reader of the command line, one base error for problems the operator can
  * fix, printed as one plain line on stderr with exit code 1 (2 for a wrong command line); anything else is a bug,
  * printed with its stack, exit code 1.
  */
@@ -91,7 +91,7 @@ function errorLine(err: unknown): string {
 }
 
 /**
- * Runs an entry point's `main` once the shipped models are checked (shipped-models.ts), unless `readsModels` is false:
+ * Runs an entry point's `main` once the shipped models are checked (models/shipped-models.ts), unless `readsModels` is false:
  * a program that neither cleans nor answers (the shard manager, deploy, feedback) is spared loading the cleaner and
  * the ranker, 1.5–2 s of its start (feedback --help, session 28). `main` resolves to its exit code (undefined: 0, or
  * keep running while handles are open, as the bot does); a throw ends the process with the error's one line and exit
@@ -101,7 +101,7 @@ export function runEntry(main: () => Promise<number | void>, { readsModels = tru
   const checkedMain = async () => {
     // Loaded here, not imported above: the store, config and corpus layers import this module's errors and messages,
     // and need no model.
-    if (readsModels) (await import('./shipped-models.js')).checkShippedModels();
+    if (readsModels) (await import('./models/shipped-models.js')).checkShippedModels();
     return main();
   };
   checkedMain().then(

@@ -6,7 +6,7 @@ import rankerWeights from './rank/ranker-weights.json' with { type: 'json' };
 export const ANSWER_DEFAULTS = {
   /**
    * The ranker's model as its weights file ships it (`npm run eval:fit-ranker`): its form is checked where a program
-   * starts (checkShippedModels, src/shipped-models.ts) and by the fit script's --check, not here, so that the fit script, which
+   * starts (checkShippedModels, src/models/shipped-models.ts) and by the fit script's --check, not here, so that the fit script, which
    * imports the answering core, still runs to rewrite a file of a form this code no longer reads.
    */
   ranker: rankerWeights as RankerModel,

@@ -51,7 +51,7 @@ export const CLEAN_DEFAULTS = {
   captionRepeatWindow: 2,
   /**
    * The fitted models, as their weights files ship them: the form of each file is checked where a program starts
-   * (checkShippedModels, src/shipped-models.ts) and by its fit script's --check, not here, so that a fit script, which imports
+   * (checkShippedModels, src/models/shipped-models.ts) and by its fit script's --check, not here, so that a fit script, which imports
    * the reader, still runs to rewrite a file of a form this code no longer reads.
    * The line classifier (npm run eval:fit-cleaner; cross-validated F1 inside the file).
    */

@@ -3,7 +3,7 @@
  * a question's candidates (weights · features, then regression trees over the best) and the confidence head with its
  * news recalibration. The features it reads are ranker-features.ts.
  */
-import { sigmoid } from '../../clean/linear-model.js';
+import { sigmoid } from '../../models/linear-model.js';
 import { F, RANKER_FEATURES, STRONG_FEATURE, WEAK_FEATURE, type RankerFeature } from './ranker-features.js';
 
 /** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */

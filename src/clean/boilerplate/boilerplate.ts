@@ -1,4 +1,4 @@
-import { checkedLinear, checkedVersion, linearScore, sigmoid, type LinearModel, type WeightsFile } from '../linear-model.js';
+import { checkedLinear, checkedVersion, linearScore, sigmoid, type LinearModel, type WeightsFile } from '../../models/linear-model.js';
 import {
   commentStart,
   countWords,

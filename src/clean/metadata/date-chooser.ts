@@ -6,7 +6,7 @@
  * less likely right than wrong is better not given.
  */
 import { commentStart, countWords } from '../boilerplate/line-features.js';
-import { checkedLinear, checkedVersion, linearScore, sigmoid, type LinearModel, type WeightsFile } from '../linear-model.js';
+import { checkedLinear, checkedVersion, linearScore, sigmoid, type LinearModel, type WeightsFile } from '../../models/linear-model.js';
 import { BYLINE, TRAILING_BYLINE } from './byline.js';
 import { PUBLISH_LABEL, UPDATE_LABEL, endsSentenceNotClock, everyWrittenDate } from './written-dates.js';
 

@@ -8,7 +8,7 @@
  * furniture prints again and again and its domain spells; a parent company is the copyright holder, not the site.
  */
 import escapeStringRegexp from 'escape-string-regexp';
-import { checkedLinear, checkedVersion, linearScore, type LinearModel, type WeightsFile } from '../linear-model.js';
+import { checkedLinear, checkedVersion, linearScore, type LinearModel, type WeightsFile } from '../../models/linear-model.js';
 import { CORPORATE, spellsLabel, nameLabel } from './site-name.js';
 
 /** Where a candidate name was read. */

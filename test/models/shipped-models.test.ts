@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
-import { checkShippedModels } from '../src/shipped-models.js';
+import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
+import { checkShippedModels } from '../../src/models/shipped-models.js';
 
 // The settings carry each fitted model as its weights file ships it; a program refuses a file of another form when it
 // starts (runEntry), not when a module is imported, so that the fit script can still run to rewrite it.

@@ -1,10 +1,11 @@
 /**
- * The page reader's fitted linear models, in one form: the boilerplate classifier's two layers (boilerplate.ts), the
- * publication-date chooser (metadata/date-chooser.ts) and the outlet chooser (metadata/outlet-chooser.ts). A model
+ * The page reader's fitted linear models, in one form: the boilerplate classifier's two layers
+ * (clean/boilerplate/boilerplate.ts), the publication-date chooser (clean/metadata/date-chooser.ts) and the outlet
+ * chooser (clean/metadata/outlet-chooser.ts); the ranker (answer/rank/ranker-model.ts) shares its logistic. A model
  * weighs features by name; its weights file (written by an `npm run eval:fit-*` script, whose `--check` compares a fresh
  * fit with the shipped file) records the names and the version of its form, and is refused unless both are the ones the
  * code reads, as the ranker's weights are (src/answer/rank/ranker-model.ts): a file of another form is not read as
- * something it is not. The check runs where a program starts (checkShippedModels, src/shipped-models.ts) and in the fit
+ * something it is not. The check runs where a program starts (checkShippedModels, shipped-models.ts) and in the fit
  * script's --check.
  */
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkedLinear, checkedVersion, linearScore } from '../../src/clean/linear-model.js';
+import { checkedLinear, checkedVersion, linearScore } from '../../src/models/linear-model.js';
 import { DATE_FEATURES, DATE_WEIGHTS } from '../../src/clean/metadata/date-chooser.js';
 import shipped from '../../src/clean/metadata/date-weights.json' with { type: 'json' };
 
