@@ -1,9 +1,9 @@
 import { entitiesIn } from '../analyse/entities-in.js';
-import { isIndexed, termOf } from '../analyse/index-terms.js';
+import { termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
-import { sentenceDates, sharedContent } from '../events/events.js';
+import { contentTerms, sentenceDates, sharedContent } from '../events/events.js';
 import { synonymsOf } from './question/related-words.js';
 import { ANSWER_TYPES, type AnswerType, type Disagreement, type Excerpt } from './types.js';
 
@@ -151,7 +151,7 @@ function numbersIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerp
       shown: text.slice(tokens.start[compound], tokens.start[thingAt] + tokens.value[thingAt].length),
       key: `${bound?.[1] ?? '='}${amount}`,
       value: text.slice(valueStart, e.end),
-      terms: contentTerms(article, sentence, e.start, e.end),
+      terms: contentTerms(article, sentence, [e]),
     });
   }
   return out;
@@ -167,7 +167,7 @@ function datesIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerpt)
       shown: THE_DATE,
       key: d.date,
       value: `${d.expression} (${d.date})`,
-      terms: contentTerms(article, sentence, d.start, d.end),
+      terms: contentTerms(article, sentence, [d]),
     }));
 }
 
@@ -190,17 +190,6 @@ function numberOf(text: string): number | null {
   const digits = text.replace(/,/g, '');
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
   return NUMBER_WORDS[text.toLowerCase()] ?? null;
-}
-
-/** The sentence's terms other than those of the value itself. */
-function contentTerms(article: AnalysedArticle, sentence: Sentence, skipStart: number, skipEnd: number): Set<string> {
-  const { tokens } = article;
-  const terms = new Set<string>();
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (tokens.start[i] >= skipStart && tokens.start[i] < skipEnd) continue;
-    if (isIndexed(tokens, i)) terms.add(termOf(tokens.lemma[i]));
-  }
-  return terms;
 }
 
 /** Answer types with no span to compare: a manner, a thing, a bare statement. */

@@ -1,4 +1,5 @@
 import { entitiesIn } from '../analyse/entities-in.js';
+import { isIndexed, termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import { resolveDate } from '../dates/resolve-date.js';
 import { namedDayStart } from '../dates/named-day.js';
@@ -47,6 +48,24 @@ export function sentenceDates(article: AnalysedArticle, sentence: Sentence): Sen
     out.push({ expression, start: entity.start, end: entity.end, date });
   }
   return out;
+}
+
+/**
+ * A sentence's index terms outside the given character spans (its date or its answer), the content that
+ * sharedContent compares: two reports of one event share it, whatever date or figure each gives.
+ */
+export function contentTerms(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  outside: readonly { start: number; end: number }[],
+): Set<string> {
+  const { tokens } = article;
+  const terms = new Set<string>();
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const inSpan = outside.some((s) => tokens.start[i] >= s.start && tokens.start[i] < s.end);
+    if (!inSpan && isIndexed(tokens, i)) terms.add(termOf(tokens.lemma[i]));
+  }
+  return terms;
 }
 
 /**

@@ -1,10 +1,9 @@
-import { isIndexed, termOf } from '../analyse/index-terms.js';
-import type { AnalysedArticle, Sentence } from '../analyse/types.js';
+import type { AnalysedArticle } from '../analyse/types.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
 import { plainTopic } from '../user-text/sanitize.js';
 import { TIMELINE_DEFAULTS, type TimelineSettings } from './defaults.js';
-import { sentenceDates, sharedContent, type SentenceDate } from '../events/events.js';
+import { contentTerms, sentenceDates, sharedContent, type SentenceDate } from '../events/events.js';
 import { timelineTopics, topicFilter, type SentenceFilter } from './topics.js';
 import type { Timeline, TimelineEntry, UndatedEntry } from './types.js';
 
@@ -59,16 +58,6 @@ export function buildTimeline(coverage: Coverage, topic?: string, settings: Time
 function finestDates(found: readonly SentenceDate[]): string[] {
   const dates = [...new Set(found.map((d) => d.date).filter((d): d is string => d !== null))];
   return dates.filter((d) => !dates.some((other) => other !== d && other.startsWith(`${d}-`)));
-}
-
-function contentTerms(article: AnalysedArticle, sentence: Sentence, found: readonly SentenceDate[]): Set<string> {
-  const { tokens } = article;
-  const terms = new Set<string>();
-  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    const inDate = found.some((d) => tokens.start[i] >= d.start && tokens.start[i] < d.end);
-    if (!inDate && isIndexed(tokens, i)) terms.add(termOf(tokens.lemma[i]));
-  }
-  return terms;
 }
 
 /** Groups same-date sentences of different articles that share enough content; oldest date first, coverage order within a date. */
