@@ -14,9 +14,7 @@ import { confidenceExtras } from '../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { PER_QUESTION_FEATURES, RANKER_FEATURES, type RankerFeature } from '../src/answer/rank/ranker-features.js';
 import {
-  CONFIDENCE_EXTRAS,
   CONFIDENCE_INPUTS,
-  HEAD_EXTRAS,
   dot,
   MAX_MARGIN,
   NEWS_CONFIDENCE_INPUTS,
@@ -255,15 +253,11 @@ function linearWeights(fitted: Float64Array, newsScales: Record<NewsGroup, numbe
   return weights;
 }
 
-/**
- * The row the confidence head learns from: the top candidate's features, margin (as topProbability caps it) and
- * HEAD_EXTRAS, and whether it answers.
- */
+/** The row the confidence head learns from: the top candidate's features and margin (as topProbability caps it), and whether it answers. */
 function topRow(model: RankerModel, a: Asked): Row[] {
   const [top] = ranking(model, a);
   if (!top) return [];
-  const extras = HEAD_EXTRAS.map((f) => a.c[top.i][CONFIDENCE_EXTRAS.indexOf(f)]);
-  return [{ x: Float64Array.from([...a.x[top.i], Math.min(top.margin, MAX_MARGIN), ...extras]), y: a.y[top.i] }];
+  return [{ x: Float64Array.from([...a.x[top.i], Math.min(top.margin, MAX_MARGIN)]), y: a.y[top.i] }];
 }
 
 /**

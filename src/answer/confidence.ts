@@ -5,10 +5,6 @@ import { hasPrefixMate, PREFIX_LENGTH } from './rank/ranker-features.js';
 import { MAX_MARGIN, scoreSpread, topProbability, type RankerModel } from './rank/ranker-model.js';
 import type { NameWord, Question } from './question/read-question.js';
 import type { Ranked } from './rank/rerank.js';
-import type { Quantity } from './question/answer-type.js';
-import type { AnswerType } from './types.js';
-import { excerptUnit } from './excerpt.js';
-import { spanMatchIn } from './span/answer-span.js';
 
 /**
  * The probability that the top excerpt answers the question: the ranker's confidence head (a logistic
@@ -57,45 +53,7 @@ export function confidenceExtras(coverage: Coverage, question: Question, candida
   const article = index.article[candidate.doc];
   // The names as read: one the coverage spells otherwise ("Zelenskiy") is read its way (spelling.ts), and is not missing.
   const missing = question.names.filter((name) => !index.articles.has(article, name)).length;
-  const typeAbsent = TYPE_CHECKED_KINDS.has(askedKind(question)) && !excerptHoldsAnswer(coverage, question, candidate);
-  return Float64Array.of(question.names.length > 0 ? missing / question.names.length : 0, typeAbsent ? 1 : 0);
-}
-
-/** The kind of answer a question asks, as finely as the analysis reads it (askedKind). */
-export type AskedKind = Quantity | 'percentage' | AnswerType;
-
-/**
- * The kinds for which `typeAbsent` is read: those whose answer the analysis finds in the sentence that answers. Measured
- * on SQuAD fold A (the fold the confidence fitted for fold B is fitted on; shipped ranking, full coverage; session 29,
- * /tmp/s29/abstain/kinds.mts), the share of right top excerpts holding a strong answer of the kind (spanMatchIn), kept
- * when at least 0.9 of at least 15: date 406 of 422, count 269 of 271, money 38 of 42, number 38 of 38, percentage 25 of
- * 25, period 17 of 17. Left out: person 0.82 (543 of 662) and place 0.67, organization 0.54 (wink's lite model tags names
- * loosely), duration 0.84, size and age 0.67 (12 of 18, 6 of 9), reason, polarity and description (found by shape).
- * Classic QA pipelines read the expected answer type so: a question whose type no candidate holds has no answer
- * (Harabagiu et al. 2000; Moldovan et al. 2003).
- */
-export const TYPE_CHECKED_KINDS: ReadonlySet<AskedKind> = new Set(['date', 'count', 'money', 'number', 'percentage', 'period']);
-
-/**
- * The kind of answer a question asks: the quantity a how-question counts (Li & Roth 2002's numeric classes: count, money,
- * age, size, period), a percentage, else its answer type.
- */
-export function askedKind(question: Pick<Question, 'answerType' | 'quantity' | 'asksPercentage'>): AskedKind {
-  return question.quantity ?? (question.asksPercentage ? 'percentage' : question.answerType);
-}
-
-/**
- * Whether the excerpt shown for a candidate (its unit: excerpt.ts excerptUnit, without the runners-up, which depend on
- * the ranking) holds, in any of its sentences, an answer of the expected type of the strong kind (answer-span.ts spanMatchIn).
- */
-export function excerptHoldsAnswer(coverage: Coverage, question: Question, candidate: Ranked): boolean {
-  const { article } = candidate;
-  const unit = excerptUnit(article, coverage.index.sentence[candidate.doc], candidate.span, question);
-  const own = new Set(question.own);
-  for (let i = unit.first; i <= unit.last; i++) {
-    if (spanMatchIn(article, article.sentences[i], question, own)?.strength === 'strong') return true;
-  }
-  return false;
+  return Float64Array.of(question.names.length > 0 ? missing / question.names.length : 0);
 }
 
 /**

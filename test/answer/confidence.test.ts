@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answerRanked } from '../../src/answer/answer.js';
-import { askedKind, confidenceExtras, confidenceOf, excerptHoldsAnswer, unmentionedNames } from '../../src/answer/confidence.js';
+import { confidenceExtras, confidenceOf, unmentionedNames } from '../../src/answer/confidence.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { RANKER_FEATURES, type RankerFeature } from '../../src/answer/rank/ranker-features.js';
 import { CONFIDENCE_EXTRAS, NEWS_CONFIDENCE_INPUTS, type ConfidenceExtra } from '../../src/answer/rank/ranker-model.js';
@@ -47,17 +47,13 @@ describe('confidenceOf', () => {
     const next = ranked.slice(1).find((r) => r.article === top.article)!;
     const { weights, bias, news } = ANSWER_DEFAULTS.ranker.confidence;
     const margin = top.logit - next.logit;
-    const extras = confidenceExtras(coverage, question, top);
-    const z =
-      bias +
-      weights.margin * Math.min(margin, 10) +
-      RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0) +
-      weights.typeAbsent * extras[CONFIDENCE_EXTRAS.indexOf('typeAbsent')];
+    const z = bias + weights.margin * Math.min(margin, 10) + RANKER_FEATURES.reduce((s, f, i) => s + weights[f] * top.features[i], 0);
     expect(answer.confidence).toBe(confidenceOf(coverage, question, ranked, ANSWER_DEFAULTS.ranker));
     // normMargin: the margin in units of the standard deviation of every candidate's score.
     const logits = ranked.map((r) => r.logit);
     const mean = logits.reduce((s, v) => s + v, 0) / logits.length;
     const spread = Math.sqrt(logits.reduce((s, v) => s + (v - mean) ** 2, 0) / logits.length);
+    const extras = confidenceExtras(coverage, question, top);
     const input = (f: string) =>
       f === 'normMargin'
         ? Math.min(margin / spread, 10)
@@ -108,46 +104,6 @@ describe('confidenceExtras', () => {
     expect(extrasOf('How many goals did Calgary score?').nameMissing).toBe(1);
     // Capitals the coverage's people restored to a question typed in lower case are no names its writer typed.
     expect(extrasOf('who spoiled the shutout bid of alex stalock?', 'Meanwhile, Wild goalie Alex Stalock').nameMissing).toBe(0);
-  });
-});
-
-describe('typeAbsent', () => {
-  /** The top candidate's typeAbsent on the seeds, and its sentence. */
-  const topOf = async (text: string) => {
-    const seeds = await seedCoverage();
-    const { ranked, question } = answerRanked(seeds, text, null, { tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 } });
-    const top = ranked[0];
-    const typeAbsent = confidenceExtras(seeds, question, top)[CONFIDENCE_EXTRAS.indexOf('typeAbsent')];
-    return { typeAbsent, sentence: top.article.text.slice(top.sentence.start, top.sentence.end), question };
-  };
-
-  it('is 1 for an amount of money asked when the top excerpt states only a count', async () => {
-    const { typeAbsent, sentence, question } = await topOf('How much did the summit cost?');
-    expect(askedKind(question)).toBe('money');
-    expect(sentence).toContain('three working groups');
-    expect(typeAbsent).toBe(1);
-  });
-
-  it('is 0 for a date asked when a sentence of the top excerpt states one', async () => {
-    expect((await topOf('When did Trump leave the White House?')).typeAbsent).toBe(0);
-    expect((await topOf('When did Putin meet Fico?')).typeAbsent).toBe(0);
-  });
-
-  it("reads the analysis' numbers: a count asked is held by the number word of a name", async () => {
-    // "Air Force One": wink tags "One" a number, and the ranker reads it as one (the shown answer skips it).
-    const { typeAbsent, sentence } = await topOf('How many people have died in the war in Ukraine?');
-    expect(sentence).toContain('Air Force One');
-    expect(typeAbsent).toBe(0);
-  });
-
-  it('is 0 for an age asked, a kind the analysis does not find reliably, though the top excerpt states none', async () => {
-    const seeds = await seedCoverage();
-    const { ranked, question } = answerRanked(seeds, 'How old is Donald Trump?', null, {
-      tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 },
-    });
-    expect(askedKind(question)).toBe('age');
-    expect(excerptHoldsAnswer(seeds, question, ranked[0])).toBe(false);
-    expect(confidenceExtras(seeds, question, ranked[0])[CONFIDENCE_EXTRAS.indexOf('typeAbsent')]).toBe(0);
   });
 });
 

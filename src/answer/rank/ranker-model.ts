@@ -6,6 +6,9 @@
 import { sigmoid } from '../../models/linear-model.js';
 import { F, RANKER_FEATURES, STRONG_FEATURE, WEAK_FEATURE, type RankerFeature } from './ranker-features.js';
 
+/** Inputs of the confidence head: the top candidate's features and its lead over the runner-up. */
+export const CONFIDENCE_INPUTS = [...RANKER_FEATURES, 'margin'] as const;
+export type ConfidenceInput = (typeof CONFIDENCE_INPUTS)[number];
 /**
  * Inputs of the confidence alone, never of the ranking, computed for the top candidate only (confidence.ts
  * confidenceExtras): what tells "the coverage does not hold what is asked" apart from a paraphrase.
@@ -13,18 +16,9 @@ import { F, RANKER_FEATURES, STRONG_FEATURE, WEAK_FEATURE, type RankerFeature } 
  * swap is one of the kinds of unanswerable question of SQuAD 2.0 (Rajpurkar, Jia & Liang 2018); on the fit news
  * questions a name of the question was missing from the top's article for 15 of 18 furniture-only ones (the cleaner
  * removed the teaser naming it), 1 of 5 absent ones and none of 55 answerable ones (abstain note, session 8).
- * typeAbsent: 1 when the question asks a kind of answer the analysis finds reliably (confidence.ts TYPE_CHECKED_KINDS:
- * dates, counts, amounts of money, percentages) and the top's excerpt holds none, in any of its sentences: the answer-type
- * check of classic QA pipelines (Harabagiu et al. 2000; Moldovan et al. 2003), which a linear head over the top's
- * features cannot state ("asks a date, has none" and "asks no type" differ there only by the type flags' weights).
  */
-export const CONFIDENCE_EXTRAS = ['nameMissing', 'typeAbsent'] as const;
+export const CONFIDENCE_EXTRAS = ['nameMissing'] as const;
 export type ConfidenceExtra = (typeof CONFIDENCE_EXTRAS)[number];
-/** The extras the SQuAD head reads too (nameMissing there cost held-out SQuAD, session 13). */
-export const HEAD_EXTRAS = ['typeAbsent'] as const satisfies readonly ConfidenceExtra[];
-/** Inputs of the confidence head: the top candidate's features, its lead over the runner-up and HEAD_EXTRAS. */
-export const CONFIDENCE_INPUTS = [...RANKER_FEATURES, 'margin', ...HEAD_EXTRAS] as const;
-export type ConfidenceInput = (typeof CONFIDENCE_INPUTS)[number];
 /**
  * What the news recalibration weighs beside the SQuAD head's log-odds. How much of the question the top's article
  * holds and how much the coverage lacks: a question about another story (a teaser, an article missing from the
@@ -39,8 +33,7 @@ export type ConfidenceInput = (typeof CONFIDENCE_INPUTS)[number];
  * answers, by page-grouped cross-validation (ranker note, session 7, method M7b). Then nameMissing and windowCoverage
  * (the top's window, size-free), chosen the same way among forms of these 5 inputs plus any of nameMissing, "the
  * question's rarest term stands in the top's window" and windowCoverage: 0.630 of those questions stopped on average,
- * 0.615 with nameMissing alone, 0.467 with neither (abstain note, session 8, methods M8 and M8b). Then typeAbsent, in the
- * head too (session 29, issue #11 part 5).
+ * 0.615 with nameMissing alone, 0.467 with neither (abstain note, session 8, methods M8 and M8b).
  */
 export const NEWS_CONFIDENCE_INPUTS = [
   'articleCoverage',
@@ -50,7 +43,6 @@ export const NEWS_CONFIDENCE_INPUTS = [
   'normMargin',
   'nameMissing',
   'windowCoverage',
-  'typeAbsent',
 ] as const satisfies readonly (RankerFeature | ConfidenceExtra | 'normMargin')[];
 export type NewsConfidenceInput = (typeof NEWS_CONFIDENCE_INPUTS)[number];
 /** A margin over the runner-up past this is as good as certain; a lone candidate gets it. */
@@ -283,8 +275,6 @@ export function dot(w: Float64Array, x: Float64Array): number {
   return z;
 }
 
-const EXTRA = Object.fromEntries(CONFIDENCE_EXTRAS.map((f, i) => [f, i])) as Record<ConfidenceExtra, number>;
-
 /**
  * The confidence head's probability for a top candidate with features `x` and CONFIDENCE_EXTRAS `extras`, `margin`
  * ahead of its article's runner-up (MAX_MARGIN without one), `spread` the standard deviation of the question's
@@ -294,11 +284,12 @@ export function topProbability(model: RankerModel, x: Float64Array, extras: Floa
   const c = model.confidence;
   let z = c.bias + c.weights.margin * Math.min(margin, MAX_MARGIN);
   RANKER_FEATURES.forEach((f, i) => (z += c.weights[f] * x[i]));
-  for (const f of HEAD_EXTRAS) z += c.weights[f] * extras[EXTRA[f]];
   let news = c.news.bias + c.news.slope * z;
   for (const f of NEWS_CONFIDENCE_INPUTS) news += c.news.weights[f] * newsInput(f, x, extras, margin, spread);
   return sigmoid(news);
 }
+
+const EXTRA = Object.fromEntries(CONFIDENCE_EXTRAS.map((f, i) => [f, i])) as Record<ConfidenceExtra, number>;
 
 /**
  * A news recalibration input of a top candidate: one of its features, one of its CONFIDENCE_EXTRAS, or normMargin (its
