@@ -52,7 +52,7 @@ export async function createBotContext(parts: BotParts): Promise<BotContext> {
     log,
     settings,
     ownerIds: new Set(parts.ownerIds),
-    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
+    answerSettings: ANSWER_DEFAULTS,
     addPage: parts.addPage,
     admission: createAdmission(settings.admission),
     failures: createFailureLog(settings.admission.failureLogIntervalMs),

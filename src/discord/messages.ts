@@ -54,8 +54,8 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
   };
   const input = message.content.replace(botMention(message), ' ');
   const line = parseLine(input);
-  if (line.kind === 'ask' && sanitizeQuestion(line.question, ctx.maxQuestionChars).text === '') {
-    return formatHelp(ctx.commands, ctx.maxQuestionChars);
+  if (line.kind === 'ask' && sanitizeQuestion(line.question, ctx.answerSettings.maxQuestionChars).text === '') {
+    return formatHelp(ctx.commands, ctx.answerSettings.maxQuestionChars);
   }
   const reply = await dispatchLine(input, { coverage: () => waitForCoverage(message, ctx), ask });
   switch (reply.kind) {
@@ -71,7 +71,7 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
     case 'quit':
     case 'empty':
     case 'unknown':
-      return formatHelp(ctx.commands, ctx.maxQuestionChars);
+      return formatHelp(ctx.commands, ctx.answerSettings.maxQuestionChars);
   }
 }
 
