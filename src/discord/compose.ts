@@ -55,6 +55,6 @@ export async function createBotContext(parts: BotParts): Promise<BotContext> {
     answerSettings: ANSWER_DEFAULTS,
     addPage: parts.addPage,
     admission: createAdmission(settings.admission),
-    failures: createFailureLog(settings.admission.failureLogIntervalMs),
+    failures: createFailureLog(settings.admission),
   };
 }

@@ -62,9 +62,9 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
     case 'answer':
       return formatAnswer({ answer: reply.answer, hint: reply.command, page: 0 }, ctx.settings);
     case 'timeline':
-      return formatTimelinePage(reply.timeline, 0);
+      return formatTimelinePage(reply.timeline, 0, ctx.settings);
     case 'quotes':
-      return formatQuotesPage(reply.selection, 0);
+      return formatQuotesPage(reply.selection, 0, ctx.settings);
     case 'sources':
       return formatSources(reply.sources, 0, ctx.settings);
     case 'help':
