@@ -98,11 +98,14 @@ function parse<S extends typeof schema | typeof localSchema>(s: S, env: NodeJS.P
   return parsed.data as ReturnType<S['parse']>;
 }
 
-/** The local programs' configuration: like loadConfig, without requiring the Discord keys. */
-export function loadLocalConfig(env: NodeJS.ProcessEnv): LocalConfig {
+/**
+ * The local programs' configuration: like loadConfig, without requiring the Discord keys. `unsetLevel` is the log level
+ * when LOG_LEVEL is not set: a program whose stdout is its output (ask, the REPL) logs only warnings then.
+ */
+export function loadLocalConfig(env: NodeJS.ProcessEnv, unsetLevel: LocalConfig['logLevel'] = CONFIG_DEFAULTS.logLevel): LocalConfig {
   const e = parse(localSchema, env);
   const { applicationId: _unused, ...rest } = settings({ ...e, DISCORD_TOKEN: e.DISCORD_TOKEN ?? '', DISCORD_APPLICATION_ID: '' });
-  return { ...rest, discordToken: e.DISCORD_TOKEN ?? null };
+  return { ...rest, logLevel: e.LOG_LEVEL ?? unsetLevel, discordToken: e.DISCORD_TOKEN ?? null };
 }
 
 /**
