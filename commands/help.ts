@@ -12,7 +12,7 @@ const help: Command = {
     ...EVERYWHERE,
   },
   async execute(interaction, ctx) {
-    await sendReply(interaction, formatHelp(ctx.commands, ctx.maxQuestionChars), 'ephemeral');
+    await sendReply(interaction, formatHelp(ctx.commands, ctx.answerSettings.maxQuestionChars), 'ephemeral');
   },
 };
 

@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import type { Coverage } from '../src/coverage/types.js';
 import type { Command } from '../src/discord/context.js';
+import type { DiscordSettings } from '../src/discord/defaults.js';
 import { EVERYWHERE } from '../src/discord/commands.js';
 import { coverageFor, sendReply } from '../src/discord/interactions/replies.js';
 import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format/pages.js';
@@ -9,8 +10,8 @@ import { PAGE_ID_TEXT_MAX } from '../src/discord/format/paging.js';
 import { textPageHandler } from '../src/discord/interactions/buttons.js';
 
 /** Page `page` of `person`'s quotes, or of the speakers for no person. */
-const quotesPage = (coverage: Coverage, person: string | null, page: number) =>
-  formatQuotesPage(selectQuotes(quotesOf(coverage), person), page);
+const quotesPage = (coverage: Coverage, person: string | null, page: number, settings: DiscordSettings) =>
+  formatQuotesPage(selectQuotes(quotesOf(coverage), person), page, settings);
 
 /**
  * /quotes [person]: who said what. Without a person, the speakers with their counts; with one, their
@@ -38,7 +39,7 @@ const quotes = {
   async execute(interaction, ctx) {
     const person = interaction.options.getString('person');
     const coverage = await coverageFor(interaction, ctx, 'public');
-    await sendReply(interaction, quotesPage(coverage, person, 0), 'public');
+    await sendReply(interaction, quotesPage(coverage, person, 0, ctx.settings), 'public');
   },
   async autocomplete(interaction, ctx) {
     // Discord gives an autocomplete 3 seconds and no deferral: offer nothing while the coverage loads.

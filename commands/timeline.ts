@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
 import type { Coverage } from '../src/coverage/types.js';
 import type { Command } from '../src/discord/context.js';
+import type { DiscordSettings } from '../src/discord/defaults.js';
 import { EVERYWHERE } from '../src/discord/commands.js';
 import { coverageFor, sendReply } from '../src/discord/interactions/replies.js';
 import { buildTimeline } from '../src/timeline/build-timeline.js';
@@ -9,8 +10,8 @@ import { PAGE_ID_TEXT_MAX } from '../src/discord/format/paging.js';
 import { textPageHandler } from '../src/discord/interactions/buttons.js';
 
 /** Page `page` of the timeline about `topic`, or of the whole coverage for no topic. */
-const timelinePage = (coverage: Coverage, topic: string | null, page: number) =>
-  formatTimelinePage(buildTimeline(coverage, topic ?? undefined), page);
+const timelinePage = (coverage: Coverage, topic: string | null, page: number, settings: DiscordSettings) =>
+  formatTimelinePage(buildTimeline(coverage, topic ?? undefined), page, settings);
 
 /**
  * /timeline [topic]: the coverage's dated events, oldest first, a page at a time. `button` pages
@@ -37,7 +38,7 @@ const timeline = {
   async execute(interaction, ctx) {
     const topic = interaction.options.getString('topic');
     const coverage = await coverageFor(interaction, ctx, 'public');
-    await sendReply(interaction, timelinePage(coverage, topic, 0), 'public');
+    await sendReply(interaction, timelinePage(coverage, topic, 0, ctx.settings), 'public');
   },
   button: textPageHandler(TIMELINE_BUTTON_PREFIX, timelinePage),
 } satisfies Command;

@@ -79,7 +79,7 @@ function prepare(page: ExtractionPage, scrape: string, sharedLines: readonly str
   const truthTokens = benchmarkTokens(page.body);
   const truth = shingleSet(truthTokens);
   const truthText = ` ${truthTokens.join(' ')} `;
-  const lines = linesBeforeBoilerplate(scrape);
+  const lines = linesBeforeBoilerplate(scrape, CLEAN_DEFAULTS);
   const features = lineFeatures(lines, CLEAN_DEFAULTS, new Set(sharedLines));
   const labels: (number | null)[] = [];
   const weights: number[] = [];

@@ -3,8 +3,12 @@ import escapeStringRegexp from 'escape-string-regexp';
 
 export type { Logger };
 
+/** pino's levels, the values LOG_LEVEL may take (src/config validates it against this list). */
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
 export interface LoggerOptions {
-  level: string;
+  level: LogLevel;
   /** Strings that must never be written, whatever object they hide in (the bot token). */
   secrets?: string[];
   /** Where lines go; stdout when absent. Tests pass a stream to read the lines back. */

@@ -26,8 +26,8 @@ function readHead(raw: string) {
 }
 
 /** The lines the boilerplate classifier sees for a raw text: what `npm run eval:fit-cleaner` fits on. */
-export function linesBeforeBoilerplate(raw: string): string[] {
-  return toBlocks(readHead(raw).author.rest.split('\n'), CLEAN_DEFAULTS.proseMinWords);
+export function linesBeforeBoilerplate(raw: string, settings: CleanSettings): string[] {
+  return toBlocks(readHead(raw).author.rest.split('\n'), settings.proseMinWords);
 }
 
 /** A scrape's blocks, which of them the classifier kept, and the metadata read around them (what `npm run eval:fit-outlet` fits on). */

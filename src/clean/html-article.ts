@@ -160,7 +160,7 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   const problem = shapeProblem(textShape(html, true), settings);
   if (problem !== null) throw new HtmlPageError(problem);
   const doc = parseHtmlDocument(html);
-  const declared = readHtmlMeta(doc);
+  const declared = readHtmlMeta(doc, settings);
   let parsed;
   try {
     const reader = new Readability<DomNode>(doc as unknown as ConstructorParameters<typeof Readability>[0], {

@@ -4,15 +4,14 @@
  * With --json, one JSON object per line per article, in corpus order:
  * `{ "id", "title", "outlet", "published", "publishedInferred", "url", "byline", "text" }`, where `text`
  * is the cleaned body (paragraphs separated by a blank line) that every excerpt is a slice of and
- * unknown fields are null. Text files and HTML pages are cleaned as the bot cleans them (cleanSourceFile).
+ * unknown fields are null. The articles are the bot's own load (loadCoverage, through the store as `ask` and the
+ * REPL load it), so a page is skipped, with the same warning, exactly when the bot skips it.
  * Without --json, a readable listing of the same.
  */
-import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
-import { readCorpus } from '../corpus/read-corpus.js';
 import type { CleanArticle } from '../corpus/types.js';
-import { readLocalConfig } from '../config/read-config.js';
 import { OPERATOR_MESSAGES, readArguments, runEntry } from '../entry.js';
 import { USER_MESSAGES } from '../present/messages.js';
+import { loadLocalCoverage } from './local-coverage.js';
 
 const USAGE = 'usage: npm run --silent articles -- [--json] [--corpus DIR]';
 
@@ -32,29 +31,12 @@ function renderArticle(article: CleanArticle): string {
 }
 
 async function main(): Promise<number> {
-  const config = readLocalConfig();
   const args = readArguments({ options: { json: { type: 'boolean', default: false }, corpus: { type: 'string' } } }, USAGE);
   if (args === null) return 0;
   const { values } = args;
-  const { files, warnings } = await readCorpus(values.corpus ?? config.corpusDir);
+  const { coverage, warnings } = await loadLocalCoverage(values.corpus);
   for (const w of warnings) console.error(OPERATOR_MESSAGES.warning(w));
-  for (const file of files) {
-    let article: CleanArticle;
-    try {
-      article = cleanSourceFile(file);
-    } catch (err) {
-      // As the bot does (load-coverage): a hostile or empty HTML page is skipped with a warning.
-      if (!(err instanceof HtmlPageError)) throw err;
-      console.error(OPERATOR_MESSAGES.warning(OPERATOR_MESSAGES.skipped(file.path, err.message)));
-      continue;
-    }
-    // The bot skips such a page too (load-coverage): say so rather than print an empty article.
-    if (article.text === '') {
-      console.error(OPERATOR_MESSAGES.warning(OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.noArticleText)));
-      continue;
-    }
-    console.log(values.json ? JSON.stringify(articleJson(article)) : renderArticle(article));
-  }
+  for (const article of coverage.articles) console.log(values.json ? JSON.stringify(articleJson(article)) : renderArticle(article));
   return 0;
 }
 

@@ -15,9 +15,8 @@ import { createIndexCache } from '../store/records/index-cache.js';
  * not logged: logged too, each was shown twice, once as a JSON line.
  */
 export async function loadLocalCoverage(corpusFlag: string | undefined): Promise<LoadResult> {
-  const config = readLocalConfig();
-  const level = process.env.LOG_LEVEL ? config.logLevel : 'warn';
-  const log = createLogger({ level, destination: pino.destination(2) });
+  const config = readLocalConfig('warn');
+  const log = createLogger({ level: config.logLevel, destination: pino.destination(2) });
   const store = await openStore(config.storeUrl, log);
   try {
     const loaded = await loadCoverage({

@@ -1,11 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { OperatorError } from '../entry.js';
+import { LOG_LEVELS, type LogLevel } from '../log.js';
 
 /** Discord ids are 64-bit snowflakes written as 17–20 decimal digits. */
 const SNOWFLAKE = /^\d{17,20}$/;
-
-const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 const snowflake = (message: string) => z.string().regex(SNOWFLAKE, message);
 const required = (schema: z.ZodString) => z.string({ error: 'is missing' }).pipe(schema);
@@ -44,7 +43,7 @@ export interface Config {
   applicationId: string;
   /** When set, `npm run deploy` registers commands in this guild only (instant), not globally. */
   devGuildId: string | null;
-  logLevel: (typeof LOG_LEVELS)[number];
+  logLevel: LogLevel;
   /** REST base without the version, e.g. `https://discord.com/api`. */
   discordApiUrl: string;
   corpusDir: string;
@@ -98,11 +97,14 @@ function parse<S extends typeof schema | typeof localSchema>(s: S, env: NodeJS.P
   return parsed.data as ReturnType<S['parse']>;
 }
 
-/** The local programs' configuration: like loadConfig, without requiring the Discord keys. */
-export function loadLocalConfig(env: NodeJS.ProcessEnv): LocalConfig {
+/**
+ * The local programs' configuration: like loadConfig, without requiring the Discord keys. `unsetLevel` is the log level
+ * when LOG_LEVEL is not set: a program whose stdout is its output (ask, the REPL) logs only warnings then.
+ */
+export function loadLocalConfig(env: NodeJS.ProcessEnv, unsetLevel: LocalConfig['logLevel'] = CONFIG_DEFAULTS.logLevel): LocalConfig {
   const e = parse(localSchema, env);
   const { applicationId: _unused, ...rest } = settings({ ...e, DISCORD_TOKEN: e.DISCORD_TOKEN ?? '', DISCORD_APPLICATION_ID: '' });
-  return { ...rest, discordToken: e.DISCORD_TOKEN ?? null };
+  return { ...rest, logLevel: e.LOG_LEVEL ?? unsetLevel, discordToken: e.DISCORD_TOKEN ?? null };
 }
 
 /**

@@ -16,7 +16,7 @@ export function readConfig(env?: (loaded: NodeJS.ProcessEnv) => NodeJS.ProcessEn
 }
 
 /** The start of the local programs (REPL, ask, feedback, reindex): the same, the Discord keys optional. */
-export function readLocalConfig(): LocalConfig {
+export function readLocalConfig(unsetLevel?: LocalConfig['logLevel']): LocalConfig {
   loadDotEnv();
-  return loadLocalConfig(process.env);
+  return loadLocalConfig(process.env, unsetLevel);
 }

@@ -1,7 +1,7 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
 import { countBytesSequence, countReplacements, sniffBom } from './decode-text.js';
-import { CORPUS_DEFAULTS } from './defaults.js';
+import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
 
 /** An HTML page's bytes decoded to text, with how the encoding was chosen and what went wrong. */
 export interface DecodedHtml {
@@ -21,9 +21,9 @@ export function charsetOfContentType(contentType: string | null | undefined): st
 }
 
 /** `<meta charset=…>` or `<meta http-equiv="Content-Type" content="…; charset=…">` in the page's first bytes. */
-function charsetOfMeta(bytes: Uint8Array): string | null {
+function charsetOfMeta(bytes: Uint8Array, prescanBytes: number): string | null {
   // Latin-1 maps bytes one to one, so ASCII markup is found whatever the real encoding.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, CORPUS_DEFAULTS.metaPrescanBytes));
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, prescanBytes));
   for (const tag of head.match(/<meta\b[^>]*>/gi) ?? []) {
     const direct = /\bcharset\s*=\s*["']?([^"'\s/>;]+)/i.exec(tag);
     if (direct && !/\bcontent\s*=/i.test(tag)) return direct[1];
@@ -82,7 +82,11 @@ function decoderFor(label: string): TextDecoder | null {
  * warning: a page re-saved as UTF-8 often keeps its old declaration (a headless browser's snapshot, a CMS migration),
  * which read as declared turns "Café" into "CafÃ©". Browsers trust the declaration; a reader quoting verbatim should not.
  */
-export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = null): DecodedHtml {
+export function decodeHtml(
+  bytes: Uint8Array,
+  headerCharset: string | null = null,
+  settings: CorpusSettings = CORPUS_DEFAULTS,
+): DecodedHtml {
   const problems: string[] = [];
   const bom = sniffBom(bytes);
   if (bom) {
@@ -92,7 +96,7 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   let chosen: { decoder: TextDecoder; source: DecodedHtml['source'] } | null = null;
   for (const [label, source] of [
     [headerCharset, 'header'],
-    [charsetOfMeta(bytes), 'meta'],
+    [charsetOfMeta(bytes, settings.metaPrescanBytes), 'meta'],
   ] as const) {
     if (label === null) continue;
     const decoder = decoderFor(label);
@@ -115,7 +119,7 @@ export function decodeHtml(bytes: Uint8Array, headerCharset: string | null = nul
   // encoding (a Latin-1 page declared UTF-8); windows-1252 then reads it whole. Mixed text keeps the
   // declared encoding unless too much of it is invalid, since re-decoding would garble the valid part.
   // The line for "too much" is the corpus reader's for "not text": one stray byte in a scraped page is noise.
-  const tooMuch = invalid / Math.max(html.length, 1) > CORPUS_DEFAULTS.maxInvalidRatio;
+  const tooMuch = invalid / Math.max(html.length, 1) > settings.maxInvalidRatio;
   // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
   const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || tooMuch);
   if (legacy) {

@@ -79,9 +79,9 @@ function readOne(path: string, options: CorpusSettings): Buffer | string {
  * An HTML page decoded in the encoding it declares (see decodeHtml); a charset problem is a warning
  * naming the file, and the page is still served. NUL bytes mark a binary file, as for text.
  */
-function decodePage(bytes: Buffer, name: string, warnings: string[]): ReturnType<typeof decodeText> {
+function decodePage(bytes: Buffer, name: string, warnings: string[], options: CorpusSettings): ReturnType<typeof decodeText> {
   if (isBinaryPage(bytes)) return { ok: false, problem: BINARY_FILE };
-  const page = decodeHtml(bytes);
+  const page = decodeHtml(bytes, null, options);
   for (const problem of page.problems) warnings.push(`${name}: ${problem}`);
   return { ok: true, text: page.html, invalidSequences: 0 };
 }
@@ -229,7 +229,7 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
       skip(bytes);
       continue;
     }
-    const decoded = isHtmlPath(name) ? decodePage(bytes, name, warnings) : decodeText(bytes, options.maxInvalidRatio);
+    const decoded = isHtmlPath(name) ? decodePage(bytes, name, warnings, options) : decodeText(bytes, options.maxInvalidRatio);
     if (!decoded.ok) {
       skip(decoded.problem);
       continue;

@@ -12,13 +12,14 @@ import { buildCoverage } from '../coverage/build-coverage.js';
 import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
 import type { LoadResult } from '../coverage/load-coverage.js';
 import type { CentralPerson } from '../coverage/types.js';
+import type { LogLevel } from '../log.js';
 
 /** What the coverage thread is started with (workerData). */
 export interface CoverageThreadOptions {
   corpusDir: string;
   /** The store the thread keeps its analysis and index caches in: the bot's STORE_URL, opened again there. */
   storeUrl: string;
-  logLevel: string;
+  logLevel: LogLevel;
 }
 
 export type ToCoverageThread =

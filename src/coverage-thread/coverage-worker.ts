@@ -2,12 +2,12 @@
  * The coverage thread (started by coverage-thread.ts): one wink-nlp and one store connection for the
  * life of the process, so the analysis cache of a memory:// store and what wink-nlp has learnt last from
  * one load to the next, as they did in the main thread. Loads run one after another; so do adds (/add), which
- * need no wink-nlp, checked against what the last load read.
+ * need no wink-nlp, checked against what the last load read and the pages added since.
  */
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { addArticle, knownArticles, KnownArticles } from '../add/add-article.js';
+import { addArticle, knownArticles, KnownArticles, type AddOutcome } from '../add/add-article.js';
 import type { FetchSettings } from '../add/defaults.js';
 import { createNlp } from '../analyse/nlp.js';
 import { createLogger } from '../log.js';
@@ -46,8 +46,13 @@ const post = (message: FromCoverageThread): void => port.postMessage(message);
 const handovers = new Map<number, () => void>();
 let queue: Promise<void> = Promise.resolve();
 let adding: Promise<void> = Promise.resolve();
-/** The articles of the last load, for /add's duplicate checks; null until a load has handed its coverage over. */
+/** The articles of the last load and the pages added since, for /add's duplicate checks; null until a load has handed over. */
 let known: KnownArticles | null = null;
+/**
+ * The pages added since the running load began: it may have read the folder before one was written, so they are noted
+ * again in the maps built from its articles (noting one it did read changes nothing: the first of two alike is named).
+ */
+let addedDuringLoad: Extract<AddOutcome, { status: 'added' }>[] = [];
 
 /**
  * loadCoverage, with every article's pack read: an analysis from the cache is inflated when first read, and all are
@@ -67,6 +72,7 @@ async function loadPacked(): Promise<{ result: LoadResult; packs: Uint8Array[] }
 }
 
 async function load(id: number): Promise<void> {
+  addedDuringLoad = [];
   try {
     const { result, packs: all } = await loadPacked();
     const { articles, index, people } = result.coverage;
@@ -95,6 +101,7 @@ async function load(id: number): Promise<void> {
       );
       // After the hand-over, so no start waits for it; before any add posted after this load's result arrives.
       known = KnownArticles.of(articles, known ?? undefined);
+      for (const page of addedDuringLoad) known.note(page.id, page.meta.url, page.text);
     };
     handovers.set(id, next);
     next();
@@ -117,7 +124,9 @@ async function add(id: number, input: string, fetch: FetchSettings): Promise<voi
   try {
     // Before the first load has been handed over, the folder itself says what is there.
     known ??= await knownArticles(options.corpusDir);
-    post({ type: 'added', id, outcome: await addArticle(input, options.corpusDir, known, fetch) });
+    const outcome = await addArticle(input, options.corpusDir, known, fetch);
+    if (outcome.status === 'added') addedDuringLoad.push(outcome);
+    post({ type: 'added', id, outcome });
   } catch (err) {
     failed(id, err);
   }

@@ -4,7 +4,6 @@ import type { Nlp } from '../analyse/nlp.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import { SAVED_INDEX_FORMAT, SentenceIndex } from '../index/sentence-index.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
-import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import type { CentralPerson, Coverage } from './types.js';
 
 /** What buildCoverage derives from the articles, which a previous run may have saved for the same articles. */
@@ -29,12 +28,14 @@ export function buildCoverage(nlp: Nlp, articles: readonly AnalysedArticle[], sa
 }
 
 /**
- * Changes whenever any article, the pipeline, the index format or the ranker's weights change: the saved
- * index and the cached answers are stored under it, so neither outlives the model they were made with.
+ * Changes whenever any article, the pipeline or the index format changes: the saved index and the cached answers are
+ * stored under it, so neither outlives the articles they were made from. The ranker is not in it (the index and the
+ * central people are computed from the articles alone): the cached answers are keyed by the ranker they were made
+ * with where it is passed (src/discord/ask.ts).
  */
-export function coverageVersion(articles: readonly AnalysedArticle[], rankerVersion: string = ANSWER_DEFAULTS.ranker.version): string {
+export function coverageVersion(articles: readonly AnalysedArticle[]): string {
   return createHash('sha256')
-    .update(`${PIPELINE_VERSION}|index-${SAVED_INDEX_FORMAT}|ranker-${rankerVersion}|`)
+    .update(`${PIPELINE_VERSION}|index-${SAVED_INDEX_FORMAT}|`)
     .update(articles.map((a) => `${a.id}=${a.hash}`).join('\n'))
     .digest('hex')
     .slice(0, 16);

@@ -43,9 +43,9 @@ export function noteAsked(ctx: BotContext, answer: Answer): void {
 
 /**
  * The core's answer to a question, through the answer cache the store shares between processes (keyed by
- * question, hint and coverage version, so a re-index starts afresh). A follow-up, asked with the subject
- * of the asker's previous question (and what it asked), is answered afresh: its answer depends on that subject. A
- * store that is down only misses.
+ * question, hint, coverage version and the ranker the core answers with, so a re-index or new weights start
+ * afresh). A follow-up, asked with the subject of the asker's previous question (and what it asked), is answered
+ * afresh: its answer depends on that subject. A store that is down only misses.
  */
 export async function answerQuestion(
   ctx: BotContext,
@@ -55,16 +55,17 @@ export async function answerQuestion(
   previous: readonly string[] = [],
   previousType?: AnswerType,
 ): Promise<Answer> {
-  if (previous.length > 0) return ctx.core.answer(coverage, question, hint, { previous, previousType });
-  const key = { question, hint: hint ?? undefined, corpusVersion: coverage.version };
+  const tuning = ctx.answerSettings;
+  if (previous.length > 0) return ctx.core.answer(coverage, question, hint, { previous, previousType, tuning });
+  const key = { question, hint: hint ?? undefined, corpusVersion: coverage.version, rankerVersion: tuning.ranker.version };
   const cached = await ctx.answerCache.get(key);
   if (cached) {
     ctx.log.debug({ hint, version: coverage.version }, 'answer from the cache');
     // Cached under another phrasing of the question ("Who is Peskov?" for "who is peskov"): show the asker's own.
-    const clean = sanitizeQuestion(question, ctx.maxQuestionChars);
+    const clean = sanitizeQuestion(question, tuning.maxQuestionChars);
     return { ...cached, question: clean.text, notices: clean.notices };
   }
-  const answer = ctx.core.answer(coverage, question, hint);
+  const answer = ctx.core.answer(coverage, question, hint, { tuning });
   // Not awaited: the reply need not wait for the store.
   void ctx.answerCache.set(key, answer).then((saved) => {
     if (!saved) ctx.log.debug({ hint, version: coverage.version }, 'answer not cached');
@@ -96,7 +97,7 @@ export function createAskCommand(name: AskCommand, description: string): Command
     },
     async execute(interaction, ctx) {
       const raw = interaction.options.getString('question', true);
-      if (sanitizeQuestion(raw, ctx.maxQuestionChars).text === '') throw new UserError(USER_MESSAGES.emptyQuestion);
+      if (sanitizeQuestion(raw, ctx.answerSettings.maxQuestionChars).text === '') throw new UserError(USER_MESSAGES.emptyQuestion);
       await checkRateLimit(ctx, interaction.user.id);
       const coverage = await coverageFor(interaction, ctx, 'public');
       const answer = await answerQuestion(ctx, coverage, raw, name);

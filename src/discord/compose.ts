@@ -52,9 +52,9 @@ export async function createBotContext(parts: BotParts): Promise<BotContext> {
     log,
     settings,
     ownerIds: new Set(parts.ownerIds),
-    maxQuestionChars: ANSWER_DEFAULTS.maxQuestionChars,
+    answerSettings: ANSWER_DEFAULTS,
     addPage: parts.addPage,
     admission: createAdmission(settings.admission),
-    failures: createFailureLog(settings.admission.failureLogIntervalMs),
+    failures: createFailureLog(settings.admission),
   };
 }

@@ -5,6 +5,7 @@ import type {
   RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { answer } from '../answer/answer.js';
+import type { AnswerSettings } from '../answer/defaults.js';
 import type { sentenceContext } from '../present/answer.js';
 import type { listSources } from '../present/sources.js';
 import type { AddOutcome } from '../add/add-article.js';
@@ -48,8 +49,11 @@ export interface BotContext {
   settings: DiscordSettings;
   /** Users exempt from the question limit, and allowed to /reindex anywhere (OWNER_IDS). */
   ownerIds: ReadonlySet<string>;
-  /** The core's question length; the slash option's max_length and the help text repeat it. */
-  maxQuestionChars: number;
+  /**
+   * The settings the core answers with: the ranker (its version keys the answer cache) and the question length, which
+   * the help text repeats.
+   */
+  answerSettings: AnswerSettings;
   /** Bounds the interactions handled at once and sheds those Discord has given up on. */
   admission: Admission;
   /** Repeated failures, logged once per interval. */

@@ -54,24 +54,24 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
   };
   const input = message.content.replace(botMention(message), ' ');
   const line = parseLine(input);
-  if (line.kind === 'ask' && sanitizeQuestion(line.question, ctx.maxQuestionChars).text === '') {
-    return formatHelp(ctx.commands, ctx.maxQuestionChars);
+  if (line.kind === 'ask' && sanitizeQuestion(line.question, ctx.answerSettings.maxQuestionChars).text === '') {
+    return formatHelp(ctx.commands, ctx.answerSettings.maxQuestionChars);
   }
   const reply = await dispatchLine(input, { coverage: () => waitForCoverage(message, ctx), ask });
   switch (reply.kind) {
     case 'answer':
       return formatAnswer({ answer: reply.answer, hint: reply.command, page: 0 }, ctx.settings);
     case 'timeline':
-      return formatTimelinePage(reply.timeline, 0);
+      return formatTimelinePage(reply.timeline, 0, ctx.settings);
     case 'quotes':
-      return formatQuotesPage(reply.selection, 0);
+      return formatQuotesPage(reply.selection, 0, ctx.settings);
     case 'sources':
       return formatSources(reply.sources, 0, ctx.settings);
     case 'help':
     case 'quit':
     case 'empty':
     case 'unknown':
-      return formatHelp(ctx.commands, ctx.maxQuestionChars);
+      return formatHelp(ctx.commands, ctx.answerSettings.maxQuestionChars);
   }
 }
 

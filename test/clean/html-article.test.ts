@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
 import { cleanHtmlArticle, extractHtml, HtmlPageError } from '../../src/clean/html-article.js';
 import { isHtmlPath, decodeHtml } from '../../src/corpus/html-charset.js';
 
@@ -132,6 +133,13 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page('<meta property="og:title" content="Ceasefire talks stall">', siteH1)).meta.title).toBe(
       'Ceasefire talks stall',
     );
+  });
+
+  it('reads how alike an <h1> and a declared title must be from the settings it is given', () => {
+    const head = '<meta property="og:title" content="Talks end in Riyadh">';
+    const body = ARTICLE.replace(/<h1>.*<\/h1>/, '<h1>Talks end in Riyadh without a statement</h1>');
+    expect(extractHtml(page(head, body)).meta.title).toBe('Talks end in Riyadh without a statement');
+    expect(extractHtml(page(head, body), { ...CLEAN_DEFAULTS.html, sameHeadline: 0.95 }).meta.title).toBe('Talks end in Riyadh');
   });
 
   it('states only what the page declares: no date, outlet or address is invented', () => {

@@ -22,6 +22,8 @@ beforeAll(async () => {
     'Home\nNews\n\nThe council approved the new budget on Tuesday after a long debate about school funding.\n',
   );
   writeFileSync(join(dir, 'b.txt'), 'Home\nNews\nSports\n');
+  // A section break alone: text, but no sentence with a word in it, so nothing the bot could quote.
+  writeFileSync(join(dir, 'c.txt'), '* * *\n');
   [coverage, json, listing, own, missing] = await Promise.all([
     seedCoverage(),
     articles(['--json']),
@@ -60,7 +62,7 @@ describe('articles --json', () => {
     });
   });
 
-  it('reads --corpus, skips a page with no article text with a warning naming it, and keeps the rest', () => {
+  it('reads --corpus, skips each page the bot skips (no text, or no sentence) with a warning naming it, keeps the rest', () => {
     expect(own.code).toBe(0);
     const rows = own.stdout
       .trimEnd()
@@ -69,6 +71,7 @@ describe('articles --json', () => {
     expect(rows.map((r) => r.id)).toEqual(['a']);
     expect(rows[0].text).toBe('The council approved the new budget on Tuesday after a long debate about school funding.');
     expect(own.stderr).toMatch(/b\.txt: skipped, no article text/);
+    expect(own.stderr).toMatch(/c\.txt: skipped, no article text/);
   });
 });
 

@@ -2,6 +2,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import type { Coverage } from '../../src/coverage/types.js';
 import type { BotContext } from '../../src/discord/context.js';
 import type { ReplyPayload } from '../../src/discord/format/text.js';
+import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 
 /** What a handler sent back: each reply, update, edit or follow-up in order, whether the reply was deleted, the choices. */
 export interface Sent {
@@ -49,9 +50,10 @@ export function autocompleteInteraction(typed: string): { interaction: Autocompl
   return fake({ options: { getFocused: () => typed } });
 }
 
-/** A bot context holding `coverage`, or still loading it (current() is null until ready() resolves); handlers here read nothing else. */
+/** A bot context holding `coverage`, or still loading it (current() is null until ready() resolves), and the Discord settings. */
 export function contextWith(coverage: Coverage, { loading = false } = {}): BotContext {
   return {
     coverage: { current: () => (loading ? null : coverage), ready: async () => coverage, set: () => undefined, fail: () => undefined },
+    settings: DISCORD_DEFAULTS,
   } as unknown as BotContext;
 }

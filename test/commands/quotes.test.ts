@@ -6,6 +6,7 @@ import { formatQuotesPage } from '../../src/discord/format/pages.js';
 import { quotesOf, selectQuotes } from '../../src/quotes/select-quotes.js';
 import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
 import { autocompleteInteraction, buttonInteraction, commandInteraction, contextWith } from './fake-interaction.js';
+import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 
 let seeds: Coverage;
 beforeAll(async () => {
@@ -22,7 +23,9 @@ describe('/quotes', () => {
     for (const person of [undefined, 'Peskov']) {
       const { interaction, sent } = commandInteraction(person ? { person } : {});
       await quotes.execute(interaction, contextWith(seeds));
-      expect(sent.replies).toEqual([{ how: 'reply', payload: formatQuotesPage(selectQuotes(quotesOf(seeds), person ?? null), 0) }]);
+      expect(sent.replies).toEqual([
+        { how: 'reply', payload: formatQuotesPage(selectQuotes(quotesOf(seeds), person ?? null), 0, DISCORD_DEFAULTS) },
+      ]);
     }
   });
 
@@ -41,6 +44,8 @@ describe('/quotes', () => {
   it("pages a person's quotes in place", async () => {
     const click = buttonInteraction('qt1|1|=Trump');
     await quotes.button.handle(click.interaction, contextWith(seeds));
-    expect(click.sent.replies).toEqual([{ how: 'update', payload: formatQuotesPage(selectQuotes(quotesOf(seeds), 'Trump'), 1) }]);
+    expect(click.sent.replies).toEqual([
+      { how: 'update', payload: formatQuotesPage(selectQuotes(quotesOf(seeds), 'Trump'), 1, DISCORD_DEFAULTS) },
+    ]);
   });
 });

@@ -9,6 +9,7 @@ import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { formatTimelinePage } from '../../src/discord/format/pages.js';
 import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';
 import { buttonInteraction, commandInteraction, contextWith } from './fake-interaction.js';
+import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 
 let seeds: Coverage;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ describe('/timeline', () => {
   it('replies publicly with the first page of the timeline about the topic', async () => {
     const { interaction, sent } = commandInteraction({ topic: 'Putin' });
     await timeline.execute(interaction, contextWith(seeds));
-    expect(sent.replies).toEqual([{ how: 'reply', payload: formatTimelinePage(buildTimeline(seeds, 'Putin'), 0) }]);
+    expect(sent.replies).toEqual([{ how: 'reply', payload: formatTimelinePage(buildTimeline(seeds, 'Putin'), 0, DISCORD_DEFAULTS) }]);
   });
 
   it('pages in place when Next is clicked, from the topic and page in the button', async () => {
@@ -33,7 +34,9 @@ describe('/timeline', () => {
     const next = first.sent.replies[0].payload.components[0].components[1];
     const click = buttonInteraction('custom_id' in next ? next.custom_id : '');
     await timeline.button.handle(click.interaction, contextWith(seeds));
-    expect(click.sent.replies).toEqual([{ how: 'update', payload: formatTimelinePage(buildTimeline(seeds, 'Putin'), 1) }]);
+    expect(click.sent.replies).toEqual([
+      { how: 'update', payload: formatTimelinePage(buildTimeline(seeds, 'Putin'), 1, DISCORD_DEFAULTS) },
+    ]);
   });
 
   it('answers a button it did not write with the expired-button message', async () => {

@@ -105,6 +105,12 @@ describe('loadLocalConfig', () => {
     expect(() => loadLocalConfig({ STORE_URL: 'nope' })).toThrow(ConfigError);
   });
 
+  it('logs at the level the program gives when LOG_LEVEL is unset or blank, else at LOG_LEVEL', () => {
+    expect(loadLocalConfig({}).logLevel).toBe(CONFIG_DEFAULTS.logLevel);
+    expect(loadLocalConfig({ LOG_LEVEL: '' }, 'warn').logLevel).toBe('warn');
+    expect(loadLocalConfig({ LOG_LEVEL: 'debug' }, 'warn').logLevel).toBe('debug');
+  });
+
   it('finds the bundled seeds from the source file, so any working directory reads them; CORPUS_DIR, unless blank, wins', () => {
     expect(BUNDLED_SEEDS).toBe(join(import.meta.dirname, '../../seeds'));
     expect(loadLocalConfig({ CORPUS_DIR: '/srv/coverage/articles' }).corpusDir).toBe('/srv/coverage/articles');

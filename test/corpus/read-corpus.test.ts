@@ -86,6 +86,16 @@ describe('readCorpus', () => {
     expect(warnings).toEqual(['cafe.txt: 1 invalid UTF-8 sequence(s) replaced by \uFFFD']);
   });
 
+  it("reads an HTML page's <meta> charset only within the prescan it is given, as browsers read the first bytes", async () => {
+    const head = `<html><head><title>${'Café terrace reopens on the square after renovation '.repeat(3)}</title>`;
+    const page = `${head}<meta charset="windows-1252"></head><body><p>${ARTICLE}</p></body></html>`;
+    await writeFile(join(dir, 'cafe.html'), Buffer.from(page, 'latin1'));
+    expect((await readCorpus(dir)).warnings).toEqual([]);
+    const { files, warnings } = await readCorpus(dir, { ...CORPUS_DEFAULTS, metaPrescanBytes: 64 });
+    expect(files[0].raw).toContain('Café terrace');
+    expect(warnings).toEqual(['cafe.html: 3 bytes invalid in utf-8; decoded as windows-1252 instead']);
+  });
+
   // HTML pages are checked by extractHtml, after the markup checks (test/clean/html-article.test.ts).
   it('skips a text file whose one paragraph is longer than any article has, naming it', async () => {
     const paragraph = ARTICLE.replace(/\n/g, ' ').repeat(Math.ceil(100_001 / ARTICLE.length));

@@ -1,10 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { answer } from '../../src/answer/answer.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
@@ -14,7 +15,7 @@ import { SentenceIndex } from '../../src/index/sentence-index.js';
 import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
 import { openStore } from '../../src/store/backends/open.js';
 import { ANALYSIS_RECORD } from '../../src/store/records/analysis-cache.js';
-import { SEEDS_DIR, plainArticle, seedCoverage } from '../support/seed-coverage.js';
+import { FIXTURES_DIR, SEEDS_DIR, plainArticle, seedCoverage } from '../support/seed-coverage.js';
 
 const log = pino({ level: 'silent' });
 const nlp = createNlp();
@@ -86,6 +87,36 @@ describe('startCoverageThread', () => {
       // Stored again whole: the next load reads every analysis and the index from the store.
       const third = await thread.load();
       expect([third.analysed, third.reusedIndex]).toEqual([0, true]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('checks an /add against a page added while the last load ran, which that load did not read', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-thread-'));
+    try {
+      const corpus = join(dir, 'corpus');
+      await cp(SEEDS_DIR, corpus, { recursive: true });
+      // One report at two addresses (its outlet's and a syndicator's): the second is the first's text again.
+      const story = await readFile(join(FIXTURES_DIR, 'harbour-post-port-authority.md'), 'utf8');
+      const at = async (name: string, url: string): Promise<string> => {
+        await writeFile(join(dir, name), story.replace('---\n', `---\nurl: ${url}\n`));
+        return join(dir, name);
+      };
+      const original = await at('original.md', 'https://harbour-post.example/port-authority-jobs');
+      const syndicated = await at('syndicated.md', 'https://wire.example/2025/port-authority-jobs');
+      // A store on disk, so that the load waits on it between articles and the add's reads and writes get their turns.
+      const thread = start(corpus, `sqlite://${join(dir, 'store.sqlite')}`);
+      // The add lands while the load analyses the folder it has already read.
+      const loading = thread.load();
+      const added = await thread.add(original, ADD_DEFAULTS.fetch);
+      await loading;
+      expect(added).toMatchObject({ status: 'added', id: expect.stringMatching(/^port-authority-warns/) });
+      expect(await thread.add(syndicated, ADD_DEFAULTS.fetch)).toEqual({
+        status: 'duplicate',
+        of: (added as { id: string }).id,
+        same: 'text',
+      });
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -7,7 +7,6 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createNlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answer } from '../../src/answer/answer.js';
-import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { coverageVersion } from '../../src/coverage/build-coverage.js';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { CORPUS_DEFAULTS } from '../../src/corpus/defaults.js';
@@ -317,16 +316,16 @@ describe('loadCoverage with an index cache', () => {
     }
   });
 
-  it("saves the index under a version naming the ranker's weights, so other weights build it again", async () => {
+  it('saves the index under a version of the articles, the pipeline and the index format, which no ranker changes', async () => {
     const store = await openStore('memory://', log);
     try {
       const indexCache = createIndexCache({ store, log });
       const { coverage } = await loadCoverage({ nlp, corpusDir: dir, cache: createAnalysisCache({ store, log }), indexCache });
-      expect(coverage.version).toBe(coverageVersion(coverage.articles, ANSWER_DEFAULTS.ranker.version));
+      expect(coverage.version).toBe(coverageVersion(coverage.articles));
       expect(await indexCache.get(coverage.version, coverage.articles)).toBeDefined();
-      const refitted = coverageVersion(coverage.articles, `${ANSWER_DEFAULTS.ranker.version}-refitted`);
-      expect(refitted).not.toBe(coverage.version);
-      expect(await indexCache.get(refitted, coverage.articles)).toBeUndefined();
+      const edited = coverage.articles.map((a, k) => (k === 0 ? { ...a, hash: `${a.hash}-edited` } : a));
+      expect(coverageVersion(edited)).not.toBe(coverage.version);
+      expect(await indexCache.get(coverageVersion(edited), edited)).toBeUndefined();
     } finally {
       await store.close();
     }

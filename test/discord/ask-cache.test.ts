@@ -31,9 +31,25 @@ describe('answers through the answer cache', () => {
 
   it('shows the cached answer on a hit, as another shard would have stored it', async () => {
     const stored = answer(coverage, 'when did Trump and Putin meet in Alaska', 'ask');
-    await bot.ctx.answerCache.set({ question: 'who denied the phone call', hint: 'ask', corpusVersion: coverage.version }, stored);
+    const key = { hint: 'ask', corpusVersion: coverage.version, rankerVersion: bot.ctx.answerSettings.ranker.version };
+    await bot.ctx.answerCache.set({ ...key, question: 'who denied the phone call' }, stored);
     const reply = await ask(fake, 'who denied the phone call');
     expect(reply.body.data.embeds[0].description).toBe(shown(stored));
+  });
+
+  it('answers afresh, not from the cache, once the core answers with other ranker weights', async () => {
+    const shipped = bot.ctx.answerSettings;
+    await ask(fake, 'Who met Putin in Alaska?');
+    const hits = cacheHits(bot);
+    try {
+      bot.ctx.answerSettings = { ...shipped, ranker: { ...shipped.ranker, version: `${shipped.ranker.version}-refitted` } };
+      await ask(fake, 'Who met Putin in Alaska?');
+      expect(cacheHits(bot)).toBe(hits);
+      await ask(fake, 'Who met Putin in Alaska?');
+      expect(cacheHits(bot)).toBe(hits + 1);
+    } finally {
+      bot.ctx.answerSettings = shipped;
+    }
   });
 
   it('answers from the index when the store is down', async () => {

@@ -8,6 +8,7 @@ import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 
 let coverage: Coverage;
 let fake: FakeDiscord;
@@ -67,7 +68,9 @@ describe('direct messages', () => {
   it('answers /timeline and /quotes as the REPL and the CLI do, not with the help card', async () => {
     const timeline = await replyTo(fake.post('/timeline phone call', { dm: true, from: fake.newUser() }));
     expect(timeline.body.embeds[0].title).toBe('Timeline: phone call');
-    expect(timeline.body.embeds[0].title).toBe(formatTimelinePage(buildTimeline(coverage, 'phone call'), 0).embeds[0]!.title);
+    expect(timeline.body.embeds[0].title).toBe(
+      formatTimelinePage(buildTimeline(coverage, 'phone call'), 0, DISCORD_DEFAULTS).embeds[0]!.title,
+    );
     const quotes = await replyTo(fake.post('/quotes', { dm: true, from: fake.newUser() }));
     expect(quotes.body.embeds[0].title).toBe('Who is quoted in the coverage');
   });

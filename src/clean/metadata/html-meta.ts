@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { CLEAN_DEFAULTS } from '../defaults.js';
+import type { HtmlSettings } from '../defaults.js';
 import * as chrono from 'chrono-node';
 import type { DOMParser as LinkedomDomParser } from 'linkedom';
 import { normalizeDate } from '../../corpus/normalize-date.js';
@@ -261,13 +261,13 @@ const classAndId = (el: HtmlElement) => `${el.getAttribute('class') ?? ''} ${el.
  * (`dateline__updated`) or the short label around it does before it ("Updated <time>Nov 13, 2019</time>"). `labels`
  * keeps each parent's short text (or null, longer) across the calls of one walk, so a parent is read once.
  */
-function isUpdateStamp(el: HtmlElement, labels = new Map<HtmlElement, string | null>()): boolean {
+function isUpdateStamp(el: HtmlElement, labelMaxChars: number, labels = new Map<HtmlElement, string | null>()): boolean {
   if (/publish/i.test(classAndId(el))) return false;
   if (UPDATED.test(classAndId(el))) return true;
   const parent = el.parentElement;
   if (parent === null) return false;
   if (UPDATED.test(classAndId(parent))) return true;
-  if (!labels.has(parent)) labels.set(parent, textUpTo(parent, CLEAN_DEFAULTS.html.shownDateMaxChars));
+  if (!labels.has(parent)) labels.set(parent, textUpTo(parent, labelMaxChars));
   const label = labels.get(parent);
   if (label === null || label === undefined) return false;
   const at = label.indexOf(el.textContent ?? '');
@@ -290,13 +290,13 @@ function ofArticleItem(el: HtmlElement): boolean {
  * `<time pubdate>`, then the first `<time datetime>` in an `<article>`, then an element whose class says it holds the
  * publication date (DATE_ELEMENTS); update stamps are passed over.
  */
-function shownPublicationDate(doc: HTMLDocument): string | null {
+function shownPublicationDate(doc: HTMLDocument, settings: HtmlSettings): string | null {
   const candidates = [
     ...[...doc.querySelectorAll('[itemprop="datePublished"]')].filter(ofArticleItem),
     ...['time[pubdate]', 'article time[datetime]', ...DATE_ELEMENTS].flatMap((selector) => [...doc.querySelectorAll(selector)]),
   ];
   for (const el of candidates) {
-    const date = isUpdateStamp(el) ? null : shownDate(el);
+    const date = isUpdateStamp(el, settings.shownDateMaxChars) ? null : shownDate(el);
     if (date) return date;
   }
   return null;
@@ -368,7 +368,7 @@ function headlineElement(body: NonNullable<HTMLDocument['body']>, headline: stri
  * the headline's own header: its parent element or its `<header>`, where templates put a kicker or dateline
  * above the headline (HTML's header element holds a section's "introductory content", WHATWG HTML §4.3.8).
  */
-function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date | null, nearOnly = false): string[] {
+function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date | null, settings: HtmlSettings, nearOnly = false): string[] {
   const body = doc.body;
   if (!body) return [];
   const before: { date: string; inHeader: boolean }[] = [];
@@ -378,7 +378,7 @@ function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date |
   let passed = headline === null;
   const labels = new Map<HtmlElement, string | null>();
   const consider = (node: DomNode, shown: string): boolean => {
-    if (shown.length > CLEAN_DEFAULTS.html.shownDateMaxChars || !/\d/.test(shown)) return false;
+    if (shown.length > settings.shownDateMaxChars || !/\d/.test(shown)) return false;
     // "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: 11:05, …": only what comes before the update stamp.
     const date = dateOf(shown.split(UPDATED)[0], yearOf);
     if (date === null) return false;
@@ -393,8 +393,8 @@ function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date |
     const el = node as HtmlElement;
     if (el === marker) passed = true;
     const shown = el.textContent ?? '';
-    if (shown.length > CLEAN_DEFAULTS.html.shownDateMaxChars) return true;
-    if (/\d/.test(shown) && !isUpdateStamp(el, labels) && !consider(el, shown) && YEAR.test(shown)) return true;
+    if (shown.length > settings.shownDateMaxChars) return true;
+    if (/\d/.test(shown) && !isUpdateStamp(el, settings.shownDateMaxChars, labels) && !consider(el, shown) && YEAR.test(shown)) return true;
     if (marker !== null && el.contains(marker)) passed = true;
     return false;
   });
@@ -412,12 +412,21 @@ function visibleDates(doc: HTMLDocument, headline: string | null, yearOf: Date |
  * fixed when the story is published, while a declared date can be a later edit's; it stands in for a
  * declared date more than a day from it, or for none.
  */
-function publicationDate(doc: HTMLDocument, declared: string | null, headline: string | null, url: string | null): string | null {
+function publicationDate(
+  doc: HTMLDocument,
+  declared: string | null,
+  headline: string | null,
+  url: string | null,
+  settings: HtmlSettings,
+): string | null {
   const fromUrl = url === null ? null : dateFromUrl(url);
   const reference = fromUrl !== null && (declared === null || !withinADay(fromUrl, declared)) ? fromUrl : declared;
   if (reference === null)
-    return shownPublicationDate(doc) ?? (headline === null ? null : (visibleDates(doc, headline, null, true)[0] ?? null));
-  for (const shown of visibleDates(doc, headline, new Date(`${reference}T12:00:00Z`))) if (withinADay(shown, reference)) return shown;
+    return (
+      shownPublicationDate(doc, settings) ?? (headline === null ? null : (visibleDates(doc, headline, null, settings, true)[0] ?? null))
+    );
+  for (const shown of visibleDates(doc, headline, new Date(`${reference}T12:00:00Z`), settings))
+    if (withinADay(shown, reference)) return shown;
   return reference;
 }
 
@@ -488,11 +497,12 @@ function headlineOf(
   page: string | null,
   outlet: string | null,
   url: string | null,
+  sameHeadline: number,
 ): string | null {
   const titles = page === null ? declared : [...declared, page];
   for (const h1 of doc.querySelectorAll('h1')) {
     const shown = text(h1.textContent);
-    if (shown && shown.length <= 300 && titles.some((d) => similarity(shown, d) >= CLEAN_DEFAULTS.html.sameHeadline)) return shown;
+    if (shown && shown.length <= 300 && titles.some((d) => similarity(shown, d) >= sameHeadline)) return shown;
   }
   const first = declared[0];
   return first === undefined ? null : withoutSiteName(first, outlet, url);
@@ -606,9 +616,10 @@ function outletOf(
   headlines: readonly string[],
   page: string | null,
   url: string | null,
+  copyrightLineMaxChars: number,
 ): string | null {
   const host = url === null ? null : hostOf(url);
-  const owner = copyrightOwner(copyrightLines(doc)) ?? null;
+  const owner = copyrightOwner(copyrightLines(doc, copyrightLineMaxChars)) ?? null;
   const generator = generatorOf(doc);
   const names = [
     publisher,
@@ -626,13 +637,13 @@ function outletOf(
  * The page's lines that hold a copyright sign or word, in document order, for copyrightOwner: the element around the
  * sign ("© 2019 <a>Name</a>. All rights reserved"), or the text alone when that element is a whole block of the page.
  */
-function copyrightLines(doc: HTMLDocument): string[] {
+function copyrightLines(doc: HTMLDocument, lineMaxChars: number): string[] {
   const lines: string[] = [];
   if (!doc.body) return lines;
   walk(doc.body, (node) => {
     if (node.nodeType === 3 && COPYRIGHT_SIGN.test(node.textContent ?? '')) {
       const around = node.parentNode?.textContent ?? '';
-      const line = text(around.length <= CLEAN_DEFAULTS.html.copyrightLineMaxChars ? around : node.textContent);
+      const line = text(around.length <= lineMaxChars ? around : node.textContent);
       if (line !== null) lines.push(line);
     }
     return node.nodeType === 1 && !NOT_SHOWN.has(node.nodeName);
@@ -646,7 +657,7 @@ function copyrightLines(doc: HTMLDocument): string[] {
  * `<link rel=canonical>` and `<time datetime>`. Only fields the page states are set (a layer for
  * `resolveMetadata`); nothing is guessed. Call before Readability, which changes the document.
  */
-export function readHtmlMeta(doc: HTMLDocument): Partial<ArticleMeta> {
+export function readHtmlMeta(doc: HTMLDocument, settings: HtmlSettings): Partial<ArticleMeta> {
   const ld = fromJsonLd(doc);
   const meta: Partial<ArticleMeta> = {};
   const url = canonicalUrl(doc) ?? metaContent(doc, ['og:url']) ?? ld.url;
@@ -655,12 +666,19 @@ export function readHtmlMeta(doc: HTMLDocument): Partial<ArticleMeta> {
   const page = text(doc.querySelector('title')?.textContent);
   // A page that declares no title shows its headline in a part of its <title>, the rest of which names the site.
   const shown = declared.length === 0 ? shownTitlePart(doc, page) : null;
-  const outlet = outletOf(doc, ld.outlet ?? null, shown === null ? declared : [shown], page, meta.url ?? null);
+  const outlet = outletOf(
+    doc,
+    ld.outlet ?? null,
+    shown === null ? declared : [shown],
+    page,
+    meta.url ?? null,
+    settings.copyrightLineMaxChars,
+  );
   if (outlet) meta.outlet = outlet;
-  const title = headlineOf(doc, declared, page, outlet, meta.url ?? null);
+  const title = headlineOf(doc, declared, page, outlet, meta.url ?? null, settings.sameHeadline);
   if (title) meta.title = title;
   const declaredDate = ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? null;
-  const published = publicationDate(doc, declaredDate, title ?? shown ?? soleHeading(doc), meta.url ?? null);
+  const published = publicationDate(doc, declaredDate, title ?? shown ?? soleHeading(doc), meta.url ?? null, settings);
   if (published) meta.published = published;
   const byline = ld.byline ?? authorMeta(doc);
   if (byline) meta.byline = byline;

@@ -13,11 +13,11 @@ import {
 import { matchStrength } from '../../answer/confidence.js';
 import { renderDisagreements, type SentenceContext } from '../../present/answer.js';
 import { button, buttonRow, encodeButton, questionHash, type ButtonState } from './buttons.js';
-import { DISCORD_DEFAULTS, type DiscordSettings } from '../defaults.js';
+import type { DiscordSettings } from '../defaults.js';
 import { unmentionedNotice, USER_MESSAGES } from '../../present/messages.js';
 
 /** The article's URL when it is a plain http(s) link that fits; parentheses encoded so the markdown link holds. */
-function safeUrl(url: string | null): string | null {
+function safeUrl(url: string | null, urlMax: number): string | null {
   if (!url) return null;
   let parsed: URL;
   try {
@@ -27,23 +27,23 @@ function safeUrl(url: string | null): string | null {
   }
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return null;
   const href = parsed.href.replace(/\(/g, '%28').replace(/\)/g, '%29');
-  return href.length <= DISCORD_DEFAULTS.urlMax ? href : null;
+  return href.length <= urlMax ? href : null;
 }
 
 /** The article's title, linked when its URL is known: `[Title](url)`. */
-export function articleLink(article: ArticleRef): string {
-  const title = article.title ? escapeText(truncate(article.title, DISCORD_DEFAULTS.titleMax)) : null;
-  const url = safeUrl(article.url);
+export function articleLink(article: ArticleRef, settings: DiscordSettings): string {
+  const title = article.title ? escapeText(truncate(article.title, settings.titleMax)) : null;
+  const url = safeUrl(article.url, settings.urlMax);
   if (url) return `[${title ?? 'link'}](${url})`;
   return title ?? escapeText(USER_MESSAGES.untitledArticle(article.id));
 }
 
 /** `Outlet · 2025-09-08 · [Title](url)`, leaving out what is not known. */
-export function formatCitation(article: ArticleRef): string {
+export function formatCitation(article: ArticleRef, settings: DiscordSettings): string {
   const parts: string[] = [];
-  if (article.outlet) parts.push(`**${escapeText(truncate(article.outlet, DISCORD_DEFAULTS.titleMax))}**`);
+  if (article.outlet) parts.push(`**${escapeText(truncate(article.outlet, settings.titleMax))}**`);
   if (article.published) parts.push(escapeText(article.published));
-  parts.push(articleLink(article));
+  parts.push(articleLink(article, settings));
   return parts.join(' · ');
 }
 
@@ -119,8 +119,8 @@ function excerptQuote(excerpt: Excerpt, max: number): string {
   );
 }
 
-function noticeLines(notices: string[]): string {
-  return notices.map((n) => `ℹ️ ${escapeText(truncate(n, DISCORD_DEFAULTS.sideLineMax))}`).join('\n');
+function noticeLines(notices: string[], settings: DiscordSettings): string {
+  return notices.map((n) => `ℹ️ ${escapeText(truncate(n, settings.sideLineMax))}`).join('\n');
 }
 
 /** The names no article of the coverage uses, worded as on every surface; none when the question named none. */
@@ -129,9 +129,9 @@ function unmentionedLines(answer: Answer): string[] {
 }
 
 /** Where outlets state different numbers or dates, worded as on every surface. */
-function disagreementLines(answer: Answer): string {
+function disagreementLines(answer: Answer, settings: DiscordSettings): string {
   return renderDisagreements(answer.disagreements, answer.excerpts)
-    .map((line) => `⚖️ ${escapeText(truncate(line, DISCORD_DEFAULTS.sideLineMax))}`)
+    .map((line) => `⚖️ ${escapeText(truncate(line, settings.sideLineMax))}`)
     .join('\n');
 }
 
@@ -139,9 +139,9 @@ function joinBlocks(blocks: string[]): string {
   return blocks.filter((b) => b.length > 0).join('\n\n');
 }
 
-function supportingField(excerpt: Excerpt): APIEmbedField {
+function supportingField(excerpt: Excerpt, settings: DiscordSettings): APIEmbedField {
   const source = excerpt.article.outlet ?? excerpt.article.title ?? 'another article';
-  const citation = `— ${formatCitation(excerpt.article)}`;
+  const citation = `— ${formatCitation(excerpt.article, settings)}`;
   const quote = excerptQuote(excerpt, DISCORD_LIMITS.embedFieldValue - citation.length - 1);
   return { name: `Also reported: ${escapeText(source)}`, value: `${quote}\n${citation}` };
 }
@@ -156,17 +156,17 @@ function answeredEmbed(view: AnswerView, page: number, settings: DiscordSettings
   const { answer } = view;
   const featured = answer.excerpts[page];
   const strength = matchStrength(answer.confidence);
-  const citation = `— ${formatCitation(featured.article)}`;
+  const citation = `— ${formatCitation(featured.article, settings)}`;
   const date = featured.date ? `📅 Date referred to: ${escapeText(featured.date)}` : '';
-  const notices = noticeLines([...unmentionedLines(answer), ...answer.notices]);
-  const disagreements = disagreementLines(answer);
+  const notices = noticeLines([...unmentionedLines(answer), ...answer.notices], settings);
+  const disagreements = disagreementLines(answer, settings);
   const fixed = joinBlocks([citation, date, disagreements, notices]).length + 2;
   const quote = excerptQuote(featured, DISCORD_LIMITS.embedDescription - fixed);
   const total = answer.excerpts.length;
   return {
     title: questionTitle(answer.question) || undefined,
     description: joinBlocks([`${quote}\n${citation}`, date, disagreements, notices]),
-    fields: answer.excerpts.slice(page + 1, page + 1 + settings.supportingFields).map(supportingField),
+    fields: answer.excerpts.slice(page + 1, page + 1 + settings.supportingFields).map((e) => supportingField(e, settings)),
     color: COLOUR[strength],
     footer: {
       text:
@@ -179,15 +179,15 @@ function answeredEmbed(view: AnswerView, page: number, settings: DiscordSettings
 function abstainedEmbed(answer: Answer, settings: DiscordSettings): APIEmbed {
   const closest = answer.closest
     .slice(0, settings.closestShown)
-    .map((a) => `• ${formatCitation(a)}`)
+    .map((a) => `• ${formatCitation(a, settings)}`)
     .join('\n');
   return {
     title: questionTitle(answer.question) || undefined,
     description: joinBlocks([
-      [USER_MESSAGES.noAnswer, ...unmentionedLines(answer).map((l) => escapeText(truncate(l, DISCORD_DEFAULTS.sideLineMax)))].join('\n'),
+      [USER_MESSAGES.noAnswer, ...unmentionedLines(answer).map((l) => escapeText(truncate(l, settings.sideLineMax)))].join('\n'),
       closest ? `**${USER_MESSAGES.closestArticles}**\n${closest}` : '',
       USER_MESSAGES.seeSources,
-      noticeLines(answer.notices),
+      noticeLines(answer.notices, settings),
     ]),
     color: COLOUR.none,
     footer: { text: USER_MESSAGES.nothingGenerated },
@@ -243,8 +243,8 @@ export function formatAnswer(view: AnswerView, settings: DiscordSettings): Reply
 }
 
 /** The excerpt in bold among the sentences around it, with the article it comes from. */
-export function formatContext(context: SentenceContext): ReplyPayload {
-  const citation = `— ${formatCitation(context.article)}`;
+export function formatContext(context: SentenceContext, settings: DiscordSettings): ReplyPayload {
+  const citation = `— ${formatCitation(context.article, settings)}`;
   const quote = formatHighlighted(
     {
       before: context.before.map((s) => `${s} `).join(''),

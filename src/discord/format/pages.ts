@@ -9,7 +9,7 @@ import { timelineNotice } from '../../present/timeline.js';
 import type { Timeline } from '../../timeline/types.js';
 import type { Source } from '../../present/sources.js';
 import { encodeButton } from './buttons.js';
-import { DISCORD_DEFAULTS, type DiscordSettings } from '../defaults.js';
+import type { DiscordSettings } from '../defaults.js';
 import type { Command } from '../context.js';
 
 /** An empty /quotes or /timeline: the notice alone, with what to try instead. */
@@ -25,15 +25,15 @@ export const QUOTES_BUTTON_PREFIX = 'qt1';
  * quotation marks), or without a person the speakers with their counts; Previous / Next buttons
  * carry the person and the page. A name matching no one says so and names the closest speakers.
  */
-export function formatQuotesPage(selection: QuoteSelection, page: number): ReplyPayload {
+export function formatQuotesPage(selection: QuoteSelection, page: number, settings: DiscordSettings): ReplyPayload {
   const notice = quotesNotice(selection);
   if (notice !== null) return noticePayload(notice);
 
   const byPerson = selection.person !== null;
   const items = byPerson
-    ? selection.quotes.map(quoteItem)
+    ? selection.quotes.map((q) => quoteItem(q, settings))
     : selection.speakers.map((s) => `**${escapeText(s.speaker)}** — ${plural(s.count, 'quote')}`);
-  const perPage = byPerson ? DISCORD_DEFAULTS.quotesPerPage : DISCORD_DEFAULTS.speakersPerPage;
+  const perPage = byPerson ? settings.quotesPerPage : settings.speakersPerPage;
   const { page: p, pages, shown } = pageOf(items, page, perPage);
   const count = byPerson ? plural(selection.quotes.length, 'quote') : plural(selection.speakers.length, 'speaker');
   const embed = fitEmbed({
@@ -44,9 +44,9 @@ export function formatQuotesPage(selection: QuoteSelection, page: number): Reply
   return { embeds: [embed], components: textPageButtons(QUOTES_BUTTON_PREFIX, p, pages, selection.person), allowedMentions: NO_MENTIONS };
 }
 
-function quoteItem(q: Quote): string {
-  const text = escapeText(truncate(q.text.replace(/\s+/g, ' '), DISCORD_DEFAULTS.quoteTextMax));
-  return `${q.kind === 'direct' ? `“${text}”` : text}\n— **${escapeText(q.speaker)}** · ${formatCitation(q.article)}`;
+function quoteItem(q: Quote, settings: DiscordSettings): string {
+  const text = escapeText(truncate(q.text.replace(/\s+/g, ' '), settings.quoteTextMax));
+  return `${q.kind === 'direct' ? `“${text}”` : text}\n— **${escapeText(q.speaker)}** · ${formatCitation(q.article, settings)}`;
 }
 
 /** Custom-id prefix of the timeline's page buttons. */
@@ -57,15 +57,15 @@ export const TIMELINE_BUTTON_PREFIX = 'tl1';
  * ones, each sentence quoted with every citation, and Previous / Next buttons whose custom id
  * carries the topic and the page. An empty timeline says so and suggests topics.
  */
-export function formatTimelinePage(timeline: Timeline, page: number): ReplyPayload {
+export function formatTimelinePage(timeline: Timeline, page: number, settings: DiscordSettings): ReplyPayload {
   const notice = timelineNotice(timeline);
   if (notice !== null) return noticePayload(notice);
 
   const items = [
-    ...timeline.entries.map((e) => item(`**${e.date}**`, e.text, e.articles)),
-    ...timeline.undated.map((u) => item(`**undated** (${escapeText(u.expressions.join(', '))})`, u.text, u.articles)),
+    ...timeline.entries.map((e) => item(`**${e.date}**`, e.text, e.articles, settings)),
+    ...timeline.undated.map((u) => item(`**undated** (${escapeText(u.expressions.join(', '))})`, u.text, u.articles, settings)),
   ];
-  const { page: p, pages, shown } = pageOf(items, page, DISCORD_DEFAULTS.timelineEntriesPerPage);
+  const { page: p, pages, shown } = pageOf(items, page, settings.timelineEntriesPerPage);
   const undated = timeline.undated.length > 0 ? `, then ${timeline.undated.length} undated` : '';
   const embed = fitEmbed({
     title: timeline.topic === null ? 'Timeline of the coverage' : `Timeline: ${escapeText(timeline.topic)}`,
@@ -75,19 +75,19 @@ export function formatTimelinePage(timeline: Timeline, page: number): ReplyPaylo
   return { embeds: [embed], components: textPageButtons(TIMELINE_BUTTON_PREFIX, p, pages, timeline.topic), allowedMentions: NO_MENTIONS };
 }
 
-function item(when: string, text: string, articles: readonly ArticleRef[]): string {
-  const sentence = escapeText(truncate(text.replace(/\s+/g, ' '), DISCORD_DEFAULTS.timelineEntryTextMax));
-  return `${when} — ${sentence}\n${articles.map((a) => `— ${formatCitation(a)}`).join('\n')}`;
+function item(when: string, text: string, articles: readonly ArticleRef[], settings: DiscordSettings): string {
+  const sentence = escapeText(truncate(text.replace(/\s+/g, ' '), settings.timelineEntryTextMax));
+  return `${when} — ${sentence}\n${articles.map((a) => `— ${formatCitation(a, settings)}`).join('\n')}`;
 }
 
-function sourceLine(entry: Source, n: number): string {
+function sourceLine(entry: Source, n: number, settings: DiscordSettings): string {
   const { article } = entry;
   const details = [
     article.outlet ? escapeText(article.outlet) : USER_MESSAGES.unknownOutlet,
     article.published ? escapeText(article.published) : USER_MESSAGES.unknownDate,
     plural(entry.sentences, 'sentence'),
   ];
-  return `**${n}.** ${articleLink(article)}\n${details.join(' · ')}`;
+  return `**${n}.** ${articleLink(article, settings)}\n${details.join(' · ')}`;
 }
 
 /** One page of the articles in the coverage, with Previous / Next buttons when there is more than one page. */
@@ -96,7 +96,8 @@ export function formatSources(sources: Source[], page: number, settings: Discord
   const { page: p, pages, shown } = pageOf(sources, page, perPage);
   const embed = fitEmbed({
     title: `Sources: ${plural(sources.length, 'article')} in the coverage`,
-    description: shown.length > 0 ? shown.map((s, i) => sourceLine(s, p * perPage + i + 1)).join('\n\n') : USER_MESSAGES.emptyCoverage,
+    description:
+      shown.length > 0 ? shown.map((s, i) => sourceLine(s, p * perPage + i + 1, settings)).join('\n\n') : USER_MESSAGES.emptyCoverage,
     footer: {
       text: `Page ${p + 1} of ${pages} · answers are quoted only from these articles`,
     },

@@ -1,4 +1,4 @@
-import { DISCORD_DEFAULTS } from '../defaults.js';
+import type { DiscordSettings } from '../defaults.js';
 
 /**
  * Admission of interactions: at most `maxInFlight` handled at once, the rest waiting in arrival order, and
@@ -85,17 +85,20 @@ export interface FailureLog {
   note(kind: string, emit: (suppressed: number) => void): void;
 }
 
-export function createFailureLog(intervalMs: number, now: () => number = Date.now): FailureLog {
+export function createFailureLog(
+  settings: Pick<DiscordSettings['admission'], 'failureLogIntervalMs' | 'failureKindsMax'>,
+  now: () => number = Date.now,
+): FailureLog {
   const kinds = new Map<string, { lastAt: number; suppressed: number }>();
   return {
     note(kind, emit) {
       const at = now();
       const seen = kinds.get(kind);
-      if (seen && at - seen.lastAt < intervalMs) {
+      if (seen && at - seen.lastAt < settings.failureLogIntervalMs) {
         seen.suppressed++;
         return;
       }
-      if (!seen && kinds.size >= DISCORD_DEFAULTS.admission.failureKindsMax) kinds.clear();
+      if (!seen && kinds.size >= settings.failureKindsMax) kinds.clear();
       kinds.set(kind, { lastAt: at, suppressed: 0 });
       emit(seen?.suppressed ?? 0);
     },

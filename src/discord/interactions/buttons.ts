@@ -6,6 +6,7 @@ import type { Coverage } from '../../coverage/types.js';
 import { hashUserId } from '../../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from '../ask.js';
 import type { BotContext, CommandButtons } from '../context.js';
+import type { DiscordSettings } from '../defaults.js';
 import { formatAnswer, formatContext } from '../format/answer.js';
 import { formatSources } from '../format/pages.js';
 import { coverageFor, sendReply, UserError } from './replies.js';
@@ -34,7 +35,7 @@ async function context(interaction: ButtonInteraction, state: Of<'context'>, ctx
   const coverage = await coverageFor(interaction, ctx, 'ephemeral');
   const found = ctx.core.sentenceContext(coverage, state.sentenceId, ctx.settings.contextRadius);
   if (!found) throw new UserError(USER_MESSAGES.passageGone);
-  await sendReply(interaction, formatContext(found), 'ephemeral');
+  await sendReply(interaction, formatContext(found, ctx.settings), 'ephemeral');
 }
 
 /** 👍 / 👎: recorded through the feedback sink; the user learns whether it was saved. */
@@ -94,7 +95,7 @@ export function routeButton(interaction: ButtonInteraction, ctx: BotContext): Pr
  */
 export function textPageHandler(
   prefix: string,
-  render: (coverage: Coverage, text: string | null, page: number) => ReplyPayload,
+  render: (coverage: Coverage, text: string | null, page: number, settings: DiscordSettings) => ReplyPayload,
 ): CommandButtons {
   return {
     prefix,
@@ -102,7 +103,7 @@ export function textPageHandler(
       const state = decodePageId(prefix, interaction.customId);
       if (!state) throw new UserError(USER_MESSAGES.expiredButton);
       const coverage = await coverageFor(interaction, ctx, 'update');
-      await sendReply(interaction, render(coverage, state.text, state.page), 'update');
+      await sendReply(interaction, render(coverage, state.text, state.page, ctx.settings), 'update');
     },
   };
 }

@@ -97,6 +97,8 @@ export interface AnswerKey {
   hint?: string | undefined;
   /** Coverage.version: a re-indexed corpus has a new one, so its answers miss. */
   corpusVersion: string;
+  /** The version of the ranker the answer is made with (AnswerSettings.ranker): new weights miss. */
+  rankerVersion: string;
 }
 
 export interface AnswerCache {
@@ -106,13 +108,13 @@ export interface AnswerCache {
 }
 
 /** Hashed: a question can be long and hold any character, a key should be short and plain. */
-function keyOf({ question, hint, corpusVersion }: AnswerKey): string {
+function keyOf({ question, hint, corpusVersion, rankerVersion }: AnswerKey): string {
   return createHash('sha256')
-    .update(JSON.stringify([corpusVersion, hint ?? '', normaliseQuestion(question)]))
+    .update(JSON.stringify([corpusVersion, rankerVersion, hint ?? '', normaliseQuestion(question)]))
     .digest('hex');
 }
 
-/** Answers already given, by question, hint and corpus version, for `ttlMs` (default 1 h). */
+/** Answers already given, by question, hint, corpus version and ranker, for `ttlMs` (default 1 h). */
 export function createAnswerCache(store: Store, options: { ttlMs?: number } = {}): AnswerCache {
   const ttlMs = options.ttlMs ?? STORE_DEFAULTS.answerTtlMs;
   const records = store.records(ANSWER_RECORD);

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtmlDocument, readHtmlMeta } from '../../../src/clean/metadata/html-meta.js';
+import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { SEEDS_DIR } from '../../support/seed-coverage.js';
 
 /** Runs `read` while counting the characters every element's textContent hands out (linkedom's own getter, wrapped). */
@@ -41,7 +42,7 @@ describe('readHtmlMeta', () => {
       `<html><head><title>Live</title></head><body><article><h1>Live: the talks</h1>${entries.join('\n')}</article></body></html>`,
     );
     const text = doc.body.textContent.length;
-    const { result, characters } = charactersRead(doc.body, () => readHtmlMeta(doc));
+    const { result, characters } = charactersRead(doc.body, () => readHtmlMeta(doc, CLEAN_DEFAULTS.html));
     expect(result.published).toBe('2019-11-19');
     // Before session 28 each timestamp's update-stamp check read the whole article around it: 500 times the page's text.
     expect(characters).toBeLessThan(5 * text);

@@ -273,7 +273,7 @@ beforeAll(async () => {
 
 describe('formatContext', () => {
   it('shows the excerpt in bold among the sentences around it, and cites the article', () => {
-    const [embed] = formatContext(context).embeds;
+    const [embed] = formatContext(context, DISCORD_DEFAULTS).embeds;
     expect(embed.description).toContain(`**${escapeText(context.sentence)}**`);
     for (const s of [...context.before, ...context.after]) expect(embed.description).toContain(escapeText(s));
     expect(embed.description).toContain(`— `);
@@ -282,7 +282,7 @@ describe('formatContext', () => {
 
   it('stays within the limits when the neighbours are very long', () => {
     const long = { ...context, before: Array(30).fill(context.sentence), after: Array(30).fill(context.sentence) };
-    const payload = formatContext(long);
+    const payload = formatContext(long, DISCORD_DEFAULTS);
     expectWithinLimits(payload);
     expect(payload.embeds[0].description).toContain(`**${escapeText(context.sentence)}**`);
   });

@@ -28,20 +28,20 @@ beforeAll(async () => {
 
 describe('formatQuotesPage', () => {
   it('lists the speakers with their counts when no person is asked for', () => {
-    const [embed] = formatQuotesPage(selectQuotes(quotes, null), 0).embeds;
+    const [embed] = formatQuotesPage(selectQuotes(quotes, null), 0, DISCORD_DEFAULTS).embeds;
     expect(embed.title).toBe('Who is quoted in the coverage');
     expect(embed.description!.split('\n')[0]).toMatch(/^\*\*Donald Trump\*\* — \d+ quotes$/);
     expect(embed.description).toContain('**Dmitry Peskov**');
   });
 
   it('counts a single speaker in the singular', () => {
-    const [embed] = formatQuotesPage(selectQuotes(quotes.slice(0, 1), null), 0).embeds;
+    const [embed] = formatQuotesPage(selectQuotes(quotes.slice(0, 1), null), 0, DISCORD_DEFAULTS).embeds;
     expect(embed.footer!.text).toMatch(/^Page 1 of 1 · 1 speaker · /);
   });
 
   it("shows a person's quotes a page at a time, direct speech in quotation marks, each cited, with paging buttons", () => {
     const selection = selectQuotes(quotes, 'Peskov');
-    const payload = formatQuotesPage(selection, 0);
+    const payload = formatQuotesPage(selection, 0, DISCORD_DEFAULTS);
     const [embed] = payload.embeds;
     expect(embed.title).toBe('Quotes: Dmitry Peskov');
     expect(embed.description!.split('\n\n')).toHaveLength(DISCORD_DEFAULTS.quotesPerPage);
@@ -54,8 +54,16 @@ describe('formatQuotesPage', () => {
     ]);
   });
 
+  it('pages and cuts the quotes by the settings it is given', () => {
+    const settings = { ...DISCORD_DEFAULTS, quotesPerPage: 2, quoteTextMax: 40 };
+    const [embed] = formatQuotesPage(selectQuotes(quotes, 'Peskov'), 0, settings).embeds;
+    const shown = embed.description!.split('\n\n');
+    expect(shown).toHaveLength(2);
+    for (const quote of shown) expect(quote.split('\n')[0]!.length).toBeLessThanOrEqual(42);
+  });
+
   it('says no one by that name is quoted and names the closest speakers', () => {
-    const payload = formatQuotesPage(selectQuotes(quotes, 'Peskof'), 0);
+    const payload = formatQuotesPage(selectQuotes(quotes, 'Peskof'), 0, DISCORD_DEFAULTS);
     expect(payload.embeds[0].description).toMatch(/^Nothing in the coverage is quoted from "Peskof"\. Closest speakers: Dmitry Peskov[,.]/);
     expect(payload.components).toEqual([]);
   });
@@ -63,7 +71,7 @@ describe('formatQuotesPage', () => {
   it('stays within Discord limits on every page', () => {
     const long = quotes.map((q) => ({ ...q, text: q.text.repeat(30) }));
     for (const person of [null, 'Trump']) {
-      for (let page = 0; page < 4; page++) expectWithinLimits(formatQuotesPage(selectQuotes(long, person), page));
+      for (let page = 0; page < 4; page++) expectWithinLimits(formatQuotesPage(selectQuotes(long, person), page, DISCORD_DEFAULTS));
     }
   });
 });
@@ -74,12 +82,12 @@ beforeAll(async () => {
 });
 
 const buttonIds = (t: Timeline, page: number) =>
-  formatTimelinePage(t, page).components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+  formatTimelinePage(t, page, DISCORD_DEFAULTS).components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
 
 describe('formatTimelinePage', () => {
   it('shows the first entries oldest first, each with its date and citation', () => {
     const timeline = buildTimeline(seeds);
-    const [embed] = formatTimelinePage(timeline, 0).embeds;
+    const [embed] = formatTimelinePage(timeline, 0, DISCORD_DEFAULTS).embeds;
     expect(embed.title).toBe('Timeline of the coverage');
     const first = timeline.entries[0];
     expect(embed.description!.startsWith(`**${first.date}** — `)).toBe(true);
@@ -96,18 +104,18 @@ describe('formatTimelinePage', () => {
       { page: 0, text: 'Putin' },
       { page: 1, text: 'Putin' },
     ]);
-    const last = formatTimelinePage(timeline, pages - 1).embeds[0].description!;
+    const last = formatTimelinePage(timeline, pages - 1, DISCORD_DEFAULTS).embeds[0].description!;
     expect(last).toContain('**undated**');
   });
 
   it('shows the last page for a page past the end', () => {
     const timeline = buildTimeline(seeds);
     const pages = Math.ceil((timeline.entries.length + timeline.undated.length) / DISCORD_DEFAULTS.timelineEntriesPerPage);
-    expect(formatTimelinePage(timeline, 99)).toEqual(formatTimelinePage(timeline, pages - 1));
+    expect(formatTimelinePage(timeline, 99, DISCORD_DEFAULTS)).toEqual(formatTimelinePage(timeline, pages - 1, DISCORD_DEFAULTS));
   });
 
   it('says nothing matched, with topics to try, and offers no buttons', () => {
-    const payload = formatTimelinePage(buildTimeline(seeds, 'moon landing'), 0);
+    const payload = formatTimelinePage(buildTimeline(seeds, 'moon landing'), 0, DISCORD_DEFAULTS);
     expect(payload.embeds[0].description).toMatch(/^Nothing dated in the coverage is about "moon landing"\. Try one of: /);
     expect(payload.components).toEqual([]);
   });
@@ -115,8 +123,8 @@ describe('formatTimelinePage', () => {
   it('stays within Discord limits and pings nobody', () => {
     const timeline = buildTimeline(seeds);
     const long: Timeline = { ...timeline, entries: timeline.entries.map((e) => ({ ...e, text: e.text.repeat(40) })) };
-    for (let page = 0; page < 5; page++) expectWithinLimits(formatTimelinePage(long, page));
-    expect(formatTimelinePage(timeline, 0).allowedMentions).toEqual({ parse: [], repliedUser: false });
+    for (let page = 0; page < 5; page++) expectWithinLimits(formatTimelinePage(long, page, DISCORD_DEFAULTS));
+    expect(formatTimelinePage(timeline, 0, DISCORD_DEFAULTS).allowedMentions).toEqual({ parse: [], repliedUser: false });
   });
 });
 

@@ -9,7 +9,7 @@ import { createCoverageSlot, type CoverageSlot } from '../../../src/coverage/rei
 import { DISCORD_DEFAULTS, type DiscordSettings } from '../../../src/discord/defaults.js';
 import { createBotContext } from '../../../src/discord/compose.js';
 import { startBot } from '../../../src/discord/gateway/client.js';
-import { createLogger } from '../../../src/log.js';
+import { createLogger, type LogLevel } from '../../../src/log.js';
 import { openStore } from '../../../src/store/backends/open.js';
 import type { Store } from '../../../src/store/backends/store.js';
 import { SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
@@ -90,7 +90,7 @@ export interface TestBotOptions {
   /** Users exempt from the question limit (OWNER_IDS). */
   ownerIds?: string[];
   /** Default debug, so tests can read what was logged; the benchmark logs less. */
-  logLevel?: string;
+  logLevel?: LogLevel;
   /** What /reindex builds the new coverage with; default the seeds, analysed with the coverage's nlp. */
   load?: () => Promise<LoadResult>;
   /** The store the bot uses (default memory://), e.g. a real redis-server's URL. */

@@ -78,7 +78,7 @@ describe('a Redis store', () => {
     const answers = createAnswerCache(store);
     const feedback = createFeedbackStore({ store, log });
     const limiter = createRateLimiter({ store }, { limit: 2, windowMs: 60_000 });
-    const key = { question: 'Who won?', corpusVersion: 'c1' };
+    const key = { question: 'Who won?', corpusVersion: 'c1', rankerVersion: 'r1' };
     expect(await answers.set(key, sampleAnswer())).toBe(true);
     expect(await answers.get(key)).toBeDefined();
     expect(warnings()).toEqual([]);

@@ -29,18 +29,19 @@ describe.each(BACKENDS)('the answer cache on %s', (backend) => {
     const store = await stores.open(backend, captureLog().log);
     const cache = createAnswerCache(store);
     const answer = sampleAnswer();
-    expect(await cache.set({ question: 'Who won the vote?', hint: 'who', corpusVersion: 'v1' }, answer)).toBe(true);
-    expect(await cache.get({ question: '  who WON   the vote ', hint: 'who', corpusVersion: 'v1' })).toEqual(answer);
+    expect(await cache.set({ question: 'Who won the vote?', hint: 'who', corpusVersion: 'v1', rankerVersion: 'r1' }, answer)).toBe(true);
+    expect(await cache.get({ question: '  who WON   the vote ', hint: 'who', corpusVersion: 'v1', rankerVersion: 'r1' })).toEqual(answer);
     await store.close();
   });
 
-  it('misses for another hint or a new corpus version', async () => {
+  it('misses for another hint, a new corpus version or other ranker weights', async () => {
     const store = await stores.open(backend, captureLog().log);
     const cache = createAnswerCache(store);
-    await cache.set({ question: 'When was the vote?', hint: 'when', corpusVersion: 'v1' }, sampleAnswer());
-    expect(await cache.get({ question: 'When was the vote?', corpusVersion: 'v1' })).toBeUndefined();
-    expect(await cache.get({ question: 'When was the vote?', hint: 'ask', corpusVersion: 'v1' })).toBeUndefined();
-    expect(await cache.get({ question: 'When was the vote?', hint: 'when', corpusVersion: 'v2' })).toBeUndefined();
+    await cache.set({ question: 'When was the vote?', hint: 'when', corpusVersion: 'v1', rankerVersion: 'r1' }, sampleAnswer());
+    expect(await cache.get({ question: 'When was the vote?', corpusVersion: 'v1', rankerVersion: 'r1' })).toBeUndefined();
+    expect(await cache.get({ question: 'When was the vote?', hint: 'ask', corpusVersion: 'v1', rankerVersion: 'r1' })).toBeUndefined();
+    expect(await cache.get({ question: 'When was the vote?', hint: 'when', corpusVersion: 'v2', rankerVersion: 'r1' })).toBeUndefined();
+    expect(await cache.get({ question: 'When was the vote?', hint: 'when', corpusVersion: 'v1', rankerVersion: 'r2' })).toBeUndefined();
     await store.close();
   });
 
@@ -49,7 +50,7 @@ describe.each(BACKENDS)('the answer cache on %s', (backend) => {
     // A TTL of 1 s, not less: on a loaded machine (load 12, two cores) the read right after the write came later
     // than 100 ms and found the answer already gone.
     const cache = createAnswerCache(store, { ttlMs: 1000 });
-    const key = { question: 'Short-lived?', corpusVersion: 'v1' };
+    const key = { question: 'Short-lived?', corpusVersion: 'v1', rankerVersion: 'r1' };
     await cache.set(key, sampleAnswer());
     expect(await cache.get(key)).toBeDefined();
     await sleep(1300);
