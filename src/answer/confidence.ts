@@ -41,7 +41,7 @@ export function confidenceOf(coverage: Coverage, question: Question, ranked: rea
  * title) 0.87 and 0.66 ("strong" for 402 of 7,429). Below "fair", "weak".
  * Shared by every surface.
  */
-export const STRENGTH_BOUNDS = { strong: 0.73, fair: 0.53 } as const;
+export const STRENGTH_BOUNDS = { strong: 0.87, fair: 0.66 } as const;
 
 export function matchStrength(confidence: number): 'strong' | 'fair' | 'weak' {
   return confidence >= STRENGTH_BOUNDS.strong ? 'strong' : confidence >= STRENGTH_BOUNDS.fair ? 'fair' : 'weak';

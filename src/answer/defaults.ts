@@ -56,7 +56,7 @@ export const ANSWER_DEFAULTS = {
    * cfa8fabdb96e ("at what age" an age) 0.2 (0.21 would lose 44 > 39), stopping 57.7%; with session 26's 9763770f3e82 (no
    * plural noun before a name as its title) the same.
    */
-  abstainBelow: 0.1,
+  abstainBelow: 0.2,
   /**
    * Supporting excerpts from other articles, and how close to the top's probability theirs must be (the
    * ranker's share, so the ratio is exp(score difference): 0.02 is within 3.9). The same-event and
