@@ -237,8 +237,13 @@ export function readQuestion(
   // short answers and bare-argument ellipsis).
   const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(text));
   if (elliptical && previousType !== undefined && command === null && fragment) answerType = previousType;
-  if (own.length === 0) {
-    own = [...inherited];
+  // "it" stands for what the question before asked about ("Whose channel carried the clip?" … "And on which day did it
+  // come out?"): the one non-personal pronoun refers back to a thing or a fact of the preceding text (Halliday & Hasan
+  // 1976 §2.3), so the follow-up asks its own words of that subject, whose words are then its own, as "and where?" takes
+  // them whole. A personal pronoun ("what did he say?") may stand for the previous answer, a person the question before
+  // did not name, or for the coverage's central people: its subject stays in view only.
+  if (own.length === 0 || (elliptical && words.includes('it'))) {
+    own = [...own, ...inherited];
     inherited.length = 0;
   }
 

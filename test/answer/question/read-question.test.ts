@@ -191,6 +191,13 @@ describe('readQuestion follow-ups', () => {
     expect(w.spokesman).toBe(ANSWER_DEFAULTS.expansionWeight);
   });
 
+  it('asks its own words of the previous subject when the follow-up refers back with "it"', () => {
+    const q = follow('And when was it published?');
+    expect(q.own).toEqual(['publish', ...previous]);
+    expect(q.inherited).toEqual([]);
+    expect(Object.fromEntries(q.query.map((t) => [t.term, t.weight]))).toMatchObject({ publish: 1, kremlin: 1, spokesman: 1 });
+  });
+
   it('asks what the question before asked in a fragment follow-up, with no verb or wh-word of its own', () => {
     const after = (text: string) =>
       readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { previous, previousType: 'description' }).answerType;
