@@ -173,6 +173,20 @@ const ABOUT_OPENER = /^(?:and\s+)?(?:what|how)\s+about\b/i;
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'both']);
 const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
+const DEMONSTRATIVES = new Set(['that', 'this']);
+
+/**
+ * Whether word i refers back to what was said before. A demonstrative does so only as a pronoun standing alone ("when did
+ * he say that?"): before a noun it is a determiner pointing at that noun ("this week"), and "that" opening a clause is a
+ * subordinator ("reported that Russia was weighing …"), neither of which refers to the question before (Quirk et al. 1985
+ * §6.40-6.45, demonstratives; §14.12, "that" as a subordinator). wink tags "that" ending a question a subordinator too,
+ * so one with nothing after it is the pronoun.
+ */
+function refersBack(words: readonly string[], pos: readonly string[], i: number): boolean {
+  if (!REFERRING.has(words[i])) return false;
+  if (!DEMONSTRATIVES.has(words[i])) return true;
+  return pos[i] === 'PRON' || pos.slice(i + 1).every((p) => p === 'PUNCT');
+}
 
 /** What readQuestion is told besides the text. */
 export interface QuestionContext {
@@ -230,7 +244,8 @@ export function readQuestion(
   const hasVerb = pos.some((p) => p === 'VERB' || p === 'AUX');
   const namesItsSubject = own.length === 1 && hasVerb && lemma.some((l, i) => pos[i] === 'PROPN' && termOf(l) === own[0]);
   const elliptical =
-    previous.length > 0 && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text) || words.some((w) => REFERRING.has(w)));
+    previous.length > 0 &&
+    ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text) || words.some((_, i) => refersBack(words, pos, i)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,

@@ -222,6 +222,14 @@ describe('readQuestion follow-ups', () => {
     const q = follow('Which polling firm surveyed several European countries?');
     expect(q.query.map((t) => t.term)).not.toContain('kremlin');
   });
+
+  it('reads "that" and "this" as referring back only where they stand alone, not as a subordinator or a determiner', () => {
+    expect(follow('Who reported that Russia was weighing a summit in the Gulf?').inherited).toEqual([]);
+    expect(follow('Which leaders will visit the United States this week to discuss peace?').inherited).toEqual([]);
+    expect(follow('And when did Putin say that?').inherited).toEqual(previous);
+    expect(follow('When did Putin say that?').inherited).toEqual(previous);
+    expect(follow('What did this mean for the talks?').inherited).toEqual(previous);
+  });
 });
 
 describe('caseNames', () => {
