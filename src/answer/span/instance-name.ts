@@ -3,6 +3,7 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
 import type { Question } from '../question/read-question.js';
+import { measuredValue } from './quantity-span.js';
 
 /** The entity types that are names (NORP, "Russian", is an adjective of one). */
 const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);
@@ -12,17 +13,35 @@ const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPE
  * `thing`) when the matched sentence shows none: the name the sentence gives one of the things the noun names
  * (instanceName). A question asking what the thing a noun phrase names is called ("What is her book called?", namingNoun)
  * asks that thing's name, which the sentence may also give in loose apposition or as a copula's subject ("her book, Jane
- * Roe's Diary,"; statedInstances). For the reply only: the ranker reads no span for such a question, and the excerpt stays
- * as chosen.
+ * Roe's Diary,"; statedInstances). A question asking a score is answered by figures, not a name (scoreIn). For the reply
+ * only: the ranker reads no span for such a question, and the excerpt stays as chosen.
  */
 export function shownInstance(article: AnalysedArticle, sentence: Sentence, question: Question): AnswerSpan | null {
   if (question.answerType !== 'thing') return null;
   const own = new Set(question.own);
+  if ((question.askedNoun ?? question.copularNoun) === SCORE_NOUN) return scoreIn(article, sentence, own);
   if (question.askedNoun !== null) return instanceName(article, sentence, question.askedNoun, own);
   if (question.namingNoun === null) return null;
   const named = statedInstances(article, sentence, entitiesIn(article, sentence), question.namingNoun, own)[0];
   return named ? { start: named.start, end: named.end, entity: named } : null;
 }
+
+/**
+ * The score a question asks for ("What was the final score …?", "What score did she get?"), which is no name: a game's
+ * score as sports reports write it, the two sides' figures joined by a hyphen ("defeated the Red Sox 4-1": AP Stylebook,
+ * "scores"; an en dash in the Chicago Manual of Style, 6.78), else the number the noun's of-phrase states ("a score of
+ * 409.30", measuredValue). The first such score of the sentence; null when it writes none.
+ */
+function scoreIn(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const text = article.text.slice(sentence.start, sentence.end);
+  const game = GAME_SCORE.exec(text);
+  if (game) return { start: sentence.start + game.index, end: sentence.start + game.index + game[0].length, entity: null };
+  const value = measuredValue(article, sentence, entitiesIn(article, sentence), termOf(SCORE_NOUN), own);
+  return value && { start: value.start, end: value.end, entity: value };
+}
+const SCORE_NOUN = 'score';
+/** Two figures of one to three digits joined by a hyphen or an en dash, not part of a longer number or word ("2015-16"). */
+const GAME_SCORE = /(?<![\p{L}\d.,])\d{1,3}[-–]\d{1,3}(?![\p{L}\d]|[.,]\d)/u;
 
 /**
  * A name the sentence gives as one of what `noun` names: the name in close apposition right after the noun
