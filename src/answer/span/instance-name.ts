@@ -4,6 +4,7 @@ import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analys
 import type { AnswerSpan } from './span-match.js';
 import type { Question } from '../question/read-question.js';
 import { measuredValue } from './quantity-span.js';
+import { NAMING_VERBS } from '../question/answer-type.js';
 
 /** The entity types that are names (NORP, "Russian", is an adjective of one). */
 const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);
@@ -104,10 +105,32 @@ export function statedInstances(
   };
   // The noun as a common noun, written in lower case: "City" of "Tarvik City Council" or "Harbor City" is a name's word.
   const common = (k: number) => k >= sentence.tokenStart && terms[k] === term && t.pos[k] === 'NOUN' && LOWER_START.test(t.value[k]);
+  // A name a verb of naming gives to a phrase the noun heads, in the passive or as a reduced relative after it ("the bar is
+  // called X", "a bar called X": the complex-transitive "call the bar X", whose object complement the name is, Quirk et al.
+  // 1985 §16.44), or the name "the name of" such a phrase is ("the name of the bar is X", specifying "be"); quotation
+  // marks around the name aside. Not a phrase inside a prepositional phrase ("the owner of the bar is called X").
+  const phraseBefore = (head: number) => {
+    let k = head - 1;
+    while (k > sentence.tokenStart && PREMODIFIERS.has(t.pos[k])) k--;
+    return k;
+  };
+  const named = (e: Entity) => {
+    let k = e.tokenStart - 1;
+    while (k > sentence.tokenStart && QUOTES.test(t.value[k])) k--;
+    if (k <= sentence.tokenStart) return false;
+    if (NAMING_VERBS.has(t.lemma[k]) && t.pos[k] === 'VERB') {
+      const head = t.lemma[k - 1] === 'be' ? k - 2 : k - 1;
+      return common(head) && t.pos[phraseBefore(head)] !== 'ADP';
+    }
+    if (t.lemma[k] !== 'be' || !common(k - 1)) return false;
+    const of = phraseBefore(k - 1);
+    return t.value[of] === 'of' && t.lemma[of - 1] === 'name';
+  };
   return entities.filter((e) => {
     if (!NAMES.has(e.type) || namedBy(terms, e, own)) return false;
     const before = e.tokenStart - 1;
     if (common(before) || (before > sentence.tokenStart && t.value[before] === ',' && common(before - 1))) return true;
+    if (named(e)) return true;
     if (e.tokenEnd - 1 > e.tokenStart && terms[e.tokenEnd - 1] === term) return true;
     if (headAfter(article, sentence, entities, e, noun) !== null) return true;
     const after = e.tokenEnd;
@@ -149,6 +172,8 @@ const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', '
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const LOWER_START = /^\p{Ll}/u;
+/** Quotation marks a name may be set in. */
+const QUOTES = /^['"‘’“”]$/;
 const SINGULAR_BE: ReadonlySet<string> = new Set(['is', 'was']);
 
 function namedBy(terms: readonly (string | null)[], e: Entity, own: ReadonlySet<string>): boolean {

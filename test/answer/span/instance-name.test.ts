@@ -63,6 +63,18 @@ describe('the name a "what is N called?" question asks for', () => {
   });
 });
 
+describe('the name a verb of naming or "the name of" gives the noun', () => {
+  // A sentence of a fit page of the article-extraction dataset (newsnation.in, 2019), then sentences written for this test.
+  it.each([
+    ['the name of the noun is', 'According to the website, the name of the oxygen bar is ‘Oxy Pure’.', 'Oxy Pure'],
+    ['the noun called', 'The mall in Saket opened an oxygen bar called Oxy Pure last year.', 'Oxy Pure'],
+    ['the noun is named', 'The new oxygen bar is named Air Station by its owners.', 'Air Station'],
+    ['nothing for the noun inside a prepositional phrase', 'The owner of the oxygen bar is called Jane Roe.', null],
+  ])('shows %s', (name, sentence, expected) => {
+    expect(shown('What is the oxygen bar called?', writtenArticle(nlp, name, sentence))).toBe(expected);
+  });
+});
+
 describe('the score a "what was the score?" question asks for', () => {
   // Sentences of fit pages of the article-extraction dataset (detroitnews.com, 2019; catchitkansas.com, 2018), and one written.
   const GAME =
