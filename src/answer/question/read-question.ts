@@ -139,23 +139,32 @@ function wordAround(values: readonly string[], spaces: readonly string[], i: num
  * it is read as the same question typed with them: the POS tagger knows a name by its capital, and "who is X" asks
  * for a description only when X is a name. This is truecasing (Lita et al. 2003, "tRuEcasing") with the coverage's own
  * names as the lexicon. A question with a capital after its first letter was cased by its writer and is left alone;
- * stop words are never names ("will", "may").
+ * stop words are never names ("will", "may"). `sentencesHolding` counts the coverage's sentences holding an index term.
  */
-export function caseNames(text: string, people: readonly CentralPerson[]): string {
+export function caseNames(text: string, people: readonly CentralPerson[], sentencesHolding: (term: string) => number): string {
   if (/\p{Lu}/u.test(text.slice(1))) return text;
-  const names = nameForms(people);
+  const names = nameForms(people, sentencesHolding);
   return text.replace(/\p{L}+/gu, (word) => (STOP_WORDS.has(word) ? word : (names.get(word) ?? word)));
 }
 
 const NAME_FORMS = new WeakMap<readonly CentralPerson[], ReadonlyMap<string, string>>();
 
-/** Each capitalised word of the people's names, by its lower-case form: "peskov" → "Peskov"; built once per coverage. */
-function nameForms(people: readonly CentralPerson[]): ReadonlyMap<string, string> {
+/**
+ * Each capitalised word of the people's names, by its lower-case form: "peskov" → "Peskov"; built once per coverage. Not
+ * a word the coverage mostly uses otherwise: a truecaser gives a word its most frequent form in the text it learnt from
+ * (Lita et al. 2003), and a name's mentions lie in at most as many sentences as it has, so a word held by more than twice
+ * as many sentences is used outside the name in most of them ("bar" of a keyboard's "Touch Bar" tagged a person, in a
+ * coverage that writes "oxygen bar" ten times).
+ */
+function nameForms(people: readonly CentralPerson[], sentencesHolding: (term: string) => number): ReadonlyMap<string, string> {
   let forms = NAME_FORMS.get(people);
   if (!forms) {
     const map = new Map<string, string>();
     for (const person of people)
-      for (const [word] of person.name.matchAll(/\p{L}+/gu)) if (/^\p{Lu}/u.test(word)) map.set(word.toLowerCase(), word);
+      for (const [word] of person.name.matchAll(/\p{L}+/gu)) {
+        const lower = word.toLowerCase();
+        if (/^\p{Lu}/u.test(word) && sentencesHolding(termOf(lower)) <= 2 * person.mentions) map.set(lower, word);
+      }
     forms = map;
     NAME_FORMS.set(people, forms);
   }

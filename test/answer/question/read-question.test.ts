@@ -238,27 +238,39 @@ describe('caseNames', () => {
     { name: 'Dmitry Peskov', terms: ['peskov'], mentions: 4 },
     { name: 'Will Price', terms: ['price'], mentions: 1 },
   ];
+  /** Each word is held by one sentence of the coverage. */
+  const oneSentence = () => 1;
 
   it("restores the capitals of the coverage's names in a question typed in lower case", () => {
-    expect(caseNames('who is dmitry peskov?', people)).toBe('who is Dmitry Peskov?');
-    expect(caseNames('did putin call?', people)).toBe('did Putin call?');
+    expect(caseNames('who is dmitry peskov?', people, oneSentence)).toBe('who is Dmitry Peskov?');
+    expect(caseNames('did putin call?', people, oneSentence)).toBe('did Putin call?');
   });
 
   it('never capitalises a stop word, even when it is part of a name', () => {
-    expect(caseNames('will putin call?', people)).toBe('will Putin call?');
+    expect(caseNames('will putin call?', people, oneSentence)).toBe('will Putin call?');
+  });
+
+  it('leaves a word the coverage mostly uses outside the name as typed', () => {
+    // The people and counts of session 29's probe coverage: Gizmodo's "Touch Bar" (a keyboard strip) tagged a person with
+    // two mentions, beside "oxygen bar" in the News Nation page's sentences: twelve sentences hold "bar".
+    const touchBar = [{ name: 'Touch Bar', terms: ['bar'], mentions: 2 }];
+    const holding = (term: string) => (term === 'bar' ? 12 : 2);
+    expect(caseNames('what is the oxygen bar called?', touchBar, holding)).toBe('what is the oxygen bar called?');
+    expect(caseNames('what does the touch bar do?', touchBar, holding)).toBe('what does the Touch bar do?');
+    expect(read('what is the oxygen bar called?').namingNoun).toBe('bar');
   });
 
   it('leaves a question its writer cased alone', () => {
-    expect(caseNames('Did putin meet Trump?', people)).toBe('Did putin meet Trump?');
+    expect(caseNames('Did putin meet Trump?', people, oneSentence)).toBe('Did putin meet Trump?');
   });
 
   it('reads "who is peskov" typed in lower case as a definitional question', () => {
-    expect(read(caseNames('who is peskov?', people)).answerType).toBe('description');
+    expect(read(caseNames('who is peskov?', people, oneSentence)).answerType).toBe('description');
     expect(read('who is peskov?').answerType).not.toBe('description');
   });
 
   it('reads a question whose capitals caseNames restored as naming no one, and otherwise as typed with them', () => {
-    const text = caseNames('did dmitry peskov call putin?', people);
+    const text = caseNames('did dmitry peskov call putin?', people, oneSentence);
     const typed = read(text);
     const cased = readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { casedByCoverage: true });
     expect(typed.names).toEqual(['dmitry', 'peskov', 'putin']);
