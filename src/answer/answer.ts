@@ -44,7 +44,7 @@ export function answerRanked(
   const tuning = options.tuning ?? ANSWER_DEFAULTS;
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
   const command = hint ?? clean.command;
-  const cased = caseNames(clean.text, coverage.people);
+  const cased = caseNames(clean.text, coverage.people, (term) => coverage.index.sentences.df(term));
   const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
     previous: options.previous,
     previousType: options.previousType,

@@ -157,6 +157,16 @@ describe('answer on the seeds', () => {
     expect(top.date).toBeNull();
   });
 
+  it('answers a follow-up whose "it" stands for the subject of the question before, as a conversation asks it', () => {
+    const follow = (first: string, then: string) => answer(coverage, then, null, { previous: answer(coverage, first).subject });
+    const clip = follow('Whose Telegram channel carried another clip of Peskov?', 'And on which day did it come out?');
+    expect(clip.excerpts[0].text).toContain("In another clip launched on Zarubin's Telegram channel earlier on Sunday");
+    expect(clip.excerpts[0].answer).toBe('Sunday');
+    const book = follow('Who wrote a book claiming Trump and Putin spoke seven times?', 'And when was it published?');
+    expect(book.excerpts[0].text).toContain('in his 2024 book "War"');
+    expect(book.excerpts[0].answer).toBe('2024');
+  });
+
   it("answers the question cleaned of its command, with the command's type", () => {
     const a = answer(coverage, '/who is the Kremlin spokesman');
     expect(a.question).toBe('is the Kremlin spokesman');

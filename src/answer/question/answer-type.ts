@@ -359,7 +359,7 @@ export function namingNoun(words: readonly string[], pos: readonly string[], com
   return p.slice(at + 2, head).every((tag) => NOUN_PHRASE_TAGS.has(tag)) ? w[head] : null;
 }
 /** Verbs of naming whose passive takes the name as its subject complement ("is called", "was named"). */
-const NAMING_VERBS = new Set(['call', 'name', 'title', 'dub']);
+export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'title', 'dub']);
 /** The words of a noun phrase before its head: determiners, possessives, adjectives, nouns, names and the genitive "'s". */
 const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 

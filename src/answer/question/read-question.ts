@@ -139,23 +139,32 @@ function wordAround(values: readonly string[], spaces: readonly string[], i: num
  * it is read as the same question typed with them: the POS tagger knows a name by its capital, and "who is X" asks
  * for a description only when X is a name. This is truecasing (Lita et al. 2003, "tRuEcasing") with the coverage's own
  * names as the lexicon. A question with a capital after its first letter was cased by its writer and is left alone;
- * stop words are never names ("will", "may").
+ * stop words are never names ("will", "may"). `sentencesHolding` counts the coverage's sentences holding an index term.
  */
-export function caseNames(text: string, people: readonly CentralPerson[]): string {
+export function caseNames(text: string, people: readonly CentralPerson[], sentencesHolding: (term: string) => number): string {
   if (/\p{Lu}/u.test(text.slice(1))) return text;
-  const names = nameForms(people);
+  const names = nameForms(people, sentencesHolding);
   return text.replace(/\p{L}+/gu, (word) => (STOP_WORDS.has(word) ? word : (names.get(word) ?? word)));
 }
 
 const NAME_FORMS = new WeakMap<readonly CentralPerson[], ReadonlyMap<string, string>>();
 
-/** Each capitalised word of the people's names, by its lower-case form: "peskov" → "Peskov"; built once per coverage. */
-function nameForms(people: readonly CentralPerson[]): ReadonlyMap<string, string> {
+/**
+ * Each capitalised word of the people's names, by its lower-case form: "peskov" → "Peskov"; built once per coverage. Not
+ * a word the coverage mostly uses otherwise: a truecaser gives a word its most frequent form in the text it learnt from
+ * (Lita et al. 2003), and a name's mentions lie in at most as many sentences as it has, so a word held by more than twice
+ * as many sentences is used outside the name in most of them ("bar" of a keyboard's "Touch Bar" tagged a person, in a
+ * coverage that writes "oxygen bar" ten times).
+ */
+function nameForms(people: readonly CentralPerson[], sentencesHolding: (term: string) => number): ReadonlyMap<string, string> {
   let forms = NAME_FORMS.get(people);
   if (!forms) {
     const map = new Map<string, string>();
     for (const person of people)
-      for (const [word] of person.name.matchAll(/\p{L}+/gu)) if (/^\p{Lu}/u.test(word)) map.set(word.toLowerCase(), word);
+      for (const [word] of person.name.matchAll(/\p{L}+/gu)) {
+        const lower = word.toLowerCase();
+        if (/^\p{Lu}/u.test(word) && sentencesHolding(termOf(lower)) <= 2 * person.mentions) map.set(lower, word);
+      }
     forms = map;
     NAME_FORMS.set(people, forms);
   }
@@ -173,6 +182,20 @@ const ABOUT_OPENER = /^(?:and\s+)?(?:what|how)\s+about\b/i;
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'theirs', 'both']);
 const SINGULAR_PRONOUNS = new Set(['he', 'him', 'his', 'she', 'her', 'hers']);
 const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that', 'this', 'there']);
+const DEMONSTRATIVES = new Set(['that', 'this']);
+
+/**
+ * Whether word i refers back to what was said before. A demonstrative does so only as a pronoun standing alone ("when did
+ * he say that?"): before a noun it is a determiner pointing at that noun ("this week"), and "that" opening a clause is a
+ * subordinator ("reported that Russia was weighing …"), neither of which refers to the question before (Quirk et al. 1985
+ * §6.40-6.45, demonstratives; §14.12, "that" as a subordinator). wink tags "that" ending a question a subordinator too,
+ * so one with nothing after it is the pronoun.
+ */
+function refersBack(words: readonly string[], pos: readonly string[], i: number): boolean {
+  if (!REFERRING.has(words[i])) return false;
+  if (!DEMONSTRATIVES.has(words[i])) return true;
+  return pos[i] === 'PRON' || pos.slice(i + 1).every((p) => p === 'PUNCT');
+}
 
 /** What readQuestion is told besides the text. */
 export interface QuestionContext {
@@ -230,15 +253,21 @@ export function readQuestion(
   const hasVerb = pos.some((p) => p === 'VERB' || p === 'AUX');
   const namesItsSubject = own.length === 1 && hasVerb && lemma.some((l, i) => pos[i] === 'PROPN' && termOf(l) === own[0]);
   const elliptical =
-    previous.length > 0 && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text) || words.some((w) => REFERRING.has(w)));
+    previous.length > 0 &&
+    ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text) || words.some((_, i) => refersBack(words, pos, i)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
   // short answers and bare-argument ellipsis).
   const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(text));
   if (elliptical && previousType !== undefined && command === null && fragment) answerType = previousType;
-  if (own.length === 0) {
-    own = [...inherited];
+  // "it" stands for what the question before asked about ("Whose channel carried the clip?" … "And on which day did it
+  // come out?"): the one non-personal pronoun refers back to a thing or a fact of the preceding text (Halliday & Hasan
+  // 1976 §2.3), so the follow-up asks its own words of that subject, whose words are then its own, as "and where?" takes
+  // them whole. A personal pronoun ("what did he say?") may stand for the previous answer, a person the question before
+  // did not name, or for the coverage's central people: its subject stays in view only.
+  if (own.length === 0 || (elliptical && words.includes('it'))) {
+    own = [...own, ...inherited];
     inherited.length = 0;
   }
 

@@ -325,9 +325,10 @@ function shownEntity(
   const span = shownSpan(article, sentence, entities, pick);
   if (headEnd !== null) return { ...span, end: headEnd };
   // A name coordinated with others ("either Jane Roe or John Kay would start") shares its role with them: the conjoined
-  // names answer together (Huddleston & Pullum 2002 ch. 15, coordination), so the reply shows them all.
-  const list = NAMED_TYPES.has(answerType) ? coordinatedNames(article, sentence, entities, pick, own) : null;
-  if (list !== null) return { ...list, entity: pick };
+  // names answer together (Huddleston & Pullum 2002 ch. 15, coordination), so the reply shows them all. So do dates ("in
+  // February or March"): the list is no one date, so no date is read from it.
+  const list = NAMED_TYPES.has(answerType) || answerType === 'date' ? coordinatedNames(article, sentence, entities, pick, own) : null;
+  if (list !== null) return { ...list, entity: answerType === 'date' ? null : pick };
   // A number shows the unit of measure written after it ("109 mph"), as a size does; so does one answering "How long …?",
   // which asks a length as well as a period (Li & Roth 2002: NUM:distance or NUM:period, told by the unit): "86 km".
   const unit =
@@ -340,7 +341,7 @@ function shownEntity(
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organization']);
 
 /**
- * The list of names the entity is coordinated in, as one span: names of one type (a name of no type the tagger knew,
+ * The list of names (or dates) the entity is coordinated in, as one span: names of one type (a name of no type the tagger knew,
  * PROPER, goes with any) joined by commas and a last "and" or "or" ("A, B and C", "A or B"). Null when it stands in none;
  * when a comma alone joins two names, which is apposition, not coordination ("Fort Worth, Texas": the place it lies in,
  * Quirk et al. 1985 §17.65); and when the question shares a word with one of them, as it then asks which of them.

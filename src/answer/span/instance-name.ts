@@ -3,6 +3,8 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
 import type { Question } from '../question/read-question.js';
+import { measuredValue } from './quantity-span.js';
+import { NAMING_VERBS } from '../question/answer-type.js';
 
 /** The entity types that are names (NORP, "Russian", is an adjective of one). */
 const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);
@@ -12,17 +14,35 @@ const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPE
  * `thing`) when the matched sentence shows none: the name the sentence gives one of the things the noun names
  * (instanceName). A question asking what the thing a noun phrase names is called ("What is her book called?", namingNoun)
  * asks that thing's name, which the sentence may also give in loose apposition or as a copula's subject ("her book, Jane
- * Roe's Diary,"; statedInstances). For the reply only: the ranker reads no span for such a question, and the excerpt stays
- * as chosen.
+ * Roe's Diary,"; statedInstances). A question asking a score is answered by figures, not a name (scoreIn). For the reply
+ * only: the ranker reads no span for such a question, and the excerpt stays as chosen.
  */
 export function shownInstance(article: AnalysedArticle, sentence: Sentence, question: Question): AnswerSpan | null {
   if (question.answerType !== 'thing') return null;
   const own = new Set(question.own);
+  if ((question.askedNoun ?? question.copularNoun) === SCORE_NOUN) return scoreIn(article, sentence, own);
   if (question.askedNoun !== null) return instanceName(article, sentence, question.askedNoun, own);
   if (question.namingNoun === null) return null;
   const named = statedInstances(article, sentence, entitiesIn(article, sentence), question.namingNoun, own)[0];
   return named ? { start: named.start, end: named.end, entity: named } : null;
 }
+
+/**
+ * The score a question asks for ("What was the final score …?", "What score did she get?"), which is no name: a game's
+ * score as sports reports write it, the two sides' figures joined by a hyphen ("defeated the Red Sox 4-1": AP Stylebook,
+ * "scores"; an en dash in the Chicago Manual of Style, 6.78), else the number the noun's of-phrase states ("a score of
+ * 409.30", measuredValue). The first such score of the sentence; null when it writes none.
+ */
+function scoreIn(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const text = article.text.slice(sentence.start, sentence.end);
+  const game = GAME_SCORE.exec(text);
+  if (game) return { start: sentence.start + game.index, end: sentence.start + game.index + game[0].length, entity: null };
+  const value = measuredValue(article, sentence, entitiesIn(article, sentence), termOf(SCORE_NOUN), own);
+  return value && { start: value.start, end: value.end, entity: value };
+}
+const SCORE_NOUN = 'score';
+/** Two figures of one to three digits joined by a hyphen or an en dash, not part of a longer number or word ("2015-16"). */
+const GAME_SCORE = /(?<![\p{L}\d.,])\d{1,3}[-–]\d{1,3}(?![\p{L}\d]|[.,]\d)/u;
 
 /**
  * A name the sentence gives as one of what `noun` names: the name in close apposition right after the noun
@@ -85,10 +105,32 @@ export function statedInstances(
   };
   // The noun as a common noun, written in lower case: "City" of "Tarvik City Council" or "Harbor City" is a name's word.
   const common = (k: number) => k >= sentence.tokenStart && terms[k] === term && t.pos[k] === 'NOUN' && LOWER_START.test(t.value[k]);
+  // A name a verb of naming gives to a phrase the noun heads, in the passive or as a reduced relative after it ("the bar is
+  // called X", "a bar called X": the complex-transitive "call the bar X", whose object complement the name is, Quirk et al.
+  // 1985 §16.44), or the name "the name of" such a phrase is ("the name of the bar is X", specifying "be"); quotation
+  // marks around the name aside. Not a phrase inside a prepositional phrase ("the owner of the bar is called X").
+  const phraseBefore = (head: number) => {
+    let k = head - 1;
+    while (k > sentence.tokenStart && PREMODIFIERS.has(t.pos[k])) k--;
+    return k;
+  };
+  const named = (e: Entity) => {
+    let k = e.tokenStart - 1;
+    while (k > sentence.tokenStart && QUOTES.test(t.value[k])) k--;
+    if (k <= sentence.tokenStart) return false;
+    if (NAMING_VERBS.has(t.lemma[k]) && t.pos[k] === 'VERB') {
+      const head = t.lemma[k - 1] === 'be' ? k - 2 : k - 1;
+      return common(head) && t.pos[phraseBefore(head)] !== 'ADP';
+    }
+    if (t.lemma[k] !== 'be' || !common(k - 1)) return false;
+    const of = phraseBefore(k - 1);
+    return t.value[of] === 'of' && t.lemma[of - 1] === 'name';
+  };
   return entities.filter((e) => {
     if (!NAMES.has(e.type) || namedBy(terms, e, own)) return false;
     const before = e.tokenStart - 1;
     if (common(before) || (before > sentence.tokenStart && t.value[before] === ',' && common(before - 1))) return true;
+    if (named(e)) return true;
     if (e.tokenEnd - 1 > e.tokenStart && terms[e.tokenEnd - 1] === term) return true;
     if (headAfter(article, sentence, entities, e, noun) !== null) return true;
     const after = e.tokenEnd;
@@ -130,6 +172,8 @@ const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', '
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
 const LOWER_START = /^\p{Ll}/u;
+/** Quotation marks a name may be set in. */
+const QUOTES = /^['"‘’“”]$/;
 const SINGULAR_BE: ReadonlySet<string> = new Set(['is', 'was']);
 
 function namedBy(terms: readonly (string | null)[], e: Entity, own: ReadonlySet<string>): boolean {

@@ -88,8 +88,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // noun phrase subject of a who-question's verb, the part of a partitive count, no named day for a number of days).
 // Version 15 (session 28): shown answers (no number word of a name, "Formula One", as a count; the name "what is N
 // called?" asks; every name coordinated with the one picked).
+// Version 16 (session 29): shown answers (a score for "what was the score?", every date coordinated with the one picked,
+// the name a verb of naming or "the name of" gives the asked noun), the reading of a question typed in lower case (no
+// capital for a name's word the coverage mostly uses otherwise) and the ranker's weights refitted for it.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 15, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 16, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

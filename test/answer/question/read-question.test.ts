@@ -191,6 +191,13 @@ describe('readQuestion follow-ups', () => {
     expect(w.spokesman).toBe(ANSWER_DEFAULTS.expansionWeight);
   });
 
+  it('asks its own words of the previous subject when the follow-up refers back with "it"', () => {
+    const q = follow('And when was it published?');
+    expect(q.own).toEqual(['publish', ...previous]);
+    expect(q.inherited).toEqual([]);
+    expect(Object.fromEntries(q.query.map((t) => [t.term, t.weight]))).toMatchObject({ publish: 1, kremlin: 1, spokesman: 1 });
+  });
+
   it('asks what the question before asked in a fragment follow-up, with no verb or wh-word of its own', () => {
     const after = (text: string) =>
       readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { previous, previousType: 'description' }).answerType;
@@ -215,6 +222,14 @@ describe('readQuestion follow-ups', () => {
     const q = follow('Which polling firm surveyed several European countries?');
     expect(q.query.map((t) => t.term)).not.toContain('kremlin');
   });
+
+  it('reads "that" and "this" as referring back only where they stand alone, not as a subordinator or a determiner', () => {
+    expect(follow('Who reported that Russia was weighing a summit in the Gulf?').inherited).toEqual([]);
+    expect(follow('Which leaders will visit the United States this week to discuss peace?').inherited).toEqual([]);
+    expect(follow('And when did Putin say that?').inherited).toEqual(previous);
+    expect(follow('When did Putin say that?').inherited).toEqual(previous);
+    expect(follow('What did this mean for the talks?').inherited).toEqual(previous);
+  });
 });
 
 describe('caseNames', () => {
@@ -223,27 +238,39 @@ describe('caseNames', () => {
     { name: 'Dmitry Peskov', terms: ['peskov'], mentions: 4 },
     { name: 'Will Price', terms: ['price'], mentions: 1 },
   ];
+  /** Each word is held by one sentence of the coverage. */
+  const oneSentence = () => 1;
 
   it("restores the capitals of the coverage's names in a question typed in lower case", () => {
-    expect(caseNames('who is dmitry peskov?', people)).toBe('who is Dmitry Peskov?');
-    expect(caseNames('did putin call?', people)).toBe('did Putin call?');
+    expect(caseNames('who is dmitry peskov?', people, oneSentence)).toBe('who is Dmitry Peskov?');
+    expect(caseNames('did putin call?', people, oneSentence)).toBe('did Putin call?');
   });
 
   it('never capitalises a stop word, even when it is part of a name', () => {
-    expect(caseNames('will putin call?', people)).toBe('will Putin call?');
+    expect(caseNames('will putin call?', people, oneSentence)).toBe('will Putin call?');
+  });
+
+  it('leaves a word the coverage mostly uses outside the name as typed', () => {
+    // The people and counts of session 29's probe coverage: Gizmodo's "Touch Bar" (a keyboard strip) tagged a person with
+    // two mentions, beside "oxygen bar" in the News Nation page's sentences: twelve sentences hold "bar".
+    const touchBar = [{ name: 'Touch Bar', terms: ['bar'], mentions: 2 }];
+    const holding = (term: string) => (term === 'bar' ? 12 : 2);
+    expect(caseNames('what is the oxygen bar called?', touchBar, holding)).toBe('what is the oxygen bar called?');
+    expect(caseNames('what does the touch bar do?', touchBar, holding)).toBe('what does the Touch bar do?');
+    expect(read('what is the oxygen bar called?').namingNoun).toBe('bar');
   });
 
   it('leaves a question its writer cased alone', () => {
-    expect(caseNames('Did putin meet Trump?', people)).toBe('Did putin meet Trump?');
+    expect(caseNames('Did putin meet Trump?', people, oneSentence)).toBe('Did putin meet Trump?');
   });
 
   it('reads "who is peskov" typed in lower case as a definitional question', () => {
-    expect(read(caseNames('who is peskov?', people)).answerType).toBe('description');
+    expect(read(caseNames('who is peskov?', people, oneSentence)).answerType).toBe('description');
     expect(read('who is peskov?').answerType).not.toBe('description');
   });
 
   it('reads a question whose capitals caseNames restored as naming no one, and otherwise as typed with them', () => {
-    const text = caseNames('did dmitry peskov call putin?', people);
+    const text = caseNames('did dmitry peskov call putin?', people, oneSentence);
     const typed = read(text);
     const cased = readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { casedByCoverage: true });
     expect(typed.names).toEqual(['dmitry', 'peskov', 'putin']);

@@ -79,6 +79,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Where did officers find the boy?', 'Officers', [article])).toBe('Fort Worth');
   });
 
+  it('answers a when-question with every date coordinated with the one picked', () => {
+    expect(spanIn('When could the summit between Trump and Putin take place?', 'According to Reuters, Leonid Slutsky')).toBe(
+      'February or March',
+    );
+    // Written for this test: a date set off by a comma after another restates it (apposition), no list.
+    const article = written('date-apposition', 'The vote was held on Tuesday, Nov. 5, across the country.');
+    expect(spanIn('When was the vote held?', 'The vote', [article])).toBe('Tuesday');
+  });
+
   it('answers "who is X" with a role set off by a comma before the name, for the reply only', () => {
     // Written for this test in wire-service style.
     const article = written('comma-role', 'Senate Leader, Jane Roe moved a motion for adjournment on Tuesday.');

@@ -62,3 +62,37 @@ describe('the name a "what is N called?" question asks for', () => {
     expect(shown('What is the elimination called?', article)).toBeNull();
   });
 });
+
+describe('the name a verb of naming or "the name of" gives the noun', () => {
+  // A sentence of a fit page of the article-extraction dataset (newsnation.in, 2019), then sentences written for this test.
+  it.each([
+    ['the name of the noun is', 'According to the website, the name of the oxygen bar is ‘Oxy Pure’.', 'Oxy Pure'],
+    ['the noun called', 'The mall in Saket opened an oxygen bar called Oxy Pure last year.', 'Oxy Pure'],
+    ['the noun is named', 'The new oxygen bar is named Air Station by its owners.', 'Air Station'],
+    ['nothing for the noun inside a prepositional phrase', 'The owner of the oxygen bar is called Jane Roe.', null],
+  ])('shows %s', (name, sentence, expected) => {
+    expect(shown('What is the oxygen bar called?', writtenArticle(nlp, name, sentence))).toBe(expected);
+  });
+});
+
+describe('the score a "what was the score?" question asks for', () => {
+  // Sentences of fit pages of the article-extraction dataset (detroitnews.com, 2019; catchitkansas.com, 2018), and one written.
+  const GAME =
+    'Dekalb, Ill. — Mike Glass threw for three touchdowns and ran for another and Eastern Michigan rolled past Northern ' +
+    'Illinois, 45-17, on Tuesday night.';
+  const DIVE = 'Summary: 5-1A: Salina South diver Keetan Munsell (junior) won the state championship in the event with a score of 409.30.';
+  const SEASON = 'The club won 12 games in the 2015-16 season under its new coach.';
+
+  it.each([
+    [
+      'a game score, two figures joined by a hyphen',
+      GAME,
+      'What was the final score between Eastern Michigan and Northern Illinois?',
+      '45-17',
+    ],
+    ["the number the noun's of-phrase states", DIVE, 'What score did Keetan Munsell win the state title with?', '409.30'],
+    ['no span of years', SEASON, 'What was the final score of the season?', null],
+  ])('shows %s', (name, sentence, question, expected) => {
+    expect(shown(question, writtenArticle(nlp, name, sentence))).toBe(expected);
+  });
+});
