@@ -92,4 +92,9 @@ export const ANSWER_DEFAULTS = {
   softMatchCacheLimit: 50_000,
 };
 
-export type AnswerSettings = Readonly<typeof ANSWER_DEFAULTS>;
+/**
+ * What answer() and the steps under it are handed. The role phrase's bound and the soft-match cache's size are fixed
+ * constants of the code that reads them (a grammar bound, a process-wide cache's memory), read from ANSWER_DEFAULTS
+ * there and never handed (DESIGN, "The defaults scheme").
+ */
+export type AnswerSettings = Readonly<Omit<typeof ANSWER_DEFAULTS, 'maxRoleTokens' | 'softMatchCacheLimit'>>;
