@@ -129,7 +129,7 @@ function numbersIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerp
   for (const e of entitiesIn(article, sentence)) {
     if (e.type !== 'CARDINAL') continue;
     const amount = numberOf(text.slice(e.start, e.end));
-    const head = countedNoun(article, sentence, e.tokenEnd);
+    const head = headAfterNumber(article, sentence, e.tokenEnd);
     if (amount === null || head < 0) continue;
     const before = text.slice(Math.max(sentence.start, e.start - 24), e.start);
     const bound = BOUNDS.find(([re]) => re.test(before));
@@ -175,7 +175,7 @@ function datesIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerpt)
  * The last noun of the noun phrase after a number, or −1. wink tags the plural head of a compound as
  * a verb ("phone calls had …" → calls/VERB); after a noun, a verb ending in -s is taken as that head.
  */
-function countedNoun(article: AnalysedArticle, sentence: Sentence, from: number): number {
+function headAfterNumber(article: AnalysedArticle, sentence: Sentence, from: number): number {
   const { pos, value } = article.tokens;
   let head = -1;
   for (let i = from; i < sentence.tokenEnd; i++) {
