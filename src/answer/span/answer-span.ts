@@ -327,7 +327,7 @@ function shownEntity(
   // A name coordinated with others ("either Jane Roe or John Kay would start") shares its role with them: the conjoined
   // names answer together (Huddleston & Pullum 2002 ch. 15, coordination), so the reply shows them all. So do dates ("in
   // February or March"): the list is no one date, so no date is read from it.
-  const list = NAMED_TYPES.has(answerType) || answerType === 'date' ? coordinatedNames(article, sentence, entities, pick, own) : null;
+  const list = NAMED_TYPES.has(answerType) || answerType === 'date' ? coordinatedList(article, sentence, entities, pick, own) : null;
   if (list !== null) return { ...list, entity: answerType === 'date' ? null : pick };
   // A number shows the unit of measure written after it ("109 mph"), as a size does; so does one answering "How long …?",
   // which asks a length as well as a period (Li & Roth 2002: NUM:distance or NUM:period, told by the unit): "86 km".
@@ -341,12 +341,12 @@ function shownEntity(
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organization']);
 
 /**
- * The list of names (or dates) the entity is coordinated in, as one span: names of one type (a name of no type the tagger knew,
- * PROPER, goes with any) joined by commas and a last "and" or "or" ("A, B and C", "A or B"). Null when it stands in none;
+ * The list of names or dates the entity is coordinated in, as one span: entities of one type (a name of no type the tagger
+ * knew, PROPER, goes with any) joined by commas and a last "and" or "or" ("A, B and C", "A or B"). Null when it stands in none;
  * when a comma alone joins two names, which is apposition, not coordination ("Fort Worth, Texas": the place it lies in,
  * Quirk et al. 1985 §17.65); and when the question shares a word with one of them, as it then asks which of them.
  */
-function coordinatedNames(
+function coordinatedList(
   article: AnalysedArticle,
   sentence: Sentence,
   entities: readonly Entity[],
