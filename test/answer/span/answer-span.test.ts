@@ -178,6 +178,22 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Bo Li?', 'The tour', [article])).toBeNull();
   });
 
+  it('answers "what is X" with the noun phrase whose name X stands after it in parentheses, for the reply only', () => {
+    // Written for this test in a games review's style: a name set off by parentheses after the noun it names.
+    const article = written(
+      'parenthetical-name',
+      'The crew takes in a retired pilot (Ann Lee), a grumpy ship mechanic (Bo Li) and a tiny repair droid (K-7) before the credits. ' +
+        'Harbor Securities (France) and the Freedonia Trading Company (FTC) stayed out of the deal.',
+    );
+    expect(spanIn('What is K-7?', 'The crew', [article])).toBe('tiny repair droid');
+    const match = firstSentenceMatch('Who is Bo Li?', article);
+    expect(textOf(article, match?.span)).toBe('grumpy ship mechanic');
+    expect(match?.evidence).toBeNull();
+    // A place or an acronym in parentheses after a name is no description of it.
+    expect(spanIn('What is France?', 'Harbor Securities', [article])).toBeNull();
+    expect(spanIn('What is FTC?', 'Harbor Securities', [article])).toBeNull();
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
