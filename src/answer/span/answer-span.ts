@@ -33,7 +33,6 @@ type Asked = Pick<
   | 'past'
   | 'future'
   | 'names'
-  | 'typed'
   | 'asksSpeaker'
   | 'asksWhere'
   | 'asksPercentage'
@@ -228,7 +227,7 @@ function shownEntity(
   // it ("10 minutes before" convicting him, beside "in September"): TimeML reads such an expression as a point only with
   // the event it hangs on (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
   const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : undefined;
-  const fit = (e: Entity) => !unfit(article, e, asked, against);
+  const fit = (e: Entity) => !unfit(article, e, asked.names, against);
   let pick = answerType === 'person' ? (designated(article, sentence, pool, own) ?? nearest) : nearest;
   // The nearest fit entity of `candidates` that passes `test`; the pick as it stands when there is none.
   const nearestFit = (candidates: readonly Entity[], test: (e: Entity) => boolean = () => true): Entity =>
@@ -404,8 +403,8 @@ function shownSpan(article: AnalysedArticle, sentence: Sentence, entities: reado
  * Whether the entity is what the question names, or, for a when-question (`against` not undefined), a date on the other
  * side of the report (`against` its words) or an offset with no anchor in it.
  */
-function unfit(article: AnalysedArticle, e: Entity, asked: Pick<Asked, 'names' | 'typed'>, against: RegExp | null | undefined): boolean {
-  if (asked.names.length > 0 && namesQuestionsPerson(article, e, asked)) return true;
+function unfit(article: AnalysedArticle, e: Entity, names: readonly string[], against: RegExp | null | undefined): boolean {
+  if (names.length > 0 && namesQuestionsPerson(article, e, names)) return true;
   if (against === undefined) return false;
   const words = article.text.slice(e.start, e.end);
   return (against !== null && against.test(words)) || unanchoredOffset(article, e) || namesDay(article, e);
@@ -473,19 +472,10 @@ function withRelativeLead(text: string, sentenceStart: number, start: number): n
  * Whether the entity is a person the question names: a PERSON whose last word, the surname, is a name the question typed
  * ("Vladimir Putin" for "Who did Putin meet?"): the proper-head-word match of name coreference (Raghunathan et al. 2010;
  * Lee et al. 2013). An organisation or a place holding a typed name is another thing ("Bank of England", "England").
- * Or a PERSON of two or more words opened by a name the question types alone, no name word beside it: the longer name of
- * what the question names by its first word, a team by its city as wink tags teams PERSON ("Denver Broncos" for "Who did
- * Denver beat?": place-for-people metonymy, Markert & Nissim 2002), a person by the given name. A name typed with other
- * name words ("John Smith") is that whole name, which another "John" is not.
  */
-function namesQuestionsPerson(article: AnalysedArticle, e: Entity, { names, typed }: Pick<Asked, 'names' | 'typed'>): boolean {
-  if (e.type !== 'PERSON') return false;
-  const terms = termsOf(article.tokens);
-  const surname = terms[e.tokenEnd - 1];
-  if (surname !== null && names.includes(surname)) return true;
-  const first = e.tokenEnd - e.tokenStart > 1 ? terms[e.tokenStart] : null;
-  const word = first === null ? undefined : typed.get(first);
-  return word !== undefined && ![...typed.values()].some((other) => other.to === word.from || other.from === word.to);
+function namesQuestionsPerson(article: AnalysedArticle, e: Entity, names: readonly string[]): boolean {
+  const surname = e.type === 'PERSON' ? termsOf(article.tokens)[e.tokenEnd - 1] : null;
+  return surname !== null && names.includes(surname);
 }
 
 /**
