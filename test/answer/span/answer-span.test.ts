@@ -214,6 +214,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Did the mayor reveal anything about his talk with the union?', 'The mayor', [article])).toBeNull();
   });
 
+  it('answers a yes/no question with a verb of the clause, not a word tagged a verb between an article and its noun', () => {
+    // Written for this test in a games review's style: wink tags "travel" of "A fast travel option" a verb.
+    const article = written('premodifier-verb', 'A fast travel option would help, but the game does not offer one.');
+    expect(spanIn('Does the game offer a fast travel option?', 'A fast travel', [article])).toBe('does not offer');
+  });
+
   it('answers a yes/no question with the verb that governs the predicate through "to"', () => {
     // Written for this test in wire-service style.
     const article = written(
