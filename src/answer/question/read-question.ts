@@ -21,7 +21,7 @@ import {
   type Quantity,
 } from './answer-type.js';
 import { synonymsOf } from './related-words.js';
-import { correctionOf, demonymPlace, type Correction } from './spelling.js';
+import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
 import type { AnswerType, AskCommand } from '../types.js';
 
@@ -457,9 +457,8 @@ function timePreposition(words: readonly string[]): string | null {
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'during', 'from']);
 
 /**
- * The question's terms the vocabulary lacks read as its closest terms (spelling.ts), else a demonym as its place
- * (demonymPlace): the names' only or all of them, as `tuning.correctSpelling` says; each correction with the word as typed
- * (a name's whole word, wordAround).
+ * The question's terms the vocabulary lacks read as its closest terms (spelling.ts): the names' only or all of them, as
+ * `tuning.correctSpelling` says; each correction with the word as typed (a name's whole word, wordAround).
  */
 function corrections(
   terms: readonly string[],
@@ -477,7 +476,7 @@ function corrections(
       if (pending.size === 0 || (tuning.correctSpelling === 'names' && !isName(i))) return;
       for (const term of indexTerms(tokens, i, i + 1)) {
         if (!pending.delete(term)) continue;
-        const correction = correctionOf(vocabulary, term, tuning.spellingFuzziness) ?? demonymPlace(vocabulary, term);
+        const correction = correctionOf(vocabulary, term, tuning.spellingFuzziness);
         if (correction === null) continue;
         found.set(term, correction);
         corrected.push({ typed: wordAround(tokens.value, spaces, i).word, term, read: correction });

@@ -35,25 +35,6 @@ export function correctionOf(vocabulary: Bm25Index, term: string, fuzziness: Fuz
   return best;
 }
 
-/**
- * The place a demonym the vocabulary lacks names the people of, when the vocabulary has it: "nevadans" → "nevada",
- * "bostonians" → "boston", "chicagoans" → "chicago". English forms nouns of residence and nationality from place names
- * with the suffix -(i)an (Quirk et al. 1985, App. I, "-(i)an": "Parisian", "Elizabethan"), a final "a" of the place
- * taken into it ("Canada" / "Canadian"), and the noun's plural adds -s; the place is tried with and without that "a".
- * A news question names a place's people ("How many Nevadans …?") where a report names the place ("… in Nevada gave
- * coverage to 90,000 residents"). Null when the term is no such form or the vocabulary has it or no such place.
- */
-export function demonymPlace(vocabulary: Bm25Index, term: string): string | null {
-  if (vocabulary.termId(term) >= 0) return null;
-  const stem = DEMONYM.exec(term)?.[1];
-  if (stem === undefined) return null;
-  return [`${stem}a`, stem].find((place) => place.length >= MIN_PLACE && vocabulary.termId(place) >= 0) ?? null;
-}
-/** A word in -an or -ian, singular or plural: its stem without the suffix (and without the "a" -an may have taken in). */
-const DEMONYM = /^(\p{L}+?)i?ans?$/u;
-/** The shortest place a stem may name: three letters ("Goa"), so that "-an" words of fewer do not count ("man", "pan"). */
-const MIN_PLACE = 3;
-
 /** A word the coverage's vocabulary lacks, as typed ("Zelenskiy") and as a term ("zelenskiy"), and the term it was read as. */
 export interface Correction {
   typed: string;

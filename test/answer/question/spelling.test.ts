@@ -4,7 +4,7 @@ import { createNlp } from '../../../src/analyse/nlp.js';
 import { answerRanked } from '../../../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { readQuestion } from '../../../src/answer/question/read-question.js';
-import { boundedEdits, correctionNotices, correctionOf, demonymPlace, editsAllowed } from '../../../src/answer/question/spelling.js';
+import { boundedEdits, correctionNotices, correctionOf, editsAllowed } from '../../../src/answer/question/spelling.js';
 import { buildCoverage } from '../../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import { Bm25Index } from '../../../src/index/bm25-index.js';
@@ -55,21 +55,6 @@ describe('correctionOf', () => {
     // Equal edits and frequency: code-point order.
     expect(correctionOf(vocabulary('cart', 'card'), 'carx')).toBe('card');
     expect(correctionOf(vocabulary('card', 'cart'), 'carx')).toBe('card');
-  });
-});
-
-describe('demonymPlace', () => {
-  it('reads a plural or singular demonym in -an or -ian the vocabulary lacks as the place the vocabulary has', () => {
-    const index = vocabulary('nevada', 'boston', 'canada', 'chicago', 'texas');
-    expect(demonymPlace(index, 'nevadans')).toBe('nevada');
-    expect(demonymPlace(index, 'nevadan')).toBe('nevada');
-    expect(demonymPlace(index, 'bostonians')).toBe('boston');
-    expect(demonymPlace(index, 'canadians')).toBe('canada');
-    expect(demonymPlace(index, 'chicagoans')).toBe('chicago');
-    // Another suffix, a term the vocabulary has, a word that is no demonym: read as typed.
-    expect(demonymPlace(index, 'texans')).toBeNull();
-    expect(demonymPlace(vocabulary('nevada', 'nevadans'), 'nevadans')).toBeNull();
-    expect(demonymPlace(index, 'bostons')).toBeNull();
   });
 });
 
@@ -145,16 +130,6 @@ describe('a question read with the coverage spelling', () => {
     const pope = answerRanked(seeds, 'Where did Zelenskiy meet the Pope?', null).answer;
     expect(pope.abstained).toBe(true);
     expect(pope.unmentioned).toEqual(['Pope']);
-  });
-
-  it('answers a question naming the people of a place by their demonym from a coverage that names the place only', () => {
-    // Written for this test in a newspaper opinion page's style.
-    const text = 'The expansion of the program in Nevada gave health coverage to more than 90,000 state residents.';
-    const coverage = buildCoverage(nlp, [analyseArticle(nlp, { id: 'demonym', hash: 'h2', meta: NO_META, text })]);
-    const { answer, question } = answerRanked(coverage, 'How many Nevadans got health coverage?', null);
-    expect(question.names).toEqual(['nevada']);
-    expect(answer.notices).toEqual(['Read Nevadans as Nevada.']);
-    expect(answer.abstained).toBe(false);
   });
 
   it('finds the sentence of a name typed with a typo in a paragraph that spells it right', () => {
