@@ -156,7 +156,8 @@ const RANGE_WORDS = new Set(['to', 'or', '-', '–']);
  * (9.62: "1.6-million" is a compound modifier) whose first is no year ("1973–74" are dates, 9.64). After "from" the two
  * numbers are a change ("rose from 41 to 55 percent"), not a range.
  */
-function wholeRange(text: string, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+function wholeRange(text: string, sentence: Sentence, number: AnswerSpan): AnswerSpan {
+  const span = withFraction(text, sentence, number);
   const lead = text.slice(Math.max(sentence.start, span.start - 40), span.start);
   const own = text.slice(span.start, span.end).toLowerCase();
   const before = RANGE_BEFORE.exec(lead);
@@ -181,6 +182,22 @@ function wholeRange(text: string, sentence: Sentence, span: AnswerSpan): AnswerS
   }
   return span;
 }
+
+/**
+ * The number with its fraction, a whole number and a fraction being one number: "five-and-a-half" (wink tags "five"),
+ * "3 1/2" (wink tags "1/2" alone): a mixed number is written so, a whole number then its fraction (Chicago Manual of
+ * Style 9.16, whole numbers plus fractions; 9.15, a fraction spelled out).
+ */
+function withFraction(text: string, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const after = FRACTION_AFTER.exec(text.slice(span.end, sentence.end));
+  if (after) return { ...span, end: span.end + after[0].length };
+  const before = /^\d+\/\d+/.test(text.slice(span.start, span.end))
+    ? WHOLE_NUMBER_BEFORE.exec(text.slice(sentence.start, span.start))
+    : null;
+  return before ? { ...span, start: span.start - before[0].length } : span;
+}
+const FRACTION_AFTER = /^(?:-and-an?-|\s+and\s+an?\s+)(?:half|quarter|third)(?![\p{L}\d])/iu;
+const WHOLE_NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d+\s+$/u;
 
 /** Whether the last figure of `low` is below the first figure of `high`, or either has none (a range in words). */
 function ascending(low: string, high: string): boolean {

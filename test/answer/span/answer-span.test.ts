@@ -661,6 +661,13 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How many people turned out?', 'Turnout', [article])).toBe('41');
   });
 
+  it('answers a number question with the whole number and its fraction, as one number', () => {
+    // Written for this test in a newspaper's style: wink tags "five" of "five-and-a-half" and "1/2 months" of "3 1/2 months".
+    const article = written('fractions', 'The nominee lost by five-and-a-half points after 3 1/2 months of talks.');
+    expect(spanIn('By how many points did the nominee lose?', 'The nominee', [article])).toBe('five-and-a-half');
+    expect(spanIn('How many months of talks were there?', 'The nominee', [article])).toBe('3 1/2 months');
+  });
+
   it('answers "how many of the N" with the size of the part, not the number of the whole set the part is taken from', () => {
     // Written for this test in the style of a science news report: the whole's number stands nearer the question's words.
     const article = written(
