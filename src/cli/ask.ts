@@ -8,7 +8,7 @@ import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { renderAnswer, answerJson } from '../present/answer.js';
-import { dispatchLine } from '../dispatch/line.js';
+import { askInConversation, dispatchLine } from '../dispatch/line.js';
 import { TEXT_HELP, unknownLineCommand } from '../present/messages.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
@@ -18,7 +18,8 @@ const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] 
 
 /** One line in, one printable result out; null when the line asks nothing (empty). */
 async function respond(coverage: Coverage, input: string, json: boolean): Promise<string | null> {
-  const reply = await dispatchLine(input, { coverage: () => coverage });
+  // Each line on its own: a conversation of one line.
+  const reply = await dispatchLine(input, { coverage: () => coverage, ask: askInConversation(coverage, { followUp: {} }) });
   switch (reply.kind) {
     case 'answer':
       return json ? JSON.stringify(answerJson(reply.answer)) : renderAnswer(reply.answer);
