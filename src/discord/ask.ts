@@ -1,4 +1,4 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord.js';
 import type { FollowUp } from '../answer/answer.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext, Command } from './context.js';
@@ -75,8 +75,9 @@ export async function answerQuestion(
 
 /**
  * A question in the user's DM with the bot, the Discord conversation: asked with what the user's last question there
- * left (within the follow-up TTL), and remembered for the next, as the REPL's lines are (src/dispatch/line.ts
- * askInConversation). A mention in a server stands alone.
+ * left (within the follow-up TTL), whether sent as a message or a slash command, and remembered for the next, as the
+ * REPL's and `ask --batch`'s lines are (src/dispatch/line.ts askInConversation). In a server every question stands
+ * alone: its reply is public, read by people who did not see the asker's question before.
  */
 export async function askInDm(
   ctx: BotContext,
@@ -124,7 +125,8 @@ export function createAskCommand(name: AskCommand, description: string): Command
       if (sanitizeQuestion(raw, ctx.answerSettings.maxQuestionChars).text === '') throw new UserError(USER_MESSAGES.emptyQuestion);
       await checkRateLimit(ctx, interaction.user.id);
       const coverage = await coverageFor(interaction, ctx, 'public');
-      const answer = await answerQuestion(ctx, coverage, raw, name);
+      const inDm = interaction.context === InteractionContextType.BotDM;
+      const answer = await (inDm ? askInDm(ctx, coverage, interaction.user.id, raw, name) : answerQuestion(ctx, coverage, raw, name));
       await sendReply(interaction, formatAnswer({ answer, hint: name, page: 0 }, ctx.settings), 'public');
       noteAsked(ctx, answer);
     },
