@@ -308,8 +308,8 @@ export function readQuestion(
   // gap ("who won?"), unless that word is a name the question's own verb is said of ("Who is Putin?"): ellipsis leaves
   // out what the context supplies (Quirk et al. 1985 §12.1), and a clause with its own subject and verb leaves out none.
   // A plural pronoun that a reciprocal verb makes two or more ("where did they meet?") cannot stand for the one person or
-  // thing the question before was about: it stands for whom it would asked alone, so the clause has its own subject and
-  // verb, and neither its one content word nor an opening "and" makes it leave anything out.
+  // thing the question before was about: it stands for whom it stands for in the question asked alone, so the clause has
+  // its own subject and verb, and neither its one content word nor an opening "and" makes it leave anything out.
   const apart = (i: number) => previousAboutOne && reciprocalSubject(words, pos, lemma, i);
   const pronounApart = words.some((_, i) => apart(i));
   const hasVerb = pos.some((p) => p === 'VERB' || p === 'AUX');
