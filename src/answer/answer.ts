@@ -22,7 +22,16 @@ export interface AnswerOptions {
   previous?: readonly string[];
   /** What the asker's previous question asked (`Answer.answerType`): a fragment follow-up ("and Volker?") asks it again. */
   previousType?: AnswerType;
+  /** Whether the asker's previous question was about one person or thing (`Answer.aboutOne`). */
+  previousAboutOne?: boolean;
   tuning?: AnswerSettings;
+}
+
+/** What the next question of a conversation is asked with: what the answer to the one before says a follow-up reads. */
+export type FollowUp = Pick<AnswerOptions, 'previous' | 'previousType' | 'previousAboutOne'>;
+
+export function followUpOf(a: Answer): FollowUp {
+  return { previous: a.subject, previousType: a.answerType, previousAboutOne: a.aboutOne };
 }
 
 /**
@@ -48,6 +57,7 @@ export function answerRanked(
   const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
     previous: options.previous,
     previousType: options.previousType,
+    previousAboutOne: options.previousAboutOne,
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
   });
@@ -74,6 +84,7 @@ export function answerRanked(
       question: clean.text,
       answerType: question.answerType,
       subject,
+      aboutOne: question.aboutOne,
       notices: clean.notices,
       unmentioned: unmentionedNames(coverage, question, true),
       abstained: true,
@@ -93,6 +104,7 @@ export function answerRanked(
     question: clean.text,
     answerType: question.answerType,
     subject,
+    aboutOne: question.aboutOne,
     notices,
     unmentioned,
     abstained: false,

@@ -81,6 +81,11 @@ export interface Answer {
   notices: string[];
   /** The content terms the question was about, with those a follow-up kept from the question before; remembered for the next follow-up. */
   subject: string[];
+  /**
+   * The question was about one person or thing ("who is the Kremlin spokesman?"), which a follow-up's reciprocal "they"
+   * ("where did they meet?") cannot stand for; remembered with the subject.
+   */
+  aboutOne: boolean;
   /** Where the excerpts' outlets state different numbers or dates for the same thing; [] when they agree or abstaining. */
   disagreements: Disagreement[];
   /**

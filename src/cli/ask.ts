@@ -1,6 +1,7 @@
 /**
- * The `ask` CLI: `npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"`.
- * Prints the terminal rendering, or with --json one JSON object (per line of stdin with --batch).
+ * The `ask` CLI: `npm run --silent ask -- [--json] [--batch [--alone]] [--corpus DIR] "<question>"`.
+ * Prints the terminal rendering, or with --json one JSON object (per line of stdin with --batch). The lines of a batch
+ * are one conversation, as the REPL's and a DM's are; with --alone each line is asked on its own.
  * Takes `/timeline [topic]`, `/quotes [person]` and `/sources` as well as questions.
  */
 import { createInterface } from 'node:readline';
@@ -8,17 +9,17 @@ import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { renderAnswer, answerJson } from '../present/answer.js';
-import { dispatchLine } from '../dispatch/line.js';
+import { askInConversation, dispatchLine, type Conversation } from '../dispatch/line.js';
 import { TEXT_HELP, unknownLineCommand } from '../present/messages.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
 import { OPERATOR_MESSAGES, readArguments, runEntry, UsageError } from '../entry.js';
 
-const USAGE = 'usage: npm run --silent ask -- [--json] [--batch] [--corpus DIR] "<question>"';
+const USAGE = 'usage: npm run --silent ask -- [--json] [--batch [--alone]] [--corpus DIR] "<question>"';
 
 /** One line in, one printable result out; null when the line asks nothing (empty). */
-async function respond(coverage: Coverage, input: string, json: boolean): Promise<string | null> {
-  const reply = await dispatchLine(input, { coverage: () => coverage });
+async function respond(coverage: Coverage, input: string, json: boolean, conversation: Conversation): Promise<string | null> {
+  const reply = await dispatchLine(input, { coverage: () => coverage, ask: askInConversation(coverage, conversation) });
   switch (reply.kind) {
     case 'answer':
       return json ? JSON.stringify(answerJson(reply.answer)) : renderAnswer(reply.answer);
@@ -42,25 +43,33 @@ async function main(): Promise<number> {
   const args = readArguments(
     {
       allowPositionals: true,
-      options: { json: { type: 'boolean', default: false }, batch: { type: 'boolean', default: false }, corpus: { type: 'string' } },
+      options: {
+        json: { type: 'boolean', default: false },
+        batch: { type: 'boolean', default: false },
+        alone: { type: 'boolean', default: false },
+        corpus: { type: 'string' },
+      },
     },
     USAGE,
   );
   if (args === null) return 0;
   const { values, positionals } = args;
   const question = positionals.join(' ');
-  if (!values.batch && question.trim() === '') throw new UsageError('', USAGE);
+  if ((!values.batch && question.trim() === '') || (values.alone && !values.batch)) throw new UsageError('', USAGE);
   const { coverage, warnings } = await loadLocalCoverage(values.corpus);
   for (const w of warnings) console.error(OPERATOR_MESSAGES.warning(w));
 
   if (!values.batch) {
-    const out = await respond(coverage, question, values.json);
+    const out = await respond(coverage, question, values.json, { followUp: {} });
     if (out === null) throw new UsageError('', USAGE);
     console.log(out);
     return 0;
   }
+  // The lines are one conversation, as the REPL's (a line may follow up the one before: "and where?"), unless --alone.
+  const conversation: Conversation = { followUp: {} };
   for await (const input of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
-    const out = await respond(coverage, input, values.json);
+    if (values.alone) conversation.followUp = {};
+    const out = await respond(coverage, input, values.json, conversation);
     // Batch output stays one result per input line, in order: an empty line gets an error result.
     console.log(out ?? (values.json ? JSON.stringify({ question: '', error: 'empty question' }) : USAGE));
   }

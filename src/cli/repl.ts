@@ -4,13 +4,11 @@
  * `printf '/when did they meet\n' | npm run --silent repl` works in scripts.
  */
 import { createInterface } from 'node:readline';
-import { answer } from '../answer/answer.js';
-import type { Answer, AnswerType, AskCommand } from '../answer/types.js';
 import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
-import { dispatchLine } from '../dispatch/line.js';
+import { askInConversation, dispatchLine, type Conversation } from '../dispatch/line.js';
 import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../present/messages.js';
 import { OPERATOR_MESSAGES, readArguments, runEntry } from '../entry.js';
 import { renderQuotes } from '../present/quotes.js';
@@ -18,29 +16,14 @@ import { renderTimeline } from '../present/timeline.js';
 
 const USAGE = 'usage: npm run repl [-- --corpus DIR]';
 
-/**
- * A REPL session is one conversation, as a DM to the bot is (src/discord/messages.ts): each question is asked with the
- * subject of the one before, so "and where?" follows it up, and what it asked, so "and Volker?" asks it again.
- */
-export interface Conversation {
-  previous: readonly string[];
-  previousType?: AnswerType;
-}
-
 /** The REPL's reply to one line, or null to quit; without a conversation the line stands alone. */
 export async function replyTo(
   coverage: Coverage,
   input: string,
   style: Style,
-  conversation: Conversation = { previous: [] },
+  conversation: Conversation = { followUp: {} },
 ): Promise<string | null> {
-  const ask = (question: string, command: AskCommand | null): Answer => {
-    const a = answer(coverage, question, command, { previous: conversation.previous, previousType: conversation.previousType });
-    conversation.previous = a.subject;
-    conversation.previousType = a.answerType;
-    return a;
-  };
-  const reply = await dispatchLine(input, { coverage: () => coverage, ask });
+  const reply = await dispatchLine(input, { coverage: () => coverage, ask: askInConversation(coverage, conversation) });
   switch (reply.kind) {
     case 'answer':
       return renderAnswer(reply.answer, style);
@@ -84,7 +67,8 @@ async function main(): Promise<number | void> {
     rl.setPrompt('> ');
     rl.prompt();
   }
-  const conversation: Conversation = { previous: [] };
+  // The session is one conversation (askInConversation): a line may follow up the one before.
+  const conversation: Conversation = { followUp: {} };
   for await (const input of rl) {
     const reply = await replyTo(coverage, input, tty ? ANSI : PLAIN, conversation);
     if (reply === null) break;

@@ -1,9 +1,10 @@
-import { ApplicationCommandOptionType, ApplicationCommandType } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord.js';
+import type { FollowUp } from '../answer/answer.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext, Command } from './context.js';
 import { UserError, coverageFor, sendReply } from './interactions/replies.js';
 import { rateLimitNotice, USER_MESSAGES } from '../present/messages.js';
-import type { Answer, AnswerType, AskCommand } from '../answer/types.js';
+import { ANSWER_TYPES, type Answer, type AskCommand } from '../answer/types.js';
 import { sanitizeQuestion } from '../answer/question/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
@@ -44,19 +45,18 @@ export function noteAsked(ctx: BotContext, answer: Answer): void {
 /**
  * The core's answer to a question, through the answer cache the store shares between processes (keyed by
  * question, hint, coverage version and the ranker the core answers with, so a re-index or new weights start
- * afresh). A follow-up, asked with the subject of the asker's previous question (and what it asked), is answered
- * afresh: its answer depends on that subject. A store that is down only misses.
+ * afresh). A follow-up, asked with what the asker's previous question leaves it (its subject, what it asked), is answered
+ * afresh: its answer depends on that question. A store that is down only misses.
  */
 export async function answerQuestion(
   ctx: BotContext,
   coverage: Coverage,
   question: string,
   hint: AskCommand | null,
-  previous: readonly string[] = [],
-  previousType?: AnswerType,
+  followUp: FollowUp = {},
 ): Promise<Answer> {
   const tuning = ctx.answerSettings;
-  if (previous.length > 0) return ctx.core.answer(coverage, question, hint, { previous, previousType, tuning });
+  if (followUp.previous?.length) return ctx.core.answer(coverage, question, hint, { ...followUp, tuning });
   const key = { question, hint: hint ?? undefined, corpusVersion: coverage.version, rankerVersion: tuning.ranker.version };
   const cached = await ctx.answerCache.get(key);
   if (cached) {
@@ -70,6 +70,31 @@ export async function answerQuestion(
   void ctx.answerCache.set(key, answer).then((saved) => {
     if (!saved) ctx.log.debug({ hint, version: coverage.version }, 'answer not cached');
   });
+  return answer;
+}
+
+/**
+ * A question in the user's DM with the bot, the Discord conversation: asked with what the user's last question there
+ * left (within the follow-up TTL), whether sent as a message or a slash command, and remembered for the next, as the
+ * REPL's and `ask --batch`'s lines are (src/dispatch/line.ts askInConversation). In a server every question stands
+ * alone: its reply is public, read by people who did not see the asker's question before.
+ */
+export async function askInDm(
+  ctx: BotContext,
+  coverage: Coverage,
+  userId: string,
+  question: string,
+  hint: AskCommand | null,
+): Promise<Answer> {
+  const recalled = await ctx.followUps.recall(userId);
+  // The stored type is a string: only one this version still answers is asked again.
+  const previousType = ANSWER_TYPES.find((type) => type === recalled?.answerType);
+  const followUp: FollowUp = recalled ? { previous: recalled.terms, previousType, previousAboutOne: recalled.aboutOne } : {};
+  const answer = await answerQuestion(ctx, coverage, question, hint, followUp);
+  const subject = { question: answer.question, answerType: answer.answerType, terms: answer.subject, aboutOne: answer.aboutOne };
+  // Awaited, so that a follow-up sent right after the reply finds it.
+  const saved = await ctx.followUps.remember(userId, subject);
+  if (!saved) ctx.log.debug({ user: hashUserId(userId) }, 'follow-up subject not saved');
   return answer;
 }
 
@@ -100,7 +125,8 @@ export function createAskCommand(name: AskCommand, description: string): Command
       if (sanitizeQuestion(raw, ctx.answerSettings.maxQuestionChars).text === '') throw new UserError(USER_MESSAGES.emptyQuestion);
       await checkRateLimit(ctx, interaction.user.id);
       const coverage = await coverageFor(interaction, ctx, 'public');
-      const answer = await answerQuestion(ctx, coverage, raw, name);
+      const inDm = interaction.context === InteractionContextType.BotDM;
+      const answer = await (inDm ? askInDm(ctx, coverage, interaction.user.id, raw, name) : answerQuestion(ctx, coverage, raw, name));
       await sendReply(interaction, formatAnswer({ answer, hint: name, page: 0 }, ctx.settings), 'public');
       noteAsked(ctx, answer);
     },

@@ -1,10 +1,10 @@
 import type { Message } from 'discord.js';
 import { sanitizeQuestion } from '../answer/question/sanitize-question.js';
 import { dispatchLine, parseLine } from '../dispatch/line.js';
-import { ANSWER_TYPES, type Answer, type AskCommand } from '../answer/types.js';
+import type { Answer, AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { hashUserId } from '../store/records/feedback.js';
-import { answerQuestion, checkRateLimit, noteAsked } from './ask.js';
+import { answerQuestion, askInDm, checkRateLimit, noteAsked } from './ask.js';
 import type { BotContext } from './context.js';
 import { formatAnswer } from './format/answer.js';
 import { formatHelp, formatQuotesPage, formatSources, formatTimelinePage } from './format/pages.js';
@@ -34,21 +34,12 @@ async function waitForCoverage(message: Message, ctx: BotContext): Promise<Cover
  */
 async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload> {
   const userId = message.author.id;
-  // In a DM, "and where?" follows up the user's last question (within the follow-up TTL); a mention in a server stands alone.
+  // A DM is the user's conversation with the bot (askInDm); a mention in a server stands alone.
   const dm = !message.inGuild();
   const ask = async (question: string, command: AskCommand | null): Promise<Answer> => {
     await checkRateLimit(ctx, userId);
     const coverage = await waitForCoverage(message, ctx);
-    const recalled = dm ? await ctx.followUps.recall(userId) : undefined;
-    // The stored type is a string: only one this version still answers is asked again.
-    const previousType = ANSWER_TYPES.find((type) => type === recalled?.answerType);
-    const answer = await answerQuestion(ctx, coverage, question, command, recalled?.terms, previousType);
-    if (dm) {
-      const subject = { question: answer.question, answerType: answer.answerType, terms: answer.subject };
-      // Awaited, so that a follow-up sent right after the reply finds it.
-      const saved = await ctx.followUps.remember(userId, subject);
-      if (!saved) ctx.log.debug({ user: hashUserId(userId) }, 'follow-up subject not saved');
-    }
+    const answer = await (dm ? askInDm(ctx, coverage, userId, question, command) : answerQuestion(ctx, coverage, question, command));
     noteAsked(ctx, answer);
     return answer;
   };

@@ -1,4 +1,4 @@
-import { answer } from '../answer/answer.js';
+import { answer, followUpOf, type FollowUp } from '../answer/answer.js';
 import { ASK_COMMANDS, type Answer, type AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { listSources, type Source } from '../present/sources.js';
@@ -55,8 +55,26 @@ export type LineReply =
 export interface LineSurface {
   /** The coverage to read (the bot waits here while it loads). */
   coverage(): Coverage | Promise<Coverage>;
-  /** Answers a question; the bot adds its own steps (rate limit, answer cache, follow-ups). Default: answer(). */
-  ask?(question: string, command: AskCommand | null): Answer | Promise<Answer>;
+  /** Answers a question: in a conversation (askInConversation), or with the bot's own steps (rate limit, answer cache, follow-ups). */
+  ask(question: string, command: AskCommand | null): Answer | Promise<Answer>;
+}
+
+/**
+ * One conversation: a REPL session or the lines of one `ask --batch`, as a DM to the bot is (src/discord/ask.ts
+ * askInDm). Each question is asked with what the one before leaves a follow-up (its subject, what it asked, whether it
+ * was about one person or thing), so the same lines in the same order get the same answers on every surface.
+ */
+export interface Conversation {
+  followUp: FollowUp;
+}
+
+/** The `ask` of a surface that holds a conversation: answers in it, and keeps what the question leaves for the next. */
+export function askInConversation(coverage: Coverage, conversation: Conversation): LineSurface['ask'] {
+  return (question, command) => {
+    const a = answer(coverage, question, command, conversation.followUp);
+    conversation.followUp = followUpOf(a);
+    return a;
+  };
 }
 
 /**
@@ -67,10 +85,7 @@ export async function dispatchLine(input: string, surface: LineSurface): Promise
   const line = parseLine(input);
   switch (line.kind) {
     case 'ask': {
-      const a = surface.ask
-        ? await surface.ask(line.question, line.command)
-        : answer(await surface.coverage(), line.question, line.command);
-      return { kind: 'answer', answer: a, command: line.command };
+      return { kind: 'answer', answer: await surface.ask(line.question, line.command), command: line.command };
     }
     case 'timeline':
       return { kind: 'timeline', timeline: buildTimeline(await surface.coverage(), line.topic ?? undefined) };

@@ -2,7 +2,7 @@ import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/pro
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer/answer.js';
+import { answer, followUpOf } from '../../src/answer/answer.js';
 import { MAX_EXCERPT_SENTENCES } from '../../src/answer/excerpt.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Answer, AskCommand } from '../../src/answer/types.js';
@@ -157,14 +157,29 @@ describe('answer on the seeds', () => {
     expect(top.date).toBeNull();
   });
 
+  /** `then` asked after `first` in one conversation, as the REPL, `ask --batch` and a DM ask it. */
+  const follow = (first: string, then: string) => answer(coverage, then, null, followUpOf(answer(coverage, first)));
+
   it('answers a follow-up whose "it" stands for the subject of the question before, as a conversation asks it', () => {
-    const follow = (first: string, then: string) => answer(coverage, then, null, { previous: answer(coverage, first).subject });
     const clip = follow('Whose Telegram channel carried another clip of Peskov?', 'And on which day did it come out?');
     expect(clip.excerpts[0].text).toContain("In another clip launched on Zarubin's Telegram channel earlier on Sunday");
     expect(clip.excerpts[0].answer).toBe('Sunday');
     const book = follow('Who wrote a book claiming Trump and Putin spoke seven times?', 'And when was it published?');
     expect(book.excerpts[0].text).toContain('in his 2024 book "War"');
     expect(book.excerpts[0].answer).toBe('2024');
+  });
+
+  it('answers "where did they meet" after "who is the Kremlin spokesman?" as asked alone: a reciprocal "they" is not one person', () => {
+    const met = follow('who is the Kremlin spokesman?', 'where did they meet');
+    expect(met.excerpts[0].answer).toBe('Anchorage');
+    expect(met).toEqual(answer(coverage, 'where did they meet'));
+    expect(follow('who is the Kremlin spokesman?', 'and when did they talk?')).toEqual(answer(coverage, 'and when did they talk?'));
+    // With a verb that is not reciprocal "they" may be the one person, and the spokesman stays the subject.
+    expect(follow('who is the Kremlin spokesman?', 'where were they born?').subject).toEqual(['bear', 'kremlin', 'spokesman']);
+    // After a question about two people "they" may stand for them.
+    expect(follow('Who did Trump speak with after his victory?', 'when did they talk?').subject).toEqual(
+      expect.arrayContaining(['talk', 'trump', 'speak']),
+    );
   });
 
   it("answers the question cleaned of its command, with the command's type", () => {

@@ -18,9 +18,14 @@ let missing: CliRun;
 let terminal: CliRun;
 let help: CliRun;
 let misspelt: CliRun;
+let conversation: CliRun;
+let alone: CliRun;
+let aloneUnbatched: CliRun;
+/** A follow-up whose "he" stands for the spokesman the line before asked about. */
+const PAIR = 'who is the Kremlin spokesman?\nand what did he say about the calls?\n';
 beforeAll(async () => {
   // The runs are independent: start them together.
-  [coverage, json, batch, empty, missing, terminal, help, misspelt] = await Promise.all([
+  [coverage, json, batch, empty, missing, terminal, help, misspelt, conversation, alone, aloneUnbatched] = await Promise.all([
     seedCoverage(),
     ask(['--json', '/when did they meet']),
     ask(['--batch', '--json'], 'when did they meet\n\nWho is the Kremlin spokesman?\n'),
@@ -29,6 +34,9 @@ beforeAll(async () => {
     ask(['when did they meet']),
     ask(['--help']),
     ask(['--jsno', 'when did they meet']),
+    ask(['--batch', '--json'], PAIR),
+    ask(['--batch', '--json', '--alone'], PAIR),
+    ask(['--alone', 'when did they meet']),
   ]);
 });
 
@@ -68,13 +76,33 @@ describe('ask --batch --json', () => {
     expect(lines[2]).toMatchObject({ question: 'Who is the Kremlin spokesman?', answerType: 'person', abstained: false });
     expect(lines[2].excerpts[0].answer).toBe('Dmitry Peskov');
   });
+
+  it('asks the lines as one conversation, a line following up the one before; with --alone each on its own', () => {
+    const [, followUp] = conversation.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(followUp.excerpts[0].text).toMatch(/^Kremlin spokesman Dmitry Peskov commented that he "neither confirms nor denies"/);
+    const [, own] = alone.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(own.excerpts[0].text).not.toContain('neither confirms nor denies');
+  });
 });
 
 describe('ask errors', () => {
   it('prints the usage on stderr and exits 2 for an empty question', () => {
     expect(empty.code).toBe(2);
     expect(empty.stdout).toBe('');
-    expect(empty.stderr.trim()).toMatch(/^usage: npm run --silent ask -- \[--json\] \[--batch\] \[--corpus DIR\] "<question>"$/);
+    expect(empty.stderr.trim()).toMatch(
+      /^usage: npm run --silent ask -- \[--json\] \[--batch \[--alone\]\] \[--corpus DIR\] "<question>"$/,
+    );
+  });
+
+  it('prints the usage and exits 2 for --alone without --batch', () => {
+    expect(aloneUnbatched.code).toBe(2);
+    expect(aloneUnbatched.stdout).toBe('');
   });
 
   it('prints the usage on stdout and exits 0 for --help, loading nothing', () => {

@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { answer } from '../../src/answer/answer.js';
-import type { AskCommand } from '../../src/answer/types.js';
+import { answer, followUpOf, type FollowUp } from '../../src/answer/answer.js';
+import type { Answer, AskCommand } from '../../src/answer/types.js';
 import { listSources } from '../../src/present/sources.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/format/text.js';
 import { runCli } from '../support/run-cli.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
-import { FakeDiscord, type Json } from './support/fake-discord.js';
+import { FakeDiscord, type FakeUser, type Json } from './support/fake-discord.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import { useSeedBot, startTestBot } from './support/test-bot.js';
 
@@ -177,5 +177,78 @@ describe('every surface', () => {
       const i = fake.command(command, { question }, { from: fake.newUser() });
       expect(quotedSentence((await fake.callbackTo(i)).body.data.embeds[0]), question).toBe(here);
     }
+  });
+});
+
+describe('one conversation on every surface', () => {
+  const FIRST = 'who is the Kremlin spokesman?';
+  /** The README's pair, and a follow-up whose "he" stands for the spokesman. */
+  const CONVERSATIONS = [
+    [FIRST, '/where did they meet'],
+    [FIRST, 'and what did he say about the calls?'],
+  ];
+  /** The lines' answers in one conversation in this process, as askInConversation asks them. */
+  const conversed = (lines: string[]): Answer[] => {
+    let followUp: FollowUp = {};
+    return lines.map((line) => {
+      const [, command, question] = /^(?:\/(\w+) )?(.*)$/.exec(line)!;
+      const a = answer(coverage, question, (command as AskCommand | undefined) ?? null, followUp);
+      followUp = followUpOf(a);
+      return a;
+    });
+  };
+  /** The bot's reply to a DM, sent as a message. */
+  const dmReply = async (line: string, from: FakeUser): Promise<Json> => {
+    const id = fake.post(line, { dm: true, from });
+    const call = await fake.waitForCall((c) => c.method === 'POST' && c.body?.message_reference?.message_id === id);
+    return call.body.embeds[0];
+  };
+  /** The bot's reply to a line run as a slash command in the DM: `/where did they meet`, or `/ask` with a plain line. */
+  const slashReply = async (line: string, from: FakeUser): Promise<Json> => {
+    const [, command = 'ask', question] = /^(?:\/(\w+) )?(.*)$/.exec(line)!;
+    return (await fake.callbackTo(fake.command(command, { question }, { dm: true, from }))).body.data.embeds[0];
+  };
+
+  it('gives the same lines the same answers in ask --batch, the REPL and a DM, typed as messages or slash commands', async () => {
+    const runs = await Promise.all(
+      CONVERSATIONS.flatMap((lines) => [
+        runCli('src/cli/ask.ts', ['--json', '--batch'], `${lines.join('\n')}\n`),
+        runCli('src/cli/repl.ts', [], `${lines.join('\n')}\n`),
+      ]),
+    );
+    for (const [k, lines] of CONVERSATIONS.entries()) {
+      const expected = conversed(lines).map((a) => a.excerpts[0]?.text);
+      const [cli, repl] = runs.slice(2 * k, 2 * k + 2);
+      const fromCli = cli.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { excerpts: { text: string }[] }).excerpts[0]?.text);
+      expect(fromCli, lines[1]).toEqual(expected);
+      // Each REPL answer starts at an unindented line, its quoted excerpt first.
+      expect(
+        repl.stdout.split(/\n(?=\S)/).map((block) => block.split('\n')[0]),
+        lines[1],
+      ).toEqual(expected);
+      const [messages, slashes, mixed] = [fake.newUser(), fake.newUser(), fake.newUser()];
+      for (const [i, line] of lines.entries()) {
+        expect(quotedSentence(await dmReply(line, messages)), line).toBe(expected[i]);
+        expect(quotedSentence(await slashReply(line, slashes)), line).toBe(expected[i]);
+        // A DM begun with a message and followed up with a slash command is one conversation too.
+        const reply = i === 0 ? await dmReply(line, mixed) : await slashReply(line, mixed);
+        expect(quotedSentence(reply), line).toBe(expected[i]);
+      }
+    }
+  });
+
+  it('answers the README\'s pair "Anchorage" on its second line, in a server only when asked alone', async () => {
+    const [, met] = conversed(CONVERSATIONS[0]);
+    expect(met.excerpts[0].answer).toBe('Anchorage');
+    // In a server each question stands alone: its public reply is read by people who did not see the one before.
+    const from = fake.newUser();
+    await fake.callbackTo(fake.command('ask', { question: CONVERSATIONS[1][0] }, { from }));
+    const alone = answer(coverage, CONVERSATIONS[1][1]);
+    expect(alone.excerpts[0].text).not.toBe(conversed(CONVERSATIONS[1])[1].excerpts[0].text);
+    const reply = (await fake.callbackTo(fake.command('ask', { question: CONVERSATIONS[1][1] }, { from }))).body.data.embeds[0];
+    expect(quotedSentence(reply)).toBe(alone.excerpts[0].text);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
-import { dispatchLine, parseLine } from '../../src/dispatch/line.js';
+import { askInConversation, dispatchLine, parseLine } from '../../src/dispatch/line.js';
 import { TEXT_HELP } from '../../src/present/messages.js';
 import { listSources } from '../../src/present/sources.js';
 import { quotesOf, selectQuotes } from '../../src/quotes/select-quotes.js';
@@ -49,9 +49,9 @@ describe('TEXT_HELP', () => {
 });
 
 describe('dispatchLine', () => {
-  it('gives every text surface the same reply for each command, answering through the surface when it has its own ask', async () => {
+  it("gives every text surface the same reply for each command, answering questions through the surface's ask", async () => {
     const coverage = await seedCoverage();
-    const surface = { coverage: () => coverage };
+    const surface = { coverage: () => coverage, ask: askInConversation(coverage, { followUp: {} }) };
     expect(await dispatchLine('/timeline phone call', surface)).toEqual({
       kind: 'timeline',
       timeline: buildTimeline(coverage, 'phone call'),

@@ -132,11 +132,11 @@ const SUPPORT: Excerpt = {
 
 // prettier-ignore
 const answered: Answer = {
-  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], disagreements: [], unmentioned: [],
+  question: 'did they meet', answerType: 'date', abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
 };
 // prettier-ignore
 const abstained: Answer = {
-  question: 'Who won the Super Bowl?', answerType: 'person', abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], disagreements: [], unmentioned: [],
+  question: 'Who won the Super Bowl?', answerType: 'person', abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
 };
 
 let coverage: Coverage;
@@ -240,6 +240,7 @@ const ANSWER: Answer = {
   closest: [],
   notices: ['Your question was long; it was answered on its first 500 characters.'],
   subject: [],
+  aboutOne: false,
   disagreements: [],
   unmentioned: [],
 };

@@ -25,6 +25,7 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
     closest: [],
     notices: [],
     subject: ['win'],
+    aboutOne: false,
     disagreements: [],
     unmentioned: [],
     ...overrides,

@@ -112,6 +112,11 @@ export interface Question {
   subjectVerb: string | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
+  /**
+   * The question is about one person or thing (a copular question with a singular "be", nothing coordinated) and keeps
+   * nothing from the one before: what a follow-up's reciprocal "they" ("where did they meet?") cannot stand for.
+   */
+  aboutOne: boolean;
 }
 
 /** A name as the writer typed it, and the question's tokens it spans (`to` exclusive). */
@@ -185,6 +190,56 @@ const REFERRING = new Set([...PLURAL_PRONOUNS, ...SINGULAR_PRONOUNS, 'it', 'that
 const DEMONSTRATIVES = new Set(['that', 'this']);
 
 /**
+ * Verbs of social interaction (Levin 1993, English Verb Classes and Alternations, §36: 36.1 correspond verbs, 36.2 marry
+ * verbs, 36.3 meet verbs; and talk, 37.5), as lemmas. Used without their co-participant they take the reciprocal
+ * intransitive, whose subject is two or more ("Anne and Cathy met", not "*Anne met": Levin §2.5.4; Huddleston & Pullum
+ * 2002 on symmetric predicates).
+ */
+const RECIPROCAL_VERBS = new Set([
+  ...['agree', 'argue', 'bargain', 'bicker', 'clash', 'collaborate', 'collude', 'communicate', 'compete', 'concur'],
+  ...['confer', 'consult', 'cooperate', 'correspond', 'debate', 'differ', 'disagree', 'feud', 'fight', 'haggle'],
+  ...['negotiate', 'quarrel', 'reconcile', 'spar', 'squabble', 'wrangle', 'marry', 'divorce', 'wed', 'meet', 'talk'],
+]);
+/** The plural pronouns that can be a clause's subject. */
+const PLURAL_SUBJECTS = new Set(['they', 'both']);
+/** What names a reciprocal verb's co-participant ("met with Zelensky", "talked to Putin", "fought against …"). */
+const CO_PARTICIPANT = new Set(['with', 'to', 'against']);
+/** Parts of speech that open a noun phrase: after a verb, its object. */
+const OBJECT_OPENERS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ']);
+
+/**
+ * Whether word i is a plural pronoun subject of a verb of social interaction used reciprocally: the verb follows it
+ * (adverbs and auxiliaries between, "they never met"), with no object after it and no co-participant phrase. Such a
+ * subject stands for two or more ("where did they meet?"), so it cannot be the singular "they" of one person (AP
+ * Stylebook 2017), as it may be with any other verb ("where were they born?").
+ */
+function reciprocalSubject(words: readonly string[], pos: readonly string[], lemma: readonly string[], i: number): boolean {
+  if (!PLURAL_SUBJECTS.has(words[i])) return false;
+  let verb = i + 1;
+  while (verb < words.length && (pos[verb] === 'ADV' || pos[verb] === 'AUX' || pos[verb] === 'PART')) verb++;
+  if (pos[verb] !== 'VERB' || !RECIPROCAL_VERBS.has(lemma[verb])) return false;
+  return !OBJECT_OPENERS.has(pos[verb + 1] ?? '') && !words.slice(verb + 1).some((w) => CO_PARTICIPANT.has(w));
+}
+
+const SINGULAR_BE = new Set(['is', 'was', "'s"]);
+
+/**
+ * Whether the question is about one person or thing: a copular question whose only verb is a singular "be" ("who is the
+ * Kremlin spokesman?", "what is Interfax?"), coordinating nothing, with no plural noun or pronoun. "Is"/"was" agrees with
+ * a singular subject (Huddleston & Pullum 2002 ch. 5 §18, agreement; Quirk et al. 1985 §10.34). Any other question
+ * leaves the number open: "Who did Trump speak with?" is about two people, named or not.
+ */
+function aboutOne(words: readonly string[], pos: readonly string[], lemma: readonly string[]): boolean {
+  const verbs = pos.flatMap((p, i) => (p === 'VERB' || p === 'AUX' ? [i] : []));
+  return (
+    verbs.length > 0 &&
+    verbs.every((i) => lemma[i] === 'be' && SINGULAR_BE.has(words[i])) &&
+    !pos.some((p, i) => i > 0 && p === 'CCONJ') &&
+    !pos.some((p, i) => p === 'NOUN' && lemma[i] !== words[i]) &&
+    !words.some((w) => PLURAL_PRONOUNS.has(w))
+  );
+}
+/**
  * Whether word i refers back to what was said before. A demonstrative does so only as a pronoun standing alone ("when did
  * he say that?"): before a noun it is a determiner pointing at that noun ("this week"), and "that" opening a clause is a
  * subordinator ("reported that Russia was weighing …"), neither of which refers to the question before (Quirk et al. 1985
@@ -203,6 +258,8 @@ export interface QuestionContext {
   previous?: readonly string[];
   /** What the previous question asked, which a fragment follow-up asks again. */
   previousType?: AnswerType;
+  /** The previous question was about one person or thing (`Question.aboutOne`), for which a reciprocal "they" cannot stand. */
+  previousAboutOne?: boolean;
   /**
    * The text's capitals were restored by caseNames: they are the coverage's guesses (its people's names, noisy on SQuAD:
    * "league", "oil"), not names the writer typed, so the question names nothing (`names` and `typed` empty): the
@@ -227,7 +284,7 @@ export function readQuestion(
   command: AskCommand | null,
   people: readonly string[][],
   tuning: AnswerSettings,
-  { previous = [], previousType, casedByCoverage = false, vocabulary }: QuestionContext = {},
+  { previous = [], previousType, previousAboutOne = false, casedByCoverage = false, vocabulary }: QuestionContext = {},
 ): Question {
   const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, text).columns;
   const tokens: Tokens = { start: [], value: values, lemma, pos };
@@ -250,11 +307,17 @@ export function readQuestion(
   // asks about the same thing; "what did he say after that?" keeps it in view. One content word is most often such a
   // gap ("who won?"), unless that word is a name the question's own verb is said of ("Who is Putin?"): ellipsis leaves
   // out what the context supplies (Quirk et al. 1985 §12.1), and a clause with its own subject and verb leaves out none.
+  // A plural pronoun that a reciprocal verb makes two or more ("where did they meet?") cannot stand for the one person or
+  // thing the question before was about: it stands for whom it stands for in the question asked alone, so the clause has
+  // its own subject and verb, and neither its one content word nor an opening "and" makes it leave anything out.
+  const apart = (i: number) => previousAboutOne && reciprocalSubject(words, pos, lemma, i);
+  const pronounApart = words.some((_, i) => apart(i));
   const hasVerb = pos.some((p) => p === 'VERB' || p === 'AUX');
   const namesItsSubject = own.length === 1 && hasVerb && lemma.some((l, i) => pos[i] === 'PROPN' && termOf(l) === own[0]);
   const elliptical =
     previous.length > 0 &&
-    ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text) || words.some((_, i) => refersBack(words, pos, i)));
+    ((!pronounApart && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text))) ||
+      words.some((_, i) => refersBack(words, pos, i) && !apart(i)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
@@ -339,6 +402,7 @@ export function readQuestion(
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
     nounsOnly,
     inherited,
+    aboutOne: !elliptical && aboutOne(words, pos, lemma),
   };
 }
 

@@ -8,13 +8,16 @@ export interface FollowUpSubject {
   question: string;
   answerType: string;
   terms: string[];
+  /** The question was about one person or thing (`Answer.aboutOne`). */
+  aboutOne: boolean;
 }
 
-const subjectSchema = z.object({ question: z.string(), answerType: z.string(), terms: z.array(z.string()) });
+const subjectSchema = z.object({ question: z.string(), answerType: z.string(), terms: z.array(z.string()), aboutOne: z.boolean() });
 true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
 
-// Hot: read while the interaction waits for its answer.
-const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 1, use: 'hot' }, subjectSchema);
+// Hot: read while the interaction waits for its answer. Version 2 (session 30): `aboutOne`; a version-1 record is a miss,
+// as after the TTL.
+const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 2, use: 'hot' }, subjectSchema);
 
 export interface FollowUps {
   /** False when not saved: the next follow-up then has no subject, as after the TTL. */

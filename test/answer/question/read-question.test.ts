@@ -218,6 +218,30 @@ describe('readQuestion follow-ups', () => {
     expect(follow('Volker?').inherited).toEqual(previous);
   });
 
+  it('reads a copular question with a singular "be" and nothing coordinated as about one person or thing', () => {
+    expect(read('who is the Kremlin spokesman?').aboutOne).toBe(true);
+    expect(read('What is Interfax?').aboutOne).toBe(true);
+    expect(read('Who are the Kremlin spokesmen?').aboutOne).toBe(false);
+    expect(read('Who was Putin talking to?').aboutOne).toBe(false);
+    expect(read('Who did Trump speak with?').aboutOne).toBe(false);
+    expect(read('Who is Peskov and who is Lavrov?').aboutOne).toBe(false);
+    // A follow-up that keeps the question before is about what that was about, which it does not say.
+    expect(follow('Who is he?').aboutOne).toBe(false);
+  });
+
+  it('lets a reciprocal "they" after a question about one person stand for the central people, not for that person', () => {
+    const after = (text: string) => readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { previous, previousAboutOne: true });
+    expect(after('where did they meet').inherited).toEqual([]);
+    expect(after('when have they never talked?').inherited).toEqual([]);
+    expect(after('where did they meet').query.map((t) => t.term)).toEqual(expect.arrayContaining(PEOPLE.slice(0, 2).flat()));
+    // A co-participant or an object gives the verb its other party: "they" may be the one person.
+    expect(after('where did they meet with Zelensky?').inherited).toEqual(previous);
+    expect(after('when did they meet Zelensky?').inherited).toEqual(previous);
+    expect(after('where were they born?').inherited).toEqual(previous);
+    // Without the question before being about one, "they" refers back as before.
+    expect(follow('where did they meet').inherited).toEqual(previous);
+  });
+
   it('ignores the previous subject for a new, self-contained question', () => {
     const q = follow('Which polling firm surveyed several European countries?');
     expect(q.query.map((t) => t.term)).not.toContain('kremlin');

@@ -183,6 +183,7 @@ describe('formatAnswer for an abstention', () => {
     closest,
     notices: [],
     subject: [],
+    aboutOne: false,
     disagreements: [],
     unmentioned: [],
   });
@@ -245,6 +246,7 @@ describe('formatAnswer within Discord limits', () => {
       closest: [],
       notices: ['Your question was long; it was answered on its first 500 characters.'],
       subject: [],
+      aboutOne: false,
       unmentioned: [],
       disagreements: [
         {
