@@ -372,6 +372,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How much area does the reserve cover?', 'Rangers', [reserve])).toBe('1,200 hectares');
   });
 
+  it('answers "how many N" with the number written before N, not a measure its of-phrase gives each of them', () => {
+    // Written for this test in an arts page's style: "of two meters each" describes each spider, it counts none.
+    const article = written(
+      'count-of-phrase',
+      'For the festival the collective built eighty spiders of two meters each, which form one giant web.',
+    );
+    expect(spanIn('How many spiders did the collective build?', 'For the festival', [article])).toBe('eighty');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
