@@ -95,7 +95,7 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 17 (session 30): `aboutOne`, whether the question was about one person or thing (for a follow-up's "they").
 // Version 18 (session 30): shown answers (the noun phrase before a name in parentheses as its description, no word between
 // an article and its noun as a yes/no question's predicate, a whole number with its fraction, the name a thing question's
-// preposition governs after its verb).
+// preposition governs after its verb, no of-phrase value for a number written before the noun it counts).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 18, use: 'hot' }, answerSchema);
 
