@@ -13,7 +13,6 @@
  * ties to the larger penalty; then the weights are refitted on all fit pages. The held-out pages (8–f) are never read here.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { readScrape } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import {
@@ -27,7 +26,7 @@ import {
 } from '../src/clean/metadata/date-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
-import { featureVector, fitLogistic, linearModelOf, writeOrCheck, type Row } from './fit-logistic.js';
+import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Row } from './fit-logistic.js';
 
 const LABELS = new URL('./labels/pages.json', import.meta.url);
 /** L2 penalties tried (per row, as fitLogistic takes it). */
@@ -129,11 +128,12 @@ function fitDates() {
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
+async function main(): Promise<number> {
+  const values = readFitArguments(DATE_WEIGHTS);
+  if (!values) return 0;
   const { model, misses } = fitDates();
   if (values.pages) console.error(misses.join('\n'));
-  writeOrCheck(DATE_WEIGHTS, model, values.check, checkedDateModel);
+  return writeOrCheck(DATE_WEIGHTS, model, values.check, checkedDateModel);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+runFitScript(main);

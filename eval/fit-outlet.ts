@@ -13,7 +13,6 @@
  * the larger penalty. The held-out pages (8–f) are never read here.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { readScrape } from '../src/clean/clean-article.js';
 import {
   checkedOutletModel,
@@ -25,7 +24,7 @@ import {
 } from '../src/clean/metadata/outlet-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
-import { featureVector, fitListwise, linearModelOf, writeOrCheck, type Group } from './fit-logistic.js';
+import { featureVector, fitListwise, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Group } from './fit-logistic.js';
 
 const LABELS = new URL('./labels/pages.json', import.meta.url);
 /** L2 penalties tried (per page, as fitListwise takes it). */
@@ -118,8 +117,9 @@ function fitOutlet() {
   };
 }
 
-function main() {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
+async function main(): Promise<number> {
+  const values = readFitArguments(OUTLET_WEIGHTS);
+  if (!values) return 0;
   const { json, choices } = fitOutlet();
   console.log(JSON.stringify(json.fit, null, 2));
   if (values.pages) {
@@ -128,7 +128,7 @@ function main() {
       console.log(`${page.id.slice(0, 8)} ${mark} ${chosen ?? '–'} (gold ${page.gold[0] ?? '–'})`);
     }
   }
-  writeOrCheck(OUTLET_WEIGHTS, json, values.check, checkedOutletModel);
+  return writeOrCheck(OUTLET_WEIGHTS, json, values.check, checkedOutletModel);
 }
 
-main();
+runFitScript(main);
