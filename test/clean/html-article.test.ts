@@ -142,6 +142,13 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page(head, body), { ...CLEAN_DEFAULTS.html, sameHeadline: 0.95 }).meta.title).toBe('Talks end in Riyadh');
   });
 
+  it('takes no <h1> that wraps the headline with its standfirst as the headline: too unlike the declared title', () => {
+    const head = '<meta property="og:title" content="Ceasefire talks stall in Doha">';
+    const standfirst = 'Negotiators left the capital on Tuesday after two days of meetings, and no date was set for another round';
+    const body = ARTICLE.replace(/<h1>.*<\/h1>/, `<h1>Ceasefire talks stall in Doha <small>${standfirst}</small></h1>`);
+    expect(extractHtml(page(head, body)).meta.title).toBe('Ceasefire talks stall in Doha');
+  });
+
   it('states only what the page declares: no date, outlet or address is invented', () => {
     const { meta } = extractHtml(page('', ARTICLE.replace(/<h1>.*<\/h1>/, '')));
     expect(meta.published).toBeUndefined();

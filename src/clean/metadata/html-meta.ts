@@ -502,7 +502,9 @@ function headlineOf(
   const titles = page === null ? declared : [...declared, page];
   for (const h1 of doc.querySelectorAll('h1')) {
     const shown = text(h1.textContent);
-    if (shown && shown.length <= 300 && titles.some((d) => similarity(shown, d) >= sameHeadline)) return shown;
+    // No bound on its length beside the likeness: a Dice coefficient of at least sameHeadline takes an <h1> of at most
+    // about twice a declared title's words (CLEAN_DEFAULTS.html.sameHeadline).
+    if (shown && titles.some((d) => similarity(shown, d) >= sameHeadline)) return shown;
   }
   const first = declared[0];
   return first === undefined ? null : withoutSiteName(first, outlet, url);
