@@ -34,7 +34,7 @@ import { createNlp } from '../src/analyse/nlp.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import { DEFAULT_DATASETS, loadExtractionPages } from './datasets.js';
 import { loadSquad, squadIn } from './load-squad.js';
-import { answers, loadNewsQuestions, type NewsKind } from './questions/questions.js';
+import { answers, loadNewsQuestions, NEWS_KINDS, type NewsKind } from './questions/questions.js';
 import { loadScrapes } from './sections/news-questions.js';
 import {
   ask,
@@ -217,8 +217,7 @@ async function main(): Promise<number> {
   // News pages: the calibration part of eval/questions/news.json (answerable, furniture-only and absent
   // questions on held-out pages, never fitted on), asked with the model just fitted.
   const news = await newsCalibration(model);
-  const kinds = ['answerable', 'furniture', 'absent'] as const;
-  console.log(`news calibration part: ${kinds.map((k) => `${news.filter((r) => r.kind === k).length} ${k}`).join(', ')}`);
+  console.log(`news calibration part: ${NEWS_KINDS.map((k) => `${news.filter((r) => r.kind === k).length} ${k}`).join(', ')}`);
 
   // The abstention threshold (rule fixed before any outcome was looked at; src/answer/defaults.ts says the
   // same): the LARGEST threshold at which no labelled set loses more than max(1, floor(1% of its right
@@ -239,17 +238,15 @@ async function main(): Promise<number> {
   const unanswerable = outOfFold.filter((r) => !r.answerable);
   const answerable = outOfFold.filter((r) => r.answerable);
   const byKind = (list: readonly { p: number; kind?: NewsKind }[], t: number) =>
-    kinds
-      .map(
-        (k) =>
-          `${f(
-            abstains(
-              list.filter((r) => r.kind === k),
-              t,
-            ),
-          )} ${k}`,
-      )
-      .join(' / ');
+    NEWS_KINDS.map(
+      (k) =>
+        `${f(
+          abstains(
+            list.filter((r) => r.kind === k),
+            t,
+          ),
+        )} ${k}`,
+    ).join(' / ');
   let chosen = 0;
   for (let i = 0; i <= 50; i++) {
     const t = i / 100;
@@ -375,12 +372,10 @@ async function main(): Promise<number> {
     );
     const t = ANSWER_DEFAULTS.abstainBelow;
     const report = (list: readonly HeldOut[]) =>
-      (['answerable', 'furniture', 'absent'] as const)
-        .map((kind) => {
-          const ofKind = list.filter((r) => r.kind === kind);
-          return `${ofKind.filter((r) => r.p < t).length} of ${ofKind.length} ${kind}`;
-        })
-        .join(', ') + ` (right answers lost ${list.filter((r) => r.correct && r.p < t).length})`;
+      NEWS_KINDS.map((kind) => {
+        const ofKind = list.filter((r) => r.kind === kind);
+        return `${ofKind.filter((r) => r.p < t).length} of ${ofKind.length} ${kind}`;
+      }).join(', ') + ` (right answers lost ${list.filter((r) => r.correct && r.p < t).length})`;
     console.log(
       `the same, confidence out of fold at the threshold ${t}: abstains on ` +
         Object.entries(held)
