@@ -12,7 +12,6 @@
  * cross-validated (right − wrong), the criterion's count (a wrong outlet misinforms as a right one informs); ties go to
  * the larger penalty. The held-out pages (8–f) are never read here.
  */
-import { readFileSync } from 'node:fs';
 import { readScrape } from '../src/clean/clean-article.js';
 import {
   checkedOutletModel,
@@ -24,9 +23,9 @@ import {
 } from '../src/clean/metadata/outlet-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
+import { loadPageLabels } from './labels/labels.js';
 import { featureVector, fitListwise, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Group } from './fit-logistic.js';
 
-const LABELS = new URL('./labels/pages.json', import.meta.url);
 /** L2 penalties tried (per page, as fitListwise takes it). */
 const PENALTIES = [1e-3, 1e-2, 3e-2, 1e-1, 3e-1];
 
@@ -39,7 +38,7 @@ interface PageGroup {
 }
 
 function loadGroups(): PageGroup[] {
-  const gold = JSON.parse(readFileSync(LABELS, 'utf8')) as Record<string, { outlet: string | null; outletAlso?: string[] }>;
+  const gold = loadPageLabels();
   const pages = loadExtractionPages(undefined, 'fit').map((page) => ({ page, scrape: loadTextScrape(page.id) }));
   // Shared lines are marked within the split, as the extraction-text section does.
   const shared = sharedLinesOf(pages.map((p) => p.scrape));
