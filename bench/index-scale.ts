@@ -71,7 +71,8 @@ function readOptions(): Options | null {
   };
 }
 
-function loadSquad(): { sentences: string[]; questions: string[] } {
+/** SQuAD's raw sentences (split at sentence ends, not analysed: both engines get the same words) and questions. */
+function squadSentences(): { sentences: string[]; questions: string[] } {
   const data = readSquadFile(DEFAULT_SQUAD);
   const sentences: string[] = [];
   const questions: string[] = [];
@@ -178,7 +179,7 @@ function report(row: Row): void {
 async function main(): Promise<void> {
   const options = readOptions();
   if (!options) return;
-  const { sentences, questions } = loadSquad();
+  const { sentences, questions } = squadSentences();
   const allTokens = sentences.map(wordsOf);
   const contentTokens = allTokens.map((t) => t.filter((w) => !STOP_WORDS.has(w)));
   const contentQueries: QueryTerm[][] = questions.map((q) => contentWords(q).map((term) => ({ term, weight: 1 })));
