@@ -21,6 +21,7 @@ export const OPERATOR_MESSAGES = {
   coverageNotLoaded: (dir: string, reason: string): string => `Could not load the coverage from ${dir}: ${reason}`,
   cannotConnect: (reason: string): string => `Could not connect to Discord: ${reason}`,
   cannotCountShards: (reason: string): string => `Could not ask Discord how many shards to start: ${reason}`,
+  cannotRegisterCommands: (reason: string): string => `Could not register the commands: ${reason}`,
 } as const;
 
 /** A problem the operator can fix (configuration, corpus, store, token): `line` is all they are shown. */
