@@ -46,6 +46,22 @@ describe('npm run reindex', () => {
     expect(removed.stdout + removed.stderr).not.toContain('MTIz.unused.abc');
   });
 
+  it('reports no success when the store cannot keep the analyses: one error line, exit code 1', async () => {
+    const run = runScript('scripts/reindex.ts', {
+      DISCORD_TOKEN: 'MTIz.unused.abc',
+      DISCORD_APPLICATION_ID: '123456789012345678',
+      CORPUS_DIR: path.join(dir, 'corpus'),
+      // Nothing listens on port 1: the store starts unhealthy, as with Redis down.
+      STORE_URL: 'redis://127.0.0.1:1',
+      LOG_LEVEL: 'silent',
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.stdout()).toBe('');
+    expect(run.stderr().trim().split('\n')).toEqual([
+      'error: the store at redis://127.0.0.1:1 could not be written: the bot will analyse these articles itself',
+    ]);
+  });
+
   it('exits with the reason when the corpus folder has no articles', async () => {
     const run = runScript('scripts/reindex.ts', {
       DISCORD_TOKEN: 'MTIz.unused.abc',
