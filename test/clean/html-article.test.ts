@@ -261,6 +261,13 @@ describe('extractHtml metadata', () => {
     expect(stamped('2 hours ago')).toBe('2021-03-23');
   });
 
+  it("reads a <time>'s shown day only from a label as short as the settings' date label bound, else its datetime", () => {
+    const body = `<article><h1>Talks end without a statement</h1><time datetime="2021-03-23T02:24:00Z">March 22, 2021 at 9:24 pm ET</time>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    expect(extractHtml(page('', body)).meta.published).toBe('2021-03-22');
+    // The shown text (28 characters) is longer than the bound: no label, so the attribute's day.
+    expect(extractHtml(page('', body), { ...CLEAN_DEFAULTS.html, shownDateMaxChars: 20 }).meta.published).toBe('2021-03-23');
+  });
+
   it('passes over update stamps among the dates a page marks up, but not an hAtom publication marked updated too', () => {
     const dateline =
       '<div class="dateline"><span class="dateline__updated"><time datetime="2021-03-24T14:00:00Z">Updated Mar 24, 10:00 AM</time></span>' +
