@@ -1,4 +1,4 @@
-import { indexTerms, isIndexed, termOf } from '../../analyse/index-terms.js';
+import { indexTerms, termOf } from '../../analyse/index-terms.js';
 import { REGION_NAMES } from '../../analyse/gazetteer.js';
 import { readText, type Nlp } from '../../analyse/nlp.js';
 import { PLACE_PREPOSITIONS } from '../../analyse/proper-names.js';
@@ -42,8 +42,6 @@ export interface Question {
   partitive: boolean;
   /** The question's own content terms (lemmas), weight 1. */
   own: string[];
-  /** The words its own terms were read from, lower-cased, as the writer wrote them ("founded" where `own` has "found"). */
-  forms: string[];
   /**
    * The own terms of the words wink tags as proper nouns, the first word aside (its capital is the sentence's, and wink
    * tags "Silicates", "Recent", "Name" opening a question PROPN): what the question names, which the confidence checks
@@ -245,7 +243,6 @@ export function readQuestion(
   const first = values.findIndex((v) => /\p{L}/u.test(v));
   const isName = (i: number) => !casedByCoverage && i > first && tokens.pos[i] === 'PROPN';
   const typedTerms = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
-  const forms = [...new Set(words.filter((_, i) => isIndexed(tokens, i)))];
   const { read, corrected } = corrections(typedTerms, tokens, spaces, isName, vocabulary, tuning);
   let own = [...new Set(typedTerms.map(read))];
 
@@ -323,7 +320,6 @@ export function readQuestion(
     counted: counted && read(counted),
     partitive,
     own,
-    forms,
     names,
     typed,
     corrected,

@@ -71,13 +71,6 @@ export const RANKER_FEATURES = [
    */
   'prefixCoverage',
   /**
-   * Share of the question's idf weight whose terms the sentence holds in the very word form the question wrote, lower-cased
-   * ("founded", not only "found"): the exact-match features of DrQA's reader (Chen et al. 2017, "Reading Wikipedia to
-   * Answer Open-Domain Questions": a word matching a question word in its original, lower-case or lemma form). A question
-   * written looking at a paragraph copies its words as they stand there (Rajpurkar et al. 2016).
-   */
-  'surfaceCoverage',
-  /**
    * The sentence holds a span of the expected answer type the question does not name (strong or weak
    * kind, EXPECTED_ENTITIES), one pair per group of answer types: a when-question's sentence without a
    * date is rarely right, a what-question's without a name often is, so one shared weight fits neither.
@@ -251,7 +244,6 @@ export function isModal(tokens: Tokens, i: number): boolean {
 let exactScratch = new Uint8Array(16);
 let softScratch = new Uint8Array(16);
 let prefixScratch = new Uint8Array(16);
-let surfaceScratch = new Uint8Array(16);
 /**
  * Sentences this short answer nothing on their own: the hand-set ranker's fragment limit, measured in
  * the retrieval study (docs/DESIGN.md, "Measurements behind the design").
@@ -275,8 +267,6 @@ export interface QuestionTerms {
   words: WordNumbers;
   /** "a b" for each pair of adjacent question terms. */
   pairs: ReadonlySet<string>;
-  /** The numbers (wordNumber) of the words the question's own terms were read from, lower-cased (Question.forms). */
-  surfaceForms: ReadonlySet<number>;
   /**
    * The hot loop's view of `terms`, `related` and `pairs`: each term → its position in `terms` (the first, as
    * indexOf finds it), or terms.length + the position of the question term a related word stands for;
@@ -357,7 +347,6 @@ export function questionTerms(
   past: boolean,
   answerType: AnswerType,
   preposition: string | null = null,
-  forms: readonly string[] = [],
 ): QuestionTerms {
   const unseen = Math.log(1 + (index.size + 0.5) / 0.5);
   const idf = new Float64Array(own.length);
@@ -375,7 +364,6 @@ export function questionTerms(
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
   const words = wordNumbers(index);
-  const surfaceForms = new Set(forms.map((form) => wordNumber(words, form)));
   const openerPairs = new Map<number, Map<number, number>>();
   for (const [k, r] of related) {
     const space = k.indexOf(' ');
@@ -421,7 +409,6 @@ export function questionTerms(
     openerPairs,
     words,
     pairs,
-    surfaceForms,
     slots,
     pairAt,
     openerKeys,
@@ -604,12 +591,10 @@ export function candidateFeatures(
     exactScratch = new Uint8Array(2 * n);
     softScratch = new Uint8Array(2 * n);
     prefixScratch = new Uint8Array(2 * n);
-    surfaceScratch = new Uint8Array(2 * n);
   }
   const exact = exactScratch.fill(0, 0, n);
   const soft = softScratch.fill(0, 0, n);
   const prefix = prefixScratch.fill(0, 0, n);
-  const surface = surfaceScratch.fill(0, 0, n);
   const { pairAt, openerPairs } = q;
   const openers = openerPairs.size > 0;
   let words = 0;
@@ -620,7 +605,7 @@ export function candidateFeatures(
   let previousAt = -1;
   // When the previous word opens multi-word related forms, their other words ('' opens them before the first word).
   let after = openers ? openerPairs.get(q.words.empty) : undefined;
-  const lowers = lowerNumbers(q.words, tokens);
+  const lowers = openers ? lowerNumbers(q.words, tokens) : null;
   let pairs = 0;
   let firstMatch = -1;
   let lastMatch = -1;
@@ -640,7 +625,7 @@ export function candidateFeatures(
     // A word's number is looked up only when it may pair with an opener or be one: most are settled by the screen's bit.
     if (openers) {
       // The lower case's number: lower-casing and hashing the words here was 4% of answer()'s CPU (profile, SQuAD 1x).
-      const lower = lowers[i];
+      const lower = lowers![i];
       const key = lower & OPENER_KEY_MASK;
       const screened = (q.openerKeys[key >>> 5] & (1 << (key & 31))) !== 0;
       if (after !== undefined || screened) {
@@ -656,7 +641,6 @@ export function candidateFeatures(
     const at = slot < n ? slot : -1;
     if (at >= 0) {
       exact[at] = 1;
-      if (q.surfaceForms.has(lowers[i])) surface[at] = 1;
       if (firstMatch < 0) firstMatch = words;
       lastMatch = words;
       if (hasSpan) {
@@ -675,14 +659,12 @@ export function candidateFeatures(
   let covered = 0;
   let softCovered = 0;
   let prefixCovered = 0;
-  let surfaceCovered = 0;
   let distinct = 0;
   let localCovered = 0;
   for (let t = 0; t < n; t++) {
     met[t] = exact[t];
     if (exact[t]) {
       covered += q.idf[t];
-      if (surface[t]) surfaceCovered += q.idf[t];
       localCovered += local[t];
       distinct++;
     } else if (soft[t]) softCovered += q.idf[t];
@@ -699,7 +681,6 @@ export function candidateFeatures(
   x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
   x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
   x[F.prefixCoverage] = q.totalIdf > 0 ? prefixCovered / q.totalIdf : 0;
-  x[F.surfaceCoverage] = q.totalIdf > 0 ? surfaceCovered / q.totalIdf : 0;
   if (q.group) {
     x[F[ASKS_FEATURE[q.group]]] = 1;
     if (span.strength === 'strong') x[F[STRONG_FEATURE[q.group]]] = 1;
