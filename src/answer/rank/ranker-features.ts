@@ -64,12 +64,6 @@ export const RANKER_FEATURES = [
   /** Share of the question's adjacent term pairs that are adjacent in the sentence too. */
   'bigrams',
   /**
-   * The same over the candidate's paragraph: the share of the question's adjacent term pairs adjacent somewhere in it.
-   * Bigram TF-IDF is what made DrQA's paragraph retrieval work (Chen et al. 2017, "Reading Wikipedia to Answer
-   * Open-Domain Questions", §3.1): the paragraphs of one article share its words, fewer of its phrases.
-   */
-  'passageBigrams',
-  /**
    * Share of the question's idf weight met neither exactly nor by a related word but by a word with the same first
    * PREFIX_LENGTH characters ("Zelenskyy" / "Zelensky", "reporter" / "reportedly"): truncation as a stemmer (McNamee &
    * Mayfield 2004), for the forms WordNet does not relate and the lemmatiser leaves apart. SQuAD held-out P@1, fitted on
@@ -585,7 +579,6 @@ export function candidateFeatures(
   firstOfPassage: boolean,
   local: Float64Array,
   localPassageCoverage: number,
-  passageBigrams: number,
   met: Uint8Array,
   x: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
@@ -687,7 +680,6 @@ export function candidateFeatures(
   x[F.articleCoverage] = articleCoverage;
   x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
   x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
-  x[F.passageBigrams] = passageBigrams;
   x[F.prefixCoverage] = q.totalIdf > 0 ? prefixCovered / q.totalIdf : 0;
   if (q.group) {
     x[F[ASKS_FEATURE[q.group]]] = 1;
@@ -819,40 +811,6 @@ export function localPassageCoverageOf(q: QuestionTerms, index: SentenceIndex, p
   for (let t = 0; t < n; t++) if (index.passages.hasId(passage, q.ids.passages[t])) covered += local[t];
   return covered / local[n];
 }
-
-/**
- * Share of the question's adjacent term pairs (QuestionTerms.pairAt) adjacent in some sentence of the paragraph made of
- * `article`'s sentences `first` .. `end` − 1, as candidateFeatures counts them in one: index terms side by side, the
- * words the index skips aside.
- */
-export function passageBigramsOf(q: QuestionTerms, article: AnalysedArticle, first: number, end: number): number {
-  const n = q.terms.length;
-  if (n < 2) return 0;
-  const ids = q.index.termIdsOf(article.tokens);
-  const { held, slots } = slotTable(q);
-  if (pairScratch.length < n * n) pairScratch = new Uint8Array(2 * n * n);
-  const met = pairScratch.fill(0, 0, n * n);
-  for (let s = first; s < end; s++) {
-    const sentence = article.sentences[s];
-    let previousAt = -1;
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const id = ids[i];
-      if (id < 0) continue;
-      const slot = hasSlot(held, id) ? slots[id] : -1;
-      const at = slot < n ? slot : -1;
-      if (previousAt >= 0 && at >= 0) met[previousAt * n + at] = 1;
-      previousAt = at;
-    }
-  }
-  let pairs = 0;
-  for (let k = 1; k < n; k++) {
-    const a = q.slots.get(q.terms[k - 1]) as number;
-    const b = q.slots.get(q.terms[k]) as number;
-    if (met[a * n + b] === 1) pairs++;
-  }
-  return pairs / (n - 1);
-}
-let pairScratch = new Uint8Array(64);
 
 /** The same over article `article` of the index (its position in the coverage), from the article index's postings. */
 export function articleCoverageOf(q: QuestionTerms, index: SentenceIndex, article: number): number {
