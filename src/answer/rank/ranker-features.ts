@@ -73,8 +73,7 @@ export const RANKER_FEATURES = [
   /**
    * The sentence holds a span of the expected answer type the question does not name (strong or weak
    * kind, EXPECTED_ENTITIES), one pair per group of answer types: a when-question's sentence without a
-   * date is rarely right, a what-question's without a name often is, so one shared weight fits neither. For a name
-   * (person, organization, place: NAME_GROUPS) the share of the question the sentence meets, else 1.
+   * date is rarely right, a what-question's without a name often is, so one shared weight fits neither.
    */
   'timeStrong',
   'timeWeak',
@@ -312,16 +311,6 @@ const TYPE_GROUPS: Record<AnswerType, TypeGroup | null> = {
   manner: null,
   any: null,
 };
-/**
- * The groups whose answers are names, found by proper-noun heuristics (a PROPER, ORG or PLACE span): their type features
- * are the share of the question's idf the sentence meets (exactly, by a related word or by prefix), not 1. A name is in
- * most sentences of an article, so one of the asked kind says the sentence answers only where the sentence also matches
- * the question: answer extraction scores a typed candidate by the question's keywords in its sentence (Pasca & Harabagiu
- * 2001, "High Performance Question/Answering"). Dates and numbers, wink's own entities, keep 1. Measured on fold B (fitted
- * on fold A, session 30): the news type factor (×3.3) cost 45 place and 21 person questions of 5,173; graded this way for
- * every group, the fit news cross-validation fell to 85 of 110, for the name groups only it held (90).
- */
-const NAME_GROUPS: ReadonlySet<TypeGroup> = new Set(['person', 'organization', 'place']);
 export const STRONG_FEATURE = {
   time: 'timeStrong',
   number: 'numberStrong',
@@ -694,10 +683,8 @@ export function candidateFeatures(
   x[F.prefixCoverage] = q.totalIdf > 0 ? prefixCovered / q.totalIdf : 0;
   if (q.group) {
     x[F[ASKS_FEATURE[q.group]]] = 1;
-    // A name of the asked kind counts as far as the sentence meets the question's words (NAME_GROUPS).
-    const typed = NAME_GROUPS.has(q.group) ? Math.min(1, x[F.sentenceCoverage] + x[F.softCoverage] + x[F.prefixCoverage]) : 1;
-    if (span.strength === 'strong') x[F[STRONG_FEATURE[q.group]]] = typed;
-    else if (span.strength === 'weak') x[F[WEAK_FEATURE[q.group]]] = typed;
+    if (span.strength === 'strong') x[F[STRONG_FEATURE[q.group]]] = 1;
+    else if (span.strength === 'weak') x[F[WEAK_FEATURE[q.group]]] = 1;
   }
   x[F.rarestTerm] = q.rarest >= 0 && exact[q.rarest] ? 1 : 0;
   // Characters to words: English averages about six characters per word with its space.
