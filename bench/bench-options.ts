@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { readArguments, UsageError } from '../src/entry.js';
 
 export interface BenchOptions {
   /** Print the results as JSON (for tooling) instead of tables. */
@@ -27,33 +27,43 @@ export interface BenchOptions {
 const BENCH_SECTIONS = ['main', 'start', 'startup', 'capacity', 'store', 'inputs'] as const;
 export type BenchSection = (typeof BENCH_SECTIONS)[number];
 
-/** `--json`, `--quick`, `--scales 1,10,100`, `--squad PATH`, `--only main,start,startup,capacity,store,inputs`. */
-export function parseBenchOptions(argv: string[], defaultSquad: string): BenchOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      json: { type: 'boolean', default: false },
-      quick: { type: 'boolean', default: false },
-      scales: { type: 'string' },
-      squad: { type: 'string', default: defaultSquad },
-      only: { type: 'string' },
+const USAGE = [
+  'usage: npm run bench -- [--quick] [--scales 1,10,100] [--json] [--squad PATH]',
+  `  [--only ${BENCH_SECTIONS.join(',')}]`,
+].join('\n');
+
+/** The bench's command line (`--json`, `--quick`, `--scales 1,10,100`, `--squad PATH`, `--only …`); null after --help. */
+export function readBenchOptions(defaultSquad: string): BenchOptions | null {
+  const parsed = readArguments(
+    {
+      options: {
+        json: { type: 'boolean', default: false },
+        quick: { type: 'boolean', default: false },
+        scales: { type: 'string' },
+        squad: { type: 'string', default: defaultSquad },
+        only: { type: 'string' },
+      },
     },
-  });
-  const quick = values.quick ?? false;
+    USAGE,
+  );
+  if (!parsed) return null;
+  const { values } = parsed;
+  const quick = values.quick;
   const scales = (values.scales ?? (quick ? '1' : '1,10,100')).split(',').map(Number);
-  if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scales takes whole numbers ≥ 1, got "${values.scales}"`);
+  if (scales.some((s) => !Number.isInteger(s) || s < 1))
+    throw new UsageError(`--scales takes whole numbers ≥ 1, got "${values.scales}"`, USAGE);
   const only = values.only === undefined ? BENCH_SECTIONS.filter((name) => name !== 'start') : values.only.split(',');
   const unknown = only.filter((name) => !(BENCH_SECTIONS as readonly string[]).includes(name));
-  if (unknown.length > 0) throw new Error(`--only takes ${BENCH_SECTIONS.join(', ')}; got "${unknown.join(', ')}"`);
+  if (unknown.length > 0) throw new UsageError(`--only takes ${BENCH_SECTIONS.join(', ')}; got "${unknown.join(', ')}"`, USAGE);
   return {
     only: only as BenchSection[],
-    json: values.json ?? false,
+    json: values.json,
     quick,
     scales,
     rounds: quick ? 1 : 3,
     // At 100× (≈1M sentences) a fixed sample of 2,000 questions keeps the run to minutes.
     questions: (scale) => (quick ? 1000 : scale >= 100 ? 2000 : null),
     startMaxScale: quick ? 1 : 10,
-    squad: values.squad ?? defaultSquad,
+    squad: values.squad,
   };
 }

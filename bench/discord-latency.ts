@@ -9,6 +9,7 @@ import { FakeDiscord } from '../test/discord/support/fake-discord.js';
 import { startTestBot } from '../test/discord/support/test-bot.js';
 import { seedCoverage } from '../test/support/seed-coverage.js';
 import { percentile } from './measure.js';
+import { readArguments, runEntry, UsageError } from '../src/entry.js';
 
 const QUESTIONS: [string, string][] = [
   ['when', 'did they meet'],
@@ -21,8 +22,13 @@ const QUESTIONS: [string, string][] = [
 ];
 const WARM_UP = 50;
 
+const USAGE = 'usage: npx tsx bench/discord-latency.ts [count]';
+
 async function main(): Promise<void> {
-  const count = Number(process.argv[2] ?? 1000);
+  const parsed = readArguments({ options: {}, allowPositionals: true }, USAGE);
+  if (!parsed) return;
+  const count = Number(parsed.positionals[0] ?? 1000);
+  if (!Number.isInteger(count) || count < 1) throw new UsageError(`count takes a whole number ≥ 1, got "${parsed.positionals[0]}"`, USAGE);
   const fake = await FakeDiscord.start();
   const bot = await startTestBot(fake, {
     coverage: await seedCoverage(),
@@ -52,4 +58,4 @@ async function main(): Promise<void> {
   console.log(`  errors logged: ${bot.logs.filter((l) => l.level >= 50).length}`);
 }
 
-await main();
+runEntry(main);

@@ -12,11 +12,11 @@
  * scores every matching doc, so at 100k docs and above it runs an evenly strided subset of the questions
  * (--minisearch-queries) to finish in minutes; Bm25Index always runs all of them.
  */
-import { readFileSync } from 'node:fs';
 import MiniSearch from 'minisearch';
 import { wordsOf } from '../src/clean/boilerplate/line-features.js';
 import { Bm25Index, type QueryTerm } from '../src/index/bm25-index.js';
-import { DEFAULT_SQUAD } from '../eval/load-squad.js';
+import { DEFAULT_SQUAD, readSquadFile } from '../eval/load-squad.js';
+import { readArguments, runEntry, UsageError } from '../src/entry.js';
 import { latencySummary, spread } from './measure.js';
 
 /** NLTK's English stop-word list (nltk.corpus.stopwords 'english', 179 words), contractions split as our tokens are. */
@@ -34,6 +34,8 @@ const STOP_WORDS = new Set(
 
 const contentWords = (text: string): string[] => wordsOf(text).filter((w) => !STOP_WORDS.has(w));
 
+const USAGE = 'usage: npm run bench:index -- [--scales 1,10,100] [--rounds 3] [--minisearch-max 100] [--minisearch-queries 1000]';
+
 interface Options {
   scales: number[];
   rounds: number;
@@ -41,23 +43,37 @@ interface Options {
   minisearchQueries: number;
 }
 
-function parseOptions(argv: string[]): Options {
-  const value = (name: string, fallback: string) => {
-    const i = argv.indexOf(`--${name}`);
-    return i >= 0 && argv[i + 1] ? argv[i + 1] : fallback;
+/** The command line (USAGE; each value a whole number ≥ 1, the scales a list of them); null after --help. */
+function readOptions(): Options | null {
+  const parsed = readArguments(
+    {
+      options: {
+        scales: { type: 'string', default: '1,10,100' },
+        rounds: { type: 'string', default: '3' },
+        'minisearch-max': { type: 'string', default: '100' },
+        'minisearch-queries': { type: 'string', default: '1000' },
+      },
+    },
+    USAGE,
+  );
+  if (!parsed) return null;
+  const whole = (name: string, text: string) => {
+    const n = Number(text);
+    if (!Number.isInteger(n) || n < 1) throw new UsageError(`--${name} takes whole numbers ≥ 1, got "${text}"`, USAGE);
+    return n;
   };
+  const { values } = parsed;
   return {
-    scales: value('scales', '1,10,100').split(',').map(Number),
-    rounds: Number(value('rounds', '3')),
-    minisearchMax: Number(value('minisearch-max', '100')),
-    minisearchQueries: Number(value('minisearch-queries', '1000')),
+    scales: values.scales.split(',').map((text) => whole('scales', text)),
+    rounds: whole('rounds', values.rounds),
+    minisearchMax: whole('minisearch-max', values['minisearch-max']),
+    minisearchQueries: whole('minisearch-queries', values['minisearch-queries']),
   };
 }
 
-function loadSquad(): { sentences: string[]; questions: string[] } {
-  const data = JSON.parse(readFileSync(DEFAULT_SQUAD, 'utf8')) as {
-    data: { paragraphs: { context: string; qas: { question: string }[] }[] }[];
-  };
+/** SQuAD's raw sentences (split at sentence ends, not analysed: both engines get the same words) and questions. */
+function squadSentences(): { sentences: string[]; questions: string[] } {
+  const data = readSquadFile(DEFAULT_SQUAD);
   const sentences: string[] = [];
   const questions: string[] = [];
   for (const article of data.data) {
@@ -160,9 +176,10 @@ function report(row: Row): void {
   console.log(parts.join(' | '));
 }
 
-function main(): void {
-  const options = parseOptions(process.argv.slice(2));
-  const { sentences, questions } = loadSquad();
+async function main(): Promise<void> {
+  const options = readOptions();
+  if (!options) return;
+  const { sentences, questions } = squadSentences();
   const allTokens = sentences.map(wordsOf);
   const contentTokens = allTokens.map((t) => t.filter((w) => !STOP_WORDS.has(w)));
   const contentQueries: QueryTerm[][] = questions.map((q) => contentWords(q).map((term) => ({ term, weight: 1 })));
@@ -257,4 +274,5 @@ function main(): void {
   }
 }
 
-main();
+// Times the index alone: no model is read, so none is checked.
+runEntry(main, { readsModels: false });

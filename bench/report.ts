@@ -35,8 +35,8 @@ export interface BenchResults {
   machine: Machine;
   options: Omit<BenchOptions, 'questions'>;
   corpora: CorpusResult[];
-  /** Interaction → reply on the loopback Discord fake; null when not measured (see notes). */
-  discord: DiscordLatency | null;
+  /** Interaction → reply on the loopback Discord fake. */
+  discord: DiscordLatency;
   notes: string[];
 }
 
@@ -352,9 +352,7 @@ export function resultsMarkdown(results: BenchResults): string {
     '',
     '## Discord',
     '',
-    results.discord === null
-      ? 'Not measured (see notes).'
-      : `Interaction → reply on the loopback fake, by \`${results.discord.command}\` (its own process, over the seeds):\n\n\`\`\`\n${results.discord.output}\n\`\`\``,
+    `Interaction → reply on the loopback fake, by \`${results.discord.command}\` (its own process, over the seeds):\n\n\`\`\`\n${results.discord.output}\n\`\`\``,
     '',
     '![latency and memory vs corpus size](latency.svg)',
     '',

@@ -1,6 +1,6 @@
 /** Start-up: cold and warm loads through the stores, and how long the event loop stalls while the coverage thread loads. */
 import { readFileSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { loadavg } from 'node:os';
 import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
@@ -13,6 +13,7 @@ import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
 import { createIndexCache } from '../src/store/records/index-cache.js';
 import { openStore } from '../src/store/backends/open.js';
 import type { Store } from '../src/store/backends/store.js';
+import { readSquadFile } from '../eval/load-squad.js';
 import { elapsedMs, spread, type Spread } from './measure.js';
 
 export interface StartMeasurement {
@@ -202,7 +203,7 @@ function recordPauses(): () => { pauses: Pause[]; longestGcMs: number } {
  * (wrapping), with a title of its own, so every file is distinct and of news length.
  */
 export async function writeParagraphCorpus(dir: string, squadPath: string, count: number): Promise<void> {
-  const squad = JSON.parse(await readFile(squadPath, 'utf8')) as { data: { title: string; paragraphs: { context: string }[] }[] };
+  const squad = readSquadFile(squadPath);
   const paragraphs = squad.data.flatMap((a) => a.paragraphs.map((p) => ({ title: a.title.replace(/_/g, ' '), text: p.context })));
   await mkdir(dir, { recursive: true });
   for (let k = 0; k < count; k++) {

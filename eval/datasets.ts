@@ -4,11 +4,29 @@
  * HTML, true body) and the benchmark's own body metric. Only `npm run eval` and the eval scripts read
  * the datasets; tests import the pure parts (split, metric) only.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
+import { OperatorError } from '../src/entry.js';
 
 /** The folder beside the project, as `eval/run.ts` passes it in `EvalContext.datasets`. */
 export const DEFAULT_DATASETS = new URL('../../shared/datasets/', import.meta.url).pathname;
+
+/**
+ * A dataset the eval or bench scripts read is not there (a bare clone has no ../shared): one line saying where they look
+ * for it, instead of the stack of the first file read that fails, minutes into a run.
+ */
+export class DatasetsMissingError extends OperatorError {
+  override name = 'DatasetsMissingError';
+  constructor(path: string) {
+    super(`${path} not found: the eval, fit and bench scripts read their datasets from ../shared/datasets/ beside the project`);
+  }
+}
+
+/** `path`, a dataset's file or folder, once it is known to exist; else a DatasetsMissingError naming it. */
+export function datasetAt(path: string): string {
+  if (!existsSync(path)) throw new DatasetsMissingError(path);
+  return path;
+}
 
 const EXTRACTION = 'article-extraction';
 
@@ -54,7 +72,7 @@ function folder(datasets: string): string {
 
 /** Every page of the dataset with its true body, sorted by id; `split` narrows to one side of the page split. */
 export function loadExtractionPages(datasets: string = DEFAULT_DATASETS, split: 'fit' | 'held-out' | 'all' = 'all'): ExtractionPage[] {
-  const truth = JSON.parse(readFileSync(`${folder(datasets)}/ground-truth.json`, 'utf8')) as GroundTruth;
+  const truth = JSON.parse(readFileSync(datasetAt(`${folder(datasets)}/ground-truth.json`), 'utf8')) as GroundTruth;
   const ids = readdirSync(`${folder(datasets)}/text`)
     .filter((f) => f.endsWith('.txt'))
     .map((f) => f.slice(0, -'.txt'.length))

@@ -15,7 +15,6 @@
  * the one with the best mean cross-validated body F1, then the weights are refitted on all fit pages.
  * The held-out pages (8–f) are never read here.
  */
-import { parseArgs } from 'node:util';
 import {
   CLEANER_WEIGHTS,
   CONTEXT_FEATURES,
@@ -30,7 +29,7 @@ import { FEATURE_NAMES, lineFeatures, type LineFeatures } from '../src/clean/boi
 import type { LinearModel } from '../src/models/linear-model.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
-import { featureVector, fitLogistic, linearModelOf, writeOrCheck } from './fit-logistic.js';
+import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck } from './fit-logistic.js';
 
 /** Fitting settings; the measurement behind each is in the comment. */
 const FIT = {
@@ -189,8 +188,9 @@ function fitCleaner(): CleanerModel & { fit: Record<string, unknown>; perPage: P
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
+async function main(): Promise<number> {
+  const values = readFitArguments(CLEANER_WEIGHTS);
+  if (!values) return 0;
   const { perPage, ...model } = fitCleaner();
   if (values.pages) {
     // Where the fit pages lose precision or recall under cross-validation, worst first.
@@ -199,7 +199,7 @@ async function main(): Promise<void> {
       console.error(`${p.id.slice(0, 8)}  P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${f1(p).toFixed(3)}`);
     console.error(JSON.stringify(model.fit));
   }
-  writeOrCheck(CLEANER_WEIGHTS, model, values.check, checkedCleaner);
+  return writeOrCheck(CLEANER_WEIGHTS, model, values.check, checkedCleaner);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+runFitScript(main);

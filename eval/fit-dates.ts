@@ -12,8 +12,6 @@
  * counted as the extraction-text eval counts (pages showing their date; right when the date starts with the gold one),
  * ties to the larger penalty; then the weights are refitted on all fit pages. The held-out pages (8–f) are never read here.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { readScrape } from '../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import {
@@ -27,16 +25,11 @@ import {
 } from '../src/clean/metadata/date-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
-import { featureVector, fitLogistic, linearModelOf, writeOrCheck, type Row } from './fit-logistic.js';
+import { loadPageLabels } from './labels/labels.js';
+import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Row } from './fit-logistic.js';
 
-const LABELS = new URL('./labels/pages.json', import.meta.url);
 /** L2 penalties tried (per row, as fitLogistic takes it). */
 const L2_GRID = [0.01, 0.1, 1];
-
-interface Gold {
-  published: string | null;
-  publishedShown: string | null;
-}
 
 interface PageData {
   id: string;
@@ -47,7 +40,7 @@ interface PageData {
 }
 
 function loadPages(): PageData[] {
-  const gold = JSON.parse(readFileSync(LABELS, 'utf8')) as Record<string, Gold>;
+  const gold = loadPageLabels();
   const pages = loadExtractionPages(undefined, 'fit');
   const scrapes = pages.map((p) => loadTextScrape(p.id));
   // The fit split is one corpus, as in the extraction-text eval: lines its pages share are marked from the scrapes alone.
@@ -129,11 +122,12 @@ function fitDates() {
   };
 }
 
-async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
+async function main(): Promise<number> {
+  const values = readFitArguments(DATE_WEIGHTS);
+  if (!values) return 0;
   const { model, misses } = fitDates();
   if (values.pages) console.error(misses.join('\n'));
-  writeOrCheck(DATE_WEIGHTS, model, values.check, checkedDateModel);
+  return writeOrCheck(DATE_WEIGHTS, model, values.check, checkedDateModel);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) await main();
+runFitScript(main);

@@ -12,8 +12,6 @@
  * cross-validated (right − wrong), the criterion's count (a wrong outlet misinforms as a right one informs); ties go to
  * the larger penalty. The held-out pages (8–f) are never read here.
  */
-import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { readScrape } from '../src/clean/clean-article.js';
 import {
   checkedOutletModel,
@@ -25,9 +23,9 @@ import {
 } from '../src/clean/metadata/outlet-chooser.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
-import { featureVector, fitListwise, linearModelOf, writeOrCheck, type Group } from './fit-logistic.js';
+import { loadPageLabels } from './labels/labels.js';
+import { featureVector, fitListwise, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Group } from './fit-logistic.js';
 
-const LABELS = new URL('./labels/pages.json', import.meta.url);
 /** L2 penalties tried (per page, as fitListwise takes it). */
 const PENALTIES = [1e-3, 1e-2, 3e-2, 1e-1, 3e-1];
 
@@ -40,7 +38,7 @@ interface PageGroup {
 }
 
 function loadGroups(): PageGroup[] {
-  const gold = JSON.parse(readFileSync(LABELS, 'utf8')) as Record<string, { outlet: string | null; outletAlso?: string[] }>;
+  const gold = loadPageLabels();
   const pages = loadExtractionPages(undefined, 'fit').map((page) => ({ page, scrape: loadTextScrape(page.id) }));
   // Shared lines are marked within the split, as the extraction-text section does.
   const shared = sharedLinesOf(pages.map((p) => p.scrape));
@@ -118,8 +116,9 @@ function fitOutlet() {
   };
 }
 
-function main() {
-  const { values } = parseArgs({ options: { check: { type: 'boolean', default: false }, pages: { type: 'boolean', default: false } } });
+async function main(): Promise<number> {
+  const values = readFitArguments(OUTLET_WEIGHTS);
+  if (!values) return 0;
   const { json, choices } = fitOutlet();
   console.log(JSON.stringify(json.fit, null, 2));
   if (values.pages) {
@@ -128,7 +127,7 @@ function main() {
       console.log(`${page.id.slice(0, 8)} ${mark} ${chosen ?? '–'} (gold ${page.gold[0] ?? '–'})`);
     }
   }
-  writeOrCheck(OUTLET_WEIGHTS, json, values.check, checkedOutletModel);
+  return writeOrCheck(OUTLET_WEIGHTS, json, values.check, checkedOutletModel);
 }
 
-main();
+runFitScript(main);

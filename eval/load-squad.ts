@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyseArticle } from '../src/analyse/analyse-article.js';
 import type { Nlp } from '../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
 import { wordsOf } from '../src/clean/boilerplate/line-features.js';
+import { datasetAt, DEFAULT_DATASETS } from './datasets.js';
 
 export interface SquadQuestion {
   id: string;
@@ -11,10 +13,21 @@ export interface SquadQuestion {
   answers: string[];
 }
 
-export const DEFAULT_SQUAD = new URL('../../shared/datasets/squad-v1.1-dev.json', import.meta.url).pathname;
+/** SQuAD v1.1 dev's file in a datasets folder (eval/datasets.ts). */
+export function squadIn(datasets: string): string {
+  return join(datasets, 'squad-v1.1-dev.json');
+}
 
-interface SquadFile {
+export const DEFAULT_SQUAD = squadIn(DEFAULT_DATASETS);
+
+/** SQuAD v1.1's JSON, the parts read here and by the bench. */
+export interface SquadFile {
   data: { title: string; paragraphs: { context: string; qas: { id: string; question: string; answers: { text: string }[] }[] }[] }[];
+}
+
+/** The SQuAD file at `path` (a DatasetsMissingError when it is not there). */
+export function readSquadFile(path: string): SquadFile {
+  return JSON.parse(readFileSync(datasetAt(path), 'utf8')) as SquadFile;
 }
 
 /**
@@ -22,7 +35,7 @@ interface SquadFile {
  * The text is clean prose, so it enters the pipeline at analysis (the cleaner is for scraped pages).
  */
 export function loadSquad(nlp: Nlp, path: string): { articles: AnalysedArticle[]; questions: SquadQuestion[] } {
-  const file = JSON.parse(readFileSync(path, 'utf8')) as SquadFile;
+  const file = readSquadFile(path);
   const articles: AnalysedArticle[] = [];
   const questions: SquadQuestion[] = [];
   for (const doc of file.data) {

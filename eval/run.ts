@@ -2,14 +2,15 @@
  * `npm run eval`: every quality measurement of the project, in one run, written to eval/results.md.
  * Each file in eval/sections/ is one section (SQuAD retrieval, news questions, extraction, …) and
  * exports `run(context)` returning its markdown and its numbers.
- *   npm run eval -- [--only NAME[,NAME…]] [--json]
- * Only this runner and `npm run bench` read ../shared; the tests never do.
+ * Only this runner, the eval:fit-* scripts and `npm run bench` read ../shared; the tests never do.
  */
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { createNlp, type Nlp } from '../src/analyse/nlp.js';
-import { checkShippedModels } from '../src/models/shipped-models.js';
+import { readArguments, runEntry, UsageError } from '../src/entry.js';
+import { DEFAULT_DATASETS } from './datasets.js';
+
+const USAGE = 'usage: npm run eval -- [--only NAME[,NAME…]] [--json] [--datasets DIR]';
 
 export interface EvalContext {
   nlp: Nlp;
@@ -26,19 +27,23 @@ export interface EvalSection {
 type SectionRunner = (context: EvalContext) => Promise<EvalSection>;
 
 const SECTIONS = new URL('./sections/', import.meta.url);
-const DATASETS = new URL('../../shared/datasets/', import.meta.url).pathname;
 
 async function main(): Promise<void> {
-  // What is measured is the product, with the models it ships.
-  checkShippedModels();
-  const { values } = parseArgs({ options: { only: { type: 'string' }, json: { type: 'boolean', default: false } } });
-  const only = values.only ? new Set(values.only.split(',')) : null;
-  const names = readdirSync(SECTIONS)
+  const parsed = readArguments(
+    { options: { only: { type: 'string' }, json: { type: 'boolean', default: false }, datasets: { type: 'string' } } },
+    USAGE,
+  );
+  if (!parsed) return;
+  const { values } = parsed;
+  const sections = readdirSync(SECTIONS)
     .filter((f) => f.endsWith('.ts'))
     .map((f) => basename(f, '.ts'))
-    .filter((n) => !only || only.has(n))
     .sort();
-  const context: EvalContext = { nlp: createNlp(), datasets: DATASETS };
+  const only = values.only?.split(',') ?? sections;
+  const unknown = only.filter((n) => !sections.includes(n));
+  if (unknown.length > 0) throw new UsageError(`--only takes ${sections.join(', ')}; got "${unknown.join(', ')}"`, USAGE);
+  const names = sections.filter((n) => only.includes(n));
+  const context: EvalContext = { nlp: createNlp(), datasets: values.datasets ?? DEFAULT_DATASETS };
   const results: Record<string, EvalSection> = {};
   for (const name of names) {
     const started = performance.now();
@@ -54,7 +59,8 @@ async function main(): Promise<void> {
     .map((s) => `## ${s.title}\n\n${s.markdown.trim()}\n`)
     .join('\n');
   console.log(markdown);
-  if (!only) writeFileSync(new URL('./results.md', import.meta.url), `# Quality, measured by \`npm run eval\`\n\n${markdown}`);
+  if (!values.only) writeFileSync(new URL('./results.md', import.meta.url), `# Quality, measured by \`npm run eval\`\n\n${markdown}`);
 }
 
-await main();
+// What is measured is the product, with the models it ships (runEntry checks them first).
+runEntry(main);

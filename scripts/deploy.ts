@@ -6,7 +6,7 @@
 import { REST } from 'discord.js';
 import { readConfig } from '../src/config/read-config.js';
 import { COMMANDS_DIR, deployCommands, loadCommands } from '../src/discord/commands.js';
-import { OPERATOR_MESSAGES, runEntry } from '../src/entry.js';
+import { OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from '../src/entry.js';
 
 async function main(): Promise<number> {
   const config = readConfig();
@@ -19,9 +19,8 @@ async function main(): Promise<number> {
     console.log(`Registered ${registered.length} commands ${where}: ${registered.map((c) => `/${c.name}`).join(' ')}`);
     return 0;
   } catch (err) {
-    const status = (err as { status?: number }).status;
-    console.error(status === 401 ? OPERATOR_MESSAGES.tokenRejected : `Could not register the commands: ${(err as Error).message}`);
-    return 1;
+    if ((err as { status?: number }).status === 401) throw new TokenRejectedError();
+    throw new OperatorError(OPERATOR_MESSAGES.cannotRegisterCommands((err as Error).message));
   }
 }
 

@@ -7,7 +7,6 @@
 import path from 'node:path';
 import { createNlp } from '../src/analyse/nlp.js';
 import { readLocalConfig } from '../src/config/read-config.js';
-import { CorpusError } from '../src/corpus/corpus-error.js';
 import { createIndexProgress } from '../src/coverage/index-progress.js';
 import { loadCoverage } from '../src/coverage/load-coverage.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
@@ -18,7 +17,7 @@ import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
 import { createIndexCache, createIndexedArticles } from '../src/store/records/index-cache.js';
 import { openStore } from '../src/store/backends/open.js';
 import { redactUrl } from '../src/store/backends/store.js';
-import { runEntry } from '../src/entry.js';
+import { OperatorError, runEntry } from '../src/entry.js';
 
 async function main(): Promise<number> {
   const config = readLocalConfig();
@@ -44,15 +43,12 @@ async function main(): Promise<number> {
     const report = reindexReport(before, loaded, performance.now() - started);
     // An analysis that could not be saved is done again by the bot: say so rather than report success.
     if (!store.healthy || !(await indexed.remember(loaded.coverage.articles))) {
-      console.error(`The store at ${redactUrl(config.storeUrl)} could not be written: the bot will analyse these articles itself.`);
-      return 1;
+      throw new OperatorError(
+        `the store at ${redactUrl(config.storeUrl)} could not be written: the bot will analyse these articles itself`,
+      );
     }
     console.log(formatReindexReport(report, DISCORD_DEFAULTS.reindexIdsShown));
     return 0;
-  } catch (err) {
-    if (!(err instanceof CorpusError)) throw err;
-    console.error(err.line);
-    return 1;
   } finally {
     await store.close();
   }

@@ -1,8 +1,8 @@
 /**
- * How every program starts and ends (the bot, the shard manager, the CLIs, the scripts): one check of the shipped
- * fitted models (models/shipped-models.ts), one reader of the command line, one base error for problems the operator can
- * fix, printed as one plain line on stderr with exit code 1 (2 for a wrong command line); anything else is a bug,
- * printed with its stack, exit code 1.
+ * How every program starts and ends (the bot, the shard manager, the CLIs, the scripts, eval/ and bench/): one check of
+ * the shipped fitted models (models/shipped-models.ts), one reader of the command line, one base error for problems the
+ * operator can fix, printed as one plain line on stderr with exit code 1 (2 for a wrong command line); anything else is
+ * a bug, printed with its stack, exit code 1.
  */
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
@@ -21,6 +21,7 @@ export const OPERATOR_MESSAGES = {
   coverageNotLoaded: (dir: string, reason: string): string => `Could not load the coverage from ${dir}: ${reason}`,
   cannotConnect: (reason: string): string => `Could not connect to Discord: ${reason}`,
   cannotCountShards: (reason: string): string => `Could not ask Discord how many shards to start: ${reason}`,
+  cannotRegisterCommands: (reason: string): string => `Could not register the commands: ${reason}`,
 } as const;
 
 /** A problem the operator can fix (configuration, corpus, store, token): `line` is all they are shown. */

@@ -17,7 +17,9 @@ export interface SeedQuestion {
   answers: string[];
 }
 
-export type NewsKind = 'answerable' | 'furniture' | 'absent';
+/** What a news question asks of the coverage: a body answers it, only page furniture does, or nothing does. */
+export const NEWS_KINDS = ['answerable', 'furniture', 'absent'] as const;
+export type NewsKind = (typeof NEWS_KINDS)[number];
 export const NEWS_PARTS = ['calibration', 'report'] as const;
 export type NewsPart = (typeof NEWS_PARTS)[number];
 

@@ -6,18 +6,11 @@
  * which were scored on all 136, and the fit split's metadata beside the held-out one's, since the
  * metadata rules are chosen on it.
  */
-import { readFileSync } from 'node:fs';
 import { cleanHtmlArticle, HtmlPageError } from '../../src/clean/html-article.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
 import { fold, loadExtractionPages, loadHtml, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
+import { loadPageLabels, type PageLabel } from '../labels/labels.js';
 import type { EvalContext, EvalSection } from '../run.js';
-
-interface PageLabel {
-  headline: string | null;
-  published: string | null;
-  outlet: string | null;
-  outletAlso?: string[];
-}
 
 /** The dataset README's anchors on these 136 pages (benchmark outputs re-scored with its metric). */
 const ANCHORS = [
@@ -74,7 +67,7 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle | string 
 }
 
 export async function run(context: EvalContext): Promise<EvalSection> {
-  const labels = JSON.parse(readFileSync(new URL('../labels/pages.json', import.meta.url), 'utf8')) as Record<string, PageLabel>;
+  const labels = loadPageLabels();
   const pages = loadExtractionPages(context.datasets, 'all');
   const results = pages.map((page) => ({ page, article: extract(page, context.datasets) }));
   const bodies = (fit: boolean | null) =>

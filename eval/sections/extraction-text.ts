@@ -5,23 +5,12 @@
  * against the hand-read gold in eval/labels/pages.json. Only the scrape is given to the cleaner: no
  * URL, no HTML (Readability on the HTML is the `extraction-html` section).
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { cleanArticle } from '../../src/clean/clean-article.js';
 import { sharedLinesOf } from '../../src/corpus/shared-lines.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
 import { fold, loadExtractionPages, loadTextScrape, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
+import { loadPageLabels, type PageLabel } from '../labels/labels.js';
 import type { EvalContext, EvalSection } from '../run.js';
-
-interface GoldPage {
-  headline: string | null;
-  published: string | null;
-  publishedShown: string | null;
-  outlet: string | null;
-  outletAlso?: string[];
-  byline: string | null;
-}
-
-const LABELS = new URL('../labels/pages.json', import.meta.url);
 
 const squash = (s: string) =>
   s
@@ -58,7 +47,7 @@ interface MetaScores {
   withByline: number;
 }
 
-function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold: Record<string, GoldPage>): MetaScores {
+function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold: Record<string, PageLabel>): MetaScores {
   const s: MetaScores = {
     pages: 0,
     titleExact: 0,
@@ -153,31 +142,29 @@ export async function run({ datasets }: EvalContext): Promise<EvalSection> {
     lines.push(bodyRow(`the text scrape itself, ${label}`, raw), bodyRow(`coverage-bot cleanArticle, ${label}`, ours));
   }
 
-  if (existsSync(LABELS)) {
-    const gold = JSON.parse(readFileSync(LABELS, 'utf8')) as Record<string, GoldPage>;
+  const gold = loadPageLabels();
+  lines.push(
+    '',
+    'Metadata read from the text scrape alone, against the hand-read gold in eval/labels/pages.json. Title: exact after',
+    'whitespace folding, and also after folding typographic quotes/dashes. Published: right when it starts with the gold',
+    'date (a gold YYYY-MM checks the month), over the pages that show a date in their text. Outlet: the name or one of',
+    'its accepted variants (case-insensitive); "or domain" also counts a domain whose name is the outlet\'s name. Byline:',
+    'found and right over the pages whose gold has one (found − right is a wrong byline).',
+    '',
+    '| split | pages | title = headline | (quotes/dashes folded) | date found | date right | inferred (right month) | outlet found | outlet named | outlet named or domain | byline found | byline right |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+  );
+  for (const [label, fit] of [
+    ['HELD-OUT', false],
+    ['FIT (fitted on)', true],
+  ] as const) {
+    const m = scoreMeta(split(fit), gold);
+    numbers[fit ? 'metaFit' : 'metaHeldOut'] = m;
     lines.push(
-      '',
-      'Metadata read from the text scrape alone, against the hand-read gold in eval/labels/pages.json. Title: exact after',
-      'whitespace folding, and also after folding typographic quotes/dashes. Published: right when it starts with the gold',
-      'date (a gold YYYY-MM checks the month), over the pages that show a date in their text. Outlet: the name or one of',
-      'its accepted variants (case-insensitive); "or domain" also counts a domain whose name is the outlet\'s name. Byline:',
-      'found and right over the pages whose gold has one (found − right is a wrong byline).',
-      '',
-      '| split | pages | title = headline | (quotes/dashes folded) | date found | date right | inferred (right month) | outlet found | outlet named | outlet named or domain | byline found | byline right |',
-      '|---|---|---|---|---|---|---|---|---|---|---|---|',
+      `| ${label} | ${m.pages} | ${pct(m.titleExact, m.pages)} | ${pct(m.titleFolded, m.pages)} | ${pct(m.dateFound, m.withDate)} | ` +
+        `${pct(m.dateRight, m.withDate)} | ${pct(m.inferredRight, m.inferred)} | ${pct(m.outletFound, m.pages)} | ` +
+        `${pct(m.outletNamed, m.pages)} | ${pct(m.outletNamedOrDomain, m.pages)} | ${pct(m.bylineFound, m.withByline)} | ${pct(m.bylineRight, m.withByline)} |`,
     );
-    for (const [label, fit] of [
-      ['HELD-OUT', false],
-      ['FIT (fitted on)', true],
-    ] as const) {
-      const m = scoreMeta(split(fit), gold);
-      numbers[fit ? 'metaFit' : 'metaHeldOut'] = m;
-      lines.push(
-        `| ${label} | ${m.pages} | ${pct(m.titleExact, m.pages)} | ${pct(m.titleFolded, m.pages)} | ${pct(m.dateFound, m.withDate)} | ` +
-          `${pct(m.dateRight, m.withDate)} | ${pct(m.inferredRight, m.inferred)} | ${pct(m.outletFound, m.pages)} | ` +
-          `${pct(m.outletNamed, m.pages)} | ${pct(m.outletNamedOrDomain, m.pages)} | ${pct(m.bylineFound, m.withByline)} | ${pct(m.bylineRight, m.withByline)} |`,
-      );
-    }
-  } else lines.push('', 'Metadata: eval/labels/pages.json not present; not scored.');
+  }
   return { title: 'Article extraction from text scrapes (issue 10 §2, §4)', markdown: lines.join('\n'), numbers };
 }

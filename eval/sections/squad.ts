@@ -1,6 +1,6 @@
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
-import { loadSquad } from '../load-squad.js';
+import { loadSquad, squadIn } from '../load-squad.js';
 import {
   ask,
   askFitNews,
@@ -24,7 +24,7 @@ import { scoreMiniSearch, scoreOurs, type Scores } from '../squad.js';
  */
 export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> {
   const started = performance.now();
-  const { articles, questions } = loadSquad(nlp, `${datasets}/squad-v1.1-dev.json`);
+  const { articles, questions } = loadSquad(nlp, squadIn(datasets));
   const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
   const coverage = buildCoverage(nlp, articles);
   const partialCoverage = buildCoverage(

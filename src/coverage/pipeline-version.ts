@@ -30,10 +30,12 @@
  * clean-18: a relative canonical address resolved against the page's <base href> (session 27).
  * clean-19: an HTML page written in UTF-8 is read as UTF-8 whatever legacy charset it declares; windows-1252's bytes
  *   0x80-0x9F as the Encoding Standard maps them, not as C1 controls (session 28).
+ * clean-20: no length bound on an HTML page's <h1> read as its headline; a shown date label up to the labels' bound (100
+ *   characters, was 120) (session 30).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText); index
  *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
  */
-export const PIPELINE_VERSION = 'clean-19+analyse-5';
+export const PIPELINE_VERSION = 'clean-20+analyse-5';

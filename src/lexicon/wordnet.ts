@@ -92,11 +92,6 @@ export function synsetById(id: string): Synset {
   return s;
 }
 
-/** The lemma's synsets in the given parts of speech (all by default), most frequent sense first within each. */
-export function synsetsOf(lemma: string, pos: readonly WordPos[] = WORD_POS): Synset[] {
-  return pos.flatMap((p) => synsetIdsOf(lemma, p).map(synsetById));
-}
-
 /**
  * Binary search of a sorted index file for the line starting with `word` (the lemma and the space
  * after it: the space sorts before every character of a lemma, so the byte order of lines is kept).

@@ -142,6 +142,13 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page(head, body), { ...CLEAN_DEFAULTS.html, sameHeadline: 0.95 }).meta.title).toBe('Talks end in Riyadh');
   });
 
+  it('takes no <h1> that wraps the headline with its standfirst as the headline: too unlike the declared title', () => {
+    const head = '<meta property="og:title" content="Ceasefire talks stall in Doha">';
+    const standfirst = 'Negotiators left the capital on Tuesday after two days of meetings, and no date was set for another round';
+    const body = ARTICLE.replace(/<h1>.*<\/h1>/, `<h1>Ceasefire talks stall in Doha <small>${standfirst}</small></h1>`);
+    expect(extractHtml(page(head, body)).meta.title).toBe('Ceasefire talks stall in Doha');
+  });
+
   it('states only what the page declares: no date, outlet or address is invented', () => {
     const { meta } = extractHtml(page('', ARTICLE.replace(/<h1>.*<\/h1>/, '')));
     expect(meta.published).toBeUndefined();
@@ -252,6 +259,13 @@ describe('extractHtml metadata', () => {
     expect(stamped('Posted Mar 22, 9:24 PM')).toBe('2021-03-22');
     // A relative stamp shows no day: the attribute's stands.
     expect(stamped('2 hours ago')).toBe('2021-03-23');
+  });
+
+  it("reads a <time>'s shown day only from a label as short as the settings' date label bound, else its datetime", () => {
+    const body = `<article><h1>Talks end without a statement</h1><time datetime="2021-03-23T02:24:00Z">March 22, 2021 at 9:24 pm ET</time>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    expect(extractHtml(page('', body)).meta.published).toBe('2021-03-22');
+    // The shown text (28 characters) is longer than the bound: no label, so the attribute's day.
+    expect(extractHtml(page('', body), { ...CLEAN_DEFAULTS.html, shownDateMaxChars: 20 }).meta.published).toBe('2021-03-23');
   });
 
   it('passes over update stamps among the dates a page marks up, but not an hAtom publication marked updated too', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { derivationsOf, kindOf, peopleOf, pertainymsOf, placesOf, relatedFormsOf, synonymsOf } from '../../src/lexicon/lexicon.js';
-import { synsetById, synsetIdsOf, synsetsOf } from '../../src/lexicon/wordnet.js';
+import { synsetById, synsetIdsOf, WORD_POS } from '../../src/lexicon/wordnet.js';
 
 describe('WordNet files', () => {
   it('finds a lemma’s synsets by binary search, most frequent sense first', () => {
@@ -19,10 +19,9 @@ describe('WordNet files', () => {
     expect(synsetIdsOf("'hood", 'n')).toHaveLength(1);
     expect(synsetIdsOf('zyrian', 'n')).toHaveLength(1);
     for (const w of ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'qqqzz', '', ' ']) {
-      expect(synsetsOf(w).every((s) => s.words.length > 0)).toBe(true);
+      for (const pos of WORD_POS) expect(synsetIdsOf(w, pos).every((id) => synsetById(id).words.length > 0)).toBe(true);
     }
-    expect(synsetIdsOf('qqqzz', 'n')).toEqual([]);
-    expect(synsetsOf('qqqzz')).toEqual([]);
+    for (const pos of WORD_POS) expect(synsetIdsOf('qqqzz', pos)).toEqual([]);
   });
 });
 

@@ -17,12 +17,14 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-const reindex = async () => {
+/** One run on the copy of the seeds and the SQLite store, unless `env` says otherwise. */
+const reindex = async (env: Record<string, string> = {}) => {
   const run = runScript('scripts/reindex.ts', {
     DISCORD_TOKEN: 'MTIz.unused.abc',
     DISCORD_APPLICATION_ID: '123456789012345678',
     CORPUS_DIR: path.join(dir, 'corpus'),
     STORE_URL: `sqlite://${path.join(dir, 'store.sqlite')}`,
+    ...env,
   });
   return { code: await run.exited, stdout: run.stdout(), stderr: run.stderr() };
 };
@@ -46,14 +48,19 @@ describe('npm run reindex', () => {
     expect(removed.stdout + removed.stderr).not.toContain('MTIz.unused.abc');
   });
 
+  it('reports no success when the store cannot keep the analyses: one error line, exit code 1', async () => {
+    // Nothing listens on port 1: the store starts unhealthy, as with Redis down.
+    const run = await reindex({ STORE_URL: 'redis://127.0.0.1:1', LOG_LEVEL: 'silent' });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'error: the store at redis://127.0.0.1:1 could not be written: the bot will analyse these articles itself',
+    ]);
+  });
+
   it('exits with the reason when the corpus folder has no articles', async () => {
-    const run = runScript('scripts/reindex.ts', {
-      DISCORD_TOKEN: 'MTIz.unused.abc',
-      DISCORD_APPLICATION_ID: '123456789012345678',
-      CORPUS_DIR: path.join(dir, 'missing'),
-      STORE_URL: 'memory://',
-    });
-    expect(await run.exited).toBe(1);
-    expect(run.stderr()).toContain(path.join(dir, 'missing'));
+    const run = await reindex({ CORPUS_DIR: path.join(dir, 'missing'), STORE_URL: 'memory://' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(path.join(dir, 'missing'));
   });
 });

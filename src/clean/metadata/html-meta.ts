@@ -237,18 +237,19 @@ function withinADay(a: string, b: string): boolean {
 }
 
 /**
- * A date an element shows: the day its short text shows (a label, "Posted: Fri 6:45 PM, Feb 16, 2018", not a block of
- * text that happens to hold a date; what comes before an "Updated" stamp), else its (or a `<time>` child's)
- * `datetime`/`content`. The text wins when it lies within a day of the attribute: HTML's `datetime` is a machine-readable
+ * A date an element shows: the day its short text shows (a label of at most `labelMaxChars`, "Posted: Fri 6:45 PM, Feb
+ * 16, 2018", not a block of text that happens to hold a date; what comes before an "Updated" stamp), else its (or a
+ * `<time>` child's) `datetime`/`content`. The text wins when it lies within a day of the attribute: HTML's `datetime` is a machine-readable
  * form of the content (WHATWG HTML §4.5.14, the time element), often a UTC instant ("2019-11-19T02:24:00Z" for "Nov 18,
  * 2019 at 9:24 pm ET"), whose calendar day is not the local one the reader sees; the text, without a year, takes the
  * attribute's.
  */
-function shownDate(el: HtmlElement): string | null {
+function shownDate(el: HtmlElement, labelMaxChars: number): string | null {
   const attr = el.getAttribute('datetime') ?? el.getAttribute('content') ?? el.querySelector('time[datetime]')?.getAttribute('datetime');
   const machine = attr ? dateOf(attr) : null;
   const shown = el.textContent ?? '';
-  const text = shown.length <= 120 ? dateOf(shown.split(UPDATED)[0], machine === null ? null : new Date(`${machine}T12:00:00Z`)) : null;
+  const text =
+    shown.length <= labelMaxChars ? dateOf(shown.split(UPDATED)[0], machine === null ? null : new Date(`${machine}T12:00:00Z`)) : null;
   if (machine === null) return text;
   return text !== null && withinADay(text, machine) ? text : machine;
 }
@@ -296,7 +297,7 @@ function shownPublicationDate(doc: HTMLDocument, settings: HtmlSettings): string
     ...['time[pubdate]', 'article time[datetime]', ...DATE_ELEMENTS].flatMap((selector) => [...doc.querySelectorAll(selector)]),
   ];
   for (const el of candidates) {
-    const date = isUpdateStamp(el, settings.shownDateMaxChars) ? null : shownDate(el);
+    const date = isUpdateStamp(el, settings.shownDateMaxChars) ? null : shownDate(el, settings.shownDateMaxChars);
     if (date) return date;
   }
   return null;
@@ -502,7 +503,9 @@ function headlineOf(
   const titles = page === null ? declared : [...declared, page];
   for (const h1 of doc.querySelectorAll('h1')) {
     const shown = text(h1.textContent);
-    if (shown && shown.length <= 300 && titles.some((d) => similarity(shown, d) >= sameHeadline)) return shown;
+    // No bound on its length beside the likeness: a Dice coefficient of at least sameHeadline takes an <h1> of at most
+    // about twice a declared title's words (CLEAN_DEFAULTS.html.sameHeadline).
+    if (shown && titles.some((d) => similarity(shown, d) >= sameHeadline)) return shown;
   }
   const first = declared[0];
   return first === undefined ? null : withoutSiteName(first, outlet, url);

@@ -74,6 +74,11 @@ const PREFIX = { more: 'm1', context: 'c1', feedback: 'f1', sources: 's1' } as c
 /** The prefixes of the answer and /sources buttons; a command's own buttons must use others. */
 export const BUILT_IN_PREFIXES: readonly string[] = Object.values(PREFIX);
 
+/**
+ * The mark a "more" button carries of the question it pages, checked against the question its message's title shows:
+ * 12 base64url characters of SHA-256, 72 bits, so two questions agree by chance with odds of 2^-72, in 12 of the custom
+ * id's 100 characters.
+ */
 export function questionHash(question: string): string {
   return createHash('sha256').update(question).digest('base64url').slice(0, 12);
 }
