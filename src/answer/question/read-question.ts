@@ -440,7 +440,7 @@ function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | n
 const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The possessive determiners (Quirk et al. 1985 §6.27), which wink tags as pronouns. */
-const POSSESSIVES = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
 
 /**
  * Whether "how many" is followed by "of" ("How many of the voters …?"): a partitive, which asks the size of a part of the set

@@ -22,7 +22,8 @@ export function roleForReply(article: AnalysedArticle, sentence: Sentence, own: 
     complementRole(article, sentence, own) ??
     listRole(article, sentence, own) ??
     roleBeforeComma(article, sentence, own) ??
-    longAppositive(article, sentence, own)
+    longAppositive(article, sentence, own) ??
+    roleBeforeParentheses(article, sentence, own)
   );
 }
 
@@ -281,6 +282,27 @@ function roleBeforeComma(article: AnalysedArticle, sentence: Sentence, own: Read
     const comma = e.tokenStart - 1;
     const head = comma - 1;
     if (head < sentence.tokenStart || t.value[comma] !== ',' || !isTitleNoun(t, head) || inPerson(article, sentence, head)) continue;
+    let start = head;
+    while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
+    return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };
+  }
+  return null;
+}
+
+/**
+ * The noun phrase before a name the question names that parentheses hold alone ("a tiny repair droid (K-7)", "a ship
+ * mechanic (Bo Li)"): parentheses set off an explanatory element as commas set off an appositive (Chicago Manual of Style
+ * 6.95; on apposition, Quirk et al. 1985 §17.65 ff.), here the name of what the phrase describes. The
+ * phrase ends in a common noun written in lower case, so a name before the parentheses ("Harbor Securities (France)", an
+ * acronym after its full name) is none. Found for the reply only, as roleBeforeComma.
+ */
+function roleBeforeParentheses(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  for (const e of entitiesIn(article, sentence)) {
+    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
+    const head = e.tokenStart - 2;
+    if (head < sentence.tokenStart || t.value[head + 1] !== '(' || t.value[e.tokenEnd] !== ')') continue;
+    if (t.pos[head] !== 'NOUN' || !/^\p{Ll}/u.test(t.value[head])) continue;
     let start = head;
     while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
     return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };

@@ -21,7 +21,9 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
   if (question.answerType !== 'thing') return null;
   const own = new Set(question.own);
   if ((question.askedNoun ?? question.copularNoun) === SCORE_NOUN) return scoreIn(article, sentence, own);
-  if (question.askedNoun !== null) return instanceName(article, sentence, question.askedNoun, own);
+  if (question.askedNoun !== null) {
+    return instanceName(article, sentence, question.askedNoun, own) ?? framedName(article, sentence, question.preposition, own);
+  }
   if (question.namingNoun === null) return null;
   const named = statedInstances(article, sentence, entitiesIn(article, sentence), question.namingNoun, own)[0];
   return named ? { start: named.start, end: named.end, entity: named } : null;
@@ -64,6 +66,31 @@ function instanceName(article: AnalysedArticle, sentence: Sentence, noun: string
   }
   return null;
 }
+
+/**
+ * The name the question's preposition governs right after a verb of the question ("On which label did the band release
+ * the album?" → "released the album on Harbor Records"), when the sentence states no name to be one of N: the question's
+ * frame, a verb and the preposition whose object it asks for, matched against the sentence's (Hermjakob 2001; Echihabi &
+ * Marcu 2003; Question.preposition). The verb at most FRAME_REACH words before the preposition, no punctuation between
+ * (its object between them: "finished it on Master"). Never a name all of whose words the question has. Null otherwise.
+ */
+function framedName(article: AnalysedArticle, sentence: Sentence, preposition: string | null, own: ReadonlySet<string>): AnswerSpan | null {
+  if (preposition === null) return null;
+  const t = article.tokens;
+  const terms = termsOf(t);
+  for (const e of entitiesIn(article, sentence)) {
+    if (!NAMES.has(e.type) || namedBy(terms, e, own)) continue;
+    let at = e.tokenStart - 1;
+    if (at > sentence.tokenStart && t.pos[at] === 'DET') at--;
+    if (at < sentence.tokenStart || t.value[at].toLowerCase() !== preposition) continue;
+    for (let i = at - 1; i >= sentence.tokenStart && at - i <= FRAME_REACH && t.pos[i] !== 'PUNCT'; i--) {
+      if (t.pos[i] === 'VERB' && own.has(termOf(t.lemma[i]))) return { start: e.start, end: e.end, entity: e };
+    }
+  }
+  return null;
+}
+/** How far before the preposition the question's verb may stand: the verb, a determiner, a modifier and its object. */
+const FRAME_REACH = 4;
 
 /**
  * The names of the sentence (not all of whose words the question has) that it states to be one of what `noun` names: in

@@ -5,6 +5,7 @@
 import { termOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../../analyse/types.js';
 import { descriptionSpan } from './description-span.js';
+import { POSSESSIVES } from '../question/read-question.js';
 import type { AnswerSpan } from './span-match.js';
 import type { AnswerType } from '../types.js';
 
@@ -66,14 +67,15 @@ const DENIAL = new Set(['not', "n't", 'no', 'never', 'neither', 'nor', 'deny', '
 /**
  * The predicate a yes/no question asks about, as the sentence states it: from the auxiliaries and
  * negation before the first verb the question names to that verb ("neither confirmed nor denied",
- * "would not initiate"): the answer states the sentence's polarity.
+ * "would not initiate"): the answer states the sentence's polarity. `shown`: the reply's, where a word premodifying a noun
+ * is no verb (premodifies).
  */
 const PREDICATE_LEAD = new Set(['AUX', 'PART', 'CCONJ', 'ADV']);
 
-function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+function polaritySpan(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>, shown = false): AnswerSpan | null {
   const t = article.tokens;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-    if (t.pos[i] !== 'VERB' || !own.has(termOf(t.lemma[i]))) continue;
+    if (t.pos[i] !== 'VERB' || !own.has(termOf(t.lemma[i])) || (shown && premodifies(t, sentence, i))) continue;
     let from = i;
     while (from > sentence.tokenStart && (PREDICATE_LEAD.has(t.pos[from - 1]) || DENIAL.has(t.value[from - 1].toLowerCase()))) from--;
     let to = i + 1;
@@ -95,9 +97,25 @@ export function shownPredicate(
   nounsOnly: readonly string[],
   own: ReadonlySet<string>,
 ): AnswerSpan | null {
-  const span = polaritySpan(article, sentence, nounsOnly.length === 0 ? own : new Set([...own].filter((t) => !nounsOnly.includes(t))));
+  const asked = nounsOnly.length === 0 ? own : new Set([...own].filter((t) => !nounsOnly.includes(t)));
+  const span = polaritySpan(article, sentence, asked, true);
   return span && withGoverningVerb(article, sentence, span);
 }
+
+/**
+ * Whether the word tagged a verb stands between an article or a possessive and a noun, with only adjectives and adverbs
+ * before it: a premodifier of that noun ("A fast travel option", where wink tags "travel" a verb), not a predicate. Between
+ * a determiner and its head stand adjectives, participles, nouns and genitives (Quirk et al. 1985 §17.97-17.108); no verb
+ * follows "the" or "his" (§5.10). Read for the shown predicate only: the ranker's span was fitted without it.
+ */
+function premodifies(t: AnalysedArticle['tokens'], sentence: Sentence, i: number): boolean {
+  if (i + 1 >= sentence.tokenEnd || t.pos[i + 1] !== 'NOUN') return false;
+  let j = i - 1;
+  while (j >= sentence.tokenStart && (t.pos[j] === 'ADJ' || t.pos[j] === 'ADV')) j--;
+  return j >= sentence.tokenStart && OPENS_NOUN_PHRASE.has(t.value[j].toLowerCase());
+}
+/** The articles, the possessive determiners and the genitive ending: a noun phrase follows them. */
+const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set(['a', 'an', 'the', "'s", '’s', ...POSSESSIVES]);
 
 /**
  * The shown predicate with the verb that governs it through "to" and that verb's own auxiliaries and negation: "declined

@@ -94,8 +94,12 @@ export function shownQuantity(
   const phrase = quantity === 'count' && counted !== null ? countInPhrase(article, sentence, candidates, pick, counted, own) : null;
   const before = counted === null ? null : countedNoun(article, sentence, candidates, pick, counted, own);
   if (before) return phrase ?? before;
-  // "How much area …?": the number the noun's of-phrase states ("an area of more than 10,000 m2"; measuredValue).
-  const valued = counted === null ? null : measuredValue(article, sentence, candidates, counted, own);
+  // "How much area …?": the number the noun's of-phrase states ("an area of more than 10,000 m2"; measuredValue). Not when
+  // the pick is written right before the noun, quantifying it: "eighty spiders of two meters each" counts eighty, and its
+  // of-phrase describes each of them (a cardinal numeral before the head gives the noun phrase's quantity, Quirk et al.
+  // 1985 §5.9; the of-phrase after the head is a postmodifier, ch. 17).
+  const valued =
+    counted === null || countsNoun(article, sentence, pick, counted) ? null : measuredValue(article, sentence, candidates, counted, own);
   if (valued !== null && valued !== pick) {
     const end = valued.end + (UNIT_AFTER.exec(text.slice(valued.end, sentence.end))?.[0].length ?? 0);
     return wholeRange(text, sentence, { start: countedStart(text, sentence, valued), end, entity: valued });
@@ -156,7 +160,8 @@ const RANGE_WORDS = new Set(['to', 'or', '-', '–']);
  * (9.62: "1.6-million" is a compound modifier) whose first is no year ("1973–74" are dates, 9.64). After "from" the two
  * numbers are a change ("rose from 41 to 55 percent"), not a range.
  */
-function wholeRange(text: string, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+function wholeRange(text: string, sentence: Sentence, number: AnswerSpan): AnswerSpan {
+  const span = withFraction(text, sentence, number);
   const lead = text.slice(Math.max(sentence.start, span.start - 40), span.start);
   const own = text.slice(span.start, span.end).toLowerCase();
   const before = RANGE_BEFORE.exec(lead);
@@ -181,6 +186,22 @@ function wholeRange(text: string, sentence: Sentence, span: AnswerSpan): AnswerS
   }
   return span;
 }
+
+/**
+ * The number with its fraction, a whole number and a fraction being one number: "five-and-a-half" (wink tags "five"),
+ * "3 1/2" (wink tags "1/2" alone): a mixed number is written so, a whole number then its fraction (Chicago Manual of
+ * Style 9.16, whole numbers plus fractions; 9.15, a fraction spelled out).
+ */
+function withFraction(text: string, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const after = FRACTION_AFTER.exec(text.slice(span.end, sentence.end));
+  if (after) return { ...span, end: span.end + after[0].length };
+  const before = /^\d+\/\d+/.test(text.slice(span.start, span.end))
+    ? WHOLE_NUMBER_BEFORE.exec(text.slice(sentence.start, span.start))
+    : null;
+  return before ? { ...span, start: span.start - before[0].length } : span;
+}
+const FRACTION_AFTER = /^(?:-and-an?-|\s+and\s+an?\s+)(?:half|quarter|third)(?![\p{L}\d])/iu;
+const WHOLE_NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d+\s+$/u;
 
 /** Whether the last figure of `low` is below the first figure of `high`, or either has none (a range in words). */
 function ascending(low: string, high: string): boolean {
@@ -231,6 +252,12 @@ const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${MAGNITUDES}|dozen|h
 /** The words that make a how-much question ask a price (WordNet's verbs and nouns of paying, abridged): "How much does it cost?". */
 const PRICE_TERMS = ['cost', 'price', 'pay', 'charge', 'spend', 'fee', 'worth'].map(termOf);
 
+/** Whether the number is written right before the noun `counted` names, quantifying it ("eighty spiders"). */
+function countsNoun(article: AnalysedArticle, sentence: Sentence, e: Entity, counted: string): boolean {
+  const t = article.tokens;
+  return e.tokenEnd < sentence.tokenEnd && t.pos[e.tokenEnd] === 'NOUN' && termsOf(t)[e.tokenEnd] === counted;
+}
+
 /**
  * For "how many / how much <noun>", the number written right before the noun it counts, with that noun ("335 horsepower"
  * for "How much horsepower …?"), when the pick stands before another word: the question's head noun names what is
@@ -245,9 +272,7 @@ function countedNoun(
   counted: string,
   own: ReadonlySet<string>,
 ): AnswerSpan | null {
-  const t = article.tokens;
-  const terms = termsOf(t);
-  const counts = (e: Entity) => e.tokenEnd < sentence.tokenEnd && t.pos[e.tokenEnd] === 'NOUN' && terms[e.tokenEnd] === counted;
+  const counts = (e: Entity) => countsNoun(article, sentence, e, counted);
   if (counts(pick)) return null;
   const number = nearestToMatches(
     article,

@@ -93,8 +93,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // the name a verb of naming or "the name of" gives the asked noun), the reading of a question typed in lower case (no
 // capital for a name's word the coverage mostly uses otherwise) and the ranker's weights refitted for it.
 // Version 17 (session 30): `aboutOne`, whether the question was about one person or thing (for a follow-up's "they").
+// Version 18 (session 30): shown answers (the noun phrase before a name in parentheses as its description, no word between
+// an article and its noun as a yes/no question's predicate, a whole number with its fraction, the name a thing question's
+// preposition governs after its verb, no of-phrase value for a number written before the noun it counts).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 17, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 18, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -178,6 +178,22 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Bo Li?', 'The tour', [article])).toBeNull();
   });
 
+  it('answers "what is X" with the noun phrase whose name X stands after it in parentheses, for the reply only', () => {
+    // Written for this test in a games review's style: a name set off by parentheses after the noun it names.
+    const article = written(
+      'parenthetical-name',
+      'The crew takes in a retired pilot (Ann Lee), a grumpy ship mechanic (Bo Li) and a tiny repair droid (K-7) before the credits. ' +
+        'Harbor Securities (France) and the Freedonia Trading Company (FTC) stayed out of the deal.',
+    );
+    expect(spanIn('What is K-7?', 'The crew', [article])).toBe('tiny repair droid');
+    const match = firstSentenceMatch('Who is Bo Li?', article);
+    expect(textOf(article, match?.span)).toBe('grumpy ship mechanic');
+    expect(match?.evidence).toBeNull();
+    // A place or an acronym in parentheses after a name is no description of it.
+    expect(spanIn('What is France?', 'Harbor Securities', [article])).toBeNull();
+    expect(spanIn('What is FTC?', 'Harbor Securities', [article])).toBeNull();
+  });
+
   it('finds no description where the name stands bare', () => {
     expect(spanIn('Who is Peskov?', 'When asked for a comment on these reports, Peskov stated')).toBeNull();
   });
@@ -196,6 +212,12 @@ describe('answer spans read from the question', () => {
     );
     expect(spanIn('Did the minister give details about her talk with the union leaders?', 'The minister', [article])).toBe('gave');
     expect(spanIn('Did the mayor reveal anything about his talk with the union?', 'The mayor', [article])).toBeNull();
+  });
+
+  it('answers a yes/no question with a verb of the clause, not a word tagged a verb between an article and its noun', () => {
+    // Written for this test in a games review's style: wink tags "travel" of "A fast travel option" a verb.
+    const article = written('premodifier-verb', 'A fast travel option would help, but the game does not offer one.');
+    expect(spanIn('Does the game offer a fast travel option?', 'A fast travel', [article])).toBe('does not offer');
   });
 
   it('answers a yes/no question with the verb that governs the predicate through "to"', () => {
@@ -348,6 +370,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('What is the height of the section?', 'This section', [river])).toBe('520 m');
     const reserve = written('measured-area', "Rangers patrol the reserve's 40 km of trails, which cross an area of 1,200 hectares.");
     expect(spanIn('How much area does the reserve cover?', 'Rangers', [reserve])).toBe('1,200 hectares');
+  });
+
+  it('answers "how many N" with the number written before N, not a measure its of-phrase gives each of them', () => {
+    // Written for this test in an arts page's style: "of two meters each" describes each spider, it counts none.
+    const article = written(
+      'count-of-phrase',
+      'For the festival the collective built eighty spiders of two meters each, which form one giant web.',
+    );
+    expect(spanIn('How many spiders did the collective build?', 'For the festival', [article])).toBe('eighty');
   });
 
   it("answers a person question with the name whose title before it holds the question's words", () => {
@@ -637,6 +668,13 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How many delays do officials expect?', 'Officials', [article])).toBe('between 3 and 5');
     expect(spanIn('How many of the voters back the plan?', 'Polls', [article])).toBe('41 percent to 55 percent');
     expect(spanIn('How many people turned out?', 'Turnout', [article])).toBe('41');
+  });
+
+  it('answers a number question with the whole number and its fraction, as one number', () => {
+    // Written for this test in a newspaper's style: wink tags "five" of "five-and-a-half" and "1/2 months" of "3 1/2 months".
+    const article = written('fractions', 'The nominee lost by five-and-a-half points after 3 1/2 months of talks.');
+    expect(spanIn('By how many points did the nominee lose?', 'The nominee', [article])).toBe('five-and-a-half');
+    expect(spanIn('How many months of talks were there?', 'The nominee', [article])).toBe('3 1/2 months');
   });
 
   it('answers "how many of the N" with the size of the part, not the number of the whole set the part is taken from', () => {

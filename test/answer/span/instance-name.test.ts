@@ -35,6 +35,13 @@ describe('the name a "which N" question asks for, shown when its noun gives no a
     expect(shown('Which center did the Harlow Test Center engineers meet at?', article)).toBe('Orion Space Center');
   });
 
+  it("shows the name the question's preposition governs after the question's verb, where no name is stated as one of N", () => {
+    const article = writtenArticle(nlp, 'frame', 'The band released the album on Harbor Records after a tour with the Lee Trio in Ohio.');
+    expect(shown('On which label did the band release the album?', article)).toBe('Harbor Records');
+    // A preposition after another verb than the question's frames another relation.
+    expect(shown('With which label did the band sign?', article)).toBeNull();
+  });
+
   it('shows nothing for a question whose noun gives an answer type, or in a sentence naming no such thing', () => {
     const article = writtenArticle(nlp, 'typed', 'The club lost winger Ann Lee to a knee injury on Friday.');
     expect(shown('Which club winger was hurt on Friday?', article)).toBeNull();
