@@ -182,6 +182,11 @@ describe('answer on the seeds', () => {
     );
   });
 
+  it('answers a question whose pronoun follows a name of its own as asked alone, after another question', () => {
+    const call = 'Who did Trump say he would call?';
+    expect(follow('who is the Kremlin spokesman?', call)).toEqual(answer(coverage, call));
+  });
+
   it("answers the question cleaned of its command, with the command's type", () => {
     const a = answer(coverage, '/who is the Kremlin spokesman');
     expect(a.question).toBe('is the Kremlin spokesman');

@@ -252,6 +252,25 @@ function refersBack(words: readonly string[], pos: readonly string[], i: number)
   return pos[i] === 'PRON' || pos.slice(i + 1).every((p) => p === 'PUNCT');
 }
 
+/** Personal pronouns in the forms a name before them in the same clause may bind: subject and possessive. */
+const BINDABLE = new Set(['he', 'she', 'his', 'her']);
+
+/**
+ * Whether pronoun i finds its antecedent in the question itself: a subject or possessive "he", "she", "his", "her" after
+ * a name the question typed ("Which label has Swift signed her new contract with?", "Who did Trump say he would
+ * call?"). The search for a pronoun's antecedent begins in its own sentence, left of it, before it turns to the ones
+ * before (Hobbs 1978, "Resolving pronoun references"; Lappin & Leass 1994 weigh a candidate of the same sentence
+ * highest). An object pronoun is never bound by its clause's subject ("What did Putin tell him?": binding principle B,
+ * Chomsky 1981), so "him", and "her" not before its noun, still refer back; so does "it", which a name of a person does
+ * not stand for. A name whose capitals caseNames restored counts: the pronoun's antecedent is the coverage's name either
+ * way. The first word is left out, as everywhere here: a capital there marks the sentence, not a name.
+ */
+function boundInQuestion(words: readonly string[], pos: readonly string[], i: number, first: number): boolean {
+  if (!BINDABLE.has(words[i])) return false;
+  if (words[i] === 'her' && !['NOUN', 'ADJ', 'PROPN'].includes(pos[i + 1] ?? '')) return false;
+  return pos.slice(first + 1, i).includes('PROPN');
+}
+
 /** What readQuestion is told besides the text. */
 export interface QuestionContext {
   /** The previous question's terms, which a follow-up keeps in view. */
@@ -317,7 +336,7 @@ export function readQuestion(
   const elliptical =
     previous.length > 0 &&
     ((!pronounApart && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text))) ||
-      words.some((_, i) => refersBack(words, pos, i) && !apart(i)));
+      words.some((_, i) => refersBack(words, pos, i) && !apart(i) && !boundInQuestion(words, pos, i, first)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,

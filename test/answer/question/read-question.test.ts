@@ -242,6 +242,16 @@ describe('readQuestion follow-ups', () => {
     expect(follow('where did they meet').inherited).toEqual(previous);
   });
 
+  it('reads a subject or possessive pronoun after a name of the same question as that name, not as a follow-up', () => {
+    expect(follow('Who did Trump say he would call?').inherited).toEqual([]);
+    expect(follow('What did Trump tell Putin during his call?').inherited).toEqual([]);
+    expect(follow('Which network did Clinton give her interview to?').inherited).toEqual([]);
+    // An object pronoun is never its clause's subject, and a pronoun with no name before it looks back.
+    expect(follow('What did Putin tell him?').inherited).toEqual(previous);
+    expect(follow('When did Trump call her?').inherited).toEqual(previous);
+    expect(follow('Who did he say Trump would call?').inherited).toEqual(previous);
+  });
+
   it('ignores the previous subject for a new, self-contained question', () => {
     const q = follow('Which polling firm surveyed several European countries?');
     expect(q.query.map((t) => t.term)).not.toContain('kremlin');
