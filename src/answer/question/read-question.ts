@@ -257,7 +257,7 @@ const BINDABLE = new Set(['he', 'she', 'his', 'her']);
 
 /**
  * Whether pronoun i finds its antecedent in the question itself: a subject or possessive "he", "she", "his", "her" after
- * a name the question typed ("Which label has Swift signed her new contract with?", "Who did Trump say he would
+ * a name the question typed ("Which network did Clinton give her interview to?", "Who did Trump say he would
  * call?"). The search for a pronoun's antecedent begins in its own sentence, left of it, before it turns to the ones
  * before (Hobbs 1978, "Resolving pronoun references"; Lappin & Leass 1994 weigh a candidate of the same sentence
  * highest). An object pronoun is never bound by its clause's subject ("What did Putin tell him?": binding principle B,
