@@ -72,7 +72,7 @@ function instanceName(article: AnalysedArticle, sentence: Sentence, noun: string
  * the album?" → "released the album on Harbor Records"), when the sentence states no name to be one of N: the question's
  * frame, a verb and the preposition whose object it asks for, matched against the sentence's (Hermjakob 2001; Echihabi &
  * Marcu 2003; Question.preposition). The verb at most FRAME_REACH words before the preposition, no punctuation between
- * (its object between them: "finished it on Master"). Never a name all of whose words the question has. Null otherwise.
+ * (its object between them: "released it on Harbor Records"). Never a name all of whose words the question has. Null otherwise.
  */
 function framedName(article: AnalysedArticle, sentence: Sentence, preposition: string | null, own: ReadonlySet<string>): AnswerSpan | null {
   if (preposition === null) return null;
