@@ -1,6 +1,6 @@
 import { entitiesIn } from '../../analyse/entities-in.js';
 import { beforePublication, entityDate } from '../../dates/resolve-date.js';
-import { roleForReply, shownDescription } from './description-span.js';
+import { isTitleWord, roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
 import { EXPECTED_ENTITIES } from '../question/answer-type.js';
@@ -322,7 +322,7 @@ function shownEntity(
     return null;
   // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown.
   if (answerType === 'number') pick = restatedMeasure(article.text, sentence, entities, pick, own)?.entity ?? pick;
-  const span = shownSpan(article, sentence, entities, pick);
+  const span = withNameWords(article, sentence, entities, shownSpan(article, sentence, entities, pick));
   if (headEnd !== null) return { ...span, end: headEnd };
   // A name coordinated with others ("either Jane Roe or John Kay would start") shares its role with them: the conjoined
   // names answer together (Huddleston & Pullum 2002 ch. 15, coordination), so the reply shows them all. So do dates ("in
@@ -398,6 +398,61 @@ function shownSpan(article: AnalysedArticle, sentence: Sentence, entities: reado
   const end = joined(pick, entities[at + 1]) ? entities[at + 1].end : pick.end;
   return { start: shownStart(article, sentence, pick), end, entity: pick };
 }
+
+/**
+ * The shown name with the capitalised words the tagger split off it: wink tags some words of names as other parts of speech
+ * ("Ted" of "actor Ted Holloway" a verb, "City" of "Music City" a common noun), which the name's run of proper nouns
+ * (properNames) then leaves out. The words of a proper name are capitalised (Chicago Manual of Style 8.1), so a capitalised
+ * word next to the name, a space between, in no entity and not tagged a proper noun (those the run left out on purpose), is
+ * taken in; up to NAME_WORDS_REACH words each side. Not a title before it ("former President Jane Roe": isTitleWord), not
+ * "I", not the sentence's first word nor one after punctuation (a sentence or a quotation opens with a capital), and not in
+ * a sentence written in headline style, whose every major word is capitalised (Chicago Manual of Style 8.159). Shown span only.
+ */
+function withNameWords(article: AnalysedArticle, sentence: Sentence, entities: readonly Entity[], span: AnswerSpan): AnswerSpan {
+  const e = span.entity;
+  if (e === null || !NAME_ENTITIES.has(e.type) || span.start !== e.start || span.end !== e.end || headlineStyle(article, sentence))
+    return span;
+  const t = article.tokens;
+  const nameWord = (k: number) =>
+    CAPITALISED_WORD.test(t.value[k]) &&
+    !NO_NAME_WORD.has(t.pos[k]) &&
+    !isTitleWord(t, k) &&
+    !entities.some((x) => x.tokenStart <= k && k < x.tokenEnd);
+  const spaced = (a: number) => article.text.slice(t.start[a] + t.value[a].length, t.start[a + 1]) === ' ';
+  let first = e.tokenStart;
+  while (
+    e.tokenStart - first < NAME_WORDS_REACH &&
+    first - 1 > sentence.tokenStart &&
+    t.pos[first - 2] !== 'PUNCT' &&
+    nameWord(first - 1) &&
+    spaced(first - 1)
+  )
+    first--;
+  let last = e.tokenEnd - 1;
+  while (last - e.tokenEnd + 1 < NAME_WORDS_REACH && last + 1 < sentence.tokenEnd && nameWord(last + 1) && spaced(last)) last++;
+  if (first === e.tokenStart && last === e.tokenEnd - 1) return span;
+  return { start: t.start[first], end: t.start[last] + t.value[last].length, entity: e };
+}
+const NAME_ENTITIES: ReadonlySet<Entity['type']> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);
+const NAME_WORDS_REACH = 2;
+/** A word written with a capital and then lower-case letters ("City"), not "I" nor an acronym. */
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
+/** Tags of no word a name's run would leave out: proper nouns it left out on purpose, function words, numbers. */
+const NO_NAME_WORD: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM']);
+
+/** Whether most of the sentence's words of four letters or more are capitalised, as in a headline (Chicago 8.159). */
+function headlineStyle(article: AnalysedArticle, sentence: Sentence): boolean {
+  const t = article.tokens;
+  let words = 0;
+  let capitalised = 0;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    if (!LONG_WORD.test(t.value[k])) continue;
+    words++;
+    if (/^\p{Lu}/u.test(t.value[k])) capitalised++;
+  }
+  return 2 * capitalised > words;
+}
+const LONG_WORD = /^\p{L}{4,}$/u;
 
 /**
  * Whether the entity is what the question names, or, for a when-question (`against` not undefined), a date on the other

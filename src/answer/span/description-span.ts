@@ -91,7 +91,7 @@ function namedFrom(article: AnalysedArticle, e: Entity, own: ReadonlySet<string>
  * first name the question left out is none ("Daniel" is the prophet, "john" first a toilet) and "executive",
  * "ombudsman", "administrator" are.
  */
-function isTitleWord(t: AnalysedArticle['tokens'], i: number): boolean {
+export function isTitleWord(t: AnalysedArticle['tokens'], i: number): boolean {
   return (t.pos[i] === 'NOUN' || t.pos[i] === 'PROPN') && kindOf(t.lemma[i], PERSON_KIND, { maxSenses: 1, kindsOnly: true }) !== null;
 }
 

@@ -770,3 +770,26 @@ describe('the whole expression shown for an amount, a date and a duration', () =
     expect(spanOf('How long was the trial?', 'The two-week trial')).toBe('two-week');
   });
 });
+
+describe('the whole name shown, with the words of it the tagger read as other words', () => {
+  // Written for this test in a culture page's style: wink tags "Ted" a verb and "City" of "Music City" a common noun.
+  let article: AnalysedArticle;
+  beforeAll(() => {
+    article = written(
+      'name-words',
+      'The quilts went on show last spring, and my brother [painter Ted Holloway] and I helped hang them. ' +
+        'After college she spent six years writing songs in Music City before her first record came out. ' +
+        'Reporters asked former President Jane Roe about the vote.',
+    );
+  });
+  const spanOf = (question: string, prefix: string) => spanIn(question, prefix, [article]);
+
+  it('shows a given name the tagger read as a verb and a capitalised common noun ending a place name', () => {
+    expect(spanOf('Who helped hang the quilts?', 'The quilts went')).toBe('Ted Holloway');
+    expect(spanOf('Where did she write songs?', 'After college')).toBe('Music City');
+  });
+
+  it('takes no title before a name into it', () => {
+    expect(spanOf('Who did reporters ask about the vote?', 'Reporters asked')).toBe('Jane Roe');
+  });
+});
