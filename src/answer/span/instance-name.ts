@@ -3,7 +3,7 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
 import type { Question } from '../question/read-question.js';
-import { measuredValue } from './quantity-span.js';
+import { measuredValue, valueSpan } from './quantity-span.js';
 import { NAMING_VERBS } from '../question/answer-type.js';
 
 /** The entity types that are names (NORP, "Russian", is an adjective of one). */
@@ -14,17 +14,27 @@ const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPE
  * `thing`) when the matched sentence shows none: the name the sentence gives one of the things the noun names
  * (instanceName). A question asking what the thing a noun phrase names is called ("What is her book called?", namingNoun)
  * asks that thing's name, which the sentence may also give in loose apposition or as a copula's subject ("her book, Jane
- * Roe's Diary,"; statedInstances). A question asking a score is answered by figures, not a name (scoreIn). For the reply
- * only: the ranker reads no span for such a question, and the excerpt stays as chosen.
+ * Roe's Diary,"; statedInstances). A question asking a score is answered by figures, not a name (gameScore), and one whose
+ * noun names a measure by the value the sentence states for it (measuredValue). For the reply only: the ranker reads no span
+ * for such a question, and the excerpt stays as chosen.
  */
 export function shownInstance(article: AnalysedArticle, sentence: Sentence, question: Question): AnswerSpan | null {
   if (question.answerType !== 'thing') return null;
   const own = new Set(question.own);
-  if ((question.askedNoun ?? question.copularNoun) === SCORE_NOUN) return scoreIn(article, sentence, own);
-  if (question.askedNoun !== null) {
-    return instanceName(article, sentence, question.askedNoun, own) ?? framedName(article, sentence, question.preposition, own);
-  }
-  if (question.namingNoun === null) return null;
+  const noun = question.askedNoun ?? question.copularNoun;
+  const score = noun === SCORE_NOUN;
+  const name = score
+    ? gameScore(article, sentence)
+    : question.askedNoun !== null
+      ? (instanceName(article, sentence, question.askedNoun, own) ?? framedName(article, sentence, question.preposition, own))
+      : null;
+  if (name !== null) return name;
+  // A noun naming a measure asks its value, a number (Li & Roth 2002: NUM:dist, NUM:speed, NUM:temp, … are asked by such a
+  // noun, "At what altitude …?"), which the sentence states in the noun's of-phrase ("at an altitude of 1,000 feet";
+  // measuredValue): shown with its unit, as a number question's measure is, whatever type the noun gave the question.
+  const value = noun === null ? null : measuredValue(article, sentence, entitiesIn(article, sentence), termOf(noun), own);
+  if (value !== null) return valueSpan(article.text, sentence, value);
+  if (score || question.askedNoun !== null || question.namingNoun === null) return null;
   const named = statedInstances(article, sentence, entitiesIn(article, sentence), question.namingNoun, own)[0];
   return named ? { start: named.start, end: named.end, entity: named } : null;
 }
@@ -32,15 +42,13 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
 /**
  * The score a question asks for ("What was the final score …?", "What score did she get?"), which is no name: a game's
  * score as sports reports write it, the two sides' figures joined by a hyphen ("defeated the Red Sox 4-1": AP Stylebook,
- * "scores"; an en dash in the Chicago Manual of Style, 6.78), else the number the noun's of-phrase states ("a score of
- * 409.30", measuredValue). The first such score of the sentence; null when it writes none.
+ * "scores"; an en dash in the Chicago Manual of Style, 6.78); else (shownInstance) the number the noun's of-phrase states
+ * ("a score of 409.30", measuredValue). The first such score of the sentence; null when it writes none.
  */
-function scoreIn(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+function gameScore(article: AnalysedArticle, sentence: Sentence): AnswerSpan | null {
   const text = article.text.slice(sentence.start, sentence.end);
   const game = GAME_SCORE.exec(text);
-  if (game) return { start: sentence.start + game.index, end: sentence.start + game.index + game[0].length, entity: null };
-  const value = measuredValue(article, sentence, entitiesIn(article, sentence), termOf(SCORE_NOUN), own);
-  return value && { start: value.start, end: value.end, entity: value };
+  return game && { start: sentence.start + game.index, end: sentence.start + game.index + game[0].length, entity: null };
 }
 const SCORE_NOUN = 'score';
 /** Two figures of one to three digits joined by a hyphen or an en dash, not part of a longer number or word ("2015-16"). */

@@ -100,10 +100,7 @@ export function shownQuantity(
   // 1985 §5.9; the of-phrase after the head is a postmodifier, ch. 17).
   const valued =
     counted === null || countsNoun(article, sentence, pick, counted) ? null : measuredValue(article, sentence, candidates, counted, own);
-  if (valued !== null && valued !== pick) {
-    const end = valued.end + (UNIT_AFTER.exec(text.slice(valued.end, sentence.end))?.[0].length ?? 0);
-    return wholeRange(text, sentence, { start: countedStart(text, sentence, valued), end, entity: valued });
-  }
+  if (valued !== null && valued !== pick) return valueSpan(text, sentence, valued);
   const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick)) return { ...amountBounds(text, sentence, shown), entity: shown };
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
@@ -424,6 +421,11 @@ export function measuredValue(
     return t.value[of] === 'of' && of - 1 >= sentence.tokenStart && terms[of - 1] === noun;
   });
   return nearestToMatches(article, sentence, valued, own);
+}
+/** The span shown for a measure's value (measuredValue): the number with the unit written after it and the range it ends. */
+export function valueSpan(text: string, sentence: Sentence, value: Entity): AnswerSpan {
+  const end = value.end + (UNIT_AFTER.exec(text.slice(value.end, sentence.end))?.[0].length ?? 0);
+  return wholeRange(text, sentence, { start: countedStart(text, sentence, value), end, entity: value });
 }
 /** How many words may stand between the "of" and the number ("of more than 10,000"), and what may not. */
 const VALUE_LEAD = 3;

@@ -103,3 +103,19 @@ describe('the score a "what was the score?" question asks for', () => {
     expect(shown(question, writtenArticle(nlp, name, sentence))).toBe(expected);
   });
 });
+
+describe('the value a question whose noun names a measure asks for', () => {
+  // Written for this test in a travel page's style; "altitude" gives the question no answer type (thing).
+  const VILLAGE = 'The village sits at an altitude of more than 2,400 feet, above the tree line.';
+
+  it('shows the number the noun of-phrase states, with its unit, whichever way the question asks it', () => {
+    const article = writtenArticle(nlp, 'altitude', VILLAGE);
+    expect(ask('At what altitude does the village sit?').answerType).toBe('thing');
+    expect(shown('At what altitude does the village sit?', article)).toBe('2,400 feet');
+    expect(shown('What is the altitude of the village?', article)).toBe('2,400 feet');
+  });
+
+  it('shows no number the noun does not measure', () => {
+    expect(shown('At what altitude does the village sit?', writtenArticle(nlp, 'no-value', 'The village has 2,400 people.'))).toBeNull();
+  });
+});
