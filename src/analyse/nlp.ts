@@ -170,12 +170,15 @@ export function readText(nlp: Nlp, text: string): { doc: Document; columns: Toke
       offset += value[i].length;
     }
   }
+  // wink gives some tokens no lemma ("cannot" before a full stop or "!", which it leaves one token): the word is then its
+  // own lemma, as for any word its lemmatizer leaves alone; without one the whole article failed to analyse.
+  const lemma = column<string | null | undefined>(its.lemma);
   return {
     doc,
     columns: {
       value,
       precedingSpaces,
-      lemma: column<string>(its.lemma).map((l) => l.toLowerCase()),
+      lemma: lemma.map((l, i) => (l ?? value[i]).toLowerCase()),
       pos: column<string>(its.pos),
       negation: column<boolean>(its.negationFlag),
     },

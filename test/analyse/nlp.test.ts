@@ -72,6 +72,14 @@ describe('readText', () => {
     expect([pos[2], pos[5], pos[7]]).toEqual(['PROPN', 'PROPN', 'PROPN']);
   });
 
+  it('gives every token a lemma, the word itself where wink gives none, so an article holding it is analysed', () => {
+    // Written for this test: wink leaves "cannot" one token with no lemma before a full stop or an exclamation mark.
+    const text = 'The council said it would delay the vote. The mayor said the town cannot. “We cannot!” she added.';
+    expect(readText(nlp, text).columns.lemma).toContain('cannot');
+    const article = analyseArticle(nlp, { id: 'x', text, meta: {} } as Parameters<typeof analyseArticle>[1]);
+    expect(article.tokens.lemma.every((l) => typeof l === 'string')).toBe(true);
+  });
+
   it('reads a copy of the same length, so the offsets of an analysed article hold', () => {
     const text = 'Traian Băsescu and Nguyễn Xuân Phúc spoke.\n\nĐoković won in Ostrava.';
     expect(baseLetters(text)).toHaveLength(text.length);
