@@ -35,7 +35,7 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
     }
 
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of mergedSentences(spans, values)) {
+    for (const [first, last] of mergeSplitInitialisms(spans, values)) {
       if (!hasWord(pos, first, last)) continue;
       let negated = false;
       for (let i = first; i <= last; i++) negated ||= negation[i];
@@ -84,41 +84,18 @@ export function paragraphs(text: string): { start: number; text: string }[] {
 }
 
 /**
- * wink-nlp's sentences, rejoined where it ends one too soon:
- * - after a capital initial followed by a period, which breaks "Russia-U.S. talks" into "Russia-U." + "S. talks": a sentence
- *   ending in a single-letter initial goes on into the next when that one starts with another initial or in lower case;
- * - after a quoted question or exclamation, which breaks "“Where will we sleep?” she asked." into "“Where will we sleep?”" +
- *   "she asked.", and at the closing quotation mark after one nested in another ("… ‘Could you help?’" + "” she said."): a
- *   closing quotation mark belongs to the sentence it closes, never opens one, and a sentence ending in "?" or "!" (closing
- *   marks after it aside) goes on into the next when that one starts with a word written all in lower case. Direct speech
- *   and its reporting clause make one sentence (Quirk et al. 1985 §14.29), and a lower-case word after a sentence-ending
- *   mark is the evidence against a boundary that sentence splitters read (Kiss & Strunk 2006, the orthographic heuristic).
+ * wink-nlp ends a sentence after a capital initial followed by a period, which breaks "Russia-U.S. talks"
+ * into "Russia-U." + "S. talks". Rejoin a sentence ending in a single-letter initial with the next one
+ * when that one starts with another initial or in lower case.
  */
-function mergedSentences(spans: [number, number][], values: string[]): [number, number][] {
+function mergeSplitInitialisms(spans: [number, number][], values: string[]): [number, number][] {
   const out: [number, number][] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    let first = span[0];
-    if (prev) while (first <= span[1] && CLOSING_QUOTE.test(values[first])) prev[1] = first++;
-    if (first > span[1]) continue;
-    const goesOn =
-      prev !== undefined &&
-      ((endsWithInitial(values, prev[1]) && startsAsContinuation(values[first])) ||
-        (endsAsQuestion(values, prev[1]) && LOWER_WORD.test(values[first])));
-    if (goesOn) prev[1] = span[1];
-    else out.push([first, span[1]]);
+    if (prev && endsWithInitial(values, prev[1]) && startsAsContinuation(values[span[0]])) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
   }
   return out;
-}
-/** Closing quotation marks (typographic only: a straight quote may open a quotation as well as close one). */
-const CLOSING_QUOTE = /^[”’»]+$/;
-const LOWER_WORD = /^\p{Ll}+$/u;
-
-/** Whether the sentence ending at token `last` ends in "?" or "!", with only closing quotation marks after it. */
-function endsAsQuestion(values: string[], last: number): boolean {
-  let i = last;
-  while (i >= 0 && CLOSING_QUOTE.test(values[i])) i--;
-  return i >= 0 && (values[i] === '?' || values[i] === '!');
 }
 
 function endsWithInitial(values: string[], last: number): boolean {

@@ -37,7 +37,5 @@
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText); index
  *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
- * analyse-6: a quoted question or exclamation and its reporting clause are one sentence; a closing quotation mark stays
- *   with the sentence it closes (src/analyse/analyse-article.ts mergedSentences, session 31).
  */
-export const PIPELINE_VERSION = 'clean-20+analyse-6';
+export const PIPELINE_VERSION = 'clean-20+analyse-5';

@@ -91,22 +91,6 @@ describe('analyseArticle sentences', () => {
     for (const t of seed) expect(t).toMatch(/Russia-U\.S\.\s+talks in Riyadh/);
   });
 
-  it('keeps a quoted question or exclamation in one sentence with its reporting clause and its closing marks', () => {
-    // Written for this test in a feature's style: wink ends a sentence after "?”" and "!”", and after "?’" inside "”".
-    const text =
-      '“Where will we sleep tonight?” she asked. The guide smiled. “We cannot stop here!” he said. ' +
-      'He told me: ‘Could you carry the bags?’” she said. Is it ready? iPhone sales fell.';
-    const a = analyseArticle(coverage.nlp, { id: 'speech', hash: 'h', text, meta: NO_META });
-    expect(sentenceTexts(a)).toEqual([
-      '“Where will we sleep tonight?” she asked.',
-      'The guide smiled.',
-      '“We cannot stop here!” he said.',
-      'He told me: ‘Could you carry the bags?’” she said.',
-      'Is it ready?',
-      'iPhone sales fell.',
-    ]);
-  });
-
   it('segments wire copy into its six sentences with ids <articleId>:<n>', () => {
     expect(sentenceTexts(wire)).toEqual([
       'Kremlin spokesman Dmitry Peskov told reporters on August 15 that Russian officials were ready to hold talks in Finland.',
