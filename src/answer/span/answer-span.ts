@@ -3,7 +3,7 @@ import { beforePublication, entityDate } from '../../dates/resolve-date.js';
 import { isTitleWord, roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
-import { EXPECTED_ENTITIES } from '../question/answer-type.js';
+import { EXPECTED_ENTITIES, TIME_UNITS } from '../question/answer-type.js';
 import { activeSubjects, commonNounSubject, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
 import { headAfter, statedInstances } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
@@ -386,9 +386,15 @@ const AGE_AT = /years?(?:-|\s+)old\b/i;
  * The span shown for the picked entity: its own, or, for a date and the part of the day right after it ("Thursday
  * night", which wink tags DATE and TIME), the whole expression as the DATE it is: TimeML marks such a phrase as one
  * TIMEX3 ("Friday night", TimeML Annotation Guidelines 1.2.1, Saurí et al. 2006), and the excerpt's date is read from it.
+ * So is a length of time written in several units ("4 minutes and 15 seconds", which wink tags as two DURATIONs in
+ * figures and as one spelled out): one TIMEX3 of type DURATION (value PT4M15S; ISO 8601 writes one duration in several
+ * units, the larger first), so the reply shows the whole of it (wholeDuration).
  */
 function shownSpan(article: AnalysedArticle, sentence: Sentence, entities: readonly Entity[], pick: Entity): AnswerSpan {
   const at = entities.indexOf(pick);
+  const duration = pick.type === 'DURATION' ? wholeDuration(article, entities, at) : null;
+  if (duration !== null)
+    return { start: shownStart(article, sentence, entities[duration.first]), end: entities[duration.last].end, entity: pick };
   const joined = (a: Entity | undefined, b: Entity | undefined) =>
     a !== undefined && b !== undefined && a.type === 'DATE' && b.type === 'TIME' && /^\s+$/.test(article.text.slice(a.end, b.start));
   if (joined(entities[at - 1], pick)) {
@@ -397,6 +403,32 @@ function shownSpan(article: AnalysedArticle, sentence: Sentence, entities: reado
   }
   const end = joined(pick, entities[at + 1]) ? entities[at + 1].end : pick.end;
   return { start: shownStart(article, sentence, pick), end, entity: pick };
+}
+
+/**
+ * The first and last of the DURATIONs joined to the one at `at` by "and", those before it in larger units of time and those
+ * after it in smaller ones; null when none is.
+ */
+function wholeDuration(article: AnalysedArticle, entities: readonly Entity[], at: number): { first: number; last: number } | null {
+  const joins = (a: Entity | undefined, b: Entity | undefined) =>
+    a !== undefined &&
+    b !== undefined &&
+    a.type === 'DURATION' &&
+    b.type === 'DURATION' &&
+    DURATION_JOIN.test(article.text.slice(a.end, b.start)) &&
+    unitRank(article, b) >= 0 &&
+    unitRank(article, a) > unitRank(article, b);
+  let first = at;
+  while (joins(entities[first - 1], entities[first])) first--;
+  let last = at;
+  while (joins(entities[last], entities[last + 1])) last++;
+  return first === at && last === at ? null : { first, last };
+}
+const DURATION_JOIN = /^,?\s+and\s+$/;
+/** The rank of the unit of time a duration ends in, smallest first (TIME_UNITS' order); -1 for none. */
+function unitRank(article: AnalysedArticle, e: Entity): number {
+  const unit = /(\p{L}+?)s?$/u.exec(article.text.slice(e.start, e.end))?.[1].toLowerCase() ?? '';
+  return [...TIME_UNITS].indexOf(unit);
 }
 
 /**

@@ -747,7 +747,9 @@ describe('the whole expression shown for an amount, a date and a duration', () =
         'The port authority borrowed $1.5bn over 10 years to dredge the harbour. ' +
         'The league fined the club over Thursday night’s brawl at the stadium. ' +
         'The two unions met on Monday evening in Leeds. ' +
-        'The two-week trial ended with a verdict.',
+        'The two-week trial ended with a verdict. ' +
+        'The old press took 4 minutes and 15 seconds to print the run. ' +
+        'The crew worked for 3 hours and then rested for 20 minutes.',
     );
   });
   const spanOf = (question: string, prefix: string) => spanIn(question, prefix, [article]);
@@ -768,6 +770,11 @@ describe('the whole expression shown for an amount, a date and a duration', () =
 
   it('shows a duration with the number hyphenated to its unit', () => {
     expect(spanOf('How long was the trial?', 'The two-week trial')).toBe('two-week');
+  });
+
+  it('shows a length of time written in several units as one duration, and no other length after "and then"', () => {
+    expect(spanOf('How long did the old press take to print the run?', 'The old press')).toBe('4 minutes and 15 seconds');
+    expect(spanOf('How long did the crew rest?', 'The crew worked')).toBe('20 minutes');
   });
 });
 
