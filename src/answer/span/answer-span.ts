@@ -320,6 +320,11 @@ function shownEntity(
     (AGE_AT.test(article.text.slice(pick.start, pick.end + 5)) || namesDay(article, pick) || unanchoredOffset(article, pick))
   )
     return null;
+  // "How long …?" asks a length of time (Li & Roth 2002, NUM:period), which a date placed by the time of writing is not:
+  // "last month", "next week", "yesterday" name one point or unit of time (TimeML's deictic expressions, anchored to the
+  // document's time, Pustejovsky et al. 2003), so no such date is shown for it. A date after "until" or "since" bounds a
+  // stretch ("until next week") and stays.
+  if (answerType === 'duration' && pick.type === 'DATE' && pointOfTime(article, sentence, pick)) return null;
   // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown.
   if (answerType === 'number') pick = restatedMeasure(article.text, sentence, entities, pick, own)?.entity ?? pick;
   const span = withNameWords(article, sentence, entities, shownSpan(article, sentence, entities, pick));
@@ -337,6 +342,13 @@ function shownEntity(
       : null;
   return unit ? { ...span, end: span.end + unit[0].length } : span;
 }
+/** Whether the date is a deictic point of time ("last month", "yesterday") that no "until", "till" or "since" bounds. */
+function pointOfTime(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
+  const before = article.text.slice(Math.max(sentence.start, e.start - 8), e.start);
+  return DEICTIC_POINT.test(article.text.slice(e.start, e.end)) && !BOUNDS_STRETCH.test(before);
+}
+const DEICTIC_POINT = /^(?:(?:last|next|this)\s+\p{L}+|today|tonight|tomorrow|yesterday)$/iu;
+const BOUNDS_STRETCH = /\b(?:until|till|since)\s+$/i;
 /** The answer types whose answers are names. */
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organization']);
 

@@ -772,6 +772,15 @@ describe('the whole expression shown for an amount, a date and a duration', () =
     expect(spanOf('How long was the trial?', 'The two-week trial')).toBe('two-week');
   });
 
+  it('answers "how long" with no date placed by the time of writing, which is a point of time, but with one "until" bounds', () => {
+    const article = written(
+      'deictic',
+      'The mayor spoke about her meeting with the union in Leeds last month. The road will stay closed until next week.',
+    );
+    expect(spanIn('How long did the meeting with the union last?', 'The mayor spoke', [article])).toBeNull();
+    expect(spanIn('How long will the road stay closed?', 'The road will', [article])).toBe('until next week');
+  });
+
   it('shows a length of time written in several units as one duration, and no other length after "and then"', () => {
     expect(spanOf('How long did the old press take to print the run?', 'The old press')).toBe('4 minutes and 15 seconds');
     expect(spanOf('How long did the crew rest?', 'The crew worked')).toBe('20 minutes');
