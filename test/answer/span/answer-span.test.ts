@@ -773,6 +773,7 @@ describe('the whole expression shown for an amount, a date and a duration', () =
   });
 
   it('answers "how long" with no date placed by the time of writing, which is a point of time, but with one "until" bounds', () => {
+    // Written for this test in a council report's style.
     const article = written(
       'deictic',
       'The mayor spoke about her meeting with the union in Leeds last month. The road will stay closed until next week.',
