@@ -259,6 +259,13 @@ function shownEntity(
   }
   // "What percentage …?" asks a percentage (Li & Roth 2002, NUM:perc), not the count or the year nearer its words.
   if (asked.asksPercentage && pick.type !== 'PERCENT') pick = nearestFit(pool, (e) => e.type === 'PERCENT');
+  // A figure that ends a range whose other end is a date ("the 2012 through 2015 style", which wink tags DATE and CARDINAL)
+  // is a year as that end is: the ends of a range are of one kind, as coordinates are (Huddleston & Pullum 2002 ch. 15).
+  // A number question shows another number, or none.
+  if (answerType === 'number' && yearOfRange(article, entities, pick)) {
+    pick = nearestFit(pool, (e) => !yearOfRange(article, entities, e));
+    if (yearOfRange(article, entities, pick)) return null;
+  }
   // "At what price …?" and "… in what amount of time?" ask a number of the kind their measure noun names (measureOf):
   // an amount of money, a length of time; not the share or the count nearer the question's words.
   const measured = asked.measureNoun === null ? null : measureOf(article.text, sentence, asked.measureNoun);
@@ -349,6 +356,24 @@ function pointOfTime(article: AnalysedArticle, sentence: Sentence, e: Entity): b
 }
 const DEICTIC_POINT = /^(?:(?:last|next|this)\s+\p{L}+|today|tonight|tomorrow|yesterday)$/iu;
 const BOUNDS_STRETCH = /\b(?:until|till|since)\s+$/i;
+/** Whether the entity is a figure written as a year that a range word joins to a DATE written as one ("2012 through 2015"). */
+function yearOfRange(article: AnalysedArticle, entities: readonly Entity[], e: Entity): boolean {
+  const text = (x: Entity) => article.text.slice(x.start, x.end);
+  const between = (a: Entity, b: Entity) => article.text.slice(a.end, b.start);
+  return (
+    e.type === 'CARDINAL' &&
+    YEAR.test(text(e)) &&
+    entities.some(
+      (d) =>
+        d.type === 'DATE' &&
+        YEAR.test(text(d)) &&
+        (d.end <= e.start ? RANGE_JOIN.test(between(d, e)) : e.end <= d.start && RANGE_JOIN.test(between(e, d))),
+    )
+  );
+}
+const YEAR = /^(?:1\d|20)\d\d$/;
+/** What joins the two ends of a range: "through", "to", "and" (of "between … and"), a hyphen or a dash. */
+const RANGE_JOIN = /^\s*(?:through|thru|to|until|and|[-–—])\s*$/i;
 /** The answer types whose answers are names. */
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organization']);
 

@@ -810,3 +810,21 @@ describe('the whole name shown, with the words of it the tagger read as other wo
     expect(spanOf('Who did reporters ask about the vote?', 'Reporters asked')).toBe('Jane Roe');
   });
 });
+
+describe('no year shown as a number', () => {
+  // Written for this test in a product review's style: wink tags "2012" DATE and "2015" CARDINAL in "2012 through 2015".
+  let article: AnalysedArticle;
+  beforeAll(() => {
+    article = written(
+      'year-range',
+      'The old keys travelled between 1.2 and 1.5 millimeters on the 2012 through 2015 models. ' +
+        'The keyboard came back in the 2012 through 2015 models.',
+    );
+  });
+  const spanOf = (question: string, prefix: string) => spanIn(question, prefix, [article]);
+
+  it('answers a number question with no figure that a range word joins to a year, but with another number', () => {
+    expect(spanOf('What distance did the old keys travel on the models?', 'The old keys')).toBe('1.2');
+    expect(spanOf('What distance did the keyboard come back in?', 'The keyboard came')).toBeNull();
+  });
+});
