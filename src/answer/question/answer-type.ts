@@ -145,7 +145,7 @@ function headNounType(noun: string): AnswerType | null {
 
 /**
  * What a quantity question counts, after Li & Roth's numeric question classes ("Learning Question Classifiers",
- * COLING 2002: NUM:count, NUM:money, NUM:age, NUM:dist/size/weight/speed/temp, NUM:period): each is answered by a
+ * COLING 2002: NUM:count, NUM:money, NUM:age, NUM:dist/size/weight/speed, NUM:period): each is answered by a
  * different kind of number. `period` is "how many years/days…", answered by a stretch of time.
  */
 export type Quantity = 'count' | 'money' | 'age' | 'size' | 'period';
@@ -164,10 +164,6 @@ const HOW_QUANTITY = new Map<string, Quantity>([
   ['wide', 'size'],
   ['fast', 'size'],
   ['heavy', 'size'],
-  // Li & Roth's NUM:temp, a measure answered as the others are, by a number with its unit ("89 degrees").
-  ['hot', 'size'],
-  ['cold', 'size'],
-  ['warm', 'size'],
 ]);
 /** Time units: "how many years…" counts a stretch of time. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);

@@ -26,7 +26,6 @@ describe('answerTypeOf from the wh-word', () => {
     ['How long did the Alaska summit last?', 'duration'],
     ['How soon will Trump talk to Putin?', 'duration'],
     ['How quickly could the talks resume?', 'duration'],
-    ['How hot did the engine get under load?', 'number'],
     ['How often did European leaders contact Putin?', 'frequency'],
     ['Who is Peskov?', 'description'],
     ['Who is Dmitry Peskov?', 'description'],

@@ -573,8 +573,7 @@ describe('the number a quantity question asks for', () => {
         'The probe flew past the moon, which is 3,200 miles wide, on its 14th orbit in 2004. ' +
         '$6.99 a month buys the service’s 500 films. ' +
         'Each paid $6.99, and ten million people signed up. ' +
-        'The mayor, 51, served for three years on a council of nine members. ' +
-        'The engine ran for 40 hours and reached 240 degrees under load.',
+        'The mayor, 51, served for three years on a council of nine members.',
     );
   });
   const spanOf = (question: string, prefix: string) => spanIn(question, prefix, [article]);
@@ -583,7 +582,6 @@ describe('the number a quantity question asks for', () => {
     const quantity = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).quantity;
     expect(quantity('How old is John Doe?')).toBe('age');
     expect(quantity('How wide is the moon?')).toBe('size');
-    expect(quantity('How cold will it get tonight?')).toBe('size');
     expect(quantity('How much does the service cost?')).toBe('money');
     expect(quantity('How many people signed up?')).toBe('count');
     expect(quantity('How many years did the mayor serve?')).toBe('period');
@@ -604,7 +602,6 @@ describe('the number a quantity question asks for', () => {
 
   it('answers a size with a number and its unit', () => {
     expect(spanOf('How wide is the moon?', 'The probe')).toBe('3,200 miles');
-    expect(spanOf('How hot did the engine get under load?', 'The engine ran')).toBe('240 degrees');
   });
 
   it("answers a size with the inch mark written after it, not a quotation's closing mark", () => {
