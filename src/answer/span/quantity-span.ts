@@ -402,8 +402,10 @@ export const UNIT_AFTER = new RegExp(
 /**
  * The number a measure noun's of-phrase states as its value ("a height of 599 m", "a population of approximately 45
  * million", "an area of more than 10,000 m2"; Quirk et al. 1985 ch. 17, postmodification by an of-phrase), `noun` an index
- * term: a number of `candidates` starting within three words after the "of", with no noun, verb or punctuation between;
- * the nearest to the question's words of several; null when the sentence writes none.
+ * term: a number of `candidates` starting within three words after the "of", with no noun, verb or punctuation between.
+ * Of several, those whose measure noun the question's own words premodify ("a read speed of 3,150" for "What is the read
+ * speed …?", beside "a write speed of 2,890"): a premodifier restricts what its head names (Quirk et al. 1985 §17.97 ff.),
+ * as countInPhrase reads for counts; the nearest to the question's words of them. Null when the sentence writes none.
  */
 export function measuredValue(
   article: AnalysedArticle,
@@ -420,8 +422,23 @@ export function measuredValue(
     while (of > sentence.tokenStart && e.tokenStart - of <= VALUE_LEAD && !VALUE_BREAK.has(t.pos[of]) && t.value[of] !== 'of') of--;
     return t.value[of] === 'of' && of - 1 >= sentence.tokenStart && terms[of - 1] === noun;
   });
-  return nearestToMatches(article, sentence, valued, own);
+  // How many of the question's words premodify the value's measure noun: the words before it back to a determiner.
+  const restricted = (e: Entity) => {
+    let k = t.value.lastIndexOf('of', e.tokenStart) - 2;
+    let held = 0;
+    for (; k >= sentence.tokenStart && VALUE_PREMODIFIER.has(t.pos[k]); k--) if (terms[k] !== null && own.has(terms[k] as string)) held++;
+    return held;
+  };
+  const most = Math.max(0, ...valued.map(restricted));
+  return nearestToMatches(
+    article,
+    sentence,
+    valued.filter((e) => restricted(e) === most),
+    own,
+  );
 }
+/** What may premodify a measure noun: adjectives, nouns, names, and the verbs wink tags some of them as ("write speed"). */
+const VALUE_PREMODIFIER = new Set(['ADJ', 'NOUN', 'PROPN', 'VERB']);
 /** The span shown for a measure's value (measuredValue): the number with the unit written after it and the range it ends. */
 export function valueSpan(text: string, sentence: Sentence, value: Entity): AnswerSpan {
   const end = value.end + (UNIT_AFTER.exec(text.slice(value.end, sentence.end))?.[0].length ?? 0);

@@ -115,6 +115,12 @@ describe('the value a question whose noun names a measure asks for', () => {
     expect(shown('What is the altitude of the village?', article)).toBe('2,400 feet');
   });
 
+  it('shows, of two values of the noun, the one whose noun the question premodifies as the sentence does', () => {
+    const article = writtenArticle(nlp, 'spans', 'The old bridge has a main span of 300 metres and a side span of 120 metres.');
+    expect(shown('What is the side span of the old bridge?', article)).toBe('120 metres');
+    expect(shown('What is the main span of the old bridge?', article)).toBe('300 metres');
+  });
+
   it('shows no number the noun does not measure', () => {
     expect(shown('At what altitude does the village sit?', writtenArticle(nlp, 'no-value', 'The village has 2,400 people.'))).toBeNull();
   });
