@@ -112,8 +112,6 @@ export function shownQuantity(
   // Shown only when of the kind asked (Li & Roth 2002's numeric classes): an age or a count is a number ("Hours" is none),
   // a count no period ("five" of "five to ten years" for "How many countries …?"), and a price is no length or weight
   // ("517 lb-ft" for "How much does it cost?"), and no number at all is a word of a name ("Formula One", SPELLED_NUMBER).
-  // Nor is a measure a count (NUM:size, NUM:dist, NUM:weight against NUM:count): a number with its unit ("15-inch") answers
-  // "how many" only when the question counts that unit ("How many floors …?", "How many miles …?").
   // The ranker still reads the match.
   const unasked =
     capitalisedAfterWord(text, pick, SPELLED_NUMBER) ||
@@ -121,16 +119,8 @@ export function shownQuantity(
     // A date of no number ("Saturday", "March") names a point of time, no stretch of it ("How many days …?", NUM:period).
     (quantity === 'period' && pick.type === 'DATE' && !HOLDS_NUMBER.test(text.slice(span.start, span.end))) ||
     (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
-    (quantity === 'count' && unit !== null && !countsUnit(article, pick.end + unit[0].length, own)) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
   return unasked ? null : (phrase ?? span);
-}
-/** Whether the question has the unit word ending at `end` ("miles" of "40 miles", as its lemma) among its own words. */
-function countsUnit(article: AnalysedArticle, end: number, own: ReadonlySet<string>): boolean {
-  const t = article.tokens;
-  const terms = termsOf(t);
-  const k = t.start.findIndex((start, i) => start + t.value[i].length === end);
-  return k >= 0 && terms[k] !== null && own.has(terms[k] as string);
 }
 /**
  * Whether the number names a whole set a part is taken from: the object of "out of" ("in one out of 17 observations") or of a
