@@ -1,7 +1,7 @@
 /**
  * `npm run eval:fit-ranker`: fits the answer ranker on SQuAD v1.1 dev and writes
  * src/answer/rank/ranker-weights.json. Reports the held-out numbers first: a model fitted on fold A's
- * articles measured on fold B's, and the other way round (eval/ranker-data.ts); the shipped weights are
+ * articles measured on fold B's, and the other way round (eval/fit/ranker-data.ts); the shipped weights are
  * then fitted on both folds. Also writes test/fixtures/answer/ranker-sample.json: a small sample of fold A's
  * feature rows with the model this fit gives on it, which the tests fit again to check that the fit is
  * deterministic and unchanged. Deterministic: the same SQuAD file and code give the same weights.
@@ -17,7 +17,7 @@
  * the other folds' news questions; right top-1 counted with their pages and of their page alone, with and without the
  * news factors), writing nothing.
  * The form of the model, measured and not shipped (defaults = the shipped form; the outcome of each on main 1aea731's
- * features is in eval/ranker-data.ts FIT_DEFAULTS and eval/fit-trees.ts TREE_DEFAULTS): `--trees N`, the trees cascade of
+ * features is in eval/fit/ranker-data.ts FIT_DEFAULTS and eval/fit/trees.ts TREE_DEFAULTS): `--trees N`, the trees cascade of
  * N trees (150 measured); `--news-weight W`, the fit news questions weighted W in the linear listwise fit (300
  * measured); `--trees-news-weight W`, the same in the trees' fit (30 and 300 measured); `--no-news-factors`, without the
  * three news factors. The sample for the tests records the settings it was fitted with.
@@ -56,9 +56,9 @@ import {
   type FitSettings,
   type Fold,
   type SquadAsked,
-} from './ranker-data.js';
-import { TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';
-import { runFitScript } from './fit-logistic.js';
+} from './fit/ranker-data.js';
+import { TREE_DEFAULTS, type TreeSettings } from './fit/trees.js';
+import { runFitScript } from './fit/logistic.js';
 import { readArguments, UsageError } from '../src/entry.js';
 
 /** Folds of the fit news questions' cross-validation (--news-cv): five, as the cleaner's page-grouped fit uses. */

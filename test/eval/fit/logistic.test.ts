@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fitLogistic, type Row } from '../../eval/fit-logistic.js';
+import { fitLogistic, type Row } from '../../../eval/fit/logistic.js';
 
 // Rows of two date-chooser-like features (a publication label, log lines from the headline): right dates near the top.
 const ROWS: Row[] = [
