@@ -136,8 +136,6 @@ export class Bm25Index {
   private lastQuery: { query: QueryTerm[]; prepared: PreparedQuery } | null = null;
   /** The sums of the last query scored term at a time (summed); made at the first such search (8 bytes per doc). */
   private sums: Sums | null = null;
-  /** Per term, its occurrences in all docs (−1 until first asked), and all docs' length: logLikelihood's background model. */
-  private collection: { frequencies: Float64Array; total: number } | null = null;
 
   private constructor(parts: IndexParts) {
     this.params = { k1: parts.params.k1, b: parts.params.b };
@@ -286,34 +284,6 @@ export class Bm25Index {
     const end = this.offsets[id + 1];
     const p = gallop(this.postingDocs, this.offsets[id], end, doc);
     return p < end && this.postingDocs[p] === doc;
-  }
-
-  /**
-   * log P(term | doc) of the doc's unigram model with Dirichlet smoothing (Zhai & Lafferty 2001, "A study of smoothing
-   * methods for language models applied to ad hoc information retrieval"): log((tf + mu × P(term | index)) / (length +
-   * mu)), P(term | index) the term's occurrences over all docs' length; a term the index lacks (id −1) weighs as half an
-   * occurrence, as idf's 0.5 does.
-   */
-  logLikelihood(doc: number, id: number, mu: number): number {
-    const collection = (this.collection ??= {
-      frequencies: new Float64Array(this.terms.length).fill(-1),
-      total: this.docLengths.reduce((sum, length) => sum + length, 0),
-    });
-    let tf = 0;
-    let background = 0.5;
-    if (id >= 0) {
-      const start = this.offsets[id];
-      const end = this.offsets[id + 1];
-      const p = gallop(this.postingDocs, start, end, doc);
-      if (p < end && this.postingDocs[p] === doc) tf = this.postingTfs[p];
-      background = collection.frequencies[id];
-      if (background < 0) {
-        background = 0;
-        for (let q = start; q < end; q++) background += this.postingTfs[q];
-        collection.frequencies[id] = background;
-      }
-    }
-    return Math.log((tf + (mu * background) / collection.total) / (this.docLengths[doc] + mu));
   }
 
   /** How many docs numbered from `from` to `to` − 1 hold the term: two binary searches of its postings. */

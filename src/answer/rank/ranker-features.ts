@@ -59,12 +59,6 @@ export const RANKER_FEATURES = [
   /** passageCoverage with the terms weighed as localCoverage weighs them. Held-out P@1 0.7154 / 0.7674 without, 0.7158 / 0.7682 with. */
   'localPassageCoverage',
 
-  /**
-   * The paragraph's query likelihood: the mean over the question's terms of log P(term | paragraph) with Dirichlet
-   * smoothing (Zhai & Lafferty 2001; PASSAGE_MU), minus the best of the question's candidates' (0 for the best). Another
-   * length normalisation than BM25's beside passageBm25, aimed at the right article's other paragraphs.
-   */
-  'passageLikelihood',
   /** Share of the question's idf weight met in the sentence only by a related word (WordNet: synonym, derivation, pertainym). */
   'softCoverage',
   /** Share of the question's adjacent term pairs that are adjacent in the sentence too. */
@@ -585,7 +579,6 @@ export function candidateFeatures(
   firstOfPassage: boolean,
   local: Float64Array,
   localPassageCoverage: number,
-  passageLikelihood: number,
   met: Uint8Array,
   x: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
@@ -684,7 +677,6 @@ export function candidateFeatures(
   x[F.sentenceCoverage] = q.totalIdf > 0 ? covered / q.totalIdf : 0;
   x[F.passageCoverage] = passageCoverage;
   x[F.localPassageCoverage] = localPassageCoverage;
-  x[F.passageLikelihood] = passageLikelihood;
   x[F.articleCoverage] = articleCoverage;
   x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
   x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
@@ -788,20 +780,17 @@ export function relativeFeatures(all: readonly Float64Array[]): void {
   let p = 0;
   let a = 0;
   let c = 0;
-  let l = -Infinity;
   for (const x of all) {
     s = Math.max(s, x[F.sentenceBm25]);
     p = Math.max(p, x[F.passageBm25]);
     a = Math.max(a, x[F.articleBm25]);
     c = Math.max(c, x[F.sentenceCoverage]);
-    l = Math.max(l, x[F.passageLikelihood]);
   }
   for (const x of all) {
     x[F.sentenceBm25] = s > 0 ? x[F.sentenceBm25] / s : 0;
     x[F.passageBm25] = p > 0 ? x[F.passageBm25] / p : 0;
     x[F.articleBm25] = a > 0 ? x[F.articleBm25] / a : 0;
     x[F.coverageGap] = x[F.sentenceCoverage] - c;
-    x[F.passageLikelihood] -= l;
   }
 }
 
@@ -821,27 +810,6 @@ export function localPassageCoverageOf(q: QuestionTerms, index: SentenceIndex, p
   let covered = 0;
   for (let t = 0; t < n; t++) if (index.passages.hasId(passage, q.ids.passages[t])) covered += local[t];
   return covered / local[n];
-}
-
-/**
- * Dirichlet's prior weight mu for passageLikelihood, in index terms: chosen among 5, 10, 20, 30, 50, 200, 1,000 and
- * 3,000 on SQuAD fold B with the ranker fitted on fold A (5 and 10 best, +25 questions of 5,173). Far below the
- * 2,000 Zhai & Lafferty found for whole documents: a SQuAD paragraph holds about 60 index terms, and a small prior
- * lets a question term the paragraph lacks weigh against it.
- */
-const PASSAGE_MU = 10;
-
-/** passageLikelihood before relativeFeatures: the mean over q's distinct terms of log P(term | paragraph `passage`). */
-export function passageLikelihoodOf(q: QuestionTerms, index: SentenceIndex, passage: number): number {
-  let sum = 0;
-  let terms = 0;
-  q.terms.forEach((term, t) => {
-    // A repeated term counts once, as the coverage features count it (ids.passages holds −1 at its later positions).
-    if (q.slots.get(term) !== t) return;
-    sum += index.passages.logLikelihood(passage, q.ids.passages[t], PASSAGE_MU);
-    terms++;
-  });
-  return terms > 0 ? sum / terms : 0;
 }
 
 /** The same over article `article` of the index (its position in the coverage), from the article index's postings. */

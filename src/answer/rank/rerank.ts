@@ -10,7 +10,6 @@ import {
   isModal,
   localIdfOf,
   passageCoverageOf,
-  passageLikelihoodOf,
   localPassageCoverageOf,
   questionTerms,
   relativeFeatures,
@@ -58,9 +57,8 @@ export function rerank(coverage: Coverage, question: Question, retrieved: readon
   const { index } = coverage;
   const own = new Set(question.own);
   const q = questionTerms(index, question.own, relatedTerms(question.own), question.past, question.answerType, question.preposition);
-  // Per paragraph its coverage, local coverage and likelihood, per article its coverage and local idf: computed at its first
-  // candidate.
-  const passageFacts = new Map<number, { coverage: number; local: number; likelihood: number }>();
+  // Per paragraph its coverage and local coverage, per article its coverage and local idf: computed at its first candidate.
+  const passageFacts = new Map<number, { coverage: number; local: number }>();
   const articleFacts = new Map<number, { coverage: number; local: Float64Array }>();
   const n = q.terms.length;
   // Which question terms each candidate holds (row c), then its paragraph neighbours' (rows after the candidates'), for
@@ -83,8 +81,7 @@ export function rerank(coverage: Coverage, question: Question, retrieved: readon
     let inPassage = passageFacts.get(passage);
     if (inPassage === undefined) {
       const local = localPassageCoverageOf(q, index, passage, inArticle.local);
-      const likelihood = passageLikelihoodOf(q, index, passage);
-      passageFacts.set(passage, (inPassage = { coverage: passageCoverageOf(q, index, passage), local, likelihood }));
+      passageFacts.set(passage, (inPassage = { coverage: passageCoverageOf(q, index, passage), local }));
     }
     rowOf.set(doc, c);
     const match = spanMatchIn(article, sentence, question, own);
@@ -103,7 +100,6 @@ export function rerank(coverage: Coverage, question: Question, retrieved: readon
       doc === index.passageStart[passage],
       inArticle.local,
       inPassage.local,
-      inPassage.likelihood,
       met.subarray(c * n, (c + 1) * n),
       x,
     );
