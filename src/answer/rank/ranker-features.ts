@@ -59,13 +59,6 @@ export const RANKER_FEATURES = [
   /** passageCoverage with the terms weighed as localCoverage weighs them. Held-out P@1 0.7154 / 0.7674 without, 0.7158 / 0.7682 with. */
   'localPassageCoverage',
 
-  /**
-   * matchDensity over the candidate's paragraph: (distinct question terms met − 1) / the shortest run of its index terms
-   * holding every question term it holds, 0 below two (MinCover, Tao & Zhai 2007, "An exploration of proximity measures in
-   * information retrieval"): a paragraph whose question words stand together is the one the question was asked of more
-   * often than the article's others, which share its topic words one by one.
-   */
-  'passageCover',
   /** Share of the question's idf weight met in the sentence only by a related word (WordNet: synonym, derivation, pertainym). */
   'softCoverage',
   /** Share of the question's adjacent term pairs that are adjacent in the sentence too. */
@@ -586,7 +579,6 @@ export function candidateFeatures(
   firstOfPassage: boolean,
   local: Float64Array,
   localPassageCoverage: number,
-  passageCover: number,
   met: Uint8Array,
   x: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
@@ -685,7 +677,6 @@ export function candidateFeatures(
   x[F.sentenceCoverage] = q.totalIdf > 0 ? covered / q.totalIdf : 0;
   x[F.passageCoverage] = passageCoverage;
   x[F.localPassageCoverage] = localPassageCoverage;
-  x[F.passageCover] = passageCover;
   x[F.articleCoverage] = articleCoverage;
   x[F.softCoverage] = q.totalIdf > 0 ? softCovered / q.totalIdf : 0;
   x[F.bigrams] = n > 1 ? pairs / (n - 1) : 0;
@@ -819,62 +810,6 @@ export function localPassageCoverageOf(q: QuestionTerms, index: SentenceIndex, p
   let covered = 0;
   for (let t = 0; t < n; t++) if (index.passages.hasId(passage, q.ids.passages[t])) covered += local[t];
   return covered / local[n];
-}
-
-/**
- * passageCover of the paragraph made of `article`'s sentences `first` .. `end` − 1: the question terms met exactly (not
- * by a related word or prefix), numbered by their place among the paragraph's index terms, then the shortest window
- * over them holding each one at least once.
- */
-export function passageCoverOf(q: QuestionTerms, article: AnalysedArticle, first: number, end: number): number {
-  const n = q.terms.length;
-  const ids = q.index.termIdsOf(article.tokens);
-  const { held, slots } = slotTable(q);
-  let found = 0;
-  let place = 0;
-  for (let s = first; s < end; s++) {
-    const sentence = article.sentences[s];
-    for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
-      const id = ids[i];
-      if (id < 0) continue;
-      const slot = hasSlot(held, id) ? slots[id] : -1;
-      if (slot >= 0 && slot < n) {
-        if (found === coverPlaces.length) {
-          coverPlaces = grown(coverPlaces);
-          coverTerms = grown(coverTerms);
-        }
-        coverPlaces[found] = place;
-        coverTerms[found++] = slot;
-      }
-      place++;
-    }
-  }
-  if (coverCounts.length < n) coverCounts = new Int32Array(2 * n);
-  const counts = coverCounts.fill(0, 0, n);
-  let distinct = 0;
-  for (let k = 0; k < found; k++) if (counts[coverTerms[k]]++ === 0) distinct++;
-  if (distinct < 2) return 0;
-  counts.fill(0, 0, n);
-  let shortest = Infinity;
-  let inWindow = 0;
-  for (let low = 0, high = 0; high < found; high++) {
-    if (counts[coverTerms[high]]++ === 0) inWindow++;
-    for (; inWindow === distinct; low++) {
-      shortest = Math.min(shortest, coverPlaces[high] - coverPlaces[low] + 1);
-      if (--counts[coverTerms[low]] === 0) inWindow--;
-    }
-  }
-  return (distinct - 1) / shortest;
-}
-/** passageCoverOf's scratch: each exact match's place and question term, and the window's count of each term. */
-let coverPlaces = new Int32Array(256);
-let coverTerms = new Int32Array(256);
-let coverCounts = new Int32Array(16);
-
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(2 * array.length);
-  bigger.set(array);
-  return bigger;
 }
 
 /** The same over article `article` of the index (its position in the coverage), from the article index's postings. */

@@ -202,7 +202,6 @@ describe('rerank', () => {
         false,
         localIdfOf(q, coverage.index, r.doc - coverage.index.sentence[r.doc], r.article.sentences.length),
         0,
-        0,
         new Uint8Array(q.terms.length),
       ),
     ];
