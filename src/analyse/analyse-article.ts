@@ -35,7 +35,7 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
     }
 
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of rejoinWrongEnds(spans, values, spaces)) {
+    for (const [first, last] of mergeSplitInitialisms(spans, values)) {
       if (!hasWord(pos, first, last)) continue;
       let negated = false;
       for (let i = first; i <= last; i++) negated ||= negation[i];
@@ -84,23 +84,16 @@ export function paragraphs(text: string): { start: number; text: string }[] {
 }
 
 /**
- * Rejoins two sentences wink-nlp split where no sentence ends: after a capital initial followed by a period, which
- * breaks "Russia-U.S. talks" into "Russia-U." + "S. talks", when the next one starts with another initial or in lower
- * case; and at a period with no space after it, before a lower-case letter or a digit. That period joins the labels of
- * a domain name ("www.", "example.", "org": RFC 1034 §3.5, RFC 3986 §3.2.2), which wink's tokenizer takes for one token
- * only with a scheme ("https://…") and, unlike an e-mail address, cuts at each dot; Unicode's sentence boundaries (UAX
- * #29, rules SB6 and SB8) put no break after a period before a digit or a lower-case letter. A period glued to a
- * capitalised word ("on Sunday.Trump") stays an end: the cleaner reads it as one too (splitGluedSentences).
+ * wink-nlp ends a sentence after a capital initial followed by a period, which breaks "Russia-U.S. talks"
+ * into "Russia-U." + "S. talks". Rejoin a sentence ending in a single-letter initial with the next one
+ * when that one starts with another initial or in lower case.
  */
-function rejoinWrongEnds(spans: [number, number][], values: string[], spaces: string[]): [number, number][] {
+function mergeSplitInitialisms(spans: [number, number][], values: string[]): [number, number][] {
   const out: [number, number][] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    const first = span[0];
-    const initial = prev && endsWithInitial(values, prev[1]) && startsAsContinuation(values[first]);
-    const periodInWord = prev && values[prev[1]].endsWith('.') && spaces[first] === '' && /^[\p{Ll}\p{N}]/u.test(values[first]);
-    if (initial || periodInWord) prev[1] = span[1];
-    else out.push([first, span[1]]);
+    if (prev && endsWithInitial(values, prev[1]) && startsAsContinuation(values[span[0]])) prev[1] = span[1];
+    else out.push([span[0], span[1]]);
   }
   return out;
 }

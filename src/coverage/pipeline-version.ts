@@ -37,7 +37,5 @@
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText); index
  *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
- * analyse-6: no sentence ends at a period before a lower-case letter or a digit with no space between, as in a domain name
- *   ("www.example.org"; src/analyse/analyse-article.ts rejoinWrongEnds, session 31).
  */
-export const PIPELINE_VERSION = 'clean-20+analyse-6';
+export const PIPELINE_VERSION = 'clean-20+analyse-5';

@@ -91,19 +91,6 @@ describe('analyseArticle sentences', () => {
     for (const t of seed) expect(t).toMatch(/Russia-U\.S\.\s+talks in Riyadh/);
   });
 
-  it('keeps a web address, a bare domain and an e-mail address inside their sentence', () => {
-    const text =
-      'Tickets for the harbour light show cost 12 euros, and the organisers ask visitors to book ahead at www.harbour-lights.co.uk ' +
-      'or by writing to tickets@harbour-lights.co.uk. The show runs nightly until March. Its sponsor, lanternworks.org, lends the lamps.';
-    const a = analyseArticle(coverage.nlp, { id: 'address', hash: 'h', text, meta: NO_META });
-    expect(sentenceTexts(a)).toEqual([
-      'Tickets for the harbour light show cost 12 euros, and the organisers ask visitors to book ahead at www.harbour-lights.co.uk ' +
-        'or by writing to tickets@harbour-lights.co.uk.',
-      'The show runs nightly until March.',
-      'Its sponsor, lanternworks.org, lends the lamps.',
-    ]);
-  });
-
   it('segments wire copy into its six sentences with ids <articleId>:<n>', () => {
     expect(sentenceTexts(wire)).toEqual([
       'Kremlin spokesman Dmitry Peskov told reporters on August 15 that Russian officials were ready to hold talks in Finland.',
