@@ -381,6 +381,17 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many spiders did the collective build?', 'For the festival', [article])).toBe('eighty');
   });
 
+  it('answers a person question with no name whose head is an event or a work: the person beside it, else none', () => {
+    // Written for this test in the style of an arts page and of a game review.
+    const festival = written(
+      'w-festival',
+      'The Riverside Lantern Festival drew crowds to the waterfront on its opening night, organisers said.',
+    );
+    expect(textOf(festival, firstSentenceMatch('Who drew crowds to the waterfront?', festival)?.span)).toBeNull();
+    const franchise = written('w-franchise', 'Nova Wars heroes like Kel Varro appear briefly in the trailer.');
+    expect(textOf(franchise, firstSentenceMatch('Who is the hero of the new game?', franchise)?.span)).toBe('Kel Varro');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
