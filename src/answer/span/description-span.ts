@@ -372,10 +372,16 @@ function isPluralNoun(t: AnalysedArticle['tokens'], i: number): boolean {
   return t.pos[i] === 'NOUN' && /s$/i.test(t.value[i]) && t.value[i].toLowerCase() !== t.lemma[i];
 }
 
-/** A word of a role phrase before a name: "the firm's chief executive". */
+/**
+ * A word of a role phrase before a name: "the firm's chief executive". Never a word right after a personal pronoun in
+ * the objective case ("see them use Tarn's ship", where wink tags "use" a noun): the pronoun is a noun phrase of its own,
+ * and what follows such an object after a verb of perception or causation is a bare infinitive (Quirk et al. 1985 §16.52).
+ */
 function inRole(t: AnalysedArticle['tokens'], i: number): boolean {
-  return ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
+  return (ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i])) && !OBJECT_PRONOUNS.has(t.value[i - 1]);
 }
+/** The objective forms of the personal pronouns that are no other form too: not "her" (also a determiner), "you" or "it". */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them', 'whom']);
 
 function isPossessive(value: string): boolean {
   return value === "'s" || value === '’s';

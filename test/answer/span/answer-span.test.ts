@@ -51,6 +51,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Tsai Ing-wen?', 'The crisis', [article])).toBe("Taiwan's incumbent president");
   });
 
+  it('answers "who is X" with no verb after an object pronoun taken for a role before the name', () => {
+    // Written for this test in the style of a game review: wink tags "use" a noun.
+    const article = written('w-bare-infinitive', 'Later missions let you see them use Tarn’s old freighter to reach the moon.');
+    expect(spanIn('Who is Tarn?', 'Later missions', [article])).toBeNull();
+  });
+
   it('answers "who is X" with the appositive after the name', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'According to Dmitry Peskov, the Russian leader')).toBe("the Russian leader's spokesman");
   });
