@@ -61,6 +61,14 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'According to Dmitry Peskov, the Russian leader')).toBe("the Russian leader's spokesman");
   });
 
+  it('answers "who is X" with an appositive whose hyphenated compound opens with a capitalised word, whole', () => {
+    // Written for this test in the style of a film review and of a game review.
+    const surgeon = written('w-compound', 'The film follows Mira Tolan, a Harvard-trained surgeon, as she returns home.');
+    expect(spanIn('Who is Mira Tolan?', 'The film follows', [surgeon])).toBe('a Harvard-trained surgeon');
+    const apprentice = written('w-compound-head', 'The game follows Mira Tolan, a Jedi-in-training, as she flees the empire.');
+    expect(spanIn('Who is Mira Tolan?', 'The game follows', [apprentice])).toBe('a Jedi-in-training');
+  });
+
   it('answers "who is X" with every title coordinated before the name, but no name coordinated with it', () => {
     // Written for this test in wire-service style.
     const article = written(
