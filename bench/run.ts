@@ -23,7 +23,7 @@ import { sanitizeQuestion } from '../src/answer/question/sanitize-question.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { cleanArticle } from '../src/clean/clean-article.js';
 import { BUNDLED_SEEDS } from '../src/config/load-config.js';
-import { runEntry } from '../src/entry.js';
+import { progressLines, runEntry } from '../src/entry.js';
 import { readCorpus } from '../src/corpus/read-corpus.js';
 import { DEFAULT_SQUAD, loadSquad, replicaOf } from '../eval/load-squad.js';
 import { scoreMiniSearch, scoreOurs, sentenceDocs } from '../eval/squad.js';
@@ -49,7 +49,7 @@ const SEED_QUESTIONS = ['When did Trump and Putin meet?', 'Who is Peskov?', 'Whe
 const STARTUP_ARTICLES = 10_000;
 const COMMAND = `npm run bench -- --only`;
 const log = pino({ level: 'silent' });
-const say = (line: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}\n`);
+const say = progressLines('bench');
 
 /** Questions timed right after each warm start, evenly spaced through SQuAD. */
 function firstQuestions(questions: readonly { question: string }[]): string[] {

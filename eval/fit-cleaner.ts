@@ -29,7 +29,7 @@ import { FEATURE_NAMES, lineFeatures, type LineFeatures } from '../src/clean/boi
 import type { LinearModel } from '../src/models/linear-model.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
-import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck } from './fit-logistic.js';
+import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck } from './fit/logistic.js';
 
 /** Fitting settings; the measurement behind each is in the comment. */
 const FIT = {
@@ -97,7 +97,7 @@ function prepare(page: ExtractionPage, scrape: string, sharedLines: readonly str
   return { page, scrape, sharedLines, features, labels, weights: weights.map((w) => w / Math.max(1, total)) };
 }
 
-/** The layer over features `names` fitted on `data`, each sample counting by its weight (fit-logistic.ts). */
+/** The layer over features `names` fitted on `data`, each sample counting by its weight (eval/fit/logistic.ts). */
 function fitLayer<F extends string>(data: Sample<F>[], names: readonly F[]): LinearModel<F> {
   const { weights, bias } = fitLogistic(
     data.map((s) => ({ x: featureVector(names, s.x), y: s.y, weight: s.w })),

@@ -7,7 +7,7 @@
  *
  * Every complete date a fit page writes is a candidate (dateCandidates), labelled by the page's gold publication date
  * (eval/labels/pages.json; a page without one has only wrong candidates). The model is pointwise logistic regression
- * (eval/fit-logistic.ts), so its probability also says when no candidate is likely the date. The L2 penalty is the one
+ * (eval/fit/logistic.ts), so its probability also says when no candidate is likely the date. The L2 penalty is the one
  * of L2_GRID with the most (right − wrong − datelessFires) under leave-one-page-out cross-validation (crossValidate),
  * counted as the extraction-text eval counts (pages showing their date; right when the date starts with the gold one),
  * ties to the larger penalty; then the weights are refitted on all fit pages. The held-out pages (8–f) are never read here.
@@ -26,7 +26,7 @@ import {
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
 import { loadPageLabels } from './labels/labels.js';
-import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Row } from './fit-logistic.js';
+import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Row } from './fit/logistic.js';
 
 /** L2 penalties tried (per row, as fitLogistic takes it). */
 const L2_GRID = [0.01, 0.1, 1];

@@ -1,7 +1,7 @@
 /**
  * `npm run eval:fit-ranker`: fits the answer ranker on SQuAD v1.1 dev and writes
  * src/answer/rank/ranker-weights.json. Reports the held-out numbers first: a model fitted on fold A's
- * articles measured on fold B's, and the other way round (eval/ranker-data.ts); the shipped weights are
+ * articles measured on fold B's, and the other way round (eval/fit/ranker-data.ts); the shipped weights are
  * then fitted on both folds. Also writes test/fixtures/answer/ranker-sample.json: a small sample of fold A's
  * feature rows with the model this fit gives on it, which the tests fit again to check that the fit is
  * deterministic and unchanged. Deterministic: the same SQuAD file and code give the same weights.
@@ -17,7 +17,7 @@
  * the other folds' news questions; right top-1 counted with their pages and of their page alone, with and without the
  * news factors), writing nothing.
  * The form of the model, measured and not shipped (defaults = the shipped form; the outcome of each on main 1aea731's
- * features is in eval/ranker-data.ts FIT_DEFAULTS and eval/fit-trees.ts TREE_DEFAULTS): `--trees N`, the trees cascade of
+ * features is in eval/fit/ranker-data.ts FIT_DEFAULTS and eval/fit/trees.ts TREE_DEFAULTS): `--trees N`, the trees cascade of
  * N trees (150 measured); `--news-weight W`, the fit news questions weighted W in the linear listwise fit (300
  * measured); `--trees-news-weight W`, the same in the trees' fit (30 and 300 measured); `--no-news-factors`, without the
  * three news factors. The sample for the tests records the settings it was fitted with.
@@ -56,10 +56,10 @@ import {
   type FitSettings,
   type Fold,
   type SquadAsked,
-} from './ranker-data.js';
-import { TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';
-import { runFitScript } from './fit-logistic.js';
-import { readArguments, UsageError } from '../src/entry.js';
+} from './fit/ranker-data.js';
+import { TREE_DEFAULTS, type TreeSettings } from './fit/trees.js';
+import { runFitScript } from './fit/logistic.js';
+import { progressLines, readArguments, UsageError } from '../src/entry.js';
 
 /** Folds of the fit news questions' cross-validation (--news-cv): five, as the cleaner's page-grouped fit uses. */
 const NEWS_CV_FOLDS = 5;
@@ -83,8 +83,7 @@ function unscaled(m: RankerModel): RankerModel {
 }
 
 async function main(): Promise<number> {
-  const started = performance.now();
-  const elapsed = () => `${((performance.now() - started) / 1000).toFixed(0)} s`;
+  const say = progressLines('fit-ranker');
   const parsed = readArguments(
     {
       options: {
@@ -125,7 +124,7 @@ async function main(): Promise<number> {
   const { full, partial } = values.features ? readSquad(values.features) : askSquad();
   if (values['save-features']) writeFileSync(values['save-features'], serialize({ full, partial } satisfies SquadAsked));
   const { fitNews, fitNewsPartial, fitNewsAlone } = await askFitNews(nlp, datasets);
-  console.error(`asked the ${fitNews.length} fit news questions (${elapsed()})`);
+  say(`asked the ${fitNews.length} fit news questions`);
 
   /** The saved SQuAD features of `file`; a file that is missing or holds none: a UsageError (exit code 2). */
   function readSquad(file: string): SquadAsked {
@@ -139,9 +138,9 @@ async function main(): Promise<number> {
   function askSquad(): SquadAsked {
     const { articles, questions } = loadSquad(nlp, values.squad ?? squadIn(datasets));
     const articleIndex = new Map(articles.map((a, i) => [a.id, i]));
-    console.error(`analysed ${articles.length} articles (${elapsed()})`);
+    say(`analysed ${articles.length} articles`);
     const all = ask(buildCoverage(nlp, articles), questions, articleIndex);
-    console.error(`asked the full coverage (${elapsed()})`);
+    say(`asked the full coverage`);
     const part = ask(
       buildCoverage(
         nlp,
@@ -150,7 +149,7 @@ async function main(): Promise<number> {
       questions,
       articleIndex,
     );
-    console.error(`asked the partial coverage (${elapsed()})`);
+    say(`asked the partial coverage`);
     return { full: all, partial: part };
   }
 
@@ -208,7 +207,7 @@ async function main(): Promise<number> {
     return same ? 0 : 1;
   }
   writeFileSync(new URL('../src/answer/rank/ranker-weights.json', import.meta.url), `${JSON.stringify(model, null, 2)}\n`);
-  console.log(`weights ${model.version} fitted on both folds written to src/answer/rank/ranker-weights.json (${elapsed()})`);
+  console.log(`weights ${model.version} fitted on both folds written to src/answer/rank/ranker-weights.json`);
   console.log(
     'reliability, SQuAD out of fold:',
     JSON.stringify(reliability(outOfFold).map((b) => [b.from, b.n, f(b.meanProbability), f(b.shareCorrect)])),
@@ -364,7 +363,7 @@ async function main(): Promise<number> {
       counts.asked += answerable.length;
       for (const [set, list] of Object.entries(sets) as [keyof typeof sets, Asked[]][])
         held[set].push(...list.filter((a, i) => !outside(a, i)).map((a) => ({ ...topConfidence(m, a), kind: a.kind ?? 'answerable' })));
-      console.error(`news cross-validation fold ${k + 1} of ${NEWS_CV_FOLDS} (${elapsed()})`);
+      say(`news cross-validation fold ${k + 1} of ${NEWS_CV_FOLDS}`);
     }
     console.log(
       `fit news questions by page-grouped ${NEWS_CV_FOLDS}-fold cross-validation, with their pages and alone: right top-1` +

@@ -7,7 +7,7 @@
 import { readdirSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createNlp, type Nlp } from '../src/analyse/nlp.js';
-import { readArguments, runEntry, UsageError } from '../src/entry.js';
+import { progressLines, readArguments, runEntry, UsageError } from '../src/entry.js';
 import { DEFAULT_DATASETS } from './datasets.js';
 
 const USAGE = 'usage: npm run eval -- [--only NAME[,NAME…]] [--json] [--datasets DIR]';
@@ -45,11 +45,11 @@ async function main(): Promise<void> {
   const names = sections.filter((n) => only.includes(n));
   const context: EvalContext = { nlp: createNlp(), datasets: values.datasets ?? DEFAULT_DATASETS };
   const results: Record<string, EvalSection> = {};
+  const say = progressLines('eval');
   for (const name of names) {
-    const started = performance.now();
     const { run } = (await import(new URL(`${name}.ts`, SECTIONS).href)) as { run: SectionRunner };
     results[name] = await run(context);
-    console.error(`eval: ${name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    say(`${name} done`);
   }
   if (values.json) {
     console.log(JSON.stringify(Object.fromEntries(Object.entries(results).map(([n, s]) => [n, s.numbers]))));

@@ -79,6 +79,19 @@ export function readArguments<T extends ParseArgsConfig>(config: T, usage: strin
   }
 }
 
+/**
+ * The progress lines of a long script (eval, the fits, bench), one form for all, on stderr: `[name HH:MM:SS +N s] line`.
+ * The clock time lets a line be read against the load of a shared machine; the seconds since the script began give what
+ * each step cost.
+ */
+export function progressLines(name: string, now: () => number = Date.now): (line: string) => void {
+  const started = now();
+  return (line) => {
+    const at = now();
+    process.stderr.write(`[${name} ${new Date(at).toISOString().slice(11, 19)} +${Math.round((at - started) / 1000)} s] ${line}\n`);
+  };
+}
+
 /** Prints `line` on stderr and exits at once (a connected client or an open store would keep the process up). */
 export function exitWith(line: string, code = 1): never {
   process.stderr.write(`${line}\n`);

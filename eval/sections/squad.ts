@@ -12,13 +12,13 @@ import {
   calibrationError,
   topConfidence,
   type Fold,
-} from '../ranker-data.js';
+} from '../fit/ranker-data.js';
 import type { EvalContext, EvalSection } from '../run.js';
 import { scoreMiniSearch, scoreOurs, type Scores } from '../squad.js';
 
 /**
  * SQuAD v1.1 dev as one coverage: P@1, MRR@10, R@5 of `answer()` beside MiniSearch, same sentences,
- * on held-out articles only: the ranker is fitted on one fold of articles (eval/ranker-data.ts) and
+ * on held-out articles only: the ranker is fitted on one fold of articles (eval/fit/ranker-data.ts) and
  * measured on the other, both ways. Then the calibration of its confidence, out of fold, on a coverage
  * lacking half of each fold's articles, and what the shipped abstention threshold does there.
  */

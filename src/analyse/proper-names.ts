@@ -182,6 +182,56 @@ const PLACE_HEADS = new Set([
   'centre',
 ]);
 /**
+ * Nouns that head the names of events and of works ("the Olympic Games", "the Vietnam War", "the Riverside Lantern
+ * Festival", "Nova Wars"): a proper name with a common-noun head is of that noun's kind (Quirk et al. 1985 §5.60-5.66),
+ * and neither MUC-7's nor OntoNotes' guidelines tag events or works as persons (Chinchor 1997; OntoNotes 5.0's EVENT and
+ * WORK_OF_ART). Written as the head appears, plurals included; no word that is also a common surname ("Day", "Hunt").
+ * Read by the shown answer only (namesEventOrWork): entity types are ranker inputs, so the tagger's types stay.
+ */
+const EVENT_AND_WORK_HEADS = new Set([
+  'festival',
+  'fest',
+  'carnival',
+  'summit',
+  'conference',
+  'expo',
+  'exhibition',
+  'biennale',
+  'fair',
+  'parade',
+  'concert',
+  'tour',
+  'marathon',
+  'tournament',
+  'championship',
+  'championships',
+  'cup',
+  'bowl',
+  'games',
+  'olympics',
+  'awards',
+  'week',
+  'war',
+  'wars',
+  'show',
+  'series',
+  'saga',
+  'trilogy',
+  'franchise',
+  'film',
+  'movie',
+  'album',
+  'novel',
+  'opera',
+  'symphony',
+]);
+
+/** Whether the name's last word, its head, is a noun of an event or a work (EVENT_AND_WORK_HEADS): it names no person. */
+export function namesEventOrWork(tokens: Tokens, e: Entity): boolean {
+  return EVENT_AND_WORK_HEADS.has(tokens.value[e.tokenEnd - 1].toLowerCase());
+}
+
+/**
  * Prepositions that introduce a location ("in Anchorage", "from Kyiv"); not "to", which mostly introduces people
  * ("according to", "spoke to").
  */

@@ -97,7 +97,7 @@ export interface RankerModel {
   /**
    * The ranking: a candidate's score z = weights · features + the sum of the trees' leaves it falls in; among a
    * question's candidates, the one answering is candidate i with probability exp(z_i) / Σ exp(z_j) (a listwise,
-   * conditional-logit fit, then gradient-boosted trees on the same likelihood: eval/fit-trees.ts).
+   * conditional-logit fit, then gradient-boosted trees on the same likelihood: eval/fit/trees.ts).
    */
   weights: Record<RankerFeature, number>;
   trees: RankerTree[];
@@ -244,7 +244,7 @@ export function scorerOf(model: RankerModel): Scorer {
  * features for every one, plus the trees' for the `onTop` best of those — a cascade (Wang, Lin & Metzler 2011): the
  * linear model sorts out the many, the costlier trees reorder the few that can still be the answer. Scoring every
  * candidate with 150 trees measured +32% answer() CPU (1,000 SQuAD questions, alternated, load ~10); the fit
- * (eval/fit-trees.ts) sees the same top candidates.
+ * (eval/fit/trees.ts) sees the same top candidates.
  */
 export function candidateScores(s: Scorer, xs: readonly Float64Array[], order: ArrayLike<number>): Float64Array {
   // A loop, not Float64Array.from(xs, f), which walks `xs` by the iteration protocol (1.3% of answer()'s CPU with the dot

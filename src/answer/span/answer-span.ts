@@ -1,4 +1,5 @@
 import { entitiesIn } from '../../analyse/entities-in.js';
+import { namesEventOrWork } from '../../analyse/proper-names.js';
 import { beforePublication, entityDate } from '../../dates/resolve-date.js';
 import { isTitleWord, roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
@@ -227,7 +228,10 @@ function shownEntity(
   // it ("10 minutes before" convicting him, beside "in September"): TimeML reads such an expression as a point only with
   // the event it hangs on (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
   const against = answerType === 'date' ? (asked.future ? POINTS_BACK : asked.past ? POINTS_FORWARD : null) : undefined;
-  const fit = (e: Entity) => !unfit(article, e, asked.names, against);
+  // Nor is a who-question answered by a name whose head is a noun of an event or a work ("the Riverside Lantern Festival",
+  // "Nova Wars heroes like Kel Varro"): it names no one (namesEventOrWork), whatever the tagger typed it.
+  const noOne = (e: Entity) => answerType === 'person' && namesEventOrWork(article.tokens, e);
+  const fit = (e: Entity) => !unfit(article, e, asked.names, against) && !noOne(e);
   let pick = answerType === 'person' ? (designated(article, sentence, pool, own) ?? nearest) : nearest;
   // The nearest fit entity of `candidates` that passes `test`; the pick as it stands when there is none.
   const nearestFit = (candidates: readonly Entity[], test: (e: Entity) => boolean = () => true): Entity =>
@@ -245,6 +249,7 @@ function shownEntity(
     return (typedPool ??= unnamedOfType(article, entities, [...strong, ...weak], own));
   };
   if (!fit(pick)) pick = nearestFit(pool);
+  if (noOne(pick)) return null;
   // A bare part of the day ("in the morning trade on November 20") says less of when than the date beside it: TimeML
   // anchors such a time to a date (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).
   if (answerType === 'date' && pick.type === 'TIME' && BARE_TIME.test(article.text.slice(pick.start, pick.end))) {

@@ -55,7 +55,7 @@ export function descriptionSpan(article: AnalysedArticle, sentence: Sentence, ow
     }
     if (t.value[e.tokenEnd] !== ',') continue;
     let to = e.tokenEnd + 1;
-    const inAppositive = (i: number) => t.pos[i] !== 'PUNCT' && t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX';
+    const inAppositive = (i: number) => inCompound(t, i) || (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX');
     while (to < sentence.tokenEnd && to - e.tokenEnd <= ANSWER_DEFAULTS.maxRoleTokens && inAppositive(to)) to++;
     if (to > e.tokenEnd + 1 && t.pos[to] === 'PUNCT' && hasCommonNoun(article, e.tokenEnd + 1, to)) {
       return { start: t.start[e.tokenEnd + 1], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
@@ -140,7 +140,12 @@ function longAppositive(article: AnalysedArticle, sentence: Sentence, own: Reado
     if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own) || t.value[e.tokenEnd] !== ',') continue;
     const from = e.tokenEnd + 1;
     let to = from;
-    while (to < sentence.tokenEnd && to - from < 2 * ANSWER_DEFAULTS.maxRoleTokens && t.pos[to] !== 'PUNCT' && !verbal(to)) to++;
+    while (
+      to < sentence.tokenEnd &&
+      to - from < 2 * ANSWER_DEFAULTS.maxRoleTokens &&
+      (inCompound(t, to) || (t.pos[to] !== 'PUNCT' && !verbal(to)))
+    )
+      to++;
     if (to === from || t.pos[to] !== 'PUNCT') continue;
     let titled = false;
     for (let i = from; i < Math.min(to, from + 3); i++) if (isAppositiveTitle(t, i)) titled = true;
@@ -372,10 +377,31 @@ function isPluralNoun(t: AnalysedArticle['tokens'], i: number): boolean {
   return t.pos[i] === 'NOUN' && /s$/i.test(t.value[i]) && t.value[i].toLowerCase() !== t.lemma[i];
 }
 
-/** A word of a role phrase before a name: "the firm's chief executive". */
-function inRole(t: AnalysedArticle['tokens'], i: number): boolean {
-  return ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i]);
+/**
+ * Whether token i is a hyphen written between two words with no space, or the word right after one: a part of a
+ * hyphenated compound, which is one word (Chicago Manual of Style 7.85; Quirk et al. 1985 App. I.12), so neither a
+ * punctuation mark ending an appositive nor a verb of its own ("a Harvard-trained surgeon", "a Jedi-in-training").
+ */
+function inCompound(t: AnalysedArticle['tokens'], i: number): boolean {
+  const joins = (h: number) =>
+    h > 0 &&
+    h + 1 < t.value.length &&
+    t.value[h] === '-' &&
+    t.start[h] === t.start[h - 1] + t.value[h - 1].length &&
+    t.start[h + 1] === t.start[h] + 1;
+  return joins(i) || joins(i - 1);
 }
+
+/**
+ * A word of a role phrase before a name: "the firm's chief executive". Never a word right after a personal pronoun in
+ * the objective case ("see them use Tarn's ship", where wink tags "use" a noun): the pronoun is a noun phrase of its own,
+ * and what follows such an object after a verb of perception or causation is a bare infinitive (Quirk et al. 1985 §16.52).
+ */
+function inRole(t: AnalysedArticle['tokens'], i: number): boolean {
+  return (ROLE_POS.has(t.pos[i]) || isPossessive(t.value[i])) && !OBJECT_PRONOUNS.has(t.value[i - 1]);
+}
+/** The objective forms of the personal pronouns that are no other form too: not "her" (also a determiner), "you" or "it". */
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'us', 'them', 'whom']);
 
 function isPossessive(value: string): boolean {
   return value === "'s" || value === '’s';

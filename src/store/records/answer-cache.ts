@@ -98,7 +98,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // preposition governs after its verb, no of-phrase value for a number written before the noun it counts).
 // Version 19 (session 31): shown answers (a name with the capitalised words the tagger split off it, the value a measure
 // noun's of-phrase states for a thing question, a length of time in several units whole, no deictic date for "how long",
-// no year of a range as a number, of two values of a measure the one the question's words premodify).
+// no year of a range as a number, of two values of a measure the one the question's words premodify; the mend helper's
+// no name of an event or a work for "who").
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 19, use: 'hot' }, answerSchema);
 

@@ -21,9 +21,9 @@ import { buildCoverage } from '../../../src/coverage/build-coverage.js';
 import { loadCoverage } from '../../../src/coverage/load-coverage.js';
 import { SEEDS_DIR } from '../../support/seed-coverage.js';
 import type { Coverage } from '../../../src/coverage/types.js';
-import { fitRanker, pageFolds, revivedAsked, savedSquad, type FitSettings, type PlainAsked } from '../../../eval/ranker-data.js';
-import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../../eval/fit-trees.js';
-import { fitListwise, listwiseLogLikelihood } from '../../../eval/fit-logistic.js';
+import { fitRanker, pageFolds, revivedAsked, savedSquad, type FitSettings, type PlainAsked } from '../../../eval/fit/ranker-data.js';
+import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../../eval/fit/trees.js';
+import { fitListwise, listwiseLogLikelihood } from '../../../eval/fit/logistic.js';
 import { NO_META } from '../../support/articles.js';
 
 const nlp = createNlp();

@@ -51,8 +51,22 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Tsai Ing-wen?', 'The crisis', [article])).toBe("Taiwan's incumbent president");
   });
 
+  it('answers "who is X" with no verb after an object pronoun taken for a role before the name', () => {
+    // Written for this test in the style of a game review: wink tags "use" a noun.
+    const article = written('w-bare-infinitive', 'Later missions let you see them use Tarn’s old freighter to reach the moon.');
+    expect(spanIn('Who is Tarn?', 'Later missions', [article])).toBeNull();
+  });
+
   it('answers "who is X" with the appositive after the name', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'According to Dmitry Peskov, the Russian leader')).toBe("the Russian leader's spokesman");
+  });
+
+  it('answers "who is X" with an appositive whose hyphenated compound opens with a capitalised word, whole', () => {
+    // Written for this test in the style of a film review and of a game review.
+    const surgeon = written('w-compound', 'The film follows Mira Tolan, a Harvard-trained surgeon, as she returns home.');
+    expect(spanIn('Who is Mira Tolan?', 'The film follows', [surgeon])).toBe('a Harvard-trained surgeon');
+    const apprentice = written('w-compound-head', 'The game follows Mira Tolan, a Jedi-in-training, as she flees the empire.');
+    expect(spanIn('Who is Mira Tolan?', 'The game follows', [apprentice])).toBe('a Jedi-in-training');
   });
 
   it('answers "who is X" with every title coordinated before the name, but no name coordinated with it', () => {
@@ -379,6 +393,17 @@ describe('answer spans read from the question', () => {
       'For the festival the collective built eighty spiders of two meters each, which form one giant web.',
     );
     expect(spanIn('How many spiders did the collective build?', 'For the festival', [article])).toBe('eighty');
+  });
+
+  it('answers a person question with no name whose head is an event or a work: the person beside it, else none', () => {
+    // Written for this test in the style of an arts page and of a game review.
+    const festival = written(
+      'w-festival',
+      'The Riverside Lantern Festival drew crowds to the waterfront on its opening night, organisers said.',
+    );
+    expect(textOf(festival, firstSentenceMatch('Who drew crowds to the waterfront?', festival)?.span)).toBeNull();
+    const franchise = written('w-franchise', 'Nova Wars heroes like Kel Varro appear briefly in the trailer.');
+    expect(textOf(franchise, firstSentenceMatch('Who is the hero of the new game?', franchise)?.span)).toBe('Kel Varro');
   });
 
   it("answers a person question with the name whose title before it holds the question's words", () => {

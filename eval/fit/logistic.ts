@@ -6,8 +6,8 @@
  * --check, compares it.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { readArguments, runEntry } from '../src/entry.js';
-import { sigmoid, type LinearModel, type WeightsFile } from '../src/models/linear-model.js';
+import { readArguments, runEntry } from '../../src/entry.js';
+import { sigmoid, type LinearModel, type WeightsFile } from '../../src/models/linear-model.js';
 
 export interface Row {
   x: Float64Array;
@@ -238,7 +238,7 @@ export function readFitArguments(file: WeightsFile): { check: boolean; pages: bo
  */
 export function writeOrCheck(file: WeightsFile, model: object, check: boolean, checked: (shipped: unknown) => unknown): number {
   const json = `${JSON.stringify({ version: file.version, ...model }, null, 2)}\n`;
-  const url = new URL(`../${file.path}`, import.meta.url);
+  const url = new URL(`../../${file.path}`, import.meta.url);
   if (check) {
     const shipped = readFileSync(url, 'utf8');
     checked(JSON.parse(shipped));

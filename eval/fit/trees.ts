@@ -8,9 +8,9 @@
  * order, ties to the first feature and lowest threshold, leaf values rounded as they are made, so the same rows
  * always give the same trees.
  */
-import type { RankerFeature } from '../src/answer/rank/ranker-features.js';
-import { compileTrees, treesScore, type RankerTree } from '../src/answer/rank/ranker-model.js';
-import { rounded } from './fit-logistic.js';
+import type { RankerFeature } from '../../src/answer/rank/ranker-features.js';
+import { compileTrees, treesScore, type RankerTree } from '../../src/answer/rank/ranker-model.js';
+import { rounded } from './logistic.js';
 
 /**
  * The trees' settings, each fixed before the held-out outcome it was judged by (model note, session 8, methods M8, M8b,

@@ -9,10 +9,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { answerRanked } from '../src/answer/answer.js';
-import { confidenceExtras } from '../src/answer/confidence.js';
-import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
-import { PER_QUESTION_FEATURES, RANKER_FEATURES, type RankerFeature } from '../src/answer/rank/ranker-features.js';
+import { answerRanked } from '../../src/answer/answer.js';
+import { confidenceExtras } from '../../src/answer/confidence.js';
+import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
+import { PER_QUESTION_FEATURES, RANKER_FEATURES, type RankerFeature } from '../../src/answer/rank/ranker-features.js';
 import {
   CONFIDENCE_INPUTS,
   dot,
@@ -33,15 +33,15 @@ import {
   type NewsConfidenceInput,
   type NewsGroup,
   type RankerModel,
-} from '../src/answer/rank/ranker-model.js';
-import type { Coverage } from '../src/coverage/types.js';
-import { fitListwise, fitLogistic, linearModelOf, listwiseLogLikelihood, namedWeights, rounded, type Row } from './fit-logistic.js';
-import { fitTrees, TREE_DEFAULTS, type TreeSettings } from './fit-trees.js';
-import { isFitPage, loadExtractionPages } from './datasets.js';
-import { loadScrapes } from './sections/news-questions.js';
-import type { Nlp } from '../src/analyse/nlp.js';
-import { answers, type NewsKind } from './questions/questions.js';
-import { isHit, type SquadQuestion } from './load-squad.js';
+} from '../../src/answer/rank/ranker-model.js';
+import type { Coverage } from '../../src/coverage/types.js';
+import { fitListwise, fitLogistic, linearModelOf, listwiseLogLikelihood, namedWeights, rounded, type Row } from './logistic.js';
+import { fitTrees, TREE_DEFAULTS, type TreeSettings } from './trees.js';
+import { isFitPage, loadExtractionPages } from '../datasets.js';
+import { loadScrapes } from '../sections/news-questions.js';
+import type { Nlp } from '../../src/analyse/nlp.js';
+import { answers, type NewsKind } from '../questions/questions.js';
+import { isHit, type SquadQuestion } from '../load-squad.js';
 
 export type Fold = 0 | 1;
 export const FOLD_NAMES = ['A', 'B'] as const;
@@ -310,7 +310,7 @@ export interface FitNewsQuestion {
 }
 
 export function loadFitNewsQuestions(): FitNewsQuestion[] {
-  const file = JSON.parse(readFileSync(new URL('./questions/fit-news.json', import.meta.url), 'utf8')) as { questions: FitNewsQuestion[] };
+  const file = JSON.parse(readFileSync(new URL('../questions/fit-news.json', import.meta.url), 'utf8')) as { questions: FitNewsQuestion[] };
   for (const q of file.questions)
     if (!isFitPage(q.page)) throw new Error(`fit-news.json: ${q.id} is on a held-out page; fit questions are on fit pages only`);
   return file.questions;
