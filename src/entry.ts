@@ -18,6 +18,8 @@ export const OPERATOR_MESSAGES = {
    */
   skipped: (file: string, reason: string): string => `${basename(file)}: skipped, ${reason}`,
   noArticleText: 'no article text left after removing boilerplate',
+  /** A throw while cleaning or analysing one article: a bug, logged with its stack; the article is left out. */
+  failedToRead: (reason: string): string => `could not be read (an error of coverage-bot, logged: ${reason})`,
   coverageNotLoaded: (dir: string, reason: string): string => `Could not load the coverage from ${dir}: ${reason}`,
   cannotConnect: (reason: string): string => `Could not connect to Discord: ${reason}`,
   cannotCountShards: (reason: string): string => `Could not ask Discord how many shards to start: ${reason}`,

@@ -137,17 +137,21 @@ async function takeArticles(
       if (article && article.id !== file.id) article = undefined;
       if (!article) {
         if (file.raw === undefined) return undefined;
-        let clean;
         try {
-          clean = cleanSourceFile({ ...file, raw: file.raw, hash: key });
+          article = analyseArticle(deps.nlp, cleanSourceFile({ ...file, raw: file.raw, hash: key }));
         } catch (err) {
-          // A hostile or empty HTML page (too deep, too many elements, no article) is skipped, not fatal.
-          if (!(err instanceof HtmlPageError)) throw err;
-          warnings.push(OPERATOR_MESSAGES.skipped(file.path, err.message));
+          // A hostile or empty HTML page (too deep, too many elements, no article) is skipped, not fatal. Any other throw
+          // is a bug, logged with its stack; it too costs that one article only, not the whole coverage: one page that
+          // trips a fault in the cleaner or in wink (as "cannot." did, session 31) must not take the bot down.
+          if (err instanceof HtmlPageError) warnings.push(OPERATOR_MESSAGES.skipped(file.path, err.message));
+          else {
+            deps.log?.error({ err, file: file.path }, 'an article failed to clean or analyse');
+            const reason = err instanceof Error ? err.message : String(err);
+            warnings.push(OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.failedToRead(reason)));
+          }
           progress?.tick(file.id);
           continue;
         }
-        article = analyseArticle(deps.nlp, clean);
         analysed++;
         await deps.cache?.set(article, PIPELINE_VERSION);
       }

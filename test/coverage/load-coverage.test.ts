@@ -103,6 +103,32 @@ describe('loadCoverage', () => {
     for (const line of logged) expect(line.corpus).toBe(dir);
   });
 
+  it('leaves out an article whose analysis throws, logging the error with its file, and serves the rest', async () => {
+    // A fault of wink's injected on one article's words (a missing lemma once threw this way on "cannot.").
+    const faulty = new Proxy(nlp, {
+      get: (target, key, receiver) =>
+        key === 'readDoc'
+          ? (text: string) => {
+              if (text.includes('Dock workers')) throw new TypeError("Cannot read properties of undefined (reading 'toLowerCase')");
+              return target.readDoc(text);
+            }
+          : Reflect.get(target, key, receiver),
+    });
+    const logged: { level: number; msg: string; file?: string; err?: { stack: string } }[] = [];
+    const log = pino({ level: 'warn' }, { write: (line: string) => void logged.push(JSON.parse(line)) });
+
+    const { coverage, warnings } = await loadCoverage({ nlp: faulty, corpusDir: dir, log });
+
+    expect(coverage.articles.map((a) => a.id)).toEqual(IDS.filter((id) => id !== 'harbour-post-port-strike'));
+    expect(warnings).toEqual([
+      "harbour-post-port-strike.md: skipped, could not be read (an error of coverage-bot, logged: Cannot read properties of undefined (reading 'toLowerCase'))",
+    ]);
+    const error = logged.find((l) => l.level === 50);
+    expect(error?.file).toMatch(/harbour-post-port-strike\.md$/);
+    expect(error?.err?.stack).toContain('TypeError');
+    expect(answer(coverage, QUESTIONS[1]).excerpts[0]?.article.id).toBe('valley-courier-bridge-closure');
+  });
+
   it('throws a CorpusError naming a missing folder', async () => {
     const missing = join(dir, 'no-such-folder');
     const err = await loadCoverage({ nlp, corpusDir: missing }).catch((e: unknown) => e);
