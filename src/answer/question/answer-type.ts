@@ -167,6 +167,31 @@ const HOW_QUANTITY = new Map<string, Quantity>([
 ]);
 /** Time units: "how many years…" counts a stretch of time. */
 export const TIME_UNITS: ReadonlySet<string> = new Set(['second', 'minute', 'hour', 'day', 'week', 'month', 'year', 'decade', 'century']);
+/**
+ * The unit of time an amount is asked or written per: a rate, written "per month", "a month", "/month" or "monthly"
+ * (Chicago Manual of Style 9.20 ff., money and rates: "$9.99/month", "$40 a month"; Li & Roth 2002, NUM:money). `after`
+ * reads the words right after an amount; otherwise the rate may stand anywhere in the text, as a question states it ("How
+ * much is it per month?"). "A year ago" is a time, no rate. Null when none is written.
+ */
+export function rateIn(text: string, after: boolean): string | null {
+  const found = (after ? RATE_AFTER : RATE_ANYWHERE).exec(text);
+  if (!found) return null;
+  const unit = (found[1] ?? found[2]).toLowerCase();
+  return RATE_ADJECTIVES[unit] ?? unit;
+}
+const RATE_UNIT = '(hour|day|week|month|year)(?!\\p{L})(?!\\s+(?:ago|earlier|old)(?!\\p{L}))';
+const RATE_WORD = '(hourly|daily|weekly|monthly|yearly|annual|annually)(?!\\p{L})';
+const RATE_ANYWHERE = new RegExp(`(?:(?<!\\p{L})(?:per|a|an|each|every)\\s+|/\\s*)${RATE_UNIT}|(?<!\\p{L})${RATE_WORD}`, 'iu');
+const RATE_AFTER = new RegExp(`^(?:\\s+(?:per|a|an|each|every)\\s+|\\s*/\\s*)${RATE_UNIT}|^\\s+${RATE_WORD}`, 'iu');
+const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
+  hourly: 'hour',
+  daily: 'day',
+  weekly: 'week',
+  monthly: 'month',
+  yearly: 'year',
+  annual: 'year',
+  annually: 'year',
+};
 /** "How recently" asks for a time. */
 const HOW_TIME = new Set(['recently', 'early', 'late']);
 /** "How long", "how soon", "how quickly" ask for a stretch of time ("within days", "in the next few days"). */

@@ -12,6 +12,7 @@ import {
   answerTypeOf,
   askedNoun,
   asksPercentage,
+  rateIn,
   copularNoun,
   namingNoun,
   howComplement,
@@ -98,6 +99,11 @@ export interface Question {
    * settle?", "time" of "in what amount of time?"; measureNoun); else null. Read for the shown answer only.
    */
   measureNoun: string | null;
+  /**
+   * For a how-much question, the unit of time it asks an amount per ("month" of "How much is it per month?"; rateIn);
+   * else null. Read for the shown answer only.
+   */
+  rate: string | null;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
@@ -416,6 +422,7 @@ export function readQuestion(
     copularNoun: copularNoun(worded(lemma), worded(pos), command),
     namingNoun: namingNoun(worded(lemma), worded(pos), command),
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
+    rate: quantity === 'money' ? rateIn(text, false) : null,
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),

@@ -31,6 +31,7 @@ type Asked = Pick<
   | 'quantity'
   | 'counted'
   | 'partitive'
+  | 'rate'
   | 'past'
   | 'future'
   | 'names'

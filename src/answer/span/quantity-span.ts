@@ -7,7 +7,7 @@ import { isCurrencyWord } from '../../analyse/gazetteer.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
-import { TIME_UNITS, type Quantity } from '../question/answer-type.js';
+import { rateIn, TIME_UNITS, type Quantity } from '../question/answer-type.js';
 import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 
 /** The number words up to twenty, the tens and "hundred". */
@@ -58,7 +58,7 @@ export function quantityMatch(
 export function shownQuantity(
   article: AnalysedArticle,
   sentence: Sentence,
-  { counted, partitive }: { counted: string | null; partitive: boolean },
+  { counted, partitive, rate }: { counted: string | null; partitive: boolean; rate: string | null },
   own: ReadonlySet<string>,
   evidence: SpanMatch['evidence'],
   { quantity, candidates, pick, unit }: Extract<Found, { by: 'quantity' }>,
@@ -74,6 +74,14 @@ export function shownQuantity(
       own,
     );
     return part && wholeRange(text, sentence, { start: countedStart(text, sentence, part), end: part.end, entity: part });
+  }
+  // "How much is it per month?" asks an amount at that rate: of the amounts the sentence writes, one written per that unit
+  // of time ("$40 a month", "$9.99/month") answers it, not a one-off sum beside it ("a $25 joining fee"; rateIn).
+  const rated = (e: Entity) =>
+    rate !== null && isAmount(text, sentence, e) && rateIn(text.slice(amountBounds(text, sentence, e).end, sentence.end), true) === rate;
+  if (rate !== null && !rated(pick)) {
+    const perRate = nearestToMatches(article, sentence, candidates.filter(rated), own);
+    if (perRate) return { ...amountBounds(text, sentence, perRate), entity: perRate };
   }
   // The shown amount: a number with a currency sign is money ("£450,000": wink's model knows "$" only), so a how-much
   // question that would show a bare number (no unit) shows the nearest such amount instead; the ranker's evidence stays the

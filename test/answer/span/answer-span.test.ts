@@ -663,6 +663,17 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How much does the wagon weigh?', 'The wagon', [article])).toBe('1,900 kilograms');
   });
 
+  it('answers "how much … per month" with the amount written at that rate, not a one-off sum beside it', () => {
+    // Written for this test in a consumer guide's style.
+    const article = written('rates', 'The gym charges a $25 joining fee and $40 a month after that, or $400 per year.');
+    expect(spanIn('How much does the gym charge per month?', 'The gym', [article])).toBe('$40');
+    expect(spanIn('How much does the gym charge yearly?', 'The gym', [article])).toBe('$400');
+    expect(spanIn('How much is the joining fee?', 'The gym', [article])).toBe('$25');
+    const rate = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).rate;
+    expect(rate('How much did the plan cost a year ago?')).toBeNull();
+    expect(rate('How much is the plan a month?')).toBe('month');
+  });
+
   it('shows no count without a number, and a sum of money asked by its noun as money, not its change', () => {
     // Written for this test in wire-service and earnings-report styles.
     const article = written(
