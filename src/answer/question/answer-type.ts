@@ -192,6 +192,29 @@ const RATE_ADJECTIVES: Readonly<Record<string, string>> = {
   annual: 'year',
   annually: 'year',
 };
+/**
+ * Whether a how-much question asks a price (Li & Roth 2002's NUM:money, not NUM:perc): a word of paying (PRICE_WORDS) is its
+ * verb or the noun its "be" asks, "How much did the docks cost?", "How much is the fee of the club?", and not the head of
+ * a subject a verb of its own follows, "How much did costs rise?" or "How much did the price of oil go up?", which ask the
+ * change (a percentage answers them). In a question with do-support the lexical verb comes after the subject (Quirk et al.
+ * 1985 §3.21, §11.5), so the last word of paying is read as the verb when the question ends after it or goes on only with
+ * a preposition, an object or a to-infinitive, and no verb of another follows it. `words` are its lemmas, `pos` their tags
+ * (wink tags "rise" of "did costs rise" a noun: the position decides, not the tag of the word after).
+ */
+export function asksPrice(words: readonly string[], pos: readonly string[]): boolean {
+  let at = words.length - 1;
+  while (at >= 0 && !PRICE_WORDS.has(words[at])) at--;
+  if (at < 0) return false;
+  const next = at + 1;
+  return (
+    (next >= words.length || AFTER_PRICE_VERB.has(pos[next])) &&
+    words.every((w, i) => i <= next || pos[i] !== 'VERB' || words[i - 1] === 'to')
+  );
+}
+/** What may follow a question's verb of paying: its end, a preposition, an object, a to-infinitive's "to". */
+const AFTER_PRICE_VERB = new Set(['PUNCT', 'ADP', 'PART', 'DET', 'PRON']);
+/** The words of paying that make a how-much question ask a price, as lemmas. */
+export const PRICE_WORDS: ReadonlySet<string> = new Set(['cost', 'price', 'pay', 'charge', 'spend', 'fee', 'worth']);
 /** "How recently" asks for a time. */
 const HOW_TIME = new Set(['recently', 'early', 'late']);
 /** "How long", "how soon", "how quickly" ask for a stretch of time ("within days", "in the next few days"). */

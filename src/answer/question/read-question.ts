@@ -12,6 +12,7 @@ import {
   answerTypeOf,
   askedNoun,
   asksPercentage,
+  asksPrice,
   rateIn,
   copularNoun,
   namingNoun,
@@ -104,6 +105,8 @@ export interface Question {
    * else null. Read for the shown answer only.
    */
   rate: string | null;
+  /** A how-much question asking a price, not a change of it ("How much did it cost?"; asksPrice). Read for the shown answer only. */
+  asksPrice: boolean;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
@@ -423,6 +426,7 @@ export function readQuestion(
     namingNoun: namingNoun(worded(lemma), worded(pos), command),
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     rate: quantity === 'money' ? rateIn(text, false) : null,
+    asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),

@@ -32,6 +32,7 @@ type Asked = Pick<
   | 'counted'
   | 'partitive'
   | 'rate'
+  | 'asksPrice'
   | 'past'
   | 'future'
   | 'names'

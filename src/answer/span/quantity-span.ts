@@ -7,7 +7,7 @@ import { isCurrencyWord } from '../../analyse/gazetteer.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
-import { rateIn, TIME_UNITS, type Quantity } from '../question/answer-type.js';
+import { PRICE_WORDS, rateIn, TIME_UNITS, type Quantity } from '../question/answer-type.js';
 import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 
 /** The number words up to twenty, the tens and "hundred". */
@@ -58,7 +58,7 @@ export function quantityMatch(
 export function shownQuantity(
   article: AnalysedArticle,
   sentence: Sentence,
-  { counted, partitive, rate }: { counted: string | null; partitive: boolean; rate: string | null },
+  { counted, partitive, rate, asksPrice }: { counted: string | null; partitive: boolean; rate: string | null; asksPrice: boolean },
   own: ReadonlySet<string>,
   evidence: SpanMatch['evidence'],
   { quantity, candidates, pick, unit }: Extract<Found, { by: 'quantity' }>,
@@ -90,8 +90,10 @@ export function shownQuantity(
   // amount nearest that sum's noun ("revenue rose 3.5 percent to $27.2 billion").
   const sum =
     quantity === 'money' && pick.type === 'PERCENT' && counted !== null && kindOf(counted, SUMS_OF_MONEY) !== null ? counted : null;
+  // And one asking a price ("How much did the docks cost?", asksPrice) that would show a percentage: a price is money.
   const bare =
     sum !== null ||
+    (quantity === 'money' && pick.type === 'PERCENT' && asksPrice) ||
     (quantity === 'money' &&
       pick.type === 'CARDINAL' &&
       unit === null &&
@@ -254,8 +256,8 @@ const MONEY_KINDS = ['cost', ...SUMS_OF_MONEY];
 const SPELLED_NUMBER = new RegExp(`^(?:${NUMBER_WORDS})$`, 'u');
 /** A digit or a number word. */
 const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${MAGNITUDES}|dozen|half|quarter)s?\\b`, 'iu');
-/** The words that make a how-much question ask a price (WordNet's verbs and nouns of paying, abridged): "How much does it cost?". */
-const PRICE_TERMS = ['cost', 'price', 'pay', 'charge', 'spend', 'fee', 'worth'].map(termOf);
+/** The words that make a how-much question ask a price (PRICE_WORDS), as index terms. */
+const PRICE_TERMS = [...PRICE_WORDS].map(termOf);
 
 /** Whether the number is written right before the noun `counted` names, quantifying it ("eighty spiders"). */
 function countsNoun(article: AnalysedArticle, sentence: Sentence, e: Entity, counted: string): boolean {

@@ -674,6 +674,15 @@ describe('the number a quantity question asks for', () => {
     expect(rate('How much is the plan a month?')).toBe('month');
   });
 
+  it('answers "how much did it cost" with the price, not a percentage beside it, and "how much did costs rise" with the rise', () => {
+    // Written for this test in a product review's style.
+    const article = written('price-or-rise', 'Costs of the docks rose about 4% to $249 this year.');
+    expect(spanIn('How much did the docks cost?', 'Costs', [article])).toBe('$249');
+    expect(spanIn('How much is the price of the docks?', 'Costs', [article])).toBe('$249');
+    expect(spanIn('How much did costs rise?', 'Costs', [article])).toBe('about 4%');
+    expect(spanIn('How much did the price of the docks go up?', 'Costs', [article])).toBe('about 4%');
+  });
+
   it('shows no count without a number, and a sum of money asked by its noun as money, not its change', () => {
     // Written for this test in wire-service and earnings-report styles.
     const article = written(
