@@ -80,6 +80,8 @@ export interface Question {
   timePreposition: string | null;
   /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
   asksWhere: boolean;
+  /** Asks "whose" (its first wh-word): the possessor, which a genitive names ("Mara Quill's" of "Mara Quill's co-writers"). */
+  asksPossessor: boolean;
   /**
    * The common noun a what/which question asks for one of ("defenseman" of "Which Wild defenseman was hurt?"), as its
    * lemma; null for other questions (askedNoun). Read for the shown answer only (instance-name.ts).
@@ -389,6 +391,7 @@ export function readQuestion(
   const asksSpeaker = (who >= 0 || command === 'who') && verb < words.length && isReportingVerb(tokens, verb);
   const preposition = askedPreposition(words);
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
+  const asksPossessor = words.find((w) => WH_WORDS.has(w)) === 'whose';
   const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
   const asksPassiveSubject = passiveSubject(tokens, words);
   const subjectVerb = activeSubjectVerb(tokens, words);
@@ -421,6 +424,7 @@ export function readQuestion(
     preposition,
     timePreposition: answerType === 'date' ? timePreposition(words) : null,
     asksWhere,
+    asksPossessor,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
     copularNoun: copularNoun(worded(lemma), worded(pos), command),
     namingNoun: namingNoun(worded(lemma), worded(pos), command),

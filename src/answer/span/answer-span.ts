@@ -38,6 +38,7 @@ type Asked = Pick<
   | 'names'
   | 'asksSpeaker'
   | 'asksWhere'
+  | 'asksPossessor'
   | 'asksPercentage'
   | 'asksPassiveSubject'
   | 'askedNoun'
@@ -315,6 +316,12 @@ function shownEntity(
         : commonNounSubject(article, sentence, asked.subjectVerb, own);
     if (common !== null && pick.tokenStart > common.verb) return { start: common.start, end: common.end, entity: null };
   }
+  // A name in the genitive determines the noun phrase it opens ("Mara Quill's co-writers Jo Penn and Ada Roe"), whose
+  // referent is its head's, named by the name in apposition after it: that name answers "who", the genitive only "whose"
+  // (genitiveHeadName).
+  const appositive =
+    answerType === 'person' && !asked.asksPossessor ? genitiveHeadName(article, sentence, typed().filter(fit), pick) : null;
+  if (appositive !== null) pick = appositive;
   // "What city is the capital?" asks for a name the sentence says is a city ("Perth is the largest city", "its capital
   // and largest city, Perth"), not a nearer name of the type that it does not (statedInstances, Hearst 1992; answer type
   // checking, Schlobach et al. 2004); of any name's type, as the sentence's own words type it better than the tagger.
@@ -381,6 +388,24 @@ function yearOfRange(article: AnalysedArticle, entities: readonly Entity[], e: E
 const YEAR = /^(?:1\d|20)\d\d$/;
 /** What joins the two ends of a range: "through", "to", "and" (of "between … and"), a hyphen or a dash. */
 const RANGE_JOIN = /^\s*(?:through|thru|to|until|and|[-–—])\s*$/i;
+/**
+ * The name in apposition to the head of the noun phrase the genitive name `e` determines, among `candidates`: "Jo Penn" of
+ * "Mara Quill's co-writers Jo Penn and Ada Roe". A genitive is a determiner, not the head of its noun phrase (Quirk et al.
+ * 1985 §5.115 ff.), and a name right after the head (at most three words, adjectives and nouns, a noun last) is in
+ * apposition to it (§17.65 ff.), naming the phrase's referent. Null when the entity is no genitive or no name follows.
+ */
+function genitiveHeadName(article: AnalysedArticle, sentence: Sentence, candidates: readonly Entity[], e: Entity): Entity | null {
+  const t = article.tokens;
+  if (e.tokenEnd >= sentence.tokenEnd || !GENITIVE.has(t.value[e.tokenEnd])) return null;
+  const head = e.tokenEnd + 1;
+  let k = head;
+  while (k < sentence.tokenEnd && k - head < GENITIVE_HEAD_WORDS && HEAD_WORDS.has(t.pos[k])) k++;
+  if (k === head || t.pos[k - 1] !== 'NOUN') return null;
+  return candidates.find((c) => c.tokenStart === k) ?? null;
+}
+const GENITIVE = new Set(["'s", '’s', "'", '’']);
+const GENITIVE_HEAD_WORDS = 3;
+const HEAD_WORDS = new Set(['ADJ', 'NOUN']);
 /** The answer types whose answers are names. */
 const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organization']);
 

@@ -57,6 +57,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who is Tarn?', 'Later missions', [article])).toBeNull();
   });
 
+  it('answers "who" with the names in apposition to the noun a genitive name determines, not the genitive', () => {
+    // Written for this test in a theatre review's style.
+    const article = written('genitive', "The show uses songs by Mara Quill's co-writers Jo Penn and Ada Roe.");
+    expect(spanIn('Who wrote the songs?', 'The show', [article])).toBe('Jo Penn and Ada Roe');
+  });
+
   it('answers "who is X" with the appositive after the name', () => {
     expect(spanIn('Who is Dmitry Peskov?', 'According to Dmitry Peskov, the Russian leader')).toBe("the Russian leader's spokesman");
   });
