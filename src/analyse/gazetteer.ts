@@ -67,3 +67,11 @@ export function isCurrencyWord(word: string): boolean {
   currencies ??= currencyWords();
   return currencies.has(word);
 }
+
+let codes: ReadonlySet<string> | undefined;
+
+/** Whether the word is an ISO 4217 currency code as written, in capitals ("EUR", "KRW"), of those Node's ICU data lists. */
+export function isCurrencyCode(word: string): boolean {
+  codes ??= new Set(Intl.supportedValuesOf('currency'));
+  return codes.has(word);
+}

@@ -3,7 +3,7 @@
  * number shown with its unit, range, currency or counted noun.
  */
 import { entitiesIn } from '../../analyse/entities-in.js';
-import { isCurrencyWord } from '../../analyse/gazetteer.js';
+import { isCurrencyCode, isCurrencyWord } from '../../analyse/gazetteer.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
@@ -376,10 +376,27 @@ const CURRENCY_BEFORE = /\p{Sc}\s?$/u;
  */
 const MAGNITUDE_AFTER = /^(?:m|mn|bn|tn|trn|k)(?![\p{L}\d])/iu;
 
-/** Whether the entity is an amount of money: a MONEY, or a number with a currency sign before it. */
+/**
+ * Whether the entity is an amount of money: a MONEY, or a number with a currency sign before it or a currency sign or code
+ * after it (currencyAfter).
+ */
 function isAmount(text: string, sentence: Sentence, e: Entity): boolean {
-  return e.type === 'MONEY' || (e.type === 'CARDINAL' && CURRENCY_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 2), e.start)));
+  return (
+    e.type === 'MONEY' ||
+    (e.type === 'CARDINAL' &&
+      (CURRENCY_BEFORE.test(text.slice(Math.max(sentence.start, e.start - 2), e.start)) || currencyAfter(text, sentence, e.end) > 0))
+  );
 }
+/**
+ * The length of a currency written after an amount's figure, 0 when there is none: a currency sign (Unicode's category Sc,
+ * "60,000₩", as several locales place it after the figure: CLDR's currency formats) or an ISO 4217 code ("49.95 EUR",
+ * "25 CHF"; isCurrencyCode), which wink tags no money.
+ */
+function currencyAfter(text: string, sentence: Sentence, end: number): number {
+  const after = CURRENCY_AFTER.exec(text.slice(end, Math.min(sentence.end, end + 6)));
+  return after && (after[1] === undefined || isCurrencyCode(after[1])) ? after[0].length : 0;
+}
+const CURRENCY_AFTER = /^(?:\s?\p{Sc}|\s(\p{Lu}{3}))(?![\p{L}\d])/u;
 
 /** A currency's name after a number, after at most one capitalised word: "200,000 Danish krone", "5 million euros". */
 const NAME_AFTER = /^\s+(?:\p{Lu}\p{L}*\s+)?(\p{L}+)/u;
@@ -389,11 +406,12 @@ function namesCurrency(text: string, sentence: Sentence, e: Entity): boolean {
   return word !== undefined && isCurrencyWord(word.toLowerCase());
 }
 
-/** An amount's whole extent: its currency sign and the magnitude written onto it ("$12.9bn", not "$12.9"). */
+/** An amount's whole extent: its currency sign or code and the magnitude written onto it ("$12.9bn", not "$12.9"; "25 CHF"). */
 function amountBounds(text: string, sentence: Sentence, e: Entity): { start: number; end: number } {
   const sign = CURRENCY_BEFORE.exec(text.slice(Math.max(sentence.start, e.start - 2), e.start));
   const magnitude = MAGNITUDE_AFTER.exec(text.slice(e.end, sentence.end));
-  return { start: e.start - (sign?.[0].length ?? 0), end: e.end + (magnitude?.[0].length ?? 0) };
+  const end = e.end + (magnitude?.[0].length ?? 0);
+  return { start: e.start - (sign?.[0].length ?? 0), end: end + currencyAfter(text, sentence, end) };
 }
 
 /**

@@ -810,6 +810,16 @@ describe('the whole expression shown for an amount, a date and a duration', () =
     expect(spanOf('How much did the port authority borrow?', 'The port authority')).toBe('$1.5bn');
   });
 
+  it('shows an amount written with an ISO 4217 currency code after its figure as money, with the code', () => {
+    // Written for this test in a listings page's style.
+    const listing = written(
+      'code-after',
+      'The guide costs 49.95 EUR in shops, and 12 pages are in colour. Tickets for the 3 shows sell for 25 CHF each.',
+    );
+    expect(spanIn('How much does the guide cost?', 'The guide', [listing])).toBe('49.95 EUR');
+    expect(spanIn('How much is a ticket for the shows?', 'Tickets', [listing])).toBe('25 CHF');
+  });
+
   it('keeps an amount written with its currency name rather than moving to another with a sign', () => {
     expect(spanOf('How much did the firm need?', 'Its rival needed')).toBe('200,000');
   });
