@@ -6,6 +6,7 @@ import { articleRef } from './article-ref.js';
 import { answerSpanIn } from './span/answer-span.js';
 import type { AnswerSpan } from './span/span-match.js';
 import { shownInstance } from './span/instance-name.js';
+import { ratedAmount } from './span/quantity-span.js';
 import { TYPED_ANSWERS } from './disagreement.js';
 import type { Question } from './question/read-question.js';
 import type { Ranked } from './rank/rerank.js';
@@ -249,16 +250,43 @@ function dateIn(article: AnalysedArticle, unit: { first: number; last: number },
 }
 
 /**
+ * For a question stating a rate ("How much is it per month?", Question.rate) whose top sentence writes no amount at that
+ * rate, the amount at that rate another sentence of the excerpt writes, the nearest to the top first ("Sign up for 4
+ * months … for just $1. Normally you'd be paying $9.99/month"; ratedAmount): a one-off sum is no amount per month
+ * (Chicago Manual of Style 9.20 ff.), and the reader sees the whole excerpt. Null when there is none. Shown answer only.
+ */
+function amountAtRate(
+  article: AnalysedArticle,
+  unit: { first: number; last: number },
+  ordinal: number,
+  question: Question,
+): AnswerSpan | null {
+  const rate = question.rate;
+  if (rate === null) return null;
+  const own = new Set(question.own);
+  if (ratedAmount(article, article.sentences[ordinal], rate, own) !== null) return null;
+  const others = range(unit.first, unit.last)
+    .filter((i) => i !== ordinal)
+    .sort((a, b) => Math.abs(a - ordinal) - Math.abs(b - ordinal));
+  for (const i of others) {
+    const amount = ratedAmount(article, article.sentences[i], rate, own);
+    if (amount !== null) return amount;
+  }
+  return null;
+}
+
+/**
  * The excerpt shown for a ranked sentence: its unit's text verbatim, the answer's offsets inside it. Given the ranked
  * list `r` is the top of, its runners-up next to it are shown too (excerptUnit).
  */
 export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ranked?: readonly Ranked[]): Excerpt {
   const { article, sentence } = r;
   const runnersUp = ranked ? runnersUpOf(coverage, r, ranked) : NO_RUNNERS_UP;
-  const unit = excerptUnit(article, coverage.index.sentence[r.doc], r.span, question, runnersUp);
+  const ordinal = coverage.index.sentence[r.doc];
+  const unit = excerptUnit(article, ordinal, r.span, question, runnersUp);
   const start = article.sentences[unit.first].start;
   const end = article.sentences[unit.last].end;
-  const span = unit.span ?? shownInstance(article, sentence, question);
+  const span = amountAtRate(article, unit, ordinal, question) ?? unit.span ?? shownInstance(article, sentence, question);
   const answerText = span ? article.text.slice(span.start, span.end) : null;
   const timed = span?.entity?.type === 'DATE' || span?.entity?.type === 'DURATION';
   const published = article.meta.published;

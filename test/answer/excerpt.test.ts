@@ -8,6 +8,7 @@ import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 import { writtenArticle } from '../support/articles.js';
+import { buildCoverage } from '../../src/coverage/build-coverage.js';
 
 const A000 = '000_9fa6195cd0faa982';
 const A001 = '001_6cafe41d9e784b11';
@@ -141,6 +142,21 @@ describe('excerptUnit', () => {
 
   it('never spans more than three sentences of one paragraph, on every sentence of every seed', () => {
     expectBoundedUnits(coverage.articles, 'When did it happen?');
+  });
+});
+
+describe('the answer shown in the excerpt', () => {
+  it('marks the amount at the rate the question states in the next sentence of the excerpt, not the one-off sum of the top', () => {
+    // Written for this test in a deals column's style.
+    const deal = writtenArticle(
+      coverage.nlp,
+      'w-rate',
+      'The Lark streaming service has a deal this week.\n\nSign up for four months of Lark Music for just $1. ' +
+        "Normally you'd be paying $9.99/month for this service (or $7.99/mo for members).",
+    );
+    const { answer } = answerRanked(buildCoverage(coverage.nlp, [deal]), 'How much is Lark Music per month normally?', null);
+    expect(answer.excerpts[0].text).toMatch(/^Sign up .* \$1\. Normally/);
+    expect(answer.excerpts[0].answer).toBe('$9.99');
   });
 });
 

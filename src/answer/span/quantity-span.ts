@@ -76,12 +76,10 @@ export function shownQuantity(
     return part && wholeRange(text, sentence, { start: countedStart(text, sentence, part), end: part.end, entity: part });
   }
   // "How much is it per month?" asks an amount at that rate: of the amounts the sentence writes, one written per that unit
-  // of time ("$40 a month", "$9.99/month") answers it, not a one-off sum beside it ("a $25 joining fee"; rateIn).
-  const rated = (e: Entity) =>
-    rate !== null && isAmount(text, sentence, e) && rateIn(text.slice(amountBounds(text, sentence, e).end, sentence.end), true) === rate;
-  if (rate !== null && !rated(pick)) {
-    const perRate = nearestToMatches(article, sentence, candidates.filter(rated), own);
-    if (perRate) return { ...amountBounds(text, sentence, perRate), entity: perRate };
+  // of time ("$40 a month", "$9.99/month") answers it, not a one-off sum beside it ("a $25 joining fee"; ratedAmount).
+  if (rate !== null && !atRate(text, sentence, pick, rate)) {
+    const perRate = ratedAmount(article, sentence, rate, own);
+    if (perRate) return perRate;
   }
   // The shown amount: a number with a currency sign is money ("£450,000": wink's model knows "$" only), so a how-much
   // question that would show a bare number (no unit) shows the nearest such amount instead; the ranker's evidence stays the
@@ -131,6 +129,22 @@ export function shownQuantity(
     (quantity === 'count' && (countsTime(article, sentence, pick) || statesAge(text, sentence, pick))) ||
     (quantity === 'money' && unit !== null && PRICE_TERMS.some((term) => own.has(term)));
   return unasked ? null : (phrase ?? span);
+}
+/** Whether the entity is an amount written at the rate, per that unit of time ("$40 a month", "$9.99/month"; rateIn). */
+function atRate(text: string, sentence: Sentence, e: Entity, rate: string): boolean {
+  return isAmount(text, sentence, e) && rateIn(text.slice(amountBounds(text, sentence, e).end, sentence.end), true) === rate;
+}
+/**
+ * Of the sentence's amounts written at `rate` (Question.rate), the one nearest the question's words, shown whole
+ * (amountBounds); null when it writes none.
+ */
+export function ratedAmount(article: AnalysedArticle, sentence: Sentence, rate: string, own: ReadonlySet<string>): AnswerSpan | null {
+  const text = article.text;
+  const amounts = unnamedOfType(article, entitiesIn(article, sentence), QUANTITY_ENTITIES.money.types, own).filter((e) =>
+    atRate(text, sentence, e, rate),
+  );
+  const e = nearestToMatches(article, sentence, amounts, own);
+  return e && { ...amountBounds(text, sentence, e), entity: e };
 }
 /**
  * Whether the number names a whole set a part is taken from: the object of "out of" ("in one out of 17 observations") or of a
