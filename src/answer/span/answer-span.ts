@@ -368,7 +368,9 @@ function pointOfTime(article: AnalysedArticle, sentence: Sentence, e: Entity): b
   const before = article.text.slice(Math.max(sentence.start, e.start - 8), e.start);
   return DEICTIC_POINT.test(article.text.slice(e.start, e.end)) && !BOUNDS_STRETCH.test(before);
 }
-const DEICTIC_POINT = /^(?:(?:last|next|this)\s+\p{L}+|today|tonight|tomorrow|yesterday)$/iu;
+/** The words that name a day by the time of writing (namesDay reads them too). */
+const DEICTIC_DAY_WORDS = 'today|tonight|tomorrow|yesterday';
+const DEICTIC_POINT = new RegExp(`^(?:(?:last|next|this)\\s+\\p{L}+|${DEICTIC_DAY_WORDS})$`, 'iu');
 const BOUNDS_STRETCH = /\b(?:until|till|since)\s+$/i;
 /** Whether the entity is a figure written as a year that a range word joins to a DATE written as one ("2012 through 2015"). */
 function yearOfRange(article: AnalysedArticle, entities: readonly Entity[], e: Entity): boolean {
@@ -585,7 +587,7 @@ function unanchoredOffset(article: AnalysedArticle, e: Entity): boolean {
 function namesDay(article: AnalysedArticle, e: Entity): boolean {
   return capitalisedAfterWord(article.text, e, DEICTIC_DAY);
 }
-const DEICTIC_DAY = /^(?:today|tonight|tomorrow|yesterday)$/u;
+const DEICTIC_DAY = new RegExp(`^(?:${DEICTIC_DAY_WORDS})$`, 'u');
 
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;
