@@ -205,6 +205,16 @@ const EVENT_AND_WORK_HEADS = new Set([
   'tournament',
   'championship',
   'championships',
+  // The rounds of a competition, its contests as "tournament" is (WordNet 3.1: final, semifinal, quarterfinal and playoff
+  // are noun.event synsets under "match"): "the Stanley Cup Final", "the NBA Finals".
+  'final',
+  'finals',
+  'semifinal',
+  'semifinals',
+  'quarterfinal',
+  'quarterfinals',
+  'playoff',
+  'playoffs',
   'cup',
   'bowl',
   'games',

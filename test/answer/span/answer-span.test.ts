@@ -412,6 +412,15 @@ describe('answer spans read from the question', () => {
     expect(textOf(franchise, firstSentenceMatch('Who is the hero of the new game?', franchise)?.span)).toBe('Kel Varro');
   });
 
+  it('answers a person question with the players, not the round of a competition the tagger typed a person', () => {
+    // Written for this test in the style of a wire-service sports report: wink tags "Northern Shield Finals" PERSON.
+    const round = written(
+      'w-finals',
+      'Marta Vidal and Lena Ortiz clinched the deciding doubles, giving the hosts a 2-1 win over Norway at the Northern Shield Finals.',
+    );
+    expect(textOf(round, firstSentenceMatch('Who gave the hosts a win over Norway?', round)?.span)).toBe('Marta Vidal and Lena Ortiz');
+  });
+
   it("answers a person question with the name whose title before it holds the question's words", () => {
     // Written for this test in wire-service style: the other name stands as near the question's words, and first.
     const article = written('pseudo-titles', 'At the gala, Anna Berg praised the Norwegian novelist Tomas Holm.');
