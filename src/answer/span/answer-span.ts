@@ -18,6 +18,7 @@ import {
   measuredValue,
   quantityMatch,
   restatedMeasure,
+  convertsQuestionsMeasure,
   shownQuantity,
 } from './quantity-span.js';
 import type { Question } from '../question/read-question.js';
@@ -347,6 +348,8 @@ function shownEntity(
   // stretch ("until next week") and stays.
   if (answerType === 'duration' && pick.type === 'DATE' && pointOfTime(article, sentence, pick)) return null;
   // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown.
+  // Nor is one converting a measure the question states ("How much quicker to 100 kph …?" is not answered by "62 mph").
+  if (answerType === 'number' && convertsQuestionsMeasure(article, sentence, pick, own)) return null;
   if (answerType === 'number') pick = restatedMeasure(article.text, sentence, entities, pick, own)?.entity ?? pick;
   const span = withNameWords(article, sentence, entities, shownSpan(article, sentence, entities, pick));
   if (headEnd !== null) return { ...span, end: headEnd };

@@ -8,7 +8,15 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
 import { PRICE_WORDS, rateIn, TIME_UNITS, type Quantity } from '../question/answer-type.js';
-import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
+import {
+  capitalisedAfterWord,
+  namedInQuestion,
+  nearestToMatches,
+  unnamedOfType,
+  type AnswerSpan,
+  type Found,
+  type SpanMatch,
+} from './span-match.js';
 
 /** The number words up to twenty, the tens and "hundred". */
 export const NUMBER_WORDS =
@@ -111,6 +119,7 @@ export function shownQuantity(
   if (valued !== null && valued !== pick) return valueSpan(text, sentence, valued);
   const shown = nearestToMatches(article, sentence, amounts, sum !== null ? new Set([sum]) : own) ?? pick;
   if (shown !== pick || isAmount(text, sentence, pick)) return { ...amountBounds(text, sentence, shown), entity: shown };
+  if (convertsQuestionsMeasure(article, sentence, pick, own)) return null;
   const inches = quantity === 'size' && unit === null ? inchMark(text, sentence, pick.end) : 0;
   // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown (restatedMeasure).
   const restated = restatedMeasure(text, sentence, candidates, pick, own);
@@ -510,16 +519,29 @@ export function restatedMeasure(
   pick: Entity,
   own: ReadonlySet<string>,
 ): { entity: Entity; end: number } | null {
+  if ([...own].some((term) => UNIT_AFTER.test(` ${term}`))) return null;
+  return conversionOf(text, sentence, candidates, pick);
+}
+/** The measure of `entities` that the pick, a number with its unit in parentheses right after it, converts (restatedMeasure). */
+function conversionOf(text: string, sentence: Sentence, entities: readonly Entity[], pick: Entity): { entity: Entity; end: number } | null {
   const unit = UNIT_AFTER.exec(text.slice(pick.end, sentence.end));
   const open = text.lastIndexOf('(', pick.start);
   if (unit === null || open < sentence.start || !/^\(\s*$/.test(text.slice(open, pick.start))) return null;
-  if ([...own].some((term) => UNIT_AFTER.test(` ${term}`))) return null;
-  for (const e of candidates) {
+  for (const e of entities) {
     if (e.type !== 'CARDINAL' || e.end > open) continue;
     const stated = UNIT_AFTER.exec(text.slice(e.end, sentence.end));
     if (stated && /^\s*$/.test(text.slice(e.end + stated[0].length, open))) return { entity: e, end: e.end + stated[0].length };
   }
   return null;
+}
+/**
+ * Whether the pick converts a measure whose figure the question itself states ("62 mph" of "100 kph (62 mph)" for "How much
+ * quicker to 100 kph …?"): a conversion restates the measure before it (restatedMeasure), so it is what the question names,
+ * which is no answer (Abney, Collins & Singhal 2000: answer candidates that appear in the question are excluded).
+ */
+export function convertsQuestionsMeasure(article: AnalysedArticle, sentence: Sentence, pick: Entity, own: ReadonlySet<string>): boolean {
+  const converted = conversionOf(article.text, sentence, entitiesIn(article, sentence), pick);
+  return converted !== null && namedInQuestion(article, converted.entity, own);
 }
 /** An age as news style writes it (AP Stylebook, "ages"): "55-year-old", "55 years old", "aged 55", "Jane Doe, 55,". */
 const AGE_AFTER = /^(?:-|\s+)years?(?:-|\s+)old\b|^\s+years?\b|^\s*,/i;

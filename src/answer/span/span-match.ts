@@ -43,7 +43,8 @@ export function unnamedOfType(
   return entities.filter((e) => types.includes(e.type) && !namedInQuestion(article, e, own));
 }
 
-function namedInQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<string>): boolean {
+/** Whether every index term of the entity is one of the question's own terms: the question names it. */
+export function namedInQuestion(article: AnalysedArticle, e: Entity, own: ReadonlySet<string>): boolean {
   const terms = termsOf(article.tokens);
   for (let i = e.tokenStart; i < e.tokenEnd; i++) {
     const term = terms[i];

@@ -370,6 +370,13 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many miles from the village does the trail reach the pass?', 'About 12', [article])).toBe('7.5 miles');
   });
 
+  it('shows no conversion in parentheses of a measure the question itself states', () => {
+    // Written for this test in the style of a wire-service car review: "62 mph" restates the "100 kph" the question names.
+    const article = written('own-conversion', 'The new hatchback will go from zero to 100 kph (62 mph) in 6.9 seconds.');
+    expect(spanIn('How much quicker to 100 kph is the new hatchback?', 'The new hatchback', [article])).toBeNull();
+    expect(spanIn('How fast does the new hatchback reach 100 kph?', 'The new hatchback', [article])).toBeNull();
+  });
+
   it('answers "How long is X?" with a length\'s unit when the number shown measures a length', () => {
     // Written for this test in wire-service style.
     const article = written('length', 'The new tunnel is nearly 14 km long and runs under the harbor to the airport.');
