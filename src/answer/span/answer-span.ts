@@ -90,7 +90,7 @@ export function shownSpanIn(
     : asked.answerType === 'description'
       ? roleForReply(article, sentence, own)
       : null;
-  return span && withoutEllipsis(article.text, wholeWords(article.text, span));
+  return span && withoutClosingComma(article.text, withoutEllipsis(article.text, wholeWords(article.text, span)));
 }
 
 function shownOf(
@@ -171,6 +171,17 @@ function withoutEllipsis(text: string, span: AnswerSpan): AnswerSpan {
   return dots && dots.index > 0 ? { ...span, end: span.start + dots.index } : span;
 }
 const ELLIPSIS_END = /\s*(?:\.{2,}|…)$/u;
+
+/**
+ * The span without a comma, semicolon or colon it ends in ("due to the change in the wind," of "… in the wind," the analyst
+ * said): such a mark separates the parts of the sentence (Chicago Manual of Style 6.16, 6.54, 6.59), so it belongs to
+ * none of them, the answer included; in American style a comma closing a quotation stands inside the marks (CMOS 6.9).
+ */
+function withoutClosingComma(text: string, span: AnswerSpan): AnswerSpan {
+  const mark = CLOSING_COMMA.exec(text.slice(span.start, span.end));
+  return mark && mark.index > 0 ? { ...span, end: span.start + mark.index } : span;
+}
+const CLOSING_COMMA = /\s*[,;:]$/u;
 
 /**
  * The ranker's part of answerSpanIn: the match's strength and evidence, with what it was found from (SpanMatch.found). A

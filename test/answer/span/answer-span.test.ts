@@ -370,6 +370,12 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many miles from the village does the trail reach the pass?', 'About 12', [article])).toBe('7.5 miles');
   });
 
+  it('shows a reason clause closing a quotation without the comma before the closing mark', () => {
+    // Written for this test in wire-service style: American style sets the comma inside the quotation marks.
+    const article = written('reason-comma', '“The air is cleaner mainly due to a shift in the wind,” a research analyst said.');
+    expect(spanIn('Why is the air cleaner?', '“The air', [article])).toBe('due to a shift in the wind');
+  });
+
   it('shows no conversion in parentheses of a measure the question itself states', () => {
     // Written for this test in the style of a wire-service car review: "62 mph" restates the "100 kph" the question names.
     const article = written('own-conversion', 'The new hatchback will go from zero to 100 kph (62 mph) in 6.9 seconds.');
