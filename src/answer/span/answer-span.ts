@@ -1,5 +1,6 @@
 import { entitiesIn } from '../../analyse/entities-in.js';
 import { namesEventOrWork } from '../../analyse/proper-names.js';
+import { isReportingVerb } from '../../analyse/reporting-verbs.js';
 import { beforePublication, entityDate } from '../../dates/resolve-date.js';
 import { isTitleWord, roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
@@ -109,8 +110,38 @@ function shownOf(
     ? shownDescription(article, sentence, found.span, own)
     : asked.answerType === 'polarity'
       ? shownPredicate(article, sentence, asked.nounsOnly, own)
-      : found.span;
+      : asked.answerType === 'reason'
+        ? withoutReportingClause(article, found.span)
+        : found.span;
 }
+
+/**
+ * A reason clause without the reporting clause that ends its sentence ("because of heavy rain, officials said", "…, said
+ * the club's manager"): the reporting clause attributes the whole report (Quirk et al. 1985 §14.3, a final reporting clause:
+ * a subject and a reporting verb in either order, set off by a comma), no part of the reason. Shown span only.
+ */
+function withoutReportingClause(article: AnalysedArticle, span: AnswerSpan): AnswerSpan {
+  const t = article.tokens;
+  let last = 0;
+  while (last < t.start.length && t.start[last] < span.end) last++;
+  let verbs = 0;
+  let cut = span.end;
+  // Back from the end over the clause's words; a comma before them, once they hold one reporting verb, may open it, and so
+  // may an earlier one when a subject set off by commas precedes the verb ("Jo Roe, the club's manager, told reporters").
+  for (let i = last - 1; i >= 0 && t.start[i] > span.start && last - i <= REPORTING_CLAUSE_MAX; i--) {
+    if (t.value[i] === ',') {
+      // A comma after the verb closes a medial reporting clause ("because fuel, the airline said, cost more"): none ends it.
+      if (verbs === 0) break;
+      if (verbs === 1) cut = t.start[i];
+    } else if (isReportingVerb(t, i)) verbs++;
+    else if (!REPORTER.has(t.pos[i])) break;
+  }
+  return cut === span.end ? span : { ...span, end: cut };
+}
+/** The words of a reporting clause's subject ("officials", "the club's manager", "a spokeswoman for the ministry"). */
+const REPORTER = new Set(['NOUN', 'PROPN', 'DET', 'ADJ', 'PRON', 'ADP', 'PART', 'ADV', 'AUX']);
+/** The most tokens a final reporting clause is taken to run to: a subject of a few words (an appositive's commas included) and its verb. */
+const REPORTING_CLAUSE_MAX = 12;
 
 /**
  * The span widened to whole words where it cuts one: wink's tokenizer splits a word at a letter it does not take for one

@@ -376,6 +376,19 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Why is the air cleaner?', '“The air', [article])).toBe('due to a shift in the wind');
   });
 
+  it('shows a reason clause without the reporting clause that ends its sentence, and keeps a medial one', () => {
+    // Written for this test in wire-service style.
+    const article = written(
+      'reason-reporting',
+      'The match was called off because of heavy rain, Mark Ruiz, the club’s manager, told reporters. ' +
+        'The final was moved because of the flooding, said a spokeswoman for the league. ' +
+        'Fares rose because fuel, the airline said, cost more than a year ago.',
+    );
+    expect(spanIn('Why was the match called off?', 'The match', [article])).toBe('because of heavy rain');
+    expect(spanIn('Why was the final moved?', 'The final', [article])).toBe('because of the flooding');
+    expect(spanIn('Why did fares rise?', 'Fares rose', [article])).toBe('because fuel, the airline said, cost more than a year ago');
+  });
+
   it('shows no conversion in parentheses of a measure the question itself states', () => {
     // Written for this test in the style of a wire-service car review: "62 mph" restates the "100 kph" the question names.
     const article = written('own-conversion', 'The new hatchback will go from zero to 100 kph (62 mph) in 6.9 seconds.');
