@@ -223,6 +223,8 @@ function wholeRange(text: string, sentence: Sentence, number: AnswerSpan): Answe
  * Style 9.16, whole numbers plus fractions; 9.15, a fraction spelled out).
  */
 function withFraction(text: string, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const multiplied = withMultiplier(text, sentence, span);
+  if (multiplied !== span) return multiplied;
   const after = FRACTION_AFTER.exec(text.slice(span.end, sentence.end));
   if (after) return { ...span, end: span.end + after[0].length };
   const before = /^\d+\/\d+/.test(text.slice(span.start, span.end))
@@ -230,6 +232,21 @@ function withFraction(text: string, sentence: Sentence, span: AnswerSpan): Answe
     : null;
   return before ? { ...span, start: span.start - before[0].length } : span;
 }
+/**
+ * The number with the plural numeral multiplying it through "of" ("tens of thousands", "10s of thousands", "hundreds of
+ * millions"), or the one it multiplies ("hundreds" of "hundreds of thousands"): the two make one indefinite numeral
+ * (Huddleston & Pullum 2002 ch. 5 §7.1, the plural numeral nouns), as wink tags only one of them.
+ */
+function withMultiplier(text: string, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const before = MULTIPLIER_BEFORE.exec(text.slice(sentence.start, span.start));
+  if (before && PLURAL_MAGNITUDE.test(text.slice(span.start, span.end))) return { ...span, start: span.start - before[0].length };
+  const after = MULTIPLIED_AFTER.exec(text.slice(span.end, sentence.end));
+  return after && PLURAL_NUMERAL.test(text.slice(span.start, span.end)) ? { ...span, end: span.end + after[0].length } : span;
+}
+const PLURAL_NUMERAL = /^(?:tens|dozens|hundreds|thousands|millions|\d+0s)$/iu;
+const PLURAL_MAGNITUDE = /^(?:hundreds|thousands|millions|billions)$/iu;
+const MULTIPLIER_BEFORE = /(?<![\p{L}\d])(?:tens|dozens|hundreds|thousands|millions|\d+0s)\s+of\s+$/iu;
+const MULTIPLIED_AFTER = /^\s+of\s+(?:hundreds|thousands|millions|billions)(?![\p{L}\d])/iu;
 const FRACTION_AFTER = /^(?:-and-an?-|\s+and\s+an?\s+)(?:half|quarter|third)(?![\p{L}\d])/iu;
 const WHOLE_NUMBER_BEFORE = /(?<![\p{L}\d.,/])\d+\s+$/u;
 

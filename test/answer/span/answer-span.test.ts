@@ -389,6 +389,16 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Why did fares rise?', 'Fares rose', [article])).toBe('because fuel, the airline said, cost more than a year ago');
   });
 
+  it('answers "how many" with a plural numeral and the one it multiplies, whole', () => {
+    // Written for this test in wire-service style: wink tags only "thousands" of the first, only "Hundreds" of the second.
+    const article = written(
+      'plural-numerals',
+      'The army sent tens of thousands of troops into the region. Hundreds of thousands of people fled the city.',
+    );
+    expect(spanIn('How many troops did the army send?', 'The army', [article])).toBe('tens of thousands');
+    expect(spanIn('How many people fled the city?', 'Hundreds', [article])).toBe('Hundreds of thousands');
+  });
+
   it('shows no conversion in parentheses of a measure the question itself states', () => {
     // Written for this test in the style of a wire-service car review: "62 mph" restates the "100 kph" the question names.
     const article = written('own-conversion', 'The new hatchback will go from zero to 100 kph (62 mph) in 6.9 seconds.');
