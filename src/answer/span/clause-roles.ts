@@ -236,14 +236,24 @@ const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 const PARENTHETICAL_REACH = 16;
 const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 
-/** The entity of `candidates` after the "by" at `by`, past a determiner, a title or a role; null when another word comes first. */
+/**
+ * The entity of `candidates` after the "by" at `by`, past a determiner, a title or a role; null when another word comes first.
+ * A name that a role's common nouns follow before a person's name premodifies that role ("by Barcelona soccer player Gerard
+ * Pique"): the phrase is a pseudo-title and the name after it (Quirk et al. 1985 §17.89), whose head, the person, is the agent.
+ */
 function agentAfter(t: AnalysedArticle['tokens'], sentence: Sentence, candidates: readonly Entity[], by: number): Entity | null {
   for (let k = by + 1; k < sentence.tokenEnd && k - by <= AGENT_REACH; k++) {
     const agent = candidates.find((e) => e.tokenStart === k);
-    if (agent) return agent;
+    if (agent) return agent.type === 'PERSON' ? agent : (titledPerson(t, sentence, candidates, agent) ?? agent);
     if (!AGENT_LEAD.has(t.pos[k]) && t.value[k] !== '-') return null;
   }
   return null;
+}
+/** The person of `candidates` right after the common nouns of a role that follow the name `e` ("… soccer player Jo Roe"). */
+function titledPerson(t: AnalysedArticle['tokens'], sentence: Sentence, candidates: readonly Entity[], e: Entity): Entity | null {
+  let k = e.tokenEnd;
+  while (k < sentence.tokenEnd && k - e.tokenEnd < AGENT_REACH && (t.pos[k] === 'NOUN' || t.pos[k] === 'ADJ')) k++;
+  return k > e.tokenEnd && t.pos[k - 1] === 'NOUN' ? (candidates.find((c) => c.tokenStart === k && c.type === 'PERSON') ?? null) : null;
 }
 /** How many words the by-phrase and its entity may stand after the participle and the "by". */
 const AGENT_REACH = 5;

@@ -300,6 +300,16 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who was honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
   });
 
+  it("answers a passive's agent with the person a name-led role names, not the name premodifying the role", () => {
+    // Written for this test in the style of a wire-service sports report: "Madrid" premodifies "football star".
+    const article = written(
+      'agent-pseudo-title',
+      'The tournament is the result of a partnership between the federation and Arcadia, a group co-founded by Madrid ' +
+        'football star Leo Garza.',
+    );
+    expect(spanIn('Who co-founded Arcadia?', 'The tournament', [article])).toBe('Leo Garza');
+  });
+
   it('answers "who is the N" with the name the sentence states is the N, but not a name before another\'s title', () => {
     // Written for this test in wire-service style: the other person stands nearer the question's words.
     const appositive = written('copular-noun', 'Jane Roe, the new mayor, was thanked at the ceremony in Tarvik by Tomas Holm.');
