@@ -100,8 +100,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // noun's of-phrase states for a thing question, a length of time in several units whole, no deictic date for "how long",
 // no year of a range as a number, of two values of a measure the one the question's words premodify; the mend helper's
 // no name of an event or a work for "who").
+// Version 20 (session 32): shown answers (no round of a competition for "who", no conversion of a measure the question
+// states, no closing comma, a reason without its final reporting clause, a plural numeral with the magnitude it
+// multiplies, a passive's agent past a name premodifying its role).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 19, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 20, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
