@@ -33,6 +33,7 @@ type Asked = Pick<
   | 'partitive'
   | 'rate'
   | 'asksPrice'
+  | 'asksWeight'
   | 'past'
   | 'future'
   | 'names'

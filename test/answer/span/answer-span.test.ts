@@ -669,6 +669,24 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How much does the wagon weigh?', 'The wagon', [article])).toBe('1,900 kilograms');
   });
 
+  it('answers "how much does it weigh" and "how heavy" with a number and its unit of mass, never a length or a price', () => {
+    // Written for this test in a laptop review's style: the second and third sentences write no weight.
+    const article = written(
+      'weights',
+      'The 16-inch laptop weighs 2.1 kilograms, a little more than the 15-inch model it replaces. ' +
+        'Next to the 13-inch model, the 16-inch laptop looks big. The laptop costs $2,399 with its base chip.',
+    );
+    expect(spanIn('How much does the 16-inch laptop weigh?', 'The 16-inch', [article])).toBe('2.1 kilograms');
+    expect(spanIn('How heavy is the 16-inch laptop?', 'The 16-inch', [article])).toBe('2.1 kilograms');
+    expect(spanIn('How much does the 16-inch laptop weigh?', 'Next to', [article])).toBeNull();
+    expect(spanIn('How heavy is the 16-inch laptop?', 'Next to', [article])).toBeNull();
+    expect(spanIn('How much does the laptop weigh?', 'The laptop costs', [article])).toBeNull();
+    expect(spanIn('How much does the laptop cost?', 'The laptop costs', [article])).toBe('$2,399');
+    const weight = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).asksWeight;
+    expect(weight('How much weight can the shelf hold?')).toBe(true);
+    expect(weight('How much did the shelf cost?')).toBe(false);
+  });
+
   it('answers "how much … per month" with the amount written at that rate, not a one-off sum beside it', () => {
     // Written for this test in a consumer guide's style.
     const article = written('rates', 'The gym charges a $25 joining fee and $40 a month after that, or $400 per year.');
