@@ -1,6 +1,6 @@
 import type { EntityType } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
-import type { AnswerType, AskCommand } from '../types.js';
+import type { AnswerType, AskCommand, Quantity } from '../types.js';
 
 /**
  * Head nouns that narrow a what/which question ("what year", "which country"), after the answer-type
@@ -142,13 +142,6 @@ function headNounType(noun: string): AnswerType | null {
   const kind = kindOf(noun, HYPERNYM_KINDS, { maxSenses: 1 });
   return kind ? (HYPERNYM_TYPES.get(kind) ?? null) : null;
 }
-
-/**
- * What a quantity question counts, after Li & Roth's numeric question classes ("Learning Question Classifiers",
- * COLING 2002: NUM:count, NUM:money, NUM:age, NUM:dist/size/weight/speed, NUM:period): each is answered by a
- * different kind of number. `period` is "how many years/days…", answered by a stretch of time.
- */
-export type Quantity = 'count' | 'money' | 'age' | 'size' | 'period';
 
 /** "How …" + one of these asks for a quantity (how many, how much, how old…), and which kind. */
 const HOW_QUANTITY = new Map<string, Quantity>([

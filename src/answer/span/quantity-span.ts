@@ -7,7 +7,8 @@ import { isCurrencyCode, isCurrencyWord } from '../../analyse/gazetteer.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
-import { PRICE_WORDS, rateIn, TIME_UNITS, type Quantity } from '../question/answer-type.js';
+import { PRICE_WORDS, rateIn, TIME_UNITS } from '../question/answer-type.js';
+import type { Quantity } from '../types.js';
 import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 
 /** The number words up to twenty, the tens and "hundred". */

@@ -687,6 +687,19 @@ describe('the number a quantity question asks for', () => {
     expect(weight('How much did the shelf cost?')).toBe(false);
   });
 
+  it('answers a fragment follow-up after "how far" with a length, as the question before asked, not a bare number', () => {
+    // Written for this test in a laptop review's style.
+    const article = written(
+      'follow-up-measure',
+      'The keys now travel 1 millimeter, against 0.5 millimeters on the 2016-style keyboard and 1.2 to 1.5 millimeters on the ' +
+        '2012 through 2015 models.',
+    );
+    const first = readQuestion(coverage.nlp, 'How far do the keys travel?', null, [], ANSWER_DEFAULTS);
+    const context = { previous: first.own, previousType: first.answerType, previousQuantity: first.quantity };
+    const q = readQuestion(coverage.nlp, 'And on the 2016-style keyboard?', null, [], ANSWER_DEFAULTS, context);
+    expect(textOf(article, answerSpanIn(article, article.sentences[0], q, new Set(q.own))?.span)).toBe('0.5 millimeters');
+  });
+
   it('answers "how much … per month" with the amount written at that rate, not a one-off sum beside it', () => {
     // Written for this test in a consumer guide's style.
     const article = written('rates', 'The gym charges a $25 joining fee and $40 a month after that, or $400 per year.');
