@@ -326,6 +326,17 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who designed the harbor tower?', 'The harbor tower', [passive])).toBe('Jane Roe');
   });
 
+  it('answers "who did it" with the subject before a parenthetical set off by dashes or brackets, not a name after it', () => {
+    // Written for this test in a film review's style: another player of another role stands after the parenthetical.
+    const article = written(
+      'dash-parenthetical',
+      'Jo Penn — who landed her first lead role at nineteen in a film by Ada Roe — plays the young widow, and Mara Quill plays ' +
+        'her sister. Tom Hale (seen last year opposite Kate Lund in a stage drama) plays the landlord, and Kim Ash plays his son.',
+    );
+    expect(spanIn('Who plays the young widow?', 'Jo Penn', [article])).toBe('Jo Penn');
+    expect(spanIn('Who plays the landlord?', 'Tom Hale', [article])).toBe('Tom Hale');
+  });
+
   it('answers "who did it" with the subject\'s common noun phrase, not a name in the verb\'s complement', () => {
     expect(spanIn('Who described the fears of Russian strikes on Europe as nonsense?', 'The Russian leader described')).toBe(
       'The Russian leader',
