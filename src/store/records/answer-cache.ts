@@ -102,7 +102,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // no year of a range as a number, of two values of a measure the one the question's words premodify; the mend helper's
 // no name of an event or a work for "who").
 // Version 20 (session 32): `quantity`, what a number question measured (for a fragment follow-up), and shown answers (a
-// number with a unit of mass for a weight).
+// number with a unit of mass for a weight, the subject before a dash-set parenthetical) and excerpt dates (a dotted numeric
+// date with the year last read day first).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 20, use: 'hot' }, answerSchema);
 
