@@ -127,6 +127,19 @@ describe('answer spans read from the question', () => {
     expect(match?.evidence).toBeNull();
   });
 
+  it('answers "who is X" with an appositive ended by an -ing participle clause, for the reply only; no -ed verb ends one', () => {
+    // Written for this test in wire-service style.
+    const article = written(
+      'participle-appositive',
+      'Tom Hale, a former officer living in Lyon since the war, said the files were lost. According to Kim Ash, the spokesman ' +
+        'said the doors stayed shut.',
+    );
+    const match = firstSentenceMatch('Who is Tom Hale?', article);
+    expect(textOf(article, match?.span)).toBe('a former officer');
+    expect(match?.evidence).toBeNull();
+    expect(spanIn('Who is Kim Ash?', 'According to', [article])).toBeNull();
+  });
+
   it('answers "who is X" with the role, not the courtesy title that goes with the name', () => {
     // Written for this test in wire-service style.
     const article = written('courtesy', 'Study leader Dr. Jane Roe said the results were clear.');
