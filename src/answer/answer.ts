@@ -15,23 +15,25 @@ import { retrieve } from './rank/retrieve.js';
 import { sanitizeQuestion } from './question/sanitize-question.js';
 import { correctionNotices } from './question/spelling.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
-import type { Answer, AnswerType, ArticleRef, AskCommand, Excerpt } from './types.js';
+import type { Answer, AnswerType, ArticleRef, AskCommand, Excerpt, Quantity } from './types.js';
 
 export interface AnswerOptions {
   /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
   previous?: readonly string[];
   /** What the asker's previous question asked (`Answer.answerType`): a fragment follow-up ("and Volker?") asks it again. */
   previousType?: AnswerType;
+  /** What the asker's previous question counted or measured (`Answer.quantity`), asked again with its type. */
+  previousQuantity?: Quantity | null;
   /** Whether the asker's previous question was about one person or thing (`Answer.aboutOne`). */
   previousAboutOne?: boolean;
   tuning?: AnswerSettings;
 }
 
 /** What the next question of a conversation is asked with: what the answer to the one before says a follow-up reads. */
-export type FollowUp = Pick<AnswerOptions, 'previous' | 'previousType' | 'previousAboutOne'>;
+export type FollowUp = Pick<AnswerOptions, 'previous' | 'previousType' | 'previousQuantity' | 'previousAboutOne'>;
 
 export function followUpOf(a: Answer): FollowUp {
-  return { previous: a.subject, previousType: a.answerType, previousAboutOne: a.aboutOne };
+  return { previous: a.subject, previousType: a.answerType, previousQuantity: a.quantity, previousAboutOne: a.aboutOne };
 }
 
 /**
@@ -57,6 +59,7 @@ export function answerRanked(
   const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
     previous: options.previous,
     previousType: options.previousType,
+    previousQuantity: options.previousQuantity,
     previousAboutOne: options.previousAboutOne,
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
@@ -83,6 +86,7 @@ export function answerRanked(
     const answer: Answer = {
       question: clean.text,
       answerType: question.answerType,
+      quantity: question.quantity,
       subject,
       aboutOne: question.aboutOne,
       notices: clean.notices,
@@ -103,6 +107,7 @@ export function answerRanked(
   const answer: Answer = {
     question: clean.text,
     answerType: question.answerType,
+    quantity: question.quantity,
     subject,
     aboutOne: question.aboutOne,
     notices,

@@ -21,6 +21,14 @@ export const ANSWER_TYPES = [
 ] as const;
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
+/**
+ * What a quantity question counts, after Li & Roth's numeric question classes ("Learning Question Classifiers",
+ * COLING 2002: NUM:count, NUM:money, NUM:age, NUM:dist/size/weight/speed, NUM:period): each is answered by a
+ * different kind of number. `period` is "how many years/days…", answered by a stretch of time.
+ */
+export const QUANTITIES = ['count', 'money', 'age', 'size', 'period'] as const;
+export type Quantity = (typeof QUANTITIES)[number];
+
 /** The commands that double as answer-type hints: `/when did they meet` → command `when`. */
 export const ASK_COMMANDS = ['ask', 'when', 'who', 'where', 'what', 'why', 'how'] as const;
 export type AskCommand = (typeof ASK_COMMANDS)[number];
@@ -70,6 +78,8 @@ export interface Answer {
   /** The question as answered: cleaned, and cut to the maximum length. */
   question: string;
   answerType: AnswerType;
+  /** For a number question, what it counted or measured (`Question.quantity`); remembered with the subject for a follow-up. */
+  quantity: Quantity | null;
   abstained: boolean;
   /** Best first: the answer, then up to two supporting excerpts from other articles. Empty when abstained. */
   excerpts: Excerpt[];

@@ -32,10 +32,12 @@
  *   0x80-0x9F as the Encoding Standard maps them, not as C1 controls (session 28).
  * clean-20: no length bound on an HTML page's <h1> read as its headline; a shown date label up to the labels' bound (100
  *   characters, was 120) (session 30).
+ * clean-21: a numeric date written with dots and the year last read day first, as CLDR's dotted patterns write it, not
+ *   month first as chrono-node's English reads it (session 32).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText); index
  *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
  */
-export const PIPELINE_VERSION = 'clean-20+analyse-5';
+export const PIPELINE_VERSION = 'clean-21+analyse-5';

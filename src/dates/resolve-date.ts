@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { DATES_DEFAULTS } from './defaults.js';
+import { dayFirstDottedDate } from '../clean/metadata/written-dates.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import { namedDayStart, WEEKDAY_NAME } from './named-day.js';
 import { clauseDirection, type Direction } from './tense.js';
@@ -26,6 +27,9 @@ export function resolveDate(expression: string, published: string | null, direct
   const bare = BARE_YEAR.exec(text);
   if (bare) return bare[1];
 
+  // A numeric date with dots and the year last is day first (DAY_FIRST_DOTTED), which chrono's English reads month first.
+  const dotted = dayFirstDottedDate(text);
+  if (dotted !== null) return dotted;
   if (VAGUE_WEEK.test(text) && !NAMES_DAY.test(text)) return null;
   const ref = published ? parsePublished(published) : null;
   if (!ref && !HAS_YEAR.test(text)) return null;

@@ -89,9 +89,17 @@ export async function askInDm(
   const recalled = await ctx.followUps.recall(userId);
   // The stored type is a string: only one this version still answers is asked again.
   const previousType = ANSWER_TYPES.find((type) => type === recalled?.answerType);
-  const followUp: FollowUp = recalled ? { previous: recalled.terms, previousType, previousAboutOne: recalled.aboutOne } : {};
+  const followUp: FollowUp = recalled
+    ? { previous: recalled.terms, previousType, previousQuantity: recalled.quantity, previousAboutOne: recalled.aboutOne }
+    : {};
   const answer = await answerQuestion(ctx, coverage, question, hint, followUp);
-  const subject = { question: answer.question, answerType: answer.answerType, terms: answer.subject, aboutOne: answer.aboutOne };
+  const subject = {
+    question: answer.question,
+    answerType: answer.answerType,
+    quantity: answer.quantity,
+    terms: answer.subject,
+    aboutOne: answer.aboutOne,
+  };
   // Awaited, so that a follow-up sent right after the reply finds it.
   const saved = await ctx.followUps.remember(userId, subject);
   if (!saved) ctx.log.debug({ user: hashUserId(userId) }, 'follow-up subject not saved');

@@ -19,6 +19,14 @@ describe('resolveDate against a publication date', () => {
     expect(resolveDate('Monday', PUBLISHED)).toBe('2025-09-08');
   });
 
+  it('reads a numeric date with dots day first when the year is last, and year first when it leads', () => {
+    expect(resolveDate('05.04.2019', PUBLISHED)).toBe('2019-04-05');
+    expect(resolveDate('on 5. 4. 2019', PUBLISHED)).toBe('2019-04-05');
+    expect(resolveDate('since 2018.04.05', PUBLISHED)).toBe('2018-04-05');
+    // A middle number above 12 is no day-first date: month first is the only reading.
+    expect(resolveDate('12.30.2018', PUBLISHED)).toBe('2018-12-30');
+  });
+
   it('resolves a month and day to the publication year', () => {
     expect(resolveDate('September 5', PUBLISHED)).toBe('2025-09-05');
     expect(resolveDate('August 15', PUBLISHED)).toBe('2025-08-15');

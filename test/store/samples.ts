@@ -6,6 +6,7 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
   return {
     question: 'Who won?',
     answerType: 'person',
+    quantity: null,
     abstained: false,
     excerpts: [
       {

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
-import type { AnswerType, AskCommand } from '../types.js';
+import type { AnswerType, AskCommand, Quantity } from '../types.js';
 
 /**
  * Head nouns that narrow a what/which question ("what year", "which country"), after the answer-type
@@ -143,13 +143,6 @@ function headNounType(noun: string): AnswerType | null {
   return kind ? (HYPERNYM_TYPES.get(kind) ?? null) : null;
 }
 
-/**
- * What a quantity question counts, after Li & Roth's numeric question classes ("Learning Question Classifiers",
- * COLING 2002: NUM:count, NUM:money, NUM:age, NUM:dist/size/weight/speed, NUM:period): each is answered by a
- * different kind of number. `period` is "how many years/days…", answered by a stretch of time.
- */
-export type Quantity = 'count' | 'money' | 'age' | 'size' | 'period';
-
 /** "How …" + one of these asks for a quantity (how many, how much, how old…), and which kind. */
 const HOW_QUANTITY = new Map<string, Quantity>([
   ['many', 'count'],
@@ -211,6 +204,17 @@ export function asksPrice(words: readonly string[], pos: readonly string[]): boo
     words.every((w, i) => i <= next || pos[i] !== 'VERB' || words[i - 1] === 'to')
   );
 }
+/**
+ * Whether a quantity question asks a weight (Li & Roth 2002's NUM:weight, a class of its own beside NUM:money and
+ * NUM:dist): "how heavy", or a how-much question whose verb is "weigh" or whose noun is "weight" ("How much does the
+ * laptop weigh?", "How much weight can the shelf hold?"). A figure with a unit of mass answers it, not a price or a length.
+ * `words` are its lemmas.
+ */
+export function asksWeight(words: readonly string[]): boolean {
+  const at = words.indexOf('how');
+  return at >= 0 && (words[at + 1] === 'heavy' || (words[at + 1] === 'much' && words.some((w) => WEIGHT_WORDS.has(w))));
+}
+const WEIGHT_WORDS = new Set(['weigh', 'weight']);
 /** What may follow a question's verb of paying: its end, a preposition, an object, a to-infinitive's "to". */
 const AFTER_PRICE_VERB = new Set(['PUNCT', 'ADP', 'PART', 'DET', 'PRON']);
 /** The words of paying that make a how-much question ask a price, as lemmas. */

@@ -13,6 +13,7 @@ import {
   askedNoun,
   asksPercentage,
   asksPrice,
+  asksWeight,
   rateIn,
   copularNoun,
   namingNoun,
@@ -20,12 +21,11 @@ import {
   measureNoun,
   quantityOf,
   WH_WORDS,
-  type Quantity,
 } from './answer-type.js';
 import { synonymsOf } from './related-words.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
-import type { AnswerType, AskCommand } from '../types.js';
+import type { AnswerType, AskCommand, Quantity } from '../types.js';
 
 export interface Question {
   text: string;
@@ -109,6 +109,8 @@ export interface Question {
   rate: string | null;
   /** A how-much question asking a price, not a change of it ("How much did it cost?"; asksPrice). Read for the shown answer only. */
   asksPrice: boolean;
+  /** A how-much or how-heavy question asking a weight ("How much does it weigh?"; asksWeight). Read for the shown answer only. */
+  asksWeight: boolean;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
@@ -288,6 +290,8 @@ export interface QuestionContext {
   previous?: readonly string[];
   /** What the previous question asked, which a fragment follow-up asks again. */
   previousType?: AnswerType;
+  /** What the previous number question counted or measured (`Question.quantity`), which a fragment follow-up asks again. */
+  previousQuantity?: Quantity | null;
   /** The previous question was about one person or thing (`Question.aboutOne`), for which a reciprocal "they" cannot stand. */
   previousAboutOne?: boolean;
   /**
@@ -314,7 +318,14 @@ export function readQuestion(
   command: AskCommand | null,
   people: readonly string[][],
   tuning: AnswerSettings,
-  { previous = [], previousType, previousAboutOne = false, casedByCoverage = false, vocabulary }: QuestionContext = {},
+  {
+    previous = [],
+    previousType,
+    previousQuantity = null,
+    previousAboutOne = false,
+    casedByCoverage = false,
+    vocabulary,
+  }: QuestionContext = {},
 ): Question {
   const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, text).columns;
   const tokens: Tokens = { start: [], value: values, lemma, pos };
@@ -323,7 +334,7 @@ export function readQuestion(
   // it wherever the writer put it, and one after the question mark made "Who is Noem? 🤔" no longer ask who she is.
   const worded = (column: readonly string[]) => column.filter((_, i) => pos[i] !== 'SYM');
   let answerType = answerTypeOf(worded(lemma), worded(pos), command);
-  const quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)) : null;
+  let quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)) : null;
   const counted = quantity === 'count' || quantity === 'money' ? countedTerm(tokens, words, command) : null;
   const partitive = quantity === 'count' && partitiveCount(words, command);
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
@@ -351,9 +362,14 @@ export function readQuestion(
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
-  // short answers and bare-argument ellipsis).
+  // short answers and bare-argument ellipsis). It leaves out the whole wh-phrase, so it asks the measure that wh-phrase
+  // asked too ("And on the older keyboard?" after "How far do the keys travel?" asks a length, not any number): ellipsis
+  // takes what it leaves out from its antecedent whole (Huddleston & Pullum 2002 ch. 17).
   const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(text));
-  if (elliptical && previousType !== undefined && command === null && fragment) answerType = previousType;
+  if (elliptical && previousType !== undefined && command === null && fragment) {
+    answerType = previousType;
+    quantity = answerType === 'number' ? previousQuantity : null;
+  }
   // "it" stands for what the question before asked about ("Whose channel carried the clip?" … "And on which day did it
   // come out?"): the one non-personal pronoun refers back to a thing or a fact of the preceding text (Halliday & Hasan
   // 1976 §2.3), so the follow-up asks its own words of that subject, whose words are then its own, as "and where?" takes
@@ -431,6 +447,7 @@ export function readQuestion(
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     rate: quantity === 'money' ? rateIn(text, false) : null,
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
+    asksWeight: quantity !== null && asksWeight(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)),
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),

@@ -35,6 +35,7 @@ type Asked = Pick<
   | 'partitive'
   | 'rate'
   | 'asksPrice'
+  | 'asksWeight'
   | 'past'
   | 'future'
   | 'names'

@@ -104,7 +104,8 @@ export function passiveAgents(
 /**
  * The entities that are the subject of an active use of the verb `verb` (an index term) in the sentence, when its clause
  * holds another question term (complementHolds): the name right before the verb, past adverbs, auxiliaries and a negation
- * ("Jane Roe also designed"); before a parenthetical set off by two commas ("Jane Roe, inspired by …, formulated"); or the
+ * ("Jane Roe also designed"); before a parenthetical set off by two commas, two dashes or brackets ("Jane Roe, inspired by
+ * …, formulated", "Jane Roe — who … — formulated", "Jane Roe (…) formulated": Chicago Manual of Style 6.85, 6.95); or the
  * antecedent of a relative pronoun that is the verb's subject ("Jane Roe, who also designed"; Quirk et al. 1985 ch. 17,
  * relative clauses). A declarative clause puts its subject before its verb (Quirk et al. 1985 ch. 10): a name governed by a
  * preposition ("the team of Jane Roe") is no subject, though it may be a relative pronoun's antecedent ("plans from Jane
@@ -127,11 +128,12 @@ export function activeSubjects(
     let subject = endingAt(j + 1);
     if (!subject && RELATIVE_SUBJECTS.has(t.value[j].toLowerCase()))
       subject = endingAt(j, true) ?? (t.value[j - 1] === ',' ? endingAt(j - 1, true) : undefined);
-    if (!subject && t.value[j] === ',') {
+    const opener = PARENTHESIS_OPENERS.get(t.value[j]);
+    if (!subject && opener !== undefined) {
       let open = j - 1;
-      while (open > sentence.tokenStart && j - open <= PARENTHETICAL_REACH && t.value[open] !== ',' && !CLAUSE_MARKS.has(t.value[open]))
+      while (open > sentence.tokenStart && j - open <= PARENTHETICAL_REACH && t.value[open] !== opener && !CLAUSE_MARKS.has(t.value[open]))
         open--;
-      if (t.value[open] === ',') subject = endingAt(open);
+      if (t.value[open] === opener) subject = endingAt(open);
     }
     if (subject) subjects.push(subject);
   }
@@ -232,14 +234,26 @@ const SUBORDINATORS = new Set([
 const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 /** The relative pronouns that can be a verb's subject (Quirk et al. 1985 §17.11-17.15). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
+/**
+ * The marks closing a parenthetical between a subject and its verb, each with the mark that opens it: a pair of commas, of
+ * em or en dashes, or brackets (Chicago Manual of Style 6.16 ff., 6.85, 6.95). A comma inside a dash-set or bracketed one
+ * ends nothing.
+ */
+const PARENTHESIS_OPENERS = new Map([
+  [',', ','],
+  ['—', '—'],
+  ['–', '–'],
+  [')', '('],
+  [']', '['],
+]);
 /** How many words a parenthetical between subject and verb may take; and the marks that end a clause inside it. */
 const PARENTHETICAL_REACH = 16;
 const CLAUSE_MARKS = new Set([';', ':', '(', ')', '"', '“', '”', '—', '–']);
 
 /**
  * The entity of `candidates` after the "by" at `by`, past a determiner, a title or a role; null when another word comes first.
- * A name that a role's common nouns follow before a person's name premodifies that role ("by Barcelona soccer player Gerard
- * Pique"): the phrase is a pseudo-title and the name after it (Quirk et al. 1985 §17.89), whose head, the person, is the agent.
+ * A name that a role's common nouns follow before a person's name premodifies that role ("by Lyon rugby player Jo
+ * Roe"): the phrase is a pseudo-title and the name after it (Quirk et al. 1985 §17.89), whose head, the person, is the agent.
  */
 function agentAfter(t: AnalysedArticle['tokens'], sentence: Sentence, candidates: readonly Entity[], by: number): Entity | null {
   for (let k = by + 1; k < sentence.tokenEnd && k - by <= AGENT_REACH; k++) {

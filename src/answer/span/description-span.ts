@@ -131,7 +131,10 @@ function withTitleInName(article: AnalysedArticle, sentence: Sentence, span: Ans
  * administrator for exploration in NASA's Science Mission Directorate, said"; AP's title after a name): up to the next
  * punctuation mark, at most twice maxRoleTokens, a title (a noun WordNet knows as a kind of person) among its first
  * three words, no verb in it but a capitalised word of a name the tagger took for one ("Advanced Development Programs").
- * Found for the reply only, as roleBeforeComma.
+ * It ends too where an -ing participle clause postmodifying its head starts ("Jane Roe, a former officer living in Lyon,
+ * said": Quirk et al. 1985 §17.65 ff., non-finite postmodifying clauses), the participle read by its form (an -ing word
+ * whose lemma is another, so not "bring"). Not at an -ed form, which may be a finite verb of the sentence's own clause
+ * ("According to Jane Roe, the spokesman said …"). Found for the reply only, as roleBeforeComma.
  */
 function longAppositive(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
@@ -146,12 +149,17 @@ function longAppositive(article: AnalysedArticle, sentence: Sentence, own: Reado
       (inCompound(t, to) || (t.pos[to] !== 'PUNCT' && !verbal(to)))
     )
       to++;
-    if (to === from || t.pos[to] !== 'PUNCT') continue;
+    if (to === from || (t.pos[to] !== 'PUNCT' && !isIngParticiple(t, to))) continue;
     let titled = false;
     for (let i = from; i < Math.min(to, from + 3); i++) if (isAppositiveTitle(t, i)) titled = true;
     if (titled) return { start: t.start[from], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
   }
   return null;
+}
+
+/** Whether token i is a verb's -ing participle: an -ing word tagged a verb whose lemma is another word ("living", not "bring"). */
+function isIngParticiple(t: AnalysedArticle['tokens'], i: number): boolean {
+  return t.pos[i] === 'VERB' && /ing$/i.test(t.value[i]) && t.lemma[i].toLowerCase() !== t.value[i].toLowerCase();
 }
 
 /**

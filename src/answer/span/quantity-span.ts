@@ -7,7 +7,8 @@ import { isCurrencyCode, isCurrencyWord } from '../../analyse/gazetteer.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
-import { PRICE_WORDS, rateIn, TIME_UNITS, type Quantity } from '../question/answer-type.js';
+import { PRICE_WORDS, rateIn, TIME_UNITS } from '../question/answer-type.js';
+import type { Quantity } from '../types.js';
 import {
   capitalisedAfterWord,
   namedInQuestion,
@@ -66,12 +67,29 @@ export function quantityMatch(
 export function shownQuantity(
   article: AnalysedArticle,
   sentence: Sentence,
-  { counted, partitive, rate, asksPrice }: { counted: string | null; partitive: boolean; rate: string | null; asksPrice: boolean },
+  asked: { counted: string | null; partitive: boolean; rate: string | null; asksPrice: boolean; asksWeight: boolean },
   own: ReadonlySet<string>,
   evidence: SpanMatch['evidence'],
-  { quantity, candidates, pick, unit }: Extract<Found, { by: 'quantity' }>,
+  found: Extract<Found, { by: 'quantity' }>,
 ): AnswerSpan | null {
   const text = article.text;
+  const { counted, partitive, rate, asksPrice } = asked;
+  const { quantity, candidates, pick, unit } = found;
+  // "How much does it weigh?" asks a weight (asksWeight; Li & Roth 2002's NUM:weight): a number written with a unit of mass
+  // answers it ("2.1 kilograms"), never a price or a length ("15-inch" of "a 15-inch laptop"). The nearest such number is
+  // shown in the pick's place, or nothing when the sentence writes none; the ranker still reads the match.
+  if (asked.asksWeight && !weighs(text, sentence, pick)) {
+    const mass = nearestToMatches(
+      article,
+      sentence,
+      candidates.filter((e) => weighs(text, sentence, e)),
+      own,
+    );
+    if (!mass) return null;
+    const massUnit = mass.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(mass.end, sentence.end)) : null;
+    const massEvidence = { start: mass.start, end: mass.end + (massUnit?.[0].length ?? 0) };
+    return shownQuantity(article, sentence, asked, own, massEvidence, { ...found, pick: mass, unit: massUnit });
+  }
   // "In how many of the observations …?" asks the size of a part of a set (a partitive), which a number naming the whole
   // set does not give ("Out of 17 observations …, in one"): the reply shows the nearest count of no whole, or nothing.
   if (partitive && countsWhole(text, sentence, pick)) {
@@ -454,6 +472,14 @@ function amountBounds(text: string, sentence: Sentence, e: Entity): { start: num
   return { start: e.start - (sign?.[0].length ?? 0), end: end + currencyAfter(text, sentence, end) };
 }
 
+/** Whether the number is written with a unit of mass after it ("2.1 kilograms", "4.3-pound"; an entity such as "4.3 pounds"). */
+function weighs(text: string, sentence: Sentence, e: Entity): boolean {
+  return MASS_AFTER.test(text.slice(e.end, sentence.end)) || MASS_END.test(text.slice(e.start, e.end));
+}
+/** Units of mass, SI and US customary (NIST Special Publication 811, Appendix B). */
+const MASS_UNITS = 'grams?|g|kilograms?|kg|tonnes?|tons?|pounds?|lbs?\\.?|ounces?|oz';
+const MASS_AFTER = new RegExp(`^(?:\\s+|-)(?:${MASS_UNITS})(?![\\p{L}\\d])`, 'iu');
+const MASS_END = new RegExp(`\\d(?:\\s+|-)(?:${MASS_UNITS})$`, 'iu');
 /**
  * Units of measurement written after a number: SI and US customary units of length, area, volume, mass,
  * speed and temperature (NIST Special Publication 811, "Guide for the Use of the International System of
@@ -463,7 +489,7 @@ export const UNIT_AFTER = new RegExp(
   '^(?:°[CF]?(?![\\p{L}\\d])|(?:\\s+|-)(?:(?:square|cubic|sq\\.?)\\s+)?(?:' +
     'millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|kilomet(?:er|re)s?|km|inch(?:es)?|in\\.|feet|foot|ft\\.?|' +
     'yards?|yd|miles?|mi|nautical miles?|light[- ]years?|acres?|hectares?|ha|lit(?:er|re)s?|gallons?|barrels?|' +
-    'grams?|g|kilograms?|kg|tonnes?|tons?|pounds?|lbs?\\.?|ounces?|oz|mph|km/h|kph|knots?|degrees?|kelvin|' +
+    `${MASS_UNITS}|mph|km/h|kph|knots?|degrees?|kelvin|` +
     'stor(?:ey|ie)s|storey|story|floors)(?![\\p{L}\\d]))',
   'iu',
 );

@@ -4,7 +4,7 @@
  */
 import { termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
-import type { Quantity } from '../question/answer-type.js';
+import type { Quantity } from '../types.js';
 
 /** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
 export interface AnswerSpan {

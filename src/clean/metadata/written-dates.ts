@@ -13,10 +13,27 @@ export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 export const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
 
+/**
+ * A numeric date written with dots and the year last: day first, as every such pattern of the Unicode CLDR data is (of the
+ * short and medium date patterns Intl carries for 90 locales, 40 written with dots are day-month-year, de "05.04.2019", fi
+ * "5.4.2019", cs "5. 4. 2019", 4 year-month-day, hu "2019. 04. 05.", and none month-day-year), where chrono-node's English
+ * parser reads it month first ("05.04.2019" as May 4). One whose middle number is above 12 fits no such pattern: it is
+ * left to chrono-node, whose month-first reading is then the only one ("12.30.2019"). Not inside a longer run of dotted
+ * numbers (a version "1.05.04.2019").
+ */
+const DAY_FIRST_DOTTED = /(?<![\d.])(\d{1,2})\. ?(\d{1,2})\. ?((?:19|20)\d{2})(?!\d|\.\d)/g;
+const dottedIso = (m: RegExpExecArray) => `${m[3]}-${m[2]}-${m[1]}`;
+/** The first day-first dotted date of the text (DAY_FIRST_DOTTED), as `YYYY-MM-DD`; null when there is none or it is no date. */
+export function dayFirstDottedDate(text: string): string | null {
+  const m = new RegExp(DAY_FIRST_DOTTED.source).exec(text);
+  return m && normalizeDate(dottedIso(m));
+}
 /** Written dates with a year, as news templates print them; each capture is rebuilt for normalizeDate. */
 const DATE_FORMS: { re: RegExp; iso: (m: RegExpExecArray) => string }[] = [
   // 2019-11-18, 2019-11-18T20:51:19Z, 2019/11/18, and Korean's standard "2019. 11. 18"
   { re: /\b((?:19|20)\d{2})(?:[-/]|\. ?)(\d{1,2})(?:[-/]|\. ?)(\d{1,2})(?![\d])/g, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
+  // 18.11.2019, 5.4.2019, 5. 4. 2019: a numeric date written with dots and the year last is day first (DAY_FIRST_DOTTED)
+  { re: DAY_FIRST_DOTTED, iso: (m) => dottedIso(m) },
   // Japanese and Chinese 2019年11月18日, Korean 2019년 11월 18일
   { re: /(?<!\d)((?:19|20)\d{2})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/g, iso: (m) => `${m[1]}-${m[2]}-${m[3]}` },
   // November 19, 2019 · Nov. 19 2019 · Nov 19th, 2019

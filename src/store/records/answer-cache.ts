@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ANSWER_TYPES, type Answer } from '../../answer/types.js';
+import { ANSWER_TYPES, QUANTITIES, type Answer } from '../../answer/types.js';
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
@@ -28,6 +28,7 @@ const articleRef = z.object({
 const answerSchema = z.object({
   question: z.string(),
   answerType: z.enum(ANSWER_TYPES),
+  quantity: z.enum(QUANTITIES).nullable(),
   abstained: z.boolean(),
   excerpts: z.array(
     z.object({
@@ -100,9 +101,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // noun's of-phrase states for a thing question, a length of time in several units whole, no deictic date for "how long",
 // no year of a range as a number, of two values of a measure the one the question's words premodify; the mend helper's
 // no name of an event or a work for "who").
-// Version 20 (session 32): shown answers (no round of a competition for "who", no conversion of a measure the question
-// states, no closing comma, a reason without its final reporting clause, a plural numeral with the magnitude it
-// multiplies, a passive's agent past a name premodifying its role).
+// Version 20 (session 32): `quantity`, what a number question measured (for a fragment follow-up), and shown answers (the
+// probe's: no round of a competition for "who", no conversion of a measure the question states, no closing comma, a
+// reason without its final reporting clause, a plural numeral with the magnitude it multiplies, a passive's agent past a
+// name premodifying its role; mend's: a number with a unit of mass for a weight, the subject before a dash-set
+// parenthetical) and excerpt dates (a dotted numeric date with the year last read day first).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 20, use: 'hot' }, answerSchema);
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { QUANTITIES, type Quantity } from '../../answer/types.js';
 import { hashUserId } from './feedback.js';
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
@@ -7,17 +8,25 @@ import { STORE_DEFAULTS } from '../defaults.js';
 export interface FollowUpSubject {
   question: string;
   answerType: string;
+  /** What a number question counted or measured (`Answer.quantity`). */
+  quantity: Quantity | null;
   terms: string[];
   /** The question was about one person or thing (`Answer.aboutOne`). */
   aboutOne: boolean;
 }
 
-const subjectSchema = z.object({ question: z.string(), answerType: z.string(), terms: z.array(z.string()), aboutOne: z.boolean() });
+const subjectSchema = z.object({
+  question: z.string(),
+  answerType: z.string(),
+  quantity: z.enum(QUANTITIES).nullable(),
+  terms: z.array(z.string()),
+  aboutOne: z.boolean(),
+});
 true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
 
 // Hot: read while the interaction waits for its answer. Version 2 (session 30): `aboutOne`; a version-1 record is a miss,
-// as after the TTL.
-const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 2, use: 'hot' }, subjectSchema);
+// as after the TTL. Version 3 (session 32): `quantity`.
+const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 3, use: 'hot' }, subjectSchema);
 
 export interface FollowUps {
   /** False when not saved: the next follow-up then has no subject, as after the TTL. */

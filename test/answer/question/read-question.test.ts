@@ -209,6 +209,14 @@ describe('readQuestion follow-ups', () => {
     expect(readQuestion(nlp, 'and Sergey Lavrov?', null, PEOPLE, ANSWER_DEFAULTS, { previous }).answerType).toBe('any');
   });
 
+  it('asks the measure the question before asked in a fragment follow-up: its whole wh-phrase, "how far" a length', () => {
+    const after = (text: string) =>
+      readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { previous, previousType: 'number', previousQuantity: 'size' });
+    expect(after('And on the older keyboard?')).toMatchObject({ answerType: 'number', quantity: 'size' });
+    // A question of its own asks its own measure.
+    expect(after('And how many keys does it have?')).toMatchObject({ answerType: 'number', quantity: 'count' });
+  });
+
   it('keeps no previous subject for a question that names its own subject with a verb ("Who is Putin?")', () => {
     expect(follow('Who is Putin?').inherited).toEqual([]);
     expect(follow('Where is Alaska?').inherited).toEqual([]);

@@ -127,6 +127,19 @@ describe('answer spans read from the question', () => {
     expect(match?.evidence).toBeNull();
   });
 
+  it('answers "who is X" with an appositive ended by an -ing participle clause, for the reply only; no -ed verb ends one', () => {
+    // Written for this test in wire-service style.
+    const article = written(
+      'participle-appositive',
+      'Tom Hale, a former officer living in Lyon since the war, said the files were lost. According to Kim Ash, the spokesman ' +
+        'said the doors stayed shut.',
+    );
+    const match = firstSentenceMatch('Who is Tom Hale?', article);
+    expect(textOf(article, match?.span)).toBe('a former officer');
+    expect(match?.evidence).toBeNull();
+    expect(spanIn('Who is Kim Ash?', 'According to', [article])).toBeNull();
+  });
+
   it('answers "who is X" with the role, not the courtesy title that goes with the name', () => {
     // Written for this test in wire-service style.
     const article = written('courtesy', 'Study leader Dr. Jane Roe said the results were clear.');
@@ -334,6 +347,17 @@ describe('answer spans read from the question', () => {
     // A passive's subject is what the verb was done to: its agent answers (the passive-agent rule).
     const passive = written('passive-not-subject', 'The harbor tower, which Tomas Holm praised, was designed in 2019 by Jane Roe.');
     expect(spanIn('Who designed the harbor tower?', 'The harbor tower', [passive])).toBe('Jane Roe');
+  });
+
+  it('answers "who did it" with the subject before a parenthetical set off by dashes or brackets, not a name after it', () => {
+    // Written for this test in a film review's style: another player of another role stands after the parenthetical.
+    const article = written(
+      'dash-parenthetical',
+      'Jo Penn — who landed her first lead role at nineteen in a film by Ada Roe — plays the young widow, and Mara Quill plays ' +
+        'her sister. Tom Hale (seen last year opposite Kate Lund in a stage drama) plays the landlord, and Kim Ash plays his son.',
+    );
+    expect(spanIn('Who plays the young widow?', 'Jo Penn', [article])).toBe('Jo Penn');
+    expect(spanIn('Who plays the landlord?', 'Tom Hale', [article])).toBe('Tom Hale');
   });
 
   it('answers "who did it" with the subject\'s common noun phrase, not a name in the verb\'s complement', () => {
@@ -722,6 +746,37 @@ describe('the number a quantity question asks for', () => {
     expect(age?.span).toBeNull();
     expect(spanIn('How much does the wagon cost?', 'The wagon', [article])).toBeNull();
     expect(spanIn('How much does the wagon weigh?', 'The wagon', [article])).toBe('1,900 kilograms');
+  });
+
+  it('answers "how much does it weigh" and "how heavy" with a number and its unit of mass, never a length or a price', () => {
+    // Written for this test in a laptop review's style: the second and third sentences write no weight.
+    const article = written(
+      'weights',
+      'The 16-inch laptop weighs 2.1 kilograms, a little more than the 15-inch model it replaces. ' +
+        'Next to the 13-inch model, the 16-inch laptop looks big. The laptop costs $2,399 with its base chip.',
+    );
+    expect(spanIn('How much does the 16-inch laptop weigh?', 'The 16-inch', [article])).toBe('2.1 kilograms');
+    expect(spanIn('How heavy is the 16-inch laptop?', 'The 16-inch', [article])).toBe('2.1 kilograms');
+    expect(spanIn('How much does the 16-inch laptop weigh?', 'Next to', [article])).toBeNull();
+    expect(spanIn('How heavy is the 16-inch laptop?', 'Next to', [article])).toBeNull();
+    expect(spanIn('How much does the laptop weigh?', 'The laptop costs', [article])).toBeNull();
+    expect(spanIn('How much does the laptop cost?', 'The laptop costs', [article])).toBe('$2,399');
+    const weight = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).asksWeight;
+    expect(weight('How much weight can the shelf hold?')).toBe(true);
+    expect(weight('How much did the shelf cost?')).toBe(false);
+  });
+
+  it('answers a fragment follow-up after "how far" with a length, as the question before asked, not a bare number', () => {
+    // Written for this test in a laptop review's style.
+    const article = written(
+      'follow-up-measure',
+      'The keys now travel 1 millimeter, against 0.5 millimeters on the 2016-style keyboard and 1.2 to 1.5 millimeters on the ' +
+        '2012 through 2015 models.',
+    );
+    const first = readQuestion(coverage.nlp, 'How far do the keys travel?', null, [], ANSWER_DEFAULTS);
+    const context = { previous: first.own, previousType: first.answerType, previousQuantity: first.quantity };
+    const q = readQuestion(coverage.nlp, 'And on the 2016-style keyboard?', null, [], ANSWER_DEFAULTS, context);
+    expect(textOf(article, answerSpanIn(article, article.sentences[0], q, new Set(q.own))?.span)).toBe('0.5 millimeters');
   });
 
   it('answers "how much … per month" with the amount written at that rate, not a one-off sum beside it', () => {

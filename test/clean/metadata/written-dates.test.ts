@@ -17,6 +17,10 @@ describe('dates as pages write them', () => {
     expect(writtenDate('21:17 18.11.2019')).toBe('2019-11-18');
     expect(writtenDate('Columnists 21:17 18.11.2019Get short URL by Finian Cunningham 4553')).toBe('2019-11-18');
     expect(writtenDate('Carlos Nadalim 27/09/2018')).toBe('2018-09-27');
+    // A numeric date with dots and the year last is day first (CLDR's dotted patterns), not month first as in English.
+    expect(writtenDate('Premiere 05.04.2018, Stadthalle Nord')).toBe('2018-04-05');
+    expect(writtenDate('Vydáno 5. 4. 2018 v 10:30')).toBe('2018-04-05');
+    expect(datesIn('Firmware 1.05.04.2019 is out')).toEqual([]);
     // No year stated, or a relative date: nothing is read.
     expect(writtenDate('Posted Nov 19, 6:51 AM')).toBeNull();
     expect(writtenDate('Published 1 day ago')).toBeNull();

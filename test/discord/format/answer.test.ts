@@ -177,6 +177,7 @@ describe('formatAnswer for an abstention', () => {
   const abstention = (closest: Answer['closest']): Answer => ({
     question: 'who won the 1998 world cup',
     answerType: 'person',
+    quantity: null,
     abstained: true,
     excerpts: [],
     confidence: 0.19,
@@ -240,6 +241,7 @@ describe('formatAnswer within Discord limits', () => {
     const huge: Answer = {
       question: text.slice(0, 5000),
       answerType: 'place',
+      quantity: null,
       abstained: false,
       excerpts: [excerpt(1), excerpt(2), excerpt(3)],
       confidence: 0.5,
