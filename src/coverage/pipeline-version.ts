@@ -32,6 +32,8 @@
  *   0x80-0x9F as the Encoding Standard maps them, not as C1 controls (session 28).
  * clean-20: no length bound on an HTML page's <h1> read as its headline; a shown date label up to the labels' bound (100
  *   characters, was 120) (session 30).
+ * clean-21: an e-mail address's local part is read up to 64 characters (RFC 5321), for the outlet a page's address names
+ *   (session 32).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -40,4 +42,4 @@
  * analyse-7: a run of over 256 characters without a space is cut for wink's tokenizer (src/analyse/nlp.ts shortRuns);
  *   analyse-6 was a reverted change's (e0a6325), which a store may still hold records of (session 32).
  */
-export const PIPELINE_VERSION = 'clean-20+analyse-7';
+export const PIPELINE_VERSION = 'clean-21+analyse-7';
