@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
-import { wordsOf } from '../clean/boilerplate/line-features.js';
+import { countWords, wordsOf } from '../clean/boilerplate/line-features.js';
 import { decodeHtml, decodeWith, writtenInUtf8 } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
@@ -258,7 +258,8 @@ export async function addArticle(
   settings: FetchSettings = ADD_DEFAULTS.fetch,
 ): Promise<AddOutcome> {
   const page = isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes);
-  const words = page.text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  // Counted as the cleaner counts a line's words: a Chinese or Japanese page, written without spaces, was "only 17 words".
+  const words = Math.floor(countWords(page.text));
   if (words < ADD_DEFAULTS.minWords)
     throw new AddError(`no article found in the page (only ${words} word${words === 1 ? '' : 's'} of text)`);
   const duplicate = known.find(page.meta.url, page.text);

@@ -148,11 +148,12 @@ export interface TokenColumns {
  * Reads a text with wink-nlp: its document (sentences, entities by token index) and its token columns, whose values
  * are the text's own characters. wink's tokenizer takes the letters of Latin-1 for letters but splits a word at a letter
  * beyond them ("Erdoğan" → "Erdo" "ğ" "an", "Petrović" → "Petrovi" "ć", "Łódź" → "Ł" "ód" "ź"), so wink reads a copy
- * with those letters as their base letters (baseLetters), one UTF-16 unit for one: every token's offset is the same in
- * both texts, and its value is sliced from the original. Lemmas are those of the copy, which index terms fold to anyway.
+ * with those letters as their base letters (baseLetters), one UTF-16 unit for one, and with runs too long for its
+ * tokenizer cut (shortRuns): every token's offset is the same in both texts, and its value is sliced from the original.
+ * Lemmas are those of the copy, which index terms fold to anyway.
  */
 export function readText(nlp: Nlp, text: string): { doc: Document; columns: TokenColumns } {
-  const read = baseLetters(text);
+  const read = shortRuns(baseLetters(text));
   const doc = nlp.readDoc(read);
   const its = nlp.its;
   const tokens = doc.tokens();
@@ -184,6 +185,42 @@ export function readText(nlp: Nlp, text: string): { doc: Document; columns: Toke
     },
   };
 }
+
+/**
+ * The longest run of characters without a space that wink reads whole. wink-nlp 2.4's tokenizer tries its e-mail pattern
+ * (`[-!#$%&'*+\/=?^\w{|}~](?:\.?[…])*@…`, in the model's tokenizer regexes) and its URL patterns at each character of a run,
+ * each scanning on to the run's end: the time grows with the square of a run's length or worse. A 20 KB page whose one
+ * paragraph was `[link](http://x.y)` repeated (HTML keeps it) took 67 s to load, `http://a.b/` repeated in a text page
+ * 122 s, and a paragraph may hold 100,000 characters. Measured (readDoc over 50,000 characters of runs of one length, the
+ * slowest of 13 repeated pieces): runs of 256 take 0.38 s, of 1,000 1.0 s, of 2,000 3.1 s; the seeds' prose 0.12–0.19 s.
+ * No word is that long (the seeds' longest run is a 95-character address): only addresses, hashes and junk are cut.
+ */
+const MAX_RUN = 256;
+/** A run as wink's tokenizer splits text into them: between the spaces of the model's `splitter` (wink-eng-lite-web-model 1.8). */
+const LONG_RUN = new RegExp(`[^ \\u00a0\\u2002-\\u2005\\u2009\\u200a\\u202f\\u205f\\n\\r\\t]{${MAX_RUN + 1},}`, 'g');
+
+/**
+ * The text with every run longer than MAX_RUN cut into runs of at most MAX_RUN, each cut one character read as spaces (a
+ * surrogate pair as two, so that no half of one is left in a token): the same length, offset for offset. The character at
+ * a cut is in no token; the text, which excerpts are cut from, keeps it.
+ */
+function shortRuns(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    let out = '';
+    let from = 0;
+    while (run.length - from > MAX_RUN) {
+      let cut = from + MAX_RUN;
+      if (isLow(run.charCodeAt(cut)) && isHigh(run.charCodeAt(cut - 1))) cut++;
+      const width = isHigh(run.charCodeAt(cut)) && isLow(run.charCodeAt(cut + 1)) ? 2 : 1;
+      out += run.slice(from, cut) + ' '.repeat(width);
+      from = cut + width;
+    }
+    return out + run.slice(from);
+  });
+}
+
+const isHigh = (unit: number) => unit >= 0xd800 && unit <= 0xdbff;
+const isLow = (unit: number) => unit >= 0xdc00 && unit <= 0xdfff;
 
 /** Latin Extended-A and -B, Latin Extended Additional: the letters wink's tokenizer does not take for letters. */
 const BEYOND_LATIN_1 = /[\u0100-\u024f\u1e00-\u1eff]/g;

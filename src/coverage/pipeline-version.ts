@@ -34,10 +34,14 @@
  *   characters, was 120) (session 30).
  * clean-21: a numeric date written with dots and the year last read day first, as CLDR's dotted patterns write it, not
  *   month first as chrono-node's English reads it (session 32).
+ * clean-22: an e-mail address's local part is read up to 64 characters (RFC 5321), for the outlet a page's address names
+ *   (session 32).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText); index
  *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
+ * analyse-7: a run of over 256 characters without a space is cut for wink's tokenizer (src/analyse/nlp.ts shortRuns);
+ *   analyse-6 was a reverted change's (e0a6325), which a store may still hold records of (session 32).
  */
-export const PIPELINE_VERSION = 'clean-21+analyse-5';
+export const PIPELINE_VERSION = 'clean-22+analyse-7';

@@ -177,6 +177,16 @@ describe('addArticle', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('adds a page written without spaces, its words counted as the cleaner counts them', async () => {
+    // Written for this test: a short Chinese report, 17 runs of letters between punctuation, over a hundred words.
+    const story =
+      '利雅得的停火谈判于周二结束，没有发表联合声明，双方代表团的官员说。谈判代表们连夜讨论了一份涉及交换战俘和重新开放两个港口的文本。';
+    const page = `<html><head><title>谈判结束</title></head><body><article><h1>谈判结束</h1>${`<p>${story}</p>`.repeat(4)}</article></body></html>`;
+    server.route('/zh', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(page));
+    const outcome = await addArticle(server.url('/zh'), dir, new KnownArticles(), LOOPBACK);
+    expect(outcome).toMatchObject({ status: 'added', meta: { title: '谈判结束' } });
+  });
+
   it('refuses a page with more text than any article has, in short paragraphs, naming the limit and leaving nothing', async () => {
     const text = `${PROSE.join('\n\n')}\n\n`.repeat(Math.ceil(500_001 / PROSE.join('\n\n').length));
     server.route('/log', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(text));

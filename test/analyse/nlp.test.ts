@@ -89,4 +89,24 @@ describe('readText', () => {
     expect(article.tokens.value).toContain('Đoković');
     expect(article.tokens.value).toContain('Băsescu');
   });
+
+  it('reads a paragraph that is one 20,000-character run in a fraction of a second, every token where its offset says', () => {
+    // Written for this test: link markup repeated with no space, as a page's HTML can keep it. wink's tokenizer tries its
+    // e-mail and URL patterns from every character of a run to its end: this paragraph took it 50 s.
+    const run = '[link](http://x.y)'.repeat(1112);
+    const text = `The talks ended on Tuesday. ${run} Officials said so.`;
+    const started = performance.now();
+    const article = analyseArticle(nlp, { id: 'x', text, meta: {} } as Parameters<typeof analyseArticle>[1]);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    article.tokens.value.forEach((v, i) => expect(text.slice(article.tokens.start[i], article.tokens.start[i] + v.length)).toBe(v));
+    expect(article.tokens.value.slice(0, 5)).toEqual(['The', 'talks', 'ended', 'on', 'Tuesday']);
+    expect(article.tokens.value.slice(-4)).toEqual(['Officials', 'said', 'so', '.']);
+  });
+
+  it('cuts a long run between the halves of no surrogate pair, so every token is whole characters', () => {
+    // The first cut of a run falls after 256 units: here inside the first emoji's pair.
+    const text = `${'x'.repeat(255)}${'😀'.repeat(200)}`;
+    const { value } = readText(nlp, text).columns;
+    expect(value.join('')).toMatch(/^x+(?:😀)+$/u);
+  });
 });

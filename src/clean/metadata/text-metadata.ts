@@ -184,7 +184,11 @@ function wireDate(blocks: readonly string[], kept: readonly boolean[]): string |
 const SYNDICATION_NOTE = /^This (?:story|article|post|report|piece) (?:was|has been) (?=(?:first|originally)?\s*(?:published|posted)\b)/i;
 
 const URL_LINE = /^(?:url\s*:?\s*)?(https?:\/\/[^\s<>"]+)$/i;
-const EMAIL = /\b[\w.+-]+@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
+/**
+ * An address's local part is at most 64 characters (RFC 5321 §4.5.3.1.1); unbounded, the pattern scanned from each
+ * character of a run with no "@" to the run's end, and a 99,000-character line of "-1" took 5.6 s of its 16 s to clean.
+ */
+const EMAIL = /\b[\w.+-]{1,64}@((?:[\w-]+\.)+[a-z]{2,})\b/gi;
 /** Mail providers: an address there says nothing about the outlet. */
 const MAIL_PROVIDER = /^(?:gmail|googlemail|yahoo|hotmail|outlook|live|aol|icloud|me|mail|gmx|proton|protonmail|yandex)\./i;
 
