@@ -35,7 +35,7 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
     }
 
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of mergeSplitSentences(spans, values, spaces)) {
+    for (const [first, last] of mergeSplitInitialisms(spans, values)) {
       if (!hasWord(pos, first, last)) continue;
       let negated = false;
       for (let i = first; i <= last; i++) negated ||= negation[i];
@@ -84,19 +84,15 @@ export function paragraphs(text: string): { start: number; text: string }[] {
 }
 
 /**
- * Rejoins two kinds of sentence end wink-nlp makes inside one sentence. After a capital initial followed by a period:
- * "Russia-U.S. talks" breaks into "Russia-U." + "S. talks", so a sentence ending in a single-letter initial goes on when
- * the next starts with another initial or in lower case. And at a full stop with a digit right after it, no space
- * between: "PM2.5" and "v2.1" are tokenised "PM2" "." "5" and broken after the stop, where Unicode's sentence boundaries
- * never break (UAX #29 rule SB6, ATerm × Numeric).
+ * wink-nlp ends a sentence after a capital initial followed by a period, which breaks "Russia-U.S. talks"
+ * into "Russia-U." + "S. talks". Rejoin a sentence ending in a single-letter initial with the next one
+ * when that one starts with another initial or in lower case.
  */
-function mergeSplitSentences(spans: [number, number][], values: string[], spaces: string[]): [number, number][] {
+function mergeSplitInitialisms(spans: [number, number][], values: string[]): [number, number][] {
   const out: [number, number][] = [];
   for (const span of spans) {
     const prev = out[out.length - 1];
-    const initialism = prev && endsWithInitial(values, prev[1]) && startsAsContinuation(values[span[0]]);
-    const numeric = prev && values[prev[1]].endsWith('.') && spaces[span[0]] === '' && /^\p{Nd}/u.test(values[span[0]]);
-    if (initialism || numeric) prev[1] = span[1];
+    if (prev && endsWithInitial(values, prev[1]) && startsAsContinuation(values[span[0]])) prev[1] = span[1];
     else out.push([span[0], span[1]]);
   }
   return out;

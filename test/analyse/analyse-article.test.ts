@@ -91,16 +91,6 @@ describe('analyseArticle sentences', () => {
     for (const t of seed) expect(t).toMatch(/Russia-U\.S\.\s+talks in Riyadh/);
   });
 
-  it('keeps a figure with a full stop inside a word, "PM2.5" or "v2.1", in one sentence', () => {
-    const text = 'Levels of PM2.5 rose sharply in the city on Monday. The update to v2.1 arrives next week. Officials closed the schools.';
-    const a = analyseArticle(coverage.nlp, { id: 'figures', hash: 'h', text, meta: NO_META });
-    expect(sentenceTexts(a)).toEqual([
-      'Levels of PM2.5 rose sharply in the city on Monday.',
-      'The update to v2.1 arrives next week.',
-      'Officials closed the schools.',
-    ]);
-  });
-
   it('segments wire copy into its six sentences with ids <articleId>:<n>', () => {
     expect(sentenceTexts(wire)).toEqual([
       'Kremlin spokesman Dmitry Peskov told reporters on August 15 that Russian officials were ready to hold talks in Finland.',
