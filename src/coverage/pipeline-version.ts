@@ -42,6 +42,6 @@
  * analyse-5: a word with letters beyond Latin-1 ("Erdoğan", "Łódź") is one token (src/analyse/nlp.ts readText); index
  *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
  * analyse-7: a run of over 256 characters without a space is cut for wink's tokenizer (src/analyse/nlp.ts shortRuns);
- *   analyse-6 was a reverted change's (e0a6325), which a store may still hold records of (session 32).
+ *   analyse-6 was two reverted changes' (e0a6325, 05a8c06), which a store may still hold records of (session 32).
  */
 export const PIPELINE_VERSION = 'clean-22+analyse-7';
