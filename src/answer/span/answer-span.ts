@@ -36,6 +36,7 @@ type Asked = Pick<
   | 'rate'
   | 'asksPrice'
   | 'asksWeight'
+  | 'asksDegree'
   | 'past'
   | 'future'
   | 'names'
