@@ -270,69 +270,12 @@ export function howComplement(words: readonly string[]): string | null {
  * What a number question counts ("how old", "at what age" → age), from its lemmas; null for other questions and for
  * "what number…", whose head noun says nothing of the kind.
  */
-export function quantityOf(lemmas: readonly string[], pos: readonly string[], words: readonly string[]): Quantity | null {
+export function quantityOf(lemmas: readonly string[]): Quantity | null {
   const at = lemmas.indexOf('how');
   const kind = at >= 0 ? HOW_QUANTITY.get(lemmas[at + 1] ?? '') : undefined;
-  if (kind === 'money') return muchMeasure(lemmas, pos, words, at + 2) ?? kind;
   if (kind === 'count' && TIME_UNITS.has(lemmas[at + 2] ?? '')) return 'period';
   if (!kind && lemmas.some((l, i) => (l === 'what' || l === 'which') && lemmas[i + 1] === 'age')) return 'age';
   return kind ?? null;
-}
-
-/**
- * What "how much" asks when the words after it are no price (Li & Roth 2002: the head after "much" names the numeric
- * class, NUM:money beside NUM:size, NUM:speed, NUM:period). A comparative ("how much quicker", "how much bigger") asks a
- * degree, a difference read as its base's "how" reads ("how quick" a period, "how big" a size; asksDegree). A noun
- * whose first WordNet sense is no kind of cost or sum of money ("how much horsepower", "how much renewable capacity") asks
- * a measure of it: a period for a noun of time, else a size, the measure a number with its unit answers (measureKind).
- * Null, a price, for a noun of money or paying ("how much money", "how much revenue"), a verb ("how much did it cost"),
- * "how much is X", "more" ("how much more expensive": no base of its own). `at` is the word after "much".
- */
-function muchMeasure(lemmas: readonly string[], pos: readonly string[], words: readonly string[], at: number): Quantity | null {
-  const degree = DEGREES.get(comparativeBase(words[at] ?? '', lemmas[at] ?? ''));
-  if (degree) return degree;
-  let head = at;
-  while (pos[head] === 'ADJ') head++;
-  if (pos[head] !== 'NOUN' || PRICE_WORDS.has(lemmas[head])) return null;
-  const kind = measureKind(lemmas[head]);
-  return kind === 'money' ? null : (kind ?? 'size');
-}
-/** The degree a comparative's base asks after "how much": a size ("how far", "how big" … of HOW_QUANTITY) or a period (HOW_DURATION). */
-const DEGREES = new Map<string, Quantity>([
-  ...[...HOW_QUANTITY].filter(([, kind]) => kind === 'size'),
-  ...[...HOW_DURATION].map((base): [string, Quantity] => [base, 'period']),
-]);
-/**
- * The base of a comparative written with "-er" (Quirk et al. 1985 §7.74 ff.: "big" → "bigger", "large" → "larger",
- * "heavy" → "heavier") that DEGREES holds, as its lemma or with the ending taken off; wink lemmatises "quicker" but not
- * "faster". Empty for any other word.
- */
-function comparativeBase(word: string, lemma: string): string {
-  if (!word.endsWith('er')) return '';
-  const bases = [lemma, word.slice(0, -2), word.slice(0, -1), word.slice(0, -3), `${word.slice(0, -3)}y`];
-  return bases.find((base) => DEGREES.has(base)) ?? '';
-}
-/**
- * Whether a how-much question asks a degree, a difference: "how much" + a comparative of a measure ("How much quicker is
- * A than B?", "How much taller …?"; muchMeasure). `lemmas` and `words` are the question's, lower case.
- */
-export function asksDegree(lemmas: readonly string[], words: readonly string[]): boolean {
-  const at = lemmas.indexOf('how');
-  return at >= 0 && lemmas[at + 1] === 'much' && DEGREES.has(comparativeBase(words[at + 2] ?? '', lemmas[at + 2] ?? ''));
-}
-/** What WordNet's nouns for sums of money are kinds of: revenue, profit, income (sum), budget (money), salary, fine (payment). */
-export const SUMS_OF_MONEY = ['sum', 'money', 'payment'] as const;
-const MONEY_KINDS = ['cost', ...SUMS_OF_MONEY];
-/**
- * What a measure noun asks (Li & Roth 2002's numeric classes, read from the question's head noun): money for a noun whose
- * first WordNet sense, the most frequent, is a kind of cost or of a sum of money ("price", "fee", "revenue"; "rate", a
- * charge only in its second sense, asks a ratio); a period for one whose first two senses hold a kind of time period
- * ("duration"; "time", whose first sense is an occasion); null for a noun of neither kind.
- */
-export function measureKind(noun: string): 'money' | 'period' | null {
-  if (kindOf(noun, MONEY_KINDS, { maxSenses: 1 }) !== null) return 'money';
-  if (kindOf(noun, ['time period'], { maxSenses: 2 }) !== null) return 'period';
-  return null;
 }
 
 /**

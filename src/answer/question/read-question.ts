@@ -13,7 +13,6 @@ import {
   askedNoun,
   asksPercentage,
   asksPrice,
-  asksDegree,
   asksWeight,
   rateIn,
   copularNoun,
@@ -112,8 +111,6 @@ export interface Question {
   asksPrice: boolean;
   /** A how-much or how-heavy question asking a weight ("How much does it weigh?"; asksWeight). Read for the shown answer only. */
   asksWeight: boolean;
-  /** A how-much question asking a difference ("How much quicker is A than B?"; asksDegree). Read for the shown answer only. */
-  asksDegree: boolean;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
@@ -337,9 +334,8 @@ export function readQuestion(
   // it wherever the writer put it, and one after the question mark made "Who is Noem? 🤔" no longer ask who she is.
   const worded = (column: readonly string[]) => column.filter((_, i) => pos[i] !== 'SYM');
   let answerType = answerTypeOf(worded(lemma), worded(pos), command);
-  const asked = (column: readonly string[], how: string) => (command === 'how' ? [how, ...worded(column)] : worded(column));
-  let quantity = answerType === 'number' ? quantityOf(asked(lemma, 'how'), asked(pos, 'ADV'), asked(words, 'how')) : null;
-  const counted = quantity === 'count' || quantity === 'money' || quantity === 'size' ? countedTerm(tokens, words, command) : null;
+  let quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)) : null;
+  const counted = quantity === 'count' || quantity === 'money' ? countedTerm(tokens, words, command) : null;
   const partitive = quantity === 'count' && partitiveCount(words, command);
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
   const first = values.findIndex((v) => /\p{L}/u.test(v));
@@ -451,8 +447,7 @@ export function readQuestion(
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     rate: quantity === 'money' ? rateIn(text, false) : null,
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
-    asksWeight: quantity !== null && asksWeight(asked(lemma, 'how')),
-    asksDegree: quantity !== null && asksDegree(asked(lemma, 'how'), asked(words, 'how')),
+    asksWeight: quantity !== null && asksWeight(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)),
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),

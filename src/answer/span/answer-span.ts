@@ -36,7 +36,6 @@ type Asked = Pick<
   | 'rate'
   | 'asksPrice'
   | 'asksWeight'
-  | 'asksDegree'
   | 'past'
   | 'future'
   | 'names'

@@ -7,7 +7,7 @@ import { isCurrencyCode, isCurrencyWord } from '../../analyse/gazetteer.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
-import { measureKind, PRICE_WORDS, rateIn, SUMS_OF_MONEY, TIME_UNITS } from '../question/answer-type.js';
+import { PRICE_WORDS, rateIn, TIME_UNITS } from '../question/answer-type.js';
 import type { Quantity } from '../types.js';
 import {
   capitalisedAfterWord,
@@ -67,7 +67,7 @@ export function quantityMatch(
 export function shownQuantity(
   article: AnalysedArticle,
   sentence: Sentence,
-  asked: { counted: string | null; partitive: boolean; rate: string | null; asksPrice: boolean; asksWeight: boolean; asksDegree: boolean },
+  asked: { counted: string | null; partitive: boolean; rate: string | null; asksPrice: boolean; asksWeight: boolean },
   own: ReadonlySet<string>,
   evidence: SpanMatch['evidence'],
   found: Extract<Found, { by: 'quantity' }>,
@@ -76,22 +76,19 @@ export function shownQuantity(
   const { counted, partitive, rate, asksPrice } = asked;
   const { quantity, candidates, pick, unit } = found;
   // "How much does it weigh?" asks a weight (asksWeight; Li & Roth 2002's NUM:weight): a number written with a unit of mass
-  // answers it ("2.1 kilograms"), never a price or a length ("15-inch" of "a 15-inch laptop"). "How much quicker is A than
-  // B?" asks a difference (asksDegree): a number measuring the comparative written after it answers it ("two seconds
-  // faster"), not the time itself ("in 5.8 seconds"). The nearest such number is shown in the pick's place, or nothing when
-  // the sentence writes none; the ranker still reads the match.
-  const answers = asked.asksWeight ? weighs : asked.asksDegree ? measuresDifference : null;
-  if (answers !== null && !answers(text, sentence, pick)) {
-    const fit = nearestToMatches(
+  // answers it ("2.1 kilograms"), never a price or a length ("15-inch" of "a 15-inch laptop"). The nearest such number is
+  // shown in the pick's place, or nothing when the sentence writes none; the ranker still reads the match.
+  if (asked.asksWeight && !weighs(text, sentence, pick)) {
+    const mass = nearestToMatches(
       article,
       sentence,
-      candidates.filter((e) => answers(text, sentence, e)),
+      candidates.filter((e) => weighs(text, sentence, e)),
       own,
     );
-    if (!fit) return null;
-    const fitUnit = fit.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(fit.end, sentence.end)) : null;
-    const fitEvidence = { start: fit.start, end: fit.end + (fitUnit?.[0].length ?? 0) };
-    return shownQuantity(article, sentence, asked, own, fitEvidence, { ...found, pick: fit, unit: fitUnit });
+    if (!mass) return null;
+    const massUnit = mass.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(mass.end, sentence.end)) : null;
+    const massEvidence = { start: mass.start, end: mass.end + (massUnit?.[0].length ?? 0) };
+    return shownQuantity(article, sentence, asked, own, massEvidence, { ...found, pick: mass, unit: massUnit });
   }
   // "In how many of the observations …?" asks the size of a part of a set (a partitive), which a number naming the whole
   // set does not give ("Out of 17 observations …, in one"): the reply shows the nearest count of no whole, or nothing.
@@ -295,16 +292,21 @@ const YEAR_END = /(?<![\d,.])(?:1\d|20)\d\d$/;
 const UNIT_END = /(?:%|\p{L}+)$/u;
 const FROM_END = /\bfrom\s*$/i;
 
+/** What WordNet's nouns for sums of money are kinds of: revenue, profit, income (sum), budget (money), salary, fine (payment). */
+const SUMS_OF_MONEY = ['sum', 'money', 'payment'] as const;
 /**
- * The kind of number a question's measure noun (Question.measureNoun) asks for, as a test of an entity (measureKind): an
- * amount of money (isAmount) or a length of time (a DURATION); null for a noun of neither kind.
+ * The kind of number a question's measure noun (Question.measureNoun) asks for, as a test of an entity (Li & Roth 2002's
+ * numeric classes, read from the question's head noun): an amount of money (isAmount) for a noun whose first WordNet sense,
+ * the most frequent, is a kind of cost or of a sum of money ("price", "fee", "revenue"; "rate", a charge only in its second
+ * sense, asks a ratio); a length of time (a DURATION) for one whose first two senses hold a kind of time period
+ * ("duration"; "time", whose first sense is an occasion); null for a noun of neither kind.
  */
 export function measureOf(text: string, sentence: Sentence, noun: string): ((e: Entity) => boolean) | null {
-  const kind = measureKind(noun);
-  if (kind === 'money') return (e) => isAmount(text, sentence, e);
-  if (kind === 'period') return (e) => e.type === 'DURATION';
+  if (kindOf(noun, MONEY_KINDS, { maxSenses: 1 }) !== null) return (e) => isAmount(text, sentence, e);
+  if (kindOf(noun, ['time period'], { maxSenses: 2 }) !== null) return (e) => e.type === 'DURATION';
   return null;
 }
+const MONEY_KINDS = ['cost', ...SUMS_OF_MONEY];
 /**
  * A number word alone ("one"): written capitalised right after a word it is a word of a name ("Formula One", "Channel
  * Four"), no number, as news style spells out small numbers in lower case inside a sentence (AP Stylebook, "numerals").
@@ -474,30 +476,20 @@ function amountBounds(text: string, sentence: Sentence, e: Entity): { start: num
 function weighs(text: string, sentence: Sentence, e: Entity): boolean {
   return MASS_AFTER.test(text.slice(e.end, sentence.end)) || MASS_END.test(text.slice(e.start, e.end));
 }
-/**
- * Whether the number, with its unit, measures a comparative written right after it ("two seconds faster", "10 metres
- * taller", "5 percent more"): a measure phrase before a comparative gives the difference (Huddleston & Pullum 2002 ch. 13,
- * comparison; Quirk et al. 1985 §7.84 ff.). Comparatives in "-er", "more", "less"; not the prepositions in "-er".
- */
-function measuresDifference(text: string, sentence: Sentence, e: Entity): boolean {
-  const after = text.slice(e.end, sentence.end);
-  return COMPARATIVE_AFTER.test(after.slice(UNIT_AFTER.exec(after)?.[0].length ?? 0));
-}
-const COMPARATIVE_AFTER = /^\s+(?!(?:over|under|after|other|per|ever|never)(?!\p{L}))(?:more|less|\p{L}+er)(?!\p{L})/iu;
 /** Units of mass, SI and US customary (NIST Special Publication 811, Appendix B). */
 const MASS_UNITS = 'grams?|g|kilograms?|kg|tonnes?|tons?|pounds?|lbs?\\.?|ounces?|oz';
 const MASS_AFTER = new RegExp(`^(?:\\s+|-)(?:${MASS_UNITS})(?![\\p{L}\\d])`, 'iu');
 const MASS_END = new RegExp(`\\d(?:\\s+|-)(?:${MASS_UNITS})$`, 'iu');
 /**
  * Units of measurement written after a number: SI and US customary units of length, area, volume, mass,
- * speed, temperature and power (NIST Special Publication 811, "Guide for the Use of the International System of
+ * speed and temperature (NIST Special Publication 811, "Guide for the Use of the International System of
  * Units", and its Appendix B), with the storeys that measure a building's height.
  */
 export const UNIT_AFTER = new RegExp(
   '^(?:°[CF]?(?![\\p{L}\\d])|(?:\\s+|-)(?:(?:square|cubic|sq\\.?)\\s+)?(?:' +
     'millimet(?:er|re)s?|mm|centimet(?:er|re)s?|cm|met(?:er|re)s?|m|kilomet(?:er|re)s?|km|inch(?:es)?|in\\.|feet|foot|ft\\.?|' +
     'yards?|yd|miles?|mi|nautical miles?|light[- ]years?|acres?|hectares?|ha|lit(?:er|re)s?|gallons?|barrels?|' +
-    `${MASS_UNITS}|mph|km/h|kph|knots?|degrees?|kelvin|kilowatts?|kW|megawatts?|MW|gigawatts?|GW|horsepower|hp|` +
+    `${MASS_UNITS}|mph|km/h|kph|knots?|degrees?|kelvin|` +
     'stor(?:ey|ie)s|storey|story|floors)(?![\\p{L}\\d]))',
   'iu',
 );

@@ -172,33 +172,6 @@ describe('readQuestion answer type and tense', () => {
   });
 });
 
-describe('readQuestion how much', () => {
-  it('reads "how much" + a noun of no money as asking a measure of it, and a noun of time as a period', () => {
-    expect(read('How much horsepower would the wagon have?')).toMatchObject({ quantity: 'size', counted: 'horsepower' });
-    expect(read('How much renewable capacity did the country pledge?')).toMatchObject({ quantity: 'size', counted: 'capacity' });
-    expect(read('How much time did the repair take?').quantity).toBe('period');
-  });
-
-  it('reads "how much" + a comparative as asking a degree of its base: a size, or a period for a comparative of time', () => {
-    expect(read('How much faster is the new train?').quantity).toBe('size');
-    expect(read('How much bigger is the new stadium?').quantity).toBe('size');
-    expect(read('How much quicker to 60 mph is the hybrid than the older model?').quantity).toBe('period');
-    expect(read('How much longer will the strike last?').quantity).toBe('period');
-  });
-
-  it('keeps "how much" a price for money, paying, "how much is" and "more expensive"', () => {
-    for (const question of [
-      'How much money did the club raise?',
-      'How much revenue did the firm report?',
-      'How much did the docks cost?',
-      'How much is the ticket?',
-      'How much more expensive is the new model?',
-      'How much cheaper is the older phone?',
-    ])
-      expect(read(question).quantity).toBe('money');
-  });
-});
-
 describe('readQuestion follow-ups', () => {
   const previous = ['kremlin', 'spokesman'];
   const follow = (text: string) => readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { previous });
