@@ -123,6 +123,12 @@ export interface Question {
    * theory?"; activeSubjectVerb); null for other questions. Read for the shown answer only.
    */
   subjectVerb: string | null;
+  /**
+   * The index term of the lexical verb whose object the wh-phrase of a what-question is ("develop" of "What did the lab
+   * develop?"; objectVerb), with the index terms of its subject ("lab"); null for other questions and where a preposition
+   * strands its own object. Read for the shown answer only.
+   */
+  objectVerb: { verb: string; subject: string[] } | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
   /**
@@ -411,6 +417,7 @@ export function readQuestion(
   const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
   const asksPassiveSubject = passiveSubject(tokens, words);
   const subjectVerb = activeSubjectVerb(tokens, words);
+  const verbOfObject = preposition === null ? objectVerb(tokens, words) : null;
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -451,6 +458,10 @@ export function readQuestion(
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
+    objectVerb: verbOfObject && {
+      verb: indexTerms(tokens, verbOfObject.verb, verbOfObject.verb + 1).map(read)[0] ?? '',
+      subject: indexTerms(tokens, verbOfObject.subject, verbOfObject.verb).map(read),
+    },
     nounsOnly,
     inherited,
     aboutOne: !elliptical && aboutOne(words, pos, lemma),
@@ -487,6 +498,30 @@ function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | n
   while (i < words.length && tokens.pos[i] === 'ADV') i++;
   return tokens.pos[i] === 'VERB' ? i : null;
 }
+/**
+ * Where the lexical verb stands whose object is a what-question's wh-phrase: "what" and the words of its noun phrase, an
+ * operator (an auxiliary other than "be"), the subject, then the verb ("What did the lab develop?", "What can the new
+ * engine not burn?"): a wh-element as object comes first and the subject and operator invert (Quirk et al. 1985 §11.14),
+ * a subject standing between them ("What will ensure …?" has none: its wh-phrase is the subject),
+ * so the answer is what stands as that verb's object in a declarative sentence. Not the pro-form "do" ("What did he do
+ * …?" asks for a predicate). Null for any other question.
+ */
+function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; subject: number } | null {
+  let i = words.findIndex((w) => WH_WORDS.has(w));
+  if (i < 0 || (words[i] !== 'what' && words[i] !== 'which')) return null;
+  i++;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  if (tokens.pos[i] !== 'AUX' || tokens.lemma[i] === 'be') return null;
+  for (let j = i + 1; j < words.length && j - i <= OBJECT_QUESTION_SUBJECT; j++) {
+    if (tokens.pos[j] === 'VERB') return tokens.lemma[j] === 'do' || j === i + 1 ? null : { verb: j, subject: i + 1 };
+    if (!QUESTION_SUBJECT.has(tokens.pos[j])) return null;
+  }
+  return null;
+}
+/** The words of an inverted question's subject and the negation or adverb before its verb ("the lab's new engine not"). */
+const QUESTION_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV', 'PUNCT']);
+/** How many words the subject may take before the verb. */
+const OBJECT_QUESTION_SUBJECT = 10;
 /** What may follow the wh-word in its phrase: "which European commission", "how many people". */
 const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 

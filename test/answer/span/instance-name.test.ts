@@ -49,6 +49,22 @@ describe('the name a "which N" question asks for, shown when its noun gives no a
   });
 });
 
+describe('the object a "what did X V?" question asks for', () => {
+  it("shows the noun phrase after the question's verb where the question's subject comes before it", () => {
+    const article = writtenArticle(nlp, 'object', 'Last year the lab quietly developed a solid-state battery for small drones.');
+    expect(shown('What did the lab develop?', article)).toBe('solid-state battery');
+  });
+
+  it("shows no object of a verb the question's subject does not come before, of a passive, or one all of whose words the question has", () => {
+    const other = writtenArticle(nlp, 'other-subject', 'A rival firm developed a cheaper battery than the lab.');
+    expect(shown('What did the lab develop?', other)).toBe(null);
+    const passive = writtenArticle(nlp, 'passive', 'In the lab a battery was developed by the team last year.');
+    expect(shown('What did the lab develop?', passive)).toBe(null);
+    const named = writtenArticle(nlp, 'named-object', 'The lab developed the battery in three years.');
+    expect(shown('What did the lab develop for the battery?', named)).toBe(null);
+  });
+});
+
 describe('the name a "what is N called?" question asks for', () => {
   it('reads the noun a naming question asks the name of, past a genitive, and none for other what-questions', () => {
     expect(ask("What is Van Der Beek's wife called?").namingNoun).toBe('wife');
