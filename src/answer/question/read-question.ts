@@ -124,11 +124,12 @@ export interface Question {
    */
   subjectVerb: string | null;
   /**
-   * The index term of the lexical verb whose object the wh-phrase of a what-question is ("develop" of "What did the lab
-   * develop?"; objectVerb), with the index terms of its subject ("lab"); null for other questions and where a preposition
-   * strands its own object. Read for the shown answer only.
+   * The index term of the lexical verb whose object, or whose preposition's object, the wh-phrase of a what-question is
+   * ("develop" of "What did the lab develop?", "replace" and "with" of "What did the lab replace it with?"; objectVerb), with
+   * the index terms of its subject ("lab") and the preposition (`preposition`, or null); null for other questions. Read for
+   * the shown answer only.
    */
-  objectVerb: { verb: string; subject: string[] } | null;
+  objectVerb: { verb: string; subject: string[]; preposition: string | null } | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
   /**
@@ -417,7 +418,7 @@ export function readQuestion(
   const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
   const asksPassiveSubject = passiveSubject(tokens, words);
   const subjectVerb = activeSubjectVerb(tokens, words);
-  const verbOfObject = preposition === null ? objectVerb(tokens, words) : null;
+  const verbOfObject = objectVerb(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -461,6 +462,7 @@ export function readQuestion(
     objectVerb: verbOfObject && {
       verb: indexTerms(tokens, verbOfObject.verb, verbOfObject.verb + 1).map(read)[0] ?? '',
       subject: indexTerms(tokens, verbOfObject.subject, verbOfObject.verb).map(read),
+      preposition,
     },
     nounsOnly,
     inherited,

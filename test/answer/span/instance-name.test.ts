@@ -49,19 +49,60 @@ describe('the name a "which N" question asks for, shown when its noun gives no a
   });
 });
 
-describe('the object a "what did X V?" question asks for', () => {
-  it("shows the noun phrase after the question's verb where the question's subject comes before it", () => {
-    const article = writtenArticle(nlp, 'object', 'Last year the lab quietly developed a solid-state battery for small drones.');
-    expect(shown('What did the lab develop?', article)).toBe('solid-state battery');
-  });
-
-  it("shows no object of a verb the question's subject does not come before, of a passive, or one all of whose words the question has", () => {
-    const other = writtenArticle(nlp, 'other-subject', 'A rival firm developed a cheaper battery than the lab.');
-    expect(shown('What did the lab develop?', other)).toBe(null);
-    const passive = writtenArticle(nlp, 'passive', 'In the lab a battery was developed by the team last year.');
-    expect(shown('What did the lab develop?', passive)).toBe(null);
-    const named = writtenArticle(nlp, 'named-object', 'The lab developed the battery in three years.');
-    expect(shown('What did the lab develop for the battery?', named)).toBe(null);
+// Sentences written for these tests: what the wh-phrase stands for in the question's clause, read in the sentence's.
+describe("the noun phrase a what-question's frame points at", () => {
+  it.each([
+    [
+      "the object of the question's verb, its subject before it",
+      'Last year the lab quietly developed a solid-state battery for small drones.',
+      'What did the lab develop?',
+      'solid-state battery',
+    ],
+    [
+      "no object of a verb the question's subject does not come before",
+      'A rival firm developed a cheaper battery than the lab.',
+      'What did the lab develop?',
+      null,
+    ],
+    ['no object of a passive', 'In the lab a battery was developed by the team last year.', 'What did the lab develop?', null],
+    [
+      'no object all of whose words the question has',
+      'The lab developed the battery in three years.',
+      'What did the lab develop for the battery?',
+      null,
+    ],
+    [
+      "the object of the question's preposition after its verb",
+      'Last year the lab replaced the old cells with a cheaper lithium battery.',
+      'What did the lab replace the old cells with?',
+      'cheaper lithium battery',
+    ],
+    [
+      "the agent of the question's verb in the passive, for a question asking its subject",
+      'The engine is mostly protected by a ceramic outer shield from the heat.',
+      'What protects the engine from heat?',
+      'ceramic outer shield',
+    ],
+    [
+      "the common noun phrase subject of the question's verb in the active",
+      'The electric car market created the global demand for lithium.',
+      'What created the global demand for lithium?',
+      'The electric car market',
+    ],
+    [
+      'no subject a preposition governs',
+      'Growth in the car market created the global demand for lithium.',
+      'What created the global demand for lithium?',
+      null,
+    ],
+    [
+      'no subject a quantifier opens',
+      'Some markets created the global demand for lithium.',
+      'What created the global demand for lithium?',
+      null,
+    ],
+  ])('shows %s', (name, sentence, question, expected) => {
+    expect(shown(question, writtenArticle(nlp, name, sentence))).toBe(expected);
   });
 });
 
