@@ -114,8 +114,10 @@ const NO_NAMING_DETERMINERS: ReadonlySet<string> = new Set([
  * active, as a declarative clause orders it (subject, verb, object: Quirk et al. 1985 §10.1 ff., §11.14), shown as
  * baseNounPhrase reads it. Only a verb a word of the question's subject comes before in the sentence (the subject precedes
  * its verb in a declarative clause, and a verb with none of it before is most often another's: fold B of SQuAD, 52 such
- * objects 40 right, with it 37 and 35); not after a form of "be" (a passive's participle has no object). The first such
- * object of the sentence; null when there is none.
+ * objects 40 right, with it 37 and 35). A use of the verb after a form of "be" is a passive, whose subject is the active's
+ * object (Quirk §3.63-3.67): the base noun phrase right before "be" (baseNounPhraseBefore), where a word of the question's
+ * subject, the agent, comes after the verb or the question names none (fold B: 15 such 13 right). The first such object of
+ * the sentence; null when there is none.
  */
 function verbObject(
   article: AnalysedArticle,
@@ -126,12 +128,23 @@ function verbObject(
   const t = article.tokens;
   const terms = termsOf(t);
   let subjectSeen = false;
+  const subjectAfter = (k: number) => {
+    for (let i = k + 1; i < sentence.tokenEnd; i++) if (terms[i] !== null && subject.includes(terms[i] as string)) return true;
+    return subject.length === 0;
+  };
   for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
     if (terms[k] !== null && subject.includes(terms[k] as string)) subjectSeen = true;
-    if (!subjectSeen || t.pos[k] !== 'VERB' || termOf(t.lemma[k]) !== verb) continue;
+    if (t.pos[k] !== 'VERB' || termOf(t.lemma[k]) !== verb) continue;
     let before = k - 1;
     while (before > sentence.tokenStart && t.pos[before] === 'ADV') before--;
-    if (before >= sentence.tokenStart && t.lemma[before] === 'be') continue;
+    if (before >= sentence.tokenStart && t.lemma[before] === 'be') {
+      // A passive's subject is the active's object (Quirk et al. 1985 §3.63-3.67): the base noun phrase right before "be",
+      // its agent, the active's subject, after the participle.
+      const object = preposition === null && subjectAfter(k) ? baseNounPhraseBefore(article, sentence, before, own) : null;
+      if (object !== null) return object;
+      continue;
+    }
+    if (!subjectSeen) continue;
     let opens = k + 1;
     if (preposition !== null) {
       while (
@@ -164,6 +177,27 @@ function baseNounPhrase(article: AnalysedArticle, sentence: Sentence, from: numb
   for (let i = first; i < sentence.tokenEnd && (BASE_PHRASE.has(t.pos[i]) || t.value[i] === '-'); i++) if (NOUNS.has(t.pos[i])) head = i;
   if (head < 0 || t.value[first] === '-') return null;
   return ownWords(terms, first, head + 1, own) ? null : { start: t.start[first], end: t.start[head] + t.value[head].length, entity: null };
+}
+/**
+ * The base noun phrase that ends right before token `end`, as baseNounPhrase reads one; null when none does, or when a
+ * preposition governs it.
+ */
+function baseNounPhraseBefore(article: AnalysedArticle, sentence: Sentence, end: number, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  const head = end - 1;
+  if (head < sentence.tokenStart || !NOUNS.has(t.pos[head])) return null;
+  let first = head;
+  while (first > sentence.tokenStart && (BASE_PHRASE.has(t.pos[first - 1]) || t.value[first - 1] === '-')) first--;
+  if (t.value[first] === '-') first++;
+  // A phrase a preposition governs postmodifies the head before it ("attitudes towards school"), which the subject is; but
+  // an of-phrase after a noun of the question's names the very thing the question asks of that noun ("the technique of
+  // sgraffito", "layers of sand": of-apposition and the partitive, Quirk et al. 1985 §17.70, §5.25).
+  const terms = termsOf(t);
+  let opener = first - 1;
+  if (opener >= sentence.tokenStart && (t.pos[opener] === 'DET' || POSSESSIVES.has(t.value[opener].toLowerCase()))) opener--;
+  const ofOwn = t.value[opener] === 'of' && opener > sentence.tokenStart && own.has(terms[opener - 1] ?? '');
+  if (opener >= sentence.tokenStart && t.pos[opener] === 'ADP' && !ofOwn) return null;
+  return ownWords(terms, first, end, own) ? null : { start: t.start[first], end: t.start[head] + t.value[head].length, entity: null };
 }
 /** The words of a base noun phrase after its determiner: premodifiers and nouns (Quirk et al. 1985 §17.97 ff.). */
 const BASE_PHRASE: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);

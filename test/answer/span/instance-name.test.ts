@@ -64,7 +64,36 @@ describe("the noun phrase a what-question's frame points at", () => {
       'What did the lab develop?',
       null,
     ],
-    ['no object of a passive', 'In the lab a battery was developed by the team last year.', 'What did the lab develop?', null],
+    [
+      "no passive's subject whose agent is not the question's subject",
+      'In the lab a battery was developed by the team last year.',
+      'What did the lab develop?',
+      null,
+    ],
+    [
+      "the passive's subject, whose agent is the question's subject",
+      'A solid-state battery was developed by the lab.',
+      'What did the lab develop?',
+      'solid-state battery',
+    ],
+    [
+      "the object of the question's verb for a question asking its passive's subject",
+      'Last year the lab quietly developed a solid-state battery for small drones.',
+      'What was developed by the lab?',
+      'solid-state battery',
+    ],
+    [
+      "no passive's subject a preposition governs",
+      'A bridge over the river was built by the city in 1990.',
+      'What was built by the city?',
+      null,
+    ],
+    [
+      "the passive's subject in an of-phrase of the question's noun",
+      'The technique of raku firing was used by the potters.',
+      'What technique was used by the potters?',
+      'raku firing',
+    ],
     [
       'no object all of whose words the question has',
       'The lab developed the battery in three years.',
