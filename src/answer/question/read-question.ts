@@ -109,7 +109,7 @@ export interface Question {
   rate: string | null;
   /** A how-much question asking a price, not a change of it ("How much did it cost?"; asksPrice). Read for the shown answer only. */
   asksPrice: boolean;
-  /** A how-much or how-heavy question asking a weight ("How much does it weigh?"; asksWeight). Read for the shown answer only. */
+  /** A number question asking a weight ("How much does it weigh?", "What is its weight?"; asksWeight). Read for the shown answer only. */
   asksWeight: boolean;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
@@ -447,7 +447,7 @@ export function readQuestion(
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     rate: quantity === 'money' ? rateIn(text, false) : null,
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
-    asksWeight: quantity !== null && asksWeight(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)),
+    asksWeight: answerType === 'number' && asksWeight(worded(lemma), worded(pos), command),
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),

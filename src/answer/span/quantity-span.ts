@@ -473,7 +473,7 @@ function amountBounds(text: string, sentence: Sentence, e: Entity): { start: num
 }
 
 /** Whether the number is written with a unit of mass after it ("2.1 kilograms", "4.3-pound"; an entity such as "4.3 pounds"). */
-function weighs(text: string, sentence: Sentence, e: Entity): boolean {
+export function weighs(text: string, sentence: Sentence, e: Entity): boolean {
   return MASS_AFTER.test(text.slice(e.end, sentence.end)) || MASS_END.test(text.slice(e.start, e.end));
 }
 /** Units of mass, SI and US customary (NIST Special Publication 811, Appendix B). */

@@ -766,6 +766,25 @@ describe('the number a quantity question asks for', () => {
     expect(weight('How much did the shelf cost?')).toBe(false);
   });
 
+  it('answers "what is the weight of" and "what does it weigh" with a number and its unit of mass, or nothing', () => {
+    // Written for this test in a bicycle review's style: the second and third sentences write no weight.
+    const article = written(
+      'what-weight',
+      'The 20-inch folding bike weighs 14.5 kilograms with its battery. ' +
+        'Beside the 26-inch model, the folding bike looks small. The folding bike costs $1,850 without a rack.',
+    );
+    for (const question of ['What is the weight of the folding bike?', 'What does the folding bike weigh?']) {
+      expect(spanIn(question, 'The 20-inch', [article])).toBe('14.5 kilograms');
+      expect(spanIn(question, 'Beside the', [article])).toBeNull();
+      expect(spanIn(question, 'The folding bike costs', [article])).toBeNull();
+    }
+    const weight = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).asksWeight;
+    expect(weight('What does the folding bike weigh?')).toBe(true);
+    expect(weight('What is the weight of the folding bike?')).toBe(true);
+    expect(weight('What weighed on the bike maker’s shares?')).toBe(false);
+    expect(weight('What did the recall weigh on?')).toBe(false);
+  });
+
   it('answers a fragment follow-up after "how far" with a length, as the question before asked, not a bare number', () => {
     // Written for this test in a laptop review's style.
     const article = written(
