@@ -24,16 +24,24 @@ export interface AnswerOptions {
   previousType?: AnswerType;
   /** What the asker's previous question counted or measured (`Answer.quantity`), asked again with its type. */
   previousQuantity?: Quantity | null;
+  /** Whether the asker's previous question asked a weight (`Answer.asksWeight`), asked again with its type. */
+  previousAsksWeight?: boolean;
   /** Whether the asker's previous question was about one person or thing (`Answer.aboutOne`). */
   previousAboutOne?: boolean;
   tuning?: AnswerSettings;
 }
 
 /** What the next question of a conversation is asked with: what the answer to the one before says a follow-up reads. */
-export type FollowUp = Pick<AnswerOptions, 'previous' | 'previousType' | 'previousQuantity' | 'previousAboutOne'>;
+export type FollowUp = Pick<AnswerOptions, 'previous' | 'previousType' | 'previousQuantity' | 'previousAsksWeight' | 'previousAboutOne'>;
 
 export function followUpOf(a: Answer): FollowUp {
-  return { previous: a.subject, previousType: a.answerType, previousQuantity: a.quantity, previousAboutOne: a.aboutOne };
+  return {
+    previous: a.subject,
+    previousType: a.answerType,
+    previousQuantity: a.quantity,
+    previousAsksWeight: a.asksWeight,
+    previousAboutOne: a.aboutOne,
+  };
 }
 
 /**
@@ -60,6 +68,7 @@ export function answerRanked(
     previous: options.previous,
     previousType: options.previousType,
     previousQuantity: options.previousQuantity,
+    previousAsksWeight: options.previousAsksWeight,
     previousAboutOne: options.previousAboutOne,
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
@@ -87,6 +96,7 @@ export function answerRanked(
       question: clean.text,
       answerType: question.answerType,
       quantity: question.quantity,
+      asksWeight: question.asksWeight,
       subject,
       aboutOne: question.aboutOne,
       notices: clean.notices,
@@ -108,6 +118,7 @@ export function answerRanked(
     question: clean.text,
     answerType: question.answerType,
     quantity: question.quantity,
+    asksWeight: question.asksWeight,
     subject,
     aboutOne: question.aboutOne,
     notices,

@@ -90,13 +90,20 @@ export async function askInDm(
   // The stored type is a string: only one this version still answers is asked again.
   const previousType = ANSWER_TYPES.find((type) => type === recalled?.answerType);
   const followUp: FollowUp = recalled
-    ? { previous: recalled.terms, previousType, previousQuantity: recalled.quantity, previousAboutOne: recalled.aboutOne }
+    ? {
+        previous: recalled.terms,
+        previousType,
+        previousQuantity: recalled.quantity,
+        previousAsksWeight: recalled.asksWeight,
+        previousAboutOne: recalled.aboutOne,
+      }
     : {};
   const answer = await answerQuestion(ctx, coverage, question, hint, followUp);
   const subject = {
     question: answer.question,
     answerType: answer.answerType,
     quantity: answer.quantity,
+    asksWeight: answer.asksWeight,
     terms: answer.subject,
     aboutOne: answer.aboutOne,
   };

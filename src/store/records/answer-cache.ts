@@ -29,6 +29,7 @@ const answerSchema = z.object({
   question: z.string(),
   answerType: z.enum(ANSWER_TYPES),
   quantity: z.enum(QUANTITIES).nullable(),
+  asksWeight: z.boolean(),
   abstained: z.boolean(),
   excerpts: z.array(
     z.object({
@@ -106,8 +107,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // reason without its final reporting clause, a plural numeral with the magnitude it multiplies, a passive's agent past a
 // name premodifying its role; mend's: a number with a unit of mass for a weight, the subject before a dash-set
 // parenthetical) and excerpt dates (a dotted numeric date with the year last read day first).
+// Version 21 (session 33): `asksWeight`, whether a number question asked a weight (for a fragment follow-up), and shown
+// answers (a number with a unit of mass for "what is the weight of …?" and "what does it weigh?").
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 20, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 21, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

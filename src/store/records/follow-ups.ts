@@ -10,6 +10,8 @@ export interface FollowUpSubject {
   answerType: string;
   /** What a number question counted or measured (`Answer.quantity`). */
   quantity: Quantity | null;
+  /** A number question asked a weight (`Answer.asksWeight`). */
+  asksWeight: boolean;
   terms: string[];
   /** The question was about one person or thing (`Answer.aboutOne`). */
   aboutOne: boolean;
@@ -19,14 +21,15 @@ const subjectSchema = z.object({
   question: z.string(),
   answerType: z.string(),
   quantity: z.enum(QUANTITIES).nullable(),
+  asksWeight: z.boolean(),
   terms: z.array(z.string()),
   aboutOne: z.boolean(),
 });
 true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
 
 // Hot: read while the interaction waits for its answer. Version 2 (session 30): `aboutOne`; a version-1 record is a miss,
-// as after the TTL. Version 3 (session 32): `quantity`.
-const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 3, use: 'hot' }, subjectSchema);
+// as after the TTL. Version 3 (session 32): `quantity`. Version 4 (session 33): `asksWeight`.
+const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 4, use: 'hot' }, subjectSchema);
 
 export interface FollowUps {
   /** False when not saved: the next follow-up then has no subject, as after the TTL. */

@@ -798,6 +798,28 @@ describe('the number a quantity question asks for', () => {
     expect(textOf(article, answerSpanIn(article, article.sentences[0], q, new Set(q.own))?.span)).toBe('0.5 millimeters');
   });
 
+  it('answers a fragment follow-up after a weight question with a weight, as the question before asked, not a price or a size', () => {
+    // Written for this test in a camera review's style: the second sentence writes no weight.
+    const article = written(
+      'follow-up-weight',
+      'The full-frame body weighs 680 grams without a lens, and the smaller model weighs 510 grams. ' +
+        'The smaller model has a 24-megapixel sensor and costs $1,299.',
+    );
+    for (const asked of ['How much does the full-frame body weigh?', 'How heavy is the full-frame body?']) {
+      const first = readQuestion(coverage.nlp, asked, null, [], ANSWER_DEFAULTS);
+      const context = {
+        previous: first.own,
+        previousType: first.answerType,
+        previousQuantity: first.quantity,
+        previousAsksWeight: first.asksWeight,
+      };
+      const q = readQuestion(coverage.nlp, 'And the smaller model?', null, [], ANSWER_DEFAULTS, context);
+      expect(q.asksWeight).toBe(true);
+      expect(textOf(article, answerSpanIn(article, article.sentences[0], q, new Set(q.own))?.span)).toBe('510 grams');
+      expect(textOf(article, answerSpanIn(article, article.sentences[1], q, new Set(q.own))?.span)).toBeNull();
+    }
+  });
+
   it('answers "how much … per month" with the amount written at that rate, not a one-off sum beside it', () => {
     // Written for this test in a consumer guide's style.
     const article = written('rates', 'The gym charges a $25 joining fee and $40 a month after that, or $400 per year.');

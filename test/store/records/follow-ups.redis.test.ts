@@ -5,7 +5,14 @@ import { hashUserId } from '../../../src/store/records/feedback.js';
 import { captureLog } from '../capture-log.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
 
-const SUBJECT = { question: 'Who won the council vote?', answerType: 'person', quantity: null, terms: ['council', 'vote'], aboutOne: true };
+const SUBJECT = {
+  question: 'Who won the council vote?',
+  answerType: 'person',
+  quantity: null,
+  asksWeight: false,
+  terms: ['council', 'vote'],
+  aboutOne: true,
+};
 
 let stores: TestStores;
 beforeAll(async () => {
