@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord.js';
-import type { FollowUp } from '../answer/answer.js';
+import { topicOf, type FollowUp } from '../answer/answer.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext, Command } from './context.js';
 import { UserError, coverageFor, sendReply } from './interactions/replies.js';
@@ -96,6 +96,7 @@ export async function askInDm(
         previousQuantity: recalled.quantity,
         previousAsksWeight: recalled.asksWeight,
         previousAboutOne: recalled.aboutOne,
+        previousExcerpt: recalled.excerpt,
       }
     : {};
   const answer = await answerQuestion(ctx, coverage, question, hint, followUp);
@@ -106,6 +107,7 @@ export async function askInDm(
     asksWeight: answer.asksWeight,
     terms: answer.subject,
     aboutOne: answer.aboutOne,
+    excerpt: topicOf(answer),
   };
   // Awaited, so that a follow-up sent right after the reply finds it.
   const saved = await ctx.followUps.remember(userId, subject);

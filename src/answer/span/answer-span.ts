@@ -19,6 +19,7 @@ import {
   measuredValue,
   quantityMatch,
   restatedMeasure,
+  scoreIn,
   convertsQuestionsMeasure,
   shownQuantity,
   weighs,
@@ -88,11 +89,16 @@ export function shownSpanIn(
   own: ReadonlySet<string>,
   match: SpanMatch | null,
 ): AnswerSpan | null {
-  const span = match
-    ? shownOf(article, sentence, asked, own, match)
-    : asked.answerType === 'description'
-      ? roleForReply(article, sentence, own)
-      : null;
+  // "What was the score?" asks a score (askedNoun or copularNoun "score"), shown as the sentence writes it (scoreIn) whatever
+  // the ranker matched: a figure of it, a tiebreak's, or nothing.
+  const score = (asked.askedNoun ?? asked.copularNoun) === 'score' ? scoreIn(article.text, sentence) : null;
+  const span =
+    score ??
+    (match
+      ? shownOf(article, sentence, asked, own, match)
+      : asked.answerType === 'description'
+        ? roleForReply(article, sentence, own)
+        : null);
   return span && withoutClosingComma(article.text, withoutEllipsis(article.text, wholeWords(article.text, span)));
 }
 

@@ -109,8 +109,9 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // parenthetical) and excerpt dates (a dotted numeric date with the year last read day first).
 // Version 21 (session 33): `asksWeight`, whether a number question asked a weight (for a fragment follow-up), and shown
 // answers (a number with a unit of mass for "what is the weight of …?" and "what does it weigh?").
+// Version 22 (session 33): shown answers (the score as written for "what was the score?").
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 21, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 22, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -820,6 +820,17 @@ describe('the number a quantity question asks for', () => {
     }
   });
 
+  it('answers "what was the score?" with the score as written, its sets and tiebreaks, not one figure of it', () => {
+    // Written for this test in a wire report's style.
+    const article = written(
+      'scores',
+      'Mara Quill beat Jo Penn 7-6 (5), 7-6 (7) on Tuesday to reach the quarter-finals. ' +
+        'The Harbour Hawks beat the Mill Town Rovers 24–10 in the cup final on Sunday.',
+    );
+    expect(spanIn('What was the score?', 'Mara Quill', [article])).toBe('7-6 (5), 7-6 (7)');
+    expect(spanIn('What was the final score of the cup final?', 'The Harbour Hawks', [article])).toBe('24–10');
+  });
+
   it('answers "how much … per month" with the amount written at that rate, not a one-off sum beside it', () => {
     // Written for this test in a consumer guide's style.
     const article = written('rates', 'The gym charges a $25 joining fee and $40 a month after that, or $400 per year.');

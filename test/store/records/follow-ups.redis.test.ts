@@ -12,6 +12,7 @@ const SUBJECT = {
   asksWeight: false,
   terms: ['council', 'vote'],
   aboutOne: true,
+  excerpt: { articleId: 'council', start: 120, end: 188, answerStart: 120, answerEnd: 128, confidence: 0.8 },
 };
 
 let stores: TestStores;
