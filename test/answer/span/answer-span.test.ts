@@ -26,8 +26,12 @@ const textOf = (a: AnalysedArticle, span: { start: number; end: number } | null 
   span ? a.text.slice(span.start, span.end) : null;
 /** The match the question finds in the article's first sentence, its evidence included. */
 function firstSentenceMatch(question: string, article: AnalysedArticle) {
+  return matchIn(question, article, article.sentences[0]);
+}
+/** The match the question finds in one sentence of the article, its evidence included. */
+function matchIn(question: string, article: AnalysedArticle, sentence: AnalysedArticle['sentences'][number]) {
   const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
-  return answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+  return answerSpanIn(article, sentence, q, new Set(q.own));
 }
 
 describe('answer spans read from the question', () => {
@@ -829,6 +833,20 @@ describe('the number a quantity question asks for', () => {
     );
     expect(spanIn('What was the score?', 'Mara Quill', [article])).toBe('7-6 (5), 7-6 (7)');
     expect(spanIn('What was the final score of the cup final?', 'The Harbour Hawks', [article])).toBe('24–10');
+  });
+
+  it('answers "who plays" with the subject of the catenative verb whose to-infinitive it is, not a later name', () => {
+    // Written for this test in a film review's style.
+    const article = written(
+      'catenative',
+      'Jo Penn had agreed to play the young widow, and Mara Quill plays her sister. ' +
+        'Jo Penn — who landed the part after an audition in Lyon — had agreed to play the young widow, and Mara Quill plays her sister. ' +
+        'Ada Roe is expected to play the young widow, and Kim Ash plays her sister. ' +
+        'The director asked Jo Penn to play the young widow, and Mara Quill plays her sister.',
+    );
+    const spans = (question: string) => article.sentences.map((s) => textOf(article, matchIn(question, article, s)?.span));
+    expect(spans('Who plays the young widow?')).toEqual(['Jo Penn', 'Jo Penn', 'Ada Roe', 'Jo Penn']);
+    expect(spans('Who agreed to play the young widow?').slice(0, 2)).toEqual(['Jo Penn', 'Jo Penn']);
   });
 
   it('answers "how much … per month" with the amount written at that rate, not a one-off sum beside it', () => {
