@@ -109,9 +109,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // parenthetical) and excerpt dates (a dotted numeric date with the year last read day first).
 // Version 21 (session 33): `asksWeight`, whether a number question asked a weight (for a fragment follow-up), and shown
 // answers (a number with a unit of mass for "what is the weight of …?" and "what does it weigh?").
-// Version 22 (session 33): shown answers (the score as written for "what was the score?").
+// Version 22 (session 33): shown answers (the score as written for "what was the score?"); 23: reasons a participle clause
+// or a specifying "the reason … is that" gives.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 22, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 23, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

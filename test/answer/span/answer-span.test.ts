@@ -427,6 +427,23 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Why did fares rise?', 'Fares rose', [article])).toBe('because fuel, the airline said, cost more than a year ago');
   });
 
+  it('shows a reason a participle clause closing the sentence or a specifying "the reason … is that" gives', () => {
+    // Written for this test in wire-service style: no sentence has a causal connective.
+    const article = written(
+      'reason-clauses',
+      'The council had long refused to fund the bridge, consistently treating the river crossing as a luxury. ' +
+        'A big reason that the town’s traffic has eased is that it has a new ring road. ' +
+        'The mayor opened the bridge on Monday, saying it would ease traffic. ' +
+        'Traffic on the old road fell by a third, according to the council.',
+    );
+    expect(spanIn('Why had the council refused to fund the bridge?', 'The council', [article])).toBe(
+      'consistently treating the river crossing as a luxury',
+    );
+    expect(spanIn('Why has the town’s traffic eased?', 'A big reason', [article])).toBe('that it has a new ring road');
+    expect(spanIn('Why did the mayor open the bridge?', 'The mayor', [article])).toBeNull();
+    expect(spanIn('Why did traffic on the old road fall?', 'Traffic on', [article])).toBeNull();
+  });
+
   it('answers "how many" with a plural numeral and the one it multiplies, whole', () => {
     // Written for this test in wire-service style: wink tags only "thousands" of the first, only "Hundreds" of the second.
     const article = written(
