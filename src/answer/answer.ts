@@ -24,16 +24,58 @@ export interface AnswerOptions {
   previousType?: AnswerType;
   /** What the asker's previous question counted or measured (`Answer.quantity`), asked again with its type. */
   previousQuantity?: Quantity | null;
+  /** Whether the asker's previous question asked a weight (`Answer.asksWeight`), asked again with its type. */
+  previousAsksWeight?: boolean;
   /** Whether the asker's previous question was about one person or thing (`Answer.aboutOne`). */
   previousAboutOne?: boolean;
+  /** The top excerpt of the asker's previous answer (topicOf), which a follow-up may be answered from (topicalAnswer). */
+  previousExcerpt?: TopicExcerpt | null;
   tuning?: AnswerSettings;
 }
 
 /** What the next question of a conversation is asked with: what the answer to the one before says a follow-up reads. */
-export type FollowUp = Pick<AnswerOptions, 'previous' | 'previousType' | 'previousQuantity' | 'previousAboutOne'>;
+export type FollowUp = Pick<
+  AnswerOptions,
+  'previous' | 'previousType' | 'previousQuantity' | 'previousAsksWeight' | 'previousAboutOne' | 'previousExcerpt'
+>;
+
+/**
+ * The top excerpt of an answer as the topic of the next question: where it lies in its article, where its answer lies there
+ * (null when it showed none) and how sure the answer was.
+ */
+export interface TopicExcerpt {
+  articleId: string;
+  start: number;
+  end: number;
+  answerStart: number | null;
+  answerEnd: number | null;
+  confidence: number;
+}
 
 export function followUpOf(a: Answer): FollowUp {
-  return { previous: a.subject, previousType: a.answerType, previousQuantity: a.quantity, previousAboutOne: a.aboutOne };
+  return {
+    previous: a.subject,
+    previousType: a.answerType,
+    previousQuantity: a.quantity,
+    previousAsksWeight: a.asksWeight,
+    previousAboutOne: a.aboutOne,
+    previousExcerpt: topicOf(a),
+  };
+}
+
+/** The answer's top excerpt as the next question's topic (TopicExcerpt); null for an abstention. */
+export function topicOf(a: Answer): TopicExcerpt | null {
+  const top = a.excerpts[0];
+  if (!top) return null;
+  const inArticle = (offset: number | null) => (offset === null ? null : top.start + offset);
+  return {
+    articleId: top.article.id,
+    start: top.start,
+    end: top.end,
+    answerStart: inArticle(top.answerStart),
+    answerEnd: inArticle(top.answerEnd),
+    confidence: a.confidence,
+  };
 }
 
 /**
@@ -60,6 +102,7 @@ export function answerRanked(
     previous: options.previous,
     previousType: options.previousType,
     previousQuantity: options.previousQuantity,
+    previousAsksWeight: options.previousAsksWeight,
     previousAboutOne: options.previousAboutOne,
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
@@ -76,9 +119,15 @@ export function answerRanked(
   const shown = ranked.some((r) => inDisplayCapitals(r.article, r.sentence))
     ? ranked.filter((r) => !inDisplayCapitals(r.article, r.sentence))
     : ranked;
-  const top = shown[0];
   // A question with no content word of its own asks nothing the coverage could answer.
-  const confidence = question.own.length > 0 ? confidenceOf(coverage, question, shown, tuning.ranker) : 0;
+  const rankedConfidence = question.own.length > 0 ? confidenceOf(coverage, question, shown, tuning.ranker) : 0;
+  // A follow-up none of whose own words the coverage holds ("And what was the score?" after "Who beat Jo Penn?") asks about
+  // what the answer before was about: that excerpt is the focus of the discourse (Grosz & Sidner 1986) and its centre what
+  // the next question is most likely about (Grosz, Joshi & Weinstein 1995), so an answer of the asked type it holds answers
+  // the follow-up (topicalAnswer), as sure as the excerpt was. Retrieval had none of the question's own words to go on.
+  const topical = rankedConfidence < tuning.abstainBelow ? topicalAnswer(coverage, question, shown, options.previousExcerpt) : null;
+  const top = topical ?? shown[0];
+  const confidence = topical && options.previousExcerpt ? options.previousExcerpt.confidence : rankedConfidence;
   if (!top || confidence < tuning.abstainBelow) {
     // A correction that found no answer is not claimed: the reply speaks of the names as typed. A name the coverage lacks
     // is often near some other word of it (fit news pages: "Seoul" as "soul", "Sony" as "song"); said as typed, it is
@@ -87,6 +136,7 @@ export function answerRanked(
       question: clean.text,
       answerType: question.answerType,
       quantity: question.quantity,
+      asksWeight: question.asksWeight,
       subject,
       aboutOne: question.aboutOne,
       notices: clean.notices,
@@ -108,6 +158,7 @@ export function answerRanked(
     question: clean.text,
     answerType: question.answerType,
     quantity: question.quantity,
+    asksWeight: question.asksWeight,
     subject,
     aboutOne: question.aboutOne,
     notices,
@@ -186,6 +237,39 @@ function sameEvent(coverage: Coverage, top: Ranked, topContext: Set<string>, r: 
  */
 function statesQuestionTerm(question: Question, terms: ReadonlySet<string>): boolean {
   return question.own.some((term) => terms.has(term) || [...synonymsOf(term)].some((s) => terms.has(termOf(s))));
+}
+
+/**
+ * The candidate of the previous answer's top excerpt (`topic`) whose shown answer answers a follow-up none of whose own
+ * words any sentence of the coverage holds; null when the question keeps nothing of the one before, a word of its own is
+ * in the coverage, or no such candidate shows an answer of the asked type that is new: not the answer before, nor a span
+ * naming what the question or the one before named (answer candidates the question mentions are excluded: Abney, Collins
+ * & Singhal 2000), so "Who was the umpire?" after "Who beat Jo Penn?" is not answered with a player.
+ */
+function topicalAnswer(
+  coverage: Coverage,
+  question: Question,
+  shown: readonly Ranked[],
+  topic: TopicExcerpt | null | undefined,
+): Ranked | null {
+  if (!topic || question.inherited.length === 0 || question.own.length === 0) return null;
+  if (question.own.some((term) => coverage.index.sentences.df(term) > 0)) return null;
+  const named = new Set([...question.own, ...question.inherited]);
+  const answers = (r: Ranked): boolean => {
+    const span = r.span;
+    if (span === null) return false;
+    if (topic.answerStart !== null && topic.answerEnd !== null && span.start < topic.answerEnd && span.end > topic.answerStart)
+      return false;
+    const { tokens } = r.article;
+    const terms = termsOf(tokens);
+    for (let i = r.sentence.tokenStart; i < r.sentence.tokenEnd; i++) {
+      const term = terms[i];
+      if (tokens.start[i] >= span.start && tokens.start[i] < span.end && term !== null && named.has(term)) return false;
+    }
+    return true;
+  };
+  const inTopic = (r: Ranked) => r.article.id === topic.articleId && r.sentence.start >= topic.start && r.sentence.end <= topic.end;
+  return shown.find((r) => inTopic(r) && answers(r)) ?? null;
 }
 
 /** The sentence's index terms outside its answer span: what it says about the answer. */

@@ -80,6 +80,8 @@ export interface Answer {
   answerType: AnswerType;
   /** For a number question, what it counted or measured (`Question.quantity`); remembered with the subject for a follow-up. */
   quantity: Quantity | null;
+  /** A number question asking a weight (`Question.asksWeight`); remembered with the quantity for a fragment follow-up. */
+  asksWeight: boolean;
   abstained: boolean;
   /** Best first: the answer, then up to two supporting excerpts from other articles. Empty when abstained. */
   excerpts: Excerpt[];

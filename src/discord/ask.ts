@@ -1,5 +1,5 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, InteractionContextType } from 'discord.js';
-import type { FollowUp } from '../answer/answer.js';
+import { topicOf, type FollowUp } from '../answer/answer.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext, Command } from './context.js';
 import { UserError, coverageFor, sendReply } from './interactions/replies.js';
@@ -90,15 +90,24 @@ export async function askInDm(
   // The stored type is a string: only one this version still answers is asked again.
   const previousType = ANSWER_TYPES.find((type) => type === recalled?.answerType);
   const followUp: FollowUp = recalled
-    ? { previous: recalled.terms, previousType, previousQuantity: recalled.quantity, previousAboutOne: recalled.aboutOne }
+    ? {
+        previous: recalled.terms,
+        previousType,
+        previousQuantity: recalled.quantity,
+        previousAsksWeight: recalled.asksWeight,
+        previousAboutOne: recalled.aboutOne,
+        previousExcerpt: recalled.excerpt,
+      }
     : {};
   const answer = await answerQuestion(ctx, coverage, question, hint, followUp);
   const subject = {
     question: answer.question,
     answerType: answer.answerType,
     quantity: answer.quantity,
+    asksWeight: answer.asksWeight,
     terms: answer.subject,
     aboutOne: answer.aboutOne,
+    excerpt: topicOf(answer),
   };
   // Awaited, so that a follow-up sent right after the reply finds it.
   const saved = await ctx.followUps.remember(userId, subject);

@@ -6,6 +6,10 @@ import { listSources } from '../../src/present/sources.js';
 import { quotesOf, selectQuotes } from '../../src/quotes/select-quotes.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { createNlp } from '../../src/analyse/nlp.js';
+import { buildCoverage } from '../../src/coverage/build-coverage.js';
+import { writtenArticle } from '../support/articles.js';
+import { expectAnswerContract } from '../support/answer-contract.js';
 
 describe('parseLine', () => {
   it('asks a plain line as it is, trimmed', () => {
@@ -71,5 +75,35 @@ describe('dispatchLine', () => {
     await dispatchLine('who is Peskov', own);
     expect(asked).toEqual(['who is Peskov']);
     expect(await dispatchLine('/nope', surface)).toEqual({ kind: 'unknown', command: 'nope' });
+  });
+});
+
+describe('askInConversation', () => {
+  // Written for this test in a wire report's style: no sentence writes "score", "city" or "umpire".
+  const nlp = createNlp();
+  const coverage = buildCoverage(nlp, [
+    writtenArticle(
+      nlp,
+      'tennis',
+      'Mara Quill beat Jo Penn 7-6 (5), 7-6 (7) on Tuesday to reach the quarter-finals of the Lakeside Open.\n\n' +
+        'Quill, the fifth seed, served 14 aces. Penn had saved three match points before a double fault ended the match.',
+    ),
+    writtenArticle(nlp, 'rowing', 'The city rowing club won the regional cup on Saturday, its first title in nine years.'),
+  ]);
+
+  it('answers a follow-up whose own words no sentence holds from the answer before, which holds an answer of its type', async () => {
+    const ask = askInConversation(coverage, { followUp: {} });
+    expect((await ask('Who beat Jo Penn?', null)).excerpts[0]?.answer).toBe('Mara Quill');
+    const score = await ask('And what was the score?', null);
+    expect(score.abstained).toBe(false);
+    expect(score.excerpts[0].answer).toBe('7-6 (5), 7-6 (7)');
+    expectAnswerContract(coverage, score);
+  });
+
+  it('abstains on it asked alone, and when the answer before holds no new answer of its type (a player for the umpire)', async () => {
+    expect(answer(coverage, 'And what was the score?').abstained).toBe(true);
+    const ask = askInConversation(coverage, { followUp: {} });
+    await ask('Who beat Jo Penn?', null);
+    expect((await ask('Who was the umpire?', null)).abstained).toBe(true);
   });
 });

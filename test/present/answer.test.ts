@@ -132,11 +132,11 @@ const SUPPORT: Excerpt = {
 
 // prettier-ignore
 const answered: Answer = {
-  question: 'did they meet', answerType: 'date', quantity: null, abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
+  question: 'did they meet', answerType: 'date', quantity: null, asksWeight: false, abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
 };
 // prettier-ignore
 const abstained: Answer = {
-  question: 'Who won the Super Bowl?', answerType: 'person', quantity: null, abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
+  question: 'Who won the Super Bowl?', answerType: 'person', quantity: null, asksWeight: false, abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
 };
 
 let coverage: Coverage;
@@ -234,6 +234,7 @@ const ANSWER: Answer = {
   question: 'did they meet',
   answerType: 'date',
   quantity: null,
+  asksWeight: false,
   abstained: false,
   // TOP without its link: the JSON keeps an unknown URL as null.
   excerpts: [{ ...TOP, article: { ...SPUTNIK_NO_OUTLET, url: null } }],

@@ -7,6 +7,7 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
     question: 'Who won?',
     answerType: 'person',
     quantity: null,
+    asksWeight: false,
     abstained: false,
     excerpts: [
       {

@@ -205,16 +205,34 @@ export function asksPrice(words: readonly string[], pos: readonly string[]): boo
   );
 }
 /**
- * Whether a quantity question asks a weight (Li & Roth 2002's NUM:weight, a class of its own beside NUM:money and
- * NUM:dist): "how heavy", or a how-much question whose verb is "weigh" or whose noun is "weight" ("How much does the
- * laptop weigh?", "How much weight can the shelf hold?"). A figure with a unit of mass answers it, not a price or a length.
- * `words` are its lemmas.
+ * Whether a number question asks a weight (Li & Roth 2002's NUM:weight, a class of its own beside NUM:money and NUM:dist):
+ * "how heavy", or a how-much question whose verb is "weigh" or whose noun is "weight" ("How much does the laptop weigh?",
+ * "How much weight can the shelf hold?"); or a what-question whose measure noun is "weight" ("What is the weight of the
+ * bike?", measureNoun) or that asks what something weighs (whatWeighs). A figure with a unit of mass answers it, not a
+ * price or a length. `words` are its lemmas, `pos` their tags.
  */
-export function asksWeight(words: readonly string[]): boolean {
-  const at = words.indexOf('how');
-  return at >= 0 && (words[at + 1] === 'heavy' || (words[at + 1] === 'much' && words.some((w) => WEIGHT_WORDS.has(w))));
+export function asksWeight(words: readonly string[], pos: readonly string[], command: AskCommand | null): boolean {
+  const { w, p } = withCommand(words, pos, command);
+  const how = w.indexOf('how');
+  if (how >= 0) return w[how + 1] === 'heavy' || (w[how + 1] === 'much' && w.some((x) => WEIGHT_WORDS.has(x)));
+  const at = w.findIndex((x) => WH_WORDS.has(x));
+  return at >= 0 && (whatWeighs(w, p, at) || measureNoun(words, pos, command) === 'weight');
 }
 const WEIGHT_WORDS = new Set(['weigh', 'weight']);
+/**
+ * Whether the what-question opening at `at` asks what something weighs: "what", do-support, its subject, then the lexical
+ * verb "weigh", no preposition stranded at its end ("What does the bike weigh?"). With do-support the wh-word is not the
+ * subject but the verb's object (Quirk et al. 1985 §11.14-11.16), which of "weigh" is a measure of mass (Li & Roth 2002,
+ * NUM:weight); "What weighed on the shares?" (the wh-word its subject) and "What did the recall weigh on?" (the object of
+ * "on") ask no weight.
+ */
+function whatWeighs(w: readonly string[], p: readonly string[], at: number): boolean {
+  if (w[at] !== 'what' || w[at + 1] !== 'do' || p[at + 1] !== 'AUX') return false;
+  const verb = p.findIndex((tag, i) => i > at + 1 && tag === 'VERB');
+  let last = w.length - 1;
+  while (last > verb && p[last] === 'PUNCT') last--;
+  return verb >= 0 && w[verb] === 'weigh' && p[last] !== 'ADP';
+}
 /** What may follow a question's verb of paying: its end, a preposition, an object, a to-infinitive's "to". */
 const AFTER_PRICE_VERB = new Set(['PUNCT', 'ADP', 'PART', 'DET', 'PRON']);
 /** The words of paying that make a how-much question ask a price, as lemmas. */
@@ -317,6 +335,7 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
     if (next === 'often') return 'frequency';
     return HOW_QUANTITY.has(next) ? 'number' : HOW_TIME.has(next) ? 'date' : 'manner';
   }
+  if (whatWeighs(w, p, at)) return 'number';
   // "What share / proportion / fraction of …" asks for a percentage (Li & Roth's NUM:perc); only right after the
   // wh-word and before "of", where "share" is no verb ("what did the leaders share").
   if (PART_NOUNS.has(w[at + 1] ?? '') && w[at + 2] === 'of') return 'number';

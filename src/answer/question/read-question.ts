@@ -109,7 +109,7 @@ export interface Question {
   rate: string | null;
   /** A how-much question asking a price, not a change of it ("How much did it cost?"; asksPrice). Read for the shown answer only. */
   asksPrice: boolean;
-  /** A how-much or how-heavy question asking a weight ("How much does it weigh?"; asksWeight). Read for the shown answer only. */
+  /** A number question asking a weight ("How much does it weigh?", "What is its weight?"; asksWeight). Read for the shown answer only. */
   asksWeight: boolean;
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
@@ -300,6 +300,8 @@ export interface QuestionContext {
   previousType?: AnswerType;
   /** What the previous number question counted or measured (`Question.quantity`), which a fragment follow-up asks again. */
   previousQuantity?: Quantity | null;
+  /** The previous question asked a weight (`Question.asksWeight`), which a fragment follow-up asks again. */
+  previousAsksWeight?: boolean;
   /** The previous question was about one person or thing (`Question.aboutOne`), for which a reciprocal "they" cannot stand. */
   previousAboutOne?: boolean;
   /**
@@ -330,6 +332,7 @@ export function readQuestion(
     previous = [],
     previousType,
     previousQuantity = null,
+    previousAsksWeight = false,
     previousAboutOne = false,
     casedByCoverage = false,
     vocabulary,
@@ -371,10 +374,12 @@ export function readQuestion(
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
   // short answers and bare-argument ellipsis). It leaves out the whole wh-phrase, so it asks the measure that wh-phrase
-  // asked too ("And on the older keyboard?" after "How far do the keys travel?" asks a length, not any number): ellipsis
-  // takes what it leaves out from its antecedent whole (Huddleston & Pullum 2002 ch. 17).
+  // asked too ("And on the older keyboard?" after "How far do the keys travel?" asks a length, not any number), and the
+  // weight it asked ("And the smaller model?" after "How heavy is the body?" asks a weight, not a size): ellipsis takes what
+  // it leaves out from its antecedent whole (Huddleston & Pullum 2002 ch. 17).
   const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(text));
-  if (elliptical && previousType !== undefined && command === null && fragment) {
+  const asksAgain = elliptical && previousType !== undefined && command === null && fragment;
+  if (asksAgain) {
     answerType = previousType;
     quantity = answerType === 'number' ? previousQuantity : null;
   }
@@ -457,7 +462,7 @@ export function readQuestion(
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     rate: quantity === 'money' ? rateIn(text, false) : null,
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
-    asksWeight: quantity !== null && asksWeight(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)),
+    asksWeight: answerType === 'number' && (asksAgain ? previousAsksWeight : asksWeight(worded(lemma), worded(pos), command)),
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),

@@ -19,8 +19,10 @@ import {
   measuredValue,
   quantityMatch,
   restatedMeasure,
+  scoreIn,
   convertsQuestionsMeasure,
   shownQuantity,
+  weighs,
 } from './quantity-span.js';
 import type { Question } from '../question/read-question.js';
 import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
@@ -87,11 +89,16 @@ export function shownSpanIn(
   own: ReadonlySet<string>,
   match: SpanMatch | null,
 ): AnswerSpan | null {
-  const span = match
-    ? shownOf(article, sentence, asked, own, match)
-    : asked.answerType === 'description'
-      ? roleForReply(article, sentence, own)
-      : null;
+  // "What was the score?" asks a score (askedNoun or copularNoun "score"), shown as the sentence writes it (scoreIn) whatever
+  // the ranker matched: a figure of it, a tiebreak's, or nothing.
+  const score = (asked.askedNoun ?? asked.copularNoun) === 'score' ? scoreIn(article.text, sentence) : null;
+  const span =
+    score ??
+    (match
+      ? shownOf(article, sentence, asked, own, match)
+      : asked.answerType === 'description'
+        ? roleForReply(article, sentence, own)
+        : null);
   return span && withoutClosingComma(article.text, withoutEllipsis(article.text, wholeWords(article.text, span)));
 }
 
@@ -324,6 +331,19 @@ function shownEntity(
   if (measured !== null && !measured(pick)) pick = nearestFit(typed(), measured);
   // "What is the height of …?": the number the sentence gives as that measure's value ("a height of 599 m"; measuredValue).
   if (asked.measureNoun !== null) pick = measuredValue(article, sentence, typed().filter(fit), termOf(asked.measureNoun), own) ?? pick;
+  // "What is the weight of …?" and "What does it weigh?" ask a weight (asksWeight; Li & Roth 2002's NUM:weight): a number
+  // written with a unit of mass answers them, not a length or a price nearer their words ("26-inch", "$1,850"): the nearest
+  // such number, or nothing when the sentence writes none, as shownQuantity shows for "how much … weigh".
+  if (asked.asksWeight && !weighs(article.text, sentence, pick)) {
+    const mass = nearestToMatches(
+      article,
+      sentence,
+      typed().filter((e) => fit(e) && weighs(article.text, sentence, e)),
+      own,
+    );
+    if (!mass) return null;
+    pick = mass;
+  }
   // "Where …?" asks at what place: a position adjunct answers it ("at a meeting in Porto"), not a place named as a source
   // or a partner ("a proposal from Lisbon", "talks with Spain"; Quirk et al. 1985 §9.15-9.17, prepositions of place).
   // A question's own stranded or pied-piped preposition already says which frame it asks.

@@ -141,8 +141,9 @@ export function activeSubjects(
 }
 /**
  * The active uses of the verb `verb` (an index term) in the sentence whose clause holds another question term
- * (complementHolds): where the verb stands, and `at`, the last word before it once adverbs, auxiliaries and a negation are
- * passed over, where its subject ends in declarative order (Quirk et al. 1985 ch. 10). A verb after "be" that is not a
+ * (complementHolds): where the verb stands, and `at`, the last word before it once adverbs, auxiliaries, a negation and a
+ * catenative verb whose to-infinitive it is ("had agreed to") are passed over, where its subject ends in declarative order
+ * (Quirk et al. 1985 ch. 10). A verb after "be" that is not a
  * present participle is a passive, no active use.
  */
 function activeUses(article: AnalysedArticle, sentence: Sentence, verb: string, own: ReadonlySet<string>): { verb: number; at: number }[] {
@@ -156,6 +157,14 @@ function activeUses(article: AnalysedArticle, sentence: Sentence, verb: string, 
     while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) {
       if (t.lemma[j] === 'be' && !t.value[i].toLowerCase().endsWith('ing')) passive = true;
       j--;
+    }
+    // "Jo Penn had agreed to play the widow": a verb whose complement is the to-infinitive right after it (a catenative,
+    // "agreed to", "is expected to") shares its subject with that infinitive's verb (Huddleston & Pullum 2002 ch. 14,
+    // subject control and raising), so the subject is read before it, past its own adverbs and auxiliaries. A name between
+    // the two ("asked Jo Penn to play") is the infinitive's subject (object control) and ends the walk as before.
+    while (j > sentence.tokenStart && t.pos[j] === 'VERB' && t.value[j + 1].toLowerCase() === 'to' && t.pos[j + 1] === 'PART') {
+      j--;
+      while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) j--;
     }
     if (!passive) uses.push({ verb: i, at: j });
   }

@@ -3,6 +3,7 @@
  * frequency, a description's role (description-span.ts), and the predicate whose polarity a yes/no question asks.
  */
 import { termOf } from '../../analyse/index-terms.js';
+import { isReportingVerb } from '../../analyse/reporting-verbs.js';
 import type { AnalysedArticle, Sentence } from '../../analyse/types.js';
 import { descriptionSpan } from './description-span.js';
 import { POSSESSIVES } from '../question/read-question.js';
@@ -137,7 +138,8 @@ function withGoverningVerb(article: AnalysedArticle, sentence: Sentence, span: A
 /**
  * From a causal connective to the end of its clause. "since" before no verb is the preposition, which is temporal only
  * ("since resumption", "since 2010"); the causal "since" is a subordinator and takes a clause (Quirk et al. 1985 §9.7,
- * §14.12).
+ * §14.12). With no connective, the that-clause a specifying "be" identifies as the reason ("A big reason the air has cleared
+ * is that …"), or a participle clause of reason closing the sentence (reasonClauseAt).
  */
 function reasonSpan(article: AnalysedArticle, sentence: Sentence): AnswerSpan | null {
   const offset = sentence.start;
@@ -149,14 +151,49 @@ function reasonSpan(article: AnalysedArticle, sentence: Sentence): AnswerSpan | 
       const next = lower.slice(at + 1).search(pattern);
       at = next < 0 ? -1 : at + 1 + next;
     }
-    if (at < 0) continue;
-    const rest = text.slice(at);
-    const end = rest.search(/[;:.!?”"](?:\s|$)|,\s(?:but|while|and)\s/);
-    const length = end < 0 ? rest.length : end;
-    return { start: offset + at, end: offset + at + length, entity: null };
+    if (at >= 0) return clauseFrom(text, offset, at);
+  }
+  // "The reason … is that …": "be" specifying its subject, the reason, by the that-clause after it (Quirk et al. 1985 §18.28,
+  // specifying "be"; the reason named by a noun, §15.60).
+  const specified = SPECIFIED_REASON.exec(lower);
+  if (specified) return clauseFrom(text, offset, specified.index + specified[0].length - 'that'.length);
+  const participle = reasonClauseAt(article, sentence);
+  return participle === null ? null : clauseFrom(text, offset, participle - offset);
+}
+/** The clause of reason opening at `at` in the sentence's text, to the end of its clause. */
+function clauseFrom(text: string, offset: number, at: number): AnswerSpan {
+  const rest = text.slice(at);
+  const end = rest.search(/[;:.!?”"](?:\s|$)|,\s(?:but|while|and)\s/);
+  return { start: offset + at, end: offset + at + (end < 0 ? rest.length : end), entity: null };
+}
+/** "reason(s)", words of its noun phrase, a form of "be", then "that" (the specified that-clause). */
+const SPECIFIED_REASON = /\breasons?\b[^.;:!?]*?\b(?:is|was|are|were)\s+that\b/;
+
+/**
+ * Where an -ing participle clause closing the sentence after a comma starts, an adverb before its verb included
+ * ("…, consistently treating the crossing as a luxury"): a supplementive clause, whose relation to its matrix clause the
+ * reader infers and which is often one of reason (Quirk et al. 1985 §15.60; §15.58 on supplementive clauses); null for
+ * none. Not a participle that is a preposition ("according to", "including": Quirk et al. 1985 §9.10) nor a reporting
+ * verb ("…, saying …"), which attributes what was said, giving no reason.
+ */
+function reasonClauseAt(article: AnalysedArticle, sentence: Sentence): number | null {
+  const t = article.tokens;
+  for (let i = sentence.tokenEnd - 1; i > sentence.tokenStart; i--) {
+    if (t.value[i] !== ',') continue;
+    let verb = i + 1;
+    while (verb < sentence.tokenEnd && t.pos[verb] === 'ADV') verb++;
+    const word = (t.value[verb] ?? '').toLowerCase();
+    const participle = t.pos[verb] === 'VERB' && word.endsWith('ing') && t.lemma[verb] !== word;
+    if (!participle || PARTICIPLE_PREPOSITIONS.has(word) || isReportingVerb(t, verb)) return null;
+    return t.start[i + 1];
   }
   return null;
 }
+/** Participles that are prepositions (Quirk et al. 1985 §9.10, marginal prepositions; "according to", §9.11). */
+const PARTICIPLE_PREPOSITIONS = new Set([
+  ...['according', 'barring', 'concerning', 'considering', 'excepting', 'excluding', 'failing', 'following', 'including'],
+  ...['pending', 'regarding', 'respecting', 'touching'],
+]);
 
 /** Whether no verb or auxiliary follows the word at character `start` before the sentence's next punctuation mark. */
 function beforeNoVerb(article: AnalysedArticle, sentence: Sentence, start: number): boolean {

@@ -473,7 +473,7 @@ function amountBounds(text: string, sentence: Sentence, e: Entity): { start: num
 }
 
 /** Whether the number is written with a unit of mass after it ("2.1 kilograms", "4.3-pound"; an entity such as "4.3 pounds"). */
-function weighs(text: string, sentence: Sentence, e: Entity): boolean {
+export function weighs(text: string, sentence: Sentence, e: Entity): boolean {
   return MASS_AFTER.test(text.slice(e.end, sentence.end)) || MASS_END.test(text.slice(e.start, e.end));
 }
 /** Units of mass, SI and US customary (NIST Special Publication 811, Appendix B). */
@@ -607,3 +607,17 @@ const QUANTITY_ENTITIES: Record<Quantity, { types: EntityType[]; fits: QuantityF
   },
   size: { types: ['CARDINAL', 'PERCENT', 'MONEY'], fits: (e, _before, after) => e.type === 'CARDINAL' && UNIT_AFTER.test(after) },
 };
+
+/**
+ * The score the sentence writes, as news writes one: figures joined by a hyphen or an en dash, the winner's first (AP
+ * Stylebook, "scores": "The Reds defeated the Red Sox 4-1"; Chicago Manual of Style 6.78), a set's tiebreak in parentheses
+ * after it and the sets of one match one after another ("7-6 (5), 6-4"); the first such run. wink makes no number of "7-6"
+ * (and two of "24–10"), so the nearest entity would show one figure of it, or a tiebreak's. Null when the sentence writes
+ * none. Shown span only.
+ */
+export function scoreIn(text: string, sentence: Sentence): AnswerSpan | null {
+  const found = SCORE.exec(text.slice(sentence.start, sentence.end));
+  return found && { start: sentence.start + found.index, end: sentence.start + found.index + found[0].length, entity: null };
+}
+const SET_SCORE = '\\d{1,3}[-–]\\d{1,3}(?:\\s?\\(\\d{1,2}\\))?';
+const SCORE = new RegExp(`(?<![\\d.,/–-])${SET_SCORE}(?:,\\s${SET_SCORE})*(?![\\d/–-])`, 'u');

@@ -29,6 +29,7 @@ const answerSchema = z.object({
   question: z.string(),
   answerType: z.enum(ANSWER_TYPES),
   quantity: z.enum(QUANTITIES).nullable(),
+  asksWeight: z.boolean(),
   abstained: z.boolean(),
   excerpts: z.array(
     z.object({
@@ -106,10 +107,13 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // reason without its final reporting clause, a plural numeral with the magnitude it multiplies, a passive's agent past a
 // name premodifying its role; mend's: a number with a unit of mass for a weight, the subject before a dash-set
 // parenthetical) and excerpt dates (a dotted numeric date with the year last read day first).
-// Version 21 (session 33): shown answers (for a what-question, the noun phrase its frame points at: the object of its verb
-// or of its preposition after the verb, the agent or common noun subject of its verb).
+// Version 21 (session 33): `asksWeight`, whether a number question asked a weight (for a fragment follow-up), and shown
+// answers (a number with a unit of mass for "what is the weight of …?" and "what does it weigh?").
+// Version 22 (session 33): shown answers (the score as written for "what was the score?"); 23: reasons a participle clause
+// or a specifying "the reason … is that" gives; 24: for a what-question, the noun phrase its frame points at (the object of
+// its verb or of its preposition after the verb, the agent or common noun subject of its verb).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 21, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 24, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

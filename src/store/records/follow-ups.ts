@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { TopicExcerpt } from '../../answer/answer.js';
 import { QUANTITIES, type Quantity } from '../../answer/types.js';
 import { hashUserId } from './feedback.js';
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
@@ -10,23 +11,38 @@ export interface FollowUpSubject {
   answerType: string;
   /** What a number question counted or measured (`Answer.quantity`). */
   quantity: Quantity | null;
+  /** A number question asked a weight (`Answer.asksWeight`). */
+  asksWeight: boolean;
   terms: string[];
   /** The question was about one person or thing (`Answer.aboutOne`). */
   aboutOne: boolean;
+  /** The answer's top excerpt (`topicOf`), which a follow-up may be answered from; null for an abstention. */
+  excerpt: TopicExcerpt | null;
 }
 
 const subjectSchema = z.object({
   question: z.string(),
   answerType: z.string(),
   quantity: z.enum(QUANTITIES).nullable(),
+  asksWeight: z.boolean(),
   terms: z.array(z.string()),
   aboutOne: z.boolean(),
+  excerpt: z
+    .object({
+      articleId: z.string(),
+      start: z.number(),
+      end: z.number(),
+      answerStart: z.number().nullable(),
+      answerEnd: z.number().nullable(),
+      confidence: z.number(),
+    })
+    .nullable(),
 });
 true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
 
 // Hot: read while the interaction waits for its answer. Version 2 (session 30): `aboutOne`; a version-1 record is a miss,
-// as after the TTL. Version 3 (session 32): `quantity`.
-const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 3, use: 'hot' }, subjectSchema);
+// as after the TTL. Version 3 (session 32): `quantity`. Version 4 (session 33): `asksWeight`; 5: `excerpt`.
+const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 5, use: 'hot' }, subjectSchema);
 
 export interface FollowUps {
   /** False when not saved: the next follow-up then has no subject, as after the TTL. */

@@ -77,6 +77,13 @@ describe('answerTypeOf from the wh-word', () => {
     expect(typeOf('What Kremlin-backed party won the vote?')).toBe('organization');
   });
 
+  it('types "what does X weigh?" as a number question, and "what weighed on X?" not', () => {
+    expect(typeOf('What does the folding bike weigh?')).toBe('number');
+    expect(typeOf('What did the boxer weigh before the fight?')).toBe('number');
+    expect(typeOf('What weighed on the bike maker’s shares?')).toBe('thing');
+    expect(typeOf('What did the recall weigh on?')).toBe('thing');
+  });
+
   it('types plural head nouns ending in -ies like their singular', () => {
     expect(typeOf('Which countries took part in the YouGov survey?')).toBe('place');
     expect(typeOf('Which cities hosted talks?')).toBe('place');

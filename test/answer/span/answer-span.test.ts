@@ -26,8 +26,12 @@ const textOf = (a: AnalysedArticle, span: { start: number; end: number } | null 
   span ? a.text.slice(span.start, span.end) : null;
 /** The match the question finds in the article's first sentence, its evidence included. */
 function firstSentenceMatch(question: string, article: AnalysedArticle) {
+  return matchIn(question, article, article.sentences[0]);
+}
+/** The match the question finds in one sentence of the article, its evidence included. */
+function matchIn(question: string, article: AnalysedArticle, sentence: AnalysedArticle['sentences'][number]) {
   const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
-  return answerSpanIn(article, article.sentences[0], q, new Set(q.own));
+  return answerSpanIn(article, sentence, q, new Set(q.own));
 }
 
 describe('answer spans read from the question', () => {
@@ -423,6 +427,23 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Why did fares rise?', 'Fares rose', [article])).toBe('because fuel, the airline said, cost more than a year ago');
   });
 
+  it('shows a reason a participle clause closing the sentence or a specifying "the reason … is that" gives', () => {
+    // Written for this test in wire-service style: no sentence has a causal connective.
+    const article = written(
+      'reason-clauses',
+      'The council had long refused to fund the bridge, consistently treating the river crossing as a luxury. ' +
+        'A big reason that the town’s traffic has eased is that it has a new ring road. ' +
+        'The mayor opened the bridge on Monday, saying it would ease traffic. ' +
+        'Traffic on the old road fell by a third, according to the council.',
+    );
+    expect(spanIn('Why had the council refused to fund the bridge?', 'The council', [article])).toBe(
+      'consistently treating the river crossing as a luxury',
+    );
+    expect(spanIn('Why has the town’s traffic eased?', 'A big reason', [article])).toBe('that it has a new ring road');
+    expect(spanIn('Why did the mayor open the bridge?', 'The mayor', [article])).toBeNull();
+    expect(spanIn('Why did traffic on the old road fall?', 'Traffic on', [article])).toBeNull();
+  });
+
   it('answers "how many" with a plural numeral and the one it multiplies, whole', () => {
     // Written for this test in wire-service style: wink tags only "thousands" of the first, only "Hundreds" of the second.
     const article = written(
@@ -766,6 +787,25 @@ describe('the number a quantity question asks for', () => {
     expect(weight('How much did the shelf cost?')).toBe(false);
   });
 
+  it('answers "what is the weight of" and "what does it weigh" with a number and its unit of mass, or nothing', () => {
+    // Written for this test in a bicycle review's style: the second and third sentences write no weight.
+    const article = written(
+      'what-weight',
+      'The 20-inch folding bike weighs 14.5 kilograms with its battery. ' +
+        'Beside the 26-inch model, the folding bike looks small. The folding bike costs $1,850 without a rack.',
+    );
+    for (const question of ['What is the weight of the folding bike?', 'What does the folding bike weigh?']) {
+      expect(spanIn(question, 'The 20-inch', [article])).toBe('14.5 kilograms');
+      expect(spanIn(question, 'Beside the', [article])).toBeNull();
+      expect(spanIn(question, 'The folding bike costs', [article])).toBeNull();
+    }
+    const weight = (question: string) => readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS).asksWeight;
+    expect(weight('What does the folding bike weigh?')).toBe(true);
+    expect(weight('What is the weight of the folding bike?')).toBe(true);
+    expect(weight('What weighed on the bike maker’s shares?')).toBe(false);
+    expect(weight('What did the recall weigh on?')).toBe(false);
+  });
+
   it('answers a fragment follow-up after "how far" with a length, as the question before asked, not a bare number', () => {
     // Written for this test in a laptop review's style.
     const article = written(
@@ -777,6 +817,53 @@ describe('the number a quantity question asks for', () => {
     const context = { previous: first.own, previousType: first.answerType, previousQuantity: first.quantity };
     const q = readQuestion(coverage.nlp, 'And on the 2016-style keyboard?', null, [], ANSWER_DEFAULTS, context);
     expect(textOf(article, answerSpanIn(article, article.sentences[0], q, new Set(q.own))?.span)).toBe('0.5 millimeters');
+  });
+
+  it('answers a fragment follow-up after a weight question with a weight, as the question before asked, not a price or a size', () => {
+    // Written for this test in a camera review's style: the second sentence writes no weight.
+    const article = written(
+      'follow-up-weight',
+      'The full-frame body weighs 680 grams without a lens, and the smaller model weighs 510 grams. ' +
+        'The smaller model has a 24-megapixel sensor and costs $1,299.',
+    );
+    for (const asked of ['How much does the full-frame body weigh?', 'How heavy is the full-frame body?']) {
+      const first = readQuestion(coverage.nlp, asked, null, [], ANSWER_DEFAULTS);
+      const context = {
+        previous: first.own,
+        previousType: first.answerType,
+        previousQuantity: first.quantity,
+        previousAsksWeight: first.asksWeight,
+      };
+      const q = readQuestion(coverage.nlp, 'And the smaller model?', null, [], ANSWER_DEFAULTS, context);
+      expect(q.asksWeight).toBe(true);
+      expect(textOf(article, answerSpanIn(article, article.sentences[0], q, new Set(q.own))?.span)).toBe('510 grams');
+      expect(textOf(article, answerSpanIn(article, article.sentences[1], q, new Set(q.own))?.span)).toBeNull();
+    }
+  });
+
+  it('answers "what was the score?" with the score as written, its sets and tiebreaks, not one figure of it', () => {
+    // Written for this test in a wire report's style.
+    const article = written(
+      'scores',
+      'Mara Quill beat Jo Penn 7-6 (5), 7-6 (7) on Tuesday to reach the quarter-finals. ' +
+        'The Harbour Hawks beat the Mill Town Rovers 24–10 in the cup final on Sunday.',
+    );
+    expect(spanIn('What was the score?', 'Mara Quill', [article])).toBe('7-6 (5), 7-6 (7)');
+    expect(spanIn('What was the final score of the cup final?', 'The Harbour Hawks', [article])).toBe('24–10');
+  });
+
+  it('answers "who plays" with the subject of the catenative verb whose to-infinitive it is, not a later name', () => {
+    // Written for this test in a film review's style.
+    const article = written(
+      'catenative',
+      'Jo Penn had agreed to play the young widow, and Mara Quill plays her sister. ' +
+        'Jo Penn — who landed the part after an audition in Lyon — had agreed to play the young widow, and Mara Quill plays her sister. ' +
+        'Ada Roe is expected to play the young widow, and Kim Ash plays her sister. ' +
+        'The director asked Jo Penn to play the young widow, and Mara Quill plays her sister.',
+    );
+    const spans = (question: string) => article.sentences.map((s) => textOf(article, matchIn(question, article, s)?.span));
+    expect(spans('Who plays the young widow?')).toEqual(['Jo Penn', 'Jo Penn', 'Ada Roe', 'Jo Penn']);
+    expect(spans('Who agreed to play the young widow?').slice(0, 2)).toEqual(['Jo Penn', 'Jo Penn']);
   });
 
   it('answers "how much … per month" with the amount written at that rate, not a one-off sum beside it', () => {

@@ -5,7 +5,15 @@ import { hashUserId } from '../../../src/store/records/feedback.js';
 import { captureLog } from '../capture-log.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
 
-const SUBJECT = { question: 'Who won the council vote?', answerType: 'person', quantity: null, terms: ['council', 'vote'], aboutOne: true };
+const SUBJECT = {
+  question: 'Who won the council vote?',
+  answerType: 'person',
+  quantity: null,
+  asksWeight: false,
+  terms: ['council', 'vote'],
+  aboutOne: true,
+  excerpt: { articleId: 'council', start: 120, end: 188, answerStart: 120, answerEnd: 128, confidence: 0.8 },
+};
 
 let stores: TestStores;
 beforeAll(async () => {
