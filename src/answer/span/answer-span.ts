@@ -407,8 +407,12 @@ function shownEntity(
     (answerType === 'number' || answerType === 'duration') && pick.type === 'CARDINAL' && span.end === pick.end
       ? (UNIT_AFTER.exec(article.text.slice(pick.end, sentence.end)) ?? SPACED_DEGREE.exec(article.text.slice(pick.end, sentence.end)))
       : null;
+  // "How long does it take …?" asks a stretch of time only: "take" states the time a thing requires (WordNet 3.1 take,
+  // v02272834: "It took three hours to get to work"; Li & Roth 2002, NUM:period), and a length (NUM:distance) is none.
+  if (unit !== null && answerType === 'duration' && own.has(TAKE)) return null;
   return unit ? { ...span, end: span.end + unit[0].length } : span;
 }
+const TAKE = termOf('take');
 /** Whether the date is a deictic point of time ("last month", "yesterday") that no "until", "till" or "since" bounds. */
 function pointOfTime(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
   const before = article.text.slice(Math.max(sentence.start, e.start - 8), e.start);
