@@ -107,7 +107,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // name premodifying its role; mend's: a number with a unit of mass for a weight, the subject before a dash-set
 // parenthetical) and excerpt dates (a dotted numeric date with the year last read day first).
 // Version 21 (session 33): the reading of a question (a word WordNet has is not read as the coverage's closest spelling;
-// a typed @name opening it addresses it and is no word of it) and excerpt dates (a year the answer does not write).
+// a typed @name opening it addresses it and is no word of it), excerpt dates (a year the answer does not write) and shown
+// answers (no length for "how long does it take", no difference measuring a comparative for "how long").
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 21, use: 'hot' }, answerSchema);
 
