@@ -123,6 +123,14 @@ export interface Question {
    * theory?"; activeSubjectVerb); null for other questions. Read for the shown answer only.
    */
   subjectVerb: string | null;
+  /**
+   * The index term of the lexical verb whose object, or whose preposition's object, the wh-phrase of a what-question is
+   * ("develop" of "What did the lab develop?", "replace" and "with" of "What did the lab replace it with?"; objectVerb; and
+   * of "What was developed by the lab?", whose passive's subject is the active's object: passiveObject), with the index terms
+   * of its subject ("lab", the agent's in the passive) and the preposition (`preposition`, or null); null for other
+   * questions. Read for the shown answer only.
+   */
+  objectVerb: { verb: string; subject: string[]; preposition: string | null } | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
   /**
@@ -409,8 +417,10 @@ export function readQuestion(
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
   const asksPossessor = words.find((w) => WH_WORDS.has(w)) === 'whose';
   const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
-  const asksPassiveSubject = passiveSubject(tokens, words);
+  const participle = passiveVerb(tokens, words);
+  const asksPassiveSubject = participle !== null;
   const subjectVerb = activeSubjectVerb(tokens, words);
+  const verbOfObject = objectVerb(tokens, words) ?? (participle === null ? null : passiveObject(tokens, words, participle));
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -451,6 +461,11 @@ export function readQuestion(
     asksPercentage: percentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
+    objectVerb: verbOfObject && {
+      verb: indexTerms(tokens, verbOfObject.verb, verbOfObject.verb + 1).map(read)[0] ?? '',
+      subject: indexTerms(tokens, verbOfObject.subject, verbOfObject.end).map(read),
+      preposition,
+    },
     nounsOnly,
     inherited,
     aboutOne: !elliptical && aboutOne(words, pos, lemma),
@@ -458,20 +473,37 @@ export function readQuestion(
 }
 
 /**
- * Whether the question's wh-phrase is the subject of a passive: the wh-word and the words of its noun phrase, a form of "be",
- * adverbs, then the participle ("Which commission was censured …?", "Who was born …?"). A subject standing between "be" and
- * the participle ("Who was Tesla influenced by?") makes the wh-phrase the agent the by-phrase strands (Quirk et al. 1985
- * §3.63-3.67, the passive).
+ * Where the participle stands when the question's wh-phrase is the subject of a passive: the wh-word and the words of its
+ * noun phrase, a form of "be", adverbs, then the participle ("Which commission was censured …?", "Who was born …?"). A
+ * subject standing between "be" and the participle ("Who was Tesla influenced by?") makes the wh-phrase the agent the
+ * by-phrase strands (Quirk et al. 1985 §3.63-3.67, the passive). Null for any other question.
  */
-function passiveSubject(tokens: Tokens, words: readonly string[]): boolean {
+function passiveVerb(tokens: Tokens, words: readonly string[]): number | null {
   let i = words.findIndex((w) => WH_WORDS.has(w));
-  if (i < 0) return false;
+  if (i < 0) return null;
   i++;
   while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
-  if (tokens.lemma[i] !== 'be' || tokens.pos[i] !== 'AUX') return false;
+  if (tokens.lemma[i] !== 'be' || tokens.pos[i] !== 'AUX') return null;
   i++;
   while (i < words.length && tokens.pos[i] === 'ADV') i++;
-  return tokens.pos[i] === 'VERB';
+  return tokens.pos[i] === 'VERB' ? i : null;
+}
+/**
+ * A what-question asking a passive's subject as the object of its verb ("What was developed by the lab?" asks what the lab
+ * developed): the passive's subject is the active's object and its agent the active's subject (Quirk et al. 1985
+ * §3.63-3.67), the words of the by-phrase right after the participle, if it has one, read as that subject.
+ */
+function passiveObject(
+  tokens: Tokens,
+  words: readonly string[],
+  participle: number,
+): { verb: number; subject: number; end: number } | null {
+  const at = words.findIndex((w) => WH_WORDS.has(w));
+  if (words[at] !== 'what' && words[at] !== 'which') return null;
+  if (words[participle + 1] !== 'by') return { verb: participle, subject: participle, end: participle };
+  let end = participle + 2;
+  while (end < words.length && QUESTION_SUBJECT.has(tokens.pos[end]) && tokens.pos[end] !== 'PUNCT') end++;
+  return { verb: participle, subject: participle + 2, end };
 }
 /**
  * Where the active lexical verb stands whose subject is the question's wh-phrase: the wh-word and the words of its noun
@@ -487,6 +519,30 @@ function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | n
   while (i < words.length && tokens.pos[i] === 'ADV') i++;
   return tokens.pos[i] === 'VERB' ? i : null;
 }
+/**
+ * Where the lexical verb stands whose object is a what-question's wh-phrase: "what" and the words of its noun phrase, an
+ * operator (an auxiliary other than "be"), the subject, then the verb ("What did the lab develop?", "What can the new
+ * engine not burn?"): a wh-element as object comes first and the subject and operator invert (Quirk et al. 1985 §11.14),
+ * a subject standing between them ("What will ensure …?" has none: its wh-phrase is the subject),
+ * so the answer is what stands as that verb's object in a declarative sentence. Not the pro-form "do" ("What did he do
+ * …?" asks for a predicate). Null for any other question.
+ */
+function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; subject: number; end: number } | null {
+  let i = words.findIndex((w) => WH_WORDS.has(w));
+  if (i < 0 || (words[i] !== 'what' && words[i] !== 'which')) return null;
+  i++;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  if (tokens.pos[i] !== 'AUX' || tokens.lemma[i] === 'be') return null;
+  for (let j = i + 1; j < words.length && j - i <= OBJECT_QUESTION_SUBJECT; j++) {
+    if (tokens.pos[j] === 'VERB') return tokens.lemma[j] === 'do' || j === i + 1 ? null : { verb: j, subject: i + 1, end: j };
+    if (!QUESTION_SUBJECT.has(tokens.pos[j])) return null;
+  }
+  return null;
+}
+/** The words of an inverted question's subject and the negation or adverb before its verb ("the lab's new engine not"). */
+const QUESTION_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV', 'PUNCT']);
+/** How many words the subject may take before the verb. */
+const OBJECT_QUESTION_SUBJECT = 10;
 /** What may follow the wh-word in its phrase: "which European commission", "how many people". */
 const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 

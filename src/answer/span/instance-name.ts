@@ -2,7 +2,8 @@ import { entitiesIn } from '../../analyse/entities-in.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
-import type { Question } from '../question/read-question.js';
+import { POSSESSIVES, type Question } from '../question/read-question.js';
+import { commonNounSubject } from './clause-roles.js';
 import { measuredValue, valueSpan } from './quantity-span.js';
 import { NAMING_VERBS } from '../question/answer-type.js';
 
@@ -34,10 +35,172 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
   // measuredValue): shown with its unit, as a number question's measure is, whatever type the noun gave the question.
   const value = noun === null ? null : measuredValue(article, sentence, entitiesIn(article, sentence), termOf(noun), own);
   if (value !== null) return valueSpan(article.text, sentence, value);
-  if (score || question.askedNoun !== null || question.namingNoun === null) return null;
-  const named = statedInstances(article, sentence, entitiesIn(article, sentence), question.namingNoun, own)[0];
-  return named ? { start: named.start, end: named.end, entity: named } : null;
+  if (score) return null;
+  const named =
+    question.askedNoun === null && question.namingNoun !== null
+      ? statedInstances(article, sentence, entitiesIn(article, sentence), question.namingNoun, own)[0]
+      : undefined;
+  if (named) return { start: named.start, end: named.end, entity: named };
+  if (question.objectVerb !== null) return verbObject(article, sentence, question.objectVerb, own);
+  return question.subjectVerb === null ? null : verbDoer(article, sentence, question.subjectVerb, own);
 }
+
+/**
+ * The doer of the question's verb, for a question whose wh-phrase is that verb's subject ("What limits the engine's
+ * efficiency?", Question.subjectVerb). Where the sentence states it in the passive, the noun phrase of the by-phrase right
+ * after the verb's participle ("the efficiency is limited by the working fluid", "symptoms caused by increased blood
+ * flow"), as the agent of a passive is the subject of the active clause (Quirk et al. 1985 §3.63-3.67; passiveAgents reads
+ * the same for names), shown as baseNounPhrase reads it, and only where another word of the question comes before the verb
+ * (the passive's subject is what the question's verb was done to). Else the common noun phrase subject of the verb in the
+ * active (commonNounSubject, the subject before its verb: Quirk ch. 10), unless a preposition governs it ("motion along the
+ * fault maintains …": the phrase postmodifies the subject's head, as activeSubjects reads for names), a determiner that
+ * names nothing opens it (NO_NAMING_DETERMINERS), or the question has all its words. The first such; null when none.
+ */
+function verbDoer(article: AnalysedArticle, sentence: Sentence, verb: string, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  let otherSeen = false;
+  for (let k = sentence.tokenStart; k + 1 < sentence.tokenEnd; k++) {
+    const term = terms[k];
+    if (t.pos[k] === 'VERB' && term === verb && otherSeen && t.value[k + 1].toLowerCase() === 'by') {
+      const agent = baseNounPhrase(article, sentence, k + 2, own);
+      if (agent !== null) return agent;
+    }
+    if (term !== null && term !== verb && own.has(term)) otherSeen = true;
+  }
+  const subject = commonNounSubject(article, sentence, verb, own);
+  if (subject === null) return null;
+  let open = sentence.tokenStart;
+  while (t.start[open] < subject.start) open++;
+  if (NO_NAMING_DETERMINERS.has(t.value[open].toLowerCase()) || (open > sentence.tokenStart && t.pos[open - 1] === 'ADP')) return null;
+  let end = open;
+  while (t.start[end] < subject.end) end++;
+  return ownWords(terms, open, end, own) ? null : { start: subject.start, end: subject.end, entity: null };
+}
+/**
+ * Determiners of a noun phrase that identifies no thing by its own words: demonstratives, which point back to one named
+ * before, the relative and interrogative ones, and the quantifiers, which say how many of a set (Quirk et al. 1985
+ * §5.10-5.22); "these situations", "some species" answer no what-question.
+ */
+const NO_NAMING_DETERMINERS: ReadonlySet<string> = new Set([
+  'this',
+  'that',
+  'these',
+  'those',
+  'which',
+  'what',
+  'some',
+  'any',
+  'no',
+  'each',
+  'every',
+  'all',
+  'both',
+  'either',
+  'neither',
+  'many',
+  'several',
+  'few',
+  'most',
+  'more',
+  'other',
+  'another',
+  'such',
+]);
+
+/**
+ * The object of the question's verb in the sentence, for a question whose wh-phrase is that verb's object ("What did the
+ * lab develop?" → "developed a solid-state battery"; Question.objectVerb): the noun phrase right after the verb in the
+ * active, as a declarative clause orders it (subject, verb, object: Quirk et al. 1985 §10.1 ff., §11.14), shown as
+ * baseNounPhrase reads it. Only a verb a word of the question's subject comes before in the sentence (the subject precedes
+ * its verb in a declarative clause, and a verb with none of it before is most often another's: fold B of SQuAD, 52 such
+ * objects 40 right, with it 37 and 35). A use of the verb after a form of "be" is a passive, whose subject is the active's
+ * object (Quirk §3.63-3.67): the base noun phrase right before "be" (baseNounPhraseBefore), where a word of the question's
+ * subject, the agent, comes after the verb or the question names none (fold B: 15 such 13 right). The first such object of
+ * the sentence; null when there is none.
+ */
+function verbObject(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  { verb, subject, preposition }: { verb: string; subject: readonly string[]; preposition: string | null },
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  let subjectSeen = false;
+  const subjectAfter = (k: number) => {
+    for (let i = k + 1; i < sentence.tokenEnd; i++) if (terms[i] !== null && subject.includes(terms[i] as string)) return true;
+    return subject.length === 0;
+  };
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    if (terms[k] !== null && subject.includes(terms[k] as string)) subjectSeen = true;
+    if (t.pos[k] !== 'VERB' || termOf(t.lemma[k]) !== verb) continue;
+    let before = k - 1;
+    while (before > sentence.tokenStart && t.pos[before] === 'ADV') before--;
+    if (before >= sentence.tokenStart && t.lemma[before] === 'be') {
+      // A passive's subject is the active's object (Quirk et al. 1985 §3.63-3.67): the base noun phrase right before "be",
+      // its agent, the active's subject, after the participle.
+      const object = preposition === null && subjectAfter(k) ? baseNounPhraseBefore(article, sentence, before, own) : null;
+      if (object !== null) return object;
+      continue;
+    }
+    if (!subjectSeen) continue;
+    let opens = k + 1;
+    if (preposition !== null) {
+      while (
+        opens < sentence.tokenEnd &&
+        opens - k <= FRAME_REACH &&
+        t.pos[opens] !== 'PUNCT' &&
+        t.value[opens].toLowerCase() !== preposition
+      )
+        opens++;
+      if (t.value[opens]?.toLowerCase() !== preposition) continue;
+      opens++;
+    }
+    const object = baseNounPhrase(article, sentence, opens, own);
+    if (object !== null) return object;
+  }
+  return null;
+}
+
+/**
+ * The base noun phrase opening at token `from`: its premodifiers and its head, the last noun of their run (Ramshaw & Marcus
+ * 1995), shown without the determiner, which identifies no thing (Quirk et al. 1985 §5.10 ff.); not a pronoun, and not a
+ * phrase all of whose words the question has (Abney, Collins & Singhal 2000). Null when none opens there.
+ */
+function baseNounPhrase(article: AnalysedArticle, sentence: Sentence, from: number, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  let first = from;
+  if (first < sentence.tokenEnd && (t.pos[first] === 'DET' || POSSESSIVES.has(t.value[first].toLowerCase()))) first++;
+  let head = -1;
+  for (let i = first; i < sentence.tokenEnd && (BASE_PHRASE.has(t.pos[i]) || t.value[i] === '-'); i++) if (NOUNS.has(t.pos[i])) head = i;
+  if (head < 0 || t.value[first] === '-') return null;
+  return ownWords(terms, first, head + 1, own) ? null : { start: t.start[first], end: t.start[head] + t.value[head].length, entity: null };
+}
+/**
+ * The base noun phrase that ends right before token `end`, as baseNounPhrase reads one; null when none does, or when a
+ * preposition governs it.
+ */
+function baseNounPhraseBefore(article: AnalysedArticle, sentence: Sentence, end: number, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  const head = end - 1;
+  if (head < sentence.tokenStart || !NOUNS.has(t.pos[head])) return null;
+  let first = head;
+  while (first > sentence.tokenStart && (BASE_PHRASE.has(t.pos[first - 1]) || t.value[first - 1] === '-')) first--;
+  if (t.value[first] === '-') first++;
+  // A phrase a preposition governs postmodifies the head before it ("attitudes towards school"), which the subject is; but
+  // an of-phrase after a noun of the question's names the very thing the question asks of that noun ("the technique of
+  // sgraffito", "layers of sand": of-apposition and the partitive, Quirk et al. 1985 §17.70, §5.25).
+  const terms = termsOf(t);
+  let opener = first - 1;
+  if (opener >= sentence.tokenStart && (t.pos[opener] === 'DET' || POSSESSIVES.has(t.value[opener].toLowerCase()))) opener--;
+  const ofOwn = t.value[opener] === 'of' && opener > sentence.tokenStart && own.has(terms[opener - 1] ?? '');
+  if (opener >= sentence.tokenStart && t.pos[opener] === 'ADP' && !ofOwn) return null;
+  return ownWords(terms, first, end, own) ? null : { start: t.start[first], end: t.start[head] + t.value[head].length, entity: null };
+}
+/** The words of a base noun phrase after its determiner: premodifiers and nouns (Quirk et al. 1985 §17.97 ff.). */
+const BASE_PHRASE: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /**
  * The score a question asks for ("What was the final score …?", "What score did she get?"), which is no name: a game's
@@ -212,6 +375,10 @@ const QUOTES = /^['"‘’“”]$/;
 const SINGULAR_BE: ReadonlySet<string> = new Set(['is', 'was']);
 
 function namedBy(terms: readonly (string | null)[], e: Entity, own: ReadonlySet<string>): boolean {
-  for (let i = e.tokenStart; i < e.tokenEnd; i++) if (terms[i] !== null && !own.has(terms[i] as string)) return false;
+  return ownWords(terms, e.tokenStart, e.tokenEnd, own);
+}
+/** Whether every index term of the tokens from `start` to `end` (exclusive) is one of the question's own terms. */
+function ownWords(terms: readonly (string | null)[], start: number, end: number, own: ReadonlySet<string>): boolean {
+  for (let i = start; i < end; i++) if (terms[i] !== null && !own.has(terms[i] as string)) return false;
   return true;
 }

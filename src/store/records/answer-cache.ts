@@ -106,9 +106,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // reason without its final reporting clause, a plural numeral with the magnitude it multiplies, a passive's agent past a
 // name premodifying its role; mend's: a number with a unit of mass for a weight, the subject before a dash-set
 // parenthetical) and excerpt dates (a dotted numeric date with the year last read day first).
-// Version 21 (session 33): the reading of a question (a word WordNet has is not read as the coverage's closest spelling;
-// a typed @name opening it addresses it and is no word of it), excerpt dates (a year the answer does not write) and shown
-// answers (no length for "how long does it take", no difference measuring a comparative for "how long").
+// Version 21 (session 33): shown answers (for a what-question, the noun phrase its frame points at: the object of its verb
+// or of its preposition after the verb, the agent or common noun subject of its verb; no length for "how long does it
+// take", no difference measuring a comparative for "how long"), the reading of a question (a word WordNet has is not read
+// as the coverage's closest spelling; a typed @name opening it addresses it and is no word of it) and excerpt dates (a
+// year the answer does not write).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 21, use: 'hot' }, answerSchema);
 

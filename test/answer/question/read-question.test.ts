@@ -142,6 +142,14 @@ describe('readQuestion answer type and tense', () => {
     expect(read('When did the band form?').timePreposition).toBeNull();
   });
 
+  it('reads the verb whose object a what-question asks, with its subject, and none when the wh-phrase is the subject', () => {
+    expect(read('What did the lab develop last year?').objectVerb).toEqual({ verb: 'develop', subject: ['lab'], preposition: null });
+    expect(read('What can the new engine not burn?').objectVerb).toEqual({ verb: 'burn', subject: ['new', 'engine'], preposition: null });
+    expect(read('What did the lab replace the cells with?').objectVerb).toEqual({ verb: 'replace', subject: ['lab'], preposition: 'with' });
+    expect(read('What will replace the old engine?').objectVerb).toBeNull();
+    expect(read('What did the lab do with the money?').objectVerb).toBeNull();
+  });
+
   it('reads the active verb whose subject the wh-phrase is, and none when it asks an object or a passive subject', () => {
     expect(read('Who first formulated the theory?').subjectVerb).toBe('formulate');
     expect(read('Which agency considers the county a separate area?').subjectVerb).toBe('consider');

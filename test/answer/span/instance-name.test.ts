@@ -49,6 +49,92 @@ describe('the name a "which N" question asks for, shown when its noun gives no a
   });
 });
 
+// Sentences written for these tests: what the wh-phrase stands for in the question's clause, read in the sentence's.
+describe("the noun phrase a what-question's frame points at", () => {
+  it.each([
+    [
+      "the object of the question's verb, its subject before it",
+      'Last year the lab quietly developed a solid-state battery for small drones.',
+      'What did the lab develop?',
+      'solid-state battery',
+    ],
+    [
+      "no object of a verb the question's subject does not come before",
+      'A rival firm developed a cheaper battery than the lab.',
+      'What did the lab develop?',
+      null,
+    ],
+    [
+      "no passive's subject whose agent is not the question's subject",
+      'In the lab a battery was developed by the team last year.',
+      'What did the lab develop?',
+      null,
+    ],
+    [
+      "the passive's subject, whose agent is the question's subject",
+      'A solid-state battery was developed by the lab.',
+      'What did the lab develop?',
+      'solid-state battery',
+    ],
+    [
+      "the object of the question's verb for a question asking its passive's subject",
+      'Last year the lab quietly developed a solid-state battery for small drones.',
+      'What was developed by the lab?',
+      'solid-state battery',
+    ],
+    [
+      "no passive's subject a preposition governs",
+      'A bridge over the river was built by the city in 1990.',
+      'What was built by the city?',
+      null,
+    ],
+    [
+      "the passive's subject in an of-phrase of the question's noun",
+      'The technique of raku firing was used by the potters.',
+      'What technique was used by the potters?',
+      'raku firing',
+    ],
+    [
+      'no object all of whose words the question has',
+      'The lab developed the battery in three years.',
+      'What did the lab develop for the battery?',
+      null,
+    ],
+    [
+      "the object of the question's preposition after its verb",
+      'Last year the lab replaced the old cells with a cheaper lithium battery.',
+      'What did the lab replace the old cells with?',
+      'cheaper lithium battery',
+    ],
+    [
+      "the agent of the question's verb in the passive, for a question asking its subject",
+      'The engine is mostly protected by a ceramic outer shield from the heat.',
+      'What protects the engine from heat?',
+      'ceramic outer shield',
+    ],
+    [
+      "the common noun phrase subject of the question's verb in the active",
+      'The electric car market created the global demand for lithium.',
+      'What created the global demand for lithium?',
+      'The electric car market',
+    ],
+    [
+      'no subject a preposition governs',
+      'Growth in the car market created the global demand for lithium.',
+      'What created the global demand for lithium?',
+      null,
+    ],
+    [
+      'no subject a quantifier opens',
+      'Some markets created the global demand for lithium.',
+      'What created the global demand for lithium?',
+      null,
+    ],
+  ])('shows %s', (name, sentence, question, expected) => {
+    expect(shown(question, writtenArticle(nlp, name, sentence))).toBe(expected);
+  });
+});
+
 describe('the name a "what is N called?" question asks for', () => {
   it('reads the noun a naming question asks the name of, past a genitive, and none for other what-questions', () => {
     expect(ask("What is Van Der Beek's wife called?").namingNoun).toBe('wife');
