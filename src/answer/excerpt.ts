@@ -302,8 +302,10 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ran
     answer: answerText,
     answerStart: span ? span.start - start : null,
     answerEnd: span ? span.end - start : null,
-    // Excerpts carry day or month precision, or an interval of days; a bare year stays in the answer text.
-    date: resolved && resolved.length >= 7 ? resolved : null,
+    // Excerpts carry day or month precision, or an interval of days; a year only when the answer does not write it: "two
+    // years ago", "last year" name a year by the time of writing, which TimeML resolves against the document's date
+    // (Pustejovsky et al. 2003, deictic TIMEX3), and which a reader reading later cannot see; "in 2010" states its own.
+    date: resolved && (resolved.length >= 7 || !answerText?.includes(resolved)) ? resolved : null,
     score: Math.round(r.score * 1000) / 1000,
     article: articleRef(article),
   };

@@ -30,6 +30,11 @@ export function isCommonWord(lemma: string): boolean {
   return senses(lemma, { kindsOnly: true, maxSenses: Infinity }).length > 0;
 }
 
+/** Whether WordNet has the lemma at all, in any part of speech, as a kind or as one named individual ("slovakia"). */
+export function inLexicon(lemma: string): boolean {
+  return WORD_POS.some((pos) => synsetIdsOf(lemma, pos).length > 0);
+}
+
 /** The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself. */
 export function synonymsOf(lemma: string, options: LexiconOptions = {}): string[] {
   const self = normal(lemma);

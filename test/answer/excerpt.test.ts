@@ -297,3 +297,21 @@ describe('excerptUnit for a question that asks for no typed answer', () => {
     expectBoundedUnits([...coverage.articles, squad], 'What did they say?');
   });
 });
+
+describe('the date an excerpt places its answer on', () => {
+  it('places a relative year ("two years ago") against the publication date, and adds none to a year the answer writes', () => {
+    // Written for this test in a local paper's style.
+    const bakery = writtenArticle(
+      coverage.nlp,
+      'w-bakery',
+      'The couple moved to the coast two years ago and opened a bakery near the harbour. Their first shop had opened in 2010.',
+      { published: '2014-09-15' },
+    );
+    const shop = buildCoverage(coverage.nlp, [bakery]);
+    const tuning = { tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 } };
+    const moved = answerRanked(shop, 'When did the couple move to the coast?', null, tuning).answer.excerpts[0];
+    expect([moved.answer, moved.date]).toEqual(['two years ago', '2012']);
+    const opened = answerRanked(shop, 'When did their first shop open?', null, tuning).answer.excerpts[0];
+    expect([opened.answer, opened.date]).toEqual(['2010', null]);
+  });
+});

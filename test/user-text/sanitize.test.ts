@@ -68,6 +68,13 @@ describe('sanitizeQuestion chat noise', () => {
     expect(textOf('@everyone @HERE when did they meet?')).toBe('when did they meet?');
   });
 
+  it('drops a typed @name that opens the message, which addresses it, and keeps one inside the question or alone', () => {
+    expect(textOf('@newsdesk-bot when did the mayor resign?')).toBe('when did the mayor resign?');
+    expect(textOf('@newsdesk, who is @JaneRoe?')).toBe('who is @JaneRoe?');
+    expect(textOf('> @desk.bot: @helper what did the council vote?')).toBe('what did the council vote?');
+    expect(plainTopic('@JaneRoe')).toBe('@JaneRoe');
+  });
+
   it('removes zero-width characters inside words and turns control characters into spaces', () => {
     expect(textOf('Who is Pe\u200Bsk\u00ADov\u200D?\u0007\u0000')).toBe('Who is Peskov?');
     expect(textOf('when\tdid\r\nthey\u0085meet')).toBe('when did they meet');

@@ -1,4 +1,5 @@
 import type { Bm25Index } from '../../index/bm25-index.js';
+import { inLexicon } from '../../lexicon/lexicon.js';
 
 /**
  * Query-side spelling correction against the coverage's own vocabulary ("did you mean"): a question term no sentence of
@@ -9,11 +10,15 @@ import type { Bm25Index } from '../../index/bm25-index.js';
  * DirectSpellChecker and FuzzyQuery count them), and DirectSpellChecker's defaults choose among candidates: the first
  * character must match (minPrefix 1: a typo rarely hits it, and it keeps the search small), the fewest edits win, then
  * the most frequent term (document frequency), then code-point order, so ties are deterministic. Only words made of
- * letters are corrected or offered: a number is a value ("1987" is not a misspelt "1986").
+ * letters are corrected or offered: a number is a value ("1987" is not a misspelt "1986"). Nor is a word the dictionary
+ * has (WordNet, places and people included) corrected: a spelling checker flags only words its dictionary lacks (Hunspell,
+ * aspell; Norvig 2007 returns a known word as it is), and one edit from a word of the coverage is then another word, most
+ * often a derivation ("Slovakia" of "Slovakian"; session 10 counted "Russian as russia" among the misreads, defaults.ts),
+ * which WordNet's related forms already match (related-words.ts).
  */
 export function correctionOf(vocabulary: Bm25Index, term: string, fuzziness: Fuzziness = AUTO): string | null {
   const bound = editsAllowed(term.length, fuzziness);
-  if (bound === 0 || vocabulary.termId(term) >= 0 || !LETTERS.test(term)) return null;
+  if (bound === 0 || vocabulary.termId(term) >= 0 || !LETTERS.test(term) || inLexicon(term)) return null;
   const byLength = lengthBuckets(vocabulary).get(term.charCodeAt(0));
   if (!byLength) return null;
   let best: string | null = null;

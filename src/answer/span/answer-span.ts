@@ -410,6 +410,13 @@ function shownEntity(
   // document's time, Pustejovsky et al. 2003), so no such date is shown for it. A date after "until" or "since" bounds a
   // stretch ("until next week") and stays.
   if (answerType === 'duration' && pick.type === 'DATE' && pointOfTime(article, sentence, pick)) return null;
+  // Nor a length of time measuring a comparative ("in 4.2 seconds, three seconds quicker than the old model"): it is the
+  // difference between two times, the length of nothing asked (Huddleston & Pullum 2002 ch. 13, a measure phrase
+  // modifying a comparative); another length of time in the sentence answers, or none does.
+  if (answerType === 'duration' && measuresComparative(article, sentence, pick)) {
+    pick = nearestFit(typed(), (e) => e.type === 'DURATION' && !measuresComparative(article, sentence, e));
+    if (measuresComparative(article, sentence, pick)) return null;
+  }
   // A conversion in parentheses restates the measure before it ("15 kilometres (9 miles)"): that one is shown.
   // Nor is one converting a measure the question states ("How much quicker to 100 kph …?" is not answered by "62 mph").
   if (answerType === 'number' && convertsQuestionsMeasure(article, sentence, pick, own)) return null;
@@ -427,8 +434,25 @@ function shownEntity(
     (answerType === 'number' || answerType === 'duration') && pick.type === 'CARDINAL' && span.end === pick.end
       ? (UNIT_AFTER.exec(article.text.slice(pick.end, sentence.end)) ?? SPACED_DEGREE.exec(article.text.slice(pick.end, sentence.end)))
       : null;
+  // "How long does it take …?" asks a stretch of time only: "take" states the time a thing requires (WordNet 3.1 take,
+  // v02272834: "It took three hours to get to work"; Li & Roth 2002, NUM:period), and a length (NUM:distance) is none.
+  if (unit !== null && answerType === 'duration' && own.has(TAKE)) return null;
   return unit ? { ...span, end: span.end + unit[0].length } : span;
 }
+const TAKE = termOf('take');
+/** Whether a comparative and "than" follow the entity ("three seconds quicker than", "20 minutes more than"). */
+function measuresComparative(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
+  const { value, pos } = article.tokens;
+  const at = e.tokenEnd;
+  return (
+    at + 1 < sentence.tokenEnd &&
+    (pos[at] === 'ADJ' || pos[at] === 'ADV') &&
+    COMPARATIVE.test(value[at].toLowerCase()) &&
+    value[at + 1].toLowerCase() === 'than'
+  );
+}
+/** A comparative: "more", "less", "fewer", or an adjective or adverb inflected in -er (Huddleston & Pullum 2002 ch. 13). */
+const COMPARATIVE = /^(?:more|less|fewer|\p{L}{2,}er)$/u;
 /** Whether the date is a deictic point of time ("last month", "yesterday") that no "until", "till" or "since" bounds. */
 function pointOfTime(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
   const before = article.text.slice(Math.max(sentence.start, e.start - 8), e.start);

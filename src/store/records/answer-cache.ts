@@ -112,8 +112,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 22 (session 33): shown answers (the score as written for "what was the score?"); 23: reasons a participle clause
 // or a specifying "the reason … is that" gives; 24: for a what-question, the noun phrase its frame points at (the object of
 // its verb or of its preposition after the verb, the agent or common noun subject of its verb).
+// Version 25 (session 33): shown answers (no length for "how long does it take", no difference measuring a comparative for
+// "how long"), the reading of a question (a word WordNet has is not read as the coverage's closest spelling; a typed @name
+// opening it addresses it and is no word of it) and excerpt dates (a year the answer does not write).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 24, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 25, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

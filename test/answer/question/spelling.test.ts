@@ -38,6 +38,13 @@ describe('correctionOf', () => {
     expect([3, 5, 6, 12].map((n) => editsAllowed(n))).toEqual([1, 1, 2, 2]);
   });
 
+  it('leaves a word the dictionary has as typed: a country is no misspelt nationality word ("russia", "russian")', () => {
+    const index = vocabulary('russian', 'slovenian', 'zelenskyy');
+    expect(correctionOf(index, 'russia')).toBeNull();
+    expect(correctionOf(index, 'slovenia')).toBeNull();
+    expect(correctionOf(index, 'zelenskiy')).toBe('zelenskyy');
+  });
+
   it('needs the first letter to match, stays within the edits allowed, and leaves numbers alone', () => {
     const index = vocabulary('kremlin', 'talks', '1986', 'peskov');
     expect(correctionOf(index, 'cremlin')).toBeNull();
@@ -130,6 +137,20 @@ describe('a question read with the coverage spelling', () => {
     const pope = answerRanked(seeds, 'Where did Zelenskiy meet the Pope?', null).answer;
     expect(pope.abstained).toBe(true);
     expect(pope.unmentioned).toEqual(['Pope']);
+  });
+
+  it('says nothing of a country the coverage names only by its nationality word, and still finds its sentence', () => {
+    // Written for this test: the coverage has "Slovenian", the question "Slovenia's".
+    const text =
+      'The Slovenian prime minister met the German chancellor in Vienna on Tuesday to discuss gas supplies. ' +
+      'Both leaders said afterwards that the talks had gone well.';
+    const coverage = buildCoverage(nlp, [analyseArticle(nlp, { id: 'visit', hash: 'h2', meta: NO_META, text })]);
+    const { answer, question } = answerRanked(coverage, "When did Slovenia's prime minister meet the chancellor?", null, {
+      tuning: { ...ANSWER_DEFAULTS, abstainBelow: -1 },
+    });
+    expect(question.corrected).toEqual([]);
+    expect(answer.notices).toEqual([]);
+    expect(answer.excerpts[0].text).toContain('on Tuesday');
   });
 
   it('finds the sentence of a name typed with a typo in a paragraph that spells it right', () => {

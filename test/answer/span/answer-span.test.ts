@@ -1040,6 +1040,22 @@ describe('the whole expression shown for an amount, a date and a duration', () =
     expect(spanIn('How long will the road stay closed?', 'The road will', [article])).toBe('until next week');
   });
 
+  it('answers "how long does it take" with no length, which measures no time, and "how long is it" with one', () => {
+    // Written for this test in a transport report's style.
+    const article = written('w-ferry', 'The new ferry will sail 40 miles on a single tank of fuel.');
+    expect(spanIn('How long does the new ferry take to refuel?', 'The new ferry', [article])).toBeNull();
+    expect(spanIn('How long is the new ferry route?', 'The new ferry', [article])).toBe('40 miles');
+  });
+
+  it('answers "how long" with no length of time that measures a comparative, which is a difference between two times', () => {
+    // Written for this test in a car review's style.
+    const article = written(
+      'w-coupe',
+      'The electric coupe sprints from zero to 60 mph (97 kph) in 4.2 seconds, fully three seconds quicker than the outgoing Astra coupe.',
+    );
+    expect(spanIn('How long does the electric Astra take to reach 60 mph?', 'The electric coupe', [article])).toBe('4.2 seconds');
+  });
+
   it('shows a length of time written in several units as one duration, and no other length after "and then"', () => {
     expect(spanOf('How long did the old press take to print the run?', 'The old press')).toBe('4 minutes and 15 seconds');
     expect(spanOf('How long did the crew rest?', 'The crew worked')).toBe('20 minutes');
