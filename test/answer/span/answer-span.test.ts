@@ -99,6 +99,13 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Where did officers find the boy?', 'Officers', [article])).toBe('Fort Worth');
   });
 
+  it('answers a who-question with coordinated names each determined by a genitive name, whole, and a genitive name alone', () => {
+    // Written for this test: each conjunct is a name in the genitive, its determiner, then the name that heads it.
+    const article = written('genitive-list', "Spain's Ana Lopez and Britain's Mark Rowe reached the final in Rome on Sunday.");
+    expect(spanIn('Who reached the final?', 'Spain', [article])).toBe("Spain's Ana Lopez and Britain's Mark Rowe");
+    expect(spanIn('Where was the final?', 'Spain', [article])).toBe('Rome');
+  });
+
   it('answers a when-question with every date coordinated with the one picked', () => {
     expect(spanIn('When could the summit between Trump and Putin take place?', 'According to Reuters, Leonid Slutsky')).toBe(
       'February or March',
