@@ -108,7 +108,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // parenthetical) and excerpt dates (a dotted numeric date with the year last read day first).
 // Version 21 (session 33): shown answers (for a what-question, the noun phrase its frame points at: the object of its verb
 // or of its preposition after the verb, the agent or common noun subject of its verb).
-// Version 22 (session 33): shown answers (coordinated names each determined by a genitive name shown whole).
+// Version 22 (session 33): shown answers (coordinated names each determined by a genitive name shown whole, a role past
+// a comma of a list inside a name).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 22, use: 'hot' }, answerSchema);
 
