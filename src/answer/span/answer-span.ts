@@ -505,7 +505,10 @@ const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organi
  * The list of names or dates the entity is coordinated in, as one span: entities of one type (a name of no type the tagger
  * knew, PROPER, goes with any) joined by commas and a last "and" or "or" ("A, B and C", "A or B"). Null when it stands in none;
  * when a comma alone joins two names, which is apposition, not coordination ("Fort Worth, Texas": the place it lies in,
- * Quirk et al. 1985 §17.65); and when the question shares a word with one of them, as it then asks which of them.
+ * Quirk et al. 1985 §17.65); and when the question shares a word with one of them, as it then asks which of them. A name
+ * in the genitive right before another ("Serbia's Novak Roe and Britain's Andy Kay") is the determiner of that conjunct,
+ * whose head is the name after it (Quirk §5.115 ff.): the conjunct runs from the genitive to its head and takes its head's
+ * type, and a genitive name is in no list of its own.
  */
 function coordinatedList(
   article: AnalysedArticle,
@@ -514,27 +517,35 @@ function coordinatedList(
   pick: Entity,
   own: ReadonlySet<string>,
 ): { start: number; end: number } | null {
-  const joins = (a: Entity | undefined, b: Entity | undefined): boolean =>
+  const conjuncts: { start: number; head: Entity }[] = [];
+  for (let i = 0; i < entities.length; i++) {
+    const determines = i + 1 < entities.length && GENITIVE_JOIN.test(article.text.slice(entities[i].end, entities[i + 1].start));
+    if (determines && entities[i] === pick) return null;
+    conjuncts.push({ start: entities[i].start, head: determines ? entities[++i] : entities[i] });
+  }
+  const joins = (a: (typeof conjuncts)[number] | undefined, b: (typeof conjuncts)[number] | undefined): boolean =>
     a !== undefined &&
     b !== undefined &&
     a.start >= sentence.start &&
-    b.end <= sentence.end &&
-    (a.type === b.type || a.type === 'PROPER' || b.type === 'PROPER') &&
-    LIST_GAP.test(article.text.slice(a.end, b.start));
-  let first = entities.indexOf(pick);
+    b.head.end <= sentence.end &&
+    (a.head.type === b.head.type || a.head.type === 'PROPER' || b.head.type === 'PROPER') &&
+    LIST_GAP.test(article.text.slice(a.head.end, b.start));
+  let first = conjuncts.findIndex((c) => c.head === pick);
   let last = first;
   if (first < 0) return null;
-  while (joins(entities[first - 1], entities[first])) first--;
-  while (joins(entities[last], entities[last + 1])) last++;
+  while (joins(conjuncts[first - 1], conjuncts[first])) first--;
+  while (joins(conjuncts[last], conjuncts[last + 1])) last++;
   if (first === last) return null;
-  const chain = entities.slice(first, last + 1);
-  const gaps = chain.slice(1).map((e, i) => article.text.slice(chain[i].end, e.start));
+  const chain = conjuncts.slice(first, last + 1);
+  const gaps = chain.slice(1).map((c, i) => article.text.slice(chain[i].head.end, c.start));
   if (!CONJUNCTION_GAP.test(gaps[gaps.length - 1]) || gaps.slice(0, -1).some((g) => CONJUNCTION_GAP.test(g))) return null;
   const terms = termsOf(article.tokens);
-  for (let i = chain[0].tokenStart; i < chain[chain.length - 1].tokenEnd; i++)
+  for (let i = chain[0].head.tokenStart; i < chain[chain.length - 1].head.tokenEnd; i++)
     if (terms[i] !== null && own.has(terms[i] as string)) return null;
-  return { start: chain[0].start, end: chain[chain.length - 1].end };
+  return { start: chain[0].start, end: chain[chain.length - 1].head.end };
 }
+/** What joins a name in the genitive to the name it determines: the genitive ending, then a space ("Serbia's Novak Roe"). */
+const GENITIVE_JOIN = /^['’]s?\s+$/u;
 /** What stands between two names of a list: a comma, a comma and a conjunction, or a conjunction; then "the" of a name. */
 const LIST_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/i;
 /** The gap before a list's last name, holding its conjunction. */

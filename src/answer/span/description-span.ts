@@ -16,15 +16,15 @@ import { ANSWER_DEFAULTS } from '../defaults.js';
  * the forms below that the sentence has.
  */
 export function roleForReply(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
-  return (
+  const role =
     titleInName(article, sentence, own) ??
     abbreviatedTitleRole(article, sentence, own) ??
     complementRole(article, sentence, own) ??
     listRole(article, sentence, own) ??
     roleBeforeComma(article, sentence, own) ??
     longAppositive(article, sentence, own) ??
-    roleBeforeParentheses(article, sentence, own)
-  );
+    roleBeforeParentheses(article, sentence, own);
+  return role && withListInName(article, sentence, role);
 }
 
 /**
@@ -32,8 +32,56 @@ export function roleForReply(article: AnalysedArticle, sentence: Sentence, own: 
  * without the name's courtesy title. The ranker's evidence stays the span it was fitted with.
  */
 export function shownDescription(article: AnalysedArticle, sentence: Sentence, span: AnswerSpan, own: ReadonlySet<string>): AnswerSpan {
-  return withoutCourtesyTitle(article, sentence, withCoordinatedTitles(article, sentence, withTitleInName(article, sentence, span, own)));
+  const titled = withoutCourtesyTitle(
+    article,
+    sentence,
+    withCoordinatedTitles(article, sentence, withTitleInName(article, sentence, span, own)),
+  );
+  return withListInName(article, sentence, titled);
 }
+
+/**
+ * The role past a comma that ends it inside a name: a comma between capitalised words that run on, by more commas and a
+ * last "and", to another capitalised word is a list inside the name ("the Council on Energy, Environment and Water": the
+ * serial list of a name's own words, Chicago Manual of Style 6.19), not the end of the appositive, which runs on past the
+ * name over the words inAppositive reads to the next punctuation mark, verb or maxRoleTokens words ("… and Water think
+ * tank"). Unchanged when no such comma ends it. Shown span only.
+ */
+function withListInName(article: AnalysedArticle, sentence: Sentence, span: AnswerSpan): AnswerSpan {
+  const t = article.tokens;
+  let last = sentence.tokenStart;
+  while (last + 1 < sentence.tokenEnd && t.start[last + 1] < span.end) last++;
+  if (t.start[last] + t.value[last].length !== span.end || !CAPITALISED.test(t.value[last])) return span;
+  const listEnd = nameListEnd(t, sentence, last + 1);
+  if (listEnd < 0) return span;
+  let end = listEnd;
+  while (end + 1 < sentence.tokenEnd && end - listEnd < ANSWER_DEFAULTS.maxRoleTokens && inAppositive(t, end + 1)) end++;
+  return { ...span, end: t.start[end] + t.value[end].length };
+}
+/**
+ * The last token of a list of capitalised words whose first comma is at `comma`: capitalised words, separated by commas,
+ * the last ones after "and" (or ", and"); -1 when the tokens there are no such list.
+ */
+function nameListEnd(t: AnalysedArticle['tokens'], sentence: Sentence, comma: number): number {
+  let k = comma;
+  while (k < sentence.tokenEnd && t.value[k] === ',') {
+    k++;
+    const joined = t.value[k] === 'and';
+    if (joined) k++;
+    if (k >= sentence.tokenEnd || !CAPITALISED.test(t.value[k])) return -1;
+    while (k + 1 < sentence.tokenEnd && CAPITALISED.test(t.value[k + 1])) k++;
+    if (joined) return k;
+    k++;
+    if (t.value[k] === 'and') {
+      k++;
+      if (k >= sentence.tokenEnd || !CAPITALISED.test(t.value[k])) return -1;
+      while (k + 1 < sentence.tokenEnd && CAPITALISED.test(t.value[k + 1])) k++;
+      return k;
+    }
+  }
+  return -1;
+}
+const CAPITALISED = /^\p{Lu}/u;
 
 /** Tokens a role phrase before a name may hold: "Kremlin spokesman", "Russian Foreign Minister". */
 const ROLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
@@ -55,13 +103,17 @@ export function descriptionSpan(article: AnalysedArticle, sentence: Sentence, ow
     }
     if (t.value[e.tokenEnd] !== ',') continue;
     let to = e.tokenEnd + 1;
-    const inAppositive = (i: number) => inCompound(t, i) || (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX');
-    while (to < sentence.tokenEnd && to - e.tokenEnd <= ANSWER_DEFAULTS.maxRoleTokens && inAppositive(to)) to++;
+    while (to < sentence.tokenEnd && to - e.tokenEnd <= ANSWER_DEFAULTS.maxRoleTokens && inAppositive(t, to)) to++;
     if (to > e.tokenEnd + 1 && t.pos[to] === 'PUNCT' && hasCommonNoun(article, e.tokenEnd + 1, to)) {
       return { start: t.start[e.tokenEnd + 1], end: t.start[to - 1] + t.value[to - 1].length, entity: null };
     }
   }
   return null;
+}
+
+/** Whether token i is a word of an appositive after a name: no punctuation mark or verb but a hyphenated compound's. */
+function inAppositive(t: AnalysedArticle['tokens'], i: number): boolean {
+  return inCompound(t, i) || (t.pos[i] !== 'PUNCT' && t.pos[i] !== 'VERB' && t.pos[i] !== 'AUX');
 }
 
 /**

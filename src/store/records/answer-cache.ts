@@ -115,8 +115,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 25 (session 33): shown answers (no length for "how long does it take", no difference measuring a comparative for
 // "how long"), the reading of a question (a word WordNet has is not read as the coverage's closest spelling; a typed @name
 // opening it addresses it and is no word of it) and excerpt dates (a year the answer does not write).
+// Version 26 (session 33): shown answers (coordinated names each determined by a genitive name shown whole, a role past
+// a comma of a list inside a name).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 25, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 26, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

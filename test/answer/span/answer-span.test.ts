@@ -103,6 +103,26 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Where did officers find the boy?', 'Officers', [article])).toBe('Fort Worth');
   });
 
+  it('answers a who-question with coordinated names each determined by a genitive name, whole, and a genitive name alone', () => {
+    // Written for this test: each conjunct is a name in the genitive, its determiner, then the name that heads it.
+    const article = written('genitive-list', "Spain's Ana Lopez and Britain's Mark Rowe reached the final in Rome on Sunday.");
+    expect(spanIn('Who reached the final?', 'Spain', [article])).toBe("Spain's Ana Lopez and Britain's Mark Rowe");
+    expect(spanIn('Where was the final?', 'Spain', [article])).toBe('Rome');
+  });
+
+  it('answers "who is X" with the appositive past a comma of a list inside an organisation name', () => {
+    // Written for this test: the comma after "Trade" lists the institute's own words (Chicago Manual of Style 6.19).
+    const article = written(
+      'list-in-name',
+      'Jane Roe, a research analyst at the Lagos-based Centre for Trade, Energy and Water, said the plan would fail. ' +
+        'The plan would fail, said Ann Lee, an analyst with the Institute of Trade, Energy and Water in Lagos.',
+    );
+    expect(spanIn('Who is Jane Roe?', 'Jane Roe', [article])).toBe(
+      'a research analyst at the Lagos-based Centre for Trade, Energy and Water',
+    );
+    expect(spanIn('Who is Ann Lee?', 'The plan', [article])).toBe('an analyst with the Institute of Trade, Energy and Water in Lagos');
+  });
+
   it('answers a when-question with every date coordinated with the one picked', () => {
     expect(spanIn('When could the summit between Trump and Putin take place?', 'According to Reuters, Leonid Slutsky')).toBe(
       'February or March',
