@@ -411,6 +411,27 @@ export function copularNoun(words: readonly string[], pos: readonly string[], co
 }
 
 /**
+ * The common noun heading X of a definitional question "What is/are/was X?" whose X is a noun phrase and nothing else
+ * (copularNoun's noun; its words determiners, adjectives, nouns, names, numerals and prepositions, the last a noun): such a
+ * question asks what the sentence predicates of X, the complement of a copula X is the subject of or an appositive to X
+ * (Quirk et al. 1985 §10.8, §16.21 ff., §17.65 ff.). Not "What is the name of …", which namingNoun and statedInstances
+ * read. Read for the shown answer only (instance-name.ts definedAs).
+ */
+export function definedNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
+  const noun = copularNoun(words, pos, command);
+  if (noun === null) return null;
+  const { w, p } = withCommand(words, pos, command);
+  const at = w.findIndex((x) => WH_WORDS.has(x));
+  let last = w.length - 1;
+  while (last > at && p[last] === 'PUNCT') last--;
+  if (w[at] !== 'what' || (p[last] !== 'NOUN' && p[last] !== 'PROPN')) return null;
+  for (let i = at + 2; i <= last; i++) {
+    if (!(NOUN_PHRASE_TAGS.has(p[i]) || p[i] === 'ADP') || (w[i] === 'name' && w[i + 1] === 'of')) return null;
+  }
+  return noun;
+}
+
+/**
  * The common noun heading the subject of a question asking what something is called, as its lemma: "wife" of "What is Jane
  * Roe's wife called?", "base" of "What was the naval base called?"; else null. The wh-word is the subject complement of a
  * passive verb of naming (the object complement of "call X Y", complex-transitive: Quirk et al. 1985 §16.44), so the

@@ -16,6 +16,7 @@ import {
   asksWeight,
   rateIn,
   copularNoun,
+  definedNoun,
   namingNoun,
   howComplement,
   measureNoun,
@@ -92,6 +93,11 @@ export interface Question {
    * as its lemma; null for other questions (copularNoun). Read for the shown answer only (instance-name.ts statedInstances).
    */
   copularNoun: string | null;
+  /**
+   * The common noun heading X of "What is X?", X a noun phrase alone ("species" of "What is a cryptic species?"), as its
+   * lemma; null for other questions (definedNoun). Read for the shown answer only (instance-name.ts definedAs).
+   */
+  definedNoun: string | null;
   /**
    * The common noun heading the subject of "what + be + noun phrase + called/named?" ("wife" of "What is his wife
    * called?"), as its lemma; null for other questions (namingNoun). Read for the shown answer only (instance-name.ts).
@@ -458,6 +464,7 @@ export function readQuestion(
     asksPossessor,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
     copularNoun: copularNoun(worded(lemma), worded(pos), command),
+    definedNoun: definedNoun(worded(lemma), worded(pos), command),
     namingNoun: namingNoun(worded(lemma), worded(pos), command),
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
     rate: quantity === 'money' ? rateIn(text, false) : null,

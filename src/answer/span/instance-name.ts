@@ -42,8 +42,46 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
       : undefined;
   if (named) return { start: named.start, end: named.end, entity: named };
   if (question.objectVerb !== null) return verbObject(article, sentence, question.objectVerb, own);
-  return question.subjectVerb === null ? null : verbDoer(article, sentence, question.subjectVerb, own);
+  if (question.subjectVerb !== null) return verbDoer(article, sentence, question.subjectVerb, own);
+  return question.definedNoun === null ? null : definedAs(article, sentence, question.definedNoun, own);
 }
+
+/**
+ * What the sentence predicates of X, for a definitional "What is X?" (Question.definedNoun, X's head): the subject
+ * complement of a copula whose subject is X ("the basic unit of division is a commune": SVC, the complement characterises
+ * the subject, Quirk et al. 1985 §10.8, §16.21 ff.), or a noun phrase opened by an article in apposition right after X
+ * ("the quagga, an extinct zebra,": §17.65 ff.), shown as baseNounPhrase reads it. X is the run of words right before the
+ * copula or comma, back to the clause's last punctuation mark or verb, that holds every word of the question: X itself,
+ * not another thing its noun names. Not a complement a verb opens (a passive or progressive "be"), nor one a pronoun or a
+ * determiner that names nothing opens ("is one of", "is this": §5.10-5.22). The first such; null when there is none.
+ */
+function definedAs(article: AnalysedArticle, sentence: Sentence, noun: string, own: ReadonlySet<string>): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const term = termOf(noun);
+  const holdsX = (from: number, to: number, step: number) => {
+    const held = new Set<string | null>();
+    for (let i = from; i !== to && i >= sentence.tokenStart && i < sentence.tokenEnd && !CLAUSE_BOUNDS.has(t.pos[i]); i += step)
+      held.add(terms[i]);
+    return held.has(term) && [...own].every((w) => held.has(w));
+  };
+  for (let k = sentence.tokenStart + 1; k + 1 < sentence.tokenEnd; k++) {
+    const copula = t.lemma[k] === 'be' && (t.pos[k] === 'AUX' || t.pos[k] === 'VERB');
+    if (!copula && t.value[k] !== ',') continue;
+    let opens = k + 1;
+    while (copula && opens < sentence.tokenEnd && t.pos[opens] === 'ADV') opens++;
+    if (!holdsX(k - 1, sentence.tokenStart - 1, -1) || (!copula && !ARTICLES.has(t.value[opens]?.toLowerCase()))) continue;
+    if (opens >= sentence.tokenEnd || NOT_DESCRIBING.has(t.pos[opens]) || NO_NAMING_DETERMINERS.has(t.value[opens].toLowerCase())) continue;
+    const complement = baseNounPhrase(article, sentence, opens, own);
+    if (complement !== null) return complement;
+  }
+  return null;
+}
+/** Where X's run of words ends: a punctuation mark, a verb, a conjunction of clauses. */
+const CLAUSE_BOUNDS: ReadonlySet<string> = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON']);
+const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** What opens no describing noun phrase after "be": a verb of a passive or progressive, a pronoun. */
+const NOT_DESCRIBING: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PRON', 'PART', 'ADP']);
 
 /**
  * The doer of the question's verb, for a question whose wh-phrase is that verb's subject ("What limits the engine's

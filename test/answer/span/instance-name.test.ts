@@ -211,3 +211,30 @@ describe('the value a question whose noun names a measure asks for', () => {
     expect(shown('At what altitude does the village sit?', writtenArticle(nlp, 'no-value', 'The village has 2,400 people.'))).toBeNull();
   });
 });
+
+describe('what a sentence predicates of X, for a definitional "What is X?"', () => {
+  it('reads the head of X when X is a noun phrase alone, and none for "the name of" or a verb after X', () => {
+    expect(ask('What is the main unit of the regional fleet?').definedNoun).toBe('unit');
+    expect(ask('What is the name of the regional fleet?').definedNoun).toBeNull();
+    expect(ask('What is the regional fleet known for?').definedNoun).toBeNull();
+  });
+
+  it("shows the base noun phrase of the copula's complement when the copula's subject is X", () => {
+    const article = writtenArticle(nlp, 'copula', 'The main unit of the regional fleet is a small patrol cutter based in the harbour.');
+    expect(shown('What is the main unit of the regional fleet?', article)).toBe('small patrol cutter');
+  });
+
+  it('shows the noun phrase an article opens in apposition right after X', () => {
+    const article = writtenArticle(nlp, 'appositive', 'Crews found the wreck, a wooden schooner from the 1880s, off the coast on Tuesday.');
+    expect(shown('What is the wreck?', article)).toBe('wooden schooner');
+  });
+
+  it('shows nothing for a passive "be", a quantified complement, or a sentence without all of X', () => {
+    const passive = writtenArticle(nlp, 'passive', 'The main unit of the regional fleet was sold to a buyer in Spain.');
+    expect(shown('What is the main unit of the regional fleet?', passive)).toBeNull();
+    const one = writtenArticle(nlp, 'one-of', 'The main unit of the regional fleet is one of the oldest cutters in service.');
+    expect(shown('What is the main unit of the regional fleet?', one)).toBeNull();
+    const other = writtenArticle(nlp, 'other', 'The main unit of the army is a light infantry brigade.');
+    expect(shown('What is the main unit of the regional fleet?', other)).toBeNull();
+  });
+});
