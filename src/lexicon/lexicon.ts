@@ -30,7 +30,7 @@ export function isCommonWord(lemma: string): boolean {
   return senses(lemma, { kindsOnly: true, maxSenses: Infinity }).length > 0;
 }
 
-/** Whether WordNet has the lemma at all, in any part of speech, as a kind or as one named individual ("slovakia"). */
+/** Whether WordNet has the lemma at all, in any part of speech, as a kind or as one named individual ("slovenia"). */
 export function inLexicon(lemma: string): boolean {
   return WORD_POS.some((pos) => synsetIdsOf(lemma, pos).length > 0);
 }

@@ -13,7 +13,7 @@ import { inLexicon } from '../../lexicon/lexicon.js';
  * letters are corrected or offered: a number is a value ("1987" is not a misspelt "1986"). Nor is a word the dictionary
  * has (WordNet, places and people included) corrected: a spelling checker flags only words its dictionary lacks (Hunspell,
  * aspell; Norvig 2007 returns a known word as it is), and one edit from a word of the coverage is then another word, most
- * often a derivation ("Slovakia" of "Slovakian"; session 10 counted "Russian as russia" among the misreads, defaults.ts),
+ * often a derivation ("Slovenia" of "Slovenian"; session 10 counted "Russian as russia" among the misreads, defaults.ts),
  * which WordNet's related forms already match (related-words.ts).
  */
 export function correctionOf(vocabulary: Bm25Index, term: string, fuzziness: Fuzziness = AUTO): string | null {

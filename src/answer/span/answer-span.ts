@@ -506,7 +506,7 @@ const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organi
  * knew, PROPER, goes with any) joined by commas and a last "and" or "or" ("A, B and C", "A or B"). Null when it stands in none;
  * when a comma alone joins two names, which is apposition, not coordination ("Fort Worth, Texas": the place it lies in,
  * Quirk et al. 1985 §17.65); and when the question shares a word with one of them, as it then asks which of them. A name
- * in the genitive right before another ("Serbia's Novak Roe and Britain's Andy Kay") is the determiner of that conjunct,
+ * in the genitive right before another ("Spain's Ana Lopez and Britain's Mark Rowe") is the determiner of that conjunct,
  * whose head is the name after it (Quirk §5.115 ff.): the conjunct runs from the genitive to its head and takes its head's
  * type, and a genitive name is in no list of its own.
  */
@@ -544,7 +544,7 @@ function coordinatedList(
     if (terms[i] !== null && own.has(terms[i] as string)) return null;
   return { start: chain[0].start, end: chain[chain.length - 1].head.end };
 }
-/** What joins a name in the genitive to the name it determines: the genitive ending, then a space ("Serbia's Novak Roe"). */
+/** What joins a name in the genitive to the name it determines: the genitive ending, then a space ("Spain's Ana Lopez"). */
 const GENITIVE_JOIN = /^['’]s?\s+$/u;
 /** What stands between two names of a list: a comma, a comma and a conjunction, or a conjunction; then "the" of a name. */
 const LIST_GAP = /^(?:,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+)(?:the\s+)?$/i;

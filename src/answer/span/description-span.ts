@@ -42,7 +42,7 @@ export function shownDescription(article: AnalysedArticle, sentence: Sentence, s
 
 /**
  * The role past a comma that ends it inside a name: a comma between capitalised words that run on, by more commas and a
- * last "and", to another capitalised word is a list inside the name ("the Council on Energy, Environment and Water": the
+ * last "and", to another capitalised word is a list inside the name ("the Institute of Trade, Energy and Water": the
  * serial list of a name's own words, Chicago Manual of Style 6.19), not the end of the appositive, which runs on past the
  * name over the words inAppositive reads to the next punctuation mark, verb or maxRoleTokens words ("… and Water think
  * tank"). Unchanged when no such comma ends it. Shown span only.
