@@ -519,16 +519,20 @@ function passiveObject(
 }
 /**
  * Where the active lexical verb stands whose subject is the question's wh-phrase: the wh-word and the words of its noun
- * phrase, adverbs, then the verb with no auxiliary before it ("Who first formulated …?", "Which agency considers …?"; Quirk
- * et al. 1985 §11.14-11.16, a wh-element as subject takes the declarative order). Null for any other question: "Who did Roe meet?"
- * asks the object, "Who was born …?" the subject of a passive.
+ * phrase, adverbs, then the verb ("Who first formulated …?", "Which agency considers …?"; Quirk et al. 1985 §11.14-11.16, a
+ * wh-element as subject takes the declarative order). Operators before the verb stay there with no inversion ("Who will
+ * play the lead?", "Who has signed the deal?"; Quirk §3.21 ff.), except "be", which makes a passive or progressive whose
+ * participle this reading cannot tell apart, and "do", which stands before the verb only where a subject inverts with it
+ * ("What does pumping water do?"; do-support, Quirk §3.37, is emphatic only in a wh-subject question). Null for any other
+ * question: "Who did Roe meet?" asks the object (a subject stands between operator and verb), "Who was born …?" the
+ * subject of a passive.
  */
 function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | null {
   let i = words.findIndex((w) => WH_WORDS.has(w));
   if (i < 0) return null;
   i++;
   while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
-  while (i < words.length && tokens.pos[i] === 'ADV') i++;
+  while (i < words.length && (tokens.pos[i] === 'ADV' || (tokens.pos[i] === 'AUX' && !INVERTING_OPERATORS.has(tokens.lemma[i])))) i++;
   return tokens.pos[i] === 'VERB' ? i : null;
 }
 /**
@@ -551,6 +555,8 @@ function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; s
   }
   return null;
 }
+/** Operators that do not stand alone before a wh-subject question's verb (activeSubjectVerb). */
+const INVERTING_OPERATORS = new Set(['be', 'do']);
 /** The words of an inverted question's subject and the negation or adverb before its verb ("the lab's new engine not"). */
 const QUESTION_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 'PART', 'ADV', 'PUNCT']);
 /** How many words the subject may take before the verb. */

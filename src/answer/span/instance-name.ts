@@ -53,7 +53,8 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
  * ("the quagga, an extinct zebra,": §17.65 ff.), shown as baseNounPhrase reads it. X is the run of words right before the
  * copula or comma, back to the clause's last punctuation mark or verb, that holds every word of the question: X itself,
  * not another thing its noun names. Not a complement a verb opens (a passive or progressive "be"), nor one a pronoun or a
- * determiner that names nothing opens ("is one of", "is this": §5.10-5.22). The first such; null when there is none.
+ * determiner that names nothing opens ("is one of", "is this": §5.10-5.22). The first such; where there is none, the
+ * specifying reading's Y of "Y is the X" or "Y, the X,"; null when there is neither.
  */
 function definedAs(article: AnalysedArticle, sentence: Sentence, noun: string, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
@@ -65,15 +66,28 @@ function definedAs(article: AnalysedArticle, sentence: Sentence, noun: string, o
       held.add(terms[i]);
     return held.has(term) && [...own].every((w) => held.has(w));
   };
+  // The copulas and commas of the sentence, each with where the words after it open (a copula's adverbs skipped).
+  const links: { at: number; copula: boolean; opens: number }[] = [];
   for (let k = sentence.tokenStart + 1; k + 1 < sentence.tokenEnd; k++) {
     const copula = t.lemma[k] === 'be' && (t.pos[k] === 'AUX' || t.pos[k] === 'VERB');
     if (!copula && t.value[k] !== ',') continue;
     let opens = k + 1;
     while (copula && opens < sentence.tokenEnd && t.pos[opens] === 'ADV') opens++;
-    if (!holdsX(k - 1, sentence.tokenStart - 1, -1) || (!copula && !ARTICLES.has(t.value[opens]?.toLowerCase()))) continue;
-    if (opens >= sentence.tokenEnd || NOT_DESCRIBING.has(t.pos[opens]) || NO_NAMING_DETERMINERS.has(t.value[opens].toLowerCase())) continue;
+    if (opens < sentence.tokenEnd) links.push({ at: k, copula, opens });
+  }
+  for (const { at, copula, opens } of links) {
+    if (!holdsX(at - 1, sentence.tokenStart - 1, -1) || (!copula && !ARTICLES.has(t.value[opens].toLowerCase()))) continue;
+    if (NOT_DESCRIBING.has(t.pos[opens]) || NO_NAMING_DETERMINERS.has(t.value[opens].toLowerCase())) continue;
     const complement = baseNounPhrase(article, sentence, opens, own);
     if (complement !== null) return complement;
+  }
+  // Else the specifying reading: "Y is X" or "Y, X," with X a definite noun phrase after the copula or comma identifies
+  // what X is as Y, the copula's subject or the head X is in apposition to (specifying "be", Huddleston & Pullum 2002
+  // ch. 4; Quirk §10.8), shown as baseNounPhraseBefore reads the noun phrase right before it (not one a preposition governs).
+  for (const { at, opens } of links) {
+    if (t.value[opens].toLowerCase() !== 'the' || !holdsX(opens, sentence.tokenEnd, 1)) continue;
+    const subject = baseNounPhraseBefore(article, sentence, at, own);
+    if (subject !== null) return subject;
   }
   return null;
 }

@@ -158,6 +158,15 @@ describe('readQuestion answer type and tense', () => {
     expect(read('Who is the mayor?').subjectVerb).toBeNull();
   });
 
+  it('reads the verb past the operators of a question whose wh-phrase is the subject, and none past "be" or "do"', () => {
+    expect(read('Who will play the lead?').subjectVerb).toBe('play');
+    expect(read('Who has finally signed the deal?').subjectVerb).toBe('sign');
+    expect(read('What could delay the harbor project?').subjectVerb).toBe('delay');
+    expect(read('Who will the mayor meet?').subjectVerb).toBeNull();
+    expect(read('Who has been elected mayor?').subjectVerb).toBeNull();
+    expect(read('What does pumping water into the tank do?').subjectVerb).toBeNull();
+  });
+
   it('reads the preposition a question strands at its end or opens with as the one whose object it asks for', () => {
     expect(read('Which broadcaster did Trump warn of a rough situation to?').preposition).toBe('to');
     expect(read('In which city did the Russian side put forward its proposal?').preposition).toBe('in');

@@ -373,6 +373,14 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who designed the harbor tower?', 'The harbor tower', [passive])).toBe('Jane Roe');
   });
 
+  it('answers "who will do it" with the subject of the verb after the operator, not a name nearer the question\'s words', () => {
+    // Written for this test in a film review's style: the other person stands right before the question's words.
+    const cast = written('operator-subject', 'Jane Roe, who starred in a film by Tomas Holm, will play the lead in the new drama.');
+    expect(spanIn('Who will play the lead?', 'Jane Roe', [cast])).toBe('Jane Roe');
+    const signed = written('perfect-subject', 'Jane Roe, the agent of Tomas Holm, has signed the deal with the club.');
+    expect(spanIn('Who has signed the deal?', 'Jane Roe', [signed])).toBe('Jane Roe');
+  });
+
   it('answers "who did it" with the subject before a parenthetical set off by dashes or brackets, not a name after it', () => {
     // Written for this test in a film review's style: another player of another role stands after the parenthetical.
     const article = written(

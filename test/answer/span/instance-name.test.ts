@@ -237,4 +237,22 @@ describe('what a sentence predicates of X, for a definitional "What is X?"', () 
     const other = writtenArticle(nlp, 'other', 'The main unit of the army is a light infantry brigade.');
     expect(shown('What is the main unit of the regional fleet?', other)).toBeNull();
   });
+
+  it('shows the subject of a specifying copula, or the head of a definite appositive, whose definite noun phrase is X', () => {
+    const copula = writtenArticle(nlp, 'specifying', 'The Harbor Queen is the oldest ferry in the regional fleet.');
+    expect(shown('What is the oldest ferry in the regional fleet?', copula)).toBe('Harbor Queen');
+    const appositive = writtenArticle(
+      nlp,
+      'specified',
+      'Crews restored the Mary Ellen, the oldest ferry in the regional fleet, last spring.',
+    );
+    expect(shown('What is the oldest ferry in the regional fleet?', appositive)).toBe('Mary Ellen');
+  });
+
+  it('shows nothing for an indefinite complement or a subject a preposition governs', () => {
+    const indefinite = writtenArticle(nlp, 'ascriptive', 'The Harbor Queen is an old ferry in the regional fleet.');
+    expect(shown('What is an old ferry in the regional fleet?', indefinite)).toBeNull();
+    const governed = writtenArticle(nlp, 'governed', 'A fire on the Harbor Queen is the worst accident in the regional fleet.');
+    expect(shown('What is the worst accident in the regional fleet?', governed)).toBeNull();
+  });
 });
