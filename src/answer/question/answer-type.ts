@@ -229,9 +229,13 @@ const WEIGHT_WORDS = new Set(['weigh', 'weight']);
 function whatWeighs(w: readonly string[], p: readonly string[], at: number): boolean {
   if (w[at] !== 'what' || w[at + 1] !== 'do' || p[at + 1] !== 'AUX') return false;
   const verb = p.findIndex((tag, i) => i > at + 1 && tag === 'VERB');
-  let last = w.length - 1;
-  while (last > verb && p[last] === 'PUNCT') last--;
-  return verb >= 0 && w[verb] === 'weigh' && p[last] !== 'ADP';
+  return verb >= 0 && w[verb] === 'weigh' && p[lastWordAfter(p, verb)] !== 'ADP';
+}
+/** Where the question's last word stands, its closing punctuation left out, but not before `floor`. */
+function lastWordAfter(p: readonly string[], floor: number): number {
+  let last = p.length - 1;
+  while (last > floor && p[last] === 'PUNCT') last--;
+  return last;
 }
 /** What may follow a question's verb of paying: its end, a preposition, an object, a to-infinitive's "to". */
 const AFTER_PRICE_VERB = new Set(['PUNCT', 'ADP', 'PART', 'DET', 'PRON']);
@@ -422,8 +426,7 @@ export function definedNoun(words: readonly string[], pos: readonly string[], co
   if (noun === null) return null;
   const { w, p } = withCommand(words, pos, command);
   const at = w.findIndex((x) => WH_WORDS.has(x));
-  let last = w.length - 1;
-  while (last > at && p[last] === 'PUNCT') last--;
+  const last = lastWordAfter(p, at);
   if (w[at] !== 'what' || (p[last] !== 'NOUN' && p[last] !== 'PROPN')) return null;
   for (let i = at + 2; i <= last; i++) {
     if (!(NOUN_PHRASE_TAGS.has(p[i]) || p[i] === 'ADP') || (w[i] === 'name' && w[i + 1] === 'of')) return null;
