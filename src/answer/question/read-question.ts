@@ -18,6 +18,8 @@ import {
   copularNoun,
   definedNoun,
   namingNoun,
+  NAMING_AS,
+  NAMING_OBJECT_COMPLEMENT,
   howComplement,
   measureNoun,
   quantityOf,
@@ -137,6 +139,12 @@ export interface Question {
    * questions. Read for the shown answer only.
    */
   objectVerb: { verb: string; subject: string[]; preposition: string | null } | null;
+  /**
+   * For a question asking the name or term a thing goes by ("What is the mayor called?", "What are rotors also known as?",
+   * "The largest projects are called what?", "What is another term for rotors?"; namedThing), the index term of that
+   * thing's head noun and the index terms of its noun phrase; null for other questions. Read for the shown answer only.
+   */
+  namedThing: { head: string; terms: string[] } | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
   /**
@@ -432,6 +440,7 @@ export function readQuestion(
   const asksPassiveSubject = participle !== null;
   const subjectVerb = activeSubjectVerb(tokens, words);
   const verbOfObject = objectVerb(tokens, words) ?? (participle === null ? null : passiveObject(tokens, words, participle));
+  const named = namedThing(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -477,6 +486,10 @@ export function readQuestion(
       verb: indexTerms(tokens, verbOfObject.verb, verbOfObject.verb + 1).map(read)[0] ?? '',
       subject: indexTerms(tokens, verbOfObject.subject, verbOfObject.end).map(read),
       preposition,
+    },
+    namedThing: named && {
+      head: indexTerms(tokens, named.head, named.head + 1).map(read)[0] ?? '',
+      terms: indexTerms(tokens, named.start, named.end).map(read),
     },
     nounsOnly,
     inherited,
@@ -555,6 +568,59 @@ function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; s
   }
   return null;
 }
+/**
+ * Where the noun phrase X stands (its tokens from `start` to `end`, exclusive, and its head) of a question asking the name or term X
+ * goes by: the wh-word as the object complement of a verb of naming in the passive ("What is the mayor of Tarvik called?",
+ * "What are rotors also known as?", "The largest projects are called what?"; "call X Y", "know X as Y": complex-transitive
+ * verbs whose object complement is the name, Quirk et al. 1985 §16.44 ff.), or as the subject of "be" whose complement is
+ * "another name/term/word for X" ("What is another term for rotors?"). X's head is the last noun of its first run of
+ * noun-phrase words ("mayor" of "the mayor of Tarvik"); with the wh-word last, the run right before "be" ("The largest
+ * projects"). Null for any other question.
+ */
+function namedThing(tokens: Tokens, words: readonly string[]): { head: number; start: number; end: number } | null {
+  const at = words.findIndex((w) => WH_WORDS.has(w));
+  if (words[at] !== 'what') return null;
+  let last = words.length - 1;
+  while (last > at && tokens.pos[last] === 'PUNCT') last--;
+  // The verb of naming, for a question whose last word is it or the "as" it takes: where it stands, else -1.
+  const namingAt = (end: number) => {
+    if (NAMING_OBJECT_COMPLEMENT.has(tokens.lemma[end]) && tokens.pos[end] === 'VERB') return end;
+    if (words[end] !== 'as') return -1;
+    const verb = words[end - 1] === 'to' ? end - 2 : end - 1;
+    return NAMING_AS.has(tokens.lemma[verb]) && tokens.pos[verb] === 'VERB' ? verb : -1;
+  };
+  const run = (start: number, end: number) => {
+    let head = -1;
+    for (let i = start; i < end && (NAMED_PHRASE.has(tokens.pos[i]) || POSSESSIVES.has(words[i])); i++)
+      if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') head = i;
+    return head < 0 ? null : { head, start, end };
+  };
+  if (last === at) {
+    // "X is (also) called what?": the wh-word in situ as the complement.
+    const verb = namingAt(at - 1);
+    let be = verb - 1;
+    while (be > 0 && tokens.pos[be] === 'ADV') be--;
+    if (verb < 0 || tokens.lemma[be] !== 'be') return null;
+    let start = be;
+    while (start > 0 && (NAMED_PHRASE.has(tokens.pos[start - 1]) || POSSESSIVES.has(words[start - 1]))) start--;
+    const found = run(start, be);
+    return found && found.head === be - 1 ? found : null;
+  }
+  if (tokens.lemma[at + 1] !== 'be') return null;
+  if (OTHER_NAME_NOUNS.has(words[at + 3]) && words[at + 4] === 'for' && (words[at + 2] === 'another' || ARTICLES.has(words[at + 2])))
+    return run(at + 5, last + 1);
+  let verb = namingAt(last);
+  if (verb < 0) return null;
+  while (verb > at + 2 && tokens.pos[verb - 1] === 'ADV') verb--;
+  return run(at + 2, verb);
+}
+/** The nouns of "another name for X" (Quirk et al. 1985 §17.72, reformulation: another name for the same referent). */
+const OTHER_NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'term', 'word']);
+/** The articles (Quirk et al. 1985 §5.12 ff.). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** The words of a noun phrase's run up to its head, the possessives aside: determiners, adjectives, nouns, names, numerals. */
+const NAMED_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
 /** Operators that do not stand alone before a wh-subject question's verb (activeSubjectVerb). */
 const INVERTING_OPERATORS = new Set(['be', 'do']);
 /** The words of an inverted question's subject and the negation or adverb before its verb ("the lab's new engine not"). */

@@ -256,3 +256,44 @@ describe('what a sentence predicates of X, for a definitional "What is X?"', () 
     expect(shown('What is the worst accident in the regional fleet?', governed)).toBeNull();
   });
 });
+
+describe('the name a sentence gives X, for a question asking what X is called', () => {
+  it('reads X of "What is X called/known as?", "X is called what?" and "another term for X", and none for other questions', () => {
+    expect(ask('What is the night ferry to the islands called?').namedThing).toEqual({
+      head: 'ferry',
+      terms: ['night', 'ferry', 'island'],
+    });
+    expect(ask('What are the small cutters also known as?').namedThing).toEqual({ head: 'cutter', terms: ['small', 'cutter'] });
+    expect(ask('The small cutters are often called what?').namedThing).toEqual({ head: 'cutter', terms: ['small', 'cutter'] });
+    expect(ask('What is another term for the night ferry?').namedThing).toEqual({ head: 'ferry', terms: ['night', 'ferry'] });
+    expect(ask('What is the night ferry known for?').namedThing).toBeNull();
+    expect(ask('What did the crews call the night ferry?').namedThing).toBeNull();
+  });
+
+  it('shows the complement of a verb of naming after X, in the passive or a relative clause', () => {
+    const passive = writtenArticle(nlp, 'passive-naming', 'The night ferry to the islands is called the Owl by its crews.');
+    expect(shown('What is the night ferry to the islands called?', passive)).toBe('Owl');
+    const relative = writtenArticle(
+      nlp,
+      'relative-naming',
+      'Crews built a narrow pier, which is known locally as the finger, near the ferry berth.',
+    );
+    expect(shown('What is the narrow pier known as?', relative)).toBe('finger');
+  });
+
+  it('shows the noun phrase set in parentheses after X, or X in parentheses after it, and the "or" of reformulation', () => {
+    const after = writtenArticle(nlp, 'parenthesis', 'Fuel moves from a supply bin (hopper) to the boiler on a belt.');
+    expect(shown('What is another name for a supply bin?', after)).toBe('hopper');
+    const before = writtenArticle(nlp, 'parenthesis-before', 'The harbour board approved bollards ("harbour posts") for the pier.');
+    expect(shown('What are the harbour posts called?', before)).toBe('bollards');
+    const or = writtenArticle(nlp, 'reformulation', 'The crews repaired the jetty, or landing stage, before the storm.');
+    expect(shown('What is another term for the jetty?', or)).toBe('landing stage');
+  });
+
+  it('shows nothing for an "or" that ends a list, or a verb of naming another noun phrase comes before', () => {
+    const list = writtenArticle(nlp, 'list-or', 'The yard repairs tugs, barges, or small ferries for the port.');
+    expect(shown('What is another word for barges?', list)).toBeNull();
+    const other = writtenArticle(nlp, 'other-naming', 'The night ferry carries a small lifeboat called the Wren.');
+    expect(shown('What is the night ferry called?', other)).toBeNull();
+  });
+});
