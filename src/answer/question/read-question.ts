@@ -145,6 +145,13 @@ export interface Question {
    * thing's head noun and the index terms of its noun phrase; null for other questions. Read for the shown answer only.
    */
   namedThing: { head: string; terms: string[] } | null;
+  /**
+   * For a what-question whose wh-phrase is the object of a preposition it strands after "be", its subject and a predicate
+   * ("What is the town a member of?", "What are the pumps connected to?"; predicateFrame), the index term of the
+   * predicate's word before the preposition and the index terms of the subject; null for other questions. Read for the
+   * shown answer only.
+   */
+  predicateFrame: { predicate: string; subject: string[] } | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
   /**
@@ -441,6 +448,7 @@ export function readQuestion(
   const subjectVerb = activeSubjectVerb(tokens, words);
   const verbOfObject = objectVerb(tokens, words) ?? (participle === null ? null : passiveObject(tokens, words, participle));
   const named = namedThing(tokens, words);
+  const framed = preposition === null ? null : predicateFrame(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -490,6 +498,10 @@ export function readQuestion(
     namedThing: named && {
       head: indexTerms(tokens, named.head, named.head + 1).map(read)[0] ?? '',
       terms: indexTerms(tokens, named.start, named.end).map(read),
+    },
+    predicateFrame: framed && {
+      predicate: indexTerms(tokens, framed.predicate, framed.predicate + 1).map(read)[0] ?? '',
+      subject: indexTerms(tokens, framed.subject, framed.end).map(read),
     },
     nounsOnly,
     inherited,
@@ -620,6 +632,34 @@ const OTHER_NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'term', 'word']);
 export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** The words of a noun phrase's run up to its head, the possessives aside: determiners, adjectives, nouns, names, numerals. */
 const NAMED_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * Where the predicate and the subject stand of a what-question that strands a preposition after "be", its subject and a
+ * predicate ending in the word the preposition follows ("What is the town a member of?", "What are the pumps connected
+ * to?", "What is the rate proportional to?"): the wh-element is the object of that preposition, whose frame the predicate
+ * sets (a participle, adjective or noun with its prepositional complement: Quirk et al. 1985 §16.69 ff., §17.52; the
+ * question's frame, Hermjakob 2001). The subject is the noun phrase right after "be", up to a determiner or adjective
+ * after its head, which opens the predicate. Null for any other question.
+ */
+function predicateFrame(tokens: Tokens, words: readonly string[]): { predicate: number; subject: number; end: number } | null {
+  let i = words.findIndex((w) => WH_WORDS.has(w));
+  if (words[i] !== 'what' && words[i] !== 'which') return null;
+  i++;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  if (tokens.lemma[i] !== 'be') return null;
+  let last = words.length - 1;
+  while (last > i && tokens.pos[last] === 'PUNCT') last--;
+  const predicate = last - 1;
+  if (!PREDICATE_WORDS.has(tokens.pos[predicate])) return null;
+  const subject = i + 1;
+  let end = subject;
+  let noun = false;
+  for (; end < predicate && WH_PHRASE.has(tokens.pos[end]) && !(noun && tokens.pos[end] !== 'NOUN' && tokens.pos[end] !== 'PROPN'); end++)
+    noun ||= tokens.pos[end] === 'NOUN' || tokens.pos[end] === 'PROPN';
+  return noun ? { predicate, subject, end } : null;
+}
+/** What the word a stranded preposition follows may be: a participle, an adjective or a noun heading the predicate. */
+const PREDICATE_WORDS = new Set(['VERB', 'ADJ', 'NOUN']);
 
 /** Operators that do not stand alone before a wh-subject question's verb (activeSubjectVerb). */
 const INVERTING_OPERATORS = new Set(['be', 'do']);

@@ -44,7 +44,51 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
   if (question.objectVerb !== null) return verbObject(article, sentence, question.objectVerb, own);
   if (question.subjectVerb !== null) return verbDoer(article, sentence, question.subjectVerb, own);
   const defined = question.definedNoun === null ? null : definedAs(article, sentence, question.definedNoun, own);
-  return defined ?? (question.namedThing === null ? null : otherName(article, sentence, question.namedThing, own));
+  const called = defined ?? (question.namedThing === null ? null : otherName(article, sentence, question.namedThing, own));
+  if (called !== null || question.predicateFrame === null || question.preposition === null) return called;
+  return predicateObject(article, sentence, question.predicateFrame, question.preposition, own);
+}
+
+/**
+ * The object of the question's preposition after its predicate, for a what-question asking it ("What is the town a member
+ * of?" → "the town is a member of the Coast League"; Question.predicateFrame): a use of the predicate's word (participle,
+ * adjective or noun) that a word of the question's subject comes before in the sentence (the subject precedes its
+ * predicate, as verbObject reads for a verb), followed within FRAME_REACH words by the preposition, with only the
+ * question's own words or stop words between ("delimited in the west by", not "in the east by"): the predicate's
+ * prepositional complement (Quirk et al. 1985 §16.69 ff.; the question's frame, Hermjakob 2001). Shown as baseNounPhrase
+ * reads the noun phrase after the preposition (quotation marks aside), unless a determiner that names nothing opens it
+ * ("several sports"). The first such; null when there is none.
+ */
+function predicateObject(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  { predicate, subject }: { predicate: string; subject: readonly string[] },
+  preposition: string,
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  let subjectSeen = false;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    if (terms[k] !== null && subject.includes(terms[k] as string)) subjectSeen = true;
+    if (!subjectSeen || terms[k] !== predicate) continue;
+    let at = k + 1;
+    while (
+      at < sentence.tokenEnd &&
+      at - k <= FRAME_REACH &&
+      t.value[at].toLowerCase() !== preposition &&
+      t.pos[at] !== 'PUNCT' &&
+      (terms[at] === null || own.has(terms[at] as string))
+    )
+      at++;
+    if (t.value[at]?.toLowerCase() !== preposition) continue;
+    let opens = at + 1;
+    while (opens < sentence.tokenEnd && QUOTES.test(t.value[opens])) opens++;
+    if (opens >= sentence.tokenEnd || NO_NAMING_DETERMINERS.has(t.value[opens].toLowerCase())) continue;
+    const object = baseNounPhrase(article, sentence, opens, own);
+    if (object !== null) return object;
+  }
+  return null;
 }
 
 /**

@@ -297,3 +297,26 @@ describe('the name a sentence gives X, for a question asking what X is called', 
     expect(shown('What is the night ferry called?', other)).toBeNull();
   });
 });
+
+describe("the object of a stranded preposition after the question's predicate", () => {
+  it('reads the predicate and subject of "What is X an example of?" and "What are X connected to?", and none without "be"', () => {
+    expect(ask('What is the old ferry an early example of?').predicateFrame).toEqual({ predicate: 'example', subject: ['old', 'ferry'] });
+    expect(ask('What are the new pumps connected to?').predicateFrame).toEqual({ predicate: 'connect', subject: ['new', 'pump'] });
+    expect(ask('What did the ferry replace?').predicateFrame).toBeNull();
+    expect(ask('What did the crews pay for?').predicateFrame).toBeNull();
+  });
+
+  it("shows the noun phrase the preposition governs after the predicate, the question's subject before it", () => {
+    const example = writtenArticle(nlp, 'example', 'The old ferry is an early example of steam turbine propulsion on the lake.');
+    expect(shown('What is the old ferry an early example of?', example)).toBe('steam turbine propulsion');
+    const passive = writtenArticle(nlp, 'connected', 'The new pumps are connected to a diesel generator on the quay.');
+    expect(shown('What are the new pumps connected to?', passive)).toBe('diesel generator');
+  });
+
+  it('shows nothing where a word the question lacks comes between predicate and preposition, or the subject only after', () => {
+    const side = writtenArticle(nlp, 'side', 'The pier is bounded in the north by a sea wall.');
+    expect(shown('What is the pier bounded by?', side)).toBeNull();
+    const after = writtenArticle(nlp, 'subject-after', 'Connected to a diesel generator, the new pumps run all night.');
+    expect(shown('What are the new pumps connected to?', after)).toBeNull();
+  });
+});
