@@ -152,6 +152,12 @@ export interface Question {
    * shown answer only.
    */
   predicateFrame: { predicate: string; subject: string[] } | null;
+  /**
+   * For a declarative question whose "what" stands in situ at its end ("The league is a member of what?"; gapFrame), the
+   * words right before it, back to and including a content word (each its index term, or the word itself where it has
+   * none), and the index terms of the words before those; null for other questions. Read for the shown answer only.
+   */
+  gapFrame: { before: { term: string | null; word: string }[]; subject: string[] } | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
   /**
@@ -503,6 +509,7 @@ export function readQuestion(
       predicate: indexTerms(tokens, framed.predicate, framed.predicate + 1).map(read)[0] ?? '',
       subject: indexTerms(tokens, framed.subject, framed.end).map(read),
     },
+    gapFrame: gapFrame(tokens, words, read),
     nounsOnly,
     inherited,
     aboutOne: !elliptical && aboutOne(words, pos, lemma),
@@ -660,6 +667,35 @@ function predicateFrame(tokens: Tokens, words: readonly string[]): { predicate: 
 }
 /** What the word a stranded preposition follows may be: a participle, an adjective or a noun heading the predicate. */
 const PREDICATE_WORDS = new Set(['VERB', 'ADJ', 'NOUN']);
+
+/**
+ * The words before an in-situ "what" that ends a declarative question ("The pumps are connected to what?", "Warsaw lacks
+ * what?"), back to and including the nearest content word, at most GAP_FRAME words, with the index terms of the words
+ * before them: the wh-element stands where the answer stands in the statement it questions (Huddleston & Pullum 2002
+ * ch. 10, in-situ interrogatives), so the words before it frame the answer as the sentence writes it (the question's
+ * frame, Hermjakob 2001). Null for any other question, and when no content word stands within reach.
+ */
+function gapFrame(
+  tokens: Tokens,
+  words: readonly string[],
+  read: (term: string) => string,
+): { before: { term: string | null; word: string }[]; subject: string[] } | null {
+  let last = words.length - 1;
+  while (last > 0 && tokens.pos[last] === 'PUNCT') last--;
+  if (words[last] !== 'what' || words.findIndex((w) => WH_WORDS.has(w)) !== last) return null;
+  for (let first = last - 1; first >= 0 && last - first <= GAP_FRAME; first--) {
+    const term = indexTerms(tokens, first, first + 1).map(read)[0];
+    if (term === undefined) continue;
+    const before = words
+      .slice(first, last)
+      .map((word, i) => ({ term: indexTerms(tokens, first + i, first + i + 1).map(read)[0] ?? null, word }));
+    const subject = indexTerms(tokens, 0, first).map(read);
+    return subject.length === 0 ? null : { before, subject };
+  }
+  return null;
+}
+/** How many words before an in-situ "what" its frame may take ("are some examples of"). */
+const GAP_FRAME = 3;
 
 /** Operators that do not stand alone before a wh-subject question's verb (activeSubjectVerb). */
 const INVERTING_OPERATORS = new Set(['be', 'do']);

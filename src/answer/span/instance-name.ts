@@ -45,8 +45,45 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
   if (question.subjectVerb !== null) return verbDoer(article, sentence, question.subjectVerb, own);
   const defined = question.definedNoun === null ? null : definedAs(article, sentence, question.definedNoun, own);
   const called = defined ?? (question.namedThing === null ? null : otherName(article, sentence, question.namedThing, own));
-  if (called !== null || question.predicateFrame === null || question.preposition === null) return called;
-  return predicateObject(article, sentence, question.predicateFrame, question.preposition, own);
+  if (called !== null) return called;
+  const framed =
+    question.predicateFrame === null || question.preposition === null
+      ? null
+      : predicateObject(article, sentence, question.predicateFrame, question.preposition, own);
+  return framed ?? (question.gapFrame === null ? null : gapFiller(article, sentence, question.gapFrame, own));
+}
+
+/**
+ * What stands in the sentence where an in-situ "what" stands in the question ("The pumps are connected to what?" → "the
+ * pumps are connected to a diesel generator"; Question.gapFrame): the base noun phrase right after the question's words
+ * before "what", written the same way in the sentence (index terms, or the words themselves for stop words), where a word
+ * of the rest of the question comes before them (the subject precedes, as verbObject reads). Shown as baseNounPhrase
+ * reads it (quotation marks and a possessive aside), unless a determiner that names nothing opens it. The first such; null
+ * when there is none.
+ */
+function gapFiller(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  { before, subject }: { before: readonly { term: string | null; word: string }[]; subject: readonly string[] },
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const matches = (i: number) =>
+    before.every(({ term, word }, n) => (term === null ? t.value[i + n]?.toLowerCase() === word : terms[i + n] === term));
+  let subjectSeen = false;
+  for (let k = sentence.tokenStart; k + before.length < sentence.tokenEnd; k++) {
+    if (subjectSeen && matches(k)) {
+      let opens = k + before.length;
+      while (opens < sentence.tokenEnd && QUOTES.test(t.value[opens])) opens++;
+      if (opens < sentence.tokenEnd && !NO_NAMING_DETERMINERS.has(t.value[opens].toLowerCase())) {
+        const filler = baseNounPhrase(article, sentence, opens, own);
+        if (filler !== null) return filler;
+      }
+    }
+    if (terms[k] !== null && subject.includes(terms[k] as string)) subjectSeen = true;
+  }
+  return null;
 }
 
 /**

@@ -320,3 +320,31 @@ describe("the object of a stranded preposition after the question's predicate", 
     expect(shown('What are the new pumps connected to?', after)).toBeNull();
   });
 });
+
+describe('what stands where an in-situ "what" stands, for a declarative question ending in it', () => {
+  it('reads the words before the final "what" back to a content word, and none for a question opening with its wh-word', () => {
+    expect(ask('The new pumps are connected to what?').gapFrame).toEqual({
+      before: [
+        { term: 'connect', word: 'connected' },
+        { term: null, word: 'to' },
+      ],
+      subject: ['new', 'pump'],
+    });
+    expect(ask('The old ferry lacks what?').gapFrame?.before).toEqual([{ term: 'lack', word: 'lacks' }]);
+    expect(ask('What are the new pumps connected to?').gapFrame).toBeNull();
+  });
+
+  it("shows the noun phrase after the question's words before the gap, the subject before them", () => {
+    const connected = writtenArticle(nlp, 'gap', 'On the quay, the new pumps are connected to a diesel generator.');
+    expect(shown('The new pumps are connected to what?', connected)).toBe('diesel generator');
+    const lacks = writtenArticle(nlp, 'gap-verb', 'Unlike its sister ships, the old ferry lacks stabiliser fins and a bow thruster.');
+    expect(shown('The old ferry lacks what?', lacks)).toBe('stabiliser fins');
+  });
+
+  it('shows nothing where the words before the gap are written otherwise, or the subject comes only after them', () => {
+    const other = writtenArticle(nlp, 'gap-other', 'The new pumps are linked to a diesel generator.');
+    expect(shown('The new pumps are connected to what?', other)).toBeNull();
+    const after = writtenArticle(nlp, 'gap-after', 'Connected to a diesel generator, the new pumps run all night.');
+    expect(shown('The new pumps are connected to what?', after)).toBeNull();
+  });
+});
