@@ -16,8 +16,11 @@ const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPE
  * (instanceName). A question asking what the thing a noun phrase names is called ("What is her book called?", namingNoun)
  * asks that thing's name, which the sentence may also give in loose apposition or as a copula's subject ("her book, Jane
  * Roe's Diary,"; statedInstances). A question asking a score is answered by figures, not a name (gameScore), and one whose
- * noun names a measure by the value the sentence states for it (measuredValue). For the reply only: the ranker reads no span
- * for such a question, and the excerpt stays as chosen.
+ * noun names a measure by the value the sentence states for it (measuredValue). A question with no such noun is read by its
+ * frame: the object or doer of its verb (verbObject, verbDoer), what the sentence predicates of X (definedAs), the name it
+ * gives X (otherName), the object of a preposition after a predicate (predicateObject), or what stands where an in-situ
+ * "what" stands (gapFiller). For the reply only: the ranker reads no span for such a question, and the excerpt stays as
+ * chosen.
  */
 export function shownInstance(article: AnalysedArticle, sentence: Sentence, question: Question): AnswerSpan | null {
   if (question.answerType !== 'thing') return null;
