@@ -455,6 +455,10 @@ export function namingNoun(words: readonly string[], pos: readonly string[], com
 }
 /** Verbs of naming whose passive takes the name as its subject complement ("is called", "was named"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(['call', 'name', 'title', 'dub']);
+/** Verbs of naming whose object complement is the name ("call the unit a brigade", "term it a crisis": Quirk et al. 1985 §16.44). */
+export const NAMING_OBJECT_COMPLEMENT: ReadonlySet<string> = new Set([...NAMING_VERBS, 'term', 'label', 'nickname']);
+/** Verbs of naming whose object complement "as" opens ("know it as", "refer to it as": Quirk et al. 1985 §16.44 ff.). */
+export const NAMING_AS: ReadonlySet<string> = new Set(['know', 'refer']);
 /** The words of a noun phrase before its head: determiners, possessives, adjectives, nouns, names and the genitive "'s". */
 const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART', 'NUM']);
 

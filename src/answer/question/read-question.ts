@@ -18,6 +18,8 @@ import {
   copularNoun,
   definedNoun,
   namingNoun,
+  NAMING_AS,
+  NAMING_OBJECT_COMPLEMENT,
   howComplement,
   measureNoun,
   quantityOf,
@@ -137,6 +139,25 @@ export interface Question {
    * questions. Read for the shown answer only.
    */
   objectVerb: { verb: string; subject: string[]; preposition: string | null } | null;
+  /**
+   * For a question asking the name or term a thing goes by ("What is the mayor called?", "What are rotors also known as?",
+   * "The largest projects are called what?", "What is another term for rotors?"; namedThing), the index term of that
+   * thing's head noun and the index terms of its noun phrase; null for other questions. Read for the shown answer only.
+   */
+  namedThing: { head: string; terms: string[] } | null;
+  /**
+   * For a what-question whose wh-phrase is the object of a preposition it strands after "be", its subject and a predicate
+   * ("What is the town a member of?", "What are the pumps connected to?"; predicateFrame), the index term of the
+   * predicate's word before the preposition and the index terms of the subject; null for other questions. Read for the
+   * shown answer only.
+   */
+  predicateFrame: { predicate: string; subject: string[] } | null;
+  /**
+   * For a declarative question whose "what" stands in situ at its end ("The league is a member of what?"; gapFrame), the
+   * words right before it, back to and including a content word (each its index term, or the word itself where it has
+   * none), and the index terms of the words before those; null for other questions. Read for the shown answer only.
+   */
+  gapFrame: { before: { term: string | null; word: string }[]; subject: string[] } | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
   /**
@@ -432,6 +453,8 @@ export function readQuestion(
   const asksPassiveSubject = participle !== null;
   const subjectVerb = activeSubjectVerb(tokens, words);
   const verbOfObject = objectVerb(tokens, words) ?? (participle === null ? null : passiveObject(tokens, words, participle));
+  const named = namedThing(tokens, words);
+  const framed = preposition === null ? null : predicateFrame(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
     if (!isName(i)) return;
@@ -478,6 +501,15 @@ export function readQuestion(
       subject: indexTerms(tokens, verbOfObject.subject, verbOfObject.end).map(read),
       preposition,
     },
+    namedThing: named && {
+      head: indexTerms(tokens, named.head, named.head + 1).map(read)[0] ?? '',
+      terms: indexTerms(tokens, named.start, named.end).map(read),
+    },
+    predicateFrame: framed && {
+      predicate: indexTerms(tokens, framed.predicate, framed.predicate + 1).map(read)[0] ?? '',
+      subject: indexTerms(tokens, framed.subject, framed.end).map(read),
+    },
+    gapFrame: gapFrame(tokens, words, read),
     nounsOnly,
     inherited,
     aboutOne: !elliptical && aboutOne(words, pos, lemma),
@@ -555,6 +587,116 @@ function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; s
   }
   return null;
 }
+/**
+ * Where the noun phrase X stands (its tokens from `start` to `end`, exclusive, and its head) of a question asking the name or term X
+ * goes by: the wh-word as the object complement of a verb of naming in the passive ("What is the mayor of Tarvik called?",
+ * "What are rotors also known as?", "The largest projects are called what?"; "call X Y", "know X as Y": complex-transitive
+ * verbs whose object complement is the name, Quirk et al. 1985 §16.44 ff.), or as the subject of "be" whose complement is
+ * "another name/term/word for X" ("What is another term for rotors?"). X's head is the last noun of its first run of
+ * noun-phrase words ("mayor" of "the mayor of Tarvik"); with the wh-word last, the run right before "be" ("The largest
+ * projects"). Null for any other question.
+ */
+function namedThing(tokens: Tokens, words: readonly string[]): { head: number; start: number; end: number } | null {
+  const at = words.findIndex((w) => WH_WORDS.has(w));
+  if (words[at] !== 'what') return null;
+  let last = words.length - 1;
+  while (last > at && tokens.pos[last] === 'PUNCT') last--;
+  // The verb of naming, for a question whose last word is it or the "as" it takes: where it stands, else -1.
+  const namingAt = (end: number) => {
+    if (NAMING_OBJECT_COMPLEMENT.has(tokens.lemma[end]) && tokens.pos[end] === 'VERB') return end;
+    if (words[end] !== 'as') return -1;
+    const verb = words[end - 1] === 'to' ? end - 2 : end - 1;
+    return NAMING_AS.has(tokens.lemma[verb]) && tokens.pos[verb] === 'VERB' ? verb : -1;
+  };
+  const run = (start: number, end: number) => {
+    let head = -1;
+    for (let i = start; i < end && (NAMED_PHRASE.has(tokens.pos[i]) || POSSESSIVES.has(words[i])); i++)
+      if (tokens.pos[i] === 'NOUN' || tokens.pos[i] === 'PROPN') head = i;
+    return head < 0 ? null : { head, start, end };
+  };
+  if (last === at) {
+    // "X is (also) called what?": the wh-word in situ as the complement.
+    const verb = namingAt(at - 1);
+    let be = verb - 1;
+    while (be > 0 && tokens.pos[be] === 'ADV') be--;
+    if (verb < 0 || tokens.lemma[be] !== 'be') return null;
+    let start = be;
+    while (start > 0 && (NAMED_PHRASE.has(tokens.pos[start - 1]) || POSSESSIVES.has(words[start - 1]))) start--;
+    const found = run(start, be);
+    return found && found.head === be - 1 ? found : null;
+  }
+  if (tokens.lemma[at + 1] !== 'be') return null;
+  if (OTHER_NAME_NOUNS.has(words[at + 3]) && words[at + 4] === 'for' && (words[at + 2] === 'another' || ARTICLES.has(words[at + 2])))
+    return run(at + 5, last + 1);
+  let verb = namingAt(last);
+  if (verb < 0) return null;
+  while (verb > at + 2 && tokens.pos[verb - 1] === 'ADV') verb--;
+  return run(at + 2, verb);
+}
+/** The nouns of "another name for X" (Quirk et al. 1985 §17.72, reformulation: another name for the same referent). */
+const OTHER_NAME_NOUNS: ReadonlySet<string> = new Set(['name', 'term', 'word']);
+/** The articles (Quirk et al. 1985 §5.12 ff.). */
+export const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
+/** The words of a noun phrase's run up to its head, the possessives aside: determiners, adjectives, nouns, names, numerals. */
+const NAMED_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+
+/**
+ * Where the predicate and the subject stand of a what-question that strands a preposition after "be", its subject and a
+ * predicate ending in the word the preposition follows ("What is the town a member of?", "What are the pumps connected
+ * to?", "What is the rate proportional to?"): the wh-element is the object of that preposition, whose frame the predicate
+ * sets (a participle, adjective or noun with its prepositional complement: Quirk et al. 1985 §16.69 ff., §17.52; the
+ * question's frame, Hermjakob 2001). The subject is the noun phrase right after "be", up to a determiner or adjective
+ * after its head, which opens the predicate. Null for any other question.
+ */
+function predicateFrame(tokens: Tokens, words: readonly string[]): { predicate: number; subject: number; end: number } | null {
+  let i = words.findIndex((w) => WH_WORDS.has(w));
+  if (words[i] !== 'what' && words[i] !== 'which') return null;
+  i++;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  if (tokens.lemma[i] !== 'be') return null;
+  let last = words.length - 1;
+  while (last > i && tokens.pos[last] === 'PUNCT') last--;
+  const predicate = last - 1;
+  if (!PREDICATE_WORDS.has(tokens.pos[predicate])) return null;
+  const subject = i + 1;
+  let end = subject;
+  let noun = false;
+  for (; end < predicate && WH_PHRASE.has(tokens.pos[end]) && !(noun && tokens.pos[end] !== 'NOUN' && tokens.pos[end] !== 'PROPN'); end++)
+    noun ||= tokens.pos[end] === 'NOUN' || tokens.pos[end] === 'PROPN';
+  return noun ? { predicate, subject, end } : null;
+}
+/** What the word a stranded preposition follows may be: a participle, an adjective or a noun heading the predicate. */
+const PREDICATE_WORDS = new Set(['VERB', 'ADJ', 'NOUN']);
+
+/**
+ * The words before an in-situ "what" that ends a declarative question ("The pumps are connected to what?", "Warsaw lacks
+ * what?"), back to and including the nearest content word, at most GAP_FRAME words, with the index terms of the words
+ * before them: the wh-element stands where the answer stands in the statement it questions (Huddleston & Pullum 2002
+ * ch. 10, in-situ interrogatives), so the words before it frame the answer as the sentence writes it (the question's
+ * frame, Hermjakob 2001). Null for any other question, and when no content word stands within reach.
+ */
+function gapFrame(
+  tokens: Tokens,
+  words: readonly string[],
+  read: (term: string) => string,
+): { before: { term: string | null; word: string }[]; subject: string[] } | null {
+  let last = words.length - 1;
+  while (last > 0 && tokens.pos[last] === 'PUNCT') last--;
+  if (words[last] !== 'what' || words.findIndex((w) => WH_WORDS.has(w)) !== last) return null;
+  for (let first = last - 1; first >= 0 && last - first <= GAP_FRAME; first--) {
+    const term = indexTerms(tokens, first, first + 1).map(read)[0];
+    if (term === undefined) continue;
+    const before = words
+      .slice(first, last)
+      .map((word, i) => ({ term: indexTerms(tokens, first + i, first + i + 1).map(read)[0] ?? null, word }));
+    const subject = indexTerms(tokens, 0, first).map(read);
+    return subject.length === 0 ? null : { before, subject };
+  }
+  return null;
+}
+/** How many words before an in-situ "what" its frame may take ("are some examples of"). */
+const GAP_FRAME = 3;
+
 /** Operators that do not stand alone before a wh-subject question's verb (activeSubjectVerb). */
 const INVERTING_OPERATORS = new Set(['be', 'do']);
 /** The words of an inverted question's subject and the negation or adverb before its verb ("the lab's new engine not"). */

@@ -2,10 +2,10 @@ import { entitiesIn } from '../../analyse/entities-in.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
-import { POSSESSIVES, type Question } from '../question/read-question.js';
+import { ARTICLES, POSSESSIVES, type Question } from '../question/read-question.js';
 import { commonNounSubject } from './clause-roles.js';
 import { measuredValue, valueSpan } from './quantity-span.js';
-import { NAMING_VERBS } from '../question/answer-type.js';
+import { NAMING_AS, NAMING_OBJECT_COMPLEMENT, NAMING_VERBS } from '../question/answer-type.js';
 
 /** The entity types that are names (NORP, "Russian", is an adjective of one). */
 const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);
@@ -16,8 +16,11 @@ const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPE
  * (instanceName). A question asking what the thing a noun phrase names is called ("What is her book called?", namingNoun)
  * asks that thing's name, which the sentence may also give in loose apposition or as a copula's subject ("her book, Jane
  * Roe's Diary,"; statedInstances). A question asking a score is answered by figures, not a name (gameScore), and one whose
- * noun names a measure by the value the sentence states for it (measuredValue). For the reply only: the ranker reads no span
- * for such a question, and the excerpt stays as chosen.
+ * noun names a measure by the value the sentence states for it (measuredValue). A question with no such noun is read by its
+ * frame: the object or doer of its verb (verbObject, verbDoer), what the sentence predicates of X (definedAs), the name it
+ * gives X (otherName), the object of a preposition after a predicate (predicateObject), or what stands where an in-situ
+ * "what" stands (gapFiller). For the reply only: the ranker reads no span for such a question, and the excerpt stays as
+ * chosen.
  */
 export function shownInstance(article: AnalysedArticle, sentence: Sentence, question: Question): AnswerSpan | null {
   if (question.answerType !== 'thing') return null;
@@ -43,7 +46,174 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
   if (named) return { start: named.start, end: named.end, entity: named };
   if (question.objectVerb !== null) return verbObject(article, sentence, question.objectVerb, own);
   if (question.subjectVerb !== null) return verbDoer(article, sentence, question.subjectVerb, own);
-  return question.definedNoun === null ? null : definedAs(article, sentence, question.definedNoun, own);
+  const defined = question.definedNoun === null ? null : definedAs(article, sentence, question.definedNoun, own);
+  const called = defined ?? (question.namedThing === null ? null : otherName(article, sentence, question.namedThing, own));
+  if (called !== null) return called;
+  const framed =
+    question.predicateFrame === null || question.preposition === null
+      ? null
+      : predicateObject(article, sentence, question.predicateFrame, question.preposition, own);
+  return framed ?? (question.gapFrame === null ? null : gapFiller(article, sentence, question.gapFrame, own));
+}
+
+/**
+ * What stands in the sentence where an in-situ "what" stands in the question ("The pumps are connected to what?" → "the
+ * pumps are connected to a diesel generator"; Question.gapFrame): the base noun phrase right after the question's words
+ * before "what", written the same way in the sentence (index terms, or the words themselves for stop words), where a word
+ * of the rest of the question comes before them (the subject precedes, as verbObject reads). Shown as baseNounPhrase
+ * reads it (quotation marks and a possessive aside), unless a determiner that names nothing opens it. The first such; null
+ * when there is none.
+ */
+function gapFiller(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  { before, subject }: { before: readonly { term: string | null; word: string }[]; subject: readonly string[] },
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const matches = (i: number) =>
+    before.every(({ term, word }, n) => (term === null ? t.value[i + n]?.toLowerCase() === word : terms[i + n] === term));
+  let subjectSeen = false;
+  for (let k = sentence.tokenStart; k + before.length < sentence.tokenEnd; k++) {
+    if (subjectSeen && matches(k)) {
+      let opens = k + before.length;
+      while (opens < sentence.tokenEnd && QUOTES.test(t.value[opens])) opens++;
+      if (opens < sentence.tokenEnd && !NO_NAMING_DETERMINERS.has(t.value[opens].toLowerCase())) {
+        const filler = baseNounPhrase(article, sentence, opens, own);
+        if (filler !== null) return filler;
+      }
+    }
+    if (terms[k] !== null && subject.includes(terms[k] as string)) subjectSeen = true;
+  }
+  return null;
+}
+
+/**
+ * The object of the question's preposition after its predicate, for a what-question asking it ("What is the town a member
+ * of?" → "the town is a member of the Coast League"; Question.predicateFrame): a use of the predicate's word (participle,
+ * adjective or noun) that a word of the question's subject comes before in the sentence (the subject precedes its
+ * predicate, as verbObject reads for a verb), followed within FRAME_REACH words by the preposition, with only the
+ * question's own words or stop words between ("delimited in the west by", not "in the east by"): the predicate's
+ * prepositional complement (Quirk et al. 1985 §16.69 ff.; the question's frame, Hermjakob 2001). Shown as baseNounPhrase
+ * reads the noun phrase after the preposition (quotation marks aside), unless a determiner that names nothing opens it
+ * ("several sports"). The first such; null when there is none.
+ */
+function predicateObject(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  { predicate, subject }: { predicate: string; subject: readonly string[] },
+  preposition: string,
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  let subjectSeen = false;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    if (terms[k] !== null && subject.includes(terms[k] as string)) subjectSeen = true;
+    if (!subjectSeen || terms[k] !== predicate) continue;
+    let at = k + 1;
+    while (
+      at < sentence.tokenEnd &&
+      at - k <= FRAME_REACH &&
+      t.value[at].toLowerCase() !== preposition &&
+      t.pos[at] !== 'PUNCT' &&
+      (terms[at] === null || own.has(terms[at] as string))
+    )
+      at++;
+    if (t.value[at]?.toLowerCase() !== preposition) continue;
+    let opens = at + 1;
+    while (opens < sentence.tokenEnd && QUOTES.test(t.value[opens])) opens++;
+    if (opens >= sentence.tokenEnd || NO_NAMING_DETERMINERS.has(t.value[opens].toLowerCase())) continue;
+    const object = baseNounPhrase(article, sentence, opens, own);
+    if (object !== null) return object;
+  }
+  return null;
+}
+
+/**
+ * The name or term the sentence gives X, for a question asking what X is called (Question.namedThing): after an
+ * occurrence of X's head and the rest of X's words, the object complement of a verb of naming, in the passive or a reduced
+ * or full relative clause ("the night ferry is called the Owl", "a pier called the finger", "a pier, which is known as the
+ * finger": "call X Y", "know X as Y", Quirk et al. 1985 §16.44 ff.); a noun phrase in parentheses right after X ("a
+ * supply bin (hopper)") or after a comma and "or" ("the jetty, or landing stage,"), apposition that names X again (loose
+ * apposition, which commas or parentheses set off, Quirk §17.65 ff.; the "or" of reformulation, §17.72 ff.); or the noun
+ * phrase X stands in parentheses after ("bollards (harbour posts)": the same apposition, the name first). Each shown as
+ * baseNounPhrase reads it (not one the question has all the words of). The first such; null when the sentence names X
+ * none of these ways.
+ */
+function otherName(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  { head, terms: thing }: { head: string; terms: readonly string[] },
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  // X's own words, and the words that join a relative clause or a verb of naming to it ("which is also", commas).
+  const ofX = (i: number) => (terms[i] !== null && thing.includes(terms[i] as string)) || (terms[i] === null && t.pos[i] !== 'PUNCT');
+  const joins = (i: number) => ofX(i) || t.pos[i] === 'ADV' || t.value[i] === ',';
+  // The noun phrase opening at `from`, a determiner and quotation marks before it aside ("the "first oil shock"").
+  const phraseAt = (from: number) => {
+    let i = from;
+    while (i < sentence.tokenEnd && (t.pos[i] === 'DET' || QUOTES.test(t.value[i]))) i++;
+    return baseNounPhrase(article, sentence, i, own);
+  };
+  // Whether the parenthesis or apposition closes right after the noun phrase `span`, quotation marks aside.
+  const closes = (span: AnswerSpan, marks: ReadonlySet<string>) => {
+    let i = sentence.tokenStart;
+    while (i < sentence.tokenEnd && t.start[i] < span.end) i++;
+    while (i < sentence.tokenEnd && QUOTES.test(t.value[i])) i++;
+    return i >= sentence.tokenEnd || marks.has(t.value[i].toLowerCase());
+  };
+  // The token before the noun phrase X heads at `k`, its determiner aside; whether a preposition governs X.
+  const before = (k: number) => {
+    const opener = phraseFirst(article, sentence, k) - 1;
+    return opener > sentence.tokenStart && t.pos[opener] === 'DET' ? opener - 1 : opener;
+  };
+  const governed = (k: number) => t.pos[before(k)] === 'ADP';
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    if (terms[k] !== head || !NOUNS.has(t.pos[k])) continue;
+    // "Y (X)": X alone in the parentheses after the noun phrase Y.
+    let open = k - 1;
+    while (open > sentence.tokenStart && (ofX(open) || QUOTES.test(t.value[open]))) open--;
+    let close = k + 1;
+    while (close < sentence.tokenEnd && (ofX(close) || QUOTES.test(t.value[close]))) close++;
+    if (t.value[open] === '(' && t.value[close] === ')') {
+      const first = open - 1 >= sentence.tokenStart && NOUNS.has(t.pos[open - 1]) ? phraseFirst(article, sentence, open - 1) : -1;
+      if (first >= 0 && !ownWords(terms, first, open, own))
+        return { start: t.start[first], end: t.start[open - 1] + t.value[open - 1].length, entity: null };
+    }
+    for (let j = k + 1; j < sentence.tokenEnd && j - k <= PHRASE_REACH; j++) {
+      const value = t.value[j].toLowerCase();
+      if (value === '(') {
+        const inside = phraseAt(j + 1);
+        if (inside !== null && closes(inside, PARENTHESIS_ENDS)) return inside;
+        continue;
+      }
+      // Not after a list's comma ("tea, coffee, or cocoa"): that "or" coordinates, it does not reformulate.
+      if (value === ',' && t.value[j + 1]?.toLowerCase() === 'or') {
+        const reformulated = t.value[before(k)] === ',' ? null : phraseAt(j + 2);
+        if (reformulated !== null && closes(reformulated, APPOSITION_ENDS)) return reformulated;
+        break;
+      }
+      if (t.pos[j] === 'VERB' && (NAMING_OBJECT_COMPLEMENT.has(t.lemma[j]) || NAMING_AS.has(t.lemma[j]))) {
+        // A finite "is called" after X in a prepositional phrase names the head that phrase postmodifies ("the owner of the
+        // bar is called …"); a participle or relative clause right after X names X ("a process called …", "which is known as").
+        if (governed(k) && t.lemma[j - 1] === 'be' && !RELATIVES.has(t.value[j - 2]?.toLowerCase())) break;
+        let from = j + 1;
+        while (from < sentence.tokenEnd && t.pos[from] === 'ADV') from++;
+        if (NAMING_AS.has(t.lemma[j])) {
+          if (t.value[from] === 'to' && t.lemma[j] === 'refer') from++;
+          if (t.value[from] !== 'as') break;
+          from++;
+        }
+        return phraseAt(from);
+      }
+      if (!joins(j)) break;
+    }
+  }
+  return null;
 }
 
 /**
@@ -93,7 +263,6 @@ function definedAs(article: AnalysedArticle, sentence: Sentence, noun: string, o
 }
 /** Where X's run of words ends: a punctuation mark, a verb, a conjunction of clauses. */
 const CLAUSE_BOUNDS: ReadonlySet<string> = new Set(['PUNCT', 'VERB', 'AUX', 'SCONJ', 'CCONJ', 'PRON']);
-const ARTICLES: ReadonlySet<string> = new Set(['a', 'an', 'the']);
 /** What opens no describing noun phrase after "be": a verb of a passive or progressive, a pronoun. */
 const NOT_DESCRIBING: ReadonlySet<string> = new Set(['VERB', 'AUX', 'PRON', 'PART', 'ADP']);
 
@@ -238,9 +407,7 @@ function baseNounPhraseBefore(article: AnalysedArticle, sentence: Sentence, end:
   const t = article.tokens;
   const head = end - 1;
   if (head < sentence.tokenStart || !NOUNS.has(t.pos[head])) return null;
-  let first = head;
-  while (first > sentence.tokenStart && (BASE_PHRASE.has(t.pos[first - 1]) || t.value[first - 1] === '-')) first--;
-  if (t.value[first] === '-') first++;
+  const first = phraseFirst(article, sentence, head);
   // A phrase a preposition governs postmodifies the head before it ("attitudes towards school"), which the subject is; but
   // an of-phrase after a noun of the question's names the very thing the question asks of that noun ("the technique of
   // sgraffito", "layers of sand": of-apposition and the partitive, Quirk et al. 1985 §17.70, §5.25).
@@ -250,6 +417,13 @@ function baseNounPhraseBefore(article: AnalysedArticle, sentence: Sentence, end:
   const ofOwn = t.value[opener] === 'of' && opener > sentence.tokenStart && own.has(terms[opener - 1] ?? '');
   if (opener >= sentence.tokenStart && t.pos[opener] === 'ADP' && !ofOwn) return null;
   return ownWords(terms, first, end, own) ? null : { start: t.start[first], end: t.start[head] + t.value[head].length, entity: null };
+}
+/** Where the base noun phrase whose head is token `head` opens: the first of its premodifiers, its determiner left out. */
+function phraseFirst(article: AnalysedArticle, sentence: Sentence, head: number): number {
+  const t = article.tokens;
+  let first = head;
+  while (first > sentence.tokenStart && (BASE_PHRASE.has(t.pos[first - 1]) || t.value[first - 1] === '-')) first--;
+  return t.value[first] === '-' ? first + 1 : first;
 }
 /** The words of a base noun phrase after its determiner: premodifiers and nouns (Quirk et al. 1985 §17.97 ff.). */
 const BASE_PHRASE: ReadonlySet<string> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
@@ -425,6 +599,12 @@ const LOWER_START = /^\p{Ll}/u;
 /** Quotation marks a name may be set in. */
 const QUOTES = /^['"‘’“”]$/;
 const SINGULAR_BE: ReadonlySet<string> = new Set(['is', 'was']);
+/** The relative pronouns that open a relative clause on the noun before them. */
+const RELATIVES: ReadonlySet<string> = new Set(['which', 'that', 'who']);
+/** What may follow a name in parentheses: their close, or another name ("(bunker or hopper)"). */
+const PARENTHESIS_ENDS: ReadonlySet<string> = new Set([')', 'or', ',']);
+/** What closes a loose appositive: a comma, a parenthesis, or the sentence's end (Quirk et al. 1985 §17.66). */
+const APPOSITION_ENDS: ReadonlySet<string> = new Set([',', '.', ')', ';', ':']);
 
 function namedBy(terms: readonly (string | null)[], e: Entity, own: ReadonlySet<string>): boolean {
   return ownWords(terms, e.tokenStart, e.tokenEnd, own);

@@ -118,7 +118,7 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 26 (session 33): shown answers (coordinated names each determined by a genitive name shown whole, a role past
 // a comma of a list inside a name).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 28, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 29, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

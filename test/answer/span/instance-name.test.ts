@@ -256,3 +256,95 @@ describe('what a sentence predicates of X, for a definitional "What is X?"', () 
     expect(shown('What is the worst accident in the regional fleet?', governed)).toBeNull();
   });
 });
+
+describe('the name a sentence gives X, for a question asking what X is called', () => {
+  it('reads X of "What is X called/known as?", "X is called what?" and "another term for X", and none for other questions', () => {
+    expect(ask('What is the night ferry to the islands called?').namedThing).toEqual({
+      head: 'ferry',
+      terms: ['night', 'ferry', 'island'],
+    });
+    expect(ask('What are the small cutters also known as?').namedThing).toEqual({ head: 'cutter', terms: ['small', 'cutter'] });
+    expect(ask('The small cutters are often called what?').namedThing).toEqual({ head: 'cutter', terms: ['small', 'cutter'] });
+    expect(ask('What is another term for the night ferry?').namedThing).toEqual({ head: 'ferry', terms: ['night', 'ferry'] });
+    expect(ask('What is the night ferry known for?').namedThing).toBeNull();
+    expect(ask('What did the crews call the night ferry?').namedThing).toBeNull();
+  });
+
+  it('shows the complement of a verb of naming after X, in the passive or a relative clause', () => {
+    const passive = writtenArticle(nlp, 'passive-naming', 'The night ferry to the islands is called the Owl by its crews.');
+    expect(shown('What is the night ferry to the islands called?', passive)).toBe('Owl');
+    const relative = writtenArticle(
+      nlp,
+      'relative-naming',
+      'Crews built a narrow pier, which is known locally as the finger, near the ferry berth.',
+    );
+    expect(shown('What is the narrow pier known as?', relative)).toBe('finger');
+  });
+
+  it('shows the noun phrase set in parentheses after X, or X in parentheses after it, and the "or" of reformulation', () => {
+    const after = writtenArticle(nlp, 'parenthesis', 'Fuel moves from a supply bin (hopper) to the boiler on a belt.');
+    expect(shown('What is another name for a supply bin?', after)).toBe('hopper');
+    const before = writtenArticle(nlp, 'parenthesis-before', 'The harbour board approved bollards ("harbour posts") for the pier.');
+    expect(shown('What are the harbour posts called?', before)).toBe('bollards');
+    const or = writtenArticle(nlp, 'reformulation', 'The crews repaired the jetty, or landing stage, before the storm.');
+    expect(shown('What is another term for the jetty?', or)).toBe('landing stage');
+  });
+
+  it('shows nothing for an "or" that ends a list, or a verb of naming another noun phrase comes before', () => {
+    const list = writtenArticle(nlp, 'list-or', 'The yard repairs tugs, barges, or small ferries for the port.');
+    expect(shown('What is another word for barges?', list)).toBeNull();
+    const other = writtenArticle(nlp, 'other-naming', 'The night ferry carries a small lifeboat called the Wren.');
+    expect(shown('What is the night ferry called?', other)).toBeNull();
+  });
+});
+
+describe("the object of a stranded preposition after the question's predicate", () => {
+  it('reads the predicate and subject of "What is X an example of?" and "What are X connected to?", and none without "be"', () => {
+    expect(ask('What is the old ferry an early example of?').predicateFrame).toEqual({ predicate: 'example', subject: ['old', 'ferry'] });
+    expect(ask('What are the new pumps connected to?').predicateFrame).toEqual({ predicate: 'connect', subject: ['new', 'pump'] });
+    expect(ask('What did the ferry replace?').predicateFrame).toBeNull();
+    expect(ask('What did the crews pay for?').predicateFrame).toBeNull();
+  });
+
+  it("shows the noun phrase the preposition governs after the predicate, the question's subject before it", () => {
+    const example = writtenArticle(nlp, 'example', 'The old ferry is an early example of steam turbine propulsion on the lake.');
+    expect(shown('What is the old ferry an early example of?', example)).toBe('steam turbine propulsion');
+    const passive = writtenArticle(nlp, 'connected', 'The new pumps are connected to a diesel generator on the quay.');
+    expect(shown('What are the new pumps connected to?', passive)).toBe('diesel generator');
+  });
+
+  it('shows nothing where a word the question lacks comes between predicate and preposition, or the subject only after', () => {
+    const side = writtenArticle(nlp, 'side', 'The pier is bounded in the north by a sea wall.');
+    expect(shown('What is the pier bounded by?', side)).toBeNull();
+    const after = writtenArticle(nlp, 'subject-after', 'Connected to a diesel generator, the new pumps run all night.');
+    expect(shown('What are the new pumps connected to?', after)).toBeNull();
+  });
+});
+
+describe('what stands where an in-situ "what" stands, for a declarative question ending in it', () => {
+  it('reads the words before the final "what" back to a content word, and none for a question opening with its wh-word', () => {
+    expect(ask('The new pumps are connected to what?').gapFrame).toEqual({
+      before: [
+        { term: 'connect', word: 'connected' },
+        { term: null, word: 'to' },
+      ],
+      subject: ['new', 'pump'],
+    });
+    expect(ask('The old ferry lacks what?').gapFrame?.before).toEqual([{ term: 'lack', word: 'lacks' }]);
+    expect(ask('What are the new pumps connected to?').gapFrame).toBeNull();
+  });
+
+  it("shows the noun phrase after the question's words before the gap, the subject before them", () => {
+    const connected = writtenArticle(nlp, 'gap', 'On the quay, the new pumps are connected to a diesel generator.');
+    expect(shown('The new pumps are connected to what?', connected)).toBe('diesel generator');
+    const lacks = writtenArticle(nlp, 'gap-verb', 'Unlike its sister ships, the old ferry lacks stabiliser fins and a bow thruster.');
+    expect(shown('The old ferry lacks what?', lacks)).toBe('stabiliser fins');
+  });
+
+  it('shows nothing where the words before the gap are written otherwise, or the subject comes only after them', () => {
+    const other = writtenArticle(nlp, 'gap-other', 'The new pumps are linked to a diesel generator.');
+    expect(shown('The new pumps are connected to what?', other)).toBeNull();
+    const after = writtenArticle(nlp, 'gap-after', 'Connected to a diesel generator, the new pumps run all night.');
+    expect(shown('The new pumps are connected to what?', after)).toBeNull();
+  });
+});
