@@ -1,9 +1,11 @@
 import { Readability } from '@mozilla/readability';
 import type { CleanArticle, SourceFile } from '../corpus/types.js';
 import { cleanArticle } from './clean-article.js';
+import { isProseLine } from './boilerplate/line-features.js';
 import { CLEAN_DEFAULTS, type HtmlSettings } from './defaults.js';
 import { parseHtmlDocument, readHtmlMeta } from './metadata/html-meta.js';
 import { hostOf, resolveMetadata } from './metadata/metadata.js';
+import { isByOrDateline, type MetadataSettings } from './metadata/text-metadata.js';
 import { normalizeText } from './normalize-text.js';
 import { isHtmlPath } from '../corpus/html-charset.js';
 import { shapeProblem, textShape } from '../corpus/read-corpus.js';
@@ -142,6 +144,22 @@ function paragraphsOf(root: DomNode, skipped: ReadonlySet<string> = SKIPPED): st
   return paragraphs.join('\n\n');
 }
 
+/**
+ * The text without the bylines and datelines among the paragraphs that open it, before its first paragraph of prose
+ * ("By Jane Doe and John Roe", "Monday, November 18, 2019, 04:05 pm PT", "Updated Nov 19, 6:55 AM"; isByOrDateline, as
+ * the text layer reads a page's header): Readability leaves out only the byline it finds marked up as one (class or
+ * rel "author", "byline"), yet such a paragraph credits or dates the page and is no part of the article's body (the
+ * extraction benchmark's articleBody is "as a rule without headline, byline or date": Zyte's article-extraction-benchmark).
+ * Later ones stay: inside the text a short dated line may be the article's own (a list of dates, a photo's credit).
+ */
+function withoutOpeningCredits(text: string, settings: MetadataSettings): string {
+  const paragraphs = text.split('\n\n');
+  const prose = paragraphs.findIndex((p) => isProseLine(p, settings.proseMinWords));
+  const opening = prose < 0 ? paragraphs.length : prose;
+  const kept = paragraphs.filter((p, i) => i >= opening || !isByOrDateline(p, settings));
+  return kept.length > 0 ? kept.join('\n\n') : text;
+}
+
 export interface ExtractedPage {
   text: string;
   meta: ReturnType<typeof readHtmlMeta>;
@@ -173,8 +191,9 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
     throw new HtmlPageError(`not readable as an article (${(err as Error).message})`);
   }
   // Figures are not the story's text, unless the article is nothing but figures (a photo essay).
-  const text = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_WITH_FIGURES) || paragraphsOf(parsed.content) : '';
-  if (text === '') throw new HtmlPageError('no article text found');
+  const read = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_WITH_FIGURES) || paragraphsOf(parsed.content) : '';
+  if (read === '') throw new HtmlPageError('no article text found');
+  const text = withoutOpeningCredits(read, CLEAN_DEFAULTS);
   const meta = { ...declared };
   if (meta.title === undefined && parsed?.title) meta.title = parsed.title.replace(/\s+/g, ' ').trim();
   if (meta.byline === undefined && parsed?.byline) meta.byline = parsed.byline.replace(/\s+/g, ' ').trim();

@@ -10,7 +10,7 @@ import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { renderAnswer, answerJson } from '../present/answer.js';
 import { askInConversation, dispatchLine, type Conversation } from '../dispatch/line.js';
-import { TEXT_HELP, unknownLineCommand } from '../present/messages.js';
+import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../present/messages.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
 import { OPERATOR_MESSAGES, readArguments, runEntry, UsageError } from '../entry.js';
@@ -70,8 +70,10 @@ async function main(): Promise<number> {
   for await (const input of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (values.alone) conversation.followUp = {};
     const out = await respond(coverage, input, values.json, conversation);
-    // Batch output stays one result per input line, in order: an empty line gets an error result.
-    console.log(out ?? (values.json ? JSON.stringify({ question: '', error: 'empty question' }) : USAGE));
+    // Batch output stays one result per input line, in order: a line that asks nothing ("", "/who" alone) gets an error
+    // result, and in text the REPL's reply to it, since the lines are a conversation as the REPL's are (README): the usage
+    // names the command line's flags, which the line's writer did not type.
+    console.log(out ?? (values.json ? JSON.stringify({ question: '', error: 'empty question' }) : USER_MESSAGES.replEmpty));
   }
   return 0;
 }

@@ -36,6 +36,8 @@
  *   month first as chrono-node's English reads it (session 32).
  * clean-22: an e-mail address's local part is read up to 64 characters (RFC 5321), for the outlet a page's address names
  *   (session 32).
+ * clean-23: an HTML page's text leaves out the bylines and datelines among its opening paragraphs, before its first
+ *   paragraph of prose (session 34).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -44,4 +46,4 @@
  * analyse-7: a run of over 256 characters without a space is cut for wink's tokenizer (src/analyse/nlp.ts shortRuns);
  *   analyse-6 was two reverted changes' (e0a6325, 05a8c06), which a store may still hold records of (session 32).
  */
-export const PIPELINE_VERSION = 'clean-22+analyse-7';
+export const PIPELINE_VERSION = 'clean-23+analyse-7';

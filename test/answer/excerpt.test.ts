@@ -143,6 +143,27 @@ describe('excerptUnit', () => {
   it('never spans more than three sentences of one paragraph, on every sentence of every seed', () => {
     expectBoundedUnits(coverage.articles, 'When did it happen?');
   });
+
+  it('shows with the matched sentence the one next to it that states the other alternative an "A or B?" question offers', () => {
+    // Written for this test in a city-desk style.
+    const a = writtenArticle(
+      coverage.nlp,
+      'alternatives',
+      'Among drivers over 30, speeding tickets rose by 12 percent after the cameras went up. ' +
+        'Parking fines climbed by 20 percent, from 1.2 million to 1.44 million. ' +
+        'The council will review the program in March.',
+    );
+    const ask = (question: string, prefix: string) => {
+      const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
+      const unit = excerptUnit(a, ordinalOf(a, prefix), null, q);
+      return [unit.first, unit.last];
+    };
+    expect(ask('Which rose more among drivers over 30, speeding tickets or parking fines?', 'Among drivers')).toEqual([0, 1]);
+    expect(ask('Which climbed more, parking fines or speeding tickets?', 'Parking fines')).toEqual([0, 1]);
+    // No alternative offered, or none of them in the matched sentence: the sentence alone.
+    expect(ask('Which tickets rose among drivers over 30?', 'Among drivers')).toEqual([0, 0]);
+    expect(ask('What will the council review, the fines or the cameras?', 'The council')).toEqual([2, 2]);
+  });
 });
 
 describe('the answer shown in the excerpt', () => {

@@ -373,6 +373,23 @@ describe('extractHtml text', () => {
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
   });
 
+  it('leaves out the byline and dateline paragraphs that open the article, before its first paragraph of prose', () => {
+    const opening =
+      '<p>Analysis</p><p>By Amal Haddad and Piet de Vries</p><p>Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)</p>' +
+      '<p>Updated Mar 3, 10:02 AM</p>';
+    const later = '<p>By Amal Haddad</p><p>March 3, 2020</p>';
+    const body = `<article>${opening}<p>${PROSE[0]}</p><p>${PROSE[1]}</p>${later}<p>${PROSE[2]}</p><p>${PROSE[3]}</p></article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual([
+      'Analysis',
+      PROSE[0],
+      PROSE[1],
+      'By Amal Haddad',
+      'March 3, 2020',
+      PROSE[2],
+      PROSE[3],
+    ]);
+  });
+
   it('normalises no-break and zero-width characters inside paragraphs', () => {
     const body = `<article><p>${PROSE[0].replace(' ', '&nbsp;')}\u200B</p>${PROSE.slice(1)
       .map((p) => `<p>${p}</p>`)

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 
@@ -88,6 +89,14 @@ describe('ask --batch --json', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(own.excerpts[0].text).not.toContain('neither confirms nor denies');
+  });
+});
+
+describe('ask --batch', () => {
+  it('answers a line that asks nothing ("/who" alone, an empty line) as the REPL does, not with the usage of its flags', async () => {
+    const run = await ask(['--batch'], '/who\n\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout.trimEnd().split('\n')).toEqual([USER_MESSAGES.replEmpty, USER_MESSAGES.replEmpty]);
   });
 });
 

@@ -122,6 +122,11 @@ export interface Question {
   /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
   asksPercentage: boolean;
   /**
+   * The own terms of each alternative a wh-question closes with ("sales" and "profit" of "Which rose more, sales or
+   * profits?"; alternativesOf); empty for other questions. Read for the excerpt only.
+   */
+  alternatives: string[][];
+  /**
    * The wh-phrase is the subject of a passive ("Which commission was censured by the parliament?", "Who was born there?"):
    * it asks for the one the verb was done to, not for its doer.
    */
@@ -494,6 +499,7 @@ export function readQuestion(
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
     asksWeight: answerType === 'number' && (asksAgain ? previousAsksWeight : asksWeight(worded(lemma), worded(pos), command)),
     asksPercentage: percentage,
+    alternatives: alternativesOf(tokens, words).map((terms) => terms.map(read)),
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
     objectVerb: verbOfObject && {
@@ -708,6 +714,29 @@ const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 
 /** The possessive determiners (Quirk et al. 1985 §6.27), which wink tags as pronouns. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);
+
+/**
+ * The index terms of each alternative when a wh-question closes with an elliptical alternative question: after a comma,
+ * two or more noun phrases separated by commas, the last joined by "or", to the question's end ("Which is louder, the old
+ * model or the new one?"). Its answer is one of them (Quirk et al. 1985 §11.20, wh-questions followed by alternatives),
+ * found by comparing what the text says of each. Empty for any other question.
+ */
+function alternativesOf(tokens: Tokens, words: readonly string[]): string[][] {
+  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  const or = words.lastIndexOf('or');
+  if (wh < 0 || or < 0 || words.indexOf(',', or) >= 0) return [];
+  const opening = words.indexOf(',', wh);
+  if (opening < 0 || opening > or) return [];
+  let end = words.length;
+  while (end > or && tokens.pos[end - 1] === 'PUNCT') end--;
+  const bounds = [opening, ...words.flatMap((w, i) => (i > opening && i < or && w === ',' ? [i] : [])), or, end];
+  // A serial comma before "or" ("A, B, or C") bounds no alternative of its own.
+  const out = bounds
+    .slice(1)
+    .map((to, k) => indexTerms(tokens, bounds[k] + 1, to))
+    .filter((terms) => terms.length > 0);
+  return out.length >= 2 ? out : [];
+}
 
 /**
  * Whether "how many" is followed by "of" ("How many of the voters …?"): a partitive, which asks the size of a part of the set

@@ -299,7 +299,7 @@ function textStart(blocks: readonly string[], kept: readonly boolean[], from: nu
 const DATELINE_LABEL = labelled(`${PUBLISH_LABEL}|${UPDATE_LABEL}|date`);
 
 /** A byline or dateline: a short line that credits an author or dates the page. */
-function isByOrDateline(line: string, settings: MetadataSettings): boolean {
+export function isByOrDateline(line: string, settings: MetadataSettings): boolean {
   if (line === '' || countWords(line) > settings.datelineMaxWords) return false;
   if (BYLINE.test(line) || TRAILING_BYLINE.test(line) || /^by$/i.test(line) || DATELINE_LABEL.test(line)) return true;
   return !endsSentenceNotClock(line) && writtenDate(line) !== null;

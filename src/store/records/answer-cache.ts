@@ -117,6 +117,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // opening it addresses it and is no word of it) and excerpt dates (a year the answer does not write).
 // Version 26 (session 33): shown answers (coordinated names each determined by a genitive name shown whole, a role past
 // a comma of a list inside a name).
+// Version 29 (session 34): excerpts (the sentence next to the unit that names another alternative of a question closing
+// with "A or B?").
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 29, use: 'hot' }, answerSchema);
 
