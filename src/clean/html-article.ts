@@ -90,6 +90,16 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRA
  * story and one is a video's caption the truth keeps. Fit body F1 0.952 → 0.955 (recall 0.983 → 0.983).
  */
 const SKIPPED_WITH_FIGURES = new Set([...SKIPPED, 'FIGURE', 'FIGCAPTION']);
+/**
+ * SKIPPED_WITH_FIGURES and the article's own header and navigation. A `<header>` is "a group of introductory or
+ * navigational aids" (HTML Living Standard §4.3.8: the headline, the standfirst, the byline and the dates), a `<nav>`
+ * "a section of a page that links to other pages or to parts within the page" (§4.3.4); Readability keeps both when they
+ * sit in its article element, while it drops their siblings `<footer>` and `<aside>`. Of the 49 paragraphs they carry on
+ * 11 of the extraction dataset's 59 fit pages (deks, bylines, datelines, section menus, related stories' headings), 48
+ * are not in the true bodies, which leave out headline, byline and date; the other is a recipe card's heading.
+ * Fit body F1 0.9554 → 0.9593 (precision 0.9294 → 0.9370, recall 0.9828 → 0.9827).
+ */
+const SKIPPED_FURNITURE = new Set([...SKIPPED_WITH_FIGURES, 'HEADER', 'NAV']);
 
 interface DomNode {
   nodeType: number;
@@ -172,8 +182,8 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   } catch (err) {
     throw new HtmlPageError(`not readable as an article (${(err as Error).message})`);
   }
-  // Figures are not the story's text, unless the article is nothing but figures (a photo essay).
-  const text = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_WITH_FIGURES) || paragraphsOf(parsed.content) : '';
+  // Figures, the header and the navigation are not the story's text, unless the article is nothing else (a photo essay).
+  const text = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_FURNITURE) || paragraphsOf(parsed.content) : '';
   if (text === '') throw new HtmlPageError('no article text found');
   const meta = { ...declared };
   if (meta.title === undefined && parsed?.title) meta.title = parsed.title.replace(/\s+/g, ' ').trim();
