@@ -377,18 +377,6 @@ describe('extractHtml text', () => {
     expect(extractHtml(page('<title>Talks end without a statement</title>', body)).text.split('\n\n')).toEqual(PROSE);
   });
 
-  it("leaves out a paragraph that is a link to the site's own pages, but keeps links to other sites and links in prose", () => {
-    const head = '<link rel="canonical" href="https://www.deskdaily.example/world/talks-end">';
-    const related = '<p><strong><a href="/world/ports-reopen">Two ports to reopen under the draft deal</a></strong></p>';
-    const readMore =
-      '<p>Read more: <a href="https://deskdaily.example/world/riyadh">Why the ceasefire talks moved from Geneva to Riyadh this autumn</a></p>';
-    const source = '<p><a href="https://un.example.org/statements/1119">Full statement of the UN envoy</a></p>';
-    const linkedProse = `<p>${PROSE[3].replace('Observers', '<a href="/people/observers">Observers</a>')}</p>`;
-    const body =
-      `<article><p>${PROSE[0]}</p>${related}<p>${PROSE[1]}</p>${readMore}` + `<p>${PROSE[2]}</p>${source}${linkedProse}</article>`;
-    expect(extractHtml(page(head, body)).text.split('\n\n')).toEqual([...PROSE.slice(0, 3), 'Full statement of the UN envoy', PROSE[3]]);
-  });
-
   it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
     const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
