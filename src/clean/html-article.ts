@@ -152,6 +152,36 @@ function paragraphsOf(root: DomNode, skipped: ReadonlySet<string> = SKIPPED): st
   return paragraphs.join('\n\n');
 }
 
+/** What dropMarkedMetadata reads and changes of an element of Readability's article (linkedom's Element). */
+interface ArticleElement {
+  textContent: string | null;
+  querySelectorAll(selectors: string): Iterable<ArticleElement>;
+  remove(): void;
+}
+
+/**
+ * The schema.org properties of an Article (a CreativeWork) that hold its headline, its author and its dates: the page
+ * itself says that such an element is not `articleBody`, "the actual body of the article" (schema.org/articleBody), and
+ * the headline, byline and date are what the extraction benchmark's true bodies leave out. Microdata names a property by
+ * `itemprop`, a space-separated list (HTML Living Standard §5.2.3), hence `~=`.
+ */
+const METADATA_PROPERTIES = ['headline', 'alternativeHeadline', 'author', 'creator', 'datePublished', 'dateModified', 'dateCreated']
+  .map((name) => `[itemprop~="${name}"]`)
+  .join(',');
+
+/**
+ * Removes from the article element what the page marks up as the article's headline, author or dates (METADATA_PROPERTIES)
+ * when Readability keeps it among the paragraphs: datelines ("Posted: Fri 6:45 PM, Feb 16, 2018"), update stamps, related
+ * items' headlines. On the extraction dataset's 59 fit pages, once headers are left out, such elements carry 4 paragraphs
+ * on 3 pages, none in the true bodies: fit body F1 0.9593 → 0.9607 (precision 0.9370 → 0.9396, recall unchanged). An
+ * article that is nothing else is left whole.
+ */
+function dropMarkedMetadata(root: ArticleElement): void {
+  const marked = [...root.querySelectorAll(METADATA_PROPERTIES)];
+  const markedLength = marked.reduce((n, el) => n + (el.textContent ?? '').trim().length, 0);
+  if (markedLength < (root.textContent ?? '').trim().length) for (const el of marked) el.remove();
+}
+
 export interface ExtractedPage {
   text: string;
   meta: ReturnType<typeof readHtmlMeta>;
@@ -182,6 +212,7 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   } catch (err) {
     throw new HtmlPageError(`not readable as an article (${(err as Error).message})`);
   }
+  if (parsed?.content) dropMarkedMetadata(parsed.content as unknown as ArticleElement);
   // Figures, the header and the navigation are not the story's text, unless the article is nothing else (a photo essay).
   const text = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_FURNITURE) || paragraphsOf(parsed.content) : '';
   if (text === '') throw new HtmlPageError('no article text found');
