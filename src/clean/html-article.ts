@@ -92,6 +92,16 @@ const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRA
  * story and one is a video's caption the truth keeps. Fit body F1 0.952 → 0.955 (recall 0.983 → 0.983).
  */
 const SKIPPED_WITH_FIGURES = new Set([...SKIPPED, 'FIGURE', 'FIGCAPTION']);
+/**
+ * SKIPPED_WITH_FIGURES and the article's own header and navigation. A `<header>` is "a group of introductory or
+ * navigational aids" (HTML Living Standard §4.3.8: the headline, the standfirst, the byline and the dates), a `<nav>`
+ * "a section of a page that links to other pages or to parts within the page" (§4.3.4); Readability keeps both when they
+ * sit in its article element, while it drops their siblings `<footer>` and `<aside>`. Of the 49 paragraphs they carry on
+ * 11 of the extraction dataset's 59 fit pages (deks, bylines, datelines, section menus, related stories' headings), 48
+ * are not in the true bodies, which leave out headline, byline and date; the other is a recipe card's heading.
+ * Fit body F1 0.9554 → 0.9593 (precision 0.9294 → 0.9370, recall 0.9828 → 0.9827).
+ */
+const SKIPPED_FURNITURE = new Set([...SKIPPED_WITH_FIGURES, 'HEADER', 'NAV']);
 
 interface DomNode {
   nodeType: number;
@@ -160,6 +170,36 @@ function withoutOpeningCredits(text: string, settings: MetadataSettings): string
   return kept.length > 0 ? kept.join('\n\n') : text;
 }
 
+/** What dropMarkedMetadata reads and changes of an element of Readability's article (linkedom's Element). */
+interface ArticleElement {
+  textContent: string | null;
+  querySelectorAll(selectors: string): Iterable<ArticleElement>;
+  remove(): void;
+}
+
+/**
+ * The schema.org properties of an Article (a CreativeWork) that hold its headline, its author and its dates: the page
+ * itself says that such an element is not `articleBody`, "the actual body of the article" (schema.org/articleBody), and
+ * the headline, byline and date are what the extraction benchmark's true bodies leave out. Microdata names a property by
+ * `itemprop`, a space-separated list (HTML Living Standard §5.2.3), hence `~=`.
+ */
+const METADATA_PROPERTIES = ['headline', 'alternativeHeadline', 'author', 'creator', 'datePublished', 'dateModified', 'dateCreated']
+  .map((name) => `[itemprop~="${name}"]`)
+  .join(',');
+
+/**
+ * Removes from the article element what the page marks up as the article's headline, author or dates (METADATA_PROPERTIES)
+ * when Readability keeps it among the paragraphs: datelines ("Posted: Fri 6:45 PM, Feb 16, 2018"), update stamps, related
+ * items' headlines. On the extraction dataset's 59 fit pages, once headers are left out, such elements carry 4 paragraphs
+ * on 3 pages, none in the true bodies: fit body F1 0.9593 → 0.9607 (precision 0.9370 → 0.9396, recall unchanged). An
+ * article that is nothing else is left whole.
+ */
+function dropMarkedMetadata(root: ArticleElement): void {
+  const marked = [...root.querySelectorAll(METADATA_PROPERTIES)];
+  const markedLength = marked.reduce((n, el) => n + (el.textContent ?? '').trim().length, 0);
+  if (markedLength < (root.textContent ?? '').trim().length) for (const el of marked) el.remove();
+}
+
 export interface ExtractedPage {
   text: string;
   meta: ReturnType<typeof readHtmlMeta>;
@@ -190,8 +230,9 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   } catch (err) {
     throw new HtmlPageError(`not readable as an article (${(err as Error).message})`);
   }
-  // Figures are not the story's text, unless the article is nothing but figures (a photo essay).
-  const read = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_WITH_FIGURES) || paragraphsOf(parsed.content) : '';
+  if (parsed?.content) dropMarkedMetadata(parsed.content as unknown as ArticleElement);
+  // Figures, the header and the navigation are not the story's text, unless the article is nothing else (a photo essay).
+  const read = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_FURNITURE) || paragraphsOf(parsed.content) : '';
   if (read === '') throw new HtmlPageError('no article text found');
   const text = withoutOpeningCredits(read, CLEAN_DEFAULTS);
   const meta = { ...declared };

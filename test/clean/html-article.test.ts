@@ -368,6 +368,26 @@ describe('extractHtml text', () => {
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
   });
 
+  it("leaves out the article's own header (standfirst, byline, dates) and its navigation, keeping the prose", () => {
+    const header =
+      '<header><h1>Talks end without a statement</h1><p>Negotiators say a second round is likely next month.</p>' +
+      '<p>By Amal Haddad <time datetime="2019-11-19">November 19, 2019, 4:05 PM</time></p></header>';
+    const nav = '<nav><ul><li><a href="/world">World</a></li><li><a href="/world/middle-east">Middle East</a></li></ul></nav>';
+    const body = `<article>${header}${nav}${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    expect(extractHtml(page('<title>Talks end without a statement</title>', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('leaves out what the page marks up as the headline, author or dates of its article (schema.org microdata)', () => {
+    const stamps =
+      '<div class="story-meta"><span itemprop="author">Amal Haddad, Middle East correspondent</span> ' +
+      '<span itemprop="datePublished" content="2019-11-19">Posted: Tue 4:05 PM, Nov 19, 2019</span> ' +
+      '<span itemprop="dateModified">Updated: Wed 9:12 AM, Nov 20, 2019</span></div>';
+    const body =
+      `<div itemscope itemtype="https://schema.org/NewsArticle"><div itemprop="articleBody">${stamps}` +
+      `${PROSE.map((p) => `<p>${p}</p>`).join('')}</div></div>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
   it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
     const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
