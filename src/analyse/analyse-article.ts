@@ -35,8 +35,11 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
     }
 
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of mergeSplitInitialisms(spans, values)) {
-      if (!hasWord(pos, first, last)) continue;
+    for (const [opening, last] of mergeSplitInitialisms(spans, values)) {
+      if (!hasWord(pos, opening, last)) continue;
+      // wink opens a sentence after a line break with the break itself (a list's item: paragraphText); it is not shown.
+      let first = opening;
+      while (pos[first] === 'SPACE') first++;
       let negated = false;
       for (let i = first; i <= last; i++) negated ||= negation[i];
       sentences.push({
