@@ -26,9 +26,9 @@ import {
 import { synonymsOf } from './related-words.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
-import type { AnswerType, AskCommand, Quantity } from '../types.js';
+import { NO_MEASURE, type AnswerType, type AskCommand, type AskedMeasure, type Quantity } from '../types.js';
 
-export interface Question {
+export interface Question extends AskedMeasure {
   text: string;
   answerType: AnswerType;
   /** For a number question, what it counts ("how old" → age), which decides the numbers that answer it; else null. */
@@ -108,17 +108,6 @@ export interface Question {
    * settle?", "time" of "in what amount of time?"; measureNoun); else null. Read for the shown answer only.
    */
   measureNoun: string | null;
-  /**
-   * For a how-much question, the unit of time it asks an amount per ("month" of "How much is it per month?"; rateIn);
-   * else null. Read for the shown answer only.
-   */
-  rate: string | null;
-  /** A how-much question asking a price, not a change of it ("How much did it cost?"; asksPrice). Read for the shown answer only. */
-  asksPrice: boolean;
-  /** A number question asking a weight ("How much does it weigh?", "What is its weight?"; asksWeight). Read for the shown answer only. */
-  asksWeight: boolean;
-  /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
-  asksPercentage: boolean;
   /**
    * The wh-phrase is the subject of a passive ("Which commission was censured by the parliament?", "Who was born there?"):
    * it asks for the one the verb was done to, not for its doer.
@@ -306,8 +295,8 @@ export interface QuestionContext {
   previousType?: AnswerType;
   /** What the previous number question counted or measured (`Question.quantity`), which a fragment follow-up asks again. */
   previousQuantity?: Quantity | null;
-  /** The previous question asked a weight (`Question.asksWeight`), which a fragment follow-up asks again. */
-  previousAsksWeight?: boolean;
+  /** What the previous number question asked of its quantity (its AskedMeasure), which a fragment follow-up asks again. */
+  previousMeasure?: AskedMeasure;
   /** The previous question was about one person or thing (`Question.aboutOne`), for which a reciprocal "they" cannot stand. */
   previousAboutOne?: boolean;
   /**
@@ -338,7 +327,7 @@ export function readQuestion(
     previous = [],
     previousType,
     previousQuantity = null,
-    previousAsksWeight = false,
+    previousMeasure = NO_MEASURE,
     previousAboutOne = false,
     casedByCoverage = false,
     vocabulary,
@@ -380,9 +369,11 @@ export function readQuestion(
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
   // short answers and bare-argument ellipsis). It leaves out the whole wh-phrase, so it asks the measure that wh-phrase
-  // asked too ("And on the older keyboard?" after "How far do the keys travel?" asks a length, not any number), and the
-  // weight it asked ("And the smaller model?" after "How heavy is the body?" asks a weight, not a size): ellipsis takes what
-  // it leaves out from its antecedent whole (Huddleston & Pullum 2002 ch. 17).
+  // asked too ("And on the older keyboard?" after "How far do the keys travel?" asks a length, not any number), and what
+  // it asked of it (AskedMeasure: "And the smaller model?" after "How heavy is the body?" asks a weight, not a size; "And
+  // the premium plan?" after "How much is it per month?" an amount per month, after "What percentage of voters …?" a
+  // percentage): ellipsis takes what it leaves out from its antecedent whole (Huddleston & Pullum 2002 ch. 17). A rate
+  // the fragment states ("And per year?") it has not left out.
   const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(text));
   const asksAgain = elliptical && previousType !== undefined && command === null && fragment;
   if (asksAgain) {
@@ -427,7 +418,13 @@ export function readQuestion(
   const preposition = askedPreposition(words);
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
   const asksPossessor = words.find((w) => WH_WORDS.has(w)) === 'whose';
-  const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
+  const stated: AskedMeasure = {
+    asksWeight: answerType === 'number' && asksWeight(worded(lemma), worded(pos), command),
+    asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
+    rate: quantity === 'money' ? rateIn(text, false) : null,
+    asksPercentage: answerType === 'number' && asksPercentage(worded(lemma), worded(pos)),
+  };
+  const measure = asksAgain && answerType === 'number' ? { ...previousMeasure, rate: stated.rate ?? previousMeasure.rate } : stated;
   const participle = passiveVerb(tokens, words);
   const asksPassiveSubject = participle !== null;
   const subjectVerb = activeSubjectVerb(tokens, words);
@@ -467,10 +464,10 @@ export function readQuestion(
     definedNoun: definedNoun(worded(lemma), worded(pos), command),
     namingNoun: namingNoun(worded(lemma), worded(pos), command),
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
-    rate: quantity === 'money' ? rateIn(text, false) : null,
-    asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
-    asksWeight: answerType === 'number' && (asksAgain ? previousAsksWeight : asksWeight(worded(lemma), worded(pos), command)),
-    asksPercentage: percentage,
+    asksWeight: measure.asksWeight,
+    asksPrice: measure.asksPrice,
+    rate: measure.rate,
+    asksPercentage: measure.asksPercentage,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
     objectVerb: verbOfObject && {
@@ -482,6 +479,11 @@ export function readQuestion(
     inherited,
     aboutOne: !elliptical && aboutOne(words, pos, lemma),
   };
+}
+
+/** What the question asks of its quantity (AskedMeasure), apart from the rest of it: what an answer remembers. */
+export function measureOf(question: Question): AskedMeasure {
+  return { asksWeight: question.asksWeight, asksPrice: question.asksPrice, rate: question.rate, asksPercentage: question.asksPercentage };
 }
 
 /**

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ANSWER_TYPES, QUANTITIES, type Answer } from '../../answer/types.js';
+import { ANSWER_TYPES, QUANTITIES, type Answer, type AskedMeasure } from '../../answer/types.js';
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
@@ -25,11 +25,20 @@ const articleRef = z.object({
   url: z.string().nullable(),
 });
 
+/** An answer's AskedMeasure, as the answer cache and the follow-up record keep it. */
+export const measureSchema = z.object({
+  asksWeight: z.boolean(),
+  asksPrice: z.boolean(),
+  rate: z.string().nullable(),
+  asksPercentage: z.boolean(),
+});
+true satisfies SameShape<z.infer<typeof measureSchema>, AskedMeasure>;
+
 const answerSchema = z.object({
   question: z.string(),
   answerType: z.enum(ANSWER_TYPES),
   quantity: z.enum(QUANTITIES).nullable(),
-  asksWeight: z.boolean(),
+  measure: measureSchema,
   abstained: z.boolean(),
   excerpts: z.array(
     z.object({
@@ -117,8 +126,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // opening it addresses it and is no word of it) and excerpt dates (a year the answer does not write).
 // Version 26 (session 33): shown answers (coordinated names each determined by a genitive name shown whole, a role past
 // a comma of a list inside a name).
+// Version 29 (session 34, mend): `measure` for `asksWeight` (what a number question asked of its quantity: a weight, a price,
+// a rate, a percentage, asked again by a fragment follow-up), and excerpts and sentences (a list's items with the sentence
+// introducing them; no cut inside a name written with a period).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 28, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 29, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
