@@ -488,19 +488,27 @@ export function measureOf(question: Question): AskedMeasure {
 
 /**
  * Where the participle stands when the question's wh-phrase is the subject of a passive: the wh-word and the words of its
- * noun phrase, a form of "be", adverbs, then the participle ("Which commission was censured …?", "Who was born …?"). A
- * subject standing between "be" and the participle ("Who was Tesla influenced by?") makes the wh-phrase the agent the
- * by-phrase strands (Quirk et al. 1985 §3.63-3.67, the passive). Null for any other question.
+ * noun phrase, the auxiliaries ending with a form of "be", adverbs, then the past participle ("Which commission was
+ * censured …?", "Who was born …?", "Who has been elected …?", "Who will be named …?"). The passive's "be" comes last of
+ * the auxiliaries, after a modal and the perfect's "have" (Quirk et al. 1985 §3.54), and takes a past participle: "be" with
+ * an -ing participle is the progressive, an active whose subject is asked ("Who is leading the talks?"; §3.52, §3.63-3.67).
+ * A subject standing between "be" and the participle ("Who was Tesla influenced by?") makes the wh-phrase the agent the
+ * by-phrase strands. Null for any other question.
  */
 function passiveVerb(tokens: Tokens, words: readonly string[]): number | null {
   let i = words.findIndex((w) => WH_WORDS.has(w));
   if (i < 0) return null;
   i++;
   while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
-  if (tokens.lemma[i] !== 'be' || tokens.pos[i] !== 'AUX') return null;
-  i++;
-  while (i < words.length && tokens.pos[i] === 'ADV') i++;
-  return tokens.pos[i] === 'VERB' ? i : null;
+  // The progressive passive's "being" ("Who is being considered?") is a form of "be" too, which wink leaves its own lemma.
+  let be = false;
+  for (; i < words.length && (tokens.pos[i] === 'ADV' || (tokens.pos[i] === 'AUX' && tokens.lemma[i] !== 'do')); i++)
+    if (tokens.pos[i] === 'AUX') be = tokens.lemma[i] === 'be' || words[i] === 'being';
+  return be && tokens.pos[i] === 'VERB' && !ingParticiple(tokens, i) ? i : null;
+}
+/** An -ing participle ("leading"), told by its ending: wink tags it VERB as it does a past participle. */
+function ingParticiple(tokens: Tokens, i: number): boolean {
+  return /ing$/i.test(tokens.value[i]) && !/ing$/i.test(tokens.lemma[i]);
 }
 /**
  * A what-question asking a passive's subject as the object of its verb ("What was developed by the lab?" asks what the lab
@@ -523,8 +531,8 @@ function passiveObject(
  * Where the active lexical verb stands whose subject is the question's wh-phrase: the wh-word and the words of its noun
  * phrase, adverbs, then the verb ("Who first formulated …?", "Which agency considers …?"; Quirk et al. 1985 §11.14-11.16, a
  * wh-element as subject takes the declarative order). Operators before the verb stay there with no inversion ("Who will
- * play the lead?", "Who has signed the deal?"; Quirk §3.21 ff.), except "be", which makes a passive or progressive whose
- * participle this reading cannot tell apart, and "do", which stands before the verb only where a subject inverts with it
+ * play the lead?", "Who has signed the deal?"; Quirk §3.21 ff.), except "be", which makes a passive (passiveVerb) or a
+ * progressive (not read here), and "do", which stands before the verb only where a subject inverts with it
  * ("What does pumping water do?"; do-support, Quirk §3.37, is emphatic only in a wh-subject question). Null for any other
  * question: "Who did Roe meet?" asks the object (a subject stands between operator and verb), "Who was born …?" the
  * subject of a passive.

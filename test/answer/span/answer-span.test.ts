@@ -335,6 +335,9 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who designed the new bridge?', 'The new bridge', [article])).toBe('Anna Berg');
     // The wh-phrase as the passive's subject asks whom it was done to, not the agent.
     expect(spanIn('Who was honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
+    // So does one whose "be" follows a modal or the perfect's "have": "be" is the last auxiliary of a passive.
+    expect(spanIn('Who had been honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
+    expect(spanIn('Who will be honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
   });
 
   it("answers a passive's agent with the person a name-led role names, not the name premodifying the role", () => {
