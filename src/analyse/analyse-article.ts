@@ -35,8 +35,11 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
     }
 
     const spans = doc.sentences().out(its.span) as unknown as [number, number][];
-    for (const [first, last] of mergeSplitInitialisms(spans, values)) {
-      if (!hasWord(pos, first, last)) continue;
+    for (const [opening, last] of mergeSplitInitialisms(spans, values)) {
+      if (!hasWord(pos, opening, last)) continue;
+      // wink opens a sentence after a line break with the break itself (a list's item: paragraphText); it is not shown.
+      let first = opening;
+      while (pos[first] === 'SPACE') first++;
       let negated = false;
       for (let i = first; i <= last; i++) negated ||= negation[i];
       sentences.push({
@@ -72,7 +75,47 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
 
   entities.sort((a, b) => a.tokenStart - b.tokenStart);
   propagatePersons(tokens, entities);
-  return { id: article.id, hash: article.hash, text: article.text, meta: article.meta, tokens, sentences, entities };
+  const joined = joinAbbreviatedNames(sentences, tokens.value).map((sentence, i) => ({ ...sentence, id: `${article.id}:${i}` }));
+  return { id: article.id, hash: article.hash, text: article.text, meta: article.meta, tokens, sentences: joined, entities };
+}
+
+/** A word that may be an abbreviation before its period: short and opening with a capital ("ID", "Co", "KT"). */
+const SHORT_CAPITALISED = /^\p{Lu}\p{L}{0,3}$/u;
+
+/**
+ * wink-nlp ends a sentence at the period after a short capitalised word when a capitalised word follows, which cuts a
+ * name written with a period ("the ID. SPACE VIZZION into …" → "the ID." + "SPACE VIZZION into …"). Punkt (Kiss &
+ * Strunk 2006) tells an abbreviation's period from a sentence end by the word's type and by collocation: a word the
+ * text never writes without its period is an abbreviation, and an abbreviation and the word after it that recur
+ * together are a collocation, across which no sentence ends. So such a cut is undone when the article writes the word
+ * only with its period and the same word follows it at least twice; "in the US." + "Orbit shares …" stays cut where
+ * "US" stands bare elsewhere or the pair is seen once.
+ */
+function joinAbbreviatedNames(sentences: Sentence[], values: readonly string[]): Sentence[] {
+  const bare = new Set<string>();
+  const pairs = new Map<string, number>();
+  for (let k = 0; k < values.length; k++) {
+    if (!SHORT_CAPITALISED.test(values[k])) continue;
+    if (values[k + 1] !== '.') bare.add(values[k]);
+    else if (k + 2 < values.length) pairs.set(`${values[k]} ${values[k + 2]}`, (pairs.get(`${values[k]} ${values[k + 2]}`) ?? 0) + 1);
+  }
+  const out: Sentence[] = [];
+  for (const sentence of sentences) {
+    const prev = out[out.length - 1];
+    const word = prev && values[prev.tokenEnd - 1] === '.' ? values[prev.tokenEnd - 2] : undefined;
+    const next = values[sentence.tokenStart];
+    const collocation =
+      word !== undefined &&
+      prev.passage === sentence.passage &&
+      SHORT_CAPITALISED.test(word) &&
+      !bare.has(word) &&
+      /^\p{Lu}/u.test(next) &&
+      (pairs.get(`${word} ${next}`) ?? 0) >= 2;
+    if (collocation)
+      out[out.length - 1] = { ...prev, end: sentence.end, tokenEnd: sentence.tokenEnd, negated: prev.negated || sentence.negated };
+    else out.push(sentence);
+  }
+  return out;
 }
 
 /** The blank-line-separated blocks of the cleaned text, with their offsets. */

@@ -9,13 +9,13 @@ import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { inDisplayCapitals } from './display-capitals.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './question/related-words.js';
-import { caseNames, readQuestion, type Question } from './question/read-question.js';
+import { caseNames, measureOf, readQuestion, type Question } from './question/read-question.js';
 import { isHypothetical, rerank, type Ranked } from './rank/rerank.js';
 import { retrieve } from './rank/retrieve.js';
 import { sanitizeQuestion } from './question/sanitize-question.js';
 import { correctionNotices } from './question/spelling.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
-import type { Answer, AnswerType, ArticleRef, AskCommand, Excerpt, Quantity } from './types.js';
+import type { Answer, AnswerType, ArticleRef, AskCommand, AskedMeasure, Excerpt, Quantity } from './types.js';
 
 export interface AnswerOptions {
   /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
@@ -24,8 +24,8 @@ export interface AnswerOptions {
   previousType?: AnswerType;
   /** What the asker's previous question counted or measured (`Answer.quantity`), asked again with its type. */
   previousQuantity?: Quantity | null;
-  /** Whether the asker's previous question asked a weight (`Answer.asksWeight`), asked again with its type. */
-  previousAsksWeight?: boolean;
+  /** What the asker's previous number question asked of its quantity (`Answer.measure`), asked again with its type. */
+  previousMeasure?: AskedMeasure;
   /** Whether the asker's previous question was about one person or thing (`Answer.aboutOne`). */
   previousAboutOne?: boolean;
   /** The top excerpt of the asker's previous answer (topicOf), which a follow-up may be answered from (topicalAnswer). */
@@ -36,7 +36,7 @@ export interface AnswerOptions {
 /** What the next question of a conversation is asked with: what the answer to the one before says a follow-up reads. */
 export type FollowUp = Pick<
   AnswerOptions,
-  'previous' | 'previousType' | 'previousQuantity' | 'previousAsksWeight' | 'previousAboutOne' | 'previousExcerpt'
+  'previous' | 'previousType' | 'previousQuantity' | 'previousMeasure' | 'previousAboutOne' | 'previousExcerpt'
 >;
 
 /**
@@ -57,7 +57,7 @@ export function followUpOf(a: Answer): FollowUp {
     previous: a.subject,
     previousType: a.answerType,
     previousQuantity: a.quantity,
-    previousAsksWeight: a.asksWeight,
+    previousMeasure: a.measure,
     previousAboutOne: a.aboutOne,
     previousExcerpt: topicOf(a),
   };
@@ -102,7 +102,7 @@ export function answerRanked(
     previous: options.previous,
     previousType: options.previousType,
     previousQuantity: options.previousQuantity,
-    previousAsksWeight: options.previousAsksWeight,
+    previousMeasure: options.previousMeasure,
     previousAboutOne: options.previousAboutOne,
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
@@ -136,7 +136,7 @@ export function answerRanked(
       question: clean.text,
       answerType: question.answerType,
       quantity: question.quantity,
-      asksWeight: question.asksWeight,
+      measure: measureOf(question),
       subject,
       aboutOne: question.aboutOne,
       notices: clean.notices,
@@ -158,7 +158,7 @@ export function answerRanked(
     question: clean.text,
     answerType: question.answerType,
     quantity: question.quantity,
-    asksWeight: question.asksWeight,
+    measure: measureOf(question),
     subject,
     aboutOne: question.aboutOne,
     notices,

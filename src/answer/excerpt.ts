@@ -258,8 +258,13 @@ function holdsTerm(article: AnalysedArticle, sentence: Sentence, term: string): 
   return false;
 }
 
-/** Whether the sentence's first word (after any opening quote) is one that leans on the sentence before. */
+/**
+ * Whether the sentence's first word (after any opening quote) is one that leans on the sentence before, or the
+ * sentence opens a line inside its paragraph: a list's items, which the cleaners keep on lines of their own after the
+ * sentence that introduces them (paragraphText), and which say what they are a list of only with it.
+ */
 export function leansOnPrevious(article: AnalysedArticle, sentence: Sentence): boolean {
+  if (/[^\n]\n$/.test(article.text.slice(Math.max(0, sentence.start - 2), sentence.start))) return true;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const value = article.tokens.value[i];
     if (isWord(value)) return LEANING_OPENERS.has(value.toLowerCase());

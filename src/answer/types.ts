@@ -74,14 +74,32 @@ export interface Disagreement {
   values: { value: string; outlet: string | null; articleId: string }[];
 }
 
+/**
+ * What a number question asks of its quantity besides the quantity itself; read for the shown answer only. A fragment
+ * follow-up asks it again (readQuestion), so an answer remembers it with the quantity.
+ */
+export interface AskedMeasure {
+  /** A number question asking a weight ("How much does it weigh?", "What is its weight?"; asksWeight). */
+  asksWeight: boolean;
+  /** A how-much question asking a price, not a change of it ("How much did it cost?"; asksPrice). */
+  asksPrice: boolean;
+  /** For a how-much question, the unit of time it asks an amount per ("month" of "How much is it per month?"; rateIn); else null. */
+  rate: string | null;
+  /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
+  asksPercentage: boolean;
+}
+
+/** What a question that is no number question asks of a quantity: nothing. */
+export const NO_MEASURE: AskedMeasure = { asksWeight: false, asksPrice: false, rate: null, asksPercentage: false };
+
 export interface Answer {
   /** The question as answered: cleaned, and cut to the maximum length. */
   question: string;
   answerType: AnswerType;
   /** For a number question, what it counted or measured (`Question.quantity`); remembered with the subject for a follow-up. */
   quantity: Quantity | null;
-  /** A number question asking a weight (`Question.asksWeight`); remembered with the quantity for a fragment follow-up. */
-  asksWeight: boolean;
+  /** What a number question asked of its quantity (the question's AskedMeasure); remembered with it for a fragment follow-up. */
+  measure: AskedMeasure;
   abstained: boolean;
   /** Best first: the answer, then up to two supporting excerpts from other articles. Empty when abstained. */
   excerpts: Excerpt[];

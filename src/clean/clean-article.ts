@@ -13,6 +13,7 @@ import { repairQuotes } from './quotes.js';
 import { normalizeText } from './normalize-text.js';
 import { readTextMetadata } from './metadata/text-metadata.js';
 import { datesIn, writtenDate } from './metadata/written-dates.js';
+import { paragraphText, type ReadParagraph } from './vertical-lists.js';
 
 /** The steps before boilerplate removal: header or front matter, Markdown, entities, quotes, footer, byline. */
 function readHead(raw: string) {
@@ -27,15 +28,15 @@ function readHead(raw: string) {
 
 /** The lines the boilerplate classifier sees for a raw text: what `npm run eval:fit-cleaner` fits on. */
 export function linesBeforeBoilerplate(raw: string, settings: CleanSettings): string[] {
-  return toBlocks(readHead(raw).author.rest.split('\n'), settings.proseMinWords);
+  return toBlocks(readHead(raw).author.rest.split('\n'), settings.proseMinWords).blocks;
 }
 
 /** A scrape's blocks, which of them the classifier kept, and the metadata read around them (what `npm run eval:fit-outlet` fits on). */
 export function readScrape(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS) {
   const { head, footer, author } = readHead(file.raw);
-  const { blocks, kept } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
+  const { blocks, kept, listItems } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
   const knownUrl = file.catalog.url ?? head.meta.url ?? null;
-  return { head, footer, author, blocks, kept, read: readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line) };
+  return { head, footer, author, blocks, kept, listItems, read: readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line) };
 }
 
 /**
@@ -47,10 +48,17 @@ export function readScrape(file: SourceFile, options: CleanSettings = CLEAN_DEFA
  * date in the URL.
  */
 export function cleanArticle(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS): CleanArticle {
-  const { head, footer, author, blocks, kept, read } = readScrape(file, options);
+  const { head, footer, author, blocks, kept, listItems, read } = readScrape(file, options);
   const header = new Set([read.headlineBlock, ...read.headerBlocks]);
-  const paragraphs = blocks.filter((_, i) => kept[i] && !header.has(i));
-  const text = splitGluedSentences(paragraphs.join('\n\n'));
+  const shown = (i: number) => kept[i] && !header.has(i);
+  // A list item follows what introduces it only when no dropped block lies between them (blank lines aside).
+  const paragraphs: ReadParagraph[] = [];
+  let previous = -1;
+  blocks.forEach((block, i) => {
+    if (shown(i)) paragraphs.push({ text: block, listItem: listItems[i] && previous >= 0 && shown(previous) });
+    if (block !== '') previous = i;
+  });
+  const text = splitGluedSentences(paragraphText(paragraphs));
 
   const fromText: Partial<StatedMeta> = {};
   const title = footer?.title ?? read.title;

@@ -7,6 +7,7 @@ import { parseHtmlDocument, readHtmlMeta } from './metadata/html-meta.js';
 import { hostOf, resolveMetadata } from './metadata/metadata.js';
 import { isByOrDateline, type MetadataSettings } from './metadata/text-metadata.js';
 import { normalizeText } from './normalize-text.js';
+import { paragraphText, type ReadParagraph } from './vertical-lists.js';
 import { isHtmlPath } from '../corpus/html-charset.js';
 import { shapeProblem, textShape } from '../corpus/read-corpus.js';
 
@@ -112,18 +113,22 @@ interface DomNode {
   parentNode: DomNode | null;
 }
 
+/** Elements whose items are a list's. */
+const LISTS = new Set(['UL', 'OL']);
+
 /**
  * The article's text from Readability's article element: one paragraph per block (paragraphs, list
- * items, headings, table rows, captions), separated by a blank line; whitespace inside a paragraph
- * collapsed to single spaces; the `skipped` elements' text left out. Walked without recursion, so depth
- * costs no stack.
+ * items, headings, table rows, captions), separated by a blank line, a list's items kept with the
+ * paragraph that introduces them (paragraphText); whitespace inside a paragraph collapsed to single
+ * spaces; the `skipped` elements' text left out. Walked without recursion, so depth costs no stack.
  */
 function paragraphsOf(root: DomNode, skipped: ReadonlySet<string> = SKIPPED): string {
-  const paragraphs: string[] = [];
+  const paragraphs: ReadParagraph[] = [];
   let current = '';
+  let listDepth = 0;
   const flush = () => {
     const p = current.replace(/ {2,}/g, ' ').trim();
-    if (p !== '') paragraphs.push(p);
+    if (p !== '') paragraphs.push({ text: p, listItem: listDepth > 0 });
     current = '';
   };
   let node: DomNode | null = root.firstChild;
@@ -133,6 +138,7 @@ function paragraphsOf(root: DomNode, skipped: ReadonlySet<string> = SKIPPED): st
     else if (node.nodeType === 1 && !skipped.has(node.nodeName)) {
       if (BLOCKS.has(node.nodeName)) flush();
       else if (CELLS.has(node.nodeName)) current += ' ';
+      if (LISTS.has(node.nodeName)) listDepth++;
       descend = node.firstChild !== null;
     }
     if (descend) {
@@ -142,6 +148,7 @@ function paragraphsOf(root: DomNode, skipped: ReadonlySet<string> = SKIPPED): st
     // Up until a sibling is found, closing blocks on the way.
     while (node !== null && node !== root) {
       if (node.nodeType === 1 && BLOCKS.has(node.nodeName)) flush();
+      if (node.nodeType === 1 && LISTS.has(node.nodeName)) listDepth--;
       if (node.nextSibling !== null) {
         node = node.nextSibling;
         break;
@@ -151,7 +158,7 @@ function paragraphsOf(root: DomNode, skipped: ReadonlySet<string> = SKIPPED): st
     }
   }
   flush();
-  return paragraphs.join('\n\n');
+  return paragraphText(paragraphs);
 }
 
 /**

@@ -38,7 +38,8 @@
  *   (session 32).
  * clean-23: an HTML page's text leaves out the bylines and datelines among its opening paragraphs, before its first
  *   paragraph of prose, the article's own <header> and <nav>, and what it marks up with microdata as its headline, author
- *   or dates (session 34).
+ *   or dates; in HTML and text alike a vertical list's items stay, one a line, with the paragraph introducing them
+ *   (session 34).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -46,5 +47,7 @@
  *   terms without accents (src/analyse/index-terms.ts termOf), which the ranker's version alone had marked (session 18).
  * analyse-7: a run of over 256 characters without a space is cut for wink's tokenizer (src/analyse/nlp.ts shortRuns);
  *   analyse-6 was two reverted changes' (e0a6325, 05a8c06), which a store may still hold records of (session 32).
+ * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
+ *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-23+analyse-7';
+export const PIPELINE_VERSION = 'clean-23+analyse-8';

@@ -94,7 +94,7 @@ export async function askInDm(
         previous: recalled.terms,
         previousType,
         previousQuantity: recalled.quantity,
-        previousAsksWeight: recalled.asksWeight,
+        previousMeasure: recalled.measure,
         previousAboutOne: recalled.aboutOne,
         previousExcerpt: recalled.excerpt,
       }
@@ -104,7 +104,7 @@ export async function askInDm(
     question: answer.question,
     answerType: answer.answerType,
     quantity: answer.quantity,
-    asksWeight: answer.asksWeight,
+    measure: answer.measure,
     terms: answer.subject,
     aboutOne: answer.aboutOne,
     excerpt: topicOf(answer),

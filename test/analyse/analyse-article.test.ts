@@ -91,6 +91,23 @@ describe('analyseArticle sentences', () => {
     for (const t of seed) expect(t).toMatch(/Russia-U\.S\.\s+talks in Riyadh/);
   });
 
+  it('keeps a name written with a period whole when the article repeats it, and cuts after a word it also writes bare', () => {
+    const text =
+      'The shipyard showed the KT. ORBIT LINER on Monday. It hopes to sail the KT. ORBIT LINER to Oslo in 2027. ' +
+      'Exports to the US fell. Sales rose in the US. Orbit shares fell. Buyers in the US. Orbit stores waited.';
+    const a = analyseArticle(coverage.nlp, { id: 'liner', hash: 'h', text, meta: NO_META });
+    expect(sentenceTexts(a)).toEqual([
+      'The shipyard showed the KT. ORBIT LINER on Monday.',
+      'It hopes to sail the KT. ORBIT LINER to Oslo in 2027.',
+      'Exports to the US fell.',
+      'Sales rose in the US.',
+      'Orbit shares fell.',
+      'Buyers in the US.',
+      'Orbit stores waited.',
+    ]);
+    expect(a.sentences.map((s) => s.id)).toEqual([0, 1, 2, 3, 4, 5, 6].map((i) => `liner:${i}`));
+  });
+
   it('segments wire copy into its six sentences with ids <articleId>:<n>', () => {
     expect(sentenceTexts(wire)).toEqual([
       'Kremlin spokesman Dmitry Peskov told reporters on August 15 that Russian officials were ready to hold talks in Finland.',

@@ -317,6 +317,18 @@ describe('excerptUnit for a question that asks for no typed answer', () => {
   it('never spans more than three sentences of one paragraph, on every sentence of the seeds and of these paragraphs', () => {
     expectBoundedUnits([...coverage.articles, squad], 'What did they say?');
   });
+
+  it("shows a list's items, kept on lines of their own under the sentence introducing them, with that sentence", () => {
+    const text = 'The ferry carries very little.\nthree lifeboats\na first-aid chest\na radio\n\nIt sails at dawn.';
+    const ferry = writtenArticle(coverage.nlp, 'ferry', text);
+    const q = readQuestion(coverage.nlp, 'What does the ferry carry?', null, [], ANSWER_DEFAULTS);
+    const unit = excerptUnit(ferry, ordinalOf(ferry, 'The ferry carries'), null, q);
+    expect(ferry.text.slice(ferry.sentences[unit.first].start, ferry.sentences[unit.last].end)).toBe(
+      'The ferry carries very little.\nthree lifeboats\na first-aid chest\na radio',
+    );
+    const fromItems = excerptUnit(ferry, ordinalOf(ferry, 'three lifeboats'), null, q);
+    expect([fromItems.first, fromItems.last]).toEqual([unit.first, unit.last]);
+  });
 });
 
 describe('the date an excerpt places its answer on', () => {

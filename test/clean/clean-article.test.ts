@@ -227,6 +227,26 @@ describe('cleanArticle on other articles', () => {
     expect(a.text).toBe('The Kremlin on Friday rejected the proposed terms of a ceasefire in Ukraine.');
   });
 
+  it("keeps a scrape's bulleted items on lines of their own under the sentence introducing them, a lone item apart", () => {
+    const a = article(
+      [
+        'The ferry to the outer islands left the harbour on Monday morning after a week of storms, the port authority said.',
+        '',
+        'The ferry carries very little.',
+        '',
+        ' three lifeboats',
+        ' a first-aid chest',
+        '',
+        'The crossing took four hours and the passengers were met by their families on the pier at the other side.',
+        ' Harbour closes for repairs',
+        '',
+        'The port authority said the next crossing would leave on Thursday if the weather held for the rest of the week.',
+      ].join('\n'),
+    );
+    expect(a.text).toContain('\n\nThe ferry carries very little.\nthree lifeboats\na first-aid chest\n\n');
+    expect(a.text).not.toMatch(/other side\.\n(?!\n)/);
+  });
+
   it('returns empty text, not an error, for an article that is all boilerplate', () => {
     const a = article('Home\nWorld\nPolitics\nSport\nComments0\n');
     expect(a.text).toBe('');

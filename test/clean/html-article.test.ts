@@ -149,6 +149,20 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page(head, body)).meta.title).toBe('Ceasefire talks stall in Doha');
   });
 
+  it("keeps a list's items on lines of their own under the paragraph introducing them, a lone item or sentences apart", () => {
+    const lists = [
+      '<p>The ferry carries very little.</p><ul><li>three lifeboats</li><li>a first-aid chest</li></ul>',
+      '<p>The crew named three worries:</p><ol><li>The fog is thick.</li><li>The radio is old.</li></ol>',
+      '<p>The ferry sails at dawn.</p><ul><li>Harbour closes for repairs</li></ul>',
+      '<p>The ferry sails at dusk.</p><ul><li>The fog lifts.</li><li>The wind drops.</li></ul>',
+    ];
+    const { text } = extractHtml(page('', ARTICLE.replace('</article>', `${lists.join('')}</article>`)));
+    expect(text).toContain('\n\nThe ferry carries very little.\nthree lifeboats\na first-aid chest\n\n');
+    expect(text).toContain('\n\nThe crew named three worries:\nThe fog is thick.\nThe radio is old.\n\n');
+    expect(text).toContain('\n\nThe ferry sails at dawn.\n\nHarbour closes for repairs\n\n');
+    expect(text.endsWith('\n\nThe ferry sails at dusk.\n\nThe fog lifts.\n\nThe wind drops.')).toBe(true);
+  });
+
   it('states only what the page declares: no date, outlet or address is invented', () => {
     const { meta } = extractHtml(page('', ARTICLE.replace(/<h1>.*<\/h1>/, '')));
     expect(meta.published).toBeUndefined();

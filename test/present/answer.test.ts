@@ -1,5 +1,5 @@
 import { describe, expect, it, beforeAll } from 'vitest';
-import type { ArticleRef, Answer, Excerpt } from '../../src/answer/types.js';
+import { NO_MEASURE, type ArticleRef, type Answer, type Excerpt } from '../../src/answer/types.js';
 import { citation, renderDisagreements, ANSI, PLAIN, renderAnswer, answerJson, sentenceContext } from '../../src/present/answer.js';
 import { answer } from '../../src/answer/answer.js';
 import { STRENGTH_BOUNDS } from '../../src/answer/confidence.js';
@@ -132,11 +132,11 @@ const SUPPORT: Excerpt = {
 
 // prettier-ignore
 const answered: Answer = {
-  question: 'did they meet', answerType: 'date', quantity: null, asksWeight: false, abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
+  question: 'did they meet', answerType: 'date', quantity: null, measure: NO_MEASURE, abstained: false, excerpts: [TOP, SUPPORT], confidence: STRENGTH_BOUNDS.strong, closest: [], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
 };
 // prettier-ignore
 const abstained: Answer = {
-  question: 'Who won the Super Bowl?', answerType: 'person', quantity: null, asksWeight: false, abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
+  question: 'Who won the Super Bowl?', answerType: 'person', quantity: null, measure: NO_MEASURE, abstained: true, excerpts: [], confidence: 0.1, closest: [ARIANA, UNKNOWN], notices: [], subject: [], aboutOne: false, disagreements: [], unmentioned: [],
 };
 
 let coverage: Coverage;
@@ -234,7 +234,7 @@ const ANSWER: Answer = {
   question: 'did they meet',
   answerType: 'date',
   quantity: null,
-  asksWeight: false,
+  measure: NO_MEASURE,
   abstained: false,
   // TOP without its link: the JSON keeps an unknown URL as null.
   excerpts: [{ ...TOP, article: { ...SPUTNIK_NO_OUTLET, url: null } }],

@@ -1,5 +1,5 @@
 import type { AnalysedArticle } from '../../src/analyse/types.js';
-import type { Answer } from '../../src/answer/types.js';
+import { NO_MEASURE, type Answer } from '../../src/answer/types.js';
 
 export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
   const article = { id: 'a', title: 'Council votes', outlet: 'The Gazette', published: '2024-03-01', url: null };
@@ -7,7 +7,7 @@ export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
     question: 'Who won?',
     answerType: 'person',
     quantity: null,
-    asksWeight: false,
+    measure: NO_MEASURE,
     abstained: false,
     excerpts: [
       {

@@ -28,9 +28,9 @@ import {
 import { synonymsOf } from './related-words.js';
 import { correctionOf, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
-import type { AnswerType, AskCommand, Quantity } from '../types.js';
+import { NO_MEASURE, type AnswerType, type AskCommand, type AskedMeasure, type Quantity } from '../types.js';
 
-export interface Question {
+export interface Question extends AskedMeasure {
   text: string;
   answerType: AnswerType;
   /** For a number question, what it counts ("how old" → age), which decides the numbers that answer it; else null. */
@@ -110,17 +110,6 @@ export interface Question {
    * settle?", "time" of "in what amount of time?"; measureNoun); else null. Read for the shown answer only.
    */
   measureNoun: string | null;
-  /**
-   * For a how-much question, the unit of time it asks an amount per ("month" of "How much is it per month?"; rateIn);
-   * else null. Read for the shown answer only.
-   */
-  rate: string | null;
-  /** A how-much question asking a price, not a change of it ("How much did it cost?"; asksPrice). Read for the shown answer only. */
-  asksPrice: boolean;
-  /** A number question asking a weight ("How much does it weigh?", "What is its weight?"; asksWeight). Read for the shown answer only. */
-  asksWeight: boolean;
-  /** A number question asking a percentage ("What percentage of …?", asksPercentage). */
-  asksPercentage: boolean;
   /**
    * The own terms of each alternative a wh-question closes with ("sales" and "profit" of "Which rose more, sales or
    * profits?"; alternativesOf); empty for other questions. Read for the excerpt only.
@@ -332,8 +321,8 @@ export interface QuestionContext {
   previousType?: AnswerType;
   /** What the previous number question counted or measured (`Question.quantity`), which a fragment follow-up asks again. */
   previousQuantity?: Quantity | null;
-  /** The previous question asked a weight (`Question.asksWeight`), which a fragment follow-up asks again. */
-  previousAsksWeight?: boolean;
+  /** What the previous number question asked of its quantity (its AskedMeasure), which a fragment follow-up asks again. */
+  previousMeasure?: AskedMeasure;
   /** The previous question was about one person or thing (`Question.aboutOne`), for which a reciprocal "they" cannot stand. */
   previousAboutOne?: boolean;
   /**
@@ -364,7 +353,7 @@ export function readQuestion(
     previous = [],
     previousType,
     previousQuantity = null,
-    previousAsksWeight = false,
+    previousMeasure = NO_MEASURE,
     previousAboutOne = false,
     casedByCoverage = false,
     vocabulary,
@@ -406,9 +395,11 @@ export function readQuestion(
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
   // short answers and bare-argument ellipsis). It leaves out the whole wh-phrase, so it asks the measure that wh-phrase
-  // asked too ("And on the older keyboard?" after "How far do the keys travel?" asks a length, not any number), and the
-  // weight it asked ("And the smaller model?" after "How heavy is the body?" asks a weight, not a size): ellipsis takes what
-  // it leaves out from its antecedent whole (Huddleston & Pullum 2002 ch. 17).
+  // asked too ("And on the older keyboard?" after "How far do the keys travel?" asks a length, not any number), and what
+  // it asked of it (AskedMeasure: "And the smaller model?" after "How heavy is the body?" asks a weight, not a size; "And
+  // the premium plan?" after "How much is it per month?" an amount per month, after "What percentage of voters …?" a
+  // percentage): ellipsis takes what it leaves out from its antecedent whole (Huddleston & Pullum 2002 ch. 17). A rate
+  // the fragment states ("And per year?") it has not left out.
   const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(text));
   const asksAgain = elliptical && previousType !== undefined && command === null && fragment;
   if (asksAgain) {
@@ -453,7 +444,13 @@ export function readQuestion(
   const preposition = askedPreposition(words);
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
   const asksPossessor = words.find((w) => WH_WORDS.has(w)) === 'whose';
-  const percentage = answerType === 'number' && asksPercentage(worded(lemma), worded(pos));
+  const stated: AskedMeasure = {
+    asksWeight: answerType === 'number' && asksWeight(worded(lemma), worded(pos), command),
+    asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
+    rate: quantity === 'money' ? rateIn(text, false) : null,
+    asksPercentage: answerType === 'number' && asksPercentage(worded(lemma), worded(pos)),
+  };
+  const measure = asksAgain && answerType === 'number' ? { ...previousMeasure, rate: stated.rate ?? previousMeasure.rate } : stated;
   const participle = passiveVerb(tokens, words);
   const asksPassiveSubject = participle !== null;
   const subjectVerb = activeSubjectVerb(tokens, words);
@@ -495,10 +492,10 @@ export function readQuestion(
     definedNoun: definedNoun(worded(lemma), worded(pos), command),
     namingNoun: namingNoun(worded(lemma), worded(pos), command),
     measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
-    rate: quantity === 'money' ? rateIn(text, false) : null,
-    asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
-    asksWeight: answerType === 'number' && (asksAgain ? previousAsksWeight : asksWeight(worded(lemma), worded(pos), command)),
-    asksPercentage: percentage,
+    asksWeight: measure.asksWeight,
+    asksPrice: measure.asksPrice,
+    rate: measure.rate,
+    asksPercentage: measure.asksPercentage,
     alternatives: alternativesOf(tokens, words).map((terms) => terms.map(read)),
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
@@ -522,21 +519,34 @@ export function readQuestion(
   };
 }
 
+/** What the question asks of its quantity (AskedMeasure), apart from the rest of it: what an answer remembers. */
+export function measureOf(question: Question): AskedMeasure {
+  return { asksWeight: question.asksWeight, asksPrice: question.asksPrice, rate: question.rate, asksPercentage: question.asksPercentage };
+}
+
 /**
  * Where the participle stands when the question's wh-phrase is the subject of a passive: the wh-word and the words of its
- * noun phrase, a form of "be", adverbs, then the participle ("Which commission was censured …?", "Who was born …?"). A
- * subject standing between "be" and the participle ("Who was Tesla influenced by?") makes the wh-phrase the agent the
- * by-phrase strands (Quirk et al. 1985 §3.63-3.67, the passive). Null for any other question.
+ * noun phrase, the auxiliaries ending with a form of "be", adverbs, then the past participle ("Which commission was
+ * censured …?", "Who was born …?", "Who has been elected …?", "Who will be named …?"). The passive's "be" comes last of
+ * the auxiliaries, after a modal and the perfect's "have" (Quirk et al. 1985 §3.54), and takes a past participle: "be" with
+ * an -ing participle is the progressive, an active whose subject is asked ("Who is leading the talks?"; §3.52, §3.63-3.67).
+ * A subject standing between "be" and the participle ("Who was Tesla influenced by?") makes the wh-phrase the agent the
+ * by-phrase strands. Null for any other question.
  */
 function passiveVerb(tokens: Tokens, words: readonly string[]): number | null {
   let i = words.findIndex((w) => WH_WORDS.has(w));
   if (i < 0) return null;
   i++;
   while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
-  if (tokens.lemma[i] !== 'be' || tokens.pos[i] !== 'AUX') return null;
-  i++;
-  while (i < words.length && tokens.pos[i] === 'ADV') i++;
-  return tokens.pos[i] === 'VERB' ? i : null;
+  // The progressive passive's "being" ("Who is being considered?") is a form of "be" too, which wink leaves its own lemma.
+  let be = false;
+  for (; i < words.length && (tokens.pos[i] === 'ADV' || (tokens.pos[i] === 'AUX' && tokens.lemma[i] !== 'do')); i++)
+    if (tokens.pos[i] === 'AUX') be = tokens.lemma[i] === 'be' || words[i] === 'being';
+  return be && tokens.pos[i] === 'VERB' && !ingParticiple(tokens, i) ? i : null;
+}
+/** An -ing participle ("leading"), told by its ending: wink tags it VERB as it does a past participle. */
+function ingParticiple(tokens: Tokens, i: number): boolean {
+  return /ing$/i.test(tokens.value[i]) && !/ing$/i.test(tokens.lemma[i]);
 }
 /**
  * A what-question asking a passive's subject as the object of its verb ("What was developed by the lab?" asks what the lab
@@ -559,8 +569,8 @@ function passiveObject(
  * Where the active lexical verb stands whose subject is the question's wh-phrase: the wh-word and the words of its noun
  * phrase, adverbs, then the verb ("Who first formulated …?", "Which agency considers …?"; Quirk et al. 1985 §11.14-11.16, a
  * wh-element as subject takes the declarative order). Operators before the verb stay there with no inversion ("Who will
- * play the lead?", "Who has signed the deal?"; Quirk §3.21 ff.), except "be", which makes a passive or progressive whose
- * participle this reading cannot tell apart, and "do", which stands before the verb only where a subject inverts with it
+ * play the lead?", "Who has signed the deal?"; Quirk §3.21 ff.), except "be", which makes a passive (passiveVerb) or a
+ * progressive (not read here), and "do", which stands before the verb only where a subject inverts with it
  * ("What does pumping water do?"; do-support, Quirk §3.37, is emphatic only in a wh-subject question). Null for any other
  * question: "Who did Roe meet?" asks the object (a subject stands between operator and verb), "Who was born …?" the
  * subject of a passive.

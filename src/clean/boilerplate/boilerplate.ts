@@ -23,11 +23,13 @@ const LIST_MARK = /^(?:\s|[•·▪▫►▸◦‣∙*]\s)/u;
  * (`on Feb.` / `12 and on March 18`), when it ends on an abbreviation (`… Putin and U.S.` /
  * `President Donald Trump …`), or when it is running text ending on a comma or a function word.
  * A list item always starts a block of its own. Each block is one line of the result, whitespace
- * folded; blank lines stay as blank blocks.
+ * folded; blank lines stay as blank blocks. `listItems` marks the blocks a list item starts.
  */
-export function toBlocks(lines: readonly string[], proseMinWords: number): string[] {
+export function toBlocks(lines: readonly string[], proseMinWords: number): { blocks: string[]; listItems: boolean[] } {
   const blocks: string[] = [];
+  const listItems: boolean[] = [];
   let current = '';
+  let currentItem = false;
   for (const raw of lines) {
     const line = raw.replace(/\s+/g, ' ').trim();
     const continues =
@@ -42,12 +44,22 @@ export function toBlocks(lines: readonly string[], proseMinWords: number): strin
       current = `${current} ${line}`;
       continue;
     }
-    if (current !== '') blocks.push(current);
-    if (line === '') blocks.push('');
+    if (current !== '') {
+      blocks.push(current);
+      listItems.push(currentItem);
+    }
+    if (line === '') {
+      blocks.push('');
+      listItems.push(false);
+    }
     current = line;
+    currentItem = LIST_MARK.test(raw);
   }
-  if (current !== '') blocks.push(current);
-  return blocks;
+  if (current !== '') {
+    blocks.push(current);
+    listItems.push(currentItem);
+  }
+  return { blocks, listItems };
 }
 
 /**
@@ -355,16 +367,16 @@ export interface BoilerplateSettings extends FeatureSettings {
  * fitted classifier over the features of line-features.ts. Every block is a paragraph of its own, so
  * no sentence is ever joined across text that was removed. A caption shown
  * twice (alt text and figcaption) keeps one copy without its credit; when it is a sentence it stays.
- * Decides on blocks (toBlocks): returns them (whitespace folded, the caption's second copy emptied)
- * and which are kept.
+ * Decides on blocks (toBlocks): returns them (whitespace folded, the caption's second copy emptied),
+ * which are kept and which are list items.
  */
 export function classifyBlocks(
   text: string,
   model: CleanerModel,
   settings: BoilerplateSettings,
   shared: ReadonlySet<string> = new Set(),
-): { blocks: string[]; kept: boolean[] } {
-  const lines = toBlocks(text.split('\n'), settings.proseMinWords);
+): { blocks: string[]; kept: boolean[]; listItems: boolean[] } {
+  const { blocks: lines, listItems } = toBlocks(text.split('\n'), settings.proseMinWords);
   const captions = mergeCaptionPairs(lines, settings.captionRepeatWindow);
   const probabilities = lineProbabilities(lines, model, settings, shared);
   // Readers' comments are not the article: everything from the comment section's opener on goes.
@@ -384,5 +396,5 @@ export function classifyBlocks(
     const main = densestRun(lines.slice(0, end), settings.proseMinWords, settings.gapCost);
     for (let i = main.start; i <= main.end; i++) keep[i] = isProseLine(folded[i], settings.proseMinWords);
   }
-  return { blocks: folded, kept: keep };
+  return { blocks: folded, kept: keep, listItems };
 }

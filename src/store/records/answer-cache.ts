@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
-import { ANSWER_TYPES, QUANTITIES, type Answer } from '../../answer/types.js';
+import { ANSWER_TYPES, QUANTITIES, type Answer, type AskedMeasure } from '../../answer/types.js';
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 
@@ -25,11 +25,20 @@ const articleRef = z.object({
   url: z.string().nullable(),
 });
 
+/** An answer's AskedMeasure, as the answer cache and the follow-up record keep it. */
+export const measureSchema = z.object({
+  asksWeight: z.boolean(),
+  asksPrice: z.boolean(),
+  rate: z.string().nullable(),
+  asksPercentage: z.boolean(),
+});
+true satisfies SameShape<z.infer<typeof measureSchema>, AskedMeasure>;
+
 const answerSchema = z.object({
   question: z.string(),
   answerType: z.enum(ANSWER_TYPES),
   quantity: z.enum(QUANTITIES).nullable(),
-  asksWeight: z.boolean(),
+  measure: measureSchema,
   abstained: z.boolean(),
   excerpts: z.array(
     z.object({
@@ -117,8 +126,13 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // opening it addresses it and is no word of it) and excerpt dates (a year the answer does not write).
 // Version 26 (session 33): shown answers (coordinated names each determined by a genitive name shown whole, a role past
 // a comma of a list inside a name).
-// Version 29 (session 34): excerpts (the sentence next to the unit that names another alternative of a question closing
-// with "A or B?").
+// Versions 27 and 28 (session 33): shown answers (what a copula or appositive predicates of X for "What is X?"; a
+// wh-subject's verb read past its operator; Y of "Y is the X" for a specifying "What is the X?").
+// Version 29 (session 34): `measure` for `asksWeight` (what a number question asked of its quantity: a weight, a price, a
+// rate, a percentage, asked again by a fragment follow-up); shown answers (the name a sentence gives what a question asks
+// the name of, a stranded preposition's object after "be", an in-situ "what", a passive who-question's subject); excerpts
+// (the sentence next to the unit that names another alternative of a question closing with "A or B?"; a list's items with
+// the sentence introducing them) and sentences (no cut inside a name written with a period).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 29, use: 'hot' }, answerSchema);
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TopicExcerpt } from '../../answer/answer.js';
-import { QUANTITIES, type Quantity } from '../../answer/types.js';
+import { QUANTITIES, type AskedMeasure, type Quantity } from '../../answer/types.js';
+import { measureSchema } from './answer-cache.js';
 import { hashUserId } from './feedback.js';
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
@@ -11,8 +12,8 @@ export interface FollowUpSubject {
   answerType: string;
   /** What a number question counted or measured (`Answer.quantity`). */
   quantity: Quantity | null;
-  /** A number question asked a weight (`Answer.asksWeight`). */
-  asksWeight: boolean;
+  /** What a number question asked of its quantity (`Answer.measure`). */
+  measure: AskedMeasure;
   terms: string[];
   /** The question was about one person or thing (`Answer.aboutOne`). */
   aboutOne: boolean;
@@ -24,7 +25,7 @@ const subjectSchema = z.object({
   question: z.string(),
   answerType: z.string(),
   quantity: z.enum(QUANTITIES).nullable(),
-  asksWeight: z.boolean(),
+  measure: measureSchema,
   terms: z.array(z.string()),
   aboutOne: z.boolean(),
   excerpt: z
@@ -41,8 +42,9 @@ const subjectSchema = z.object({
 true satisfies SameShape<z.infer<typeof subjectSchema>, FollowUpSubject>;
 
 // Hot: read while the interaction waits for its answer. Version 2 (session 30): `aboutOne`; a version-1 record is a miss,
-// as after the TTL. Version 3 (session 32): `quantity`. Version 4 (session 33): `asksWeight`; 5: `excerpt`.
-const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 5, use: 'hot' }, subjectSchema);
+// as after the TTL. Version 3 (session 32): `quantity`. Version 4 (session 33): `asksWeight`; 5: `excerpt`. Version 6
+// (session 34): `measure` for `asksWeight` (a price, a rate and a percentage asked again too).
+const FOLLOW_UP_RECORD = schemaRecord<FollowUpSubject>({ namespace: 'follow-up', version: 6, use: 'hot' }, subjectSchema);
 
 export interface FollowUps {
   /** False when not saved: the next follow-up then has no subject, as after the TTL. */

@@ -118,6 +118,11 @@ describe('readQuestion answer type and tense', () => {
     expect(read('Who was the poem written by?').asksPassiveSubject).toBe(false);
     expect(read('Who wrote the poem?').asksPassiveSubject).toBe(false);
     expect(read('Who is the mayor?').asksPassiveSubject).toBe(false);
+    expect(read('Who has been elected to the board?').asksPassiveSubject).toBe(true);
+    expect(read('Who could have been chosen instead?').asksPassiveSubject).toBe(true);
+    expect(read('Who is being considered for the post?').asksPassiveSubject).toBe(true);
+    expect(read('Who is chairing the board?').asksPassiveSubject).toBe(false);
+    expect(read('Who has been chairing the board?').asksPassiveSubject).toBe(false);
   });
 
   it('reads the noun heading the complement of a copular wh-question', () => {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../../src/analyse/types.js';
 import { answerSpanIn } from '../../../src/answer/span/answer-span.js';
-import { readQuestion } from '../../../src/answer/question/read-question.js';
+import { measureOf, readQuestion } from '../../../src/answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import { seedCoverage } from '../../support/seed-coverage.js';
@@ -335,6 +335,9 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who designed the new bridge?', 'The new bridge', [article])).toBe('Anna Berg');
     // The wh-phrase as the passive's subject asks whom it was done to, not the agent.
     expect(spanIn('Who was honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
+    // So does one whose "be" follows a modal or the perfect's "have": "be" is the last auxiliary of a passive.
+    expect(spanIn('Who had been honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
+    expect(spanIn('Who will be honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
   });
 
   it("answers a passive's agent with the person a name-led role names, not the name premodifying the role", () => {
@@ -847,6 +850,18 @@ describe('the number a quantity question asks for', () => {
     expect(textOf(article, answerSpanIn(article, article.sentences[0], q, new Set(q.own))?.span)).toBe('0.5 millimeters');
   });
 
+  /** The fragment follow-up read as asked right after `asked`, with what a conversation carries over (followUpOf). */
+  function followUp(asked: string, fragment: string) {
+    const first = readQuestion(coverage.nlp, asked, null, [], ANSWER_DEFAULTS);
+    const context = {
+      previous: first.own,
+      previousType: first.answerType,
+      previousQuantity: first.quantity,
+      previousMeasure: measureOf(first),
+    };
+    return readQuestion(coverage.nlp, fragment, null, [], ANSWER_DEFAULTS, context);
+  }
+
   it('answers a fragment follow-up after a weight question with a weight, as the question before asked, not a price or a size', () => {
     // Written for this test in a camera review's style: the second sentence writes no weight.
     const article = written(
@@ -855,18 +870,29 @@ describe('the number a quantity question asks for', () => {
         'The smaller model has a 24-megapixel sensor and costs $1,299.',
     );
     for (const asked of ['How much does the full-frame body weigh?', 'How heavy is the full-frame body?']) {
-      const first = readQuestion(coverage.nlp, asked, null, [], ANSWER_DEFAULTS);
-      const context = {
-        previous: first.own,
-        previousType: first.answerType,
-        previousQuantity: first.quantity,
-        previousAsksWeight: first.asksWeight,
-      };
-      const q = readQuestion(coverage.nlp, 'And the smaller model?', null, [], ANSWER_DEFAULTS, context);
+      const q = followUp(asked, 'And the smaller model?');
       expect(q.asksWeight).toBe(true);
       expect(textOf(article, answerSpanIn(article, article.sentences[0], q, new Set(q.own))?.span)).toBe('510 grams');
       expect(textOf(article, answerSpanIn(article, article.sentences[1], q, new Set(q.own))?.span)).toBeNull();
     }
+  });
+
+  it('answers a fragment follow-up after a price, a rate or a percentage question with what the question before asked', () => {
+    // Written for this test in a shopping and an election report's style.
+    const article = written(
+      'follow-up-amounts',
+      'The basic plan costs $80 a year, or $8 a month. The premium plan costs $150 a year, or $15 a month. ' +
+        'The premium model’s price rose 12 percent to $1,299. ' +
+        'In the county, 4,210 voters, 58 percent of those who voted, backed the levy.',
+    );
+    const shown = (asked: string, fragment: string, at: number) => {
+      const q = followUp(asked, fragment);
+      return textOf(article, answerSpanIn(article, article.sentences[at], q, new Set(q.own))?.span);
+    };
+    expect(shown('How much is the basic plan per month?', 'And the premium plan?', 1)).toBe('$15');
+    expect(shown('How much is the basic plan per month?', 'And the premium plan per year?', 1)).toBe('$150');
+    expect(shown('How much did the basic model cost?', 'And the premium model?', 2)).toBe('$1,299');
+    expect(shown('What percentage of voters backed the levy in the city?', 'And in the county?', 3)).toBe('58 percent');
   });
 
   it('answers "what was the score?" with the score as written, its sets and tiebreaks, not one figure of it', () => {

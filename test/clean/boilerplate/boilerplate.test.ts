@@ -18,26 +18,27 @@ const kept = (text: string) => {
 
 describe('toBlocks', () => {
   it('continues a line broken inside a sentence, after an abbreviation, a comma or a function word', () => {
-    expect(toBlocks(['Vladimir Putin and U.S.', 'President Donald Trump spoke.'], 10)).toEqual([
+    expect(toBlocks(['Vladimir Putin and U.S.', 'President Donald Trump spoke.'], 10).blocks).toEqual([
       'Vladimir Putin and U.S. President Donald Trump spoke.',
     ]);
-    expect(toBlocks(['two calls, on Feb.', '12 and on March 18.'], 10)).toEqual(['two calls, on Feb. 12 and on March 18.']);
-    expect(toBlocks(['The Kremlin said on Sunday that the two presidents', 'had spoken by phone.'], 10)).toEqual([
+    expect(toBlocks(['two calls, on Feb.', '12 and on March 18.'], 10).blocks).toEqual(['two calls, on Feb. 12 and on March 18.']);
+    expect(toBlocks(['The Kremlin said on Sunday that the two presidents', 'had spoken by phone.'], 10).blocks).toEqual([
       'The Kremlin said on Sunday that the two presidents had spoken by phone.',
     ]);
   });
 
   it('keeps menu items, list items and finished sentences as blocks of their own', () => {
-    expect(toBlocks(['Home', 'News', 'Sports'], 10)).toEqual(['Home', 'News', 'Sports']);
-    expect(toBlocks(['Putin spoke on Friday.', 'Trump replied on Saturday.'], 10)).toEqual([
+    expect(toBlocks(['Home', 'News', 'Sports'], 10).blocks).toEqual(['Home', 'News', 'Sports']);
+    expect(toBlocks(['Putin spoke on Friday.', 'Trump replied on Saturday.'], 10).blocks).toEqual([
       'Putin spoke on Friday.',
       'Trump replied on Saturday.',
     ]);
-    expect(toBlocks(['You will need the following items, with', ' a tent', ' a stove'], 10)).toEqual([
+    expect(toBlocks(['You will need the following items, with', ' a tent', ' a stove'], 10).blocks).toEqual([
       'You will need the following items, with',
       'a tent',
       'a stove',
     ]);
+    expect(toBlocks(['You will need the following items, with', ' a tent', ' a stove'], 10).listItems).toEqual([false, true, true]);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it, beforeAll } from 'vitest';
 import { formatHighlighted, formatAnswer, formatContext } from '../../../src/discord/format/answer.js';
 import { answer } from '../../../src/answer/answer.js';
 import { matchStrength } from '../../../src/answer/confidence.js';
-import type { Answer, Excerpt } from '../../../src/answer/types.js';
+import { NO_MEASURE, type Answer, type Excerpt } from '../../../src/answer/types.js';
 import { listSources } from '../../../src/present/sources.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import { decodeButton, questionHash } from '../../../src/discord/format/buttons.js';
@@ -178,7 +178,7 @@ describe('formatAnswer for an abstention', () => {
     question: 'who won the 1998 world cup',
     answerType: 'person',
     quantity: null,
-    asksWeight: false,
+    measure: NO_MEASURE,
     abstained: true,
     excerpts: [],
     confidence: 0.19,
@@ -243,7 +243,7 @@ describe('formatAnswer within Discord limits', () => {
       question: text.slice(0, 5000),
       answerType: 'place',
       quantity: null,
-      asksWeight: false,
+      measure: NO_MEASURE,
       abstained: false,
       excerpts: [excerpt(1), excerpt(2), excerpt(3)],
       confidence: 0.5,

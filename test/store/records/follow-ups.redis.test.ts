@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFollowUps } from '../../../src/store/records/follow-ups.js';
+import { NO_MEASURE } from '../../../src/answer/types.js';
 import { hashUserId } from '../../../src/store/records/feedback.js';
 import { captureLog } from '../capture-log.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
@@ -9,7 +10,7 @@ const SUBJECT = {
   question: 'Who won the council vote?',
   answerType: 'person',
   quantity: null,
-  asksWeight: false,
+  measure: NO_MEASURE,
   terms: ['council', 'vote'],
   aboutOne: true,
   excerpt: { articleId: 'council', start: 120, end: 188, answerStart: 120, answerEnd: 128, confidence: 0.8 },
