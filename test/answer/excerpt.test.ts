@@ -181,6 +181,21 @@ describe('the answer shown in the excerpt', () => {
   });
 });
 
+describe('the answer shown for a which-question closing with alternatives', () => {
+  it('marks no figure for "Which rose more, A or B?", and still marks one when the question offers no alternatives', () => {
+    // Written for this test in a business page's style.
+    const bakery = writtenArticle(
+      coverage.nlp,
+      'w-bakery-sales',
+      "In the first quarter, the bakery's bread sales rose by 8 percent. Its cake sales climbed by 15 percent, the owner said.",
+    );
+    const sales = buildCoverage(coverage.nlp, [bakery]);
+    const top = (question: string) => answerRanked(sales, question, null).answer.excerpts[0];
+    expect(top('Which rose more in the first quarter, bread sales or cake sales?')).toMatchObject({ text: /^In the first/, answer: null });
+    expect(top('How much did bread sales rise in the first quarter?').answer).toBe('8 percent');
+  });
+});
+
 describe('excerptUnit with the ranker’s runners-up', () => {
   const question = (text: string) => readQuestion(coverage.nlp, text, null, [], ANSWER_DEFAULTS);
   const textOf = (a: AnalysedArticle, unit: { first: number; last: number }) =>

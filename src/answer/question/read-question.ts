@@ -86,6 +86,11 @@ export interface Question extends AskedMeasure {
   /** Asks "whose" (its first wh-word): the possessor, which a genitive names ("Mara Quill's" of "Mara Quill's co-writers"). */
   asksPossessor: boolean;
   /**
+   * Asks "which" (its first wh-word): the selective wh-word, which asks for a choice among a set the context or the question
+   * gives (Quirk et al. 1985 §6.36), as alternatives a question closes with do. Read for the shown answer only.
+   */
+  asksWhich: boolean;
+  /**
    * The common noun a what/which question asks for one of ("defenseman" of "Which Wild defenseman was hurt?"), as its
    * lemma; null for other questions (askedNoun). Read for the shown answer only (instance-name.ts).
    */
@@ -444,6 +449,7 @@ export function readQuestion(
   const preposition = askedPreposition(words);
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
   const asksPossessor = words.find((w) => WH_WORDS.has(w)) === 'whose';
+  const asksWhich = words.find((w) => WH_WORDS.has(w)) === 'which';
   const stated: AskedMeasure = {
     asksWeight: answerType === 'number' && asksWeight(worded(lemma), worded(pos), command),
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
@@ -487,6 +493,7 @@ export function readQuestion(
     timePreposition: answerType === 'date' ? timePreposition(words) : null,
     asksWhere,
     asksPossessor,
+    asksWhich,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
     copularNoun: copularNoun(worded(lemma), worded(pos), command),
     definedNoun: definedNoun(worded(lemma), worded(pos), command),
