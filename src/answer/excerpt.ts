@@ -6,7 +6,7 @@ import { articleRef } from './article-ref.js';
 import { answerSpanIn } from './span/answer-span.js';
 import type { AnswerSpan } from './span/span-match.js';
 import { shownInstance } from './span/instance-name.js';
-import { ratedAmount } from './span/quantity-span.js';
+import { governedFigure, ratedAmount } from './span/quantity-span.js';
 import { TYPED_ANSWERS } from './disagreement.js';
 import type { Question } from './question/read-question.js';
 import type { Ranked } from './rank/rerank.js';
@@ -333,6 +333,23 @@ function namesAlternative(
 }
 
 /**
+ * For a number follow-up with words of its own (Question.newTerms), the figure its new word governs in the sentence of the
+ * excerpt holding the shown one, when that is another (governedFigure); else null.
+ */
+function newFigure(
+  article: AnalysedArticle,
+  unit: { first: number; last: number },
+  span: AnswerSpan,
+  question: Question,
+): AnswerSpan | null {
+  if (question.answerType !== 'number' || question.newTerms.length === 0 || span.entity === null) return null;
+  const sentence = range(unit.first, unit.last)
+    .map((n) => article.sentences[n])
+    .find((s) => s.start <= span.start && span.start < s.end);
+  return sentence ? governedFigure(article, sentence, span.entity, question.newTerms) : null;
+}
+
+/**
  * The excerpt shown for a ranked sentence: its unit's text verbatim, the answer's offsets inside it. Given the ranked
  * list `r` is the top of, its runners-up next to it are shown too (excerptUnit).
  */
@@ -344,7 +361,8 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ran
   const start = article.sentences[unit.first].start;
   const end = article.sentences[unit.last].end;
   const found = amountAtRate(article, unit, ordinal, question) ?? unit.span ?? shownInstance(article, sentence, question);
-  const span = found && (!question.asksWhich || namesAlternative(article, unit, found, question.alternatives)) ? found : null;
+  const chosen = found && (!question.asksWhich || namesAlternative(article, unit, found, question.alternatives)) ? found : null;
+  const span = (chosen && newFigure(article, unit, chosen, question)) ?? chosen;
   const answerText = span ? article.text.slice(span.start, span.end) : null;
   const timed = span?.entity?.type === 'DATE' || span?.entity?.type === 'DURATION';
   const published = article.meta.published;

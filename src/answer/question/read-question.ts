@@ -160,6 +160,12 @@ export interface Question extends AskedMeasure {
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
   /**
+   * For a follow-up (a question keeping the one before in view), its own terms the question before did not have ("read" of
+   * "And how fast did it read?" after "How fast did the drive write?"): what it asks anew. Empty for other questions. Read
+   * for the shown answer only.
+   */
+  newTerms: string[];
+  /**
    * The question is about one person or thing (a copular question with a singular "be", nothing coordinated) and keeps
    * nothing from the one before: what a follow-up's reciprocal "they" ("where did they meet?") cannot stand for.
    */
@@ -397,6 +403,7 @@ export function readQuestion(
     ((!pronounApart && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text))) ||
       words.some((_, i) => refersBack(words, pos, i) && !apart(i) && !boundInQuestion(words, pos, i, first)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
+  const newTerms = elliptical ? own.filter((term) => !previous.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
   // short answers and bare-argument ellipsis). It leaves out the whole wh-phrase, so it asks the measure that wh-phrase
@@ -522,6 +529,7 @@ export function readQuestion(
     gapFrame: gapFrame(tokens, words, read),
     nounsOnly,
     inherited,
+    newTerms,
     aboutOne: !elliptical && aboutOne(words, pos, lemma),
   };
 }
