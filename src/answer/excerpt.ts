@@ -6,7 +6,7 @@ import { articleRef } from './article-ref.js';
 import { answerSpanIn } from './span/answer-span.js';
 import type { AnswerSpan } from './span/span-match.js';
 import { shownInstance } from './span/instance-name.js';
-import { ratedAmount } from './span/quantity-span.js';
+import { governedFigure, ratedAmount } from './span/quantity-span.js';
 import { TYPED_ANSWERS } from './disagreement.js';
 import type { Question } from './question/read-question.js';
 import type { Ranked } from './rank/rerank.js';
@@ -308,6 +308,48 @@ function amountAtRate(
 }
 
 /**
+ * Whether the span names one of the alternatives a which-question closes with (Question.alternatives: a term of one inside
+ * it), or the question offers none. "Which rose more, sales or profits?" asks for a choice among the set the alternatives
+ * give (the selective "which", Quirk et al. 1985 §6.36; alternatives after a wh-question, §11.20): a figure or a name the
+ * span shows instead is no answer to it, however typed. A list after "who" or "what" ("Who cooks with spices like cumin,
+ * saffron or sumac?") is no set to choose the answer from.
+ */
+function namesAlternative(
+  article: AnalysedArticle,
+  unit: { first: number; last: number },
+  span: AnswerSpan,
+  alternatives: readonly (readonly string[])[],
+): boolean {
+  if (alternatives.length === 0) return true;
+  const { start } = article.tokens;
+  const terms = termsOf(article.tokens);
+  const from = article.sentences[unit.first].tokenStart;
+  const to = article.sentences[unit.last].tokenEnd;
+  for (let i = from; i < to; i++) {
+    const term = terms[i];
+    if (start[i] >= span.start && start[i] < span.end && term !== null && alternatives.some((alt) => alt.includes(term))) return true;
+  }
+  return false;
+}
+
+/**
+ * For a number follow-up with words of its own (Question.newTerms), the figure its new word governs in the sentence of the
+ * excerpt holding the shown one, when that is another (governedFigure); else null.
+ */
+function newFigure(
+  article: AnalysedArticle,
+  unit: { first: number; last: number },
+  span: AnswerSpan,
+  question: Question,
+): AnswerSpan | null {
+  if (question.answerType !== 'number' || question.newTerms.length === 0 || span.entity === null) return null;
+  const sentence = range(unit.first, unit.last)
+    .map((n) => article.sentences[n])
+    .find((s) => s.start <= span.start && span.start < s.end);
+  return sentence ? governedFigure(article, sentence, span.entity, question.newTerms) : null;
+}
+
+/**
  * The excerpt shown for a ranked sentence: its unit's text verbatim, the answer's offsets inside it. Given the ranked
  * list `r` is the top of, its runners-up next to it are shown too (excerptUnit).
  */
@@ -318,7 +360,9 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ran
   const unit = excerptUnit(article, ordinal, r.span, question, runnersUp);
   const start = article.sentences[unit.first].start;
   const end = article.sentences[unit.last].end;
-  const span = amountAtRate(article, unit, ordinal, question) ?? unit.span ?? shownInstance(article, sentence, question);
+  const found = amountAtRate(article, unit, ordinal, question) ?? unit.span ?? shownInstance(article, sentence, question);
+  const chosen = found && (!question.asksWhich || namesAlternative(article, unit, found, question.alternatives)) ? found : null;
+  const span = (chosen && newFigure(article, unit, chosen, question)) ?? chosen;
   const answerText = span ? article.text.slice(span.start, span.end) : null;
   const timed = span?.entity?.type === 'DATE' || span?.entity?.type === 'DURATION';
   const published = article.meta.published;

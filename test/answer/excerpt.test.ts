@@ -181,6 +181,41 @@ describe('the answer shown in the excerpt', () => {
   });
 });
 
+describe('the answer shown for a which-question closing with alternatives', () => {
+  it('marks no figure for "Which rose more, A or B?", and still marks one when the question offers no alternatives', () => {
+    // Written for this test in a business page's style.
+    const bakery = writtenArticle(
+      coverage.nlp,
+      'w-bakery-sales',
+      "In the first quarter, the bakery's bread sales rose by 8 percent. Its cake sales climbed by 15 percent, the owner said.",
+    );
+    const sales = buildCoverage(coverage.nlp, [bakery]);
+    const top = (question: string) => answerRanked(sales, question, null).answer.excerpts[0];
+    expect(top('Which rose more in the first quarter, bread sales or cake sales?')).toMatchObject({ text: /^In the first/, answer: null });
+    expect(top('How much did bread sales rise in the first quarter?').answer).toBe('8 percent');
+  });
+});
+
+describe('the figure shown for a follow-up that asks it of something new', () => {
+  it('marks the figure the follow-up’s new word governs, not the one the question before was answered with', () => {
+    // Written for this test in a hardware review's style.
+    const review = writtenArticle(
+      coverage.nlp,
+      'w-card',
+      'In our copy test the memory card showed a write speed of 240 megabytes per second and a read speed of 310 megabytes ' +
+        'per second.',
+    );
+    const cards = buildCoverage(coverage.nlp, [review]);
+    const first = answerRanked(cards, 'How fast did the memory card write in the copy test?', null).answer;
+    expect(first.excerpts[0].answer).toBe('240');
+    const followUp = (question: string) =>
+      answerRanked(cards, question, null, { previous: first.subject, previousType: first.answerType }).answer.excerpts[0].answer;
+    expect(followUp('And how fast did it read?')).toBe('310');
+    // Nothing new asked: the figure stays.
+    expect(followUp('And how fast did it write?')).toBe('240');
+  });
+});
+
 describe('excerptUnit with the ranker’s runners-up', () => {
   const question = (text: string) => readQuestion(coverage.nlp, text, null, [], ANSWER_DEFAULTS);
   const textOf = (a: AnalysedArticle, unit: { first: number; last: number }) =>

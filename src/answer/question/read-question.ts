@@ -86,6 +86,11 @@ export interface Question extends AskedMeasure {
   /** Asks "whose" (its first wh-word): the possessor, which a genitive names ("Mara Quill's" of "Mara Quill's co-writers"). */
   asksPossessor: boolean;
   /**
+   * Asks "which" (its first wh-word): the selective wh-word, which asks for a choice among a set the context or the question
+   * gives (Quirk et al. 1985 §6.36), as alternatives a question closes with do. Read for the shown answer only.
+   */
+  asksWhich: boolean;
+  /**
    * The common noun a what/which question asks for one of ("defenseman" of "Which Wild defenseman was hurt?"), as its
    * lemma; null for other questions (askedNoun). Read for the shown answer only (instance-name.ts).
    */
@@ -154,6 +159,12 @@ export interface Question extends AskedMeasure {
   gapFrame: { before: { term: string | null; word: string }[]; subject: string[] } | null;
   /** The previous question's terms kept in view by a follow-up (searched at the expansion weight). */
   inherited: string[];
+  /**
+   * For a follow-up (a question keeping the one before in view), its own terms the question before did not have ("read" of
+   * "And how fast did it read?" after "How fast did the drive write?"): what it asks anew. Empty for other questions. Read
+   * for the shown answer only.
+   */
+  newTerms: string[];
   /**
    * The question is about one person or thing (a copular question with a singular "be", nothing coordinated) and keeps
    * nothing from the one before: what a follow-up's reciprocal "they" ("where did they meet?") cannot stand for.
@@ -392,6 +403,7 @@ export function readQuestion(
     ((!pronounApart && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text))) ||
       words.some((_, i) => refersBack(words, pos, i) && !apart(i) && !boundInQuestion(words, pos, i, first)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
+  const newTerms = elliptical ? own.filter((term) => !previous.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what
   // the question before asked, of what it names: the fragment's antecedent is that question (Ginzburg & Sag 2000,
   // short answers and bare-argument ellipsis). It leaves out the whole wh-phrase, so it asks the measure that wh-phrase
@@ -444,6 +456,7 @@ export function readQuestion(
   const preposition = askedPreposition(words);
   const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
   const asksPossessor = words.find((w) => WH_WORDS.has(w)) === 'whose';
+  const asksWhich = words.find((w) => WH_WORDS.has(w)) === 'which';
   const stated: AskedMeasure = {
     asksWeight: answerType === 'number' && asksWeight(worded(lemma), worded(pos), command),
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
@@ -487,6 +500,7 @@ export function readQuestion(
     timePreposition: answerType === 'date' ? timePreposition(words) : null,
     asksWhere,
     asksPossessor,
+    asksWhich,
     askedNoun: askedNoun(worded(lemma), worded(pos), command),
     copularNoun: copularNoun(worded(lemma), worded(pos), command),
     definedNoun: definedNoun(worded(lemma), worded(pos), command),
@@ -515,6 +529,7 @@ export function readQuestion(
     gapFrame: gapFrame(tokens, words, read),
     nounsOnly,
     inherited,
+    newTerms,
     aboutOne: !elliptical && aboutOne(words, pos, lemma),
   };
 }

@@ -538,6 +538,36 @@ export function valueSpan(text: string, sentence: Sentence, value: Entity): Answ
   const end = value.end + (UNIT_AFTER.exec(text.slice(value.end, sentence.end))?.[0].length ?? 0);
   return wholeRange(text, sentence, { start: countedStart(text, sentence, value), end, entity: value });
 }
+/**
+ * For a follow-up asking a figure of something the question before did not name ("And how fast did it read?" after "How
+ * fast did the drive write?"; Question.newTerms), the figure of the shown one's type that the follow-up's new word governs in
+ * the sentence: the first after a use of that word, within GOVERNED_REACH words and no punctuation between ("a read speed
+ * of 3,150 MB/s", "read at 3,150 MB/s"). What a follow-up adds to the question before is its new information, the focus of
+ * what it asks (Halliday 1967; Quirk et al. 1985 §18.8 ff.); the figure near the words it keeps answers the question before.
+ * Shown as valueSpan shows a value. Null when there is none, or it is the figure `shown`. Shown span only.
+ */
+export function governedFigure(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  shown: Entity,
+  newTerms: readonly string[],
+): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const figures = new Map(entitiesIn(article, sentence).flatMap((e) => (e.type === shown.type ? [[e.tokenStart, e]] : [])));
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    if (!newTerms.includes(terms[k] ?? '')) continue;
+    for (let j = k + 1; j < sentence.tokenEnd && j - k <= GOVERNED_REACH + 1 && t.pos[j] !== 'PUNCT'; j++) {
+      const figure = figures.get(j);
+      if (figure === undefined) continue;
+      return figure.start === shown.start ? null : valueSpan(article.text, sentence, figure);
+    }
+  }
+  return null;
+}
+/** How many words may stand between a word and the figure it governs: a measure noun and "of" ("read speed of"), "at". */
+const GOVERNED_REACH = 3;
+
 /** How many words may stand between the "of" and the number ("of more than 10,000"), and what may not. */
 const VALUE_LEAD = 3;
 const VALUE_BREAK = new Set(['NOUN', 'PROPN', 'VERB', 'AUX', 'PUNCT']);

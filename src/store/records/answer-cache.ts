@@ -132,7 +132,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // rate, a percentage, asked again by a fragment follow-up); shown answers (the name a sentence gives what a question asks
 // the name of, a stranded preposition's object after "be", an in-situ "what", a passive who-question's subject); excerpts
 // (the sentence next to the unit that names another alternative of a question closing with "A or B?"; a list's items with
-// the sentence introducing them) and sentences (no cut inside a name written with a period).
+// the sentence introducing them) and sentences (no cut inside a name written with a period); no shown answer naming
+// none of the alternatives a which-question closes with; a number follow-up's figure its new word governs.
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 29, use: 'hot' }, answerSchema);
 
