@@ -177,10 +177,11 @@ function withoutOpeningCredits(text: string, settings: MetadataSettings): string
   return kept.length > 0 ? kept.join('\n\n') : text;
 }
 
-/** What dropMarkedMetadata reads and changes of an element of Readability's article (linkedom's Element). */
+/** What dropMarkedMetadata and dropBylineElements read and change of an element of Readability's article (linkedom's Element). */
 interface ArticleElement {
   textContent: string | null;
   querySelectorAll(selectors: string): Iterable<ArticleElement>;
+  getAttribute(name: string): string | null;
   remove(): void;
 }
 
@@ -207,6 +208,33 @@ function dropMarkedMetadata(root: ArticleElement): void {
   if (markedLength < (root.textContent ?? '').trim().length) for (const el of marked) el.remove();
 }
 
+/**
+ * The class or id names by which Readability recognises a byline element (REGEXPS.byline of @mozilla/readability 0.6.0,
+ * read with `rel="author"` in its _checkByline); trafilatura's discard list names the same ("author", "byline":
+ * OVERALL_DISCARD_XPATH in trafilatura/xpaths.py; Barbaresi 2021).
+ */
+const BYLINE_NAMES = /byline|author|dateline|writtenby|p-author/i;
+
+/**
+ * Removes from the article element every element that Readability's byline test names as one (BYLINE_NAMES or
+ * `rel="author"`), whatever its length. Readability takes out only the first such element, and only under 100 characters
+ * (_isValidByline), so that the others stay among the paragraphs: second bylines and datelines, wire credits ("… wire
+ * services"), and author boxes with their bios, which the extraction benchmark's true bodies leave out with the byline.
+ * An element holding half of the article's text or more is the story, whatever its name (themes name the post's own
+ * element after its author, as `author-<name>`), and stays. On the extraction dataset's 59 fit pages: 9 paragraphs on 6
+ * pages, none in the true bodies (one is an author's name, which a true body prints only in a copyright line); fit body
+ * F1 0.9614 → 0.9628 (precision 0.9410 → 0.9437, recall unchanged).
+ */
+function dropBylineElements(root: ArticleElement): void {
+  const lengthOf = (el: ArticleElement) => (el.textContent ?? '').trim().length;
+  const article = lengthOf(root);
+  for (const el of [...root.querySelectorAll('*')]) {
+    const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    const byline = BYLINE_NAMES.test(names) || el.getAttribute('rel') === 'author';
+    if (byline && 2 * lengthOf(el) < article) el.remove();
+  }
+}
+
 export interface ExtractedPage {
   text: string;
   meta: ReturnType<typeof readHtmlMeta>;
@@ -231,13 +259,18 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
     const reader = new Readability<DomNode>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
       maxElemsToParse: settings.maxElements,
       charThreshold: settings.charThreshold,
+      // The article's class names are kept for dropBylineElements to read.
+      keepClasses: true,
       serializer: (node) => node as unknown as DomNode,
     });
     parsed = reader.parse();
   } catch (err) {
     throw new HtmlPageError(`not readable as an article (${(err as Error).message})`);
   }
-  if (parsed?.content) dropMarkedMetadata(parsed.content as unknown as ArticleElement);
+  if (parsed?.content) {
+    dropMarkedMetadata(parsed.content as unknown as ArticleElement);
+    dropBylineElements(parsed.content as unknown as ArticleElement);
+  }
   // Figures, the header and the navigation are not the story's text, unless the article is nothing else (a photo essay).
   const read = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_FURNITURE) || paragraphsOf(parsed.content) : '';
   if (read === '') throw new HtmlPageError('no article text found');
