@@ -37,8 +37,9 @@
  * clean-22: an e-mail address's local part is read up to 64 characters (RFC 5321), for the outlet a page's address names
  *   (session 32).
  * clean-23: an HTML page's text leaves out the bylines and datelines among its opening paragraphs, before its first
- *   paragraph of prose, the article's own <header> and <nav>, and what it marks up with microdata as its headline, author
- *   or dates; in HTML and text alike a vertical list's items stay, one a line, with the paragraph introducing them
+ *   paragraph of prose, the article's own <header> and <nav>, what it marks up with microdata as its headline, author
+ *   or dates, every element Readability's byline test names as one (author boxes too) and every element named as a
+ *   caption; in HTML and text alike a vertical list's items stay, one a line, with the paragraph introducing them
  *   (session 34).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).

@@ -402,6 +402,27 @@ describe('extractHtml text', () => {
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
   });
 
+  it('leaves out every element named as a byline or an author box, long or short, but not a story its wrapper names after the author', () => {
+    const credit = '<div class="article-byline"><span class="publication">The Desk wire services</span></div>';
+    const box =
+      '<div class="post-author"><h5><a rel="author" href="/author/amal-haddad">Amal Haddad</a></h5><p>Amal Haddad is ' +
+      "The Desk's Middle East correspondent, based in Beirut, and has covered the region's ceasefire talks since 2014.</p></div>";
+    const dateline = '<p class="dateline">Riyadh, Nov 19</p>';
+    const body =
+      `<div class="entry author-amal-haddad">${credit}<p>${PROSE[0]}</p><p>${PROSE[1]}</p>${dateline}` +
+      `<p>${PROSE[2]}</p><p>${PROSE[3]}</p>${box}</div>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('leaves out a caption the page names as one outside a figure, keeping the prose on either side as its paragraphs', () => {
+    const photo =
+      '<div class="photo"><img src="talks.jpg" alt="Delegates at the conference hall"><span class="newsCaption">Delegates ' +
+      'leave the conference hall in Riyadh after the talks ended on Tuesday (Image: GETTY)</span></div>';
+    const credit = '<p class="wp-caption-text">Photo: Amal Haddad, The Desk</p>';
+    const body = `<article><p>${PROSE[0]}</p><p>${PROSE[1]}</p>${photo}<p>${PROSE[2]}</p>${credit}<p>${PROSE[3]}</p></article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
   it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
     const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
