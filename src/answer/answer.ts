@@ -2,6 +2,7 @@ import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import type { CentralPerson, Coverage } from '../coverage/types.js';
 import { EVENTS_DEFAULTS } from '../events/defaults.js';
+import { USER_MESSAGES } from '../present/messages.js';
 import { sharedContent } from '../events/events.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf, unmentionedNames } from './confidence.js';
@@ -139,7 +140,9 @@ export function answerRanked(
       measure: measureOf(question),
       subject,
       aboutOne: question.aboutOne,
-      notices: clean.notices,
+      // A question with no word of its own, and none inherited from a question before (readQuestion fills `own` from it),
+      // asks nothing: the reply says so, not only that the coverage does not answer it ("And when?" asked first).
+      notices: question.own.length === 0 ? [...clean.notices, USER_MESSAGES.nothingAsked] : clean.notices,
       unmentioned: unmentionedNames(coverage, question, true),
       abstained: true,
       excerpts: [],

@@ -23,6 +23,8 @@ export const USER_MESSAGES = {
   reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',
   /** An abstention, on every surface. */
   noAnswer: 'The coverage does not answer this question.',
+  /** Beside the abstention for a question with no word to look for and none before it to follow up ("And when?" alone). */
+  nothingAsked: 'The question names nothing to look for, and there is no question before it to follow up: ask it in full.',
   closestArticles: 'Closest articles:',
   seeSources: 'See what the coverage includes with `/sources`.',
   nothingGenerated: 'Nothing is generated: answers are only ever quoted from the coverage.',

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, followUpOf } from '../../src/answer/answer.js';
 import type { Answer, AskCommand } from '../../src/answer/types.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { expectAnswerContract } from '../support/answer-contract.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
@@ -187,6 +188,14 @@ describe('answer abstains', () => {
     expect(a.abstained).toBe(true);
     expect(a.excerpts).toEqual([]);
     expect(a.confidence).toBe(0);
+  });
+
+  it('says a question with no word to look for and none before it asks nothing, but not when it follows one up', () => {
+    const alone = answer(coverage, 'And why?');
+    expect(alone.abstained).toBe(true);
+    expect(alone.notices).toEqual([USER_MESSAGES.nothingAsked]);
+    const followed = answer(coverage, 'And why?', null, followUpOf(answer(coverage, 'Who wrote the book War?')));
+    expect(followed.notices).not.toContain(USER_MESSAGES.nothingAsked);
   });
 
   it('names no closest article for a question with no words', () => {

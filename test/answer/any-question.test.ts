@@ -4,6 +4,7 @@ import { answer, followUpOf } from '../../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { expectAnswerContract } from '../support/answer-contract.js';
 import { ODD_TEXT_RUNS, oddPiece } from '../support/odd-text.js';
 import { seedCoverage } from '../support/seed-coverage.js';
@@ -101,8 +102,10 @@ describe('answering any question over the seeds', () => {
 
   it('abstains on a question of punctuation, stop words or markup only, and says when a long question was cut', () => {
     for (const q of ['', '?!?', 'the of and to', '**__~~']) expect(answer(coverage, q).abstained).toBe(true);
+    // "Who" alone names nothing to look for either, which the reply says after the cut.
     expect(answer(coverage, 'Who '.repeat(1250)).notices).toEqual([
       `Your question was long; it was answered on its first ${ANSWER_DEFAULTS.maxQuestionChars} characters.`,
+      USER_MESSAGES.nothingAsked,
     ]);
   });
 });

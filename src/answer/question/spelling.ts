@@ -1,5 +1,5 @@
 import type { Bm25Index } from '../../index/bm25-index.js';
-import { inLexicon } from '../../lexicon/lexicon.js';
+import { inLexicon, isNounInflectionOf } from '../../lexicon/lexicon.js';
 
 /**
  * Query-side spelling correction against the coverage's own vocabulary ("did you mean"): a question term no sentence of
@@ -53,8 +53,11 @@ export interface Correction {
  * capitals), since the vocabulary holds lower-case lemmas.
  */
 export function correctionNotices(corrected: readonly Correction[]): string[] {
-  if (corrected.length === 0) return [];
-  const each = corrected.map(({ typed, read }) => `${typed} as ${inCaseOf(typed, read)}`);
+  // A plural read as its singular ("Europeans" as "European") is no misspelling: the reply does not say so, though it is read
+  // so. A spelling checker accepts the affixed forms of its dictionary's words (Hunspell's affix rules).
+  const misspelt = corrected.filter(({ term, read }) => !isNounInflectionOf(term, read));
+  if (misspelt.length === 0) return [];
+  const each = misspelt.map(({ typed, read }) => `${typed} as ${inCaseOf(typed, read)}`);
   const list = each.length > 1 ? `${each.slice(0, -1).join(', ')} and ${each[each.length - 1]}` : each[0];
   return [`Read ${list}.`];
 }

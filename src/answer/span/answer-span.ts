@@ -6,7 +6,15 @@ import { isTitleWord, roleForReply, shownDescription } from './description-span.
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
 import { EXPECTED_ENTITIES, TIME_UNITS } from '../question/answer-type.js';
-import { activeSubjects, commonNounSubject, governedBy, governing, isSpeaker, passiveAgents } from './clause-roles.js';
+import {
+  activeSubjects,
+  agentsOfNamedSubject,
+  commonNounSubject,
+  governedBy,
+  governing,
+  isSpeaker,
+  passiveAgents,
+} from './clause-roles.js';
 import { headAfter, statedInstances } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
 import {
@@ -363,7 +371,7 @@ function shownEntity(
   if ((answerType === 'person' || answerType === 'organization') && !asked.asksPassiveSubject) {
     const candidates = typed();
     const agents = passiveAgents(article, sentence, candidates, own).filter(fit);
-    if (agents.length > 0) pick = nearestToMatches(article, sentence, agents, own)!;
+    if (agents.length > 0) pick = nearestToMatches(article, sentence, agentsOfNamedSubject(article, sentence, agents, own), own)!;
     // "Who formulated the theory?" asks for the subject of the question's verb ("Jane Roe, inspired by …, formulated the
     // theory"), the active counterpart of the agent (activeSubjects), whatever entity stands nearer the question's words.
     const subjects =

@@ -102,6 +102,34 @@ export function passiveAgents(
 }
 
 /**
+ * Of the passives' agents (passiveAgents, in sentence order), those of the clause whose subject the question names: "Who
+ * directed The Long Road?" of "The Quiet Sea was directed by Anna Berg; The Long Road was directed by Tomas Holm" asks the
+ * agent of the passive whose subject is the road, as the passive's subject is its active's object, which the question names
+ * (Quirk et al. 1985 §3.63-3.67). An agent's clause is read as the words from the agent before it (or the sentence's start)
+ * up to it, its subject and verb among them; the agents whose clause holds the most distinct question terms are kept. The
+ * question's verb stands in each passive's clause alike, so only its other words decide.
+ */
+export function agentsOfNamedSubject(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  agents: readonly Entity[],
+  own: ReadonlySet<string>,
+): Entity[] {
+  if (agents.length <= 1) return [...agents];
+  const terms = termsOf(article.tokens);
+  const named = agents.map((agent, k) => {
+    const seen = new Set<string>();
+    for (let i = k === 0 ? sentence.tokenStart : agents[k - 1].tokenEnd; i < agent.tokenStart; i++) {
+      const term = terms[i];
+      if (term !== null && own.has(term)) seen.add(term);
+    }
+    return seen.size;
+  });
+  const most = Math.max(...named);
+  return agents.filter((_, k) => named[k] === most);
+}
+
+/**
  * The entities that are the subject of an active use of the verb `verb` (an index term) in the sentence, when its clause
  * holds another question term (complementHolds): the name right before the verb, past adverbs, auxiliaries and a negation
  * ("Jane Roe also designed"); before a parenthetical set off by two commas, two dashes or brackets ("Jane Roe, inspired by

@@ -134,8 +134,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // (the sentence next to the unit that names another alternative of a question closing with "A or B?"; a list's items with
 // the sentence introducing them) and sentences (no cut inside a name written with a period); no shown answer naming
 // none of the alternatives a which-question closes with; a number follow-up's figure its new word governs.
+// Version 30 (session 35): shown answers (of several passives of a who-question's verb, the agent of the one whose subject
+// the question names); notices (none for a plural read as its singular; one for a question asking nothing, with none before).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 29, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 30, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

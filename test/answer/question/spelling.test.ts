@@ -78,6 +78,17 @@ describe('correctionNotices', () => {
       ]),
     ).toEqual(['Read Sigimund as Sigismund, tlaks as talks and Ghengis as Genghis.']);
   });
+
+  it('says nothing of a plural read as its singular, which is no misspelling, and still names a misspelt word beside it', () => {
+    expect(correctionNotices([{ typed: 'Norwegians', term: 'norwegians', read: 'norwegian' }])).toEqual([]);
+    expect(correctionNotices([{ typed: 'Duchies', term: 'duchies', read: 'duchy' }])).toEqual([]);
+    expect(
+      correctionNotices([
+        { typed: 'Norwegians', term: 'norwegians', read: 'norwegian' },
+        { typed: 'Sigimund', term: 'sigimund', read: 'sigismund' },
+      ]),
+    ).toEqual(['Read Sigimund as Sigismund.']);
+  });
 });
 
 describe('boundedEdits', () => {

@@ -340,6 +340,16 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who will be honored at the festival?', 'Tomas Holm was', [article])).toBe('Tomas Holm');
   });
 
+  it('answers "who did it" with the agent of the passive whose subject the question names, of several passives of its verb', () => {
+    // Written for this test in the style of a film column: two passives of "directed", each with its own subject and agent.
+    const article = written(
+      'passive-agents-by-subject',
+      'The Quiet Sea was directed by Anna Berg; 2011’s Harbor Lights and 2014’s The Long Road were directed by Tomas Holm.',
+    );
+    expect(spanIn('Who directed The Long Road?', 'The Quiet Sea', [article])).toBe('Tomas Holm');
+    expect(spanIn('Who directed The Quiet Sea?', 'The Quiet Sea', [article])).toBe('Anna Berg');
+  });
+
   it("answers a passive's agent with the person a name-led role names, not the name premodifying the role", () => {
     // Written for this test in the style of a wire-service sports report: "Madrid" premodifies "football star".
     const article = written(
