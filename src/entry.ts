@@ -65,13 +65,14 @@ export class UsageError extends OperatorError {
 
 /**
  * Reads a program's command line (`node:util` parseArgs over process.argv) with `--help`/`-h` added: help prints
- * `usage` on stdout and gives null (the program ends with 0); an unknown option or a missing value is a UsageError.
+ * `usage`, then `help` (what each option does) where given, on stdout and gives null (the program ends with 0); an
+ * unknown option or a missing value is a UsageError, which prints the usage alone.
  */
-export function readArguments<T extends ParseArgsConfig>(config: T, usage: string): ReturnType<typeof parseArgs<T>> | null {
+export function readArguments<T extends ParseArgsConfig>(config: T, usage: string, help?: string): ReturnType<typeof parseArgs<T>> | null {
   const args = process.argv.slice(2);
   const options = args.includes('--') ? args.slice(0, args.indexOf('--')) : args;
   if (options.includes('--help') || options.includes('-h')) {
-    console.log(usage);
+    console.log(help === undefined ? usage : `${usage}\n\n${help}`);
     return null;
   }
   try {

@@ -17,6 +17,16 @@ import { OPERATOR_MESSAGES, readArguments, runEntry, UsageError } from '../entry
 
 const USAGE = 'usage: npm run --silent ask -- [--json] [--batch [--alone]] [--corpus DIR] "<question>"';
 
+/** What --help adds to the usage: what each option does, and the lines besides questions. */
+const OPTIONS_HELP = [
+  'Answers a question about the coverage with excerpts quoted from its articles.',
+  '  --json         one JSON object per answer (README: the answer object) instead of the terminal rendering',
+  '  --batch        read the lines of stdin, one answer each; the lines are one conversation, as in the REPL',
+  '  --alone        with --batch: ask each line on its own, not as a follow-up of the line before',
+  '  --corpus DIR   the articles to answer from (.txt, .md, .html, .htm files; default: CORPUS_DIR or seeds/)',
+  'Besides questions: /timeline [topic], /quotes [person], /sources, /help.',
+].join('\n');
+
 /** One line in, one printable result out; null when the line asks nothing (empty). */
 async function respond(coverage: Coverage, input: string, json: boolean, conversation: Conversation): Promise<string | null> {
   const reply = await dispatchLine(input, { coverage: () => coverage, ask: askInConversation(coverage, conversation) });
@@ -51,6 +61,7 @@ async function main(): Promise<number> {
       },
     },
     USAGE,
+    OPTIONS_HELP,
   );
   if (args === null) return 0;
   const { values, positionals } = args;

@@ -114,10 +114,12 @@ describe('ask errors', () => {
     expect(aloneUnbatched.stdout).toBe('');
   });
 
-  it('prints the usage on stdout and exits 0 for --help, loading nothing', () => {
+  it('prints the usage and what each option does on stdout and exits 0 for --help, loading nothing', () => {
     expect(help.code).toBe(0);
     expect(help.stderr).toBe('');
     expect(help.stdout.trim()).toMatch(/^usage: npm run --silent ask -- /);
+    for (const option of ['--json', '--batch', '--alone', '--corpus DIR'])
+      expect(help.stdout).toMatch(new RegExp(`^  ${option} +\\S`, 'm'));
   });
 
   it('names an unknown option in one line, then the usage, exit 2, without a stack trace', () => {
