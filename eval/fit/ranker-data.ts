@@ -299,7 +299,8 @@ function scaledWeights(fitted: Float64Array, scales: Record<NewsGroup, number>):
 
 /**
  * A news question asked for fitting, on a page of the fit split: answerable (gold phrases from its true body), or
- * answered only by the page's furniture, or by no page (kind furniture / absent: the right behaviour is to abstain).
+ * answered only by the page's furniture, by no page, or not by its own page's story (kind furniture / absent / unsaid:
+ * the right behaviour is to abstain).
  */
 export interface FitNewsQuestion {
   id: string;
@@ -309,11 +310,15 @@ export interface FitNewsQuestion {
   answers?: string[];
 }
 
+/**
+ * The fit news questions the fit uses: every kind but `unsaid` (session 35), which is written to be fitted on like the
+ * absent ones but kept out until a refit with it is judged (the shipped weights must stay what this fit gives).
+ */
 export function loadFitNewsQuestions(): FitNewsQuestion[] {
   const file = JSON.parse(readFileSync(new URL('../questions/fit-news.json', import.meta.url), 'utf8')) as { questions: FitNewsQuestion[] };
   for (const q of file.questions)
     if (!isFitPage(q.page)) throw new Error(`fit-news.json: ${q.id} is on a held-out page; fit questions are on fit pages only`);
-  return file.questions;
+  return file.questions.filter((q) => q.kind !== 'unsaid');
 }
 
 /**
