@@ -17,8 +17,12 @@ export interface SeedQuestion {
   answers: string[];
 }
 
-/** What a news question asks of the coverage: a body answers it, only page furniture does, or nothing does. */
-export const NEWS_KINDS = ['answerable', 'furniture', 'absent'] as const;
+/**
+ * What a news question asks of the coverage: a body answers it, only page furniture does, nothing does (absent: no page
+ * covers the topic), or its page tells the story but not the detail asked (unsaid: SQuAD 2.0's plausible unanswerable
+ * question, Rajpurkar et al. 2018). Right behaviour on all but answerable: abstain. README.md says how each was written.
+ */
+export const NEWS_KINDS = ['answerable', 'furniture', 'absent', 'unsaid'] as const;
 export type NewsKind = (typeof NEWS_KINDS)[number];
 export const NEWS_PARTS = ['calibration', 'report'] as const;
 export type NewsPart = (typeof NEWS_PARTS)[number];
@@ -36,6 +40,8 @@ export interface NewsQuestion {
   acceptPages?: string[];
   /** furniture: the furniture line of the scrape that holds the answer (for the reader; not scored). */
   evidence?: string[];
+  /** absent / unsaid: how the detail was checked to be on no page (for the reader; not scored). */
+  note?: string;
 }
 
 interface NewsFile {

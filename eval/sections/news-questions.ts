@@ -36,7 +36,13 @@ interface PartScores {
   absent: number;
   /** Questions about things no page covers, answered: each should have abstained. */
   absentAnswered: number;
-  /** Excerpts shown (top and supporting) over all questions answered. */
+  unsaid: number;
+  /** Questions about the page's story asking a detail no page states (kind unsaid), answered: each should have abstained. */
+  unsaidAnswered: number;
+  /**
+   * Excerpts shown (top and supporting) over the answerable, furniture and absent questions answered (the unsaid ones,
+   * added in session 35, are counted by unsaidAnswered alone, so that this and the counts below stay comparable).
+   */
   excerpts: number;
   /** Shown excerpts whose text is not in their page's true body: page furniture quoted as news. */
   furnitureExcerpts: number;
@@ -52,7 +58,7 @@ interface PartScores {
 interface AnchorScores {
   answerable: number;
   top1: number;
-  /** MiniSearch never abstains: every furniture or absent question with any hit is answered. */
+  /** MiniSearch never abstains: every furniture or absent question with any hit is answered (unsaid ones are not counted). */
   unanswerableAnswered: number;
   unanswerable: number;
 }
@@ -79,15 +85,16 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
       'the `report` part is for reporting only, `calibration` may choose an abstention threshold.',
     '',
     '| part | answerable | top-1 correct | abstained (right were there no threshold) | wrong | MiniSearch top-1 (raw lines) | furniture Qs answered ' +
-      '| absent Qs answered | MiniSearch answered (furn.+abs.) | furniture excerpts / shown | furniture top excerpts ' +
+      '| absent Qs answered | unsaid Qs answered | MiniSearch answered (furn.+abs.) | furniture excerpts / shown | furniture top excerpts ' +
       '| "no article mentions" said: answerable / furn.+abs. |',
-    '|---|---|---|---|---|---|---|---|---|---|---|---|',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
     ...NEWS_PARTS.map((p) => {
       const o = ours[p];
       const a = anchor[p];
       return (
         `| ${p} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} (${o.answerableAbstainedRight}) | ${o.answerableWrong} | ${a.top1} | ` +
-        `${o.furnitureAnswered} / ${o.furniture} | ${o.absentAnswered} / ${o.absent} | ${a.unanswerableAnswered} / ${a.unanswerable} | ` +
+        `${o.furnitureAnswered} / ${o.furniture} | ${o.absentAnswered} / ${o.absent} | ${o.unsaidAnswered} / ${o.unsaid} | ` +
+        `${a.unanswerableAnswered} / ${a.unanswerable} | ` +
         `${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} | ` +
         `${o.answerableUnmentioned} / ${o.answerable} ; ${o.unanswerableUnmentioned} / ${o.furniture + o.absent} |`
       );
@@ -146,6 +153,8 @@ function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, ques
     furnitureAnswered: 0,
     absent: 0,
     absentAnswered: 0,
+    unsaid: 0,
+    unsaidAnswered: 0,
     excerpts: 0,
     furnitureExcerpts: 0,
     furnitureTopExcerpts: 0,
@@ -157,10 +166,18 @@ function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, ques
   for (const q of questions) {
     const a = answer(coverage, q.question);
     const top = a.excerpts[0];
+    const miss = (expected: string) => s.misses.push({ id: q.id, question: q.question, expected, got: gotOf(a.abstained, top) });
+    if (q.kind === 'unsaid') {
+      s.unsaid++;
+      if (!a.abstained) {
+        s.unsaidAnswered++;
+        miss('(abstain: unsaid)');
+      }
+      continue;
+    }
     s.excerpts += a.excerpts.length;
     s.furnitureExcerpts += a.excerpts.filter(isFurniture).length;
     if (top && isFurniture(top)) s.furnitureTopExcerpts++;
-    const miss = (expected: string) => s.misses.push({ id: q.id, question: q.question, expected, got: gotOf(a.abstained, top) });
     const saysUnmentioned = a.unmentioned.length > 0 ? 1 : 0;
     if (q.kind === 'answerable') s.answerableUnmentioned += saysUnmentioned;
     else s.unanswerableUnmentioned += saysUnmentioned;
@@ -190,7 +207,7 @@ function scoreOurs(coverage: Coverage, bodies: ReadonlyMap<string, string>, ques
 
 function scoreAnchor(ms: MiniSearch, questions: readonly NewsQuestion[]): AnchorScores {
   const s: AnchorScores = { answerable: 0, top1: 0, unanswerableAnswered: 0, unanswerable: 0 };
-  for (const q of questions) {
+  for (const q of questions.filter((x) => x.kind !== 'unsaid')) {
     const hit = ms.search(q.question)[0];
     if (q.kind === 'answerable') {
       s.answerable++;

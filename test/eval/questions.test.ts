@@ -32,6 +32,15 @@ describe('news question set', () => {
     expect(questions.filter((q) => q.kind === 'absent').length).toBeGreaterThanOrEqual(5);
   });
 
+  it('puts every unsaid question in the report part with a note saying how its absence was checked', () => {
+    const unsaid = questions.filter((q) => q.kind === 'unsaid');
+    expect(unsaid.length).toBeGreaterThanOrEqual(20);
+    for (const q of unsaid) {
+      expect(q.part, q.id).toBe('report');
+      expect(q.note, q.id).toMatch(/^Searched all 136 true bodies/);
+    }
+  });
+
   it('gives every answerable question gold phrases and accepts its own page first', () => {
     for (const q of questions.filter((x) => x.kind === 'answerable')) {
       expect(q.answers?.length, q.id).toBeGreaterThan(0);
