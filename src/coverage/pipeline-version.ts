@@ -41,6 +41,8 @@
  *   or dates, every element Readability's byline test names as one (author boxes too) and every element named as a
  *   caption; in HTML and text alike a vertical list's items stay, one a line, with the paragraph introducing them
  *   (session 34).
+ * clean-24: the bidirectional formatting characters (LRM, RLM, ALM, embeddings, overrides, isolates) removed with the other
+ *   invisible characters (src/clean/normalize-text.ts; session 35).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -51,4 +53,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-23+analyse-8';
+export const PIPELINE_VERSION = 'clean-24+analyse-8';

@@ -11,4 +11,10 @@ describe('normalizeText', () => {
       'Zelenskyy met Macron in Paris, caf\u00E9 talk',
     );
   });
+
+  it('removes the bidirectional marks, embeddings, overrides and isolates, which only order what is displayed', () => {
+    expect(normalizeText('Mayor \u200FLena \u200ERoss opened the \u202Enew\u202C bridge on \u2067Monday\u2069\u061C.')).toBe(
+      'Mayor Lena Ross opened the new bridge on Monday.',
+    );
+  });
 });
