@@ -41,8 +41,9 @@
  *   or dates, every element Readability's byline test names as one (author boxes too) and every element named as a
  *   caption; in HTML and text alike a vertical list's items stay, one a line, with the paragraph introducing them
  *   (session 34).
- * clean-24: the bidirectional formatting characters (LRM, RLM, ALM, embeddings, overrides, isolates) removed with the other
- *   invisible characters (src/clean/normalize-text.ts; session 35).
+ * clean-24: the bidirectional formatting characters (LRM, RLM, ALM, embeddings, overrides, isolates), terminal control
+ *   sequences and control characters removed from the text and every metadata field (src/clean/normalize-text.ts
+ *   withoutControls); no HTML date chrono-node counts from the moment of parsing ("in 3 days") (session 35).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
