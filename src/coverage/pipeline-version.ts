@@ -43,6 +43,10 @@
  *   (session 34).
  * clean-24: a text scrape's calls to the reader after the article (newsletter boxes, "Follow her on Twitter") are not
  *   read (session 35).
+ * clean-25: the bidirectional formatting characters (LRM, RLM, ALM, embeddings, overrides, isolates), terminal control
+ *   sequences and control characters removed from the text and every metadata field (src/clean/normalize-text.ts
+ *   withoutControls); no HTML date chrono-node counts from the moment of parsing ("in 3 days"); the date chooser's
+ *   weights refitted (session 35).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -53,4 +57,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-24+analyse-8';
+export const PIPELINE_VERSION = 'clean-25+analyse-8';

@@ -5,7 +5,7 @@ import type { BotContext, Command } from './context.js';
 import { UserError, coverageFor, sendReply } from './interactions/replies.js';
 import { rateLimitNotice, USER_MESSAGES } from '../present/messages.js';
 import { ANSWER_TYPES, type Answer, type AskCommand } from '../answer/types.js';
-import { sanitizeQuestion } from '../answer/question/sanitize-question.js';
+import { asksNothing, sanitizeQuestion } from '../answer/question/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import { EVERYWHERE } from './commands.js';
@@ -139,7 +139,7 @@ export function createAskCommand(name: AskCommand, description: string): Command
     },
     async execute(interaction, ctx) {
       const raw = interaction.options.getString('question', true);
-      if (sanitizeQuestion(raw, ctx.answerSettings.maxQuestionChars).text === '') throw new UserError(USER_MESSAGES.emptyQuestion);
+      if (asksNothing(raw)) throw new UserError(USER_MESSAGES.emptyQuestion);
       await checkRateLimit(ctx, interaction.user.id);
       const coverage = await coverageFor(interaction, ctx, 'public');
       const inDm = interaction.context === InteractionContextType.BotDM;

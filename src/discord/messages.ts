@@ -1,6 +1,5 @@
 import type { Message } from 'discord.js';
-import { sanitizeQuestion } from '../answer/question/sanitize-question.js';
-import { dispatchLine, parseLine } from '../dispatch/line.js';
+import { dispatchLine } from '../dispatch/line.js';
 import type { Answer, AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { hashUserId } from '../store/records/feedback.js';
@@ -44,10 +43,6 @@ async function replyTo(message: Message, ctx: BotContext): Promise<ReplyPayload>
     return answer;
   };
   const input = message.content.replace(botMention(message), ' ');
-  const line = parseLine(input);
-  if (line.kind === 'ask' && sanitizeQuestion(line.question, ctx.answerSettings.maxQuestionChars).text === '') {
-    return formatHelp(ctx.commands, ctx.answerSettings.maxQuestionChars);
-  }
   const reply = await dispatchLine(input, { coverage: () => waitForCoverage(message, ctx), ask });
   switch (reply.kind) {
     case 'answer':

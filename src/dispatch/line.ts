@@ -1,4 +1,5 @@
 import { answer, followUpOf, type FollowUp } from '../answer/answer.js';
+import { asksNothing } from '../answer/question/sanitize-question.js';
 import { ASK_COMMANDS, type Answer, type AskCommand } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { listSources, type Source } from '../present/sources.js';
@@ -20,17 +21,18 @@ export type Line =
 
 /**
  * `/when did they meet` → ask with hint `when`; `/timeline [topic]`, `/quotes [person]`, `/sources`, `/help`, `/quit`;
- * a plain line is a question.
+ * a plain line is a question. A question that asks nothing in words (asksNothing: "/who", "**", "@everyone", a bare
+ * link) is empty, as a blank line is.
  */
 export function parseLine(input: string): Line {
   const line = input.trim();
   if (line === '') return { kind: 'empty' };
   const m = /^\/(\w+)\s*([\s\S]*)$/.exec(line);
-  if (!m) return { kind: 'ask', question: line, command: null };
+  if (!m) return asksNothing(line) ? { kind: 'empty' } : { kind: 'ask', question: line, command: null };
   const name = m[1].toLowerCase();
   const rest = m[2].trim();
   if ((ASK_COMMANDS as readonly string[]).includes(name)) {
-    return rest === '' ? { kind: 'empty' } : { kind: 'ask', question: rest, command: name as AskCommand };
+    return asksNothing(rest) ? { kind: 'empty' } : { kind: 'ask', question: rest, command: name as AskCommand };
   }
   if (name === 'timeline') return { kind: 'timeline', topic: rest || null };
   if (name === 'quotes') return { kind: 'quotes', person: rest || null };

@@ -32,7 +32,8 @@ interface DirectCandidate {
  * them; "he" and "she" are the speaker of the sentence before, else the subject of the nearest
  * preceding sentence naming someone (the speaker-continuity baseline of quote attribution, O'Keefe et
  * al. 2012); "the Kremlin spokesman" is whoever the coverage names with that role. Quotes whose
- * speaker cannot be told are left out. In coverage order.
+ * speaker cannot be told are left out, and the same words of the same speaker an article repeats are quoted once. In coverage
+ * order.
  */
 export function findQuotes(coverage: Coverage): Quote[] {
   const namer = personNamer(coverage);
@@ -104,7 +105,17 @@ function quotesIn(view: ArticleView, roles: RoleIndex): Quote[] {
       latest = { speaker, sentence: k };
     }
   }
-  return out.sort((a, b) => a.start - b.start);
+  // The same words of the same speaker printed again by the page (a pull quote repeating the body, a paragraph repeated)
+  // are one quote: /quotes counted and listed a line a page repeated 500 times as 500 quotes.
+  const quoted = new Set<string>();
+  return out
+    .sort((a, b) => a.start - b.start)
+    .filter((q) => {
+      const key = `${q.speaker}\n${q.text}`;
+      if (quoted.has(key)) return false;
+      quoted.add(key);
+      return true;
+    });
 }
 
 /** A quotation with its attribution, if it has one; null when it lies outside the sentences. */

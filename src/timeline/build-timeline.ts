@@ -20,6 +20,7 @@ interface Dated {
  * becomes an entry under each date it states (a coarser date it refines, "this year … on Feb. 12",
  * is left out), relative dates resolved against the article's publication date. Sentences of
  * different articles with the same date and enough shared content are one event, cited by all.
+ * A sentence an article repeats word for word is listed once.
  * Named days ("Black Friday") and relative dates in articles without a publication date go to `undated`. With a topic, only the
  * sentences about it (topicFilter), the topic read as plain words (plainTopic). Pure: the same coverage and topic give the same timeline.
  */
@@ -30,10 +31,16 @@ export function buildTimeline(coverage: Coverage, topic?: string, settings: Time
   const undated: UndatedEntry[] = [];
   if (filter) {
     for (const article of coverage.articles) {
+      // A sentence the page prints again (a paragraph repeated, a summary box restating the story) states the same dates
+      // against the same publication date: one entry, not one per copy (a page repeating a line 2,000 times listed it
+      // 2,000 times).
+      const listed = new Set<string>();
       for (const sentence of article.sentences) {
         const found = sentenceDates(article, sentence);
         if (found.length === 0 || !filter(article, sentence)) continue;
         const text = article.text.slice(sentence.start, sentence.end);
+        if (listed.has(text)) continue;
+        listed.add(text);
         const dates = finestDates(found);
         if (dates.length === 0) {
           undated.push({ expressions: found.map((d) => d.expression), text, articles: [articleRef(article)] });

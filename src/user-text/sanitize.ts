@@ -80,8 +80,10 @@ function plainTextOnce(raw: string): string {
       // A typed @name opening a message addresses it, as on Twitter (Honeycutt & Herring 2009: nearly 91% of the @ in English
       // tweets addressed someone, by a name at the start), and is no word of what is asked; one inside the text names someone.
       .replace(/^\s*@[\p{L}\p{N}_.-]+[,:]?(?=\s+\S)/u, ' ')
-      // Masked links keep their words, the address goes; so does a bare or bracketed address.
-      .replace(/\[([^\]]*)\]\(\s*<?[^)]*>?\s*\)/g, '$1')
+      // Masked links keep their words, the address goes; so does a bare or bracketed address. Neither part runs past a
+      // bracket (nor the address past a space, which Discord's links do not hold): each "[" of "[[[…" scanned to the end
+      // of the text, so 40,000 of them took 2.2 s, where the work is now in proportion to the length.
+      .replace(/\[([^[\]]*)\]\(\s*<?[^)[\]\s]*>?\s*\)/g, '$1')
       .replace(/<?\bhttps?:\/\/[^\s>]*>?/gi, ' ')
       // Inline markdown: code, emphasis, strike, spoilers, and the backslash that escapes one.
       .replace(/\\(?=[\\`*_~|[\]()<>#-])/g, '')

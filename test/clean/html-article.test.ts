@@ -192,6 +192,16 @@ describe('extractHtml metadata', () => {
     expect(meta.outlet).toBe('desk.example');
   });
 
+  it('reads no publication date from a length of time, which chrono-node counts from the moment it parses', () => {
+    const ps = PROSE.map((p) => `<p>${p}</p>`).join('');
+    const posted = (shown: string) => extractHtml(page('', `<span class="posted-on">${shown}</span>${ARTICLE}`)).meta.published;
+    expect(posted('in 3 days')).toBeUndefined();
+    expect(posted('5 minutes later')).toBeUndefined();
+    expect(extractHtml(page('', `<article><h1>Talks end</h1><time>within 2 hours</time>${ps}</article>`)).meta.published).toBeUndefined();
+    expect(extractHtml(page('<meta name="pubdate" content="in 2 days">', ARTICLE)).meta.published).toBeUndefined();
+    expect(posted('5 March 2021, 10:00')).toBe('2021-03-05');
+  });
+
   it('reads a date shown as loose text after a headline that is no <h1>, found by the <title> it matches', () => {
     // A Korean news CMS's layout: the headline in a <dl class="…title">, the stamp as bare text before the story, the
     // day the page was saved in the masthead above; nothing declared.

@@ -93,10 +93,10 @@ describe('ask --batch --json', () => {
 });
 
 describe('ask --batch', () => {
-  it('answers a line that asks nothing ("/who" alone, an empty line) as the REPL does, not with the usage of its flags', async () => {
-    const run = await ask(['--batch'], '/who\n\n');
+  it('answers a line that asks nothing ("/who" alone, an empty line, only markup or a link) as the REPL does, not with the usage', async () => {
+    const run = await ask(['--batch'], '/who\n\n**\n@everyone https://example.org/news\n');
     expect(run.code).toBe(0);
-    expect(run.stdout.trimEnd().split('\n')).toEqual([USER_MESSAGES.replEmpty, USER_MESSAGES.replEmpty]);
+    expect(run.stdout.trimEnd().split('\n')).toEqual(Array(4).fill(USER_MESSAGES.replEmpty));
   });
 });
 

@@ -43,6 +43,12 @@ describe('parseLine', () => {
     expect(parseLine('')).toEqual({ kind: 'empty' });
     expect(parseLine(' \t ')).toEqual({ kind: 'empty' });
   });
+
+  it('reads a line with no word left once made plain as empty: only markup, mentions, a link or invisible characters', () => {
+    for (const line of ['**', '@everyone', '<@&123456789012345678>', 'https://example.org/news/story.html', '\u200b\u200f', '/who ** __'])
+      expect(parseLine(line)).toEqual({ kind: 'empty' });
+    expect(parseLine('@everyone who won?')).toEqual({ kind: 'ask', question: '@everyone who won?', command: null });
+  });
 });
 
 describe('TEXT_HELP', () => {

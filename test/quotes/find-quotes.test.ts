@@ -172,6 +172,21 @@ describe('findQuotes', () => {
     expect(quoteWith(quotes, 'We need more builders').speaker).toBe('Jane Roe');
   });
 
+  it('quotes the same words of the same speaker a page repeats once, and again from another article', async () => {
+    // Written for this test: a page printing its quotation three times (the text cleaner drops a repeated line, an HTML
+    // page's paragraphs all stay), and another article quoting the same words.
+    const said = '<p>"We will open the bridge in June," Anna Kessler said.</p>';
+    const prose = '<p>Mayor Anna Kessler spoke at the council on Tuesday after a long debate.</p><p>The tolls start at two euros.</p>';
+    const quotes = await quotesOfWritten('repeated', {
+      'bridge.html': `<html><body><article>${prose}${said}${said}${said}</article></body></html>`,
+      'ferry.md': 'Anna Kessler spoke at the ferry port on Monday.\n\n"We will open the bridge in June," Kessler told reporters.\n',
+    });
+    expect(quotes.map((q) => [q.article.id, q.speaker, q.text])).toEqual([
+      ['bridge', 'Anna Kessler', 'We will open the bridge in June'],
+      ['ferry', 'Anna Kessler', 'We will open the bridge in June'],
+    ]);
+  });
+
   it('quotes the article verbatim: text is the slice between start and end', () => {
     for (const [coverage, quotes] of [
       [seedCoverage, seeds],

@@ -2,6 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { TIMELINE_DEFAULTS } from '../../src/timeline/defaults.js';
+import { buildCoverage } from '../../src/coverage/build-coverage.js';
+import { writtenArticle } from '../support/articles.js';
 import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 
 const A003 = '003_31b76e603aeb2cfa';
@@ -120,6 +122,19 @@ describe('buildTimeline', () => {
 
   it('treats a blank topic as none', () => {
     expect(buildTimeline(fixtures, '   ')).toEqual(buildTimeline(fixtures));
+  });
+
+  it('lists a sentence an article repeats word for word once, dated or not, and the same sentence of another article again', () => {
+    const dated = 'The harbour bridge opened to traffic on 4 June 2024 after three years of work.';
+    const undated = 'The ferry stopped running on Friday.';
+    const repeated = [dated, undated, 'Tolls will pay for the upkeep.', dated, undated, dated].join('\n\n');
+    const coverage = buildCoverage(seeds.nlp, [writtenArticle(seeds.nlp, 'bridge', repeated), writtenArticle(seeds.nlp, 'ferry', undated)]);
+    const { entries, undated: named } = buildTimeline(coverage);
+    expect(entries.map((e) => [e.date, e.text, e.articles.map((a) => a.id)])).toEqual([['2024-06-04', dated, ['bridge']]]);
+    expect(named.map((e) => [e.text, e.articles.map((a) => a.id)])).toEqual([
+      [undated, ['bridge']],
+      [undated, ['ferry']],
+    ]);
   });
 
   it('merges nothing when the overlap asked for is out of reach', () => {

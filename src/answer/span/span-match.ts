@@ -5,6 +5,7 @@
 import { termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { Quantity } from '../types.js';
+import { firstTokenAt } from '../../quotes/article-view.js';
 
 /** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
 export interface AnswerSpan {
@@ -85,8 +86,12 @@ export function nearestToMatches(
   let best = entities[0];
   let bestDistance = Infinity;
   for (const e of entities) {
-    let d = Infinity;
-    for (const m of matches) d = Math.min(d, m < e.tokenStart ? e.tokenStart - m : m >= e.tokenEnd ? m - e.tokenEnd + 1 : 0);
+    // The matches are in token order: the nearest is the first at or after the entity's start (firstTokenAt's binary search)
+    // or the one before it. Every match tried for every entity took 0.45 s a question over a page of five 95,000-character
+    // sentences.
+    const after = firstTokenAt(matches, e.tokenStart);
+    let d = after > 0 ? e.tokenStart - matches[after - 1] : Infinity;
+    if (after < matches.length) d = Math.min(d, matches[after] < e.tokenEnd ? 0 : matches[after] - e.tokenEnd + 1);
     if (d < bestDistance) {
       best = e;
       bestDistance = d;

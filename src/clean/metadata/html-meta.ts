@@ -186,16 +186,17 @@ function dateOf(value: string | null, yearOf: Date | null = null): string | null
   if (iso !== null) return iso.length === 10 ? iso : null;
   // Free-form strings ("November 19, 2019 6:21 AM EST", "Tue, 19 Nov 2019 11:21:00 GMT"); the first
   // complete date, since "Fri 6:45 PM, Feb 16, 2018" parses as a weekday-and-time, then the date.
-  const parsed = chrono
-    .parse(value, yearOf ?? undefined, { forwardDate: false })
-    .find(
-      (r) =>
-        r.start.isCertain('day') &&
-        r.start.isCertain('month') &&
-        (yearOf !== null || r.start.isCertain('year')) &&
-        /\d/.test(r.text) &&
-        !RELATIVE.test(r.text),
-    );
+  const parsed = chrono.parse(value, yearOf ?? undefined, { forwardDate: false }).find(
+    (r) =>
+      r.start.isCertain('day') &&
+      r.start.isCertain('month') &&
+      (yearOf !== null || r.start.isCertain('year')) &&
+      /\d/.test(r.text) &&
+      !RELATIVE.test(r.text) &&
+      // A length of time ("in 3 days", "5 minutes later", "5h a day after"): chrono-node counts it from the moment of
+      // parsing and tags it so, which would date a page by the clock of whoever reads it.
+      !r.tags().has('result/relativeDate'),
+  );
   // Else a date written in another of the languages the bot reads, or in CJK form ("22 de outubro de 2010",
   // "19 ноября 2019", "2019年11月19日"), as the text reader reads datelines: with its year.
   if (!parsed) return writtenDate(value);

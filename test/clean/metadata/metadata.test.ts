@@ -12,6 +12,18 @@ describe('resolveMetadata', () => {
     ).toEqual({ title: 'Catalogue title', outlet: 'TASS', published: null, publishedInferred: false, url: null, byline: 'Ivan Petrov' });
   });
 
+  it('states no field with a control or bidirectional formatting character, and none made only of them', () => {
+    const meta = resolveMetadata([
+      {
+        title: 'Talks \u001B[5mend\u001B[0m',
+        outlet: 'The \u202EDaily\u202C',
+        byline: '\u001B]0;x\u0007',
+        url: 'https://a.example/\u200Fx',
+      },
+    ]);
+    expect(meta).toMatchObject({ title: 'Talks end', outlet: 'The Daily', byline: null, url: 'https://a.example/x' });
+  });
+
   it('lets an explicit null override later layers', () => {
     expect(resolveMetadata([{ outlet: null }, { outlet: 'Footer outlet' }]).outlet).toBeNull();
   });
