@@ -41,8 +41,8 @@
  *   or dates, every element Readability's byline test names as one (author boxes too) and every element named as a
  *   caption; in HTML and text alike a vertical list's items stay, one a line, with the paragraph introducing them
  *   (session 34).
- * clean-24: a text scrape's calls to the reader after the article (newsletter boxes, "Follow her on Twitter") are not
- *   read (session 35).
+ * clean-24 was a reverted change's (a text scrape's calls to the reader after the article, session 35), which a store
+ *   may hold records of.
  * clean-25: the bidirectional formatting characters (LRM, RLM, ALM, embeddings, overrides, isolates), terminal control
  *   sequences and control characters removed from the text and every metadata field (src/clean/normalize-text.ts
  *   withoutControls); no HTML date chrono-node counts from the moment of parsing ("in 3 days"); the date chooser's

@@ -353,33 +353,6 @@ function cutAfterMainRegion(blocks: readonly string[], keep: boolean[], gap: num
   for (const region of regions) if (region.start > main.end) for (let i = region.start; i <= region.end; i++) keep[i] = false;
 }
 
-/**
- * A call to the reader in the boxes templates put under an article: a sentence opening with an imperative of the
- * newsletter, sharing and following boxes ("Sign up for …", "Subscribe to …", "Follow her on Twitter …", "Share it with
- * a friend!", "Get the latest updates …"), or their nouns ("newsletter", "inbox", "opt-in"). trafilatura discards such
- * boxes by their markup (its discard list's "newsletter", "subscribe", "signup", "share", "social", "follow" classes); a
- * scrape keeps only their wording, which reads as prose. Only the opening imperative counts, not "you can sign up" in
- * running text (a deals article's last paragraphs).
- */
-const CALL_TO_ACTION =
-  /(?:^|[.!?:]\s+)(?:sign up|subscribe|follow (?:us|him|her|them|\S+(?: \S+)?) on|share (?:it|this)|get (?:the|access|our)|download|register|join)\b|\b(?:newsletters?|inbox|opt-in)\b/iu;
-
-/**
- * The article ends before the boxes under it (trafilatura's tail trimming): from the last kept block up, a run of
- * calls to the reader (CALL_TO_ACTION) and the short blocks among them (a box's title "Pick Six Newsletter", "Thanks for
- * signing up!") goes, from its topmost call down; it ends at the first block of running length that calls for
- * nothing (the article's last paragraph). Fit pages: 14 blocks of 6 pages go, no line of a true body.
- */
-function dropTrailingCalls(blocks: readonly string[], keep: boolean[], minWords: number): void {
-  let top = -1;
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    if (!keep[i]) continue;
-    if (CALL_TO_ACTION.test(blocks[i])) top = i;
-    else if (countWords(blocks[i]) >= minWords) break;
-  }
-  if (top >= 0) for (let i = top; i < blocks.length; i++) keep[i] = false;
-}
-
 export interface BoilerplateSettings extends FeatureSettings {
   captionRepeatWindow: number;
   edgeRule: boolean;
@@ -417,7 +390,6 @@ export function classifyBlocks(
   cutAfterMainRegion(folded, keep, settings.regionGap, settings.proseMinWords);
   // After the region cut: a teaser box amid the article is not a gap that ends the article's region.
   dropRelatedStories(folded, keep, settings);
-  dropTrailingCalls(folded, keep, settings.proseMinWords);
   // A page the classifier empties entirely (a results table under two sentences of intro) keeps
   // its densest run of prose rather than nothing.
   if (!keep.some(Boolean)) {
