@@ -13,12 +13,17 @@ export function listSources(coverage: Coverage): Source[] {
   return coverage.articles.map((a) => ({ article: articleRef(a), sentences: a.sentences.length }));
 }
 
+/**
+ * One numbered item per source, its second line indented to the title's column whatever the number's width ("10. "): a
+ * list item's continuation lines stand at its content's column (CommonMark 0.30 §5.2, list items).
+ */
 export function renderSources(sources: readonly Source[]): string {
   return sources
     .map((s, i) => {
       const { title, id, outlet, published, url } = s.article;
       const about = [outlet ?? USER_MESSAGES.unknownOutlet, published ?? USER_MESSAGES.unknownDate, url ?? USER_MESSAGES.noLink];
-      return `${i + 1}. ${title ?? id}\n   ${about.join(' · ')} · ${plural(s.sentences, 'sentence')}`;
+      const marker = `${i + 1}. `;
+      return `${marker}${title ?? id}\n${' '.repeat(marker.length)}${about.join(' · ')} · ${plural(s.sentences, 'sentence')}`;
     })
     .join('\n');
 }

@@ -45,6 +45,14 @@ describe('renderSources', () => {
     expect(lines.join('\n')).not.toMatch(/\bnull\b/);
   });
 
+  it('indents each second line under its title, also after a two-digit number', () => {
+    const article = { id: 'brief', title: 'A title', outlet: 'An outlet', published: '2024-03-02', url: null };
+    const lines = renderSources(Array.from({ length: 10 }, () => ({ article, sentences: 2 }))).split('\n');
+    expect(lines[1]).toBe('   An outlet · 2024-03-02 · no link · 2 sentences');
+    expect(lines[18]).toBe('10. A title');
+    expect(lines[19]).toBe('    An outlet · 2024-03-02 · no link · 2 sentences');
+  });
+
   it('counts a one-sentence article in the singular', () => {
     const article = { id: 'brief', title: null, outlet: null, published: null, url: null };
     expect(renderSources([{ article, sentences: 1 }]).split('\n')[1]).toBe('   outlet unknown · date unknown · no link · 1 sentence');
