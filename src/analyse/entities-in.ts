@@ -34,3 +34,19 @@ export function entitiesIn(article: AnalysedArticle, sentence: Sentence): Entity
   }
   return out;
 }
+
+/**
+ * Index of the first of `starts` (ascending token or character positions) at or after `offset`; `starts.length` when
+ * none is: a binary search, as positions in an article are sorted. (entitiesIn keeps its own loop over an Int32Array: one
+ * function fed both kinds of array would be polymorphic on the answer path.)
+ */
+export function firstTokenAt(starts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

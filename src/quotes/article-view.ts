@@ -1,3 +1,4 @@
+import { firstTokenAt } from '../analyse/entities-in.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import type { PersonNamer } from './person-namer.js';
 import { quoteSpans, type QuoteSpan, type TextRange } from './quote-spans.js';
@@ -60,16 +61,4 @@ export function articleView(article: AnalysedArticle, namer: PersonNamer): Artic
     mentionStartingAt: new Map(mentions.map((m) => [m.tokenStart, m])),
     mentionEndingAt: new Map(mentions.map((m) => [m.tokenEnd, m])),
   };
-}
-
-/** Index of the first token starting at or after `offset`. */
-export function firstTokenAt(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }

@@ -1,6 +1,7 @@
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
-import { articleView, firstTokenAt, type ArticleView } from './article-view.js';
+import { firstTokenAt } from '../analyse/entities-in.js';
+import { articleView, type ArticleView } from './article-view.js';
 import { QUOTES_DEFAULTS } from './defaults.js';
 import { resolveDescription, roleIndex, rolesOf, type RoleIndex } from './descriptions.js';
 import { personNamer } from './person-namer.js';

@@ -5,7 +5,7 @@
 import { termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { Quantity } from '../types.js';
-import { firstTokenAt } from '../../quotes/article-view.js';
+import { firstTokenAt } from '../../analyse/entities-in.js';
 
 /** A span of the article that answers the question: an entity of the expected type, or a reason clause. */
 export interface AnswerSpan {
