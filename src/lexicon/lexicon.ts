@@ -35,13 +35,6 @@ export function inLexicon(lemma: string): boolean {
   return WORD_POS.some((pos) => synsetIdsOf(lemma, pos).length > 0);
 }
 
-/**
- * Whether `word` is `base` with a regular noun inflection ("europeans" of "european", "duchies" of "duchy", "boxes" of
- * "box"), by the detachment rules WordNet's morphy undoes to find a noun's base form (morphy(7WN)). Lower-case lemmas.
- */
-export function isNounInflectionOf(word: string, base: string): boolean {
-  return NOUN_DETACHMENTS.some(([suffix, ending]) => word.endsWith(suffix) && word.slice(0, -suffix.length) + ending === base);
-}
 /** morphy's detachment rules for nouns: the inflected ending and the base form's. */
 const NOUN_DETACHMENTS: readonly (readonly [string, string])[] = [
   ['s', ''],
@@ -53,6 +46,14 @@ const NOUN_DETACHMENTS: readonly (readonly [string, string])[] = [
   ['men', 'man'],
   ['ies', 'y'],
 ];
+
+/**
+ * Whether `word` is `base` with a regular noun inflection ("europeans" of "european", "duchies" of "duchy", "boxes" of
+ * "box"), by the detachment rules WordNet's morphy undoes to find a noun's base form (morphy(7WN)). Lower-case lemmas.
+ */
+export function isNounInflectionOf(word: string, base: string): boolean {
+  return NOUN_DETACHMENTS.some(([suffix, ending]) => word.endsWith(suffix) && word.slice(0, -suffix.length) + ending === base);
+}
 
 /** The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself. */
 export function synonymsOf(lemma: string, options: LexiconOptions = {}): string[] {
