@@ -12,7 +12,7 @@ import { loadCoverage } from '../src/coverage/load-coverage.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
 import { formatReindexReport } from '../src/present/reindex.js';
 import { reindexReport } from '../src/coverage/reindex.js';
-import { createLogger } from '../src/log.js';
+import { createLocalLogger } from '../src/log.js';
 import { createAnalysisCache } from '../src/store/records/analysis-cache.js';
 import { createIndexCache, createIndexedArticles } from '../src/store/records/index-cache.js';
 import { openStore } from '../src/store/backends/open.js';
@@ -21,11 +21,7 @@ import { OperatorError, runEntry } from '../src/entry.js';
 
 async function main(): Promise<number> {
   const config = readLocalConfig();
-  const log = createLogger({
-    level: config.logLevel,
-    secrets: config.discordToken ? [config.discordToken] : [],
-    destination: process.stderr,
-  });
+  const log = createLocalLogger({ level: config.logLevel, secrets: config.discordToken ? [config.discordToken] : [] });
   const store = await openStore(config.storeUrl, log);
   try {
     const corpusDir = path.resolve(config.corpusDir);

@@ -47,6 +47,42 @@ function serializeError(err: unknown): unknown {
   return out;
 }
 
+/** pino's number for `warn`: the lowest level a person running a local program is shown as a plain line. */
+const WARN = 40;
+const ERROR = 50;
+/** What every pino line holds besides what was logged. */
+const ENVELOPE = new Set(['level', 'time', 'pid', 'hostname', 'msg', 'err']);
+
+/**
+ * One pino line as a person at a terminal reads it: `warning: <message>: <the error's message> (key=value, …)`, worded
+ * as the CLIs' own warnings and errors (OPERATOR_MESSAGES in src/entry.ts).
+ */
+export function plainLine(json: string): string {
+  const record = JSON.parse(json) as Record<string, unknown>;
+  const level = typeof record.level === 'number' && record.level >= ERROR ? 'error' : 'warning';
+  const err = record.err as { message?: unknown } | undefined;
+  const cause = typeof err?.message === 'string' && err.message !== '' ? `: ${err.message}` : '';
+  const fields = Object.entries(record)
+    .filter(([key, value]) => !ENVELOPE.has(key) && value !== null && typeof value !== 'object')
+    .map(([key, value]) => `${key}=${String(value)}`);
+  return `${level}: ${String(record.msg ?? '')}${cause}${fields.length > 0 ? ` (${fields.join(', ')})` : ''}\n`;
+}
+
+/**
+ * The logger of a program a person runs (the REPL, the CLIs, the scripts): lines on stderr, so stdout stays the
+ * program's output; a warning or an error as one plain line (a down store read as a JSON object was the probes'
+ * complaint), while the info and debug lines LOG_LEVEL asks for stay JSON, for whoever asked for them to read with tools.
+ */
+export function createLocalLogger(options: Omit<LoggerOptions, 'destination'>): Logger {
+  const destination: DestinationStream = {
+    write(line: string) {
+      const level = Number(/"level":(\d+)/.exec(line)?.[1] ?? 0);
+      process.stderr.write(level >= WARN ? plainLine(line) : line);
+    },
+  };
+  return createLogger({ ...options, destination });
+}
+
 /** The process's logger: JSON lines, credentials redacted by key and, for known secrets, by value. */
 export function createLogger(options: LoggerOptions): Logger {
   const secrets = (options.secrets ?? []).filter((s) => s.length > 0);

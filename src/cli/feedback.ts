@@ -3,9 +3,8 @@
  * (default sqlite://data/coverage-bot.sqlite) and prints the most asked questions, the most disliked answers
  * and the coverage gaps (questions the bot could not answer), as plain text or with --json one JSON object.
  */
-import { pino } from 'pino';
 import { readLocalConfig } from '../config/read-config.js';
-import { createLogger } from '../log.js';
+import { createLocalLogger } from '../log.js';
 import { createFeedbackStore } from '../store/records/feedback.js';
 import type { AskedCount, DislikedAnswer, FeedbackSummary } from '../store/records/feedback.js';
 import { openStore } from '../store/backends/open.js';
@@ -46,7 +45,7 @@ async function main(): Promise<number> {
   const top = values.top === undefined ? undefined : Number(values.top);
   if (top !== undefined && !(Number.isInteger(top) && top > 0)) throw new UsageError('--top must be a positive whole number', USAGE);
   // Warnings (a down store, ignored records) go to stderr so that stdout stays the report alone.
-  const log = createLogger({ level: 'warn', destination: pino.destination(2) });
+  const log = createLocalLogger({ level: 'warn' });
   const store = await openStore(readLocalConfig().storeUrl, log);
   try {
     const summary = await createFeedbackStore({ store, log }).summary({ top });

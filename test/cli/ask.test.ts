@@ -1,4 +1,6 @@
+import { once } from 'node:events';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -172,6 +174,21 @@ describe('the ask CLI and the store', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the ask CLI and a store that is down', () => {
+  it('says so in one plain warning line on stderr and answers without it', async () => {
+    // A port nothing listens on: opened, read, closed.
+    const server = createServer().listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    const { port } = server.address() as AddressInfo;
+    server.close();
+    await once(server, 'close');
+    const run = await runCli('src/cli/ask.ts', ['--json', '/when did they meet'], '', { STORE_URL: `redis://127.0.0.1:${port}` });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^warning: store unavailable: .*ECONNREFUSED/)]);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(json.stdout));
   });
 });
 
