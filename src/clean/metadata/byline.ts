@@ -61,11 +61,26 @@ export function readByline(text: string): { byline: string | null; rest: string;
 }
 
 /**
+ * Label words as pages print them: lower case, capitalised or in capitals ("by", "By", "BY"). A pattern made case-blind
+ * with the `i` flag instead makes \p{Lu} match any letter, so "Posted by Jane Doe in News" read the byline "Jane Doe in News".
+ */
+function anyCase(words: string): string {
+  return `(?:${words
+    .split('|')
+    .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()])
+    .join('|')})`;
+}
+
+/**
  * "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …", "Analysis by …", "Text and photos by …", Reuters'
  * "Reporting by Jane Doe; Editing by …" (the reporter, not the editor): the name (two to five capitalised words).
  */
-export const BYLINE =
-  /^(?:(?:posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview)\s+)?(?:and\s+(?:photos?|pictures|photography)\s+)?by:?\s+(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})/iu;
+export const BYLINE = new RegExp(
+  String.raw`^(?:${anyCase('posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview')}\s+)?` +
+    String.raw`(?:${anyCase('and')}\s+${anyCase('photo|photos|pictures|photography')}\s+)?${anyCase('by')}:?\s+` +
+    String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})`,
+  'u',
+);
 /**
  * A credit by its label, as magazines and blogs print it: "Author: …", "Text: …", "Reporter: …" (and the labels of the
  * languages written-dates.ts reads, CHRONO_LOCALES: Texto, Autor, Testo, Autore, Penulis, Текст, Автор).
@@ -288,9 +303,13 @@ export function withoutOutlet(byline: string, outlet: string | undefined): strin
  * A staff byline names the outlet after the name: "By Andy Sahadeo | Fox News", "By Troy L. Smith, Cleveland.com", "Jane
  * Doe / Example Gazette",
  * "By Eric Song, IGN Staff" (news sites credit their own staff so, wire copy with the agency: "Tom Krisher, AP Auto
- * Writer" is a role, not an outlet).
+ * Writer" is a role, not an outlet). The name's words are capitalised (a case-blind pattern read "By Jane Doe in Soil,
+ * Vegetables", a blog's categories, as the name "Jane Doe in Soil" and the outlet "Vegetables"; anyCase).
  */
-const AFFILIATION = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—/]\s)\s*([^|,]+?)\s*$/iu;
+const AFFILIATION = new RegExp(
+  String.raw`^\s*(?:${anyCase('by')}\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}\s*(?:\||,|\s[-–—/]\s)\s*([^|,]+?)\s*$`,
+  'u',
+);
 export const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
 /** A line of a role alone, printed under the author's name ("Staff Writer", "Senior Correspondent"). */
 export const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');

@@ -632,6 +632,12 @@ describe('bylines as style guides and templates print them', () => {
     expect(page('기자들은 오늘 회의에 참석했다')).toBeNull();
   });
 
+  it('ends the name at the first word in lower case, whatever the case of the label before it', () => {
+    expect(byline('Posted by Jane Roe in News on November 19, 2019')).toBe('Jane Roe');
+    expect(byline('POSTED BY Jane Roe in Schools')).toBe('Jane Roe');
+    expect(byline('BY JANE ROE')).toBe('JANE ROE');
+  });
+
   it('reads a user name alone credited as WordPress credits it, never a wire agency', () => {
     expect(byline('Posted by admin')).toBe('admin');
     expect(byline('By jdoe')).toBe('jdoe');
@@ -664,6 +670,11 @@ describe('bylines as style guides and templates print them', () => {
     expect(byline('Nov 19, 2019, 10:30 PM IST')).toBeNull();
     expect(byline('Nov 19, 2019 10:30 am EST | Jane Roe')).toBe('Jane Roe');
     expect(byline('Jane Roe / November 19, 2019')).toBe('Jane Roe');
+  });
+  it('takes no outlet from the words after "in" on a "By" line (a place or a blog\'s categories), only from a staff credit', () => {
+    const outlet = (line: string) => clean(`Home\n News\n\n${headline}\n\n${line}\n\n${body}\n\n${second}`).meta.outlet;
+    expect(outlet('By Jane Roe in Schools, Roads')).toBeNull();
+    expect(outlet('By Jane Roe, Example Gazette')).toBe('Example Gazette');
   });
   it("reads the name before a dateline's label on its line, as CMS headers print author and date together", () => {
     expect(byline('Jane Roe Published 3 hours ago')).toBe('Jane Roe');
