@@ -26,7 +26,7 @@ import {
   WH_WORDS,
 } from './answer-type.js';
 import { synonymsOf } from './related-words.js';
-import { correctionOf, type Correction } from './spelling.js';
+import { correctionOf, withContractionApostrophes, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
 import { NO_MEASURE, type AnswerType, type AskCommand, type AskedMeasure, type Quantity } from '../types.js';
 
@@ -370,7 +370,9 @@ export function readQuestion(
     vocabulary,
   }: QuestionContext = {},
 ): Question {
-  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, text).columns;
+  // Read with the apostrophes chat leaves out of a wh-word's contraction ("whats"), which the tokenizer needs to find the
+  // wh-word; the question is kept as typed.
+  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, withContractionApostrophes(text)).columns;
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of
