@@ -26,7 +26,7 @@ import {
   WH_WORDS,
 } from './answer-type.js';
 import { synonymsOf } from './related-words.js';
-import { correctionOf, type Correction } from './spelling.js';
+import { correctionOf, withContractionApostrophes, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
 import { NO_MEASURE, type AnswerType, type AskCommand, type AskedMeasure, type Quantity } from '../types.js';
 
@@ -229,6 +229,20 @@ function nameForms(people: readonly CentralPerson[], sentencesHolding: (term: st
   return forms;
 }
 
+/**
+ * A request to tell, give or show the asker a noun phrase ("give me the date of the summit", "can you tell me the name of the
+ * reporter") read as the question it conceals, "what is the date of the summit": such a noun phrase stands for the answer to
+ * a question (a concealed question, "tell me the time" for "tell me what the time is": Baker 1968; Heim 1979), so the
+ * question asks what its head noun names, as a what-question does, and the verb of the request is no word to search for. Only
+ * a noun phrase with a determiner, the request's whole object; a request whose object is a clause ("tell me who won", "tell
+ * me if they met") holds its own question words, and "tell me about …" names a topic, not an answer.
+ */
+function unconcealed(text: string): string {
+  return text.replace(CONCEALED_QUESTION, 'what is ');
+}
+const CONCEALED_QUESTION =
+  /^(?:(?:please|pls|can you|could you|would you|will you)\s+)*(?:tell|give|show)\s+me\s+(?=(?:the|a|an|this|that|his|her|its|their)\s)/iu;
+
 /** Auxiliaries that put a question in the past: "when did they meet", "where were the talks held". */
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 
@@ -370,7 +384,9 @@ export function readQuestion(
     vocabulary,
   }: QuestionContext = {},
 ): Question {
-  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, text).columns;
+  // Read with the apostrophes chat leaves out of a wh-word's contraction ("whats"), which the tokenizer needs to find the
+  // wh-word, and a request for a noun phrase as the question it conceals; the question is kept as typed.
+  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, unconcealed(withContractionApostrophes(text))).columns;
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of

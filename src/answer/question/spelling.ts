@@ -149,3 +149,17 @@ export function boundedEdits(a: string, b: string, bound: number): number {
   }
   return Math.min(previous[n], over);
 }
+
+/**
+ * A question with each wh-word's contraction that chat writes without its apostrophe ("whats", "whos", "wheres") spelt with
+ * it ("what's"), so that the tokenizer splits off the wh-word that says what is asked: "whos the spokesman" is then read as
+ * "who's the spokesman?" is, a person question, not one asking anything. The contractions are the enclitic 's ("is", "has")
+ * after how, what, when, where, who and why; Hunspell's English dictionary suggests the same spelling for the word without
+ * it, since the characters a suggestion may insert (the TRY line of its en_US.aff) end with the apostrophe. Not a word the
+ * dictionary has: a spelling checker corrects only words its dictionary lacks (Hunspell; Norvig 2007), as correctionOf does.
+ */
+export function withContractionApostrophes(text: string): string {
+  return text.replace(APOSTROPHE_DROPPED, (word, wh: string) => (inLexicon(word.toLowerCase()) ? word : `${wh}'s`));
+}
+/** The wh-words with an 's contraction, written with an s and no apostrophe, as a whole word. */
+const APOSTROPHE_DROPPED = /(?<![\p{L}\p{N}'’])(how|what|when|where|who|why)s(?![\p{L}\p{N}'’])/giu;

@@ -192,6 +192,23 @@ describe('readQuestion answer type and tense', () => {
     expect(read('👍🏽 Did the mayor resign?').answerType).toBe('polarity');
     expect(read('How 🙏 much did the city pay?')).toMatchObject({ answerType: 'number', quantity: 'money' });
   });
+
+  it('reads a request for a noun phrase ("give me the date of …") as the what-question it conceals, without its verb', () => {
+    const asked = read('give me the date of the harbour festival');
+    expect(asked.answerType).toBe('date');
+    expect(asked.own).toEqual(read('What is the date of the harbour festival?').own);
+    expect(asked.own).not.toContain('give');
+    // "can you …" no longer opens a yes/no question.
+    const polite = read('can you tell me the name of the mayor of Tarvik');
+    expect(polite.answerType).toBe(read('What is the name of the mayor of Tarvik?').answerType);
+    expect(polite.answerType).not.toBe('polarity');
+    expect(read('Show me the population of Tarvik').answerType).toBe('number');
+  });
+
+  it('leaves a request whose object is a clause or a topic to its own words ("tell me who won", "tell me about …")', () => {
+    expect(read('tell me who won the regatta').answerType).toBe('person');
+    expect(read('tell me about the harbour festival').own).toContain('tell');
+  });
 });
 
 describe('readQuestion follow-ups', () => {

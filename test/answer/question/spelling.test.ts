@@ -4,7 +4,13 @@ import { createNlp } from '../../../src/analyse/nlp.js';
 import { answerRanked } from '../../../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { readQuestion } from '../../../src/answer/question/read-question.js';
-import { boundedEdits, correctionNotices, correctionOf, editsAllowed } from '../../../src/answer/question/spelling.js';
+import {
+  boundedEdits,
+  correctionNotices,
+  correctionOf,
+  editsAllowed,
+  withContractionApostrophes,
+} from '../../../src/answer/question/spelling.js';
 import { buildCoverage } from '../../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import { Bm25Index } from '../../../src/index/bm25-index.js';
@@ -88,6 +94,22 @@ describe('correctionNotices', () => {
         { typed: 'Sigimund', term: 'sigimund', read: 'sigismund' },
       ]),
     ).toEqual(['Read Sigimund as Sigismund.']);
+  });
+});
+
+describe('withContractionApostrophes', () => {
+  it("spells a wh-word's contraction typed without its apostrophe with it, in the typed case, and leaves other words alone", () => {
+    expect(withContractionApostrophes('whos the mayor of Tarvik')).toBe("who's the mayor of Tarvik");
+    expect(withContractionApostrophes('Whats the toll, and wheres the bridge')).toBe("What's the toll, and where's the bridge");
+    expect(withContractionApostrophes("WhatsApp, what's on, somewhats, whatsoever")).toBe("WhatsApp, what's on, somewhats, whatsoever");
+  });
+
+  it('makes a question typed "whos …" or "whats …" ask what it asks typed with the apostrophe, not anything', () => {
+    const typeOf = (text: string) => readQuestion(nlp, text, null, [], AS_TYPED).answerType;
+    expect(typeOf('whos the mayor of tarvik')).toBe('person');
+    expect(typeOf('wheres the new bridge')).toBe('place');
+    expect(typeOf('whats the population of tarvik')).toBe(typeOf("what's the population of tarvik"));
+    expect(typeOf('whats the population of tarvik')).not.toBe('any');
   });
 });
 
