@@ -6,6 +6,7 @@ import { decodeEntities } from './decode-entities.js';
 import { readFrontMatter } from './front-matter.js';
 import { splitGluedSentences } from './glued-sentences.js';
 import { readHeaderLine } from './boilerplate/header-line.js';
+import { endsSentenceAnyScript, isListItem } from './boilerplate/line-features.js';
 import { stripMarkdown } from './markdown.js';
 import { resolveMetadata } from './metadata/metadata.js';
 import { readPostFooter } from './boilerplate/post-footer.js';
@@ -34,9 +35,18 @@ export function linesBeforeBoilerplate(raw: string, settings: CleanSettings): st
 /** A scrape's blocks, which of them the classifier kept, and the metadata read around them (what `npm run eval:fit-outlet` fits on). */
 export function readScrape(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS) {
   const { head, footer, author } = readHead(file.raw);
-  const { blocks, kept, listItems } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
+  const { blocks, kept, listItems, written } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
   const knownUrl = file.catalog.url ?? head.meta.url ?? null;
-  return { head, footer, author, blocks, kept, listItems, read: readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line) };
+  const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line);
+  // A written text (isWrittenProse) is set out as a document is, its title over its first paragraph: a first line that is
+  // no sentence nor list item is the title, one word too (the headline reader, made for pages, where a one-word line is a
+  // menu's, wants two words shared with the text).
+  const first = blocks.findIndex((b) => b !== '');
+  if (written && read.title === undefined && first >= 0 && !endsSentenceAnyScript(blocks[first]) && !isListItem(blocks[first])) {
+    read.title = blocks[first];
+    read.headlineBlock = first;
+  }
+  return { head, footer, author, blocks, kept, listItems, read };
 }
 
 /**

@@ -47,6 +47,8 @@
  *   sequences and control characters removed from the text and every metadata field (src/clean/normalize-text.ts
  *   withoutControls); no HTML date chrono-node counts from the moment of parsing ("in 3 days"); the date chooser's
  *   weights refitted (session 35).
+ * clean-26: a text written as prose, not scraped (src/clean/boilerplate/boilerplate.ts isWrittenProse), is kept whole,
+ *   and its first line, when no sentence, is its title (session 36).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -57,4 +59,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-25+analyse-8';
+export const PIPELINE_VERSION = 'clean-26+analyse-8';

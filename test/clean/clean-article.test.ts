@@ -247,6 +247,33 @@ describe('cleanArticle on other articles', () => {
     expect(a.text).not.toMatch(/other side\.\n(?!\n)/);
   });
 
+  it('keeps every paragraph of a written text: short ones, a heading, a lead-in and its list, a quotation', () => {
+    const paragraphs = [
+      'The mill on the river Aske ground corn for the parish from 1702 until the flood of 1931 stopped its wheel for good.',
+      'It had two pairs of stones (French burr).',
+      'The miller lived above the store.',
+      'The building has three floors:',
+      '- a cellar for the gears,',
+      '- a milling floor, and',
+      '- a loft for the sacks.',
+      '"The wheel turned every day but Sunday," a neighbour wrote in 1890.',
+      'Restoration',
+      'A trust bought the mill in 1978 and put the wheel back in 1984.',
+      '1. The stones were dressed again in 1985.',
+      '2. The first flour was sold in 1986.',
+      'It opens on Saturdays.',
+    ];
+    const a = article(['The mill on the Aske', '', ...paragraphs.flatMap((p) => [p, ''])].join('\n'));
+    expect(a.text.split('\n\n')).toEqual(paragraphs);
+    expect(a.meta.title).toBe('The mill on the Aske');
+  });
+
+  it("takes a written text's first line as its title when it is one word", () => {
+    const a = article('Windmills\n\nA windmill turns the force of the wind into rotation, which grinds grain or pumps water.\n');
+    expect(a.meta.title).toBe('Windmills');
+    expect(a.text).toBe('A windmill turns the force of the wind into rotation, which grinds grain or pumps water.');
+  });
+
   it('returns empty text, not an error, for an article that is all boilerplate', () => {
     const a = article('Home\nWorld\nPolitics\nSport\nComments0\n');
     expect(a.text).toBe('');

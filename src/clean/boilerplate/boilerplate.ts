@@ -5,12 +5,14 @@ import {
   densestRun,
   endsSentenceAnyScript,
   FEATURE_NAMES,
+  isListItem,
   isProseLine,
   lineFeatures,
   type FeatureSettings,
   type LineFeatures,
 } from './line-features.js';
 import { endsSentence, endsWithAbbreviation } from './sentence-end.js';
+import { commonWordsOnly, NAME_ONLY } from '../metadata/byline.js';
 
 /** A line ending on a comma or a function word stops mid-sentence; a menu item or a headline does not. */
 const DANGLING = /(?:,|\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|from|with|as|that|than|is|are|was|were))$/i;
@@ -354,11 +356,48 @@ function cutAfterMainRegion(blocks: readonly string[], keep: boolean[], gap: num
 }
 
 export interface BoilerplateSettings extends FeatureSettings {
+  headlineMaxWords: number;
   captionRepeatWindow: number;
   edgeRule: boolean;
   sandwichMax: number;
   regionGap: number;
   relatedLabelMaxWords: number;
+}
+
+/**
+ * What Wikipedia's text carries after a sentence when copied: its editors' inline notes ("[citation needed]", "[1]":
+ * Wikipedia:Inline cleanup tags) and a cited page after a colon (":12", ":283, 286": Template:Rp).
+ */
+const EDITORS_NOTES = /(?:\[[^\]\n]{1,40}\]|:\d{1,4}(?:[,–-]\s?\d{1,4})*)+$/u;
+
+/**
+ * Whether a text was written as prose rather than scraped from a page: it holds a sentence, no line twice, and every line
+ * is a sentence (or a list's lead-in ending on ":"), a list item, or a heading (at most `headlineMaxWords` words; the
+ * first line: a title; no person's name alone) standing alone over them. A scrape carries its page's furniture, which
+ * templates print as runs of short lines that are no sentences (menus, share bars, footers) and as lines printed twice
+ * (a menu at the top and the bottom, an alt text and its caption); a written text has neither, and the classifier,
+ * fitted on scrapes, reads its short paragraphs, headings and lists as furniture (session 36: a text of 150 words in
+ * short paragraphs kept its first two). On the extraction dataset's 59 fit scrapes none is written prose: 56 print a
+ * line twice, the other 3 have two short non-sentences in a row.
+ */
+export function isWrittenProse(blocks: readonly string[], settings: BoilerplateSettings): boolean {
+  const lines = blocks.filter((b) => b !== '');
+  if (new Set(lines).size < lines.length) return false;
+  let sentences = 0;
+  let heading = false;
+  for (const [k, line] of lines.entries()) {
+    // A paragraph copied from Wikipedia ends in a sentence all the same when an editors' note follows it (EDITORS_NOTES).
+    const sentence = endsSentenceAnyScript(line.replace(EDITORS_NOTES, ''));
+    if (sentence) sentences++;
+    if (sentence || line.endsWith(':') || isListItem(line)) heading = false;
+    else if (heading || countWords(line) > settings.headlineMaxWords) return false;
+    // A person's name alone under the title is a credit: a byline, or an author box over its bio ("Jane Doe" / "Senior
+    // editor at …"), as the text reader takes it (text-metadata.ts), which only a page prints.
+    else if (k > 0 && NAME_ONLY.test(line) && !commonWordsOnly(line)) return false;
+    else heading = true;
+  }
+  // A heading heads text: a short line last is a page's furniture ("Read more", a tag).
+  return sentences > 0 && !heading;
 }
 
 /**
@@ -368,15 +407,17 @@ export interface BoilerplateSettings extends FeatureSettings {
  * no sentence is ever joined across text that was removed. A caption shown
  * twice (alt text and figcaption) keeps one copy without its credit; when it is a sentence it stays.
  * Decides on blocks (toBlocks): returns them (whitespace folded, the caption's second copy emptied),
- * which are kept and which are list items.
+ * which are kept and which are list items, and whether the text is written prose (isWrittenProse), all of it kept.
  */
 export function classifyBlocks(
   text: string,
   model: CleanerModel,
   settings: BoilerplateSettings,
   shared: ReadonlySet<string> = new Set(),
-): { blocks: string[]; kept: boolean[]; listItems: boolean[] } {
+): { blocks: string[]; kept: boolean[]; listItems: boolean[]; written: boolean } {
   const { blocks: lines, listItems } = toBlocks(text.split('\n'), settings.proseMinWords);
+  // A written text is all article: nothing in it is a page's furniture.
+  if (isWrittenProse(lines, settings)) return { blocks: lines, kept: lines.map((line) => line !== ''), listItems, written: true };
   const captions = mergeCaptionPairs(lines, settings.captionRepeatWindow);
   const probabilities = lineProbabilities(lines, model, settings, shared);
   // Readers' comments are not the article: everything from the comment section's opener on goes.
@@ -396,5 +437,5 @@ export function classifyBlocks(
     const main = densestRun(lines.slice(0, end), settings.proseMinWords, settings.gapCost);
     for (let i = main.start; i <= main.end; i++) keep[i] = isProseLine(folded[i], settings.proseMinWords);
   }
-  return { blocks: folded, kept: keep, listItems };
+  return { blocks: folded, kept: keep, listItems, written: false };
 }

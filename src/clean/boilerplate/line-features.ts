@@ -324,6 +324,11 @@ export function endsSentenceAnyScript(line: string): boolean {
   return SENTENCE_END.test(line.trimEnd());
 }
 
+/** A list item: a bulleted or numbered line ("• …", "- …", "3. …", "3) …"), or one the scrape indents. */
+export function isListItem(line: string): boolean {
+  return LIST_ITEM.test(line);
+}
+
 /** Running text (jusText's "good" paragraph): a sentence end and enough words. */
 export function isProseLine(line: string, minWords: number): boolean {
   return endsSentenceAnyScript(line) && countWords(line) >= minWords;
@@ -427,7 +432,7 @@ export function lineFeatures(lines: readonly string[], settings: FeatureSettings
       endsSentence: endsSentenceAnyScript(line) ? 1 : 0,
       capitalised: letters.length === 0 ? 0 : caps / letters.length,
       digits: line.length === 0 ? 0 : (line.match(/\p{N}/gu)?.length ?? 0) / line.length,
-      listItem: LIST_ITEM.test(lines[i]) ? 1 : 0,
+      listItem: isListItem(lines[i]) ? 1 : 0,
       repeatedBigrams: bigrams.length < 4 ? 0 : 1 - distinct / bigrams.length,
       furnitureWord: FURNITURE_WORDS.test(line) ? 1 : 0,
       furnitureOnly: ws.length > 0 && ws.length <= 4 && ws.every((w) => FURNITURE_WORDS.test(w) || /^\p{N}+$/u.test(w)) ? 1 : 0,

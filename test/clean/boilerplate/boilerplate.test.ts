@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyBlocks, stripCredit, toBlocks } from '../../../src/clean/boilerplate/boilerplate.js';
+import { classifyBlocks, isWrittenProse, stripCredit, toBlocks } from '../../../src/clean/boilerplate/boilerplate.js';
 import { cleanArticle } from '../../../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { densestRun, headlineOf, lineFeatures } from '../../../src/clean/boilerplate/line-features.js';
@@ -39,6 +39,32 @@ describe('toBlocks', () => {
       'a stove',
     ]);
     expect(toBlocks(['You will need the following items, with', ' a tent', ' a stove'], 10).listItems).toEqual([false, true, true]);
+  });
+});
+
+describe('isWrittenProse', () => {
+  const written = (lines: string[]) => isWrittenProse(lines, CLEAN_DEFAULTS);
+  const text = ['Canals', '', 'The canal was dug by hand between 1790 and 1796.', '', 'Locks', '', 'It climbs through nine locks.'];
+
+  it('takes sentences with single headings between them, a title first, for written prose', () => {
+    expect(written(text)).toBe(true);
+    expect(written([...text, 'It has a lead-in:', '- a list item', '- another item'])).toBe(true);
+  });
+
+  it("reads a paragraph ending in a Wikipedia editors' note or cited page as a sentence", () => {
+    expect(written(['Canals', 'The canal was dug by hand.[citation needed]', 'It climbs nine locks.:12'])).toBe(true);
+  });
+
+  it('takes a page with a line printed twice, two short lines in a row or a short line last for a scrape', () => {
+    expect(written([...text, 'Locks'])).toBe(false);
+    expect(written([...text, 'Read more'])).toBe(false);
+    expect(written(['Home', 'News', 'The canal was dug by hand between 1790 and 1796.'])).toBe(false);
+    expect(written(['Canals', 'Locks'])).toBe(false);
+  });
+
+  it("takes a text with a person's name alone under its title, a byline or an author box, for a scrape", () => {
+    expect(written(['The canal was dug by hand between 1790 and 1796.', 'Jane Porter', 'Jane writes about rivers.'])).toBe(false);
+    expect(written(['The canal was dug by hand between 1790 and 1796.', 'Early Works', 'The first lock was built in 1791.'])).toBe(true);
   });
 });
 
