@@ -106,7 +106,9 @@ export function shownSpanIn(
       ? shownOf(article, sentence, asked, own, match)
       : asked.answerType === 'description'
         ? roleForReply(article, sentence, own)
-        : null);
+        : asked.asksWhere && asked.preposition === null
+          ? placeForReply(article, sentence, own)
+          : null);
   return span && withoutClosingComma(article.text, withoutEllipsis(article.text, wholeWords(article.text, span)));
 }
 
@@ -378,7 +380,7 @@ function shownEntity(
       const named = typed().find(
         (e) => ((e.tokenStart === place.first && e.tokenEnd === place.end) || e.tokenStart === appositive) && fit(e),
       );
-      if (named === undefined) return { start: t.start[place.first], end: t.start[last] + t.value[last].length, entity: null };
+      if (named === undefined) return placeSpan(article, place);
       pick = named;
     }
   }
@@ -585,6 +587,22 @@ const CONJUNCTION_GAP = /\b(?:and|or)\s+$/;
 /** A part of the day with no number, in lower case: "morning", "the evening"; "Opening Night" is a name's. */
 const BARE_TIME = /^[^\d\p{Lu}]+$/u;
 const AGE_AT = /years?(?:-|\s+)old\b/i;
+/**
+ * For a where-question whose sentence holds no entity of the place types (no match), the place its own verb's adjunct of
+ * position names ("were built in hilly country"; verbsPlace), as shownEntity shows one that is no entity; for the reply
+ * only, as roleForReply's role: the ranker reads no span there.
+ */
+function placeForReply(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const times = entitiesIn(article, sentence).filter((e) => TIME_ENTITIES.has(e.type));
+  const place = verbsPlace(article, sentence, own, times);
+  return place && placeSpan(article, place);
+}
+/** The span of verbsPlace's phrase, which names no entity. */
+function placeSpan(article: AnalysedArticle, place: { first: number; end: number }): AnswerSpan {
+  const t = article.tokens;
+  const last = place.end - 1;
+  return { start: t.start[place.first], end: t.start[last] + t.value[last].length, entity: null };
+}
 /** The entities of a time expression, which an adjunct of time holds (verbsPlace passes it over). */
 const TIME_ENTITIES: ReadonlySet<Entity['type']> = new Set(['DATE', 'TIME', 'DURATION']);
 

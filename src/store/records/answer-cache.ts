@@ -136,7 +136,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // none of the alternatives a which-question closes with; a number follow-up's figure its new word governs.
 // Version 30 (session 35): shown answers (of several passives of a who-question's verb, the agent of the one whose subject
 // the question names); notices (none for a plural read as its singular; one for a question asking nothing, with none before).
-// Version 31 (session 36): shown answers (a where-question's answer is the place its own verb's adjunct of position names).
+// Version 31 (session 36): shown answers (a where-question's answer is the place its own verb's adjunct of position names,
+// also where the sentence holds no place entity).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 31, use: 'hot' }, answerSchema);
 

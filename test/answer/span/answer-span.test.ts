@@ -601,6 +601,14 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Where is the only lighthouse in Norland located?', 'The only lighthouse', [article])).toBe('Varsby');
   });
 
+  it('answers "where" with the place its own verb is done at also where the sentence names no place', () => {
+    // Written for this test in a nature guide's style: no word of the sentence is a name.
+    const article = written('verbs-place-common', 'The rare orchids are mostly found in shaded limestone gullies near the coast.');
+    const match = firstSentenceMatch('Where are the rare orchids found?', article);
+    expect(match?.evidence).toBeNull();
+    expect(textOf(article, match?.span)).toBe('shaded limestone gullies');
+  });
+
   it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
     // Written for this test in wire-service style: the source stands next to the question's words.
     const article = written(
