@@ -121,7 +121,8 @@ describe('answer on the seeds', () => {
 
   it('answers "where did they meet" after "who is the Kremlin spokesman?" as asked alone: a reciprocal "they" is not one person', () => {
     const met = follow('who is the Kremlin spokesman?', 'where did they meet');
-    expect(met.excerpts[0].answer).toBe('Anchorage');
+    // "met at the Elmendorf-Richardson military base in Anchorage": the place the verb's own adjunct names.
+    expect(met.excerpts[0].answer).toBe('Elmendorf-Richardson military base');
     expect(met).toEqual(answer(coverage, 'where did they meet'));
     expect(follow('who is the Kremlin spokesman?', 'and when did they talk?')).toEqual(answer(coverage, 'and when did they talk?'));
     // With a verb that is not reciprocal "they" may be the one person, and the spokesman stays the subject.

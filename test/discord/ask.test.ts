@@ -240,9 +240,9 @@ describe('one conversation on every surface', () => {
     }
   });
 
-  it('answers the README\'s pair "Anchorage" on its second line, in a server only when asked alone', async () => {
+  it('answers the README\'s pair "Elmendorf-Richardson military base" on its second line, in a server only when asked alone', async () => {
     const [, met] = conversed(CONVERSATIONS[0]);
-    expect(met.excerpts[0].answer).toBe('Anchorage');
+    expect(met.excerpts[0].answer).toBe('Elmendorf-Richardson military base');
     // In a server each question stands alone: its public reply is read by people who did not see the one before.
     const from = fake.newUser();
     await fake.callbackTo(fake.command('ask', { question: CONVERSATIONS[1][0] }, { from }));

@@ -15,7 +15,7 @@ import {
   isSpeaker,
   passiveAgents,
 } from './clause-roles.js';
-import { headAfter, statedInstances } from './instance-name.js';
+import { headAfter, statedInstances, verbsPlace } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
 import {
   MAGNITUDES,
@@ -106,7 +106,9 @@ export function shownSpanIn(
       ? shownOf(article, sentence, asked, own, match)
       : asked.answerType === 'description'
         ? roleForReply(article, sentence, own)
-        : null);
+        : asked.asksWhere && asked.preposition === null
+          ? placeForReply(article, sentence, own)
+          : null);
   return span && withoutClosingComma(article.text, withoutEllipsis(article.text, wholeWords(article.text, span)));
 }
 
@@ -358,6 +360,30 @@ function shownEntity(
   if (asked.asksWhere && asked.preposition === null && governing(article, sentence, pick) === 'other') {
     pick = nearestFit(pool, (e) => governing(article, sentence, e) === 'position');
   }
+  // "Where will the car debut?" asks the place of its own verb's event: that verb's adjunct of position ("will debut at the
+  // Northfield Motor Show in November"; verbsPlace) answers, not a place of another event in the sentence ("built in Germany,
+  // the car will debut at …"). The entity it is is picked; a phrase naming none ("was filmed in a disused warehouse") is
+  // shown itself.
+  if (asked.asksWhere && asked.preposition === null) {
+    const place = verbsPlace(
+      article,
+      sentence,
+      own,
+      entities.filter((e) => TIME_ENTITIES.has(e.type)),
+    );
+    if (place !== null) {
+      const t = article.tokens;
+      const last = place.end - 1;
+      // A name set off by a comma after a phrase headed by a common noun is in apposition to it ("in the capital, Varsby"),
+      // naming its referent (Quirk et al. 1985 §17.65); after a name it is the place that one lies in ("Fort Worth, Texas").
+      const appositive = t.pos[last] === 'NOUN' && t.value[place.end] === ',' ? place.end + 1 : -1;
+      const named = typed().find(
+        (e) => ((e.tokenStart === place.first && e.tokenEnd === place.end) || e.tokenStart === appositive) && fit(e),
+      );
+      if (named === undefined) return placeSpan(article, place);
+      pick = named;
+    }
+  }
   // "Who said …?" asks for the speaker: the person a reporting verb has speaking (Quirk et al. 1985 §14.3, the
   // reporting clause; its subject is the first cue of quote attribution, Pareti 2016, Muzny et al. 2017), not the
   // person of what was said nearer the question's words.
@@ -561,6 +587,24 @@ const CONJUNCTION_GAP = /\b(?:and|or)\s+$/;
 /** A part of the day with no number, in lower case: "morning", "the evening"; "Opening Night" is a name's. */
 const BARE_TIME = /^[^\d\p{Lu}]+$/u;
 const AGE_AT = /years?(?:-|\s+)old\b/i;
+/**
+ * For a where-question whose sentence holds no entity of the place types (no match), the place its own verb's adjunct of
+ * position names ("were built in hilly country"; verbsPlace), as shownEntity shows one that is no entity; for the reply
+ * only, as roleForReply's role: the ranker reads no span there.
+ */
+function placeForReply(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
+  const times = entitiesIn(article, sentence).filter((e) => TIME_ENTITIES.has(e.type));
+  const place = verbsPlace(article, sentence, own, times);
+  return place && placeSpan(article, place);
+}
+/** The span of verbsPlace's phrase, which names no entity. */
+function placeSpan(article: AnalysedArticle, place: { first: number; end: number }): AnswerSpan {
+  const t = article.tokens;
+  const last = place.end - 1;
+  return { start: t.start[place.first], end: t.start[last] + t.value[last].length, entity: null };
+}
+/** The entities of a time expression, which an adjunct of time holds (verbsPlace passes it over). */
+const TIME_ENTITIES: ReadonlySet<Entity['type']> = new Set(['DATE', 'TIME', 'DURATION']);
 
 /**
  * The span shown for the picked entity: its own, or, for a date and the part of the day right after it ("Thursday

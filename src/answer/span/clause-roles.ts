@@ -33,7 +33,17 @@ export function governedBy(article: AnalysedArticle, sentence: Sentence, e: Enti
   const before = wordBefore(article, sentence, e);
   return before >= sentence.tokenStart && t.value[before].toLowerCase() === preposition;
 }
-const POSITION_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'within', 'throughout', 'across', 'off']);
+export const POSITION_PREPOSITIONS: ReadonlySet<string> = new Set([
+  'in',
+  'at',
+  'near',
+  'inside',
+  'outside',
+  'within',
+  'throughout',
+  'across',
+  'off',
+]);
 
 /**
  * Whether a reporting verb has the person speaking: it follows the name, adverbs and auxiliaries aside ("Peskov

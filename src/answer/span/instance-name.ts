@@ -3,7 +3,7 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
 import { ARTICLES, POSSESSIVES, type Question } from '../question/read-question.js';
-import { commonNounSubject } from './clause-roles.js';
+import { commonNounSubject, POSITION_PREPOSITIONS } from './clause-roles.js';
 import { measuredValue, valueSpan } from './quantity-span.js';
 import { NAMING_AS, NAMING_OBJECT_COMPLEMENT, NAMING_VERBS } from '../question/answer-type.js';
 
@@ -391,13 +391,60 @@ function verbObject(
  */
 function baseNounPhrase(article: AnalysedArticle, sentence: Sentence, from: number, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
-  const terms = termsOf(t);
+  const phrase = basePhraseAt(t, sentence, from);
+  if (phrase === null || ownWords(termsOf(t), phrase.first, phrase.head + 1, own)) return null;
+  return { start: t.start[phrase.first], end: t.start[phrase.head] + t.value[phrase.head].length, entity: null };
+}
+/** The base noun phrase opening at token `from` (baseNounPhrase's): its first word past the determiner, its head; null for none. */
+function basePhraseAt(t: AnalysedArticle['tokens'], sentence: Sentence, from: number): { first: number; head: number } | null {
   let first = from;
   if (first < sentence.tokenEnd && (t.pos[first] === 'DET' || POSSESSIVES.has(t.value[first].toLowerCase()))) first++;
   let head = -1;
   for (let i = first; i < sentence.tokenEnd && (BASE_PHRASE.has(t.pos[i]) || t.value[i] === '-'); i++) if (NOUNS.has(t.pos[i])) head = i;
-  if (head < 0 || t.value[first] === '-') return null;
-  return ownWords(terms, first, head + 1, own) ? null : { start: t.start[first], end: t.start[head] + t.value[head].length, entity: null };
+  return head < 0 || t.value[first] === '-' ? null : { first, head };
+}
+
+/**
+ * The noun phrase of the position adjunct of a verb of the question ("will debut at the Northfield Motor Show in November"
+ * for "Where will the coupe debut?"), as token bounds (`end` exclusive) without its determiner, as baseNounPhrase shows one:
+ * the object of a preposition of position (POSITION_PREPOSITIONS, governing's) right after a use of the verb, adverbs aside
+ * ("found mainly in"); an adjunct of time before it ("debut in November at") passed over, as "in" and "at" place an event
+ * in time as well as in space (Quirk et al. 1985 §9.15-9.17, place; §9.37 ff., time). The adjunct the verb takes is where its
+ * event happens; another place of the sentence is another event's. The phrase is a base noun phrase with the of-phrases and
+ * coordinated noun phrases that complete it ("west wing of the Hall of Records and Deeds": Quirk §17.37
+ * ff., postmodification by of-phrases). Null when no verb of the question takes one, or when the question has every word of
+ * it (Abney, Collins & Singhal 2000). `times` are the sentence's time expressions.
+ */
+export function verbsPlace(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  own: ReadonlySet<string>,
+  times: readonly Entity[],
+): { first: number; end: number } | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
+    const term = terms[i];
+    if (t.pos[i] !== 'VERB' || term === null || !own.has(term)) continue;
+    let k = i + 1;
+    while (k < sentence.tokenEnd && t.pos[k] === 'ADV') k++;
+    while (k < sentence.tokenEnd && t.pos[k] === 'ADP' && POSITION_PREPOSITIONS.has(t.value[k].toLowerCase())) {
+      const phrase = basePhraseAt(t, sentence, k + 1);
+      if (phrase === null) break;
+      // The phrase runs on through its of-phrases and coordinated noun phrases.
+      const joined = (at: number) =>
+        at + 1 < sentence.tokenEnd && (t.value[at] === 'of' || t.pos[at] === 'CCONJ') ? basePhraseAt(t, sentence, at + 1) : null;
+      let end = phrase.head + 1;
+      for (let next = joined(end); next !== null; next = joined(end)) end = next.head + 1;
+      if (times.some((e) => e.tokenStart < end && e.tokenEnd > phrase.first)) {
+        k = end;
+        continue;
+      }
+      if (!ownWords(terms, phrase.first, end, own)) return { first: phrase.first, end };
+      break;
+    }
+  }
+  return null;
 }
 /**
  * The base noun phrase that ends right before token `end`, as baseNounPhrase reads one; null when none does, or when a

@@ -137,7 +137,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 30 (session 35): shown answers (of several passives of a who-question's verb, the agent of the one whose subject
 // the question names); notices (none for a plural read as its singular; one for a question asking nothing, with none before).
 // Version 31 (session 36): answer types and excerpts of questions typed with a wh-word's contraction and no apostrophe ("whats")
-// and of requests for a noun phrase ("give me the date of …").
+// and of requests for a noun phrase ("give me the date of …"); shown answers (a where-question's answer is the place its own
+// verb's adjunct of position names, also where the sentence holds no place entity).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 31, use: 'hot' }, answerSchema);
 

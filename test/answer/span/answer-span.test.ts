@@ -588,6 +588,27 @@ describe('answer spans read from the question', () => {
     expect(spanIn('What country has higher test scores than Western countries?', 'Pupils', [set])).toBe('Norland');
   });
 
+  it('answers "where" with the place its own verb is done at, not another place of the sentence', () => {
+    // Written for this test in the styles of a motoring page and of a wire-service report.
+    const article = written(
+      'verbs-place',
+      'Built in Germany, the Vexa coupe will debut at the Northfield Motor Show in November. ' +
+        'Peacekeepers from Canada stayed posted in the small kingdom for a decade. ' +
+        'The only lighthouse in Norland is located in the capital, Varsby.',
+    );
+    expect(spanIn('Where will the Vexa coupe debut?', 'Built in Germany', [article])).toBe('Northfield Motor Show');
+    expect(spanIn('Where did the peacekeepers stay posted?', 'Peacekeepers', [article])).toBe('small kingdom');
+    expect(spanIn('Where is the only lighthouse in Norland located?', 'The only lighthouse', [article])).toBe('Varsby');
+  });
+
+  it('answers "where" with the place its own verb is done at also where the sentence names no place', () => {
+    // Written for this test in a nature guide's style: no word of the sentence is a name.
+    const article = written('verbs-place-common', 'The rare orchids are mostly found in shaded limestone gullies near the coast.');
+    const match = firstSentenceMatch('Where are the rare orchids found?', article);
+    expect(match?.evidence).toBeNull();
+    expect(textOf(article, match?.span)).toBe('shaded limestone gullies');
+  });
+
   it('answers "where" with a place a preposition of position governs, not a source nearer the question\'s words', () => {
     // Written for this test in wire-service style: the source stands next to the question's words.
     const article = written(
