@@ -129,8 +129,8 @@ describe('sanitizeQuestion commands', () => {
 });
 
 describe('sanitizeQuestion length', () => {
-  it('cuts a 5,000-character question to at most 500 characters at a word boundary, with a notice', () => {
-    const sentence = 'Where did Putin and Trump meet in August and what did they agree? ';
+  it('cuts a 5,000-character question asking nothing with a question mark to at most 500 characters at a word boundary, with a notice', () => {
+    const sentence = 'Where did Putin and Trump meet in August and what did they agree; ';
     const raw = sentence.repeat(Math.ceil(5000 / sentence.length)).slice(0, 5000);
     const out = clean(raw);
     expect(out.text.length).toBeLessThanOrEqual(500);
@@ -142,9 +142,23 @@ describe('sanitizeQuestion length', () => {
   });
 
   it('keeps the last whole word when the cut falls exactly at its end', () => {
-    const raw = `${'Where did Putin and Trump meet in August and what did they agree? '.repeat(7)}Quote the article that describes their summit in Alaska.`;
+    const raw = `${'Where did Putin and Trump meet in August and what did they agree; '.repeat(7)}Quote the article that describes their summit in Alaska.`;
     expect(raw.slice(495, 501)).toBe('their '); // "their" ends at character 500
     expect(clean(raw).text).toBe(raw.slice(0, 500));
+  });
+
+  it('answers a long message by the last question it asks, with a notice saying so', () => {
+    const context = 'The lander was built by a small team over four years and tested in a vacuum chamber near the coast. ';
+    const raw = `${context.repeat(8)}So when does the lander launch? I could not find it anywhere.`;
+    expect(clean(raw)).toEqual({
+      text: 'So when does the lander launch?',
+      command: null,
+      notices: ['Your message was longer than 500 characters; its last question was answered.'],
+    });
+    // A last question longer than the limit is cut as any long text is.
+    expect(clean(`${context.repeat(8)}Why ${'so '.repeat(200)}?`).notices).toEqual([
+      'Your question was long; it was answered on its first 500 characters.',
+    ]);
   });
 
   it('gives no notice to a question of exactly 500 characters', () => {

@@ -138,7 +138,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // the question names); notices (none for a plural read as its singular; one for a question asking nothing, with none before).
 // Version 31 (session 36): answer types and excerpts of questions typed with a wh-word's contraction and no apostrophe ("whats")
 // and of requests for a noun phrase ("give me the date of …"); shown answers (a where-question's answer is the place its own
-// verb's adjunct of position names, also where the sentence holds no place entity).
+// verb's adjunct of position names, also where the sentence holds no place entity); a message over the length read, by the
+// last question it asks.
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 31, use: 'hot' }, answerSchema);
 
