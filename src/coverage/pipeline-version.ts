@@ -49,6 +49,8 @@
  *   weights refitted (session 35).
  * clean-26: a text written as prose, not scraped (src/clean/boilerplate/boilerplate.ts isWrittenProse), is kept whole,
  *   and its first line, when no sentence, is its title (session 36).
+ * clean-27: an HTML page's references and contents box, named or marked as such, are left out before its metadata and
+ *   its article are read (src/clean/html-article.ts dropApparatus; session 36).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -59,4 +61,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-26+analyse-8';
+export const PIPELINE_VERSION = 'clean-27+analyse-8';

@@ -433,6 +433,29 @@ describe('extractHtml text', () => {
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
   });
 
+  it("leaves out a page's contents box and the references it names as such, and reads no date from a reference", () => {
+    const contents =
+      '<div id="toc" class="toc"><h2>Contents</h2><ul><li><a href="#talks">1 The talks</a></li>' +
+      '<li><a href="#next">2 The next round</a></li><li><a href="#notes">3 Notes</a></li></ul></div>';
+    const notes =
+      '<h2 id="notes">Notes</h2><div class="reflist"><ol class="references">' +
+      '<li>Roe, Jane (2009). "Harbour dues and the two ports". Port Quarterly. Retrieved 12 May 2011.</li>' +
+      '<li>Doe, John (2010). "Prisoner exchanges since 1990". Retrieved 3 June 2011.</li></ol></div>';
+    const body = `<div class="page-text">${contents}${PROSE.map((p) => `<p>${p}</p>`).join('')}${notes}</div>`;
+    const { text, meta } = extractHtml(page('<title>Talks end without a statement</title>', body));
+    // The heading above the notes is the page's own and stays.
+    expect(text).toBe([...PROSE, 'Notes'].join('\n\n'));
+    expect(meta.published).toBeUndefined();
+  });
+
+  it('leaves out the notes and the table of contents a page marks with their digital publishing roles', () => {
+    const contents = '<ol role="doc-toc"><li><a href="#talks">The talks</a></li><li><a href="#next">The next round</a></li></ol>';
+    const notes =
+      '<section role="doc-endnotes"><ol><li>Roe, Jane. "Harbour dues and the two ports". Port Quarterly, 12 May 2011.</li></ol></section>';
+    const body = `<main>${contents}${PROSE.map((p) => `<p>${p}</p>`).join('')}${notes}</main>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
   it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
     const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
