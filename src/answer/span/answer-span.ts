@@ -365,12 +365,7 @@ function shownEntity(
   // the car will debut at …"). The entity it is is picked; a phrase naming none ("was filmed in a disused warehouse") is
   // shown itself.
   if (asked.asksWhere && asked.preposition === null) {
-    const place = verbsPlace(
-      article,
-      sentence,
-      own,
-      entities.filter((e) => TIME_ENTITIES.has(e.type)),
-    );
+    const place = verbsPlaceAmong(article, sentence, own, entities);
     if (place !== null) {
       const t = article.tokens;
       const last = place.end - 1;
@@ -593,9 +588,17 @@ const AGE_AT = /years?(?:-|\s+)old\b/i;
  * only, as roleForReply's role: the ranker reads no span there.
  */
 function placeForReply(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
-  const times = entitiesIn(article, sentence).filter((e) => TIME_ENTITIES.has(e.type));
-  const place = verbsPlace(article, sentence, own, times);
+  const place = verbsPlaceAmong(article, sentence, own, entitiesIn(article, sentence));
   return place && placeSpan(article, place);
+}
+/** verbsPlace given the sentence's entities, of which it passes over the time expressions. */
+function verbsPlaceAmong(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>, entities: readonly Entity[]) {
+  return verbsPlace(
+    article,
+    sentence,
+    own,
+    entities.filter((e) => TIME_ENTITIES.has(e.type)),
+  );
 }
 /** The span of verbsPlace's phrase, which names no entity. */
 function placeSpan(article: AnalysedArticle, place: { first: number; end: number }): AnswerSpan {
