@@ -58,16 +58,20 @@ export async function answerQuestion(
   const tuning = ctx.answerSettings;
   if (followUp.previous?.length) return ctx.core.answer(coverage, question, hint, { ...followUp, tuning });
   const key = { question, hint: hint ?? undefined, corpusVersion: coverage.version, rankerVersion: tuning.ranker.version };
+  const clean = sanitizeQuestion(question, tuning.maxQuestionChars);
   const cached = await ctx.answerCache.get(key);
   if (cached) {
     ctx.log.debug({ hint, version: coverage.version }, 'answer from the cache');
-    // Cached under another phrasing of the question ("Who is Peskov?" for "who is peskov"): show the asker's own.
-    const clean = sanitizeQuestion(question, tuning.maxQuestionChars);
-    return { ...cached, question: clean.text, notices: clean.notices };
+    // Cached under another phrasing of the question ("Who is Peskov?" for "who is peskov"): show the asker's own, with what
+    // its message's length made the core say, before what reading the question did ("Read Peskof as Peskov.").
+    return { ...cached, question: clean.text, notices: [...clean.notices, ...cached.notices] };
   }
   const answer = ctx.core.answer(coverage, question, hint, { tuning });
+  // The cache keeps the notices reading the question gives, which every phrasing sharing the key shares; the notices of
+  // the message's length come first (answer() puts sanitizeQuestion's before its own) and belong to this message only.
+  const reading = { ...answer, notices: answer.notices.slice(clean.notices.length) };
   // Not awaited: the reply need not wait for the store.
-  void ctx.answerCache.set(key, answer).then((saved) => {
+  void ctx.answerCache.set(key, reading).then((saved) => {
     if (!saved) ctx.log.debug({ hint, version: coverage.version }, 'answer not cached');
   });
   return answer;

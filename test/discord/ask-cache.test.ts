@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Answer } from '../../src/answer/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { formatAnswer } from '../../src/discord/format/answer.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
@@ -26,6 +27,25 @@ describe('answers through the answer cache', () => {
     const again = await ask(fake, 'who is   peskov');
     expect(cacheHits(bot)).toBe(hits + 1);
     expect(again.body.data.embeds[0].title).toBe('who is peskov');
+    expect(again.body.data.embeds[0].description).toBe(first.body.data.embeds[0].description);
+  });
+
+  it('says how it read a misspelt name on a hit from the cache too', async () => {
+    const question = 'who is Peskof?';
+    const first = await ask(fake, question);
+    expect(first.body.data.embeds[0].description).toContain('Read Peskof as Peskov.');
+    const hits = cacheHits(bot);
+    const again = await ask(fake, question);
+    expect(cacheHits(bot)).toBe(hits + 1);
+    expect(again.body.data.embeds[0].description).toBe(first.body.data.embeds[0].description);
+  });
+
+  it('says once, on a hit too, that only the last question of a long message was answered', async () => {
+    const message = `${'I read the coverage of the summit and the calls before it, and I have lost track of the dates. '.repeat(6)}When did they meet?`;
+    const first = await ask(fake, message);
+    const again = await ask(fake, message);
+    const said = USER_MESSAGES.lastQuestionRead(bot.ctx.answerSettings.maxQuestionChars);
+    expect(first.body.data.embeds[0].description.split(said)).toHaveLength(2);
     expect(again.body.data.embeds[0].description).toBe(first.body.data.embeds[0].description);
   });
 

@@ -139,9 +139,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 31 (session 36): answer types and excerpts of questions typed with a wh-word's contraction and no apostrophe ("whats")
 // and of requests for a noun phrase ("give me the date of …"); shown answers (a where-question's answer is the place its own
 // verb's adjunct of position names, also where the sentence holds no place entity); a message over the length read, by the
-// last question it asks.
+// last question it asks. Version 32: notices are only those reading the question gives (a correction), which every
+// phrasing sharing the key shares; the message's own (its length) are added on each hit.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 31, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 32, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
