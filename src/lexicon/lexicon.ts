@@ -35,6 +35,11 @@ export function inLexicon(lemma: string): boolean {
   return WORD_POS.some((pos) => synsetIdsOf(lemma, pos).length > 0);
 }
 
+/** Whether WordNet has the lemma as an adverb ("now", "here"). */
+export function isAdverb(lemma: string): boolean {
+  return synsetIdsOf(lemma, 'r').length > 0;
+}
+
 /** morphy's detachment rules for nouns: the inflected ending and the base form's. */
 const NOUN_DETACHMENTS: readonly (readonly [string, string])[] = [
   ['s', ''],

@@ -245,8 +245,11 @@ export const PRICE_WORDS: ReadonlySet<string> = new Set(['cost', 'price', 'pay',
 const HOW_TIME = new Set(['recently', 'early', 'late']);
 /** "How long", "how soon", "how quickly" ask for a stretch of time ("within days", "in the next few days"). */
 const HOW_DURATION = new Set(['long', 'soon', 'quickly', 'quick']);
-/** Auxiliaries opening a yes/no question: "Will Trump…", "Did the Kremlin confirm…". */
-const YES_NO_OPENERS = new Set([
+/**
+ * Auxiliaries opening a yes/no question: "Will Trump…", "Did the Kremlin confirm…"; the operators that follow a wh-word
+ * whose question inverts (Quirk et al. 1985 §11.14).
+ */
+export const YES_NO_OPENERS: ReadonlySet<string> = new Set([
   'will',
   'would',
   'did',

@@ -26,7 +26,7 @@ import {
   WH_WORDS,
 } from './answer-type.js';
 import { synonymsOf } from './related-words.js';
-import { correctionOf, withContractionApostrophes, type Correction } from './spelling.js';
+import { correctionOf, withContractionApostrophes, withWhWordSpelt, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
 import { NO_MEASURE, type AnswerType, type AskCommand, type AskedMeasure, type Quantity } from '../types.js';
 
@@ -385,8 +385,10 @@ export function readQuestion(
   }: QuestionContext = {},
 ): Question {
   // Read with the apostrophes chat leaves out of a wh-word's contraction ("whats"), which the tokenizer needs to find the
-  // wh-word, and a request for a noun phrase as the question it conceals; the question is kept as typed.
-  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, unconcealed(withContractionApostrophes(text))).columns;
+  // wh-word, its opening wh-word spelt ("wen did …"), and a request for a noun phrase as the question it conceals; the
+  // question is kept as typed.
+  const whSpelt = withWhWordSpelt(withContractionApostrophes(text), vocabulary);
+  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, unconcealed(whSpelt.text)).columns;
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of
@@ -400,7 +402,8 @@ export function readQuestion(
   const first = values.findIndex((v) => /\p{L}/u.test(v));
   const isName = (i: number) => !casedByCoverage && i > first && tokens.pos[i] === 'PROPN';
   const typedTerms = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
-  const { read, corrected } = corrections(typedTerms, tokens, spaces, isName, vocabulary, tuning);
+  const { read, corrected: termsCorrected } = corrections(typedTerms, tokens, spaces, isName, vocabulary, tuning);
+  const corrected = whSpelt.corrected ? [whSpelt.corrected, ...termsCorrected] : termsCorrected;
   let own = [...new Set(typedTerms.map(read))];
 
   // In a conversation, an elliptical question takes its subject from the one before: "and where?"

@@ -1,5 +1,7 @@
 import type { Bm25Index } from '../../index/bm25-index.js';
-import { inLexicon, isNounInflectionOf } from '../../lexicon/lexicon.js';
+import { STOP_WORDS } from '../../analyse/stop-words.js';
+import { inLexicon, isAdverb, isNounInflectionOf } from '../../lexicon/lexicon.js';
+import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
 
 /**
  * Query-side spelling correction against the coverage's own vocabulary ("did you mean"): a question term no sentence of
@@ -163,3 +165,37 @@ export function withContractionApostrophes(text: string): string {
 }
 /** The wh-words with an 's contraction, written with an s and no apostrophe, as a whole word. */
 const APOSTROPHE_DROPPED = /(?<![\p{L}\p{N}'’])(how|what|when|where|who|why)s(?![\p{L}\p{N}'’])/giu;
+
+/**
+ * A question opening with a misspelt wh-word ("wen did they meet", "wat is the price") read with it spelt ("when"), and the
+ * correction, which the reply states as it states the others ("Read wen as when."). Such words are often words of their own
+ * ("wen", "wat"), which no dictionary check flags: a real-word error is found by its context (Mays, Damerau & Mercer 1991).
+ * The context here is the wh-question's: a wh-element, then the operator, inverted (Quirk et al. 1985 §11.14). So the first
+ * word is read as the one wh-word a single edit away (Damerau's four: most misspellings are one such edit, Damerau 1964)
+ * when the word after it is an operator, or "many" or "much" after a "how" ("hw many"), and the question has no wh-word of
+ * its own ("There is growing interest in what …?" asks with "what"). Not a function word (a stop word) nor an adverb
+ * (WordNet): "There is …?", "That is …?" and "Now is …?" open declarative questions, one edit from "where", "what" and
+ * "how"; the wh-words are themselves adverbs and pronouns, whose place another such word takes in a clause of its own. Nor
+ * when two wh-words are one edit away ("whi": "who" or "why"), nor a word of the coverage's vocabulary, which may name
+ * someone ("Wen"), as correctionOf leaves such words as typed. None of SQuAD dev's, the news or the seed questions fires it.
+ */
+export function withWhWordSpelt(text: string, vocabulary?: Bm25Index): { text: string; corrected: Correction | null } {
+  const m = OPENING_PAIR.exec(text);
+  if (!m) return { text, corrected: null };
+  const [, before, typed, after] = m;
+  const word = typed.toLowerCase();
+  if (WH_WORDS.has(word) || STOP_WORDS.has(word) || isAdverb(word) || (vocabulary && vocabulary.termId(word) >= 0)) {
+    return { text, corrected: null };
+  }
+  if ((text.toLowerCase().match(/\p{L}+/gu) ?? []).some((w) => WH_WORDS.has(w))) return { text, corrected: null };
+  const near = [...WH_WORDS].filter((wh) => boundedEdits(word, wh, 1) === 1);
+  const next = after.toLowerCase();
+  const opensQuestion = YES_NO_OPENERS.has(next) || (near[0] === 'how' && HOW_QUANTIFIERS.has(next));
+  if (near.length !== 1 || !opensQuestion) return { text, corrected: null };
+  const read = inCaseOf(typed, near[0]);
+  return { text: before + read + text.slice(before.length + typed.length), corrected: { typed, term: word, read: near[0] } };
+}
+/** "How many", "how much": the wh-element is then the phrase, the operator after it (Quirk et al. 1985 §11.14). */
+const HOW_QUANTIFIERS = new Set(['many', 'much']);
+/** The question's first word and the word after it: "wen did" in "  wen did they meet". */
+const OPENING_PAIR = /^(\P{L}*)(\p{L}+)\s+(\p{L}+)(?![\p{L}'’])/u;

@@ -10,6 +10,7 @@ import {
   correctionOf,
   editsAllowed,
   withContractionApostrophes,
+  withWhWordSpelt,
 } from '../../../src/answer/question/spelling.js';
 import { buildCoverage } from '../../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../../src/coverage/types.js';
@@ -113,6 +114,34 @@ describe('withContractionApostrophes', () => {
   });
 });
 
+describe('withWhWordSpelt', () => {
+  const spelt = (text: string, vocabulary?: Bm25Index) => withWhWordSpelt(text, vocabulary).text;
+
+  it('reads an opening word one edit from one wh-word, before an operator, as that wh-word, in the typed case', () => {
+    expect(withWhWordSpelt('wen did the bridge open')).toEqual({
+      text: 'when did the bridge open',
+      corrected: { typed: 'wen', term: 'wen', read: 'when' },
+    });
+    expect(spelt('Wat is the toll on the bridge?')).toBe('What is the toll on the bridge?');
+    expect(spelt('wehn will the ferry stop')).toBe('when will the ferry stop');
+    expect(spelt('hw many people cross it')).toBe('how many people cross it');
+  });
+
+  it('leaves a question alone that has a wh-word, opens with a function word or an adverb, or is two wh-words away', () => {
+    for (const text of [
+      'There is a toll on the bridge?',
+      'That is the new bridge?',
+      'Now is the bridge open?',
+      'There are tolls on which bridges?',
+      'whi did the bridge close',
+      'wen the bridge opened',
+      'Wen is the mayor?',
+    ]) {
+      expect(spelt(text, text.startsWith('Wen') ? vocabulary('wen') : undefined), text).toBe(text);
+    }
+  });
+});
+
 describe('boundedEdits', () => {
   it('counts insertions, deletions, substitutions and swaps of neighbours, and gives bound + 1 past the bound', () => {
     expect(boundedEdits('zelenskiy', 'zelenskyy', 2)).toBe(1);
@@ -157,6 +186,14 @@ describe('a question read with the coverage spelling', () => {
     const asTyped = answerRanked(seeds, 'What did Zelenskiy say about the talks?', null, { tuning: AS_TYPED });
     expect(asTyped.question.names).toEqual(['zelenskiy']);
     expect(asTyped.answer.abstained).toBe(true);
+  });
+
+  it('answers "wen did they meet" over the seeds as "when did they meet", and says how it read it', () => {
+    const typo = answerRanked(seeds, 'wen did they meet', null).answer;
+    const spelt = answerRanked(seeds, 'when did they meet', null).answer;
+    expect(typo.answerType).toBe('date');
+    expect(typo.excerpts.map((e) => e.text)).toEqual(spelt.excerpts.map((e) => e.text));
+    expect(typo.notices).toEqual(['Read wen as when.']);
   });
 
   it('claims no correction that found no answer: abstaining, it speaks of the names as typed', () => {
