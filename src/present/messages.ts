@@ -29,6 +29,9 @@ export const USER_MESSAGES = {
   questionCut: (maxChars: number): string => `Your question was long; it was answered on its first ${maxChars} characters.`,
   /** Beside an answer to a message longer than answers read that ends its context with a question: that question. */
   lastQuestionRead: (maxChars: number): string => `Your message was longer than ${maxChars} characters; its last question was answered.`,
+  /** Beside the answer to the first of the questions a message asks: the others, to ask on their own. */
+  firstQuestionRead: (others: readonly string[]): string =>
+    `Your message asks ${others.length + 1} questions; this answers the first. Ask ${others.map((q) => `“${q}”`).join(', ')} on ${others.length > 1 ? 'their' : 'its'} own.`,
   closestArticles: 'Closest articles:',
   seeSources: 'See what the coverage includes with `/sources`.',
   nothingGenerated: 'Nothing is generated: answers are only ever quoted from the coverage.',

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { USER_MESSAGES } from '../../src/present/messages.js';
 import { sanitizeQuestion } from '../../src/answer/question/sanitize-question.js';
 import { plainText, plainTopic, visibleText } from '../../src/user-text/sanitize.js';
 
@@ -49,7 +50,11 @@ describe('sanitizeQuestion markup', () => {
   });
 
   it('drops quote markers on every line of a multi-line question', () => {
-    expect(textOf('> Where did they meet?\n> And when?')).toBe('Where did they meet? And when?');
+    // Two questions: the first is answered, the second named in the notice, neither with its marker.
+    expect(clean('> Where did they meet?\n> And when?')).toMatchObject({
+      text: 'Where did they meet?',
+      notices: [USER_MESSAGES.firstQuestionRead(['And when?'])],
+    });
   });
 
   it('reads 100,000 unclosed brackets or link openings in a fraction of a second, a masked link still as its words', () => {
@@ -174,6 +179,34 @@ describe('sanitizeQuestion length', () => {
     expect(out.text.endsWith('😀')).toBe(true);
     expect(out.text).not.toMatch(BROKEN_SURROGATE);
     expect(clean('🇺🇸 '.repeat(300)).text).not.toMatch(BROKEN_SURROGATE);
+  });
+});
+
+describe('sanitizeQuestion several questions', () => {
+  it('reads a message asking two questions as the first, with a notice naming the other to ask on its own', () => {
+    expect(clean('Who runs the ferry? When does it leave?')).toEqual({
+      text: 'Who runs the ferry?',
+      command: null,
+      notices: [USER_MESSAGES.firstQuestionRead(['When does it leave?'])],
+    });
+    expect(clean('When does the ferry leave? And where from? Is it late?').notices).toEqual([
+      'Your message asks 3 questions; this answers the first. Ask “And where from?”, “Is it late?” on their own.',
+    ]);
+  });
+
+  it('leaves out, unsaid, a question-marked sentence that asks nothing of the coverage, and keeps the context', () => {
+    expect(clean('Quick question? When does the ferry leave?')).toMatchObject({ text: 'When does the ferry leave?', notices: [] });
+    expect(clean('Can you help? Who runs the ferry?')).toMatchObject({ text: 'Who runs the ferry?', notices: [] });
+    expect(clean('The ferry was late again. Can you tell me why? Who runs it?')).toMatchObject({
+      text: 'The ferry was late again. Can you tell me why?',
+      notices: [USER_MESSAGES.firstQuestionRead(['Who runs it?'])],
+    });
+  });
+
+  it('leaves one question, a quoted question inside one, and messages whose questions ask nothing as they are', () => {
+    for (const text of ['Who runs the ferry?', 'Who shouted "Why not?" at the captain?', 'Ferry? Captain?', 'The ferry left. Why?']) {
+      expect(clean(text)).toEqual({ text, command: null, notices: [] });
+    }
   });
 });
 

@@ -1,6 +1,7 @@
 import { plainText, plainTextWithin } from '../../user-text/sanitize.js';
 import { USER_MESSAGES } from '../../present/messages.js';
 import { ASK_COMMANDS, type AskCommand } from '../types.js';
+import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
 
 export interface SanitizedQuestion {
   /** Plain text: markup, mentions and invisible characters removed, whitespace folded, cut to `maxChars`. */
@@ -14,12 +15,13 @@ const COMMAND = new RegExp(`^/(${ASK_COMMANDS.join('|')})(?=\\s|$)`, 'i');
 
 /**
  * A question as the core reads it: plainText, a leading `/when`-style command taken off, and within `maxChars`: a longer
- * message is read as the last question it asks when that fits (lastQuestion), else cut to its first `maxChars`.
+ * message is read as the last question it asks when that fits (lastQuestion), else cut to its first `maxChars`; a message
+ * asking two or more questions, as the first (firstQuestion).
  */
 export function sanitizeQuestion(raw: string, maxChars: number): SanitizedQuestion {
   const { text, command } = withoutCommand(plainText(raw));
   const within = plainTextWithin(text, maxChars);
-  if (!within.cut) return { text: within.text, command, notices: [] };
+  if (!within.cut) return { command, ...firstQuestion(within.text) };
   const last = lastQuestion(text, maxChars);
   if (last !== null) return { text: last, command, notices: [USER_MESSAGES.lastQuestionRead(maxChars)] };
   return { text: within.text, command, notices: [USER_MESSAGES.questionCut(maxChars)] };
@@ -32,14 +34,55 @@ export function sanitizeQuestion(raw: string, maxChars: number): SanitizedQuesti
  * question, wherever the cut would have fallen.
  */
 function lastQuestion(text: string, maxChars: number): string | null {
-  const sentences = text.split(/(?<=[.!?…])\s+/u);
-  for (let i = sentences.length - 1; i >= 0; i--) {
-    const sentence = sentences[i].trim();
-    if (!sentence.endsWith('?') || !/\p{L}/u.test(sentence)) continue;
-    return [...sentence].length <= maxChars ? sentence : null;
-  }
-  return null;
+  const questions = questionsIn(text);
+  const last = questions[questions.length - 1];
+  return last !== undefined && [...last].length <= maxChars ? last : null;
 }
+
+/** The sentences of a message that end in a question mark and hold a word, in order (Chicago Manual of Style 6.70). */
+function questionsIn(text: string): string[] {
+  return sentencesOf(text).filter(isQuestion);
+}
+function sentencesOf(text: string): string[] {
+  return text
+    .split(/(?<=[.!?…])\s+/u)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+}
+const isQuestion = (sentence: string) => sentence.endsWith('?') && /\p{L}/u.test(sentence);
+
+/**
+ * A message read as the one question it asks. Two questions read as one ("Who is Peskov? When did they meet?") asked for
+ * both at once and got neither: the words of one weigh against the other's sentences, its type against the other's answers.
+ * Taken one at a time, as a reference desk takes them, the first is answered, which the reader meets first and the ones
+ * after it may follow up ("And where?"); the notice names the others, to ask on their own. A sentence with a question
+ * mark that asks nothing of the coverage ("Quick question?", "Can you help?") is left out unsaid: it opens with neither
+ * a wh-word nor an operator (the two forms of an interrogative, Quirk et al. 1985 §11.5), or addresses the reader ("Can
+ * you …?", an indirect request, Searle 1975) with no wh-word after it ("Do you know when they met?" asks). The
+ * message's other sentences stay, as context ("Peskov spoke on Monday. What did he say? When?").
+ */
+function firstQuestion(text: string): { text: string; notices: string[] } {
+  const sentences = sentencesOf(text);
+  const questions = sentences.filter(isQuestion);
+  const asking = questions.filter(asksSomething);
+  if (questions.length < 2 || asking.length === 0) return { text, notices: [] };
+  const [first, ...others] = asking;
+  const kept = sentences.filter((sentence) => sentence === first || !isQuestion(sentence));
+  return { text: kept.join(' '), notices: others.length > 0 ? [USER_MESSAGES.firstQuestionRead(others)] : [] };
+}
+
+function asksSomething(question: string): boolean {
+  const words = question.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  const at = CONNECTIVES.has(words[0] ?? '') ? 1 : 0;
+  const [opener = '', next = ''] = words.slice(at);
+  if (WH_WORDS.has(opener)) return true;
+  if (!YES_NO_OPENERS.has(opener)) return false;
+  return !ADDRESSEE.has(next) || words.slice(at + 2).some((word) => WH_WORDS.has(word));
+}
+/** Words that open a follow-up before its wh-word or operator ("And where?", "So did they meet?"). */
+const CONNECTIVES = new Set(['and', 'so', 'but', 'then', 'also']);
+/** The reader addressed: the bot. */
+const ADDRESSEE = new Set(['you', 'u', 'ya']);
 
 /**
  * Whether a question asks nothing in words: no word is left once it is made plain and its command taken off ("/who",

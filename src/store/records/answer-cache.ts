@@ -141,7 +141,7 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // verb's adjunct of position names, also where the sentence holds no place entity); a message over the length read, by the
 // last question it asks. Version 32: notices are only those reading the question gives (a correction), which every
 // phrasing sharing the key shares; the message's own (its length) are added on each hit. Answers of questions opening with
-// a misspelt wh-word ("wen did …"), read spelt, with a notice.
+// a misspelt wh-word ("wen did …"), read spelt, with a notice; of a message asking several questions, its first.
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 32, use: 'hot' }, answerSchema);
 
