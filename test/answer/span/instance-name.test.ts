@@ -35,6 +35,19 @@ describe('the name a "which N" question asks for, shown when its noun gives no a
     expect(shown('Which center did the Harlow Test Center engineers meet at?', article)).toBe('Orion Space Center');
   });
 
+  it('shows a name premodifying a phrase the noun heads, a parenthesis and lower-case modifiers between', () => {
+    const base = writtenArticle(nlp, 'premodifier', 'The Harwick naval air station was closed to traffic in May.');
+    expect(shown('Which station was closed in May?', base)).toBe('Harwick');
+    const forum = writtenArticle(nlp, 'parenthesis', 'The Lindqvist Policy Forum (Oslo, Norway) conference ended early in June.');
+    expect(shown('Which conference ended early?', forum)).toBe('Lindqvist Policy Forum');
+    // The noun heads no phrase the name premodifies when a noun follows it: a station council is a council.
+    const council = writtenArticle(nlp, 'not-head', 'The ministers spoke to the Harwick station council on Tuesday.');
+    expect(shown('At which station did the ministers speak on Tuesday?', council)).toBeNull();
+    // A sentence's opening capital on a common word is no name.
+    const opening = writtenArticle(nlp, 'opening', 'Recent pipeline projects were delayed.');
+    expect(shown('Which pipeline projects were delayed?', opening)).not.toBe('Recent');
+  });
+
   it("shows the name the question's preposition governs after the question's verb, where no name is stated as one of N", () => {
     const article = writtenArticle(nlp, 'frame', 'The band released the album on Harbor Records after a tour with the Lee Trio in Ohio.');
     expect(shown('On which label did the band release the album?', article)).toBe('Harbor Records');
