@@ -257,7 +257,24 @@ export async function addArticle(
   known: KnownArticles,
   settings: FetchSettings = ADD_DEFAULTS.fetch,
 ): Promise<AddOutcome> {
-  const page = isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes);
+  return saved(isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes), corpusDir, known);
+}
+
+/**
+ * What the bot's `/add` runs: addArticle for a link only. Anything else is refused as not a link, never read as a path:
+ * a path would copy a file of the bot's own machine into the coverage, quoted to everyone who asks.
+ */
+export async function addLink(
+  link: string,
+  corpusDir: string,
+  known: KnownArticles,
+  settings: FetchSettings = ADD_DEFAULTS.fetch,
+): Promise<AddOutcome> {
+  return saved(await readLink(link, settings), corpusDir, known);
+}
+
+/** The page written to the corpus folder under its id, unless it is already there (see addArticle). */
+async function saved(page: Page, corpusDir: string, known: KnownArticles): Promise<AddOutcome> {
   // Counted as the cleaner counts a line's words: a Chinese or Japanese page, written without spaces, was "only 17 words".
   const words = Math.floor(countWords(page.text));
   if (words < ADD_DEFAULTS.minWords)
