@@ -122,6 +122,15 @@ describe('addArticle', () => {
     expect(await readFile(join(dir, outcome.file), 'utf8')).toMatch(new RegExp(`^---\\nurl: ${server.url('/plain')}\\n---\\n`));
   });
 
+  it('stores an HTML page its server labels text/plain as an HTML page, not as a text of markup', async () => {
+    server.route('/mislabelled', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(`<!DOCTYPE html>${TALKS}`));
+    const outcome = await addArticle(server.url('/mislabelled'), dir, new KnownArticles(), LOOPBACK);
+    expect(outcome).toMatchObject({ status: 'added', meta: { title: 'Talks end without a statement' } });
+    if (outcome.status !== 'added') throw new Error('not added');
+    expect(outcome.file).toMatch(/\.html$/);
+    expect(outcome.text).not.toContain('<');
+  });
+
   it('reads fetched plain text written in UTF-8 as UTF-8 though the server declares a legacy charset', async () => {
     const text = `Café owners end their talks without a statement\n\n${PROSE.join('\n\n')}\n`;
     server.route('/latin', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' }).end(text));
