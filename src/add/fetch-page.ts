@@ -139,9 +139,12 @@ function describe(err: unknown, url: URL): string {
     case 'ENETUNREACH':
       return `${url.host}: unreachable`;
     default:
-      return code?.startsWith('ERR_TLS') || code?.includes('CERT')
-        ? `${url.host}: TLS certificate not accepted (${code})`
-        : `${url.host}: ${(err as Error).message}`;
+      if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) return `${url.host}: TLS certificate not accepted (${code})`;
+      // zlib's and brotli's decoder errors ("incorrect header check"), and Node's HTTP parser's ("Header overflow").
+      if (code !== undefined && /^(?:Z_DATA_ERROR|Z_BUF_ERROR|ERR__ERROR_)/.test(code))
+        return `${url.host}: the page's compressed body is damaged or cut short (${(err as Error).message})`;
+      if (code?.startsWith('HPE_')) return `${url.host}: not a valid HTTP answer (${(err as Error).message})`;
+      return `${url.host}: ${(err as Error).message}`;
   }
 }
 

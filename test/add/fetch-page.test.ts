@@ -117,6 +117,26 @@ describe('fetchPage', () => {
     expect(await fetchPage(server.url('/plain-text'), LOOPBACK)).toMatchObject({ kind: 'text' });
   });
 
+  it('says in words when a compressed body is damaged or the answer is not HTTP', async () => {
+    server.route('/not-gzip', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(PAGE));
+    server.route('/cut', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE).subarray(0, 30)),
+    );
+    server.route('/headers', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html', 'x-padding': 'a'.repeat(64 * 1024) }).end(PAGE),
+    );
+    const host = `127.0.0.1:${server.port}`;
+    expect(await failure(fetchPage(server.url('/not-gzip'), LOOPBACK))).toBe(
+      `${host}: the page's compressed body is damaged or cut short (incorrect header check)`,
+    );
+    expect(await failure(fetchPage(server.url('/cut'), LOOPBACK))).toBe(
+      `${host}: the page's compressed body is damaged or cut short (unexpected end of file)`,
+    );
+    expect(await failure(fetchPage(server.url('/headers'), LOOPBACK))).toBe(
+      `${host}: not a valid HTTP answer (Parse Error: Header overflow)`,
+    );
+  });
+
   it('names the status of an error answer', async () => {
     expect(await failure(fetchPage(server.url('/missing'), LOOPBACK))).toBe('the server answered 404 Not Found');
   });
