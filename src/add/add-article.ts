@@ -10,7 +10,7 @@ import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
-import { BINARY_FILE, decodeText, isBinaryPage } from '../corpus/decode-text.js';
+import { binaryPageProblem, decodeText } from '../corpus/decode-text.js';
 import { readCorpus, shapeProblem, textShape } from '../corpus/read-corpus.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
@@ -147,8 +147,9 @@ function escapeAttribute(value: string): string {
  * the address it came from, so its citations link back to it.
  */
 function htmlPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string | null): Page {
-  // As the corpus reader would skip it (read-corpus.ts): an image or archive named .html or served as text/html.
-  if (isBinaryPage(bytes)) throw new AddError(BINARY_FILE);
+  // As the corpus reader would skip it (read-corpus.ts): an image, archive or PDF named .html or served as text/html.
+  const binary = binaryPageProblem(bytes);
+  if (binary !== null) throw new AddError(binary);
   const { html } = decodeHtml(bytes, charset);
   let extracted;
   try {

@@ -172,6 +172,16 @@ describe('addArticle', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('refuses a PDF served as text/html though it holds no NUL byte, naming it, leaving nothing', async () => {
+    // Written for this test: a one-page PDF whose text stream is not compressed, so every byte is printable.
+    const pdf = `%PDF-1.4\n1 0 obj << /Type /Page /Contents 2 0 R >> endobj\n2 0 obj << /Length 400 >> stream\nBT (${PROSE.join(' ')}) Tj ET\nendstream endobj\n%%EOF\n`;
+    server.route('/report', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pdf));
+    expect(await failure(addArticle(server.url('/report'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      'a PDF document, not a web page or text',
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('leaves nothing in the corpus folder when the fetch fails or the page has no article', async () => {
     server.route('/empty', (_req, res) =>
       res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><nav>Home</nav></body></html>'),

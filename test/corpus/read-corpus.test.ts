@@ -57,6 +57,20 @@ describe('readCorpus', () => {
     expect(warnings).toEqual([expect.stringMatching(/^photo\.txt: skipped, binary file/)]);
   });
 
+  it('skips a PDF with no NUL byte named .html or .txt, naming it a PDF document, and serves the rest', async () => {
+    // Written for this test: a one-page PDF whose text stream is not compressed, so every byte is printable.
+    const pdf = `%PDF-1.4\n1 0 obj << /Type /Page /Contents 2 0 R >> endobj\n2 0 obj << /Length 90 >> stream\nBT (${OTHER.trim()}) Tj ET\nendstream endobj\n%%EOF\n`;
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'report.html'), pdf);
+    await writeFile(join(dir, 'report2.txt'), pdf);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(warnings).toEqual([
+      'report.html: skipped, a PDF document, not a web page or text',
+      'report2.txt: skipped, a PDF document, not a web page or text',
+    ]);
+  });
+
   it('serves a UTF-16 text file by its byte-order mark, little- or big-endian, as the same text', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);
     await writeFile(join(dir, 'notepad.txt'), le);
