@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decodeHtml, isHtmlPath } from './html-charset.js';
+import { decodeHtml, isHtmlPath, opensAsHtmlDocument } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
 import { OPERATOR_MESSAGES } from '../entry.js';
 import { binaryPageProblem, decodeText } from './decode-text.js';
@@ -237,6 +237,10 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
     }
     if (decoded.text.trim() === '') {
       skip('empty');
+      continue;
+    }
+    if (extname(name).toLowerCase() === '.txt' && opensAsHtmlDocument(decoded.text)) {
+      skip('an HTML page named .txt; rename it .html to read it as a page');
       continue;
     }
     // HTML pages are checked by extractHtml, after its cheaper markup checks have refused hostile pages.

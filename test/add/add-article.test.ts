@@ -156,6 +156,21 @@ describe('addArticle', () => {
     expect(await failure(addArticle(join(dir, 'missing.html'), dir, new KnownArticles(), LOOPBACK))).toBe('no such file');
   });
 
+  it('copies a local HTML page saved under a .txt name as the HTML page it is', async () => {
+    const local = join(tmpdir(), `saved-${process.pid}.txt`);
+    await writeFile(local, `\n<!DOCTYPE html>\n${TALKS}`);
+    try {
+      const outcome = await addArticle(local, dir, new KnownArticles(), LOOPBACK);
+      expect(outcome).toMatchObject({
+        status: 'added',
+        file: expect.stringMatching(/\.html$/),
+        meta: { title: 'Talks end without a statement' },
+      });
+    } finally {
+      await rm(local);
+    }
+  });
+
   it('refuses a binary file named .html or served as text/html, as the corpus would skip it, leaving nothing', async () => {
     const local = join(tmpdir(), `talks-${process.pid}.html`);
     const gzipped = gzipSync(PROSE.map((p) => `<p>${p}</p>`).join(''));

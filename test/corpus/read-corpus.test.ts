@@ -71,6 +71,16 @@ describe('readCorpus', () => {
     ]);
   });
 
+  it('skips an HTML page saved under a .txt name, saying how to read it; Markdown may open with HTML', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'saved.txt'), `<!doctype html>\n<html><body><p>${ARTICLE}</p></body></html>`);
+    await writeFile(join(dir, 'notes.md'), `<html lang="en">\n\n${OTHER}`);
+    await writeFile(join(dir, 'quoted.txt'), `The page opened with <html> and nothing else.\n${OTHER}`);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a', 'notes', 'quoted']);
+    expect(warnings).toEqual(['saved.txt: skipped, an HTML page named .txt; rename it .html to read it as a page']);
+  });
+
   it('serves a UTF-16 text file by its byte-order mark, little- or big-endian, as the same text', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);
     await writeFile(join(dir, 'notepad.txt'), le);
