@@ -5,12 +5,12 @@ import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
 import { countWords, wordsOf } from '../clean/boilerplate/line-features.js';
-import { decodeHtml, decodeWith, writtenInUtf8 } from '../corpus/html-charset.js';
+import { decodeHtml, decodeWith, opensAsHtmlDocument, writtenInUtf8 } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
-import { BINARY_FILE, decodeText, isBinaryPage } from '../corpus/decode-text.js';
+import { binaryPageProblem, decodeText } from '../corpus/decode-text.js';
 import { readCorpus, shapeProblem, textShape } from '../corpus/read-corpus.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
@@ -147,8 +147,9 @@ function escapeAttribute(value: string): string {
  * the address it came from, so its citations link back to it.
  */
 function htmlPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string | null): Page {
-  // As the corpus reader would skip it (read-corpus.ts): an image or archive named .html or served as text/html.
-  if (isBinaryPage(bytes)) throw new AddError(BINARY_FILE);
+  // As the corpus reader would skip it (read-corpus.ts): an image, archive or PDF named .html or served as text/html.
+  const binary = binaryPageProblem(bytes);
+  if (binary !== null) throw new AddError(binary);
   const { html } = decodeHtml(bytes, charset);
   let extracted;
   try {
@@ -209,7 +210,9 @@ async function readLocal(path: string, maxBytes: number): Promise<Page> {
     const code = (err as NodeJS.ErrnoException).code;
     throw new AddError(`${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message}`);
   }
-  return kind === 'html' ? htmlPage(bytes, null, null) : textPage(bytes, null, null);
+  // A page saved under a .txt name is read as the page it is (the corpus reader would skip it as one).
+  const html = kind === 'html' || (ext === '.txt' && opensAsHtmlDocument(bytes.subarray(0, 1024).toString('utf8')));
+  return html ? htmlPage(bytes, null, null) : textPage(bytes, null, null);
 }
 
 async function readLink(link: string, settings: FetchSettings): Promise<Page> {
@@ -257,7 +260,24 @@ export async function addArticle(
   known: KnownArticles,
   settings: FetchSettings = ADD_DEFAULTS.fetch,
 ): Promise<AddOutcome> {
-  const page = isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes);
+  return saved(isLink(input) ? await readLink(input, settings) : await readLocal(input, settings.maxBytes), corpusDir, known);
+}
+
+/**
+ * What the bot's `/add` runs: addArticle for a link only. Anything else is refused as not a link, never read as a path:
+ * a path would copy a file of the bot's own machine into the coverage, quoted to everyone who asks.
+ */
+export async function addLink(
+  link: string,
+  corpusDir: string,
+  known: KnownArticles,
+  settings: FetchSettings = ADD_DEFAULTS.fetch,
+): Promise<AddOutcome> {
+  return saved(await readLink(link, settings), corpusDir, known);
+}
+
+/** The page written to the corpus folder under its id, unless it is already there (see addArticle). */
+async function saved(page: Page, corpusDir: string, known: KnownArticles): Promise<AddOutcome> {
   // Counted as the cleaner counts a line's words: a Chinese or Japanese page, written without spaces, was "only 17 words".
   const words = Math.floor(countWords(page.text));
   if (words < ADD_DEFAULTS.minWords)

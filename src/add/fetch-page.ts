@@ -12,12 +12,28 @@ export class FetchError extends Error {
   override readonly name = 'FetchError';
 }
 
-/** Media types served as articles: HTML pages and plain text. */
+/** Media types served as articles: HTML pages and plain text (or HTML, when its bytes say so: see looksLikeHtml). */
 const ACCEPTED = new Map([
   ['text/html', 'html'],
   ['application/xhtml+xml', 'html'],
   ['text/plain', 'text'],
 ] as const);
+
+/**
+ * The tags an HTML document may open with, per the WHATWG MIME Sniffing Standard (§7.1, identifying a resource with
+ * an unknown MIME type), matched case-insensitively after leading whitespace (and a UTF-8 byte-order mark, read here as
+ * Latin-1) and followed by a space or ">".
+ */
+const HTML_SIGNATURE =
+  /^(?:\u00EF\u00BB\u00BF)?[\t\n\f\r ]*<(?:!DOCTYPE HTML|HTML|HEAD|SCRIPT|IFRAME|H1|DIV|FONT|TABLE|A|STYLE|TITLE|B|BODY|BR|P|!--)[ >]/i;
+
+/**
+ * Whether a body served as plain text or with no media type is an HTML page: as browsers sniff a resource with
+ * no type, and for text/plain too, since a misconfigured server's HTML read as text was stored as an article of markup.
+ */
+function looksLikeHtml(bytes: Buffer): boolean {
+  return HTML_SIGNATURE.test(bytes.subarray(0, 1024).toString('latin1'));
+}
 
 export interface FetchedPage {
   /** The address the page was finally served from, after redirects. */
@@ -123,9 +139,12 @@ function describe(err: unknown, url: URL): string {
     case 'ENETUNREACH':
       return `${url.host}: unreachable`;
     default:
-      return code?.startsWith('ERR_TLS') || code?.includes('CERT')
-        ? `${url.host}: TLS certificate not accepted (${code})`
-        : `${url.host}: ${(err as Error).message}`;
+      if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) return `${url.host}: TLS certificate not accepted (${code})`;
+      // zlib's and brotli's decoder errors ("incorrect header check"), and Node's HTTP parser's ("Header overflow").
+      if (code !== undefined && /^(?:Z_DATA_ERROR|Z_BUF_ERROR|ERR__ERROR_)/.test(code))
+        return `${url.host}: the page's compressed body is damaged or cut short (${(err as Error).message})`;
+      if (code?.startsWith('HPE_')) return `${url.host}: not a valid HTTP answer (${(err as Error).message})`;
+      return `${url.host}: ${(err as Error).message}`;
   }
 }
 
@@ -234,10 +253,10 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       }
       const contentType = res.headers['content-type'] ?? '';
       const mediaType = contentType.split(';')[0].trim().toLowerCase();
-      const kind = ACCEPTED.get(mediaType as 'text/html');
-      if (kind === undefined) {
+      const declared = mediaType === '' ? 'text' : ACCEPTED.get(mediaType as 'text/html');
+      if (declared === undefined) {
         res.resume();
-        throw new FetchError(`not a web page or text (${mediaType || 'no content type'}); not added`);
+        throw new FetchError(`not a web page or text (${mediaType}); not added`);
       }
       const length = Number(res.headers['content-length']);
       if (Number.isFinite(length) && length > settings.maxBytes) {
@@ -245,6 +264,7 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
         throw tooLarge(settings.maxBytes);
       }
       const bytes = await readBody(res, settings.maxBytes);
+      const kind = declared === 'text' && looksLikeHtml(bytes) ? 'html' : declared;
       return { url: url.href, bytes, kind, charset: charsetOfContentType(contentType) };
     }
   } catch (err) {

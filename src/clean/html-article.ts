@@ -39,6 +39,38 @@ function markupShape(html: string, settings: HtmlSettings): { elements: number; 
   return { elements, depth: max };
 }
 
+/** The part of a parsed element the nesting walk reads. */
+interface NestedElement {
+  firstElementChild: NestedElement | null;
+  nextElementSibling: NestedElement | null;
+  parentElement: NestedElement | null;
+}
+
+/**
+ * Why the parsed page is nested too much to read in time (see HtmlSettings' maxParsedDepth and maxNesting), or null:
+ * its elements walked without recursion, each counted at its depth, stopping once past a limit.
+ */
+function nestingProblem(root: NestedElement, settings: HtmlSettings): string | null {
+  let depth = 0;
+  let nesting = 0;
+  for (let node: NestedElement | null = root; node !== null;) {
+    nesting += depth;
+    if (depth > settings.maxParsedDepth) return `tags nested more than ${settings.maxParsedDepth} deep`;
+    if (nesting > settings.maxNesting) return `tags nested too much to read (more than ${settings.maxNesting} levels in all)`;
+    if (node.firstElementChild) {
+      node = node.firstElementChild;
+      depth++;
+      continue;
+    }
+    while (node !== root && node.nextElementSibling === null) {
+      node = node.parentElement!;
+      depth--;
+    }
+    node = node === root ? null : node.nextElementSibling;
+  }
+  return null;
+}
+
 /** Elements whose start and end break the text into paragraphs (HTML's block-level and list/table parts). */
 const BLOCKS = new Set([
   'ADDRESS',
@@ -305,6 +337,8 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   const problem = shapeProblem(textShape(html, true), settings);
   if (problem !== null) throw new HtmlPageError(problem);
   const doc = parseHtmlDocument(html);
+  const nesting = nestingProblem(doc.documentElement as unknown as NestedElement, settings);
+  if (nesting !== null) throw new HtmlPageError(nesting);
   if (doc.body) dropApparatus(doc.body as unknown as ArticleElement);
   const declared = readHtmlMeta(doc, settings);
   let parsed;

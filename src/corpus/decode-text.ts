@@ -22,11 +22,28 @@ export function sniffBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 
 export const BINARY_FILE = 'binary file (contains NUL bytes)';
 
 /**
- * Whether a page's bytes are binary (an image, an archive): NUL never occurs in text, so a zero byte marks one, unless a
- * UTF-16 byte-order mark says half of every ASCII character's bytes are zeros.
+ * Documents whose bytes may hold no NUL and decode as text though they are no page: the WHATWG MIME Sniffing Standard's
+ * signatures of PDF and PostScript (§7.1). A PDF of uncompressed text served as text/html was added as an article of PDF syntax.
  */
-export function isBinaryPage(bytes: Uint8Array): boolean {
-  return bytes.includes(0) && !sniffBom(bytes)?.encoding.startsWith('utf-16');
+const DOCUMENTS = [
+  ['%PDF-', 'PDF'],
+  ['%!PS-Adobe-', 'PostScript'],
+] as const;
+
+/** Why bytes that open with a document's signature are not an article, or null. */
+function documentProblem(bytes: Uint8Array): string | null {
+  for (const [signature, name] of DOCUMENTS) {
+    if ([...signature].every((c, k) => bytes[k] === c.charCodeAt(0))) return `a ${name} document, not a web page or text`;
+  }
+  return null;
+}
+
+/**
+ * Why a page's bytes are not a page (an image, an archive, a document), or null: NUL never occurs in text, so a zero
+ * byte marks one, unless a UTF-16 byte-order mark says half of every ASCII character's bytes are zeros.
+ */
+export function binaryPageProblem(bytes: Uint8Array): string | null {
+  return bytes.includes(0) && !sniffBom(bytes)?.encoding.startsWith('utf-16') ? BINARY_FILE : documentProblem(bytes);
 }
 
 /**
@@ -36,6 +53,8 @@ export function isBinaryPage(bytes: Uint8Array): boolean {
  * `maxInvalidRatio`.
  */
 export function decodeText(bytes: Uint8Array, maxInvalidRatio: number): DecodedText {
+  const document = documentProblem(bytes);
+  if (document !== null) return { ok: false, problem: document };
   const encoding = sniffBom(bytes)?.encoding ?? 'utf-8';
   const binary = { ok: false, problem: BINARY_FILE } as const;
   if (encoding === 'utf-8' && bytes.includes(0)) return binary;

@@ -130,6 +130,15 @@ export function decodeHtml(
   return { html, encoding: chosen.decoder.encoding, source: chosen.source, problems };
 }
 
+/**
+ * Whether a text opens as an HTML document does (a doctype or an `<html>` tag, after whitespace and a byte-order mark):
+ * a page saved under a `.txt` name, whose markup would otherwise be read as its words. Markdown is not asked: HTML is
+ * part of its syntax.
+ */
+export function opensAsHtmlDocument(text: string): boolean {
+  return /^\uFEFF?[\t\n\f\r ]*<(?:!DOCTYPE html|html)[\t\n\f\r >]/i.test(text.slice(0, 1024));
+}
+
 /** Whether a corpus file is an HTML page rather than a text scrape. */
 export function isHtmlPath(path: string): boolean {
   return /\.html?$/i.test(path);

@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decodeHtml, isHtmlPath } from './html-charset.js';
+import { decodeHtml, isHtmlPath, opensAsHtmlDocument } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
 import { OPERATOR_MESSAGES } from '../entry.js';
-import { BINARY_FILE, decodeText, isBinaryPage } from './decode-text.js';
+import { binaryPageProblem, decodeText } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
 import { withSharedLines } from './shared-lines.js';
@@ -77,10 +77,11 @@ function readOne(path: string, options: CorpusSettings): Buffer | string {
 
 /**
  * An HTML page decoded in the encoding it declares (see decodeHtml); a charset problem is a warning
- * naming the file, and the page is still served. NUL bytes mark a binary file, as for text.
+ * naming the file, and the page is still served. NUL bytes or a document's signature mark it no page, as for text.
  */
 function decodePage(bytes: Buffer, name: string, warnings: string[], options: CorpusSettings): ReturnType<typeof decodeText> {
-  if (isBinaryPage(bytes)) return { ok: false, problem: BINARY_FILE };
+  const binary = binaryPageProblem(bytes);
+  if (binary !== null) return { ok: false, problem: binary };
   const page = decodeHtml(bytes, null, options);
   for (const problem of page.problems) warnings.push(`${name}: ${problem}`);
   return { ok: true, text: page.html, invalidSequences: 0 };
@@ -236,6 +237,10 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
     }
     if (decoded.text.trim() === '') {
       skip('empty');
+      continue;
+    }
+    if (extname(name).toLowerCase() === '.txt' && opensAsHtmlDocument(decoded.text)) {
+      skip('an HTML page named .txt; rename it .html to read it as a page');
       continue;
     }
     // HTML pages are checked by extractHtml, after its cheaper markup checks have refused hostile pages.

@@ -25,7 +25,7 @@ export interface CoverageThreadOptions {
 export type ToCoverageThread =
   | { type: 'load'; id: number }
   | { type: 'more'; id: number }
-  | { type: 'add'; id: number; input: string; fetch: FetchSettings }
+  | { type: 'add'; id: number; link: string; fetch: FetchSettings }
   | { type: 'close' };
 
 export type FromCoverageThread =
@@ -70,8 +70,8 @@ export function ownedBuffers(value: Record<string, unknown>, found = new Set<Arr
  */
 export interface CoverageThread {
   load(): Promise<LoadResult>;
-  /** addArticle into the corpus folder, checked against the articles of the thread's last load; rejects with AddError. */
-  add(input: string, fetch: FetchSettings): Promise<AddOutcome>;
+  /** addLink (a link, never a path) into the corpus folder, checked against the thread's last load; rejects with AddError. */
+  add(link: string, fetch: FetchSettings): Promise<AddOutcome>;
   close(): Promise<void>;
 }
 
@@ -215,11 +215,11 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
         send({ type: 'load', id });
       });
     },
-    add(input, fetch) {
+    add(link, fetch) {
       const id = nextId++;
       return new Promise<AddOutcome>((resolve, reject) => {
         adds.set(id, { resolve, reject });
-        send({ type: 'add', id, input, fetch });
+        send({ type: 'add', id, link, fetch });
       });
     },
     async close() {

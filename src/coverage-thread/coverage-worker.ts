@@ -7,7 +7,7 @@
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
-import { addArticle, knownArticles, KnownArticles, type AddOutcome } from '../add/add-article.js';
+import { addLink, knownArticles, KnownArticles, type AddOutcome } from '../add/add-article.js';
 import type { FetchSettings } from '../add/defaults.js';
 import { createNlp } from '../analyse/nlp.js';
 import { createLogger } from '../log.js';
@@ -120,11 +120,11 @@ function failed(id: number, err: unknown): void {
   });
 }
 
-async function add(id: number, input: string, fetch: FetchSettings): Promise<void> {
+async function add(id: number, link: string, fetch: FetchSettings): Promise<void> {
   try {
     // Before the first load has been handed over, the folder itself says what is there.
     known ??= await knownArticles(options.corpusDir);
-    const outcome = await addArticle(input, options.corpusDir, known, fetch);
+    const outcome = await addLink(link, options.corpusDir, known, fetch);
     if (outcome.status === 'added') addedDuringLoad.push(outcome);
     post({ type: 'added', id, outcome });
   } catch (err) {
@@ -134,7 +134,7 @@ async function add(id: number, input: string, fetch: FetchSettings): Promise<voi
 
 port.on('message', (message: ToCoverageThread) => {
   if (message.type === 'load') queue = queue.then(() => load(message.id));
-  else if (message.type === 'add') adding = adding.then(() => add(message.id, message.input, message.fetch));
+  else if (message.type === 'add') adding = adding.then(() => add(message.id, message.link, message.fetch));
   else if (message.type === 'more') handovers.get(message.id)?.();
   // Closing the port lets the thread end once the store's connections have closed (exiting at once would
   // tear down SQLite's native handles mid-close).

@@ -59,8 +59,8 @@ export interface BotContext {
   /** Repeated failures, logged once per interval. */
   failures: FailureLog;
   /**
-   * What `/add` runs: addArticle into the corpus folder with the fetch limits (ALLOW_PRIVATE_FETCH applied), off this
-   * thread (the coverage thread's `add`), since extracting a page takes seconds; rejects with AddError.
+   * What `/add` runs: addLink (a link, never a path) into the corpus folder with the fetch limits (ALLOW_PRIVATE_FETCH
+   * applied), off this thread (the coverage thread's `add`), since extracting a page takes seconds; rejects with AddError.
    */
   addPage(link: string): Promise<AddOutcome>;
 }

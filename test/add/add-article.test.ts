@@ -122,6 +122,15 @@ describe('addArticle', () => {
     expect(await readFile(join(dir, outcome.file), 'utf8')).toMatch(new RegExp(`^---\\nurl: ${server.url('/plain')}\\n---\\n`));
   });
 
+  it('stores an HTML page its server labels text/plain as an HTML page, not as a text of markup', async () => {
+    server.route('/mislabelled', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end(`<!DOCTYPE html>${TALKS}`));
+    const outcome = await addArticle(server.url('/mislabelled'), dir, new KnownArticles(), LOOPBACK);
+    expect(outcome).toMatchObject({ status: 'added', meta: { title: 'Talks end without a statement' } });
+    if (outcome.status !== 'added') throw new Error('not added');
+    expect(outcome.file).toMatch(/\.html$/);
+    expect(outcome.text).not.toContain('<');
+  });
+
   it('reads fetched plain text written in UTF-8 as UTF-8 though the server declares a legacy charset', async () => {
     const text = `Café owners end their talks without a statement\n\n${PROSE.join('\n\n')}\n`;
     server.route('/latin', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=iso-8859-1' }).end(text));
@@ -147,6 +156,21 @@ describe('addArticle', () => {
     expect(await failure(addArticle(join(dir, 'missing.html'), dir, new KnownArticles(), LOOPBACK))).toBe('no such file');
   });
 
+  it('copies a local HTML page saved under a .txt name as the HTML page it is', async () => {
+    const local = join(tmpdir(), `saved-${process.pid}.txt`);
+    await writeFile(local, `\n<!DOCTYPE html>\n${TALKS}`);
+    try {
+      const outcome = await addArticle(local, dir, new KnownArticles(), LOOPBACK);
+      expect(outcome).toMatchObject({
+        status: 'added',
+        file: expect.stringMatching(/\.html$/),
+        meta: { title: 'Talks end without a statement' },
+      });
+    } finally {
+      await rm(local);
+    }
+  });
+
   it('refuses a binary file named .html or served as text/html, as the corpus would skip it, leaving nothing', async () => {
     const local = join(tmpdir(), `talks-${process.pid}.html`);
     const gzipped = gzipSync(PROSE.map((p) => `<p>${p}</p>`).join(''));
@@ -160,6 +184,16 @@ describe('addArticle', () => {
     } finally {
       await rm(local);
     }
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses a PDF served as text/html though it holds no NUL byte, naming it, leaving nothing', async () => {
+    // Written for this test: a one-page PDF whose text stream is not compressed, so every byte is printable.
+    const pdf = `%PDF-1.4\n1 0 obj << /Type /Page /Contents 2 0 R >> endobj\n2 0 obj << /Length 400 >> stream\nBT (${PROSE.join(' ')}) Tj ET\nendstream endobj\n%%EOF\n`;
+    server.route('/report', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pdf));
+    expect(await failure(addArticle(server.url('/report'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      'a PDF document, not a web page or text',
+    );
     expect(await readdir(dir)).toEqual([]);
   });
 

@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { fetchPage, FetchError, isPrivateAddress } from '../../src/add/fetch-page.js';
 import { decodeHtml } from '../../src/corpus/html-charset.js';
-import { startPageServer, type PageServer } from '../support/page-server.js';
+import { startPageServer, type PageServer, type Route } from '../support/page-server.js';
 
 const LOOPBACK = { ...ADD_DEFAULTS.fetch, allowPrivate: true };
 const PAGE = '<!DOCTYPE html><html><head><title>Talks</title></head><body><p>The talks ended on Tuesday.</p></body></html>';
@@ -95,12 +95,46 @@ describe('fetchPage', () => {
 
   it('refuses content that is neither HTML nor text', async () => {
     server.route('/pdf', (_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.4'));
-    server.route('/none', (_req, res) => {
-      res.removeHeader('content-type');
-      res.writeHead(200).end('??');
-    });
+    server.route('/bin', (_req, res) => res.writeHead(200, { 'content-type': 'application/octet-stream' }).end(PAGE));
     expect(await failure(fetchPage(server.url('/pdf'), LOOPBACK))).toBe('not a web page or text (application/pdf); not added');
-    expect(await failure(fetchPage(server.url('/none'), LOOPBACK))).toBe('not a web page or text (no content type); not added');
+    expect(await failure(fetchPage(server.url('/bin'), LOOPBACK))).toBe('not a web page or text (application/octet-stream); not added');
+  });
+
+  it('reads an HTML page served as plain text or with no media type as HTML, and other text as text', async () => {
+    const untyped =
+      (body: string): Route =>
+      (_req, res) => {
+        res.removeHeader('content-type');
+        res.writeHead(200).end(body);
+      };
+    server.route('/plain-html', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(`\n  ${PAGE}`));
+    server.route('/none-html', untyped(`\uFEFF<html lang="en"><body><p>The talks ended.</p></body></html>`));
+    server.route('/none-text', untyped('The talks ended on Tuesday. <b> is a tag.'));
+    server.route('/plain-text', (_req, res) => res.writeHead(200, { 'content-type': 'text/plain' }).end('<bold> claims, in text.'));
+    expect(await fetchPage(server.url('/plain-html'), LOOPBACK)).toMatchObject({ kind: 'html', charset: 'utf-8' });
+    expect(await fetchPage(server.url('/none-html'), LOOPBACK)).toMatchObject({ kind: 'html', charset: null });
+    expect(await fetchPage(server.url('/none-text'), LOOPBACK)).toMatchObject({ kind: 'text' });
+    expect(await fetchPage(server.url('/plain-text'), LOOPBACK)).toMatchObject({ kind: 'text' });
+  });
+
+  it('says in words when a compressed body is damaged or the answer is not HTTP', async () => {
+    server.route('/not-gzip', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(PAGE));
+    server.route('/cut', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(gzipSync(PAGE).subarray(0, 30)),
+    );
+    server.route('/headers', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html', 'x-padding': 'a'.repeat(64 * 1024) }).end(PAGE),
+    );
+    const host = `127.0.0.1:${server.port}`;
+    expect(await failure(fetchPage(server.url('/not-gzip'), LOOPBACK))).toBe(
+      `${host}: the page's compressed body is damaged or cut short (incorrect header check)`,
+    );
+    expect(await failure(fetchPage(server.url('/cut'), LOOPBACK))).toBe(
+      `${host}: the page's compressed body is damaged or cut short (unexpected end of file)`,
+    );
+    expect(await failure(fetchPage(server.url('/headers'), LOOPBACK))).toBe(
+      `${host}: not a valid HTTP answer (Parse Error: Header overflow)`,
+    );
   });
 
   it('names the status of an error answer', async () => {

@@ -492,6 +492,23 @@ describe('hostile pages', () => {
     expect(() => extractHtml(deep)).toThrow(new HtmlPageError('tags nested more than 1000 deep'));
   });
 
+  it('refuses a page nested deeper or more than any news page is once parsed, before Readability reads it', () => {
+    const chain = (depth: number): string => `${'<div>'.repeat(depth)}<p>${PROSE[0]}</p>${'</div>'.repeat(depth)}`;
+    expect(() => extractHtml(page('', chain(250)))).toThrow(new HtmlPageError('tags nested more than 200 deep'));
+    const chains = page('', `<article>${chain(150).repeat(40)}</article>`);
+    expect(() => extractHtml(chains)).toThrow(new HtmlPageError('tags nested too much to read (more than 400000 levels in all)'));
+  });
+
+  it('counts the nesting as parsed: paragraphs whose end tags are left out do not nest', () => {
+    const open = page(
+      '',
+      `<article>${PROSE.map((p) => `<p>${p}`)
+        .join('')
+        .repeat(120)}</article>`,
+    );
+    expect(extractHtml(open).text).toContain(PROSE[1]);
+  });
+
   it('refuses a page with more elements than any news page has', () => {
     const many = page('', `<article>${`<p><span>${PROSE[0]}</span></p>`.repeat(30_000)}</article>`);
     expect(() => extractHtml(many)).toThrow(new HtmlPageError('more than 50000 elements'));

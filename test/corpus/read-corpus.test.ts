@@ -57,6 +57,30 @@ describe('readCorpus', () => {
     expect(warnings).toEqual([expect.stringMatching(/^photo\.txt: skipped, binary file/)]);
   });
 
+  it('skips a PDF with no NUL byte named .html or .txt, naming it a PDF document, and serves the rest', async () => {
+    // Written for this test: a one-page PDF whose text stream is not compressed, so every byte is printable.
+    const pdf = `%PDF-1.4\n1 0 obj << /Type /Page /Contents 2 0 R >> endobj\n2 0 obj << /Length 90 >> stream\nBT (${OTHER.trim()}) Tj ET\nendstream endobj\n%%EOF\n`;
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'report.html'), pdf);
+    await writeFile(join(dir, 'report2.txt'), pdf);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(warnings).toEqual([
+      'report.html: skipped, a PDF document, not a web page or text',
+      'report2.txt: skipped, a PDF document, not a web page or text',
+    ]);
+  });
+
+  it('skips an HTML page saved under a .txt name, saying how to read it; Markdown may open with HTML', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'saved.txt'), `<!doctype html>\n<html><body><p>${ARTICLE}</p></body></html>`);
+    await writeFile(join(dir, 'notes.md'), `<html lang="en">\n\n${OTHER}`);
+    await writeFile(join(dir, 'quoted.txt'), `The page opened with <html> and nothing else.\n${OTHER}`);
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a', 'notes', 'quoted']);
+    expect(warnings).toEqual(['saved.txt: skipped, an HTML page named .txt; rename it .html to read it as a page']);
+  });
+
   it('serves a UTF-16 text file by its byte-order mark, little- or big-endian, as the same text', async () => {
     const le = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]);
     await writeFile(join(dir, 'notepad.txt'), le);

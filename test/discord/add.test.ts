@@ -1,4 +1,4 @@
-import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
@@ -127,6 +127,19 @@ describe('/add', () => {
     // All answered while the page is still being read: it is not yet in the folder.
     expect(await readdir(dir)).toEqual(before);
     expect((await editOf(add)).body.content).toMatch(/^Added “The long read” — .*: \d+ sentences indexed\.\n</);
+  });
+
+  it("reads only links: a path names a file of the bot's machine, which is never copied into the coverage", async () => {
+    const before = await readdir(dir);
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'coverage-bot-private-'));
+    const notes = path.join(elsewhere, 'notes.txt');
+    await writeFile(notes, LONG_PAGE.replace(/<[^>]+>/g, '\n').slice(0, 20_000));
+    try {
+      expect(await addReply(notes)).toBe(`Not added: not a link: ${notes}`);
+    } finally {
+      await rm(elsewhere, { recursive: true, force: true });
+    }
+    expect(await readdir(dir)).toEqual(before);
   });
 
   it('says in one line why a link was not added, and writes nothing', async () => {
