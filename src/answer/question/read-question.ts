@@ -25,6 +25,7 @@ import {
   quantityOf,
   WH_WORDS,
 } from './answer-type.js';
+import { askedQuestion } from './request.js';
 import { synonymsOf } from './related-words.js';
 import { correctionOf, withContractionApostrophes, withWhWordSpelt, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
@@ -229,20 +230,6 @@ function nameForms(people: readonly CentralPerson[], sentencesHolding: (term: st
   return forms;
 }
 
-/**
- * A request to tell, give or show the asker a noun phrase ("give me the date of the summit", "can you tell me the name of the
- * reporter") read as the question it conceals, "what is the date of the summit": such a noun phrase stands for the answer to
- * a question (a concealed question, "tell me the time" for "tell me what the time is": Baker 1968; Heim 1979), so the
- * question asks what its head noun names, as a what-question does, and the verb of the request is no word to search for. Only
- * a noun phrase with a determiner, the request's whole object; a request whose object is a clause ("tell me who won", "tell
- * me if they met") holds its own question words, and "tell me about …" names a topic, not an answer.
- */
-function unconcealed(text: string): string {
-  return text.replace(CONCEALED_QUESTION, 'what is ');
-}
-const CONCEALED_QUESTION =
-  /^(?:(?:please|pls|can you|could you|would you|will you)\s+)*(?:tell|give|show)\s+me\s+(?=(?:the|a|an|this|that|his|her|its|their)\s)/iu;
-
 /** Auxiliaries that put a question in the past: "when did they meet", "where were the talks held". */
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 
@@ -385,10 +372,11 @@ export function readQuestion(
   }: QuestionContext = {},
 ): Question {
   // Read with the apostrophes chat leaves out of a wh-word's contraction ("whats"), which the tokenizer needs to find the
-  // wh-word, its opening wh-word spelt ("wen did …"), and a request for a noun phrase as the question it conceals; the
-  // question is kept as typed.
-  const whSpelt = withWhWordSpelt(withContractionApostrophes(text), vocabulary);
-  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, unconcealed(whSpelt.text)).columns;
+  // wh-word, as the question the message asks (askedQuestion: no "hi," or "please", an embedded or concealed question as the
+  // direct one), and its opening wh-word spelt ("wen did …"); the question is kept as typed.
+  const whSpelt = withWhWordSpelt(askedQuestion(nlp, withContractionApostrophes(text)), vocabulary);
+  const asked = whSpelt.text;
+  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, asked).columns;
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of
@@ -419,7 +407,7 @@ export function readQuestion(
   const namesItsSubject = own.length === 1 && hasVerb && lemma.some((l, i) => pos[i] === 'PROPN' && termOf(l) === own[0]);
   const elliptical =
     previous.length > 0 &&
-    ((!pronounApart && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(text))) ||
+    ((!pronounApart && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(asked))) ||
       words.some((_, i) => refersBack(words, pos, i) && !apart(i) && !boundInQuestion(words, pos, i, first)));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
   const newTerms = elliptical ? own.filter((term) => !previous.includes(term)) : [];
@@ -431,7 +419,7 @@ export function readQuestion(
   // the premium plan?" after "How much is it per month?" an amount per month, after "What percentage of voters …?" a
   // percentage): ellipsis takes what it leaves out from its antecedent whole (Huddleston & Pullum 2002 ch. 17). A rate
   // the fragment states ("And per year?") it has not left out.
-  const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(text));
+  const fragment = !hasVerb && (answerType === 'any' || ABOUT_OPENER.test(asked));
   const asksAgain = elliptical && previousType !== undefined && command === null && fragment;
   if (asksAgain) {
     answerType = previousType;
@@ -459,7 +447,7 @@ export function readQuestion(
   const namesPerson =
     elliptical || tokens.pos.some((p, i) => p === 'PROPN' && !REGION_NAMES.has(values[i]) && !PLACE_PREPOSITIONS.has(words[i - 1] ?? ''));
   if (!namesPerson) {
-    const plural = words.some((w) => PLURAL_PRONOUNS.has(w)) || /\bthe two\b/i.test(text);
+    const plural = words.some((w) => PLURAL_PRONOUNS.has(w)) || /\bthe two\b/i.test(asked);
     const singular = words.some((w) => SINGULAR_PRONOUNS.has(w));
     const referents = plural ? people.slice(0, 2) : singular ? people.slice(0, 1) : [];
     for (const name of referents) for (const term of name) expand(term);
@@ -479,7 +467,7 @@ export function readQuestion(
   const stated: AskedMeasure = {
     asksWeight: answerType === 'number' && asksWeight(worded(lemma), worded(pos), command),
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
-    rate: quantity === 'money' ? rateIn(text, false) : null,
+    rate: quantity === 'money' ? rateIn(asked, false) : null,
     asksPercentage: answerType === 'number' && asksPercentage(worded(lemma), worded(pos)),
   };
   const measure = asksAgain && answerType === 'number' ? { ...previousMeasure, rate: stated.rate ?? previousMeasure.rate } : stated;

@@ -209,6 +209,17 @@ describe('readQuestion answer type and tense', () => {
     expect(read('tell me who won the regatta').answerType).toBe('person');
     expect(read('tell me about the harbour festival').own).toContain('tell');
   });
+
+  it('reads a chat message as the question it asks: no greeting, vocative or thanks, an embedded question as the direct one', () => {
+    const plain = read('When did the ferry leave Tarvik?');
+    for (const chat of ['hey bot, when did the ferry leave Tarvik? thanks', 'please tell me when the ferry left Tarvik']) {
+      const q = read(chat);
+      expect(q.text).toBe(chat);
+      expect(q.own).toEqual(plain.own);
+      expect(q).toMatchObject({ answerType: plain.answerType, past: true });
+    }
+    expect(read('do you know who the harbour master of Tarvik is?').own).toEqual(read('Who is the harbour master of Tarvik?').own);
+  });
 });
 
 describe('readQuestion follow-ups', () => {

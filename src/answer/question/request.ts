@@ -1,0 +1,168 @@
+import { readText, type Nlp } from '../../analyse/nlp.js';
+import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
+
+/**
+ * The question a chat message asks, as the reader reads it: the words that address the reader rather than ask
+ * (withoutDiscourse: "hi,", "hey bot,", "please", "thanks") taken off, and a request or a statement of ignorance that embeds
+ * the question ("tell me when they met", "do you know who Fico is?", "I wonder why …") read as the direct question it
+ * embeds ("when did they meet?"), a request for a noun phrase as the what-question it conceals ("give me the date of …").
+ * A message with none of these is read as typed.
+ */
+export function askedQuestion(nlp: Nlp, text: string): string {
+  const plain = withoutDiscourse(text);
+  const frame = REQUEST_FRAME.exec(plain);
+  if (!frame) return plain;
+  const rest = plain.slice(frame[0].length);
+  // A request for a noun phrase ("give me the date of the summit", "can you tell me the name of the reporter") conceals a
+  // question: such a noun phrase stands for the answer to one ("tell me the time" for "tell me what the time is": Baker
+  // 1968; Heim 1979), so the question asks what its head noun names, as a what-question does, and the verb of the request
+  // is no word to search for. Only a noun phrase with a determiner, the request's whole object, and only after the verbs
+  // of telling that take one ("tell me about …" names a topic, not an answer).
+  if (frame[1] !== undefined && CONCEALED_OBJECT.test(rest)) return `what is ${rest}`;
+  return EMBEDDED_OPENER.test(rest) ? directQuestion(nlp, rest) : plain;
+}
+
+/**
+ * A message without the discourse elements that open or close it: greetings and the vocative after one ("hi,", "hey bot,",
+ * "hello there!"), interjections ("um,", "oh,"), "please" and thanks. Universal Dependencies sets these apart from the
+ * clause: greetings, interjections and "please" are INTJ attached as `discourse`, "elements not clearly linked to the
+ * structure of the sentence", and the one addressed is a `vocative` (UD v2 relations); Searle (1975) reads "please" as
+ * the marker of a request, which adds nothing to what is asked. So none of them is a word to look for. An opening word
+ * is taken only when punctuation sets it off or a question's first word follows it ("hi who is …"), so a name that
+ * begins with one ("Hello Kitty") stays; a closing one only after punctuation ("…? thanks", "…, please?"), so the verb of
+ * "vote as they please" stays; the vocative only between a greeting and its punctuation, at most VOCATIVE_WORDS words and
+ * no question's first word among them.
+ */
+export function withoutDiscourse(text: string): string {
+  let rest = text;
+  for (let m = DISCOURSE_OPENING.exec(rest); m !== null; m = DISCOURSE_OPENING.exec(rest)) {
+    const after = rest.slice(m[0].length);
+    if (!/\p{L}/u.test(after)) break;
+    rest = after;
+  }
+  return rest.replace(DISCOURSE_CLOSING, '$1');
+}
+
+/** Greetings (UD INTJ: "hi", "hello"; "good morning" is one as a whole). */
+const GREETINGS = ['hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'yo', 'greetings', 'good (?:morning|afternoon|evening|day)'];
+/** Interjections of hesitation and assent that open a chat line (UD INTJ). */
+const INTERJECTIONS = ['oh', 'ah', 'um+', 'uh+', 'er+m?', 'hm+', 'ok', 'okay', 'alright', 'well'];
+/** The markers of politeness: "please" (UD INTJ, Searle 1975) and its chat spellings, and thanks. */
+const POLITENESS = ['please', 'pls', 'plz', 'kindly'];
+const THANKS = ['thanks(?: a lot| so much)?', 'thank you(?: so much| very much)?', 'thx', 'ty', 'cheers', 'many thanks'];
+/** How many words a vocative after a greeting may take ("hey bot,", "hi there!", "hello news bot,"). */
+const VOCATIVE_WORDS = 3;
+/**
+ * The words a question or a request opens with, before which an opening word is taken with no punctuation after it: the
+ * wh-words and operators of the interrogative (Quirk et al. 1985 §11.5), the first words of a request frame ("tell me",
+ * "I'd like to know", "any idea"), and "so", the connective a chat question often opens with ("ok so what …").
+ */
+const QUESTION_OPENERS = [...WH_WORDS, ...YES_NO_OPENERS, 'whether', 'if', 'tell', 'give', 'show', 'i', 'any', 'have', 'so'];
+
+const alternatives = (words: readonly string[]) => words.join('|');
+/** An opening discourse element and what sets it off: punctuation, or a question's first word after it. */
+const DISCOURSE_OPENING = new RegExp(
+  `^\\s*(?:(?:${alternatives(GREETINGS)})(?:\\s+(?!(?:${alternatives(QUESTION_OPENERS)})\\b)[\\p{L}'’]+){0,${VOCATIVE_WORDS}}(?=\\s*[,!.:;—–])` +
+    `|${alternatives([...GREETINGS, ...INTERJECTIONS, ...POLITENESS, ...THANKS])})` +
+    `(?:\\s*[,!.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS])})\\b))`,
+  'iu',
+);
+/** A closing "please" or thanks after punctuation, and a question mark after it, which the question keeps. */
+const DISCOURSE_CLOSING = new RegExp(
+  `\\s*(?:,\\s*|(?<=[.!?;:])\\s*)(?:${alternatives([...POLITENESS, ...THANKS])})\\b[\\s.!]*([?]?)[\\s.!]*$`,
+  'iu',
+);
+
+/**
+ * A request to tell the asker something, or a statement that the asker does not know it, whose object is the question
+ * (Quirk et al. 1985 §15.3-15.6, nominal wh-clauses as the object of "tell", "know", "wonder", "idea"; Searle 1975,
+ * indirect requests: "can you tell me …", "would you mind telling me …", "I'd like to know …"). The first group is set for
+ * the verbs of telling, which take a concealed question too.
+ */
+const REQUEST_FRAME = new RegExp(
+  '^\\s*(?:' +
+    [
+      `(?:(?:can|could|would|will) (?:you|u) (?:please )?|would you mind |please )?(tell|give|show|telling|giving|showing) me`,
+      `(?:do|did) (?:you|u) (?:happen to )?know`,
+      `(?:(?:do you have|have you got|have you) )?any idea`,
+      `i(?:'d| would) like to know|i (?:want|need) to know|i wanna know`,
+      `i(?: was|'m| am)? wonder(?:ing)?`,
+    ].join('|') +
+    `)(?: please)?\\s+`,
+  'iu',
+);
+/** The determiners of a concealed question's noun phrase. */
+const CONCEALED_OBJECT = /^(?:the|a|an|this|that|his|her|its|their)\s/iu;
+/** The words that open a nominal wh-clause or a nominal yes/no clause (Quirk et al. 1985 §15.3-15.6). */
+const EMBEDDED_OPENER = new RegExp(`^(?:${alternatives([...WH_WORDS])}|whether|if)\\b`, 'iu');
+
+/**
+ * A nominal wh-clause or yes/no clause ("when they met", "who Fico is", "whether the talks produced a deal") as the direct
+ * question it stands for ("when did they meet", "who is Fico", "did the talks produce a deal"). The embedded clause keeps
+ * the declarative order, its subject before its verb (Quirk et al. 1985 §15.4-15.5); the direct question inverts subject
+ * and operator, "do" standing as the operator of a verb that has none (§11.14; do-support, §3.37), and drops "whether" or
+ * "if", which a direct yes/no question lacks. A wh-phrase that is its clause's subject ("who won the race") stands in the
+ * same order either way; an adverbial one ("when", "where", "why", "how long") never is the subject. A clause whose finite
+ * verb is not found is read as written.
+ */
+function directQuestion(nlp: Nlp, clause: string): string {
+  const { value, precedingSpaces, pos, lemma } = readText(nlp, clause).columns;
+  const words = value.map((v) => v.toLowerCase());
+  const isVerb = (i: number) => pos[i] === 'AUX' || pos[i] === 'VERB';
+  const polar = !WH_WORDS.has(words[0]);
+  let end = words[0] === 'how' && (pos[1] === 'ADJ' || pos[1] === 'ADV') ? 2 : 1;
+  if (NOMINAL_WH.has(words[0]) || HOW_QUANTIFIERS.has(words[1])) end = whPhraseEnd(words[0], pos, end);
+  let last = words.length - 1;
+  while (last > 0 && pos[last] === 'PUNCT') last--;
+  // "What X is": "be" wants its complement (Quirk et al. 1985 §10.8, the copula), and a clause that ends with it has that
+  // complement in the wh-word, so the noun phrase after "what" is the subject, not part of the wh-phrase.
+  if (end > 1 && end === last && lemma[end] === 'be') end = 1;
+  const subjectAsked = !polar && !ADVERBIAL_WH.has(words[0]) && end === 1 ? isVerb(1) : !polar && NOMINAL_WH.has(words[0]) && isVerb(end);
+  if (subjectAsked) return clause;
+  let verb = end + 1;
+  while (verb <= last && !isVerb(verb)) verb++;
+  if (verb > last) return clause;
+  const moved = pos[verb] === 'AUX' || lemma[verb] === 'be';
+  const operator = moved ? value[verb] : doSupport(words[verb], lemma[verb]);
+  const pieces = [
+    ...(polar ? [] : value.slice(0, end).map((v, i) => precedingSpaces[i] + v)),
+    ` ${operator}`,
+    ...value.slice(end, verb).map((v, i) => (i === 0 ? ' ' : precedingSpaces[end + i]) + v),
+    ...(moved ? [] : [` ${lemma[verb]}`]),
+    ...value.slice(verb + 1).map((v, i) => precedingSpaces[verb + 1 + i] + v),
+  ];
+  return pieces.join('').trim();
+}
+
+/**
+ * Where the wh-phrase of "what/which/whose/how many + noun phrase" ends: after the words of the noun phrase, up to a
+ * determiner, which opens the next one ("which countries | the survey covered"), or a proper noun after a common noun, which
+ * is no modifier of it ("which outlet | Trump told"). After "what" a proper noun opens the subject ("what | Trump said"):
+ * "what" before a name is the pronoun.
+ */
+function whPhraseEnd(wh: string, pos: readonly string[], from: number): number {
+  let end = from;
+  let noun = false;
+  while (WH_NOUNS.has(pos[end]) && !(pos[end] === 'PROPN' && (noun || wh === 'what'))) {
+    noun ||= pos[end] === 'NOUN';
+    end++;
+  }
+  return end;
+}
+/** The wh-words that take a noun phrase after them ("which countries", "whose plan"; Quirk et al. 1985 §6.36). */
+const NOMINAL_WH = new Set(['what', 'which', 'whose']);
+/** The wh-words of adjuncts, never a clause's subject (Quirk et al. 1985 §11.14): "when", "where", "why", "how". */
+const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how']);
+/** "How many", "how much": the wh-phrase takes the noun phrase after them. */
+const HOW_QUANTIFIERS = new Set(['many', 'much']);
+/** The words of a noun phrase a wh-word's phrase may take: adjectives, nouns, names, numerals. */
+const WH_NOUNS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * The form of "do" that is the operator of a lexical verb with none (do-support, Quirk et al. 1985 §3.37), by the verb's
+ * inflection: the base form takes "do", the -s form "does", any other finite form (the past) "did".
+ */
+function doSupport(word: string, base: string): string {
+  if (word === base) return 'do';
+  return word === `${base}s` || word === `${base}es` || word === `${base.replace(/y$/, '')}ies` ? 'does' : 'did';
+}

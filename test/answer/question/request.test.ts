@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { createNlp } from '../../../src/analyse/nlp.js';
+import { askedQuestion, withoutDiscourse } from '../../../src/answer/question/request.js';
+
+const nlp = createNlp();
+const asked = (text: string) => askedQuestion(nlp, text);
+
+describe('withoutDiscourse', () => {
+  it('takes off an opening greeting, interjection or "please" that punctuation sets off', () => {
+    expect(withoutDiscourse('hi, who opened the bridge?')).toBe('who opened the bridge?');
+    expect(withoutDiscourse('Hello! When does the ferry leave?')).toBe('When does the ferry leave?');
+    expect(withoutDiscourse('um, how many lanes does it have?')).toBe('how many lanes does it have?');
+    expect(withoutDiscourse('please, what did the mayor promise?')).toBe('what did the mayor promise?');
+    expect(withoutDiscourse('thanks! and where?')).toBe('and where?');
+  });
+
+  it('takes off the vocative after a greeting ("hey bot,", "hi there!")', () => {
+    expect(withoutDiscourse('hey bot, where is the depot?')).toBe('where is the depot?');
+    expect(withoutDiscourse('hi there! who runs the depot?')).toBe('who runs the depot?');
+    expect(withoutDiscourse('good morning, who runs the depot?')).toBe('who runs the depot?');
+  });
+
+  it('takes off an opening word with no punctuation only before a question\'s first word ("yo which …")', () => {
+    expect(withoutDiscourse('yo which team won the regatta')).toBe('which team won the regatta');
+    expect(withoutDiscourse('Hello Kitty was designed by whom?')).toBe('Hello Kitty was designed by whom?');
+    expect(withoutDiscourse('Well-known for what?')).toBe('Well-known for what?');
+  });
+
+  it('takes off closing thanks or "please" after punctuation, keeping the question mark', () => {
+    expect(withoutDiscourse('who won the regatta? thanks!')).toBe('who won the regatta?');
+    expect(withoutDiscourse('when does the ferry leave, please?')).toBe('when does the ferry leave?');
+    expect(withoutDiscourse('Can members vote as they please?')).toBe('Can members vote as they please?');
+  });
+
+  it('leaves a message that is nothing but a greeting as it is', () => {
+    expect(withoutDiscourse('hello!')).toBe('hello!');
+  });
+});
+
+describe('askedQuestion', () => {
+  it('reads an embedded wh-question as the direct question, the operator inverted ("tell me when they met")', () => {
+    expect(asked('please tell me when the ferry left')).toBe('when did the ferry leave');
+    expect(asked('do you know who the harbour master is?')).toBe('who is the harbour master?');
+    expect(asked("I'd like to know where the regatta was held")).toBe('where was the regatta held');
+    expect(asked('any idea why the bridge could not open?')).toBe('why could the bridge not open?');
+    expect(asked('could you tell me how long the works have lasted?')).toBe('how long have the works lasted?');
+    expect(asked('I wonder which lanes the council closes')).toBe('which lanes does the council close');
+  });
+
+  it('reads an embedded yes/no question ("whether", "if") as the direct one, without its subordinator', () => {
+    expect(asked('I wonder whether the ferry will run')).toBe('will the ferry run');
+    expect(asked('can you tell me if the council approved the plan?')).toBe('did the council approve the plan?');
+  });
+
+  it('leaves an embedded question whose wh-phrase is its subject in its order ("who won the regatta")', () => {
+    expect(asked('tell me who won the regatta')).toBe('who won the regatta');
+    expect(asked('do you happen to know which crew finished first?')).toBe('which crew finished first?');
+  });
+
+  it('reads a request for a noun phrase as the what-question it conceals, and one about a topic as typed', () => {
+    expect(asked('pls give me the date of the harbour festival')).toBe('what is the date of the harbour festival');
+    expect(asked('tell me about the harbour festival')).toBe('tell me about the harbour festival');
+  });
+
+  it('reads a direct question with none of these as typed', () => {
+    expect(asked('When did the ferry leave?')).toBe('When did the ferry leave?');
+  });
+});
