@@ -56,10 +56,11 @@ const isQuestion = (sentence: string) => sentence.endsWith('?') && /\p{L}/u.test
  * both at once and got neither: the words of one weigh against the other's sentences, its type against the other's answers.
  * Taken one at a time, as a reference desk takes them, the first is answered, which the reader meets first and the ones
  * after it may follow up ("And where?"); the notice names the others, to ask on their own. A sentence with a question
- * mark that asks nothing of the coverage ("Quick question?", "Can you help?") is left out unsaid: it opens with neither
- * a wh-word nor an operator (the two forms of an interrogative, Quirk et al. 1985 §11.5), or addresses the reader ("Can
- * you …?", an indirect request, Searle 1975) with no wh-word after it ("Do you know when they met?" asks). The
- * message's other sentences stay, as context ("Peskov spoke on Monday. What did he say? When?").
+ * mark that asks nothing of the coverage ("Quick question?", "Can you help?") is left out unsaid: it has no wh-word and
+ * opens with no operator (the two forms of an interrogative, Quirk et al. 1985 §11.5; a wh-word may follow a greeting,
+ * "hey bot, when …?", or stay in place, "… on which day?"), or its operator addresses the reader ("Can you …?", an
+ * indirect request, Searle 1975). The message's other sentences stay, as context ("Peskov spoke on Monday. What did he
+ * say? When?").
  */
 function firstQuestion(text: string): { text: string; notices: string[] } {
   const sentences = sentencesOf(text);
@@ -73,13 +74,11 @@ function firstQuestion(text: string): { text: string; notices: string[] } {
 
 function asksSomething(question: string): boolean {
   const words = question.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
-  const at = CONNECTIVES.has(words[0] ?? '') ? 1 : 0;
-  const [opener = '', next = ''] = words.slice(at);
-  if (WH_WORDS.has(opener)) return true;
-  if (!YES_NO_OPENERS.has(opener)) return false;
-  return !ADDRESSEE.has(next) || words.slice(at + 2).some((word) => WH_WORDS.has(word));
+  if (words.some((word) => WH_WORDS.has(word))) return true;
+  const [opener = '', next = ''] = words.slice(CONNECTIVES.has(words[0] ?? '') ? 1 : 0);
+  return YES_NO_OPENERS.has(opener) && !ADDRESSEE.has(next);
 }
-/** Words that open a follow-up before its wh-word or operator ("And where?", "So did they meet?"). */
+/** Words that open a follow-up before its operator ("And did they meet?", "So is it over?"). */
 const CONNECTIVES = new Set(['and', 'so', 'but', 'then', 'also']);
 /** The reader addressed: the bot. */
 const ADDRESSEE = new Set(['you', 'u', 'ya']);

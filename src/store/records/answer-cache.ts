@@ -143,9 +143,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // phrasing sharing the key shares; the message's own (its length) are added on each hit. Answers of questions opening with
 // a misspelt wh-word ("wen did …"), read spelt, with a notice; of a message asking several questions, its first.
 // Version 33 (session 37): answers of questions wrapped in chat, read as the question they ask: no greeting, vocative,
-// "please" or thanks ("hi, who is …?"), an embedded question as the direct one ("tell me when they met").
+// "please" or thanks ("hi, who is …?"), an embedded question as the direct one ("tell me when they met"). Version 34:
+// shown answers (the name premodifying the phrase a which-noun heads: "the Rankine cycle").
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 33, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 34, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
