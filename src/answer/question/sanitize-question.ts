@@ -2,6 +2,7 @@ import { plainText, plainTextWithin } from '../../user-text/sanitize.js';
 import { USER_MESSAGES } from '../../present/messages.js';
 import { ASK_COMMANDS, type AskCommand } from '../types.js';
 import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
+import { requestsQuestion, withoutDiscourse } from './request.js';
 
 export interface SanitizedQuestion {
   /** Plain text: markup, mentions and invisible characters removed, whitespace folded, cut to `maxChars`. */
@@ -58,7 +59,9 @@ const isQuestion = (sentence: string) => sentence.endsWith('?') && /\p{L}/u.test
  * after it may follow up ("And where?"); the notice names the others, to ask on their own. A sentence with a question
  * mark that asks nothing of the coverage ("Quick question?", "Can you help?") is left out unsaid: it opens with neither
  * a wh-word nor an operator (the two forms of an interrogative, Quirk et al. 1985 §11.5), or addresses the reader ("Can
- * you …?", an indirect request, Searle 1975) with no wh-word after it ("Do you know when they met?" asks). The
+ * you …?", an indirect request, Searle 1975) with no wh-word after it ("Do you know when they met?" asks, as does any
+ * request that embeds or conceals a question: "Any idea where they met?", "Can you tell me the date of …?";
+ * requestsQuestion). A greeting or "please" before it is no part of it ("Hey bot, who is Peskov?"; withoutDiscourse). The
  * message's other sentences stay, as context ("Peskov spoke on Monday. What did he say? When?").
  */
 function firstQuestion(text: string): { text: string; notices: string[] } {
@@ -72,7 +75,11 @@ function firstQuestion(text: string): { text: string; notices: string[] } {
 }
 
 function asksSomething(question: string): boolean {
-  const words = question.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  if (requestsQuestion(question)) return true;
+  const words =
+    withoutDiscourse(question)
+      .toLowerCase()
+      .match(/[\p{L}'’]+/gu) ?? [];
   const at = CONNECTIVES.has(words[0] ?? '') ? 1 : 0;
   const [opener = '', next = ''] = words.slice(at);
   if (WH_WORDS.has(opener)) return true;
