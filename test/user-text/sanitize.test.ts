@@ -204,6 +204,15 @@ describe('sanitizeQuestion several questions', () => {
     });
   });
 
+  it('reads a greeted question or a request embedding or concealing one as asking, the first of the message', () => {
+    expect(clean('Hey bot, who runs the ferry? When does it leave?')).toMatchObject({
+      text: 'Hey bot, who runs the ferry?',
+      notices: [USER_MESSAGES.firstQuestionRead(['When does it leave?'])],
+    });
+    expect(clean('Any idea where the ferry docks? Who runs it?').text).toBe('Any idea where the ferry docks?');
+    expect(clean('Can you tell me the name of the ferry? Who runs it?').text).toBe('Can you tell me the name of the ferry?');
+  });
+
   it('leaves one question, a quoted question inside one, and messages whose questions ask nothing as they are', () => {
     for (const text of ['Who runs the ferry?', 'Who shouted "Why not?" at the captain?', 'Ferry? Captain?', 'The ferry left. Why?']) {
       expect(clean(text)).toEqual({ text, command: null, notices: [] });

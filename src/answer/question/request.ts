@@ -10,16 +10,34 @@ import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
  */
 export function askedQuestion(nlp: Nlp, text: string): string {
   const plain = withoutDiscourse(text);
-  const frame = REQUEST_FRAME.exec(plain);
-  if (!frame) return plain;
-  const rest = plain.slice(frame[0].length);
+  const request = requested(plain);
+  if (request === null) return plain;
   // A request for a noun phrase ("give me the date of the summit", "can you tell me the name of the reporter") conceals a
   // question: such a noun phrase stands for the answer to one ("tell me the time" for "tell me what the time is": Baker
   // 1968; Heim 1979), so the question asks what its head noun names, as a what-question does, and the verb of the request
-  // is no word to search for. Only a noun phrase with a determiner, the request's whole object, and only after the verbs
-  // of telling that take one ("tell me about …" names a topic, not an answer).
-  if (frame[1] !== undefined && CONCEALED_OBJECT.test(rest)) return `what is ${rest}`;
-  return EMBEDDED_OPENER.test(rest) ? directQuestion(nlp, rest) : plain;
+  // is no word to search for.
+  return request.concealed ? `what is ${request.clause}` : directQuestion(nlp, request.clause);
+}
+
+/**
+ * Whether a message, its discourse elements aside, is a request or a statement of ignorance that embeds or conceals a
+ * question ("any idea where they met?", "can you tell me the date of the festival?"): it asks that question.
+ */
+export function requestsQuestion(text: string): boolean {
+  return requested(withoutDiscourse(text)) !== null;
+}
+
+/**
+ * The clause a request frame opening the message takes as its object, and whether it is a concealed question: a noun phrase
+ * with a determiner, the whole object, after a verb of telling ("tell me about …" names a topic, not an answer). Null when
+ * no frame opens the message or its object is neither that nor a wh-, "whether" or "if" clause.
+ */
+function requested(plain: string): { clause: string; concealed: boolean } | null {
+  const frame = REQUEST_FRAME.exec(plain);
+  if (!frame) return null;
+  const clause = plain.slice(frame[0].length);
+  if (frame[1] !== undefined && CONCEALED_OBJECT.test(clause)) return { clause, concealed: true };
+  return EMBEDDED_OPENER.test(clause) ? { clause, concealed: false } : null;
 }
 
 /**

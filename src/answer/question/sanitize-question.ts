@@ -2,6 +2,7 @@ import { plainText, plainTextWithin } from '../../user-text/sanitize.js';
 import { USER_MESSAGES } from '../../present/messages.js';
 import { ASK_COMMANDS, type AskCommand } from '../types.js';
 import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
+import { requestsQuestion, withoutDiscourse } from './request.js';
 
 export interface SanitizedQuestion {
   /** Plain text: markup, mentions and invisible characters removed, whitespace folded, cut to `maxChars`. */
@@ -59,8 +60,9 @@ const isQuestion = (sentence: string) => sentence.endsWith('?') && /\p{L}/u.test
  * mark that asks nothing of the coverage ("Quick question?", "Can you help?") is left out unsaid: it has no wh-word and
  * opens with no operator (the two forms of an interrogative, Quirk et al. 1985 §11.5; a wh-word may follow a greeting,
  * "hey bot, when …?", or stay in place, "… on which day?"), or its operator addresses the reader ("Can you …?", an
- * indirect request, Searle 1975). The message's other sentences stay, as context ("Peskov spoke on Monday. What did he
- * say? When?").
+ * indirect request, Searle 1975), unless the request embeds or conceals a question ("Can you tell me the date of …?";
+ * requestsQuestion). A greeting or "please" before the operator is no part of it ("Hey bot, is it over?";
+ * withoutDiscourse). The message's other sentences stay, as context ("Peskov spoke on Monday. What did he say? When?").
  */
 function firstQuestion(text: string): { text: string; notices: string[] } {
   const sentences = sentencesOf(text);
@@ -73,7 +75,11 @@ function firstQuestion(text: string): { text: string; notices: string[] } {
 }
 
 function asksSomething(question: string): boolean {
-  const words = question.toLowerCase().match(/[\p{L}'’]+/gu) ?? [];
+  if (requestsQuestion(question)) return true;
+  const words =
+    withoutDiscourse(question)
+      .toLowerCase()
+      .match(/[\p{L}'’]+/gu) ?? [];
   if (words.some((word) => WH_WORDS.has(word))) return true;
   const [opener = '', next = ''] = words.slice(CONNECTIVES.has(words[0] ?? '') ? 1 : 0);
   return YES_NO_OPENERS.has(opener) && !ADDRESSEE.has(next);
