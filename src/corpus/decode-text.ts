@@ -33,7 +33,7 @@ const DOCUMENTS = [
 /** Why bytes that open with a document's signature are not an article, or null. */
 function documentProblem(bytes: Uint8Array): string | null {
   for (const [signature, name] of DOCUMENTS) {
-    if ([...signature].every((c, k) => bytes[k] === c.charCodeAt(0))) return `a ${name} document, not a web page or text`;
+    if ([...signature].every((c, k) => bytes[k] === c.charCodeAt(0))) return `binary file (a ${name} document)`;
   }
   return null;
 }

@@ -191,9 +191,7 @@ describe('addArticle', () => {
     // Written for this test: a one-page PDF whose text stream is not compressed, so every byte is printable.
     const pdf = `%PDF-1.4\n1 0 obj << /Type /Page /Contents 2 0 R >> endobj\n2 0 obj << /Length 400 >> stream\nBT (${PROSE.join(' ')}) Tj ET\nendstream endobj\n%%EOF\n`;
     server.route('/report', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(pdf));
-    expect(await failure(addArticle(server.url('/report'), dir, new KnownArticles(), LOOPBACK))).toBe(
-      'a PDF document, not a web page or text',
-    );
+    expect(await failure(addArticle(server.url('/report'), dir, new KnownArticles(), LOOPBACK))).toBe('binary file (a PDF document)');
     expect(await readdir(dir)).toEqual([]);
   });
 

@@ -65,10 +65,7 @@ describe('readCorpus', () => {
     await writeFile(join(dir, 'report2.txt'), pdf);
     const { files, warnings } = await readCorpus(dir);
     expect(files.map((f) => f.id)).toEqual(['a']);
-    expect(warnings).toEqual([
-      'report.html: skipped, a PDF document, not a web page or text',
-      'report2.txt: skipped, a PDF document, not a web page or text',
-    ]);
+    expect(warnings).toEqual(['report.html: skipped, binary file (a PDF document)', 'report2.txt: skipped, binary file (a PDF document)']);
   });
 
   it('skips an HTML page saved under a .txt name, saying how to read it; Markdown may open with HTML', async () => {

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -16,6 +16,10 @@ import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
 import { openStore } from '../../src/store/backends/open.js';
 import { ANALYSIS_RECORD } from '../../src/store/records/analysis-cache.js';
 import { FIXTURES_DIR, SEEDS_DIR, plainArticle, seedCoverage } from '../support/seed-coverage.js';
+import { startPageServer } from '../support/page-server.js';
+
+/** The loopback page server needs ALLOW_PRIVATE_FETCH=1. */
+const LOOPBACK = { ...ADD_DEFAULTS.fetch, allowPrivate: true };
 
 const log = pino({ level: 'silent' });
 const nlp = createNlp();
@@ -94,30 +98,35 @@ describe('startCoverageThread', () => {
 
   it('checks an /add against a page added while the last load ran, which that load did not read', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-thread-'));
+    const pages = await startPageServer();
     try {
       const corpus = join(dir, 'corpus');
       await cp(SEEDS_DIR, corpus, { recursive: true });
       // One report at two addresses (its outlet's and a syndicator's): the second is the first's text again.
       const story = await readFile(join(FIXTURES_DIR, 'harbour-post-port-authority.md'), 'utf8');
-      const at = async (name: string, url: string): Promise<string> => {
-        await writeFile(join(dir, name), story.replace('---\n', `---\nurl: ${url}\n`));
-        return join(dir, name);
+      // Served on loopback, as /add reads links only.
+      const at = (name: string, url: string): string => {
+        pages.route(`/${name}`, (_req, res) =>
+          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(story.replace('---\n', `---\nurl: ${url}\n`)),
+        );
+        return pages.url(`/${name}`);
       };
-      const original = await at('original.md', 'https://harbour-post.example/port-authority-jobs');
-      const syndicated = await at('syndicated.md', 'https://wire.example/2025/port-authority-jobs');
+      const original = at('original', 'https://harbour-post.example/port-authority-jobs');
+      const syndicated = at('syndicated', 'https://wire.example/2025/port-authority-jobs');
       // A store on disk, so that the load waits on it between articles and the add's reads and writes get their turns.
       const thread = start(corpus, `sqlite://${join(dir, 'store.sqlite')}`);
       // The add lands while the load analyses the folder it has already read.
       const loading = thread.load();
-      const added = await thread.add(original, ADD_DEFAULTS.fetch);
+      const added = await thread.add(original, LOOPBACK);
       await loading;
       expect(added).toMatchObject({ status: 'added', id: expect.stringMatching(/^port-authority-warns/) });
-      expect(await thread.add(syndicated, ADD_DEFAULTS.fetch)).toEqual({
+      expect(await thread.add(syndicated, LOOPBACK)).toEqual({
         status: 'duplicate',
         of: (added as { id: string }).id,
         same: 'text',
       });
     } finally {
+      await pages.stop();
       await rm(dir, { recursive: true, force: true });
     }
   });
