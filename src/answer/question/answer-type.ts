@@ -270,6 +270,8 @@ export const YES_NO_OPENERS: ReadonlySet<string> = new Set([
 ]);
 /** Nouns naming a part of a whole: "what share of …" asks how large a part. */
 const PART_NOUNS = new Set(['share', 'proportion', 'fraction']);
+/** "How many", "how much": the wh-phrase then takes the noun phrase after them (Quirk et al. 1985 §11.14). */
+export const HOW_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'much']);
 /** The wh-words that open a question. */
 export const WH_WORDS: ReadonlySet<string> = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
 const DIRECT = new Map<string, AnswerType>([

@@ -21,6 +21,7 @@ import {
   NAMING_AS,
   NAMING_OBJECT_COMPLEMENT,
   howComplement,
+  HOW_QUANTIFIERS,
   measureNoun,
   quantityOf,
   WH_WORDS,
@@ -786,7 +787,7 @@ function partitiveCount(words: readonly string[], command: AskCommand | null): b
  */
 function countedTerm(tokens: Tokens, words: readonly string[], command: AskCommand | null): string | null {
   const how = command === 'how' && !words.includes('how') ? -1 : words.indexOf('how');
-  if (words[how + 1] !== 'many' && words[how + 1] !== 'much') return null;
+  if (!HOW_QUANTIFIERS.has(words[how + 1] ?? '')) return null;
   let head = -1;
   for (let i = how + 2; i < words.length && NOUN_PHRASE_POS.has(tokens.pos[i]); i++) if (tokens.pos[i] === 'NOUN') head = i;
   return head < 0 ? null : (indexTerms(tokens, head, head + 1)[0] ?? null);

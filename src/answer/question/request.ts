@@ -1,5 +1,5 @@
 import { readText, type Nlp } from '../../analyse/nlp.js';
-import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
+import { HOW_QUANTIFIERS, WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
 
 /**
  * The question a chat message asks, as the reader reads it: the words that address the reader rather than ask
@@ -171,8 +171,6 @@ function whPhraseEnd(wh: string, pos: readonly string[], from: number): number {
 const NOMINAL_WH = new Set(['what', 'which', 'whose']);
 /** The wh-words of adjuncts, never a clause's subject (Quirk et al. 1985 §11.14): "when", "where", "why", "how". */
 const ADVERBIAL_WH = new Set(['when', 'where', 'why', 'how']);
-/** "How many", "how much": the wh-phrase takes the noun phrase after them. */
-const HOW_QUANTIFIERS = new Set(['many', 'much']);
 /** The words of a noun phrase a wh-word's phrase may take: adjectives, nouns, names, numerals. */
 const WH_NOUNS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 

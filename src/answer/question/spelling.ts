@@ -1,7 +1,7 @@
 import type { Bm25Index } from '../../index/bm25-index.js';
 import { STOP_WORDS } from '../../analyse/stop-words.js';
 import { inLexicon, isAdverb, isNounInflectionOf } from '../../lexicon/lexicon.js';
-import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
+import { HOW_QUANTIFIERS, WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
 
 /**
  * Query-side spelling correction against the coverage's own vocabulary ("did you mean"): a question term no sentence of
@@ -195,7 +195,5 @@ export function withWhWordSpelt(text: string, vocabulary?: Bm25Index): { text: s
   const read = inCaseOf(typed, near[0]);
   return { text: before + read + text.slice(before.length + typed.length), corrected: { typed, term: word, read: near[0] } };
 }
-/** "How many", "how much": the wh-element is then the phrase, the operator after it (Quirk et al. 1985 §11.14). */
-const HOW_QUANTIFIERS = new Set(['many', 'much']);
 /** The question's first word and the word after it: "wen did" in "  wen did they meet". */
 const OPENING_PAIR = /^(\P{L}*)(\p{L}+)\s+(\p{L}+)(?![\p{L}'’])/u;
