@@ -5,7 +5,7 @@ import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
 import { countWords, wordsOf } from '../clean/boilerplate/line-features.js';
-import { decodeHtml, decodeWith, opensAsHtmlDocument, writtenInUtf8 } from '../corpus/html-charset.js';
+import { decodeHtml, decodeWith, opensAsHtml, writtenInUtf8 } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
@@ -211,7 +211,7 @@ async function readLocal(path: string, maxBytes: number): Promise<Page> {
     throw new AddError(`${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message}`);
   }
   // A page saved under a .txt name is read as the page it is (the corpus reader would skip it as one).
-  const html = kind === 'html' || (ext === '.txt' && opensAsHtmlDocument(bytes.subarray(0, 1024).toString('utf8')));
+  const html = kind === 'html' || (ext === '.txt' && opensAsHtml(bytes.subarray(0, 1024).toString('utf8')));
   return html ? htmlPage(bytes, null, null) : textPage(bytes, null, null);
 }
 

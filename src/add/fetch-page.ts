@@ -4,7 +4,7 @@ import https from 'node:https';
 import { BlockList, isIP } from 'node:net';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
-import { charsetOfContentType } from '../corpus/html-charset.js';
+import { charsetOfContentType, opensAsHtml } from '../corpus/html-charset.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
 
 /** A fetch that failed; the message is one line naming what went wrong, for a user. */
@@ -20,19 +20,11 @@ const ACCEPTED = new Map([
 ] as const);
 
 /**
- * The tags an HTML document may open with, per the WHATWG MIME Sniffing Standard (§7.1, identifying a resource with
- * an unknown MIME type), matched case-insensitively after leading whitespace (and a UTF-8 byte-order mark, read here as
- * Latin-1) and followed by a space or ">".
- */
-const HTML_SIGNATURE =
-  /^(?:\u00EF\u00BB\u00BF)?[\t\n\f\r ]*<(?:!DOCTYPE HTML|HTML|HEAD|SCRIPT|IFRAME|H1|DIV|FONT|TABLE|A|STYLE|TITLE|B|BODY|BR|P|!--)[ >]/i;
-
-/**
- * Whether a body served as plain text or with no media type is an HTML page: as browsers sniff a resource with
- * no type, and for text/plain too, since a misconfigured server's HTML read as text was stored as an article of markup.
+ * Whether a body served as plain text or with no media type is an HTML page (opensAsHtml): as browsers sniff a resource
+ * with no type, and for text/plain too, since a misconfigured server's HTML read as text was stored as an article of markup.
  */
 function looksLikeHtml(bytes: Buffer): boolean {
-  return HTML_SIGNATURE.test(bytes.subarray(0, 1024).toString('latin1'));
+  return opensAsHtml(bytes.subarray(0, 1024).toString('latin1'));
 }
 
 export interface FetchedPage {

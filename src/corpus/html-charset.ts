@@ -131,13 +131,17 @@ export function decodeHtml(
 }
 
 /**
- * Whether a text opens as an HTML document does (a doctype or an `<html>` tag, after whitespace and a byte-order mark):
- * a page saved under a `.txt` name, whose markup would otherwise be read as its words. Markdown is not asked: HTML is
- * part of its syntax.
+ * Whether a text opens as an HTML page does, by the tags the WHATWG MIME Sniffing Standard lets one open with (§7.1,
+ * identifying a resource with an unknown MIME type): after whitespace and a byte-order mark (U+FEFF, or its UTF-8 bytes
+ * read as Latin-1), case-insensitively, followed by a space or ">". A body served as plain text or with no media type
+ * (fetch-page), or a page saved under a `.txt` name, whose markup would otherwise be read as its words. Markdown is not
+ * asked: HTML is part of its syntax.
  */
-export function opensAsHtmlDocument(text: string): boolean {
-  return /^\uFEFF?[\t\n\f\r ]*<(?:!DOCTYPE html|html)[\t\n\f\r >]/i.test(text.slice(0, 1024));
+export function opensAsHtml(text: string): boolean {
+  return HTML_SIGNATURE.test(text.slice(0, 1024));
 }
+const HTML_SIGNATURE =
+  /^(?:\uFEFF|\u00EF\u00BB\u00BF)?[\t\n\f\r ]*<(?:!DOCTYPE HTML|HTML|HEAD|SCRIPT|IFRAME|H1|DIV|FONT|TABLE|A|STYLE|TITLE|B|BODY|BR|P|!--)[ >]/i;
 
 /** Whether a corpus file is an HTML page rather than a text scrape. */
 export function isHtmlPath(path: string): boolean {

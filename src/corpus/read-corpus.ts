@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { decodeHtml, isHtmlPath, opensAsHtmlDocument } from './html-charset.js';
+import { decodeHtml, isHtmlPath, opensAsHtml } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
 import { OPERATOR_MESSAGES } from '../entry.js';
 import { binaryPageProblem, decodeText } from './decode-text.js';
@@ -239,7 +239,7 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
       skip('empty');
       continue;
     }
-    if (extname(name).toLowerCase() === '.txt' && opensAsHtmlDocument(decoded.text)) {
+    if (extname(name).toLowerCase() === '.txt' && opensAsHtml(decoded.text)) {
       skip('an HTML page named .txt; rename it .html to read it as a page');
       continue;
     }
