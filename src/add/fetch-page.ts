@@ -70,6 +70,17 @@ for (const [net, prefix] of [
 ] as const)
   PRIVATE.addSubnet(net, prefix, 'ipv6');
 
+/**
+ * Addresses refused even with ALLOW_PRIVATE_FETCH=1, which is for tests on loopback and intranet sites: link-local
+ * ranges (RFC 3927, RFC 4291 §2.5.6) hold no page anyone adds, but do hold the cloud instance-metadata services (AWS,
+ * Google Cloud and Azure at 169.254.169.254, AWS's IPv6 fd00:ec2::254), whose answers include the machine's credentials:
+ * the classic server-side request forgery target.
+ */
+const NEVER = new BlockList();
+NEVER.addSubnet('169.254.0.0', 16, 'ipv4');
+NEVER.addSubnet('fe80::', 10, 'ipv6');
+NEVER.addAddress('fd00:ec2::254', 'ipv6');
+
 /** The IPv4 address inside an IPv4-mapped (`::ffff:a.b.c.d`), -compatible (`::a.b.c.d`) or NAT64 (`64:ff9b::`) IPv6 address. */
 function embeddedIpv4(ip: string): string | null {
   const dotted = /^(?:::ffff:|::|64:ff9b::)(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
@@ -80,17 +91,24 @@ function embeddedIpv4(ip: string): string | null {
   return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
 }
 
-/** Whether an IP address is loopback, private, link-local or otherwise not on the public internet. */
-export function isPrivateAddress(ip: string): boolean {
+function inList(list: BlockList, ip: string): boolean {
   const bare = ip.replace(/^\[|\]$/g, '').replace(/%.*$/, '');
   const family = isIP(bare);
-  if (family === 4) return PRIVATE.check(bare, 'ipv4');
+  if (family === 4) return list.check(bare, 'ipv4');
   if (family !== 6) return true;
   const v4 = embeddedIpv4(bare);
-  return v4 !== null ? isPrivateAddress(v4) : PRIVATE.check(bare, 'ipv6');
+  return v4 !== null ? inList(list, v4) : list.check(bare, 'ipv6');
 }
 
-function refused(host: string, ip: string): FetchError {
+/** Whether an IP address is loopback, private, link-local or otherwise not on the public internet. */
+export function isPrivateAddress(ip: string): boolean {
+  return inList(PRIVATE, ip);
+}
+
+/** Why a fetch may not connect to `ip`, or null when it may: private addresses unless allowed, link-local never (NEVER). */
+function refusal(host: string, ip: string, allowPrivate: boolean): FetchError | null {
+  if (inList(NEVER, ip)) return new FetchError(`refused: ${host} is a link-local address (${ip}), never fetched`);
+  if (allowPrivate || !isPrivateAddress(ip)) return null;
   return new FetchError(`refused: ${host} is a local or private address (${ip}); set ALLOW_PRIVATE_FETCH=1 to allow`);
 }
 
@@ -110,9 +128,8 @@ function guardedLookup(allowPrivate: boolean) {
     dnsLookup(hostname, { ...options }, (err, address: string | LookupAddress[], family?: number) => {
       if (err) return callback(err, address, family);
       const all = Array.isArray(address) ? address.map((a) => a.address) : [address];
-      const bad = allowPrivate ? undefined : all.find(isPrivateAddress);
-      if (bad !== undefined) return callback(refused(hostname, bad), address, family);
-      callback(null, address, family);
+      const refused = all.map((ip) => refusal(hostname, ip, allowPrivate)).find((e) => e !== null);
+      callback(refused ?? null, address, family);
     });
   };
 }
@@ -223,7 +240,8 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
         throw new FetchError(`only http and https links can be added (${url.protocol})`);
       const literal = url.hostname.replace(/^\[|\]$/g, '');
-      if (isIP(literal) && !settings.allowPrivate && isPrivateAddress(literal)) throw refused(url.hostname, literal);
+      const refused = isIP(literal) ? refusal(url.hostname, literal, settings.allowPrivate) : null;
+      if (refused !== null) throw refused;
       let res: IncomingMessage;
       try {
         res = await request(url, settings, deadline);

@@ -209,6 +209,16 @@ describe('fetchPage', () => {
       await fetchPage(server.url('/a'), LOOPBACK);
       expect(requests).toBe(1);
     });
+
+    it('refuses link-local addresses, where cloud metadata services answer, even when private addresses are allowed', async () => {
+      for (const link of [
+        'http://169.254.169.254/latest/meta-data/',
+        'http://[::ffff:169.254.169.254]/computeMetadata/v1/',
+        'http://[fe80::1]/',
+        'http://[fd00:ec2::254]/latest/meta-data/',
+      ])
+        expect(await failure(fetchPage(link, LOOPBACK))).toMatch(/^refused: .* is a link-local address .*, never fetched$/);
+    });
   });
 });
 
