@@ -348,6 +348,8 @@ const PARAGRAPH_TAG = /<p[\s>]/i;
  * HTML they are only whitespace. Parsed within the page's own bounds (parseBounded): a body no page could be is not read.
  */
 function declaredText(body: string, settings: HtmlSettings): string {
+  // Longer, its markup counted, than the text any article has (maxTextChars): none, and not worth decoding.
+  if (body.length > settings.maxTextChars) return '';
   const unescaped = decodeEntities(body);
   const html = PARAGRAPH_TAG.test(unescaped) ? unescaped : unescaped.replace(/\r\n?|\n/g, '<br>');
   let doc;

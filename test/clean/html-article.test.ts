@@ -547,7 +547,7 @@ describe('extractHtml: an article declared in structured data (JSON-LD articleBo
     expect(() => extractHtml(shell(broken))).toThrow(new HtmlPageError('no article text found'));
   });
 
-  it('survives hostile declared bodies: a @graph nested past the stack, a body too long or nested too deep to be an article', () => {
+  it('survives hostile declared bodies: a @graph nested past the stack, a body too long, marked up too long or nested too deep', () => {
     let deep = '{"@type": "Thing"}';
     for (let i = 0; i < 50_000; i++) deep = `{"@graph": ${deep}}`;
     const nested = `<script type="application/ld+json">[${JSON.stringify(article(STORY.join('\n')))}, ${deep}]</script>`;
@@ -556,6 +556,9 @@ describe('extractHtml: an article declared in structured data (JSON-LD articleBo
     expect(() => extractHtml(shell(long))).toThrow(new HtmlPageError('no article text found'));
     const chain = ld(article(`${'<div>'.repeat(1_500)}<p>${STORY.join('</p><p>')}</p>${'</div>'.repeat(1_500)}`));
     expect(() => extractHtml(shell(chain))).toThrow(new HtmlPageError('no article text found'));
+    // Under 500,000 characters of text, over it with its markup: not decoded or parsed.
+    const styled = `<p><span style="color: #222; font-family: Georgia, serif">${STORY[0]}</span></p>`.repeat(3_500);
+    expect(() => extractHtml(shell(ld(article(styled))))).toThrow(new HtmlPageError('no article text found'));
   });
 });
 
