@@ -135,6 +135,15 @@ export const CLEAN_DEFAULTS = {
      * wrapping the headline with its standfirst is no headline (the fit pages' `<h1>`s read: 5–128 characters, session 30).
      */
     sameHeadline: 0.65,
+    /**
+     * The share of a declared body's length (JSON-LD `articleBody`, read by html-article.ts's declaredText) under which the
+     * text Readability finds is a fragment of the article, a notice or a teaser where a script renders the story, and the
+     * declared body is read instead. On the 7 extraction dataset's fit pages whose JSON-LD declares a body, Readability's
+     * text is 0.998–1.005 times its length and scores about as well (body F1 1.000 against 1.000 on 4 pages, 1.000 against
+     * 0.993, 0.978 against 0.976, 0.958 against 0.963): the declared body is no better where Readability finds the
+     * article, and half is a wide margin under what those pages show.
+     */
+    declaredBodyShare: 0.5,
   },
 };
 

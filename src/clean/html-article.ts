@@ -3,7 +3,8 @@ import type { CleanArticle, SourceFile } from '../corpus/types.js';
 import { cleanArticle } from './clean-article.js';
 import { isProseLine } from './boilerplate/line-features.js';
 import { CLEAN_DEFAULTS, type HtmlSettings } from './defaults.js';
-import { parseHtmlDocument, readHtmlMeta } from './metadata/html-meta.js';
+import { declaredArticleBody, parseHtmlDocument, readHtmlMeta } from './metadata/html-meta.js';
+import { decodeEntities } from './decode-entities.js';
 import { hostOf, resolveMetadata } from './metadata/metadata.js';
 import { isByOrDateline, type MetadataSettings } from './metadata/text-metadata.js';
 import { normalizeText } from './normalize-text.js';
@@ -319,6 +320,60 @@ function dropApparatus(root: ArticleElement): void {
   dropMinorElements(root, isApparatus);
 }
 
+/**
+ * The page parsed, once its markup's shape (markupShape), its text's (shapeProblem) and its parsed nesting (nestingProblem)
+ * are within the settings' bounds; else an HtmlPageError saying which is not.
+ */
+function parseBounded(html: string, settings: HtmlSettings): ReturnType<typeof parseHtmlDocument> {
+  const shape = markupShape(html, settings);
+  if (shape.depth > settings.maxDepth) throw new HtmlPageError(`tags nested more than ${settings.maxDepth} deep`);
+  if (shape.elements > settings.maxElements) throw new HtmlPageError(`more than ${settings.maxElements} elements`);
+  const problem = shapeProblem(textShape(html, true), settings);
+  if (problem !== null) throw new HtmlPageError(problem);
+  const doc = parseHtmlDocument(html);
+  const nesting = nestingProblem(doc.documentElement as unknown as NestedElement, settings);
+  if (nesting !== null) throw new HtmlPageError(nesting);
+  return doc;
+}
+
+/** A paragraph's start tag: a body that marks up its paragraphs breaks them with its tags, not with its lines. */
+const PARAGRAPH_TAG = /<p[\s>]/i;
+
+/**
+ * The text of a body the page declares in structured data (declaredArticleBody), as paragraphs the way the article
+ * element's are (paragraphsOf). schema.org types `articleBody` as Text, which publishers fill with plain text whose line
+ * breaks are its paragraph breaks, with HTML, or with HTML escaped once more (`&lt;p&gt;`): its entities are decoded
+ * first, as for the page's other declared values (some CMSs escape twice), and the parser decodes what remains. Unless
+ * its paragraphs are marked up (PARAGRAPH_TAG), its line breaks become `<br>`, which breaks paragraphs as blocks do; in
+ * HTML they are only whitespace. Parsed within the page's own bounds (parseBounded): a body no page could be is not read.
+ */
+function declaredText(body: string, settings: HtmlSettings): string {
+  // Longer, its markup counted, than the text any article has (maxTextChars): none, and not worth decoding.
+  if (body.length > settings.maxTextChars) return '';
+  const unescaped = decodeEntities(body);
+  const html = PARAGRAPH_TAG.test(unescaped) ? unescaped : unescaped.replace(/\r\n?|\n/g, '<br>');
+  let doc;
+  try {
+    doc = parseBounded(html, settings);
+  } catch (err) {
+    if (err instanceof HtmlPageError) return '';
+    throw err;
+  }
+  return doc.body ? paragraphsOf(doc.body as unknown as DomNode, SKIPPED_FURNITURE) : '';
+}
+
+/**
+ * The article's text: what Readability found, unless the page declares a body (declaredText) of an article's length
+ * (Readability's charThreshold, under which it holds a text to be no article: a teaser is none) with a paragraph of
+ * prose, of which what Readability found is under settings.declaredBodyShare, a fragment or nothing.
+ */
+function foundOrDeclared(found: string, declaredBody: string, settings: HtmlSettings): string {
+  const declared = declaredText(declaredBody, settings);
+  const isArticle =
+    declared.length >= settings.charThreshold && declared.split('\n\n').some((p) => isProseLine(p, CLEAN_DEFAULTS.proseMinWords));
+  return isArticle && found.length < settings.declaredBodyShare * declared.length ? declared : found;
+}
+
 export interface ExtractedPage {
   text: string;
   meta: ReturnType<typeof readHtmlMeta>;
@@ -331,16 +386,10 @@ export interface ExtractedPage {
  * own title, byline and site name as fallbacks. Throws HtmlPageError when the page has no article.
  */
 export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULTS.html): ExtractedPage {
-  const shape = markupShape(html, settings);
-  if (shape.depth > settings.maxDepth) throw new HtmlPageError(`tags nested more than ${settings.maxDepth} deep`);
-  if (shape.elements > settings.maxElements) throw new HtmlPageError(`more than ${settings.maxElements} elements`);
-  const problem = shapeProblem(textShape(html, true), settings);
-  if (problem !== null) throw new HtmlPageError(problem);
-  const doc = parseHtmlDocument(html);
-  const nesting = nestingProblem(doc.documentElement as unknown as NestedElement, settings);
-  if (nesting !== null) throw new HtmlPageError(nesting);
+  const doc = parseBounded(html, settings);
   if (doc.body) dropApparatus(doc.body as unknown as ArticleElement);
   const declared = readHtmlMeta(doc, settings);
+  const declaredBody = declaredArticleBody(doc);
   let parsed;
   try {
     const reader = new Readability<DomNode>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -359,7 +408,8 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
     dropNamedFurniture(parsed.content as unknown as ArticleElement);
   }
   // Figures, the header and the navigation are not the story's text, unless the article is nothing else (a photo essay).
-  const read = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_FURNITURE) || paragraphsOf(parsed.content) : '';
+  const found = parsed?.content ? paragraphsOf(parsed.content, SKIPPED_FURNITURE) || paragraphsOf(parsed.content) : '';
+  const read = declaredBody === null ? found : foundOrDeclared(found, declaredBody, settings);
   if (read === '') throw new HtmlPageError('no article text found');
   const text = withoutOpeningCredits(read, CLEAN_DEFAULTS);
   const meta = { ...declared };

@@ -486,6 +486,82 @@ describe('extractHtml text', () => {
   });
 });
 
+describe('extractHtml: an article declared in structured data (JSON-LD articleBody)', () => {
+  /** An article of more than Readability's 500 characters. */
+  const STORY = [
+    ...PROSE,
+    'Both delegations are due to report to their governments before the end of the week, the diplomat added.',
+    'Aid agencies welcomed the talks but warned that the ports must reopen before the winter to avoid shortages.',
+  ];
+  // Serialised as script-safe JSON-LD is, with `<` escaped, so that no tag in a body ends the script.
+  const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
+  /** A page whose markup a script renders: no article in it, a notice at most. */
+  const shell = (head: string, notice = '') => page(head, `<div id="app">${notice}</div><script src="/app.js"></script>`);
+  const article = (articleBody: string) => ({
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: 'Talks end without a statement',
+    articleBody,
+  });
+
+  it('reads the article of a page that renders it by script from its JSON-LD articleBody, in @graph, each line a paragraph', () => {
+    const graph = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebSite', name: 'Example' }, article(STORY.join('\r\n'))] };
+    expect(extractHtml(shell(ld(graph))).text).toBe(STORY.join('\n\n'));
+    const notice = shell(ld([article(STORY.join('\n'))]), '<p>Please enable JavaScript to read this page.</p>');
+    expect(extractHtml(notice).text).toBe(STORY.join('\n\n'));
+  });
+
+  it('reads a declared body written in HTML, or escaped once more, as paragraphs: entities decoded, figures and scripts left out', () => {
+    const html =
+      `<p>${STORY.slice(0, 3).join('</p><p>')}</p><figure><img src="a.jpg"><figcaption>Delegates leave the hall</figcaption></figure>` +
+      `<script>embed()</script><p>${STORY.slice(3).join('</p>\n<p>')}</p>`;
+    expect(extractHtml(shell(ld(article(html)))).text).toBe(STORY.join('\n\n'));
+    const escaped = html
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      .replace('two ports', '&amp;quot;two ports&amp;quot;');
+    expect(extractHtml(shell(ld(article(escaped)))).text).toBe(STORY.join('\n\n').replace('two ports', '"two ports"'));
+  });
+
+  it('keeps the article Readability finds over a declared body unless what it finds is under half of the body', () => {
+    const declared = ld(article([...STORY, 'Related: more stories from the region.'].join('\n')));
+    expect(extractHtml(page(declared, ARTICLE)).text).toBe(extractHtml(page('', ARTICLE)).text);
+    const fragment = page(declared, `<article><p>${PROSE[0]}</p></article>`);
+    expect(extractHtml(fragment).text.split('\n\n')).toEqual([...STORY, 'Related: more stories from the region.']);
+  });
+
+  it("takes no teaser for an article: a declared body under Readability's 500 characters, or with no prose, is not read", () => {
+    expect(() => extractHtml(shell(ld(article(STORY.slice(0, 2).join('\n')))))).toThrow(new HtmlPageError('no article text found'));
+    const tags = Array.from({ length: 80 }, (_, i) => `Topic ${i}`).join('\n');
+    expect(() => extractHtml(shell(ld(article(tags))))).toThrow(new HtmlPageError('no article text found'));
+  });
+
+  it('reads a JSON-LD block with raw line breaks in its strings, its metadata too, and no block that is no JSON', () => {
+    const raw = `<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Talks end", "author": {"name": "Jane Doe"},
+      "articleBody": "${STORY.join('\n')}"}</script>`;
+    const read = extractHtml(shell(raw));
+    expect(read.text).toBe(STORY.join('\n\n'));
+    expect(read.meta.byline).toBe('Jane Doe');
+    const broken = `<script type="application/ld+json">{"@type": "NewsArticle", "articleBody": "${STORY.join(' ')}",}</script>`;
+    expect(() => extractHtml(shell(broken))).toThrow(new HtmlPageError('no article text found'));
+  });
+
+  it('survives hostile declared bodies: a @graph nested past the stack, a body too long, marked up too long or nested too deep', () => {
+    let deep = '{"@type": "Thing"}';
+    for (let i = 0; i < 50_000; i++) deep = `{"@graph": ${deep}}`;
+    const nested = `<script type="application/ld+json">[${JSON.stringify(article(STORY.join('\n')))}, ${deep}]</script>`;
+    expect(extractHtml(shell(nested)).text).toBe(STORY.join('\n\n'));
+    const long = ld(article(STORY.join(' ').repeat(Math.ceil(100_001 / STORY.join(' ').length))));
+    expect(() => extractHtml(shell(long))).toThrow(new HtmlPageError('no article text found'));
+    const chain = ld(article(`${'<div>'.repeat(1_500)}<p>${STORY.join('</p><p>')}</p>${'</div>'.repeat(1_500)}`));
+    expect(() => extractHtml(shell(chain))).toThrow(new HtmlPageError('no article text found'));
+    // Under 500,000 characters of text, over it with its markup: not decoded or parsed.
+    const styled = `<p><span style="color: #222; font-family: Georgia, serif">${STORY[0]}</span></p>`.repeat(3_500);
+    expect(() => extractHtml(shell(ld(article(styled))))).toThrow(new HtmlPageError('no article text found'));
+  });
+});
+
 describe('hostile pages', () => {
   it('refuses a page nested thousands deep before walking it', () => {
     const deep = page('', `${'<div>'.repeat(20_000)}${PROSE.join(' ')}${'</div>'.repeat(20_000)}`);
