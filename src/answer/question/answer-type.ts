@@ -272,6 +272,11 @@ export const YES_NO_OPENERS: ReadonlySet<string> = new Set([
 const PART_NOUNS = new Set(['share', 'proportion', 'fraction']);
 /** "How many", "how much": the wh-phrase then takes the noun phrase after them (Quirk et al. 1985 §11.14). */
 export const HOW_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'much']);
+/**
+ * The connectives that open a follow-up leaning on the question before ("and where?", "so when did they meet?"): the
+ * additive, resultive and temporal conjuncts (Quirk et al. 1985, ch. 8, conjuncts).
+ */
+export const FOLLOW_UP_CONNECTIVES: readonly string[] = ['and', 'but', 'also', 'so', 'then'];
 /** The wh-words that open a question. */
 export const WH_WORDS: ReadonlySet<string> = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
 const DIRECT = new Map<string, AnswerType>([

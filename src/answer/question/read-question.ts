@@ -17,6 +17,7 @@ import {
   rateIn,
   copularNoun,
   definedNoun,
+  FOLLOW_UP_CONNECTIVES,
   namingNoun,
   NAMING_AS,
   NAMING_OBJECT_COMPLEMENT,
@@ -235,7 +236,7 @@ function nameForms(people: readonly CentralPerson[], sentencesHolding: (term: st
 const PAST_AUXILIARIES = new Set(['did', 'was', 'were', 'had']);
 
 /** Words that open a follow-up leaning on the question before: "and where?", "what about Putin?". */
-const FOLLOW_UP_OPENERS = /^(?:and|but|also|so|then|what about|how about)\b/i;
+const FOLLOW_UP_OPENERS = new RegExp(`^(?:${[...FOLLOW_UP_CONNECTIVES, 'what about', 'how about'].join('|')})\\b`, 'i');
 /** "What about X?" and "how about X?" are follow-ups, not wh-questions: their wh-word asks nothing of its own. */
 const ABOUT_OPENER = /^(?:and\s+)?(?:what|how)\s+about\b/i;
 /** Pronouns that stand for people the question does not name. */

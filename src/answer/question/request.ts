@@ -1,5 +1,5 @@
 import { readText, type Nlp } from '../../analyse/nlp.js';
-import { HOW_QUANTIFIERS, WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
+import { FOLLOW_UP_CONNECTIVES, HOW_QUANTIFIERS, WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
 
 /**
  * The question a chat message asks, as the reader reads it: the words that address the reader rather than ask
@@ -42,14 +42,17 @@ function requested(plain: string): { clause: string; concealed: boolean } | null
 
 /**
  * A message without the discourse elements that open or close it: greetings and the vocative after one ("hi,", "hey bot,",
- * "hello there!"), interjections ("um,", "oh,"), "please" and thanks. Universal Dependencies sets these apart from the
- * clause: greetings, interjections and "please" are INTJ attached as `discourse`, "elements not clearly linked to the
- * structure of the sentence", and the one addressed is a `vocative` (UD v2 relations); Searle (1975) reads "please" as
- * the marker of a request, which adds nothing to what is asked. So none of them is a word to look for. An opening word
- * is taken only when punctuation sets it off or a question's first word follows it ("hi who is …"), so a name that
- * begins with one ("Hello Kitty") stays; a closing one only after punctuation ("…? thanks", "…, please?"), so the verb of
- * "vote as they please" stays; the vocative only between a greeting and its punctuation, at most VOCATIVE_WORDS words and
- * no question's first word among them.
+ * "hello there!"), interjections ("um,", "oh,"), markers that announce or excuse the question ("btw", "sorry", "quick
+ * question"), "please" and thanks. Universal Dependencies sets these apart from the clause: greetings, interjections and
+ * "please" are INTJ attached as `discourse`, "elements not clearly linked to the structure of the sentence", and the one
+ * addressed is a `vocative` (UD v2 relations); Searle (1975) reads "please" as the marker of a request, which adds nothing
+ * to what is asked. So none of them is a word to look for. An opening word is taken only when punctuation sets it off or a
+ * question's first word follows it ("hi who is …"), so a name that begins with one ("Hello Kitty") stays; a closing one
+ * after punctuation ("…? thanks", "…, please?", "…, bot?") or, with none, where it cannot be the question's own word
+ * (CLOSING_WORD).
+ * The vocative after a greeting: with punctuation after it, up to VOCATIVE_WORDS words but a question's first word ("hey
+ * news bot,"); with none, only the words one addresses somebody by ("hey bot who …", "hi guys where …"), so that "hello
+ * Kitty who …" keeps its name.
  */
 export function withoutDiscourse(text: string): string {
   let rest = text;
@@ -58,38 +61,106 @@ export function withoutDiscourse(text: string): string {
     if (!/\p{L}/u.test(after)) break;
     rest = after;
   }
-  return rest.replace(DISCOURSE_CLOSING, '$1');
+  const closed = rest.replace(DISCOURSE_CLOSING, '$1');
+  return /\p{L}/u.test(closed) ? closed : rest;
 }
 
-/** Greetings (UD INTJ: "hi", "hello"; "good morning" is one as a whole). */
-const GREETINGS = ['hi', 'hello', 'hey', 'heya', 'hiya', 'howdy', 'yo', 'greetings', 'good (?:morning|afternoon|evening|day)'];
+/** Greetings (UD INTJ: "hi", "hello"; "good morning", "hi there" and "hello again" are one as a whole). */
+const GREETINGS = [
+  '(?:hi|hello|hey) (?:there|again)',
+  'hi',
+  'hello',
+  'hey',
+  'heya',
+  'hiya',
+  'howdy',
+  'yo',
+  'greetings',
+  'good (?:morning|afternoon|evening|day)',
+];
 /** Interjections of hesitation and assent that open a chat line (UD INTJ). */
 const INTERJECTIONS = ['oh', 'ah', 'um+', 'uh+', 'er+m?', 'hm+', 'ok', 'okay', 'alright', 'well'];
+/**
+ * Markers that open a question without being part of it: an apology or call for attention before an imposition ("sorry",
+ * "excuse me": Brown & Levinson 1987, negative politeness, apologize), a marker of a change of topic ("by the way", "btw":
+ * Fraser 1999, discourse markers) and a question announced before it is asked ("quick question": Schegloff 1980,
+ * preliminaries to preliminaries).
+ */
+const MARKERS = [
+  'sorry',
+  'excuse me',
+  'pardon(?: me)?',
+  'by the way',
+  'btw',
+  '(?:a |one )?quick question',
+  '(?:one more|another) question',
+];
 /** The markers of politeness: "please" (UD INTJ, Searle 1975) and its chat spellings, and thanks. */
-const POLITENESS = ['please', 'pls', 'plz', 'kindly'];
-const THANKS = ['thanks(?: a lot| so much)?', 'thank you(?: so much| very much)?', 'thx', 'ty', 'cheers', 'many thanks'];
+const PLEASE = ['please', 'pls', 'plz'];
+const POLITENESS = [...PLEASE, 'kindly'];
+const THANK = ['thanks(?: a lot| so much)?', 'thank you(?: so much| very much)?', 'thx', 'many thanks'];
+const THANKS = [...THANK, 'ty', 'cheers'];
 /** How many words a vocative after a greeting may take ("hey bot,", "hi there!", "hello news bot,"). */
 const VOCATIVE_WORDS = 3;
 /**
+ * The words one addresses somebody by, which follow a greeting as its vocative with no comma after them in chat, or close
+ * the question after a comma ("…, bot?"): the bot itself, and the general nouns of address and "everybody" that Quirk et
+ * al. 1985 (ch. 10, vocatives) list beside names.
+ */
+const ADDRESS_WORDS = ['bot', 'guys', 'folks', 'all', 'everyone', 'everybody', 'friends?', 'mate', 'buddy', 'pal', 'dude'];
+/**
  * The words a question or a request opens with, before which an opening word is taken with no punctuation after it: the
  * wh-words and operators of the interrogative (Quirk et al. 1985 §11.5), the first words of a request frame ("tell me",
- * "I'd like to know", "any idea"), and "so", the connective a chat question often opens with ("ok so what …").
+ * "I'd like to know", "any idea"), and the connectives a chat follow-up opens with ("ok so what …", "oh and where …").
  */
-const QUESTION_OPENERS = [...WH_WORDS, ...YES_NO_OPENERS, 'whether', 'if', 'tell', 'give', 'show', 'i', 'any', 'have', 'so'];
+const QUESTION_OPENERS = [
+  ...WH_WORDS,
+  ...YES_NO_OPENERS,
+  'whether',
+  'if',
+  'tell',
+  'give',
+  'show',
+  'i',
+  'any',
+  'have',
+  ...FOLLOW_UP_CONNECTIVES,
+];
 
 const alternatives = (words: readonly string[]) => words.join('|');
 /** An opening discourse element and what sets it off: punctuation, or a question's first word after it. */
 const DISCOURSE_OPENING = new RegExp(
   `^\\s*(?:(?:${alternatives(GREETINGS)})(?:\\s+(?!(?:${alternatives(QUESTION_OPENERS)})\\b)[\\p{L}'’]+){0,${VOCATIVE_WORDS}}(?=\\s*[,!.:;—–])` +
-    `|${alternatives([...GREETINGS, ...INTERJECTIONS, ...POLITENESS, ...THANKS])})` +
+    `|(?:${alternatives(GREETINGS)})(?:\\s+(?:${alternatives(ADDRESS_WORDS)})\\b){0,${VOCATIVE_WORDS}}` +
+    `|${alternatives([...INTERJECTIONS, ...MARKERS, ...POLITENESS, ...THANKS])})` +
     `(?:\\s*[,!.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS])})\\b))`,
   'iu',
 );
-/** A closing "please" or thanks after punctuation, and a question mark after it, which the question keeps. */
-const DISCOURSE_CLOSING = new RegExp(
-  `\\s*(?:,\\s*|(?<=[.!?;:])\\s*)(?:${alternatives([...POLITENESS, ...THANKS])})\\b[\\s.!]*([?]?)[\\s.!]*$`,
-  'iu',
-);
+/**
+ * A closing "please" or thanks with no punctuation before it is the marker unless the words before make it the question's
+ * own: the verb "please" (to like, to wish) of "as they please", "if you please", "whatever they please" (Merriam-Webster,
+ * please, intransitive verb), its subject between the subordinator and it, or of a free relative, "where they please",
+ * "what you please", its subject a pronoun (a wh-word and a noun before "please" are the question's: "where is the depot
+ * please"); the noun "thanks" after a determiner or preposition ("a vote of thanks") or a verb that takes it as object
+ * ("give thanks", "express thanks": Oxford Collocations Dictionary, thanks). "ty", "cheers" and "kindly" are words of
+ * their own there ("Ty Cobb", "to greet with cheers") and are taken only after punctuation.
+ */
+const PLEASE_VERB_CLAUSE = ['as', 'if', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever', 'however'];
+const SUBJECT_PRONOUNS = ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'one'];
+const THANKS_NOUN_BEFORE = [
+  ...['a', 'the', 'my', 'our', 'your', 'his', 'her', 'its', 'their', 'no', 'many', 'special', 'sincere'],
+  ...['of', 'in', 'with', 'for', 'to', 'as', 'without', 'by'],
+  ...['give', 'gives', 'gave', 'given', 'giving', 'say', 'says', 'said', 'saying', 'express(?:es|ed|ing)?', 'offer(?:s|ed|ing)?'],
+  ...['receive[sd]?', 'receiving', 'send(?:s|ing)?', 'sent', 'owe[sd]?', 'owing', 'extend(?:s|ed|ing)?', 'convey(?:s|ed|ing)?'],
+];
+const CLOSING_WORD =
+  `\\s*(?:,\\s*|(?<=[.!?;:])\\s*)(?:${alternatives([...POLITENESS, ...THANKS])})\\b` +
+  `|\\s*,\\s*(?:${alternatives(ADDRESS_WORDS)})\\b` +
+  `|(?<!\\b(?:${alternatives(PLEASE_VERB_CLAUSE)})(?:\\s+[\\p{L}'’]+){1,3}|\\b(?:${alternatives([...WH_WORDS])})\\s+(?:${alternatives(SUBJECT_PRONOUNS)}))` +
+  `\\s+(?:${alternatives(PLEASE)})\\b` +
+  `|(?<!\\b(?:${alternatives(THANKS_NOUN_BEFORE)}))\\s+(?:${alternatives(THANK)})\\b`;
+/** The closing "please", thanks and vocative, and a question mark after them, which the question keeps. */
+const DISCOURSE_CLOSING = new RegExp(`(?:${CLOSING_WORD})+[\\s.!]*([?]?)[\\s.!]*$`, 'iu');
 
 /**
  * A request to tell the asker something, or a statement that the asker does not know it, whose object is the question

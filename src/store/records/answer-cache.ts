@@ -145,8 +145,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 33 (session 37): answers of questions wrapped in chat, read as the question they ask: no greeting, vocative,
 // "please" or thanks ("hi, who is …?"), an embedded question as the direct one ("tell me when they met"). Version 34:
 // shown answers (the name premodifying the phrase a which-noun heads: "the Rankine cycle").
+// Version 35 (session 38): answers of chat questions typed without punctuation ("hey bot who is …", "… please", "sorry who
+// is …"), read as the question they ask.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 34, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 35, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

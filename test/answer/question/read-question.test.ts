@@ -210,9 +210,10 @@ describe('readQuestion answer type and tense', () => {
     expect(read('tell me about the harbour festival').own).toContain('tell');
   });
 
-  it('reads a chat message as the question it asks: no greeting, vocative or thanks, an embedded question as the direct one', () => {
+  it('reads a chat message as the question it asks: no greeting, vocative or thanks, with or without punctuation, an embedded question as the direct one', () => {
     const plain = read('When did the ferry leave Tarvik?');
-    for (const chat of ['hey bot, when did the ferry leave Tarvik? thanks', 'please tell me when the ferry left Tarvik']) {
+    const chats = ['hey bot, when did the ferry leave Tarvik? thanks', 'hey bot when did the ferry leave Tarvik please'];
+    for (const chat of [...chats, 'sorry when did the ferry leave Tarvik thanks', 'please tell me when the ferry left Tarvik']) {
       const q = read(chat);
       expect(q.text).toBe(chat);
       expect(q.own).toEqual(plain.own);

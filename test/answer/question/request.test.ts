@@ -26,10 +26,41 @@ describe('withoutDiscourse', () => {
     expect(withoutDiscourse('Well-known for what?')).toBe('Well-known for what?');
   });
 
-  it('takes off closing thanks or "please" after punctuation, keeping the question mark', () => {
+  it('takes off closing thanks, "please" or a vocative after punctuation, keeping the question mark', () => {
     expect(withoutDiscourse('who won the regatta? thanks!')).toBe('who won the regatta?');
+    expect(withoutDiscourse('when does the ferry leave, bot?')).toBe('when does the ferry leave?');
     expect(withoutDiscourse('when does the ferry leave, please?')).toBe('when does the ferry leave?');
     expect(withoutDiscourse('Can members vote as they please?')).toBe('Can members vote as they please?');
+  });
+
+  it('takes off the vocative after a greeting with no punctuation only when it is a word of address ("hey bot who …")', () => {
+    expect(withoutDiscourse('hey bot who runs the depot')).toBe('who runs the depot');
+    expect(withoutDiscourse('good evening folks when does the ferry leave')).toBe('when does the ferry leave');
+    expect(withoutDiscourse('hello again where is the depot')).toBe('where is the depot');
+    expect(withoutDiscourse('hello harbour master who runs the depot')).toBe('hello harbour master who runs the depot');
+  });
+
+  it('takes off an apology, a change of topic or an announced question before the question ("sorry", "btw")', () => {
+    expect(withoutDiscourse('sorry who runs the depot')).toBe('who runs the depot');
+    expect(withoutDiscourse('btw when does the ferry leave')).toBe('when does the ferry leave');
+    expect(withoutDiscourse('quick question how many lanes does the bridge have')).toBe('how many lanes does the bridge have');
+    expect(withoutDiscourse('Sorry for what?')).toBe('Sorry for what?');
+  });
+
+  it('takes off an interjection before a follow-up connective and keeps the connective ("oh and where …")', () => {
+    expect(withoutDiscourse('oh and where is the depot')).toBe('and where is the depot');
+    expect(withoutDiscourse('okay then who won the regatta')).toBe('then who won the regatta');
+  });
+
+  it('takes off a closing "please" or thanks with no punctuation unless it is the verb "please" or the noun "thanks"', () => {
+    expect(withoutDiscourse('when does the ferry leave please')).toBe('when does the ferry leave');
+    expect(withoutDiscourse('who won the regatta pls thank you')).toBe('who won the regatta');
+    expect(withoutDiscourse('where is the depot thanks?')).toBe('where is the depot?');
+    expect(withoutDiscourse('may ferry crews moor where they please')).toBe('may ferry crews moor where they please');
+    expect(withoutDiscourse('can members vote as the board pleases')).toBe('can members vote as the board pleases');
+    expect(withoutDiscourse('do members vote as the club rules please')).toBe('do members vote as the club rules please');
+    expect(withoutDiscourse('who did the mayor give thanks')).toBe('who did the mayor give thanks');
+    expect(withoutDiscourse('what did the crew send as a token of thanks')).toBe('what did the crew send as a token of thanks');
   });
 
   it('leaves a message that is nothing but a greeting as it is', () => {
