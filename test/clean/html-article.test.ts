@@ -135,6 +135,22 @@ describe('extractHtml metadata', () => {
     );
   });
 
+  it('takes the only <h1> over a declared title rewritten from it for search, but not one naming the site', () => {
+    const head = '<meta property="og:title" content="Ten food bloggers worth following this winter: the full list">';
+    const body = (h1: string) => ARTICLE.replace(/<h1>.*<\/h1>/, `<h1>${h1}</h1>`);
+    expect(extractHtml(page(head, body('Masters of taste: the food bloggers we read'))).meta.title).toBe(
+      'Masters of taste: the food bloggers we read',
+    );
+    // The site's name in the <h1>, though it shares a word with the declared title.
+    const canonical = '<link rel="canonical" href="https://www.foodbloggers.example/list">';
+    expect(extractHtml(page(head + canonical, body('Food Bloggers'))).meta.title).toBe(
+      'Ten food bloggers worth following this winter: the full list',
+    );
+    // Two <h1>s: neither is known to be the story's.
+    const two = ARTICLE.replace(/<h1>.*<\/h1>/, '<h1>Masters of taste: the food bloggers we read</h1><h1>More food bloggers</h1>');
+    expect(extractHtml(page(head, two)).meta.title).toBe('Ten food bloggers worth following this winter: the full list');
+  });
+
   it('reads how alike an <h1> and a declared title must be from the settings it is given', () => {
     const head = '<meta property="og:title" content="Talks end in Riyadh">';
     const body = ARTICLE.replace(/<h1>.*<\/h1>/, '<h1>Talks end in Riyadh without a statement</h1>');

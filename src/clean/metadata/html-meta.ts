@@ -5,7 +5,7 @@ import type { DOMParser as LinkedomDomParser } from 'linkedom';
 import { normalizeDate } from '../../corpus/normalize-date.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { decodeEntities } from '../decode-entities.js';
-import { wordsOf } from '../boilerplate/line-features.js';
+import { terms, wordsOf } from '../boilerplate/line-features.js';
 import { hostOf } from './metadata.js';
 import { dateFromUrl } from './url-date.js';
 import { copyrightOwner, nameLabel, spellsLabel } from './site-name.js';
@@ -535,7 +535,8 @@ function withoutSiteName(title: string, outlet: string | null, url: string | nul
 /**
  * The headline a reader sees: the first `<h1>` that matches a declared title (JSON-LD headline, Open
  * Graph or Twitter title, `<title>`), since declared titles are often rewritten for search or social
- * media; else the first declared title without its site name. A page with only a `<title>` gets
+ * media; else the page's only `<h1>` when a declared title was rewritten from it (rewrittenFrom); else the first
+ * declared title without its site name. A page with only a `<title>` gets
  * none here: Readability's title, which splits site names off `<title>`, is the fallback.
  */
 function headlineOf(
@@ -554,7 +555,27 @@ function headlineOf(
     if (shown && titles.some((d) => similarity(shown, d) >= sameHeadline)) return shown;
   }
   const first = declared[0];
-  return first === undefined ? null : withoutSiteName(first, outlet, url);
+  if (first === undefined) return null;
+  const sole = soleHeading(doc);
+  return sole !== null && rewrittenFrom(sole, declared, outlet, url) ? sole : withoutSiteName(first, outlet, url);
+}
+
+/**
+ * Whether a page's only `<h1>`, unlike every declared title, is still the headline they were rewritten from for search or
+ * social media: it shares a content word with one (terms) and neither names the site nor holds a declared title whole (a
+ * headline with its standfirst). trafilatura's extract_title takes a sole `<h1>` for the title (Barbaresi 2021). On the
+ * extraction dataset's fit pages, of the 7 whose sole `<h1>` is unlike every declared title (Dice under sameHeadline), it
+ * is the headline on the 3 that share a content word with one and do not name the site, and on none of the 4 others (the
+ * site's name on 3, a related story sharing no content word on 1).
+ */
+function rewrittenFrom(heading: string, declared: readonly string[], outlet: string | null, url: string | null): boolean {
+  const host = url === null ? null : hostOf(url);
+  if ((outlet !== null && squash(heading) === squash(outlet)) || (host !== null && namesHost(heading, host))) return false;
+  const shown = terms(heading);
+  return declared.some((d) => {
+    const title = withoutSiteName(d, outlet, url);
+    return !heading.toLowerCase().includes(title.toLowerCase()) && [...terms(title)].some((t) => shown.has(t));
+  });
 }
 
 /**
