@@ -51,6 +51,9 @@
  *   and its first line, when no sentence, is its title (session 36).
  * clean-27: an HTML page's references and contents box, named or marked as such, are left out before its metadata and
  *   its article are read (src/clean/html-article.ts dropApparatus; session 36).
+ * clean-28: an HTML page's footnote marks that link to its own notes or are marked as note references, and its "See
+ *   also", "Further reading" and "External links" sections that are only links, are left out (src/clean/html-article.ts
+ *   dropNoteMarks, dropEndSections; session 38).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -61,4 +64,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-27+analyse-8';
+export const PIPELINE_VERSION = 'clean-28+analyse-8';
