@@ -362,7 +362,7 @@ function isNoteMark(el: PageNode): boolean {
 /**
  * Removes from the page every footnote mark (isNoteMark): the marks point to notes the reader leaves out
  * (dropApparatus), and in an excerpt quoted to a user they are noise inside the sentence. On the probe of 15
- * Wikipedia-like pages (session 36's), 324 marks were left in the text.
+ * Wikipedia-like pages (session 36's), bracketed marks in the text 324 → 1 (a quotation's own bracket, linking nowhere).
  */
 function dropNoteMarks(root: PageNode): void {
   dropMinorElements(root, (el) => isNoteMark(el as PageNode));
@@ -385,8 +385,9 @@ function wordCharacters(text: string | null): number {
 
 /**
  * The nodes of an end section under `heading` when they are nothing but links: the heading's block (the heading, or
- * the wrapper that holds nothing else, as MediaWiki 1.43's `<div class="mw-heading">` around an `<h2>`) and its
- * following siblings up to the next heading; null unless every letter and digit among them is a link's (at least one).
+ * the wrapper that holds nothing else once its "[edit]" link is gone, as the `<div class="mw-heading">` newer MediaWiki
+ * puts around an `<h2>`) and its following siblings up to the next heading; null unless every letter and digit among
+ * them is a link's (at least one).
  */
 function linkOnlySection(heading: PageNode, root: PageNode): PageNode[] | null {
   let block = heading;
@@ -411,7 +412,8 @@ function linkOnlySection(heading: PageNode, root: PageNode): PageNode[] | null {
  * Removes from the page its end sections that are lists of links (END_SECTION_HEADINGS, linkOnlySection): related
  * pages and outside sites, which Readability keeps as paragraphs of the article and are no part of its text. A
  * section with anything but links under such a heading (an annotated reading list) stays, and so does a section holding
- * half of the page's text or more. On the probe of 15 Wikipedia-like pages (session 36's), 75 such paragraphs were left.
+ * half of the page's text or more. On the probe of 15 Wikipedia-like pages (session 36's), paragraphs beyond the text's
+ * 172 → 98 (those left: the pages' own section headings).
  */
 function dropEndSections(root: PageNode): void {
   const whole = wordCharacters(root.textContent);
