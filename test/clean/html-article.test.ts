@@ -472,6 +472,45 @@ describe('extractHtml text', () => {
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
   });
 
+  it("leaves out footnote marks that link to the page's own notes or are marked as note references, keeping other brackets", () => {
+    const marked = [
+      `${PROSE[0]}<sup id="cite_ref-3" class="reference"><a href="#cite_note-3">[3]</a></sup><sup class="reference"><a href="#cite_note-b">[b]</a></sup>`,
+      `${PROSE[1]}<sup class="footnote-ref"><a href="#fn1" id="fnref1">[1]</a></sup>`,
+      `${PROSE[2]}<a href="#fn2" class="footnote-ref" role="doc-noteref"><sup>2</sup></a><a epub:type="noteref" href="#n3">3</a>`,
+      PROSE[3],
+    ];
+    const body = `<article>${marked.map((p) => `<p>${p}</p>`).join('')}</article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+    // A bracket that links nowhere or to another page is the page's own text.
+    const kept = [
+      `${PROSE[0]}<sup>[1]</sup>`,
+      `${PROSE[1]} "It is [a] first step," one delegate said.`,
+      `${PROSE[2]}<a href="/talks/notes#4">[4]</a>`,
+      PROSE[3],
+    ];
+    const read = extractHtml(page('', `<article>${kept.map((p) => `<p>${p}</p>`).join('')}</article>`)).text.split('\n\n');
+    expect(read).toEqual([`${PROSE[0]}[1]`, `${PROSE[1]} "It is [a] first step," one delegate said.`, `${PROSE[2]}[4]`, PROSE[3]]);
+  });
+
+  it('leaves out "See also", "Further reading" and "External links" sections that are only links, but not one that says more', () => {
+    const seeAlso =
+      '<h2><span class="mw-headline" id="See_also">See also</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2>' +
+      '<ul><li><a href="/wiki/Ports">Ports of the region</a></li><li><a href="/wiki/Prisoner_exchange">Prisoner exchange</a></li></ul>';
+    const external =
+      '<div class="mw-heading mw-heading2"><h2 id="External_links">External links</h2></div>' +
+      '<ul><li><a href="https://example.org/talks">Official site of the talks</a> · <a href="https://example.org/ar">(in Arabic)</a></li></ul>';
+    const body = `<div class="page-text">${PROSE.map((p) => `<p>${p}</p>`).join('')}${seeAlso}${external}</div>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+    const annotated =
+      '<h3>Further reading:</h3><ul><li><a href="/books/ports">Harbour dues</a>, a history of the two ports since 1990 ' +
+      'and of the agreements that closed them to foreign ships.</li></ul>';
+    const read = extractHtml(page('', `<div class="page-text">${PROSE.map((p) => `<p>${p}</p>`).join('')}${annotated}</div>`)).text;
+    // The list stays under the heading that introduces it (paragraphText).
+    expect(read.split('\n\n').slice(PROSE.length)).toEqual([
+      'Further reading:\nHarbour dues, a history of the two ports since 1990 and of the agreements that closed them to foreign ships.',
+    ]);
+  });
+
   it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
     const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
