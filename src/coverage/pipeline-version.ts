@@ -51,6 +51,8 @@
  *   and its first line, when no sentence, is its title (session 36).
  * clean-27: an HTML page's references and contents box, named or marked as such, are left out before its metadata and
  *   its article are read (src/clean/html-article.ts dropApparatus; session 36).
+ * clean-28: an HTML page's byline is the name(s) alone: a credit label, a role, an agency or the staff credit's outlet
+ *   after the name go, and the site's own name is no byline (src/clean/metadata/byline.ts pageByline; session 38).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -61,4 +63,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-27+analyse-8';
+export const PIPELINE_VERSION = 'clean-28+analyse-8';
