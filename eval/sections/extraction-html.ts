@@ -9,7 +9,7 @@
 import { cleanHtmlArticle, HtmlPageError } from '../../src/clean/html-article.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
 import { fold, loadExtractionPages, loadHtml, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
-import { loadPageLabels, type PageLabel } from '../labels/labels.js';
+import { loadPageLabels, scoreBylines, type BylineScores, type PageLabel } from '../labels/labels.js';
 import type { EvalContext, EvalSection } from '../run.js';
 
 /** The dataset README's anchors on these 136 pages (benchmark outputs re-scored with its metric). */
@@ -32,7 +32,7 @@ const row = (name: string, s: Pick<BodyScores, 'f1' | 'precision' | 'recall'>, p
   `| ${name} | ${pages} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} |`;
 
 /** Counts of metadata right against the labels, on one side of the split. */
-interface MetaScores {
+interface MetaScores extends BylineScores {
   labelled: number;
   withHeadline: number;
   titleRight: number;
@@ -63,6 +63,7 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle | string 
       const names = [label(r).outlet, ...(label(r).outletAlso ?? [])].map((n) => fold(n ?? '').toLowerCase());
       return names.includes(fold(meta(r)?.outlet ?? '').toLowerCase());
     }).length,
+    ...scoreBylines(rows.map((r) => ({ found: meta(r)?.byline ?? null, label: label(r) }))),
   };
 }
 
@@ -116,6 +117,8 @@ export async function run(context: EvalContext): Promise<EvalSection> {
     metaRow('published date found (right or wrong), of pages that show one', (m) => pct(m.dateFound, m.dated)),
     metaRow('a date given to a page that shows none', (m) => `${m.undatedGivenDate} of ${m.labelled - m.dated}`),
     metaRow("outlet = the outlet's name (or an accepted variant)", (m) => pct(m.outletRight, m.withOutlet)),
+    metaRow('byline found (right or wrong), of pages that show one', (m) => pct(m.bylineFound, m.withByline)),
+    metaRow('byline right, as the text section scores it', (m) => pct(m.bylineRight, m.withByline)),
   ].join('\n');
 
   return {
@@ -130,6 +133,7 @@ export async function run(context: EvalContext): Promise<EvalSection> {
       titleRight: metaHeldOut.titleRight / Math.max(metaHeldOut.withHeadline, 1),
       dateRight: metaHeldOut.dateRight / Math.max(metaHeldOut.dated, 1),
       outletRight: metaHeldOut.outletRight / Math.max(metaHeldOut.withOutlet, 1),
+      bylineRight: metaHeldOut.bylineRight / Math.max(metaHeldOut.withByline, 1),
       metaHeldOut,
       metaFit,
     },

@@ -9,7 +9,7 @@ import { cleanArticle } from '../../src/clean/clean-article.js';
 import { sharedLinesOf } from '../../src/corpus/shared-lines.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
 import { fold, loadExtractionPages, loadTextScrape, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
-import { loadPageLabels, type PageLabel } from '../labels/labels.js';
+import { loadPageLabels, scoreBylines, type BylineScores, type PageLabel } from '../labels/labels.js';
 import type { EvalContext, EvalSection } from '../run.js';
 
 const squash = (s: string) =>
@@ -30,7 +30,7 @@ function publishedRight(found: string | null, gold: string): boolean {
   return found !== null && found.startsWith(gold);
 }
 
-interface MetaScores {
+interface MetaScores extends BylineScores {
   pages: number;
   titleExact: number;
   titleFolded: number;
@@ -42,13 +42,10 @@ interface MetaScores {
   outletNamed: number;
   outletNamedOrDomain: number;
   outletFound: number;
-  bylineRight: number;
-  bylineFound: number;
-  withByline: number;
 }
 
 function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold: Record<string, PageLabel>): MetaScores {
-  const s: MetaScores = {
+  const s: Omit<MetaScores, keyof BylineScores> = {
     pages: 0,
     titleExact: 0,
     titleFolded: 0,
@@ -60,9 +57,6 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold
     outletNamed: 0,
     outletNamedOrDomain: 0,
     outletFound: 0,
-    bylineRight: 0,
-    bylineFound: 0,
-    withByline: 0,
   };
   for (const { page, article } of rows) {
     const g = gold[page.id];
@@ -90,13 +84,9 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold
       if (named) s.outletNamed++;
       if (named || domainNames(m.outlet, names)) s.outletNamedOrDomain++;
     }
-    if (g.byline !== null) {
-      s.withByline++;
-      if (m.byline !== null) s.bylineFound++;
-      if (m.byline !== null && fold(m.byline).toLowerCase() === fold(g.byline).toLowerCase()) s.bylineRight++;
-    }
   }
-  return s;
+  const labelled = rows.filter((r) => gold[r.page.id] !== undefined);
+  return { ...s, ...scoreBylines(labelled.map((r) => ({ found: r.article.meta.byline, label: gold[r.page.id] }))) };
 }
 
 const f3 = (x: number) => x.toFixed(3);

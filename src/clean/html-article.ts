@@ -4,6 +4,7 @@ import { cleanArticle } from './clean-article.js';
 import { isProseLine } from './boilerplate/line-features.js';
 import { CLEAN_DEFAULTS, type HtmlSettings } from './defaults.js';
 import { declaredArticleBody, parseHtmlDocument, readHtmlMeta } from './metadata/html-meta.js';
+import { pageByline } from './metadata/byline.js';
 import { decodeEntities } from './decode-entities.js';
 import { hostOf, resolveMetadata } from './metadata/metadata.js';
 import { isByOrDateline, type MetadataSettings } from './metadata/text-metadata.js';
@@ -526,10 +527,13 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   const text = withoutOpeningCredits(read, CLEAN_DEFAULTS);
   const meta = { ...declared };
   if (meta.title === undefined && parsed?.title) meta.title = parsed.title.replace(/\s+/g, ' ').trim();
-  if (meta.byline === undefined && parsed?.byline) meta.byline = parsed.byline.replace(/\s+/g, ' ').trim();
   if (meta.outlet === undefined && parsed?.siteName) meta.outlet = parsed.siteName.replace(/\s+/g, ' ').trim();
   // As the text layer does (text-metadata.ts): a site that names itself nowhere is named by its host.
   if (meta.outlet === undefined && meta.url) meta.outlet = hostOf(meta.url) ?? undefined;
+  // The author the page declares, else the byline element Readability read, as the name(s) alone; one that names only the
+  // site gives way to the other (pageByline).
+  const stated = [declared.byline, parsed?.byline].filter((b): b is string => !!b);
+  meta.byline = stated.map((b) => pageByline(b.replace(/\s+/g, ' ').trim(), meta.outlet ?? undefined)).find((b) => b !== null);
   return { text, meta };
 }
 

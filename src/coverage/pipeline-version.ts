@@ -57,7 +57,8 @@
  *   <h1> is its title when a declared title was rewritten from it for search or social media (html-meta.ts
  *   rewrittenFrom); its footnote marks that link to its own notes or are marked as note references, and its "See also",
  *   "Further reading" and "External links" sections that are only links, are left out (html-article.ts dropNoteMarks,
- *   dropEndSections; session 38).
+ *   dropEndSections); its byline is the name(s) alone: a credit label, a role, an agency or the staff credit's outlet
+ *   after the name go, and the site's own name is no byline (src/clean/metadata/byline.ts pageByline; session 38).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).

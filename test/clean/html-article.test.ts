@@ -81,12 +81,12 @@ describe('extractHtml metadata', () => {
       {
         '@graph': [
           { '@type': 'Organization', '@id': '#org', name: 'The Daily Desk' },
-          { '@type': 'Person', '@id': '#a1', name: 'Ann Reporter' },
+          { '@type': 'Person', '@id': '#a1', name: 'Ann Roe' },
           {
             '@type': ['NewsArticle'],
             headline: 'Talks end without a statement',
             datePublished: '2025-09-08T22:30:00-05:00',
-            author: [{ '@id': '#a1' }, { '@type': 'Person', name: 'Bo Writer' }],
+            author: [{ '@id': '#a1' }, { '@type': 'Person', name: 'Bo Moe' }],
             publisher: { '@id': '#org' },
             mainEntityOfPage: { '@id': 'https://desk.example/talks' },
           },
@@ -98,7 +98,7 @@ describe('extractHtml metadata', () => {
       title: 'Talks end without a statement',
       // The calendar day as written in the page's own zone, not converted to UTC.
       published: '2025-09-08',
-      byline: 'Ann Reporter, Bo Writer',
+      byline: 'Ann Roe, Bo Moe',
       outlet: 'The Daily Desk',
       url: 'https://desk.example/talks',
     });
@@ -110,13 +110,13 @@ describe('extractHtml metadata', () => {
       '<meta property="og:title" content="Talks end without a statement">',
       '<meta property="og:site_name" content="The Daily Desk">',
       '<meta property="article:published_time" content="2025-09-09T01:00:00Z">',
-      '<meta name="author" content="Ann Reporter">',
+      '<meta name="author" content="Ann Roe">',
       '<link rel="canonical" href="https://desk.example/talks">',
     ].join('');
     expect(extractHtml(page(head, ARTICLE)).meta).toEqual({
       title: 'Talks end without a statement',
       published: '2025-09-09',
-      byline: 'Ann Reporter',
+      byline: 'Ann Roe',
       outlet: 'The Daily Desk',
       url: 'https://desk.example/talks',
     });
@@ -514,6 +514,18 @@ describe('extractHtml text', () => {
   it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
     const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it("reads the author as the name alone, and the byline element when the declared author is the site's name", () => {
+    const site = '<meta property="og:site_name" content="Example Post">';
+    const role = extractHtml(page(`${site}<meta name="author" content="Jane Roe, Staff Writer">`, ARTICLE));
+    expect(role.meta.byline).toBe('Jane Roe');
+    const byline = '<p class="byline">By Jane Roe</p>';
+    // A meta tag Readability does not read itself, so that its byline is the element's.
+    const declared = `${site}<meta name="sailthru.author" content="Example Post">`;
+    const named = extractHtml(page(declared, ARTICLE.replace('</h1>', `</h1>${byline}`)));
+    expect(named.meta.byline).toBe('By Jane Roe');
+    expect(extractHtml(page(declared, ARTICLE)).meta.byline).toBeUndefined();
   });
 
   it('leaves out the byline and dateline paragraphs that open the article, before its first paragraph of prose', () => {

@@ -60,6 +60,7 @@ import {
   labelledCredit,
   tidyByline,
   WIRE_AGENCY,
+  withoutAffiliation,
 } from './byline.js';
 import { chooseOutlet, outletCandidates, type OutletCandidate, type OutletModel, type OutletSource } from './outlet-chooser.js';
 import {
@@ -633,7 +634,7 @@ export function readTextMetadata(
         // A role after the name goes ("Tom Krisher, Ap Auto Writer"), as tidyByline takes it off, and so does the outlet
         // of a staff credit ("VICTOR TANGERMANN, FUTURISM 18 NOV 2019").
         const tidied = tidyByline(line);
-        const name = affiliationOf(tidied) === undefined ? tidied : tidied.replace(/\s*(?:\||,|\s[-–—/]\s).*$/u, '');
+        const name = withoutAffiliation(tidied);
         // The site's name printed under the headline (the owner its copyright line names) is no author's, nor is a wire
         // agency's (WIRE_AGENCY) or the credit line under the "By" line the byline reader took out: AP style sets the
         // agency or outlet there ("By Jane Doe" / "Associated Press"), not another author.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWordsOnly, readByline, tidyByline } from '../../../src/clean/metadata/byline.js';
+import { commonWordsOnly, pageByline, readByline, tidyByline } from '../../../src/clean/metadata/byline.js';
 
 describe('readByline', () => {
   it('reads an author box (name line, then e-mail line) and removes both', () => {
@@ -38,6 +38,24 @@ describe('tidyByline', () => {
     // Names with a capital inside, and several authors, stay whole.
     expect(tidyByline('Bryan DeArdo')).toBe('Bryan DeArdo');
     expect(tidyByline('Stefan Becket, Kathryn Watson, Grace Segers')).toBe('Stefan Becket, Kathryn Watson, Grace Segers');
+  });
+});
+
+describe('pageByline', () => {
+  it("takes a role, a credit label or the staff credit's outlet off an HTML page's author, leaving the name", () => {
+    expect(pageByline('JANE ROE, AP Auto Writer', 'Example Post')).toBe('JANE ROE');
+    expect(pageByline('Jane Roe, Staff Writer', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Text: Jane Roe', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe, Example.com', 'example.com')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe | Wire Media for Example.com', 'Example.com')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe, Syndicator', 'Example Post')).toBe('Jane Roe');
+  });
+
+  it("keeps a list of people whole, and gives no author for the site's own name", () => {
+    expect(pageByline('Jane Roe, John Doe, Max Moe', 'Example Post')).toBe('Jane Roe, John Doe, Max Moe');
+    expect(pageByline('Jane Roe and John Doe', 'Example Post')).toBe('Jane Roe and John Doe');
+    expect(pageByline('Example Post', 'Example Post')).toBeNull();
+    expect(pageByline('ExampleInsider', 'exampleinsider')).toBeNull();
   });
 });
 
