@@ -65,6 +65,14 @@ export function withoutDiscourse(text: string): string {
   return /\p{L}/u.test(closed) ? closed : rest;
 }
 
+/**
+ * Whether a sentence, its discourse elements aside, only asks leave to ask or announces a question ("Hi, can I ask you
+ * something?", "Quick question?"): a preliminary, which asks nothing of the coverage itself.
+ */
+export function asksLeaveToAsk(sentence: string): boolean {
+  return PRELIMINARY.test(withoutDiscourse(sentence));
+}
+
 /** Greetings (UD INTJ: "hi", "hello"; "good morning", "hi there" and "hello again" are one as a whole). */
 const GREETINGS = [
   '(?:hi|hello|hey) (?:there|again)',
@@ -81,20 +89,21 @@ const GREETINGS = [
 /** Interjections of hesitation and assent that open a chat line (UD INTJ). */
 const INTERJECTIONS = ['oh', 'ah', 'um+', 'uh+', 'er+m?', 'hm+', 'ok', 'okay', 'alright', 'well'];
 /**
- * Markers that open a question without being part of it: an apology or call for attention before an imposition ("sorry",
- * "excuse me": Brown & Levinson 1987, negative politeness, apologize), a marker of a change of topic ("by the way", "btw":
- * Fraser 1999, discourse markers) and a question announced before it is asked ("quick question": Schegloff 1980,
- * preliminaries to preliminaries).
+ * Preliminaries: a question announced, or leave asked to ask it, before it is asked ("quick question", "can I ask you
+ * something?"). Schegloff (1980, "Preliminaries to preliminaries: 'Can I ask you a question?'") shows that such a turn
+ * projects the question to come and asks nothing itself.
  */
-const MARKERS = [
-  'sorry',
-  'excuse me',
-  'pardon(?: me)?',
-  'by the way',
-  'btw',
+const PRELIMINARIES = [
   '(?:a |one )?quick question',
   '(?:one more|another) question',
+  '(?:can|could|may) (?:i|we) ask(?: (?:you|u))?(?: (?:a |one )?(?:quick )?question| something)?',
 ];
+/**
+ * Markers that open a question without being part of it: an apology or call for attention before an imposition ("sorry",
+ * "excuse me": Brown & Levinson 1987, negative politeness, apologize), a marker of a change of topic ("by the way", "btw":
+ * Fraser 1999, discourse markers) and the preliminaries.
+ */
+const MARKERS = ['sorry', 'excuse me', 'pardon(?: me)?', 'by the way', 'btw', ...PRELIMINARIES];
 /** The markers of politeness: "please" (UD INTJ, Searle 1975) and its chat spellings, and thanks. */
 const PLEASE = ['please', 'pls', 'plz'];
 const POLITENESS = [...PLEASE, 'kindly'];
@@ -133,7 +142,7 @@ const DISCOURSE_OPENING = new RegExp(
   `^\\s*(?:(?:${alternatives(GREETINGS)})(?:\\s+(?!(?:${alternatives(QUESTION_OPENERS)})\\b)[\\p{L}'’]+){0,${VOCATIVE_WORDS}}(?=\\s*[,!.:;—–])` +
     `|(?:${alternatives(GREETINGS)})(?:\\s+(?:${alternatives(ADDRESS_WORDS)})\\b){0,${VOCATIVE_WORDS}}` +
     `|${alternatives([...INTERJECTIONS, ...MARKERS, ...POLITENESS, ...THANKS])})` +
-    `(?:\\s*[,!.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS])})\\b))`,
+    `(?:\\s*[,!?.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS])})\\b))`,
   'iu',
 );
 /**
@@ -161,6 +170,8 @@ const CLOSING_WORD =
   `|(?<!\\b(?:${alternatives(THANKS_NOUN_BEFORE)}))\\s+(?:${alternatives(THANK)})\\b`;
 /** The closing "please", thanks and vocative, and a question mark after them, which the question keeps. */
 const DISCOURSE_CLOSING = new RegExp(`(?:${CLOSING_WORD})+[\\s.!]*([?]?)[\\s.!]*$`, 'iu');
+/** A sentence that is nothing but a preliminary. */
+const PRELIMINARY = new RegExp(`^\\s*(?:${alternatives(PRELIMINARIES)})[\\s.!?]*$`, 'iu');
 
 /**
  * A request to tell the asker something, or a statement that the asker does not know it, whose object is the question

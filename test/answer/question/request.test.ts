@@ -40,10 +40,12 @@ describe('withoutDiscourse', () => {
     expect(withoutDiscourse('hello harbour master who runs the depot')).toBe('hello harbour master who runs the depot');
   });
 
-  it('takes off an apology, a change of topic or an announced question before the question ("sorry", "btw")', () => {
+  it('takes off an apology, a change of topic, an announced question or leave asked to ask before the question ("sorry", "btw")', () => {
     expect(withoutDiscourse('sorry who runs the depot')).toBe('who runs the depot');
     expect(withoutDiscourse('btw when does the ferry leave')).toBe('when does the ferry leave');
     expect(withoutDiscourse('quick question how many lanes does the bridge have')).toBe('how many lanes does the bridge have');
+    expect(withoutDiscourse('can I ask you a question, who runs the depot')).toBe('who runs the depot');
+    expect(withoutDiscourse('can I ask you something? who runs the depot')).toBe('who runs the depot');
     expect(withoutDiscourse('Sorry for what?')).toBe('Sorry for what?');
   });
 
