@@ -104,6 +104,12 @@ const PRELIMINARIES = [
  * Fraser 1999, discourse markers) and the preliminaries.
  */
 const MARKERS = ['sorry', 'excuse me', 'pardon(?: me)?', 'by the way', 'btw', ...PRELIMINARIES];
+/**
+ * Response tokens that acknowledge the answer before the next question ("cool, and where …?", "got it. who …?"): the
+ * acknowledgement and assessment tokens of Gardner 2001 (Listener talk), UD INTJ. Taken only when punctuation or thanks follows:
+ * bare, several are words of a question ("right", "sure"); "nice" is not one of them, being a city ("Nice, France").
+ */
+const ACKNOWLEDGEMENTS = ['cool', 'great', 'awesome', 'perfect', 'got it', 'i see', 'right', 'sure', 'yes', 'yeah', 'yep', 'no', 'nope'];
 /** The markers of politeness: "please" (UD INTJ, Searle 1975) and its chat spellings, and thanks. */
 const PLEASE = ['please', 'pls', 'plz'];
 const POLITENESS = [...PLEASE, 'kindly'];
@@ -137,12 +143,17 @@ const QUESTION_OPENERS = [
 ];
 
 const alternatives = (words: readonly string[]) => words.join('|');
-/** An opening discourse element and what sets it off: punctuation, or a question's first word after it. */
+/**
+ * An opening discourse element and what sets it off: punctuation, or a question's first word, "please" or thanks after it
+ * ("ok thanks and when …"). A word of address with no greeting before it ("bot, who …") or an acknowledgement is taken
+ * only before punctuation or thanks ("great thanks!"): before a wh-word it may head a relative clause ("everyone who …").
+ */
 const DISCOURSE_OPENING = new RegExp(
   `^\\s*(?:(?:${alternatives(GREETINGS)})(?:\\s+(?!(?:${alternatives(QUESTION_OPENERS)})\\b)[\\p{L}'’]+){0,${VOCATIVE_WORDS}}(?=\\s*[,!.:;—–])` +
     `|(?:${alternatives(GREETINGS)})(?:\\s+(?:${alternatives(ADDRESS_WORDS)})\\b){0,${VOCATIVE_WORDS}}` +
+    `|(?:${alternatives([...ADDRESS_WORDS, ...ACKNOWLEDGEMENTS])})(?=\\s*[,!?.:;—–]|\\s+(?:${alternatives(THANK)})\\b)` +
     `|${alternatives([...INTERJECTIONS, ...MARKERS, ...POLITENESS, ...THANKS])})` +
-    `(?:\\s*[,!?.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS])})\\b))`,
+    `(?:\\s*[,!?.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS, ...THANK])})\\b))`,
   'iu',
 );
 /**

@@ -54,6 +54,15 @@ describe('withoutDiscourse', () => {
     expect(withoutDiscourse('okay then who won the regatta')).toBe('then who won the regatta');
   });
 
+  it('takes off a word of address or an acknowledgement that punctuation or thanks sets off ("bot, who …", "cool, and …")', () => {
+    expect(withoutDiscourse('hi, bot, who runs the depot?')).toBe('who runs the depot?');
+    expect(withoutDiscourse('cool, and where is the depot?')).toBe('and where is the depot?');
+    expect(withoutDiscourse('great thanks! when does the ferry leave')).toBe('when does the ferry leave');
+    expect(withoutDiscourse('ok thanks and who won the regatta')).toBe('and who won the regatta');
+    expect(withoutDiscourse('everyone who sailed won what?')).toBe('everyone who sailed won what?');
+    expect(withoutDiscourse('right whales feed where?')).toBe('right whales feed where?');
+  });
+
   it('takes off a closing "please" or thanks with no punctuation unless it is the verb "please" or the noun "thanks"', () => {
     expect(withoutDiscourse('when does the ferry leave please')).toBe('when does the ferry leave');
     expect(withoutDiscourse('who won the regatta pls thank you')).toBe('who won the regatta');
