@@ -106,8 +106,9 @@ const PRELIMINARIES = [
 const MARKERS = ['sorry', 'excuse me', 'pardon(?: me)?', 'by the way', 'btw', ...PRELIMINARIES];
 /**
  * Response tokens that acknowledge the answer before the next question ("cool, and where …?", "got it. who …?"): the
- * acknowledgement and assessment tokens of Gardner 2001 (Listener talk), UD INTJ. Taken only when punctuation or thanks follows:
- * bare, several are words of a question ("right", "sure"); "nice" is not one of them, being a city ("Nice, France").
+ * acknowledgement and assessment tokens of Gardner 2001 (Listener talk), UD INTJ. Taken only when punctuation or thanks
+ * follows: bare, several are words of a question ("right", "sure"); "nice" is not one of them, being a city ("Nice,
+ * France").
  */
 const ACKNOWLEDGEMENTS = ['cool', 'great', 'awesome', 'perfect', 'got it', 'i see', 'right', 'sure', 'yes', 'yeah', 'yep', 'no', 'nope'];
 /** The markers of politeness: "please" (UD INTJ, Searle 1975) and its chat spellings, and thanks. */
@@ -118,9 +119,9 @@ const THANKS = [...THANK, 'ty', 'cheers'];
 /** How many words a vocative after a greeting may take ("hey bot,", "hi there!", "hello news bot,"). */
 const VOCATIVE_WORDS = 3;
 /**
- * The words one addresses somebody by, which follow a greeting as its vocative with no comma after them in chat, or close
- * the question after a comma ("…, bot?"): the bot itself, and the general nouns of address and "everybody" that Quirk et
- * al. 1985 (ch. 10, vocatives) list beside names.
+ * The words one addresses somebody by, which follow a greeting as its vocative with no comma after them in chat, open the
+ * message before punctuation ("bot, who …") or close the question after a comma ("…, bot?"): the bot itself, and the
+ * general nouns of address and "everybody" that Quirk et al. 1985 (ch. 10, vocatives) list beside names.
  */
 const ADDRESS_WORDS = ['bot', 'guys', 'folks', 'all', 'everyone', 'everybody', 'friends?', 'mate', 'buddy', 'pal', 'dude'];
 /**
