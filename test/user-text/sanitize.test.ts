@@ -194,10 +194,12 @@ describe('sanitizeQuestion several questions', () => {
     ]);
   });
 
-  it('leaves out, unsaid, a question-marked sentence that asks nothing of the coverage, and keeps the context', () => {
+  it('leaves out, unsaid, a question-marked sentence that asks nothing of the coverage or only leave to ask, and keeps the context', () => {
     expect(clean('Quick question? When does the ferry leave?')).toMatchObject({ text: 'When does the ferry leave?', notices: [] });
     expect(clean('Can you help? Who runs the ferry?')).toMatchObject({ text: 'Who runs the ferry?', notices: [] });
     expect(clean('Quick question? hey, who runs the ferry?')).toMatchObject({ text: 'hey, who runs the ferry?', notices: [] });
+    expect(clean('Hi, can I ask you something? Who runs the ferry?')).toMatchObject({ text: 'Who runs the ferry?', notices: [] });
+    expect(clean('Could I ask a quick question? When does it leave?')).toMatchObject({ text: 'When does it leave?', notices: [] });
     expect(clean('The ferry was late again. Can you tell me why? Who runs it?')).toMatchObject({
       text: 'The ferry was late again. Can you tell me why?',
       notices: [USER_MESSAGES.firstQuestionRead(['Who runs it?'])],

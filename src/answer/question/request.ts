@@ -65,6 +65,14 @@ export function withoutDiscourse(text: string): string {
   return /\p{L}/u.test(closed) ? closed : rest;
 }
 
+/**
+ * Whether a sentence, its discourse elements aside, only asks leave to ask or announces a question ("Hi, can I ask you
+ * something?", "Quick question?"): a preliminary, which asks nothing of the coverage itself.
+ */
+export function asksLeaveToAsk(sentence: string): boolean {
+  return PRELIMINARY.test(withoutDiscourse(sentence));
+}
+
 /** Greetings (UD INTJ: "hi", "hello"; "good morning", "hi there" and "hello again" are one as a whole). */
 const GREETINGS = [
   '(?:hi|hello|hey) (?:there|again)',
@@ -81,20 +89,28 @@ const GREETINGS = [
 /** Interjections of hesitation and assent that open a chat line (UD INTJ). */
 const INTERJECTIONS = ['oh', 'ah', 'um+', 'uh+', 'er+m?', 'hm+', 'ok', 'okay', 'alright', 'well'];
 /**
- * Markers that open a question without being part of it: an apology or call for attention before an imposition ("sorry",
- * "excuse me": Brown & Levinson 1987, negative politeness, apologize), a marker of a change of topic ("by the way", "btw":
- * Fraser 1999, discourse markers) and a question announced before it is asked ("quick question": Schegloff 1980,
- * preliminaries to preliminaries).
+ * Preliminaries: a question announced, or leave asked to ask it, before it is asked ("quick question", "can I ask you
+ * something?"). Schegloff (1980, "Preliminaries to preliminaries: 'Can I ask you a question?'") shows that such a turn
+ * projects the question to come and asks nothing itself.
  */
-const MARKERS = [
-  'sorry',
-  'excuse me',
-  'pardon(?: me)?',
-  'by the way',
-  'btw',
+const PRELIMINARIES = [
   '(?:a |one )?quick question',
   '(?:one more|another) question',
+  '(?:can|could|may) (?:i|we) ask(?: (?:you|u))?(?: (?:a |one )?(?:quick )?question| something)?',
 ];
+/**
+ * Markers that open a question without being part of it: an apology or call for attention before an imposition ("sorry",
+ * "excuse me": Brown & Levinson 1987, negative politeness, apologize), a marker of a change of topic ("by the way", "btw":
+ * Fraser 1999, discourse markers) and the preliminaries.
+ */
+const MARKERS = ['sorry', 'excuse me', 'pardon(?: me)?', 'by the way', 'btw', ...PRELIMINARIES];
+/**
+ * Response tokens that acknowledge the answer before the next question ("cool, and where …?", "got it. who …?"): the
+ * acknowledgement and assessment tokens of Gardner 2001 (Listener talk), UD INTJ. Taken only when punctuation or thanks
+ * follows: bare, several are words of a question ("right", "sure"); "nice" is not one of them, being a city ("Nice,
+ * France").
+ */
+const ACKNOWLEDGEMENTS = ['cool', 'great', 'awesome', 'perfect', 'got it', 'i see', 'right', 'sure', 'yes', 'yeah', 'yep', 'no', 'nope'];
 /** The markers of politeness: "please" (UD INTJ, Searle 1975) and its chat spellings, and thanks. */
 const PLEASE = ['please', 'pls', 'plz'];
 const POLITENESS = [...PLEASE, 'kindly'];
@@ -103,9 +119,9 @@ const THANKS = [...THANK, 'ty', 'cheers'];
 /** How many words a vocative after a greeting may take ("hey bot,", "hi there!", "hello news bot,"). */
 const VOCATIVE_WORDS = 3;
 /**
- * The words one addresses somebody by, which follow a greeting as its vocative with no comma after them in chat, or close
- * the question after a comma ("…, bot?"): the bot itself, and the general nouns of address and "everybody" that Quirk et
- * al. 1985 (ch. 10, vocatives) list beside names.
+ * The words one addresses somebody by, which follow a greeting as its vocative with no comma after them in chat, open the
+ * message before punctuation ("bot, who …") or close the question after a comma ("…, bot?"): the bot itself, and the
+ * general nouns of address and "everybody" that Quirk et al. 1985 (ch. 10, vocatives) list beside names.
  */
 const ADDRESS_WORDS = ['bot', 'guys', 'folks', 'all', 'everyone', 'everybody', 'friends?', 'mate', 'buddy', 'pal', 'dude'];
 /**
@@ -128,12 +144,17 @@ const QUESTION_OPENERS = [
 ];
 
 const alternatives = (words: readonly string[]) => words.join('|');
-/** An opening discourse element and what sets it off: punctuation, or a question's first word after it. */
+/**
+ * An opening discourse element and what sets it off: punctuation, or a question's first word, "please" or thanks after it
+ * ("ok thanks and when …"). A word of address with no greeting before it ("bot, who …") or an acknowledgement is taken
+ * only before punctuation or thanks ("great thanks!"): before a wh-word it may head a relative clause ("everyone who …").
+ */
 const DISCOURSE_OPENING = new RegExp(
   `^\\s*(?:(?:${alternatives(GREETINGS)})(?:\\s+(?!(?:${alternatives(QUESTION_OPENERS)})\\b)[\\p{L}'’]+){0,${VOCATIVE_WORDS}}(?=\\s*[,!.:;—–])` +
     `|(?:${alternatives(GREETINGS)})(?:\\s+(?:${alternatives(ADDRESS_WORDS)})\\b){0,${VOCATIVE_WORDS}}` +
+    `|(?:${alternatives([...ADDRESS_WORDS, ...ACKNOWLEDGEMENTS])})(?=\\s*[,!?.:;—–]|\\s+(?:${alternatives(THANK)})\\b)` +
     `|${alternatives([...INTERJECTIONS, ...MARKERS, ...POLITENESS, ...THANKS])})` +
-    `(?:\\s*[,!.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS])})\\b))`,
+    `(?:\\s*[,!?.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS, ...THANK])})\\b))`,
   'iu',
 );
 /**
@@ -161,6 +182,8 @@ const CLOSING_WORD =
   `|(?<!\\b(?:${alternatives(THANKS_NOUN_BEFORE)}))\\s+(?:${alternatives(THANK)})\\b`;
 /** The closing "please", thanks and vocative, and a question mark after them, which the question keeps. */
 const DISCOURSE_CLOSING = new RegExp(`(?:${CLOSING_WORD})+[\\s.!]*([?]?)[\\s.!]*$`, 'iu');
+/** A sentence that is nothing but a preliminary. */
+const PRELIMINARY = new RegExp(`^\\s*(?:${alternatives(PRELIMINARIES)})[\\s.!?]*$`, 'iu');
 
 /**
  * A request to tell the asker something, or a statement that the asker does not know it, whose object is the question

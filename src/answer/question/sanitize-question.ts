@@ -1,8 +1,8 @@
 import { plainText, plainTextWithin } from '../../user-text/sanitize.js';
 import { USER_MESSAGES } from '../../present/messages.js';
 import { ASK_COMMANDS, type AskCommand } from '../types.js';
-import { WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
-import { requestsQuestion, withoutDiscourse } from './request.js';
+import { FOLLOW_UP_CONNECTIVES, WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
+import { asksLeaveToAsk, requestsQuestion, withoutDiscourse } from './request.js';
 
 export interface SanitizedQuestion {
   /** Plain text: markup, mentions and invisible characters removed, whitespace folded, cut to `maxChars`. */
@@ -61,8 +61,9 @@ const isQuestion = (sentence: string) => sentence.endsWith('?') && /\p{L}/u.test
  * opens with no operator (the two forms of an interrogative, Quirk et al. 1985 §11.5; a wh-word may follow a greeting,
  * "hey bot, when …?", or stay in place, "… on which day?"), or its operator addresses the reader ("Can you …?", an
  * indirect request, Searle 1975), unless the request embeds or conceals a question ("Can you tell me the date of …?";
- * requestsQuestion). A greeting or "please" before the operator is no part of it ("Hey bot, is it over?";
- * withoutDiscourse). The message's other sentences stay, as context ("Peskov spoke on Monday. What did he say? When?").
+ * requestsQuestion), or it only asks leave to ask ("Can I ask you something?", a preliminary: asksLeaveToAsk). A greeting
+ * or "please" before the operator is no part of it ("Hey bot, is it over?"; withoutDiscourse). The message's other
+ * sentences stay, as context ("Peskov spoke on Monday. What did he say? When?").
  */
 function firstQuestion(text: string): { text: string; notices: string[] } {
   const sentences = sentencesOf(text);
@@ -76,6 +77,7 @@ function firstQuestion(text: string): { text: string; notices: string[] } {
 
 function asksSomething(question: string): boolean {
   if (requestsQuestion(question)) return true;
+  if (asksLeaveToAsk(question)) return false;
   const words =
     withoutDiscourse(question)
       .toLowerCase()
@@ -85,7 +87,7 @@ function asksSomething(question: string): boolean {
   return YES_NO_OPENERS.has(opener) && !ADDRESSEE.has(next);
 }
 /** Words that open a follow-up before its operator ("And did they meet?", "So is it over?"). */
-const CONNECTIVES = new Set(['and', 'so', 'but', 'then', 'also']);
+const CONNECTIVES: ReadonlySet<string> = new Set(FOLLOW_UP_CONNECTIVES);
 /** The reader addressed: the bot. */
 const ADDRESSEE = new Set(['you', 'u', 'ya']);
 

@@ -146,7 +146,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // "please" or thanks ("hi, who is …?"), an embedded question as the direct one ("tell me when they met"). Version 34:
 // shown answers (the name premodifying the phrase a which-noun heads: "the Rankine cycle").
 // Version 35 (session 38): answers of chat questions typed without punctuation ("hey bot who is …", "… please", "sorry who
-// is …"), read as the question they ask.
+// is …") or opening with an acknowledgement ("cool, and where …"), read as the question they ask; of a message opening with
+// leave to ask ("Can I ask you something? Who …?"), its question.
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 35, use: 'hot' }, answerSchema);
 

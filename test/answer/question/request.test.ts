@@ -40,16 +40,27 @@ describe('withoutDiscourse', () => {
     expect(withoutDiscourse('hello harbour master who runs the depot')).toBe('hello harbour master who runs the depot');
   });
 
-  it('takes off an apology, a change of topic or an announced question before the question ("sorry", "btw")', () => {
+  it('takes off an apology, a change of topic, an announced question or leave asked to ask before the question ("sorry", "btw")', () => {
     expect(withoutDiscourse('sorry who runs the depot')).toBe('who runs the depot');
     expect(withoutDiscourse('btw when does the ferry leave')).toBe('when does the ferry leave');
     expect(withoutDiscourse('quick question how many lanes does the bridge have')).toBe('how many lanes does the bridge have');
+    expect(withoutDiscourse('can I ask you a question, who runs the depot')).toBe('who runs the depot');
+    expect(withoutDiscourse('can I ask you something? who runs the depot')).toBe('who runs the depot');
     expect(withoutDiscourse('Sorry for what?')).toBe('Sorry for what?');
   });
 
   it('takes off an interjection before a follow-up connective and keeps the connective ("oh and where …")', () => {
     expect(withoutDiscourse('oh and where is the depot')).toBe('and where is the depot');
     expect(withoutDiscourse('okay then who won the regatta')).toBe('then who won the regatta');
+  });
+
+  it('takes off a word of address or an acknowledgement that punctuation or thanks sets off ("bot, who …", "cool, and …")', () => {
+    expect(withoutDiscourse('hi, bot, who runs the depot?')).toBe('who runs the depot?');
+    expect(withoutDiscourse('cool, and where is the depot?')).toBe('and where is the depot?');
+    expect(withoutDiscourse('great thanks! when does the ferry leave')).toBe('when does the ferry leave');
+    expect(withoutDiscourse('ok thanks and who won the regatta')).toBe('and who won the regatta');
+    expect(withoutDiscourse('everyone who sailed won what?')).toBe('everyone who sailed won what?');
+    expect(withoutDiscourse('right whales feed where?')).toBe('right whales feed where?');
   });
 
   it('takes off a closing "please" or thanks with no punctuation unless it is the verb "please" or the noun "thanks"', () => {
