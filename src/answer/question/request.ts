@@ -163,8 +163,10 @@ const DISCOURSE_OPENING = new RegExp(
  * please, intransitive verb), its subject between the subordinator and it, or of a free relative, "where they please",
  * "what you please", its subject a pronoun (a wh-word and a noun before "please" are the question's: "where is the depot
  * please"); the noun "thanks" after a determiner or preposition ("a vote of thanks") or a verb that takes it as object
- * ("give thanks", "express thanks": Oxford Collocations Dictionary, thanks). "ty", "cheers" and "kindly" are words of
- * their own there ("Ty Cobb", "to greet with cheers") and are taken only after punctuation.
+ * ("give thanks", "express thanks": Oxford Collocations Dictionary, thanks), and the verb "thank" after an operator that
+ * takes a bare infinitive, with its pronoun subject when inverted ("did he thank you", "will thank you": the modal and
+ * do-support operators, Quirk et al. 1985 §3.21, §3.37). "ty", "cheers" and "kindly" are words of their own there ("Ty
+ * Cobb", "to greet with cheers") and are taken only after punctuation.
  */
 const PLEASE_VERB_CLAUSE = ['as', 'if', 'whatever', 'whoever', 'whichever', 'wherever', 'whenever', 'however'];
 const SUBJECT_PRONOUNS = ['i', 'you', 'he', 'she', 'it', 'we', 'they', 'one'];
@@ -174,12 +176,14 @@ const THANKS_NOUN_BEFORE = [
   ...['give', 'gives', 'gave', 'given', 'giving', 'say', 'says', 'said', 'saying', 'express(?:es|ed|ing)?', 'offer(?:s|ed|ing)?'],
   ...['receive[sd]?', 'receiving', 'send(?:s|ing)?', 'sent', 'owe[sd]?', 'owing', 'extend(?:s|ed|ing)?', 'convey(?:s|ed|ing)?'],
 ];
+const BARE_INFINITIVE_OPERATORS = ['do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'];
+const THANK_VERB_BEFORE = `(?:${alternatives(BARE_INFINITIVE_OPERATORS)})(?:\\s+(?:${alternatives(SUBJECT_PRONOUNS)}))?`;
 const CLOSING_WORD =
   `\\s*(?:,\\s*|(?<=[.!?;:])\\s*)(?:${alternatives([...POLITENESS, ...THANKS])})\\b` +
   `|\\s*,\\s*(?:${alternatives(ADDRESS_WORDS)})\\b` +
   `|(?<!\\b(?:${alternatives(PLEASE_VERB_CLAUSE)})(?:\\s+[\\p{L}'’]+){1,3}|\\b(?:${alternatives([...WH_WORDS])})\\s+(?:${alternatives(SUBJECT_PRONOUNS)}))` +
   `\\s+(?:${alternatives(PLEASE)})\\b` +
-  `|(?<!\\b(?:${alternatives(THANKS_NOUN_BEFORE)}))\\s+(?:${alternatives(THANK)})\\b`;
+  `|(?<!\\b(?:${alternatives(THANKS_NOUN_BEFORE)}|${THANK_VERB_BEFORE}))\\s+(?:${alternatives(THANK)})\\b`;
 /** The closing "please", thanks and vocative, and a question mark after them, which the question keeps. */
 const DISCOURSE_CLOSING = new RegExp(`(?:${CLOSING_WORD})+[\\s.!]*([?]?)[\\s.!]*$`, 'iu');
 /** A sentence that is nothing but a preliminary. */

@@ -74,6 +74,12 @@ describe('withoutDiscourse', () => {
     expect(withoutDiscourse('what did the crew send as a token of thanks')).toBe('what did the crew send as a token of thanks');
   });
 
+  it('keeps a closing "thank you" that is the verb after an operator and its pronoun subject ("did she thank you")', () => {
+    expect(withoutDiscourse('did the skipper say she would thank you')).toBe('did the skipper say she would thank you');
+    expect(withoutDiscourse('did she thank you')).toBe('did she thank you');
+    expect(withoutDiscourse('when did the crews meet thank you')).toBe('when did the crews meet');
+  });
+
   it('leaves a message that is nothing but a greeting as it is', () => {
     expect(withoutDiscourse('hello!')).toBe('hello!');
   });
