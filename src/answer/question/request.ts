@@ -61,7 +61,9 @@ export function withoutDiscourse(text: string): string {
     if (!/\p{L}/u.test(after)) break;
     rest = after;
   }
-  const closed = rest.replace(DISCOURSE_CLOSING, '$1');
+  // The closing pattern, unanchored at its start, is tried at every position of the text: ~10 µs a question, spent only
+  // on a text that ends as a closing element does.
+  const closed = mayEndInDiscourse(rest) ? rest.replace(DISCOURSE_CLOSING, '$1') : rest;
   return /\p{L}/u.test(closed) ? closed : rest;
 }
 
@@ -186,6 +188,18 @@ const CLOSING_WORD =
   `|(?<!\\b(?:${alternatives(THANKS_NOUN_BEFORE)}|${THANK_VERB_BEFORE}))\\s+(?:${alternatives(THANK)})\\b`;
 /** The closing "please", thanks and vocative, and a question mark after them, which the question keeps. */
 const DISCOURSE_CLOSING = new RegExp(`(?:${CLOSING_WORD})+[\\s.!]*([?]?)[\\s.!]*$`, 'iu');
+/**
+ * A closing element at the end of a text (any of CLOSING_WORD's alternatives ends with one of these): the test the
+ * closing pattern needs to pass before it is worth trying, at its every start position (withoutDiscourse).
+ */
+const CLOSING_END = new RegExp(`\\b(?:${alternatives([...POLITENESS, ...THANKS, ...ADDRESS_WORDS])})$`, 'iu');
+/** Longer than any of CLOSING_END's alternatives ("thank you very much"), with the word boundary before it. */
+const CLOSING_END_CHARS = 24;
+
+/** Whether the text, its closing punctuation aside, ends with a closing element's last words (CLOSING_END). */
+function mayEndInDiscourse(text: string): boolean {
+  return CLOSING_END.test(text.replace(/[\s.!?]+$/u, '').slice(-CLOSING_END_CHARS));
+}
 /** A sentence that is nothing but a preliminary. */
 const PRELIMINARY = new RegExp(`^\\s*(?:${alternatives(PRELIMINARIES)})[\\s.!?]*$`, 'iu');
 
