@@ -27,7 +27,7 @@ import {
   quantityOf,
   WH_WORDS,
 } from './answer-type.js';
-import { askedQuestion } from './request.js';
+import { askedQuestion, withoutDiscourse } from './request.js';
 import { synonymsOf } from './related-words.js';
 import { correctionOf, withContractionApostrophes, withWhWordSpelt, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
@@ -199,11 +199,13 @@ function wordAround(values: readonly string[], spaces: readonly string[], i: num
  * Restores the capitals of the coverage's people's names in a question typed in lower case ("who is peskov"), so that
  * it is read as the same question typed with them: the POS tagger knows a name by its capital, and "who is X" asks
  * for a description only when X is a name. This is truecasing (Lita et al. 2003, "tRuEcasing") with the coverage's own
- * names as the lexicon. A question with a capital after its first letter was cased by its writer and is left alone;
- * stop words are never names ("will", "may"). `sentencesHolding` counts the coverage's sentences holding an index term.
+ * names as the lexicon. A question with a capital after its first letter was cased by its writer and is left alone, but
+ * for the capitals of what chat adds around it (withoutDiscourse: "OK,", "xD", ":P"), which say nothing of how its
+ * names were typed; stop words are never names ("will", "may"). `sentencesHolding` counts the coverage's sentences
+ * holding an index term.
  */
 export function caseNames(text: string, people: readonly CentralPerson[], sentencesHolding: (term: string) => number): string {
-  if (/\p{Lu}/u.test(text.slice(1))) return text;
+  if (/\p{Lu}/u.test(text.slice(1)) && /\p{Lu}/u.test(withoutDiscourse(text).slice(1))) return text;
   const names = nameForms(people, sentencesHolding);
   return text.replace(/\p{L}+/gu, (word) => (STOP_WORDS.has(word) ? word : (names.get(word) ?? word)));
 }

@@ -91,6 +91,15 @@ const GREETINGS = [
 /** Interjections of hesitation and assent that open a chat line (UD INTJ). */
 const INTERJECTIONS = ['oh', 'ah', 'um+', 'uh+', 'er+m?', 'hm+', 'ok', 'okay', 'alright', 'well'];
 /**
+ * Laughter and emoticons, which chat adds before or after a question ("lol where …", "who is X haha", "… :D"): UD's
+ * `discourse` relation takes interjections "and also emoticons" (UD v2 relations), and UD English-EWT, built from web
+ * and chat text, tags "lol" and "haha" INTJ attached as `discourse`. The laughter forms are those of Tagliamonte & Denis
+ * 2008 (Linguistic ruin? LOL! Instant messaging and teen language), with their lengthened spellings; the emoticons are
+ * Western ones (eyes, an optional nose, a mouth: Schnoebelen 2012, Do you smile with your nose?) and "xD".
+ */
+const LAUGHTER = ['lo+l(?:ol)*', 'lmf?a+o+', 'rofl', '(?:ha){2,}h?', '(?:he){2,}h?', 'xd+'];
+const EMOTICONS = ["[:;=][-'^o]?[)(\\]\\[dpo3/|*]+"];
+/**
  * Preliminaries: a question announced, or leave asked to ask it, before it is asked ("quick question", "can I ask you
  * something?"). Schegloff (1980, "Preliminaries to preliminaries: 'Can I ask you a question?'") shows that such a turn
  * projects the question to come and asks nothing itself.
@@ -155,7 +164,7 @@ const DISCOURSE_OPENING = new RegExp(
   `^\\s*(?:(?:${alternatives(GREETINGS)})(?:\\s+(?!(?:${alternatives(QUESTION_OPENERS)})\\b)[\\p{L}'’]+){0,${VOCATIVE_WORDS}}(?=\\s*[,!.:;—–])` +
     `|(?:${alternatives(GREETINGS)})(?:\\s+(?:${alternatives(ADDRESS_WORDS)})\\b){0,${VOCATIVE_WORDS}}` +
     `|(?:${alternatives([...ADDRESS_WORDS, ...ACKNOWLEDGEMENTS])})(?=\\s*[,!?.:;—–]|\\s+(?:${alternatives(THANK)})\\b)` +
-    `|${alternatives([...INTERJECTIONS, ...MARKERS, ...POLITENESS, ...THANKS])})` +
+    `|${alternatives([...INTERJECTIONS, ...LAUGHTER, ...EMOTICONS, ...MARKERS, ...POLITENESS, ...THANKS])})` +
     `(?:\\s*[,!?.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS, ...THANK])})\\b))`,
   'iu',
 );
@@ -178,10 +187,17 @@ const THANKS_NOUN_BEFORE = [
   ...['give', 'gives', 'gave', 'given', 'giving', 'say', 'says', 'said', 'saying', 'express(?:es|ed|ing)?', 'offer(?:s|ed|ing)?'],
   ...['receive[sd]?', 'receiving', 'send(?:s|ing)?', 'sent', 'owe[sd]?', 'owing', 'extend(?:s|ed|ing)?', 'convey(?:s|ed|ing)?'],
 ];
+/**
+ * The words after which a closing laughter word is the one the question asks about, mentioned rather than used ("what
+ * does lol mean", "what is lol", "the meaning of lol": the use-mention distinction), and so is kept.
+ */
+const LAUGHTER_MENTIONED_AFTER = ['is', 'are', 'was', 'were', 'be', 'mean', 'means', 'meant', 'by', 'of', 'about', 'called'];
 const BARE_INFINITIVE_OPERATORS = ['do', 'does', 'did', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must'];
 const THANK_VERB_BEFORE = `(?:${alternatives(BARE_INFINITIVE_OPERATORS)})(?:\\s+(?:${alternatives(SUBJECT_PRONOUNS)}))?`;
 const CLOSING_WORD =
   `\\s*(?:,\\s*|(?<=[.!?;:])\\s*)(?:${alternatives([...POLITENESS, ...THANKS])})\\b` +
+  `|(?<!\\b(?:${alternatives(LAUGHTER_MENTIONED_AFTER)}))(?:\\s*,\\s*|(?<=[.!?;:])\\s*|\\s+)(?:${alternatives(LAUGHTER)})\\b` +
+  `|(?:\\s*,\\s*|(?<=[.!?])\\s*|\\s+)(?:${alternatives(EMOTICONS)})(?![\\p{L}\\p{N}])` +
   `|\\s*,\\s*(?:${alternatives(ADDRESS_WORDS)})\\b` +
   `|(?<!\\b(?:${alternatives(PLEASE_VERB_CLAUSE)})(?:\\s+[\\p{L}'’]+){1,3}|\\b(?:${alternatives([...WH_WORDS])})\\s+(?:${alternatives(SUBJECT_PRONOUNS)}))` +
   `\\s+(?:${alternatives(PLEASE)})\\b` +
@@ -192,7 +208,10 @@ const DISCOURSE_CLOSING = new RegExp(`(?:${CLOSING_WORD})+[\\s.!]*([?]?)[\\s.!]*
  * A closing element at the end of a text (any of CLOSING_WORD's alternatives ends with one of these): the test the
  * closing pattern needs to pass before it is worth trying, at its every start position (withoutDiscourse).
  */
-const CLOSING_END = new RegExp(`\\b(?:${alternatives([...POLITENESS, ...THANKS, ...ADDRESS_WORDS])})$`, 'iu');
+const CLOSING_END = new RegExp(
+  `(?:\\b(?:${alternatives([...POLITENESS, ...THANKS, ...ADDRESS_WORDS, ...LAUGHTER])})|(?<!\\S)(?:${alternatives(EMOTICONS)}))$`,
+  'iu',
+);
 /** Longer than any of CLOSING_END's alternatives ("thank you very much"), with the word boundary before it. */
 const CLOSING_END_CHARS = 24;
 

@@ -147,9 +147,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // shown answers (the name premodifying the phrase a which-noun heads: "the Rankine cycle").
 // Version 35 (session 38): answers of chat questions typed without punctuation ("hey bot who is …", "… please", "sorry who
 // is …") or opening with an acknowledgement ("cool, and where …"), read as the question they ask; of a message opening with
-// leave to ask ("Can I ask you something? Who …?"), its question.
+// leave to ask ("Can I ask you something? Who …?"), its question. Version 36 (session 39): answers of questions with
+// laughter or an emoticon before or after them ("lol where …", "… xD"), read as the question they ask.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 35, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 36, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

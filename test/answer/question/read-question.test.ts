@@ -357,6 +357,12 @@ describe('caseNames', () => {
     expect(caseNames('Did putin meet Trump?', people, oneSentence)).toBe('Did putin meet Trump?');
   });
 
+  it('restores the names of a lower-case question whose only capitals are in what chat adds to it ("OK,", "xD", ":P")', () => {
+    expect(caseNames('who is peskov xD', people, oneSentence)).toBe('who is Peskov xD');
+    expect(caseNames('OK, did putin call? :P', people, oneSentence)).toBe('OK, did Putin call? :P');
+    expect(caseNames('did putin call Dmitry? xD', people, oneSentence)).toBe('did putin call Dmitry? xD');
+  });
+
   it('reads "who is peskov" typed in lower case as a definitional question', () => {
     expect(read(caseNames('who is peskov?', people, oneSentence)).answerType).toBe('description');
     expect(read('who is peskov?').answerType).not.toBe('description');

@@ -80,6 +80,25 @@ describe('withoutDiscourse', () => {
     expect(withoutDiscourse('when did the crews meet thank you')).toBe('when did the crews meet');
   });
 
+  it('takes off laughter and emoticons before or after the question, with or without punctuation ("lol", "haha", ":D")', () => {
+    expect(withoutDiscourse('lol where does the ferry leave')).toBe('where does the ferry leave');
+    expect(withoutDiscourse('haha, who won the regatta?')).toBe('who won the regatta?');
+    expect(withoutDiscourse(':D who won the regatta')).toBe('who won the regatta');
+    expect(withoutDiscourse('who won the regatta lmaooo')).toBe('who won the regatta');
+    expect(withoutDiscourse('who won the regatta hahaha?')).toBe('who won the regatta?');
+    expect(withoutDiscourse('who is the harbour master xD')).toBe('who is the harbour master');
+    expect(withoutDiscourse('when does the ferry leave, lol :-)')).toBe('when does the ferry leave');
+    expect(withoutDiscourse('where is the depot ;P')).toBe('where is the depot');
+  });
+
+  it('keeps a laughter word the question asks about and a name that begins like one ("what does lol mean", "Lola")', () => {
+    expect(withoutDiscourse('what does lol mean')).toBe('what does lol mean');
+    expect(withoutDiscourse('what is lol')).toBe('what is lol');
+    expect(withoutDiscourse('who is the meaning of haha')).toBe('who is the meaning of haha');
+    expect(withoutDiscourse('who rescued Lola')).toBe('who rescued Lola');
+    expect(withoutDiscourse('where did Hahn sail')).toBe('where did Hahn sail');
+  });
+
   it('leaves a message that is nothing but a greeting as it is', () => {
     expect(withoutDiscourse('hello!')).toBe('hello!');
   });
