@@ -359,6 +359,17 @@ describe('extractHtml metadata', () => {
     expect(extractHtml(page(head, ARTICLE)).meta.published).toBe('2021-03-22');
   });
 
+  it("reads no publication date from a comment's <time> in the comments section, but does from a commentary column", () => {
+    const posted = '<p class="posted-on">Posted 22 March 2021</p>';
+    const comment =
+      '<div id="comments" class="comments-area"><ol class="comment-list"><li class="comment"><article class="comment-body">' +
+      '<time datetime="2021-04-05T14:15:08+00:00">April 5, 2021 at 2:15 pm</time><p>Well put.</p></article></li></ol></div>';
+    const article = `<article><h1>Talks end without a statement</h1>${posted}${PROSE.map((p) => `<p>${p}</p>`).join('')}${comment}</article>`;
+    expect(extractHtml(page('', article)).meta.published).toBe('2021-03-22');
+    const column = `<div class="commentary"><article><time datetime="2021-03-20T09:00:00Z">March 20, 2021</time>${ARTICLE}</article></div>`;
+    expect(extractHtml(page('', column)).meta.published).toBe('2021-03-20');
+  });
+
   it('leaves out a shown update stamp labelled in another language', () => {
     const head =
       '<script type="application/ld+json">{"@type":"NewsArticle","headline":"Talks end without a statement","datePublished":"2021-03-23"}</script>';
@@ -446,6 +457,29 @@ describe('extractHtml text', () => {
       'leave the conference hall in Riyadh after the talks ended on Tuesday (Image: GETTY)</span></div>';
     const credit = '<p class="wp-caption-text">Photo: Amal Haddad, The Desk</p>';
     const body = `<article><p>${PROSE[0]}</p><p>${PROSE[1]}</p>${photo}<p>${PROSE[2]}</p>${credit}<p>${PROSE[3]}</p></article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('leaves out the ad slots of an AMP page with their placeholder and fallback text, keeping the prose on either side', () => {
+    const ad =
+      '<amp-ad width="300" height="250" type="doubleclick" data-slot="/1/story"><div placeholder>Loading ad</div>' +
+      '<div fallback>Advertisement</div></amp-ad>';
+    const embed =
+      '<amp-embed width="600" height="400" type="taboola" layout="responsive"><div placeholder>You may also like</div></amp-embed>';
+    const body = `<article><p>${PROSE[0]}</p>${ad}<p>${PROSE[1]}</p><p>${PROSE[2]}</p>${embed}<p>${PROSE[3]}</p></article>`;
+    expect(extractHtml(`<!DOCTYPE html><html amp><head></head><body>${body}</body></html>`).text.split('\n\n')).toEqual(PROSE);
+  });
+
+  it('leaves out a newsletter sign-up, a cookie notice and a paywall prompt the page names as such, but not a part named by a paywall class', () => {
+    const newsletter =
+      '<div class="newsletter-signup"><h3>Get the morning briefing</h3><p>The stories that matter, in your inbox every weekday.</p>' +
+      '<form><input type="email" placeholder="Your email"><button>Sign up</button></form></div>';
+    const cookies = '<p class="cookie-notice">We use cookies to improve your experience on our site and to show you relevant ads.</p>';
+    const prompt =
+      '<div id="paywall-prompt"><h2>Subscribe to keep reading</h2><p>You have read all of your free articles this month.</p></div>';
+    const body =
+      `<article><p>${PROSE[0]}</p>${newsletter}<p>${PROSE[1]}</p>${cookies}<p>${PROSE[2]}</p>` +
+      `<div class="paywall"><p>${PROSE[3]}</p></div>${prompt}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
   });
 

@@ -333,15 +333,33 @@ function ofArticleItem(el: HtmlElement): boolean {
 }
 
 /**
+ * The class or id names of a page's comments section, whole names as a class attribute lists them: WordPress's
+ * (`comments`, `comments-area`, `comment-list`, each comment an `<article class="comment-body">` with its `<time datetime>`:
+ * wp_list_comments' html5 markup) and Disqus's `disqus_thread`, as trafilatura removes comments (names starting with
+ * "comment", `disqus_thread`, `dsq-comments`: REMOVE_COMMENTS_XPATH in trafilatura/xpaths.py). Whole names, so that a
+ * "commentary" column is not one.
+ */
+const COMMENTS_NAME = /^(?:comments?(?:[-_].*)?|commentlist|disqus_thread|dsq-comments)$/i;
+
+/** Whether an element is in a comments section (COMMENTS_NAME on it or an ancestor): a comment's date is not the page's. */
+function inComments(el: HtmlElement): boolean {
+  for (let node: HtmlElement | null = el; node !== null; node = node.parentElement) {
+    const names = classAndId(node).split(/\s+/);
+    if (names.some((name) => COMMENTS_NAME.test(name))) return true;
+  }
+  return false;
+}
+
+/**
  * The publication date the page shows in markup: an element marked `itemprop=datePublished` (of the article's item) or
  * `<time pubdate>`, then the first `<time datetime>` in an `<article>`, then an element whose class says it holds the
- * publication date (DATE_ELEMENTS); update stamps are passed over.
+ * publication date (DATE_ELEMENTS); update stamps and comments' dates (inComments) are passed over.
  */
 function shownPublicationDate(doc: HTMLDocument, settings: HtmlSettings): string | null {
   const candidates = [
     ...[...doc.querySelectorAll('[itemprop="datePublished"]')].filter(ofArticleItem),
     ...['time[pubdate]', 'article time[datetime]', ...DATE_ELEMENTS].flatMap((selector) => [...doc.querySelectorAll(selector)]),
-  ];
+  ].filter((el) => !inComments(el));
   for (const el of candidates) {
     const date = isUpdateStamp(el, settings.shownDateMaxChars) ? null : shownDate(el, settings.shownDateMaxChars);
     if (date) return date;
