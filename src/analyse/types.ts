@@ -60,7 +60,7 @@ export interface Tokens {
 
 /** A cleaned article with what the analysis found in its text. */
 export interface AnalysedArticle extends CleanArticle {
-  /** An article read from the analysis cache makes these on first read (src/store/analysis-record.ts). */
+  /** An article read from the analysis cache makes these on first read (src/store/records/analysis-record.ts). */
   tokens: Tokens;
   sentences: Sentence[];
   entities: Entity[];
