@@ -71,8 +71,8 @@ function shingleSet(tokens: string[]): Set<string> {
 }
 
 /**
- * The lines as the cleaner classifies them: after the same steps of cleanArticle that come before
- * removeBoilerplate (normalising, entities, quotes, byline), so that fitting sees what running sees.
+ * The lines as the cleaner classifies them: after the same steps of cleanArticle that come before its boilerplate
+ * removal (linesBeforeBoilerplate), so that fitting sees what running sees.
  */
 function prepare(page: ExtractionPage, scrape: string, sharedLines: readonly string[]): PageData {
   const truthTokens = benchmarkTokens(page.body);

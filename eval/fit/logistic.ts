@@ -52,12 +52,7 @@ export function fitLogistic(rows: readonly Row[], l2 = DEFAULT_L2): Fitted {
         for (let j = 0; j <= i; j++) hessian[row + j] += w * xi * (j < d ? x[j] : 1);
       }
     }
-    for (let i = 0; i < k; i++) for (let j = 0; j < i; j++) hessian[j * k + i] = hessian[i * k + j];
-    for (let i = 0; i < d; i++) {
-      gradient[i] -= penalty * beta[i];
-      hessian[i * k + i] += penalty;
-    }
-    const step = solve(hessian, gradient, k);
+    const step = penalisedStep(hessian, gradient, beta, penalty, d, k);
     let change = 0;
     for (let i = 0; i < k; i++) {
       beta[i] += step[i];
@@ -108,12 +103,7 @@ export function fitListwise(groups: readonly Group[], l2 = DEFAULT_L2): Float64A
         }
       });
     }
-    for (let a = 0; a < d; a++) for (let b = 0; b < a; b++) hessian[b * d + a] = hessian[a * d + b];
-    for (let j = 0; j < d; j++) {
-      gradient[j] -= penalty * w[j];
-      hessian[j * d + j] += penalty;
-    }
-    const step = solve(hessian, gradient, d);
+    const step = penalisedStep(hessian, gradient, w, penalty, d, d);
     let scale = 1;
     let next = w.map((v, j) => v + step[j]);
     let value = listwiseObjective(usable, next, penalty);
@@ -168,7 +158,29 @@ function listwiseObjective(groups: readonly Group[], w: Float64Array, penalty: n
   return value - 0.5 * penalty * norm;
 }
 
-/** Solves A s = g for symmetric positive definite A (k × k, row-major) by Cholesky decomposition. */
+/**
+ * The Newton step of both fits: `gradient` and `hessian` (k × k, row-major, its lower triangle filled) are the
+ * log-likelihood's at `beta`; the L2 penalty on the first `d` coefficients (not on a bias after them) is added to both.
+ */
+function penalisedStep(
+  hessian: Float64Array,
+  gradient: Float64Array,
+  beta: Float64Array,
+  penalty: number,
+  d: number,
+  k: number,
+): Float64Array {
+  for (let i = 0; i < d; i++) {
+    gradient[i] -= penalty * beta[i];
+    hessian[i * k + i] += penalty;
+  }
+  return solve(hessian, gradient, k);
+}
+
+/**
+ * Solves A s = g for symmetric positive definite A (k × k, row-major) by Cholesky decomposition, which reads only the
+ * lower triangle of A.
+ */
 function solve(a: Float64Array, g: Float64Array, k: number): Float64Array {
   const l = new Float64Array(k * k);
   for (let i = 0; i < k; i++) {

@@ -1,4 +1,4 @@
-import type { ArticleMeta } from '../corpus/types.js';
+import type { CleanArticle } from '../corpus/types.js';
 
 /**
  * Entity types: wink-nlp's own (DATE, CARDINAL, …) plus the ones derived from proper-noun sequences:
@@ -21,9 +21,9 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-export interface Entity {
-  type: EntityType;
-  /** Character offsets into the cleaned article text. */
+/** Where an entity or a sentence stands in its article. */
+interface TextRange {
+  /** Character offsets into the cleaned article text; `text.slice(start, end)` is the entity or the sentence. */
   start: number;
   end: number;
   /** Token range [tokenStart, tokenEnd) into the article's token columns. */
@@ -31,15 +31,13 @@ export interface Entity {
   tokenEnd: number;
 }
 
-export interface Sentence {
+export interface Entity extends TextRange {
+  type: EntityType;
+}
+
+export interface Sentence extends TextRange {
   /** Stable id `<articleId>:<ordinal>`; unchanged while the article is unchanged. */
   id: string;
-  /** Character offsets into the cleaned article text; `text.slice(start, end)` is the sentence. */
-  start: number;
-  end: number;
-  /** Token range [tokenStart, tokenEnd) into the article's token columns. */
-  tokenStart: number;
-  tokenEnd: number;
   /** Ordinal of the passage (paragraph) the sentence belongs to. */
   passage: number;
   /** True when the sentence contains a negation ("not", "never", "n't"). */
@@ -60,12 +58,9 @@ export interface Tokens {
   pos: string[];
 }
 
-export interface AnalysedArticle {
-  id: string;
-  hash: string;
-  text: string;
-  meta: ArticleMeta;
-  /** An article read from the analysis cache makes these on first read (src/store/analysis-record.ts). */
+/** A cleaned article with what the analysis found in its text. */
+export interface AnalysedArticle extends CleanArticle {
+  /** An article read from the analysis cache makes these on first read (src/store/records/analysis-record.ts). */
   tokens: Tokens;
   sentences: Sentence[];
   entities: Entity[];

@@ -10,35 +10,29 @@ import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { inDisplayCapitals } from './display-capitals.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './question/related-words.js';
-import { caseNames, measureOf, readQuestion, type Question } from './question/read-question.js';
+import { caseNames, measureOf, readQuestion, type Question, type QuestionContext } from './question/read-question.js';
 import { isHypothetical, rerank, type Ranked } from './rank/rerank.js';
 import { retrieve } from './rank/retrieve.js';
 import { sanitizeQuestion } from './question/sanitize-question.js';
 import { correctionNotices } from './question/spelling.js';
 import { ANSWER_DEFAULTS, type AnswerSettings } from './defaults.js';
-import type { Answer, AnswerType, ArticleRef, AskCommand, AskedMeasure, Excerpt, Quantity } from './types.js';
+import type { Answer, ArticleRef, AskCommand, Excerpt } from './types.js';
 
-export interface AnswerOptions {
-  /** The subject (`Answer.subject`) of the asker's previous question, for follow-ups in a conversation. */
-  previous?: readonly string[];
-  /** What the asker's previous question asked (`Answer.answerType`): a fragment follow-up ("and Volker?") asks it again. */
-  previousType?: AnswerType;
-  /** What the asker's previous question counted or measured (`Answer.quantity`), asked again with its type. */
-  previousQuantity?: Quantity | null;
-  /** What the asker's previous number question asked of its quantity (`Answer.measure`), asked again with its type. */
-  previousMeasure?: AskedMeasure;
-  /** Whether the asker's previous question was about one person or thing (`Answer.aboutOne`). */
-  previousAboutOne?: boolean;
+/**
+ * What answer() is told besides the question: for a follow-up in a conversation, the asker's previous answer as followUpOf
+ * reads it (what readQuestion is told of the question before, and that answer's top excerpt); the tuning.
+ */
+export interface AnswerOptions extends Pick<
+  QuestionContext,
+  'previous' | 'previousType' | 'previousQuantity' | 'previousMeasure' | 'previousAboutOne'
+> {
   /** The top excerpt of the asker's previous answer (topicOf), which a follow-up may be answered from (topicalAnswer). */
   previousExcerpt?: TopicExcerpt | null;
   tuning?: AnswerSettings;
 }
 
 /** What the next question of a conversation is asked with: what the answer to the one before says a follow-up reads. */
-export type FollowUp = Pick<
-  AnswerOptions,
-  'previous' | 'previousType' | 'previousQuantity' | 'previousMeasure' | 'previousAboutOne' | 'previousExcerpt'
->;
+export type FollowUp = Omit<AnswerOptions, 'tuning'>;
 
 /**
  * The top excerpt of an answer as the topic of the next question: where it lies in its article, where its answer lies there
@@ -108,11 +102,6 @@ export function answerRanked(
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
   });
-  // The answer's fields are written out, not spread from a shared part: on Node 20 an object literal that spreads one
-  // object and then adds fields took ~10 µs to build against ~0.1 µs written out (micro-benchmark, /tmp/s11s/spread2.mjs),
-  // about 1.5% of answer()'s CPU per SQuAD question.
-  const subject = [...question.own, ...question.inherited];
-
   const ranked =
     question.query.length > 0 ? rerank(coverage, question, retrieve(coverage.index, question.query, tuning), tuning.ranker) : [];
   // What may be shown: no sentence in display capitals (a headline or teaser reports nothing, inDisplayCapitals). The
@@ -133,13 +122,7 @@ export function answerRanked(
     // A correction that found no answer is not claimed: the reply speaks of the names as typed. A name the coverage lacks
     // is often near some other word of it (fit news pages: "Seoul" as "soul", "Sony" as "song"); said as typed, it is
     // "No article in the coverage mentions Seoul."
-    const answer: Answer = {
-      question: clean.text,
-      answerType: question.answerType,
-      quantity: question.quantity,
-      measure: measureOf(question),
-      subject,
-      aboutOne: question.aboutOne,
+    const answer = answerTo(clean.text, question, {
       // A question with no word of its own, and none inherited from a question before (readQuestion fills `own` from it),
       // asks nothing: the reply says so, not only that the coverage does not answer it ("And when?" asked first).
       notices: question.own.length === 0 ? [...clean.notices, USER_MESSAGES.nothingAsked] : clean.notices,
@@ -149,7 +132,7 @@ export function answerRanked(
       confidence,
       closest: closestArticles(ranked),
       disagreements: [],
-    };
+    });
     return { answer, ranked, question };
   }
   const notices = [...clean.notices, ...correctionNotices(question.corrected)];
@@ -157,13 +140,7 @@ export function answerRanked(
   const first = excerptOf(coverage, top, question, shown);
   const excerpts = [first, ...supporting(coverage, question, shown, top, first, tuning)];
   const disagreements = disagreementsIn(excerpts, question.answerType, coverage);
-  const answer: Answer = {
-    question: clean.text,
-    answerType: question.answerType,
-    quantity: question.quantity,
-    measure: measureOf(question),
-    subject,
-    aboutOne: question.aboutOne,
+  const answer = answerTo(clean.text, question, {
     notices,
     unmentioned,
     abstained: false,
@@ -171,8 +148,35 @@ export function answerRanked(
     confidence,
     closest: [],
     disagreements,
-  };
+  });
   return { answer, ranked, question };
+}
+
+/** What an answer holds beside what the question asked: what was found, or that nothing was. */
+type Found = Pick<Answer, 'notices' | 'unmentioned' | 'abstained' | 'excerpts' | 'confidence' | 'closest' | 'disagreements'>;
+
+/**
+ * The answer to the question `text` as read (`question`): what it asked, which a follow-up inherits, and what was found.
+ * The fields are written out, not spread: on Node 20 an object literal that spreads one object and then adds fields took
+ * ~10 µs to build against ~0.1 µs written out (micro-benchmark, /tmp/s11s/spread2.mjs), about 1.5% of answer()'s CPU per
+ * SQuAD question.
+ */
+function answerTo(text: string, question: Question, found: Found): Answer {
+  return {
+    question: text,
+    answerType: question.answerType,
+    quantity: question.quantity,
+    measure: measureOf(question),
+    subject: [...question.own, ...question.inherited],
+    aboutOne: question.aboutOne,
+    notices: found.notices,
+    unmentioned: found.unmentioned,
+    abstained: found.abstained,
+    excerpts: found.excerpts,
+    confidence: found.confidence,
+    closest: found.closest,
+    disagreements: found.disagreements,
+  };
 }
 
 const PEOPLE_TERMS = new WeakMap<readonly CentralPerson[], readonly string[][]>();

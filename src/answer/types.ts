@@ -43,7 +43,7 @@ export interface ArticleRef {
 
 export interface Excerpt {
   /**
-   * One to three consecutive sentences of one paragraph, verbatim: equals `cleanedArticle.slice(start, end)`
+   * One to three consecutive sentences of one paragraph, verbatim: equals the cleaned article's `text.slice(start, end)`
    * (the ranked sentence, with a quotation it opens or continues, the sentence it leans on, the
    * neighbour holding the answer, or for a question with no typed answer the next one leaning on it: excerptUnit).
    */

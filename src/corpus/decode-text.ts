@@ -19,7 +19,7 @@ export function sniffBom(bytes: Uint8Array): { encoding: 'utf-8' | 'utf-16le' | 
 }
 
 /** Why a file is not text. */
-export const BINARY_FILE = 'binary file (contains NUL bytes)';
+const BINARY_FILE = 'binary file (contains NUL bytes)';
 
 /**
  * Documents whose bytes may hold no NUL and decode as text though they are no page: the WHATWG MIME Sniffing Standard's

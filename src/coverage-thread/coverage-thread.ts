@@ -31,16 +31,8 @@ export type ToCoverageThread =
 export type FromCoverageThread =
   /** Analyses as packs (packAnalysis) laid end to end in `packs`, pack k at bytes [offsets[k], offsets[k + 1]); both transferred. */
   | { type: 'articles'; id: number; packs: ArrayBuffer; offsets: Uint32Array; last: boolean }
-  | {
-      type: 'done';
-      id: number;
-      index: ClonableSentenceIndex;
-      people: CentralPerson[];
-      warnings: string[];
-      analysed: number;
-      reusedIndex: boolean;
-      listed: boolean;
-    }
+  /** The load's result (LoadResult) but the coverage, which is built here from the analyses, the index and the people. */
+  | ({ type: 'done'; id: number; index: ClonableSentenceIndex; people: CentralPerson[] } & Omit<LoadResult, 'coverage'>)
   | { type: 'added'; id: number; outcome: AddOutcome }
   | { type: 'failed'; id: number; error: { name: string; message: string; path?: string; warnings?: string[] } };
 

@@ -77,7 +77,7 @@ export class TermTable {
   }
 }
 
-/** What an index is made of; `build` and `fromJSON` both produce these. */
+/** What an index is made of; `build`, `fromClonable` and `readPostings` each produce these. */
 interface IndexParts {
   params: Bm25Params;
   terms: readonly string[];
@@ -661,7 +661,7 @@ interface LengthNorm {
 }
 
 /**
- * BM25's length normalisation k1 × (1 − b + b × length / avgdl) as base + perTerm × length, so scoring a
+ * BM25's length normalisation k1 × (1 − b + b × length / avgdl) as normBase + normPerTerm × length, so scoring a
  * posting costs one multiply-add; with no terms at all avgdl is taken as 1 (nothing is scored then).
  */
 function lengthNorm({ k1, b }: Bm25Params, totalLength: number, docCount: number): LengthNorm {

@@ -560,10 +560,9 @@ export function measureOf(question: Question): AskedMeasure {
  * by-phrase strands. Null for any other question.
  */
 function passiveVerb(tokens: Tokens, words: readonly string[]): number | null {
-  let i = words.findIndex((w) => WH_WORDS.has(w));
-  if (i < 0) return null;
-  i++;
-  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  if (wh < 0) return null;
+  let i = afterWhPhrase(tokens, words, wh);
   // The progressive passive's "being" ("Who is being considered?") is a form of "be" too, which wink leaves its own lemma.
   let be = false;
   for (; i < words.length && (tokens.pos[i] === 'ADV' || (tokens.pos[i] === 'AUX' && tokens.lemma[i] !== 'do')); i++)
@@ -602,10 +601,9 @@ function passiveObject(
  * subject of a passive.
  */
 function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | null {
-  let i = words.findIndex((w) => WH_WORDS.has(w));
-  if (i < 0) return null;
-  i++;
-  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  if (wh < 0) return null;
+  let i = afterWhPhrase(tokens, words, wh);
   while (i < words.length && (tokens.pos[i] === 'ADV' || (tokens.pos[i] === 'AUX' && !INVERTING_OPERATORS.has(tokens.lemma[i])))) i++;
   return tokens.pos[i] === 'VERB' ? i : null;
 }
@@ -618,10 +616,9 @@ function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | n
  * …?" asks for a predicate). Null for any other question.
  */
 function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; subject: number; end: number } | null {
-  let i = words.findIndex((w) => WH_WORDS.has(w));
-  if (i < 0 || (words[i] !== 'what' && words[i] !== 'which')) return null;
-  i++;
-  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  if (wh < 0 || (words[wh] !== 'what' && words[wh] !== 'which')) return null;
+  const i = afterWhPhrase(tokens, words, wh);
   if (tokens.pos[i] !== 'AUX' || tokens.lemma[i] === 'be') return null;
   for (let j = i + 1; j < words.length && j - i <= OBJECT_QUESTION_SUBJECT; j++) {
     if (tokens.pos[j] === 'VERB') return tokens.lemma[j] === 'do' || j === i + 1 ? null : { verb: j, subject: i + 1, end: j };
@@ -691,10 +688,9 @@ const NAMED_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  * after its head, which opens the predicate. Null for any other question.
  */
 function predicateFrame(tokens: Tokens, words: readonly string[]): { predicate: number; subject: number; end: number } | null {
-  let i = words.findIndex((w) => WH_WORDS.has(w));
-  if (words[i] !== 'what' && words[i] !== 'which') return null;
-  i++;
-  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  if (words[wh] !== 'what' && words[wh] !== 'which') return null;
+  const i = afterWhPhrase(tokens, words, wh);
   if (tokens.lemma[i] !== 'be') return null;
   let last = words.length - 1;
   while (last > i && tokens.pos[last] === 'PUNCT') last--;
@@ -747,6 +743,12 @@ const QUESTION_SUBJECT = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PRON', 
 const OBJECT_QUESTION_SUBJECT = 10;
 /** What may follow the wh-word in its phrase: "which European commission", "how many people". */
 const WH_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+/** The first word after the phrase of the wh-word at `wh` (WH_PHRASE): where the rest of the question starts. */
+function afterWhPhrase(tokens: Tokens, words: readonly string[], wh: number): number {
+  let i = wh + 1;
+  while (i < words.length && WH_PHRASE.has(tokens.pos[i])) i++;
+  return i;
+}
 
 /** The possessive determiners (Quirk et al. 1985 §6.27), which wink tags as pronouns. */
 export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'her', 'its', 'our', 'their']);

@@ -96,8 +96,7 @@ export function descriptionSpan(article: AnalysedArticle, sentence: Sentence, ow
   const t = article.tokens;
   for (const e of entitiesIn(article, sentence)) {
     if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
-    let from = e.tokenStart;
-    while (from > sentence.tokenStart && e.tokenStart - from < ANSWER_DEFAULTS.maxRoleTokens && inRole(t, from - 1)) from--;
+    const from = roleStart(t, sentence, e.tokenStart, ANSWER_DEFAULTS.maxRoleTokens);
     if (from < e.tokenStart && hasCommonNoun(article, from, e.tokenStart) && !isPluralNoun(t, e.tokenStart - 1)) {
       return { start: t.start[from], end: t.start[e.tokenStart - 1] + t.value[e.tokenStart - 1].length, entity: null };
     }
@@ -155,8 +154,8 @@ function titleInName(article: AnalysedArticle, sentence: Sentence, own: Readonly
     const first = namedFrom(article, e, own);
     if (first < 0 || !isTitleWord(t, first - 1)) continue;
     // With the role words before the entity, as a role before a name is walked: "NASA's Administrator Jim Bridenstine".
-    let from = e.tokenStart;
-    while (from > sentence.tokenStart && first - from < ANSWER_DEFAULTS.maxRoleTokens && inRole(t, from - 1)) from--;
+    // The title words in the name count towards the role's length.
+    const from = roleStart(t, sentence, e.tokenStart, ANSWER_DEFAULTS.maxRoleTokens - (first - e.tokenStart));
     return { start: t.start[from], end: t.start[first - 1] + t.value[first - 1].length, entity: null };
   }
   return null;
@@ -276,9 +275,7 @@ function abbreviatedTitleRole(article: AnalysedArticle, sentence: Sentence, own:
       !mentionsQuestion(article, e, own)
     )
       continue;
-    let from = title;
-    while (from > sentence.tokenStart && title - from < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, from - 1)) from--;
-    return { start: t.start[from], end: t.start[title] + t.value[title].length, entity: null };
+    return roleEndingAt(t, sentence, title);
   }
   return null;
 }
@@ -301,8 +298,7 @@ function complementRole(article: AnalysedArticle, sentence: Sentence, own: Reado
     const title = from - 2;
     if (from === named || title < sentence.tokenStart || t.pos[preposition] !== 'ADP' || !/^\p{Ll}/u.test(t.value[preposition])) continue;
     if (t.pos[title] !== 'NOUN' || !isTitleNoun(t, title)) continue;
-    let start = title;
-    while (start > sentence.tokenStart && title - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
+    const start = roleStart(t, sentence, title, ANSWER_DEFAULTS.maxRoleTokens - 1);
     return { start: t.start[start], end: t.start[named - 1] + t.value[named - 1].length, entity: null };
   }
   return null;
@@ -323,9 +319,7 @@ function listRole(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet
     const head = people[first].tokenStart - 1;
     if (first === at || head < sentence.tokenStart || t.pos[head] !== 'NOUN' || t.value[head].toLowerCase() === t.lemma[head]) continue;
     if (!isTitleNoun(t, head)) continue;
-    let start = head;
-    while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
-    return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };
+    return roleEndingAt(t, sentence, head);
   }
   return null;
 }
@@ -347,9 +341,7 @@ function roleBeforeComma(article: AnalysedArticle, sentence: Sentence, own: Read
     const comma = e.tokenStart - 1;
     const head = comma - 1;
     if (head < sentence.tokenStart || t.value[comma] !== ',' || !isTitleNoun(t, head) || inPerson(article, sentence, head)) continue;
-    let start = head;
-    while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
-    return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };
+    return roleEndingAt(t, sentence, head);
   }
   return null;
 }
@@ -368,9 +360,7 @@ function roleBeforeParentheses(article: AnalysedArticle, sentence: Sentence, own
     const head = e.tokenStart - 2;
     if (head < sentence.tokenStart || t.value[head + 1] !== '(' || t.value[e.tokenEnd] !== ')') continue;
     if (t.pos[head] !== 'NOUN' || !/^\p{Ll}/u.test(t.value[head])) continue;
-    let start = head;
-    while (start > sentence.tokenStart && head - start < ANSWER_DEFAULTS.maxRoleTokens - 1 && inRole(t, start - 1)) start--;
-    return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };
+    return roleEndingAt(t, sentence, head);
   }
   return null;
 }
@@ -401,8 +391,7 @@ function withCoordinatedTitles(article: AnalysedArticle, sentence: Sentence, spa
     isTitle(start - 2)
   ) {
     // The title and the words of its role before it ("the firm's chairman"), as descriptionSpan walks them.
-    const title = (start -= 2);
-    while (start > sentence.tokenStart && title - start < ANSWER_DEFAULTS.maxRoleTokens && inRole(t, start - 1)) start--;
+    start = roleStart(t, sentence, start - 2, ANSWER_DEFAULTS.maxRoleTokens);
   }
   return start === from ? span : { start: t.start[start], end: span.end, entity: null };
 }
@@ -450,6 +439,22 @@ function inCompound(t: AnalysedArticle['tokens'], i: number): boolean {
     t.start[h] === t.start[h - 1] + t.value[h - 1].length &&
     t.start[h + 1] === t.start[h] + 1;
   return joins(i) || joins(i - 1);
+}
+
+/**
+ * The role phrase that ends in the title or noun at token `head`, of at most maxRoleTokens words with it, as a span: the
+ * shape of each role found for the reply only (roleBeforeComma and the rest).
+ */
+function roleEndingAt(t: AnalysedArticle['tokens'], sentence: Sentence, head: number): AnswerSpan {
+  const start = roleStart(t, sentence, head, ANSWER_DEFAULTS.maxRoleTokens - 1);
+  return { start: t.start[start], end: t.start[head] + t.value[head].length, entity: null };
+}
+
+/** The first token of the role words (inRole) that stand right before token `from` in its sentence, at most `reach` of them. */
+function roleStart(t: AnalysedArticle['tokens'], sentence: Sentence, from: number, reach: number): number {
+  let start = from;
+  while (start > sentence.tokenStart && from - start < reach && inRole(t, start - 1)) start--;
+  return start;
 }
 
 /**

@@ -123,7 +123,7 @@ export function dateCandidates(
 }
 
 /** The probability the model gives a candidate of being the page's publication date. */
-export function dateProbability(features: Readonly<Record<DateFeature, number>>, model: DateModel): number {
+function dateProbability(features: Readonly<Record<DateFeature, number>>, model: DateModel): number {
   return sigmoid(linearScore(model, features));
 }
 

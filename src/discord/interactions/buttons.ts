@@ -1,12 +1,9 @@
 import type { ButtonInteraction } from 'discord.js';
 import { buttonPrefix, decodeButton, questionHash, type ButtonState } from '../format/buttons.js';
-import { questionFromTitle, textPayload, type ReplyPayload } from '../format/text.js';
-import { decodePageId } from '../format/paging.js';
-import type { Coverage } from '../../coverage/types.js';
+import { questionFromTitle, textPayload } from '../format/text.js';
 import { hashUserId } from '../../store/records/feedback.js';
 import { answerQuestion, checkRateLimit } from '../ask.js';
-import type { BotContext, CommandButtons } from '../context.js';
-import type { DiscordSettings } from '../defaults.js';
+import type { BotContext } from '../context.js';
 import { formatAnswer, formatContext } from '../format/answer.js';
 import { formatSources } from '../format/pages.js';
 import { coverageFor, sendReply, UserError } from './replies.js';
@@ -86,24 +83,4 @@ export function routeButton(interaction: ButtonInteraction, ctx: BotContext): Pr
   const prefix = buttonPrefix(interaction.customId);
   const owner = [...ctx.commands.values()].find((c) => c.button?.prefix === prefix);
   return owner?.button ? owner.button.handle(interaction, ctx) : answerButton(interaction, ctx);
-}
-
-/**
- * The page buttons of a command whose pages carry a text (/timeline's topic, /quotes' person): a click reads the page
- * and the text back from the custom id and edits the message to that page, which `render` rebuilds from the coverage
- * as it is now, so the buttons keep working after a restart or a re-index.
- */
-export function textPageHandler(
-  prefix: string,
-  render: (coverage: Coverage, text: string | null, page: number, settings: DiscordSettings) => ReplyPayload,
-): CommandButtons {
-  return {
-    prefix,
-    async handle(interaction, ctx) {
-      const state = decodePageId(prefix, interaction.customId);
-      if (!state) throw new UserError(USER_MESSAGES.expiredButton);
-      const coverage = await coverageFor(interaction, ctx, 'update');
-      await sendReply(interaction, render(coverage, state.text, state.page, ctx.settings), 'update');
-    },
-  };
 }

@@ -147,7 +147,7 @@ const voteInput = z.object({
 const askInput = z.object(askFields);
 const storedVote = voteInput.omit({ userId: true, pressedAt: true }).extend({ userHash: z.string(), at: z.string() });
 const storedAsk = askInput.extend({ at: z.string() });
-// The schemas mirror the interfaces above and in feedback-summary.ts; these fail to compile if they drift.
+// The schemas mirror the interfaces above; these fail to compile if they drift.
 true satisfies SameShape<z.infer<typeof voteInput>, FeedbackVote>;
 true satisfies SameShape<z.infer<typeof askInput>, AskedQuestion>;
 true satisfies SameShape<z.infer<typeof storedVote>, StoredVote>;
