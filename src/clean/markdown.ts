@@ -12,6 +12,13 @@ const TITLE = String.raw`(?:[ \t]+"[^"\n]{0,300}")?`;
  * taken out before); brackets inside it are escaped, so it holds none.
  */
 const LINK = new RegExp(String.raw`\[([^\[\]]{0,1000})\]\(${DESTINATION}${TITLE}\)`, 'giu');
+/**
+ * A bullet list item's marker as Markdown converters write it, padded to the item's text (CommonMark §5.2: 1–4 spaces
+ * after the marker; turndown writes "*   "), put as the leading space by which the text cleaner knows a list item
+ * (boilerplate.ts LIST_MARK), so that the marker is no part of an item read as a headline or a byline. A marker with
+ * one space is a plain-text bullet, read as it is; a dash so padded begins lines of the benchmark's plain scrapes.
+ */
+const BULLET = /^([ \t]*)[*+][ \t]{2,4}(?=\S)/gm;
 /** A backslash escape (CommonMark §2.4): any ASCII punctuation character after a backslash stands for itself. */
 const ESCAPE = /\\([!-/:-@[-`{-~])/g;
 
@@ -28,13 +35,14 @@ function withoutClosingHashes(title: string): string {
 
 /**
  * Markdown syntax that articles saved as `*.md` carry (CommonMark): the markup is not article text
- * and would otherwise end up inside quoted excerpts. Only unambiguous constructs are undone — ATX
- * headings (inside a list item too, indented to its text as turndown writes it, §5.2), block quotes,
- * images, inline links, strong emphasis, backslash escapes; single `*` or `_` are left alone because
- * prose and scrapes use them literally.
+ * and would otherwise end up inside quoted excerpts. Only unambiguous constructs are undone — bullets
+ * padded to their item's text, ATX headings (inside a list item too, indented to its text as turndown
+ * writes it, §5.2), block quotes, images, inline links, strong emphasis, backslash escapes; single `*`
+ * or `_` are left alone because prose and scrapes use them literally.
  */
 export function stripMarkdown(text: string): string {
   return text
+    .replace(BULLET, '$1 ')
     .replace(/^([ \t]*)#{1,6}[ \t]+(.*)$/gm, (heading, indent: string, title: string) =>
       indent.length <= 3 || /^(?: {4})+$/.test(indent) ? withoutClosingHashes(title) : heading,
     )

@@ -61,8 +61,8 @@
  *   after the name go, and the site's own name is no byline (src/clean/metadata/byline.ts pageByline; session 38).
  * clean-29: a text saved from an HTML-to-text converter is read as its page: a fixed-width wrap is undone, html-to-text's
  *   bracketed link addresses and lynx's numbered link marks with its References list go (src/clean/text-dumps.ts
- *   fromTextDump); Markdown links to any destination, empty or around a block, headings inside list items and backslash
- *   escapes are undone (src/clean/markdown.ts; session 39).
+ *   fromTextDump); Markdown links to any destination, empty or around a block, headings inside list items, bullets
+ *   padded to their item's text and backslash escapes are undone (src/clean/markdown.ts; session 39).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).

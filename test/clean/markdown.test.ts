@@ -42,11 +42,17 @@ describe('stripMarkdown', () => {
           '](/local/2031/night-buses)',
         ].join('\n'),
       ),
-    ).toBe(['', '*   Local news', '*   Share by e-mail', 'Night buses to run for another year'].join('\n'));
+    ).toBe(['', ' Local news', ' Share by e-mail', 'Night buses to run for another year'].join('\n'));
   });
 
   it("takes the heading marks off a heading inside a list item, indented to the item's text", () => {
-    expect(stripMarkdown('*   Local\n    #### Night buses to run for another year')).toBe('*   Local\nNight buses to run for another year');
+    expect(stripMarkdown('*   Local\n    #### Night buses to run for another year')).toBe(' Local\nNight buses to run for another year');
+  });
+
+  it("writes a bullet padded to its item's text as a list item's leading space and leaves a plain-text bullet alone", () => {
+    expect(stripMarkdown('*   Timetables\n    +   Night buses\n*   #### Fares\n* 12 routes run all night')).toBe(
+      ' Timetables\n     Night buses\nFares\n* 12 routes run all night',
+    );
   });
 
   it('reads backslash-escaped punctuation as the punctuation', () => {
