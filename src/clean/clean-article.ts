@@ -11,6 +11,7 @@ import { stripMarkdown } from './markdown.js';
 import { resolveMetadata } from './metadata/metadata.js';
 import { readPostFooter } from './boilerplate/post-footer.js';
 import { repairQuotes } from './quotes.js';
+import { fromTextDump } from './text-dumps.js';
 import { normalizeText } from './normalize-text.js';
 import { readTextMetadata } from './metadata/text-metadata.js';
 import { datesIn, writtenDate } from './metadata/written-dates.js';
@@ -21,7 +22,7 @@ function readHead(raw: string) {
   const normalized = normalizeText(raw);
   const head = readFrontMatter(normalized) ?? readHeaderLine(normalized) ?? { meta: {}, rest: normalized };
   // Quotes are repaired before the footer and headline are read, so titles come out repaired too.
-  const repaired = repairQuotes(decodeEntities(stripMarkdown(head.rest)));
+  const repaired = repairQuotes(decodeEntities(stripMarkdown(fromTextDump(head.rest))));
   const footer = readPostFooter(repaired);
   const author = readByline(footer?.rest ?? repaired);
   return { head, footer, author };

@@ -59,9 +59,13 @@
  *   "Further reading" and "External links" sections that are only links, are left out (html-article.ts dropNoteMarks,
  *   dropEndSections); its byline is the name(s) alone: a credit label, a role, an agency or the staff credit's outlet
  *   after the name go, and the site's own name is no byline (src/clean/metadata/byline.ts pageByline; session 38).
- * clean-29: an HTML page's AMP ad slots (`<amp-ad>`, `<amp-embed>`, `<amp-sticky-ad>`) and the newsletter, cookie-consent and
- *   paywall boxes it names as such are left out of its article, and a date in its comments section is not its publication
- *   date (src/clean/html-article.ts SKIPPED, isNamedFurniture; src/clean/metadata/html-meta.ts inComments; session 39).
+ * clean-29 (session 39): an HTML page's AMP ad slots (`<amp-ad>`, `<amp-embed>`, `<amp-sticky-ad>`) and the newsletter,
+ *   cookie-consent and paywall boxes it names as such are left out of its article, and a date in its comments section is
+ *   not its publication date (src/clean/html-article.ts SKIPPED, isNamedFurniture; src/clean/metadata/html-meta.ts
+ *   inComments). A text saved from an HTML-to-text converter is read as its page: a fixed-width wrap is undone,
+ *   html-to-text's bracketed link addresses and lynx's numbered link marks with its References list go
+ *   (src/clean/text-dumps.ts fromTextDump); Markdown links to any destination, empty or around a block, headings inside
+ *   list items, bullets padded to their item's text and backslash escapes are undone (src/clean/markdown.ts).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).

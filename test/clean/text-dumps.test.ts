@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { fromTextDump, unwrapFixedWidth } from '../../src/clean/text-dumps.js';
+
+const COUNCIL = [
+  'The city council voted on Tuesday to extend the late-night bus service',
+  'to the harbour district for another year, after a trial in which',
+  'ridership doubled and complaints about noise fell. Councillors said the',
+  'cost would be met from parking fees, and that the routes would be',
+  'reviewed again next spring.',
+];
+const RESIDENTS = [
+  'Residents who spoke at the meeting were mostly in favour, although two',
+  'shop owners asked for the last bus to leave earlier on weekdays.',
+];
+
+describe('unwrapFixedWidth', () => {
+  it('joins the lines of paragraphs wrapped at a fixed width and leaves short lines and list items as they are', () => {
+    const text = ['Home', 'Local', '', ...COUNCIL, '', ...RESIDENTS, '', '* Timetables', '* Fares'].join('\n');
+    expect(unwrapFixedWidth(text).split('\n')).toEqual([
+      'Home',
+      'Local',
+      '',
+      COUNCIL.join(' '),
+      '',
+      RESIDENTS.join(' '),
+      '',
+      '* Timetables',
+      '* Fares',
+    ]);
+  });
+
+  it('leaves a text with a line of prose longer than any wrap width alone', () => {
+    const text = [...COUNCIL, '', RESIDENTS.join(' ') + ' The vote was eleven to four.', '', ...RESIDENTS].join('\n');
+    expect(unwrapFixedWidth(text)).toBe(text);
+  });
+
+  it('leaves a text with too few forced breaks to be a wrapped dump alone', () => {
+    const text = COUNCIL.join('\n');
+    expect(unwrapFixedWidth(text)).toBe(text);
+  });
+
+  it('measures the width without lines whose long address went past it', () => {
+    const address = '[https://example.org/transport/2031/late-night-buses-extended-for-another-year?ref=home]';
+    const text = [...COUNCIL, '', ...RESIDENTS, `See also ${address}`].join('\n');
+    expect(unwrapFixedWidth(text).split('\n').slice(0, 2)).toEqual([COUNCIL.join(' '), '']);
+  });
+});
+
+describe('fromTextDump', () => {
+  it("drops html-to-text's bracketed link addresses but keeps brackets of prose and closing shortcode tags", () => {
+    expect(fromTextDump('By Jane Roe [https://example.org/staff/jane-roe] | Opinion [/sections/opinion]\nTop [#top]')).toBe(
+      'By Jane Roe | Opinion\nTop',
+    );
+    const prose = 'The mayor said the plan "was [sic] affordable" [/quote] and [the council] agreed.';
+    expect(fromTextDump(prose)).toBe(prose);
+  });
+
+  it("drops lynx's numbered link marks with the References list they point to", () => {
+    const dump = [
+      '   [1]Home [2]Local',
+      '',
+      '   Buses run later [3]from Friday.',
+      '',
+      'References',
+      '',
+      '   1. https://example.org/',
+      '   2. https://example.org/local',
+      '',
+      '   Hidden links:',
+      '   3. https://example.org/buses',
+      '',
+    ].join('\n');
+    expect(fromTextDump(dump)).toBe('   Home Local\n\n   Buses run later from Friday.\n');
+  });
+
+  it('keeps bracketed numbers in a text that has no lynx References list', () => {
+    const text = 'Ridership doubled during the trial.[1]Fares were unchanged.\n\nNotes\n[1] Council transport report.';
+    expect(fromTextDump(text)).toBe(text);
+  });
+});
