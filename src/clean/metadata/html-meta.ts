@@ -65,9 +65,22 @@ function text(value: unknown): string | null {
   return t === '' ? null : t;
 }
 
-/** Every JSON-LD node of the page: top-level objects, arrays of them and `@graph` members, flattened. */
+/**
+ * Each document's JSON-LD nodes, read once: the metadata (fromJsonLd) and the declared body (declaredArticleBody) both
+ * read them, and a second JSON.parse of every block would repeat what can be megabytes of `articleBody` (session 38 timed
+ * 9 MB bodies on hostile pages).
+ */
+const JSON_LD_NODES = new WeakMap<HTMLDocument, JsonNode[]>();
+
+/**
+ * Every JSON-LD node of the page: top-level objects, arrays of them and `@graph` members, flattened; read from the
+ * document as it was at the first call (before Readability, which removes scripts).
+ */
 function jsonLdNodes(doc: HTMLDocument): JsonNode[] {
+  const known = JSON_LD_NODES.get(doc);
+  if (known !== undefined) return known;
   const nodes: JsonNode[] = [];
+  JSON_LD_NODES.set(doc, nodes);
   const visit = (value: unknown) => {
     for (const item of asArray(value)) {
       if (!isNode(item)) continue;
