@@ -59,6 +59,8 @@
  *   "Further reading" and "External links" sections that are only links, are left out (html-article.ts dropNoteMarks,
  *   dropEndSections); its byline is the name(s) alone: a credit label, a role, an agency or the staff credit's outlet
  *   after the name go, and the site's own name is no byline (src/clean/metadata/byline.ts pageByline; session 38).
+ * clean-29: an HTML page's byline is also read from the author its JSON-LD WebPage node credits, and without the site's
+ *   name after a full stop (src/clean/metadata/html-meta.ts fromJsonLd, byline.ts pageByline; session 39).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -69,4 +71,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-28+analyse-8';
+export const PIPELINE_VERSION = 'clean-29+analyse-8';

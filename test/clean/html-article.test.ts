@@ -528,6 +528,18 @@ describe('extractHtml text', () => {
     expect(extractHtml(page(declared, ARTICLE)).meta.byline).toBeUndefined();
   });
 
+  it('reads the author a JSON-LD graph credits on its WebPage node by @id when it declares no article', () => {
+    const graph = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': 'https://post.example/#site', name: 'Example Post' },
+        { '@type': 'WebPage', '@id': 'https://post.example/talks#page', author: { '@id': 'https://post.example/#/person/1' } },
+        { '@type': ['Person'], '@id': 'https://post.example/#/person/1', name: 'Jane Roe' },
+      ],
+    });
+    expect(extractHtml(page(`<script type="application/ld+json">${graph}</script>`, ARTICLE)).meta.byline).toBe('Jane Roe');
+  });
+
   it('leaves out the byline and dateline paragraphs that open the article, before its first paragraph of prose', () => {
     const opening =
       '<p>Analysis</p><p>By Amal Haddad and Piet de Vries</p><p>Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)</p>' +

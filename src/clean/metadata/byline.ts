@@ -373,7 +373,12 @@ export function pageByline(byline: string, outlet: string | undefined): string |
   const site = (name: string) => name.toLowerCase() === outlet?.toLowerCase();
   // Compared before tidying too, which would cut a site's name at an inner capital ("ExampleNews" → "Example"; GLUED_AFTER_NAME).
   if (site(byline)) return null;
-  const named = tidyByline(labelledCredit(byline) ?? byline);
+  // The site's name after a full stop and a name ("Jane Doe. Example News"), as a staff credit names it after a comma
+  // (withoutAffiliation); an initial's stop is the name's ("John F. Kennedy").
+  const suffix = outlet === undefined ? '' : `. ${outlet.toLowerCase()}`;
+  const cut = suffix !== '' && byline.toLowerCase().endsWith(suffix) ? byline.slice(0, -suffix.length) : '';
+  const credit = NAME_ONLY.test(cut) || NAMES_ONLY.test(cut) ? cut : byline;
+  const named = tidyByline(labelledCredit(credit) ?? credit);
   const name = withoutAffiliation(named, (affiliation) => !site(affiliation) && NAME_ONLY.test(affiliation));
   return name === '' || site(name) ? null : name;
 }

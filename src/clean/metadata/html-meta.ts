@@ -170,13 +170,16 @@ function fromJsonLd(doc: HTMLDocument): Partial<ArticleMeta> {
   // A publisher is the site's whichever node names it: some templates fill an article node's publisher and leave its
   // headline and dates empty (a NewsArticle with only `publisher`, on the extraction dataset's fit pages).
   const publisher = nameOf(asArray([article, ...articles].find((n) => n?.publisher !== undefined)?.publisher)[0], byId);
-  if (!article) return publisher ? { outlet: publisher } : {};
+  // schema.org's author is any CreativeWork's, a WebPage's too: a graph may credit the page's author on its WebPage node and
+  // declare no Article (WordPress's Yoast SEO graph does so, the author a Person node reached by its @id; 1 fit page).
+  const page = nodes.find((n) => typesOf(n).includes('WebPage') && n.author !== undefined);
+  const author = namesOf(article?.author ?? page?.author, byId);
+  if (!article) return { ...(publisher ? { outlet: publisher } : {}), ...(author ? { byline: author } : {}) };
   const meta: Partial<ArticleMeta> = {};
   const headline = text(article.headline) ?? text(article.name);
   if (headline) meta.title = headline;
   const published = dateOf(typeof article.datePublished === 'string' ? article.datePublished : null);
   if (published) meta.published = published;
-  const author = namesOf(article.author, byId);
   if (author) meta.byline = author;
   if (publisher) meta.outlet = publisher;
   const url = urlOf(article.url) ?? urlOf(article.mainEntityOfPage);

@@ -57,6 +57,12 @@ describe('pageByline', () => {
     expect(pageByline('Example Post', 'Example Post')).toBeNull();
     expect(pageByline('ExampleInsider', 'exampleinsider')).toBeNull();
   });
+
+  it("takes the site's name off after a full stop, and keeps a name's own initials", () => {
+    expect(pageByline('Jane Roe. Example Post', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe. Other Paper', 'Example Post')).toBe('Jane Roe. Other Paper');
+    expect(pageByline('John F. Kennedy', 'Kennedy')).toBe('John F. Kennedy');
+  });
 });
 
 describe('commonWordsOnly', () => {
