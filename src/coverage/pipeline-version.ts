@@ -59,8 +59,9 @@
  *   "Further reading" and "External links" sections that are only links, are left out (html-article.ts dropNoteMarks,
  *   dropEndSections); its byline is the name(s) alone: a credit label, a role, an agency or the staff credit's outlet
  *   after the name go, and the site's own name is no byline (src/clean/metadata/byline.ts pageByline; session 38).
- * clean-29: an HTML page's byline is also read from the author its JSON-LD WebPage node credits, and without the site's
- *   name after a full stop (src/clean/metadata/html-meta.ts fromJsonLd, byline.ts pageByline; session 39).
+ * clean-29: an HTML page's byline is also read from the author its JSON-LD WebPage node credits, without the site's name
+ *   after a full stop, and from the first byline element the page marks (src/clean/metadata/html-meta.ts shownByline),
+ *   which wins over a stated author it names with others (src/clean/html-article.ts; session 39).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).

@@ -10,6 +10,7 @@ import { hostOf } from './metadata.js';
 import { dateFromUrl } from './url-date.js';
 import { copyrightOwner, nameLabel, spellsLabel } from './site-name.js';
 import { UPDATE_LABEL, writtenDate } from './written-dates.js';
+import { elementByline } from './byline.js';
 
 const requireModule = createRequire(import.meta.url);
 let linkedomParser: typeof LinkedomDomParser | undefined;
@@ -735,6 +736,37 @@ function copyrightLines(doc: HTMLDocument, lineMaxChars: number): string[] {
     return node.nodeType === 1 && !NOT_SHOWN.has(node.nodeName);
   });
   return lines;
+}
+
+/**
+ * The elements a page marks as its byline, as Mozilla Readability's byline test names them (_isValidByline): `rel=author`
+ * (the HTML Living Standard's link type for the author of the article or page), an `itemprop` holding "author" (schema.org
+ * microdata), or a class or id holding byline, author (hAtom's and microformats2's `author`, `p-author`), dateline or
+ * writtenby.
+ */
+const BYLINE_ELEMENT = ['byline', 'author', 'dateline', 'writtenby']
+  .flatMap((name) => [`[class*="${name}" i]`, `[id*="${name}" i]`])
+  .concat(['[rel~="author" i]', '[itemprop*="author" i]'])
+  .join(', ');
+/** A comment's author is not the article's: Readability drops comment threads before it reads a byline (unlikelyCandidates). */
+const IN_COMMENTS = '[class*="comment" i], [id*="comment" i]';
+
+/**
+ * The author(s) the page's first byline element (BYLINE_ELEMENT) outside its comments shows, read by elementByline from
+ * its text as a reader sees it (white space collapsed, under `bylineElementMaxChars`; its markup's text read no further
+ * than `bylineElementMaxRawChars`, so that nested byline-named wrappers are not each read whole). Readability reads such an element
+ * only while the page declares no author, and not in the parts it drops first (a template's `<header>`), so a byline
+ * printed under the headline was lost where a page declares the site as its author or none.
+ */
+export function shownByline(doc: HTMLDocument, settings: HtmlSettings): string | null {
+  for (const el of doc.body?.querySelectorAll(BYLINE_ELEMENT) ?? []) {
+    if (el.closest(IN_COMMENTS) !== null) continue;
+    const raw = textUpTo(el, settings.bylineElementMaxRawChars);
+    const shown = raw === null ? '' : raw.replace(/\s+/g, ' ').trim();
+    const byline = shown.length < settings.bylineElementMaxChars ? elementByline(shown) : null;
+    if (byline !== null) return byline;
+  }
+  return null;
 }
 
 /**
