@@ -120,6 +120,13 @@ export const CLEAN_DEFAULTS = {
     maxTextChars: CORPUS_DEFAULTS.maxTextChars,
     /** A date label is short: "PUBLISHED: November 19, 2019 at 8:59 pm" is 40 characters. */
     shownDateMaxChars: 100,
+    /** A byline element is short: Mozilla Readability takes one of under 100 characters (_isValidByline). */
+    bylineElementMaxChars: 100,
+    /**
+     * A byline element's text as its markup holds it, template indentation and all: on the extraction dataset's fit pages
+     * the byline element read runs to 10–275 characters so; read no further than this.
+     */
+    bylineElementMaxRawChars: 1_000,
     /**
      * A copyright notice with the links around it: on the extraction dataset's fit pages, notices followed by their
      * reproduction terms run to 199–232 characters; a longer element is a block of the footer, of which the notice's own

@@ -62,8 +62,10 @@
  * clean-29 (session 39): an HTML page's AMP ad slots (`<amp-ad>`, `<amp-embed>`, `<amp-sticky-ad>`) and the newsletter,
  *   cookie-consent and paywall boxes it names as such are left out of its article, and a date in its comments section is
  *   not its publication date (src/clean/html-article.ts SKIPPED, isNamedFurniture; src/clean/metadata/html-meta.ts
- *   inComments). A text saved from an HTML-to-text converter is read as its page: a fixed-width wrap is undone,
- *   html-to-text's bracketed link addresses and lynx's numbered link marks with its References list go
+ *   inComments). Its byline is also read from the author its JSON-LD WebPage node credits, without the site's name after
+ *   a full stop, and from the first byline element the page marks (html-meta.ts shownByline), which wins over a stated
+ *   author it names with others. A text saved from an HTML-to-text converter is read as its page: a fixed-width wrap is
+ *   undone, html-to-text's bracketed link addresses and lynx's numbered link marks with its References list go
  *   (src/clean/text-dumps.ts fromTextDump); Markdown links to any destination, empty or around a block, headings inside
  *   list items, bullets padded to their item's text and backslash escapes are undone (src/clean/markdown.ts).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).

@@ -562,6 +562,36 @@ describe('extractHtml text', () => {
     expect(extractHtml(page(declared, ARTICLE)).meta.byline).toBeUndefined();
   });
 
+  it('reads the author a JSON-LD graph credits on its WebPage node by @id when it declares no article', () => {
+    const graph = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebSite', '@id': 'https://post.example/#site', name: 'Example Post' },
+        { '@type': 'WebPage', '@id': 'https://post.example/talks#page', author: { '@id': 'https://post.example/#/person/1' } },
+        { '@type': ['Person'], '@id': 'https://post.example/#/person/1', name: 'Jane Roe' },
+      ],
+    });
+    expect(extractHtml(page(`<script type="application/ld+json">${graph}</script>`, ARTICLE)).meta.byline).toBe('Jane Roe');
+  });
+
+  it('reads the byline element the page prints in its header when it declares the site as author, and no comment author', () => {
+    const site = '<meta property="og:site_name" content="Example Post"><meta name="author" content="Example Post">';
+    const header = '<header class="entry-header"><p class="byline">By Jane Roe and John Doe Monday, March 2, 2020</p></header>';
+    expect(extractHtml(page(site, `${header}${ARTICLE}`)).meta.byline).toBe('Jane Roe and John Doe');
+    const linked = '<header><span class="vcard"><a rel="author" href="/authors/jroe">Jane Roe</a></span></header>';
+    expect(extractHtml(page(site, `${linked}${ARTICLE}`)).meta.byline).toBe('Jane Roe');
+    const comment = '<ol class="comment-list"><li><span class="author vcard">Max Moe</span> said: great story</li></ol>';
+    expect(extractHtml(page(site, `${ARTICLE}${comment}`)).meta.byline).toBeUndefined();
+  });
+
+  it('reads the byline element over a declared author list that holds only the first of its writers', () => {
+    const declared = '<meta name="author" content="Jane Roe">';
+    const byline = '<p class="story-byline">By Jane Roe, John Doe, Max Moe</p>';
+    expect(extractHtml(page(declared, ARTICLE.replace('</h1>', `</h1>${byline}`))).meta.byline).toBe('Jane Roe, John Doe, Max Moe');
+    const same = '<p class="story-byline">By Jane Roe</p>';
+    expect(extractHtml(page(declared, ARTICLE.replace('</h1>', `</h1>${same}`))).meta.byline).toBe('Jane Roe');
+  });
+
   it('leaves out the byline and dateline paragraphs that open the article, before its first paragraph of prose', () => {
     const opening =
       '<p>Analysis</p><p>By Amal Haddad and Piet de Vries</p><p>Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)</p>' +

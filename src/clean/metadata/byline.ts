@@ -359,6 +359,53 @@ export function withoutAffiliation(byline: string, keep: (affiliation: string) =
   return affiliation === undefined || keep(affiliation) ? byline : byline.replace(/\s*(?:\||,|\s[-–—/]\s).*$/u, '');
 }
 
+/** "By" before a byline element's names, in the cases pages print it ("By", "by", "BY"), a colon after it allowed. */
+const BY_LABEL = new RegExp(String.raw`^${anyCase('by')}:?\s+`, 'u');
+
+/** A month name before a day's number: a date, whose month a name-shaped cut would take for a surname ("Jane Doe November"). */
+const DAY_AFTER_MONTH = new RegExp(String.raw`\b${MONTH}\.?\s+\d`, 'u');
+
+/**
+ * The author(s) a byline element of an HTML page shows, read from its text: AP Stylebook's byline ("By Jane Doe", "By Jane
+ * Doe and John Roe", several names joined by commas), or the name(s) alone, or a staff credit (STAFF_CREDIT, "Example News
+ * wire services"); a dateline printed in the same element after it is cut off at its first date word or number ("By Jane
+ * Doe and John Roe Monday, November 18, 2019"; DATE_WORD, or a month before a day) with its label ("Jane Doe On 11/19/19";
+ * LABEL_AFTER_NAME). Null when what is left is none of these, or common words only (a box's heading, "About The Author";
+ * commonWordsOnly).
+ */
+export function elementByline(shown: string): string | null {
+  const text = shown.replace(BY_LABEL, '');
+  const dated = [DATE_WORD, DAY_AFTER_MONTH, /\d/].map((date) => date.exec(text)?.index).filter((i): i is number => i !== undefined);
+  const names = text
+    .slice(0, Math.min(text.length, ...dated))
+    .replace(/[\s,|·•–—-]+$/u, '')
+    .replace(LABEL_AFTER_NAME, '')
+    .trim();
+  if (NAME_ONLY.test(names) || NAMES_ONLY.test(names)) return commonWordsOnly(names) ? null : names;
+  return STAFF_CREDIT.exec(names)?.[1] === names ? names : null;
+}
+
+/** The names a byline lists ("Jane Doe, John Roe and Max Moe"), case-blind. */
+function listedNames(byline: string): Set<string> {
+  return new Set(
+    byline
+      .toLowerCase()
+      .split(/\s*(?:,|&|\band\b)\s*/u)
+      .filter((n) => n !== ''),
+  );
+}
+
+/**
+ * Whether a byline element's names hold every name of the stated byline and more: a declared author list may hold only the
+ * first of a story's writers while the byline printed on the page credits all of them (schema.org's author takes one
+ * value per writer, and templates fill only the first).
+ */
+export function namesMore(shown: string, stated: string): boolean {
+  const more = listedNames(shown);
+  const less = listedNames(stated);
+  return more.size > less.size && [...less].every((n) => more.has(n));
+}
+
 /**
  * The author an HTML page states (its JSON-LD or meta author, or the byline element Readability finds) as the name(s) alone,
  * tidied as a text scrape's byline is: a credit's label before the name goes ("Text: Jane Doe"; labelledCredit), and a
@@ -373,7 +420,12 @@ export function pageByline(byline: string, outlet: string | undefined): string |
   const site = (name: string) => name.toLowerCase() === outlet?.toLowerCase();
   // Compared before tidying too, which would cut a site's name at an inner capital ("ExampleNews" → "Example"; GLUED_AFTER_NAME).
   if (site(byline)) return null;
-  const named = tidyByline(labelledCredit(byline) ?? byline);
+  // The site's name after a full stop and a name ("Jane Doe. Example News"), as a staff credit names it after a comma
+  // (withoutAffiliation); an initial's stop is the name's ("John F. Kennedy").
+  const suffix = outlet === undefined ? '' : `. ${outlet.toLowerCase()}`;
+  const cut = suffix !== '' && byline.toLowerCase().endsWith(suffix) ? byline.slice(0, -suffix.length) : '';
+  const credit = NAME_ONLY.test(cut) || NAMES_ONLY.test(cut) ? cut : byline;
+  const named = tidyByline(labelledCredit(credit) ?? credit);
   const name = withoutAffiliation(named, (affiliation) => !site(affiliation) && NAME_ONLY.test(affiliation));
   return name === '' || site(name) ? null : name;
 }

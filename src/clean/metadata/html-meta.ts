@@ -10,6 +10,7 @@ import { hostOf } from './metadata.js';
 import { dateFromUrl } from './url-date.js';
 import { copyrightOwner, nameLabel, spellsLabel } from './site-name.js';
 import { UPDATE_LABEL, writtenDate } from './written-dates.js';
+import { elementByline } from './byline.js';
 
 const requireModule = createRequire(import.meta.url);
 let linkedomParser: typeof LinkedomDomParser | undefined;
@@ -65,9 +66,22 @@ function text(value: unknown): string | null {
   return t === '' ? null : t;
 }
 
-/** Every JSON-LD node of the page: top-level objects, arrays of them and `@graph` members, flattened. */
+/**
+ * Each document's JSON-LD nodes, read once: the metadata (fromJsonLd) and the declared body (declaredArticleBody) both
+ * read them, and a second JSON.parse of every block would repeat what can be megabytes of `articleBody` (session 38 timed
+ * 9 MB bodies on hostile pages).
+ */
+const JSON_LD_NODES = new WeakMap<HTMLDocument, JsonNode[]>();
+
+/**
+ * Every JSON-LD node of the page: top-level objects, arrays of them and `@graph` members, flattened; read from the
+ * document as it was at the first call (before Readability, which removes scripts).
+ */
 function jsonLdNodes(doc: HTMLDocument): JsonNode[] {
+  const known = JSON_LD_NODES.get(doc);
+  if (known !== undefined) return known;
   const nodes: JsonNode[] = [];
+  JSON_LD_NODES.set(doc, nodes);
   const visit = (value: unknown) => {
     for (const item of asArray(value)) {
       if (!isNode(item)) continue;
@@ -157,13 +171,16 @@ function fromJsonLd(doc: HTMLDocument): Partial<ArticleMeta> {
   // A publisher is the site's whichever node names it: some templates fill an article node's publisher and leave its
   // headline and dates empty (a NewsArticle with only `publisher`, on the extraction dataset's fit pages).
   const publisher = nameOf(asArray([article, ...articles].find((n) => n?.publisher !== undefined)?.publisher)[0], byId);
-  if (!article) return publisher ? { outlet: publisher } : {};
+  // schema.org's author is any CreativeWork's, a WebPage's too: a graph may credit the page's author on its WebPage node and
+  // declare no Article (WordPress's Yoast SEO graph does so, the author a Person node reached by its @id; 1 fit page).
+  const page = nodes.find((n) => typesOf(n).includes('WebPage') && n.author !== undefined);
+  const author = namesOf(article?.author ?? page?.author, byId);
+  if (!article) return { ...(publisher ? { outlet: publisher } : {}), ...(author ? { byline: author } : {}) };
   const meta: Partial<ArticleMeta> = {};
   const headline = text(article.headline) ?? text(article.name);
   if (headline) meta.title = headline;
   const published = dateOf(typeof article.datePublished === 'string' ? article.datePublished : null);
   if (published) meta.published = published;
-  const author = namesOf(article.author, byId);
   if (author) meta.byline = author;
   if (publisher) meta.outlet = publisher;
   const url = urlOf(article.url) ?? urlOf(article.mainEntityOfPage);
@@ -737,6 +754,37 @@ function copyrightLines(doc: HTMLDocument, lineMaxChars: number): string[] {
     return node.nodeType === 1 && !NOT_SHOWN.has(node.nodeName);
   });
   return lines;
+}
+
+/**
+ * The elements a page marks as its byline, as Mozilla Readability's byline test names them (_isValidByline): `rel=author`
+ * (the HTML Living Standard's link type for the author of the article or page), an `itemprop` holding "author" (schema.org
+ * microdata), or a class or id holding byline, author (hAtom's and microformats2's `author`, `p-author`), dateline or
+ * writtenby.
+ */
+const BYLINE_ELEMENT = ['byline', 'author', 'dateline', 'writtenby']
+  .flatMap((name) => [`[class*="${name}" i]`, `[id*="${name}" i]`])
+  .concat(['[rel~="author" i]', '[itemprop*="author" i]'])
+  .join(', ');
+/** A comment's author is not the article's: Readability drops comment threads before it reads a byline (unlikelyCandidates). */
+const IN_COMMENTS = '[class*="comment" i], [id*="comment" i]';
+
+/**
+ * The author(s) the page's first byline element (BYLINE_ELEMENT) outside its comments shows, read by elementByline from
+ * its text as a reader sees it (white space collapsed, under `bylineElementMaxChars`; its markup's text read no further
+ * than `bylineElementMaxRawChars`, so that nested byline-named wrappers are not each read whole). Readability reads such an element
+ * only while the page declares no author, and not in the parts it drops first (a template's `<header>`), so a byline
+ * printed under the headline was lost where a page declares the site as its author or none.
+ */
+export function shownByline(doc: HTMLDocument, settings: HtmlSettings): string | null {
+  for (const el of doc.body?.querySelectorAll(BYLINE_ELEMENT) ?? []) {
+    if (el.closest(IN_COMMENTS) !== null) continue;
+    const raw = textUpTo(el, settings.bylineElementMaxRawChars);
+    const shown = raw === null ? '' : raw.replace(/\s+/g, ' ').trim();
+    const byline = shown.length < settings.bylineElementMaxChars ? elementByline(shown) : null;
+    if (byline !== null) return byline;
+  }
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { commonWordsOnly, pageByline, readByline, tidyByline } from '../../../src/clean/metadata/byline.js';
+import { commonWordsOnly, elementByline, namesMore, pageByline, readByline, tidyByline } from '../../../src/clean/metadata/byline.js';
 
 describe('readByline', () => {
   it('reads an author box (name line, then e-mail line) and removes both', () => {
@@ -56,6 +56,36 @@ describe('pageByline', () => {
     expect(pageByline('Jane Roe and John Doe', 'Example Post')).toBe('Jane Roe and John Doe');
     expect(pageByline('Example Post', 'Example Post')).toBeNull();
     expect(pageByline('ExampleInsider', 'exampleinsider')).toBeNull();
+  });
+
+  it("takes the site's name off after a full stop, and keeps a name's own initials", () => {
+    expect(pageByline('Jane Roe. Example Post', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe. Other Paper', 'Example Post')).toBe('Jane Roe. Other Paper');
+    expect(pageByline('John F. Kennedy', 'Kennedy')).toBe('John F. Kennedy');
+  });
+});
+
+describe('elementByline', () => {
+  it('reads the names of a "By" line with the dateline printed after them cut off', () => {
+    expect(elementByline('By Jane Roe and John Doe Monday, March 2, 2020, 10:15 am ET')).toBe('Jane Roe and John Doe');
+    expect(elementByline('by Jane Roe')).toBe('Jane Roe');
+    expect(elementByline('BY: Jane Roe, John Doe, Max Moe')).toBe('Jane Roe, John Doe, Max Moe');
+    expect(elementByline('Jane Roe On 3/2/20 at 10:15 AM')).toBe('Jane Roe');
+    expect(elementByline('Associated Press March 2, 2020')).toBe('Associated Press');
+  });
+
+  it('reads a staff credit, and no heading of common words or sentence', () => {
+    expect(elementByline('Example Post wire services Published 10:15 PM EST Mar 2, 2020')).toBe('Example Post wire services');
+    expect(elementByline('About The Author')).toBeNull();
+    expect(elementByline('Jane Roe is a reporter who covers the courts.')).toBeNull();
+  });
+});
+
+describe('namesMore', () => {
+  it('says whether a printed byline names every stated author and more', () => {
+    expect(namesMore('Jane Roe, John Doe and Max Moe', 'Jane Roe')).toBe(true);
+    expect(namesMore('Jane Roe & John Doe', 'jane roe, john doe')).toBe(false);
+    expect(namesMore('Jane Roe, John Doe', 'Max Moe')).toBe(false);
   });
 });
 
