@@ -85,6 +85,10 @@ function plainTextOnce(raw: string): string {
       // of the text, so 40,000 of them took 2.2 s, where the work is now in proportion to the length.
       .replace(/\[([^[\]]*)\]\(\s*<?[^)[\]\s]*>?\s*\)/g, '$1')
       .replace(/<?\bhttps?:\/\/[^\s>]*>?/gi, ' ')
+      // Struck-through words are the writer's retraction ("~~when~~ who is …"): Discord and GFM strike text between double
+      // tildes, and HTML's <s> marks "contents that are no longer accurate or no longer relevant" (HTML LS §4.5.6), so they
+      // are no words of the message. An escaped tilde (`\~`) strikes nothing.
+      .replace(/(?<!\\)~~(?!~)[^~\n]+?(?<!\\)~~/g, ' ')
       // Inline markdown: code, emphasis, strike, spoilers, and the backslash that escapes one.
       .replace(/\\(?=[\\`*_~|[\]()<>#-])/g, '')
       .replace(/[`*_~|]+/g, ' ')

@@ -148,7 +148,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // Version 35 (session 38): answers of chat questions typed without punctuation ("hey bot who is …", "… please", "sorry who
 // is …") or opening with an acknowledgement ("cool, and where …"), read as the question they ask; of a message opening with
 // leave to ask ("Can I ask you something? Who …?"), its question. Version 36 (session 39): answers of questions with
-// laughter or an emoticon before or after them ("lol where …", "… xD"), read as the question they ask.
+// laughter or an emoticon before or after them ("lol where …", "… xD"), or with struck-through words ("~~when~~ who …"),
+// read as the question they ask.
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 36, use: 'hot' }, answerSchema);
 
