@@ -4,7 +4,7 @@ import { cleanArticle } from './clean-article.js';
 import { isProseLine } from './boilerplate/line-features.js';
 import { CLEAN_DEFAULTS, type HtmlSettings } from './defaults.js';
 import { declaredArticleBody, parseHtmlDocument, readHtmlMeta, shownByline } from './metadata/html-meta.js';
-import { namesMore, pageByline } from './metadata/byline.js';
+import { namesMore, pageByline, readerByline } from './metadata/byline.js';
 import { decodeEntities } from './decode-entities.js';
 import { hostOf, resolveMetadata } from './metadata/metadata.js';
 import { isByOrDateline, type MetadataSettings } from './metadata/text-metadata.js';
@@ -562,11 +562,14 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   if (meta.outlet === undefined && parsed?.siteName) meta.outlet = parsed.siteName.replace(/\s+/g, ' ').trim();
   // As the text layer does (text-metadata.ts): a site that names itself nowhere is named by its host.
   if (meta.outlet === undefined && meta.url) meta.outlet = hostOf(meta.url) ?? undefined;
-  // The author the page declares, else the byline element Readability read, else the first the page marks (shownByline), as
-  // the name(s) alone; one that names only the site gives way to the next (pageByline). The byline the page prints wins when
-  // it names the stated author(s) and more (namesMore): a declared author list may hold only the first writer.
-  const tidied = (b: string) => pageByline(b.replace(/\s+/g, ' ').trim(), meta.outlet ?? undefined);
-  const stated = [declared.byline, parsed?.byline, printed].filter((b): b is string => !!b).map(tidied);
+  // The author the page declares, else the byline element Readability read (its "By" and dateline cut as the page's own
+  // byline element's are: readerByline), else the first the page marks (shownByline), as the name(s) alone; one that names
+  // only the site gives way to the next (pageByline). The byline the page prints wins when it names the stated author(s) and
+  // more (namesMore): a declared author list may hold only the first writer.
+  const collapsed = (b: string) => b.replace(/\s+/g, ' ').trim();
+  const tidied = (b: string) => pageByline(collapsed(b), meta.outlet ?? undefined);
+  const reader = parsed?.byline ? readerByline(collapsed(parsed.byline)) : null;
+  const stated = [declared.byline, reader, printed].filter((b): b is string => !!b).map(tidied);
   const byline = stated.find((b) => b !== null) ?? undefined;
   const shown = printed === null ? null : tidied(printed);
   meta.byline = shown !== null && byline !== undefined && namesMore(shown, byline) ? shown : byline;

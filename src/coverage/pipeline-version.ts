@@ -68,6 +68,8 @@
  *   undone, html-to-text's bracketed link addresses and lynx's numbered link marks with its References list go
  *   (src/clean/text-dumps.ts fromTextDump); Markdown links to any destination, empty or around a block, headings inside
  *   list items, bullets padded to their item's text and backslash escapes are undone (src/clean/markdown.ts).
+ * clean-30 (session 39): the byline Readability reads from an HTML page's byline element is read as the page's own byline
+ *   element is, without its "By" label and the dateline after the names (src/clean/metadata/byline.ts readerByline).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -78,4 +80,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-29+analyse-8';
+export const PIPELINE_VERSION = 'clean-30+analyse-8';

@@ -558,8 +558,16 @@ describe('extractHtml text', () => {
     // A meta tag Readability does not read itself, so that its byline is the element's.
     const declared = `${site}<meta name="sailthru.author" content="Example Post">`;
     const named = extractHtml(page(declared, ARTICLE.replace('</h1>', `</h1>${byline}`)));
-    expect(named.meta.byline).toBe('By Jane Roe');
+    expect(named.meta.byline).toBe('Jane Roe');
     expect(extractHtml(page(declared, ARTICLE)).meta.byline).toBeUndefined();
+  });
+
+  it('reads the byline element Readability takes out of the article without its "By" label and the dateline after it', () => {
+    const dated = '<p class="byline">By Jane Roe and John Doe Monday, March 2, 2020</p>';
+    expect(extractHtml(page('', ARTICLE.replace('</h1>', `</h1>${dated}`))).meta.byline).toBe('Jane Roe and John Doe');
+    const credited = '<p class="byline">BY: Jane Roe | Example Post</p>';
+    const site = '<meta property="og:site_name" content="Example Post">';
+    expect(extractHtml(page(site, ARTICLE.replace('</h1>', `</h1>${credited}`))).meta.byline).toBe('Jane Roe');
   });
 
   it('reads the author a JSON-LD graph credits on its WebPage node by @id when it declares no article', () => {

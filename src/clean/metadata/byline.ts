@@ -385,6 +385,15 @@ export function elementByline(shown: string): string | null {
   return STAFF_CREDIT.exec(names)?.[1] === names ? names : null;
 }
 
+/**
+ * The byline Readability read (its metadata's author, else the text of the byline element it took out of the article), read
+ * as a byline element's (elementByline: AP Stylebook's "By" label and a dateline after the names go), else without its "By"
+ * label alone: Readability keeps an element's text whole ("By Jane Roe"), and "By" is the byline's label, no part of a name.
+ */
+export function readerByline(byline: string): string {
+  return elementByline(byline) ?? byline.replace(BY_LABEL, '');
+}
+
 /** The names a byline lists ("Jane Doe, John Roe and Max Moe"), case-blind. */
 function listedNames(byline: string): Set<string> {
   return new Set(

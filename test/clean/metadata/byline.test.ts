@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { commonWordsOnly, elementByline, namesMore, pageByline, readByline, tidyByline } from '../../../src/clean/metadata/byline.js';
+import {
+  commonWordsOnly,
+  elementByline,
+  namesMore,
+  pageByline,
+  readByline,
+  readerByline,
+  tidyByline,
+} from '../../../src/clean/metadata/byline.js';
 
 describe('readByline', () => {
   it('reads an author box (name line, then e-mail line) and removes both', () => {
@@ -78,6 +86,15 @@ describe('elementByline', () => {
     expect(elementByline('Example Post wire services Published 10:15 PM EST Mar 2, 2020')).toBe('Example Post wire services');
     expect(elementByline('About The Author')).toBeNull();
     expect(elementByline('Jane Roe is a reporter who covers the courts.')).toBeNull();
+  });
+});
+
+describe('readerByline', () => {
+  it('reads a byline as a byline element, else takes off its "By" label alone', () => {
+    expect(readerByline('By Jane Roe Monday, March 2, 2020')).toBe('Jane Roe');
+    expect(readerByline('Jane Roe, John Doe')).toBe('Jane Roe, John Doe');
+    expect(readerByline('By Jane Roe | Example Post')).toBe('Jane Roe | Example Post');
+    expect(readerByline('Posted by admin')).toBe('Posted by admin');
   });
 });
 
