@@ -358,7 +358,10 @@ function ofArticleItem(el: HtmlElement): boolean {
  */
 const COMMENTS_NAME = /^(?:comments?(?:[-_].*)?|commentlist|disqus_thread|dsq-comments)$/i;
 
-/** Whether an element is in a comments section (COMMENTS_NAME on it or an ancestor): a comment's date is not the page's. */
+/**
+ * Whether an element is in a comments section (COMMENTS_NAME on it or an ancestor): a comment's date is not the page's,
+ * nor its author the article's.
+ */
 function inComments(el: HtmlElement): boolean {
   for (let node: HtmlElement | null = el; node !== null; node = node.parentElement) {
     const names = classAndId(node).split(/\s+/);
@@ -766,9 +769,6 @@ const BYLINE_ELEMENT = ['byline', 'author', 'dateline', 'writtenby']
   .flatMap((name) => [`[class*="${name}" i]`, `[id*="${name}" i]`])
   .concat(['[rel~="author" i]', '[itemprop*="author" i]'])
   .join(', ');
-/** A comment's author is not the article's: Readability drops comment threads before it reads a byline (unlikelyCandidates). */
-const IN_COMMENTS = '[class*="comment" i], [id*="comment" i]';
-
 /**
  * The author(s) the page's first byline element (BYLINE_ELEMENT) outside its comments shows, read by elementByline from
  * its text as a reader sees it (white space collapsed, under `bylineElementMaxChars`; its markup's text read no further
@@ -778,7 +778,8 @@ const IN_COMMENTS = '[class*="comment" i], [id*="comment" i]';
  */
 export function shownByline(doc: HTMLDocument, settings: HtmlSettings): string | null {
   for (const el of doc.body?.querySelectorAll(BYLINE_ELEMENT) ?? []) {
-    if (el.closest(IN_COMMENTS) !== null) continue;
+    // A comment's author is not the article's (Readability drops comment threads before it reads a byline).
+    if (inComments(el)) continue;
     const raw = textUpTo(el, settings.bylineElementMaxRawChars);
     const shown = raw === null ? '' : raw.replace(/\s+/g, ' ').trim();
     const byline = shown.length < settings.bylineElementMaxChars ? elementByline(shown) : null;

@@ -66,6 +66,15 @@ describe('readHtmlMeta', () => {
     }
   });
 
+  it('reads no comment author as the byline, but reads the byline of a commentary column', () => {
+    const comments = parseHtmlDocument(
+      '<html><body><ol class="comment-list"><li><span class="comment-author">By Ned Poster</span></li></ol></body></html>',
+    );
+    expect(shownByline(comments, CLEAN_DEFAULTS.html)).toBeNull();
+    const column = parseHtmlDocument('<html><body><div class="commentary"><p class="byline">By Jane Roe</p></div></body></html>');
+    expect(shownByline(column, CLEAN_DEFAULTS.html)).toBe('Jane Roe');
+  });
+
   it('reads no byline-named wrapper past its bound: 2,000 nested ones around a long text are read in time, and the byline after them found', () => {
     const nested = `${'<div class="author">'.repeat(2_000)}${'words '.repeat(40_000)}${'</div>'.repeat(2_000)}`;
     const doc = parseHtmlDocument(`<html><body>${nested}<p class="byline">By Jane Roe</p></body></html>`);
