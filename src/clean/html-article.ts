@@ -567,11 +567,10 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   // only the site gives way to the next (pageByline). The byline the page prints wins when it names the stated author(s) and
   // more (namesMore): a declared author list may hold only the first writer.
   const collapsed = (b: string) => b.replace(/\s+/g, ' ').trim();
-  const tidied = (b: string) => pageByline(collapsed(b), meta.outlet ?? undefined);
+  const tidied = (b: string | null | undefined) => (b ? pageByline(collapsed(b), meta.outlet ?? undefined) : null);
   const reader = parsed?.byline ? readerByline(collapsed(parsed.byline)) : null;
-  const stated = [declared.byline, reader, printed].filter((b): b is string => !!b).map(tidied);
-  const byline = stated.find((b) => b !== null) ?? undefined;
-  const shown = printed === null ? null : tidied(printed);
+  const shown = tidied(printed);
+  const byline = [tidied(declared.byline), tidied(reader), shown].find((b) => b !== null) ?? undefined;
   meta.byline = shown !== null && byline !== undefined && namesMore(shown, byline) ? shown : byline;
   return { text, meta };
 }
