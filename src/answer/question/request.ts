@@ -36,8 +36,12 @@ function requested(plain: string): { clause: string; concealed: boolean } | null
   const frame = REQUEST_FRAME.exec(plain);
   if (!frame) return null;
   const clause = plain.slice(frame[0].length);
-  if (frame[1] !== undefined && CONCEALED_OBJECT.test(clause)) return { clause, concealed: true };
-  return EMBEDDED_OPENER.test(clause) ? { clause, concealed: false } : null;
+  if (EMBEDDED_OPENER.test(clause)) return { clause, concealed: false };
+  // A request about a topic ("tell me about the festival", "explain tidal locking") asks for what its object is: the
+  // definition question, "what is X?" / "who is X?", which TREC's question answering track set for that need, "a
+  // definition of, or interesting facts about, the target" (Voorhees 2003, Overview of the TREC 2003 QA track).
+  if (frame[1] !== undefined) return { clause, concealed: true };
+  return frame[2] !== undefined && CONCEALED_OBJECT.test(clause) ? { clause, concealed: true } : null;
 }
 
 /**
@@ -109,12 +113,15 @@ const PRELIMINARIES = [
   '(?:one more|another) question',
   '(?:can|could|may) (?:i|we) ask(?: (?:you|u))?(?: (?:a |one )?(?:quick )?question| something)?',
 ];
+/** The marker of a change of topic ("by the way": Fraser 1999, discourse markers) and its abbreviation in chat. */
+const BTW = 'btw';
+const TOPIC_CHANGE = ['by the way', BTW];
 /**
  * Markers that open a question without being part of it: an apology or call for attention before an imposition ("sorry",
- * "excuse me": Brown & Levinson 1987, negative politeness, apologize), a marker of a change of topic ("by the way", "btw":
- * Fraser 1999, discourse markers) and the preliminaries.
+ * "excuse me": Brown & Levinson 1987, negative politeness, apologize), a marker of a change of topic (TOPIC_CHANGE) and the
+ * preliminaries.
  */
-const MARKERS = ['sorry', 'excuse me', 'pardon(?: me)?', 'by the way', 'btw', ...PRELIMINARIES];
+const MARKERS = ['sorry', 'excuse me', 'pardon(?: me)?', ...TOPIC_CHANGE, ...PRELIMINARIES];
 /**
  * Response tokens that acknowledge the answer before the next question ("cool, and where …?", "got it. who …?"): the
  * acknowledgement and assessment tokens of Gardner 2001 (Listener talk), UD INTJ. Taken only when punctuation or thanks
@@ -122,6 +129,22 @@ const MARKERS = ['sorry', 'excuse me', 'pardon(?: me)?', 'by the way', 'btw', ..
  * France").
  */
 const ACKNOWLEDGEMENTS = ['cool', 'great', 'awesome', 'perfect', 'got it', 'i see', 'right', 'sure', 'yes', 'yeah', 'yep', 'no', 'nope'];
+/**
+ * Asides that follow a question and say why or how it is asked, not what: comment clauses and style disjuncts ("asking
+ * for a friend", "just curious", "out of curiosity"), which comment on the speaker's act of saying and stand outside the
+ * clause's content (Quirk et al. 1985 §8.124-8.127, style disjuncts; §15.53-15.55, comment clauses), and the change-of-topic
+ * marker (Fraser 1999) that chat puts after the question as well as before it ("who runs the depot, btw"). Taken only
+ * after punctuation, which sets a parenthesis off (Quirk et al. 1985 §15.53): with none, "curious" or "by the way" may be
+ * the question's own words ("who is curious", "what stood by the way"). "btw", an abbreviation of chat, is no word of a
+ * question but where it is mentioned, as laughter is (LAUGHTER_MENTIONED_AFTER), and is taken with none too.
+ */
+const ASIDES = [
+  ...TOPIC_CHANGE,
+  'asking for a friend',
+  "(?:i(?:'|’)?m |i am )?just (?:asking|curious|wondering)",
+  "(?:i(?:'|’)?m |i am )?curious",
+  'out of curiosity',
+];
 /** The markers of politeness: "please" (UD INTJ, Searle 1975) and its chat spellings, and thanks. */
 const PLEASE = ['please', 'pls', 'plz'];
 const POLITENESS = [...PLEASE, 'kindly'];
@@ -156,16 +179,23 @@ const QUESTION_OPENERS = [
 
 const alternatives = (words: readonly string[]) => words.join('|');
 /**
+ * The labels that number a question or mark it as one, before its first word: an ordered list's marker ("1.", "2)": one
+ * or more digits and a full stop or parenthesis, CommonMark 0.31 §5.2, which Discord's markdown renders as a list) and the
+ * "Q:" of the question-and-answer layout of interviews and FAQs. Before a question's first word neither can be a word of
+ * it; two digits at most, so that a year fronted as the topic ("2019. who won?") stays.
+ */
+const LABELS = '\\d{1,2}[.)]|q(?:uestion)?\\s*[:.]';
+/**
  * An opening discourse element and what sets it off: punctuation, or a question's first word, "please" or thanks after it
  * ("ok thanks and when …"). A word of address with no greeting before it ("bot, who …") or an acknowledgement is taken
  * only before punctuation or thanks ("great thanks!"): before a wh-word it may head a relative clause ("everyone who …").
  */
 const DISCOURSE_OPENING = new RegExp(
-  `^\\s*(?:(?:${alternatives(GREETINGS)})(?:\\s+(?!(?:${alternatives(QUESTION_OPENERS)})\\b)[\\p{L}'’]+){0,${VOCATIVE_WORDS}}(?=\\s*[,!.:;—–])` +
+  `^\\s*(?:(?:${LABELS})\\s+(?=(?:${alternatives(QUESTION_OPENERS)})\\b)|(?:(?:${alternatives(GREETINGS)})(?:\\s+(?!(?:${alternatives(QUESTION_OPENERS)})\\b)[\\p{L}'’]+){0,${VOCATIVE_WORDS}}(?=\\s*[,!.:;—–])` +
     `|(?:${alternatives(GREETINGS)})(?:\\s+(?:${alternatives(ADDRESS_WORDS)})\\b){0,${VOCATIVE_WORDS}}` +
     `|(?:${alternatives([...ADDRESS_WORDS, ...ACKNOWLEDGEMENTS])})(?=\\s*[,!?.:;—–]|\\s+(?:${alternatives(THANK)})\\b)` +
     `|${alternatives([...INTERJECTIONS, ...LAUGHTER, ...EMOTICONS, ...MARKERS, ...POLITENESS, ...THANKS])})` +
-    `(?:\\s*[,!?.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS, ...THANK])})\\b))`,
+    `(?:\\s*[,!?.:;—–]+\\s*|\\s+(?=(?:${alternatives([...QUESTION_OPENERS, ...POLITENESS, ...THANK])})\\b)))`,
   'iu',
 );
 /**
@@ -196,7 +226,8 @@ const BARE_INFINITIVE_OPERATORS = ['do', 'does', 'did', 'will', 'would', 'shall'
 const THANK_VERB_BEFORE = `(?:${alternatives(BARE_INFINITIVE_OPERATORS)})(?:\\s+(?:${alternatives(SUBJECT_PRONOUNS)}))?`;
 const CLOSING_WORD =
   `\\s*(?:,\\s*|(?<=[.!?;:])\\s*)(?:${alternatives([...POLITENESS, ...THANKS])})\\b` +
-  `|(?<!\\b(?:${alternatives(LAUGHTER_MENTIONED_AFTER)}))(?:\\s*,\\s*|(?<=[.!?;:])\\s*|\\s+)(?:${alternatives(LAUGHTER)})\\b` +
+  `|(?<!\\b(?:${alternatives(LAUGHTER_MENTIONED_AFTER)}))(?:\\s*,\\s*|(?<=[.!?;:])\\s*|\\s+)(?:${alternatives([...LAUGHTER, BTW])})\\b` +
+  `|\\s*(?:,\\s*|(?<=[.!?;:])\\s*)(?:${alternatives(ASIDES)})\\b` +
   `|(?:\\s*,\\s*|(?<=[.!?])\\s*|\\s+)(?:${alternatives(EMOTICONS)})(?![\\p{L}\\p{N}])` +
   `|\\s*,\\s*(?:${alternatives(ADDRESS_WORDS)})\\b` +
   `|(?<!\\b(?:${alternatives(PLEASE_VERB_CLAUSE)})(?:\\s+[\\p{L}'’]+){1,3}|\\b(?:${alternatives([...WH_WORDS])})\\s+(?:${alternatives(SUBJECT_PRONOUNS)}))` +
@@ -209,7 +240,7 @@ const DISCOURSE_CLOSING = new RegExp(`(?:${CLOSING_WORD})+[\\s.!]*([?]?)[\\s.!]*
  * closing pattern needs to pass before it is worth trying, at its every start position (withoutDiscourse).
  */
 const CLOSING_END = new RegExp(
-  `(?:\\b(?:${alternatives([...POLITENESS, ...THANKS, ...ADDRESS_WORDS, ...LAUGHTER])})|(?<!\\S)(?:${alternatives(EMOTICONS)}))$`,
+  `(?:\\b(?:${alternatives([...POLITENESS, ...THANKS, ...ADDRESS_WORDS, ...LAUGHTER, ...ASIDES])})|(?<!\\S)(?:${alternatives(EMOTICONS)}))$`,
   'iu',
 );
 /** Longer than any of CLOSING_END's alternatives ("thank you very much"), with the word boundary before it. */
@@ -225,13 +256,17 @@ const PRELIMINARY = new RegExp(`^\\s*(?:${alternatives(PRELIMINARIES)})[\\s.!?]*
 /**
  * A request to tell the asker something, or a statement that the asker does not know it, whose object is the question
  * (Quirk et al. 1985 §15.3-15.6, nominal wh-clauses as the object of "tell", "know", "wonder", "idea"; Searle 1975,
- * indirect requests: "can you tell me …", "would you mind telling me …", "I'd like to know …"). The first group is set for
- * the verbs of telling, which take a concealed question too.
+ * indirect requests: "can you tell me …", "would you mind telling me …", "I'd like to know …"), or a question put to the
+ * coverage, the subject of a verb of saying ("do the articles say where …": Quirk et al. 1985 §15.5, "say" with a nominal
+ * wh-clause). The first group is set for a request about a topic ("tell me about …", "explain …"), the second for the verbs
+ * of telling, which take a concealed question too.
  */
 const REQUEST_FRAME = new RegExp(
   '^\\s*(?:' +
     [
-      `(?:(?:can|could|would|will) (?:you|u) (?:please )?|would you mind |please )?(tell|give|show|telling|giving|showing) me`,
+      `(?:(?:can|could|would|will) (?:you|u) (?:please )?|would you mind |please )?(?:(tell me (?:more )?about|explain(?: to me)?|what (?:can|do) (?:you|u) (?:tell me|know) about)` +
+        `|(tell|give|show|telling|giving|showing) me)`,
+      `(?:do|does|did) (?:the |your )?(?:articles?|stories|story|coverage|news|reports?|sources?) (?:say|mention|tell (?:me|us))`,
       `(?:do|did) (?:you|u) (?:happen to )?know`,
       `(?:(?:do you have|have you got|have you) )?any idea`,
       `i(?:'d| would) like to know|i (?:want|need) to know|i wanna know`,

@@ -99,6 +99,29 @@ describe('withoutDiscourse', () => {
     expect(withoutDiscourse('where did Hahn sail')).toBe('where did Hahn sail');
   });
 
+  it('takes off an aside after the question that says why it is asked ("? asking for a friend", ", btw")', () => {
+    expect(withoutDiscourse('when does the ferry leave? asking for a friend')).toBe('when does the ferry leave?');
+    expect(withoutDiscourse('who runs the depot, btw')).toBe('who runs the depot');
+    expect(withoutDiscourse('who runs the depot btw')).toBe('who runs the depot');
+    expect(withoutDiscourse('who won the regatta? just curious')).toBe('who won the regatta?');
+    expect(withoutDiscourse("how long is the bridge, I'm curious")).toBe('how long is the bridge');
+    expect(withoutDiscourse('when was the depot built, out of curiosity?')).toBe('when was the depot built?');
+  });
+
+  it('keeps an aside\'s words where they may be the question\'s own ("who is curious", "what does btw mean")', () => {
+    expect(withoutDiscourse('who is curious')).toBe('who is curious');
+    expect(withoutDiscourse('what does btw mean')).toBe('what does btw mean');
+    expect(withoutDiscourse('which cart stood by the way')).toBe('which cart stood by the way');
+  });
+
+  it('takes off a list number or a "Q:" label before the question\'s first word, not a year fronted as its topic', () => {
+    expect(withoutDiscourse('1. where is the depot?')).toBe('where is the depot?');
+    expect(withoutDiscourse('2) when does the ferry leave')).toBe('when does the ferry leave');
+    expect(withoutDiscourse('Q: who runs the depot?')).toBe('who runs the depot?');
+    expect(withoutDiscourse('2019. who won the regatta?')).toBe('2019. who won the regatta?');
+    expect(withoutDiscourse('3. Lanes were closed when?')).toBe('3. Lanes were closed when?');
+  });
+
   it('leaves a message that is nothing but a greeting as it is', () => {
     expect(withoutDiscourse('hello!')).toBe('hello!');
   });
@@ -124,9 +147,20 @@ describe('askedQuestion', () => {
     expect(asked('do you happen to know which crew finished first?')).toBe('which crew finished first?');
   });
 
-  it('reads a request for a noun phrase as the what-question it conceals, and one about a topic as typed', () => {
+  it('reads a request for a noun phrase as the what-question it conceals', () => {
     expect(asked('pls give me the date of the harbour festival')).toBe('what is the date of the harbour festival');
-    expect(asked('tell me about the harbour festival')).toBe('tell me about the harbour festival');
+  });
+
+  it('reads a request about a topic ("tell me about …", "explain …") as its definition question, "what is …"', () => {
+    expect(asked('tell me about the harbour festival')).toBe('what is the harbour festival');
+    expect(asked('explain tidal locking')).toBe('what is tidal locking');
+    expect(asked('what can you tell me about the ferry company?')).toBe('what is the ferry company?');
+    expect(asked('can you explain why the bridge closed?')).toBe('why did the bridge close?');
+  });
+
+  it('reads a question put to the coverage ("do the articles say where …") as the question it embeds', () => {
+    expect(asked('do the articles say where the regatta was held?')).toBe('where was the regatta held?');
+    expect(asked('does the coverage mention whether the ferry runs?')).toBe('does the ferry run?');
   });
 
   it('reads a direct question with none of these as typed', () => {
