@@ -149,9 +149,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // is …") or opening with an acknowledgement ("cool, and where …"), read as the question they ask; of a message opening with
 // leave to ask ("Can I ask you something? Who …?"), its question. Version 36 (session 39): answers of questions with
 // laughter or an emoticon before or after them ("lol where …", "… xD"), or with struck-through words ("~~when~~ who …"),
-// read as the question they ask.
+// read as the question they ask. Version 37 (session 40): excerpts whose sentence lacks the answer take it from a sentence
+// two on when the one between leans on it as well (a chain of cohesive ties), and show the three.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 36, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 37, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
