@@ -150,9 +150,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // leave to ask ("Can I ask you something? Who …?"), its question. Version 36 (session 39): answers of questions with
 // laughter or an emoticon before or after them ("lol where …", "… xD"), or with struck-through words ("~~when~~ who …"),
 // read as the question they ask. Version 37 (session 40): excerpts whose sentence lacks the answer take it from a sentence
-// two on when the one between leans on it as well (a chain of cohesive ties), and show the three.
+// two on when the one between leans on it as well (a chain of cohesive ties), and show the three. Version 38: shown answers
+// ("What will / does / did X cost?" shows money, as "What is the cost of X?"; "What will X weigh?" a weight) and answer
+// types ("What will X weigh?" asks a number).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 37, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 38, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
