@@ -70,7 +70,7 @@ export interface ExcerptUnit {
 /**
  * Widens the ranked sentence to the unit shown: a quotation the sentence opens or continues, whole; the
  * sentence before, when the first one leans on it; when the sentence has no answer of the expected
- * type, the answer of a sentence tied to it (in the unit, the next one leaning on it, or one of the two before when a
+ * type, the answer of a sentence tied to it (in the unit, the next ones leaning on it, or one of the two before when a
  * definite description refers back to it), shown too;
  * for a question that asks for no typed answer, the next sentence when it leans on the unit; and the
  * sentences next to the unit that are among `runnersUp` (ordinals of the article the ranker nearly chose).
@@ -96,15 +96,17 @@ export function excerptUnit(
   if (leansOnPrevious(article, sentences[first]) && fits(first - 1, last)) first--;
 
   // No answer in the matched sentence: take one from a sentence tied to it (a span the ranker reads; one found for the
-  // reply only does not widen the excerpt), those of the unit first, then the next one if it leans on the unit, then the
+  // reply only does not widen the excerpt), those of the unit first, then the next ones leaning on the unit, then the
   // nearer of the two before whose noun the matched sentence's first noun phrase repeats with "the" (definiteNoun). An
   // untied neighbour's date or name is too often of
   // another event (seed 001: "The Kremlin denied Woodward's report." / "… spoke in early November").
   if (!span) {
     const own = new Set(question.own);
-    const next = last + 1;
     const tied = range(first, last).filter((i) => i !== ordinal);
-    if (fits(first, next) && leansOnPrevious(article, sentences[next])) tied.push(next);
+    // The sentences after the unit while each leans on the one before: a chain of cohesive ties (Halliday & Hasan 1976,
+    // ch. 1: each tie presupposes the sentence before, so the chain goes on with the statement the unit matched; "The
+    // council shut the bridge to lorries. That added an hour to deliveries. But the ban stays because of cracks in it.").
+    for (let next = last + 1; fits(first, next) && leansOnPrevious(article, sentences[next]); next++) tied.push(next);
     const referred = first === ordinal ? definiteNoun(article, sentences[ordinal]) : null;
     for (const before of [ordinal - 1, ordinal - 2]) {
       if (referred !== null && fits(before, last) && holdsTerm(article, sentences[before], referred)) {

@@ -107,6 +107,27 @@ describe('excerptUnit', () => {
     expect(unit.span && a.text.slice(unit.span.start, unit.span.end)).toMatch(/^(?:Friday|September 5)$/);
   });
 
+  it('takes the answer the matched sentence lacks from a sentence two on, when each one between leans on the one before', () => {
+    // Written for this test in a local-paper style.
+    const q = readQuestion(coverage.nlp, 'Why are lorries kept off the old bridge?', null, [], ANSWER_DEFAULTS);
+    const chained = writtenArticle(
+      coverage.nlp,
+      'chain',
+      'The council has kept lorries off the old bridge since May. That adds an hour to deliveries. ' +
+        'But the ban will stay because engineers found cracks in its piers.',
+    );
+    const unit = excerptUnit(chained, 0, null, q);
+    expect([unit.first, unit.last]).toEqual([0, 2]);
+    expect(unit.span && chained.text.slice(unit.span.start, unit.span.end)).toMatch(/^because engineers found cracks/);
+    const broken = writtenArticle(
+      coverage.nlp,
+      'unchained',
+      'The council has kept lorries off the old bridge since May. Deliveries take an hour longer. ' +
+        'But the ban will stay because engineers found cracks in its piers.',
+    );
+    expect(excerptUnit(broken, 0, null, q)).toMatchObject({ first: 0, last: 0, span: null });
+  });
+
   it('takes the typed answer from the sentence, one or two before, whose noun the matched one repeats with "the"', () => {
     // Written for this test in wire-service style.
     const q = readQuestion(coverage.nlp, 'Which newspaper interviewed the mayor aboard the ferry?', null, [], ANSWER_DEFAULTS);

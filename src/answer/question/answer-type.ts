@@ -208,28 +208,41 @@ export function asksPrice(words: readonly string[], pos: readonly string[]): boo
  * Whether a number question asks a weight (Li & Roth 2002's NUM:weight, a class of its own beside NUM:money and NUM:dist):
  * "how heavy", or a how-much question whose verb is "weigh" or whose noun is "weight" ("How much does the laptop weigh?",
  * "How much weight can the shelf hold?"); or a what-question whose measure noun is "weight" ("What is the weight of the
- * bike?", measureNoun) or that asks what something weighs (whatWeighs). A figure with a unit of mass answers it, not a
- * price or a length. `words` are its lemmas, `pos` their tags.
+ * bike?", "What does the bike weigh?": measureNoun). A figure with a unit of mass answers it, not a price or a length.
+ * `words` are its lemmas, `pos` their tags.
  */
 export function asksWeight(words: readonly string[], pos: readonly string[], command: AskCommand | null): boolean {
-  const { w, p } = withCommand(words, pos, command);
+  const { w } = withCommand(words, pos, command);
   const how = w.indexOf('how');
   if (how >= 0) return w[how + 1] === 'heavy' || (w[how + 1] === 'much' && w.some((x) => WEIGHT_WORDS.has(x)));
-  const at = w.findIndex((x) => WH_WORDS.has(x));
-  return at >= 0 && (whatWeighs(w, p, at) || measureNoun(words, pos, command) === 'weight');
+  return measureNoun(words, pos, command) === 'weight';
 }
 const WEIGHT_WORDS = new Set(['weigh', 'weight']);
 /**
- * Whether the what-question opening at `at` asks what something weighs: "what", do-support, its subject, then the lexical
- * verb "weigh", no preposition stranded at its end ("What does the bike weigh?"). With do-support the wh-word is not the
- * subject but the verb's object (Quirk et al. 1985 §11.14-11.16), which of "weigh" is a measure of mass (Li & Roth 2002,
- * NUM:weight); "What weighed on the shares?" (the wh-word its subject) and "What did the recall weigh on?" (the object of
- * "on") ask no weight.
+ * The verbs whose object a what-question asks as a measure, each with the measure noun asking the same: "What does the bike
+ * weigh?" asks what "What is the weight of the bike?" asks, a mass (Li & Roth 2002, NUM:weight), and "What will the car
+ * cost?" what "What is the cost of the car?" asks, a sum of money (NUM:money).
  */
-function whatWeighs(w: readonly string[], p: readonly string[], at: number): boolean {
-  if (w[at] !== 'what' || w[at + 1] !== 'do' || p[at + 1] !== 'AUX') return false;
-  const verb = p.findIndex((tag, i) => i > at + 1 && tag === 'VERB');
-  return verb >= 0 && w[verb] === 'weigh' && p[lastWordAfter(p, verb)] !== 'ADP';
+const MEASURE_VERBS = new Map([
+  ['weigh', 'weight'],
+  ['cost', 'cost'],
+]);
+/**
+ * The measure noun of the what-question opening at `at` when it asks what something weighs or costs (MEASURE_VERBS): "what",
+ * an operator other than "be" (do-support, a modal, the perfect's "have"), its subject, then the lexical verb, no
+ * preposition stranded at its end ("What does the bike weigh?", "What will the car cost in Spain?"); else null. After such
+ * an operator the wh-word is not the subject but the verb's object (Quirk et al. 1985 §11.14-11.16), which of "weigh" is a
+ * measure of mass and of "cost" a sum of money; "What weighed on the shares?" (the wh-word its subject) and "What did the
+ * recall weigh on?" (the object of "on") ask none. wink tags "cost" there a noun, so, as for asksPrice, the position
+ * decides: a measure verb after the subject that ends the question or is followed by what may follow a verb of paying.
+ */
+function whatMeasures(w: readonly string[], p: readonly string[], at: number): string | null {
+  if (w[at] !== 'what' || p[at + 1] !== 'AUX' || w[at + 1] === 'be') return null;
+  for (let verb = at + 3; verb < w.length; verb++) {
+    if (p[verb] !== 'VERB' && !(MEASURE_VERBS.has(w[verb]) && AFTER_PRICE_VERB.has(p[verb + 1] ?? 'PUNCT'))) continue;
+    return p[lastWordAfter(p, verb)] === 'ADP' ? null : (MEASURE_VERBS.get(w[verb]) ?? null);
+  }
+  return null;
 }
 /** Where the question's last word stands, its closing punctuation left out, but not before `floor`. */
 function lastWordAfter(p: readonly string[], floor: number): number {
@@ -349,7 +362,7 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
     if (next === 'often') return 'frequency';
     return HOW_QUANTITY.has(next) ? 'number' : HOW_TIME.has(next) ? 'date' : 'manner';
   }
-  if (whatWeighs(w, p, at)) return 'number';
+  if (whatMeasures(w, p, at) !== null) return 'number';
   // "What share / proportion / fraction of …" asks for a percentage (Li & Roth's NUM:perc); only right after the
   // wh-word and before "of", where "share" is no verb ("what did the leaders share").
   if (PART_NOUNS.has(w[at + 1] ?? '') && w[at + 2] === 'of') return 'number';
@@ -474,13 +487,15 @@ const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART',
 
 /**
  * The noun a number question asks a measure of, as its lemma: askedNoun's or copularNoun's ("price" of "At what price …?",
- * "What was the price of oil?"); after a quantity noun, the noun its of-phrase names ("time" of "in what amount of time?":
- * a quantity noun's of-phrase names what is measured, Quirk et al. 1985 §5.25); else null. Read for the shown answer only.
+ * "What was the price of oil?"), or the one its measure verb asks (whatMeasures: "cost" of "What will the car cost?");
+ * after a quantity noun, the noun its of-phrase names ("time" of "in what amount of time?": a quantity noun's of-phrase
+ * names what is measured, Quirk et al. 1985 §5.25); else null. Read for the shown answer only.
  */
 export function measureNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
-  const noun = askedNoun(words, pos, command) ?? copularNoun(words, pos, command);
-  if (noun === null || !QUANTITY_NOUNS.has(noun)) return noun;
   const { w, p } = withCommand(words, pos, command);
+  const at = w.findIndex((x) => WH_WORDS.has(x));
+  const noun = askedNoun(words, pos, command) ?? copularNoun(words, pos, command) ?? (at < 0 ? null : whatMeasures(w, p, at));
+  if (noun === null || !QUANTITY_NOUNS.has(noun)) return noun;
   const of = w.indexOf(noun) + 1;
   if (w[of] !== 'of') return noun;
   const found = headNounAt(w, p, of);

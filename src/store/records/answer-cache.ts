@@ -151,9 +151,12 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // laughter or an emoticon before or after them ("lol where …", "… xD"), or with struck-through words ("~~when~~ who …"),
 // read as the question they ask. Version 37 (session 40): answers of questions with an aside after them ("? asking for a
 // friend", ", btw"), a list number or "Q:" before them, of a request about a topic ("tell me about …", "explain …", read as
-// "what is …") and of a question put to the coverage ("do the articles say where …").
+// "what is …") and of a question put to the coverage ("do the articles say where …"). Version 38: excerpts whose sentence
+// lacks the answer take it from a sentence two on when the one between leans on it as well (a chain of cohesive ties), and
+// show the three; shown answers ("What will / does / did X cost?" shows money, as "What is the cost of X?"; "What will X
+// weigh?" a weight) and answer types ("What will X weigh?" asks a number).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 37, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 38, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

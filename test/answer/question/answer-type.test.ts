@@ -77,8 +77,9 @@ describe('answerTypeOf from the wh-word', () => {
     expect(typeOf('What Kremlin-backed party won the vote?')).toBe('organization');
   });
 
-  it('types "what does X weigh?" as a number question, and "what weighed on X?" not', () => {
+  it('types "what does / will X weigh?" as a number question, and "what weighed on X?" not', () => {
     expect(typeOf('What does the folding bike weigh?')).toBe('number');
+    expect(typeOf('What will the folding bike weigh?')).toBe('number');
     expect(typeOf('What did the boxer weigh before the fight?')).toBe('number');
     expect(typeOf('What weighed on the bike maker’s shares?')).toBe('thing');
     expect(typeOf('What did the recall weigh on?')).toBe('thing');

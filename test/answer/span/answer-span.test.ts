@@ -971,6 +971,22 @@ describe('the number a quantity question asks for', () => {
     expect(spanIn('How much did the price of the docks go up?', 'Costs', [article])).toBe('about 4%');
   });
 
+  it('answers "what will / does / did X cost" with the price, as "what is the price of X", not a figure nearer its words', () => {
+    // Written for this test in a car review's style: the range stands nearer the question's words than the price.
+    const article = written(
+      'what-cost',
+      'In Spain the electric wagon will have a range of 240 miles, and it goes on sale at 58,900 euros next spring.',
+    );
+    for (const question of [
+      'What will the electric wagon cost in Spain?',
+      'What does the electric wagon cost?',
+      'What did the electric wagon cost in Spain?',
+      'What is the price of the electric wagon?',
+      'What is the cost of the electric wagon?',
+    ])
+      expect(spanIn(question, 'In Spain', [article]), question).toBe('58,900 euros');
+  });
+
   it('shows no count without a number, and a sum of money asked by its noun as money, not its change', () => {
     // Written for this test in wire-service and earnings-report styles.
     const article = written(
