@@ -1,3 +1,4 @@
+import { DANGLING } from './boilerplate/boilerplate.js';
 import { endsSentenceAnyScript } from './boilerplate/line-features.js';
 
 /**
@@ -174,7 +175,8 @@ const MID_CLAUSE = /(?:(?:^|\s)\p{Ll}[\p{L}\p{N}'’-]*|,)$/u;
  * link or an <em> is three text nodes) with each sentence one line again. A line that does not end a sentence takes the
  * next line when that line goes on with the sentence (GOES_ON) or the line ends in an opening mark; when it stops inside
  * a clause (MID_CLAUSE) and the line after the next goes on, the next is an inline element's text ("… reports from" /
- * "The Wrap" / "and …") and is taken too. Such a dump is read by its blank lines (TEXT_NODE_BLANKS): strip=True drops
+ * "The Wrap" / "and …") and is taken too, as it is after a function word or a comma (boilerplate.ts DANGLING: "By" /
+ * "Ana Reyes", a byline's label and its linked name). Such a dump is read by its blank lines (TEXT_NODE_BLANKS): strip=True drops
  * the text nodes of whitespace alone, so what blank lines it has are inside a text node (a template's indentation); a
  * text made with blocks apart (the benchmark's scrape, a copy, every converter above) is left alone.
  */
@@ -187,7 +189,7 @@ export function joinTextNodes(text: string): string {
     const before = out.at(-1);
     const open = before !== undefined && before.trim() !== '' && !endsSentenceAnyScript(before);
     const inline = open && MID_CLAUSE.test(before) && i + 1 < lines.length && GOES_ON.test(lines[i + 1]) && line.trim() !== '';
-    if (open && (GOES_ON.test(line) || OPENS.test(before) || inline)) {
+    if (open && (GOES_ON.test(line) || OPENS.test(before) || inline || (DANGLING.test(before) && line.trim() !== ''))) {
       out[out.length - 1] = CLOSES.test(line) || OPENS.test(before) ? `${before}${line}` : `${before} ${line}`;
     } else out.push(line);
   });

@@ -112,15 +112,20 @@ describe('joinTextNodes', () => {
     ']',
     '.',
     'Tickets remain valid.',
+    'Sign up for the',
+    'Harbour Weekly',
+    'Newsletter',
   ];
 
-  it('puts a sentence split at its links and brackets, a text node a line, on one line and leaves headings apart', () => {
+  it('puts a sentence split at its links and brackets, a text node a line, on one line, a link after a function word too, and leaves headings apart', () => {
     expect(joinTextNodes(NODES.join('\n')).split('\n')).toEqual([
       'Harbour news',
       'Ferry service resumes',
       'The ferry between the islands ran again on Monday, the Harbour Authority said in a statement, after three weeks of ' +
         'storms kept it in [port].',
       'Tickets remain valid.',
+      'Sign up for the Harbour Weekly',
+      'Newsletter',
     ]);
   });
 
