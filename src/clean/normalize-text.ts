@@ -1,17 +1,55 @@
 /**
- * Canonical characters before any rule runs: `\n` line ends, no BOM / zero-width / soft-hyphen
- * characters (invisible in the article, but they would split words for matching), no-break and
- * other Unicode spaces as plain spaces, NFC composition (so `é` is one code point whatever the
- * scraper produced), and nothing a terminal acts on (withoutControls).
+ * Canonical characters before any rule runs: `\n` line ends, a printed text's pages one text (withoutRunningHeads), no
+ * BOM / zero-width / soft-hyphen characters (invisible in the article, but they would split words for matching), no-break
+ * and other Unicode spaces as plain spaces, NFC composition (so `é` is one code point whatever the scraper produced), and
+ * nothing a terminal acts on (withoutControls).
  */
 export function normalizeText(raw: string): string {
   return withoutControls(
-    raw
-      .normalize('NFC')
-      .replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n')
+    withoutRunningHeads(raw.normalize('NFC').replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n'))
       .replace(/[\uFEFF\u200B-\u200D\u2060\u00AD]/g, '')
-      .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\f\v]/g, ' '),
+      .replace(/[\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000\t\v]/g, ' '),
   );
+}
+
+/**
+ * The edge lines a printed text repeats on most of its pages, and at least on two, before a page is read as having one: a
+ * running head or foot is on every page, bar a first page printed without it.
+ */
+const RUNNING_SHARE = 0.5;
+/** A running head or foot of up to this many lines (a print dialog's date and title, then the document's own head). */
+const RUNNING_LINES = 3;
+
+/**
+ * A printed text's pages as one text, without the running heads and feet its pages repeat. pdftotext ends each page with
+ * a form feed (pdftotext(1), -nopgbrk), a mandatory line break between pages (Unicode UAX #14: FF is class BK); a
+ * browser's print adds a head and a foot to every page (the date and the title; the address and "n/m"), a book or a
+ * report its running heads and folios (Chicago Manual of Style 1.10–1.11). None is the article's: on a page of its own
+ * the print date reads as the article's date and the head's title as a line of its body. A head or foot is an edge line
+ * (the first or last with a letter or digit) printed on most pages (RUNNING_SHARE) with only its numbers changed.
+ */
+export function withoutRunningHeads(text: string): string {
+  if (!text.includes('\f')) return text;
+  const pages = text.split('\f').map((page) => page.split('\n'));
+  const printed = (line: string) => /[\p{L}\p{N}]/u.test(line);
+  const masked = (line: string) =>
+    line
+      .replace(/\p{N}+/gu, '#')
+      .replace(/\s+/g, ' ')
+      .trim();
+  for (const end of ['head', 'foot'] as const) {
+    for (let k = 0; k < RUNNING_LINES; k++) {
+      const edges = pages
+        .map((page) => ({ page, at: end === 'head' ? page.findIndex(printed) : page.findLastIndex(printed) }))
+        .filter(({ at }) => at >= 0);
+      const counts = new Map<string, number>();
+      for (const { page, at } of edges) counts.set(masked(page[at]), (counts.get(masked(page[at])) ?? 0) + 1);
+      const [running, count] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? ['', 0];
+      if (count < 2 || count < RUNNING_SHARE * edges.length) break;
+      for (const { page, at } of edges) if (masked(page[at]) === running) page.splice(at, 1);
+    }
+  }
+  return pages.map((page) => page.join('\n')).join('\n');
 }
 
 /**

@@ -1,3 +1,6 @@
+import { DANGLING } from './boilerplate/boilerplate.js';
+import { endsSentenceAnyScript } from './boilerplate/line-features.js';
+
 /**
  * What the common HTML-to-text converters add to a page's text when a user saves their output: line breaks that wrap
  * a paragraph at a fixed width, and marks that say where a link pointed. Neither is the page's text: a wrapped
@@ -47,15 +50,50 @@ export function unwrapFixedWidth(text: string): string {
   const forced = lines.map((line, i) => {
     const next = lines[i + 1];
     if (line.trim() === '' || next === undefined || next.trim() === '' || ITEM_START.test(next)) return false;
+    // A drawn table's lines are as wide as the table, never a paragraph's (undrawTables reads them).
+    if ([line, next].some((l) => TABLE_ROW.test(l) || TABLE_RULE.test(l))) return false;
     return length(line) + 1 + [...next.trim().split(/\s/)[0]].length > width;
   });
   if (forced.filter(Boolean).length < MIN_FORCED_BREAKS) return text;
+  const words = vocabulary(text);
   const out: string[] = [];
   lines.forEach((line, i) => {
-    if (i > 0 && forced[i - 1]) out[out.length - 1] += ` ${line.trim()}`;
+    if (i > 0 && forced[i - 1]) out[out.length - 1] = joinWrapped(out[out.length - 1], line.trim(), words);
     else out.push(line);
   });
   return out.join('\n');
+}
+
+/** A word a line-end hyphen splits: letters, the hyphen at the line's end, letters starting the next line. */
+const SPLIT_WORD = /\p{L}+-\n[ \t]*\p{L}+/gu;
+
+/** The words a text uses (lower case), each part of a hyphenated compound too, leaving out the words its line ends split. */
+function vocabulary(text: string): Set<string> {
+  const words = new Set<string>();
+  for (const [word] of text.replace(SPLIT_WORD, ' ').matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    const lower = word.toLowerCase();
+    words.add(lower);
+    for (const part of lower.split('-')) words.add(part);
+  }
+  return words;
+}
+
+/**
+ * A wrapped line and the next as one. A line ending in a hyphen after a letter, the next starting with a letter, split a
+ * word: a hyphen allows a break after it (Unicode UAX #14, class HY), and a typesetter's hyphenation breaks a long word
+ * and prints a hyphen where it did (a soft hyphen, SHY). The two halves are one word again, with its hyphen when the word
+ * is a compound: as calibre's dehyphenator decides, by the text's own words (`words`, vocabulary): the word written whole
+ * elsewhere has no hyphen, written hyphenated elsewhere keeps it; found neither way, it keeps the hyphen when both halves
+ * are words of the text ("well-known") and a half that is no word ("disposa-ble", "nati-onal") was a typesetter's
+ * break. A capital or a digit after the hyphen starts a compound's part ("Franco-German", "COVID-19").
+ */
+function joinWrapped(line: string, next: string, words: ReadonlySet<string>): string {
+  const head = /(\p{L}+)-$/u.exec(line);
+  const tail = /^\p{L}+/u.exec(next);
+  if (head === null || tail === null) return `${line} ${next}`;
+  const [a, b] = [head[1].toLowerCase(), tail[0].toLowerCase()];
+  const compound = !/^\p{Ll}/u.test(tail[0]) || (!words.has(a + b) && (words.has(`${a}-${b}`) || (words.has(a) && words.has(b))));
+  return compound ? `${line}${next}` : `${line.slice(0, -1)}${next}`;
 }
 
 /**
@@ -67,16 +105,104 @@ export function unwrapFixedWidth(text: string): string {
  */
 const ADDRESS_MARK = /(?<![ \t])[ \t]*\[(?:(?:https?|ftp):\/\/|\/(?![\p{L}\p{N}_]+\])|#|\.{1,2}\/|mailto:|tel:|javascript:)[^\s\]]*\]/giu;
 /**
+ * A list item's bullet as text browsers draw it (w3m -dump, elinks: "•", U+2022 BULLET), put as the leading space by
+ * which the text cleaner knows a list item (boilerplate.ts LIST_MARK), as stripMarkdown does a Markdown bullet, so that
+ * the item reads as the benchmark's scrapes give one.
+ */
+const DRAWN_BULLET = /^([ \t]*)•[ \t]+(?=\S)/gm;
+/** A line of a table's rules alone, drawn with the Unicode Box Drawing characters (U+2500–U+257F). */
+const TABLE_RULE = /^[ \t]*[\u2500-\u257F][\u2500-\u257F \t]*$/u;
+/** A line of a drawn table's cells: a vertical bar of the Box Drawing block at its start, another after a cell. */
+const TABLE_ROW = /^[ \t]*[│┃║](?:[^│┃║]*[│┃║])+[ \t]*$/u;
+
+/**
+ * A table as text browsers draw it (w3m -dump and elinks in a UTF-8 locale: rules of "─", cells between "│"), as the
+ * benchmark's scrapes give one: a line per row, its cells' text in order. A cell wrapped over lines between two rules is
+ * one cell (its pieces joined in order); a row's line of empty cells is none.
+ */
+export function undrawTables(text: string): string {
+  if (!/[│┃║]/u.test(text)) return text;
+  const out: string[] = [];
+  let row: string[][] = [];
+  const flush = () => {
+    const cells =
+      row[0]?.map((_, c) =>
+        row
+          .map((line) => (line[c] ?? '').trim())
+          .filter(Boolean)
+          .join(' '),
+      ) ?? [];
+    if (cells.some(Boolean)) out.push(cells.filter(Boolean).join(' '));
+    row = [];
+  };
+  for (const line of text.split('\n')) {
+    if (TABLE_ROW.test(line)) row.push(line.trim().slice(1, -1).split(/[│┃║]/u));
+    else {
+      flush();
+      if (!TABLE_RULE.test(line)) out.push(line);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+/**
  * lynx -dump's list of a page's links at its end (lynx(1), -dump): a "References" line, then `n. address` lines, with
  * "Visible links:" and "Hidden links:" headings when the page has links it does not show.
  */
 const LYNX_REFERENCES = /\n[ \t]*References[ \t]*\n((?:[ \t]*(?:(?:\d+\.[ \t]+\S+|(?:Visible|Hidden) links:)[ \t]*)?(?:\n|$))+)$/;
 
 /**
+ * A line that goes on with the sentence of the line before: it starts with a lower-case letter or a mark that closes or
+ * punctuates what precedes it (an ellipsis aside, which starts a teaser as often).
+ */
+const GOES_ON = /^(?:\p{Ll}|[,;:!?)\]}”’]|\.(?!\.))/u;
+/** A mark that opens what follows it (a bracket, an opening quotation mark). */
+const OPENS = /[([{“‘]$/u;
+/** A mark that needs no space before it. */
+const CLOSES = /^[,.;:!?)\]}”’]/u;
+
+/**
+ * The most blank lines per line of text a dump of text nodes has: at most 0.3% on the 59 fit pages rendered as
+ * BeautifulSoup's get_text("\n", strip=True) gives them, at least 6.3% on the 136 benchmark scrapes (blocks apart).
+ */
+const TEXT_NODE_BLANKS = 0.02;
+/** A line that stops inside a clause: on a word in lower case or a comma, with no sentence end. */
+const MID_CLAUSE = /(?:(?:^|\s)\p{Ll}[\p{L}\p{N}'’-]*|,)$/u;
+
+/**
+ * The text of a dump that gives each of a page's text nodes a line of its own (BeautifulSoup's
+ * `get_text("\n", strip=True)`, and any DOM walk that joins text nodes with line breaks: DOM §4.4, a paragraph holding a
+ * link or an <em> is three text nodes) with each sentence one line again. A line that does not end a sentence takes the
+ * next line when that line goes on with the sentence (GOES_ON) or the line ends in an opening mark; when it stops inside
+ * a clause (MID_CLAUSE) and the line after the next goes on, the next is an inline element's text ("… reports from" /
+ * "The Wrap" / "and …") and is taken too, as it is after a function word or a comma (boilerplate.ts DANGLING: "By" /
+ * "Ana Reyes", a byline's label and its linked name). Such a dump is read by its blank lines (TEXT_NODE_BLANKS): strip=True drops
+ * the text nodes of whitespace alone, so what blank lines it has are inside a text node (a template's indentation); a
+ * text made with blocks apart (the benchmark's scrape, a copy, every converter above) is left alone.
+ */
+export function joinTextNodes(text: string): string {
+  const lines = text.split('\n');
+  const blank = lines.filter((line) => line.trim() === '').length;
+  if (blank > TEXT_NODE_BLANKS * (lines.length - blank)) return text;
+  const out: string[] = [];
+  lines.forEach((line, i) => {
+    const before = out.at(-1);
+    const open = before !== undefined && before.trim() !== '' && !endsSentenceAnyScript(before);
+    const inline = open && MID_CLAUSE.test(before) && i + 1 < lines.length && GOES_ON.test(lines[i + 1]) && line.trim() !== '';
+    if (open && (GOES_ON.test(line) || OPENS.test(before) || inline || (DANGLING.test(before) && line.trim() !== ''))) {
+      out[out.length - 1] = CLOSES.test(line) || OPENS.test(before) ? `${before}${line}` : `${before} ${line}`;
+    } else out.push(line);
+  });
+  return out.join('\n');
+}
+
+/**
  * A text as its page reads, when an HTML-to-text converter made it: lynx's link marks and references list go first (the
  * list's addresses are longer than any line the wrap made), then the wrap is undone (unwrapFixedWidth), then
- * html-to-text's bracketed addresses go (its wrapper counted them in its lines). A numbered mark ("[12]Home") is lynx's
- * only in a text that ends in lynx's list, so a footnote's bracketed number in any other text stays.
+ * a drawn table's rows are read (undrawTables: the wrap measured the table's lines with the text's), html-to-text's
+ * bracketed addresses go (its wrapper counted them in its lines), a dump of text nodes has its sentences joined
+ * (joinTextNodes) and a drawn bullet marks a list item. A numbered mark ("[12]Home") is lynx's only in a text that ends
+ * in lynx's list, so a footnote's bracketed number in any other text stays.
  */
 export function fromTextDump(text: string): string {
   const references = LYNX_REFERENCES.exec(text);
@@ -87,5 +213,5 @@ export function fromTextDump(text: string): string {
       .slice(0, references.index)
       .replace(/\[(\d{1,5})\](?=\S)/g, (mark, n: string) => (Number(n) >= 1 && Number(n) <= count ? '' : mark));
   }
-  return unwrapFixedWidth(read).replace(ADDRESS_MARK, '');
+  return joinTextNodes(undrawTables(unwrapFixedWidth(read)).replace(ADDRESS_MARK, '')).replace(DRAWN_BULLET, '$1 ');
 }

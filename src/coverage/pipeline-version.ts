@@ -70,6 +70,11 @@
  *   list items, bullets padded to their item's text and backslash escapes are undone (src/clean/markdown.ts).
  * clean-30 (session 39): the byline Readability reads from an HTML page's byline element is read as the page's own byline
  *   element is, without its "By" label and the dateline after the names (src/clean/metadata/byline.ts readerByline).
+ * clean-31 (session 40): a printed text's pages (form feeds) are one text without the running heads and feet they repeat
+ *   (src/clean/normalize-text.ts withoutRunningHeads); a word hyphenated at a wrapped line's end is one word again;
+ *   a dump of text nodes a line each (BeautifulSoup's get_text("\n")) has its sentences on one line; a text browser's
+ *   drawn tables are a line per row and its "•" bullets list items (src/clean/text-dumps.ts); a text's metadata is read
+ *   from its normalized text (no-break spaces, CRLF) (src/clean/clean-article.ts readScrape).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -80,4 +85,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-30+analyse-8';
+export const PIPELINE_VERSION = 'clean-31+analyse-8';

@@ -23,4 +23,27 @@ describe('normalizeText', () => {
       'Mayor Lena Ross opened the new bridge on Monday.',
     );
   });
+
+  it("joins a printed text's pages without the running head and foot each page repeats, its page numbers aside", () => {
+    const page = (n: number, body: string[]) =>
+      [`06/12/2026, 09:14            Ferry service resumes`, '', ...body, '', `https://example.org/ferry            ${n}/3`].join('\n');
+    const text = [
+      page(1, ['Ferry service resumes', '', 'The ferry ran again on Monday.']),
+      page(2, ['Crews repaired the landing stage.']),
+      page(3, ['Tickets remain valid until March.']),
+      '',
+    ].join('\f');
+    expect(normalizeText(text).split('\n').filter(Boolean)).toEqual([
+      'Ferry service resumes',
+      'The ferry ran again on Monday.',
+      'Crews repaired the landing stage.',
+      'Tickets remain valid until March.',
+    ]);
+  });
+
+  it('reads a form feed as a line break and keeps the edge lines of a text of one page', () => {
+    expect(normalizeText('Ferry service resumes\nThe ferry ran again on Monday.\f')).toBe(
+      'Ferry service resumes\nThe ferry ran again on Monday.\n',
+    );
+  });
 });

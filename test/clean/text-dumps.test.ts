@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromTextDump, unwrapFixedWidth } from '../../src/clean/text-dumps.js';
+import { fromTextDump, joinTextNodes, undrawTables, unwrapFixedWidth } from '../../src/clean/text-dumps.js';
 
 const COUNCIL = [
   'The city council voted on Tuesday to extend the late-night bus service',
@@ -27,6 +27,25 @@ describe('unwrapFixedWidth', () => {
       '* Timetables',
       '* Fares',
     ]);
+  });
+
+  it("joins a word a typesetter hyphenated at a line's end, keeping the hyphen of a compound whose halves are words", () => {
+    const text = [
+      'The new ferry, which the operator described as well suited to the short',
+      'crossing, carries two hundred passengers and forty cars, and its dispos-',
+      'able cups were replaced with washable ones last week. It is now well-',
+      'known on the island that the old ferry had been unreliable for years, and',
+      'that the known faults would be fixed on the second vessel by the end of',
+      'the summer, the operator said. Pupils of the bilingual school, the Franco-',
+      'German college on the hill, travel free.',
+    ].join('\n');
+    expect(unwrapFixedWidth(text)).toBe(
+      'The new ferry, which the operator described as well suited to the short crossing, carries two hundred passengers ' +
+        'and forty cars, and its disposable cups were replaced with washable ones last week. It is now well-known on the ' +
+        'island that the old ferry had been unreliable for years, and that the known faults would be fixed on the second ' +
+        'vessel by the end of the summer, the operator said. Pupils of the bilingual school, the Franco-German college on ' +
+        'the hill, travel free.',
+    );
   });
 
   it('leaves a text with a line of prose longer than any wrap width alone', () => {
@@ -76,5 +95,68 @@ describe('fromTextDump', () => {
   it('keeps bracketed numbers in a text that has no lynx References list', () => {
     const text = 'Ridership doubled during the trial.[1]Fares were unchanged.\n\nNotes\n[1] Council transport report.';
     expect(fromTextDump(text)).toBe(text);
+  });
+});
+
+describe('joinTextNodes', () => {
+  const NODES = [
+    'Harbour news',
+    'Ferry service resumes',
+    'The ferry between the islands ran again on Monday, the',
+    'Harbour Authority',
+    'said in a',
+    'statement',
+    ', after three weeks of storms kept it in',
+    '[',
+    'port',
+    ']',
+    '.',
+    'Tickets remain valid.',
+    'Sign up for the',
+    'Harbour Weekly',
+    'Newsletter',
+  ];
+
+  it('puts a sentence split at its links and brackets, a text node a line, on one line, a link after a function word too, and leaves headings apart', () => {
+    expect(joinTextNodes(NODES.join('\n')).split('\n')).toEqual([
+      'Harbour news',
+      'Ferry service resumes',
+      'The ferry between the islands ran again on Monday, the Harbour Authority said in a statement, after three weeks of ' +
+        'storms kept it in [port].',
+      'Tickets remain valid.',
+      'Sign up for the Harbour Weekly',
+      'Newsletter',
+    ]);
+  });
+
+  it('leaves a text whose blocks are set apart by blank lines alone', () => {
+    const text = NODES.join('\n\n');
+    expect(joinTextNodes(text)).toBe(text);
+  });
+});
+
+describe('undrawTables', () => {
+  it("reads a text browser's drawn table as a line per row, a cell wrapped over lines as one", () => {
+    const table = [
+      'Results',
+      '┌────┬──────────┬──────┐',
+      '│Pos │Crew      │Time  │',
+      '├────┼──────────┼──────┤',
+      '│1   │Harbour   │4:02  │',
+      '│    │Rowing    │      │',
+      '├────┼──────────┼──────┤',
+      '│2   │Quay Club │4:09  │',
+      '└────┴──────────┴──────┘',
+      'The race was rowed on Saturday.',
+    ].join('\n');
+    expect(undrawTables(table)).toBe('Results\nPos Crew Time\n1 Harbour Rowing 4:02\n2 Quay Club 4:09\nThe race was rowed on Saturday.');
+  });
+});
+
+describe('fromTextDump on a text browser dump', () => {
+  it('reads a drawn bullet as the leading space that marks a list item', () => {
+    expect(fromTextDump('Timetables:\n• Weekdays\n  • Sundays\nA • in prose stays.')).toBe(
+      'Timetables:\n Weekdays\n   Sundays\nA • in prose stays.',
+    );
   });
 });

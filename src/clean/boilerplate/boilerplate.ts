@@ -15,7 +15,7 @@ import { endsSentence, endsWithAbbreviation } from './sentence-end.js';
 import { commonWordsOnly, NAME_ONLY } from '../metadata/byline.js';
 
 /** A line ending on a comma or a function word stops mid-sentence; a menu item or a headline does not. */
-const DANGLING = /(?:,|\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|from|with|as|that|than|is|are|was|were))$/i;
+export const DANGLING = /(?:,|\b(?:a|an|the|and|or|but|of|to|in|on|at|by|for|from|with|as|that|than|is|are|was|were))$/i;
 /** A list item of the scrape (html-to-text's leading space, or a bullet): never a continuation. */
 const LIST_MARK = /^(?:\s|[•·▪▫►▸◦‣∙*]\s)/u;
 
