@@ -1,3 +1,4 @@
+import { createThrottle, type Throttle } from '../../log.js';
 import type { DiscordSettings } from '../defaults.js';
 
 /**
@@ -89,18 +90,17 @@ export function createFailureLog(
   settings: Pick<DiscordSettings['admission'], 'failureLogIntervalMs' | 'failureKindsMax'>,
   now: () => number = Date.now,
 ): FailureLog {
-  const kinds = new Map<string, { lastAt: number; suppressed: number }>();
+  // One throttle per kind: a new kind is logged at once, however busy the others are.
+  const kinds = new Map<string, Throttle>();
   return {
     note(kind, emit) {
-      const at = now();
-      const seen = kinds.get(kind);
-      if (seen && at - seen.lastAt < settings.failureLogIntervalMs) {
-        seen.suppressed++;
-        return;
+      let throttle = kinds.get(kind);
+      if (!throttle) {
+        if (kinds.size >= settings.failureKindsMax) kinds.clear();
+        throttle = createThrottle(settings.failureLogIntervalMs, now);
+        kinds.set(kind, throttle);
       }
-      if (!seen && kinds.size >= settings.failureKindsMax) kinds.clear();
-      kinds.set(kind, { lastAt: at, suppressed: 0 });
-      emit(seen?.suppressed ?? 0);
+      throttle(emit);
     },
   };
 }

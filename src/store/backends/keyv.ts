@@ -1,7 +1,8 @@
 import type Keyv from 'keyv';
 import type { DeserializedData, KeyvOptions } from 'keyv';
 import type { Logger } from 'pino';
-import { createThrottle, type StoreGuard, withTimeout } from './guard.js';
+import { type StoreGuard, withTimeout } from './guard.js';
+import { createThrottle } from '../../log.js';
 import {
   StoreError,
   type ReadResult,
