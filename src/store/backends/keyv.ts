@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import { type StoreGuard, withTimeout } from './guard.js';
 import { createThrottle } from '../../log.js';
 import {
+  firstLineOf,
   StoreError,
   type ReadResult,
   type RecordKind,
@@ -203,8 +204,7 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
           await withTimeout(collect(), settings.listTimeoutMs, `listing ${kind.namespace} records`);
         } catch (err) {
           guard.down(err);
-          const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-          throw new StoreError(`cannot read the ${kind.namespace} records from the ${backend} store: ${reason}`);
+          throw new StoreError(`cannot read the ${kind.namespace} records from the ${backend} store: ${firstLineOf(err)}`);
         }
         return found;
       },
