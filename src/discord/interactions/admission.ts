@@ -86,10 +86,7 @@ export interface FailureLog {
   note(kind: string, emit: (suppressed: number) => void): void;
 }
 
-export function createFailureLog(
-  settings: Pick<DiscordSettings['admission'], 'failureLogIntervalMs' | 'failureKindsMax'>,
-  now: () => number = Date.now,
-): FailureLog {
+export function createFailureLog(settings: Pick<DiscordSettings['admission'], 'failureLogIntervalMs' | 'failureKindsMax'>): FailureLog {
   // One throttle per kind: a new kind is logged at once, however busy the others are.
   const kinds = new Map<string, Throttle>();
   return {
@@ -97,7 +94,7 @@ export function createFailureLog(
       let throttle = kinds.get(kind);
       if (!throttle) {
         if (kinds.size >= settings.failureKindsMax) kinds.clear();
-        throttle = createThrottle(settings.failureLogIntervalMs, now);
+        throttle = createThrottle(settings.failureLogIntervalMs, Date.now);
         kinds.set(kind, throttle);
       }
       throttle(emit);
