@@ -15,7 +15,7 @@ export const DEFAULT_DATASETS = new URL('../../shared/datasets/', import.meta.ur
  * A dataset the eval or bench scripts read is not there (a bare clone has no ../shared): one line saying where they look
  * for it, instead of the stack of the first file read that fails, minutes into a run.
  */
-export class DatasetsMissingError extends OperatorError {
+class DatasetsMissingError extends OperatorError {
   override name = 'DatasetsMissingError';
   constructor(path: string) {
     super(`${path} not found: the eval, fit and bench scripts read their datasets from ../shared/datasets/ beside the project`);
