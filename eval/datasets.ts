@@ -15,7 +15,7 @@ export const DEFAULT_DATASETS = new URL('../../shared/datasets/', import.meta.ur
  * A dataset the eval or bench scripts read is not there (a bare clone has no ../shared): one line saying where they look
  * for it, instead of the stack of the first file read that fails, minutes into a run.
  */
-export class DatasetsMissingError extends OperatorError {
+class DatasetsMissingError extends OperatorError {
   override name = 'DatasetsMissingError';
   constructor(path: string) {
     super(`${path} not found: the eval, fit and bench scripts read their datasets from ../shared/datasets/ beside the project`);
@@ -161,6 +161,15 @@ export function scoreBodies(pairs: readonly { truth: string; predicted: string }
   const mean = (xs: number[]) => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
   const precision = mean(scores.filter((s) => s.tp + s.fp > 0).map((s) => s.precision));
   const recall = mean(scores.filter((s) => s.tp + s.fn > 0).map((s) => s.recall));
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  return { pages: pairs.length, precision, recall, f1 };
+  return { pages: pairs.length, precision, recall, f1: f1Of(precision, recall) };
+}
+
+/** F1, the harmonic mean of precision and recall; 0 when both are. */
+export function f1Of(precision: number, recall: number): number {
+  return precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+}
+
+/** A row of the report's body-score tables, `| name | pages | F1 | precision | recall |`, to three decimals. */
+export function bodyScoreRow(name: string, s: Pick<BodyScores, 'f1' | 'precision' | 'recall'>, pages: number | string): string {
+  return `| ${name} | ${pages} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} |`;
 }

@@ -28,7 +28,7 @@ import { CLEAN_DEFAULTS } from '../src/clean/defaults.js';
 import { FEATURE_NAMES, lineFeatures, type LineFeatures } from '../src/clean/boilerplate/line-features.js';
 import type { LinearModel } from '../src/models/linear-model.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
-import { benchmarkTokens, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
+import { benchmarkTokens, f1Of, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
 import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck } from './fit/logistic.js';
 
 /** Fitting settings; the measurement behind each is in the comment. */
@@ -194,7 +194,7 @@ async function main(): Promise<number> {
   const { perPage, ...model } = fitCleaner();
   if (values.pages) {
     // Where the fit pages lose precision or recall under cross-validation, worst first.
-    const f1 = (p: PageCv) => (p.precision + p.recall === 0 ? 0 : (2 * p.precision * p.recall) / (p.precision + p.recall));
+    const f1 = (p: PageCv) => f1Of(p.precision, p.recall);
     for (const p of [...perPage].sort((a, b) => f1(a) - f1(b)))
       console.error(`${p.id.slice(0, 8)}  P ${p.precision.toFixed(3)}  R ${p.recall.toFixed(3)}  F1 ${f1(p).toFixed(3)}`);
     console.error(JSON.stringify(model.fit));

@@ -101,6 +101,11 @@ export function exitWith(line: string, code = 1): never {
   process.exit(code);
 }
 
+/** What went wrong, as text: an Error's message, or the thrown value itself when something else was thrown. */
+export function errorMessage(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
 /** The one line an error ends a program with. */
 function errorLine(err: unknown): string {
   if (err instanceof OperatorError) return err.line;

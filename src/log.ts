@@ -15,6 +15,29 @@ export interface LoggerOptions {
   destination?: DestinationStream;
 }
 
+/** Calls `emit` with how many calls it held back since the last it let through, or holds this one back. */
+export type Throttle = (emit: (suppressed: number) => void) => void;
+
+/**
+ * Lets one call through per interval and counts the ones held back, so a failure that repeats on every call
+ * (a down Redis, an interaction error under overload) logs one line per interval with a count instead of one line per call.
+ */
+export function createThrottle(intervalMs: number, now: () => number): Throttle {
+  let lastAt = Number.NEGATIVE_INFINITY;
+  let suppressed = 0;
+  return (emit) => {
+    const at = now();
+    if (at - lastAt < intervalMs) {
+      suppressed += 1;
+      return;
+    }
+    lastAt = at;
+    const held = suppressed;
+    suppressed = 0;
+    emit(held);
+  };
+}
+
 const CENSOR = '[Redacted]';
 
 /** Keys that hold credentials wherever they are logged: the config object, REST options, headers. */

@@ -465,13 +465,13 @@ export function topConfidence(model: RankerModel, a: Asked): { p: number; correc
   return { p: topProbability(model, a.x[top.i], a.c[top.i], top.margin, top.spread), correct: a.y[top.i] === 1 };
 }
 
+/** Ten bins of width 0.1, the usual reliability diagram; the last edge is past 1 so that p = 1 falls in the last bin. */
+const RELIABILITY_EDGES = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001];
+
 /** Reliability by bins of predicted probability: how often the answers said to be p-sure were right. */
-export function reliability(
-  points: readonly { p: number; correct: boolean }[],
-  edges = [0, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.0001],
-) {
-  return edges.slice(0, -1).map((lo, b) => {
-    const hi = edges[b + 1];
+export function reliability(points: readonly { p: number; correct: boolean }[]) {
+  return RELIABILITY_EDGES.slice(0, -1).map((lo, b) => {
+    const hi = RELIABILITY_EDGES[b + 1];
     const inBin = points.filter((x) => x.p >= lo && x.p < hi);
     const mean = inBin.reduce((s, x) => s + x.p, 0) / Math.max(1, inBin.length);
     const right = inBin.filter((x) => x.correct).length / Math.max(1, inBin.length);

@@ -8,7 +8,7 @@
  */
 import { cleanHtmlArticle, HtmlPageError } from '../../src/clean/html-article.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
-import { fold, loadExtractionPages, loadHtml, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
+import { bodyScoreRow, fold, loadExtractionPages, loadHtml, scoreBodies, type ExtractionPage } from '../datasets.js';
 import { loadPageLabels, scoreBylines, type BylineScores, type PageLabel } from '../labels/labels.js';
 import type { EvalContext, EvalSection } from '../run.js';
 
@@ -28,8 +28,6 @@ function extract(page: ExtractionPage, datasets: string): CleanArticle | string 
 }
 
 const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} % (${n}/${d})`);
-const row = (name: string, s: Pick<BodyScores, 'f1' | 'precision' | 'recall'>, pages: number | string) =>
-  `| ${name} | ${pages} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} |`;
 
 /** Counts of metadata right against the labels, on one side of the split. */
 interface MetaScores extends BylineScores {
@@ -101,10 +99,10 @@ export async function run(context: EvalContext): Promise<EvalSection> {
     '',
     '| body | pages | F1 | precision | recall |',
     '|---|---|---|---|---|',
-    row('**coverage-bot, held-out split**', heldOut, heldOut.pages),
-    row('coverage-bot, fit split', fit, fit.pages),
-    row('coverage-bot, all pages', all, all.pages),
-    ...ANCHORS.map((a) => row(`${a.system} — anchor`, a, 136)),
+    bodyScoreRow('**coverage-bot, held-out split**', heldOut, heldOut.pages),
+    bodyScoreRow('coverage-bot, fit split', fit, fit.pages),
+    bodyScoreRow('coverage-bot, all pages', all, all.pages),
+    ...ANCHORS.map((a) => bodyScoreRow(`${a.system} — anchor`, a, 136)),
     '',
     `Metadata on the pages with hand-read labels (eval/labels/pages.json): ${metaHeldOut.labelled} of ${heldOut.pages} held-out, ` +
       `${metaFit.labelled} of ${fit.pages} fit (rules for dates and outlets are chosen on the fit split).`,

@@ -8,7 +8,7 @@
 import { cleanArticle } from '../../src/clean/clean-article.js';
 import { sharedLinesOf } from '../../src/corpus/shared-lines.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
-import { fold, loadExtractionPages, loadTextScrape, scoreBodies, type BodyScores, type ExtractionPage } from '../datasets.js';
+import { bodyScoreRow, fold, loadExtractionPages, loadTextScrape, scoreBodies, type ExtractionPage } from '../datasets.js';
 import { loadPageLabels, scoreBylines, type BylineScores, type PageLabel } from '../labels/labels.js';
 import type { EvalContext, EvalSection } from '../run.js';
 
@@ -89,12 +89,7 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold
   return { ...s, ...scoreBylines(labelled.map((r) => ({ found: r.article.meta.byline, label: gold[r.page.id] }))) };
 }
 
-const f3 = (x: number) => x.toFixed(3);
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${n}/${d} (${Math.round((100 * n) / d)}%)`);
-
-function bodyRow(name: string, b: BodyScores): string {
-  return `| ${name} | ${b.pages} | ${f3(b.f1)} | ${f3(b.precision)} | ${f3(b.recall)} |`;
-}
 
 export async function run({ datasets }: EvalContext): Promise<EvalSection> {
   const all = loadExtractionPages(datasets).map((page) => ({ page, scrape: loadTextScrape(page.id, datasets) }));
@@ -129,7 +124,10 @@ export async function run({ datasets }: EvalContext): Promise<EvalSection> {
     const raw = body(rows, (r) => r.scrape);
     const ours = body(rows, (r) => r.article.text);
     numbers[fit ? 'fit' : 'heldOut'] = { raw, cleaner: ours };
-    lines.push(bodyRow(`the text scrape itself, ${label}`, raw), bodyRow(`coverage-bot cleanArticle, ${label}`, ours));
+    lines.push(
+      bodyScoreRow(`the text scrape itself, ${label}`, raw, raw.pages),
+      bodyScoreRow(`coverage-bot cleanArticle, ${label}`, ours, ours.pages),
+    );
   }
 
   const gold = loadPageLabels();

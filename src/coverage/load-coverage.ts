@@ -8,7 +8,7 @@ import { CorpusError } from '../corpus/corpus-error.js';
 import type { CorpusSettings } from '../corpus/defaults.js';
 import { listedCorpus, readListedCorpus, type CorpusListing, type ListedFile, type ListedRead } from '../corpus/listing.js';
 import type { SourceFile } from '../corpus/types.js';
-import { OPERATOR_MESSAGES } from '../entry.js';
+import { errorMessage, OPERATOR_MESSAGES } from '../entry.js';
 import { buildCoverage, coverageVersion, type CoverageParts } from './build-coverage.js';
 import { COVERAGE_DEFAULTS } from './defaults.js';
 import { PIPELINE_VERSION } from './pipeline-version.js';
@@ -146,8 +146,7 @@ async function takeArticles(
           if (err instanceof HtmlPageError) warnings.push(OPERATOR_MESSAGES.skipped(file.path, err.message));
           else {
             deps.log?.error({ err, file: file.path }, 'an article failed to clean or analyse');
-            const reason = err instanceof Error ? err.message : String(err);
-            warnings.push(OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.failedToRead(reason)));
+            warnings.push(OPERATOR_MESSAGES.skipped(file.path, OPERATOR_MESSAGES.failedToRead(errorMessage(err))));
           }
           progress?.tick(file.id);
           continue;

@@ -114,7 +114,7 @@ const CHOICE_TEXT_MAX = 100;
  * The speakers to offer while a name is typed: those with a word starting with each typed word
  * ("pes" → Dmitry Peskov), most quoted first; every speaker, most quoted first, before anything is typed.
  */
-export function speakerChoices(quotes: readonly Quote[], typed: string, limit = MAX_CHOICES): { name: string; value: string }[] {
+export function speakerChoices(quotes: readonly Quote[], typed: string): { name: string; value: string }[] {
   const wanted = nameWords(plainText(typed));
   return speakerCounts(quotes)
     .filter(({ speaker }) => {
@@ -122,6 +122,6 @@ export function speakerChoices(quotes: readonly Quote[], typed: string, limit = 
       return wanted.every((w) => words.some((x) => x.startsWith(w)));
     })
     .filter(({ speaker }) => speaker.length <= CHOICE_TEXT_MAX)
-    .slice(0, limit)
+    .slice(0, MAX_CHOICES)
     .map(({ speaker, count }) => ({ name: `${speaker} (${count})`.slice(0, CHOICE_TEXT_MAX), value: speaker }));
 }

@@ -1,3 +1,4 @@
+import { createThrottle, type Throttle } from '../../log.js';
 import type { DiscordSettings } from '../defaults.js';
 
 /**
@@ -85,22 +86,18 @@ export interface FailureLog {
   note(kind: string, emit: (suppressed: number) => void): void;
 }
 
-export function createFailureLog(
-  settings: Pick<DiscordSettings['admission'], 'failureLogIntervalMs' | 'failureKindsMax'>,
-  now: () => number = Date.now,
-): FailureLog {
-  const kinds = new Map<string, { lastAt: number; suppressed: number }>();
+export function createFailureLog(settings: Pick<DiscordSettings['admission'], 'failureLogIntervalMs' | 'failureKindsMax'>): FailureLog {
+  // One throttle per kind: a new kind is logged at once, however busy the others are.
+  const kinds = new Map<string, Throttle>();
   return {
     note(kind, emit) {
-      const at = now();
-      const seen = kinds.get(kind);
-      if (seen && at - seen.lastAt < settings.failureLogIntervalMs) {
-        seen.suppressed++;
-        return;
+      let throttle = kinds.get(kind);
+      if (!throttle) {
+        if (kinds.size >= settings.failureKindsMax) kinds.clear();
+        throttle = createThrottle(settings.failureLogIntervalMs, Date.now);
+        kinds.set(kind, throttle);
       }
-      if (!seen && kinds.size >= settings.failureKindsMax) kinds.clear();
-      kinds.set(kind, { lastAt: at, suppressed: 0 });
-      emit(seen?.suppressed ?? 0);
+      throttle(emit);
     },
   };
 }

@@ -5,6 +5,7 @@ import { hashUserId } from '../../store/records/feedback.js';
 import { buttonPrefix } from '../format/buttons.js';
 import { NO_MENTIONS, textPayload, type ReplyPayload } from '../format/text.js';
 import { USER_MESSAGES } from '../../present/messages.js';
+import { errorMessage } from '../../entry.js';
 
 /**
  * An error meant for the user: its message is shown to them as is (ephemeral where Discord allows)
@@ -126,7 +127,7 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
   }
   const content = err instanceof UserError ? err.message : USER_MESSAGES.apology;
   if (!(err instanceof UserError)) {
-    const kind = `failed:${err instanceof Error ? err.message : String(err)}`;
+    const kind = `failed:${errorMessage(err)}`;
     ctx.failures.note(kind, (suppressed) => ctx.log.error({ err, ...meta, othersNotLogged: suppressed }, 'interaction failed'));
   }
   const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;

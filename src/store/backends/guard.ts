@@ -1,26 +1,6 @@
 import { CircuitBreaker, type CircuitSettings, type CircuitState } from './circuit-breaker.js';
-import type { Logger } from 'pino';
+import { createThrottle, type Logger, type Throttle } from '../../log.js';
 import type { StoreBackend } from './store.js';
-
-/**
- * Lets one call through per interval and counts the ones held back, so a failure that repeats on every call
- * (a down Redis) logs one line per interval with a count instead of one line per call.
- */
-export function createThrottle(intervalMs: number, now: () => number): (emit: (suppressed: number) => void) => void {
-  let lastAt = Number.NEGATIVE_INFINITY;
-  let suppressed = 0;
-  return (emit) => {
-    const at = now();
-    if (at - lastAt < intervalMs) {
-      suppressed += 1;
-      return;
-    }
-    lastAt = at;
-    const held = suppressed;
-    suppressed = 0;
-    emit(held);
-  };
-}
 
 /** Rejects when `promise` has not settled after `ms`; the timer never keeps the process alive. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -71,7 +51,7 @@ export class StoreGuard {
   #closed = false;
   #downSince = 0;
   readonly #options: StoreGuardOptions;
-  readonly #warn: (emit: (suppressed: number) => void) => void;
+  readonly #warn: Throttle;
   readonly #breaker: CircuitBreaker;
 
   constructor(options: StoreGuardOptions) {

@@ -1,8 +1,10 @@
 import type Keyv from 'keyv';
 import type { DeserializedData, KeyvOptions } from 'keyv';
 import type { Logger } from 'pino';
-import { createThrottle, type StoreGuard, withTimeout } from './guard.js';
+import { type StoreGuard, withTimeout } from './guard.js';
+import { createThrottle } from '../../log.js';
 import {
+  firstLineOf,
   StoreError,
   type ReadResult,
   type RecordKind,
@@ -202,8 +204,7 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
           await withTimeout(collect(), settings.listTimeoutMs, `listing ${kind.namespace} records`);
         } catch (err) {
           guard.down(err);
-          const reason = err instanceof Error ? err.message.split('\n')[0] : String(err);
-          throw new StoreError(`cannot read the ${kind.namespace} records from the ${backend} store: ${reason}`);
+          throw new StoreError(`cannot read the ${kind.namespace} records from the ${backend} store: ${firstLineOf(err)}`);
         }
         return found;
       },

@@ -1,6 +1,7 @@
 import KeyvRedis, { type RedisClientType, createClient } from '@keyv/redis';
 import Keyv from 'keyv';
 import type { Logger } from 'pino';
+import { errorMessage } from '../../entry.js';
 import { StoreGuard } from './guard.js';
 import { redactUrl, type WindowCounter, StoreError, type Store } from './store.js';
 import { createKeyvStore, keyvOptions } from './keyv.js';
@@ -76,7 +77,7 @@ export async function openRedisStore(url: string, log: Logger, settings: StoreSe
       },
     }) as RedisClientType;
   } catch (err) {
-    throw new StoreError(`STORE_URL "${target}" is not a valid Redis URL: ${err instanceof Error ? err.message : err}`);
+    throw new StoreError(`STORE_URL "${target}" is not a valid Redis URL: ${errorMessage(err)}`);
   }
   const guard = new StoreGuard({ backend: 'redis', target, log, ...settings, probe: () => client.ping() });
   client.on('error', (err: unknown) => guard.down(err));

@@ -5,7 +5,7 @@ import Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { createKeyvStore, keyvOptions } from './keyv.js';
 import type { STORE_DEFAULTS, StoreSettings } from '../defaults.js';
-import { StoreError } from './store.js';
+import { firstLineOf, StoreError } from './store.js';
 import { StoreGuard } from './guard.js';
 import type { Store } from './store.js';
 
@@ -15,7 +15,7 @@ const PROBE_KEY = 'coverage-bot:write-probe';
 
 function firstLine(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
-  const message = err instanceof Error ? err.message.split('\n')[0] : String(err);
+  const message = firstLineOf(err);
   return code && !message.includes(code) ? `${code}: ${message}` : message;
 }
 

@@ -66,6 +66,14 @@ export class StoreError extends OperatorError {
   override name = 'StoreError';
 }
 
+/**
+ * An Error's first message line (a driver's message may go on with the query or the state it was in), or the thrown
+ * value as text: the reason a one-line StoreError gives.
+ */
+export function firstLineOf(err: unknown): string {
+  return err instanceof Error ? err.message.split('\n')[0] : String(err);
+}
+
 /** The URL without its credentials (`redis://:secret@host` → `redis://***@host`), safe for logs and errors. */
 export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*@/i, '$1***@');
