@@ -22,15 +22,15 @@ function tokenAround(text: string, index: number): string {
 }
 
 /**
- * Inserts the missing space after a glued sentence end. Never inside initialisms (`U.S.`, `e.g.`:
- * the letter before the period is itself preceded by a period, or is a capital), decimals (`3.5`:
- * a digit follows), abbreviations followed by a number (`Feb. 12`), URLs, e-mail addresses or domain
- * names (`sputnikglobe.com`: a lower-case letter follows).
+ * Inserts the missing space (or `separator`: a line break where a block ended, text-dumps.ts) after a glued sentence
+ * end. Never inside initialisms (`U.S.`, `e.g.`: the letter before the period is itself preceded by a period, or is a
+ * capital), decimals (`3.5`: a digit follows), abbreviations followed by a number (`Feb. 12`), URLs, e-mail addresses or
+ * domain names (`sputnikglobe.com`: a lower-case letter follows).
  */
-export function splitGluedSentences(text: string): string {
+export function splitGluedSentences(text: string, separator = ' '): string {
   return text.replace(GLUED, (punct: string, _group: string, offset: number) => {
     if (text.charAt(offset - 2) === '.') return punct;
     if (ADDRESS.test(tokenAround(text, offset))) return punct;
-    return `${punct} `;
+    return `${punct}${separator}`;
   });
 }

@@ -75,6 +75,9 @@
  *   a dump of text nodes a line each (BeautifulSoup's get_text("\n")) has its sentences on one line; a text browser's
  *   drawn tables are a line per row and its "•" bullets list items (src/clean/text-dumps.ts); a text's metadata is read
  *   from its normalized text (no-break spaces, CRLF) (src/clean/clean-article.ts readScrape).
+ * clean-32 (session 40): a dump of text nodes run together (BeautifulSoup's get_text(), textContent) has each element's
+ *   text a line again, split where a lower-case letter meets a capital between two words or a sentence end meets a
+ *   capitalised word (src/clean/text-dumps.ts splitRunTogether).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -85,4 +88,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-31+analyse-8';
+export const PIPELINE_VERSION = 'clean-32+analyse-8';

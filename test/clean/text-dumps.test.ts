@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromTextDump, joinTextNodes, undrawTables, unwrapFixedWidth } from '../../src/clean/text-dumps.js';
+import { fromTextDump, joinTextNodes, splitRunTogether, undrawTables, unwrapFixedWidth } from '../../src/clean/text-dumps.js';
 
 const COUNCIL = [
   'The city council voted on Tuesday to extend the late-night bus service',
@@ -158,5 +158,33 @@ describe('fromTextDump on a text browser dump', () => {
     expect(fromTextDump('Timetables:\n• Weekdays\n  • Sundays\nA • in prose stays.')).toBe(
       'Timetables:\n Weekdays\n   Sundays\nA • in prose stays.',
     );
+  });
+});
+
+describe('splitRunTogether', () => {
+  it('gives each element of a dump whose text nodes ran together a line, keeping camel-cased names whole', () => {
+    const dump =
+      'HomeNewsSportWeatherOpinionTravel' +
+      'The harbour ferry will run again from Monday, the operator said in a statement on its website.' +
+      'Tickets can be bought with the iPhone app or at the McDonald Street office near the pier.';
+    expect(splitRunTogether(dump)).toBe(
+      [
+        'Home',
+        'News',
+        'Sport',
+        'Weather',
+        'Opinion',
+        'Travel',
+        'The harbour ferry will run again from Monday, the operator said in a statement on its website.',
+        'Tickets can be bought with the iPhone app or at the McDonald Street office near the pier.',
+      ].join('\n'),
+    );
+  });
+
+  it('leaves a text whose blocks are apart alone, a glued sentence and a camel-cased name too', () => {
+    const text =
+      'The harbour ferry will run again from Monday.The operator said the new timetable doubles the crossings.\n\n' +
+      'Tickets are sold in the iPhone app, and a video of the new ferry is on YouTube.';
+    expect(splitRunTogether(text)).toBe(text);
   });
 });
