@@ -25,7 +25,7 @@ function readHead(raw: string) {
   const repaired = repairQuotes(decodeEntities(stripMarkdown(fromTextDump(head.rest))));
   const footer = readPostFooter(repaired);
   const author = readByline(footer?.rest ?? repaired);
-  return { normalized, head, footer, author };
+  return { head, footer, author };
 }
 
 /** The lines the boilerplate classifier sees for a raw text: what `npm run eval:fit-cleaner` fits on. */
@@ -35,12 +35,10 @@ export function linesBeforeBoilerplate(raw: string, settings: CleanSettings): st
 
 /** A scrape's blocks, which of them the classifier kept, and the metadata read around them (what `npm run eval:fit-outlet` fits on). */
 export function readScrape(file: SourceFile, options: CleanSettings = CLEAN_DEFAULTS) {
-  const { normalized, head, footer, author } = readHead(file.raw);
+  const { head, footer, author } = readHead(file.raw);
   const { blocks, kept, listItems, written } = classifyBlocks(author.rest, options.cleaner, options, new Set(file.sharedLines));
   const knownUrl = file.catalog.url ?? head.meta.url ?? null;
-  // The page as its lines were read (normalizeText), so a copy of a line or a name is found whatever spaces or line ends
-  // the scraper wrote (a no-break space for every space, CRLF: WHATWG Encoding, RFC 5198 §2).
-  const read = readTextMetadata(blocks, kept, normalized, knownUrl, options, author.line);
+  const read = readTextMetadata(blocks, kept, file.raw, knownUrl, options, author.line);
   // A written text (isWrittenProse) is set out as a document is, its title over its first paragraph: a first line that is
   // no sentence nor list item is the title, one word too (the headline reader, made for pages, where a one-word line is a
   // menu's, wants two words shared with the text).

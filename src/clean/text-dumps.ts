@@ -109,7 +109,9 @@ const ADDRESS_MARK = /(?<![ \t])[ \t]*\[(?:(?:https?|ftp):\/\/|\/(?![\p{L}\p{N}_
 /**
  * A list item's bullet as text browsers draw it (w3m -dump, elinks: "•", U+2022 BULLET), put as the leading space by
  * which the text cleaner knows a list item (boilerplate.ts LIST_MARK), as stripMarkdown does a Markdown bullet, so that
- * the item reads as the benchmark's scrapes give one.
+ * the item reads as the benchmark's scrapes give one. Read so only in a dump a text browser wrapped (unwrapFixedWidth
+ * found its wrap): in a scrape that keeps the page's lines a "•" is the page's own character, which the cleaner's fitted
+ * weights read as it stands (one fit scrape prints its related stories so).
  */
 const DRAWN_BULLET = /^([ \t]*)•[ \t]+(?=\S)/gm;
 /** A line of a table's rules alone, drawn with the Unicode Box Drawing characters (U+2500–U+257F). */
@@ -244,7 +246,7 @@ export function splitRunTogether(text: string): string {
  * list's addresses are longer than any line the wrap made), then the wrap is undone (unwrapFixedWidth), then
  * a drawn table's rows are read (undrawTables: the wrap measured the table's lines with the text's), html-to-text's
  * bracketed addresses go (its wrapper counted them in its lines), a dump of text nodes has its sentences joined
- * (joinTextNodes) and a drawn bullet marks a list item. A numbered mark ("[12]Home") is lynx's only in a text that ends
+ * (joinTextNodes) and, in a wrapped dump, a drawn bullet marks a list item. A numbered mark ("[12]Home") is lynx's only in a text that ends
  * in lynx's list, so a footnote's bracketed number in any other text stays.
  */
 export function fromTextDump(text: string): string {
@@ -256,5 +258,7 @@ export function fromTextDump(text: string): string {
       .slice(0, references.index)
       .replace(/\[(\d{1,5})\](?=\S)/g, (mark, n: string) => (Number(n) >= 1 && Number(n) <= count ? '' : mark));
   }
-  return splitRunTogether(joinTextNodes(undrawTables(unwrapFixedWidth(read)).replace(ADDRESS_MARK, ''))).replace(DRAWN_BULLET, '$1 ');
+  const unwrapped = unwrapFixedWidth(read);
+  const bulleted = unwrapped === read ? unwrapped : unwrapped.replace(DRAWN_BULLET, '$1 ');
+  return splitRunTogether(joinTextNodes(undrawTables(bulleted).replace(ADDRESS_MARK, '')));
 }

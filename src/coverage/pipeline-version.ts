@@ -78,6 +78,8 @@
  * clean-32 (session 40): a dump of text nodes run together (BeautifulSoup's get_text(), textContent) has each element's
  *   text a line again, split where a lower-case letter meets a capital between two words or a sentence end meets a
  *   capitalised word (src/clean/text-dumps.ts splitRunTogether).
+ * clean-33 (session 40): a "•" is a drawn bullet only in a wrapped dump, and a text's metadata is read from the file as
+ *   scraped again (the fitted outlet and cleaner weights read those features; src/clean/text-dumps.ts, clean-article.ts).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -88,4 +90,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-32+analyse-8';
+export const PIPELINE_VERSION = 'clean-33+analyse-8';

@@ -154,10 +154,14 @@ describe('undrawTables', () => {
 });
 
 describe('fromTextDump on a text browser dump', () => {
-  it('reads a drawn bullet as the leading space that marks a list item', () => {
-    expect(fromTextDump('Timetables:\n• Weekdays\n  • Sundays\nA • in prose stays.')).toBe(
-      'Timetables:\n Weekdays\n   Sundays\nA • in prose stays.',
-    );
+  it('reads a drawn bullet as the leading space that marks a list item in a wrapped dump', () => {
+    const dump = [...COUNCIL, '', ...RESIDENTS, '', 'Timetables:', '• Weekdays', '  • Sundays', 'A • in prose stays.'].join('\n');
+    expect(fromTextDump(dump).split('\n').slice(-4)).toEqual(['Timetables:', ' Weekdays', '   Sundays', 'A • in prose stays.']);
+  });
+
+  it("keeps the bullets of a scrape that is not wrapped, the page's own characters", () => {
+    const scrape = 'Related stories\n• Ferry service resumes after winter storms\n• Bus routes reviewed';
+    expect(fromTextDump(scrape)).toBe(scrape);
   });
 });
 
