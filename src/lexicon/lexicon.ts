@@ -35,6 +35,11 @@ export function inLexicon(lemma: string): boolean {
   return WORD_POS.some((pos) => synsetIdsOf(lemma, pos).length > 0);
 }
 
+/** Whether WordNet has the lemma as a verb ("ban", "house"). */
+export function isVerb(lemma: string): boolean {
+  return synsetIdsOf(lemma, 'v').length > 0;
+}
+
 /** Whether WordNet has the lemma as an adverb ("now", "here"). */
 export function isAdverb(lemma: string): boolean {
   return synsetIdsOf(lemma, 'r').length > 0;

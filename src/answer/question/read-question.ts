@@ -7,6 +7,7 @@ import type { Tokens } from '../../analyse/types.js';
 import { STOP_WORDS } from '../../analyse/stop-words.js';
 import type { CentralPerson } from '../../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../../dates/tense.js';
+import { inLexicon, isVerb } from '../../lexicon/lexicon.js';
 import type { Bm25Index, QueryTerm } from '../../index/bm25-index.js';
 import {
   answerTypeOf,
@@ -123,6 +124,12 @@ export interface Question extends AskedMeasure {
    * profits?"; alternativesOf); empty for other questions. Read for the excerpt only.
    */
   alternatives: string[][];
+  /**
+   * The own terms of each alternative an alternative question offers ("high" and "low" of "Is the risk high or low?",
+   * "rise" and "fall" of "Did sales rise or fall?"; offeredAlternatives); null for other questions. Read for the shown
+   * answer only.
+   */
+  offered: string[][] | null;
   /**
    * The wh-phrase is the subject of a passive ("Which commission was censured by the parliament?", "Who was born there?"):
    * it asks for the one the verb was done to, not for its doer.
@@ -522,6 +529,7 @@ export function readQuestion(
     rate: measure.rate,
     asksPercentage: measure.asksPercentage,
     alternatives: alternativesOf(tokens, words).map((terms) => terms.map(read)),
+    offered: offeredAlternatives(tokens, words)?.map((terms) => terms.map(read)) ?? null,
     asksPassiveSubject,
     subjectVerb: subjectVerb === null ? null : (indexTerms(tokens, subjectVerb, subjectVerb + 1).map(read)[0] ?? null),
     objectVerb: verbOfObject && {
@@ -620,12 +628,21 @@ function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; s
   if (wh < 0 || (words[wh] !== 'what' && words[wh] !== 'which')) return null;
   const i = afterWhPhrase(tokens, words, wh);
   if (tokens.pos[i] !== 'AUX' || tokens.lemma[i] === 'be') return null;
-  for (let j = i + 1; j < words.length && j - i <= OBJECT_QUESTION_SUBJECT; j++) {
+  let j = i + 1;
+  for (; j < words.length && j - i <= OBJECT_QUESTION_SUBJECT; j++) {
     if (tokens.pos[j] === 'VERB') return tokens.lemma[j] === 'do' || j === i + 1 ? null : { verb: j, subject: i + 1, end: j };
-    if (!QUESTION_SUBJECT.has(tokens.pos[j])) return null;
+    if (!QUESTION_SUBJECT.has(tokens.pos[j])) break;
   }
-  return null;
+  // "do" and the modals take a bare infinitive (Quirk et al. 1985 §3.37 ff., §3.39 ff.): after the subject, the word right
+  // before a preposition or the question's end is that verb where the tagger read a noun or adjective ("What did Stiglitz
+  // present in 2009?", "What does the wing house?"), if WordNet has it as a verb. Not after "have", which takes a participle.
+  let last = j - 1;
+  while (last > i && tokens.pos[last] === 'PUNCT') last--;
+  const bare = tokens.lemma[i] !== 'have' && last > i + 1 && BARE_INFINITIVE_TAGS.has(tokens.pos[last]) && isVerb(tokens.lemma[last]);
+  return bare && (j === words.length || tokens.pos[j] === 'ADP') ? { verb: last, subject: i + 1, end: last } : null;
 }
+/** The tags a tagger gives a bare infinitive it misreads after "did" and its subject. */
+const BARE_INFINITIVE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
 /**
  * Where the noun phrase X stands (its tokens from `start` to `end`, exclusive, and its head) of a question asking the name or term X
  * goes by: the wh-word as the object complement of a verb of naming in the passive ("What is the mayor of Tarvik called?",
@@ -720,7 +737,7 @@ function gapFrame(
 ): { before: { term: string | null; word: string }[]; subject: string[] } | null {
   let last = words.length - 1;
   while (last > 0 && tokens.pos[last] === 'PUNCT') last--;
-  if (words[last] !== 'what' || words.findIndex((w) => WH_WORDS.has(w)) !== last) return null;
+  if (!IN_SITU_WH.has(words[last]) || words.findIndex((w) => WH_WORDS.has(w)) !== last) return null;
   for (let first = last - 1; first >= 0 && last - first <= GAP_FRAME; first--) {
     const term = indexTerms(tokens, first, first + 1).map(read)[0];
     if (term === undefined) continue;
@@ -732,6 +749,11 @@ function gapFrame(
   }
   return null;
 }
+/**
+ * The wh-words read in situ at a question's end: "what" for a thing, "who"/"whom" for a person ("The owner awards the contract
+ * to whom?"). Any wh-element may stay in situ in a declarative question (Huddleston & Pullum 2002 ch. 10, §4.7).
+ */
+const IN_SITU_WH: ReadonlySet<string> = new Set(['what', 'who', 'whom']);
 /** How many words before an in-situ "what" its frame may take ("are some examples of"). */
 const GAP_FRAME = 3;
 
@@ -775,6 +797,45 @@ function alternativesOf(tokens: Tokens, words: readonly string[]): string[][] {
     .filter((terms) => terms.length > 0);
   return out.length >= 2 ? out : [];
 }
+
+/**
+ * The index terms of each alternative of an alternative question: a question opening with its operator, as a yes-no
+ * question does, whose "or" joins single words, the first of them maybe the last of a list ("Is the risk high or low?",
+ * "Are the cells round, flat or spiky?", "Were the tests high-voltage or low-voltage?"). It expects as its answer one of the
+ * alternatives, not yes or no (Quirk et al. 1985 §11.20; Huddleston & Pullum 2002 ch. 10 §4.5, alternative questions).
+ * A word of the same phrase or clause after the last alternative ("alter existing treaties or replace them", "adults or
+ * juveniles secretions") shows that "or" joins phrases or clauses, whose alternatives are not read: null, as for any other
+ * question. A word may be hyphenated ("low-voltage").
+ */
+function offeredAlternatives(tokens: Tokens, words: readonly string[]): string[][] | null {
+  const or = words.indexOf('or');
+  if (tokens.pos[0] !== 'AUX' || or < 0 || words.indexOf('or', or + 1) >= 0) return null;
+  // The word ending at token `last` (exclusive of what follows): its first token; -1 when no open-class word ends there.
+  const wordStart = (last: number) => {
+    let first = last;
+    while (first >= 2 && words[first - 1] === '-' && OFFERED_WORD.has(tokens.pos[first - 2])) first -= 2;
+    return OFFERED_WORD.has(tokens.pos[last]) ? first : -1;
+  };
+  let end = or + 2;
+  while (end + 1 < words.length && words[end] === '-' && OFFERED_WORD.has(tokens.pos[end + 1])) end += 2;
+  if (!OFFERED_WORD.has(tokens.pos[or + 1]) || OFFERED_WORD.has(tokens.pos[end]) || tokens.pos[end] === 'PRON') return null;
+  const bounds: [number, number][] = [[or + 1, end]];
+  let last = or - 1;
+  for (;;) {
+    const first = wordStart(last);
+    if (first < 0) return null;
+    bounds.unshift([first, last + 1]);
+    if (words[first - 1] !== ',') break;
+    last = first - 2;
+  }
+  // An alternative WordNet lacks may be a typo for the word a sentence writes ("internal or exeternal"): the sentence naming
+  // only the other would seem to say which it is.
+  const known = bounds.every(([from, to]) => tokens.lemma.slice(from, to).every((w) => w === '-' || inLexicon(w.toLowerCase())));
+  const out = bounds.map(([from, to]) => indexTerms(tokens, from, to));
+  return known && out.every((terms) => terms.length > 0) ? out : null;
+}
+/** The open word classes an alternative word is of (a verb's participle, an adjective, a noun, an adverb). */
+const OFFERED_WORD: ReadonlySet<string> = new Set(['NOUN', 'ADJ', 'ADV', 'VERB']);
 
 /**
  * Whether "how many" is followed by "of" ("How many of the voters …?"): a partitive, which asks the size of a part of the set

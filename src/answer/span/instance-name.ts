@@ -20,12 +20,24 @@ const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPE
  * noun names a measure by the value the sentence states for it (measuredValue). A question with no such noun is read by its
  * frame: the object or doer of its verb (verbObject, verbDoer), what the sentence predicates of X (definedAs), the name it
  * gives X (otherName), the object of a preposition after a predicate (predicateObject), or what stands where an in-situ
- * "what" stands (gapFiller). For the reply only: the ranker reads no span for such a question, and the excerpt stays as
- * chosen.
+ * "what" stands (gapFiller). An alternative question of any type is answered by the alternative the sentence names
+ * (namedAlternative), and a who-question whose excerpt names no one by the same frames (below). For the reply only: the
+ * ranker reads no span for such a question, and the excerpt stays as chosen.
  */
 export function shownInstance(article: AnalysedArticle, sentence: Sentence, question: Question): AnswerSpan | null {
-  if (question.answerType !== 'thing') return null;
+  const chosen = question.offered === null ? null : namedAlternative(article, sentence, question.offered);
+  if (chosen !== null) return chosen;
   const own = new Set(question.own);
+  // "Who inspects the site?" asks for a person or a group, named or described (Li & Roth 2002's HUM:ind and HUM:gr take both),
+  // and a sentence naming no one may describe the doer ("the municipal building inspector inspects the site") by a common
+  // noun phrase as its verb's subject (verbDoer; a wh-subject, Quirk et al. 1985 §11.14), or state whom where an in-situ
+  // "who" stands ("The owner awards the contract to whom?" → "to the lowest bidder"; gapFiller). Reached only where the excerpt
+  // shows no typed answer.
+  if (question.answerType === 'person') {
+    if (question.subjectVerb !== null) return verbDoer(article, sentence, question.subjectVerb, own);
+    return question.gapFrame === null ? null : gapFiller(article, sentence, question.gapFrame, own);
+  }
+  if (question.answerType !== 'thing') return null;
   const noun = question.askedNoun ?? question.copularNoun;
   const score = noun === SCORE_NOUN;
   const name = score
@@ -55,6 +67,39 @@ export function shownInstance(article: AnalysedArticle, sentence: Sentence, ques
       ? null
       : predicateObject(article, sentence, question.predicateFrame, question.preposition, own);
   return framed ?? (question.gapFrame === null ? null : gapFiller(article, sentence, question.gapFrame, own));
+}
+
+/**
+ * The alternative of an alternative question ("Is the risk high or low?"; Question.offered) that the sentence names, where
+ * it names one of them only: the question's answer is one of its alternatives (Quirk et al. 1985 §11.20), and a sentence
+ * naming two or more of them does not say which. Named by its words in their order, a hyphen between them as in the question
+ * ("high-voltage"); shown as written. Null when the sentence names none, or more than one.
+ */
+function namedAlternative(article: AnalysedArticle, sentence: Sentence, offered: readonly string[][]): AnswerSpan | null {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  // Where the alternative's words run from token k, a hyphen between any two: the token after the last; -1 when they do not.
+  const runEnd = (k: number, words: readonly string[]) => {
+    let i = k;
+    for (const [n, word] of words.entries()) {
+      if (n > 0 && t.value[i] === '-') i++;
+      if (i >= sentence.tokenEnd || terms[i] !== word) return -1;
+      i++;
+    }
+    return i;
+  };
+  let found: AnswerSpan | null = null;
+  let named = -1;
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    for (const [n, words] of offered.entries()) {
+      const end = runEnd(k, words);
+      if (end < 0) continue;
+      if (named >= 0 && named !== n) return null;
+      named = n;
+      found ??= { start: t.start[k], end: t.start[end - 1] + t.value[end - 1].length, entity: null };
+    }
+  }
+  return found;
 }
 
 /**

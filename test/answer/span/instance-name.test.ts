@@ -361,3 +361,65 @@ describe('what stands where an in-situ "what" stands, for a declarative question
     expect(shown('The new pumps are connected to what?', after)).toBeNull();
   });
 });
+
+describe('the doer a who-question asks for, described where the sentence names no one', () => {
+  it("shows the common noun phrase subject of the question's verb", () => {
+    const article = writtenArticle(nlp, 'who-doer', 'The county building inspector inspects the new bridges every spring.');
+    expect(shown('Who inspects the new bridges every spring?', article)).toBe('The county building inspector');
+  });
+
+  it('shows what stands where an in-situ "who" or "whom" stands', () => {
+    const article = writtenArticle(nlp, 'who-gap', 'After the tender, the harbour board awards the contract to the lowest bidder.');
+    expect(ask('The harbour board awards the contract to whom?').gapFrame?.before).toEqual([
+      { term: 'contract', word: 'contract' },
+      { term: null, word: 'to' },
+    ]);
+    expect(shown('The harbour board awards the contract to whom?', article)).toBe('lowest bidder');
+    expect(shown('The harbour board awards the contract to who?', article)).toBe('lowest bidder');
+  });
+
+  it('shows no doer that a quantifier opens, or one the question names', () => {
+    const some = writtenArticle(nlp, 'who-some', 'Some inspectors inspect the new bridges every spring.');
+    expect(shown('Who inspects the new bridges every spring?', some)).toBeNull();
+    const named = writtenArticle(nlp, 'who-own', 'The county inspector inspects the new bridges every spring.');
+    expect(shown('Who inspects the new bridges with the county inspector?', named)).toBeNull();
+  });
+});
+
+describe('the alternative an alternative question offers that the sentence names', () => {
+  it('reads the single words "or" joins in a question opening with its operator, and none where it joins phrases or clauses', () => {
+    expect(ask('Is the flood risk high or low this year?').offered).toEqual([['high'], ['low']]);
+    expect(ask('Are the new cells round, flat or spiky?').offered).toEqual([['round'], ['flat'], ['spiky']]);
+    expect(ask('Were the tests high-voltage or low-voltage?').offered).toEqual([
+      ['high', 'voltage'],
+      ['low', 'voltage'],
+    ]);
+    expect(ask('Did the council approve the plan or reject it?').offered).toBeNull();
+    expect(ask('Which rose more, sales or profits?').offered).toBeNull();
+  });
+
+  it('shows the one alternative the sentence names, and none where it names two or none', () => {
+    const low = writtenArticle(nlp, 'alt-one', 'Officials said the flood risk was low this year after a dry winter.');
+    expect(shown('Is the flood risk high or low this year?', low)).toBe('low');
+    const hyphen = writtenArticle(nlp, 'alt-hyphen', 'The engineers ran high-voltage tests on the new cable.');
+    expect(shown('Were the tests high-voltage or low-voltage?', hyphen)).toBe('high-voltage');
+    const both = writtenArticle(nlp, 'alt-both', 'The flood risk was low in the north and high in the south.');
+    expect(shown('Is the flood risk high or low this year?', both)).toBeNull();
+  });
+
+  it('reads no alternatives where one of them is no word of the lexicon, a typo for what the sentence may write', () => {
+    expect(ask('Is the flood risk high or lwo this year?').offered).toBeNull();
+  });
+});
+
+describe('the object of a verb the tagger reads as a noun after "did" and its subject', () => {
+  it('reads the word before a preposition or the end as the bare infinitive "do" takes', () => {
+    expect(ask('What did the mayor present on Tuesday?').objectVerb?.verb).toBe('present');
+    expect(ask('What does the east wing house?').objectVerb?.verb).toBe('house');
+  });
+
+  it("shows that verb's object", () => {
+    const article = writtenArticle(nlp, 'bare', 'The mayor presented a revised budget on Tuesday.');
+    expect(shown('What did the mayor present on Tuesday?', article)).toBe('revised budget');
+  });
+});
