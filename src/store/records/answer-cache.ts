@@ -154,9 +154,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // "what is …") and of a question put to the coverage ("do the articles say where …"). Version 38: excerpts whose sentence
 // lacks the answer take it from a sentence two on when the one between leans on it as well (a chain of cohesive ties), and
 // show the three; shown answers ("What will / does / did X cost?" shows money, as "What is the cost of X?"; "What will X
-// weigh?" a weight) and answer types ("What will X weigh?" asks a number).
+// weigh?" a weight) and answer types ("What will X weigh?" asks a number). Version 39 (session 41): shown answers of an
+// organisation question whose verb reports ("Which newspaper reported …?"): the source the report is attributed to.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 38, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 39, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
