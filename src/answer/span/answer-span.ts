@@ -1,6 +1,6 @@
 import { entitiesIn } from '../../analyse/entities-in.js';
 import { namesEventOrWork } from '../../analyse/proper-names.js';
-import { isReportingVerb } from '../../analyse/reporting-verbs.js';
+import { isReportingVerb, REPORTING_VERBS } from '../../analyse/reporting-verbs.js';
 import { beforePublication, entityDate } from '../../dates/resolve-date.js';
 import { isTitleWord, roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
@@ -12,6 +12,7 @@ import {
   commonNounSubject,
   governedBy,
   governing,
+  isSource,
   isSpeaker,
   passiveAgents,
 } from './clause-roles.js';
@@ -384,6 +385,17 @@ function shownEntity(
   // person of what was said nearer the question's words.
   if (asked.asksSpeaker && pick.type === 'PERSON' && !isSpeaker(article, sentence, pick)) {
     pick = nearestFit(pool, (e) => e.type === 'PERSON' && isSpeaker(article, sentence, e));
+  }
+  // "Which newspaper reported …?" asks for the source of the report, as "who said" does for the speaker: the organisation the
+  // sentence attributes it to (isSource: Pareti 2016), not a name of what was reported nearer the question's words ("US" of
+  // "Bloomberg reported that US and European guarantees …"). Any reporting verb attributes it ("said", "according to").
+  if (
+    answerType === 'organization' &&
+    asked.subjectVerb !== null &&
+    REPORTING_VERBS.has(asked.subjectVerb) &&
+    !isSource(article, sentence, pick)
+  ) {
+    pick = nearestFit(typed(), (e) => isSource(article, sentence, e));
   }
   // "Who wrote the eulogy?" asks for the doer, which a passive states in its by-phrase ("a eulogy written by the author Jane
   // Roe"): the agent of a passive is the subject of the active clause (Quirk et al. 1985 §3.63-3.67), whatever entity

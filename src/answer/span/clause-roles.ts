@@ -61,6 +61,41 @@ export function isSpeaker(article: AnalysedArticle, sentence: Sentence, e: Entit
 }
 const BETWEEN_SPEAKER_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
 
+/**
+ * Whether the name is the source a report is attributed to (the source of an attribution, Pareti 2016's PARC 3.0): a
+ * speaker as isSpeaker reads one; a name after "according to" and a determiner, as a newspaper or an agency is named with
+ * its article ("according to the Harbor Gazette"); or a name premodifying the common noun heading a reporting verb's subject
+ * ("Tarvik news agency reported"): a proper noun before a common noun head names that head's referent (Quirk et al. 1985
+ * ch. 17, premodification by nouns; Huddleston & Pullum 2002 ch. 5, attributive proper names).
+ */
+export function isSource(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
+  if (isSpeaker(article, sentence, e)) return true;
+  const { tokens } = article;
+  const before = e.tokenStart - 1;
+  if (
+    before - 2 >= sentence.tokenStart &&
+    tokens.pos[before] === 'DET' &&
+    tokens.value[before - 2].toLowerCase() === 'according' &&
+    tokens.lemma[before - 1] === 'to'
+  )
+    return true;
+  let after = e.tokenEnd;
+  while (
+    after < sentence.tokenEnd &&
+    after - e.tokenEnd < SOURCE_HEAD_WORDS &&
+    tokens.pos[after] === 'NOUN' &&
+    LOWER_START.test(tokens.value[after])
+  )
+    after++;
+  if (after === e.tokenEnd) return false;
+  while (after < sentence.tokenEnd && BETWEEN_SPEAKER_AND_VERB.has(tokens.pos[after])) after++;
+  return after < sentence.tokenEnd && isReportingVerb(tokens, after);
+}
+/** How many common nouns a source's name may premodify ("news agency", "state broadcaster"). */
+const SOURCE_HEAD_WORDS = 3;
+/** A word written in lower case: a common word, not a name. */
+export const LOWER_START = /^\p{Ll}/u;
+
 /** Where a verbless stretch between commas at `at` ends (after its closing comma); `at` itself when none starts there. */
 function afterAppositive(tokens: AnalysedArticle['tokens'], sentence: Sentence, at: number): number {
   if (tokens.value[at] !== ',') return at;

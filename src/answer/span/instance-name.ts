@@ -3,7 +3,7 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
 import { ARTICLES, POSSESSIVES, type Question } from '../question/read-question.js';
-import { commonNounSubject, POSITION_PREPOSITIONS } from './clause-roles.js';
+import { commonNounSubject, LOWER_START, POSITION_PREPOSITIONS } from './clause-roles.js';
 import { measuredValue, valueSpan } from './quantity-span.js';
 import { NAMING_AS, NAMING_OBJECT_COMPLEMENT, NAMING_VERBS } from '../question/answer-type.js';
 import { isCommonWord } from '../../lexicon/lexicon.js';
@@ -722,7 +722,6 @@ const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'ADV', 'NUM', '
 /** A genitive within the premodifiers ("the region's largest city"). */
 const POSSESSIVE: ReadonlySet<string> = new Set(["'s", '’s']);
 const NOUNS: ReadonlySet<string> = new Set(['NOUN', 'PROPN']);
-const LOWER_START = /^\p{Ll}/u;
 /** Quotation marks a name may be set in. */
 const QUOTES = /^['"‘’“”]$/;
 const SINGULAR_BE: ReadonlySet<string> = new Set(['is', 'was']);

@@ -156,7 +156,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // show the three; shown answers ("What will / does / did X cost?" shows money, as "What is the cost of X?"; "What will X
 // weigh?" a weight) and answer types ("What will X weigh?" asks a number). Version 39 (session 41): shown answers of
 // who-questions whose excerpt names no one (the doer described: "the building inspector"), of alternative questions ("Is
-// the risk high or low?" shows the one the sentence names) and of "What did X V?" whose verb the tagger read as a noun.
+// the risk high or low?" shows the one the sentence names), of "What did X V?" whose verb the tagger read as a noun, and
+// of an organisation question whose verb reports ("Which newspaper reported …?": the source the report is attributed to).
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 39, use: 'hot' }, answerSchema);
 

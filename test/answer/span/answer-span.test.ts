@@ -323,6 +323,23 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Who held talks with Anna Berg?', 'Ministry spokeswoman', [article])).toBe('Tomas Holm');
   });
 
+  it('answers "which newspaper reported" with the source of the report, not an organisation of what was reported', () => {
+    // Written for this test in wire-service style: the organisations reported on stand nearer the question's words.
+    const article = written(
+      'sources',
+      'The Harbor Gazette reported that NATO and EU finance and transport officials would review the port levy. ' +
+        'NATO and EU officials would review the port levy next month, Tarvik news agency reported. ' +
+        'NATO and EU officials would review the port levy in May, according to the Harbor Gazette.',
+    );
+    const asked = 'reported the review of the port levy?';
+    for (const [question, prefix, source] of [
+      [`Which newspaper ${asked}`, 'The Harbor Gazette', 'Harbor Gazette'],
+      [`Which news agency ${asked}`, 'NATO and EU officials would review the port levy next', 'Tarvik'],
+      [`Which newspaper ${asked}`, 'NATO and EU officials would review the port levy in', 'Harbor Gazette'],
+    ])
+      expect(spanIn(question, prefix, [article])).toBe(source);
+  });
+
   it('answers "who did it" with the agent of a passive, not a name nearer the question\'s words', () => {
     // Written for this test in wire-service style: the mayor stands next to the question's words, the author is the agent.
     const article = written(
