@@ -5,10 +5,13 @@
  * held-out pages) through the `answer()` every surface uses. MiniSearch BM25 over the raw scrape lines
  * is the anchor, as for SQuAD. Reported per part: `calibration` may be used to choose an abstention
  * threshold, `report` is for reporting only (eval/questions/README.md).
+ * The same questions are then asked of the same 136 pages as saved HTML, the form users mostly bring (`npm run add`
+ * saves pages as .html), loaded the same way: there the reader's Readability blocks are what the ranker sees.
  */
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type MiniSearch from 'minisearch';
 import { answer } from '../../src/answer/answer.js';
 import type { Excerpt } from '../../src/answer/types.js';
@@ -76,8 +79,19 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
   const ms = sentenceMiniSearch(scrapeLines(textDir, pages));
 
   const inPart = (p: NewsPart) => questions.filter((q) => q.part === p);
-  const ours = Object.fromEntries(NEWS_PARTS.map((p) => [p, scoreOurs(coverage, bodies, inPart(p))])) as Record<NewsPart, PartScores>;
+  const scoredOver = (c: Coverage) =>
+    Object.fromEntries(NEWS_PARTS.map((p) => [p, scoreOurs(c, bodies, inPart(p))])) as Record<NewsPart, PartScores>;
+  const ours = scoredOver(coverage);
   const anchor = Object.fromEntries(NEWS_PARTS.map((p) => [p, scoreAnchor(ms, inPart(p))])) as Record<NewsPart, AnchorScores>;
+
+  const htmlStarted = performance.now();
+  const html = await loadScrapes(
+    nlp,
+    join(datasets, 'article-extraction', 'html'),
+    extraction.map((p) => `${p.id}.html.gz`),
+  );
+  const htmlLoadMs = Math.round(performance.now() - htmlStarted);
+  const oursHtml = scoredOver(html.coverage);
 
   const lines = [
     `${pages.length} text scrapes loaded as one corpus through loadCoverage (reader + cleaner): ${coverage.articles.length} articles, ` +
@@ -88,17 +102,12 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
       '| absent Qs answered | unsaid Qs answered | MiniSearch answered (furn.+abs.) | furniture excerpts / shown | furniture top excerpts ' +
       '| "no article mentions" said: answerable / furn.+abs. |',
     '|---|---|---|---|---|---|---|---|---|---|---|---|---|',
-    ...NEWS_PARTS.map((p) => {
-      const o = ours[p];
-      const a = anchor[p];
-      return (
-        `| ${p} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} (${o.answerableAbstainedRight}) | ${o.answerableWrong} | ${a.top1} | ` +
-        `${o.furnitureAnswered} / ${o.furniture} | ${o.absentAnswered} / ${o.absent} | ${o.unsaidAnswered} / ${o.unsaid} | ` +
-        `${a.unanswerableAnswered} / ${a.unanswerable} | ` +
-        `${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} | ` +
-        `${o.answerableUnmentioned} / ${o.answerable} ; ${o.unanswerableUnmentioned} / ${o.furniture + o.absent} |`
-      );
-    }),
+    ...NEWS_PARTS.flatMap((p) => [row(p, ours[p], anchor[p]), row(`${p}, saved HTML`, oursHtml[p])]),
+    '',
+    `The rows "saved HTML" ask the same questions of the same pages saved as HTML (\`html/<id>.html.gz\`, decompressed into ` +
+      `a corpus folder as \`<id>.html\` and loaded the same way: ${html.coverage.articles.length} articles, ${html.coverage.index.size} ` +
+      `sentences, ${html.warnings.length} pages skipped, in ${htmlLoadMs} ms), where the reader's Readability blocks (paragraphs, ` +
+      'captions, list items, headings) are the text the ranker sees. MiniSearch is run on the raw scrape lines only.',
     '',
     "A furniture excerpt is one whose text is not in its page's true body (`ground-truth.json`; compared without whitespace, " +
       "quotes normalised). The benchmark's bodies leave out the headline, so a headline shown as an excerpt counts as furniture. " +
@@ -106,7 +115,7 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
       'name the question typed is in no article of the coverage (Answer.unmentioned), beside the abstention or the answer.',
   ];
   return {
-    title: 'News pages: questions nobody tuned for (held-out article-extraction pages, text scrapes)',
+    title: 'News pages: questions nobody tuned for (held-out article-extraction pages, text scrapes and saved HTML)',
     markdown: lines.join('\n'),
     numbers: {
       pages: pages.length,
@@ -116,15 +125,38 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
       loadMs,
       ours,
       anchor,
+      html: {
+        articles: html.coverage.articles.length,
+        sentences: html.coverage.index.size,
+        skipped: html.warnings,
+        loadMs: htmlLoadMs,
+        ours: oursHtml,
+      },
     },
   };
 }
 
-/** The scrapes copied into a fresh folder, as a user brings them, and loaded as the CLI loads a corpus. */
-export async function loadScrapes(nlp: EvalContext['nlp'], textDir: string, pages: readonly string[]) {
+/** A row of the table: our scores on one part, beside MiniSearch's when it was run on the same pages. */
+function row(part: string, o: PartScores, a?: AnchorScores): string {
+  return (
+    `| ${part} | ${o.answerable} | ${o.top1} | ${o.answerableAbstained} (${o.answerableAbstainedRight}) | ${o.answerableWrong} | ` +
+    `${a?.top1 ?? '–'} | ${o.furnitureAnswered} / ${o.furniture} | ${o.absentAnswered} / ${o.absent} | ${o.unsaidAnswered} / ${o.unsaid} | ` +
+    `${a ? `${a.unanswerableAnswered} / ${a.unanswerable}` : '–'} | ${o.furnitureExcerpts} / ${o.excerpts} | ${o.furnitureTopExcerpts} | ` +
+    `${o.answerableUnmentioned} / ${o.answerable} ; ${o.unanswerableUnmentioned} / ${o.furniture + o.absent} |`
+  );
+}
+
+/**
+ * The pages (files of `fromDir`) copied into a fresh folder, as a user brings them, and loaded as the CLI loads a corpus.
+ * A gzipped page (the benchmark's saved HTML, `<id>.html.gz`) is written decompressed, as the page was saved (`<id>.html`).
+ */
+export async function loadScrapes(nlp: EvalContext['nlp'], fromDir: string, pages: readonly string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'news-corpus-'));
   try {
-    for (const f of pages) copyFileSync(join(textDir, f), join(dir, f));
+    for (const f of pages) {
+      if (f.endsWith('.gz')) writeFileSync(join(dir, f.slice(0, -'.gz'.length)), gunzipSync(readFileSync(join(fromDir, f))));
+      else copyFileSync(join(fromDir, f), join(dir, f));
+    }
     return await loadCoverage({ nlp, corpusDir: dir });
   } finally {
     rmSync(dir, { recursive: true, force: true });
