@@ -560,6 +560,27 @@ describe('the headline among the lines of the header stack (fit pages)', () => {
     expect(article.text.startsWith('The council approved')).toBe(true);
   });
 
+  it('takes the headline the <title> names from its own line of a text-node dump, though a label and a date run into it', () => {
+    // BeautifulSoup's get_text("\n"): the <title> first, then each text node a line with no blank lines between; the line
+    // over the headline (a search box's label) and the date under it are read as lines of one sentence with it.
+    const raw = [
+      '12 ferries a day for the harbour from May - Harbour Weekly',
+      ...['Home', 'News', 'Sport', 'Weather', 'Search'],
+      '12 ferries a day for the harbour from May',
+      '3 Mar, 2026 09:15',
+      ...['By', 'Jane Roe'],
+      'The harbour board agreed on Monday to run twelve ferries a day between the two piers from the first week of May.',
+      'Ferries have run only eight times a day since the winter, when two of the boats went in for repairs at the yard.',
+      'The board said the new timetable would be printed at both piers and posted on its website before the end of April.',
+      'Shop owners on the north pier said more ferries would bring back the visitors they had missed over the winter.',
+      ...['Contact us', 'Privacy'],
+    ].join('\n');
+    const article = clean(raw);
+    expect(article.meta.title).toBe('12 ferries a day for the harbour from May');
+    expect(article.meta.byline).toBe('Jane Roe');
+    expect(article.text.startsWith('The harbour board agreed')).toBe(true);
+  });
+
   it('takes the headline over its deck, but not a kicker in capitals or a breadcrumb ending in the headline (IGN)', () => {
     const deals = page(
       'Deals\n\nDaily Deals: Winter Sale Prices on Game Consoles, Headphones, Laptops and More\n\n' +
