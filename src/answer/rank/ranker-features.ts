@@ -9,6 +9,7 @@ import type { AnalysedArticle, Sentence, Tokens } from '../../analyse/types.js';
 import type { Bm25Index } from '../../index/bm25-index.js';
 import type { SentenceIndex } from '../../index/sentence-index.js';
 import { RecentWeakMap } from '../../index/recent-weak-map.js';
+import { ARTICLES } from '../question/read-question.js';
 import type { AnswerType } from '../types.js';
 
 /**
@@ -707,13 +708,11 @@ export function candidateFeatures(
   return x;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-
-/** Whether the word at `before` (-1: none), or the one before it when it is a determiner, is the preposition. */
+/** Whether the word at `before` (-1: none), or the one before it when it is an article, is the preposition. */
 function governs(tokens: Tokens, from: number, before: number, preposition: string): boolean {
   if (before < from) return false;
   const word = tokens.value[before].toLowerCase();
-  if (DETERMINERS.has(word)) return before - 1 >= from && tokens.value[before - 1].toLowerCase() === preposition;
+  if (ARTICLES.has(word)) return before - 1 >= from && tokens.value[before - 1].toLowerCase() === preposition;
   return word === preposition;
 }
 
