@@ -178,7 +178,7 @@ function tokenFlags(tokens: Tokens): Uint32Array {
  * tokens are numbered once (lowerNumbers); a question's forms are numbered as it is read, the new ones added, so a
  * number stands for one word in every article and question of the index. With bestFirst (rerank.ts), answer() CPU per
  * SQuAD 1x question −1.2% (median of per-question ratios; total CPU −1.5%; in-process A/B against 822ec5e, 10,570 questions
- * × 6, alternated, load 7-10; answers and every candidate's features identical: /tmp/s12-speed/harness.ts, session 12).
+ * × 6, alternated, load 7-10; answers and every candidate's features identical; session 12's scratch harness, not kept).
  */
 interface WordNumbers {
   numbers: Map<string, number>;
