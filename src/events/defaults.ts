@@ -2,7 +2,8 @@
 export interface EventsSettings {
   /**
    * Sentences of two articles with the same date report one event when they share this much content
-   * (sharedContent). Used by the timeline (one entry per event) and by disagreements (one event, two values).
+   * (sharedContent). Used by the timeline (one entry per event), by disagreements (one event, two values) and by the
+   * supporting excerpts of an answer (answer.ts sameEvent: a supporting source reports the top's event).
    */
   sameEventOverlap: number;
 }
