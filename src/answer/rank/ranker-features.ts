@@ -103,7 +103,7 @@ export const RANKER_FEATURES = [
   'proximity',
   /**
    * The answer span is the object of the preposition the question strands or pied-pipes ("Which broadcaster did Trump
-   * warn … to?" → "remarked to Fox News"; Question.preposition): the word before it, a determiner aside, is that one.
+   * warn … to?" → "remarked to Fox News"; Question.preposition): the word before it, an article aside, is that one.
    */
   'prepositionMatch',
   /** A modal ("could", "will") in a sentence answering a past-tense question; any modal. */
