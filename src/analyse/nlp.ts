@@ -1,5 +1,6 @@
 import winkNLP, { type Document, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { foldAccents } from './index-terms.js';
 
 export type Nlp = WinkMethods;
 
@@ -236,7 +237,7 @@ export function baseLetters(text: string): string {
 }
 
 function baseLetter(letter: string): string {
-  const base = letter.normalize('NFD').replace(/\p{M}/gu, '');
+  const base = foldAccents(letter);
   if (base.length === 1 && base.charCodeAt(0) < 0x80) return base;
   return UNDECOMPOSED[letter] ?? letter;
 }

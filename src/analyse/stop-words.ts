@@ -8,9 +8,8 @@ export const STOP_WORDS = new Set([
   // sentence with one.
   "'s",
   '’s',
-  // Modal auxiliaries, which the classic list leaves in.
+  // The modal auxiliaries the classic list lacks (it has "could", "should" and "would"): function words like the rest.
   'can',
-  'could',
   'may',
   'might',
   'must',

@@ -1,8 +1,10 @@
 /** Tuning values of the events layer: when sentences of two articles report one event. */
 export interface EventsSettings {
   /**
-   * Sentences of two articles with the same date report one event when they share this much content
-   * (sharedContent). Used by the timeline (one entry per event) and by disagreements (one event, two values).
+   * Sentences of two articles report one event when they share this much content (sharedContent), their dates and
+   * answers set aside. Used by the timeline (one entry per event among sentences of one date), by disagreements (one
+   * event, two values) and by the supporting excerpts of an answer (answer.ts sameEvent: a supporting source reports the
+   * top's event).
    */
   sameEventOverlap: number;
 }

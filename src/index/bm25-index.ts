@@ -27,7 +27,7 @@ const BOUND_SLACK = 1 + 1e-9;
  * per doc. SQuAD dev's 10,570 questions as answer() asked them in session 14 (top 40 sentences, top 8 paragraphs; 20
  * and 4 since session 15, not measured again), µs per search, term at a time vs MaxScore: 1× (10,371 sentences, 471
  * postings a query on average) sentences 21 vs 31, paragraphs 7 vs 14; 10× (replicated, 4,710 postings) sentences 66
- * vs 122; 100× (47,100 postings) 850 vs 500, where MaxScore skips most (/tmp/s14/speed/taat.ts, session 14; identical
+ * vs 122; 100× (47,100 postings) 850 vs 500, where MaxScore skips most (session 14's scratch timing, not kept; identical
  * hits for every question). The bound sits between the last two.
  */
 const MAX_TERM_AT_A_TIME = 16_384;

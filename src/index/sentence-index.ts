@@ -34,7 +34,8 @@ export class SentenceIndex {
     readonly passageStart: Uint32Array,
   ) {}
 
-  static build(articles: readonly AnalysedArticle[], params: Bm25Params = INDEX_DEFAULTS.bm25): SentenceIndex {
+  static build(articles: readonly AnalysedArticle[]): SentenceIndex {
+    const params = INDEX_DEFAULTS.bm25;
     const layout = layoutOf(articles);
     const sentenceTerms: string[][] = new Array(layout.article.length);
     for (let n = 0; n < sentenceTerms.length; n++) {

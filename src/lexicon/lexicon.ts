@@ -66,10 +66,10 @@ export function isNounInflectionOf(word: string, base: string): boolean {
 }
 
 /** The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself. */
-export function synonymsOf(lemma: string, options: LexiconOptions = {}): string[] {
+export function synonymsOf(lemma: string): string[] {
   const self = normal(lemma);
   const out = new Set<string>();
-  for (const s of senses(lemma, options)) for (const w of s.words) if (w !== self) out.add(w);
+  for (const s of senses(lemma)) for (const w of s.words) if (w !== self) out.add(w);
   return [...out];
 }
 
@@ -110,13 +110,13 @@ export function kindOf<K extends string>(lemma: string, kinds: readonly K[], opt
 }
 
 /** Words derivationally related to the lemma ("elect" → "election", "elector"; "visit" → "visitor"). */
-export function derivationsOf(lemma: string, options: LexiconOptions = {}): string[] {
-  return lexicalTargets(lemma, '+', options);
+export function derivationsOf(lemma: string): string[] {
+  return lexicalTargets(lemma, '+');
 }
 
 /** What an adjective pertains to ("french" → "france", "presidential" → "president"). */
-export function pertainymsOf(lemma: string, options: LexiconOptions = {}): string[] {
-  return lexicalTargets(lemma, '\\', { pos: ['a', 'r'], ...options });
+export function pertainymsOf(lemma: string): string[] {
+  return lexicalTargets(lemma, '\\', { pos: ['a', 'r'] });
 }
 
 /**
@@ -165,7 +165,7 @@ export function relatedFormsOf(lemma: string): string[] {
   return [...out];
 }
 
-function lexicalTargets(lemma: string, symbol: string, options: LexiconOptions): string[] {
+function lexicalTargets(lemma: string, symbol: string, options: LexiconOptions = {}): string[] {
   const out = new Set<string>();
   for (const s of senses(lemma, options)) {
     for (const p of s.pointers) if (p.symbol === symbol && wordMatches(s, p.sourceWord, lemma)) out.add(targetWord(p));

@@ -9,6 +9,7 @@ import type { AnalysedArticle, Sentence, Tokens } from '../../analyse/types.js';
 import type { Bm25Index } from '../../index/bm25-index.js';
 import type { SentenceIndex } from '../../index/sentence-index.js';
 import { RecentWeakMap } from '../../index/recent-weak-map.js';
+import { ARTICLES } from '../question/read-question.js';
 import type { AnswerType } from '../types.js';
 
 /**
@@ -102,7 +103,7 @@ export const RANKER_FEATURES = [
   'proximity',
   /**
    * The answer span is the object of the preposition the question strands or pied-pipes ("Which broadcaster did Trump
-   * warn … to?" → "remarked to Fox News"; Question.preposition): the word before it, a determiner aside, is that one.
+   * warn … to?" → "remarked to Fox News"; Question.preposition): the word before it, an article aside, is that one.
    */
   'prepositionMatch',
   /** A modal ("could", "will") in a sentence answering a past-tense question; any modal. */
@@ -177,7 +178,7 @@ function tokenFlags(tokens: Tokens): Uint32Array {
  * tokens are numbered once (lowerNumbers); a question's forms are numbered as it is read, the new ones added, so a
  * number stands for one word in every article and question of the index. With bestFirst (rerank.ts), answer() CPU per
  * SQuAD 1x question −1.2% (median of per-question ratios; total CPU −1.5%; in-process A/B against 822ec5e, 10,570 questions
- * × 6, alternated, load 7-10; answers and every candidate's features identical: /tmp/s12-speed/harness.ts, session 12).
+ * × 6, alternated, load 7-10; answers and every candidate's features identical; session 12's scratch harness, not kept).
  */
 interface WordNumbers {
   numbers: Map<string, number>;
@@ -707,13 +708,11 @@ export function candidateFeatures(
   return x;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an']);
-
-/** Whether the word at `before` (-1: none), or the one before it when it is a determiner, is the preposition. */
+/** Whether the word at `before` (-1: none), or the one before it when it is an article, is the preposition. */
 function governs(tokens: Tokens, from: number, before: number, preposition: string): boolean {
   if (before < from) return false;
   const word = tokens.value[before].toLowerCase();
-  if (DETERMINERS.has(word)) return before - 1 >= from && tokens.value[before - 1].toLowerCase() === preposition;
+  if (ARTICLES.has(word)) return before - 1 >= from && tokens.value[before - 1].toLowerCase() === preposition;
   return word === preposition;
 }
 

@@ -210,7 +210,7 @@ const NO_SPAN: SpanFacts = { strength: null, start: 0, end: 0 };
  * candidates) was 1% of answer()'s CPU (profile of SQuAD 1x). A kept Ranked keeps its buffer alive, as its own did.
  * With the paragraph and article facts in one map each and the window rows in one array, answer() CPU per SQuAD 1x
  * question −2.1% (median of per-question ratios; in-process A/B against e6395ee, 10,570 questions × 6, alternated,
- * load 4.6-7.5; answers and every candidate's features identical: /tmp/s12-speed/harness.ts, session 12).
+ * load 4.6-7.5; answers and every candidate's features identical; session 12's scratch harness, not kept).
  */
 const POOL_FEATURES = 4096;
 let poolBuffer = new ArrayBuffer(POOL_FEATURES * FEATURE_COUNT * Float64Array.BYTES_PER_ELEMENT);
