@@ -13,6 +13,7 @@ import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 import { binaryPageProblem, decodeText } from '../corpus/decode-text.js';
 import { readCorpus, shapeProblem, textShape } from '../corpus/read-corpus.js';
 import type { ArticleMeta } from '../corpus/types.js';
+import { plural } from '../present/messages.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
 import { fetchPage, FetchError } from './fetch-page.js';
 
@@ -280,8 +281,7 @@ export async function addLink(
 async function saved(page: Page, corpusDir: string, known: KnownArticles): Promise<AddOutcome> {
   // Counted as the cleaner counts a line's words: a Chinese or Japanese page, written without spaces, was "only 17 words".
   const words = Math.floor(countWords(page.text));
-  if (words < ADD_DEFAULTS.minWords)
-    throw new AddError(`no article found in the page (only ${words} word${words === 1 ? '' : 's'} of text)`);
+  if (words < ADD_DEFAULTS.minWords) throw new AddError(`no article found in the page (only ${plural(words, 'word')} of text)`);
   const duplicate = known.find(page.meta.url, page.text);
   if (duplicate) return { status: 'duplicate', ...duplicate };
   const address = page.meta.url === null ? null : sameAddress(page.meta.url);

@@ -158,7 +158,7 @@ type Found = Pick<Answer, 'notices' | 'unmentioned' | 'abstained' | 'excerpts' |
 /**
  * The answer to the question `text` as read (`question`): what it asked, which a follow-up inherits, and what was found.
  * The fields are written out, not spread: on Node 20 an object literal that spreads one object and then adds fields took
- * ~10 µs to build against ~0.1 µs written out (micro-benchmark, /tmp/s11s/spread2.mjs), about 1.5% of answer()'s CPU per
+ * ~10 µs to build against ~0.1 µs written out (a micro-benchmark of session 11, not kept), about 1.5% of answer()'s CPU per
  * SQuAD question.
  */
 function answerTo(text: string, question: Question, found: Found): Answer {
