@@ -545,6 +545,28 @@ describe('extractHtml text', () => {
     ]);
   });
 
+  it('leaves out related-story promos ("Read more: <link>", "More:" over linked headlines), but not other labels or prose', () => {
+    const readMore = '<p><strong>Read more:</strong> <a href="/world/ports-reopen">Ports reopen after two years of closure</a></p>';
+    const seeMore = '<p>SEE MORE: <a href="/world/prisoners">Prisoner exchange: who the lists name</a> [VIDEO]</p>';
+    const more =
+      '<h4>More:</h4><ul><li><h4><a href="/world/riyadh-talks">Inside the Riyadh talks</a></h4></li></ul>' +
+      '<ul><li><h4><a href="/world/two-ports">A tale of two ports</a></h4></li></ul>';
+    const body = `<article><p>${PROSE[0]}</p>${readMore}<p>${PROSE[1]}</p>${more}<p>${PROSE[2]}</p>${seeMore}<p>${PROSE[3]}</p></article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+    const kept = [
+      'Account: @harbourdesk',
+      'More: the two sides also agreed to exchange prisoners, the first such exchange in four years.',
+      'Related:',
+      'A list of the delegates and the ministries they answer to.',
+    ];
+    const others =
+      '<p>Account: <a href="https://example.org/harbourdesk">@harbourdesk</a></p>' +
+      '<p>More: the two sides also agreed to <a href="/world/prisoners">exchange prisoners</a>, the first such exchange in four years.</p>' +
+      '<h4>Related:</h4><p>A list of the delegates and the ministries they answer to.</p>';
+    const read = extractHtml(page('', `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}${others}</article>`)).text;
+    expect(read.split('\n\n').slice(PROSE.length)).toEqual(kept);
+  });
+
   it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
     const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
