@@ -17,6 +17,8 @@ export function normalizeText(raw: string): string {
  * running head or foot is on every page, bar a first page printed without it.
  */
 const RUNNING_SHARE = 0.5;
+/** A line printed with something on it: a letter or a digit (a rule of dashes or a blank line is no head or foot). */
+const printed = (line: string) => /[\p{L}\p{N}]/u.test(line);
 /** A running head or foot of up to this many lines (a print dialog's date and title, then the document's own head). */
 const RUNNING_LINES = 3;
 
@@ -26,12 +28,12 @@ const RUNNING_LINES = 3;
  * browser's print adds a head and a foot to every page (the date and the title; the address and "n/m"), a book or a
  * report its running heads and folios (Chicago Manual of Style 1.10–1.11). None is the article's: on a page of its own
  * the print date reads as the article's date and the head's title as a line of its body. A head or foot is an edge line
- * (the first or last with a letter or digit) printed on most pages (RUNNING_SHARE) with only its numbers changed.
+ * (the first or last with a letter or digit) printed on most pages (RUNNING_SHARE) with only its numbers changed; the
+ * text's first and last lines are then no browser's print head and foot either (withoutPrintHeadAndFoot).
  */
 export function withoutRunningHeads(text: string): string {
   if (!text.includes('\f')) return text;
   const pages = text.split('\f').map((page) => page.split('\n'));
-  const printed = (line: string) => /[\p{L}\p{N}]/u.test(line);
   const masked = (line: string) =>
     line
       .replace(/\p{N}+/gu, '#')
@@ -49,7 +51,40 @@ export function withoutRunningHeads(text: string): string {
       for (const { page, at } of edges) if (masked(page[at]) === running) page.splice(at, 1);
     }
   }
-  return pages.map((page) => page.join('\n')).join('\n');
+  return withoutPrintHeadAndFoot(pages.flat()).join('\n');
+}
+
+/** A print date and time as a browser writes it: a numeric date (day, month, year in a locale's order) and the time. */
+const PRINT_STAMP = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4},?\s\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?$/;
+/** A document's address as printed: a URI with its scheme (RFC 3986 §3). */
+const PRINT_ADDRESS = /^[A-Za-z][A-Za-z\d+.-]*:\/\/\S+$/;
+/** A page count as printed: Chromium's "n/N", Firefox's "Page n of N" (its word and "of" translated). */
+const PRINT_COUNT = /^(?:(\d+)\/(\d+)|\p{L}+ (\d+) \p{L}+ (\d+))$/u;
+
+/**
+ * A text's first and last lines without a browser's print head and foot, a page of its own or not (withoutRunningHeads
+ * finds them by repetition, which a one-page print has none of). The forms are the browsers' defaults for "Headers and
+ * footers": Chromium prints the date and time at the head's left and the title in its middle, the address at the foot's
+ * left and "n/N" at its right (components/printing/resources/print_header_footer_template_page.html); Firefox the title
+ * left and the address right in the head, "Page n of N" left and the date right in the foot (modules/libpref/init/all.js
+ * print.print_headerleft &T, headerright &U, footerleft &PT, footerright &D). pdftotext -layout keeps a head's parts on
+ * one line, set apart by runs of spaces. Left in, the print date reads as the article's and the head's title, cut to the
+ * head's width, as its headline (measured s41 on 59 fit pages printed: 14 prints of one page, 5 headlines the head's).
+ */
+function withoutPrintHeadAndFoot(lines: string[]): string[] {
+  const parts = (line: string) => line.trim().split(/\s{2,}/);
+  const count = (part: string) => {
+    const [, n, of, word, ofWord] = PRINT_COUNT.exec(part) ?? [];
+    return n !== undefined ? Number(n) <= Number(of) : word !== undefined && Number(word) <= Number(ofWord);
+  };
+  const head = (p: string[]) => p.length > 1 && (PRINT_STAMP.test(p[0]) || PRINT_ADDRESS.test(p[p.length - 1]));
+  const foot = (p: string[]) =>
+    p.length > 1 && ((PRINT_ADDRESS.test(p[0]) && count(p[p.length - 1])) || (count(p[0]) && PRINT_STAMP.test(p[p.length - 1])));
+  const first = lines.findIndex(printed);
+  if (first >= 0 && head(parts(lines[first]))) lines.splice(first, 1);
+  const last = lines.findLastIndex(printed);
+  if (last >= 0 && foot(parts(lines[last]))) lines.splice(last, 1);
+  return lines;
 }
 
 /**

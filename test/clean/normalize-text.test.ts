@@ -41,6 +41,38 @@ describe('normalizeText', () => {
     ]);
   });
 
+  it("drops a one-page print's browser head and foot in Chromium's and Firefox's forms, keeping the article's first and last lines", () => {
+    const chromium = [
+      '12/6/26, 9:14 AM               Ferry service resumes after storm | Harbour Wee',
+      '',
+      'Ferry service resumes after storm',
+      'The ferry ran again on Monday.',
+      '',
+      'https://harbour.example/ferry                                          1/1',
+      '\f',
+    ].join('\n');
+    expect(normalizeText(chromium).split('\n').filter(Boolean)).toEqual([
+      'Ferry service resumes after storm',
+      'The ferry ran again on Monday.',
+    ]);
+    const firefox = [
+      'Ferry service resumes after storm             https://harbour.example/ferry',
+      'Ferry service resumes after storm',
+      'The ferry ran again on Monday.',
+      'Page 1 of 1                                    06/12/2026, 09:14:05',
+      '\f',
+    ].join('\n');
+    expect(normalizeText(firefox).split('\n').filter(Boolean)).toEqual([
+      'Ferry service resumes after storm',
+      'The ferry ran again on Monday.',
+    ]);
+  });
+
+  it('keeps a first line that starts with a date and a last line that ends with a page count in no print form', () => {
+    const text = '06/12/2026, 09:14 Ferry service resumes\nThe ferry ran again on Monday.\nSee the timetable   2/3\f';
+    expect(normalizeText(text)).toBe('06/12/2026, 09:14 Ferry service resumes\nThe ferry ran again on Monday.\nSee the timetable   2/3\n');
+  });
+
   it('reads a form feed as a line break and keeps the edge lines of a text of one page', () => {
     expect(normalizeText('Ferry service resumes\nThe ferry ran again on Monday.\f')).toBe(
       'Ferry service resumes\nThe ferry ran again on Monday.\n',
