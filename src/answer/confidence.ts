@@ -51,8 +51,10 @@ export function matchStrength(confidence: number): 'strong' | 'fair' | 'weak' {
 export function confidenceExtras(coverage: Coverage, question: Question, candidate: Ranked): Float64Array {
   const { index } = coverage;
   const article = index.article[candidate.doc];
-  // The names as read: one the coverage spells otherwise ("Zelenskiy") is read its way (spelling.ts), and is not missing.
-  const missing = question.names.filter((name) => !index.articles.has(article, name)).length;
+  // The names as read: one the coverage spells otherwise ("Zelenskiy") is read its way (spelling.ts), and is not missing;
+  // nor is one an article writes in another romanization ("Zelenskyy" for "Zelensky": Question.variants).
+  const spellings = (name: string) => [name, ...(question.variants.get(name) ?? [])];
+  const missing = question.names.filter((name) => !spellings(name).some((s) => index.articles.has(article, s))).length;
   return Float64Array.of(question.names.length > 0 ? missing / question.names.length : 0);
 }
 

@@ -30,7 +30,7 @@ import {
 } from './answer-type.js';
 import { askedQuestion, withoutDiscourse } from './request.js';
 import { synonymsOf } from './related-words.js';
-import { correctionOf, withContractionApostrophes, withWhWordSpelt, type Correction } from './spelling.js';
+import { correctionOf, transliterationVariants, withContractionApostrophes, withWhWordSpelt, type Correction } from './spelling.js';
 import type { AnswerSettings } from '../defaults.js';
 import { NO_MEASURE, type AnswerType, type AskCommand, type AskedMeasure, type Quantity } from '../types.js';
 
@@ -59,6 +59,12 @@ export interface Question extends AskedMeasure {
   names: string[];
   /** Each name's word as the writer typed it and its token's position, by name term: what a reply quotes back. */
   typed: ReadonlyMap<string, NameWord>;
+  /**
+   * The coverage's other spellings of a name (transliterationVariants: "zelenskyy" for "zelensky"), by own term, for the
+   * terms it writes so: one name, which the query searches under each spelling at full weight, the ranker reads as the
+   * name wherever it is written so, and the confidence does not count missing from an article writing it so.
+   */
+  variants: ReadonlyMap<string, readonly string[]>;
   /** The words read as another term of the coverage's vocabulary (spelling.ts), in the question's order. */
   corrected: readonly Correction[];
   /** What is searched: the own terms plus expansions at a reduced weight. */
@@ -356,7 +362,8 @@ export interface QuestionContext {
   casedByCoverage?: boolean;
   /**
    * The coverage's vocabulary: a term it lacks is read as its closest term (spelling.ts), the names only or every term
-   * as AnswerSettings.correctSpelling says. Without it, every term is read as typed.
+   * as AnswerSettings.correctSpelling says, and a term it also writes in another romanization is searched under each
+   * (Question.variants). Without it, every term is read as typed.
    */
   vocabulary?: Bm25Index;
 }
@@ -495,6 +502,17 @@ export function readQuestion(
       if (own.includes(term) && !typed.has(term)) typed.set(term, wordAround(values, spaces, i));
   });
   const names = [...typed.keys()];
+  // Of every own term, not of the tagged names only: a name typed in lower case ("zelensky") is no PROPN, or its capital
+  // is caseNames' (names is then empty), and the endings are romanized names' (transliterationVariants). Not when every
+  // term is read as typed (correctSpelling 'none').
+  const variants = new Map<string, string[]>();
+  for (const term of own) {
+    const readAsTyped = !vocabulary || tuning.correctSpelling === 'none';
+    const spellings = readAsTyped ? [] : transliterationVariants(vocabulary, term).filter((v) => !own.includes(v));
+    if (spellings.length === 0) continue;
+    variants.set(term, spellings);
+    for (const v of spellings) weights.set(v, 1);
+  }
   const termsWhere = (test: (p: string, i: number) => boolean) =>
     new Set(pos.flatMap((p, i) => (test(p, i) ? indexTerms(tokens, i, i + 1).map(read) : [])));
   const verbs = termsWhere((p) => p === 'VERB');
@@ -509,6 +527,7 @@ export function readQuestion(
     own,
     names,
     typed,
+    variants,
     corrected,
     query: [...weights].map(([term, weight]) => ({ term, weight })),
     past,

@@ -285,6 +285,11 @@ export interface QuestionTerms {
    * paragraph and article ones a term that repeats an earlier one is −1 too: their coverage counts it once.
    */
   ids: { sentences: Int32Array; passages: Int32Array; articles: Int32Array };
+  /**
+   * Per term, the ids of its other spellings (Question.variants) in the same three indexes, empty for most terms and for a
+   * repeated one: a paragraph or article writing the name so holds the term (holdsTerm).
+   */
+  spellingIds: { sentences: Int32Array[]; passages: Int32Array[]; articles: Int32Array[] };
   absentShare: number;
   past: boolean;
   /** Question.preposition: the preposition whose object the question asks for, or null. */
@@ -348,6 +353,7 @@ export function questionTerms(
   past: boolean,
   answerType: AnswerType,
   preposition: string | null = null,
+  variants: ReadonlyMap<string, readonly string[]> = new Map(),
 ): QuestionTerms {
   const unseen = Math.log(1 + (index.size + 0.5) / 0.5);
   const idf = new Float64Array(own.length);
@@ -379,6 +385,10 @@ export function questionTerms(
   own.forEach((term, i) => {
     if (!slots.has(term)) slots.set(term, i);
   });
+  // A name's other spellings (Question.variants) are the name: the term's own slot, not a related word's.
+  own.forEach((term, i) => {
+    for (const spelling of variants.get(term) ?? []) if (!slots.has(spelling)) slots.set(spelling, i);
+  });
   for (const [word, r] of related) if (!slots.has(word)) slots.set(word, n + r);
   const pairAt = new Uint8Array(n * n);
   if (own.some((term) => term.includes(' '))) {
@@ -390,12 +400,18 @@ export function questionTerms(
     }
   }
   const ids = { sentences: new Int32Array(n), passages: new Int32Array(n), articles: new Int32Array(n) };
+  const none = () => Array.from({ length: n }, () => new Int32Array(0));
+  const spellingIds = { sentences: none(), passages: none(), articles: none() };
   for (let t = 0; t < n; t++) {
     const term = own[t];
     const first = slots.get(term) === t;
     ids.sentences[t] = index.sentences.termId(term);
     ids.passages[t] = first ? index.passages.termId(term) : -1;
     ids.articles[t] = first ? index.articles.termId(term) : -1;
+    const spellings = first ? (variants.get(term) ?? []) : [];
+    spellingIds.sentences[t] = Int32Array.from(spellings, (v) => index.sentences.termId(v));
+    spellingIds.passages[t] = Int32Array.from(spellings, (v) => index.passages.termId(v));
+    spellingIds.articles[t] = Int32Array.from(spellings, (v) => index.articles.termId(v));
   }
   const openerKeys = new Uint32Array(OPENER_KEY_WORDS);
   for (const opener of openerPairs.keys()) {
@@ -415,6 +431,7 @@ export function questionTerms(
     openerKeys,
     index,
     ids,
+    spellingIds,
     absentShare: totalIdf > 0 ? absent / totalIdf : 0,
     past,
     preposition,
@@ -725,7 +742,9 @@ export function localIdfOf(q: QuestionTerms, index: SentenceIndex, first: number
   const n = q.terms.length;
   const local = new Float64Array(n + 2);
   for (let t = 0; t < n; t++) {
-    const df = Math.min(count, index.sentences.docsBetweenId(q.ids.sentences[t], first, first + count));
+    let df = index.sentences.docsBetweenId(q.ids.sentences[t], first, first + count);
+    for (const id of q.spellingIds.sentences[t]) df += index.sentences.docsBetweenId(id, first, first + count);
+    df = Math.min(count, df);
     local[t] = Math.log(1 + (count - df + 0.5) / (df + 0.5));
     local[n] += local[t];
     if (df > 0) local[n + 1] += local[t];
@@ -799,7 +818,7 @@ export function relativeFeatures(all: readonly Float64Array[]): void {
  * instead of a pass over the paragraph's tokens.
  */
 export function passageCoverageOf(q: QuestionTerms, index: SentenceIndex, passage: number): number {
-  return postingsCoverage(q, index.passages, q.ids.passages, passage);
+  return postingsCoverage(q, index.passages, q.ids.passages, q.spellingIds.passages, passage);
 }
 
 /** passageCoverageOf with the terms weighed by `local` (localIdfOf of the paragraph's article). */
@@ -807,20 +826,27 @@ export function localPassageCoverageOf(q: QuestionTerms, index: SentenceIndex, p
   const n = q.terms.length;
   if (!(local[n] > 0)) return 0;
   let covered = 0;
-  for (let t = 0; t < n; t++) if (index.passages.hasId(passage, q.ids.passages[t])) covered += local[t];
+  for (let t = 0; t < n; t++) if (holdsTerm(index.passages, passage, q.ids.passages[t], q.spellingIds.passages[t])) covered += local[t];
   return covered / local[n];
 }
 
 /** The same over article `article` of the index (its position in the coverage), from the article index's postings. */
 export function articleCoverageOf(q: QuestionTerms, index: SentenceIndex, article: number): number {
-  return postingsCoverage(q, index.articles, q.ids.articles, article);
+  return postingsCoverage(q, index.articles, q.ids.articles, q.spellingIds.articles, article);
 }
 
-/** `ids`: q's term ids in `docs` (QuestionTerms.ids). */
-function postingsCoverage(q: QuestionTerms, docs: Bm25Index, ids: Int32Array, doc: number): number {
+/** `ids`, `spellings`: q's term ids and its terms' other spellings' ids in `docs` (QuestionTerms.ids, .spellingIds). */
+function postingsCoverage(q: QuestionTerms, docs: Bm25Index, ids: Int32Array, spellings: Int32Array[], doc: number): number {
   if (q.totalIdf === 0) return 0;
   let covered = 0;
   // A repeated term counts once, at its first position (as the sentence's coverage counts it): its later ids are −1.
-  for (let t = 0; t < q.terms.length; t++) if (docs.hasId(doc, ids[t])) covered += q.idf[t];
+  for (let t = 0; t < q.terms.length; t++) if (holdsTerm(docs, doc, ids[t], spellings[t])) covered += q.idf[t];
   return covered / q.totalIdf;
+}
+
+/** Whether doc of `docs` holds a term, by its id or one of its other spellings' (QuestionTerms.spellingIds). */
+function holdsTerm(docs: Bm25Index, doc: number, id: number, spellings: Int32Array): boolean {
+  if (docs.hasId(doc, id)) return true;
+  for (const other of spellings) if (docs.hasId(doc, other)) return true;
+  return false;
 }

@@ -56,7 +56,8 @@ export function rerank(coverage: Coverage, question: Question, retrieved: readon
   const scorer = scorerOf(model);
   const { index } = coverage;
   const own = new Set(question.own);
-  const q = questionTerms(index, question.own, relatedTerms(question.own), question.past, question.answerType, question.preposition);
+  const { own: terms, past, answerType, preposition, variants } = question;
+  const q = questionTerms(index, terms, relatedTerms(terms), past, answerType, preposition, variants);
   // Per paragraph its coverage and local coverage, per article its coverage and local idf: computed at its first candidate.
   const passageFacts = new Map<number, { coverage: number; local: number }>();
   const articleFacts = new Map<number, { coverage: number; local: Float64Array }>();

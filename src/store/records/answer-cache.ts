@@ -158,8 +158,9 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // who-questions whose excerpt names no one (the doer described: "the building inspector"), of alternative questions ("Is
 // the risk high or low?" shows the one the sentence names), of "What did X V?" whose verb the tagger read as a noun, and
 // of an organisation question whose verb reports ("Which newspaper reported …?": the source the report is attributed to).
-// Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 39, use: 'hot' }, answerSchema);
+// Version 40: answers of questions naming someone the coverage romanizes another way ("zelensky" of "Zelenskyy"), searched
+// and ranked under both spellings. Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 40, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -9,6 +9,7 @@ import {
   correctionNotices,
   correctionOf,
   editsAllowed,
+  transliterationVariants,
   withContractionApostrophes,
   withWhWordSpelt,
 } from '../../../src/answer/question/spelling.js';
@@ -17,7 +18,8 @@ import type { Coverage } from '../../../src/coverage/types.js';
 import { Bm25Index } from '../../../src/index/bm25-index.js';
 import { renderAnswer } from '../../../src/present/answer.js';
 import { seedCoverage } from '../../support/seed-coverage.js';
-import { NO_META } from '../../support/articles.js';
+import { NO_META, writtenArticle } from '../../support/articles.js';
+import { confidenceExtras } from '../../../src/answer/confidence.js';
 
 const nlp = createNlp();
 const AS_TYPED = { ...ANSWER_DEFAULTS, correctSpelling: 'none' as const };
@@ -69,6 +71,27 @@ describe('correctionOf', () => {
     // Equal edits and frequency: code-point order.
     expect(correctionOf(vocabulary('cart', 'card'), 'carx')).toBe('card');
     expect(correctionOf(vocabulary('card', 'cart'), 'carx')).toBe('card');
+  });
+});
+
+describe('transliterationVariants', () => {
+  it("gives the vocabulary's other romanizations of a name's -ий ending: -y, -yy, -iy, -yi, -ii, -ij", () => {
+    const index = vocabulary('zelenskyy', 'zelenskiy', 'zelenskyi', 'dmitrii', 'zelensky');
+    expect(transliterationVariants(index, 'zelensky')).toEqual(['zelenskyy', 'zelenskiy', 'zelenskyi']);
+    expect(transliterationVariants(index, 'zelenskyy')).toEqual(['zelensky', 'zelenskiy', 'zelenskyi']);
+    expect(transliterationVariants(index, 'dmitry')).toEqual(['dmitrii']);
+  });
+
+  it('merges no plain -i, no doubled letter elsewhere, no ending after a vowel and no other edit', () => {
+    const index = vocabulary('henri', 'zelenski', 'khaan', 'johnston', 'freyy');
+    // "Henry" / "Henri" are two names; the Polish "-ski" no romanization of -ий.
+    expect(transliterationVariants(index, 'henry')).toEqual([]);
+    expect(transliterationVariants(index, 'zelensky')).toEqual([]);
+    expect(transliterationVariants(index, 'khan')).toEqual([]);
+    expect(transliterationVariants(index, 'johnson')).toEqual([]);
+    expect(transliterationVariants(index, 'frey')).toEqual([]);
+    // Only a stem of three letters or more.
+    expect(transliterationVariants(vocabulary('taij'), 'tay')).toEqual([]);
   });
 });
 
@@ -221,6 +244,36 @@ describe('a question read with the coverage spelling', () => {
     expect(question.corrected).toEqual([]);
     expect(answer.notices).toEqual([]);
     expect(answer.excerpts[0].text).toContain('on Tuesday');
+  });
+
+  it('searches a name the coverage romanizes two ways under both, ranks either as the name and counts neither missing', () => {
+    // Written for this test: one article writes "Borodinskyy", the other "Borodinsky".
+    const coverage = buildCoverage(nlp, [
+      writtenArticle(
+        nlp,
+        'bridge',
+        'The council met on Monday to discuss the budget. Mayor Vitaliy Borodinskyy said the repairs to the river bridge ' +
+          'would cost twice what was planned. The bridge will reopen in May.',
+      ),
+      writtenArticle(
+        nlp,
+        'school',
+        'Borodinsky opened a new school in the north of the city. Teachers said the building was finished early. ' +
+          'The repairs to the old school were paid by the region.',
+      ),
+    ]);
+    const tuning = { ...ANSWER_DEFAULTS, abstainBelow: -1 };
+    const chat = answerRanked(coverage, 'what did borodinsky say about the repairs', null, { tuning });
+    expect(chat.question.variants).toEqual(new Map([['borodinsky', ['borodinskyy']]]));
+    expect(chat.question.query).toContainEqual({ term: 'borodinskyy', weight: 1 });
+    expect(chat.answer.excerpts[0].text).toContain('Borodinskyy said the repairs');
+    // Typed as a name, it is no name the article writing it otherwise lacks (nameMissing).
+    const typed = answerRanked(coverage, 'What did Borodinsky say about the repairs?', null, { tuning });
+    const top = typed.ranked[0];
+    expect(top.article.id).toBe('bridge');
+    expect(confidenceExtras(coverage, typed.question, top)[0]).toBe(0);
+    // Read as typed (correctSpelling 'none'), the name has one spelling.
+    expect(answerRanked(coverage, 'What did Borodinsky say about the repairs?', null, { tuning: AS_TYPED }).question.variants.size).toBe(0);
   });
 
   it('finds the sentence of a name typed with a typo in a paragraph that spells it right', () => {
