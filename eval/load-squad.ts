@@ -4,6 +4,7 @@ import { analyseArticle } from '../src/analyse/analyse-article.js';
 import type { Nlp } from '../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
 import { wordsOf } from '../src/clean/boilerplate/line-features.js';
+import { foldLine } from '../src/corpus/shared-lines.js';
 import { datasetAt, DEFAULT_DATASETS } from './datasets.js';
 
 export interface SquadQuestion {
@@ -39,7 +40,7 @@ export function loadSquad(nlp: Nlp, path: string): { articles: AnalysedArticle[]
   const articles: AnalysedArticle[] = [];
   const questions: SquadQuestion[] = [];
   for (const doc of file.data) {
-    const text = doc.paragraphs.map((p) => p.context.replace(/\s+/g, ' ').trim()).join('\n\n');
+    const text = doc.paragraphs.map((p) => foldLine(p.context)).join('\n\n');
     const meta = {
       title: doc.title.replace(/_/g, ' '),
       outlet: 'Wikipedia',

@@ -6,7 +6,7 @@
  * URL, no HTML (Readability on the HTML is the `extraction-html` section).
  */
 import { cleanArticle } from '../../src/clean/clean-article.js';
-import { sharedLinesOf } from '../../src/corpus/shared-lines.js';
+import { foldLine, sharedLinesOf } from '../../src/corpus/shared-lines.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
 import { bodyScoreRow, fold, loadExtractionPages, loadTextScrape, scoreBodies, type ExtractionPage } from '../datasets.js';
 import { loadPageLabels, scoreBylines, type BylineScores, type PageLabel } from '../labels/labels.js';
@@ -64,7 +64,7 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold
     const m = article.meta;
     s.pages++;
     if (g.headline !== null && m.title !== null) {
-      if (m.title.replace(/\s+/g, ' ').trim() === g.headline.replace(/\s+/g, ' ').trim()) s.titleExact++;
+      if (foldLine(m.title) === foldLine(g.headline)) s.titleExact++;
       if (fold(m.title) === fold(g.headline)) s.titleFolded++;
     }
     // Dates the page shows (not those only in its HTML metadata, which a text scrape cannot have).

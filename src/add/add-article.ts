@@ -12,6 +12,7 @@ import { CorpusError } from '../corpus/corpus-error.js';
 import { CORPUS_DEFAULTS } from '../corpus/defaults.js';
 import { binaryPageProblem, decodeText } from '../corpus/decode-text.js';
 import { readCorpus, shapeProblem, textShape } from '../corpus/read-corpus.js';
+import { foldLine } from '../corpus/shared-lines.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { plural } from '../present/messages.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
@@ -63,7 +64,7 @@ export function sameAddress(url: string): string | null {
 
 /** The article text compared as the same body: whitespace differences do not make a new article. */
 function bodyKey(text: string): string {
-  return createHash('sha256').update(text.replace(/\s+/g, ' ').trim()).digest('hex');
+  return createHash('sha256').update(foldLine(text)).digest('hex');
 }
 
 /** What duplicate checks read of an article: its id, the address it names, its cleaned text and its content hash. */

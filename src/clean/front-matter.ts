@@ -1,4 +1,5 @@
 import { normalizeDate } from '../corpus/normalize-date.js';
+import { foldLine } from '../corpus/shared-lines.js';
 import type { StatedMeta } from '../corpus/types.js';
 import { decodeEntities } from './decode-entities.js';
 
@@ -48,7 +49,7 @@ export function readFrontMatter(text: string): { meta: Partial<StatedMeta>; rest
     const pair = /^([A-Za-z_][\w-]*)[ \t]*:[ \t]*(.*)$/.exec(line);
     if (pair === null) continue;
     const field = KEYS[pair[1].toLowerCase().replace(/-/g, '_')];
-    const value = decodeEntities(unquote(pair[2])).replace(/\s+/g, ' ').trim();
+    const value = foldLine(decodeEntities(unquote(pair[2])));
     if (field === undefined || value === '' || meta[field] != null) continue;
     if (field === 'published') {
       const date = normalizeDate(value);

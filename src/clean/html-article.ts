@@ -12,6 +12,7 @@ import { normalizeText } from './normalize-text.js';
 import { paragraphText, type ReadParagraph } from './vertical-lists.js';
 import { isHtmlPath } from '../corpus/html-charset.js';
 import { shapeProblem, textShape } from '../corpus/read-corpus.js';
+import { foldLine } from '../corpus/shared-lines.js';
 
 /** A page that cannot be read as an article; the message is the reason shown beside the file's name. */
 export class HtmlPageError extends Error {
@@ -442,7 +443,7 @@ function isNoteMark(el: PageNode): boolean {
   if (el.getAttribute('role') === 'doc-noteref') return true;
   if ((el.getAttribute('epub:type') ?? '').split(/\s+/).includes('noteref')) return true;
   if (el.nodeName !== 'SUP' && el.nodeName !== 'A') return false;
-  return NOTE_LABEL.test((el.textContent ?? '').replace(/\s+/g, ' ').trim()) && linksWithinPage(el);
+  return NOTE_LABEL.test(foldLine(el.textContent ?? '')) && linksWithinPage(el);
 }
 
 /**
@@ -504,7 +505,9 @@ function linkOnlySection(heading: PageNode, root: PageNode): PageNode[] | null {
 function dropEndSections(root: PageNode): void {
   const whole = wordCharacters(root.textContent);
   for (const heading of [...root.querySelectorAll(HEADINGS)]) {
-    const name = (heading.textContent ?? '').replace(/\s+/g, ' ').trim().replace(/:$/, '').toLowerCase();
+    const name = foldLine(heading.textContent ?? '')
+      .replace(/:$/, '')
+      .toLowerCase();
     if (!END_SECTION_HEADINGS.has(name)) continue;
     const section = linkOnlySection(heading, root);
     if (section === null || 2 * section.reduce((n, node) => n + wordCharacters(node.textContent), 0) >= whole) continue;
@@ -549,7 +552,7 @@ const PROMO_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,div,dt,dd';
 function linkedCharacters(el: PageNode, label: string): number {
   const links = el.nodeName === 'A' ? [el] : [...el.querySelectorAll('a')];
   return links.reduce((n, a) => {
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const text = foldLine(a.textContent ?? '');
     return n + wordCharacters(text.toLowerCase().startsWith(label) ? text.slice(label.length) : text);
   }, 0);
 }
@@ -566,7 +569,7 @@ function isLinkOnly(node: PageNode): boolean {
  * only links (isLinkOnly, at least one) when it is the label alone ("More:" over lists of linked headlines); else null.
  */
 function promoNodes(el: PageNode): PageNode[] | null {
-  const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const text = foldLine(el.textContent ?? '');
   const opening = OPENING_LABEL.exec(text);
   const label = opening?.[1]?.trim().toLowerCase();
   if (opening === null || label === undefined || !PROMO_LABELS.has(label)) return null;
@@ -643,17 +646,16 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   if (read === '') throw new HtmlPageError('no article text found');
   const text = withoutOpeningCredits(read, CLEAN_DEFAULTS);
   const meta = { ...declared };
-  if (meta.title === undefined && parsed?.title) meta.title = parsed.title.replace(/\s+/g, ' ').trim();
-  if (meta.outlet === undefined && parsed?.siteName) meta.outlet = parsed.siteName.replace(/\s+/g, ' ').trim();
+  if (meta.title === undefined && parsed?.title) meta.title = foldLine(parsed.title);
+  if (meta.outlet === undefined && parsed?.siteName) meta.outlet = foldLine(parsed.siteName);
   // As the text layer does (text-metadata.ts): a site that names itself nowhere is named by its host.
   if (meta.outlet === undefined && meta.url) meta.outlet = hostOf(meta.url) ?? undefined;
   // The author the page declares, else the byline element Readability read (its "By" and dateline cut as the page's own
   // byline element's are: readerByline), else the first the page marks (shownByline), as the name(s) alone; one that names
   // only the site gives way to the next (pageByline). The byline the page prints wins when it names the stated author(s) and
   // more (namesMore): a declared author list may hold only the first writer.
-  const collapsed = (b: string) => b.replace(/\s+/g, ' ').trim();
-  const tidied = (b: string | null | undefined) => (b ? pageByline(collapsed(b), meta.outlet ?? undefined) : null);
-  const reader = parsed?.byline ? readerByline(collapsed(parsed.byline)) : null;
+  const tidied = (b: string | null | undefined) => (b ? pageByline(foldLine(b), meta.outlet ?? undefined) : null);
+  const reader = parsed?.byline ? readerByline(foldLine(parsed.byline)) : null;
   const shown = tidied(printed);
   const byline = [tidied(declared.byline), tidied(reader), shown].find((b) => b !== null) ?? undefined;
   meta.byline = shown !== null && byline !== undefined && namesMore(shown, byline) ? shown : byline;

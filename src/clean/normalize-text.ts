@@ -1,3 +1,5 @@
+import { foldLine } from '../corpus/shared-lines.js';
+
 /**
  * Canonical characters before any rule runs: `\n` line ends, a printed text's pages one text (withoutRunningHeads), no
  * BOM / zero-width / soft-hyphen characters (invisible in the article, but they would split words for matching), no-break
@@ -34,11 +36,7 @@ const RUNNING_LINES = 3;
 export function withoutRunningHeads(text: string): string {
   if (!text.includes('\f')) return text;
   const pages = text.split('\f').map((page) => page.split('\n'));
-  const masked = (line: string) =>
-    line
-      .replace(/\p{N}+/gu, '#')
-      .replace(/\s+/g, ' ')
-      .trim();
+  const masked = (line: string) => foldLine(line.replace(/\p{N}+/gu, '#'));
   for (const end of ['head', 'foot'] as const) {
     for (let k = 0; k < RUNNING_LINES; k++) {
       const edges = pages

@@ -5,6 +5,7 @@
  * were typed. Display escaping (Discord markdown, mentions) is the surface's part and starts from
  * `visibleText` (escapeText in src/discord/format/text.ts).
  */
+import { foldLine } from '../corpus/shared-lines.js';
 
 /** Line breaks and tabs among the control characters: they separate words, so they become spaces. */
 const SPACING_CONTROLS = /[\t\n\v\f\r\u0085]/g;
@@ -64,7 +65,7 @@ let settled = '';
 const PLAIN_ALREADY = /^[A-Za-z0-9"'(](?:[A-Za-z0-9,.?!'"();:%$&=-]| (?! |$))*$/;
 
 function plainTextOnce(raw: string): string {
-  return (
+  return foldLine(
     visibleText(raw)
       .normalize('NFKC')
       // Markdown that works per line goes first, while the line breaks are still there: code fences,
@@ -91,9 +92,7 @@ function plainTextOnce(raw: string): string {
       .replace(/(?<!\\)~~(?!~)[^~\n]+?(?<!\\)~~/g, ' ')
       // Inline markdown: code, emphasis, strike, spoilers, and the backslash that escapes one.
       .replace(/\\(?=[\\`*_~|[\]()<>#-])/g, '')
-      .replace(/[`*_~|]+/g, ' ')
-      .replace(/\s+/g, ' ')
-      .trim()
+      .replace(/[`*_~|]+/g, ' '),
   );
 }
 

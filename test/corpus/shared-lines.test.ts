@@ -54,13 +54,14 @@ describe('lines shared by the pages of a corpus', () => {
 });
 
 describe('foldLine', () => {
-  it('folds every run of whitespace to one space and trims, as replacing /\\s+/ and trimming does, for any line', () => {
+  it('folds every run of whitespace to one space and trims, as replacing /\\s+/ and trimming does, for any text, line breaks included', () => {
     // Every kind of whitespace \\s matches (tab, no-break and ideographic space, line separator, BOM, …) beside
     // letters, and NEL, which \\s does not match: lines left as they are must be exactly the ones already folded.
     const chars = [
       ' ',
       ' ',
       '\t',
+      '\n',
       '\r',
       '\v',
       '\f',

@@ -1,3 +1,4 @@
+import { foldLine } from '../../corpus/shared-lines.js';
 import { checkedLinear, checkedVersion, linearScore, sigmoid, type LinearModel, type WeightsFile } from '../../models/linear-model.js';
 import {
   commentStart,
@@ -33,7 +34,7 @@ export function toBlocks(lines: readonly string[], proseMinWords: number): { blo
   let current = '';
   let currentItem = false;
   for (const raw of lines) {
-    const line = raw.replace(/\s+/g, ' ').trim();
+    const line = foldLine(raw);
     const continues =
       current !== '' &&
       line !== '' &&
@@ -172,7 +173,7 @@ export function stripCredit(line: string): string {
  */
 function mergeCaptionPairs(lines: string[], window: number): Set<number> {
   const captions = new Set<number>();
-  const norm = lines.map((l) => l.replace(/\s+/g, ' ').trim());
+  const norm = lines.map(foldLine);
   for (let i = 0; i < lines.length; i++) {
     if (norm[i] === '' || norm[i].split(' ').length < 4) continue;
     let seen = 0;
@@ -423,7 +424,7 @@ export function classifyBlocks(
   // Readers' comments are not the article: everything from the comment section's opener on goes.
   const comments = commentStart(lines);
   const end = comments > 0 ? comments : lines.length;
-  const folded = lines.map((line) => line.replace(/\s+/g, ' ').trim());
+  const folded = lines.map(foldLine);
   const keep = folded.map((line, i) => i < end && line !== '' && (captions.has(i) || probabilities[i] >= model.threshold));
   if (settings.edgeRule) applyEdgeRule(folded, keep, captions, settings);
   dropCreditedCaptions(folded, keep, captions);

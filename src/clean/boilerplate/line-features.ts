@@ -20,6 +20,7 @@
  * word length of Chinese and Japanese text, and "。！？" end their sentences.
  */
 import { STOP_WORDS } from '../../analyse/stop-words.js';
+import { foldLine } from '../../corpus/shared-lines.js';
 
 /** Frequent function words of the other languages news pages are written in (the head of jusText's stoplists). */
 const OTHER_STOP_WORDS = [
@@ -209,7 +210,7 @@ const COMMENT_LINE = /^\S.{0,60}\bsays:(?:\s+\S.{0,40})?$|^rating:\s*[+-]?\d+\s+
 /** Where the comment section starts: the first comment opener or commenter line; -1 when none. */
 export function commentStart(lines: readonly string[]): number {
   return lines.findIndex((l) => {
-    const t = l.replace(/\s+/g, ' ').trim();
+    const t = foldLine(l);
     return t !== '' && (COMMENT_OPENER.test(t) || COMMENT_LINE.test(t));
   });
 }
@@ -383,7 +384,7 @@ export function headlineOf(lines: readonly string[], main: { start: number; end:
   const body = terms(lines.slice(main.start, main.end + 1).join('\n'));
   let best = { index: -1, score: 0 };
   for (let i = 0; i <= main.start; i++) {
-    const line = lines[i].replace(/\s+/g, ' ').trim();
+    const line = foldLine(lines[i]);
     const count = countWords(line);
     if (count < 2 || count > 25 || /[.:;,]$/.test(line)) continue;
     const own = terms(line);
@@ -397,7 +398,7 @@ export function headlineOf(lines: readonly string[], main: { start: number; end:
 /** Features of every line of `lines` (blank lines get features too, and are ignored by the classifier). */
 export function lineFeatures(lines: readonly string[], settings: FeatureSettings, shared: ReadonlySet<string> = new Set()): LineFeatures[] {
   const n = lines.length;
-  const trimmed = lines.map((l) => l.replace(/\s+/g, ' ').trim());
+  const trimmed = lines.map(foldLine);
   const counts = new Map<string, number>();
   for (const l of trimmed) if (l !== '') counts.set(l, (counts.get(l) ?? 0) + 1);
   // The article comes before its comments: the densest run is looked for above the comment section

@@ -3,6 +3,7 @@ import type { HtmlSettings } from '../defaults.js';
 import * as chrono from 'chrono-node';
 import type { DOMParser as LinkedomDomParser } from 'linkedom';
 import { normalizeDate } from '../../corpus/normalize-date.js';
+import { foldLine } from '../../corpus/shared-lines.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { decodeEntities } from '../decode-entities.js';
 import { terms, wordsOf } from '../boilerplate/line-features.js';
@@ -62,7 +63,7 @@ function isNode(value: unknown): value is JsonNode {
  */
 function text(value: unknown): string | null {
   if (typeof value !== 'string') return null;
-  const t = decodeEntities(value).replace(/\s+/g, ' ').trim();
+  const t = foldLine(decodeEntities(value));
   return t === '' ? null : t;
 }
 
@@ -781,7 +782,7 @@ export function shownByline(doc: HTMLDocument, settings: HtmlSettings): string |
     // A comment's author is not the article's (Readability drops comment threads before it reads a byline).
     if (inComments(el)) continue;
     const raw = textUpTo(el, settings.bylineElementMaxRawChars);
-    const shown = raw === null ? '' : raw.replace(/\s+/g, ' ').trim();
+    const shown = raw === null ? '' : foldLine(raw);
     const byline = shown.length < settings.bylineElementMaxChars ? elementByline(shown) : null;
     if (byline !== null) return byline;
   }

@@ -6,6 +6,7 @@
  * invented: a field the text does not support stays unset.
  */
 import { normalizeDate } from '../../corpus/normalize-date.js';
+import { foldLine } from '../../corpus/shared-lines.js';
 import {
   countWords,
   densestRun,
@@ -439,7 +440,7 @@ function titledHeadline(blocks: readonly string[], page: string): { index: numbe
     if (own !== undefined) return { index: own, title: head };
   }
   // The page's lines with their whitespace folded, as toBlocks folds a block's.
-  const lines = new Set(page.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()));
+  const lines = new Set(page.split('\n').map(foldLine));
   for (const { k, head } of heads) {
     if (!lines.has(head)) continue;
     const holder = blocks.findIndex((b, j) => j !== k && b.includes(head));
