@@ -21,21 +21,24 @@ export const ENTITY_TYPES = [
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
 
-/** Where an entity or a sentence stands in its article. */
-interface TextRange {
-  /** Character offsets into the cleaned article text; `text.slice(start, end)` is the entity or the sentence. */
+/** Character offsets into the cleaned article text: `text.slice(start, end)` is the entity, sentence or paragraph. */
+export interface TextRange {
   start: number;
   end: number;
+}
+
+/** Where an entity or a sentence stands in its article. */
+interface ArticleRange extends TextRange {
   /** Token range [tokenStart, tokenEnd) into the article's token columns. */
   tokenStart: number;
   tokenEnd: number;
 }
 
-export interface Entity extends TextRange {
+export interface Entity extends ArticleRange {
   type: EntityType;
 }
 
-export interface Sentence extends TextRange {
+export interface Sentence extends ArticleRange {
   /** Stable id `<articleId>:<ordinal>`; unchanged while the article is unchanged. */
   id: string;
   /** Ordinal of the passage (paragraph) the sentence belongs to. */

@@ -1,7 +1,7 @@
 import { firstTokenAt } from '../analyse/entities-in.js';
-import type { AnalysedArticle } from '../analyse/types.js';
+import type { AnalysedArticle, TextRange } from '../analyse/types.js';
 import type { PersonNamer } from './person-namer.js';
-import { quoteSpans, type QuoteSpan, type TextRange } from './quote-spans.js';
+import { quoteSpans, type QuoteSpan } from './quote-spans.js';
 
 /** A person named outside quotation marks. */
 export interface Mention {

@@ -1,3 +1,5 @@
+import type { TextRange } from '../analyse/types.js';
+
 /** A quotation: usually inside one paragraph, across paragraphs when it runs on. */
 export interface QuoteSpan {
   /** Offset of the opening mark. */
@@ -12,17 +14,11 @@ export interface QuoteSpan {
   end: number;
 }
 
-/** Paragraph boundaries as character offsets. */
-export interface TextRange {
-  start: number;
-  end: number;
-}
-
 type Orientation = 'open' | 'close' | 'either';
 
 /**
- * The quotations of an article's paragraphs. Curly quotes say which way they face; a straight one
- * (what the cleaner makes of mangled ones) faces the way its neighbours show: after a space and
+ * The quotations of an article's paragraphs (given as their character offsets in `text`). Curly quotes say which way
+ * they face; a straight one (what the cleaner makes of mangled ones) faces the way its neighbours show: after a space and
  * before a word it opens, after a word or punctuation and before a space it closes, otherwise it
  * alternates. A quotation still open at the end of a paragraph continues into the next, unless that
  * one opens a new quotation: scrapers break paragraphs inside quotes, and writers reopen a quote at

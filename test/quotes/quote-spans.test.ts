@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { quoteSpans, type TextRange } from '../../src/quotes/quote-spans.js';
+import type { TextRange } from '../../src/analyse/types.js';
+import { quoteSpans } from '../../src/quotes/quote-spans.js';
 
 /** The paragraphs of a text, as the analysis splits them (blank lines). */
 function paragraphsOf(text: string): TextRange[] {
