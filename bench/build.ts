@@ -8,7 +8,7 @@ import type { AnalysedArticle } from '../src/analyse/types.js';
 import type { CleanArticle } from '../src/corpus/types.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
 import type { Coverage } from '../src/coverage/types.js';
-import { typedArrayToBase64 } from '../src/index/typed-array-base64.js';
+import { typedArrayToBase64 } from '../src/store/records/typed-array-base64.js';
 import { encodeAnalysis } from '../src/store/records/analysis-record.js';
 import { sentenceMiniSearch, type SentenceDoc } from '../eval/squad.js';
 import { elapsedMs, memoryAfterGc, spread, type MemoryReading, type Spread } from './measure.js';

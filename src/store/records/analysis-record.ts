@@ -11,7 +11,7 @@ import {
   type Tokens,
 } from '../../analyse/types.js';
 import type { ArticleMeta } from '../../corpus/types.js';
-import { base64ToTypedArray, typedArrayToBase64 } from '../../index/typed-array-base64.js';
+import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 import type { SameShape } from '../backends/store.js';
 
 /**

@@ -4,7 +4,7 @@ import type { AnalysedArticle } from '../../analyse/types.js';
 import type { CoverageParts } from '../../coverage/build-coverage.js';
 import type { CentralPerson } from '../../coverage/types.js';
 import { SentenceIndex } from '../../index/sentence-index.js';
-import { base64ToTypedArray, typedArrayToBase64 } from '../../index/typed-array-base64.js';
+import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 import { schemaRecord, type SameShape, type Store } from '../backends/store.js';
 import { STORE_DEFAULTS } from '../defaults.js';
 import type { ArticleVersion, IndexedArticles } from '../../coverage/reindex.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { base64ToTypedArray, typedArrayToBase64 } from '../../src/index/typed-array-base64.js';
+import { base64ToTypedArray, typedArrayToBase64 } from '../../../src/store/records/typed-array-base64.js';
 
 describe('typed arrays as base64', () => {
   it('round-trips 8-, 16- and 32-bit arrays, signed ones too, including views into a larger buffer', () => {
