@@ -80,7 +80,7 @@ export class SentenceIndex {
     for (const index of [this.sentences, this.passages, this.articles]) {
       // Another vocabulary cannot come from build; should one, it is written in full rather than misread.
       const own = index.toClonable().terms;
-      const shared = own === terms || sameTerms(own, terms);
+      const shared = own === terms || sameItems(own, terms);
       out.varint(shared ? 0 : 1);
       if (!shared) out.text(JSON.stringify(own));
       index.writePostings(out);
@@ -147,7 +147,7 @@ export class SentenceIndex {
     const { sentences, passages, articles, article, sentence, passageOf, passageStart } = this;
     const parts = [sentences.toClonable(), passages.toClonable(), articles.toClonable()];
     const [first, ...rest] = parts;
-    for (const other of rest) if (sameTerms(other.terms, first.terms)) other.terms = first.terms;
+    for (const other of rest) if (sameItems(other.terms, first.terms)) other.terms = first.terms;
     return { sentences: parts[0], passages: parts[1], articles: parts[2], article, sentence, passageOf, passageStart };
   }
 
@@ -198,9 +198,13 @@ export interface ClonableSentenceIndex {
   passageStart: Uint32Array;
 }
 
-function sameTerms(a: readonly string[], b: readonly string[]): boolean {
+/**
+ * True when two arrays hold the same items (===) in the same order: the three indexes' vocabularies here, an analysis
+ * record's sentence columns in the store (analysis-record.ts).
+ */
+export function sameItems<T>(a: ArrayLike<T>, b: ArrayLike<T>): boolean {
   if (a.length !== b.length) return false;
-  for (let t = 0; t < a.length; t++) if (a[t] !== b[t]) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 

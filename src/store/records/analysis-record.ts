@@ -11,6 +11,7 @@ import {
   type Tokens,
 } from '../../analyse/types.js';
 import type { ArticleMeta } from '../../corpus/types.js';
+import { sameItems } from '../../index/sentence-index.js';
 import { base64ToTypedArray, typedArrayToBase64 } from './typed-array-base64.js';
 import type { SameShape } from '../backends/store.js';
 
@@ -513,13 +514,6 @@ export class DamagedAnalysisError extends Error {
   }
 }
 
-/** True when two columns hold the same numbers. */
-function sameColumn(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
 /**
  * An article read from the analysis cache whose pack is inflated, checked and unpacked when a field other than its id,
  * hash and sentence columns is first read: a start indexes every article, a question reads a few dozen. The outline's
@@ -604,9 +598,9 @@ class DeferredArticle implements AnalysedArticle {
     const own = this.#columns;
     return (
       columns.count === own.count &&
-      sameColumn(columns.tokenStart, own.tokenStart) &&
-      sameColumn(columns.tokenEnd, own.tokenEnd) &&
-      sameColumn(columns.passage, own.passage)
+      sameItems(columns.tokenStart, own.tokenStart) &&
+      sameItems(columns.tokenEnd, own.tokenEnd) &&
+      sameItems(columns.passage, own.passage)
     );
   }
 }
