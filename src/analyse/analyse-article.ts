@@ -1,5 +1,4 @@
 import type { CleanArticle } from '../corpus/types.js';
-import { isOnlyCommonWord } from '../lexicon/lexicon.js';
 import { readText, type Nlp } from './nlp.js';
 import { properNames, propagatePersons } from './proper-names.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence, Tokens } from './types.js';
@@ -77,60 +76,7 @@ export function analyseArticle(nlp: Nlp, article: CleanArticle): AnalysedArticle
   entities.sort((a, b) => a.tokenStart - b.tokenStart);
   propagatePersons(tokens, entities);
   const joined = joinAbbreviatedNames(sentences, tokens.value).map((sentence, i) => ({ ...sentence, id: `${article.id}:${i}` }));
-  truecaseOpenings(nlp, article.text, tokens, joined);
   return { id: article.id, hash: article.hash, text: article.text, meta: article.meta, tokens, sentences: joined, entities };
-}
-
-/** A word written with one capital and the rest lower-case ("Hospitals"; not "NATO", "McDonald"). */
-const CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
-/** What may stand before a sentence's first word: an opening quote or bracket, a bullet, a line break. */
-const BEFORE_FIRST_WORD = new Set(['PUNCT', 'SYM', 'SPACE']);
-
-/**
- * wink's lite model tags a common word opening a sentence a proper noun and leaves it unlemmatised: "Hospitals in France
- * have until March 2026 …" was indexed "hospitals", which a question's "hospital" never meets. A truecaser gives a
- * sentence's first word its most frequent case in the text (Lita et al. 2003, "tRuEcasing"), so such a word takes the
- * lemma of its lower-case form, read in its sentence, when the article's other mentions of it, away from a sentence's
- * opening, are more often lower-case than capitalised; and, when the article writes it nowhere else, when WordNet has it
- * only as a common word (isOnlyCommonWord). A word before another name ("San Francisco", "United Nations") stays. Only
- * the lemma (so the index term) changes: the value, its offsets and the POS the proper names are derived from stay as
- * read. On SQuAD's fold A and the fit news pages this changed 131 lemmas ("Pharmacists", "Symptoms", "Bills"), none of
- * a name: "Apple", "Stadia", "Sanders" are written capitalised in their articles' other sentences.
- */
-function truecaseOpenings(nlp: Nlp, text: string, tokens: Tokens, sentences: readonly Sentence[]): void {
-  const firstWords = new Set<number>();
-  const tagged: { token: number; sentence: Sentence }[] = [];
-  for (const sentence of sentences) {
-    let i = sentence.tokenStart;
-    while (i < sentence.tokenEnd && BEFORE_FIRST_WORD.has(tokens.pos[i])) i++;
-    if (i === sentence.tokenEnd) continue;
-    firstWords.add(i);
-    const nameAfter = i + 1 < sentence.tokenEnd && tokens.pos[i + 1] === 'PROPN';
-    if (tokens.pos[i] === 'PROPN' && !nameAfter && CAPITALISED.test(tokens.value[i])) tagged.push({ token: i, sentence });
-  }
-  if (tagged.length === 0) return;
-  const mentions = new Map<string, { lower: number; capitalised: number }>();
-  for (const { token } of tagged) mentions.set(tokens.value[token].toLowerCase(), { lower: 0, capitalised: 0 });
-  for (let k = 0; k < tokens.value.length; k++) {
-    if (firstWords.has(k)) continue;
-    const seen = mentions.get(tokens.value[k].toLowerCase());
-    if (!seen) continue;
-    if (tokens.value[k] === tokens.value[k].toLowerCase()) seen.lower++;
-    else if (CAPITALISED.test(tokens.value[k])) seen.capitalised++;
-  }
-  for (const { token, sentence } of tagged) {
-    const lower = tokens.value[token].toLowerCase();
-    const seen = mentions.get(lower)!;
-    if (seen.lower + seen.capitalised > 0 && seen.lower <= seen.capitalised) continue;
-    const at = tokens.start[token] - sentence.start;
-    const sentenceText = text.slice(sentence.start, sentence.end);
-    const { columns } = readText(nlp, sentenceText.slice(0, at) + lower + sentenceText.slice(at + lower.length));
-    // The same tokens as the sentence's, but for a model surprise, which leaves the lemma as read.
-    const k = token - sentence.tokenStart;
-    if (columns.value[k] !== lower) continue;
-    if (seen.lower + seen.capitalised === 0 && !isOnlyCommonWord(columns.lemma[k])) continue;
-    tokens.lemma[token] = columns.lemma[k];
-  }
 }
 
 /** A word that may be an abbreviation before its period: short and opening with a capital ("ID", "Co", "KT"). */

@@ -95,8 +95,5 @@
  *   analyse-6 was two reverted changes' (e0a6325, 05a8c06), which a store may still hold records of (session 32).
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
- * analyse-9: a sentence's first word tagged a proper noun that is a common word (the article writes it lower-case more
- *   often than capitalised elsewhere, or only there and WordNet knows it only as a common word) takes its lower-case
- *   form's lemma, so its index term ("Hospitals" → "hospital"; src/analyse/analyse-article.ts truecaseOpenings; session 42).
  */
-export const PIPELINE_VERSION = 'clean-36+analyse-9';
+export const PIPELINE_VERSION = 'clean-36+analyse-8';

@@ -30,16 +30,6 @@ export function isCommonWord(lemma: string): boolean {
   return senses(lemma, { kindsOnly: true, maxSenses: Infinity }).length > 0;
 }
 
-/**
- * Whether WordNet has the lemma only as kinds of things, acts or qualities, with no sense naming one individual (WordNet's
- * instance hypernym "@i": "bush" is also George Bush, "price" Leontyne Price): a word that, capitalised, is no name by the
- * lexicon's account ("pharmacists", "symptoms").
- */
-export function isOnlyCommonWord(lemma: string): boolean {
-  const all = senses(lemma, { maxSenses: Infinity });
-  return all.length > 0 && all.every((s) => !s.pointers.some((p) => p.symbol === '@i'));
-}
-
 /** Whether WordNet has the lemma at all, in any part of speech, as a kind or as one named individual ("slovenia"). */
 export function inLexicon(lemma: string): boolean {
   return WORD_POS.some((pos) => synsetIdsOf(lemma, pos).length > 0);

@@ -220,35 +220,6 @@ describe('analyseArticle and what the process read before', () => {
   });
 });
 
-describe("analyseArticle: a sentence's first word tagged a name", () => {
-  const lemmaOf = (a: AnalysedArticle, word: string) => a.tokens.lemma[a.tokens.value.indexOf(word)];
-
-  it('indexes the seed\'s sentence-opening "Hospitals" as "hospital", which the article writes lower-case nowhere else', () => {
-    const seed = coverage.articles.find((a) => a.text.includes('Hospitals in France'))!;
-    const at = seed.tokens.start.findIndex((s) => seed.text.startsWith('Hospitals in France', s));
-    expect(seed.tokens.value[at]).toBe('Hospitals');
-    expect(seed.tokens.lemma[at]).toBe('hospital');
-    expect(seed.tokens.pos[at]).toBe('PROPN');
-  });
-
-  it('gives an opening plural the lemma of its lower-case form when the article writes the word lower-case elsewhere', () => {
-    const text =
-      'Pharmacists warned on Monday that the shortage would last into spring. Several pharmacists in Leeds said ' +
-      'their shelves were empty, and the union representing pharmacists asked ministers to act.';
-    const a = analyseArticle(coverage.nlp, { id: 'p', hash: 'h-p', text, meta: NO_META });
-    expect(lemmaOf(a, 'Pharmacists')).toBe('pharmacist');
-  });
-
-  it('keeps the lemma of an opening surname the article also writes capitalised inside a sentence: "Sanders"', () => {
-    const text =
-      'Sanders was the top receiver with six catches for 83 yards. The Broncos leaned on Sanders all night, and ' +
-      'the coach said Sanders had earned it.';
-    const a = analyseArticle(coverage.nlp, { id: 's', hash: 'h-s', text, meta: NO_META });
-    expect(a.tokens.pos[0]).toBe('PROPN');
-    expect(a.tokens.lemma[0]).toBe('sanders');
-  });
-});
-
 describe('paragraphs', () => {
   it('returns the blank-line-separated blocks with their offsets, keeping single line breaks inside', () => {
     const text = '  Putin spoke with Trump.\nThe call lasted an hour.\n\n\n \nPeskov confirmed it on Monday.  \n';
