@@ -49,12 +49,18 @@ export function quantityMatch(
   sentence: Sentence,
   quantity: Quantity,
   own: ReadonlySet<string>,
+  asksPrice = false,
 ): SpanMatch | null {
   const { types, fits } = QUANTITY_ENTITIES[quantity];
   const text = article.text;
   const candidates = unnamedOfType(article, entitiesIn(article, sentence), types, own);
+  // A question asking a price (asksPrice: "How much does the laptop cost?") is answered by a sum of money only (Li & Roth
+  // 2002, NUM:money apart from NUM:dist, NUM:size and NUM:perc): a figure with a unit of measure ("a 15-inch laptop") or a
+  // percentage beside the thing priced is no strong match of it, as the shown span already shows no percentage for a price.
   const strong = candidates.filter((e) =>
-    fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)),
+    asksPrice
+      ? isAmount(text, sentence, e) || namesCurrency(text, sentence, e)
+      : fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)),
   );
   const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : candidates, own);
   if (!pick) return null;
@@ -74,7 +80,10 @@ export function shownQuantity(
 ): AnswerSpan | null {
   const text = article.text;
   const { counted, partitive, rate, asksPrice } = asked;
-  const { quantity, candidates, pick, unit } = found;
+  const { quantity, candidates, pick } = found;
+  // A price question's figure with a unit of measure is only a weak match (quantityMatch), which records no unit; read here
+  // as before, so that the reply shows no such figure for a price ("1,900" of "1,900 kilograms": `unasked` below).
+  const unit = found.unit ?? (asksPrice && pick.type === 'CARDINAL' ? UNIT_AFTER.exec(text.slice(pick.end, sentence.end)) : null);
   // "How much does it weigh?" asks a weight (asksWeight; Li & Roth 2002's NUM:weight): a number written with a unit of mass
   // answers it ("2.1 kilograms"), never a price or a length ("15-inch" of "a 15-inch laptop"). The nearest such number is
   // shown in the pick's place, or nothing when the sentence writes none; the ranker still reads the match.

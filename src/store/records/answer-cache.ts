@@ -159,8 +159,9 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // the risk high or low?" shows the one the sentence names), of "What did X V?" whose verb the tagger read as a noun, and
 // of an organisation question whose verb reports ("Which newspaper reported …?": the source the report is attributed to).
 // Version 40: answers of questions naming someone the coverage romanizes another way ("zelensky" of "Zelenskyy"), searched
-// and ranked under both spellings. Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 40, use: 'hot' }, answerSchema);
+// and ranked under both spellings. Version 41: answers of price questions ("How much does X cost?"), whose strong match is
+// a sum of money only, no length beside the thing priced. Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 41, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -979,6 +979,20 @@ describe('the number a quantity question asks for', () => {
     expect(rate('How much is the plan a month?')).toBe('month');
   });
 
+  it('counts only a sum of money as a strong match of a price question, a length beside the thing priced a weak one', () => {
+    // Written for this test in a laptop review's style: the first sentence writes two lengths and no price.
+    const article = written(
+      'price-not-length',
+      'Next to the 13-inch model, the 16-inch laptop looks big. The 16-inch laptop costs $2,399 with its base chip. ' +
+        'The 16-inch laptop weighs 2.1 kilograms.',
+    );
+    const [lengths, price, mass] = article.sentences;
+    expect(matchIn('How much does the 16-inch laptop cost?', article, lengths)?.strength).toBe('weak');
+    expect(matchIn('How much does the 16-inch laptop cost?', article, price)?.strength).toBe('strong');
+    // A how-much question asking no price still counts a figure with its unit as a strong match.
+    expect(matchIn('How much does the 16-inch laptop weigh?', article, mass)?.strength).toBe('strong');
+  });
+
   it('answers "how much did it cost" with the price, not a percentage beside it, and "how much did costs rise" with the rise', () => {
     // Written for this test in a product review's style.
     const article = written('price-or-rise', 'Costs of the docks rose about 4% to $249 this year.');
