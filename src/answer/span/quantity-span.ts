@@ -49,7 +49,7 @@ export function quantityMatch(
   sentence: Sentence,
   quantity: Quantity,
   own: ReadonlySet<string>,
-  asksPrice = false,
+  asksPrice: boolean,
 ): SpanMatch | null {
   const { types, fits } = QUANTITY_ENTITIES[quantity];
   const text = article.text;
