@@ -10,6 +10,7 @@ import type { Bm25Index } from '../../index/bm25-index.js';
 import type { SentenceIndex } from '../../index/sentence-index.js';
 import { RecentWeakMap } from '../../index/recent-weak-map.js';
 import { ARTICLES } from '../question/read-question.js';
+import type { SpanStrength } from '../span/span-match.js';
 import type { AnswerType } from '../types.js';
 
 /**
@@ -577,7 +578,7 @@ export interface RetrievalScores {
 
 /** What the answer-span step found in the candidate. */
 export interface SpanFacts {
-  strength: 'strong' | 'weak' | null;
+  strength: SpanStrength | null;
   /** Character range of the span, when there is one. */
   start: number;
   end: number;

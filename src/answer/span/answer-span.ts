@@ -68,7 +68,7 @@ type Asked = Pick<
 export interface AnswerMatch {
   /** What the reply shows; null for a number of another kind than the question asks for, which the ranker still reads. */
   span: AnswerSpan | null;
-  strength: 'strong' | 'weak';
+  strength: SpanMatch['strength'];
   /** SpanMatch's; null for a span found for the reply only, where the ranker was fitted seeing none. */
   evidence: { start: number; end: number } | null;
 }

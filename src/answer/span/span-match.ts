@@ -14,12 +14,15 @@ export interface AnswerSpan {
   entity: Entity | null;
 }
 
+/** How well a span's type fits the question: of the type's `strong` or its `weak` entities in EXPECTED_ENTITIES. */
+export type SpanStrength = 'strong' | 'weak';
+
 /**
- * What the ranker reads of one sentence's answer span, and how well its type fits: `strong` and `weak` as in
- * EXPECTED_ENTITIES; with what it was found from, of which the shown span is made (shownSpanIn) for the few candidates shown.
+ * What the ranker reads of one sentence's answer span, and how well its type fits; with what it was found from, of which
+ * the shown span is made (shownSpanIn) for the few candidates shown.
  */
 export interface SpanMatch {
-  strength: 'strong' | 'weak';
+  strength: SpanStrength;
   /**
    * Where the ranker reads the answer's place from (its `proximity` and `prepositionMatch`): the nearest entity of the
    * type, whether or not the question names it, as the shipped weights were fitted. The shown span may be another.
