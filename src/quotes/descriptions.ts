@@ -1,6 +1,7 @@
 import { termOf } from '../analyse/index-terms.js';
 import type { Tokens } from '../analyse/types.js';
 import { synonymsOf } from '../answer/question/related-words.js';
+import { ROLE_POS } from '../answer/span/description-span.js';
 import type { ArticleView, Mention } from './article-view.js';
 import { QUOTES_DEFAULTS } from './defaults.js';
 
@@ -32,8 +33,6 @@ export interface Description {
   to: number;
 }
 
-/** Words of a role phrase: "Russian Foreign Minister", "U.S. President", "Kremlin spokesman". */
-const ROLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
 const { maxRoleWords } = QUOTES_DEFAULTS;
 
 /** The roles the article gives the people it names, from the words right before a name. */

@@ -83,8 +83,11 @@ function nameListEnd(t: AnalysedArticle['tokens'], sentence: Sentence, comma: nu
 }
 const CAPITALISED = /^\p{Lu}/u;
 
-/** Tokens a role phrase before a name may hold: "Kremlin spokesman", "Russian Foreign Minister". */
-const ROLE_POS = new Set(['NOUN', 'PROPN', 'ADJ']);
+/**
+ * Tokens a role phrase before a name may hold: "Kremlin spokesman", "Russian Foreign Minister". The quotes read a speaker's
+ * role from the same phrase (rolesOf and descriptionEndingAt in quotes/descriptions.ts).
+ */
+export const ROLE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
 const NAME_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PROPER', 'PLACE'];
 
 /**
