@@ -24,7 +24,7 @@ describe('/sources', () => {
     }
   });
 
-  it('works in a DM too', async () => {
+  it('answers in a DM too, at once, with the count of articles in its title', async () => {
     const call = await fake.callbackTo(fake.command('sources', {}, { dm: true }));
     expect(call.body.type).toBe(4);
     expect(call.body.data.embeds[0].title).toBe(`Sources: ${listSources(coverage).length} articles in the coverage`);
