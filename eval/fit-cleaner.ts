@@ -29,7 +29,8 @@ import { FEATURE_NAMES, lineFeatures, type LineFeatures } from '../src/clean/boi
 import type { LinearModel } from '../src/models/linear-model.js';
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { benchmarkTokens, f1Of, loadExtractionPages, loadTextScrape, scoreBodies, scorePage, type ExtractionPage } from './datasets.js';
-import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck } from './fit/logistic.js';
+import { featureVector, fitLogistic, linearModelOf } from './fit/logistic.js';
+import { readFitArguments, runFitScript, writeOrCheck } from './fit/fit-script.js';
 
 /** Fitting settings; the measurement behind each is in the comment. */
 const FIT = {

@@ -26,7 +26,8 @@ import {
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
 import { loadPageLabels } from './labels/labels.js';
-import { featureVector, fitLogistic, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Row } from './fit/logistic.js';
+import { featureVector, fitLogistic, linearModelOf, type Row } from './fit/logistic.js';
+import { readFitArguments, runFitScript, writeOrCheck } from './fit/fit-script.js';
 
 /** L2 penalties tried (per row, as fitLogistic takes it). */
 const L2_GRID = [0.01, 0.1, 1];

@@ -24,7 +24,8 @@ import {
 import { sharedLinesOf } from '../src/corpus/shared-lines.js';
 import { loadExtractionPages, loadTextScrape } from './datasets.js';
 import { loadPageLabels } from './labels/labels.js';
-import { featureVector, fitListwise, linearModelOf, readFitArguments, runFitScript, writeOrCheck, type Group } from './fit/logistic.js';
+import { featureVector, fitListwise, linearModelOf, type Group } from './fit/logistic.js';
+import { readFitArguments, runFitScript, writeOrCheck } from './fit/fit-script.js';
 
 /** L2 penalties tried (per page, as fitListwise takes it). */
 const PENALTIES = [1e-3, 1e-2, 3e-2, 1e-1, 3e-1];

@@ -58,7 +58,7 @@ import {
   type SquadAsked,
 } from './fit/ranker-data.js';
 import { TREE_DEFAULTS, type TreeSettings } from './fit/trees.js';
-import { runFitScript } from './fit/logistic.js';
+import { runFitScript } from './fit/fit-script.js';
 import { progressLines, readArguments, UsageError } from '../src/entry.js';
 
 /** Folds of the fit news questions' cross-validation (--news-cv): five, as the cleaner's page-grouped fit uses. */

@@ -1,7 +1,5 @@
-import { describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { DATE_WEIGHTS } from '../../../src/clean/metadata/date-chooser.js';
-import { fitLogistic, writeOrCheck, type Row } from '../../../eval/fit/logistic.js';
+import { describe, expect, it } from 'vitest';
+import { fitLogistic, type Row } from '../../../eval/fit/logistic.js';
 
 // Rows of two date-chooser-like features (a publication label, log lines from the headline): right dates near the top.
 const ROWS: Row[] = [
@@ -22,21 +20,5 @@ describe('the pointwise logistic fit', () => {
 
   it('fits rows of weight 1 to the very same numbers as rows without a weight', () => {
     expect(fitLogistic(ROWS.map((r) => ({ ...r, weight: 1 })))).toEqual(fitLogistic(ROWS));
-  });
-});
-
-describe('checking a shipped weights file', () => {
-  it('reads the file at its path from the repository root and passes when it is what the fit produced', () => {
-    const shipped = JSON.parse(readFileSync(new URL(`../../../${DATE_WEIGHTS.path}`, import.meta.url), 'utf8')) as { version: number };
-    const { version, ...model } = shipped;
-    const said = vi.spyOn(console, 'error').mockImplementation(() => undefined);
-    expect(version).toBe(DATE_WEIGHTS.version);
-    expect(writeOrCheck(DATE_WEIGHTS, model, true, (file) => file)).toBe(0);
-    expect(writeOrCheck(DATE_WEIGHTS, { ...model, bias: 1e9 }, true, (file) => file)).toBe(1);
-    expect(said.mock.calls.map(([line]) => String(line))).toEqual([
-      `${DATE_WEIGHTS.path} is what the fit produces`,
-      `${DATE_WEIGHTS.path} differs from what ${DATE_WEIGHTS.script} produces`,
-    ]);
-    said.mockRestore();
   });
 });
