@@ -244,7 +244,7 @@ export function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked:
     const span = patterned(article, sentence, own);
     return span && { strength: 'strong', evidence: span, found: { by: 'pattern', span } };
   }
-  if (quantity) return quantityMatch(article, sentence, quantity, own, asked.asksPrice);
+  if (quantity) return quantityMatch(article, sentence, quantity, own, asked.asksPrice, asked.counted);
   const expected = EXPECTED_ENTITIES[answerType];
   if (expected.strong.length === 0) return null;
   const entities = entitiesIn(article, sentence);

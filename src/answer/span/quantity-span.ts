@@ -50,17 +50,24 @@ export function quantityMatch(
   quantity: Quantity,
   own: ReadonlySet<string>,
   asksPrice: boolean,
+  counted: string | null,
 ): SpanMatch | null {
   const { types, fits } = QUANTITY_ENTITIES[quantity];
   const text = article.text;
   const candidates = unnamedOfType(article, entitiesIn(article, sentence), types, own);
+  // A how-many question counts things (Li & Roth 2002, NUM:count apart from NUM:dist, NUM:size and NUM:period): a figure
+  // with a unit of measure or of time right after it ("215 miles", "the 53-day-long festival") measures something and
+  // counts nothing, so it is no strong match of "How many artworks …?" (session 43's probe) unless the question counts
+  // that unit itself ("How many miles …?"). Session 31 left such figures out of the shown span alone; this is the ranker's.
+  const countsUnits = counted !== null && (UNIT_AFTER.test(` ${counted}`) || TIME_UNITS.has(counted));
+  const measures = (e: Entity) => quantity === 'count' && !countsUnits && measuredBy(text.slice(e.end, sentence.end));
   // A question asking a price (asksPrice: "How much does the laptop cost?") is answered by a sum of money only (Li & Roth
   // 2002, NUM:money apart from NUM:dist, NUM:size and NUM:perc): a figure with a unit of measure ("a 15-inch laptop") or a
   // percentage beside the thing priced is no strong match of it, as the shown span already shows no percentage for a price.
   const strong = candidates.filter((e) =>
     asksPrice
       ? isAmount(text, sentence, e) || namesCurrency(text, sentence, e)
-      : fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)),
+      : fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)) && !measures(e),
   );
   const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : candidates, own);
   if (!pick) return null;
@@ -502,6 +509,12 @@ export const UNIT_AFTER = new RegExp(
     'stor(?:ey|ie)s|storey|story|floors)(?![\\p{L}\\d]))',
   'iu',
 );
+/** A unit of time written after a number, apart or hyphened ("3 hours", "the 53-day-long festival"): TIME_UNITS, plural or not. */
+const TIME_UNIT_AFTER = new RegExp(`^(?:\\s+|-)(?:${[...TIME_UNITS].join('|')}|centuries)s?(?![\\p{L}\\d])`, 'iu');
+/** Whether the words right after a number give it a unit of measure or of time, so that it measures rather than counts. */
+function measuredBy(after: string): boolean {
+  return UNIT_AFTER.test(after) || TIME_UNIT_AFTER.test(after);
+}
 /**
  * The number a measure noun's of-phrase states as its value ("a height of 599 m", "a population of approximately 45
  * million", "an area of more than 10,000 m2"; Quirk et al. 1985 ch. 17, postmodification by an of-phrase), `noun` an index

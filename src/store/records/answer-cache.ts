@@ -160,8 +160,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // of an organisation question whose verb reports ("Which newspaper reported …?": the source the report is attributed to).
 // Version 40: answers of questions naming someone the coverage romanizes another way ("zelensky" of "Zelenskyy"), searched
 // and ranked under both spellings. Version 41: answers of price questions ("How much does X cost?"), whose strong match is
-// a sum of money only, no length beside the thing priced. Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 41, use: 'hot' }, answerSchema);
+// a sum of money only, no length beside the thing priced. Version 42: answers of how-many questions ("How many artworks
+// …?"), whose strong match is a figure that counts, no figure with a unit of measure or time ("the 53-day-long festival"),
+// and of every question, ranked by the weights refitted with it. Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 42, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -993,6 +993,19 @@ describe('the number a quantity question asks for', () => {
     expect(matchIn('How much does the 16-inch laptop weigh?', article, mass)?.strength).toBe('strong');
   });
 
+  it('counts only a figure that counts as a strong match of a how-many question, a figure with a unit of measure or time a weak one', () => {
+    // Written for this test in a festival listing's style: the first and last sentences measure, the second counts.
+    const festival = written(
+      'count-not-measure',
+      'All the artworks will be lit during the 53-day-long festival. The jury selected thirty artworks this year. ' +
+        'The light route runs for 5 kilometres.',
+    );
+    const strengths = (question: string) => festival.sentences.map((s) => matchIn(question, festival, s)?.strength ?? null);
+    expect(strengths('How many artworks are in the festival?')).toEqual(['weak', 'strong', 'weak']);
+    // A question that counts the unit itself still counts the figure written with it as a strong match.
+    expect(strengths('How many kilometres does the light route run?')[2]).toBe('strong');
+  });
+
   it('answers "how much did it cost" with the price, not a percentage beside it, and "how much did costs rise" with the rise', () => {
     // Written for this test in a product review's style.
     const article = written('price-or-rise', 'Costs of the docks rose about 4% to $249 this year.');
