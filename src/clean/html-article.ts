@@ -440,6 +440,18 @@ function holdsStoryInNoscript(doc: NoscriptPage, settings: HtmlSettings): boolea
   return false;
 }
 
+/**
+ * Whether an element is a dialog the page does not show: a `<dialog>` without its `open` attribute, which "indicates that
+ * the dialog element is active" (HTML Living Standard §4.11.3); the standard's user-agent style sheet hides any other
+ * (`dialog:not([open]) { display: none; }`, §15.3.1 Hidden elements). Sites put the registration walls, subscription
+ * offers and consent prompts that a script opens later there, and Readability keeps their text among the article's
+ * paragraphs: on the session 43 probe of 56 fit pages with a closed regwall `<dialog>` after the story, body F1 0.9647
+ * against 0.9911 without it. No fit page has a `<dialog>`.
+ */
+function isClosedDialog(el: ArticleElement & { nodeName: string }): boolean {
+  return el.nodeName === 'DIALOG' && el.getAttribute('open') === null;
+}
+
 /** Replaces every `<noscript>` of the page's body by its children: the page as a reader without scripts is shown it. */
 function unwrapNoscripts(doc: NoscriptPage): void {
   for (const el of [...(doc.body?.querySelectorAll('noscript') ?? [])]) el.replaceWith(...el.childNodes);
@@ -656,6 +668,8 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
     // After the apparatus, so that a heading's "[edit]" link (mw-editsection) is gone from the heading's text.
     dropNoteMarks(doc.body as unknown as PageNode);
     dropEndSections(doc.body as unknown as PageNode);
+    // Dialogs the page does not show are not read: not for the article, nor for its metadata.
+    dropMinorElements(doc.body as unknown as ArticleElement, (el) => isClosedDialog(el as PageNode));
   }
   // A page that holds its story in a <noscript> is read as a reader without scripts is shown it (holdsStoryInNoscript).
   if (holdsStoryInNoscript(doc as unknown as NoscriptPage, settings)) unwrapNoscripts(doc as unknown as NoscriptPage);

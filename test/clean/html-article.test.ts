@@ -498,6 +498,18 @@ describe('extractHtml text', () => {
     expect(meta.published).toBeUndefined();
   });
 
+  it('leaves out a registration wall in a <dialog> the page does not show (no open attribute), but not a story in one', () => {
+    const regwall =
+      '<dialog class="regwall"><p>Create a free account to keep reading. Registered readers get three more stories every month.</p>' +
+      '<p><a href="/register">Register</a></p></dialog>';
+    const body = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}${regwall}</article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+    const opened = body.replace('<dialog class="regwall">', '<dialog class="regwall" open>');
+    expect(extractHtml(page('', opened)).text).toContain('Create a free account');
+    const story = `<dialog>${PROSE.map((p) => `<p>${p}</p>`).join('')}</dialog>`;
+    expect(extractHtml(page('', story)).text.split('\n\n')).toEqual(PROSE);
+  });
+
   it('leaves out the notes and the table of contents a page marks with their digital publishing roles', () => {
     const contents = '<ol role="doc-toc"><li><a href="#talks">The talks</a></li><li><a href="#next">The next round</a></li></ol>';
     const notes =
