@@ -86,6 +86,10 @@
  *   "More:" over linked headlines; src/clean/html-article.ts dropPromos).
  * clean-36 (session 41): a printed text's first and last lines are no browser's print head and foot in its documented
  *   form, a one-page print's too (src/clean/normalize-text.ts withoutPrintHeadAndFoot).
+ * clean-37 (session 43): a page that holds its story in a <noscript> is read as a reader without scripts is shown it
+ *   (src/clean/html-article.ts holdsStoryInNoscript).
+ * clean-38 (session 43): a <dialog> the page does not show (no open attribute) is not read (src/clean/html-article.ts
+ *   isClosedDialog).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -96,4 +100,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-36+analyse-8';
+export const PIPELINE_VERSION = 'clean-38+analyse-8';

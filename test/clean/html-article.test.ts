@@ -498,6 +498,18 @@ describe('extractHtml text', () => {
     expect(meta.published).toBeUndefined();
   });
 
+  it('leaves out a registration wall in a <dialog> the page does not show (no open attribute), but not a story in one', () => {
+    const regwall =
+      '<dialog class="regwall"><p>Create a free account to keep reading. Registered readers get three more stories every month.</p>' +
+      '<p><a href="/register">Register</a></p></dialog>';
+    const body = `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}${regwall}</article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+    const opened = body.replace('<dialog class="regwall">', '<dialog class="regwall" open>');
+    expect(extractHtml(page('', opened)).text).toContain('Create a free account');
+    const story = `<dialog>${PROSE.map((p) => `<p>${p}</p>`).join('')}</dialog>`;
+    expect(extractHtml(page('', story)).text.split('\n\n')).toEqual(PROSE);
+  });
+
   it('leaves out the notes and the table of contents a page marks with their digital publishing roles', () => {
     const contents = '<ol role="doc-toc"><li><a href="#talks">The talks</a></li><li><a href="#next">The next round</a></li></ol>';
     const notes =
@@ -720,6 +732,49 @@ describe('extractHtml: an article declared in structured data (JSON-LD articleBo
     // Under 500,000 characters of text, over it with its markup: not decoded or parsed.
     const styled = `<p><span style="color: #222; font-family: Georgia, serif">${STORY[0]}</span></p>`.repeat(3_500);
     expect(() => extractHtml(shell(ld(article(styled))))).toThrow(new HtmlPageError('no article text found'));
+  });
+});
+
+describe('extractHtml: a story given only to readers without scripts (<noscript>)', () => {
+  /** An article of more than Readability's 500 characters. */
+  const STORY = [
+    ...PROSE,
+    'Both delegations are due to report to their governments before the end of the week, the diplomat added.',
+    'Aid agencies welcomed the talks but warned that the ports must reopen before the winter to avoid shortages.',
+  ];
+  const MENU = '<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
+  const POPULAR =
+    '<aside class="popular"><h3>Most read</h3><ul><li><a href="/a">Storm closes the coast road for a second day 12 comments</a></li>' +
+    '<li><a href="/b">Council votes to keep the night buses running until spring 9 comments</a></li></ul></aside>';
+  /** A page whose script renders the story into its root; the same story in a <noscript> for readers without scripts. */
+  const rendered = (story: string[]) =>
+    page(
+      '<title>Talks end without a statement</title>',
+      `${MENU}<main><div id="app-root"><div class="spinner">Loading…</div></div>` +
+        `<noscript><article><h1>Talks end without a statement</h1>${story.map((p) => `<p>${p}</p>`).join('')}</article></noscript></main>` +
+        `${POPULAR}<script src="/app.js"></script>`,
+    );
+
+  it('reads the story a script-rendered page holds in a <noscript>, as a reader without scripts is shown it', () => {
+    expect(extractHtml(rendered(STORY)).text).toBe(STORY.join('\n\n'));
+  });
+
+  it('reads no <noscript> that holds no article: a notice to enable scripts, a poll, or a story shorter than 500 characters', () => {
+    const notices =
+      '<noscript><p>Please enable JavaScript to view the comments powered by Disqus.</p></noscript>' +
+      '<noscript><a href="/poll">Take Our Poll</a></noscript>';
+    expect(extractHtml(page('', `${ARTICLE}${notices}`)).text).toBe(PROSE.join('\n\n'));
+    // A teaser is no article, as Readability holds one under 500 characters to be none: the page is read as it is.
+    const teaser = rendered(STORY.slice(0, 2));
+    const asItIs = (html: string) => {
+      try {
+        return extractHtml(html).text;
+      } catch (err) {
+        if (err instanceof HtmlPageError) return err.message;
+        throw err;
+      }
+    };
+    expect(asItIs(teaser)).toBe(asItIs(teaser.replace(/<noscript>.*<\/noscript>/s, '')));
   });
 });
 
