@@ -113,6 +113,23 @@ function errorLine(err: unknown): string {
 }
 
 /**
+ * A reader that stops reading the program's output (`ask --batch … | head -1`, a pager quit early) closes the pipe; the
+ * next write fails with EPIPE, which Node, ignoring SIGPIPE, raises as an unhandled 'error' event: the program died with
+ * a stack trace and exit code 1 (session 43). Such a program ends as `yes | head` does in a shell: quietly, with the
+ * status a shell gives a process SIGPIPE ended (128 + 13, POSIX sh §2.8.2), so `set -o pipefail` scripts and supervisors
+ * still see that not everything was written. Any other output error ends the program as an error does.
+ */
+function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(OUTPUT_CLOSED_EXIT_CODE);
+    exitWith(errorLine(err));
+  });
+}
+
+/** The exit code of a program whose reader closed its output early: a shell's status for death by SIGPIPE. */
+export const OUTPUT_CLOSED_EXIT_CODE = 141;
+
+/**
  * Runs an entry point's `main` once the shipped models are checked (models/shipped-models.ts), unless `readsModels` is false:
  * a program that neither cleans nor answers (the shard manager, deploy, feedback) is spared loading the cleaner and
  * the ranker, 1.5–2 s of its start (feedback --help, session 28). `main` resolves to its exit code (undefined: 0, or
@@ -120,6 +137,7 @@ function errorLine(err: unknown): string {
  * code.
  */
 export function runEntry(main: () => Promise<number | void>, { readsModels = true } = {}): void {
+  endQuietlyWhenOutputCloses();
   const checkedMain = async () => {
     // Loaded here, not imported above: the store, config and corpus layers import this module's errors and messages,
     // and need no model.

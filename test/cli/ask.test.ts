@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
@@ -8,6 +9,7 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
+import { OUTPUT_CLOSED_EXIT_CODE } from '../../src/entry.js';
 
 const A003 = '003_31b76e603aeb2cfa';
 
@@ -209,5 +211,23 @@ describe('the ask CLI and files it skips', () => {
     } finally {
       await rm(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('the ask CLI when its reader stops reading', () => {
+  it('ends quietly with the status a shell gives SIGPIPE, not a stack trace, when the pipe closes after the first answer', async () => {
+    // `npm run ask -- --batch < questions.txt | head -1`: head exits after one line and closes the pipe.
+    const env: NodeJS.ProcessEnv = { ...process.env, STORE_URL: 'memory://' };
+    delete env.CORPUS_DIR;
+    const root = join(import.meta.dirname, '../..');
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['src/cli/ask.ts', '--batch'], { cwd: root, env, stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end('who is the Kremlin spokesman?\n'.repeat(200));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(OUTPUT_CLOSED_EXIT_CODE);
   });
 });
