@@ -194,23 +194,37 @@ describe('the ask CLI and a store that is down', () => {
   });
 });
 
+/** `ask --json --corpus` over a copy of the seeds with `files` (name → content) added: "/when did they meet". */
+async function askOverSeedsWith(files: Record<string, string>): Promise<CliRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-ask-skips-'));
+  try {
+    await cp(SEEDS_DIR, dir, { recursive: true });
+    for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+    return await ask(['--json', '--corpus', dir, '/when did they meet']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the ask CLI and files it skips', () => {
   it('names each skipped file and why in one warning line on stderr, once, and answers from the rest', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-ask-skips-'));
-    try {
-      await cp(SEEDS_DIR, dir, { recursive: true });
-      await writeFile(join(dir, 'empty.txt'), '');
-      await writeFile(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(2_000)}Talks</body></html>`);
-      const run = await ask(['--json', '--corpus', dir, '/when did they meet']);
-      expect(run.code).toBe(0);
-      expect(run.stderr.trimEnd().split('\n')).toEqual([
-        'warning: empty.txt: skipped, empty',
-        'warning: deep.html: skipped, tags nested more than 1000 deep',
-      ]);
-      expect((JSON.parse(run.stdout) as { excerpts: { article: { id: string } }[] }).excerpts[0].article.id).toBe(A003);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const run = await askOverSeedsWith({ 'empty.txt': '', 'deep.html': `<html><body>${'<div>'.repeat(2_000)}Talks</body></html>` });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'warning: empty.txt: skipped, empty',
+      'warning: deep.html: skipped, tags nested more than 1000 deep',
+    ]);
+    expect((JSON.parse(run.stdout) as { excerpts: { article: { id: string } }[] }).excerpts[0].article.id).toBe(A003);
+  });
+
+  it('names a skipped file whose name holds an escape sequence or a line break with their escapes, in one line each', async () => {
+    // ESC [2J clears the screen; a line break in a name could print a second, forged warning line.
+    const run = await askOverSeedsWith({ 'e\x1b[2Jmpty.txt': '', 'a\nwarning: fake.txt': '' });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trimEnd().split('\n').sort()).toEqual([
+      'warning: a\\u000awarning: fake.txt: skipped, empty',
+      'warning: e\\u001b[2Jmpty.txt: skipped, empty',
+    ]);
   });
 });
 
