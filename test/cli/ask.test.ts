@@ -13,7 +13,7 @@ import { OUTPUT_CLOSED_EXIT_CODE } from '../../src/entry.js';
 
 const A003 = '003_31b76e603aeb2cfa';
 
-const ask = (args: string[], stdin = '') => runCli('src/cli/ask.ts', args, stdin);
+const ask = (args: string[], stdin: string | Buffer = '') => runCli('src/cli/ask.ts', args, stdin);
 
 let coverage: Coverage;
 let json: CliRun;
@@ -225,6 +225,20 @@ describe('the ask CLI and files it skips', () => {
       'warning: a\\u000awarning: fake.txt: skipped, empty',
       'warning: e\\u001b[2Jmpty.txt: skipped, empty',
     ]);
+  });
+});
+
+describe('the ask CLI reading a questions file saved as UTF-16', () => {
+  it("answers its lines as the same lines in UTF-8, one result each, the first line's /when honoured", async () => {
+    const lines = '/when did they meet\nWho is the Kremlin spokesman?\n';
+    // Notepad's "Unicode": UTF-16LE behind a byte-order mark.
+    const [utf16, utf8] = await Promise.all([
+      ask(['--batch', '--json', '--alone'], Buffer.from(`\uFEFF${lines}`, 'utf16le')),
+      ask(['--batch', '--json', '--alone'], lines),
+    ]);
+    expect(utf16.code).toBe(0);
+    expect(utf16.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(utf16.stdout).toBe(utf8.stdout);
   });
 });
 
