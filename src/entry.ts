@@ -7,11 +7,29 @@
 import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+/**
+ * Characters a terminal acts on rather than shows: the controls (C0 with the line break, DEL, C1: ESC opens the sequences
+ * that clear the screen or set the window title) and the bidirectional formatting characters that reorder what follows
+ * (UAX #9 §2: ALM, LRM, RLM, the embeddings and overrides, the isolates), as src/clean/normalize-text.ts lists them.
+ */
+// eslint-disable-next-line no-control-regex -- the controls are what is matched
+const TERMINAL_ACTS_ON = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Text the operator did not write (a file name in the corpus folder, an article id, which is its file's stem) as one
+ * line a terminal only shows: each such character written as its `\uXXXX` escape, so "e\x1b[2Jmpty.txt" is named, not
+ * obeyed (it cleared the screen), and a name holding a line break cannot forge a second warning line. Page text and
+ * metadata are cleaned of them when read; file names are not, as the operator needs the name to find the file.
+ */
+export function terminalSafe(text: string): string {
+  return text.replace(TERMINAL_ACTS_ON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** The texts shown to operators (one line on stderr, or a warning naming a file), written once. */
 export const OPERATOR_MESSAGES = {
   tokenRejected: 'Discord rejected DISCORD_TOKEN (401 Unauthorized): set a valid bot token (see .env.example).',
   /** A line on stderr about something left out that does not stop the program (a CLI's warnings, before an error). */
-  warning: (text: string): string => `warning: ${text}`,
+  warning: (text: string): string => `warning: ${terminalSafe(text)}`,
   /**
    * An article file left out of the coverage, by the corpus reader (unreadable, binary, empty, too large, a duplicate) or
    * after cleaning (an HTML page refused, no article text): named as in its corpus folder, which the operator gave.
@@ -113,6 +131,23 @@ function errorLine(err: unknown): string {
 }
 
 /**
+ * A reader that stops reading the program's output (`ask --batch … | head -1`, a pager quit early) closes the pipe; the
+ * next write fails with EPIPE, which Node, ignoring SIGPIPE, raises as an unhandled 'error' event: the program died with
+ * a stack trace and exit code 1 (session 43). Such a program ends as `yes | head` does in a shell: quietly, with the
+ * status a shell gives a process SIGPIPE ended (128 + 13, POSIX sh §2.8.2), so `set -o pipefail` scripts and supervisors
+ * still see that not everything was written. Any other output error ends the program as an error does.
+ */
+function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(OUTPUT_CLOSED_EXIT_CODE);
+    exitWith(errorLine(err));
+  });
+}
+
+/** The exit code of a program whose reader closed its output early: a shell's status for death by SIGPIPE. */
+export const OUTPUT_CLOSED_EXIT_CODE = 141;
+
+/**
  * Runs an entry point's `main` once the shipped models are checked (models/shipped-models.ts), unless `readsModels` is false:
  * a program that neither cleans nor answers (the shard manager, deploy, feedback) is spared loading the cleaner and
  * the ranker, 1.5–2 s of its start (feedback --help, session 28). `main` resolves to its exit code (undefined: 0, or
@@ -120,6 +155,7 @@ function errorLine(err: unknown): string {
  * code.
  */
 export function runEntry(main: () => Promise<number | void>, { readsModels = true } = {}): void {
+  endQuietlyWhenOutputCloses();
   const checkedMain = async () => {
     // Loaded here, not imported above: the store, config and corpus layers import this module's errors and messages,
     // and need no model.

@@ -1,5 +1,6 @@
 import { pino, stdSerializers, type DestinationStream, type Logger } from 'pino';
 import escapeStringRegexp from 'escape-string-regexp';
+import { terminalSafe } from './entry.js';
 
 export type { Logger };
 
@@ -88,7 +89,7 @@ export function plainLine(json: string): string {
   const fields = Object.entries(record)
     .filter(([key, value]) => !ENVELOPE.has(key) && value !== null && typeof value !== 'object')
     .map(([key, value]) => `${key}=${String(value)}`);
-  return `${level}: ${String(record.msg ?? '')}${cause}${fields.length > 0 ? ` (${fields.join(', ')})` : ''}\n`;
+  return `${level}: ${terminalSafe(`${String(record.msg ?? '')}${cause}${fields.length > 0 ? ` (${fields.join(', ')})` : ''}`)}\n`;
 }
 
 /**

@@ -22,6 +22,13 @@ describe('plainLine', () => {
   });
 });
 
+describe('plainLine and what a terminal acts on', () => {
+  it("writes a logged file's escape sequence and line break as their escapes, so the warning stays one shown line", () => {
+    const json = JSON.stringify({ level: 40, msg: 'could not read a page', file: 'x\x1b]0;title\x07.html', err: { message: 'bad\nform' } });
+    expect(plainLine(json)).toBe('warning: could not read a page: bad\\u000aform (file=x\\u001b]0;title\\u0007.html)\n');
+  });
+});
+
 describe('createLocalLogger', () => {
   let written: string[];
   afterEach(() => vi.restoreAllMocks());

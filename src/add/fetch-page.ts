@@ -28,7 +28,10 @@ function looksLikeHtml(bytes: Buffer): boolean {
 }
 
 export interface FetchedPage {
-  /** The address the page was finally served from, after redirects. */
+  /**
+   * The address the page was finally served from, after redirects, without the user name and password a link may carry
+   * (`https://user:secret@host/…`): it is stored with the page and shown in every citation, on Discord publicly.
+   */
   url: string;
   bytes: Buffer;
   kind: 'html' | 'text';
@@ -227,6 +230,14 @@ async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer>
  * the whole fetch; HTML or plain text only; the body streamed and cut off past `maxBytes`. Every
  * failure is a FetchError with a one-line message.
  */
+/** The address without its userinfo (RFC 3986 §3.2.1: "Use of the format user:password in the userinfo field is deprecated"). */
+function withoutCredentials(url: URL): string {
+  const shown = new URL(url.href);
+  shown.username = '';
+  shown.password = '';
+  return shown.href;
+}
+
 export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFAULTS.fetch): Promise<FetchedPage> {
   let url: URL;
   try {
@@ -275,7 +286,7 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       }
       const bytes = await readBody(res, settings.maxBytes);
       const kind = declared === 'text' && looksLikeHtml(bytes) ? 'html' : declared;
-      return { url: url.href, bytes, kind, charset: charsetOfContentType(contentType) };
+      return { url: withoutCredentials(url), bytes, kind, charset: charsetOfContentType(contentType) };
     }
   } catch (err) {
     if (deadline.aborted && !(err instanceof FetchError)) {

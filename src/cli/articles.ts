@@ -9,7 +9,7 @@
  * Without --json, a readable listing of the same.
  */
 import type { CleanArticle } from '../corpus/types.js';
-import { OPERATOR_MESSAGES, readArguments, runEntry } from '../entry.js';
+import { OPERATOR_MESSAGES, readArguments, runEntry, terminalSafe } from '../entry.js';
 import { USER_MESSAGES } from '../present/messages.js';
 import { loadLocalCoverage } from './local-coverage.js';
 
@@ -27,7 +27,8 @@ function renderArticle(article: CleanArticle): string {
   const date = published === null ? USER_MESSAGES.unknownDate : publishedInferred ? `~${published} (inferred)` : published;
   const byWhom = byline === null ? USER_MESSAGES.unknownByline : `by ${byline}`;
   const about = [outlet ?? USER_MESSAGES.unknownOutlet, date, url ?? USER_MESSAGES.noLink, byWhom].join(' · ');
-  return `== ${article.id}: ${title ?? 'untitled'}\n   ${about}\n\n${article.text}\n`;
+  // The id is the file's stem, which no cleaning touched (terminalSafe); the rest is cleaned page text and metadata.
+  return `== ${terminalSafe(article.id)}: ${title ?? 'untitled'}\n   ${about}\n\n${article.text}\n`;
 }
 
 async function main(): Promise<number> {

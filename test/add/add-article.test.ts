@@ -84,6 +84,15 @@ describe('addArticle', () => {
     expect(cleanSourceFile(files[0]).meta.url).toBe(server.url('/talks'));
   });
 
+  it('records a link given with a user name and password without them, so no citation shows the password', async () => {
+    const link = server.url('/talks').replace('http://', 'http://reader:hunter2@');
+    const outcome = await addArticle(link, dir, new KnownArticles(), LOOPBACK);
+    expect(outcome).toMatchObject({ status: 'added', meta: { url: server.url('/talks') } });
+    const { files } = await readCorpus(dir);
+    expect(files[0].raw).not.toContain('hunter2');
+    expect(cleanSourceFile(files[0]).meta.url).toBe(server.url('/talks'));
+  });
+
   it('does not add a page twice: same canonical address, or same text under another address', async () => {
     const first = await addArticle(server.url('/audi'), dir, new KnownArticles(), LOOPBACK);
     if (first.status !== 'added') throw new Error('not added');

@@ -85,6 +85,23 @@ describe('articles (listing)', () => {
     expect(listing.stdout).not.toMatch(/\bnull\b/);
   });
 
+  it("names an article whose file name holds an escape sequence by the name's escapes, which the terminal shows, not obeys", async () => {
+    const named = mkdtempSync(join(tmpdir(), 'articles-cli-names-'));
+    try {
+      // ESC ] 0 ; … BEL sets the terminal's window title; the id is the file's stem.
+      writeFileSync(
+        join(named, 'x\x1b]0;pwned\x07.txt'),
+        'The council approved the new budget on Tuesday after a long debate about school funding.\n',
+      );
+      const run = await articles(['--corpus', named]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain('== x\\u001b]0;pwned\\u0007: ');
+      expect(run.stdout).not.toContain('\x1b');
+    } finally {
+      rmSync(named, { recursive: true, force: true });
+    }
+  });
+
   it('says in one line when the corpus folder is missing, exit 1', () => {
     expect(missing.code).toBe(1);
     expect(missing.stderr.trim().split('\n')).toHaveLength(1);

@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
@@ -8,10 +9,11 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
+import { OUTPUT_CLOSED_EXIT_CODE } from '../../src/entry.js';
 
 const A003 = '003_31b76e603aeb2cfa';
 
-const ask = (args: string[], stdin = '') => runCli('src/cli/ask.ts', args, stdin);
+const ask = (args: string[], stdin: string | Buffer = '') => runCli('src/cli/ask.ts', args, stdin);
 
 let coverage: Coverage;
 let json: CliRun;
@@ -192,22 +194,68 @@ describe('the ask CLI and a store that is down', () => {
   });
 });
 
+/** `ask --json --corpus` over a copy of the seeds with `files` (name → content) added: "/when did they meet". */
+async function askOverSeedsWith(files: Record<string, string>): Promise<CliRun> {
+  const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-ask-skips-'));
+  try {
+    await cp(SEEDS_DIR, dir, { recursive: true });
+    for (const [name, content] of Object.entries(files)) await writeFile(join(dir, name), content);
+    return await ask(['--json', '--corpus', dir, '/when did they meet']);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('the ask CLI and files it skips', () => {
   it('names each skipped file and why in one warning line on stderr, once, and answers from the rest', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-ask-skips-'));
-    try {
-      await cp(SEEDS_DIR, dir, { recursive: true });
-      await writeFile(join(dir, 'empty.txt'), '');
-      await writeFile(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(2_000)}Talks</body></html>`);
-      const run = await ask(['--json', '--corpus', dir, '/when did they meet']);
-      expect(run.code).toBe(0);
-      expect(run.stderr.trimEnd().split('\n')).toEqual([
-        'warning: empty.txt: skipped, empty',
-        'warning: deep.html: skipped, tags nested more than 1000 deep',
-      ]);
-      expect((JSON.parse(run.stdout) as { excerpts: { article: { id: string } }[] }).excerpts[0].article.id).toBe(A003);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    const run = await askOverSeedsWith({ 'empty.txt': '', 'deep.html': `<html><body>${'<div>'.repeat(2_000)}Talks</body></html>` });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      'warning: empty.txt: skipped, empty',
+      'warning: deep.html: skipped, tags nested more than 1000 deep',
+    ]);
+    expect((JSON.parse(run.stdout) as { excerpts: { article: { id: string } }[] }).excerpts[0].article.id).toBe(A003);
+  });
+
+  it('names a skipped file whose name holds an escape sequence or a line break with their escapes, in one line each', async () => {
+    // ESC [2J clears the screen; a line break in a name could print a second, forged warning line.
+    const run = await askOverSeedsWith({ 'e\x1b[2Jmpty.txt': '', 'a\nwarning: fake.txt': '' });
+    expect(run.code).toBe(0);
+    expect(run.stderr.trimEnd().split('\n').sort()).toEqual([
+      'warning: a\\u000awarning: fake.txt: skipped, empty',
+      'warning: e\\u001b[2Jmpty.txt: skipped, empty',
+    ]);
+  });
+});
+
+describe('the ask CLI reading a questions file saved as UTF-16', () => {
+  it("answers its lines as the same lines in UTF-8, one result each, the first line's /when honoured", async () => {
+    const lines = '/when did they meet\nWho is the Kremlin spokesman?\n';
+    // Notepad's "Unicode": UTF-16LE behind a byte-order mark.
+    const [utf16, utf8] = await Promise.all([
+      ask(['--batch', '--json', '--alone'], Buffer.from(`\uFEFF${lines}`, 'utf16le')),
+      ask(['--batch', '--json', '--alone'], lines),
+    ]);
+    expect(utf16.code).toBe(0);
+    expect(utf16.stdout.trimEnd().split('\n')).toHaveLength(2);
+    expect(utf16.stdout).toBe(utf8.stdout);
+  });
+});
+
+describe('the ask CLI when its reader stops reading', () => {
+  it('ends quietly with the status a shell gives SIGPIPE, not a stack trace, when the pipe closes after the first answer', async () => {
+    // `npm run ask -- --batch < questions.txt | head -1`: head exits after one line and closes the pipe.
+    const env: NodeJS.ProcessEnv = { ...process.env, STORE_URL: 'memory://' };
+    delete env.CORPUS_DIR;
+    const root = join(import.meta.dirname, '../..');
+    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['src/cli/ask.ts', '--batch'], { cwd: root, env, stdio: 'pipe' });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end('who is the Kremlin spokesman?\n'.repeat(200));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [code] = (await once(child, 'close')) as [number | null];
+    expect(stderr).toBe('');
+    expect(code).toBe(OUTPUT_CLOSED_EXIT_CODE);
   });
 });

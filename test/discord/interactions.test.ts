@@ -75,6 +75,21 @@ describe('failures', () => {
     expect(call.body.data).toMatchObject({ flags: 64, content: 'I do not know that command. It may have been removed; try `/help`.' });
   });
 
+  it('logs an answer Discord refuses as Unknown interaction (its window closed) as an expiry, and sends no apology it would refuse too', async () => {
+    // interactionWindowMs 0: the fake refuses every first response with 404 Unknown interaction (10062), as Discord does after 3 s.
+    const f = await FakeDiscord.start({ interactionWindowMs: 0 });
+    const b = await startTestBot(f, { coverage });
+    try {
+      const i = f.command('when', { question: 'did they meet' });
+      const logged = await b.waitForLog((l) => l.level >= 40 && l.command === 'when');
+      expect(logged).toMatchObject({ msg: 'interaction expired before its answer; no response sent', level: 40 });
+      expect(f.calls.filter((c) => c.path.includes(`/${i.token}/`)).map((c) => c.status)).toEqual([404]);
+    } finally {
+      await b.stop();
+      await f.stop();
+    }
+  });
+
   it('apologises privately in place of "working on it", and logs why, when the coverage fails to load', async () => {
     const f = await FakeDiscord.start();
     const b = await startTestBot(f, { coverage: null });

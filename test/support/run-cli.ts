@@ -11,7 +11,7 @@ export interface CliRun {
 }
 
 /** Runs a CLI entry point (`src/cli/ask.ts`) from the project root on the bundled seeds, `stdin` piped in, `extraEnv` set. */
-export function runCli(entry: string, args: string[], stdin = '', extraEnv: Record<string, string> = {}): Promise<CliRun> {
+export function runCli(entry: string, args: string[], stdin: string | Buffer = '', extraEnv: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     // memory:// unless a test names a store: CLI runs in parallel must not share the default SQLite file.
     const env: NodeJS.ProcessEnv = { ...process.env, STORE_URL: 'memory://', ...extraEnv };

@@ -1,4 +1,11 @@
-import { MessageFlags, type ButtonInteraction, type ChatInputCommandInteraction, type RepliableInteraction } from 'discord.js';
+import {
+  DiscordAPIError,
+  MessageFlags,
+  RESTJSONErrorCodes,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type RepliableInteraction,
+} from 'discord.js';
 import type { Coverage } from '../../coverage/types.js';
 import type { BotContext } from '../context.js';
 import { hashUserId } from '../../store/records/feedback.js';
@@ -39,6 +46,16 @@ function waitedPast(interaction: object, limit: 'expireAfterMs' | 'deferAfterMs'
  */
 class ExpiredInteraction extends Error {
   override name = 'ExpiredInteraction';
+}
+
+/**
+ * Discord refused a first response as Unknown interaction (10062): its window closed before the response arrived (the
+ * process was paused, the network slow, or Discord's clock ran ahead of the arrival noted here). It is the same event as
+ * an ExpiredInteraction, seen by Discord instead of this process, and no response will be accepted for it: not a bug of
+ * the bot, and no apology can reach the user.
+ */
+function refusedAsExpired(err: unknown): boolean {
+  return err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction;
 }
 
 /** Throws ExpiredInteraction when no first response has been sent and the window for one has passed. */
@@ -109,8 +126,8 @@ export function interactionName(interaction: RepliableInteraction): string {
  * interval for repeats) and answered with a short apology. Always privately: the "working on it" notice or
  * a private deferral becomes the message, otherwise it is an ephemeral reply or follow-up; the bot never defers
  * publicly, so the channel never sees a "thinking…" an error would have to take back. Nothing is sent once
- * Discord's window for a first response has passed. Never throws: the interaction may have expired or Discord
- * may be down, and that is logged too.
+ * Discord's window for a first response has passed, or once Discord said it had (Unknown interaction). Never throws:
+ * the interaction may have expired or Discord may be down, and that is logged too.
  */
 export async function respondWithError(interaction: RepliableInteraction, err: unknown, ctx: BotContext): Promise<void> {
   const meta = {
@@ -119,7 +136,7 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
     guild: interaction.guildId,
     channel: interaction.channelId,
   };
-  if (err instanceof ExpiredInteraction) {
+  if (err instanceof ExpiredInteraction || refusedAsExpired(err)) {
     ctx.failures.note('expired', (suppressed) =>
       ctx.log.warn({ ...meta, othersNotLogged: suppressed }, 'interaction expired before its answer; no response sent'),
     );
