@@ -59,7 +59,7 @@ import {
 } from './fit/ranker-data.js';
 import { TREE_DEFAULTS, type TreeSettings } from './fit/trees.js';
 import { runFitScript } from './fit/fit-script.js';
-import { progressLines, readArguments, UsageError } from '../src/entry.js';
+import { errorMessage, progressLines, readArguments, UsageError } from '../src/entry.js';
 
 /** Folds of the fit news questions' cross-validation (--news-cv): five, as the cleaner's page-grouped fit uses. */
 const NEWS_CV_FOLDS = 5;
@@ -131,7 +131,7 @@ async function main(): Promise<number> {
     try {
       return savedSquad(deserialize(readFileSync(file)), file);
     } catch (error) {
-      throw new UsageError(`--features ${file}: ${(error as Error).message}`, USAGE);
+      throw new UsageError(`--features ${file}: ${errorMessage(error)}`, USAGE);
     }
   }
 

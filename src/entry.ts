@@ -96,7 +96,7 @@ export function readArguments<T extends ParseArgsConfig>(config: T, usage: strin
   try {
     return parseArgs(config);
   } catch (err) {
-    throw new UsageError((err as Error).message, usage);
+    throw new UsageError(errorMessage(err), usage);
   }
 }
 

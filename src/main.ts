@@ -9,7 +9,7 @@ import { DiscordjsErrorCodes, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
 import { ADD_DEFAULTS } from './add/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
-import { exitWith, OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
+import { errorMessage, exitWith, OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { startCoverageThread } from './coverage-thread/coverage-thread.js';
 import { COVERAGE_DEFAULTS } from './coverage/defaults.js';
 import { createCoverageSlot } from './coverage/reindex.js';
@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     coverage.fail(err);
     log.fatal({ err, corpus: corpusDir }, 'could not load the coverage');
     void client?.destroy();
-    exitWith(OPERATOR_MESSAGES.coverageNotLoaded(corpusDir, (err as Error).message));
+    exitWith(OPERATOR_MESSAGES.coverageNotLoaded(corpusDir, errorMessage(err)));
   });
 
   try {
@@ -76,7 +76,7 @@ async function main(): Promise<void> {
     await store.close();
     if (isTokenInvalid(err)) throw new TokenRejectedError();
     log.fatal({ err }, 'could not connect to Discord');
-    throw new OperatorError(OPERATOR_MESSAGES.cannotConnect((err as Error).message));
+    throw new OperatorError(OPERATOR_MESSAGES.cannotConnect(errorMessage(err)));
   }
 
   let stopWatching = (): void => {};

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, ShardingManager, type Shard } from 'discord.js';
 import { readConfig } from './config/read-config.js';
-import { OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
+import { errorMessage, OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
 import { fetchShardPlan, isReindexMessage, REINDEX_MESSAGE, type ShardPlan } from './discord/gateway/sharding.js';
 import { createLogger } from './log.js';
@@ -35,7 +35,7 @@ async function start(): Promise<void> {
     );
   } catch (err) {
     if ((err as { status?: number }).status === 401) throw new TokenRejectedError();
-    throw new OperatorError(OPERATOR_MESSAGES.cannotCountShards((err as Error).message));
+    throw new OperatorError(OPERATOR_MESSAGES.cannotCountShards(errorMessage(err)));
   }
   if (plan.count === 1) {
     await import('./main.js');

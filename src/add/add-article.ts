@@ -17,6 +17,7 @@ import type { ArticleMeta } from '../corpus/types.js';
 import { plural } from '../present/messages.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
 import { fetchPage, FetchError } from './fetch-page.js';
+import { errorMessage } from '../entry.js';
 
 /** Adding failed; the message is one line for the user (the fetch's reason, or what the page lacked). */
 export class AddError extends Error {
@@ -210,7 +211,7 @@ async function readLocal(path: string, maxBytes: number): Promise<Page> {
   } catch (err) {
     if (err instanceof AddError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new AddError(`${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (err as Error).message}`);
+    throw new AddError(`${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : errorMessage(err)}`);
   }
   // A page saved under a .txt name is read as the page it is (the corpus reader would skip it as one).
   const html = kind === 'html' || (ext === '.txt' && opensAsHtml(bytes.subarray(0, 1024).toString('utf8')));
@@ -244,7 +245,7 @@ async function writeNew(dir: string, name: string, content: string): Promise<boo
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'EEXIST') return false;
     const code = (err as NodeJS.ErrnoException).code;
-    throw new AddError(`could not write to the corpus folder ${dir} (${code ?? (err as Error).message})`);
+    throw new AddError(`could not write to the corpus folder ${dir} (${code ?? errorMessage(err)})`);
   } finally {
     await unlink(temp).catch(() => undefined);
   }

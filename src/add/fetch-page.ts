@@ -6,6 +6,7 @@ import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { charsetOfContentType, opensAsHtml } from '../corpus/html-charset.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
+import { errorMessage } from '../entry.js';
 
 /** A fetch that failed; the message is one line naming what went wrong, for a user. */
 export class FetchError extends Error {
@@ -154,9 +155,9 @@ function describe(err: unknown, url: URL): string {
       if (code?.startsWith('ERR_TLS') || code?.includes('CERT')) return `${url.host}: TLS certificate not accepted (${code})`;
       // zlib's and brotli's decoder errors ("incorrect header check"), and Node's HTTP parser's ("Header overflow").
       if (code !== undefined && /^(?:Z_DATA_ERROR|Z_BUF_ERROR|ERR__ERROR_)/.test(code))
-        return `${url.host}: the page's compressed body is damaged or cut short (${(err as Error).message})`;
-      if (code?.startsWith('HPE_')) return `${url.host}: not a valid HTTP answer (${(err as Error).message})`;
-      return `${url.host}: ${(err as Error).message}`;
+        return `${url.host}: the page's compressed body is damaged or cut short (${errorMessage(err)})`;
+      if (code?.startsWith('HPE_')) return `${url.host}: not a valid HTTP answer (${errorMessage(err)})`;
+      return `${url.host}: ${errorMessage(err)}`;
   }
 }
 

@@ -13,6 +13,7 @@ import { paragraphText, type ReadParagraph } from './vertical-lists.js';
 import { isHtmlPath } from '../corpus/html-charset.js';
 import { shapeProblem, textShape } from '../corpus/read-corpus.js';
 import { foldLine } from '../corpus/shared-lines.js';
+import { errorMessage } from '../entry.js';
 
 /** A page that cannot be read as an article; the message is the reason shown beside the file's name. */
 export class HtmlPageError extends Error {
@@ -688,7 +689,7 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
     });
     parsed = reader.parse();
   } catch (err) {
-    throw new HtmlPageError(`not readable as an article (${(err as Error).message})`);
+    throw new HtmlPageError(`not readable as an article (${errorMessage(err)})`);
   }
   if (parsed?.content) {
     dropMarkedMetadata(parsed.content as unknown as ArticleElement);

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { StatedMeta } from './types.js';
 import { normalizeDate } from './normalize-date.js';
+import { errorMessage } from '../entry.js';
 
 /*
  * Catalogue format (`catalog.json` in the corpus folder): one entry per article id (the file name
@@ -56,7 +57,7 @@ export function parseCatalog(source: string, name: string): ParsedCatalog {
   try {
     data = JSON.parse(source);
   } catch (err) {
-    warnings.push(`${name}: not valid JSON (${(err as Error).message}); catalogue ignored`);
+    warnings.push(`${name}: not valid JSON (${errorMessage(err)}); catalogue ignored`);
     return { entries, warnings };
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {

@@ -4,7 +4,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { decodeHtml, isHtmlPath, opensAsHtml } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
-import { OPERATOR_MESSAGES } from '../entry.js';
+import { errorMessage, OPERATOR_MESSAGES } from '../entry.js';
 import { binaryPageProblem, decodeText } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
@@ -29,7 +29,7 @@ function reason(err: unknown): string {
     case 'ELOOP':
       return 'symbolic link loop';
     default:
-      return (err as Error).message;
+      return errorMessage(err);
   }
 }
 

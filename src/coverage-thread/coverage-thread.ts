@@ -13,6 +13,7 @@ import { COVERAGE_DEFAULTS } from '../coverage/defaults.js';
 import type { LoadResult } from '../coverage/load-coverage.js';
 import type { CentralPerson } from '../coverage/types.js';
 import type { LogLevel } from '../log.js';
+import { errorMessage } from '../entry.js';
 
 /** What the coverage thread is started with (workerData). */
 export interface CoverageThreadOptions {
@@ -167,7 +168,7 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
           p.articles.push(unpackAnalysis(new Uint8Array(packs, offsets[k], offsets[k + 1] - offsets[k])));
       } catch (err) {
         settle(message.id);
-        p.reject(new Error(`the coverage thread handed over an analysis that does not unpack: ${(err as Error).message}`));
+        p.reject(new Error(`the coverage thread handed over an analysis that does not unpack: ${errorMessage(err)}`));
         return;
       }
       // The next batch is asked for after a turn of the event loop, so interactions waiting are handled first.
