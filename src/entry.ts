@@ -35,6 +35,13 @@ export const OPERATOR_MESSAGES = {
    * after cleaning (an HTML page refused, no article text): named as in its corpus folder, which the operator gave.
    */
   skipped: (file: string, reason: string): string => `${basename(file)}: skipped, ${reason}`,
+  /**
+   * The names in a corpus folder that are no article file (a feed saved as .xml, a PDF, a subfolder): said once, so a
+   * user who saved pages in a form the reader does not take learns why they are not in the coverage.
+   */
+  notArticles: (names: readonly string[], extensions: readonly string[]): string =>
+    `${names.length === 1 ? '1 name' : `${names.length} names`} in the folder ${names.length === 1 ? 'is' : 'are'} not read ` +
+    `(articles are ${extensions.join(', ')} files directly in it): ${names.slice(0, 5).join(', ')}${names.length > 5 ? ', …' : ''}`,
   noArticleText: 'no article text left after removing boilerplate',
   /** A throw while cleaning or analysing one article: a bug, logged with its stack; the article is left out. */
   failedToRead: (reason: string): string => `could not be read (an error of coverage-bot, logged: ${reason})`,

@@ -15,9 +15,9 @@
  * against this machine) would defeat the rule, as they defeat git's.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
-import { readCorpus, type ReadCorpusResult } from './read-corpus.js';
+import { isArticleName, readCorpus, unreadNames, type ReadCorpusResult } from './read-corpus.js';
 import type { SourceFile } from './types.js';
 
 /** A file as readCorpus served it, without its text. */
@@ -26,7 +26,7 @@ export type ListedFile = Pick<SourceFile, 'id' | 'path' | 'hash' | 'catalog'>;
 export interface CorpusListing {
   /** The settings the folder was read with (JSON): others may serve other files. */
   settings: string;
-  /** Each name readCorpus looked at (article files and the catalogue) → its stamp. */
+  /** Each name readCorpus looked at (article files and the catalogue) → its stamp; each name it warns it does not read → a mark. */
   stamps: Record<string, string>;
   files: ListedFile[];
   warnings: string[];
@@ -79,13 +79,16 @@ export async function listedCorpus(
  */
 async function stampCorpus(dir: string, options: CorpusSettings): Promise<{ stamps: Record<string, string>; racy: boolean } | undefined> {
   const takenAtNs = BigInt(Date.now() - options.listingRacyMs) * 1_000_000n;
-  let names: string[];
+  let all: string[];
   try {
-    names = readdirSync(dir).filter((name) => options.extensions.includes(extname(name).toLowerCase()));
+    all = readdirSync(dir);
   } catch {
     return undefined;
   }
+  const names = all.filter((name) => isArticleName(name, options));
   const stamps: Record<string, string> = {};
+  // The names readCorpus warns it does not read are listed by name alone: one added or removed changes its warning.
+  for (const name of unreadNames(all, options)) stamps[name] = 'not an article';
   let racy = false;
   for (const [i, name] of [options.catalogName, ...names].entries()) {
     if (i > 0 && i % options.readConcurrency === 0) await new Promise(setImmediate);

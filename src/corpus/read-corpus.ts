@@ -186,11 +186,24 @@ function isWordChar(code: number): boolean {
   return (code >= 0x30 && code <= 0x39) || (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || code === 0x5f;
 }
 
+/** Whether a name in a corpus folder is an article file's, by its extension. */
+export function isArticleName(name: string, options: CorpusSettings): boolean {
+  return options.extensions.includes(extname(name).toLowerCase());
+}
+
+/**
+ * The names in a corpus folder the reader passes by that a user may have meant as articles, sorted: neither an article
+ * file's nor the catalogue's, nor hidden (a leading dot: .DS_Store, .gitkeep, an editor's swap file, by Unix custom).
+ */
+export function unreadNames(names: readonly string[], options: CorpusSettings): string[] {
+  return names.filter((name) => !name.startsWith('.') && name !== options.catalogName && !isArticleName(name, options)).sort(byName);
+}
+
 /**
  * Reads every article (`*.txt`, `*.md`, `*.html`, `*.htm`) directly in `dir`, sorted by file name. Files that cannot
- * serve as articles (unreadable, binary, empty, a duplicate of an earlier file, an id already taken)
- * are skipped with a warning naming the file; the rest are served, text files with the lines they share
- * with other files of the folder marked (shared-lines.ts). Throws CorpusError when the
+ * serve as articles (unreadable, binary, empty, a duplicate of an earlier file, an id already taken) are skipped with a
+ * warning naming the file, and one warning names what else the folder holds (unreadNames); the rest are served, text
+ * files with the lines they share with other files of the folder marked (shared-lines.ts). Throws CorpusError when the
  * folder is missing, is not a folder, or holds no readable article.
  */
 export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_DEFAULTS): Promise<ReadCorpusResult> {
@@ -212,7 +225,9 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
   const catalog = await readCatalog(dir, options.catalogName);
   warnings.push(...catalog.warnings);
 
-  const articleNames = names.filter((name) => options.extensions.includes(extname(name).toLowerCase())).sort(byName);
+  const articleNames = names.filter((name) => isArticleName(name, options)).sort(byName);
+  const unread = unreadNames(names, options);
+  if (unread.length > 0) warnings.push(OPERATOR_MESSAGES.notArticles(unread, options.extensions));
   const files: SourceFile[] = [];
   const idByHash = new Map<string, string>();
   const nameById = new Map<string, string>();

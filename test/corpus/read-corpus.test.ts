@@ -49,6 +49,27 @@ describe('readCorpus', () => {
     expect(files.map((f) => f.id)).toEqual(['Z', 'a', 'b']);
   });
 
+  it('names in one warning what else the folder holds (a feed, a PDF, a subfolder), leaving out hidden files and the catalogue', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, 'feed.xml'), '<rss version="2.0"><channel><item><title>Talks</title></item></channel></rss>');
+    await writeFile(join(dir, 'report.pdf'), '%PDF-1.7');
+    await mkdir(join(dir, 'archive'));
+    await writeFile(join(dir, '.DS_Store'), 'x');
+    await writeFile(join(dir, 'catalog.json'), '{}');
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.id)).toEqual(['a']);
+    expect(warnings).toEqual([
+      '3 names in the folder are not read (articles are .txt, .md, .html, .htm files directly in it): archive, feed.xml, report.pdf',
+    ]);
+  });
+
+  it('warns of nothing else in a folder of articles, a catalogue and hidden files', async () => {
+    await writeFile(join(dir, 'a.txt'), ARTICLE);
+    await writeFile(join(dir, '.gitkeep'), '');
+    await writeFile(join(dir, 'catalog.json'), '{}');
+    expect((await readCorpus(dir)).warnings).toEqual([]);
+  });
+
   it('skips a binary file with a warning naming it and serves the rest', async () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
     await writeFile(join(dir, 'photo.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d]));
