@@ -5,9 +5,7 @@
  * Takes `/timeline [topic]`, `/quotes [person]` and `/sources` as well as questions.
  */
 import { createInterface } from 'node:readline';
-import { Readable } from 'node:stream';
-import { TextDecoder } from 'node:util';
-import { sniffBom } from '../corpus/decode-text.js';
+import { pipedStdin } from './stdin-text.js';
 import { loadLocalCoverage } from './local-coverage.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
@@ -52,22 +50,6 @@ async function respond(coverage: Coverage, input: string, json: boolean, convers
   }
 }
 
-/**
- * The text of stdin in the encoding its byte-order mark names, else UTF-8, the mark itself dropped: a questions file saved
- * as "Unicode" on Windows is UTF-16LE behind a BOM, and read as UTF-8 its first line began "��" (its /when lost) and its
- * NULs made a line of their own (session 43). The WHATWG Encoding Standard's BOM sniff, as the corpus reads files.
- */
-async function* stdinText(): AsyncGenerator<string> {
-  let decoder: TextDecoder | null = null;
-  for await (const chunk of process.stdin as AsyncIterable<Buffer>) {
-    // The mark is looked for in the first chunk: a writer sending its first two bytes apart (no program saving a file
-    // does) is read as UTF-8.
-    decoder ??= new TextDecoder(sniffBom(chunk)?.encoding ?? 'utf-8');
-    yield decoder.decode(chunk, { stream: true });
-  }
-  if (decoder) yield decoder.decode();
-}
-
 async function main(): Promise<number> {
   const args = readArguments(
     {
@@ -97,7 +79,7 @@ async function main(): Promise<number> {
   }
   // The lines are one conversation, as the REPL's (a line may follow up the one before: "and where?"), unless --alone.
   const conversation: Conversation = { followUp: {} };
-  for await (const input of createInterface({ input: Readable.from(stdinText()), crlfDelay: Infinity })) {
+  for await (const input of createInterface({ input: pipedStdin(), crlfDelay: Infinity })) {
     if (values.alone) conversation.followUp = {};
     const out = await respond(coverage, input, values.json, conversation);
     // Batch output stays one result per input line, in order: a line that asks nothing ("", "/who" alone) gets an error

@@ -5,6 +5,7 @@
  */
 import { createInterface } from 'node:readline';
 import { loadLocalCoverage } from './local-coverage.js';
+import { pipedStdin } from './stdin-text.js';
 import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
@@ -57,7 +58,8 @@ async function main(): Promise<number | void> {
   else console.error(banner);
 
   const rl = createInterface({
-    input: process.stdin,
+    // A terminal is read as it types; a pipe (a questions file) in the encoding its byte-order mark names.
+    input: process.stdin.isTTY ? process.stdin : pipedStdin(),
     output: tty ? process.stdout : undefined,
     terminal: tty,
     historySize: 500,

@@ -67,3 +67,14 @@ describe('the REPL with piped stdin', () => {
     expect(quit.stdout).not.toContain('Peskov');
   });
 });
+
+describe('the REPL reading a questions file saved as UTF-16', () => {
+  it("answers its lines as the same lines in UTF-8, the first line's /when honoured", async () => {
+    const lines = '/when did they meet\nWho is the Kremlin spokesman?\n';
+    // Notepad's "Unicode": UTF-16LE behind a byte-order mark.
+    const [utf16, utf8] = await Promise.all([runCli('src/cli/repl.ts', [], Buffer.from(`\uFEFF${lines}`, 'utf16le')), repl(lines)]);
+    expect(utf16.code).toBe(0);
+    expect(utf16.stdout).toContain('On August 15, talks were held in Alaska');
+    expect(utf16.stdout).toBe(utf8.stdout);
+  });
+});
