@@ -594,8 +594,9 @@ function headlineOf(
     if (shown && titles.some((d) => similarity(shown, d) >= sameHeadline)) return shown;
   }
   const first = declared[0];
-  if (first === undefined) return null;
   const sole = soleHeading(doc);
+  // A page that declares no title and whose <title> only names the site: its sole <h1> is the story's headline.
+  if (first === undefined) return sole !== null && page !== null && namesSite(page, outlet, url) ? sole : null;
   return sole !== null && rewrittenFrom(sole, declared, outlet, url) ? sole : withoutSiteName(first, outlet, url);
 }
 
@@ -615,6 +616,18 @@ function rewrittenFrom(heading: string, declared: readonly string[], outlet: str
     const title = withoutSiteName(d, outlet, url);
     return !heading.toLowerCase().includes(title.toLowerCase()) && [...terms(title)].some((t) => shown.has(t));
   });
+}
+
+/**
+ * Whether a page's `<title>` is only the site's name — it names the host (namesHost) or is the outlet the page names
+ * otherwise — and so names the site, not the story. HTML's `<title>` is the document's title "even when … used out of
+ * context" (HTML Living Standard §4.2.2), and schema.org separates a CreativeWork's `headline` from its publisher's
+ * `name`: a site that titles every page with its own name leaves the story's headline to the page's top heading, its
+ * `<h1>` (HTML Living Standard §4.3.6 "headings and outlines"; WCAG 2 technique H42, headings marked as such).
+ */
+function namesSite(page: string, outlet: string | null, url: string | null): boolean {
+  const host = url === null ? null : hostOf(url);
+  return (host !== null && namesHost(page, host)) || (outlet !== null && squash(page) === squash(outlet));
 }
 
 /**
@@ -734,6 +747,8 @@ function outletOf(
     publisher,
     ...SITE_NAME_METAS.map((key) => metaContent(doc, [key])),
     titleSite(page, headlines, host),
+    // A <title> that is only the site's name (namesSite), as it names the host: the site's name as it prints it.
+    page !== null && host !== null && namesHost(page, host) ? page : null,
     owner !== null && (host === null || namesHost(owner, host)) ? owner : null,
   ]
     .filter((n): n is string => n !== null)
