@@ -939,3 +939,18 @@ describe('extractHtml: a page whose <title> is only the site name', () => {
     expect(meta.outlet).toBe('harbourcourier.com');
   });
 });
+
+describe('extractHtml: a page that declares its story only in schema.org microdata', () => {
+  it("reads the headline and the author's name from the page's first Article item, not a related story's", () => {
+    const html = page(
+      '<title>Harbour Courier</title>',
+      '<article itemscope itemtype="https://schema.org/NewsArticle">' +
+        '<meta itemprop="headline" content="Talks end without a statement">' +
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Lina Haddad"></div>' +
+        `${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>` +
+        '<aside><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/ports" itemprop="headline">Two ports reopen to shipping</a> ' +
+        '<span itemprop="author">Sam Ortiz</span></div></aside>',
+    );
+    expect(extractHtml(html).meta).toMatchObject({ title: 'Talks end without a statement', byline: 'Lina Haddad' });
+  });
+});
