@@ -917,3 +917,40 @@ describe('loading', () => {
     expect(source).not.toMatch(/^import (?!type\b)[^;]*from 'linkedom'/m);
   }, 60_000);
 });
+
+describe('extractHtml: a page whose <title> is only the site name', () => {
+  const story = PROSE.map((p) => `<p>${p}</p>`).join('');
+  const titled = (title: string) =>
+    page(
+      `<title>${title}</title><link rel="canonical" href="https://www.harbourcourier.com/news/talks-end">`,
+      `<header class="entry-header"><h1 class="entry-title">Talks end without a statement</h1></header><article>${story}</article>`,
+    );
+
+  it('reads the headline from the sole <h1> and the outlet from a <title> that only names the site', () => {
+    expect(extractHtml(titled('The Harbour Courier')).meta).toMatchObject({
+      title: 'Talks end without a statement',
+      outlet: 'The Harbour Courier',
+    });
+  });
+
+  it('keeps reading a <title> that names the story, not only the site, as before', () => {
+    const { meta } = extractHtml(titled('Riyadh ceasefire talks close'));
+    expect(meta.title).toBe('Riyadh ceasefire talks close');
+    expect(meta.outlet).toBe('harbourcourier.com');
+  });
+});
+
+describe('extractHtml: a page that declares its story only in schema.org microdata', () => {
+  it("reads the headline and the author's name from the page's first Article item, not a related story's", () => {
+    const html = page(
+      '<title>Harbour Courier</title>',
+      '<article itemscope itemtype="https://schema.org/NewsArticle">' +
+        '<meta itemprop="headline" content="Talks end without a statement">' +
+        '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><meta itemprop="name" content="Lina Haddad"></div>' +
+        `${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>` +
+        '<aside><div itemscope itemtype="https://schema.org/NewsArticle"><a href="/ports" itemprop="headline">Two ports reopen to shipping</a> ' +
+        '<span itemprop="author">Sam Ortiz</span></div></aside>',
+    );
+    expect(extractHtml(html).meta).toMatchObject({ title: 'Talks end without a statement', byline: 'Lina Haddad' });
+  });
+});

@@ -190,6 +190,48 @@ function fromJsonLd(doc: HTMLDocument): Partial<ArticleMeta> {
 }
 
 /**
+ * A microdata property's value as HTML's microdata defines it for text (HTML Living Standard §5.2.4, "Values"): a `<meta>`'s
+ * `content`, else the element's text.
+ */
+function propertyValue(el: HtmlElement): string | null {
+  return el.tagName === 'META' ? text(el.getAttribute('content')) : text(el.textContent);
+}
+
+/**
+ * The elements that hold the property `name` of an item: those whose nearest `itemscope` ancestor is the item (the microdata
+ * model: a property belongs to its nearest item, HTML Living Standard §5.2.2).
+ */
+function propertiesOf(item: HtmlElement, name: string): HtmlElement[] {
+  return [...item.querySelectorAll('[itemprop]')].filter(
+    (el) => el.getAttribute('itemprop')!.split(/\s+/).includes(name) && el.parentElement?.closest('[itemscope]') === item,
+  );
+}
+
+/**
+ * What the page's schema.org microdata says about its story: the first Article-type item's (ARTICLE_TYPE; the page's own
+ * story precedes the related ones it lists, as for JSON-LD) `headline` and its `author`s' names — a Person item's `name`
+ * property, or the property's text (https://schema.org/NewsArticle; HTML microdata, HTML Living Standard §5.2). The
+ * publisher's name is not read here (session 38 measured it: no held-out page moved).
+ */
+function fromMicrodata(doc: HTMLDocument): { title?: string; byline?: string } {
+  const item = [...(doc.body?.querySelectorAll('[itemscope][itemtype]') ?? [])].find((el) =>
+    ARTICLE_TYPE.test((el.getAttribute('itemtype') ?? '').replace(/\/+$/, '')),
+  );
+  if (item === undefined) return {};
+  const headline =
+    propertiesOf(item, 'headline')
+      .map(propertyValue)
+      .find((v) => v !== null) ?? null;
+  const names = propertiesOf(item, 'author')
+    .map((author) =>
+      author.hasAttribute('itemscope') ? (propertiesOf(author, 'name').map(propertyValue)[0] ?? null) : propertyValue(author),
+    )
+    .filter((n): n is string => n !== null && !/^https?:\/\//.test(n));
+  const byline = names.length === 0 ? null : [...new Set(names)].join(', ');
+  return { ...(headline ? { title: headline } : {}), ...(byline ? { byline } : {}) };
+}
+
+/**
  * The body the page's JSON-LD declares for its article: the `articleBody` ("the actual body of the article", a Text:
  * https://schema.org/articleBody) of the first Article-type node (ARTICLE_TYPE) that states one, as written (markup,
  * entities and line breaks left to the caller), or null. Read before Readability, which removes the page's scripts.
@@ -594,8 +636,9 @@ function headlineOf(
     if (shown && titles.some((d) => similarity(shown, d) >= sameHeadline)) return shown;
   }
   const first = declared[0];
-  if (first === undefined) return null;
   const sole = soleHeading(doc);
+  // A page that declares no title and whose <title> only names the site: its sole <h1> is the story's headline.
+  if (first === undefined) return sole !== null && page !== null && namesSite(page, outlet, url) ? sole : null;
   return sole !== null && rewrittenFrom(sole, declared, outlet, url) ? sole : withoutSiteName(first, outlet, url);
 }
 
@@ -615,6 +658,18 @@ function rewrittenFrom(heading: string, declared: readonly string[], outlet: str
     const title = withoutSiteName(d, outlet, url);
     return !heading.toLowerCase().includes(title.toLowerCase()) && [...terms(title)].some((t) => shown.has(t));
   });
+}
+
+/**
+ * Whether a page's `<title>` is only the site's name — it names the host (namesHost) or is the outlet the page names
+ * otherwise — and so names the site, not the story. HTML's `<title>` is the document's title "even when … used out of
+ * context" (HTML Living Standard §4.2.2), and schema.org separates a CreativeWork's `headline` from its publisher's
+ * `name`: a site that titles every page with its own name leaves the story's headline to the page's top heading, its
+ * `<h1>` (HTML Living Standard §4.3.6 "headings and outlines"; WCAG 2 technique H42, headings marked as such).
+ */
+function namesSite(page: string, outlet: string | null, url: string | null): boolean {
+  const host = url === null ? null : hostOf(url);
+  return (host !== null && namesHost(page, host)) || (outlet !== null && squash(page) === squash(outlet));
 }
 
 /**
@@ -734,6 +789,8 @@ function outletOf(
     publisher,
     ...SITE_NAME_METAS.map((key) => metaContent(doc, [key])),
     titleSite(page, headlines, host),
+    // A <title> that is only the site's name (namesSite), as it names the host: the site's name as it prints it.
+    page !== null && host !== null && namesHost(page, host) ? page : null,
     owner !== null && (host === null || namesHost(owner, host)) ? owner : null,
   ]
     .filter((n): n is string => n !== null)
@@ -800,7 +857,12 @@ export function readHtmlMeta(doc: HTMLDocument, settings: HtmlSettings): Partial
   const meta: Partial<ArticleMeta> = {};
   const url = canonicalUrl(doc) ?? metaContent(doc, ['og:url']) ?? ld.url;
   if (url && /^https?:\/\//i.test(url)) meta.url = url;
-  const declared = [ld.title, metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title'])].filter((t): t is string => !!t);
+  const micro = fromMicrodata(doc);
+  // Microdata's headline after the head's titles: its properties sit among the body's markup, where templates also mark
+  // teasers as Article items; the head's Open Graph and Twitter titles are declared for the page as a whole.
+  const declared = [ld.title, metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title']), micro.title].filter(
+    (t): t is string => !!t,
+  );
   const page = text(doc.querySelector('title')?.textContent);
   // A page that declares no title shows its headline in a part of its <title>, the rest of which names the site.
   const shown = declared.length === 0 ? shownTitlePart(doc, page) : null;
@@ -818,7 +880,7 @@ export function readHtmlMeta(doc: HTMLDocument, settings: HtmlSettings): Partial
   const declaredDate = ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? null;
   const published = publicationDate(doc, declaredDate, title ?? shown ?? soleHeading(doc), meta.url ?? null, settings);
   if (published) meta.published = published;
-  const byline = ld.byline ?? authorMeta(doc);
+  const byline = ld.byline ?? authorMeta(doc) ?? micro.byline;
   if (byline) meta.byline = byline;
   return meta;
 }
