@@ -1,3 +1,6 @@
+/** A day in milliseconds, for arithmetic on UTC instants (no leap seconds in ECMAScript's time values, §21.4.1.1). */
+export const DAY_MS = 86_400_000;
+
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 function pad(n: number): string {

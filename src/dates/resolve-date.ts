@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import { DATES_DEFAULTS } from './defaults.js';
 import { dayFirstDottedDate } from '../clean/metadata/written-dates.js';
+import { DAY_MS } from '../corpus/normalize-date.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import { namedDayStart, WEEKDAY_NAME } from './named-day.js';
 import { clauseDirection, type Direction } from './tense.js';
@@ -8,7 +9,6 @@ import { clauseDirection, type Direction } from './tense.js';
 /** A week or weekend without a day named in it is no date ("next week", "this weekend"). */
 const VAGUE_WEEK = /\bweek(?:end)?s?\b/i;
 const NAMES_DAY = new RegExp(`\\b${WEEKDAY_NAME}\\b|\\d`, 'i');
-const DAY_MS = 86_400_000;
 const BARE_YEAR = /^(?:(?:in|by|since|until|from|during)\s+)?((?:1[5-9]|20)\d{2})$/i;
 const HAS_YEAR = /\b(?:1[5-9]|20)\d{2}\b/;
 

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { HtmlSettings } from '../defaults.js';
 import * as chrono from 'chrono-node';
 import type { DOMParser as LinkedomDomParser } from 'linkedom';
-import { normalizeDate } from '../../corpus/normalize-date.js';
+import { DAY_MS, normalizeDate } from '../../corpus/normalize-date.js';
 import { foldLine } from '../../corpus/shared-lines.js';
 import type { ArticleMeta } from '../../corpus/types.js';
 import { decodeEntities } from '../decode-entities.js';
@@ -334,8 +334,6 @@ const DATE_ELEMENTS = [
   '[class*="post-date" i], [class*="posted" i]',
   '[class*="dateline" i]',
 ];
-
-const DAY_MS = 86_400_000;
 
 /** Whether two `YYYY-MM-DD` days are at most a day apart: one instant's calendar day in two time zones. */
 function withinADay(a: string, b: string): boolean {
