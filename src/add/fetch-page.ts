@@ -224,13 +224,6 @@ async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer>
   return Buffer.concat(chunks);
 }
 
-/**
- * Fetches a news page with the care a server-side fetch of a user's link needs: http(s) only; every
- * hop's address checked (a name's resolved IP, an IP literal) against loopback and private ranges
- * unless allowed; at most `maxRedirects` redirects, each re-checked; a connect timeout and one for
- * the whole fetch; HTML or plain text only; the body streamed and cut off past `maxBytes`. Every
- * failure is a FetchError with a one-line message.
- */
 /** The address without its userinfo (RFC 3986 §3.2.1: "Use of the format user:password in the userinfo field is deprecated"). */
 function withoutCredentials(url: URL): string {
   const shown = new URL(url.href);
@@ -239,6 +232,13 @@ function withoutCredentials(url: URL): string {
   return shown.href;
 }
 
+/**
+ * Fetches a news page with the care a server-side fetch of a user's link needs: http(s) only; every
+ * hop's address checked (a name's resolved IP, an IP literal) against loopback and private ranges
+ * unless allowed; at most `maxRedirects` redirects, each re-checked; a connect timeout and one for
+ * the whole fetch; HTML or plain text only; the body streamed and cut off past `maxBytes`. Every
+ * failure is a FetchError with a one-line message.
+ */
 export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFAULTS.fetch): Promise<FetchedPage> {
   let url: URL;
   try {
