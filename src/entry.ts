@@ -8,12 +8,17 @@ import { basename } from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /**
- * Characters a terminal acts on rather than shows: the controls (C0 with the line break, DEL, C1: ESC opens the sequences
- * that clear the screen or set the window title) and the bidirectional formatting characters that reorder what follows
- * (UAX #9 §2: ALM, LRM, RLM, the embeddings and overrides, the isolates), as src/clean/normalize-text.ts lists them.
+ * The bidirectional formatting characters, which reorder what follows them on a display (UAX #9 §2: ALM, LRM, RLM, the
+ * embeddings and overrides U+202A–E, the isolates U+2066–9), as the body of a regular expression's character class:
+ * escaped for terminals here (terminalSafe), removed from page text (src/clean/normalize-text.ts).
  */
-// eslint-disable-next-line no-control-regex -- the controls are what is matched
-const TERMINAL_ACTS_ON = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+export const BIDI_FORMATTING = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
+
+/**
+ * Characters a terminal acts on rather than shows: the controls (C0 with the line break, DEL, C1: ESC opens the sequences
+ * that clear the screen or set the window title) and the bidirectional formatting characters (BIDI_FORMATTING).
+ */
+const TERMINAL_ACTS_ON = new RegExp(`[\\u0000-\\u001f\\u007f-\\u009f${BIDI_FORMATTING}]`, 'g');
 
 /**
  * Text the operator did not write (a file name in the corpus folder, an article id, which is its file's stem) as one

@@ -1,4 +1,5 @@
 import { foldLine } from '../corpus/shared-lines.js';
+import { BIDI_FORMATTING } from '../entry.js';
 
 /**
  * Canonical characters before any rule runs: `\n` line ends, a printed text's pages one text (withoutRunningHeads), no
@@ -85,6 +86,8 @@ function withoutPrintHeadAndFoot(lines: string[]): string[] {
   return lines;
 }
 
+const BIDI_MARKS = new RegExp(`[${BIDI_FORMATTING}]`, 'g');
+
 /**
  * Text without what directs a display rather than being read: the bidirectional formatting characters (Unicode UAX #9
  * §2: the marks LRM, RLM and ALM, the embeddings and overrides U+202A–E, the isolates U+2066–9), terminal control
@@ -97,7 +100,7 @@ function withoutPrintHeadAndFoot(lines: string[]): string[] {
 export function withoutControls(text: string): string {
   return (
     text
-      .replace(/[\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]/g, '')
+      .replace(BIDI_MARKS, '')
       // eslint-disable-next-line no-control-regex -- the sequences are made of control characters
       .replace(/(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]|\u001B\][^\u0007\u001B]*(?:\u0007|\u001B\\)/g, '')
       .replace(/(?![\n\t])\p{Cc}/gu, '')
