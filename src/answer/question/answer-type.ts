@@ -292,6 +292,35 @@ export const HOW_QUANTIFIERS: ReadonlySet<string> = new Set(['many', 'much']);
 export const FOLLOW_UP_CONNECTIVES: readonly string[] = ['and', 'but', 'also', 'so', 'then'];
 /** The wh-words that open a question. */
 export const WH_WORDS: ReadonlySet<string> = new Set(['when', 'who', 'whom', 'whose', 'where', 'why', 'how', 'what', 'which']);
+/**
+ * The wh-words that are subordinators too: "when" and "where" open an adverbial clause of time or place (Quirk et al. 1985
+ * §14.12, §15.25, §15.32: "When the law is the target of the protest, …") or a relative clause after a noun ("cells where the
+ * receptor has …", §17.12), as well as a question.
+ */
+const SUBORDINATING_WH: ReadonlySet<string> = new Set(['when', 'where']);
+/** The tags a clause's subject opens with (a noun phrase: Universal Dependencies' tags). */
+const SUBJECT_OPENERS: ReadonlySet<string> = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'ADJ', 'NUM']);
+
+/**
+ * Where the question's own wh-word stands in `words` (lower case or lemmas; `pos`, their tags), −1 when there is none: the
+ * first wh-word, unless it is "when" or "where" opening a clause and a later wh-word asks. In a wh-question the operator
+ * follows the wh-element ("When did …", "Where is …": subject–operator inversion, Quirk et al. 1985 §11.14); "when" or
+ * "where" followed by a subject opens a subordinate clause (SUBORDINATING_WH), and the main clause's wh-word says what is
+ * asked: "When the law is a direct target of the protest, what is this called?" asks a thing, "… occurred when the
+ * contractor did what?" too. With no later wh-word the first stays the question's: chat drops the operator ("when they met").
+ */
+export function questionWhAt(words: readonly string[], pos: readonly string[]): number {
+  let first = -1;
+  for (let i = 0; i < words.length; i++) {
+    if (!WH_WORDS.has(words[i])) continue;
+    if (first < 0) first = i;
+    if (!SUBORDINATING_WH.has(words[i])) return i;
+    let next = i + 1;
+    while (pos[next] === 'ADV') next++;
+    if (!SUBJECT_OPENERS.has(pos[next] ?? '')) return i;
+  }
+  return first;
+}
 const DIRECT = new Map<string, AnswerType>([
   ['when', 'date'],
   ['who', 'person'],
@@ -350,7 +379,7 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   }
   if (command && command !== 'ask' && command !== 'how' && command !== 'what') return DIRECT.get(command)!;
   const { w, p } = withCommand(words, pos, command);
-  const at = w.findIndex((x) => WH_WORDS.has(x));
+  const at = questionWhAt(w, p);
   if (at < 0) return command === null && YES_NO_OPENERS.has(w[0] ?? '') && p[0] === 'AUX' ? 'polarity' : 'any';
   const wh = w[at];
   if (isDefinitional(w, p, at)) return 'description';
@@ -416,7 +445,7 @@ function withCommand(words: readonly string[], pos: readonly string[], command: 
 export function askedNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
   if (command !== null && command !== 'ask' && command !== 'what') return null;
   const { w, p } = withCommand(words, pos, command);
-  const at = w.findIndex((x) => WH_WORDS.has(x));
+  const at = questionWhAt(w, p);
   if (at < 0 || (w[at] !== 'what' && w[at] !== 'which')) return null;
   const found = headNounAt(w, p, at);
   return found?.lookUp && p[found.head] === 'NOUN' ? w[found.head] : null;
@@ -431,7 +460,7 @@ export function askedNoun(words: readonly string[], pos: readonly string[], comm
 export function copularNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
   if (command !== null && command !== 'ask' && command !== 'what') return null;
   const { w, p } = withCommand(words, pos, command);
-  const at = w.findIndex((x) => WH_WORDS.has(x));
+  const at = questionWhAt(w, p);
   if (at < 0 || (w[at] !== 'who' && w[at] !== 'what' && w[at] !== 'which') || w[at + 1] !== 'be') return null;
   const found = headNounAt(w, p, at);
   return found && p[found.head] === 'NOUN' ? w[found.head] : null;
@@ -448,7 +477,7 @@ export function definedNoun(words: readonly string[], pos: readonly string[], co
   const noun = copularNoun(words, pos, command);
   if (noun === null) return null;
   const { w, p } = withCommand(words, pos, command);
-  const at = w.findIndex((x) => WH_WORDS.has(x));
+  const at = questionWhAt(w, p);
   const last = lastWordAfter(p, at);
   if (w[at] !== 'what' || (p[last] !== 'NOUN' && p[last] !== 'PROPN')) return null;
   for (let i = at + 2; i <= last; i++) {
@@ -468,7 +497,7 @@ export function definedNoun(words: readonly string[], pos: readonly string[], co
 export function namingNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
   if (command !== null && command !== 'ask' && command !== 'what') return null;
   const { w, p } = withCommand(words, pos, command);
-  const at = w.findIndex((x) => WH_WORDS.has(x));
+  const at = questionWhAt(w, p);
   if (at < 0 || w[at] !== 'what' || w[at + 1] !== 'be') return null;
   let verb = w.length - 1;
   while (verb > at && p[verb] === 'PUNCT') verb--;
@@ -493,7 +522,7 @@ const NOUN_PHRASE_TAGS = new Set(['DET', 'PRON', 'ADJ', 'NOUN', 'PROPN', 'PART',
  */
 export function measureNoun(words: readonly string[], pos: readonly string[], command: AskCommand | null): string | null {
   const { w, p } = withCommand(words, pos, command);
-  const at = w.findIndex((x) => WH_WORDS.has(x));
+  const at = questionWhAt(w, p);
   const noun = askedNoun(words, pos, command) ?? copularNoun(words, pos, command) ?? (at < 0 ? null : whatMeasures(w, p, at));
   if (noun === null || !QUANTITY_NOUNS.has(noun)) return noun;
   const of = w.indexOf(noun) + 1;

@@ -26,6 +26,7 @@ import {
   HOW_QUANTIFIERS,
   measureNoun,
   quantityOf,
+  questionWhAt,
   WH_WORDS,
 } from './answer-type.js';
 import { askedQuestion, withoutDiscourse } from './request.js';
@@ -479,9 +480,9 @@ export function readQuestion(
   while (verb < words.length && tokens.pos[verb] === 'AUX') verb++;
   const asksSpeaker = (who >= 0 || command === 'who') && verb < words.length && isReportingVerb(tokens, verb);
   const preposition = askedPreposition(words);
-  const asksWhere = command === 'where' || words.find((w) => WH_WORDS.has(w)) === 'where';
-  const asksPossessor = words.find((w) => WH_WORDS.has(w)) === 'whose';
-  const asksWhich = words.find((w) => WH_WORDS.has(w)) === 'which';
+  const asksWhere = command === 'where' || words[questionWhAt(words, tokens.pos)] === 'where';
+  const asksPossessor = words[questionWhAt(words, tokens.pos)] === 'whose';
+  const asksWhich = words[questionWhAt(words, tokens.pos)] === 'which';
   const stated: AskedMeasure = {
     asksWeight: answerType === 'number' && asksWeight(worded(lemma), worded(pos), command),
     asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
@@ -587,7 +588,7 @@ export function measureOf(question: Question): AskedMeasure {
  * by-phrase strands. Null for any other question.
  */
 function passiveVerb(tokens: Tokens, words: readonly string[]): number | null {
-  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  const wh = questionWhAt(words, tokens.pos);
   if (wh < 0) return null;
   let i = afterWhPhrase(tokens, words, wh);
   // The progressive passive's "being" ("Who is being considered?") is a form of "be" too, which wink leaves its own lemma.
@@ -610,7 +611,7 @@ function passiveObject(
   words: readonly string[],
   participle: number,
 ): { verb: number; subject: number; end: number } | null {
-  const at = words.findIndex((w) => WH_WORDS.has(w));
+  const at = questionWhAt(words, tokens.pos);
   if (words[at] !== 'what' && words[at] !== 'which') return null;
   if (words[participle + 1] !== 'by') return { verb: participle, subject: participle, end: participle };
   let end = participle + 2;
@@ -628,7 +629,7 @@ function passiveObject(
  * subject of a passive.
  */
 function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | null {
-  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  const wh = questionWhAt(words, tokens.pos);
   if (wh < 0) return null;
   let i = afterWhPhrase(tokens, words, wh);
   while (i < words.length && (tokens.pos[i] === 'ADV' || (tokens.pos[i] === 'AUX' && !INVERTING_OPERATORS.has(tokens.lemma[i])))) i++;
@@ -643,7 +644,7 @@ function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | n
  * …?" asks for a predicate). Null for any other question.
  */
 function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; subject: number; end: number } | null {
-  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  const wh = questionWhAt(words, tokens.pos);
   if (wh < 0 || (words[wh] !== 'what' && words[wh] !== 'which')) return null;
   const i = afterWhPhrase(tokens, words, wh);
   if (tokens.pos[i] !== 'AUX' || tokens.lemma[i] === 'be') return null;
@@ -672,7 +673,7 @@ const BARE_INFINITIVE_TAGS: ReadonlySet<string> = new Set(['NOUN', 'ADJ']);
  * projects"). Null for any other question.
  */
 function namedThing(tokens: Tokens, words: readonly string[]): { head: number; start: number; end: number } | null {
-  const at = words.findIndex((w) => WH_WORDS.has(w));
+  const at = questionWhAt(words, tokens.pos);
   if (words[at] !== 'what') return null;
   let last = words.length - 1;
   while (last > at && tokens.pos[last] === 'PUNCT') last--;
@@ -724,7 +725,7 @@ const NAMED_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
  * after its head, which opens the predicate. Null for any other question.
  */
 function predicateFrame(tokens: Tokens, words: readonly string[]): { predicate: number; subject: number; end: number } | null {
-  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  const wh = questionWhAt(words, tokens.pos);
   if (words[wh] !== 'what' && words[wh] !== 'which') return null;
   const i = afterWhPhrase(tokens, words, wh);
   if (tokens.lemma[i] !== 'be') return null;
@@ -756,7 +757,7 @@ function gapFrame(
 ): { before: { term: string | null; word: string }[]; subject: string[] } | null {
   let last = words.length - 1;
   while (last > 0 && tokens.pos[last] === 'PUNCT') last--;
-  if (!IN_SITU_WH.has(words[last]) || words.findIndex((w) => WH_WORDS.has(w)) !== last) return null;
+  if (!IN_SITU_WH.has(words[last]) || questionWhAt(words, tokens.pos) !== last) return null;
   for (let first = last - 1; first >= 0 && last - first <= GAP_FRAME; first--) {
     const term = indexTerms(tokens, first, first + 1).map(read)[0];
     if (term === undefined) continue;
@@ -801,7 +802,7 @@ export const POSSESSIVES: ReadonlySet<string> = new Set(['my', 'your', 'his', 'h
  * found by comparing what the text says of each. Empty for any other question.
  */
 function alternativesOf(tokens: Tokens, words: readonly string[]): string[][] {
-  const wh = words.findIndex((w) => WH_WORDS.has(w));
+  const wh = questionWhAt(words, tokens.pos);
   const or = words.lastIndexOf('or');
   if (wh < 0 || or < 0 || words.indexOf(',', or) >= 0) return [];
   const opening = words.indexOf(',', wh);

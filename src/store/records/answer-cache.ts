@@ -162,8 +162,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // and ranked under both spellings. Version 41: answers of price questions ("How much does X cost?"), whose strong match is
 // a sum of money only, no length beside the thing priced. Version 42: answers of how-many questions ("How many artworks
 // …?"), whose strong match is a figure that counts, no figure with a unit of measure or time ("the 53-day-long festival"),
-// and of every question, ranked by the weights refitted with it. Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 42, use: 'hot' }, answerSchema);
+// and of every question, ranked by the weights refitted with it. Version 43: answers of questions whose "when" or "where"
+// opens a clause before the wh-word that asks ("When the law is broken, what is it called?" asks a thing, not a date), and
+// of every question, ranked by the weights refitted with it. Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 43, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -60,6 +60,20 @@ describe('answerTypeOf from the wh-word', () => {
     expect(typeOf('Who said when the talks would start?')).toBe('person');
   });
 
+  it('types by the main clause\'s wh-word when "when" or "where" opens a clause with its own subject', () => {
+    expect(typeOf('When the ceasefire collapsed, which city did the army shell first?')).toBe('place');
+    expect(typeOf('When the summit ended, who spoke to reporters?')).toBe('person');
+    expect(typeOf('When prices rise this fast, what happens to savings?')).toBe('thing');
+    expect(typeOf('The talks stalled when the envoy demanded what?')).toBe('thing');
+    expect(typeOf('In the town where the talks were held, which newspaper reported the deal first?')).toBe('organization');
+  });
+
+  it('keeps "when" and "where" as the question\'s own wh-word before an operator, or with no wh-word after them', () => {
+    expect(typeOf('When did the summit end, and who spoke first?')).toBe('date');
+    expect(typeOf('Where exactly did the two leaders meet?')).toBe('place');
+    expect(typeOf('when the leaders met?')).toBe('date');
+  });
+
   it('types "what is the name of the spokesman" by the noun after "name of"', () => {
     expect(typeOf('What is the name of the Kremlin spokesman?')).toBe('person');
     expect(typeOf('What is the name of the city where they met?')).toBe('place');
