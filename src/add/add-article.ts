@@ -3,7 +3,7 @@ import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
-import { cleanSourceFile, extractHtml, HtmlPageError } from '../clean/html-article.js';
+import { cleanSourceFile, extractHtml, HtmlPageError, ListingPageError } from '../clean/html-article.js';
 import { countWords, wordsOf } from '../clean/boilerplate/line-features.js';
 import { decodeHtml, decodeWith, opensAsHtml, writtenInUtf8 } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
@@ -158,6 +158,8 @@ function htmlPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string
   try {
     extracted = extractHtml(html);
   } catch (err) {
+    // A front page or a section: the user meant one of its stories, which has a link of its own.
+    if (err instanceof ListingPageError) throw new AddError(`the page looks like ${err.message}; add the link of the story itself`);
     if (err instanceof HtmlPageError) throw new AddError(`no article found in the page (${err.message})`);
     throw err;
   }

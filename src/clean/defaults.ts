@@ -151,6 +151,21 @@ export const CLEAN_DEFAULTS = {
      * article, and half is a wide margin under what those pages show.
      */
     declaredBodyShare: 0.5,
+    /**
+     * How many headlines of the site's other pages (headings that are links to them) an article element opens with, at
+     * the least, for the page to be a list of stories (html-article.ts's listingProblem): a front page, a section, a tag
+     * page or search results show one headline per story. On the extraction dataset's 59 fit pages the article element
+     * holds at most 1 such heading; on the session 43 probe's listing of 8 teaser cards (56 fit pages) it holds 8–14.
+     */
+    listingHeadlines: 3,
+    /**
+     * The share of an article element's letters and digits inside links to other pages at or over which it is a list of
+     * links, not a story: trafilatura's limit on a block's link text (0.8: link_density_test in
+     * trafilatura/htmlprocessing.py; Barbaresi 2021), link density being the strongest single feature of boilerplate
+     * (Kohlschütter et al. 2010, "Boilerplate detection using shallow text features"). On the 59 fit pages the article
+     * element's share runs to 0.31.
+     */
+    listingLinkShare: 0.8,
   },
 };
 

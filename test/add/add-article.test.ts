@@ -218,6 +218,17 @@ describe('addArticle', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('refuses a section front, saying it is a list of stories and to add the story itself, leaving nothing', async () => {
+    // Written for the tests: a section front of six teaser cards.
+    const front = await readFile(join(import.meta.dirname, '../fixtures/html/section-front.html'));
+    server.route('/world', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(front));
+    expect(await failure(addArticle(server.url('/world'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      'the page looks like a list of stories or links (a front page, a section or search results), not one article; ' +
+        'add the link of the story itself',
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('adds a page written without spaces, its words counted as the cleaner counts them', async () => {
     // Written for this test: a short Chinese report, 17 runs of letters between punctuation, over a hundred words.
     const story =

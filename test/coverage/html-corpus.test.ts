@@ -42,7 +42,7 @@ describe('HTML pages in the corpus folder', () => {
     for (const s of page?.sentences ?? []) expect(page?.text.slice(s.start, s.end).length).toBe(s.end - s.start);
   });
 
-  it('warns about hostile pages, naming each file, and serves the rest of the corpus', async () => {
+  it('warns about hostile pages and a list of stories, naming each file, and serves the rest of the corpus', async () => {
     const prose = 'The harbour authority said the cranes would stay idle until the strike ends. '.repeat(20);
     await writeFile(join(dir, 'deep.html'), `<html><body>${'<div>'.repeat(100_000)}${prose}</body></html>`);
     // About 10 MB of repeated markup.
@@ -50,6 +50,8 @@ describe('HTML pages in the corpus folder', () => {
       join(dir, 'huge.html'),
       `<html><body>${`<div><span>a</span><p>${'word '.repeat(30)}</p></div>`.repeat(55_000)}</body></html>`,
     );
+    // Written for the tests: a section front of teaser cards, saved into the folder by mistake.
+    await cp(join(import.meta.dirname, '../fixtures/html/section-front.html'), join(dir, 'world-front.html'));
     await writeFile(join(dir, 'script-only.htm'), `<html><head><script>${'var a = 1;'.repeat(50_000)}</script></head><body></body></html>`);
     const latin1 = Buffer.concat([
       Buffer.from(`<html><head><meta charset="utf-8"></head><body><article><p>`),
@@ -66,6 +68,7 @@ describe('HTML pages in the corpus folder', () => {
       'deep.html: skipped, tags nested more than 1000 deep',
       'huge.html: skipped, more than 50000 elements',
       'script-only.htm: skipped, no article text found',
+      'world-front.html: skipped, a list of stories or links (a front page, a section or search results), not one article',
     ]);
   });
 });
