@@ -312,7 +312,7 @@ const AFFILIATION = new RegExp(
 );
 export const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
 /** A line of a role alone, printed under the author's name ("Staff Writer", "Senior Correspondent"). */
-export const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');
+const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');
 /**
  * What a byline slot prints on a line of its own between the author's name and the dateline: the role (ROLE_LINE), the
  * author's social handle ("@janedoe"), or the outlet the author writes for, a place of filing after it ("Example Gazette,
