@@ -2,8 +2,7 @@
  * Retrieval-index scale benchmark (issue #5): Bm25Index vs MiniSearch on SQuAD v1.1 dev sentences,
  * replicated with distinct doc ids to reach 100k and 1M documents.
  *
- *   node --expose-gc --import tsx bench/index-scale.ts [--scales 1,10,100] [--rounds 3]
- *     [--minisearch-max 100] [--minisearch-queries 1000]
+ *   npm run bench:index -- [--scales 1,10,100] [--rounds 3] [--minisearch-max 100] [--minisearch-queries 1000]
  *
  * Measures build speed (docs/s), heap per document (heapUsed + arrayBuffers after gc, input excluded) and
  * search latency per query (median / p99 / max, k = 10 and 50), each over several rounds reported as

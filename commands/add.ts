@@ -1,6 +1,7 @@
 import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, PermissionFlagsBits } from 'discord.js';
 import { AddError, type AddOutcome } from '../src/add/add-article.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
+import { REINDEX_FAILED } from '../src/coverage/reindex.js';
 import type { Command } from '../src/discord/context.js';
 import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
@@ -69,7 +70,7 @@ const add: Command = {
     try {
       await ctx.reindexer.run();
     } catch (err) {
-      ctx.log.error({ err, ...meta }, 're-index failed; keeping the previous coverage');
+      ctx.log.error({ err, ...meta }, REINDEX_FAILED);
       await reply(savedNotIndexed(quoted(outcome.meta.title, outcome.id), outcome.file));
       return;
     }

@@ -1,4 +1,5 @@
 import { ApplicationCommandType, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { REINDEX_FAILED } from '../src/coverage/reindex.js';
 import type { BotContext, Command } from '../src/discord/context.js';
 import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_LIMITS, textPayload, truncate } from '../src/discord/format/text.js';
@@ -38,7 +39,7 @@ const reindex: Command = {
     try {
       report = await ctx.reindexer.run();
     } catch (err) {
-      ctx.log.error({ err, ...meta }, 're-index failed; keeping the previous coverage');
+      ctx.log.error({ err, ...meta }, REINDEX_FAILED);
       throw new UserError(USER_MESSAGES.reindexFailed);
     }
     reindexOtherShards(interaction.client, ctx.log);

@@ -12,7 +12,7 @@ import { loadDotEnv, readConfig } from './config/read-config.js';
 import { errorMessage, exitWith, OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from './entry.js';
 import { startCoverageThread } from './coverage-thread/coverage-thread.js';
 import { COVERAGE_DEFAULTS } from './coverage/defaults.js';
-import { createCoverageSlot } from './coverage/reindex.js';
+import { createCoverageSlot, REINDEX_FAILED } from './coverage/reindex.js';
 import { DISCORD_DEFAULTS } from './discord/defaults.js';
 import { createBotContext } from './discord/compose.js';
 import { managedShard, isReindexMessage } from './discord/gateway/sharding.js';
@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     // Another shard ran /reindex: this process holds its own coverage, so it rebuilds too.
     process.on('message', (message) => {
       if (!isReindexMessage(message)) return;
-      reindexer.run().catch((err: unknown) => log.error({ err, corpus: corpusDir }, 're-index failed; keeping the previous coverage'));
+      reindexer.run().catch((err: unknown) => log.error({ err, corpus: corpusDir }, REINDEX_FAILED));
     });
   }
   if (config.watchCorpus) {

@@ -6,6 +6,7 @@
  * URL, no HTML (Readability on the HTML is the `extraction-html` section).
  */
 import { cleanArticle } from '../../src/clean/clean-article.js';
+import { nameLabel } from '../../src/clean/metadata/site-name.js';
 import { foldLine, sharedLinesOf } from '../../src/corpus/shared-lines.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
 import { bodyScoreRow, fold, loadExtractionPages, loadTextScrape, scoreBodies, type ExtractionPage } from '../datasets.js';
@@ -21,8 +22,7 @@ const squash = (s: string) =>
 /** A domain identifies the outlet when its name label is the outlet's name without spaces ("wsj.com" ~ "WSJ"). */
 function domainNames(outlet: string, names: string[]): boolean {
   if (!/^[\w-]+(?:\.[\w-]+)+$/.test(outlet)) return false;
-  const labels = outlet.toLowerCase().split('.');
-  const label = labels.length > 2 && /^(?:co|com|org|net)$/.test(labels.at(-2)!) ? labels.at(-3)! : labels.at(-2)!;
+  const label = nameLabel(outlet);
   return names.some((n) => squash(n) === squash(label));
 }
 

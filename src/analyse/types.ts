@@ -20,6 +20,8 @@ export const ENTITY_TYPES = [
   'PROPER',
 ] as const;
 export type EntityType = (typeof ENTITY_TYPES)[number];
+/** The entity types that are names (NORP, "Russian", is an adjective of one). */
+export const NAME_ENTITY_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);
 
 /** Character offsets into the cleaned article text: `text.slice(start, end)` is the entity, sentence or paragraph. */
 export interface TextRange {

@@ -34,7 +34,7 @@ const RUNNING_LINES = 3;
  * (the first or last with a letter or digit) printed on most pages (RUNNING_SHARE) with only its numbers changed; the
  * text's first and last lines are then no browser's print head and foot either (withoutPrintHeadAndFoot).
  */
-export function withoutRunningHeads(text: string): string {
+function withoutRunningHeads(text: string): string {
   if (!text.includes('\f')) return text;
   const pages = text.split('\f').map((page) => page.split('\n'));
   const masked = (line: string) => foldLine(line.replace(/\p{N}+/gu, '#'));

@@ -118,6 +118,12 @@ export interface Reindexer {
   idle(): Promise<void>;
 }
 
+/**
+ * The one log line of a rebuild that failed, whoever asked for it (/reindex, /add, the corpus watch, another shard's
+ * /reindex): the swap happens only once a rebuild completes, so the coverage before it keeps answering.
+ */
+export const REINDEX_FAILED = 're-index failed; keeping the previous coverage';
+
 export function createReindexer({ slot, load, indexed, log }: ReindexerDeps): Reindexer {
   let running: Promise<ReindexReport> | null = null;
 

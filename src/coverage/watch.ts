@@ -1,6 +1,6 @@
 import { watch } from 'node:fs';
 import type { Logger } from '../log.js';
-import type { Reindexer } from './reindex.js';
+import { REINDEX_FAILED, type Reindexer } from './reindex.js';
 
 export interface ReloadOnChangeOptions {
   dir: string;
@@ -32,7 +32,7 @@ export function reloadOnChange(options: ReloadOnChangeOptions): () => void {
     running = reindexer
       .idle()
       .then(() => reindexer.run())
-      .catch((err: unknown) => log.error({ err, corpus: options.dir }, 're-index failed; keeping the previous coverage'))
+      .catch((err: unknown) => log.error({ err, corpus: options.dir }, REINDEX_FAILED))
       .finally(() => {
         running = null;
         if (again) {

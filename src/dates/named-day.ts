@@ -1,4 +1,5 @@
 import type { Tokens } from '../analyse/types.js';
+import { WEEKDAY_NAME } from '../clean/metadata/written-dates.js';
 
 /**
  * The capitalised words that make a weekday a named day: the church year's (Book of Common Prayer: Ash Wednesday,
@@ -29,8 +30,6 @@ const DAY_NAMING = new Set([
   'trinity',
   'whit',
 ]);
-/** The weekdays' names, as a pattern to build on: the one spelling of them in src/dates. */
-export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 const WEEKDAY = new RegExp(`^${WEEKDAY_NAME}$`, 'i');
 
 /**

@@ -1,9 +1,9 @@
 import * as chrono from 'chrono-node';
 import { DATES_DEFAULTS } from './defaults.js';
-import { dayFirstDottedDate } from '../clean/metadata/written-dates.js';
+import { dayFirstDottedDate, WEEKDAY_NAME } from '../clean/metadata/written-dates.js';
 import { DAY_MS } from '../corpus/normalize-date.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
-import { namedDayStart, WEEKDAY_NAME } from './named-day.js';
+import { namedDayStart } from './named-day.js';
 import { clauseDirection, type Direction } from './tense.js';
 
 /** A week or weekend without a day named in it is no date ("next week", "this weekend"). */

@@ -1,4 +1,5 @@
 import type { Tokens } from '../analyse/types.js';
+import { BETWEEN_SUBJECT_AND_VERB } from '../answer/span/clause-roles.js';
 import type { ArticleView } from './article-view.js';
 import { QUOTES_DEFAULTS } from './defaults.js';
 import { descriptionEndingAt, descriptionStartingAt, type Description } from './descriptions.js';
@@ -7,10 +8,9 @@ import { descriptionEndingAt, descriptionStartingAt, type Description } from './
 export type Subject = { kind: 'name'; name: string } | { kind: 'pronoun' } | { kind: 'description'; description: Description };
 
 /**
- * Words allowed between a subject and its verb: "Peskov has also", "Peskov neither confirmed …", "He further noted"
- * (which wink tags a verb).
+ * Words allowed between a subject and its verb besides BETWEEN_SUBJECT_AND_VERB's adverbs, auxiliaries and negation
+ * ("Peskov has also"): "Peskov neither confirmed …", "He further noted" (which wink tags a verb).
  */
-const BETWEEN_POS = new Set(['ADV', 'AUX', 'PART']);
 const BETWEEN_WORDS = new Set(['neither', 'further']);
 const { maxInsertionTokens } = QUOTES_DEFAULTS;
 const SPEAKING_PRONOUNS = new Set(['he', 'she']);
@@ -75,7 +75,7 @@ export function subjectFollowing(view: ArticleView, at: number, isVerb: (i: numb
 }
 
 function isBetween(tokens: Tokens, i: number): boolean {
-  return BETWEEN_POS.has(tokens.pos[i]) || BETWEEN_WORDS.has(tokens.lemma[i]);
+  return BETWEEN_SUBJECT_AND_VERB.has(tokens.pos[i]) || BETWEEN_WORDS.has(tokens.lemma[i]);
 }
 
 function subjectEndingAt(view: ArticleView, i: number): Subject | null {

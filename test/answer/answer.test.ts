@@ -54,9 +54,12 @@ beforeAll(async () => {
 });
 
 describe('answer on the seeds', () => {
-  it.each(QUESTIONS)('keeps the contract for "%s" (hint %s)', (question, hint) => {
-    expectAnswerContract(coverage, answer(coverage, question, hint));
-  });
+  it.each(QUESTIONS)(
+    'answers "%s" (hint %s) with verbatim excerpts, each whole sentences of one paragraph of a different article, best first, cited as the article states; or abstains naming at most three closest',
+    (question, hint) => {
+      expectAnswerContract(coverage, answer(coverage, question, hint));
+    },
+  );
 
   it('quotes no boilerplate in any excerpt of thirty varied questions', () => {
     let excerpts = 0;

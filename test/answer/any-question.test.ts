@@ -78,7 +78,7 @@ const question = fc.oneof(
 const hint = fc.constantFrom(null, ...ASK_COMMANDS);
 
 describe('answering any question over the seeds', () => {
-  it('keeps the answer contract for a question and its follow-up, the question cut to its maximum length in code points', () => {
+  it('answers any question and its follow-up, cut to its maximum length in code points, with verbatim whole-sentence excerpts cited as their articles state, or abstains', () => {
     fc.assert(
       fc.property(question, hint, question, hint, (first, firstHint, next, nextHint) => {
         const a = answer(coverage, first, firstHint);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import type { FeedbackSummary } from '../../src/store/records/feedback.js';
 import { openStore } from '../../src/store/backends/open.js';
-import { captureLog } from '../store/capture-log.js';
+import { captureLog } from '../support/capture-log.js';
 
 const CLI = fileURLToPath(new URL('../../src/cli/feedback.ts', import.meta.url));
 /** tsx's loader by path: the .env test runs the CLI in a temporary folder, where the bare name does not resolve. */

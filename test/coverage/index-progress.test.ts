@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createIndexProgress } from '../../src/coverage/index-progress.js';
-import { captureLog } from '../store/capture-log.js';
+import { captureLog } from '../support/capture-log.js';
 
 /** A stream that records what is written to it, optionally claiming to be a terminal. */
 function output(isTTY: boolean): { stream: PassThrough & { isTTY?: boolean }; text: () => string } {

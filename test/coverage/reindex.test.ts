@@ -9,7 +9,7 @@ import { createAnalysisCache } from '../../src/store/records/analysis-cache.js';
 import { createIndexedArticles } from '../../src/store/records/index-cache.js';
 import { openStore } from '../../src/store/backends/open.js';
 import type { Store } from '../../src/store/backends/store.js';
-import { captureLog } from '../store/capture-log.js';
+import { captureLog } from '../support/capture-log.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 
 const v = (id: string, hash: string) => ({ id, hash });

@@ -7,7 +7,7 @@ import fc from 'fast-check';
  * marks, zero-width and bidirectional marks, lone surrogates, NUL and control characters, Markdown, HTML and its
  * entities, letters whose case mapping changes their length, and names of JavaScript's object prototype.
  */
-export const ODD_PIECES = [
+const ODD_PIECES = [
   '“Unbalanced',
   'closing only”',
   '"straight',
@@ -128,7 +128,7 @@ const longRun = fc
   .map(([piece, length]) => piece.repeat(Math.ceil(length / piece.length)).slice(0, length));
 
 /** Sentences of news prose, written for these tests, with the answers questions ask for: people, places, dates, amounts. */
-export const PROSE_SENTENCES = [
+const PROSE_SENTENCES = [
   'The ceasefire talks in Riyadh ended on Tuesday without a joint statement, officials from both delegations said.',
   'Foreign Minister Anna Lindqvist met her counterpart in Geneva on March 3, 2025, to discuss the grain corridor.',
   'The council approved a $4.2 million budget for the new bridge, which will open in 2027.',

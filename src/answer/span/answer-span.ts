@@ -4,7 +4,7 @@ import { isReportingVerb, REPORTING_VERBS } from '../../analyse/reporting-verbs.
 import { beforePublication, entityDate } from '../../dates/resolve-date.js';
 import { isTitleWord, roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
-import type { AnalysedArticle, Entity, Sentence } from '../../analyse/types.js';
+import { NAME_ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence } from '../../analyse/types.js';
 import { EXPECTED_ENTITIES, TIME_UNITS } from '../question/answer-type.js';
 import {
   activeSubjects,
@@ -681,7 +681,7 @@ function unitRank(article: AnalysedArticle, e: Entity): number {
  */
 function withNameWords(article: AnalysedArticle, sentence: Sentence, entities: readonly Entity[], span: AnswerSpan): AnswerSpan {
   const e = span.entity;
-  if (e === null || !NAME_ENTITIES.has(e.type) || span.start !== e.start || span.end !== e.end || headlineStyle(article, sentence))
+  if (e === null || !NAME_ENTITY_TYPES.has(e.type) || span.start !== e.start || span.end !== e.end || headlineStyle(article, sentence))
     return span;
   const t = article.tokens;
   const nameWord = (k: number) =>
@@ -704,7 +704,6 @@ function withNameWords(article: AnalysedArticle, sentence: Sentence, entities: r
   if (first === e.tokenStart && last === e.tokenEnd - 1) return span;
   return { start: t.start[first], end: t.start[last] + t.value[last].length, entity: e };
 }
-const NAME_ENTITIES: ReadonlySet<Entity['type']> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);
 const NAME_WORDS_REACH = 2;
 /** A word written with a capital and then lower-case letters ("City"), not "I" nor an acronym. */
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;

@@ -53,13 +53,17 @@ export const POSITION_PREPOSITIONS: ReadonlySet<string> = new Set([
 export function isSpeaker(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
   const { tokens } = article;
   let after = afterAppositive(tokens, sentence, e.tokenEnd);
-  while (after < sentence.tokenEnd && after - e.tokenEnd < 3 && BETWEEN_SPEAKER_AND_VERB.has(tokens.pos[after])) after++;
+  while (after < sentence.tokenEnd && after - e.tokenEnd < 3 && BETWEEN_SUBJECT_AND_VERB.has(tokens.pos[after])) after++;
   if (after < sentence.tokenEnd && isReportingVerb(tokens, after)) return true;
   const before = e.tokenStart - 1;
   if (before >= sentence.tokenStart && isReportingVerb(tokens, before)) return true;
   return before - 1 >= sentence.tokenStart && tokens.value[before - 1].toLowerCase() === 'according' && tokens.lemma[before] === 'to';
 }
-const BETWEEN_SPEAKER_AND_VERB = new Set(['ADV', 'AUX', 'PART']);
+/**
+ * What may stand between a subject and its verb: adverbs, auxiliaries, a negation ("has not yet designed", "Peskov has also
+ * stated"). The quotes read a speaker the same way (isBetween in quotes/subject-of.ts).
+ */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set(['ADV', 'AUX', 'PART']);
 
 /**
  * Whether the name is the source a report is attributed to (the source of an attribution, Pareti 2016's PARC 3.0): a
@@ -88,7 +92,7 @@ export function isSource(article: AnalysedArticle, sentence: Sentence, e: Entity
   )
     after++;
   if (after === e.tokenEnd) return false;
-  while (after < sentence.tokenEnd && BETWEEN_SPEAKER_AND_VERB.has(tokens.pos[after])) after++;
+  while (after < sentence.tokenEnd && BETWEEN_SUBJECT_AND_VERB.has(tokens.pos[after])) after++;
   return after < sentence.tokenEnd && isReportingVerb(tokens, after);
 }
 /** How many common nouns a source's name may premodify ("news agency", "state broadcaster"). */
@@ -227,7 +231,7 @@ function activeUses(article: AnalysedArticle, sentence: Sentence, verb: string, 
     if (t.pos[i] !== 'VERB' || terms[i] !== verb || !complementHolds(t, terms, sentence, i, own)) continue;
     let j = i - 1;
     let passive = false;
-    while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) {
+    while (j > sentence.tokenStart && BETWEEN_SUBJECT_AND_VERB.has(t.pos[j])) {
       if (t.lemma[j] === 'be' && !t.value[i].toLowerCase().endsWith('ing')) passive = true;
       j--;
     }
@@ -237,7 +241,7 @@ function activeUses(article: AnalysedArticle, sentence: Sentence, verb: string, 
     // the two ("asked Jo Penn to play") is the infinitive's subject (object control) and ends the walk as before.
     while (j > sentence.tokenStart && t.pos[j] === 'VERB' && t.value[j + 1].toLowerCase() === 'to' && t.pos[j + 1] === 'PART') {
       j--;
-      while (j > sentence.tokenStart && BEFORE_VERB.has(t.pos[j])) j--;
+      while (j > sentence.tokenStart && BETWEEN_SUBJECT_AND_VERB.has(t.pos[j])) j--;
     }
     if (!passive) uses.push({ verb: i, at: j });
   }
@@ -312,8 +316,6 @@ const SUBORDINATORS = new Set([
   'whereas',
   'while',
 ]);
-/** What may stand between a subject and its verb: adverbs, auxiliaries, a negation ("has not yet designed"). */
-const BEFORE_VERB = new Set(['ADV', 'AUX', 'PART']);
 /** The relative pronouns that can be a verb's subject (Quirk et al. 1985 §17.11-17.15). */
 const RELATIVE_SUBJECTS = new Set(['who', 'which', 'that']);
 /**

@@ -6,7 +6,7 @@
  */
 import { entitiesIn } from '../../analyse/entities-in.js';
 import { termsOf } from '../../analyse/index-terms.js';
-import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
+import { NAME_ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
 import type { AnswerSpan } from './span-match.js';
 import { ANSWER_DEFAULTS } from '../defaults.js';
@@ -88,7 +88,6 @@ const CAPITALISED = /^\p{Lu}/u;
  * role from the same phrase (rolesOf and descriptionEndingAt in quotes/descriptions.ts).
  */
 export const ROLE_POS: ReadonlySet<string> = new Set(['NOUN', 'PROPN', 'ADJ']);
-const NAME_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PROPER', 'PLACE'];
 
 /**
  * What a sentence says the question's name is: the role phrase right before it ("Kremlin spokesman
@@ -98,7 +97,7 @@ const NAME_TYPES: readonly EntityType[] = ['PERSON', 'ORG', 'PROPER', 'PLACE'];
 export function descriptionSpan(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
   for (const e of entitiesIn(article, sentence)) {
-    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
+    if (!NAME_ENTITY_TYPES.has(e.type) || !mentionsQuestion(article, e, own)) continue;
     const from = roleStart(t, sentence, e.tokenStart, ANSWER_DEFAULTS.maxRoleTokens);
     if (from < e.tokenStart && hasCommonNoun(article, from, e.tokenStart) && !isPluralNoun(t, e.tokenStart - 1)) {
       return { start: t.start[from], end: t.start[e.tokenStart - 1] + t.value[e.tokenStart - 1].length, entity: null };
@@ -153,7 +152,7 @@ export function isTitleWord(t: AnalysedArticle['tokens'], i: number): boolean {
 function titleInName(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
   for (const e of entitiesIn(article, sentence)) {
-    if (!NAME_TYPES.includes(e.type)) continue;
+    if (!NAME_ENTITY_TYPES.has(e.type)) continue;
     const first = namedFrom(article, e, own);
     if (first < 0 || !isTitleWord(t, first - 1)) continue;
     // With the role words before the entity, as a role before a name is walked: "NASA's Administrator Jim Bridenstine".
@@ -172,7 +171,7 @@ function withTitleInName(article: AnalysedArticle, sentence: Sentence, span: Ans
   const t = article.tokens;
   for (const e of entitiesIn(article, sentence)) {
     const before = e.tokenStart - 1;
-    if (before < sentence.tokenStart || t.start[before] + t.value[before].length !== span.end || !NAME_TYPES.includes(e.type)) continue;
+    if (before < sentence.tokenStart || t.start[before] + t.value[before].length !== span.end || !NAME_ENTITY_TYPES.has(e.type)) continue;
     const first = namedFrom(article, e, own);
     if (first < 0 || !(isTitleWord(t, first - 1) || (t.pos[e.tokenStart] === 'ADP' && /^\p{Ll}/u.test(t.value[e.tokenStart])))) continue;
     return { ...span, end: t.start[first - 1] + t.value[first - 1].length };
@@ -194,7 +193,7 @@ function longAppositive(article: AnalysedArticle, sentence: Sentence, own: Reado
   const t = article.tokens;
   const verbal = (i: number) => (t.pos[i] === 'VERB' || t.pos[i] === 'AUX') && !/^\p{Lu}/u.test(t.value[i]);
   for (const e of entitiesIn(article, sentence)) {
-    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own) || t.value[e.tokenEnd] !== ',') continue;
+    if (!NAME_ENTITY_TYPES.has(e.type) || !mentionsQuestion(article, e, own) || t.value[e.tokenEnd] !== ',') continue;
     const from = e.tokenEnd + 1;
     let to = from;
     while (
@@ -272,7 +271,7 @@ function abbreviatedTitleRole(article: AnalysedArticle, sentence: Sentence, own:
   for (const e of entitiesIn(article, sentence)) {
     const title = e.tokenStart - 1;
     if (
-      !NAME_TYPES.includes(e.type) ||
+      !NAME_ENTITY_TYPES.has(e.type) ||
       title < sentence.tokenStart ||
       !FORMAL_TITLE.test(t.value[title]) ||
       !mentionsQuestion(article, e, own)
@@ -292,7 +291,7 @@ function abbreviatedTitleRole(article: AnalysedArticle, sentence: Sentence, own:
 function complementRole(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
   for (const e of entitiesIn(article, sentence)) {
-    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
+    if (!NAME_ENTITY_TYPES.has(e.type) || !mentionsQuestion(article, e, own)) continue;
     const within = namedFrom(article, e, own);
     const named = within < 0 ? e.tokenStart : within;
     let from = named;
@@ -340,7 +339,7 @@ function joinedInList(t: AnalysedArticle['tokens'], a: Entity, b: Entity): boole
 function roleBeforeComma(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
   for (const e of entitiesIn(article, sentence)) {
-    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
+    if (!NAME_ENTITY_TYPES.has(e.type) || !mentionsQuestion(article, e, own)) continue;
     const comma = e.tokenStart - 1;
     const head = comma - 1;
     if (head < sentence.tokenStart || t.value[comma] !== ',' || !isTitleNoun(t, head) || inPerson(article, sentence, head)) continue;
@@ -359,7 +358,7 @@ function roleBeforeComma(article: AnalysedArticle, sentence: Sentence, own: Read
 function roleBeforeParentheses(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>): AnswerSpan | null {
   const t = article.tokens;
   for (const e of entitiesIn(article, sentence)) {
-    if (!NAME_TYPES.includes(e.type) || !mentionsQuestion(article, e, own)) continue;
+    if (!NAME_ENTITY_TYPES.has(e.type) || !mentionsQuestion(article, e, own)) continue;
     const head = e.tokenStart - 2;
     if (head < sentence.tokenStart || t.value[head + 1] !== '(' || t.value[e.tokenEnd] !== ')') continue;
     if (t.pos[head] !== 'NOUN' || !/^\p{Ll}/u.test(t.value[head])) continue;

@@ -1,15 +1,12 @@
 import { entitiesIn } from '../../analyse/entities-in.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
-import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
+import { NAME_ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
 import { ARTICLES, POSSESSIVES, type Question } from '../question/read-question.js';
 import { commonNounSubject, LOWER_START, POSITION_PREPOSITIONS } from './clause-roles.js';
 import { measuredValue, valueSpan } from './quantity-span.js';
 import { NAMING_AS, NAMING_OBJECT_COMPLEMENT, NAMING_VERBS } from '../question/answer-type.js';
 import { isCommonWord } from '../../lexicon/lexicon.js';
-
-/** The entity types that are names (NORP, "Russian", is an adjective of one). */
-const NAMES: ReadonlySet<EntityType> = new Set(['PERSON', 'PLACE', 'ORG', 'PROPER']);
 
 /**
  * The answer shown for a what/which question whose noun gives no answer type ("Which Wild defenseman was hurt?", typed
@@ -548,7 +545,7 @@ function instanceName(article: AnalysedArticle, sentence: Sentence, noun: string
   const terms = termsOf(article.tokens);
   const term = termOf(noun);
   for (const e of entitiesIn(article, sentence)) {
-    if (!NAMES.has(e.type) || namedBy(terms, e, own)) continue;
+    if (!NAME_ENTITY_TYPES.has(e.type) || namedBy(terms, e, own)) continue;
     const before = e.tokenStart - 1;
     const head = e.tokenEnd - 1;
     if (
@@ -603,7 +600,7 @@ function framedName(article: AnalysedArticle, sentence: Sentence, preposition: s
   const t = article.tokens;
   const terms = termsOf(t);
   for (const e of entitiesIn(article, sentence)) {
-    if (!NAMES.has(e.type) || namedBy(terms, e, own)) continue;
+    if (!NAME_ENTITY_TYPES.has(e.type) || namedBy(terms, e, own)) continue;
     let at = e.tokenStart - 1;
     if (at > sentence.tokenStart && t.pos[at] === 'DET') at--;
     if (at < sentence.tokenStart || t.value[at].toLowerCase() !== preposition) continue;
@@ -641,7 +638,7 @@ export function statedInstances(
   // A phrase that runs on, before any punctuation, into a name right after a common noun is that name's title ("…, current
   // governor of the bank Jane Roe": a pseudo-title, Quirk et al. 1985 §17.89-17.91), not an appositive of the name before
   // it; a name after a preposition ("the largest city in Tarvik") is the phrase's own postmodifier.
-  const nameStarts = new Set(entities.filter((e) => NAMES.has(e.type)).map((e) => e.tokenStart));
+  const nameStarts = new Set(entities.filter((e) => NAME_ENTITY_TYPES.has(e.type)).map((e) => e.tokenStart));
   const headedBy = (from: number) => {
     for (let k = from; k < sentence.tokenEnd && k - from < PHRASE_REACH; k++) {
       if (terms[k] === term) {
@@ -678,7 +675,7 @@ export function statedInstances(
     return t.value[of] === 'of' && t.lemma[of - 1] === 'name';
   };
   return entities.filter((e) => {
-    if (!NAMES.has(e.type) || namedBy(terms, e, own)) return false;
+    if (!NAME_ENTITY_TYPES.has(e.type) || namedBy(terms, e, own)) return false;
     const before = e.tokenStart - 1;
     if (common(before) || (before > sentence.tokenStart && t.value[before] === ',' && common(before - 1))) return true;
     if (named(e)) return true;
@@ -711,8 +708,9 @@ export function headAfter(
 ): number | null {
   const t = article.tokens;
   const head = e.tokenEnd;
-  if (!NAMES.has(e.type) || head >= sentence.tokenEnd || t.pos[head] !== 'NOUN' || t.value[head].toLowerCase() !== noun) return null;
-  if (entities.some((x) => NAMES.has(x.type) && x.tokenStart === head + 1)) return null;
+  if (!NAME_ENTITY_TYPES.has(e.type) || head >= sentence.tokenEnd || t.pos[head] !== 'NOUN' || t.value[head].toLowerCase() !== noun)
+    return null;
+  if (entities.some((x) => NAME_ENTITY_TYPES.has(x.type) && x.tokenStart === head + 1)) return null;
   return t.start[head] + t.value[head].length;
 }
 

@@ -4,7 +4,7 @@
  * (BYLINE, the labelled, handle, trailing, foreign-language and Korean forms), and a byline tidied to the name(s) alone:
  * a date, role, place, agency or outlet run on after the name goes (tidyByline, withoutOutlet, affiliationOf).
  */
-import { MONTH, WEEKDAY } from './written-dates.js';
+import { MONTH, WEEKDAY, WEEKDAY_NAME } from './written-dates.js';
 import { STOP_WORDS } from '../../analyse/stop-words.js';
 import { isCommonWord } from '../../lexicon/lexicon.js';
 import { SITE_NAME } from './site-name.js';
@@ -161,7 +161,7 @@ export const NAME_HANDLE = new RegExp(String.raw`^${PERSON}\s+\(?@[\p{L}\p{N}_.]
  * A weekday or a dateline's label: words of a dateline, never of a name ("Updated Wednesday 1:39 am EST Nov 20, 2019");
  * month names are not among them, being first names too (April, May, June).
  */
-export const DATE_WORD = /\b(?:published|posted|updated|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b/i;
+export const DATE_WORD = new RegExp(String.raw`\b(?:published|posted|updated|${WEEKDAY_NAME})\b`, 'i');
 /**
  * A name, then a date on the same line: "Chris Davies - Nov 19, 2019, 10:31 pm CST", "Jane Doe / November 19, 2019", "Jane
  * Doe, 19 November 2019" (a comma right before the date: "New Delhi, News Nation Bureau | Updated : …" is a place), or with
@@ -312,7 +312,7 @@ const AFFILIATION = new RegExp(
 );
 export const ROLE = /\b(?:writer|reporter|correspondent|editor|columnist|contributor|photographer|producer|analyst|bureau)\b/i;
 /** A line of a role alone, printed under the author's name ("Staff Writer", "Senior Correspondent"). */
-export const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');
+const ROLE_LINE = new RegExp(String.raw`^(?:\p{L}+\s+){0,3}${ROLE.source}s?$`, 'iu');
 /**
  * What a byline slot prints on a line of its own between the author's name and the dateline: the role (ROLE_LINE), the
  * author's social handle ("@janedoe"), or the outlet the author writes for, a place of filing after it ("Example Gazette,

@@ -12,7 +12,7 @@ import { checkedLinear, checkedVersion, linearScore, type LinearModel, type Weig
 import { CORPORATE, spellsLabel, nameLabel } from './site-name.js';
 
 /** Where a candidate name was read. */
-export const OUTLET_SOURCES = ['self', 'staff', 'title', 'owner', 'menu', 'domain', 'agency'] as const;
+const OUTLET_SOURCES = ['self', 'staff', 'title', 'owner', 'menu', 'domain', 'agency'] as const;
 export type OutletSource = (typeof OUTLET_SOURCES)[number];
 
 /** The features the model weighs, in the order of the weights file; "abstain" is 1 on the no-outlet candidate only. */

@@ -12,6 +12,8 @@ import { monthIndex, normalizeDate } from '../../corpus/normalize-date.js';
 export const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)';
 export const WEEKDAY = '(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?';
+/** The weekdays' full names, as a pattern to build on (WEEKDAY takes their abbreviations too). */
+export const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 
 /**
  * A numeric date written with dots and the year last: day first, as every such pattern of the Unicode CLDR data is (of the

@@ -12,6 +12,7 @@ import { startBot } from '../../../src/discord/gateway/client.js';
 import { createLogger, type LogLevel } from '../../../src/log.js';
 import { openStore } from '../../../src/store/backends/open.js';
 import type { Store } from '../../../src/store/backends/store.js';
+import type { LogLine } from '../../support/capture-log.js';
 import { SEEDS_DIR, seedCoverage } from '../../support/seed-coverage.js';
 import { FakeDiscord } from './fake-discord.js';
 
@@ -60,12 +61,6 @@ async function startSeedBot(options: (fake: FakeDiscord) => Partial<TestBotOptio
       await fake.stop();
     },
   };
-}
-
-export interface LogLine {
-  level: number;
-  msg: string;
-  [field: string]: unknown;
 }
 
 export interface TestBot {

@@ -6,7 +6,7 @@ import { describe, expect, it, afterAll, beforeAll, vi } from 'vitest';
 import { openStore } from '../../../src/store/backends/open.js';
 import { redactUrl, StoreError, type RecordKind } from '../../../src/store/backends/store.js';
 import { createFeedbackStore } from '../../../src/store/records/feedback.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 
 describe('redactUrl', () => {
   it('hides user and password', () => {

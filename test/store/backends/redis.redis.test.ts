@@ -5,7 +5,7 @@ import { openStore } from '../../../src/store/backends/open.js';
 import { createRateLimiter } from '../../../src/store/records/rate-limit.js';
 import type { RecordKind } from '../../../src/store/backends/store.js';
 import { startRedisServer, type RedisServer } from '../../support/redis-server.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 import { sampleAnswer } from '../samples.js';
 
 const NOTE: RecordKind<{ text: string }> = {

@@ -13,7 +13,7 @@ import {
 } from '../../../src/store/records/analysis-cache.js';
 import { DamagedAnalysisError } from '../../../src/store/records/analysis-record.js';
 import type { Store } from '../../../src/store/backends/store.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 import { sampleArticle } from '../samples.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
 import { plainArticle } from '../../support/seed-coverage.js';

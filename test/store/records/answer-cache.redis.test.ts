@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { normaliseQuestion, createAnswerCache } from '../../../src/store/records/answer-cache.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 import { sampleAnswer } from '../samples.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createFeedbackStore, type FeedbackVote } from '../../../src/store/records/feedback.js';
 import { hashUserId } from '../../../src/store/records/feedback.js';
 import { StoreError } from '../../../src/store/backends/store.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
 
 const vote = (overrides: Partial<FeedbackVote> = {}): FeedbackVote => ({

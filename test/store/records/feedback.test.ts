@@ -4,7 +4,7 @@ import { StoreGuard } from '../../../src/store/backends/guard.js';
 import { createKeyvStore, keyvOptions } from '../../../src/store/backends/keyv.js';
 import { storeSettings } from '../../../src/store/defaults.js';
 import { createFeedbackStore, type FeedbackVote } from '../../../src/store/records/feedback.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 
 /**
  * A store that has stopped answering (a frozen Redis, a stalled disk): reads answer, writes are held, and are

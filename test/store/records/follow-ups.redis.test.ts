@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFollowUps } from '../../../src/store/records/follow-ups.js';
 import { NO_MEASURE } from '../../../src/answer/types.js';
 import { hashUserId } from '../../../src/store/records/feedback.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
 
 const SUBJECT = {

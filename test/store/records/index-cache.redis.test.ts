@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../../src/coverage/types.js';
 import { createIndexCache, INDEX_RECORD, createIndexedArticles } from '../../../src/store/records/index-cache.js';
 import { seedCoverage } from '../../support/seed-coverage.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
 import { openStore } from '../../../src/store/backends/open.js';
 

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { createLocalRateLimiter, type RateLimitDecision, createRateLimiter } from '../../../src/store/records/rate-limit.js';
-import { captureLog } from '../capture-log.js';
+import { captureLog } from '../../support/capture-log.js';
 import { BACKENDS, TestStores } from '../test-stores.js';
 
 describe('the in-process rate limiter', () => {
