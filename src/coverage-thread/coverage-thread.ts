@@ -59,7 +59,8 @@ export function ownedBuffers(value: Record<string, unknown>, found = new Set<Arr
 
 /**
  * Loads the coverage, and adds pages to its folder, away from the thread that answers; `close` ends the thread and
- * its store connection.
+ * its store connection, at once for a load under way (cut short at its next article, its promise left unsettled) and
+ * after an add under way.
  */
 export interface CoverageThread {
   load(): Promise<LoadResult>;
@@ -112,6 +113,7 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
   const adds = new Map<number, Pending<AddOutcome>>();
   let nextId = 0;
   let worker: Worker | null = null;
+  let closed = false;
 
   function started(): Worker {
     if (worker) return worker;
@@ -123,7 +125,9 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
     w.on('exit', (code) => {
       if (worker === w) worker = null;
       const err = new Error(`the coverage thread stopped (exit code ${code})`);
-      for (const p of [...pending.values(), ...adds.values()]) p.reject(err);
+      // Closed on purpose (the bot stopping), a load it cut short is abandoned rather than failed: its failure would
+      // read as a corpus that cannot load (src/main.ts exits 1 on it) while the process is ending cleanly.
+      if (!closed) for (const p of [...pending.values(), ...adds.values()]) p.reject(err);
       pending.clear();
       adds.clear();
     });
@@ -218,6 +222,7 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
     async close() {
       const w = worker;
       if (!w) return;
+      closed = true;
       const exited = new Promise((resolve) => w.once('exit', resolve));
       // Waited for: the thread keeps the process alive until it has closed its store.
       w.ref();

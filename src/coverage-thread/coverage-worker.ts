@@ -53,6 +53,12 @@ let known: KnownArticles | null = null;
  * again in the maps built from its articles (noting one it did read changes nothing: the first of two alike is named).
  */
 let addedDuringLoad: Extract<AddOutcome, { status: 'added' }>[] = [];
+/**
+ * Aborted when the answering thread closes this one (the bot was told to stop): a load under way ends at its next
+ * article, not after the rest of a cold load (minutes at 10,000 articles, past a supervisor's stop timeout: Docker
+ * waits 10 s, systemd 90 s, then SIGKILL). What it analysed so far is in the store for the restart.
+ */
+const closing = new AbortController();
 
 /**
  * loadCoverage, with every article's pack read: an analysis from the cache is inflated when first read, and all are
@@ -61,7 +67,7 @@ let addedDuringLoad: Extract<AddOutcome, { status: 'added' }>[] = [];
  */
 async function loadPacked(): Promise<{ result: LoadResult; packs: Uint8Array[] }> {
   for (let attempt = 1; ; attempt++) {
-    const result = await loadCoverage({ nlp, corpusDir: options.corpusDir, log, cache, indexCache });
+    const result = await loadCoverage({ nlp, corpusDir: options.corpusDir, log, cache, indexCache, signal: closing.signal });
     try {
       return { result, packs: result.coverage.articles.map(packAnalysis) };
     } catch (err) {
@@ -106,7 +112,8 @@ async function load(id: number): Promise<void> {
     handovers.set(id, next);
     next();
   } catch (err) {
-    failed(id, err);
+    // Stopped by close: nothing waits for this load, and a failure posted now would read as a corpus that cannot load.
+    if (!closing.signal.aborted) failed(id, err);
   }
 }
 
@@ -138,8 +145,10 @@ port.on('message', (message: ToCoverageThread) => {
   else if (message.type === 'more') handovers.get(message.id)?.();
   // Closing the port lets the thread end once the store's connections have closed (exiting at once would
   // tear down SQLite's native handles mid-close).
-  else
+  else {
+    closing.abort();
     void Promise.all([queue, adding])
       .then(() => store.close())
       .finally(() => port.close());
+  }
 });

@@ -77,6 +77,25 @@ export async function answerQuestion(
   return answer;
 }
 
+/** Each user's last DM question still being asked (askInDm), which the next one waits for. */
+const turns = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `ask` once the user's DM question before it has been answered and remembered, so that questions sent in quick
+ * succession are asked in the order they arrived, each recalling the one before, as the REPL's lines are. Otherwise each
+ * recalled the store before any remembered: every message sent while the coverage loaded resumed at once when it was
+ * ready, and "where?" after "when did they meet?" was answered as if asked first (faults6).
+ */
+function inTurn<T>(userId: string, ask: () => Promise<T>): Promise<T> {
+  const mine = (turns.get(userId) ?? Promise.resolve()).then(ask, ask);
+  const done = mine.catch(() => undefined);
+  turns.set(userId, done);
+  void done.then(() => {
+    if (turns.get(userId) === done) turns.delete(userId);
+  });
+  return mine;
+}
+
 /**
  * A question in the user's DM with the bot, the Discord conversation: asked with what the user's last question there
  * left (within the follow-up TTL), whether sent as a message or a slash command, and remembered for the next, as the
@@ -90,6 +109,10 @@ export async function askInDm(
   question: string,
   hint: AskCommand | null,
 ): Promise<Answer> {
+  return inTurn(userId, () => askInTurn(ctx, coverage, userId, question, hint));
+}
+
+async function askInTurn(ctx: BotContext, coverage: Coverage, userId: string, question: string, hint: AskCommand | null): Promise<Answer> {
   const recalled = await ctx.followUps.recall(userId);
   // The stored type is a string: only one this version still answers is asked again.
   const previousType = ANSWER_TYPES.find((type) => type === recalled?.answerType);

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { crc32 } from 'node:zlib';
@@ -127,6 +127,33 @@ describe('startCoverageThread', () => {
       });
     } finally {
       await pages.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('closes while a cold load of many articles is under way, not after it, and says nothing of a failed load', async () => {
+    // 600 articles written from the seeds' paragraphs, each a different selection: a cold load of minutes on a busy machine.
+    const paragraphs = readdirSync(SEEDS_DIR)
+      .flatMap((name) => readFileSync(join(SEEDS_DIR, name), 'utf8').split('\n'))
+      .filter((line) => line.length > 120);
+    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-closing-'));
+    try {
+      for (let k = 0; k < 600; k++) {
+        const body = [0, 1, 2, 3].map((j) => paragraphs[(k * 7 + j * 13) % paragraphs.length]).join('\n\n');
+        await writeFile(join(dir, `story-${k}.txt`), `Round ${k} of the talks\n\nOfficials met for round ${k} of the talks.\n\n${body}\n`);
+      }
+      const thread = start(dir);
+      let settled = false;
+      const loading = thread.load().then(
+        () => (settled = true),
+        () => (settled = true),
+      );
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // Before the change close waited for the whole load, which its ending thread then failed.
+      await thread.close();
+      await Promise.race([loading, new Promise((resolve) => setTimeout(resolve, 200))]);
+      expect(settled).toBe(false);
+    } finally {
       await rm(dir, { recursive: true, force: true });
     }
   });

@@ -134,6 +134,30 @@ describe('while the coverage is still loading', () => {
       await early.stop();
     }
   });
+
+  it('answers a follow-up sent meanwhile as the follow-up of the question sent before it, as when both are sent after', async () => {
+    const early = await FakeDiscord.start();
+    const starting = await startTestBot(early, { coverage: null });
+    const conversation = ['when did they meet?', 'where?'];
+    try {
+      const from = early.newUser();
+      const waiting = conversation.map((q) => early.post(q, { dm: true, from }));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      starting.slot.set(coverage);
+      const meanwhile = await Promise.all(waiting.map((id) => early.waitForCall((c) => c.body?.message_reference?.message_id === id)));
+      const after = early.newUser();
+      const replies: RecordedCall[] = [];
+      for (const q of conversation) {
+        const id = early.post(q, { dm: true, from: after });
+        replies.push(await early.waitForCall((c) => c.body?.message_reference?.message_id === id));
+      }
+      expect(replies[1].body.embeds[0].description).toContain('Alaska');
+      expect(meanwhile.map((r) => r.body.embeds[0].description)).toEqual(replies.map((r) => r.body.embeds[0].description));
+    } finally {
+      await starting.stop();
+      await early.stop();
+    }
+  });
 });
 
 describe('mentions in a server', () => {

@@ -19,20 +19,50 @@ const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 describe('admission', () => {
   it('drops, without any response, interactions that waited past the window behind a full process, and logs that once', async () => {
-    // One at a time, and a short window: the first question waits for the coverage ("working on it"), the rest queue.
+    // One at a time, and a short window: an /add fetching a page that does not come holds the one slot, the rest queue.
     const admission = { ...DISCORD_DEFAULTS.admission, maxInFlight: 1, expireAfterMs: 300, deferAfterMs: 200 };
-    const bot = await startTestBot(fake, { coverage: null, settings: { admission } });
+    let fetched = (): void => {};
+    const addPage = () => new Promise<never>((_resolve, reject) => (fetched = () => reject(new Error('the page server hung up'))));
+    const owner = fake.newUser();
+    const bot = await startTestBot(fake, { coverage, settings: { admission }, ownerIds: [owner.id], addPage, logLevel: 'warn' });
     try {
-      const first = fake.command('when', { question: 'did they meet' }, { from: fake.newUser() });
-      expect((await fake.callbackTo(first)).body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
+      const add = fake.command('add', { url: 'https://example.org/slow-page' }, { from: owner });
+      expect((await fake.callbackTo(add)).body).toMatchObject({ type: 5, data: { flags: 64 } });
       const queued = [1, 2, 3].map(() => fake.command('who', { question: 'is Peskov' }, { from: fake.newUser() }));
       await settle(600);
-      bot.slot.set(coverage);
-      await fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/webhooks/${fake.applicationId}/${first.token}`));
+      fetched();
+      await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(`/${add.token}/`));
       await settle(300);
       for (const i of queued) expect(callsFor(i)).toEqual([]);
       const shed = bot.logs.filter((l) => l.msg === 'interaction shed: too old to answer in time');
       expect(shed).toHaveLength(1);
+      expect(bot.ctx.admission.inFlight).toBe(0);
+    } finally {
+      await bot.stop();
+    }
+  });
+
+  it('answers every interaction that arrives while the coverage loads: one waiting for it gives its slot back meanwhile', async () => {
+    // Two slots and a short window: five askers while the coverage loads held both slots, and the other three were shed.
+    const admission = { ...DISCORD_DEFAULTS.admission, maxInFlight: 2, expireAfterMs: 300, deferAfterMs: 200 };
+    const bot = await startTestBot(fake, { coverage: null, settings: { admission } });
+    try {
+      const asked = ['did they meet', 'did they talk', 'did Trump speak', 'did Putin speak', 'did they agree'].map((question) =>
+        fake.command('when', { question }, { from: fake.newUser() }),
+      );
+      await settle(600);
+      for (const i of asked) {
+        expect(callsFor(i)[0]?.body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.workingOnIt, flags: 64 } });
+      }
+      bot.slot.set(coverage);
+      for (const [k, i] of asked.entries()) {
+        const answer = await fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/webhooks/${fake.applicationId}/${i.token}`));
+        expect(answer.body.embeds[0].title).toBe(
+          ['did they meet', 'did they talk', 'did Trump speak', 'did Putin speak', 'did they agree'][k],
+        );
+      }
+      expect(bot.logs.filter((l) => l.msg === 'interaction shed: too old to answer in time')).toEqual([]);
+      await settle(100);
       expect(bot.ctx.admission.inFlight).toBe(0);
     } finally {
       await bot.stop();

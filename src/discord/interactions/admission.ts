@@ -22,6 +22,12 @@ export interface Admission {
    * function, or null when it was shed (expired while waiting, or pushed out of a full queue).
    */
   admit(arrivedAt: number): Promise<(() => void) | null>;
+  /**
+   * Waits for a slot for an interaction already acknowledged that gave its slot back while it waited for the coverage:
+   * its token lasts 15 minutes, so it is never shed, and it is started after every interaction still within Discord's
+   * 3 s window.
+   */
+  readmit(): Promise<() => void>;
   readonly inFlight: number;
   readonly waiting: number;
 }
@@ -34,6 +40,8 @@ interface Waiter {
 export function createAdmission(settings: AdmissionSettings, now: () => number = () => performance.now()): Admission {
   let inFlight = 0;
   const queue: Waiter[] = [];
+  /** Acknowledged interactions waiting again (readmit), served when no interaction in its window waits. */
+  const acknowledged: ((release: () => void) => void)[] = [];
 
   const release = (): void => {
     inFlight--;
@@ -57,6 +65,10 @@ export function createAdmission(settings: AdmissionSettings, now: () => number =
       inFlight++;
       waiter.grant(once());
     }
+    while (inFlight < settings.maxInFlight && queue.length === 0 && acknowledged.length > 0) {
+      inFlight++;
+      acknowledged.shift()!(once());
+    }
   }
 
   return {
@@ -72,11 +84,17 @@ export function createAdmission(settings: AdmissionSettings, now: () => number =
         if (queue.length > settings.maxWaiting) queue.shift()!.grant(null);
       });
     },
+    readmit() {
+      return new Promise((resolve) => {
+        acknowledged.push(resolve);
+        next();
+      });
+    },
     get inFlight() {
       return inFlight;
     },
     get waiting() {
-      return queue.length;
+      return queue.length + acknowledged.length;
     },
   };
 }

@@ -2,7 +2,7 @@ import type { AutocompleteInteraction, ButtonInteraction, ChatInputCommandIntera
 import { hashUserId } from '../../store/records/feedback.js';
 import type { BotContext } from '../context.js';
 import { routeButton } from './buttons.js';
-import { interactionName, noteArrival, respondWithError, UserError } from './replies.js';
+import { interactionName, noteArrival, noteSlot, respondWithError, UserError } from './replies.js';
 import { USER_MESSAGES } from '../../present/messages.js';
 
 /**
@@ -39,11 +39,14 @@ export async function handleInteraction(interaction: Interaction, ctx: BotContex
     );
     return;
   }
+  // An interaction acknowledged while the coverage loads gives its slot back meanwhile (coverageFor) and holds another after.
+  const slot = { release };
+  noteSlot(interaction, slot);
   try {
     if (interaction.isAutocomplete()) await autocomplete(interaction, ctx);
     else await answerInteraction(interaction, ctx);
   } finally {
-    release();
+    slot.release();
   }
 }
 

@@ -58,6 +58,34 @@ function refusedAsExpired(err: unknown): boolean {
   return err instanceof DiscordAPIError && err.code === RESTJSONErrorCodes.UnknownInteraction;
 }
 
+/** The admission slot an interaction holds while handled (handleInteraction releases whichever it holds last). */
+export interface AdmissionSlot {
+  release: () => void;
+}
+
+const slots = new WeakMap<object, AdmissionSlot>();
+
+export function noteSlot(interaction: object, slot: AdmissionSlot): void {
+  slots.set(interaction, slot);
+}
+
+/**
+ * The coverage once loaded, waited for without the interaction's admission slot, then with a slot again (readmit). The
+ * interaction is acknowledged, so it has 15 minutes rather than 3 s; holding its slot through a load of minutes left the
+ * process full after 32 askers, and every interaction after them was shed unanswered (faults6: 8 of 40 asked while the
+ * coverage loaded got no response at all).
+ */
+async function loadedCoverage(interaction: AnsweringInteraction, ctx: BotContext): Promise<Coverage> {
+  const slot = slots.get(interaction);
+  if (!slot) return ctx.coverage.ready();
+  slot.release();
+  try {
+    return await ctx.coverage.ready();
+  } finally {
+    slot.release = await ctx.admission.readmit();
+  }
+}
+
 /** Throws ExpiredInteraction when no first response has been sent and the window for one has passed. */
 function assertOnTime(interaction: AnsweringInteraction): void {
   if (waitedPast(interaction, 'expireAfterMs') && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
@@ -76,7 +104,7 @@ const working = new WeakSet<object>();
  */
 export async function coverageFor(interaction: AnsweringInteraction, ctx: BotContext, mode: ReplyMode): Promise<Coverage> {
   const current = ctx.coverage.current();
-  if (interaction.deferred || interaction.replied) return current ?? ctx.coverage.ready();
+  if (interaction.deferred || interaction.replied) return current ?? loadedCoverage(interaction, ctx);
   if (current && !waitedPast(interaction, 'deferAfterMs')) return current;
   assertOnTime(interaction);
   if (mode === 'update' && interaction.isButton()) {
@@ -85,7 +113,7 @@ export async function coverageFor(interaction: AnsweringInteraction, ctx: BotCon
     await interaction.reply({ content: USER_MESSAGES.workingOnIt, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     working.add(interaction);
   }
-  return current ?? ctx.coverage.ready();
+  return current ?? loadedCoverage(interaction, ctx);
 }
 
 /**

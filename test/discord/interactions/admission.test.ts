@@ -48,4 +48,22 @@ describe('createAdmission', () => {
     void second;
     void third;
   });
+
+  it('readmits an acknowledged interaction after every one still in its window, and never sheds it', async () => {
+    let t = 0;
+    const admission = createAdmission(settings, () => t);
+    const a = await admission.admit(0);
+    const b = await admission.admit(0);
+    const order: string[] = [];
+    const acknowledged = admission.readmit().then((release) => (order.push('acknowledged'), release));
+    const fresh = admission.admit(0).then((release) => (order.push('fresh'), release));
+    a!();
+    const f = await fresh;
+    expect(f).toBeTypeOf('function');
+    t = 60_000; // long past any window: still not shed
+    f!();
+    expect(await acknowledged).toBeTypeOf('function');
+    b!();
+    expect(order).toEqual(['fresh', 'acknowledged']);
+  });
 });
