@@ -93,6 +93,9 @@
  * clean-39 (session 43): an HTML page that declares no title and whose <title> is only the site's name has its sole <h1>
  *   for headline and that <title> for outlet when it names the host (src/clean/metadata/html-meta.ts namesSite); the
  *   headline and author names of a page's first schema.org Article item in microdata are read (fromMicrodata).
+ * clean-40 (session 44): the HTML reader judges a promo's label by its words whatever punctuation ends it ("You may
+ *   also like...", "DON'T MISS"), takes the text reader's labels too, and leaves out another story's linked headline in
+ *   capitals between the paragraphs (src/clean/html-article.ts isPromoLabel, isCapitalHeadline).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -103,4 +106,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-39+analyse-8';
+export const PIPELINE_VERSION = 'clean-40+analyse-8';
