@@ -95,6 +95,9 @@
  *   headline and author names of a page's first schema.org Article item in microdata are read (fromMicrodata).
  * clean-40 (session 44): an HTML page whose article element is a list of stories or of links (a front page, a section,
  *   search results) is refused, not read as one article of its teasers (src/clean/html-article.ts listingProblem).
+ * clean-41 (session 44): the HTML reader judges a promo's label by its words whatever punctuation ends it ("You may
+ *   also like...", "DON'T MISS"), takes the text reader's labels too, and leaves out another story's linked headline in
+ *   capitals between the paragraphs (src/clean/html-article.ts isPromoLabel, isCapitalHeadline).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -105,4 +108,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-40+analyse-8';
+export const PIPELINE_VERSION = 'clean-41+analyse-8';

@@ -579,6 +579,36 @@ describe('extractHtml text', () => {
     expect(read.split('\n\n').slice(PROSE.length)).toEqual(kept);
   });
 
+  it('leaves out a promo label however it ends ("You may also like...", "DON\'T MISS") with the linked headlines under it', () => {
+    const ellipsis =
+      '<p>You may also like...</p><p><a href="/world/port-fees">Port fees to double next year</a></p>' +
+      '<p><a href="/world/ferry">Ferry service returns to the islands</a></p>';
+    const capitals =
+      '<p><strong>DON\'T MISS</strong></p><p><a href="/world/border">Border crossing reopens for trucks</a> [<strong>VIDEO]</strong></p>';
+    const body = `<article><p>${PROSE[0]}</p>${ellipsis}<p>${PROSE[1]}</p><p>${PROSE[2]}</p>${capitals}<p>${PROSE[3]}</p></article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+    // A label over prose, or prose that opens like one, stays.
+    const prose = '<p>More to come:</p><p>The delegations will meet again in Geneva, where the ports are on the agenda.</p>';
+    const read = extractHtml(page('', `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}${prose}</article>`)).text;
+    expect(read.split('\n\n').slice(PROSE.length)).toEqual([
+      'More to come:',
+      'The delegations will meet again in Geneva, where the ports are on the agenda.',
+    ]);
+  });
+
+  it("leaves out another story's headline in capitals that is all a link, but not a heading in capitals or a linked name", () => {
+    const headline = '<p><strong><a href="/world/minister-resigns">MINISTER RESIGNS AFTER PORT DEAL VOTE</a></strong></p>';
+    const app = '<p><strong><a href="/apps">CLICK HERE TO GET THE NEWS APP</a></strong></p>';
+    const body = `<article><p>${PROSE[0]}</p>${headline}<p>${PROSE[1]}</p><p>${PROSE[2]}</p>${app}<p>${PROSE[3]}</p></article>`;
+    expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);
+    const kept = ['WHAT HAPPENS NEXT', 'NATO', 'The talks resume in MAY, THE MINISTRY SAID'];
+    const others =
+      '<p>WHAT HAPPENS NEXT</p><p><a href="https://nato.example">NATO</a></p>' +
+      '<p><a href="/world/talks">The talks resume in MAY</a>, THE MINISTRY SAID</p>';
+    const read = extractHtml(page('', `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}${others}</article>`)).text;
+    expect(read.split('\n\n').slice(PROSE.length)).toEqual(kept);
+  });
+
   it('reads an article that is nothing but figures (a photo essay) with its captions', () => {
     const body = `<article>${PROSE.map((p, i) => `<figure><img src="${i}.jpg"><figcaption><p>${p}</p></figcaption></figure>`).join('')}</article>`;
     expect(extractHtml(page('', body)).text.split('\n\n')).toEqual(PROSE);

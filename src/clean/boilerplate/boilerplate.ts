@@ -262,9 +262,10 @@ function quotationOpen(line: string): boolean {
 /**
  * The labels news templates put over a list of other stories, and before a single teaser ("READ MORE: …"), in the
  * languages of the pages: trafilatura drops such "related stories" boxes by their markup (class names "related",
- * "more-stories", "read-more"); in a scrape only the label is left to see.
+ * "more-stories", "read-more"); in a scrape only the label is left to see. The HTML reader judges its promos' labels by
+ * them too (html-article.ts, isPromoLabel).
  */
-const RELATED_LABEL = new RegExp(
+export const RELATED_LABEL = new RegExp(
   `^(?:${[
     'related(?: stories| articles| news| posts| content| coverage| links| reading)?',
     'more(?: stories| news| like this| to read)?',
