@@ -129,10 +129,17 @@ function failed(id: number, err: unknown): void {
 
 async function add(id: number, link: string, fetch: FetchSettings): Promise<void> {
   try {
-    // Before the first load has been handed over, the folder itself says what is there.
-    known ??= await knownArticles(options.corpusDir);
+    // Before the first load has been handed over, the folder itself says what is there (unless a load hands over while
+    // the folder is read: its articles are newer).
+    const before = known ?? (await knownArticles(options.corpusDir));
+    known ??= before;
     const outcome = await addLink(link, options.corpusDir, known, fetch);
-    if (outcome.status === 'added') addedDuringLoad.push(outcome);
+    if (outcome.status === 'added') {
+      addedDuringLoad.push(outcome);
+      // A load that handed over while this add ran replaced `known` with what its articles hold, which may not have
+      // this page: note it there too (noting one twice changes nothing).
+      known.note(outcome.id, outcome.meta.url, outcome.text);
+    }
     post({ type: 'added', id, outcome });
   } catch (err) {
     failed(id, err);

@@ -158,6 +158,41 @@ describe('startCoverageThread', () => {
     }
   });
 
+  it('checks an /add against a page whose add ended after the last load had handed over', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-thread-'));
+    const pages = await startPageServer();
+    try {
+      const corpus = join(dir, 'corpus');
+      await cp(SEEDS_DIR, corpus, { recursive: true });
+      const story = await readFile(join(FIXTURES_DIR, 'harbour-post-port-authority.md'), 'utf8');
+      const thread = start(corpus, `sqlite://${join(dir, 'store.sqlite')}`);
+      const loading = thread.load();
+      // The first address answers only once the load is done, so its add starts before the hand-over and ends after it.
+      pages.route('/original', (_req, res) => {
+        void loading.then(() =>
+          res
+            .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+            .end(story.replace('---\n', '---\nurl: https://harbour-post.example/port-authority-jobs\n')),
+        );
+      });
+      pages.route('/syndicated', (_req, res) =>
+        res
+          .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
+          .end(story.replace('---\n', '---\nurl: https://wire.example/2025/port-authority-jobs\n')),
+      );
+      const added = await thread.add(pages.url('/original'), LOOPBACK);
+      expect(added).toMatchObject({ status: 'added' });
+      expect(await thread.add(pages.url('/syndicated'), LOOPBACK)).toEqual({
+        status: 'duplicate',
+        of: (added as { id: string }).id,
+        same: 'text',
+      });
+    } finally {
+      await pages.stop();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('rejects with the CorpusError of a missing folder, and loads again after it', async () => {
     const thread = start('/nonexistent/coverage-bot-corpus');
     await expect(thread.load()).rejects.toBeInstanceOf(CorpusError);
