@@ -1039,3 +1039,37 @@ describe('extractHtml: a page that declares its story only in schema.org microda
     expect(extractHtml(html).meta).toMatchObject({ title: 'Talks end without a statement', byline: 'Lina Haddad' });
   });
 });
+
+describe("extractHtml: a page that declares its story only in Parse.ly's or Sailthru's metas", () => {
+  const withMetas = (metas: string) =>
+    page(`<title>Harbour Courier</title>${metas}`, `<article>${PROSE.map((p) => `<p>${p}</p>`).join('')}</article>`);
+
+  it("reads the headline, publication date and authors of Parse.ly's parsely-page JSON", () => {
+    const json = JSON.stringify({
+      title: 'Talks end without a statement',
+      link: 'https://harbourcourier.com/talks',
+      pub_date: '2019-03-04T09:30:00Z',
+      authors: ['Lina Haddad', 'Sam Ortiz'],
+    });
+    const { meta } = extractHtml(withMetas(`<meta name="parsely-page" content='${json}'>`));
+    expect(meta).toMatchObject({ title: 'Talks end without a statement', byline: 'Lina Haddad, Sam Ortiz' });
+    expect(meta.published).toMatch(/^2019-03-04/);
+  });
+
+  it('reads sailthru.title as the headline when the page declares no Open Graph or schema.org title', () => {
+    expect(extractHtml(withMetas('<meta name="sailthru.title" content="Two ports reopen to shipping">')).meta.title).toBe(
+      'Two ports reopen to shipping',
+    );
+  });
+
+  it('keeps og:title over an analytics title that differs', () => {
+    const metas = '<meta property="og:title" content="Talks end without a statement"><meta name="parsely-title" content="talks-end-v2">';
+    expect(extractHtml(withMetas(metas)).meta.title).toBe('Talks end without a statement');
+  });
+
+  it('reads nothing from a parsely-page whose content is no JSON object', () => {
+    const { meta } = extractHtml(withMetas(`<meta name="parsely-page" content="Talks end without a statement">`));
+    expect(meta.byline).toBeUndefined();
+    expect(meta.published).toBeUndefined();
+  });
+});

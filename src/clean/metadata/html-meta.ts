@@ -232,6 +232,30 @@ function fromMicrodata(doc: HTMLDocument): { title?: string; byline?: string } {
 }
 
 /**
+ * What the page declares in Parse.ly's `parsely-page` meta, the older documented form of Parse.ly's metadata (before its
+ * JSON-LD and repeated `parsely-*` metas): one JSON object whose `title`, `pub_date` (ISO 8601, UTC) and `authors` (a list
+ * of names; `author` in older pages) state the story's headline, publication and writers. Parse.ly's own WordPress
+ * plugin wrote it (`<meta name='parsely-page' content='{"title":…,"link":…,"pub_date":…,"authors":[…]}'>`, wp-parsely),
+ * and link previewers read the same fields (iframely's Parse.ly plugin: title, pub_date, author). A value that is no JSON
+ * object is not read.
+ */
+function fromParselyPage(doc: HTMLDocument): { title?: string; published?: string; byline?: string } {
+  const raw = metaContent(doc, ['parsely-page']);
+  if (raw === null) return {};
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return {};
+  }
+  if (!isNode(value)) return {};
+  const title = text(value.title);
+  const published = typeof value.pub_date === 'string' ? dateOf(value.pub_date) : null;
+  const byline = namesOf(value.authors ?? value.author, new Map());
+  return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(byline ? { byline } : {}) };
+}
+
+/**
  * The body the page's JSON-LD declares for its article: the `articleBody` ("the actual body of the article", a Text:
  * https://schema.org/articleBody) of the first Article-type node (ARTICLE_TYPE) that states one, as written (markup,
  * entities and line breaks left to the caller), or null. Read before Readability, which removes the page's scripts.
@@ -858,9 +882,12 @@ export function readHtmlMeta(doc: HTMLDocument, settings: HtmlSettings): Partial
   const micro = fromMicrodata(doc);
   // Microdata's headline after the head's titles: its properties sit among the body's markup, where templates also mark
   // teasers as Article items; the head's Open Graph and Twitter titles are declared for the page as a whole.
-  const declared = [ld.title, metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title']), micro.title].filter(
-    (t): t is string => !!t,
-  );
+  const parsely = fromParselyPage(doc);
+  // Parse.ly's and Sailthru's titles (their analytics' metas: parsely-page's title, parsely-title, sailthru.title) only when
+  // the page declares no other: they are for a publisher's dashboards, schema.org and Open Graph for every reader.
+  const ownTitles = [ld.title, metaContent(doc, ['og:title']), metaContent(doc, ['twitter:title']), micro.title];
+  const analyticsTitles = [parsely.title, metaContent(doc, ['parsely-title']), metaContent(doc, ['sailthru.title'])];
+  const declared = (ownTitles.some((t) => !!t) ? ownTitles : analyticsTitles).filter((t): t is string => !!t);
   const page = text(doc.querySelector('title')?.textContent);
   // A page that declares no title shows its headline in a part of its <title>, the rest of which names the site.
   const shown = declared.length === 0 ? shownTitlePart(doc, page) : null;
@@ -875,10 +902,10 @@ export function readHtmlMeta(doc: HTMLDocument, settings: HtmlSettings): Partial
   if (outlet) meta.outlet = outlet;
   const title = headlineOf(doc, declared, page, outlet, meta.url ?? null, settings.sameHeadline);
   if (title) meta.title = title;
-  const declaredDate = ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? anyDateMeta(doc) ?? null;
+  const declaredDate = ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? parsely.published ?? anyDateMeta(doc) ?? null;
   const published = publicationDate(doc, declaredDate, title ?? shown ?? soleHeading(doc), meta.url ?? null, settings);
   if (published) meta.published = published;
-  const byline = ld.byline ?? authorMeta(doc) ?? micro.byline;
+  const byline = ld.byline ?? authorMeta(doc) ?? micro.byline ?? parsely.byline;
   if (byline) meta.byline = byline;
   return meta;
 }
