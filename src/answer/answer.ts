@@ -125,7 +125,7 @@ export function answerRanked(
     const answer = answerTo(clean.text, question, {
       // A question with no word of its own, and none inherited from a question before (readQuestion fills `own` from it),
       // asks nothing: the reply says so, not only that the coverage does not answer it ("And when?" asked first).
-      notices: question.own.length === 0 ? [...clean.notices, USER_MESSAGES.nothingAsked] : clean.notices,
+      notices: question.own.length === 0 ? [...clean.notices, nothingAskedNotice(clean.text)] : clean.notices,
       unmentioned: unmentionedNames(coverage, question, true),
       abstained: true,
       excerpts: [],
@@ -161,6 +161,15 @@ type Found = Pick<Answer, 'notices' | 'unmentioned' | 'abstained' | 'excerpts' |
  * ~10 µs to build against ~0.1 µs written out (a micro-benchmark of session 11, not kept), about 1.5% of answer()'s CPU per
  * SQuAD question.
  */
+/**
+ * Why a question with no word of its own asks nothing: written in another alphabet (letters, none of them Latin: Cyrillic,
+ * Han, Arabic …), it is one the English model does not read (wink-eng-lite-web-model tags English only), and the reply
+ * says so rather than that it names nothing; otherwise it names nothing and follows nothing up ("And when?" asked first).
+ */
+function nothingAskedNotice(text: string): string {
+  return /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text) ? USER_MESSAGES.englishOnly : USER_MESSAGES.nothingAsked;
+}
+
 function answerTo(text: string, question: Question, found: Found): Answer {
   return {
     question: text,

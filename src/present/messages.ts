@@ -25,6 +25,8 @@ export const USER_MESSAGES = {
   noAnswer: 'The coverage does not answer this question.',
   /** Beside the abstention for a question with no word to look for and none before it to follow up ("And when?" alone). */
   nothingAsked: 'The question names nothing to look for, and there is no question before it to follow up: ask it in full.',
+  /** Beside the abstention for a question with letters, none of them Latin (writtenInOtherScript): the reader is English. */
+  englishOnly: 'Questions are read in English only, and this one is written in another alphabet: please ask it in English.',
   /** Beside an answer to a question longer than answers read (ANSWER_DEFAULTS.maxQuestionChars), cut to its start. */
   questionCut: (maxChars: number): string => `Your question was long; it was answered on its first ${maxChars} characters.`,
   /** Beside an answer to a message longer than answers read that ends its context with a question: that question. */

@@ -202,6 +202,14 @@ describe('answer abstains', () => {
     expect(followed.notices).not.toContain(USER_MESSAGES.nothingAsked);
   });
 
+  it('says a question written in another alphabet is read in English only, not that it names nothing', () => {
+    for (const asked of ['Когда встретились Трамп и Путин?', '特朗普和普京什么时候见面？', 'متى التقى ترامب وبوتين؟']) {
+      const a = answer(coverage, asked);
+      expect(a.abstained).toBe(true);
+      expect(a.notices).toEqual([USER_MESSAGES.englishOnly]);
+    }
+  });
+
   it('names no closest article for a question with no words', () => {
     expect(answer(coverage, '').closest).toEqual([]);
     expect(answer(coverage, '**__~~||``` ```').closest).toEqual([]);
