@@ -1,5 +1,6 @@
 import type { ArticleMeta, StatedMeta } from '../../corpus/types.js';
 import { withoutControls } from '../normalize-text.js';
+import { withoutWww } from './site-name.js';
 import { dateFromUrl } from './url-date.js';
 
 const FIELDS = ['title', 'outlet', 'published', 'url', 'byline'] as const;
@@ -35,7 +36,7 @@ export function resolveMetadata(layers: readonly Partial<StatedMeta>[], inferred
 /** A URL's host without "www." ("sputnikglobe.com"), or null for no valid URL. */
 export function hostOf(url: string): string | null {
   try {
-    return new URL(url).hostname.replace(/^www\d?\./, '').toLowerCase() || null;
+    return withoutWww(new URL(url).hostname.toLowerCase()) || null;
   } catch {
     return null;
   }

@@ -184,12 +184,17 @@ export function writtenDomain(page: string): string | undefined {
 /** A domain anywhere on the page: in a link, an e-mail address or written as a word ("https://www.morebikes.co.uk/…"). */
 const ANY_DOMAIN = new RegExp(String.raw`(?:https?:\/\/|@|(?<![\p{L}\p{N}.-]))((?:[\p{L}\p{N}-]+\.)+${TOP_LEVEL_DOMAIN})\b`, 'giu');
 
+/**
+ * A host without its "www." (or "www2." …) label: the web server's conventional name, not the site's ("sputnikglobe.com"
+ * of www.sputnikglobe.com), so one site's addresses and the domains its pages write compare alike.
+ */
+export function withoutWww(host: string): string {
+  return host.replace(/^www\d?\./, '');
+}
+
 /** A host's name label, the label before the public suffix: "morebikes" of morebikes.co.uk, "nj" of nj.com. */
 export function nameLabel(host: string): string {
-  const parts = host
-    .toLowerCase()
-    .replace(/^www\d?\./, '')
-    .split('.');
+  const parts = withoutWww(host.toLowerCase()).split('.');
   return parts.at(parts.length > 2 && /^(?:co|com|org|net)$/.test(parts.at(-2)!) ? -3 : -2) ?? '';
 }
 
@@ -254,7 +259,7 @@ export function domainSpelt(page: string, domains: readonly string[]): string | 
 export function pageDomains(page: string): string[] {
   const hosts = new Set<string>();
   for (const m of page.matchAll(ANY_DOMAIN)) {
-    const host = m[1].toLowerCase().replace(/^www\d?\./, '');
+    const host = withoutWww(m[1].toLowerCase());
     if (!NOT_THE_PAGE.test(host) && !PLATFORM.test(host)) hosts.add(host);
   }
   return [...hosts];
