@@ -18,6 +18,7 @@ import { createBotContext } from './discord/compose.js';
 import { managedShard, isReindexMessage } from './discord/gateway/sharding.js';
 import { reloadOnChange } from './coverage/watch.js';
 import { fatalCloseLine, startBot } from './discord/gateway/client.js';
+import { tellWaitingRestarting } from './discord/interactions/replies.js';
 import { createLogger } from './log.js';
 import { hashUserId } from './store/records/feedback.js';
 import { openStore } from './store/backends/open.js';
@@ -83,6 +84,8 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string): Promise<void> => {
     log.info({ signal }, 'shutting down');
     stopWatching();
+    // Before the client goes: its REST client sends the edits.
+    await tellWaitingRestarting(log, ctx.settings.shutdownNoticeWaitMs);
     await client?.destroy();
     await coverageThread.close();
     await store.close();

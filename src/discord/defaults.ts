@@ -32,6 +32,12 @@ export const DISCORD_DEFAULTS = {
   reindexIdsShown: 10,
   /** Discord allows one identify per bucket in 5 s; the shard manager spaces shards by this (with a margin). */
   identifyWindowMs: 5_500,
+  /**
+   * How long a shutdown waits at most for the "working on it" notices to become the restart notice (tellWaitingRestarting):
+   * the edits go out together, each one REST call of well under a second; Docker's stop grace is 10 s before SIGKILL,
+   * and the store and coverage thread still have to close after, so a REST outage may take no more than 2 s of it.
+   */
+  shutdownNoticeWaitMs: 2_000,
   /** How long the shard manager waits for a shard process to connect before giving up. */
   shardReadyTimeoutMs: 60_000,
   /** Admission and shedding (src/discord/interactions/admission.ts, issue 13); figures from `npm run bench -- --only capacity`. */

@@ -15,6 +15,8 @@ export const USER_MESSAGES = {
   unknownCommand: 'I do not know that command. It may have been removed; try `/help`.',
   // Shown only to the asker, and only when the answer might miss Discord's 3 s (src/discord/interactions/replies.ts coverageFor).
   workingOnIt: 'Working on it — your answer will follow in a moment.',
+  // What that notice becomes when the bot shuts down before the answer (replies.ts tellWaitingRestarting): it never comes.
+  restarting: 'The bot is restarting and could not answer; please ask again in a moment.',
   feedbackSaved: 'Thanks, your feedback was saved.',
   // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
   feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',

@@ -13,6 +13,7 @@ import { buttonPrefix } from '../format/buttons.js';
 import { NO_MENTIONS, textPayload, type ReplyPayload } from '../format/text.js';
 import { USER_MESSAGES } from '../../present/messages.js';
 import { errorMessage } from '../../entry.js';
+import type { Logger } from '../../log.js';
 
 /**
  * An error meant for the user: its message is shown to them as is (ephemeral where Discord allows)
@@ -91,8 +92,12 @@ function assertOnTime(interaction: AnsweringInteraction): void {
   if (waitedPast(interaction, 'expireAfterMs') && !interaction.deferred && !interaction.replied) throw new ExpiredInteraction();
 }
 
-/** Interactions answered so far only by the ephemeral "working on it" notice (coverageFor). */
-const working = new WeakSet<object>();
+/**
+ * Interactions answered so far only by the ephemeral "working on it" notice (coverageFor), until their answer or apology
+ * is on its way. A Set, not a WeakSet, so a shutdown can find them (tellWaitingRestarting); every entry is removed when
+ * its interaction is answered or fails (sendReply, respondWithError), so the set holds only interactions still waiting.
+ */
+const working = new Set<RepliableInteraction>();
 
 /**
  * The coverage, acknowledging the interaction first when the answer might not be sent within Discord's window:
@@ -123,16 +128,22 @@ export async function coverageFor(interaction: AnsweringInteraction, ctx: BotCon
  */
 export async function sendReply(interaction: AnsweringInteraction, payload: ReplyPayload, mode: ReplyMode): Promise<void> {
   assertOnTime(interaction);
-  if (working.has(interaction)) {
-    if (mode === 'ephemeral') {
-      // An answer without text of its own (embeds only) must still clear the notice's text.
-      await interaction.editReply({ ...payload, content: payload.content ?? '' });
-    } else {
-      await interaction.followUp(payload);
-      // Tidying only: the answer is out, and a notice left behind is harmless.
-      await interaction.deleteReply().catch(() => undefined);
+  // Out of the set while the answer is sent, so a shutdown meanwhile does not write its notice over the answer.
+  if (working.delete(interaction)) {
+    try {
+      if (mode === 'ephemeral') {
+        // An answer without text of its own (embeds only) must still clear the notice's text.
+        await interaction.editReply({ ...payload, content: payload.content ?? '' });
+      } else {
+        await interaction.followUp(payload);
+        // Tidying only: the answer is out, and a notice left behind is harmless.
+        await interaction.deleteReply().catch(() => undefined);
+      }
+    } catch (err) {
+      // The notice still stands: respondWithError turns it into the apology.
+      working.add(interaction);
+      throw err;
     }
-    working.delete(interaction);
   } else if (interaction.deferred) {
     await interaction.editReply(payload);
   } else if (mode === 'update' && interaction.isButton()) {
@@ -158,6 +169,8 @@ export function interactionName(interaction: RepliableInteraction): string {
  * the interaction may have expired or Discord may be down, and that is logged too.
  */
 export async function respondWithError(interaction: RepliableInteraction, err: unknown, ctx: BotContext): Promise<void> {
+  // Out of the set on every path, the expired one included, so the set never keeps an interaction no answer will follow.
+  const noticeShown = working.delete(interaction);
   const meta = {
     command: interactionName(interaction),
     user: hashUserId(interaction.user.id),
@@ -178,8 +191,7 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
   const message = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
   try {
     // "Working on it", or a private deferral (/add, /reindex): the placeholder only the user saw becomes the message.
-    const privatePlaceholder =
-      working.delete(interaction) || (interaction.deferred && !interaction.replied && interaction.ephemeral === true);
+    const privatePlaceholder = noticeShown || (interaction.deferred && !interaction.replied && interaction.ephemeral === true);
     if (privatePlaceholder) {
       await interaction.editReply(textPayload(content));
     } else if (interaction.deferred || interaction.replied) {
@@ -190,6 +202,42 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
   } catch (sendErr) {
     ctx.failures.note('tell-user', (suppressed) =>
       ctx.log.warn({ err: sendErr, ...meta, othersNotLogged: suppressed }, 'could not tell the user about a failed interaction'),
+    );
+  }
+}
+
+/**
+ * At shutdown: turns every "working on it" notice still waiting for its answer into USER_MESSAGES.restarting, as the
+ * answer will never come from this process. The edits go out together and are waited for at most `waitMs`
+ * (DISCORD_DEFAULTS.shutdownNoticeWaitMs), so a Discord REST outage cannot hold the shutdown; a failed or unfinished edit
+ * is logged at warn, never thrown. Interactions already answered are not in the set and are not touched.
+ */
+export async function tellWaitingRestarting(log: Logger, waitMs: number): Promise<void> {
+  const waiting = [...working];
+  if (waiting.length === 0) return;
+  // Left in the set: should the answer still be sent before the process ends, it replaces this notice as it would the first.
+  let settled = 0;
+  const edits = waiting.map((interaction) =>
+    interaction
+      .editReply(textPayload(USER_MESSAGES.restarting))
+      .then(
+        () => undefined,
+        (err: unknown) =>
+          log.warn(
+            { err, command: interactionName(interaction), user: hashUserId(interaction.user.id) },
+            'could not tell the user the bot is restarting',
+          ),
+      )
+      .finally(() => (settled += 1)),
+  );
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<'timed out'>((resolve) => (timer = setTimeout(() => resolve('timed out'), waitMs)));
+  const outcome = await Promise.race([Promise.all(edits), timedOut]);
+  clearTimeout(timer);
+  if (outcome === 'timed out') {
+    log.warn(
+      { waiting: waiting.length, unfinished: waiting.length - settled, waitMs },
+      'shutdown did not wait longer for the restart notices',
     );
   }
 }

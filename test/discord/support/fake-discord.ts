@@ -6,7 +6,7 @@ import { WebSocketServer, type WebSocket } from 'ws';
 /**
  * A small Discord on 127.0.0.1 for driving the real discord.js client: REST under `/api/v10` and a
  * gateway WebSocket. It records every REST call and gateway op, keeps the messages the bot sends so a
- * test can click their buttons, and can be told to fail the next calls to a route.
+ * test can click their buttons, and can be told to fail the next calls to a route or never to answer them.
  */
 
 export interface RecordedCall {
@@ -32,6 +32,14 @@ export interface Failure {
   times?: number;
 }
 
+/** Calls that are received and recorded but never answered: a REST that hangs instead of failing. */
+export interface Stall {
+  method: string;
+  path: RegExp;
+  /** How many matching calls hang (default 1). */
+  times?: number;
+}
+
 export interface FakeUser {
   id: string;
   username: string;
@@ -46,6 +54,15 @@ export type Json = any;
 
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
+
+/** The first entry of `list` for the call's method and path, counted down and dropped after its last time. */
+function takeMatching<T extends { method: string; path: RegExp; times: number }>(list: T[], call: RecordedCall): T | undefined {
+  const found = list.find((f) => f.method === call.method && f.path.test(call.path));
+  if (!found) return undefined;
+  found.times -= 1;
+  if (found.times <= 0) list.splice(list.indexOf(found), 1);
+  return found;
+}
 
 /** A real-looking snowflake: milliseconds since Discord's epoch, shifted, plus a counter. */
 function snowflake(): string {
@@ -112,6 +129,7 @@ export class FakeDiscord {
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
   private readonly failures: Required<Failure>[] = [];
+  private readonly stalls: Required<Stall>[] = [];
   private readonly waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   private readonly opWaiters: { op: number; resolve: (payload: Json) => void }[] = [];
   /** interaction token → the interaction and its original response message id. */
@@ -172,6 +190,11 @@ export class FakeDiscord {
   /** Makes the next `times` calls matching `method` and `path` fail with `status`. */
   failNext(failure: Failure): void {
     this.failures.push({ retryAfter: 0, times: 1, ...failure });
+  }
+
+  /** Makes the next `times` calls matching `method` and `path` hang: recorded with status 0, answered never (until stop). */
+  stallNext(stall: Stall): void {
+    this.stalls.push({ times: 1, ...stall });
   }
 
   /** Resolves with the first recorded call from index `from` on that matches (already made, or when it is made). */
@@ -530,11 +553,19 @@ export class FakeDiscord {
       status: 0,
       at,
     };
+    if (this.stalled(call)) {
+      this.record(call);
+      return;
+    }
     const [status, json, headers] = this.route(call, req.headers.authorization);
     call.status = status;
-    this.calls.push(call);
     res.writeHead(status, { ...(json === undefined ? {} : { 'content-type': 'application/json' }), ...headers });
     res.end(json === undefined ? undefined : JSON.stringify(json));
+    this.record(call);
+  }
+
+  private record(call: RecordedCall): void {
+    this.calls.push(call);
     for (const waiter of [...this.waiters]) {
       if (waiter.match(call)) {
         this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -543,11 +574,13 @@ export class FakeDiscord {
     }
   }
 
+  private stalled(call: RecordedCall): boolean {
+    return takeMatching(this.stalls, call) !== undefined;
+  }
+
   private injectedFailure(call: RecordedCall): [number, Json, Record<string, string>] | null {
-    const failure = this.failures.find((f) => f.method === call.method && f.path.test(call.path));
+    const failure = takeMatching(this.failures, call);
     if (!failure) return null;
-    failure.times -= 1;
-    if (failure.times <= 0) this.failures.splice(this.failures.indexOf(failure), 1);
     switch (failure.status) {
       case 429:
         return [
