@@ -91,14 +91,17 @@ export function answerRanked(
 ): { answer: Answer; ranked: Ranked[]; question: Question } {
   const tuning = options.tuning ?? ANSWER_DEFAULTS;
   const clean = sanitizeQuestion(raw, tuning.maxQuestionChars);
+  // A question in another alphabet is not read (inOtherAlphabet), so it follows nothing up either: read as a follow-up
+  // with no word of its own, it would be given the answer before's topic as its answer.
+  const context: AnswerOptions = inOtherAlphabet(clean.text) ? {} : options;
   const command = hint ?? clean.command;
   const cased = caseNames(clean.text, coverage.people, (term) => coverage.index.sentences.df(term));
   const question = readQuestion(coverage.nlp, cased, command, peopleTerms(coverage.people), tuning, {
-    previous: options.previous,
-    previousType: options.previousType,
-    previousQuantity: options.previousQuantity,
-    previousMeasure: options.previousMeasure,
-    previousAboutOne: options.previousAboutOne,
+    previous: context.previous,
+    previousType: context.previousType,
+    previousQuantity: context.previousQuantity,
+    previousMeasure: context.previousMeasure,
+    previousAboutOne: context.previousAboutOne,
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
   });
@@ -115,9 +118,9 @@ export function answerRanked(
   // what the answer before was about: that excerpt is the focus of the discourse (Grosz & Sidner 1986) and its centre what
   // the next question is most likely about (Grosz, Joshi & Weinstein 1995), so an answer of the asked type it holds answers
   // the follow-up (topicalAnswer), as sure as the excerpt was. Retrieval had none of the question's own words to go on.
-  const topical = rankedConfidence < tuning.abstainBelow ? topicalAnswer(coverage, question, shown, options.previousExcerpt) : null;
+  const topical = rankedConfidence < tuning.abstainBelow ? topicalAnswer(coverage, question, shown, context.previousExcerpt) : null;
   const top = topical ?? shown[0];
-  const confidence = topical && options.previousExcerpt ? options.previousExcerpt.confidence : rankedConfidence;
+  const confidence = topical && context.previousExcerpt ? context.previousExcerpt.confidence : rankedConfidence;
   if (!top || confidence < tuning.abstainBelow) {
     // A correction that found no answer is not claimed: the reply speaks of the names as typed. A name the coverage lacks
     // is often near some other word of it (fit news pages: "Seoul" as "soul", "Sony" as "song"); said as typed, it is
@@ -162,12 +165,20 @@ type Found = Pick<Answer, 'notices' | 'unmentioned' | 'abstained' | 'excerpts' |
  * SQuAD question.
  */
 /**
- * Why a question with no word of its own asks nothing: written in another alphabet (letters, none of them Latin: Cyrillic,
- * Han, Arabic …), it is one the English model does not read (wink-eng-lite-web-model tags English only), and the reply
- * says so rather than that it names nothing; otherwise it names nothing and follows nothing up ("And when?" asked first).
+ * Whether a question is written in another alphabet: letters, none of them Latin (Cyrillic, Han, Arabic …). The English
+ * model (wink-eng-lite-web-model) reads none of its words.
+ */
+function inOtherAlphabet(text: string): boolean {
+  return /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text);
+}
+
+/**
+ * Why a question with no word of its own asks nothing: written in another alphabet, it is one the reader cannot read, and
+ * the reply says so rather than that it names nothing; otherwise it names nothing and follows nothing up ("And when?"
+ * asked first).
  */
 function nothingAskedNotice(text: string): string {
-  return /\p{L}/u.test(text) && !/\p{Script=Latin}/u.test(text) ? USER_MESSAGES.englishOnly : USER_MESSAGES.nothingAsked;
+  return inOtherAlphabet(text) ? USER_MESSAGES.englishOnly : USER_MESSAGES.nothingAsked;
 }
 
 function answerTo(text: string, question: Question, found: Found): Answer {

@@ -210,6 +210,14 @@ describe('answer abstains', () => {
     }
   });
 
+  it('reads a question written in another alphabet as no follow-up of the question before it', () => {
+    const before = followUpOf(answer(coverage, 'Who wrote the book War?'));
+    const a = answer(coverage, 'Кто написал эту книгу?', null, before);
+    expect(a.abstained).toBe(true);
+    expect(a.excerpts).toEqual([]);
+    expect(a.notices).toEqual([USER_MESSAGES.englishOnly]);
+  });
+
   it('names no closest article for a question with no words', () => {
     expect(answer(coverage, '').closest).toEqual([]);
     expect(answer(coverage, '**__~~||``` ```').closest).toEqual([]);
