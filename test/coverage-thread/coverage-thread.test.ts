@@ -16,7 +16,7 @@ import { PIPELINE_VERSION } from '../../src/coverage/pipeline-version.js';
 import { openStore } from '../../src/store/backends/open.js';
 import { ANALYSIS_RECORD } from '../../src/store/records/analysis-cache.js';
 import { FIXTURES_DIR, SEEDS_DIR, plainArticle, seedCoverage } from '../support/seed-coverage.js';
-import { startPageServer } from '../support/page-server.js';
+import { startPageServer, type PageServer } from '../support/page-server.js';
 
 /** The loopback page server needs ALLOW_PRIVATE_FETCH=1. */
 const LOOPBACK = { ...ADD_DEFAULTS.fetch, allowPrivate: true };
@@ -32,6 +32,34 @@ const start = (corpusDir: string, storeUrl = 'memory://') => {
 afterAll(async () => {
   await Promise.all(threads.map((t) => t.close()));
 });
+
+/** A copy of the seeds in a folder of its own with a store file beside it, and a loopback page server, for `run`. */
+async function withSeedsCopy(run: (corpus: string, storeUrl: string, pages: PageServer) => Promise<void>): Promise<void> {
+  const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-thread-'));
+  const pages = await startPageServer();
+  try {
+    const corpus = join(dir, 'corpus');
+    await cp(SEEDS_DIR, corpus, { recursive: true });
+    await run(corpus, `sqlite://${join(dir, 'store.sqlite')}`, pages);
+  } finally {
+    await pages.stop();
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * One report as published at `url` (its outlet's address, or a syndicator's: the same text again), served on loopback at
+ * `/name` (/add reads links only) once `ready` has settled; its address there.
+ */
+async function serveReport(pages: PageServer, name: string, url: string, ready: Promise<unknown> = Promise.resolve()): Promise<string> {
+  const story = await readFile(join(FIXTURES_DIR, 'harbour-post-port-authority.md'), 'utf8');
+  pages.route(`/${name}`, (_req, res) => {
+    void ready.then(() =>
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(story.replace('---\n', `---\nurl: ${url}\n`)),
+    );
+  });
+  return pages.url(`/${name}`);
+}
 
 describe('startCoverageThread', () => {
   it('hands over the coverage loadCoverage builds: same articles, sentences, index and answers', async () => {
@@ -97,24 +125,11 @@ describe('startCoverageThread', () => {
   });
 
   it('checks an /add against a page added while the last load ran, which that load did not read', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-thread-'));
-    const pages = await startPageServer();
-    try {
-      const corpus = join(dir, 'corpus');
-      await cp(SEEDS_DIR, corpus, { recursive: true });
-      // One report at two addresses (its outlet's and a syndicator's): the second is the first's text again.
-      const story = await readFile(join(FIXTURES_DIR, 'harbour-post-port-authority.md'), 'utf8');
-      // Served on loopback, as /add reads links only.
-      const at = (name: string, url: string): string => {
-        pages.route(`/${name}`, (_req, res) =>
-          res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' }).end(story.replace('---\n', `---\nurl: ${url}\n`)),
-        );
-        return pages.url(`/${name}`);
-      };
-      const original = at('original', 'https://harbour-post.example/port-authority-jobs');
-      const syndicated = at('syndicated', 'https://wire.example/2025/port-authority-jobs');
+    await withSeedsCopy(async (corpus, storeUrl, pages) => {
+      const original = await serveReport(pages, 'original', 'https://harbour-post.example/port-authority-jobs');
+      const syndicated = await serveReport(pages, 'syndicated', 'https://wire.example/2025/port-authority-jobs');
       // A store on disk, so that the load waits on it between articles and the add's reads and writes get their turns.
-      const thread = start(corpus, `sqlite://${join(dir, 'store.sqlite')}`);
+      const thread = start(corpus, storeUrl);
       // The add lands while the load analyses the folder it has already read.
       const loading = thread.load();
       const added = await thread.add(original, LOOPBACK);
@@ -125,10 +140,7 @@ describe('startCoverageThread', () => {
         of: (added as { id: string }).id,
         same: 'text',
       });
-    } finally {
-      await pages.stop();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('closes while a cold load of many articles is under way, not after it, and says nothing of a failed load', async () => {
@@ -159,38 +171,20 @@ describe('startCoverageThread', () => {
   });
 
   it('checks an /add against a page whose add ended after the last load had handed over', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-thread-'));
-    const pages = await startPageServer();
-    try {
-      const corpus = join(dir, 'corpus');
-      await cp(SEEDS_DIR, corpus, { recursive: true });
-      const story = await readFile(join(FIXTURES_DIR, 'harbour-post-port-authority.md'), 'utf8');
-      const thread = start(corpus, `sqlite://${join(dir, 'store.sqlite')}`);
+    await withSeedsCopy(async (corpus, storeUrl, pages) => {
+      const thread = start(corpus, storeUrl);
       const loading = thread.load();
       // The first address answers only once the load is done, so its add starts before the hand-over and ends after it.
-      pages.route('/original', (_req, res) => {
-        void loading.then(() =>
-          res
-            .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
-            .end(story.replace('---\n', '---\nurl: https://harbour-post.example/port-authority-jobs\n')),
-        );
-      });
-      pages.route('/syndicated', (_req, res) =>
-        res
-          .writeHead(200, { 'content-type': 'text/plain; charset=utf-8' })
-          .end(story.replace('---\n', '---\nurl: https://wire.example/2025/port-authority-jobs\n')),
-      );
-      const added = await thread.add(pages.url('/original'), LOOPBACK);
+      const original = await serveReport(pages, 'original', 'https://harbour-post.example/port-authority-jobs', loading);
+      const syndicated = await serveReport(pages, 'syndicated', 'https://wire.example/2025/port-authority-jobs');
+      const added = await thread.add(original, LOOPBACK);
       expect(added).toMatchObject({ status: 'added' });
-      expect(await thread.add(pages.url('/syndicated'), LOOPBACK)).toEqual({
+      expect(await thread.add(syndicated, LOOPBACK)).toEqual({
         status: 'duplicate',
         of: (added as { id: string }).id,
         same: 'text',
       });
-    } finally {
-      await pages.stop();
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('rejects with the CorpusError of a missing folder, and loads again after it', async () => {
