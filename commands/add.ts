@@ -1,11 +1,11 @@
-import { ApplicationCommandOptionType, ApplicationCommandType, MessageFlags, PermissionFlagsBits } from 'discord.js';
+import { ApplicationCommandOptionType, ApplicationCommandType, PermissionFlagsBits } from 'discord.js';
 import { AddError, type AddOutcome } from '../src/add/add-article.js';
 import type { AnalysedArticle } from '../src/analyse/types.js';
 import { REINDEX_FAILED } from '../src/coverage/reindex.js';
 import type { Command } from '../src/discord/context.js';
 import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
-import { UserError } from '../src/discord/interactions/replies.js';
+import { deferPrivately, finishDeferred, UserError } from '../src/discord/interactions/replies.js';
 import { alreadyInCoverage, articleAdded, notAdded, savedNotIndexed, savedWithoutText, USER_MESSAGES } from '../src/present/messages.js';
 import { reindexOtherShards } from '../src/discord/gateway/sharding.js';
 import { DISCORD_LIMITS, escapeText, textPayload, truncate } from '../src/discord/format/text.js';
@@ -48,10 +48,10 @@ const add: Command = {
   async execute(interaction, ctx) {
     if (!mayManageCoverage(interaction, ctx)) throw new UserError(USER_MESSAGES.addNotAllowed);
     // Fetching and re-indexing outlast the 3 seconds Discord waits for a response.
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await deferPrivately(interaction);
     const link = interaction.options.getString('url', true).trim();
     const meta = { command: 'add', user: hashUserId(interaction.user.id) };
-    const reply = (text: string) => interaction.editReply(textPayload(truncate(text, DISCORD_LIMITS.content)));
+    const reply = (text: string) => finishDeferred(interaction, textPayload(truncate(text, DISCORD_LIMITS.content)));
     let outcome: AddOutcome;
     try {
       outcome = await ctx.addPage(link);

@@ -1,10 +1,10 @@
-import { ApplicationCommandType, MessageFlags, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
+import { ApplicationCommandType, PermissionFlagsBits, type ChatInputCommandInteraction } from 'discord.js';
 import { REINDEX_FAILED } from '../src/coverage/reindex.js';
 import type { BotContext, Command } from '../src/discord/context.js';
 import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_LIMITS, textPayload, truncate } from '../src/discord/format/text.js';
 import { formatReindexReport } from '../src/present/reindex.js';
-import { UserError } from '../src/discord/interactions/replies.js';
+import { deferPrivately, finishDeferred, UserError } from '../src/discord/interactions/replies.js';
 import { USER_MESSAGES } from '../src/present/messages.js';
 import { reindexOtherShards } from '../src/discord/gateway/sharding.js';
 import { hashUserId } from '../src/store/records/feedback.js';
@@ -32,7 +32,7 @@ const reindex: Command = {
   async execute(interaction, ctx) {
     if (!mayManageCoverage(interaction, ctx)) throw new UserError(USER_MESSAGES.reindexNotAllowed);
     // A rebuild can outlast the 3 seconds Discord waits for a response.
-    await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+    await deferPrivately(interaction);
     const meta = { command: 'reindex', user: hashUserId(interaction.user.id) };
     ctx.log.info(meta, 're-index requested');
     let report;
@@ -45,7 +45,7 @@ const reindex: Command = {
     reindexOtherShards(interaction.client, ctx.log);
     // Long file names could take the id lists past a message's length.
     const summary = truncate(formatReindexReport(report, ctx.settings.reindexIdsShown), DISCORD_LIMITS.content);
-    await interaction.editReply(textPayload(summary));
+    await finishDeferred(interaction, textPayload(summary));
   },
 };
 

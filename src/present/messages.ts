@@ -17,6 +17,8 @@ export const USER_MESSAGES = {
   workingOnIt: 'Working on it — your answer will follow in a moment.',
   // What that notice becomes when the bot shuts down before the answer (replies.ts tellWaitingRestarting): it never comes.
   restarting: 'The bot is restarting and could not answer; please ask again in a moment.',
+  // What a private "thinking…" of /add or /reindex becomes then (replies.ts deferPrivately): the work was cut short.
+  restartingUnfinished: 'The bot is restarting before this was finished; please run the command again in a moment.',
   feedbackSaved: 'Thanks, your feedback was saved.',
   // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
   feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',

@@ -66,6 +66,42 @@ describe('a shutdown while askers wait behind "working on it"', () => {
     }
   });
 
+  it('turns the private "thinking…" of an /add and a /reindex still at work into the notice to run them again, and then leaves them', async () => {
+    const owner = fake.newUser('owner');
+    // The page never comes and the rebuild never ends while the bot shuts down; both end after, as a process would not.
+    let finish = (): void => {};
+    const stalled = new Promise<void>((resolve) => (finish = resolve));
+    // Called once the deferral is back (deferPrivately), so each command is then among the placeholders a shutdown edits.
+    const started: string[] = [];
+    const addPage = () => (started.push('add'), stalled.then(() => Promise.reject(new Error('the page server hung up'))));
+    const load = () => (started.push('reindex'), stalled.then(() => Promise.reject(new Error('the corpus folder went away'))));
+    const bot = await startTestBot(fake, { coverage, ownerIds: [owner.id], addPage, load, logLevel: 'warn' });
+    try {
+      const add = fake.command('add', { url: 'https://example.org/slow-page' }, { from: owner });
+      const reindex = fake.command('reindex', {}, { from: owner });
+      for (const i of [add, reindex]) expect((await fake.callbackTo(i)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+      while (started.length < 2) await new Promise((resolve) => setTimeout(resolve, 10));
+
+      await tellWaitingRestarting(bot.ctx.log, 2_000);
+
+      for (const i of [add, reindex]) {
+        const [edit] = fake.calls.filter(editOfNotice(i));
+        expect(edit?.body).toMatchObject({ content: USER_MESSAGES.restartingUnfinished, embeds: [], components: [] });
+      }
+      // Their work ends after all (with an error): the apology replaces the notice, and a second shutdown edits nothing more.
+      finish();
+      for (const i of [add, reindex]) {
+        await fake.waitForCall((c) => editOfNotice(i)(c) && c.body.content !== USER_MESSAGES.restartingUnfinished);
+      }
+      const edits = fake.calls.filter((c) => editOfNotice(add)(c) || editOfNotice(reindex)(c)).length;
+      await tellWaitingRestarting(bot.ctx.log, 2_000);
+      expect(fake.calls.filter((c) => editOfNotice(add)(c) || editOfNotice(reindex)(c))).toHaveLength(edits);
+    } finally {
+      finish();
+      await bot.stop();
+    }
+  });
+
   it('does not hold the shutdown past its bound when Discord takes the edit and never answers, and logs that at warn', async () => {
     const bot = await startTestBot(fake, { coverage: null, logLevel: 'warn' });
     try {

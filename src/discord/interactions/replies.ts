@@ -93,11 +93,13 @@ function assertOnTime(interaction: AnsweringInteraction): void {
 }
 
 /**
- * Interactions answered so far only by the ephemeral "working on it" notice (coverageFor), until their answer or apology
- * is on its way. A Set, not a WeakSet, so a shutdown can find them (tellWaitingRestarting); every entry is removed when
- * its interaction is answered or fails (sendReply, respondWithError), so the set holds only interactions still waiting.
+ * Interactions answered so far only by a private placeholder, until their answer or apology is on its way: the
+ * ephemeral "working on it" notice (coverageFor) or a private "thinking…" deferral (deferPrivately: /add, /reindex),
+ * each with the text a shutdown writes over it (tellWaitingRestarting). A Map, not a WeakMap, so a shutdown can find
+ * them; every entry is removed when its interaction is answered or fails (sendReply, finishDeferred, respondWithError),
+ * so the map holds only interactions still waiting.
  */
-const working = new Set<RepliableInteraction>();
+const working = new Map<RepliableInteraction, string>();
 
 /**
  * The coverage, acknowledging the interaction first when the answer might not be sent within Discord's window:
@@ -116,7 +118,7 @@ export async function coverageFor(interaction: AnsweringInteraction, ctx: BotCon
     await interaction.deferUpdate();
   } else {
     await interaction.reply({ content: USER_MESSAGES.workingOnIt, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
-    working.add(interaction);
+    working.set(interaction, USER_MESSAGES.restarting);
   }
   return current ?? loadedCoverage(interaction, ctx);
 }
@@ -128,7 +130,7 @@ export async function coverageFor(interaction: AnsweringInteraction, ctx: BotCon
  */
 export async function sendReply(interaction: AnsweringInteraction, payload: ReplyPayload, mode: ReplyMode): Promise<void> {
   assertOnTime(interaction);
-  // Out of the set while the answer is sent, so a shutdown meanwhile does not write its notice over the answer.
+  // Out of the map while the answer is sent, so a shutdown meanwhile does not write its notice over the answer.
   if (working.delete(interaction)) {
     try {
       if (mode === 'ephemeral') {
@@ -141,7 +143,7 @@ export async function sendReply(interaction: AnsweringInteraction, payload: Repl
       }
     } catch (err) {
       // The notice still stands: respondWithError turns it into the apology.
-      working.add(interaction);
+      working.set(interaction, USER_MESSAGES.restarting);
       throw err;
     }
   } else if (interaction.deferred) {
@@ -150,6 +152,33 @@ export async function sendReply(interaction: AnsweringInteraction, payload: Repl
     await interaction.update(payload);
   } else {
     await interaction.reply({ ...payload, ...(mode === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {}) });
+  }
+}
+
+/**
+ * Acknowledges a command whose work outlasts Discord's 3 s (fetching a page, re-indexing) with a "thinking…" only the user
+ * sees, and notes it as waiting, so that a shutdown before finishDeferred tells the user the work was cut short
+ * (tellWaitingRestarting) instead of leaving "thinking…" until Discord drops it (faults7 L1: /add and /reindex were told
+ * nothing, while a "working on it" notice was).
+ */
+export async function deferPrivately(interaction: ChatInputCommandInteraction): Promise<void> {
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  working.set(interaction, USER_MESSAGES.restartingUnfinished);
+}
+
+/**
+ * Replaces deferPrivately's "thinking…" with the command's result. Out of the map while it is sent, so a shutdown
+ * meanwhile does not write its notice over the result; back in it if the send fails (respondWithError then turns the
+ * placeholder into the apology).
+ */
+export async function finishDeferred(interaction: ChatInputCommandInteraction, payload: ReplyPayload): Promise<void> {
+  const notice = working.get(interaction);
+  working.delete(interaction);
+  try {
+    await interaction.editReply(payload);
+  } catch (err) {
+    if (notice !== undefined) working.set(interaction, notice);
+    throw err;
   }
 }
 
@@ -169,7 +198,7 @@ export function interactionName(interaction: RepliableInteraction): string {
  * the interaction may have expired or Discord may be down, and that is logged too.
  */
 export async function respondWithError(interaction: RepliableInteraction, err: unknown, ctx: BotContext): Promise<void> {
-  // Out of the set on every path, the expired one included, so the set never keeps an interaction no answer will follow.
+  // Out of the map on every path, the expired one included, so it never keeps an interaction no answer will follow.
   const noticeShown = working.delete(interaction);
   const meta = {
     command: interactionName(interaction),
@@ -207,19 +236,20 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
 }
 
 /**
- * At shutdown: turns every "working on it" notice still waiting for its answer into USER_MESSAGES.restarting, as the
- * answer will never come from this process. The edits go out together and are waited for at most `waitMs`
- * (DISCORD_DEFAULTS.shutdownNoticeWaitMs), so a Discord REST outage cannot hold the shutdown; a failed or unfinished edit
- * is logged at warn, never thrown. Interactions already answered are not in the set and are not touched.
+ * At shutdown: turns every private placeholder still waiting ("working on it", a deferral's "thinking…") into its restart
+ * notice (USER_MESSAGES.restarting, .restartingUnfinished), as the answer or result will never come from this process.
+ * The edits go out together and are waited for at most `waitMs` (DISCORD_DEFAULTS.shutdownNoticeWaitMs), so a Discord
+ * REST outage cannot hold the shutdown; a failed or unfinished edit is logged at warn, never thrown. Interactions already
+ * answered are not in the map and are not touched.
  */
 export async function tellWaitingRestarting(log: Logger, waitMs: number): Promise<void> {
   const waiting = [...working];
   if (waiting.length === 0) return;
-  // Left in the set: should the answer still be sent before the process ends, it replaces this notice as it would the first.
+  // Left in the map: should the answer still be sent before the process ends, it replaces this notice as it would the first.
   let settled = 0;
-  const edits = waiting.map((interaction) =>
+  const edits = waiting.map(([interaction, notice]) =>
     interaction
-      .editReply(textPayload(USER_MESSAGES.restarting))
+      .editReply(textPayload(notice))
       .then(
         () => undefined,
         (err: unknown) =>
