@@ -31,7 +31,8 @@ export function visibleText(raw: string): string {
  * The words of user text, for matching: visibleText in NFKC (full-width and compatibility letters read as
  * their plain forms), then everything a chat client may wrap words in
  * reduced to the words, so `@everyone **when** did they meet? [x](https://…)` and `when did they meet? x`
- * are the same question. Mentions, custom emoji, timestamps and URLs are not words and are dropped.
+ * are the same question. Mentions, custom emoji and URLs are not words and are dropped; a timestamp becomes the date it
+ * shows (timestampDate).
  */
 export function plainText(raw: string): string {
   if (raw === settled || PLAIN_ALREADY.test(raw)) return raw;
@@ -64,6 +65,30 @@ let settled = '';
  */
 const PLAIN_ALREADY = /^[A-Za-z0-9"'(](?:[A-Za-z0-9,.?!'"();:%$&=-]| (?! |$))*$/;
 
+/**
+ * Discord's styles that show a date (Discord developer docs, Reference, "Message Formatting", timestamp styles): d and D
+ * (date), f and F (date and time; f when no style is given), s and S (short date with time) and R ("2 months ago", a day
+ * counted back). t and T show a time of day only.
+ */
+const DATE_STYLES = new Set([undefined, 'd', 'D', 'f', 'F', 's', 'S', 'R']);
+
+/** Written as news write dates ("September 8, 2025"), which the date reader (chrono, src/dates) parses. */
+const WRITTEN_DATE = new Intl.DateTimeFormat('en-US', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+
+/**
+ * The words of a Discord timestamp `<t:1757289600:D>`: the date it stands for, in UTC, written out. The asker sees that
+ * date (in their own time zone, which the bot is not told, so near midnight it can be a day off); dropping the markup
+ * left "what happened on ?" (faults5 Q11). A time of day alone (t, T), an unknown style (Discord shows the markup as
+ * text) and a date outside four-digit years (no written date a news page holds) are no words of the question.
+ */
+function timestampDate(seconds: string, style: string | undefined): string {
+  if (!DATE_STYLES.has(style)) return ' ';
+  const date = new Date(Number(seconds) * 1000);
+  const year = date.getUTCFullYear();
+  if (!(year >= 1000 && year <= 9999)) return ' ';
+  return ` ${WRITTEN_DATE.format(date)} `;
+}
+
 function plainTextOnce(raw: string): string {
   return foldLine(
     visibleText(raw)
@@ -76,7 +101,7 @@ function plainTextOnce(raw: string): string {
       .replace(/<(?:@[!&]?|#)\d+>/g, ' ')
       .replace(/<\/[\w -]+:\d+>/g, ' ')
       .replace(/<a?:(\w+):\d+>/g, ' ')
-      .replace(/<t:-?\d+(?::\w)?>/g, ' ')
+      .replace(/<t:(-?\d+)(?::(\w))?>/g, (_markup, seconds: string, style: string | undefined) => timestampDate(seconds, style))
       .replace(/@(everyone|here)\b/gi, ' ')
       // A typed @name opening a message addresses it, as on Twitter (Honeycutt & Herring 2009: nearly 91% of the @ in English
       // tweets addressed someone, by a name at the start), and is no word of what is asked; one inside the text names someone.

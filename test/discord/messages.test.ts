@@ -42,6 +42,17 @@ describe('direct messages', () => {
     expectWithinLimits(reply.body);
   });
 
+  it('reads a pasted Discord timestamp as the date it shows, answering as the written date is answered', async () => {
+    const written = answer(coverage, 'what happened on August 15, 2025?', null);
+    const id = fake.post('what happened on <t:1755216000:D>?', { dm: true, from: fake.newUser() });
+    const reply = await replyTo(id);
+    // Without the date, "what happened on ?" was answered with another excerpt (faults5 Q11).
+    expect(written.excerpts[0]?.text).toContain('On August 15, talks were held in Alaska');
+    expect(reply.body.embeds[0].description).toBe(
+      formatAnswer({ answer: written, hint: null, page: 0 }, bot.ctx.settings).embeds[0]!.description!,
+    );
+  });
+
   it('honours a leading /who as the answer-type hint, and keeps it for the paging buttons', async () => {
     const id = fake.post('/who denied the reports of a phone call', { dm: true, from: fake.newUser() });
     const reply = await replyTo(id);

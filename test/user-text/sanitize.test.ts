@@ -81,10 +81,22 @@ describe('sanitizeQuestion markup', () => {
 });
 
 describe('sanitizeQuestion chat noise', () => {
-  it('removes Discord user, role and channel mentions, custom emoji and timestamps', () => {
-    expect(textOf('<@123456789> <@!42> <@&77> did Putin call <#555>? <:kremlin:998877> <a:wave:12> <t:1725580800:R>')).toBe(
-      'did Putin call ?',
-    );
+  it('removes Discord user, role and channel mentions and custom emoji', () => {
+    expect(textOf('<@123456789> <@!42> <@&77> did Putin call <#555>? <:kremlin:998877> <a:wave:12>')).toBe('did Putin call ?');
+  });
+
+  it('writes a Discord timestamp that shows a date as that date in UTC, in every style that shows one', () => {
+    for (const markup of ['<t:1757289600:D>', '<t:1757289600>', '<t:1757289600:d>', '<t:1757289600:F>', '<t:1757289600:R>']) {
+      expect(textOf(`what happened on ${markup}?`)).toBe('what happened on September 8, 2025 ?');
+    }
+    // 23:59:59 UTC is still that day, whatever the asker's clock showed.
+    expect(textOf('who spoke on <t:1757375999:D>')).toBe('who spoke on September 8, 2025');
+  });
+
+  it('drops a Discord timestamp that shows only a time of day, an unknown style, or a date no four-digit year holds', () => {
+    for (const markup of ['<t:1757289600:t>', '<t:1757289600:T>', '<t:1757289600:Z>', '<t:99999999999999999:D>', '<t:-62135596800:D>']) {
+      expect(textOf(`what happened at ${markup}?`)).toBe('what happened at ?');
+    }
   });
 
   it('removes @everyone and @here in any case', () => {

@@ -165,9 +165,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // and of every question, ranked by the weights refitted with it. Version 43: answers of questions whose "when" or "where"
 // opens a clause before the wh-word that asks ("When the law is broken, what is it called?" asks a thing, not a date), and
 // of every question, ranked by the weights refitted with it. Version 44: the abstention of a question written in another
-// alphabet says questions are read in English only, and follows no question before it up. Hot: read while the
-// interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 44, use: 'hot' }, answerSchema);
+// alphabet says questions are read in English only, and follows no question before it up. Version 45: answers of
+// questions holding a Discord timestamp (`<t:1757289600:D>`), read as the date it shows rather than dropped (the cache is
+// keyed by the question as typed). Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 45, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
