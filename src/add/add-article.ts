@@ -16,7 +16,8 @@ import { foldLine } from '../corpus/shared-lines.js';
 import type { ArticleMeta } from '../corpus/types.js';
 import { plural } from '../present/messages.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
-import { fetchPage, FetchError } from './fetch-page.js';
+import { fetchPage, FetchError, type FetchedPage } from './fetch-page.js';
+import { metaRefreshTarget } from './meta-refresh.js';
 import { errorMessage } from '../entry.js';
 
 /** Adding failed; the message is one line for the user (the fetch's reason, or what the page lacked). */
@@ -220,10 +221,33 @@ async function readLocal(path: string, maxBytes: number): Promise<Page> {
   return html ? htmlPage(bytes, null, null) : textPage(bytes, null, null);
 }
 
+/** Whether an HTML page holds an article: text Readability finds, of at least the words `saved` asks of one. */
+function hasArticle(html: string): boolean {
+  try {
+    return countWords(extractHtml(html).text) >= ADD_DEFAULTS.minWords;
+  } catch (err) {
+    if (err instanceof HtmlPageError) return false;
+    throw err;
+  }
+}
+
+/**
+ * Where a fetched page without an article sends its reader by `<meta http-equiv="refresh">`: a link shortener's or a
+ * tracker's interstitial ("You are being redirected…") stood for the story and was refused as "only 4 words" (faults6
+ * A6). A page with an article is kept whatever it declares (a news page reloading itself every few minutes, or moving
+ * on to the next story after reading).
+ */
+function refreshOfPageWithoutArticle(page: FetchedPage): string | null {
+  if (page.kind !== 'html') return null;
+  const { html } = decodeHtml(page.bytes, page.charset);
+  const target = metaRefreshTarget(html, page.url);
+  return target !== null && !hasArticle(html) ? target : null;
+}
+
 async function readLink(link: string, settings: FetchSettings): Promise<Page> {
   let fetched;
   try {
-    fetched = await fetchPage(link, settings);
+    fetched = await fetchPage(link, settings, refreshOfPageWithoutArticle);
   } catch (err) {
     if (err instanceof FetchError) throw new AddError(err.message);
     throw err;

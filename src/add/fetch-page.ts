@@ -232,14 +232,29 @@ function withoutCredentials(url: URL): string {
   return shown.href;
 }
 
+/** The address as a loop is recognised: without its fragment, which no server sees. */
+function visitKey(url: URL): string {
+  const key = new URL(url.href);
+  key.hash = '';
+  return key.href;
+}
+
+/**
+ * Where a page served whole sends the reader instead (a link shortener's meta refresh), or null to keep it: fetchPage
+ * follows such an address as it follows a redirect (add-article.ts decides, as it knows whether the page has an article).
+ */
+export type FollowPage = (page: FetchedPage) => string | null;
+
 /**
  * Fetches a news page with the care a server-side fetch of a user's link needs: http(s) only; every
  * hop's address checked (a name's resolved IP, an IP literal) against loopback and private ranges
  * unless allowed; at most `maxRedirects` redirects, each re-checked; a connect timeout and one for
- * the whole fetch; HTML or plain text only; the body streamed and cut off past `maxBytes`. Every
- * failure is a FetchError with a one-line message.
+ * the whole fetch; HTML or plain text only; the body streamed and cut off past `maxBytes`. A page `follow` names
+ * another address for is left for that address, as a redirect is: the same checks, the same count of hops and the
+ * same deadline. A hop back to an address already fetched is refused as a loop. Every failure is a FetchError with a
+ * one-line message.
  */
-export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFAULTS.fetch): Promise<FetchedPage> {
+export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFAULTS.fetch, follow?: FollowPage): Promise<FetchedPage> {
   let url: URL;
   try {
     url = new URL(link);
@@ -247,8 +262,18 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
     throw new FetchError(`not a link: ${link.slice(0, 200)}`);
   }
   const deadline = AbortSignal.timeout(settings.totalTimeoutMs);
+  const visited = new Set<string>();
+  // The next hop, a redirect's or a page's: counted against maxRedirects, and refused when it comes back.
+  const hop = (to: URL, redirects: number): URL => {
+    if (redirects >= settings.maxRedirects) throw new FetchError(`more than ${settings.maxRedirects} redirects; not added`);
+    if (visited.has(visitKey(to))) {
+      throw new FetchError(`redirected in a loop back to ${withoutCredentials(to).slice(0, 200)}; not added`);
+    }
+    return to;
+  };
   try {
     for (let redirects = 0; ; redirects++) {
+      visited.add(visitKey(url));
       if (url.protocol !== 'http:' && url.protocol !== 'https:')
         throw new FetchError(`only http and https links can be added (${url.protocol})`);
       const literal = url.hostname.replace(/^\[|\]$/g, '');
@@ -265,8 +290,7 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       const status = res.statusCode ?? 0;
       if (status >= 300 && status < 400 && res.headers.location !== undefined) {
         res.resume();
-        if (redirects >= settings.maxRedirects) throw new FetchError(`more than ${settings.maxRedirects} redirects; not added`);
-        url = new URL(res.headers.location, url);
+        url = hop(new URL(res.headers.location, url), redirects);
         continue;
       }
       if (status < 200 || status >= 300) {
@@ -287,7 +311,10 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       }
       const bytes = await readBody(res, settings.maxBytes);
       const kind = declared === 'text' && looksLikeHtml(bytes) ? 'html' : declared;
-      return { url: withoutCredentials(url), bytes, kind, charset: charsetOfContentType(contentType) };
+      const page: FetchedPage = { url: withoutCredentials(url), bytes, kind, charset: charsetOfContentType(contentType) };
+      const next = follow?.(page) ?? null;
+      if (next === null) return page;
+      url = hop(new URL(next, url), redirects);
     }
   } catch (err) {
     if (deadline.aborted && !(err instanceof FetchError)) {

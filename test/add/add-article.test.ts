@@ -218,6 +218,51 @@ describe('addArticle', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it("follows a link shortener's meta refresh to the story and records the story's address, and keeps a page with an article", async () => {
+    // A shortener's interstitial as such services serve it: no article, a refresh at once (HTML LS "Refresh state").
+    const interstitial = (to: string) =>
+      `<html><head><meta http-equiv="refresh" content="0; URL='${to}'"><title>Redirecting</title></head><body><p>You are being redirected.</p></body></html>`;
+    server.route('/s/abc', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(interstitial('../talks')));
+    const known = new KnownArticles();
+    const outcome = await addArticle(server.url('/s/abc'), dir, known, LOOPBACK);
+    expect(outcome).toMatchObject({ status: 'added', meta: { title: 'Talks end without a statement', url: server.url('/talks') } });
+    expect(await readdir(dir)).toHaveLength(1);
+    // A page with an article is kept whatever refresh it declares.
+    const reloading = TALKS.replace('<title>', '<meta http-equiv="refresh" content="5;url=/s/abc"><title>');
+    server.route('/live', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(reloading));
+    // Read as its own text, not as the shortener's story: the same text under another address, so a duplicate.
+    expect(await addArticle(server.url('/live'), dir, known, LOOPBACK)).toEqual({
+      status: 'duplicate',
+      of: outcome.status === 'added' ? outcome.id : '',
+      same: 'text',
+    });
+  });
+
+  it('refuses a meta refresh that loops, leaves for a link-local address, or is a hop past the five redirects, leaving nothing', async () => {
+    const refreshTo = (to: string) => `<html><head><meta http-equiv=refresh content="0;url=${to}"></head><body>Wait.</body></html>`;
+    const page = (path: string, to: string) =>
+      server.route(path, (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(refreshTo(to)));
+    page('/a', '/b');
+    page('/b', '/a#top');
+    expect(await failure(addArticle(server.url('/a'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      `redirected in a loop back to ${server.url('/a')}; not added`,
+    );
+    // Cloud metadata services answer there: refused even where loopback is allowed, as an HTTP redirect there is.
+    page('/meta', 'http://169.254.169.254/latest/meta-data/');
+    expect(await failure(addArticle(server.url('/meta'), dir, new KnownArticles(), LOOPBACK))).toMatch(
+      /^refused: 169\.254\.169\.254 is a link-local address/,
+    );
+    // Three HTTP redirects and three refreshes: six hops, one past the five a link may take.
+    for (let i = 0; i < 3; i++) server.route(`/r${i}`, (_req, res) => res.writeHead(302, { location: `/m${i}` }).end());
+    for (let i = 0; i < 3; i++) page(`/m${i}`, i < 2 ? `/r${i + 1}` : '/talks');
+    expect(await failure(addArticle(server.url('/r0'), dir, new KnownArticles(), LOOPBACK))).toBe('more than 5 redirects; not added');
+    page('/js', 'javascript:alert(1)');
+    expect(await failure(addArticle(server.url('/js'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      'only http and https links can be added (javascript:)',
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('refuses a section front, saying it is a list of stories and to add the story itself, leaving nothing', async () => {
     // Written for the tests: a section front of six teaser cards.
     const front = await readFile(join(import.meta.dirname, '../fixtures/html/section-front.html'));
