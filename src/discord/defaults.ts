@@ -38,6 +38,13 @@ export const DISCORD_DEFAULTS = {
    * and the store and coverage thread still have to close after, so a REST outage may take no more than 2 s of it.
    */
   shutdownNoticeWaitMs: 2_000,
+  /**
+   * The longest wait for a Discord rate limit (a 429's Retry-After) that discord.js is let to sit out. An interaction's
+   * token is valid for 15 minutes (Discord's "Receiving and Responding" docs), so a longer wait can deliver nothing; a
+   * DM answer that late answers a conversation long over. Such a request is dropped and logged instead (client.ts),
+   * which frees the admission slot it held (faults6 D1: a 1,000 s wait held it silently).
+   */
+  longestRateLimitWaitMs: 15 * 60_000,
   /** How long the shard manager waits for a shard process to connect before giving up. */
   shardReadyTimeoutMs: 60_000,
   /** Admission and shedding (src/discord/interactions/admission.ts, issue 13); figures from `npm run bench -- --only capacity`. */

@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Options, Partials, Events } from 'discord.js';
+import { Client, GatewayIntentBits, Options, Partials, Events, type RateLimitData } from 'discord.js';
 import type { ManagedShard } from './sharding.js';
 import { NO_MENTIONS } from '../format/text.js';
 import type { BotContext } from '../context.js';
@@ -24,17 +24,44 @@ function shardOptions(shards: ClientOptions['shards']): { shards: 'auto' | numbe
  * GuildMessages (mentions of the bot) and DirectMessages. The privileged MessageContent intent is not
  * needed, since Discord includes the content of DMs and of messages that mention the bot.
  */
-function createClient(options: ClientOptions): Client {
+function createClient(options: ClientOptions, ctx: BotContext): Client {
   return new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     // DM channels are not cached until a message arrives; without this partial DMs are dropped.
     partials: [Partials.Channel],
     allowedMentions: NO_MENTIONS,
-    rest: { api: options.apiUrl },
+    rest: { api: options.apiUrl, rejectOnRateLimit: refuseLongWaits(ctx) },
     ...shardOptions(options.shards),
     // The bot never reads message history, so caching messages only costs memory.
     makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
   });
+}
+
+/**
+ * discord.js's `rejectOnRateLimit` (@discordjs/rest RESTOptions): asked before it waits out a rate limit, whether on a 429
+ * or for a bucket it knows is exhausted. A wait past DISCORD_DEFAULTS.longestRateLimitWaitMs could deliver nothing (an
+ * interaction's token is dead by then), so the request fails at once with a RateLimitError (replies.ts answers nothing
+ * more on that route) and the wait is logged in words, once per interval with a count; shorter waits are sat out.
+ */
+function refuseLongWaits(ctx: BotContext): (limit: RateLimitData) => boolean {
+  return (limit) => {
+    if (limit.retryAfter <= DISCORD_DEFAULTS.longestRateLimitWaitMs) return false;
+    ctx.failures.note('rate-limit-too-long', (suppressed) =>
+      ctx.log.warn(
+        {
+          method: limit.method,
+          route: limit.route,
+          waitS: Math.round(limit.retryAfter / 1000),
+          global: limit.global,
+          scope: limit.scope,
+          othersNotLogged: suppressed,
+        },
+        `Discord asked the bot to wait ${Math.round(limit.retryAfter / 60_000)} min before sending, longer than an interaction's ` +
+          `15 minutes: the request was dropped, not held`,
+      ),
+    );
+    return true;
+  };
 }
 
 /**
@@ -106,7 +133,7 @@ export interface StartBotOptions extends ClientOptions {
  * rejects (with discord.js's TokenInvalid error on a 401) if Discord refuses the token.
  */
 export async function startBot(options: StartBotOptions): Promise<Client> {
-  const client = createClient({ apiUrl: options.apiUrl, shards: options.shards });
+  const client = createClient({ apiUrl: options.apiUrl, shards: options.shards }, options.ctx);
   attachBot(client, options.ctx, options.onFatalClose);
   await client.login(options.token);
   return client;

@@ -1,6 +1,7 @@
 import {
   DiscordAPIError,
   MessageFlags,
+  RateLimitError,
   RESTJSONErrorCodes,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -212,6 +213,8 @@ export async function respondWithError(interaction: RepliableInteraction, err: u
     );
     return;
   }
+  // A rate limit too long to wait out (client.ts refuseLongWaits, logged there): an apology would wait behind the same limit.
+  if (err instanceof RateLimitError) return;
   const content = err instanceof UserError ? err.message : USER_MESSAGES.apology;
   if (!(err instanceof UserError)) {
     const kind = `failed:${errorMessage(err)}`;

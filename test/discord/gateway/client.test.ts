@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { hashUserId } from '../../../src/store/records/feedback.js';
 import type { FakeDiscord } from '../support/fake-discord.js';
 import { useSeedBot, type TestBot } from '../support/test-bot.js';
@@ -39,6 +39,22 @@ describe('REST failures', () => {
     const ok = await delivered(i);
     expect(callbacksOf(i).map((c) => c.status)).toEqual([429, 204]);
     expect(ok.body.data.embeds[0].title).toBe('did they meet');
+  });
+
+  it("drops a reply Discord rate-limits for longer than an interaction's 15 minutes, says so in words, and frees its slot", async () => {
+    fake.failNext({ method: 'POST', path: CALLBACK, status: 429, retryAfter: 1_000 });
+    const i = fake.command('when', { question: 'did they meet' });
+    const line = await bot.waitForLog((l) => String(l.msg).startsWith('Discord asked the bot to wait'));
+    expect(line).toMatchObject({ level: 40, method: 'POST', waitS: 1_000 });
+    expect(line.msg).toBe(
+      "Discord asked the bot to wait 17 min before sending, longer than an interaction's 15 minutes: the request was dropped, not held",
+    );
+    await vi.waitFor(() => expect(bot.ctx.admission.inFlight).toBe(0));
+    // Nothing more is sent for it: an apology would wait behind the same limit.
+    expect(callbacksOf(i).map((c) => c.status)).toEqual([429]);
+    expect(bot.logs.filter((l) => l.msg === 'interaction failed')).toEqual([]);
+    const next = fake.command('when', { question: 'did they meet' });
+    expect((await delivered(next)).body.type).toBe(4);
   });
 
   it('retries a 500 and delivers the reply', async () => {
