@@ -1,5 +1,11 @@
-/** The result of decoding a file's bytes: its text, or why it is not an article's text. */
-export type DecodedText = { ok: true; text: string; invalidSequences: number } | { ok: false; problem: string };
+import { TextDecoder } from 'node:util';
+import { analyse } from 'chardet';
+
+/**
+ * The result of decoding a file's bytes: its text, or why it is not an article's text. `detected` names the legacy
+ * encoding read from the bytes alone (detectCharset) when the file is no UTF-8.
+ */
+export type DecodedText = { ok: true; text: string; invalidSequences: number; detected?: string } | { ok: false; problem: string };
 
 const REPLACEMENT = '\uFFFD';
 
@@ -8,6 +14,23 @@ export function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf(REPLACEMENT); i !== -1; i = text.indexOf(REPLACEMENT, i + 1)) n++;
   return n;
+}
+
+/**
+ * The Encoding Standard's index-windows-1252 for bytes 0x80–0x9F (the other bytes are Latin-1's). Node's TextDecoder
+ * (20.20 here; nodejs/node#56542, open in 22) decodes windows-1252, the encoding every `latin1`, `iso-8859-1` and
+ * `ascii` label names, as Latin-1, so a legacy page's curly quotes, dashes and euro signs became invisible C1 control
+ * characters quoted verbatim ("\u0093too much\u0094"). The five bytes the index leaves as C1 controls stay so.
+ */
+const WINDOWS_1252_HIGH =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/** Decodes `bytes` with `decoder`, windows-1252 as the Encoding Standard defines it (WINDOWS_1252_HIGH). */
+export function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
+  const text = decoder.decode(bytes);
+  if (decoder.encoding !== 'windows-1252') return text;
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
 }
 
 /** The encoding a byte-order mark names, and its length in bytes: the WHATWG Encoding Standard's "BOM sniff". */
@@ -62,6 +85,11 @@ export function decodeText(bytes: Uint8Array, maxInvalidRatio: number): DecodedT
   if (encoding !== 'utf-8' && text.includes('\0')) return binary;
   // U+FFFD may be in the file legitimately; only count the ones decoding added.
   const invalidSequences = countReplacements(text) - literalReplacements(bytes, encoding);
+  // A file with no BOM that is no UTF-8 was written in a legacy encoding, which only its bytes can tell.
+  if (encoding === 'utf-8' && notUtf8(text, invalidSequences)) {
+    const detected = detectCharset(bytes);
+    if (detected !== null) return { ok: true, text: decodeWith(detected, bytes), invalidSequences: 0, detected: detected.encoding };
+  }
   if (invalidSequences > 0 && invalidSequences / Math.max(text.length, 1) > maxInvalidRatio) {
     return { ok: false, problem: `binary file (${invalidSequences} invalid ${encoding === 'utf-8' ? 'UTF-8' : 'UTF-16'} sequences)` };
   }
@@ -85,3 +113,53 @@ export function countBytesSequence(bytes: Uint8Array, seq: readonly number[]): n
   }
   return n;
 }
+
+/**
+ * Whether bytes decoded as UTF-8 (to `text`, with `invalid` sequences) are no UTF-8: ICU's UTF-8 recognizer
+ * (CharsetRecog_UTF8, which `chardet` ports) still calls them UTF-8 when valid multibyte characters outnumber invalid
+ * sequences more than tenfold, a UTF-8 page with a stray byte; fewer are the accidents of legacy bytes (a Shift_JIS
+ * or windows-1251 pair that happens to form a UTF-8 character).
+ */
+export function notUtf8(text: string, invalid: number): boolean {
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
+  return invalid > 0 && (text.match(/[^\x00-\x7F\uFFFD]/gu)?.length ?? 0) <= UTF8_VALID_PER_INVALID * invalid;
+}
+const UTF8_VALID_PER_INVALID = 10;
+
+/** Whether decoded text holds no valid non-ASCII character (only ASCII and U+FFFD). */
+export function isLegacy(text: string): boolean {
+  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
+  return !/[^\x00-\x7F\uFFFD]/.test(text);
+}
+
+/**
+ * A decoder for the legacy encoding that bytes which declare none and are no UTF-8 were written in, or null: the step
+ * of the HTML standard's "determining the character encoding" (§13.2.3.2) after the BOM, the transport layer's charset
+ * and the `<meta>` prescan, where a user agent "may attempt to autodetect the character encoding from applying frequency
+ * analysis or other algorithms to the data stream", as browsers do (Firefox's chardetng, Chrome's CED). The detector is
+ * ICU's (`chardet`, a port of ICU4J's CharsetDetector: the byte statistics of some twenty legacy encodings and their
+ * languages, in its code; no model to download). It names Greek windows-1253 text ISO-8859-7 (it has no recognizer for
+ * it; the two differ in Ά and a few signs). Its best match is taken when its confidence is above 10,
+ * which ICU's ucsdet_getConfidence documents as the value of "charsets that can represent the input data, but for which
+ * there is no other indication that suggests that the charset is the correct one" (random bytes score 3, a stray byte
+ * after ASCII 10), and when TextDecoder decodes it as a legacy encoding: never UTF-8 or UTF-16 (no BOM said so; those
+ * bytes are read as today), nor ISO-2022-KR/CN, which the Encoding Standard maps to its `replacement` decoder.
+ */
+export function detectCharset(bytes: Uint8Array): TextDecoder | null {
+  const best = analyse(bytes)[0];
+  if (best === undefined || best.confidence <= DETECTED_MIN_CONFIDENCE) return null;
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(best.name.toLowerCase());
+  } catch {
+    return null;
+  }
+  return NOT_LEGACY.has(decoder.encoding) ? null : decoder;
+}
+const DETECTED_MIN_CONFIDENCE = 10;
+
+/** The warning for a file read in the encoding detectCharset named: a guess the operator may want to check. */
+export function detectedNotice(encoding: string): string {
+  return `no charset declared and not UTF-8; read as ${encoding}, the encoding its bytes suggest`;
+}
+const NOT_LEGACY = new Set(['utf-8', 'utf-16le', 'utf-16be', 'replacement']);

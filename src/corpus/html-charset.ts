@@ -1,6 +1,15 @@
 import { isUtf8 } from 'node:buffer';
 import { TextDecoder } from 'node:util';
-import { countBytesSequence, countReplacements, sniffBom } from './decode-text.js';
+import {
+  countBytesSequence,
+  countReplacements,
+  decodeWith,
+  detectCharset,
+  detectedNotice,
+  isLegacy,
+  notUtf8,
+  sniffBom,
+} from './decode-text.js';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
 
 /** An HTML page's bytes decoded to text, with how the encoding was chosen and what went wrong. */
@@ -8,8 +17,11 @@ export interface DecodedHtml {
   html: string;
   /** The WHATWG encoding name used, e.g. `utf-8`, `windows-1252`, `shift_jis`. */
   encoding: string;
-  /** Where the encoding came from; `content`: bytes valid as UTF-8 with multibyte sequences, whatever was declared. */
-  source: 'bom' | 'header' | 'meta' | 'default' | 'content' | 'fallback';
+  /**
+   * Where the encoding came from; `content`: bytes valid as UTF-8 with multibyte sequences, whatever was declared;
+   * `detected`: no declaration and no UTF-8, the legacy encoding the bytes suggest (detectCharset).
+   */
+  source: 'bom' | 'header' | 'meta' | 'default' | 'content' | 'detected' | 'fallback';
   /** Problems worth a warning (an unknown charset label, bytes invalid in the declared encoding). */
   problems: string[];
 }
@@ -37,23 +49,6 @@ function charsetOfMeta(bytes: Uint8Array, prescanBytes: number): string | null {
 }
 
 /**
- * The Encoding Standard's index-windows-1252 for bytes 0x80–0x9F (the other bytes are Latin-1's). Node's TextDecoder
- * (20.20 here; nodejs/node#56542, open in 22) decodes windows-1252, the encoding every `latin1`, `iso-8859-1` and
- * `ascii` label names, as Latin-1, so a legacy page's curly quotes, dashes and euro signs became invisible C1 control
- * characters quoted verbatim ("\u0093too much\u0094"). The five bytes the index leaves as C1 controls stay so.
- */
-const WINDOWS_1252_HIGH =
-  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
-  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
-
-/** Decodes `bytes` with `decoder`, windows-1252 as the Encoding Standard defines it (WINDOWS_1252_HIGH). */
-export function decodeWith(decoder: TextDecoder, bytes: Uint8Array): string {
-  const text = decoder.decode(bytes);
-  if (decoder.encoding !== 'windows-1252') return text;
-  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]);
-}
-
-/**
  * Whether bytes are written in UTF-8 whatever charset they declare: valid UTF-8 holding multibyte sequences, which
  * legacy text very seldom is (Dürst 1997, "The Properties and Promises of UTF-8"; trafilatura's detect_encoding
  * trusts a page that decodes as UTF-8 before any declaration). ASCII reads the same in every charset declared here.
@@ -74,7 +69,8 @@ function decoderFor(label: string): TextDecoder | null {
 /**
  * Decodes an HTML page the way a browser picks its encoding: a byte-order mark first, then the
  * charset of the HTTP Content-Type (when fetched), then a `<meta>` charset, else UTF-8 (the encoding
- * of nearly every page today; the standard's windows-1252 default predates that). A label no decoder
+ * of nearly every page today; the standard's windows-1252 default predates that), or, when the bytes are
+ * no UTF-8, the legacy encoding they suggest (detectCharset, the standard's autodetection step). A label no decoder
  * knows, or bytes mostly invalid in the chosen encoding (a page that lies about its charset), is
  * reported in `problems`; the latter is decoded as windows-1252 instead, so the text is still served.
  * `utf-16` meta labels are read as UTF-8, as the standard says (a page that can be prescanned as
@@ -120,14 +116,58 @@ export function decodeHtml(
   // declared encoding unless too much of it is invalid, since re-decoding would garble the valid part.
   // The line for "too much" is the corpus reader's for "not text": one stray byte in a scraped page is noise.
   const tooMuch = invalid / Math.max(html.length, 1) > settings.maxInvalidRatio;
-  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
-  const legacy = invalid > 0 && (!/[^\x00-\x7F\uFFFD]/.test(html) || tooMuch);
+  const legacy = invalid > 0 && (isLegacy(html) || tooMuch);
+  // With nothing declared, the standard lets bytes that are no UTF-8 tell their legacy encoding (detectCharset); a
+  // declaration that lies is not second-guessed by a statistical guess, and keeps the windows-1252 fallback.
+  const detected = chosen.source === 'default' && notUtf8(html, invalid) ? detectCharset(pageText(bytes)) : null;
+  if (detected !== null) {
+    problems.push(detectedNotice(detected.encoding));
+    return { html: decodeWith(detected, bytes), encoding: detected.encoding, source: 'detected', problems };
+  }
   if (legacy) {
     problems.push(`${invalid} bytes invalid in ${chosen.decoder.encoding}; decoded as windows-1252 instead`);
     return { html: decodeWith(new TextDecoder('windows-1252'), bytes), encoding: 'windows-1252', source: 'fallback', problems };
   }
   if (invalid > 0) problems.push(`${invalid} invalid ${chosen.decoder.encoding} sequence(s) replaced by \uFFFD`);
   return { html, encoding: chosen.decoder.encoding, source: chosen.source, problems };
+}
+
+/**
+ * A page's bytes with its markup, comments, scripts and styles left out: what the detector (detectCharset) weighs. ICU's
+ * CharsetDetector strips tags for this reason (its input filter, `enableInputFilter`): ASCII markup, and scripts and
+ * styles written in English identifiers, outweigh the letter pairs of the page's language, and its ISO-8859-1
+ * recognizer (English among its languages) wins over windows-1251 or windows-1250 (the fit pages written in those,
+ * 1 and 0 of 59 read right whole, every one with their text alone). A page whose text holds no byte above ASCII (its
+ * legacy characters all in attributes) is weighed whole. One linear scan: a hostile page costs no more than its length.
+ */
+export function pageText(bytes: Uint8Array): Uint8Array {
+  // Latin-1 maps bytes one to one; the lower-cased copy (the same length) only finds the markup.
+  const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const lower = page.toLowerCase();
+  const parts: string[] = [];
+  for (let i = 0; i < page.length;) {
+    const open = page.indexOf('<', i);
+    if (open < 0) {
+      parts.push(page.slice(i));
+      break;
+    }
+    parts.push(page.slice(i, open), ' ');
+    const rawText = /^<(script|style)[\s>/]/.exec(lower.slice(open, open + 8))?.[1];
+    const close = lower.startsWith('<!--', open)
+      ? closeAt(lower, '-->', open + 4)
+      : rawText !== undefined
+        ? closeAt(lower, '>', closeAt(lower, `</${rawText}`, open + 7) - 1)
+        : closeAt(lower, '>', open + 1);
+    i = close;
+  }
+  const text = Buffer.from(parts.join(''), 'latin1');
+  return text.some((b) => b >= 0x80) ? text : bytes;
+}
+
+/** The index just past the first `mark` from `from` on, or the text's end. */
+function closeAt(text: string, mark: string, from: number): number {
+  const at = text.indexOf(mark, from);
+  return at < 0 ? text.length : at + mark.length;
 }
 
 /**

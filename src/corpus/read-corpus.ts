@@ -5,7 +5,7 @@ import { extname, join } from 'node:path';
 import { decodeHtml, isHtmlPath, opensAsHtml } from './html-charset.js';
 import { CorpusError } from './corpus-error.js';
 import { errorMessage, OPERATOR_MESSAGES } from '../entry.js';
-import { binaryPageProblem, decodeText } from './decode-text.js';
+import { binaryPageProblem, decodeText, detectedNotice } from './decode-text.js';
 import { parseCatalog } from './parse-catalog.js';
 import { CORPUS_DEFAULTS, type CorpusSettings } from './defaults.js';
 import { withSharedLines } from './shared-lines.js';
@@ -275,6 +275,7 @@ export async function readCorpus(dir: string, options: CorpusSettings = CORPUS_D
       skip(`duplicate of ${original}`);
       continue;
     }
+    if (decoded.detected !== undefined) warnings.push(`${name}: ${detectedNotice(decoded.detected)}`);
     if (decoded.invalidSequences > 0) {
       warnings.push(`${name}: ${decoded.invalidSequences} invalid UTF-8 sequence(s) replaced by \uFFFD`);
     }

@@ -100,6 +100,8 @@
  *   capitals between the paragraphs (src/clean/html-article.ts isPromoLabel, isCapitalHeadline).
  * clean-42 (session 44): Parse.ly's parsely-page JSON meta gives title, date and authors, and its title, parsely-title and
  *   sailthru.title are headline candidates when the page declares no other (src/clean/metadata/html-meta.ts fromParselyPage).
+ * clean-43 (session 45): a page or text file that declares no charset and is no UTF-8 is read in the legacy encoding its
+ *   bytes suggest (ICU's detector; src/corpus/decode-text.ts detectCharset), no longer as windows-1252 or as binary.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -110,4 +112,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-42+analyse-8';
+export const PIPELINE_VERSION = 'clean-43+analyse-8';

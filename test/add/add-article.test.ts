@@ -2,11 +2,13 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AddError, addArticle, KnownArticles, knownArticles, sameAddress, slugOf } from '../../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { cleanSourceFile } from '../../src/clean/html-article.js';
 import { readCorpus } from '../../src/corpus/read-corpus.js';
+import { LEGACY_TEXTS } from '../support/legacy-text.js';
 import { runCli } from '../support/run-cli.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 
@@ -272,6 +274,27 @@ describe('addArticle', () => {
         'add the link of the story itself',
     );
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('adds a page served with no charset and a local text file, written in legacy encodings, as their bytes read', async () => {
+    const [tolstoy, soseki] = LEGACY_TEXTS;
+    const paragraphs = soseki.text.split('\n');
+    const page = `<html><head><title>${paragraphs[0]}</title></head><body><article><h1>${paragraphs[0]}</h1>${`<p>${paragraphs[1]}</p>`.repeat(4)}</article></body></html>`;
+    server.route('/neko', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(iconv.encode(page, 'shift_jis')));
+    const fetched = await addArticle(server.url('/neko'), dir, new KnownArticles(), LOOPBACK);
+    if (fetched.status !== 'added') throw new Error('not added');
+    expect(fetched.meta.title).toBe(paragraphs[0]);
+    expect(fetched.text).toContain(paragraphs[1]);
+    const local = join(tmpdir(), `karenina-${process.pid}.txt`);
+    await writeFile(local, iconv.encode(`Анна Каренина\n\n${tolstoy.text.replace('\n', '\n\n')}\n`, 'koi8-r'));
+    try {
+      const added = await addArticle(local, dir, new KnownArticles(), LOOPBACK);
+      if (added.status !== 'added') throw new Error('not added');
+      expect(added.text).toContain('Всё смешалось в доме Облонских.');
+      expect(await readFile(join(dir, added.file), 'utf8')).toContain('Всё смешалось в доме Облонских.');
+    } finally {
+      await rm(local);
+    }
   });
 
   it('adds a page written without spaces, its words counted as the cleaner counts them', async () => {

@@ -4,9 +4,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
 import { cleanHtmlArticle, extractHtml, HtmlPageError, ListingPageError } from '../../src/clean/html-article.js';
 import { isHtmlPath, decodeHtml } from '../../src/corpus/html-charset.js';
+import { LEGACY_TEXTS } from '../support/legacy-text.js';
 
 /** Pages of the extraction dataset's FIT split (ids 0–7), as saved by the benchmark. */
 function fitPage(id: string): string {
@@ -972,6 +974,38 @@ describe('decodeHtml', () => {
     expect(result).toMatchObject({ encoding: 'windows-1252', source: 'fallback' });
     expect(result.html).toContain('café café');
     expect(result.problems).toEqual(['20 bytes invalid in utf-8; decoded as windows-1252 instead']);
+  });
+});
+
+describe('decodeHtml with no charset declared', () => {
+  const page = (title: string, text: string) =>
+    // A page's head holds long English scripts and styles, as news pages do: the detector weighs its text alone.
+    `<html><head><title>${title}</title><style>${'.article-body p { margin: 0 0 1em; font-family: Georgia, serif; } '.repeat(20)}</style>` +
+    `<script>${'window.dataLayer = window.dataLayer || []; function track(event) { dataLayer.push({ event: event }); } '.repeat(40)}</script>` +
+    `</head><body><article>${text
+      .split('\n')
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</article></body></html>`;
+
+  it('reads a page that declares no charset and is no UTF-8 in the legacy encoding its bytes suggest, with a warning', () => {
+    for (const { text, encodings } of LEGACY_TEXTS) {
+      for (const encoding of encodings) {
+        const html = page(text.split('\n')[0].slice(0, 30), text);
+        const result = decodeHtml(iconv.encode(html, encoding));
+        expect(result).toEqual({
+          html,
+          encoding,
+          source: 'detected',
+          problems: [`no charset declared and not UTF-8; read as ${encoding}, the encoding its bytes suggest`],
+        });
+      }
+    }
+  });
+
+  it('does not guess past a declaration: a windows-1251 page that declares UTF-8 keeps the windows-1252 fallback', () => {
+    const [tolstoy] = LEGACY_TEXTS;
+    const lying = iconv.encode(`<meta charset="utf-8">${page('Анна Каренина', tolstoy.text)}`, 'windows-1251');
+    expect(decodeHtml(lying)).toMatchObject({ encoding: 'windows-1252', source: 'fallback' });
   });
 });
 

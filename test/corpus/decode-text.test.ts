@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { decodeText } from '../../src/corpus/decode-text.js';
+import { LEGACY_TEXTS } from '../support/legacy-text.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -43,5 +45,28 @@ describe('decodeText', () => {
     });
     const lone = new Uint8Array([0xff, 0xfe, ...Buffer.from('ab', 'utf16le'), 0x00, 0xd8]);
     expect(decodeText(lone, 0.01)).toEqual({ ok: false, problem: 'binary file (1 invalid UTF-16 sequences)' });
+  });
+
+  it('reads a file with no BOM written in a legacy encoding in the one its bytes suggest, and names it', () => {
+    for (const { text, encodings } of LEGACY_TEXTS) {
+      for (const encoding of encodings) {
+        expect(decodeText(iconv.encode(text, encoding), 0.01)).toEqual({ ok: true, text, invalidSequences: 0, detected: encoding });
+      }
+    }
+  });
+
+  it('still calls bytes that read as no language binary, though they hold no NUL byte', () => {
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 4000 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 255) + 1);
+    expect(decodeText(noise, 0.01)).toMatchObject({
+      ok: false,
+      problem: expect.stringMatching(/^binary file \(\d+ invalid UTF-8 sequences\)$/),
+    });
+  });
+
+  it('keeps UTF-8 text with a stray byte as UTF-8, its valid characters far outnumbering the invalid one', () => {
+    const text = '“We will not leave,” the café owners said. ’'.repeat(4);
+    const result = decodeText(new Uint8Array([...utf8(text), 0xe9, ...utf8(' Then they left.')]), 0.01);
+    expect(result).toEqual({ ok: true, text: `${text}\uFFFD Then they left.`, invalidSequences: 1 });
   });
 });

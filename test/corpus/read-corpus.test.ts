@@ -2,10 +2,12 @@ import { mkdtemp, mkdir, rm, symlink, writeFile, readFile } from 'node:fs/promis
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../../src/corpus/corpus-error.js';
 import { readCorpus, textShape } from '../../src/corpus/read-corpus.js';
 import { CORPUS_DEFAULTS } from '../../src/corpus/defaults.js';
+import { LEGACY_TEXTS } from '../support/legacy-text.js';
 
 const SEEDS = join(import.meta.dirname, '../../seeds');
 const ARTICLE =
@@ -111,21 +113,38 @@ describe('readCorpus', () => {
     expect(warnings).toEqual([]);
   });
 
-  it('skips a file that is mostly invalid UTF-8 even without NUL bytes', async () => {
+  it('skips a file that is mostly invalid UTF-8 and reads as no language, even without NUL bytes', async () => {
     await writeFile(join(dir, 'a.txt'), ARTICLE);
-    await writeFile(join(dir, 'latin.txt'), Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 2 ? 0xe9 : 0x41))));
+    let seed = 7;
+    const noise = Buffer.from(Array.from({ length: 400 }, () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) % 255) + 1));
+    await writeFile(join(dir, 'noise.txt'), noise);
     const { files, warnings } = await readCorpus(dir);
     expect(files.map((f) => f.id)).toEqual(['a']);
-    expect(warnings[0]).toMatch(/^latin\.txt: skipped, binary file \(\d+ invalid UTF-8 sequences\)/);
+    expect(warnings[0]).toMatch(/^noise\.txt: skipped, binary file \(\d+ invalid UTF-8 sequences\)/);
   });
 
-  it('serves a file with one stray invalid byte, replaced, and warns about it', async () => {
-    const rest = ' on the square reopened on Monday after a long renovation of the terrace. ' + OTHER.repeat(2);
-    const bytes = Buffer.concat([Buffer.from('The caf'), Buffer.from([0xe9]), Buffer.from(rest)]);
+  it('serves a UTF-8 file with one stray invalid byte, replaced, and warns about it', async () => {
+    const rest = ' on the square reopened on Monday after a “long” renovation of the café’s terrace. ' + OTHER.repeat(2);
+    const bytes = Buffer.concat([Buffer.from('The “Café'), Buffer.from([0xe9]), Buffer.from(rest.repeat(3))]);
     await writeFile(join(dir, 'cafe.txt'), bytes);
     const { files, warnings } = await readCorpus(dir);
-    expect(files[0].raw).toContain('caf\uFFFD on the square');
+    expect(files[0].raw).toContain('“Café\uFFFD on the square');
     expect(warnings).toEqual(['cafe.txt: 1 invalid UTF-8 sequence(s) replaced by \uFFFD']);
+  });
+
+  it('serves a text file written in a legacy encoding in the one its bytes suggest, warning which', async () => {
+    const [tolstoy] = LEGACY_TEXTS;
+    await writeFile(join(dir, 'karenina.txt'), iconv.encode(tolstoy.text, 'windows-1251'));
+    await writeFile(
+      join(dir, 'cafe.txt'),
+      Buffer.concat([Buffer.from('The caf'), Buffer.from([0xe9]), Buffer.from(` owners said so.\n${OTHER}`)]),
+    );
+    const { files, warnings } = await readCorpus(dir);
+    expect(files.map((f) => f.raw)).toEqual([`The café owners said so.\n${OTHER}`, tolstoy.text]);
+    expect(warnings).toEqual([
+      'cafe.txt: no charset declared and not UTF-8; read as windows-1252, the encoding its bytes suggest',
+      'karenina.txt: no charset declared and not UTF-8; read as windows-1251, the encoding its bytes suggest',
+    ]);
   });
 
   it("reads an HTML page's <meta> charset only within the prescan it is given, as browsers read the first bytes", async () => {
@@ -135,7 +154,7 @@ describe('readCorpus', () => {
     expect((await readCorpus(dir)).warnings).toEqual([]);
     const { files, warnings } = await readCorpus(dir, { ...CORPUS_DEFAULTS, metaPrescanBytes: 64 });
     expect(files[0].raw).toContain('Café terrace');
-    expect(warnings).toEqual(['cafe.html: 3 bytes invalid in utf-8; decoded as windows-1252 instead']);
+    expect(warnings).toEqual(['cafe.html: no charset declared and not UTF-8; read as windows-1252, the encoding its bytes suggest']);
   });
 
   // HTML pages are checked by extractHtml, after the markup checks (test/clean/html-article.test.ts).
