@@ -66,7 +66,7 @@ export function isNounInflectionOf(word: string, base: string): boolean {
 }
 
 /** The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself. */
-export function synonymsOf(lemma: string): string[] {
+export function wordNetSynonymsOf(lemma: string): string[] {
   const self = normal(lemma);
   const out = new Set<string>();
   for (const s of senses(lemma)) for (const w of s.words) if (w !== self) out.add(w);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { derivationsOf, kindOf, peopleOf, pertainymsOf, placesOf, relatedFormsOf, synonymsOf } from '../../src/lexicon/lexicon.js';
+import { derivationsOf, kindOf, peopleOf, pertainymsOf, placesOf, relatedFormsOf, wordNetSynonymsOf } from '../../src/lexicon/lexicon.js';
 import { synsetById, synsetIdsOf, WORD_POS } from '../../src/lexicon/wordnet.js';
 
 describe('WordNet files', () => {
@@ -27,7 +27,7 @@ describe('WordNet files', () => {
 
 describe('lexicon', () => {
   it('gives the synonyms of a word’s frequent senses without the word itself', () => {
-    const s = synonymsOf('meet');
+    const s = wordNetSynonymsOf('meet');
     expect(s).toContain('encounter');
     expect(s).not.toContain('meet');
   });

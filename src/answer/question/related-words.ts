@@ -5,7 +5,7 @@
 import { STOP_WORDS } from '../../analyse/stop-words.js';
 import { ANSWER_DEFAULTS } from '../defaults.js';
 import { termOf } from '../../analyse/index-terms.js';
-import { relatedFormsOf, synonymsOf as wordNetSynonymsOf } from '../../lexicon/lexicon.js';
+import { relatedFormsOf, wordNetSynonymsOf } from '../../lexicon/lexicon.js';
 
 /**
  * Words that name the same kind of event in news reports, grouped by lemma: a question about when
