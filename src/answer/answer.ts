@@ -10,7 +10,7 @@ import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';
 import { inDisplayCapitals } from './display-capitals.js';
 import { excerptOf } from './excerpt.js';
 import { synonymsOf } from './question/related-words.js';
-import { caseNames, measureOf, readQuestion, type Question, type QuestionContext } from './question/read-question.js';
+import { askedMeasureOf, caseNames, readQuestion, type Question, type QuestionContext } from './question/read-question.js';
 import { isHypothetical, rerank, type Ranked } from './rank/rerank.js';
 import { retrieve } from './rank/retrieve.js';
 import { sanitizeQuestion } from './question/sanitize-question.js';
@@ -186,7 +186,7 @@ function answerTo(text: string, question: Question, found: Found): Answer {
     question: text,
     answerType: question.answerType,
     quantity: question.quantity,
-    measure: measureOf(question),
+    measure: askedMeasureOf(question),
     subject: [...question.own, ...question.inherited],
     aboutOne: question.aboutOne,
     notices: found.notices,

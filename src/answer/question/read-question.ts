@@ -574,7 +574,7 @@ export function readQuestion(
 }
 
 /** What the question asks of its quantity (AskedMeasure), apart from the rest of it: what an answer remembers. */
-export function measureOf(question: Question): AskedMeasure {
+export function askedMeasureOf(question: Question): AskedMeasure {
   return { asksWeight: question.asksWeight, asksPrice: question.asksPrice, rate: question.rate, asksPercentage: question.asksPercentage };
 }
 

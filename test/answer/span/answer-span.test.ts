@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../../src/analyse/types.js';
 import { answerSpanIn } from '../../../src/answer/span/answer-span.js';
-import { measureOf, readQuestion } from '../../../src/answer/question/read-question.js';
+import { askedMeasureOf, readQuestion } from '../../../src/answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import { seedCoverage } from '../../support/seed-coverage.js';
@@ -905,7 +905,7 @@ describe('the number a quantity question asks for', () => {
       previous: first.own,
       previousType: first.answerType,
       previousQuantity: first.quantity,
-      previousMeasure: measureOf(first),
+      previousMeasure: askedMeasureOf(first),
     };
     return readQuestion(coverage.nlp, fragment, null, [], ANSWER_DEFAULTS, context);
   }
