@@ -216,7 +216,7 @@ const CASE_JOIN = /(?<=\p{Ll})(?=\p{Lu})/u;
  * one or two letters is a name's prefix ("iPhone", "McDonald", "LeBron", "DeArdo") more often than a word (WordNet lists
  * "mc", "le" and "de"); the probe measured body F1 0.875 either way on the fit pages run together.
  */
-function isWord(part: string, words: ReadonlySet<string>): boolean {
+function readsAsWord(part: string, words: ReadonlySet<string>): boolean {
   const lower = part.toLowerCase();
   return [...lower].length >= 3 && (words.has(lower) || inLexicon(lower));
 }
@@ -237,7 +237,10 @@ export function splitRunTogether(text: string): string {
   return splitGluedSentences(text, '\n').replace(/\p{L}+/gu, (run) =>
     run
       .split(CASE_JOIN)
-      .reduce((out, part, i, parts) => (i > 0 && isWord(parts[i - 1], words) && isWord(part, words) ? `${out}\n${part}` : out + part), ''),
+      .reduce(
+        (out, part, i, parts) => (i > 0 && readsAsWord(parts[i - 1], words) && readsAsWord(part, words) ? `${out}\n${part}` : out + part),
+        '',
+      ),
   );
 }
 
