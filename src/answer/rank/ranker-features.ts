@@ -288,7 +288,7 @@ export interface QuestionTerms {
   ids: { sentences: Int32Array; passages: Int32Array; articles: Int32Array };
   /**
    * Per term, the ids of its other spellings (Question.variants) in the same three indexes, empty for most terms and for a
-   * repeated one: a paragraph or article writing the name so holds the term (holdsTerm).
+   * repeated one: a paragraph or article writing the name so holds the term (docHoldsTerm).
    */
   spellingIds: { sentences: Int32Array[]; passages: Int32Array[]; articles: Int32Array[] };
   absentShare: number;
@@ -830,7 +830,7 @@ export function localPassageCoverageOf(q: QuestionTerms, index: SentenceIndex, p
   const n = q.terms.length;
   if (!(local[n] > 0)) return 0;
   let covered = 0;
-  for (let t = 0; t < n; t++) if (holdsTerm(index.passages, passage, q.ids.passages[t], q.spellingIds.passages[t])) covered += local[t];
+  for (let t = 0; t < n; t++) if (docHoldsTerm(index.passages, passage, q.ids.passages[t], q.spellingIds.passages[t])) covered += local[t];
   return covered / local[n];
 }
 
@@ -844,7 +844,7 @@ function postingsCoverage(q: QuestionTerms, docs: Bm25Index, ids: Int32Array, sp
   if (q.totalIdf === 0) return 0;
   let covered = 0;
   // A repeated term counts once, at its first position (as the sentence's coverage counts it): its later ids are −1.
-  for (let t = 0; t < q.terms.length; t++) if (holdsTerm(docs, doc, ids[t], spellings[t])) covered += q.idf[t];
+  for (let t = 0; t < q.terms.length; t++) if (docHoldsTerm(docs, doc, ids[t], spellings[t])) covered += q.idf[t];
   return covered / q.totalIdf;
 }
 
@@ -852,7 +852,7 @@ function postingsCoverage(q: QuestionTerms, docs: Bm25Index, ids: Int32Array, sp
 const NO_SPELLINGS = new Int32Array(0);
 
 /** Whether doc of `docs` holds a term, by its id or one of its other spellings' (QuestionTerms.spellingIds). */
-function holdsTerm(docs: Bm25Index, doc: number, id: number, spellings: Int32Array): boolean {
+function docHoldsTerm(docs: Bm25Index, doc: number, id: number, spellings: Int32Array): boolean {
   if (docs.hasId(doc, id)) return true;
   for (const other of spellings) if (docs.hasId(doc, other)) return true;
   return false;
