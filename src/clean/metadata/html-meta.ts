@@ -642,7 +642,7 @@ function withoutSiteName(title: string, outlet: string | null, url: string | nul
  * declared title without its site name. A page with only a `<title>` gets
  * none here: Readability's title, which splits site names off `<title>`, is the fallback.
  */
-function headlineOf(
+function shownHeadline(
   doc: HTMLDocument,
   declared: readonly string[],
   page: string | null,
@@ -900,7 +900,7 @@ export function readHtmlMeta(doc: HTMLDocument, settings: HtmlSettings): Partial
     settings.copyrightLineMaxChars,
   );
   if (outlet) meta.outlet = outlet;
-  const title = headlineOf(doc, declared, page, outlet, meta.url ?? null, settings.sameHeadline);
+  const title = shownHeadline(doc, declared, page, outlet, meta.url ?? null, settings.sameHeadline);
   if (title) meta.title = title;
   const declaredDate = ld.published ?? dateOf(metaContent(doc, DATE_METAS)) ?? parsely.published ?? anyDateMeta(doc) ?? null;
   const published = publicationDate(doc, declaredDate, title ?? shown ?? soleHeading(doc), meta.url ?? null, settings);
