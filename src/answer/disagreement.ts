@@ -92,7 +92,7 @@ export function findDisagreements(excerpts: readonly Excerpt[], coverage: Covera
     const article = coverage.byId.get(excerpt.article.id);
     const sentence = article?.sentences.find((s) => s.id === excerpt.sentenceId);
     if (!article || !sentence) continue;
-    stated.push(...numbersIn(article, sentence, excerpt), ...datesIn(article, sentence, excerpt));
+    stated.push(...numbersIn(article, sentence, excerpt), ...datesStatedIn(article, sentence, excerpt));
   }
 
   const groups: Stated[][] = [];
@@ -157,7 +157,7 @@ function numbersIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerp
   return out;
 }
 
-function datesIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerpt): Stated[] {
+function datesStatedIn(article: AnalysedArticle, sentence: Sentence, excerpt: Excerpt): Stated[] {
   return sentenceDates(article, sentence)
     .filter((d): d is typeof d & { date: string } => d.date !== null)
     .map((d) => ({
@@ -211,11 +211,15 @@ export function sameAnswer(a: Excerpt, b: Excerpt, answerType: AnswerType): bool
   if (answerType === 'polarity') return DENIAL.test(a.answer) === DENIAL.test(b.answer);
   // A date and a finer one inside it agree ("2025-08" and "2025-08-15").
   if (a.date !== null && b.date !== null) return a.date === b.date || a.date.startsWith(`${b.date}-`) || b.date.startsWith(`${a.date}-`);
-  const [x, y] = [words(a.answer), words(b.answer)];
+  const [x, y] = [wordsKey(a.answer), wordsKey(b.answer)];
   return x === y || ` ${x} `.includes(` ${y} `) || ` ${y} `.includes(` ${x} `);
 }
 
-function words(answer: string): string {
+/**
+ * An answer as sameAnswer compares it: lower case, its words one space apart, a possessive "'s" and an opening "the"
+ * dropped, so that outlets writing "the Kremlin's" and "Kremlin" give one answer.
+ */
+function wordsKey(answer: string): string {
   return answer
     .toLowerCase()
     .replace(/[’']s\b/g, '')
