@@ -4,7 +4,7 @@ import { promisify } from 'node:util';
 import { MessageFlags } from 'discord.js';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { FakeDiscord } from '../test/discord/support/fake-discord.js';
-import { runScript, type ScriptRun } from '../test/discord/support/run-script.js';
+import { runScript, type ScriptRun } from '../test/support/run-script.js';
 import { SEEDS_DIR } from '../test/support/seed-coverage.js';
 import { startRedisServer } from '../test/support/redis-server.js';
 import { percentile } from './measure.js';

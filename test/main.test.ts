@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord } from './discord/support/fake-discord.js';
-import { runScript } from './discord/support/run-script.js';
+import { runScript } from './support/run-script.js';
 import { SEEDS_DIR } from './support/seed-coverage.js';
 
 /** `npm start` (src/main.ts) as its own process against the fake. */

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashUserId } from '../src/store/records/feedback.js';
 import { FakeDiscord, shardOf, type RecordedCall } from './discord/support/fake-discord.js';
-import { runScript } from './discord/support/run-script.js';
+import { runScript } from './support/run-script.js';
 import { SEEDS_DIR } from './support/seed-coverage.js';
 import { startRedisServer, type RedisServer } from './support/redis-server.js';
 

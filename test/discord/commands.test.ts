@@ -7,7 +7,7 @@ import { ASK_COMMANDS } from '../../src/answer/types.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { COMMANDS_DIR, loadCommands, deployCommands } from '../../src/discord/commands.js';
 import { FakeDiscord } from './support/fake-discord.js';
-import { runScript } from './support/run-script.js';
+import { runScript } from '../support/run-script.js';
 
 describe('loadCommands', () => {
   // The folders of written command files, removed after each test so no run leaves them in the system's temp folder.

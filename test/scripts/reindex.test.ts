@@ -2,7 +2,7 @@ import { copyFile, mkdir, mkdtemp, readdir, rm, unlink } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runScript } from '../discord/support/run-script.js';
+import { runScript } from '../support/run-script.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 
 /** `npm run reindex` (scripts/reindex.ts) as its own process, on a SQLite store and a copy of the seeds. */
