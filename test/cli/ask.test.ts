@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
@@ -9,6 +8,7 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
+import { runScript } from '../support/run-script.js';
 import { OUTPUT_CLOSED_EXIT_CODE } from '../../src/entry.js';
 
 const A003 = '003_31b76e603aeb2cfa';
@@ -245,17 +245,12 @@ describe('the ask CLI reading a questions file saved as UTF-16', () => {
 describe('the ask CLI when its reader stops reading', () => {
   it('ends quietly with the status a shell gives SIGPIPE, not a stack trace, when the pipe closes after the first answer', async () => {
     // `npm run ask -- --batch < questions.txt | head -1`: head exits after one line and closes the pipe.
-    const env: NodeJS.ProcessEnv = { ...process.env, STORE_URL: 'memory://' };
-    delete env.CORPUS_DIR;
-    const root = join(import.meta.dirname, '../..');
-    const child = spawn(join(root, 'node_modules/.bin/tsx'), ['src/cli/ask.ts', '--batch'], { cwd: root, env, stdio: 'pipe' });
-    let stderr = '';
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdin.end('who is the Kremlin spokesman?\n'.repeat(200));
-    await once(child.stdout, 'data');
-    child.stdout.destroy();
-    const [code] = (await once(child, 'close')) as [number | null];
-    expect(stderr).toBe('');
+    const run = runScript('src/cli/ask.ts', { STORE_URL: 'memory://' }, { args: ['--batch'] });
+    run.child.stdin.end('who is the Kremlin spokesman?\n'.repeat(200));
+    await once(run.child.stdout, 'data');
+    run.child.stdout.destroy();
+    const [code] = (await once(run.child, 'close')) as [number | null];
+    expect(run.stderr()).toBe('');
     expect(code).toBe(OUTPUT_CLOSED_EXIT_CODE);
   });
 });

@@ -1,43 +1,17 @@
-import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import type { FeedbackSummary } from '../../src/store/records/feedback.js';
 import { openStore } from '../../src/store/backends/open.js';
 import { captureLog } from '../support/capture-log.js';
+import { runCli } from '../support/run-cli.js';
+import { runScript } from '../support/run-script.js';
 
-const CLI = fileURLToPath(new URL('../../src/cli/feedback.ts', import.meta.url));
-/** tsx's loader by path: the .env test runs the CLI in a temporary folder, where the bare name does not resolve. */
-const TSX = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function runCli(storeUrl: string | null, ...args: string[]): Promise<Run> {
-  return runIn(undefined, storeUrl === null ? {} : { STORE_URL: storeUrl }, ...args);
-}
-
-async function runIn(cwd: string | undefined, env: Record<string, string>, ...args: string[]): Promise<Run> {
-  const { STORE_URL: _ignored, ...inherited } = process.env;
-  try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', TSX, CLI, ...args], {
-      cwd,
-      env: { ...inherited, ...env },
-      encoding: 'utf8',
-    });
-    return { code: 0, stdout, stderr };
-  } catch (err) {
-    const failed = err as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+/** The feedback CLI on a store named by STORE_URL, run to its end. */
+const feedback = (storeUrl: string, ...args: string[]) => runCli('src/cli/feedback.ts', args, '', { STORE_URL: storeUrl });
 
 let dir: string;
 let storeUrl: string;
@@ -65,19 +39,14 @@ afterAll(async () => {
 
 describe('npm run feedback', () => {
   it('reads STORE_URL from .env in the working directory, as every entry point does', async () => {
-    const cwd = await mkdtemp(join(tmpdir(), 'coverage-bot-feedback-env-'));
-    try {
-      await writeFile(join(cwd, '.env'), `STORE_URL=${storeUrl}\n`);
-      const run = await runIn(cwd, {}, '--json');
-      expect(run.code).toBe(0);
-      expect((JSON.parse(run.stdout) as FeedbackSummary).totals).toMatchObject({ asked: 2, down: 1 });
-    } finally {
-      await rm(cwd, { recursive: true, force: true });
-    }
+    const run = runScript('src/cli/feedback.ts', {}, { args: ['--json'], files: { '.env': `STORE_URL=${storeUrl}\n` } });
+    const [code] = (await once(run.child, 'close')) as [number | null];
+    expect(code).toBe(0);
+    expect((JSON.parse(run.stdout()) as FeedbackSummary).totals).toMatchObject({ asked: 2, down: 1 });
   });
 
   it('prints the asked questions, disliked answers and coverage gaps as plain text', async () => {
-    const run = await runCli(storeUrl);
+    const run = await feedback(storeUrl);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('2 questions asked, 1 not answered');
     expect(run.stdout).toMatch(/Most disliked answers:\n\s+1 down\s+0 up\s+Who won the vote\?/);
@@ -86,7 +55,7 @@ describe('npm run feedback', () => {
   });
 
   it('prints one JSON object with --json', async () => {
-    const run = await runCli(storeUrl, '--json', '--top', '1');
+    const run = await feedback(storeUrl, '--json', '--top', '1');
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as FeedbackSummary;
     expect(summary.totals).toEqual({ asked: 2, abstained: 1, up: 0, down: 1 });
@@ -95,14 +64,14 @@ describe('npm run feedback', () => {
   });
 
   it('fails with one line naming the problem when the store cannot be used', async () => {
-    const run = await runCli('ftp://example/store');
+    const run = await feedback('ftp://example/store');
     expect(run.code).toBe(1);
     expect(run.stderr.trim()).toMatch(/^error: STORE_URL "ftp:\/\/example\/store" is not supported/);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
   });
 
   it('refuses a bad --top with the usage', async () => {
-    const run = await runCli(storeUrl, '--top', 'many');
+    const run = await feedback(storeUrl, '--top', 'many');
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('usage:');
   });

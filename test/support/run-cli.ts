@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { startEntry } from './run-script.js';
 
 const ROOT = join(import.meta.dirname, '../..');
-const TSX = join(ROOT, 'node_modules/.bin/tsx');
 
 export interface CliRun {
   code: number | null;
@@ -10,13 +9,16 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs a CLI entry point (`src/cli/ask.ts`) from the project root on the bundled seeds, `stdin` piped in, `extraEnv` set. */
+/**
+ * Runs a CLI entry point (`src/cli/ask.ts`) to its end from the project root on the bundled seeds, `stdin` piped in,
+ * the test's environment with `extraEnv` set. A process to watch or to cut off while it runs is runScript's.
+ */
 export function runCli(entry: string, args: string[], stdin: string | Buffer = '', extraEnv: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     // memory:// unless a test names a store: CLI runs in parallel must not share the default SQLite file.
     const env: NodeJS.ProcessEnv = { ...process.env, STORE_URL: 'memory://', ...extraEnv };
     delete env.CORPUS_DIR;
-    const child = spawn(TSX, [entry, ...args], { cwd: ROOT, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = startEntry(entry, args, ROOT, env);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
