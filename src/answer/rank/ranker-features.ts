@@ -136,7 +136,10 @@ export const F = Object.fromEntries(RANKER_FEATURES.map((f, i) => [f, i])) as Re
 
 /** Modal auxiliaries: a sentence about what could or will happen reports no past event. */
 const MODALS = new Set(['could', 'would', 'might', 'may', 'will', 'shall', 'should', 'can']);
-/** Opening quotation marks and straight quotes. */
+/**
+ * Quotation marks, straight or curly, opening or closing, and guillemets: a sentence holding any of them quotes someone
+ * (the `quote` feature), whichever marks its outlet writes.
+ */
 const QUOTE = /["“”«»]/;
 
 /**
