@@ -52,6 +52,9 @@ export const OPERATOR_MESSAGES = {
   failedToRead: (reason: string): string => `could not be read (an error of coverage-bot, logged: ${reason})`,
   coverageNotLoaded: (dir: string, reason: string): string => `Could not load the coverage from ${dir}: ${reason}`,
   cannotConnect: (reason: string): string => `Could not connect to Discord: ${reason}`,
+  /** Discord's rate limit on connecting (a 429 with a Retry-After longer than the bot sits out, src/discord/defaults.ts). */
+  rateLimited: (minutes: number, route: string): string =>
+    `Discord asks the bot to wait ${minutes} min before ${route} (a rate limit): start it again after that`,
   cannotCountShards: (reason: string): string => `Could not ask Discord how many shards to start: ${reason}`,
   cannotRegisterCommands: (reason: string): string => `Could not register the commands: ${reason}`,
 } as const;

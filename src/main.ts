@@ -5,7 +5,7 @@
  * and SHARD_COUNT.
  */
 import path from 'node:path';
-import { DiscordjsErrorCodes, type Client } from 'discord.js';
+import { DiscordjsErrorCodes, RateLimitError, type Client } from 'discord.js';
 import { createNlp } from './analyse/nlp.js';
 import { ADD_DEFAULTS } from './add/defaults.js';
 import { loadDotEnv, readConfig } from './config/read-config.js';
@@ -77,7 +77,12 @@ async function main(): Promise<void> {
     await store.close();
     if (isTokenInvalid(err)) throw new TokenRejectedError();
     log.fatal({ err }, 'could not connect to Discord');
-    throw new OperatorError(OPERATOR_MESSAGES.cannotConnect(errorMessage(err)));
+    // A RateLimitError (client.ts refuses waits past an interaction's life) carries no message: say what Discord asked.
+    const reason =
+      err instanceof RateLimitError
+        ? OPERATOR_MESSAGES.rateLimited(Math.ceil(err.retryAfter / 60_000), `${err.method} ${err.route}`)
+        : errorMessage(err);
+    throw new OperatorError(OPERATOR_MESSAGES.cannotConnect(reason));
   }
 
   let stopWatching = (): void => {};

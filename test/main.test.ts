@@ -44,6 +44,17 @@ describe.concurrent('start-up failures', () => {
   });
 });
 
+describe('Discord rate-limiting the start', () => {
+  it('exits with one line saying how long Discord asks the bot to wait, when the limit outlasts an interaction', async () => {
+    fake.failNext({ method: 'GET', path: /\/gateway\/bot$/, status: 429, retryAfter: 1_000 });
+    const run = runScript('src/main.ts', env());
+    expect(await run.exited).toBe(1);
+    expect(run.stderr()).toBe(
+      'error: Could not connect to Discord: Discord asks the bot to wait 17 min before GET /gateway/bot (a rate limit): start it again after that\n',
+    );
+  });
+});
+
 describe('a running bot', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('answers questions, then shuts down cleanly on %s with exit code 0', async (signal) => {
     const run = runScript('src/main.ts', env({ LOG_LEVEL: 'trace' }));
