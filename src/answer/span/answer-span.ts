@@ -14,6 +14,7 @@ import {
   governing,
   isSource,
   isSpeaker,
+  objectInFrame,
   passiveAgents,
 } from './clause-roles.js';
 import { headAfter, statedInstances, verbsPlace } from './instance-name.js';
@@ -314,6 +315,16 @@ function shownEntity(
     return (typedPool ??= unnamedOfType(article, entities, [...strong, ...weak], own));
   };
   if (!fit(pick)) pick = nearestFit(pool);
+  // "For what railroad did Kell build a locomotive?", "What organization did she serve as vice president of?" ask the object
+  // of the question's preposition: the entity that preposition governs after the question's words in the sentence ("served
+  // as a vice president of the Northfield Institute of …"; objectInFrame), not one nearer other words of the question ("the
+  // modern-day NIME"). Names only: a number, a date or a length of time has frame readers of its own (quantityMatch,
+  // measureOf, timePreposition), "In what year …?" is answered by a date written with no "in" ("from 1731"), and a number's
+  // weak kinds hold dates, no answer to "What distance did it come back in?" ("in the 2012 through 2015 models").
+  const preposition = asked.preposition;
+  if (preposition !== null && NAMED_TYPES.has(answerType) && !objectInFrame(article, sentence, pick, preposition, own)) {
+    pick = nearestFit(typed(), (e) => objectInFrame(article, sentence, e, preposition, own));
+  }
   if (noOne(pick)) return null;
   // A bare part of the day ("in the morning trade on November 20") says less of when than the date beside it: TimeML
   // anchors such a time to a date (Pustejovsky et al. 2003, TIMEX3 anchorTimeID).

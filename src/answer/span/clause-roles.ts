@@ -33,6 +33,44 @@ export function governedBy(article: AnalysedArticle, sentence: Sentence, e: Enti
   const before = wordBefore(article, sentence, e);
   return before >= sentence.tokenStart && t.value[before].toLowerCase() === preposition;
 }
+/**
+ * Whether the entity is the object of the question's own preposition in the question's frame: the preposition governs the
+ * noun phrase the entity ends (its determiners, adjectives, nouns, numbers and a genitive between: "of the Northfield
+ * Institute of …", "to the city's mayor Jo Penn"; a prepositional phrase is a preposition and its complement, a noun
+ * phrase, Quirk et al. 1985 §9.1-9.2, whose premodifiers stand before its head, §17.97 ff.), and a word of the question
+ * stands at most FRAME_REACH words before the preposition, no punctuation between ("served as a vice president of", "in
+ * marriage to", "built the Swiftwing for"): the question's frame matched against the sentence's (Hermjakob 2001; Echihabi
+ * & Marcu 2003).
+ */
+export function objectInFrame(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  e: Entity,
+  preposition: string,
+  own: ReadonlySet<string>,
+): boolean {
+  const t = article.tokens;
+  let at = e.tokenStart - 1;
+  while (at >= sentence.tokenStart && e.tokenStart - at <= PHRASE_BEFORE && (PREMODIFIERS.has(t.pos[at]) || GENITIVES.has(t.value[at])))
+    at--;
+  if (at < sentence.tokenStart || t.value[at].toLowerCase() !== preposition) return false;
+  const terms = termsOf(t);
+  for (let i = at - 1; i >= sentence.tokenStart && at - i <= FRAME_REACH && t.pos[i] !== 'PUNCT'; i--) {
+    const term = terms[i];
+    if (term !== null && own.has(term)) return true;
+  }
+  return false;
+}
+/** The words of a noun phrase before its head name, and how many of them: "the modern-day", "Egypt's premier". */
+const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+const GENITIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+const PHRASE_BEFORE = 5;
+/**
+ * How far before a preposition the question's word may stand in the question's frame (objectInFrame, and framedName's verb in
+ * instance-name.ts): the word, a determiner, a modifier and its object ("built the small engine for").
+ */
+export const FRAME_REACH = 4;
+
 export const POSITION_PREPOSITIONS: ReadonlySet<string> = new Set([
   'in',
   'at',

@@ -3,7 +3,7 @@ import { termOf, termsOf } from '../../analyse/index-terms.js';
 import { NAME_ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence } from '../../analyse/types.js';
 import type { AnswerSpan } from './span-match.js';
 import { ARTICLES, POSSESSIVES, type Question } from '../question/read-question.js';
-import { commonNounSubject, LOWER_START, POSITION_PREPOSITIONS } from './clause-roles.js';
+import { commonNounSubject, FRAME_REACH, LOWER_START, POSITION_PREPOSITIONS } from './clause-roles.js';
 import { measuredValue, valueSpan } from './quantity-span.js';
 import { NAMING_AS, NAMING_OBJECT_COMPLEMENT, NAMING_VERBS } from '../question/answer-type.js';
 import { isCommonWord } from '../../lexicon/lexicon.js';
@@ -610,8 +610,6 @@ function framedName(article: AnalysedArticle, sentence: Sentence, preposition: s
   }
   return null;
 }
-/** How far before the preposition the question's verb may stand: the verb, a determiner, a modifier and its object. */
-const FRAME_REACH = 4;
 
 /**
  * The names of the sentence (not all of whose words the question has) that it states to be one of what `noun` names: in
