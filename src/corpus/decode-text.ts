@@ -121,8 +121,22 @@ export function countBytesSequence(bytes: Uint8Array, seq: readonly number[]): n
  * or windows-1251 pair that happens to form a UTF-8 character).
  */
 export function notUtf8(text: string, invalid: number): boolean {
-  // eslint-disable-next-line no-control-regex -- the ASCII range starts at NUL
-  return invalid > 0 && (text.match(/[^\x00-\x7F\uFFFD]/gu)?.length ?? 0) <= UTF8_VALID_PER_INVALID * invalid;
+  return invalid > 0 && !validNonAsciiBeyond(text, UTF8_VALID_PER_INVALID * invalid);
+}
+
+/**
+ * Whether text holds more than `limit` valid characters outside ASCII (U+FFFD aside; a surrogate pair counts once), counted
+ * only as far as the limit: a long page written in UTF-8 with one stray byte is answered within its first characters, not
+ * by listing every one of them.
+ */
+function validNonAsciiBeyond(text: string, limit: number): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80 || c === 0xfffd || (c >= 0xdc00 && c <= 0xdfff)) continue;
+    if (++count > limit) return true;
+  }
+  return false;
 }
 const UTF8_VALID_PER_INVALID = 10;
 
