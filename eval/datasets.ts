@@ -173,3 +173,13 @@ export function f1Of(precision: number, recall: number): number {
 export function bodyScoreRow(name: string, s: Pick<BodyScores, 'f1' | 'precision' | 'recall'>, pages: number | string): string {
   return `| ${name} | ${pages} | ${s.f1.toFixed(3)} | ${s.precision.toFixed(3)} | ${s.recall.toFixed(3)} |`;
 }
+
+/** A share as the report prints it, one decimal and a percent sign: "57.5%". */
+export function percent(share: number): string {
+  return `${(100 * share).toFixed(1)}%`;
+}
+
+/** A count of a total as the report prints it, the count first and its share after: "76/77 (98.7%)"; "–" of no total. */
+export function countOfTotal(count: number, total: number): string {
+  return total === 0 ? '–' : `${count}/${total} (${percent(count / total)})`;
+}

@@ -8,7 +8,7 @@
  */
 import { cleanHtmlArticle, HtmlPageError } from '../../src/clean/html-article.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
-import { bodyScoreRow, fold, loadExtractionPages, loadHtml, scoreBodies, type ExtractionPage } from '../datasets.js';
+import { bodyScoreRow, countOfTotal, fold, loadExtractionPages, loadHtml, scoreBodies, type ExtractionPage } from '../datasets.js';
 import { loadPageLabels, scoreBylines, type BylineScores, type PageLabel } from '../labels/labels.js';
 import type { EvalContext, EvalSection } from '../run.js';
 
@@ -26,8 +26,6 @@ function extract(page: ExtractionPage, datasets: string): CleanArticle | string 
     throw err;
   }
 }
-
-const pct = (n: number, d: number) => (d === 0 ? 'n/a' : `${((100 * n) / d).toFixed(1)} % (${n}/${d})`);
 
 /** Counts of metadata right against the labels, on one side of the split. */
 interface MetaScores extends BylineScores {
@@ -110,13 +108,13 @@ export async function run(context: EvalContext): Promise<EvalSection> {
     '',
     '| metadata | **held-out** | fit (rules chosen) |',
     '|---|---|---|',
-    metaRow('title = headline shown', (m) => pct(m.titleRight, m.withHeadline)),
-    metaRow('published date found and right, of pages that show one', (m) => pct(m.dateRight, m.dated)),
-    metaRow('published date found (right or wrong), of pages that show one', (m) => pct(m.dateFound, m.dated)),
+    metaRow('title = headline shown', (m) => countOfTotal(m.titleRight, m.withHeadline)),
+    metaRow('published date found and right, of pages that show one', (m) => countOfTotal(m.dateRight, m.dated)),
+    metaRow('published date found (right or wrong), of pages that show one', (m) => countOfTotal(m.dateFound, m.dated)),
     metaRow('a date given to a page that shows none', (m) => `${m.undatedGivenDate} of ${m.labelled - m.dated}`),
-    metaRow("outlet = the outlet's name (or an accepted variant)", (m) => pct(m.outletRight, m.withOutlet)),
-    metaRow('byline found (right or wrong), of pages that show one', (m) => pct(m.bylineFound, m.withByline)),
-    metaRow('byline right, as the text section scores it', (m) => pct(m.bylineRight, m.withByline)),
+    metaRow("outlet = the outlet's name (or an accepted variant)", (m) => countOfTotal(m.outletRight, m.withOutlet)),
+    metaRow('byline found (right or wrong), of pages that show one', (m) => countOfTotal(m.bylineFound, m.withByline)),
+    metaRow('byline right, as the text section scores it', (m) => countOfTotal(m.bylineRight, m.withByline)),
   ].join('\n');
 
   return {

@@ -9,7 +9,7 @@ import { cleanArticle } from '../../src/clean/clean-article.js';
 import { nameLabel } from '../../src/clean/metadata/site-name.js';
 import { foldLine, sharedLinesOf } from '../../src/corpus/shared-lines.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
-import { bodyScoreRow, fold, loadExtractionPages, loadTextScrape, scoreBodies, type ExtractionPage } from '../datasets.js';
+import { bodyScoreRow, countOfTotal, fold, loadExtractionPages, loadTextScrape, scoreBodies, type ExtractionPage } from '../datasets.js';
 import { loadPageLabels, scoreBylines, type BylineScores, type PageLabel } from '../labels/labels.js';
 import type { EvalContext, EvalSection } from '../run.js';
 
@@ -89,8 +89,6 @@ function scoreMeta(rows: { page: ExtractionPage; article: CleanArticle }[], gold
   return { ...s, ...scoreBylines(labelled.map((r) => ({ found: r.article.meta.byline, label: gold[r.page.id] }))) };
 }
 
-const pct = (n: number, d: number) => (d === 0 ? '–' : `${n}/${d} (${Math.round((100 * n) / d)}%)`);
-
 export async function run({ datasets }: EvalContext): Promise<EvalSection> {
   const all = loadExtractionPages(datasets).map((page) => ({ page, scrape: loadTextScrape(page.id, datasets) }));
   // Each split is one corpus, as a corpus folder would be: lines shared by its pages are marked
@@ -149,9 +147,9 @@ export async function run({ datasets }: EvalContext): Promise<EvalSection> {
     const m = scoreMeta(split(fit), gold);
     numbers[fit ? 'metaFit' : 'metaHeldOut'] = m;
     lines.push(
-      `| ${label} | ${m.pages} | ${pct(m.titleExact, m.pages)} | ${pct(m.titleFolded, m.pages)} | ${pct(m.dateFound, m.withDate)} | ` +
-        `${pct(m.dateRight, m.withDate)} | ${pct(m.inferredRight, m.inferred)} | ${pct(m.outletFound, m.pages)} | ` +
-        `${pct(m.outletNamed, m.pages)} | ${pct(m.outletNamedOrDomain, m.pages)} | ${pct(m.bylineFound, m.withByline)} | ${pct(m.bylineRight, m.withByline)} |`,
+      `| ${label} | ${m.pages} | ${countOfTotal(m.titleExact, m.pages)} | ${countOfTotal(m.titleFolded, m.pages)} | ${countOfTotal(m.dateFound, m.withDate)} | ` +
+        `${countOfTotal(m.dateRight, m.withDate)} | ${countOfTotal(m.inferredRight, m.inferred)} | ${countOfTotal(m.outletFound, m.pages)} | ` +
+        `${countOfTotal(m.outletNamed, m.pages)} | ${countOfTotal(m.outletNamedOrDomain, m.pages)} | ${countOfTotal(m.bylineFound, m.withByline)} | ${countOfTotal(m.bylineRight, m.withByline)} |`,
     );
   }
   return { title: 'Article extraction from text scrapes (issue 10 §2, §4)', markdown: lines.join('\n'), numbers };

@@ -1,5 +1,6 @@
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
+import { percent } from '../datasets.js';
 import { loadSquad, squadIn } from '../load-squad.js';
 import {
   ask,
@@ -80,7 +81,6 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     abstainOnAnswerable: share(answerable, (x) => x.p < threshold),
     correctLost: answerable.filter((x) => x.correct && x.p < threshold).length / Math.max(1, answerable.filter((x) => x.correct).length),
   };
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   lines.push(
     '',
     `**Confidence**, out of fold, on a coverage lacking half of each fold's articles (${answerable.length} answerable,` +
@@ -94,9 +94,9 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
       return `| ${b.from.toFixed(1)}–${b.to.toFixed(1)} | ${b.n} | ${mean} | ${share} |`;
     }),
     '',
-    `Abstaining below ${threshold} (ANSWER_DEFAULTS.abstainBelow): abstains on ${pct(abstention.abstainOnUnanswerable)} of` +
-      ` unanswerable and ${pct(abstention.abstainOnAnswerable)} of answerable questions,` +
-      ` losing ${pct(abstention.correctLost)} of the correct answers.`,
+    `Abstaining below ${threshold} (ANSWER_DEFAULTS.abstainBelow): abstains on ${percent(abstention.abstainOnUnanswerable)} of` +
+      ` unanswerable and ${percent(abstention.abstainOnAnswerable)} of answerable questions,` +
+      ` losing ${percent(abstention.correctLost)} of the correct answers.`,
     `Shipped weights: ${ANSWER_DEFAULTS.ranker.version} (fitted on both folds); a fresh fit on this tree (\`npm run eval:fit-ranker\`) gives` +
       ` ${fresh.version}: ${fresh.version === ANSWER_DEFAULTS.ranker.version ? 'the same' : STALE}.`,
   );
@@ -116,6 +116,6 @@ const STALE = '**DIFFERENT** — the shipped weights are stale: `npm run eval:fi
 function row(name: string, fold: string, s: Scores): string {
   const f = (x: number) => x.toFixed(3);
   const marked = s.spans === null ? '—' : `${f(s.spanRight)} (${s.spans})`;
-  const excerpts = s.excerpts === null ? '—' : `${(100 * s.excerpts.threeSentences).toFixed(1)}%, ${s.excerpts.medianChars}`;
+  const excerpts = s.excerpts === null ? '—' : `${percent(s.excerpts.threeSentences)}, ${s.excerpts.medianChars}`;
   return `| ${name} | ${fold} | ${s.n} | ${f(s.p1)} | ${f(s.p1Sentence)} | ${f(s.mrr10)} | ${f(s.r5)} | ${f(s.abstained)} | ${marked} | ${excerpts} |`;
 }
