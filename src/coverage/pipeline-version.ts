@@ -102,6 +102,8 @@
  *   sailthru.title are headline candidates when the page declares no other (src/clean/metadata/html-meta.ts fromParselyPage).
  * clean-43 (session 45): a page or text file that declares no charset and is no UTF-8 is read in the legacy encoding its
  *   bytes suggest (ICU's detector; src/corpus/decode-text.ts detectCharset), no longer as windows-1252 or as binary.
+ * clean-44 (session 46): one title separator for HTML and text pages, Yoast SEO's fourteen (src/clean/metadata/site-name.ts
+ *   TITLE_SEPARATOR): the HTML reader also splits a <title> at * ⋆ ~ « < >, the text reader at : and ⋆.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -112,4 +114,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-43+analyse-8';
+export const PIPELINE_VERSION = 'clean-44+analyse-8';

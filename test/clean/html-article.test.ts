@@ -242,7 +242,7 @@ describe('extractHtml metadata', () => {
     expect(dated('2021. 3. 22 20:13')).toBe('2021-03-22');
   });
 
-  it("names the outlet by the site's part of <title> when no site name is declared, first or last", () => {
+  it("names the outlet by the site's part of <title> when no site name is declared, first or last, after any of Yoast's separators", () => {
     const head = (title: string) =>
       `<title>${title}</title><meta property="og:title" content="Talks end without a statement">` +
       '<link rel="canonical" href="https://www.extimes.com/talks">';
@@ -251,6 +251,9 @@ describe('extractHtml metadata', () => {
       'The Example Times',
     );
     expect(extractHtml(page(head('The Example Times | Talks end without a statement'), ARTICLE)).meta.outlet).toBe('The Example Times');
+    // Yoast SEO's other separators, as the text reader reads them too.
+    expect(extractHtml(page(head('Talks end without a statement ~ The Example Times'), ARTICLE)).meta.outlet).toBe('The Example Times');
+    expect(extractHtml(page(head('The Example Times « Talks end without a statement'), ARTICLE)).meta.outlet).toBe('The Example Times');
   });
 
   it('prefers a declared name that names the host over a slug, an edition or a tagline', () => {

@@ -9,7 +9,7 @@ import { decodeEntities } from '../decode-entities.js';
 import { terms, wordsOf } from '../boilerplate/line-features.js';
 import { hostOf } from './metadata.js';
 import { dateFromUrl } from './url-date.js';
-import { copyrightOwner, nameLabel, spellsLabel } from './site-name.js';
+import { copyrightOwner, nameLabel, spellsLabel, TITLE_SEPARATOR } from './site-name.js';
 import { UPDATE_LABEL, writtenDate } from './written-dates.js';
 import { elementByline } from './byline.js';
 
@@ -613,9 +613,6 @@ function similarity(a: string, b: string): number {
   for (const w of x) if (y.has(w)) shared++;
   return (2 * shared) / (x.size + y.size);
 }
-
-/** Separators between a title and the site or section names around it ("Headline | Site", "Headline - Site"). */
-const TITLE_SEPARATOR = /\s+[|\-–—:·•»]\s+/;
 
 const squash = (s: string) => wordsOf(s).join('');
 

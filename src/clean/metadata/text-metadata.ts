@@ -70,6 +70,7 @@ import {
   NOT_THE_PAGE,
   SELF_NAME,
   STAFF_BIO,
+  TITLE_SEPARATOR,
   copyrightOwner,
   domainAsNamed,
   domainSpelt,
@@ -92,12 +93,6 @@ function datelineNextTo(line: string, page: string, settings: MetadataSettings):
   return undefined;
 }
 
-/**
- * A <title>'s separator between headline and site name: a space on each side of one of the separators Yoast SEO offers
- * for "%%title%% %%sep%% %%sitename%%" (- – — · • * | ~ « » < >); not Readability's "/" too, which slideshow counters
- * print ("1 / 23").
- */
-const TITLE_SEPARATOR = /\s[-–—·•*|~«»<>]\s/u;
 /** A title and its site suffix: the headline (which may hold separators of its own) and the part after the last separator. */
 const TITLE_SUFFIX = new RegExp(String.raw`^(.+)${TITLE_SEPARATOR.source}((?:(?!${TITLE_SEPARATOR.source}).)+)$`, 'u');
 /** A title with the site's name or a section first ("Example Gazette | <headline>", "Opinion | <headline>"). */

@@ -771,6 +771,8 @@ describe('outlets and titles as templates print them', () => {
     expect(titled(`${headline} - Politics - Example Gazette`)).toBe('Example Gazette');
     expect(titled(`${headline} » Example Gazette`)).toBe('Example Gazette');
     expect(titled(`${headline} · Example Gazette`)).toBe('Example Gazette');
+    // Yoast SEO's colon, as the HTML reader reads it too.
+    expect(titled(`${headline} : Example Gazette`)).toBe('Example Gazette');
     expect(titled(`${headline} 1 / 23`)).toBeNull();
     // A short title's keywords after the site are none of them the site.
     expect(page(['Budget vote | Example Gazette | Roads | Schools', 'Home'], []).outlet).toBeNull();
