@@ -12,6 +12,7 @@ import { dateFromUrl } from './url-date.js';
 import { copyrightOwner, nameLabel, spellsLabel, TITLE_SEPARATOR } from './site-name.js';
 import { UPDATE_LABEL, writtenDate } from './written-dates.js';
 import { elementByline } from './byline.js';
+import { ARTICLE_TYPE, asArray, isNode, jsonLdNodes, typesOf, type JsonNode } from './json-ld.js';
 
 const requireModule = createRequire(import.meta.url);
 let linkedomParser: typeof LinkedomDomParser | undefined;
@@ -40,23 +41,6 @@ type HTMLDocument = ReturnType<typeof parseHtmlDocument>;
 
 type HtmlElement = NonNullable<ReturnType<HTMLDocument['querySelector']>>;
 
-type JsonNode = Record<string, unknown>;
-
-/**
- * schema.org types whose `headline` and `datePublished` are the page's own story. `Article` and its
- * subtypes (NewsArticle, ReportageNewsArticle, BlogPosting, AnalysisNewsArticle, …) per
- * https://schema.org/Article; `WebPage` is not among them: its name is often the site's.
- */
-const ARTICLE_TYPE = /(Article|BlogPosting|Report)$/;
-
-function asArray(value: unknown): unknown[] {
-  return Array.isArray(value) ? value : value === undefined || value === null ? [] : [value];
-}
-
-function isNode(value: unknown): value is JsonNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /**
  * A metadata value as one line. Entities are decoded because some CMSs escape twice (`&amp;#8216;` in
  * the markup, `&#8216;` after parsing; seen in the extraction dataset's WordPress pages).
@@ -65,77 +49,6 @@ function text(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const t = foldLine(decodeEntities(value));
   return t === '' ? null : t;
-}
-
-/**
- * Each document's JSON-LD nodes, read once: the metadata (fromJsonLd) and the declared body (declaredArticleBody) both
- * read them, and a second JSON.parse of every block would repeat what can be megabytes of `articleBody` (session 38 timed
- * 9 MB bodies on hostile pages).
- */
-const JSON_LD_NODES = new WeakMap<HTMLDocument, JsonNode[]>();
-
-/**
- * Every JSON-LD node of the page: top-level objects, arrays of them and `@graph` members, flattened; read from the
- * document as it was at the first call (before Readability, which removes scripts).
- */
-function jsonLdNodes(doc: HTMLDocument): JsonNode[] {
-  const known = JSON_LD_NODES.get(doc);
-  if (known !== undefined) return known;
-  const nodes: JsonNode[] = [];
-  JSON_LD_NODES.set(doc, nodes);
-  const visit = (value: unknown) => {
-    for (const item of asArray(value)) {
-      if (!isNode(item)) continue;
-      nodes.push(item);
-      if (item['@graph'] !== undefined) visit(item['@graph']);
-    }
-  };
-  for (const script of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    // Publishers leave comments, CDATA wrappers and trailing commas in these; one bad block loses only itself.
-    const source = (script.textContent ?? '').replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[)|(?:-->|\/\/\s*\]\]>)\s*$/g, '');
-    try {
-      visit(parsedJson(source) ?? parsedJson(withControlsEscaped(source)));
-    } catch {
-      // A @graph nested past the stack's depth: what lies deeper is lost, what was read is kept.
-    }
-  }
-  return nodes;
-}
-
-/** The value a JSON text holds, or undefined when it is no JSON. */
-function parsedJson(source: string): unknown {
-  try {
-    return JSON.parse(source) as unknown;
-  } catch {
-    return undefined;
-  }
-}
-
-/**
- * The JSON text with the control characters inside its strings escaped: JSON allows none raw there (U+0000 to U+001F
- * "MUST be escaped", RFC 8259 §7), yet publishers paste an article's line breaks and tabs into `articleBody` as they are,
- * which loses the whole block (as on 1 of the 8 extraction dataset's fit pages whose JSON-LD holds one). Outside strings
- * they are whitespace or errors, and left so. One pass over the characters.
- */
-function withControlsEscaped(source: string): string {
-  const parts: string[] = [];
-  let from = 0;
-  let inString = false;
-  for (let i = 0; i < source.length; i++) {
-    const code = source.charCodeAt(i);
-    if (code === 0x5c && inString) i++;
-    else if (code === 0x22) inString = !inString;
-    else if (code < 0x20 && inString) {
-      parts.push(source.slice(from, i), `\\u${code.toString(16).padStart(4, '0')}`);
-      from = i + 1;
-    }
-  }
-  parts.push(source.slice(from));
-  return parts.join('');
-}
-
-function typesOf(node: JsonNode): string[] {
-  return asArray(node['@type']).filter((t): t is string => typeof t === 'string');
 }
 
 /** A name from a string, a `{ name }` node, or an `{ "@id" }` reference to a node elsewhere in the graph. */
@@ -253,19 +166,6 @@ function fromParselyPage(doc: HTMLDocument): { title?: string; published?: strin
   const published = typeof value.pub_date === 'string' ? dateOf(value.pub_date) : null;
   const byline = namesOf(value.authors ?? value.author, new Map());
   return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(byline ? { byline } : {}) };
-}
-
-/**
- * The body the page's JSON-LD declares for its article: the `articleBody` ("the actual body of the article", a Text:
- * https://schema.org/articleBody) of the first Article-type node (ARTICLE_TYPE) that states one, as written (markup,
- * entities and line breaks left to the caller), or null. Read before Readability, which removes the page's scripts.
- */
-export function declaredArticleBody(doc: HTMLDocument): string | null {
-  for (const node of jsonLdNodes(doc)) {
-    const body = node.articleBody;
-    if (typeof body === 'string' && body.trim() !== '' && typesOf(node).some((t) => ARTICLE_TYPE.test(t))) return body;
-  }
-  return null;
 }
 
 function metaContent(doc: HTMLDocument, keys: readonly string[]): string | null {

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { declaredArticleBody, parseHtmlDocument, readHtmlMeta, shownByline } from '../../../src/clean/metadata/html-meta.js';
+import { parseHtmlDocument, readHtmlMeta, shownByline } from '../../../src/clean/metadata/html-meta.js';
+import { declaredArticleBody } from '../../../src/clean/metadata/json-ld.js';
 import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { SEEDS_DIR } from '../../support/seed-coverage.js';
 
