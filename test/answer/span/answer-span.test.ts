@@ -1250,23 +1250,34 @@ describe('no year shown as a number', () => {
 
 // Sentences written for these tests in the style of a history of engineering and of a chronicle.
 describe("the object of the question's own preposition, in the question's frame", () => {
-  it('answers "What organization did X serve as vice president of?" with the organization "of" governs after "vice president"', () => {
-    const article = written(
+  // One behaviour over several inputs: the behaviour as the test's name, the article's id and its sentence, the question,
+  // how the sentence starts, and the span shown.
+  it.each([
+    [
+      'answers "What organization did X serve as vice president of?" with the organization "of" governs after "vice president"',
       'frame-of',
       'The surveyor served as a vice president of the Northfield Institute of Mining Engineers, the forerunner of the modern-day NIME, from 1902 to 1905.',
-    );
-    expect(spanIn('What organization did the surveyor serve as vice president of?', 'The surveyor', [article])).toBe(
+      'What organization did the surveyor serve as vice president of?',
+      'The surveyor',
       'Northfield Institute of Mining Engineers',
-    );
-  });
-
-  it('answers "For what railroad did X build a locomotive?" with what "for" governs after the verb, not the locomotive\'s name', () => {
-    const article = written('frame-for', 'In 1831 Anna Kell built the Swiftwing for the Harlow and Dunmore Railway.');
-    expect(spanIn('For what railroad did Kell build a locomotive in 1831?', 'In 1831', [article])).toBe('Harlow and Dunmore Railway');
-  });
-
-  it('answers "To whom …?" with the person "to" governs after the question\'s words, not a person nearer another of them', () => {
-    const article = written('frame-to', "Toren's refusal to give his daughter in marriage to Baldric angered his old ally Wulfstan.");
-    expect(spanIn('To whom did Toren refuse to give his daughter in marriage, angering his ally?', 'Toren', [article])).toBe('Baldric');
+    ],
+    [
+      'answers "For what railroad did X build a locomotive?" with what "for" governs after the verb, not the locomotive\'s name',
+      'frame-for',
+      'In 1831 Anna Kell built the Swiftwing for the Harlow and Dunmore Railway.',
+      'For what railroad did Kell build a locomotive in 1831?',
+      'In 1831',
+      'Harlow and Dunmore Railway',
+    ],
+    [
+      'answers "To whom …?" with the person "to" governs after the question\'s words, not a person nearer another of them',
+      'frame-to',
+      "Toren's refusal to give his daughter in marriage to Baldric angered his old ally Wulfstan.",
+      'To whom did Toren refuse to give his daughter in marriage, angering his ally?',
+      'Toren',
+      'Baldric',
+    ],
+  ])('%s', (_behaviour, id, text, question, prefix, shown) => {
+    expect(spanIn(question, prefix, [written(id, text)])).toBe(shown);
   });
 });
