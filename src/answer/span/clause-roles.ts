@@ -64,6 +64,12 @@ export function objectInFrame(
 /** The words of a noun phrase before its head name, and how many of them: "the modern-day", "Egypt's premier". */
 const PREMODIFIERS: ReadonlySet<string> = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const GENITIVES: ReadonlySet<string> = new Set(["'s", '’s', "'", '’']);
+/**
+ * At most five such words: measured on SQuAD's fold B (the fold objectInFrame was studied on; session 46's count, names of
+ * the NAME_ENTITY_TYPES a preposition governs through these words), of 3,983 such names 2,032 have none between, 1,528 one,
+ * 273 two, 84 three, 40 four, 15 five (3,972, 99.7%) and 11 six to nine. The figure was chosen in session 45 (span7) and
+ * is kept as it was; the count says it leaves out 0.3% of such phrases.
+ */
 const PHRASE_BEFORE = 5;
 /**
  * How far before a preposition the question's word may stand in the question's frame (objectInFrame, and framedName's verb in
