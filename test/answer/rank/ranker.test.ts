@@ -14,8 +14,7 @@ import {
   type RankerModel,
 } from '../../../src/answer/rank/ranker-model.js';
 import { readQuestion } from '../../../src/answer/question/read-question.js';
-import { rerank, type Ranked } from '../../../src/answer/rank/rerank.js';
-import { retrieve } from '../../../src/answer/rank/retrieve.js';
+import type { Ranked } from '../../../src/answer/rank/rerank.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { buildCoverage } from '../../../src/coverage/build-coverage.js';
 import { loadCoverage } from '../../../src/coverage/load-coverage.js';
@@ -25,6 +24,7 @@ import { fitRanker, pageFolds, revivedAsked, savedSquad, type FitSettings, type 
 import { fitTrees, TREE_DEFAULTS, type TreeSettings } from '../../../eval/fit/trees.js';
 import { fitListwise, listwiseLogLikelihood } from '../../../eval/fit/logistic.js';
 import { NO_META } from '../../support/articles.js';
+import { rankedFor } from '../../support/ranked.js';
 
 const nlp = createNlp();
 let coverage: Coverage;
@@ -57,7 +57,7 @@ function ranked(text: string): Ranked[] {
     coverage.people.map((p) => p.terms),
     ANSWER_DEFAULTS,
   );
-  return rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker);
+  return rankedFor(coverage, question);
 }
 const sentenceOf = (r: Ranked) => r.article.text.slice(r.sentence.start, r.sentence.end);
 function feature(list: Ranked[], prefix: string, name: RankerFeature): number {
@@ -121,7 +121,7 @@ describe('ranker features on the seed articles', () => {
 
   it("measure how much of the question the candidate's whole article holds", () => {
     const question = readQuestion(nlp, 'What did Peskov say about Zelenskyy?', null, [], ANSWER_DEFAULTS);
-    const list = rerank(seeds, question, retrieve(seeds.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker);
+    const list = rankedFor(seeds, question);
     const articleCoverage = (r: Ranked) => r.features[RANKER_FEATURES.indexOf('articleCoverage')];
     // Every candidate of an article has the same article coverage; one article names both men, another only Peskov.
     const both = list.filter((r) => /Peskov/.test(r.article.text) && /Zelenskyy/.test(r.article.text));
@@ -184,7 +184,7 @@ describe('ranker weights', () => {
     const everyOne = { ...ANSWER_DEFAULTS.ranker, trees: [tree, above], treesOnTop: 1000 };
     const w = scorerOf(everyOne).weights;
     const question = readQuestion(nlp, 'Where could a second call between the presidents take place?', null, [], ANSWER_DEFAULTS);
-    const withTrees = rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS), everyOne);
+    const withTrees = rankedFor(coverage, question, everyOne);
     expect(withTrees.find((r) => r.doc === second.doc)?.logit).toBe(dot(w, second.features) + 6);
   });
 

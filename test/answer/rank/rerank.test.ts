@@ -4,14 +4,14 @@ import { answerSpanIn } from '../../../src/answer/span/answer-span.js';
 import type { Nlp } from '../../../src/analyse/nlp.js';
 import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../../src/answer/rank/ranker-features.js';
 import { readQuestion } from '../../../src/answer/question/read-question.js';
-import { rerank, type Ranked } from '../../../src/answer/rank/rerank.js';
-import { retrieve } from '../../../src/answer/rank/retrieve.js';
+import type { Ranked } from '../../../src/answer/rank/rerank.js';
 import { relatedTerms } from '../../../src/answer/question/related-words.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { buildCoverage } from '../../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../../src/coverage/types.js';
 import { seedCoverage } from '../../support/seed-coverage.js';
 import { NO_META } from '../../support/articles.js';
+import { rankedFor } from '../../support/ranked.js';
 
 // The seeds' wink instance, the one of this process (one winkNLP per process).
 let nlp: Nlp;
@@ -56,7 +56,7 @@ function ranked(text: string): { ranked: Ranked[] } {
     coverage.people.map((p) => p.terms),
     ANSWER_DEFAULTS,
   );
-  return { ranked: rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker) };
+  return { ranked: rankedFor(coverage, question) };
 }
 const sentenceOf = (r: Ranked) => r.article.text.slice(r.sentence.start, r.sentence.end);
 const spanOf = (r: Ranked) => (r.span ? r.article.text.slice(r.span.start, r.span.end) : null);
@@ -127,7 +127,7 @@ describe('rerank', () => {
     ];
     for (const text of asked) {
       const question = readQuestion(nlp, text, null, [], ANSWER_DEFAULTS);
-      const list = rerank(coverage, question, retrieve(coverage.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker);
+      const list = rankedFor(coverage, question);
       const own = new Set(question.own);
       for (const r of list) expect(r.span).toEqual(answerSpanIn(r.article, r.sentence, question, own)?.span ?? null);
       expect(list.some((r) => r.span !== null)).toBe(true);
@@ -143,7 +143,7 @@ describe('rerank', () => {
   it('meets a multi-word related form the same whatever the index read first (its words are numbered as they come)', () => {
     const rank = (c: Coverage, text: string) => {
       const question = readQuestion(nlp, text, null, [], ANSWER_DEFAULTS);
-      return rerank(c, question, retrieve(c.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker);
+      return rankedFor(c, question);
     };
     const fresh = buildCoverage(nlp, coverage.articles);
     const direct = rank(fresh, 'Where did the American envoy arrive?');
@@ -171,7 +171,7 @@ describe('rerank', () => {
       }),
     ]);
     const question = readQuestion(nlp, 'What did the reporter ask Peskov?', null, [], ANSWER_DEFAULTS);
-    const list = rerank(presser, question, retrieve(presser.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker);
+    const list = rankedFor(presser, question);
     expect(list.map(sentenceOf)).toContain('A reporter asked Peskov, “Will the presidents meet in Riyadh?”');
   });
 
@@ -237,7 +237,7 @@ describe('rerank on a seed article: terms weighed within the article, neighbouri
   const SEED = '004_e0ba8cc3a8df5508';
   const rankedIn = (text: string) => {
     const question = readQuestion(seeds.nlp, text, null, [], ANSWER_DEFAULTS);
-    return { question, list: rerank(seeds, question, retrieve(seeds.index, question.query, ANSWER_DEFAULTS), ANSWER_DEFAULTS.ranker) };
+    return { question, list: rankedFor(seeds, question) };
   };
   const feature = (r: Ranked, name: (typeof RANKER_FEATURES)[number]) => r.features[RANKER_FEATURES.indexOf(name)];
 
