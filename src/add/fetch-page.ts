@@ -2,7 +2,8 @@ import { lookup as dnsLookup, type LookupAddress, type LookupOptions } from 'nod
 import http, { type IncomingMessage } from 'node:http';
 import https from 'node:https';
 import { BlockList, isIP } from 'node:net';
-import type { Readable } from 'node:stream';
+import { Transform, Writable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { charsetOfContentType, opensAsHtml } from '../corpus/html-charset.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
@@ -161,17 +162,18 @@ function describe(err: unknown, url: URL): string {
   }
 }
 
-function decompressed(res: IncomingMessage): Readable {
+/** The decoder of the body's Content-Encoding, or null when it is sent as it is. */
+function decoderOf(res: IncomingMessage): Transform | null {
   switch ((res.headers['content-encoding'] ?? '').trim().toLowerCase()) {
     case 'gzip':
     case 'x-gzip':
-      return res.pipe(createGunzip());
+      return createGunzip();
     case 'deflate':
-      return res.pipe(createInflate());
+      return createInflate();
     case 'br':
-      return res.pipe(createBrotliDecompress());
+      return createBrotliDecompress();
     default:
-      return res;
+      return null;
   }
 }
 
@@ -209,17 +211,50 @@ function request(url: URL, settings: FetchSettings, signal: AbortSignal): Promis
   });
 }
 
-async function readBody(res: IncomingMessage, maxBytes: number): Promise<Buffer> {
+/**
+ * A body that ended before its end: its Content-Length not reached, or a chunked body without its last chunk, when the
+ * server closed the connection (RFC 9112 §6.3, §8: "incomplete"). Refused as undici's fetch refuses it ("terminated":
+ * other side closed), never stored cut short.
+ */
+function cutShort(url: URL, received: number, declared: number): FetchError {
+  const arrived = Number.isFinite(declared) ? ` (${received} of the ${declared} bytes it declared arrived)` : '';
+  return new FetchError(`${url.host}: the connection closed before the end of the page${arrived}; not added`);
+}
+
+/**
+ * The body, decompressed and cut off past `maxBytes`. The response, its decoder and the reader are one pipeline, so a
+ * response that fails mid-body fails the read: piped by hand, a gzip body cut short by the server closing the
+ * connection left the decoder waiting for ever, past the fetch's deadline (faults8). Bytes past a Content-Length are
+ * not read (Node's parser ends the body there, as undici's fetch does: RFC 9112 §6.3 lets a client discard them).
+ */
+async function readBody(res: IncomingMessage, url: URL, maxBytes: number, deadline: AbortSignal): Promise<Buffer> {
   const chunks: Buffer[] = [];
   let total = 0;
-  const stream = decompressed(res);
-  for await (const chunk of stream as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > maxBytes) {
-      res.destroy();
-      throw tooLarge(maxBytes);
-    }
-    chunks.push(chunk);
+  let received = 0;
+  const counted = new Transform({
+    transform(chunk: Buffer, _encoding, done) {
+      received += chunk.length;
+      done(null, chunk);
+    },
+  });
+  const decoder = decoderOf(res);
+  const collect = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      total += chunk.length;
+      if (total > maxBytes) return done(tooLarge(maxBytes));
+      chunks.push(chunk);
+      done();
+    },
+  });
+  try {
+    await (decoder === null ? pipeline(res, counted, collect) : pipeline(res, counted, decoder, collect));
+  } catch (err) {
+    // Node's "aborted" (ECONNRESET): the connection closed while the body was still owed, by the server (the deadline's
+    // own abort closes it too, and is said as the deadline by fetchPage).
+    const closed = !res.complete && (err as NodeJS.ErrnoException).code === 'ECONNRESET';
+    if (closed && !deadline.aborted && !(err instanceof FetchError))
+      throw cutShort(url, received, Number(res.headers['content-length'] ?? NaN));
+    throw err;
   }
   return Buffer.concat(chunks);
 }
@@ -309,7 +344,7 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
         res.destroy();
         throw tooLarge(settings.maxBytes);
       }
-      const bytes = await readBody(res, settings.maxBytes);
+      const bytes = await readBody(res, url, settings.maxBytes, deadline);
       const kind = declared === 'text' && looksLikeHtml(bytes) ? 'html' : declared;
       const page: FetchedPage = { url: withoutCredentials(url), bytes, kind, charset: charsetOfContentType(contentType) };
       const next = follow?.(page) ?? null;
