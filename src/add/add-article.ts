@@ -145,16 +145,19 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }
 
+/** An HTML page's bytes as text: refused first when they are an image, archive or PDF, as the corpus reader skips one. */
+function htmlOf(bytes: Uint8Array, charset: string | null): string {
+  const binary = binaryPageProblem(bytes);
+  if (binary !== null) throw new AddError(binary);
+  return decodeHtml(bytes, charset).html;
+}
+
 /**
  * An HTML page read as the corpus will read it. Stored as UTF-8 behind a byte-order mark, which
  * outranks any `<meta charset>` the page carries; a page that names no canonical address gets one for
  * the address it came from, so its citations link back to it.
  */
-function htmlPage(bytes: Uint8Array, charset: string | null, fetchedFrom: string | null): Page {
-  // As the corpus reader would skip it (read-corpus.ts): an image, archive or PDF named .html or served as text/html.
-  const binary = binaryPageProblem(bytes);
-  if (binary !== null) throw new AddError(binary);
-  const { html } = decodeHtml(bytes, charset);
+function htmlPage(html: string, fetchedFrom: string | null): Page {
   let extracted;
   try {
     extracted = extractHtml(html);
@@ -218,7 +221,7 @@ async function readLocal(path: string, maxBytes: number): Promise<Page> {
   }
   // A page saved under a .txt name is read as the page it is (the corpus reader would skip it as one).
   const html = kind === 'html' || (ext === '.txt' && opensAsHtml(bytes.subarray(0, 1024).toString('utf8')));
-  return html ? htmlPage(bytes, null, null) : textPage(bytes, null, null);
+  return html ? htmlPage(htmlOf(bytes, null), null) : textPage(bytes, null, null);
 }
 
 /** Whether an HTML page holds an article: text Readability finds, of at least the words `saved` asks of one. */
@@ -237,24 +240,31 @@ function hasArticle(html: string): boolean {
  * A6). A page with an article is kept whatever it declares (a news page reloading itself every few minutes, or moving
  * on to the next story after reading).
  */
-function refreshOfPageWithoutArticle(page: FetchedPage): string | null {
-  if (page.kind !== 'html') return null;
-  const { html } = decodeHtml(page.bytes, page.charset);
-  const target = metaRefreshTarget(html, page.url);
+function refreshOfPageWithoutArticle(html: string, pageUrl: string): string | null {
+  const target = metaRefreshTarget(html, pageUrl);
   return target !== null && !hasArticle(html) ? target : null;
 }
 
 async function readLink(link: string, settings: FetchSettings): Promise<Page> {
-  let fetched;
+  // Each HTML page fetched is decoded once: for its refresh, and the page kept is then read from that text (decoded
+  // twice before, faults8: a legacy page's charset detection ran twice too).
+  const decoded: { page: FetchedPage | null; html: string } = { page: null, html: '' };
+  const follow = (page: FetchedPage): string | null => {
+    // A binary page is left to htmlOf, which refuses it in words.
+    if (page.kind !== 'html' || binaryPageProblem(page.bytes) !== null) return null;
+    decoded.page = page;
+    decoded.html = decodeHtml(page.bytes, page.charset).html;
+    return refreshOfPageWithoutArticle(decoded.html, page.url);
+  };
+  let fetched: FetchedPage;
   try {
-    fetched = await fetchPage(link, settings, refreshOfPageWithoutArticle);
+    fetched = await fetchPage(link, settings, follow);
   } catch (err) {
     if (err instanceof FetchError) throw new AddError(err.message);
     throw err;
   }
-  return fetched.kind === 'html'
-    ? htmlPage(fetched.bytes, fetched.charset, fetched.url)
-    : textPage(fetched.bytes, fetched.charset, fetched.url);
+  if (fetched.kind === 'text') return textPage(fetched.bytes, fetched.charset, fetched.url);
+  return htmlPage(decoded.page === fetched ? decoded.html : htmlOf(fetched.bytes, fetched.charset), fetched.url);
 }
 
 /**
