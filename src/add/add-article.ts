@@ -17,7 +17,7 @@ import type { ArticleMeta } from '../corpus/types.js';
 import { plural } from '../present/messages.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
 import { fetchPage, FetchError, type FetchedPage } from './fetch-page.js';
-import { metaRefreshTarget } from './meta-refresh.js';
+import { refreshTarget } from './meta-refresh.js';
 import { errorMessage } from '../entry.js';
 
 /** Adding failed; the message is one line for the user (the fetch's reason, or what the page lacked). */
@@ -235,14 +235,18 @@ function hasArticle(html: string): boolean {
 }
 
 /**
- * Where a fetched page without an article sends its reader by `<meta http-equiv="refresh">`: a link shortener's or a
- * tracker's interstitial ("You are being redirected…") stood for the story and was refused as "only 4 words" (faults6
- * A6). A page with an article is kept whatever it declares (a news page reloading itself every few minutes, or moving
- * on to the next story after reading).
+ * Where a fetched page without an article sends its reader by a `Refresh` header or `<meta http-equiv="refresh">`: a link
+ * shortener's or a tracker's interstitial ("You are being redirected…") stood for the story and was refused as "only 4
+ * words" (faults6 A6); a server may say the same in the header, with an empty or plain-text body (faults8). A page with
+ * an article is kept whatever it declares (a news page reloading itself every few minutes, or moving on to the next
+ * story after reading). `html` is null for a page of plain text, weighed by its words as saved() weighs them.
  */
-function refreshOfPageWithoutArticle(html: string, pageUrl: string): string | null {
-  const target = metaRefreshTarget(html, pageUrl);
-  return target !== null && !hasArticle(html) ? target : null;
+function refreshOfPageWithoutArticle(page: FetchedPage, html: string | null): string | null {
+  const target = refreshTarget(page.refresh, html, page.url);
+  if (target === null) return null;
+  // A text page's words counted in its bytes read as UTF-8: enough to tell an empty or one-line notice from a story.
+  const article = html === null ? countWords(page.bytes.toString('utf8')) >= ADD_DEFAULTS.minWords : hasArticle(html);
+  return article ? null : target;
 }
 
 async function readLink(link: string, settings: FetchSettings): Promise<Page> {
@@ -250,11 +254,12 @@ async function readLink(link: string, settings: FetchSettings): Promise<Page> {
   // twice before, faults8: a legacy page's charset detection ran twice too).
   const decoded: { page: FetchedPage | null; html: string } = { page: null, html: '' };
   const follow = (page: FetchedPage): string | null => {
+    if (page.kind === 'text') return refreshOfPageWithoutArticle(page, null);
     // A binary page is left to htmlOf, which refuses it in words.
-    if (page.kind !== 'html' || binaryPageProblem(page.bytes) !== null) return null;
+    if (binaryPageProblem(page.bytes) !== null) return null;
     decoded.page = page;
     decoded.html = decodeHtml(page.bytes, page.charset).html;
-    return refreshOfPageWithoutArticle(decoded.html, page.url);
+    return refreshOfPageWithoutArticle(page, decoded.html);
   };
   let fetched: FetchedPage;
   try {

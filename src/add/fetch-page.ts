@@ -39,6 +39,8 @@ export interface FetchedPage {
   kind: 'html' | 'text';
   /** The charset of the Content-Type header, when it names one. */
   charset: string | null;
+  /** The `Refresh` header, when the response has one (the first, when sent twice: Node would join them with ", "). */
+  refresh: string | null;
 }
 
 /**
@@ -275,7 +277,7 @@ function visitKey(url: URL): string {
 }
 
 /**
- * Where a page served whole sends the reader instead (a link shortener's meta refresh), or null to keep it: fetchPage
+ * Where a page served whole sends the reader instead (a link shortener's refresh), or null to keep it: fetchPage
  * follows such an address as it follows a redirect (add-article.ts decides, as it knows whether the page has an article).
  */
 export type FollowPage = (page: FetchedPage) => string | null;
@@ -346,7 +348,13 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       }
       const bytes = await readBody(res, url, settings.maxBytes, deadline);
       const kind = declared === 'text' && looksLikeHtml(bytes) ? 'html' : declared;
-      const page: FetchedPage = { url: withoutCredentials(url), bytes, kind, charset: charsetOfContentType(contentType) };
+      const page: FetchedPage = {
+        url: withoutCredentials(url),
+        bytes,
+        kind,
+        charset: charsetOfContentType(contentType),
+        refresh: res.headersDistinct.refresh?.[0] ?? null,
+      };
       const next = follow?.(page) ?? null;
       if (next === null) return page;
       url = hop(new URL(next, url), redirects);

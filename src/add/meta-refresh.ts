@@ -6,20 +6,28 @@ const MAY_REFRESH = /http-equiv\s*=\s*["']?\s*refresh/i;
 const WHITESPACE = /[\t\n\f\r ]/;
 
 /**
- * The address a `<meta http-equiv="refresh" content="…">` sends the reader to, resolved against `pageUrl`, or null when
- * the page declares none, its content does not parse, or it only reloads the page itself ("300": a news page's
- * auto-refresh). The content is read by the HTML Living Standard's "shared declarative refresh steps" (§4.2.5.3,
- * "Refresh state"): a delay of digits (and dots), then `;` or `,`, then `url=` (any case, optional) and the address,
- * quoted or not. Only the first such meta counts, as a browser acts on the first.
+ * Where a page's declarative refresh sends the reader, resolved against `pageUrl`, or null when it declares none, its
+ * refresh does not parse, or it only reloads the page itself ("300": a news page's auto-refresh). Both a `Refresh` HTTP
+ * header and a `<meta http-equiv="refresh" content="…">` are read by the HTML Living Standard's "shared declarative
+ * refresh steps" (its "The `Refresh` header" section; §4.2.5.3, "Refresh state"): a delay of digits (and dots), then `;` or
+ * `,`, then `url=` (any case, optional) and the address, quoted or not. The header is read first, as a browser reads it
+ * when it creates the document, before any meta is parsed, and a header that parses is the page's only refresh (the
+ * document then "will declaratively refresh"); else the first such meta counts, as a browser acts on the first. `html`
+ * is null for a page that is not HTML, whose text declares nothing.
  */
-export function metaRefreshTarget(html: string, pageUrl: string): string | null {
-  if (!MAY_REFRESH.test(html)) return null;
+export function refreshTarget(header: string | null, html: string | null, pageUrl: string): string | null {
+  const fromHeader = header === null ? null : refreshAddress(header);
+  if (fromHeader !== null) return resolved(fromHeader, pageUrl);
+  if (html === null || !MAY_REFRESH.test(html)) return null;
   const meta = [...parseHtmlDocument(html).querySelectorAll('meta')].find(
     (m) => m.getAttribute('http-equiv')?.trim().toLowerCase() === 'refresh' && m.hasAttribute('content'),
   );
-  if (!meta) return null;
-  const address = refreshAddress(meta.getAttribute('content') ?? '');
-  if (address === null) return null;
+  const address = meta ? refreshAddress(meta.getAttribute('content') ?? '') : null;
+  return address === null ? null : resolved(address, pageUrl);
+}
+
+/** A refresh's address against the page's, or null when it does not parse or is the page itself (fragment aside). */
+function resolved(address: string, pageUrl: string): string | null {
   let target: URL;
   try {
     target = new URL(address, pageUrl);

@@ -240,6 +240,61 @@ describe('addArticle', () => {
     });
   });
 
+  it('follows a Refresh header of a page without an article to the story, HTML or an empty body, and keeps a page with one', async () => {
+    // The header form of a shortener's refresh (HTML LS "The Refresh header"), with the bodies such servers send.
+    server.route('/h/html', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html', refresh: '0; url=/talks' }).end('<html><body><p>Redirecting…</p></body></html>'),
+    );
+    server.route('/h/empty', (_req, res) => res.writeHead(200, { refresh: `0;URL="${server.url('/talks')}"` }).end());
+    for (const path of ['/h/html', '/h/empty']) {
+      const folder = await mkdtemp(join(tmpdir(), 'coverage-bot-add-'));
+      try {
+        expect(await addArticle(server.url(path), folder, new KnownArticles(), LOOPBACK)).toMatchObject({
+          status: 'added',
+          meta: { title: 'Talks end without a statement', url: server.url('/talks') },
+        });
+      } finally {
+        await rm(folder, { recursive: true, force: true });
+      }
+    }
+    // The header is read before any meta: a page whose header sends the reader one way and whose meta another goes the header's.
+    server.route('/h/both', (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html', refresh: '0; url=/talks' })
+        .end('<html><head><meta http-equiv="refresh" content="0; url=/missing"></head><body>Wait.</body></html>'),
+    );
+    expect(await addArticle(server.url('/h/both'), dir, new KnownArticles(), LOOPBACK)).toMatchObject({ status: 'added' });
+    // A story served with a reload header is the story.
+    server.route('/h/live', (_req, res) => res.writeHead(200, { 'content-type': 'text/html', refresh: '5; url=/h/empty' }).end(TALKS));
+    expect(await addArticle(server.url('/h/live'), dir, new KnownArticles(), LOOPBACK)).toMatchObject({
+      status: 'added',
+      meta: { url: server.url('/h/live') },
+    });
+  });
+
+  it('refuses a Refresh header that loops, leaves for a link-local address, a file, or is a hop past the five redirects, leaving nothing', async () => {
+    const refreshing = (path: string, to: string) =>
+      server.route(path, (_req, res) => res.writeHead(200, { 'content-type': 'text/plain', refresh: `0; url=${to}` }).end('Moved.'));
+    refreshing('/a', '/b');
+    refreshing('/b', '/a');
+    expect(await failure(addArticle(server.url('/a'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      `redirected in a loop back to ${server.url('/a')}; not added`,
+    );
+    refreshing('/meta', 'http://169.254.169.254/latest/meta-data/');
+    expect(await failure(addArticle(server.url('/meta'), dir, new KnownArticles(), LOOPBACK))).toMatch(
+      /^refused: 169\.254\.169\.254 is a link-local address/,
+    );
+    refreshing('/file', 'file:///etc/passwd');
+    expect(await failure(addArticle(server.url('/file'), dir, new KnownArticles(), LOOPBACK))).toBe(
+      'only http and https links can be added (file:)',
+    );
+    // Three HTTP redirects and three Refresh headers: six hops.
+    for (let i = 0; i < 3; i++) server.route(`/r${i}`, (_req, res) => res.writeHead(302, { location: `/m${i}` }).end());
+    for (let i = 0; i < 3; i++) refreshing(`/m${i}`, i < 2 ? `/r${i + 1}` : '/talks');
+    expect(await failure(addArticle(server.url('/r0'), dir, new KnownArticles(), LOOPBACK))).toBe('more than 5 redirects; not added');
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('refuses a meta refresh that loops, leaves for a link-local address, or is a hop past the five redirects, leaving nothing', async () => {
     const refreshTo = (to: string) => `<html><head><meta http-equiv=refresh content="0;url=${to}"></head><body>Wait.</body></html>`;
     const page = (path: string, to: string) =>
