@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
-import { tellWaitingRestarting } from '../../src/discord/interactions/replies.js';
+import type { Command } from '../../src/discord/context.js';
+import { deferPrivately, sendReply, tellWaitingRestarting } from '../../src/discord/interactions/replies.js';
+import { textPayload } from '../../src/discord/format/text.js';
 import { USER_MESSAGES } from '../../src/present/messages.js';
 import type { FakeDiscord, RecordedCall } from './support/fake-discord.js';
 import { startTestBot, useSeedFake, type TestBot } from './support/test-bot.js';
@@ -98,6 +100,35 @@ describe('a shutdown while askers wait behind "working on it"', () => {
       expect(fake.calls.filter((c) => editOfNotice(add)(c) || editOfNotice(reindex)(c))).toHaveLength(edits);
     } finally {
       finish();
+      await bot.stop();
+    }
+  });
+
+  it('puts a private "thinking…" whose answer failed to go out back under its own notice, the one a shutdown then writes', async () => {
+    const bot = await startTestBot(fake, { coverage, logLevel: 'warn' });
+    // A command of the test's own: a private deferral (as /add's) answered through sendReply, whose edit Discord refuses
+    // (500 on each of discord.js's 4 tries), and a shutdown before the error is answered.
+    const commands = bot.ctx.commands as Map<string, Command>;
+    commands.set('probe', {
+      data: { name: 'probe', description: 'defers privately, then answers' },
+      async execute(interaction) {
+        await deferPrivately(interaction);
+        fake.failNext({ method: 'PATCH', path: new RegExp(`/${interaction.token}/messages/@original$`), status: 500, times: 4 });
+        try {
+          await sendReply(interaction, textPayload('The probe is done.'), 'ephemeral');
+        } catch (err) {
+          await tellWaitingRestarting(bot.ctx.log, 2_000);
+          throw err;
+        }
+      },
+    });
+    try {
+      const probe = fake.command('probe', {});
+      await fake.waitForCall((c) => editOfNotice(probe)(c) && c.status === 200);
+      const [told] = fake.calls.filter((c) => editOfNotice(probe)(c) && c.status === 200);
+      expect(told.body).toMatchObject({ content: USER_MESSAGES.restartingUnfinished });
+    } finally {
+      commands.delete('probe');
       await bot.stop();
     }
   });

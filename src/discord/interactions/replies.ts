@@ -131,9 +131,8 @@ export async function coverageFor(interaction: AnsweringInteraction, ctx: BotCon
  */
 export async function sendReply(interaction: AnsweringInteraction, payload: ReplyPayload, mode: ReplyMode): Promise<void> {
   assertOnTime(interaction);
-  // Out of the map while the answer is sent, so a shutdown meanwhile does not write its notice over the answer.
-  if (working.delete(interaction)) {
-    try {
+  if (working.has(interaction)) {
+    await replacePlaceholder(interaction, async () => {
       if (mode === 'ephemeral') {
         // An answer without text of its own (embeds only) must still clear the notice's text.
         await interaction.editReply({ ...payload, content: payload.content ?? '' });
@@ -142,11 +141,7 @@ export async function sendReply(interaction: AnsweringInteraction, payload: Repl
         // Tidying only: the answer is out, and a notice left behind is harmless.
         await interaction.deleteReply().catch(() => undefined);
       }
-    } catch (err) {
-      // The notice still stands: respondWithError turns it into the apology.
-      working.set(interaction, USER_MESSAGES.restarting);
-      throw err;
-    }
+    });
   } else if (interaction.deferred) {
     await interaction.editReply(payload);
   } else if (mode === 'update' && interaction.isButton()) {
@@ -167,16 +162,23 @@ export async function deferPrivately(interaction: ChatInputCommandInteraction): 
   working.set(interaction, USER_MESSAGES.restartingUnfinished);
 }
 
-/**
- * Replaces deferPrivately's "thinking…" with the command's result. Out of the map while it is sent, so a shutdown
- * meanwhile does not write its notice over the result; back in it if the send fails (respondWithError then turns the
- * placeholder into the apology).
- */
+/** Replaces deferPrivately's "thinking…" with the command's result (replacePlaceholder). */
 export async function finishDeferred(interaction: ChatInputCommandInteraction, payload: ReplyPayload): Promise<void> {
+  await replacePlaceholder(interaction, () => interaction.editReply(payload));
+}
+
+/**
+ * Sends (`send`) what replaces a private placeholder: out of the waiting map while it is sent, so a shutdown meanwhile
+ * does not write its notice over it; back in it under the notice it had if the send fails, so that respondWithError
+ * turns the placeholder into the apology, or a shutdown before it into the placeholder's own notice. The one way both
+ * sendReply and finishDeferred take a placeholder out (faults8: sendReply put any placeholder back as "working on it"'s,
+ * a private deferral's "run the command again" notice included).
+ */
+async function replacePlaceholder(interaction: RepliableInteraction, send: () => Promise<unknown>): Promise<void> {
   const notice = working.get(interaction);
   working.delete(interaction);
   try {
-    await interaction.editReply(payload);
+    await send();
   } catch (err) {
     if (notice !== undefined) working.set(interaction, notice);
     throw err;
