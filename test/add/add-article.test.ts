@@ -272,53 +272,54 @@ describe('addArticle', () => {
     });
   });
 
-  it('refuses a Refresh header that loops, leaves for a link-local address, a file, or is a hop past the five redirects, leaving nothing', async () => {
-    const refreshing = (path: string, to: string) =>
-      server.route(path, (_req, res) => res.writeHead(200, { 'content-type': 'text/plain', refresh: `0; url=${to}` }).end('Moved.'));
-    refreshing('/a', '/b');
-    refreshing('/b', '/a');
-    expect(await failure(addArticle(server.url('/a'), dir, new KnownArticles(), LOOPBACK))).toBe(
-      `redirected in a loop back to ${server.url('/a')}; not added`,
-    );
-    refreshing('/meta', 'http://169.254.169.254/latest/meta-data/');
-    expect(await failure(addArticle(server.url('/meta'), dir, new KnownArticles(), LOOPBACK))).toMatch(
-      /^refused: 169\.254\.169\.254 is a link-local address/,
-    );
-    refreshing('/file', 'file:///etc/passwd');
-    expect(await failure(addArticle(server.url('/file'), dir, new KnownArticles(), LOOPBACK))).toBe(
-      'only http and https links can be added (file:)',
-    );
-    // Three HTTP redirects and three Refresh headers: six hops.
-    for (let i = 0; i < 3; i++) server.route(`/r${i}`, (_req, res) => res.writeHead(302, { location: `/m${i}` }).end());
-    for (let i = 0; i < 3; i++) refreshing(`/m${i}`, i < 2 ? `/r${i + 1}` : '/talks');
-    expect(await failure(addArticle(server.url('/r0'), dir, new KnownArticles(), LOOPBACK))).toBe('more than 5 redirects; not added');
-    expect(await readdir(dir)).toEqual([]);
-  });
+  // The two forms of a declarative refresh (HTML LS): a page's meta, and the HTTP header, here with a plain-text notice.
+  const REFRESH_FORMS = [
+    {
+      form: 'a meta refresh',
+      serve: (to: string) => ({
+        headers: { 'content-type': 'text/html' },
+        body: `<html><head><meta http-equiv=refresh content="0;url=${to}"></head><body>Wait.</body></html>`,
+      }),
+    },
+    {
+      form: 'a Refresh header',
+      serve: (to: string) => ({ headers: { 'content-type': 'text/plain', refresh: `0; url=${to}` }, body: 'Moved.' }),
+    },
+  ];
 
-  it('refuses a meta refresh that loops, leaves for a link-local address, or is a hop past the five redirects, leaving nothing', async () => {
-    const refreshTo = (to: string) => `<html><head><meta http-equiv=refresh content="0;url=${to}"></head><body>Wait.</body></html>`;
-    const page = (path: string, to: string) =>
-      server.route(path, (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(refreshTo(to)));
-    page('/a', '/b');
-    page('/b', '/a#top');
-    expect(await failure(addArticle(server.url('/a'), dir, new KnownArticles(), LOOPBACK))).toBe(
-      `redirected in a loop back to ${server.url('/a')}; not added`,
-    );
-    // Cloud metadata services answer there: refused even where loopback is allowed, as an HTTP redirect there is.
-    page('/meta', 'http://169.254.169.254/latest/meta-data/');
-    expect(await failure(addArticle(server.url('/meta'), dir, new KnownArticles(), LOOPBACK))).toMatch(
-      /^refused: 169\.254\.169\.254 is a link-local address/,
-    );
-    // Three HTTP redirects and three refreshes: six hops, one past the five a link may take.
-    for (let i = 0; i < 3; i++) server.route(`/r${i}`, (_req, res) => res.writeHead(302, { location: `/m${i}` }).end());
-    for (let i = 0; i < 3; i++) page(`/m${i}`, i < 2 ? `/r${i + 1}` : '/talks');
-    expect(await failure(addArticle(server.url('/r0'), dir, new KnownArticles(), LOOPBACK))).toBe('more than 5 redirects; not added');
-    page('/js', 'javascript:alert(1)');
-    expect(await failure(addArticle(server.url('/js'), dir, new KnownArticles(), LOOPBACK))).toBe(
-      'only http and https links can be added (javascript:)',
-    );
-    expect(await readdir(dir)).toEqual([]);
-  });
+  it.each(REFRESH_FORMS)(
+    'refuses $form that loops, leaves for a link-local address, a script or a file, or is a hop past the five redirects, leaving nothing',
+    async ({ serve }) => {
+      const page = (path: string, to: string) => {
+        const { headers, body } = serve(to);
+        server.route(path, (_req, res) => res.writeHead(200, headers).end(body));
+      };
+      page('/a', '/b');
+      page('/b', '/a#top');
+      expect(await failure(addArticle(server.url('/a'), dir, new KnownArticles(), LOOPBACK))).toBe(
+        `redirected in a loop back to ${server.url('/a')}; not added`,
+      );
+      // Cloud metadata services answer there: refused even where loopback is allowed, as an HTTP redirect there is.
+      page('/meta', 'http://169.254.169.254/latest/meta-data/');
+      expect(await failure(addArticle(server.url('/meta'), dir, new KnownArticles(), LOOPBACK))).toMatch(
+        /^refused: 169\.254\.169\.254 is a link-local address/,
+      );
+      // Three HTTP redirects and three refreshes: six hops, one past the five a link may take.
+      for (let i = 0; i < 3; i++) server.route(`/r${i}`, (_req, res) => res.writeHead(302, { location: `/m${i}` }).end());
+      for (let i = 0; i < 3; i++) page(`/m${i}`, i < 2 ? `/r${i + 1}` : '/talks');
+      expect(await failure(addArticle(server.url('/r0'), dir, new KnownArticles(), LOOPBACK))).toBe('more than 5 redirects; not added');
+      for (const [path, to] of [
+        ['/js', 'javascript:alert(1)'],
+        ['/file', 'file:///etc/passwd'],
+      ]) {
+        page(path, to);
+        expect(await failure(addArticle(server.url(path), dir, new KnownArticles(), LOOPBACK))).toBe(
+          `only http and https links can be added (${to.slice(0, to.indexOf(':') + 1)})`,
+        );
+      }
+      expect(await readdir(dir)).toEqual([]);
+    },
+  );
 
   it('refuses a section front, saying it is a list of stories and to add the story itself, leaving nothing', async () => {
     // Written for the tests: a section front of six teaser cards.
