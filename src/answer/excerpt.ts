@@ -85,15 +85,13 @@ export function excerptUnit(
 ): ExcerptUnit {
   const sentences = article.sentences;
   const passage = sentences[ordinal].passage;
-  const inPassage = (i: number) => i >= 0 && i < sentences.length && sentences[i].passage === passage;
   let first = ordinal;
   let last = ordinal;
-  const fits = (a: number, b: number) => inPassage(a) && inPassage(b) && b - a + 1 <= MAX_EXCERPT_SENTENCES;
 
   const quoted = quoteStates(article, sentences, first, passage);
-  while (quoted.startsInside(first) && fits(first - 1, last)) first--;
-  while (quoted.endsInside(last) && fits(first, last + 1)) last++;
-  if (leansOnPrevious(article, sentences[first]) && fits(first - 1, last)) first--;
+  while (quoted.startsInside(first) && fits(sentences, passage, first - 1, last)) first--;
+  while (quoted.endsInside(last) && fits(sentences, passage, first, last + 1)) last++;
+  if (leansOnPrevious(article, sentences[first]) && fits(sentences, passage, first - 1, last)) first--;
 
   // No answer in the matched sentence: take one from a sentence tied to it (a span the ranker reads; one found for the
   // reply only does not widen the excerpt), those of the unit first, then the next ones leaning on the unit, then the
@@ -106,10 +104,10 @@ export function excerptUnit(
     // The sentences after the unit while each leans on the one before: a chain of cohesive ties (Halliday & Hasan 1976,
     // ch. 1: each tie presupposes the sentence before, so the chain goes on with the statement the unit matched; "The
     // council shut the bridge to lorries. That added an hour to deliveries. But the ban stays because of cracks in it.").
-    for (let next = last + 1; fits(first, next) && leansOnPrevious(article, sentences[next]); next++) tied.push(next);
+    for (let next = last + 1; fits(sentences, passage, first, next) && leansOnPrevious(article, sentences[next]); next++) tied.push(next);
     const referred = first === ordinal ? definiteNoun(article, sentences[ordinal]) : null;
     for (const before of [ordinal - 1, ordinal - 2]) {
-      if (referred !== null && fits(before, last) && holdsTerm(article, sentences[before], referred)) {
+      if (referred !== null && fits(sentences, passage, before, last) && holdsTerm(article, sentences[before], referred)) {
         tied.push(before);
         break;
       }
@@ -128,17 +126,18 @@ export function excerptUnit(
   // that the next sentence goes on with the statement it matched. Measured on SQuAD dev (both folds, held-out models):
   // 342 of the 619 misses whose answer is in the sentence next door ask for no typed answer, and the next one leans in
   // 70; this widens 7-8% of the answered questions and raises P@1 as shown 0.693 -> 0.700 (A), 0.735 -> 0.742 (B).
-  if (!TYPED_ANSWERS.has(question.answerType) && fits(first, last + 1) && leansOnPrevious(article, sentences[last + 1])) last++;
-  [first, last] = withAlternatives(article, first, last, question.alternatives, fits);
+  if (!TYPED_ANSWERS.has(question.answerType) && fits(sentences, passage, first, last + 1) && leansOnPrevious(article, sentences[last + 1]))
+    last++;
+  [first, last] = withAlternatives(article, first, last, question.alternatives, passage);
   // The ranker's runner-up next door (RUNNER_UP_SHARE), the one after the unit first: both are shown, and when the unit
   // has no answer of the expected type the runner-up's strong one is the answer. A quotation it continues or opens comes
   // whole, as the matched sentence's does, or the runner-up is not shown.
   for (const i of [last + 1, first - 1]) {
     if (!runnersUp.has(i)) continue;
     let [from, to] = [Math.min(first, i), Math.max(last, i)];
-    while (i < first && quoted.startsInside(from) && inPassage(from - 1)) from--;
-    while (i > last && quoted.endsInside(to) && inPassage(to + 1)) to++;
-    if (!fits(from, to)) continue;
+    while (i < first && quoted.startsInside(from) && inPassage(sentences, passage, from - 1)) from--;
+    while (i > last && quoted.endsInside(to) && inPassage(sentences, passage, to + 1)) to++;
+    if (!fits(sentences, passage, from, to)) continue;
     if (!span) {
       const match = answerSpanIn(article, sentences[i], question, new Set(question.own));
       if (match?.strength === 'strong' && match.evidence !== null && match.span !== null) span = match.span;
@@ -149,6 +148,19 @@ export function excerptUnit(
 }
 
 const NO_RUNNERS_UP: ReadonlySet<number> = new Set();
+
+/**
+ * Whether sentence i is of the article and of the passage. This and `fits` are functions of the module, not closures of
+ * excerptUnit: under tsx every closure made is named by a defineProperty call (esbuild's keepNames; nlp.ts `column`).
+ */
+function inPassage(sentences: readonly Sentence[], passage: number, i: number): boolean {
+  return i >= 0 && i < sentences.length && sentences[i].passage === passage;
+}
+
+/** Whether sentences a to b are one excerpt of the passage: both in it, no more than MAX_EXCERPT_SENTENCES. */
+function fits(sentences: readonly Sentence[], passage: number, a: number, b: number): boolean {
+  return inPassage(sentences, passage, a) && inPassage(sentences, passage, b) && b - a + 1 <= MAX_EXCERPT_SENTENCES;
+}
 
 /**
  * The unit widened, for a question that closes with alternatives ("Which rose more, sales or profits?"; Question
@@ -162,15 +174,18 @@ function withAlternatives(
   first: number,
   last: number,
   alternatives: readonly (readonly string[])[],
-  fits: (a: number, b: number) => boolean,
+  passage: number,
 ): [number, number] {
+  // Most questions offer no alternatives: settled before the closures below are made (inPassage's note).
+  if (alternatives.length === 0) return [first, last];
+  const sentences = article.sentences;
   const own = alternatives.map((terms, k) => terms.filter((t) => alternatives.every((other, j) => j === k || !other.includes(t))));
   const names = (i: number, terms: readonly string[]) => terms.some((t) => holdsTerm(article, article.sentences[i], t));
   const inUnit = (terms: readonly string[]) => range(first, last).some((i) => names(i, terms));
   if (!own.some(inUnit)) return [first, last];
   for (const terms of own) {
     if (inUnit(terms)) continue;
-    const next = [last + 1, first - 1].find((i) => fits(Math.min(first, i), Math.max(last, i)) && names(i, terms));
+    const next = [last + 1, first - 1].find((i) => fits(sentences, passage, Math.min(first, i), Math.max(last, i)) && names(i, terms));
     if (next !== undefined) [first, last] = [Math.min(first, next), Math.max(last, next)];
   }
   return [first, last];

@@ -22,4 +22,9 @@ describe('sentences in display capitals, which no answer shows', () => {
     expect(capitals('UPDATED: the vote was moved to Friday.')).toEqual([false]);
     expect(capitals('NATO OK.')).toEqual([false]);
   });
+
+  it('reads a sentence whose only lower-case letters are beyond ASCII as running text, and capitals with accents as display type', () => {
+    expect(capitals('ÉTÉ À LA FÊTE: ÇA é.')).toEqual([false]);
+    expect(capitals('ÉTÉ CHAUD À PARIS')).toEqual([true]);
+  });
 });

@@ -343,6 +343,14 @@ function boundInQuestion(words: readonly string[], pos: readonly string[], i: nu
   return pos.slice(first + 1, i).includes('PROPN');
 }
 
+/**
+ * A token column without the symbols' entries (readQuestion: a symbol says nothing of what is asked). A function of the
+ * module, not a closure of readQuestion: under tsx every closure made is named by a defineProperty call (nlp.ts `column`).
+ */
+function worded(column: readonly string[], pos: readonly string[]): string[] {
+  return column.filter((_, i) => pos[i] !== 'SYM');
+}
+
 /** What readQuestion is told besides the text. */
 export interface QuestionContext {
   /** The previous question's terms, which a follow-up keeps in view. */
@@ -400,9 +408,8 @@ export function readQuestion(
   const words = values.map((v) => v.toLowerCase());
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of
   // it wherever the writer put it, and one after the question mark made "Who is Noem? 🤔" no longer ask who she is.
-  const worded = (column: readonly string[]) => column.filter((_, i) => pos[i] !== 'SYM');
-  let answerType = answerTypeOf(worded(lemma), worded(pos), command);
-  let quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma)] : worded(lemma)) : null;
+  let answerType = answerTypeOf(worded(lemma, pos), worded(pos, pos), command);
+  let quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma, pos)] : worded(lemma, pos)) : null;
   const counted = quantity === 'count' || quantity === 'money' ? countedTerm(tokens, words, command) : null;
   const partitive = quantity === 'count' && partitiveCount(words, command);
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
@@ -484,10 +491,10 @@ export function readQuestion(
   const asksPossessor = words[questionWhAt(words, tokens.pos)] === 'whose';
   const asksWhich = words[questionWhAt(words, tokens.pos)] === 'which';
   const stated: AskedMeasure = {
-    asksWeight: answerType === 'number' && asksWeight(worded(lemma), worded(pos), command),
-    asksPrice: quantity === 'money' && asksPrice(worded(lemma), worded(pos)),
+    asksWeight: answerType === 'number' && asksWeight(worded(lemma, pos), worded(pos, pos), command),
+    asksPrice: quantity === 'money' && asksPrice(worded(lemma, pos), worded(pos, pos)),
     rate: quantity === 'money' ? rateIn(asked, false) : null,
-    asksPercentage: answerType === 'number' && asksPercentage(worded(lemma), worded(pos)),
+    asksPercentage: answerType === 'number' && asksPercentage(worded(lemma, pos), worded(pos, pos)),
   };
   const measure = asksAgain && answerType === 'number' ? { ...previousMeasure, rate: stated.rate ?? previousMeasure.rate } : stated;
   const participle = passiveVerb(tokens, words);
@@ -539,11 +546,11 @@ export function readQuestion(
     asksWhere,
     asksPossessor,
     asksWhich,
-    askedNoun: askedNoun(worded(lemma), worded(pos), command),
-    copularNoun: copularNoun(worded(lemma), worded(pos), command),
-    definedNoun: definedNoun(worded(lemma), worded(pos), command),
-    namingNoun: namingNoun(worded(lemma), worded(pos), command),
-    measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma), worded(pos), command) : null,
+    askedNoun: askedNoun(worded(lemma, pos), worded(pos, pos), command),
+    copularNoun: copularNoun(worded(lemma, pos), worded(pos, pos), command),
+    definedNoun: definedNoun(worded(lemma, pos), worded(pos, pos), command),
+    namingNoun: namingNoun(worded(lemma, pos), worded(pos, pos), command),
+    measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma, pos), worded(pos, pos), command) : null,
     asksWeight: measure.asksWeight,
     asksPrice: measure.asksPrice,
     rate: measure.rate,

@@ -1,8 +1,9 @@
 /**
  * Words that stand for a question's word without being it: the news-event synonyms retrieval expands the question
- * with (synonymsOf), and the wider soft matches the ranker counts (relatedTerms).
+ * with (synonymsOf), and the wider soft matches the ranker counts (relatedIn).
  */
 import { STOP_WORDS } from '../../analyse/stop-words.js';
+import type { Bm25Index } from '../../index/bm25-index.js';
 import { ANSWER_DEFAULTS } from '../defaults.js';
 import { termOf } from '../../analyse/index-terms.js';
 import { relatedFormsOf, wordNetSynonymsOf } from '../../lexicon/lexicon.js';
@@ -52,13 +53,39 @@ const EMPTY: ReadonlySet<string> = new Set();
  * "united states" for "american"), and the news-event synonyms retrieval expands with. The ranker
  * counts the question's idf weight met only this way as
  * its own feature (softCoverage), fitted beside exact matches; retrieval still searches exact terms.
+ *
+ * One question term's related words as an index reads them: `ids`, the index's ids of those it holds, in relatedOf's order;
+ * `forms`, the multi-word ones ("united states"), which the ranker meets word by word (ranker-features.ts openerPairs).
  */
-export function relatedTerms(own: readonly string[]): ReadonlyMap<string, number> {
-  const out = new Map<string, number>();
-  own.forEach((term, i) => {
-    for (const related of relatedOf(term)) if (!out.has(related) && !own.includes(related)) out.set(related, i);
-  });
-  return out;
+export interface RelatedIn {
+  ids: Int32Array;
+  forms: readonly string[];
+}
+
+const RELATED_IN = new WeakMap<Bm25Index, Map<string, RelatedIn>>();
+
+/**
+ * The term's related words in the index (RelatedIn), looked up in it once per index and term, when a question first asks
+ * the term: looked up for every question, with the question's map of them and their slots, they were 8.6% of answer()'s
+ * CPU, 6.3% so (profile of SQuAD 1x, warm, session 46). The index's vocabulary never changes, so neither do they.
+ */
+export function relatedIn(vocabulary: Bm25Index, term: string): RelatedIn {
+  let byTerm = RELATED_IN.get(vocabulary);
+  if (!byTerm) RELATED_IN.set(vocabulary, (byTerm = new Map()));
+  let found = byTerm.get(term);
+  if (!found) {
+    const ids: number[] = [];
+    const forms: string[] = [];
+    for (const word of relatedOf(term)) {
+      const id = vocabulary.termId(word);
+      if (id >= 0) ids.push(id);
+      if (word.includes(' ')) forms.push(word);
+    }
+    found = { ids: Int32Array.from(ids), forms };
+    if (byTerm.size >= ANSWER_DEFAULTS.softMatchCacheLimit) byTerm.clear();
+    byTerm.set(term, found);
+  }
+  return found;
 }
 
 const cache = new Map<string, readonly string[]>();

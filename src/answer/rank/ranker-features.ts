@@ -10,6 +10,7 @@ import type { Bm25Index } from '../../index/bm25-index.js';
 import type { SentenceIndex } from '../../index/sentence-index.js';
 import { RecentWeakMap } from '../../index/recent-weak-map.js';
 import { ARTICLES } from '../question/read-question.js';
+import { relatedIn } from '../question/related-words.js';
 import type { SpanStrength } from '../span/span-match.js';
 import type { AnswerType } from '../types.js';
 
@@ -261,8 +262,11 @@ export interface QuestionTerms {
   terms: readonly string[];
   idf: Float64Array;
   totalIdf: number;
-  /** Related words (WordNet) → the index of the question term they stand for. */
-  related: ReadonlyMap<string, number>;
+  /**
+   * Per question term, the sentence index's ids of its related words (WordNet; relatedIn): one the question holds itself,
+   * or an earlier term's related word, stands for that one (slotTable).
+   */
+  related: readonly Int32Array[];
   /**
    * The multi-word related forms by their first word ("united" → "states" → the position of the question term
    * "united states" stands for): only after a first word is the next one looked up, in that word's map. The words are
@@ -273,12 +277,9 @@ export interface QuestionTerms {
   /** "a b" for each pair of adjacent question terms. */
   pairs: ReadonlySet<string>;
   /**
-   * The hot loop's view of `terms`, `related` and `pairs`: each term → its position in `terms` (the first, as
-   * indexOf finds it), or terms.length + the position of the question term a related word stands for;
-   * pairAt[a × terms.length + b] = 1 when "terms[a] terms[b]" is in `pairs`; openerKeys screens words for
-   * openerPairs: bit (number mod 2^12) is set for each opener's number.
+   * The hot loop's view of `pairs`: pairAt[a × terms.length + b] = 1 when "terms[a] terms[b]" is in `pairs`; openerKeys
+   * screens words for openerPairs: bit (number mod 2^12) is set for each opener's number.
    */
-  slots: ReadonlyMap<string, number>;
   pairAt: Uint8Array;
   openerKeys: Uint32Array;
   /** The index the terms were read against: its term ids stand for the terms in the hot loop (slotTable). */
@@ -353,7 +354,6 @@ const ASKS_FEATURE = {
 export function questionTerms(
   index: SentenceIndex,
   own: readonly string[],
-  related: ReadonlyMap<string, number>,
   past: boolean,
   answerType: AnswerType,
   preposition: string | null = null,
@@ -375,25 +375,23 @@ export function questionTerms(
   for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
   const words = wordNumbers(index);
-  const openerPairs = new Map<number, Map<number, number>>();
-  for (const [k, r] of related) {
-    const space = k.indexOf(' ');
-    if (space < 0) continue;
-    const [opener, next] = formNumbers(words, k, space);
-    let rest = openerPairs.get(opener);
-    if (!rest) openerPairs.set(opener, (rest = new Map()));
-    rest.set(next, r);
-  }
   const n = own.length;
-  const slots = new Map<string, number>();
-  own.forEach((term, i) => {
-    if (!slots.has(term)) slots.set(term, i);
-  });
-  // A name's other spellings (Question.variants) are the name: the term's own slot, not a related word's.
-  own.forEach((term, i) => {
-    for (const spelling of variants.get(term) ?? []) if (!slots.has(spelling)) slots.set(spelling, i);
-  });
-  for (const [word, r] of related) if (!slots.has(word)) slots.set(word, n + r);
+  const related = new Array<Int32Array>(n);
+  const openerPairs = new Map<number, Map<number, number>>();
+  // A multi-word form stands for the first question term it is related to, unless the question holds it itself.
+  let formsSeen: Set<string> | null = null;
+  for (let r = 0; r < n; r++) {
+    const { ids, forms } = relatedIn(index.sentences, own[r]);
+    related[r] = ids;
+    for (const k of forms) {
+      if (own.includes(k) || formsSeen?.has(k)) continue;
+      (formsSeen ??= new Set()).add(k);
+      const [opener, next] = formNumbers(words, k, k.indexOf(' '));
+      let rest = openerPairs.get(opener);
+      if (!rest) openerPairs.set(opener, (rest = new Map()));
+      rest.set(next, r);
+    }
+  }
   const pairAt = new Uint8Array(n * n);
   if (own.some((term) => term.includes(' '))) {
     for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (pairs.has(`${own[a]} ${own[b]}`)) pairAt[a * n + b] = 1;
@@ -406,11 +404,10 @@ export function questionTerms(
   const ids = { sentences: new Int32Array(n), passages: new Int32Array(n), articles: new Int32Array(n) };
   // Nearly every term has no other spelling: one shared empty list, so a question allocates nothing for them (its typed
   // arrays, three a term, had doubled questionTerms' CPU in a profile of SQuAD 1x, session 41).
-  const none = () => new Array<Int32Array>(n).fill(NO_SPELLINGS);
-  const spellingIds = { sentences: none(), passages: none(), articles: none() };
+  const spellingIds = { sentences: noSpellings(n), passages: noSpellings(n), articles: noSpellings(n) };
   for (let t = 0; t < n; t++) {
     const term = own[t];
-    const first = slots.get(term) === t;
+    const first = own.indexOf(term) === t;
     ids.sentences[t] = index.sentences.termId(term);
     ids.passages[t] = first ? index.passages.termId(term) : -1;
     ids.articles[t] = first ? index.articles.termId(term) : -1;
@@ -433,7 +430,6 @@ export function questionTerms(
     openerPairs,
     words,
     pairs,
-    slots,
     pairAt,
     openerKeys,
     index,
@@ -445,6 +441,11 @@ export function questionTerms(
     group,
     rarest,
   };
+}
+
+/** n terms' spelling ids when none has another spelling (NO_SPELLINGS each). */
+function noSpellings(n: number): Int32Array[] {
+  return new Array<Int32Array>(n).fill(NO_SPELLINGS);
 }
 
 /** openerKeys is a bit set over the 2^12 keys, a word's number modulo 2^12: a word whose key no opener has is no opener. */
@@ -468,8 +469,9 @@ const SLOT_TABLES = new WeakMap<SentenceIndex, SlotTable>();
 
 /**
  * The index's slot table holding q's slots (filled afresh when another question's are in it). Beside the question's
- * terms (slot < n) and related words (n + r), the terms sharing a question term's prefix class (prefixClasses) get
- * 2n + its position, unless they are one of the former: prefixCoverage then costs the hot loop no lookup of its own.
+ * terms (slot < n, a name's other spellings with it) and related words (n + r), the terms sharing a question term's prefix
+ * class (prefixClasses) get 2n + its position, unless they are one of the former: prefixCoverage then costs the hot loop
+ * no lookup of its own.
  */
 function slotTable(q: QuestionTerms): SlotTable {
   // Every candidate of a question asks: the table it filled last is at hand without the WeakMap.
@@ -481,29 +483,23 @@ function slotTable(q: QuestionTerms): SlotTable {
     SLOT_TABLES.set(q.index, table);
   }
   if (table.owner !== q) {
-    const { held, slots } = table;
+    const { held } = table;
     held.fill(0);
     const n = q.terms.length;
+    const { ids, spellingIds, related } = q;
+    // The first to claim a term id has it: the question's terms (the first of a repeated one), a name's other spellings
+    // (Question.variants: the name's own slot, not a related word's), related words (n + the term they stand for), then
+    // the prefix classes.
+    for (let t = 0; t < n; t++) claimSlot(table, ids.sentences[t], t);
+    for (let t = 0; t < n; t++) for (const id of spellingIds.sentences[t]) claimSlot(table, id, t);
+    for (let t = 0; t < n; t++) for (const id of related[t]) claimSlot(table, id, n + t);
     const { classes, members, offsets } = prefixClasses(q.index.sentences);
-    q.terms.forEach((term, t) => {
+    for (let t = 0; t < n; t++) {
+      const term = q.terms[t];
       // By the prefix itself: a question term the coverage lacks ("invention") meets the ones it has ("invented").
       const c = term.length >= PREFIX_LENGTH ? classes.get(term.slice(0, PREFIX_LENGTH)) : undefined;
-      if (c === undefined) return;
-      for (let m = offsets[c]; m < offsets[c + 1]; m++) {
-        const id = members[m];
-        // The first question term of a class has it.
-        if (!hasSlot(held, id)) {
-          slots[id] = 2 * n + t;
-          held[id >>> 5] |= 1 << (id & 31);
-        }
-      }
-    });
-    for (const [term, slot] of q.slots) {
-      const id = q.index.sentences.termId(term);
-      if (id >= 0) {
-        slots[id] = slot;
-        held[id >>> 5] |= 1 << (id & 31);
-      }
+      if (c === undefined) continue;
+      for (let m = offsets[c]; m < offsets[c + 1]; m++) claimSlot(table, members[m], 2 * n + t);
     }
     table.owner = q;
   }
@@ -511,6 +507,13 @@ function slotTable(q: QuestionTerms): SlotTable {
   return table;
 }
 let lastTable: SlotTable | null = null;
+
+/** Gives term id `id` the slot unless it has one (a negative id, a term the index lacks, has none). */
+function claimSlot(table: SlotTable, id: number, slot: number): void {
+  if (id < 0 || hasSlot(table.held, id)) return;
+  table.slots[id] = slot;
+  table.held[id >>> 5] |= 1 << (id & 31);
+}
 
 /** Whether term id `id` has a slot in the table's `held` bits. */
 function hasSlot(held: Uint32Array, id: number): boolean {

@@ -15,11 +15,11 @@ import {
   relativeFeatures,
   termsMet,
   windowFeatures,
+  type QuestionTerms,
   type SpanFacts,
 } from './ranker-features.js';
 import { candidateScores, scorerOf, type RankerModel } from './ranker-model.js';
 import type { Question } from '../question/read-question.js';
-import { relatedTerms } from '../question/related-words.js';
 import type { Candidate } from './retrieve.js';
 
 export interface Ranked {
@@ -57,7 +57,7 @@ export function rerank(coverage: Coverage, question: Question, retrieved: readon
   const { index } = coverage;
   const own = new Set(question.own);
   const { own: terms, past, answerType, preposition, variants } = question;
-  const q = questionTerms(index, terms, relatedTerms(terms), past, answerType, preposition, variants);
+  const q = questionTerms(index, terms, past, answerType, preposition, variants);
   // Per paragraph its coverage and local coverage, per article its coverage and local idf: computed at its first candidate.
   const passageFacts = new Map<number, { coverage: number; local: number }>();
   const articleFacts = new Map<number, { coverage: number; local: Float64Array }>();
@@ -106,21 +106,11 @@ export function rerank(coverage: Coverage, question: Question, retrieved: readon
     );
     return new RankedSentence(doc, article, sentence, features, match, question, own);
   });
-  let rows = candidates.length;
-  const neighbour = (doc: number): number => {
-    let row = rowOf.get(doc);
-    if (row === undefined) {
-      const article = coverage.articles[index.article[doc]];
-      row = rows++;
-      termsMet(q, article, article.sentences[index.sentence[doc]], met.subarray(row * n, (row + 1) * n));
-      rowOf.set(doc, row);
-    }
-    return row;
-  };
+  const rows = { rowOf, used: candidates.length };
   ranked.forEach((r, c) => {
     const passage = index.passageOf[r.doc];
-    const previous = r.doc > index.passageStart[passage] ? neighbour(r.doc - 1) : -1;
-    const next = r.doc + 1 < index.passageStart[passage + 1] ? neighbour(r.doc + 1) : -1;
+    const previous = r.doc > index.passageStart[passage] ? neighbourRow(coverage, q, met, rows, r.doc - 1) : -1;
+    const next = r.doc + 1 < index.passageStart[passage + 1] ? neighbourRow(coverage, q, met, rows, r.doc + 1) : -1;
     windowFeatures(q, r.features, met, c, previous, next);
   });
   relativeFeatures(ranked.map((r) => r.features));
@@ -138,6 +128,30 @@ export function rerank(coverage: Coverage, question: Question, retrieved: readon
   for (const r of ranked) total += Math.exp(r.logit - best);
   for (const r of ranked) r.score = Math.exp(r.logit - best) / total;
   return bestFirst(ranked);
+}
+
+/**
+ * The window row of sentence number `doc` (rerank's `met`): a candidate's own, or a neighbour's, whose question terms are
+ * read into the next free row at its first need. A function of the module, not a closure of rerank: under tsx every
+ * closure made is named by a defineProperty call (esbuild's keepNames; nlp.ts `column`).
+ */
+function neighbourRow(
+  coverage: Coverage,
+  q: QuestionTerms,
+  met: Uint8Array,
+  rows: { rowOf: Map<number, number>; used: number },
+  doc: number,
+): number {
+  let row = rows.rowOf.get(doc);
+  if (row === undefined) {
+    const { index } = coverage;
+    const article = coverage.articles[index.article[doc]];
+    const n = q.terms.length;
+    row = rows.used++;
+    termsMet(q, article, article.sentences[index.sentence[doc]], met.subarray(row * n, (row + 1) * n));
+    rows.rowOf.set(doc, row);
+  }
+  return row;
 }
 
 /**
@@ -236,31 +250,48 @@ export function isHypothetical(article: AnalysedArticle, sentence: Sentence): bo
   return false;
 }
 
-const QUESTION_SENTENCES = new RecentWeakMap<readonly Sentence[], Uint8Array>();
-
 /**
  * Whether the candidate sentence is itself a question (ends with "?"; a quoted question, ending ?”, is reported speech
  * and is not): it is never offered as an answer.
  */
 function isQuestionSentence(coverage: Coverage, doc: number): boolean {
-  const { index } = coverage;
-  return questionSentences(coverage.articles[index.article[doc]])[index.sentence[doc]] === 1;
+  const asks = questionSentences(coverage);
+  if (asks[doc] === UNREAD) readArticle(coverage, doc, asks);
+  return asks[doc] === ASKS;
 }
 
+/** Per sentence number of the coverage, whether it is a question (ASKS), is not (STATES) or was not read yet (UNREAD). */
+const UNREAD = 0;
+const STATES = 1;
+const ASKS = 2;
+const QUESTION_SENTENCES = new RecentWeakMap<Coverage['index'], { articles: Coverage['articles']; asks: Uint8Array }>();
+
 /**
- * 1 for each of the article's sentences that is itself a question (endsWithQuestionMark), found once per article and kept
- * while its sentences are: reading each candidate's last characters from the article's text was a cache miss per
- * candidate. With entityStarts (entities-in.ts), answer() CPU per SQuAD 1x question −1.5% (in-process A/B, 2,000
- * questions × 5, alternated, load ~7: near the noise).
+ * The coverage's question-sentence table (isQuestionSentence), one byte per sentence number, each article's read at its
+ * first candidate and kept while the index is: reading each candidate's last characters from the article's text was a
+ * cache miss per candidate, and a table per article one map lookup per candidate (1.45% of answer()'s CPU, 0.42% so;
+ * profile of SQuAD 1x, session 46), where this is one per question.
  */
-function questionSentences(article: AnalysedArticle): Uint8Array {
-  const { sentences } = article;
-  let found = QUESTION_SENTENCES.get(sentences);
-  if (!found) {
-    found = Uint8Array.from(sentences, (s) => (endsWithQuestionMark(article.text, s.start, s.end) ? 1 : 0));
-    QUESTION_SENTENCES.set(sentences, found);
+function questionSentences(coverage: Coverage): Uint8Array {
+  const { index, articles } = coverage;
+  let found = QUESTION_SENTENCES.get(index);
+  // A coverage reading the same index with other articles is no coverage buildCoverage makes, but would not be misread.
+  if (!found || found.articles !== articles) {
+    found = { articles, asks: new Uint8Array(index.article.length) };
+    QUESTION_SENTENCES.set(index, found);
   }
-  return found;
+  return found.asks;
+}
+
+/** Reads which of the sentences of the article holding `doc` are questions into `asks`. */
+function readArticle(coverage: Coverage, doc: number, asks: Uint8Array): void {
+  const { index } = coverage;
+  const article = coverage.articles[index.article[doc]];
+  const first = doc - index.sentence[doc];
+  const { sentences, text } = article;
+  for (let i = 0; i < sentences.length; i++) {
+    asks[first + i] = endsWithQuestionMark(text, sentences[i].start, sentences[i].end) ? ASKS : STATES;
+  }
 }
 
 /** text.slice(start, end).trimEnd().endsWith('?') without the two copies. */

@@ -5,7 +5,6 @@ import type { Nlp } from '../../../src/analyse/nlp.js';
 import { candidateFeatures, FEATURE_COUNT, localIdfOf, questionTerms, RANKER_FEATURES } from '../../../src/answer/rank/ranker-features.js';
 import { readQuestion } from '../../../src/answer/question/read-question.js';
 import type { Ranked } from '../../../src/answer/rank/rerank.js';
-import { relatedTerms } from '../../../src/answer/question/related-words.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import { buildCoverage } from '../../../src/coverage/build-coverage.js';
 import type { Coverage } from '../../../src/coverage/types.js';
@@ -184,7 +183,7 @@ describe('rerank', () => {
 
     const read = (text: string) => {
       const q = readQuestion(nlp, text, null, [], ANSWER_DEFAULTS);
-      return questionTerms(coverage.index, q.own, relatedTerms(q.own), q.past, q.answerType);
+      return questionTerms(coverage.index, q.own, q.past, q.answerType);
     };
     const kremlin = read('Why did the Kremlin delay its statement?');
     const envoy = read('Where did the American envoy arrive?');
@@ -243,7 +242,7 @@ describe('rerank on a seed article: terms weighed within the article, neighbouri
 
   it("weighs the name most of the article's sentences use below a word few of them hold, and a word it lacks as the rarest", () => {
     const { question } = rankedIn('Is Putin willing to collaborate with the Pope?');
-    const q = questionTerms(seeds.index, question.own, relatedTerms(question.own), question.past, question.answerType);
+    const q = questionTerms(seeds.index, question.own, question.past, question.answerType);
     const article = seeds.byId.get(SEED)!;
     const first = seeds.index.article.indexOf(seeds.articles.indexOf(article));
     const local = localIdfOf(q, seeds.index, first, article.sentences.length);
@@ -290,7 +289,7 @@ describe('rerank on a seed article: terms weighed within the article, neighbouri
     expect(feature(exact, 'prefixCoverage')).toBe(0);
     // Weighed like the exact coverage, by the coverage's idf and by the article's.
     const { question } = rankedIn('When did Trump receive Zelenskyy at the White House?');
-    const q = questionTerms(seeds.index, question.own, relatedTerms(question.own), question.past, question.answerType);
+    const q = questionTerms(seeds.index, question.own, question.past, question.answerType);
     expect(feature(variant, 'prefixCoverage')).toBeCloseTo(q.idf[q.terms.indexOf('zelenskyy')] / q.totalIdf, 12);
   });
 
