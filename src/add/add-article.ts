@@ -17,7 +17,7 @@ import type { ArticleMeta } from '../corpus/types.js';
 import { plural } from '../present/messages.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
 import { fetchPage, FetchError, type FetchedPage } from './fetch-page.js';
-import { refreshTarget } from './meta-refresh.js';
+import { refreshTarget } from './declarative-refresh.js';
 import { errorMessage } from '../entry.js';
 
 /** Adding failed; the message is one line for the user (the fetch's reason, or what the page lacked). */
