@@ -408,8 +408,10 @@ export function readQuestion(
   const words = values.map((v) => v.toLowerCase());
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of
   // it wherever the writer put it, and one after the question mark made "Who is Noem? 🤔" no longer ask who she is.
-  let answerType = answerTypeOf(worded(lemma, pos), worded(pos, pos), command);
-  let quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...worded(lemma, pos)] : worded(lemma, pos)) : null;
+  const wordLemmas = worded(lemma, pos);
+  const wordPos = worded(pos, pos);
+  let answerType = answerTypeOf(wordLemmas, wordPos, command);
+  let quantity = answerType === 'number' ? quantityOf(command === 'how' ? ['how', ...wordLemmas] : wordLemmas) : null;
   const counted = quantity === 'count' || quantity === 'money' ? countedTerm(tokens, words, command) : null;
   const partitive = quantity === 'count' && partitiveCount(words, command);
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
@@ -491,10 +493,10 @@ export function readQuestion(
   const asksPossessor = words[questionWhAt(words, tokens.pos)] === 'whose';
   const asksWhich = words[questionWhAt(words, tokens.pos)] === 'which';
   const stated: AskedMeasure = {
-    asksWeight: answerType === 'number' && asksWeight(worded(lemma, pos), worded(pos, pos), command),
-    asksPrice: quantity === 'money' && asksPrice(worded(lemma, pos), worded(pos, pos)),
+    asksWeight: answerType === 'number' && asksWeight(wordLemmas, wordPos, command),
+    asksPrice: quantity === 'money' && asksPrice(wordLemmas, wordPos),
     rate: quantity === 'money' ? rateIn(asked, false) : null,
-    asksPercentage: answerType === 'number' && asksPercentage(worded(lemma, pos), worded(pos, pos)),
+    asksPercentage: answerType === 'number' && asksPercentage(wordLemmas, wordPos),
   };
   const measure = asksAgain && answerType === 'number' ? { ...previousMeasure, rate: stated.rate ?? previousMeasure.rate } : stated;
   const participle = passiveVerb(tokens, words);
@@ -546,11 +548,11 @@ export function readQuestion(
     asksWhere,
     asksPossessor,
     asksWhich,
-    askedNoun: askedNoun(worded(lemma, pos), worded(pos, pos), command),
-    copularNoun: copularNoun(worded(lemma, pos), worded(pos, pos), command),
-    definedNoun: definedNoun(worded(lemma, pos), worded(pos, pos), command),
-    namingNoun: namingNoun(worded(lemma, pos), worded(pos, pos), command),
-    measureNoun: answerType === 'number' && quantity === null ? measureNoun(worded(lemma, pos), worded(pos, pos), command) : null,
+    askedNoun: askedNoun(wordLemmas, wordPos, command),
+    copularNoun: copularNoun(wordLemmas, wordPos, command),
+    definedNoun: definedNoun(wordLemmas, wordPos, command),
+    namingNoun: namingNoun(wordLemmas, wordPos, command),
+    measureNoun: answerType === 'number' && quantity === null ? measureNoun(wordLemmas, wordPos, command) : null,
     asksWeight: measure.asksWeight,
     asksPrice: measure.asksPrice,
     rate: measure.rate,
