@@ -3,7 +3,7 @@ import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
-import { cleanSourceFile, extractHtml, HtmlPageError, ListingPageError } from '../clean/html-article.js';
+import { cleanSourceFile, extractHtml, HtmlPageError, ListingPageError, type ExtractedPage } from '../clean/html-article.js';
 import { countWords, wordsOf } from '../clean/boilerplate/line-features.js';
 import { decodeHtml, opensAsHtml, writtenInUtf8 } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';
@@ -152,21 +152,28 @@ function htmlOf(bytes: Uint8Array, charset: string | null): string {
   return decodeHtml(bytes, charset).html;
 }
 
+/** An HTML page as the HTML reader reads it: its article and metadata, or the HtmlPageError that says why it has none. */
+type Reading = ExtractedPage | HtmlPageError;
+
+function readingOf(html: string): Reading {
+  try {
+    return extractHtml(html);
+  } catch (err) {
+    if (err instanceof HtmlPageError) return err;
+    throw err;
+  }
+}
+
 /**
  * An HTML page read as the corpus will read it. Stored as UTF-8 behind a byte-order mark, which
  * outranks any `<meta charset>` the page carries; a page that names no canonical address gets one for
- * the address it came from, so its citations link back to it.
+ * the address it came from, so its citations link back to it. `reading` is the page's, when it was already read.
  */
-function htmlPage(html: string, fetchedFrom: string | null): Page {
-  let extracted;
-  try {
-    extracted = extractHtml(html);
-  } catch (err) {
-    // A front page or a section: the user meant one of its stories, which has a link of its own.
-    if (err instanceof ListingPageError) throw new AddError(`the page looks like ${err.message}; add the link of the story itself`);
-    if (err instanceof HtmlPageError) throw new AddError(`no article found in the page (${err.message})`);
-    throw err;
-  }
+function htmlPage(html: string, fetchedFrom: string | null, reading: Reading = readingOf(html)): Page {
+  // A front page or a section: the user meant one of its stories, which has a link of its own.
+  if (reading instanceof ListingPageError) throw new AddError(`the page looks like ${reading.message}; add the link of the story itself`);
+  if (reading instanceof HtmlPageError) throw new AddError(`no article found in the page (${reading.message})`);
+  const extracted = reading;
   let content = html;
   if (extracted.meta.url === undefined && fetchedFrom !== null) {
     extracted.meta.url = fetchedFrom;
@@ -225,13 +232,8 @@ async function readLocal(path: string, maxBytes: number): Promise<Page> {
 }
 
 /** Whether an HTML page holds an article: text Readability finds, of at least the words `saved` asks of one. */
-function hasArticle(html: string): boolean {
-  try {
-    return countWords(extractHtml(html).text) >= ADD_DEFAULTS.minWords;
-  } catch (err) {
-    if (err instanceof HtmlPageError) return false;
-    throw err;
-  }
+function hasArticle(reading: Reading): boolean {
+  return !(reading instanceof HtmlPageError) && countWords(reading.text) >= ADD_DEFAULTS.minWords;
 }
 
 /**
@@ -239,27 +241,31 @@ function hasArticle(html: string): boolean {
  * shortener's or a tracker's interstitial ("You are being redirected…") stood for the story and was refused as "only 4
  * words" (faults6 A6); a server may say the same in the header, with an empty or plain-text body (faults8). A page with
  * an article is kept whatever it declares (a news page reloading itself every few minutes, or moving on to the next
- * story after reading). `html` is null for a page of plain text, weighed by its words as saved() weighs them.
+ * story after reading). `html` is null for a page of plain text. `holdsArticle` is asked only of a page that declares a
+ * refresh: reading a page for its article is the costly part.
  */
-function refreshOfPageWithoutArticle(page: FetchedPage, html: string | null): string | null {
+function refreshOfPageWithoutArticle(page: FetchedPage, html: string | null, holdsArticle: () => boolean): string | null {
   const target = refreshTarget(page.refresh, html, page.url);
-  if (target === null) return null;
-  // A text page's words counted in its bytes read as UTF-8: enough to tell an empty or one-line notice from a story.
-  const article = html === null ? countWords(page.bytes.toString('utf8')) >= ADD_DEFAULTS.minWords : hasArticle(html);
-  return article ? null : target;
+  return target === null || holdsArticle() ? null : target;
 }
 
 async function readLink(link: string, settings: FetchSettings): Promise<Page> {
   // Each HTML page fetched is decoded once: for its refresh, and the page kept is then read from that text (decoded
-  // twice before, faults8: a legacy page's charset detection ran twice too).
-  const decoded: { page: FetchedPage | null; html: string } = { page: null, html: '' };
+  // twice before, faults8: a legacy page's charset detection ran twice too). A page with an article that also declares a
+  // refresh elsewhere is read by the HTML reader once, too: to ask whether it has an article, and that reading is kept.
+  const decoded: { page: FetchedPage | null; html: string; reading?: Reading } = { page: null, html: '' };
   const follow = (page: FetchedPage): string | null => {
-    if (page.kind === 'text') return refreshOfPageWithoutArticle(page, null);
+    // A text page's words counted in its bytes read as UTF-8, as saved() weighs them: enough to tell an empty or one-line
+    // notice from a story.
+    if (page.kind === 'text') {
+      return refreshOfPageWithoutArticle(page, null, () => countWords(page.bytes.toString('utf8')) >= ADD_DEFAULTS.minWords);
+    }
     // A binary page is left to htmlOf, which refuses it in words.
     if (binaryPageProblem(page.bytes) !== null) return null;
     decoded.page = page;
     decoded.html = decodeHtml(page.bytes, page.charset).html;
-    return refreshOfPageWithoutArticle(page, decoded.html);
+    decoded.reading = undefined;
+    return refreshOfPageWithoutArticle(page, decoded.html, () => hasArticle((decoded.reading = readingOf(decoded.html))));
   };
   let fetched: FetchedPage;
   try {
@@ -269,7 +275,8 @@ async function readLink(link: string, settings: FetchSettings): Promise<Page> {
     throw err;
   }
   if (fetched.kind === 'text') return textPage(fetched.bytes, fetched.charset, fetched.url);
-  return htmlPage(decoded.page === fetched ? decoded.html : htmlOf(fetched.bytes, fetched.charset), fetched.url);
+  if (decoded.page === fetched) return htmlPage(decoded.html, fetched.url, decoded.reading);
+  return htmlPage(htmlOf(fetched.bytes, fetched.charset), fetched.url);
 }
 
 /**

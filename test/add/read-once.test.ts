@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addArticle, KnownArticles } from '../../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
+import { extractHtml } from '../../src/clean/html-article.js';
 import { decodeHtml } from '../../src/corpus/html-charset.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 
@@ -12,6 +13,12 @@ import { startPageServer, type PageServer } from '../support/page-server.js';
 vi.mock('../../src/corpus/html-charset.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('../../src/corpus/html-charset.js')>();
   return { ...actual, decodeHtml: vi.fn(actual.decodeHtml) };
+});
+// The real HTML reader, counted: a page with an article and a refresh was read twice (to ask whether it has an article,
+// then to keep it).
+vi.mock('../../src/clean/html-article.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/clean/html-article.js')>();
+  return { ...actual, extractHtml: vi.fn(actual.extractHtml) };
 });
 
 const LOOPBACK = { ...ADD_DEFAULTS.fetch, allowPrivate: true };
@@ -29,6 +36,7 @@ beforeEach(async () => {
   server = await startPageServer();
   dir = await mkdtemp(join(tmpdir(), 'coverage-bot-add-'));
   vi.mocked(decodeHtml).mockClear();
+  vi.mocked(extractHtml).mockClear();
 });
 afterEach(async () => {
   await server.stop();
@@ -55,5 +63,27 @@ describe('addArticle of a link', () => {
     );
     expect(await addArticle(server.url('/s/abc'), dir, new KnownArticles(), LOOPBACK)).toMatchObject({ status: 'added' });
     expect(decodeHtml).toHaveBeenCalledTimes(2);
+  });
+
+  // A story that moves its reader on to the next one after a while, by its meta or by the HTTP header (HTML LS, the shared
+  // declarative refresh steps): kept as itself, and read by the HTML reader once.
+  it.each([
+    { form: 'a meta refresh', headers: {}, page: PAGE.replace('<title>', '<meta http-equiv="refresh" content="5;url=/next"><title>') },
+    { form: 'a Refresh header', headers: { refresh: '5; url=/next' }, page: PAGE },
+  ])('reads a story that declares $form once, and keeps it without fetching where it leads', async ({ headers, page }) => {
+    let nextFetched = false;
+    server.route('/story', (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html; charset=windows-1251', ...headers }).end(iconv.encode(page, 'windows-1251')),
+    );
+    server.route('/next', (_req, res) => {
+      nextFetched = true;
+      res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body><p>Next.</p></body></html>');
+    });
+    expect(await addArticle(server.url('/story'), dir, new KnownArticles(), LOOPBACK)).toMatchObject({
+      status: 'added',
+      meta: { title: 'Переговоры завершились без заявления', url: server.url('/story') },
+    });
+    expect(nextFetched).toBe(false);
+    expect(extractHtml).toHaveBeenCalledTimes(1);
   });
 });
