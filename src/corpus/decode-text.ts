@@ -152,14 +152,14 @@ export function isLegacy(text: string): boolean {
  * and the `<meta>` prescan, where a user agent "may attempt to autodetect the character encoding from applying frequency
  * analysis or other algorithms to the data stream", as browsers do (Firefox's chardetng, Chrome's CED). The detector is
  * ICU's (`chardet`, a port of ICU4J's CharsetDetector: the byte statistics of some twenty legacy encodings and their
- * languages, in its code; no model to download). It names Greek windows-1253 text ISO-8859-7 (it has no recognizer for
- * it; the two differ in Ά and a few signs). Its best match is taken when its confidence is above 10,
+ * languages, in its code; no model to download). Its best match is taken when its confidence is above 10,
  * which ICU's ucsdet_getConfidence documents as the value of "charsets that can represent the input data, but for which
  * there is no other indication that suggests that the charset is the correct one" (random bytes score 3, a stray byte
  * after ASCII 10), and when TextDecoder decodes it as a legacy encoding: never UTF-8 or UTF-16 (no BOM said so; those
  * bytes are read as today), nor ISO-2022-KR/CN, which the Encoding Standard maps to its `replacement` decoder.
+ * `bytes` is what the detector weighs (a page's text: pageText); `whole` is all the file's bytes, for WINDOWS_SIBLING.
  */
-export function detectCharset(bytes: Uint8Array): TextDecoder | null {
+export function detectCharset(bytes: Uint8Array, whole: Uint8Array = bytes): TextDecoder | null {
   const best = analyse(bytes.subarray(0, DETECT_SAMPLE_BYTES))[0];
   if (best === undefined || best.confidence <= DETECTED_MIN_CONFIDENCE) return null;
   let decoder: TextDecoder;
@@ -168,7 +168,9 @@ export function detectCharset(bytes: Uint8Array): TextDecoder | null {
   } catch {
     return null;
   }
-  return NOT_LEGACY.has(decoder.encoding) ? null : decoder;
+  if (NOT_LEGACY.has(decoder.encoding)) return null;
+  const sibling = WINDOWS_SIBLING.get(decoder.encoding);
+  return sibling !== undefined && holdsC1Byte(whole) ? new TextDecoder(sibling) : decoder;
 }
 const DETECTED_MIN_CONFIDENCE = 10;
 /**
@@ -177,6 +179,29 @@ const DETECTED_MIN_CONFIDENCE = 10;
  * characters of a page's text, read every probe page in every encoding as the whole bytes did (s45-pages8 note).
  */
 const DETECT_SAMPLE_BYTES = 64 * 1024;
+
+/**
+ * The windows-125x encoding that an ISO-8859 encoding the detector names shares its letters with. The bytes 0x80–0x9F are
+ * C1 control characters in ISO-8859 and printable in windows-125x (curly quotes, dashes, "…", "€"), so text holding any of
+ * them was written in windows-125x. ICU's recognizers name the sibling so (CharsetRecog_sbcs, `haveC1Bytes ? "windows-1253"
+ * : "ISO-8859-7"`, which `chardet` ports), and for the same reason the Encoding Standard maps the iso-8859-1, -9 and -11
+ * labels to windows-1252, -1254 and windows-874 (so those need no entry here). But ICU looks only in what it weighs, the
+ * first DETECT_SAMPLE_BYTES of a page's text: a long Greek text whose first curly quote comes later, or a page whose dash
+ * is only in a meta's content or its JSON-LD, was read as ISO-8859-7, its Ά as "’" and its “…” as invisible control
+ * characters. Here all the file's bytes are looked at. The detector names no other ISO-8859 encoding with a windows
+ * sibling (ISO-8859-5 and -6 share no layout with windows-1251 or -1256). Greek windows-1253 text with none of those
+ * bytes is still read as ISO-8859-7: only its Ά tells them apart (0xA2 there, a quotation mark in ISO-8859-7).
+ */
+const WINDOWS_SIBLING = new Map([
+  ['iso-8859-2', 'windows-1250'],
+  ['iso-8859-7', 'windows-1253'],
+  ['iso-8859-8', 'windows-1255'],
+]);
+
+/** Whether bytes hold one of 0x80–0x9F, C1 controls in ISO-8859 (WINDOWS_SIBLING). */
+function holdsC1Byte(bytes: Uint8Array): boolean {
+  return bytes.some((b) => b >= 0x80 && b <= 0x9f);
+}
 
 /** The warning for a file read in the encoding detectCharset named: a guess the operator may want to check. */
 export function detectedNotice(encoding: string): string {

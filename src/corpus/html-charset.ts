@@ -119,7 +119,7 @@ export function decodeHtml(
   const legacy = invalid > 0 && (isLegacy(html) || tooMuch);
   // With nothing declared, the standard lets bytes that are no UTF-8 tell their legacy encoding (detectCharset); a
   // declaration that lies is not second-guessed by a statistical guess, and keeps the windows-1252 fallback.
-  const detected = chosen.source === 'default' && notUtf8(html, invalid) ? detectCharset(pageText(bytes)) : null;
+  const detected = chosen.source === 'default' && notUtf8(html, invalid) ? detectCharset(pageText(bytes), bytes) : null;
   if (detected !== null) {
     problems.push(detectedNotice(detected.encoding));
     return { html: decodeWith(detected, bytes), encoding: detected.encoding, source: 'detected', problems };

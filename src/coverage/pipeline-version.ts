@@ -104,6 +104,9 @@
  *   bytes suggest (ICU's detector; src/corpus/decode-text.ts detectCharset), no longer as windows-1252 or as binary.
  * clean-44 (session 46): one title separator for HTML and text pages, Yoast SEO's fourteen (src/clean/metadata/site-name.ts
  *   TITLE_SEPARATOR): the HTML reader also splits a <title> at * ⋆ ~ « < >, the text reader at : and ⋆.
+ * clean-45 (session 47): a file that declares no charset, which the detector names ISO-8859-2, -7 or -8, is read in its
+ *   windows-125x sibling when any of its bytes is one of 0x80–0x9F, not only one of the bytes the detector weighs
+ *   (src/corpus/decode-text.ts WINDOWS_SIBLING).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -114,4 +117,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-44+analyse-8';
+export const PIPELINE_VERSION = 'clean-45+analyse-8';

@@ -8,7 +8,7 @@ import iconv from 'iconv-lite';
 import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
 import { cleanHtmlArticle, extractHtml, HtmlPageError, ListingPageError } from '../../src/clean/html-article.js';
 import { isHtmlPath, decodeHtml } from '../../src/corpus/html-charset.js';
-import { LEGACY_TEXTS } from '../support/legacy-text.js';
+import { LEGACY_TEXTS, ODYSSEY } from '../support/legacy-text.js';
 
 /** Pages of the extraction dataset's FIT split (ids 0–7), as saved by the benchmark. */
 function fitPage(id: string): string {
@@ -1003,6 +1003,20 @@ describe('decodeHtml with no charset declared', () => {
         });
       }
     }
+  });
+
+  it('reads an undeclared Greek page as windows-1253 when its one windows-only byte is a dash in a meta, not as ISO-8859-7', () => {
+    // The page's text holds no byte of 0x80–0x9F (what the detector weighs); its description's en dash (0x96) is one.
+    const html = page('Οδύσσεια', ODYSSEY).replace('<title>', '<meta name="description" content="Ομήρου Οδύσσεια – ραψωδία α"><title>');
+    expect(decodeHtml(iconv.encode(html, 'windows-1253'))).toEqual({
+      html,
+      encoding: 'windows-1253',
+      source: 'detected',
+      problems: ['no charset declared and not UTF-8; read as windows-1253, the encoding its bytes suggest'],
+    });
+    // Without such a byte, ISO-8859-7 it stays: the same letters, and its Ά where ISO-8859-7 has it.
+    const plain = page('Οδύσσεια', ODYSSEY);
+    expect(decodeHtml(iconv.encode(plain, 'iso-8859-7'))).toMatchObject({ html: plain, encoding: 'iso-8859-7', source: 'detected' });
   });
 
   it('does not guess past a declaration: a windows-1251 page that declares UTF-8 keeps the windows-1252 fallback', () => {

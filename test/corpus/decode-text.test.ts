@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { decodeText } from '../../src/corpus/decode-text.js';
-import { LEGACY_TEXTS } from '../support/legacy-text.js';
+import { LEGACY_TEXTS, ODYSSEY } from '../support/legacy-text.js';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -53,6 +53,13 @@ describe('decodeText', () => {
         expect(decodeText(iconv.encode(text, encoding), 0.01)).toEqual({ ok: true, text, invalidSequences: 0, detected: encoding });
       }
     }
+  });
+
+  it('reads a long Greek text as windows-1253 when its first curly quote comes after the bytes the detector weighs', () => {
+    // Over 64 KiB of the opening lines, then a line quoting them: its “ ” and … (0x93, 0x94, 0x85) are windows-1253's only.
+    const text = `${`${ODYSSEY}\n`.repeat(400)}“${ODYSSEY.slice(0, 25)}…”\n`;
+    expect(iconv.encode(text, 'windows-1253').indexOf(0x93)).toBeGreaterThan(64 * 1024);
+    expect(decodeText(iconv.encode(text, 'windows-1253'), 0.01)).toEqual({ ok: true, text, invalidSequences: 0, detected: 'windows-1253' });
   });
 
   it('still calls bytes that read as no language binary, though they hold no NUL byte', () => {

@@ -52,3 +52,12 @@ export const LEGACY_TEXTS = [
       'Dziś piękność twą w całej ozdobie Widzę i opisuję, bo tęsknię po tobie.',
   },
 ] as const;
+
+/**
+ * Homer, the Odyssey's opening lines, in monotonic Greek: written in windows-1253 or ISO-8859-7, which share these letters
+ * but for Ά (0xA2 in windows-1253, a quotation mark in ISO-8859-7). It holds no curly quote, dash or ellipsis, the bytes
+ * 0x80–0x9F that only windows-1253 prints.
+ */
+export const ODYSSEY =
+  "Άνδρα μοι έννεπε, Μούσα, πολύτροπον, ος μάλα πολλά πλάγχθη, επεί Τροίης ιερόν πτολίεθρον έπερσε. Πολλών δ' ανθρώπων " +
+  "ίδεν άστεα και νόον έγνω, πολλά δ' ο γ' εν πόντω πάθεν άλγεα ον κατά θυμόν.";
