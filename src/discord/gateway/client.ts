@@ -5,6 +5,7 @@ import type { BotContext } from '../context.js';
 import { DISCORD_DEFAULTS } from '../defaults.js';
 import { handleInteraction } from '../interactions/handle-interaction.js';
 import { handleMessage } from '../messages.js';
+import { errorMessage } from '../../entry.js';
 
 export interface ClientOptions {
   /** REST base without the version, e.g. `https://discord.com/api` (a loopback fake in tests). */
@@ -108,7 +109,13 @@ function attachBot(client: Client, ctx: BotContext, onFatalClose: (code: number)
   });
   client.on(Events.Error, (err) => log.error({ err }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ discord: message }, 'discord client warning'));
-  client.on(Events.ShardError, (err, shard) => log.error({ err, shard }, 'gateway connection error'));
+  // While Discord's gateway is down, discord.js tries again every half second or so, each refusal an error ("Unexpected
+  // server response: 502"): one line per interval per error, with a count, not thousands of stacks per outage hour.
+  client.on(Events.ShardError, (err, shard) =>
+    ctx.failures.note(`gateway:${errorMessage(err)}`, (suppressed) =>
+      log.error({ err, shard, othersNotLogged: suppressed }, 'gateway connection error'),
+    ),
+  );
   client.on(Events.ShardDisconnect, (event, shard) => {
     // discord.js emits this only for closes it will not reconnect after: the process would stay up deaf.
     log.fatal({ code: event.code, shard }, 'gateway closed for good');

@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
+import { DISCORD_DEFAULTS } from '../../../src/discord/defaults.js';
 import { hashUserId } from '../../../src/store/records/feedback.js';
 import type { FakeDiscord } from '../support/fake-discord.js';
 import { useSeedBot, type TestBot } from '../support/test-bot.js';
@@ -30,6 +31,29 @@ describe('the gateway connection', () => {
     expect((await delivered(i)).body.data.embeds).toHaveLength(1);
     expect(fake.gatewayOps.filter((op) => op.op === 2)).toHaveLength(identifies);
   });
+});
+
+describe('a gateway outage', () => {
+  it('comes back by itself after the connection drops and the gateway refuses it ten times, logging the refusals once per interval', async () => {
+    const from = fake.gatewayOps.length;
+    const logsFrom = bot.logs.length;
+    const started = Date.now();
+    fake.dropGateway(10);
+    // The session Discord keeps is resumed, and the next question answered.
+    await fake.waitForGatewayOp(6, from);
+    const elapsed = Date.now() - started;
+    expect(fake.upgradesRefused).toBe(10);
+    const i = fake.command('when', { question: 'did they meet' });
+    expect((await delivered(i)).body.data.embeds).toHaveLength(1);
+    // discord.js tried again about every half second; the first refusal is logged at once, then one line per interval.
+    const lines = bot.logs.slice(logsFrom).filter((l) => l.msg === 'gateway connection error');
+    expect(lines.length).toBeLessThanOrEqual(1 + Math.floor(elapsed / DISCORD_DEFAULTS.admission.failureLogIntervalMs));
+    expect(lines[0]).toMatchObject({
+      level: 50,
+      othersNotLogged: 0,
+      err: expect.objectContaining({ message: 'Unexpected server response: 502' }),
+    });
+  }, 60_000);
 });
 
 describe('REST failures', () => {

@@ -136,6 +136,9 @@ export class FakeDiscord {
   private readonly interactions = new Map<string, { data: Json; originalId: string | null; sentAt: number }>();
   private readonly interactionWindowMs: number;
   private sequence = 0;
+  private refusedUpgrades = 0;
+  /** Gateway connections refused so far (refuseGateway). */
+  upgradesRefused = 0;
   private readonly sessionId = randomBytes(16).toString('hex');
   private port = 0;
 
@@ -150,6 +153,15 @@ export class FakeDiscord {
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gateway')) return socket.destroy();
+      if (this.refusedUpgrades > 0) {
+        // What Discord's edge answers a client during an outage: an HTTP error page, no WebSocket.
+        this.refusedUpgrades -= 1;
+        this.upgradesRefused += 1;
+        socket.end(
+          'HTTP/1.1 502 Bad Gateway\r\ncontent-type: text/html\r\ncontent-length: 15\r\nconnection: close\r\n\r\n<h1>502</h1>\r\n\r\n',
+        );
+        return;
+      }
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
     });
   }
@@ -229,6 +241,15 @@ export class FakeDiscord {
   /** Closes every gateway connection with `code` (4000: unknown error, which clients resume after). */
   closeGateway(code: number): void {
     for (const ws of this.sockets) ws.close(code, 'closed by the fake');
+  }
+
+  /**
+   * Drops every gateway connection as a network outage does, with no close frame (the client sees 1006), and answers
+   * the next `times` attempts to connect with a 502, as Discord's edge does while the gateway is down.
+   */
+  dropGateway(times: number): void {
+    this.refusedUpgrades = times;
+    for (const ws of this.sockets) ws.terminate();
   }
 
   /** Resolves when the client has sent a gateway payload with opcode `op`, counting from index `from`. */
