@@ -6,7 +6,7 @@ import type { Command } from '../src/discord/context.js';
 import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_DEFAULTS } from '../src/discord/defaults.js';
 import { deferPrivately, finishDeferred, UserError } from '../src/discord/interactions/replies.js';
-import { alreadyInCoverage, articleAdded, notAdded, savedNotIndexed, savedWithoutText, USER_MESSAGES } from '../src/present/messages.js';
+import { alreadyInCoverage, articleAdded, notAdded, savedNotIndexed, savedWithoutText, USER_MESSAGES } from '../src/user-messages.js';
 import { reindexOtherShards } from '../src/discord/gateway/sharding.js';
 import { DISCORD_LIMITS, escapeText, textPayload, truncate } from '../src/discord/format/text.js';
 import { hashUserId } from '../src/store/records/feedback.js';

@@ -5,7 +5,7 @@ import { EVERYWHERE } from '../src/discord/commands.js';
 import { DISCORD_LIMITS, textPayload, truncate } from '../src/discord/format/text.js';
 import { formatReindexReport } from '../src/present/reindex.js';
 import { deferPrivately, finishDeferred, UserError } from '../src/discord/interactions/replies.js';
-import { USER_MESSAGES } from '../src/present/messages.js';
+import { USER_MESSAGES } from '../src/user-messages.js';
 import { reindexOtherShards } from '../src/discord/gateway/sharding.js';
 import { hashUserId } from '../src/store/records/feedback.js';
 

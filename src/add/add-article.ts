@@ -14,7 +14,7 @@ import { binaryPageProblem, decodeText, decodeWith } from '../corpus/decode-text
 import { readCorpus, shapeProblem, textShape } from '../corpus/read-corpus.js';
 import { foldLine } from '../corpus/shared-lines.js';
 import type { ArticleMeta } from '../corpus/types.js';
-import { plural } from '../present/messages.js';
+import { plural } from '../user-messages.js';
 import { ADD_DEFAULTS, type FetchSettings } from './defaults.js';
 import { fetchPage, FetchError, type FetchedPage } from './fetch-page.js';
 import { refreshTarget } from './declarative-refresh.js';

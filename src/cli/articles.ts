@@ -10,7 +10,7 @@
  */
 import type { CleanArticle } from '../corpus/types.js';
 import { OPERATOR_MESSAGES, readArguments, runEntry, terminalSafe } from '../entry.js';
-import { USER_MESSAGES } from '../present/messages.js';
+import { USER_MESSAGES } from '../user-messages.js';
 import { loadLocalCoverage } from './local-coverage.js';
 
 const USAGE = 'usage: npm run --silent articles -- [--json] [--corpus DIR]';

@@ -11,7 +11,7 @@ import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { renderAnswer, answerJson } from '../present/answer.js';
 import { askInConversation, dispatchLine, type Conversation } from '../dispatch/line.js';
-import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../present/messages.js';
+import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../user-messages.js';
 import { quotesJson, renderQuotes } from '../present/quotes.js';
 import { renderTimeline, timelineJson } from '../present/timeline.js';
 import { OPERATOR_MESSAGES, readArguments, runEntry, UsageError } from '../entry.js';

@@ -10,7 +10,7 @@ import { renderSources } from '../present/sources.js';
 import type { Coverage } from '../coverage/types.js';
 import { ANSI, PLAIN, renderAnswer, type Style } from '../present/answer.js';
 import { askInConversation, dispatchLine, type Conversation } from '../dispatch/line.js';
-import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../present/messages.js';
+import { TEXT_HELP, unknownLineCommand, USER_MESSAGES } from '../user-messages.js';
 import { OPERATOR_MESSAGES, readArguments, runEntry } from '../entry.js';
 import { renderQuotes } from '../present/quotes.js';
 import { renderTimeline } from '../present/timeline.js';

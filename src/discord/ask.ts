@@ -3,7 +3,7 @@ import { topicOf, type FollowUp } from '../answer/answer.js';
 import { hashUserId } from '../store/records/feedback.js';
 import type { BotContext, Command } from './context.js';
 import { UserError, coverageFor, sendReply } from './interactions/replies.js';
-import { rateLimitNotice, USER_MESSAGES } from '../present/messages.js';
+import { rateLimitNotice, USER_MESSAGES } from '../user-messages.js';
 import { ANSWER_TYPES, type Answer, type AskCommand } from '../answer/types.js';
 import { asksNothing, sanitizeQuestion } from '../answer/question/sanitize-question.js';
 import type { Coverage } from '../coverage/types.js';

@@ -9,7 +9,7 @@ import { formatAnswer } from './format/answer.js';
 import { formatHelp, formatQuotesPage, formatSources, formatTimelinePage } from './format/pages.js';
 import { UserError } from './interactions/replies.js';
 import { NO_MENTIONS, textPayload, type ReplyPayload } from './format/text.js';
-import { USER_MESSAGES } from '../present/messages.js';
+import { USER_MESSAGES } from '../user-messages.js';
 
 /**
  * The bot's own mention, `<@id>` or the older `<@!id>`. Only this counts as addressing the bot: not a

@@ -6,7 +6,7 @@ import { EVERYWHERE } from './commands.js';
 import { decodePageId, PAGE_ID_TEXT_MAX } from './format/paging.js';
 import type { ReplyPayload } from './format/text.js';
 import { coverageFor, sendReply, UserError } from './interactions/replies.js';
-import { USER_MESSAGES } from '../present/messages.js';
+import { USER_MESSAGES } from '../user-messages.js';
 
 /** Page `page` of what a paged command shows for its text (null when none was given), built from the coverage as it is. */
 export type TextPage = (coverage: Coverage, text: string | null, page: number, settings: DiscordSettings) => ReplyPayload;

@@ -2,7 +2,7 @@ import type { ArticleRef, Disagreement, Answer, Excerpt } from '../answer/types.
 import { matchStrength } from '../answer/confidence.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
-import { unmentionedNotice, USER_MESSAGES } from './messages.js';
+import { unmentionedNotice, USER_MESSAGES } from '../user-messages.js';
 
 /**
  * "Sputnik, 2025-09-08 · "Title" · https://…", leaving out what is unknown. A citation always names its article: with

@@ -1,6 +1,6 @@
 import type { QuoteSelection, Quote } from '../quotes/types.js';
 import { citation, PLAIN, type Style } from './answer.js';
-import { nothingQuotedFrom, plural, USER_MESSAGES } from './messages.js';
+import { nothingQuotedFrom, plural, USER_MESSAGES } from '../user-messages.js';
 
 /** What to tell the user when a selection is empty, with names to try; null when it is not. */
 export function quotesNotice(selection: QuoteSelection): string | null {

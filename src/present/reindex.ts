@@ -1,5 +1,5 @@
 import type { ReindexReport } from '../coverage/reindex.js';
-import { plural } from './messages.js';
+import { plural } from '../user-messages.js';
 
 /** Ids as code spans (file names hold underscores, which Discord reads as italics), at most `shown`, then how many more. */
 function idList(label: string, ids: readonly string[], shown: number): string[] {

@@ -1,7 +1,7 @@
 import { articleRef } from '../answer/article-ref.js';
 import type { ArticleRef } from '../answer/types.js';
 import type { Coverage } from '../coverage/types.js';
-import { plural, USER_MESSAGES } from './messages.js';
+import { plural, USER_MESSAGES } from '../user-messages.js';
 
 export interface Source {
   article: ArticleRef;

@@ -1,6 +1,6 @@
 import type { Timeline } from '../timeline/types.js';
 import { citation, PLAIN, type Style } from './answer.js';
-import { nothingDatedAbout, plural, USER_MESSAGES } from './messages.js';
+import { nothingDatedAbout, plural, USER_MESSAGES } from '../user-messages.js';
 import type { ArticleRef } from '../answer/types.js';
 
 /** What to tell the user when a timeline is empty, with topics to try; null when it is not. */

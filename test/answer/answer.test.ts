@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer, followUpOf } from '../../src/answer/answer.js';
 import type { Answer, AskCommand } from '../../src/answer/types.js';
 import { loadCoverage } from '../../src/coverage/load-coverage.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { expectAnswerContract } from '../support/answer-contract.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';

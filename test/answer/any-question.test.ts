@@ -4,7 +4,7 @@ import { answer, followUpOf } from '../../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { expectAnswerContract } from '../support/answer-contract.js';
 import { ODD_TEXT_RUNS, oddPiece } from '../support/odd-text.js';
 import { seedCoverage } from '../support/seed-coverage.js';

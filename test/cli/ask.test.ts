@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { runScript } from '../support/run-script.js';

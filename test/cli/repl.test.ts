@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TEXT_HELP } from '../../src/present/messages.js';
+import { TEXT_HELP } from '../../src/user-messages.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 
 const repl = (stdin: string) => runCli('src/cli/repl.ts', [], stdin);

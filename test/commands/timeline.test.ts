@@ -4,7 +4,7 @@ import timeline from '../../commands/timeline.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { COMMANDS_DIR, loadCommands } from '../../src/discord/commands.js';
 import { UserError } from '../../src/discord/interactions/replies.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { formatTimelinePage } from '../../src/discord/format/pages.js';
 import { coverageOf, SEEDS_DIR } from '../support/seed-coverage.js';

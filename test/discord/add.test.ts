@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';

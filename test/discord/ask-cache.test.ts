@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Answer } from '../../src/answer/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { formatAnswer } from '../../src/discord/format/answer.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { answer, followUpOf, type FollowUp } from '../../src/answer/answer.js';
 import type { Answer, AskCommand } from '../../src/answer/types.js';
 import { listSources } from '../../src/present/sources.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText, unescapeText } from '../../src/discord/format/text.js';
 import { runCli } from '../support/run-cli.js';

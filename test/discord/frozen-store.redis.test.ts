@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';

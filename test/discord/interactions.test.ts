@@ -3,7 +3,7 @@ import { ASK_COMMANDS } from '../../src/answer/types.js';
 import { listSources } from '../../src/present/sources.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/format/text.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { TIMELINE_BUTTON_PREFIX } from '../../src/discord/format/pages.js';
 import { encodePageId } from '../../src/discord/format/paging.js';
 import { FakeDiscord } from './support/fake-discord.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Coverage } from '../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 import { FakeDiscord } from './support/fake-discord.js';
 import { startTestBot, useSeedFake } from './support/test-bot.js';

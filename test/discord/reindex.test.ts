@@ -8,7 +8,7 @@ import { loadCoverage } from '../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 import { formatAnswer } from '../../src/discord/format/answer.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { hashUserId } from '../../src/store/records/feedback.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';

@@ -3,7 +3,7 @@ import type { Coverage } from '../../src/coverage/types.js';
 import type { Command } from '../../src/discord/context.js';
 import { deferPrivately, sendReply, tellWaitingRestarting } from '../../src/discord/interactions/replies.js';
 import { textPayload } from '../../src/discord/format/text.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import type { FakeDiscord, RecordedCall } from './support/fake-discord.js';
 import { startTestBot, useSeedFake, type TestBot } from './support/test-bot.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { askInConversation, dispatchLine, parseLine } from '../../src/dispatch/line.js';
-import { TEXT_HELP } from '../../src/present/messages.js';
+import { TEXT_HELP } from '../../src/user-messages.js';
 import { listSources } from '../../src/present/sources.js';
 import { quotesOf, selectQuotes } from '../../src/quotes/select-quotes.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';

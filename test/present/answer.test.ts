@@ -3,7 +3,7 @@ import { NO_MEASURE, type ArticleRef, type Answer, type Excerpt } from '../../sr
 import { citation, renderDisagreements, ANSI, PLAIN, renderAnswer, answerJson, sentenceContext } from '../../src/present/answer.js';
 import { answer } from '../../src/answer/answer.js';
 import { STRENGTH_BOUNDS } from '../../src/answer/confidence.js';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';

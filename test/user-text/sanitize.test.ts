@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { USER_MESSAGES } from '../../src/present/messages.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
 import { sanitizeQuestion } from '../../src/answer/question/sanitize-question.js';
 import { plainText, plainTopic, visibleText } from '../../src/user-text/sanitize.js';
 

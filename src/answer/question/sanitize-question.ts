@@ -1,5 +1,5 @@
 import { plainText, plainTextWithin } from '../../user-text/sanitize.js';
-import { USER_MESSAGES } from '../../present/messages.js';
+import { USER_MESSAGES } from '../../user-messages.js';
 import { ASK_COMMANDS, type AskCommand } from '../types.js';
 import { FOLLOW_UP_CONNECTIVES, WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
 import { asksLeaveToAsk, requestsQuestion, withoutDiscourse } from './request.js';

@@ -14,7 +14,7 @@ import { matchStrength } from '../../answer/confidence.js';
 import { renderDisagreements, type SentenceContext } from '../../present/answer.js';
 import { button, buttonRow, encodeButton, questionHash, type ButtonState } from './buttons.js';
 import type { DiscordSettings } from '../defaults.js';
-import { unmentionedNotice, USER_MESSAGES } from '../../present/messages.js';
+import { unmentionedNotice, USER_MESSAGES } from '../../user-messages.js';
 
 /** The article's URL when it is a plain http(s) link that fits; parentheses encoded so the markdown link holds. */
 function safeUrl(url: string | null, urlMax: number): string | null {

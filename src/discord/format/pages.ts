@@ -1,6 +1,6 @@
 import { escapeText, fitEmbed, NO_MENTIONS, truncate, type ReplyPayload } from './text.js';
 import { formatCitation, articleLink } from './answer.js';
-import { DISCORD_HELP, plural, USER_MESSAGES } from '../../present/messages.js';
+import { DISCORD_HELP, plural, USER_MESSAGES } from '../../user-messages.js';
 import { pageButtons, pageOf, textPageButtons } from './paging.js';
 import { quotesNotice } from '../../present/quotes.js';
 import type { Quote, QuoteSelection } from '../../quotes/types.js';

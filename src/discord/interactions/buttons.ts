@@ -7,7 +7,7 @@ import type { BotContext } from '../context.js';
 import { formatAnswer, formatContext } from '../format/answer.js';
 import { formatSources } from '../format/pages.js';
 import { coverageFor, sendReply, UserError } from './replies.js';
-import { USER_MESSAGES } from '../../present/messages.js';
+import { USER_MESSAGES } from '../../user-messages.js';
 
 type Of<K extends ButtonState['kind']> = Extract<ButtonState, { kind: K }>;
 

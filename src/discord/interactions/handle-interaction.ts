@@ -3,7 +3,7 @@ import { hashUserId } from '../../store/records/feedback.js';
 import type { BotContext } from '../context.js';
 import { routeButton } from './buttons.js';
 import { interactionName, noteArrival, noteSlot, respondWithError, UserError } from './replies.js';
-import { USER_MESSAGES } from '../../present/messages.js';
+import { USER_MESSAGES } from '../../user-messages.js';
 
 /**
  * Suggestions while the user types an option. Discord shows no message for an autocomplete, so a

@@ -12,7 +12,7 @@ import type { BotContext } from '../context.js';
 import { hashUserId } from '../../store/records/feedback.js';
 import { buttonPrefix } from '../format/buttons.js';
 import { NO_MENTIONS, textPayload, type ReplyPayload } from '../format/text.js';
-import { USER_MESSAGES } from '../../present/messages.js';
+import { USER_MESSAGES } from '../../user-messages.js';
 import { errorMessage } from '../../entry.js';
 import type { Logger } from '../../log.js';
 

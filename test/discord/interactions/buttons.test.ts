@@ -4,7 +4,7 @@ import { createNlp } from '../../../src/analyse/nlp.js';
 import { answer } from '../../../src/answer/answer.js';
 import { loadCoverage } from '../../../src/coverage/load-coverage.js';
 import type { Coverage } from '../../../src/coverage/types.js';
-import { USER_MESSAGES } from '../../../src/present/messages.js';
+import { USER_MESSAGES } from '../../../src/user-messages.js';
 import { escapeText } from '../../../src/discord/format/text.js';
 import { createLogger } from '../../../src/log.js';
 import { createFeedbackStore } from '../../../src/store/records/feedback.js';

@@ -2,7 +2,8 @@
  * Every text a user reads besides the quoted articles and their citations: notices, errors, hints and help,
  * written once, so every surface says the same thing. The surfaces only lay them out (escape, bold, embed);
  * texts for operators (one line on stderr) are in src/entry.ts, each CLI's usage line in the CLI, and the titles,
- * labels and footers of a layout with the formatter that lays it out.
+ * labels and footers of a layout with the formatter that lays it out. It stands beside the steps, not in src/present/,
+ * because the answering core (a question's notices) and /add say some of them too: no step imports one after it.
  */
 
 /** Short texts shown as they are. */
