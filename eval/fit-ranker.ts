@@ -28,7 +28,7 @@ import { deserialize, serialize } from 'node:v8';
 import { join } from 'node:path';
 import { answer } from '../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
-import { matchStrength, STRENGTH_BOUNDS } from '../src/answer/confidence.js';
+import { MATCH_STRENGTHS, matchStrength, STRENGTH_BOUNDS } from '../src/answer/confidence.js';
 import { checkedModel, NEWS_GROUP_NAMES, NEWS_GROUPS, type RankerModel } from '../src/answer/rank/ranker-model.js';
 import { createNlp } from '../src/analyse/nlp.js';
 import { buildCoverage } from '../src/coverage/build-coverage.js';
@@ -263,12 +263,10 @@ async function main(): Promise<number> {
   // The words the reply uses (confidence.ts matchStrength): how many answers of each labelled set each word is said of, and how
   // many of those are right ("strong" must be rare and earned).
   const strengthOf = (list: readonly { p: number; correct: boolean }[]) =>
-    (['strong', 'fair', 'weak'] as const)
-      .map((word) => {
-        const said = list.filter((r) => r.p >= ANSWER_DEFAULTS.abstainBelow && matchStrength(r.p) === word);
-        return `${word} ${said.length} (${said.filter((r) => r.correct).length} right)`;
-      })
-      .join(', ');
+    MATCH_STRENGTHS.map((word) => {
+      const said = list.filter((r) => r.p >= ANSWER_DEFAULTS.abstainBelow && matchStrength(r.p) === word);
+      return `${word} ${said.length} (${said.filter((r) => r.correct).length} right)`;
+    }).join(', ');
   // The bounds of the words (rule fixed before it was computed): the smallest bound on 0.50..0.99 at which the answers
   // said at or above it are right at least 95% ("strong") / 80% ("fair") of the time on SQuAD out of fold and on the fit
   // news questions (with their pages and alone, pooled); a set with fewer than 10 answers there does not bind. 1 = never.

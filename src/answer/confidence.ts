@@ -45,7 +45,11 @@ export function confidenceOf(coverage: Coverage, question: Question, ranked: rea
  */
 export const STRENGTH_BOUNDS = { strong: 0.87, fair: 0.66 } as const;
 
-export function matchStrength(confidence: number): 'strong' | 'fair' | 'weak' {
+/** The words, surest first: the reply says one (matchStrength), Discord colours by it, and eval/fit-ranker.ts counts each. */
+export const MATCH_STRENGTHS = ['strong', 'fair', 'weak'] as const;
+export type MatchStrength = (typeof MATCH_STRENGTHS)[number];
+
+export function matchStrength(confidence: number): MatchStrength {
   return confidence >= STRENGTH_BOUNDS.strong ? 'strong' : confidence >= STRENGTH_BOUNDS.fair ? 'fair' : 'weak';
 }
 

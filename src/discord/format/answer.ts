@@ -10,7 +10,7 @@ import {
   NO_MENTIONS,
   type ReplyPayload,
 } from './text.js';
-import { matchStrength } from '../../answer/confidence.js';
+import { matchStrength, type MatchStrength } from '../../answer/confidence.js';
 import { renderDisagreements, type SentenceContext } from '../../present/answer.js';
 import { button, buttonRow, encodeButton, questionHash, type ButtonState } from './buttons.js';
 import type { DiscordSettings } from '../defaults.js';
@@ -100,7 +100,7 @@ export function formatHighlighted(parts: Highlighted, max: number): string {
 }
 
 /** Embed colours: green, amber, orange for the match strengths, grey for no answer. */
-const COLOUR = { strong: 0x2e9e5b, fair: 0xd4a017, weak: 0xd9792b, none: 0x8a8f98 } as const;
+const COLOUR: Record<MatchStrength | 'none', number> = { strong: 0x2e9e5b, fair: 0xd4a017, weak: 0xd9792b, none: 0x8a8f98 };
 
 export interface AnswerView {
   answer: Answer;
