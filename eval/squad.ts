@@ -10,7 +10,7 @@ import { quantile } from '../bench/measure.js';
 import type { RankerModel } from '../src/answer/rank/ranker-model.js';
 import type { Coverage } from '../src/coverage/types.js';
 import { isAnswerSpan, isHit, type SquadQuestion } from './load-squad.js';
-import { STOP_WORDS } from '../src/analyse/stop-words.js';
+import { STOP_WORDS } from '../src/lexicon/stop-words.js';
 
 export interface Scores {
   n: number;

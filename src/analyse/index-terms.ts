@@ -1,4 +1,4 @@
-import { STOP_WORDS } from './stop-words.js';
+import { STOP_WORDS } from '../lexicon/stop-words.js';
 import type { Tokens } from './types.js';
 
 /** Parts of speech that carry no retrievable content. */

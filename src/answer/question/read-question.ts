@@ -4,7 +4,7 @@ import { readText, type Nlp } from '../../analyse/nlp.js';
 import { PLACE_PREPOSITIONS } from '../../analyse/proper-names.js';
 import { isReportingVerb } from '../../analyse/reporting-verbs.js';
 import type { Tokens } from '../../analyse/types.js';
-import { STOP_WORDS } from '../../analyse/stop-words.js';
+import { STOP_WORDS } from '../../lexicon/stop-words.js';
 import type { CentralPerson } from '../../coverage/types.js';
 import { FUTURE_AUXILIARIES } from '../../dates/tense.js';
 import { inLexicon, isVerb } from '../../lexicon/lexicon.js';

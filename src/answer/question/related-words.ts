@@ -2,7 +2,7 @@
  * Words that stand for a question's word without being it: the news-event synonyms retrieval expands the question
  * with (synonymsOf), and the wider soft matches the ranker counts (relatedIn).
  */
-import { STOP_WORDS } from '../../analyse/stop-words.js';
+import { STOP_WORDS } from '../../lexicon/stop-words.js';
 import type { Bm25Index } from '../../index/bm25-index.js';
 import { ANSWER_DEFAULTS } from '../defaults.js';
 import { termOf } from '../../analyse/index-terms.js';

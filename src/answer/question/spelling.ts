@@ -1,5 +1,5 @@
 import type { Bm25Index } from '../../index/bm25-index.js';
-import { STOP_WORDS } from '../../analyse/stop-words.js';
+import { STOP_WORDS } from '../../lexicon/stop-words.js';
 import { inLexicon, isAdverb, isNounInflectionOf } from '../../lexicon/lexicon.js';
 import { HOW_QUANTIFIERS, WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
 

@@ -19,7 +19,7 @@
  * Scripts written without spaces (Chinese, Japanese) count a word per two characters, the usual mean
  * word length of Chinese and Japanese text, and "。！？" end their sentences.
  */
-import { STOP_WORDS } from '../../analyse/stop-words.js';
+import { STOP_WORDS } from '../../lexicon/stop-words.js';
 import { foldLine } from '../../corpus/shared-lines.js';
 
 /** Frequent function words of the other languages news pages are written in (the head of jusText's stoplists). */

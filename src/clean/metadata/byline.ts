@@ -5,7 +5,7 @@
  * a date, role, place, agency or outlet run on after the name goes (tidyByline, withoutOutlet, affiliationOf).
  */
 import { MONTH, WEEKDAY, WEEKDAY_NAME } from './written-dates.js';
-import { STOP_WORDS } from '../../analyse/stop-words.js';
+import { STOP_WORDS } from '../../lexicon/stop-words.js';
 import { isCommonWord } from '../../lexicon/lexicon.js';
 import { SITE_NAME } from './site-name.js';
 

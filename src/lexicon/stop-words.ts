@@ -1,6 +1,8 @@
 /**
  * The classic English stop-word list (the one MiniSearch's documentation and Lucene-era engines use):
- * function words only. wink-nlp's own list also drops content words a question needs ("show", "say").
+ * function words only. wink-nlp's own list also drops content words a question needs ("show", "say"). A word list
+ * of the language, as WordNet is, so it sits beside it: the cleaner (stop-word density, bylines) reads it before
+ * analysis makes index terms with it, and no step imports a later one for it.
  */
 export const STOP_WORDS = new Set([
   // The possessive clitic, which wink splits off as its own token ("Tencent" "'s"): Lucene's English analyzer
