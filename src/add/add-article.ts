@@ -219,7 +219,7 @@ async function readLocal(path: string, maxBytes: number): Promise<Page> {
   try {
     const info = await stat(path);
     if (!info.isFile()) throw new AddError(`not a file`);
-    if (info.size > maxBytes) throw new AddError(`larger than ${maxBytes / 1024 / 1024} MB; not added`);
+    if (info.size > maxBytes) throw new AddError(`larger than ${maxBytes / 1024 / 1024} MB`);
     bytes = await readFile(path);
   } catch (err) {
     if (err instanceof AddError) throw err;

@@ -121,7 +121,7 @@ function refusal(host: string, ip: string, allowPrivate: boolean): FetchError | 
 
 /** A body past `maxBytes`, refused by its Content-Length or cut off while streaming. */
 function tooLarge(maxBytes: number): FetchError {
-  return new FetchError(`page larger than ${maxBytes / 1024 / 1024} MB; not added`);
+  return new FetchError(`page larger than ${maxBytes / 1024 / 1024} MB`);
 }
 
 type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | LookupAddress[], family?: number) => void;
@@ -220,7 +220,7 @@ function request(url: URL, settings: FetchSettings, signal: AbortSignal): Promis
  */
 function cutShort(url: URL, received: number, declared: number): FetchError {
   const arrived = Number.isFinite(declared) ? ` (${received} of the ${declared} bytes it declared arrived)` : '';
-  return new FetchError(`${url.host}: the connection closed before the end of the page${arrived}; not added`);
+  return new FetchError(`${url.host}: the connection closed before the end of the page${arrived}`);
 }
 
 /**
@@ -302,9 +302,9 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
   const visited = new Set<string>();
   // The next hop, a redirect's or a page's: counted against maxRedirects, and refused when it comes back.
   const hop = (to: URL, redirects: number): URL => {
-    if (redirects >= settings.maxRedirects) throw new FetchError(`more than ${settings.maxRedirects} redirects; not added`);
+    if (redirects >= settings.maxRedirects) throw new FetchError(`more than ${settings.maxRedirects} redirects`);
     if (visited.has(visitKey(to))) {
-      throw new FetchError(`redirected in a loop back to ${withoutCredentials(to).slice(0, 200)}; not added`);
+      throw new FetchError(`redirected in a loop back to ${withoutCredentials(to).slice(0, 200)}`);
     }
     return to;
   };
@@ -339,7 +339,7 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       const declared = mediaType === '' ? 'text' : ACCEPTED.get(mediaType as 'text/html');
       if (declared === undefined) {
         res.resume();
-        throw new FetchError(`not a web page or text (${mediaType}); not added`);
+        throw new FetchError(`not a web page or text (${mediaType})`);
       }
       const length = Number(res.headers['content-length']);
       if (Number.isFinite(length) && length > settings.maxBytes) {

@@ -146,6 +146,8 @@ describe('/add', () => {
     const before = await readdir(dir);
     expect(await addReply(pages.url('/missing'))).toBe('Not added: the server answered 404 Not Found');
     expect(await addReply('ftp://example.org/story')).toBe('Not added: only http and https links can be added (ftp:)');
+    pages.route('/report.pdf', (_req, res) => res.writeHead(200, { 'content-type': 'application/pdf' }).end('%PDF-1.7'));
+    expect(await addReply(pages.url('/report.pdf'))).toBe('Not added: not a web page or text (application/pdf)');
     bot.ctx.addPage = (link) => thread.add(link, ADD_DEFAULTS.fetch);
     expect(await addReply(pages.url('/audi'))).toMatch(
       /^Not added: refused: 127\.0\.0\.1 is a local or private address \(127\.0\.0\.1\); set ALLOW\\_PRIVATE\\_FETCH=1 to allow$/,
