@@ -6,7 +6,7 @@
 import { REST } from 'discord.js';
 import { readConfig } from '../src/config/read-config.js';
 import { COMMANDS_DIR, deployCommands, loadCommands } from '../src/discord/commands.js';
-import { OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from '../src/entry.js';
+import { errorMessage, OPERATOR_MESSAGES, OperatorError, runEntry, TokenRejectedError } from '../src/entry.js';
 
 async function main(): Promise<number> {
   const config = readConfig();
@@ -20,7 +20,7 @@ async function main(): Promise<number> {
     return 0;
   } catch (err) {
     if ((err as { status?: number }).status === 401) throw new TokenRejectedError();
-    throw new OperatorError(OPERATOR_MESSAGES.cannotRegisterCommands((err as Error).message));
+    throw new OperatorError(OPERATOR_MESSAGES.cannotRegisterCommands(errorMessage(err)));
   }
 }
 

@@ -140,7 +140,7 @@ export function decodeHtml(
  * 1 and 0 of 59 read right whole, every one with their text alone). A page whose text holds no byte above ASCII (its
  * legacy characters all in attributes) is weighed whole. One linear scan: a hostile page costs no more than its length.
  */
-export function pageText(bytes: Uint8Array): Uint8Array {
+function pageText(bytes: Uint8Array): Uint8Array {
   // Latin-1 maps bytes one to one; the lower-cased copy (the same length) only finds the markup.
   const page = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
   const lower = page.toLowerCase();
