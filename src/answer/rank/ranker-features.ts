@@ -249,6 +249,7 @@ export function isModal(tokens: Tokens, i: number): boolean {
 /** Per-question scratch of candidateFeatures: which question terms a sentence has, exactly and softly. */
 let exactScratch = new Uint8Array(16);
 let softScratch = new Uint8Array(16);
+let capitalScratch = new Uint8Array(16);
 let prefixScratch = new Uint8Array(16);
 /**
  * Sentences this short answer nothing on their own: the hand-set ranker's fragment limit, measured in
@@ -618,10 +619,13 @@ export function candidateFeatures(
   if (exactScratch.length < n) {
     exactScratch = new Uint8Array(2 * n);
     softScratch = new Uint8Array(2 * n);
+    capitalScratch = new Uint8Array(2 * n);
     prefixScratch = new Uint8Array(2 * n);
   }
   const exact = exactScratch.fill(0, 0, n);
   const soft = softScratch.fill(0, 0, n);
+  // Whether the sentence writes a question term's word capitalised (a name), for heldBySurname.
+  const capital = capitalScratch.fill(0, 0, n);
   const prefix = prefixScratch.fill(0, 0, n);
   const { pairAt, openerPairs } = q;
   const openers = openerPairs.size > 0;
@@ -669,6 +673,7 @@ export function candidateFeatures(
     const at = slot < n ? slot : -1;
     if (at >= 0) {
       exact[at] = 1;
+      if (!(f & LOWER_CASE)) capital[at] = 1;
       if (firstMatch < 0) firstMatch = words;
       lastMatch = words;
       if (hasSpan) {
@@ -684,6 +689,7 @@ export function candidateFeatures(
     }
     previousAt = at;
   }
+  heldBySurname(q, article, ids, held, slots, exact, capital);
   let covered = 0;
   let softCovered = 0;
   let prefixCovered = 0;
@@ -733,6 +739,48 @@ export function candidateFeatures(
   x[F.passageBm25] = scores.passage;
   x[F.articleBm25] = scores.article;
   return x;
+}
+
+/**
+ * A person named on second reference by the surname alone: a question term the sentence lacks counts as held when the
+ * next question term is the sentence's capitalised word and the article names a person with the two side by side ("how
+ * old is zach parise" of "Barely a week ago, Parise, 35, had scored just once …" in a story that opens with "Zach
+ * Parise"). News copy names a person in full once and by the last name after (AP Stylebook, "names": "on second
+ * reference, use only last names"); coreference resolution joins such mentions by the name's head, its last word
+ * (Raghunathan et al. 2010, the proper head word match sieve). From right to left, so "Mary Ann Smith" is held by "Smith".
+ */
+function heldBySurname(
+  q: QuestionTerms,
+  article: AnalysedArticle,
+  ids: Int32Array,
+  held: Uint32Array,
+  slots: Uint32Array,
+  exact: Uint8Array,
+  capital: Uint8Array,
+): void {
+  const n = q.terms.length;
+  for (let t = n - 2; t >= 0; t--) {
+    const u = t + 1;
+    if (exact[t] || !exact[u] || !capital[u] || q.pairAt[t * n + u] !== 1) continue;
+    if (!namesPersonAs(article, ids, held, slots, t, u)) continue;
+    exact[t] = 1;
+    capital[t] = 1;
+  }
+}
+
+/**
+ * Whether one of the article's PERSON entities ends with the words of question terms t and u side by side (a possessive
+ * "’s" after them, no indexed word, is passed over: "Zach Parise’s two-goal performance").
+ */
+function namesPersonAs(article: AnalysedArticle, ids: Int32Array, held: Uint32Array, slots: Uint32Array, t: number, u: number): boolean {
+  const slotOf = (i: number): number => (ids[i] >= 0 && hasSlot(held, ids[i]) ? slots[ids[i]] : -1);
+  for (const e of article.entities) {
+    if (e.type !== 'PERSON') continue;
+    let last = e.tokenEnd - 1;
+    while (last > e.tokenStart && ids[last] < 0) last--;
+    if (last > e.tokenStart && slotOf(last) === u && slotOf(last - 1) === t) return true;
+  }
+  return false;
 }
 
 /** Whether the word at `before` (-1: none), or the one before it when it is an article, is the preposition. */

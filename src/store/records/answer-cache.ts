@@ -168,8 +168,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // alphabet says questions are read in English only, and follows no question before it up. Version 45: answers of
 // questions holding a Discord timestamp (`<t:1757289600:D>`), read as the date it shows rather than dropped (the cache is
 // keyed by the question as typed). Version 46: the shown answer of a question asking a preposition's object is the entity
-// that preposition governs in the question's frame (objectInFrame). Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 46, use: 'hot' }, answerSchema);
+// that preposition governs in the question's frame (objectInFrame). Version 47: answers of questions typing a person's full
+// name, whose sentences naming that person by the surname alone hold the name (heldBySurname), and of every question,
+// ranked by the weights refitted with it. Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 47, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -58,6 +58,8 @@ function ranked(text: string): { ranked: Ranked[] } {
   return { ranked: rankedFor(coverage, question) };
 }
 const sentenceOf = (r: Ranked) => r.article.text.slice(r.sentence.start, r.sentence.end);
+/** A candidate's value of one ranker input. */
+const featureOf = (r: Ranked, name: (typeof RANKER_FEATURES)[number]) => r.features[RANKER_FEATURES.indexOf(name)];
 const spanOf = (r: Ranked) => (r.span ? r.article.text.slice(r.span.start, r.span.end) : null);
 const find = (list: Ranked[], prefix: string) => {
   const r = list.find((x) => sentenceOf(x).startsWith(prefix));
@@ -113,6 +115,18 @@ describe('rerank', () => {
     const top = ranked('How long did the call between the presidents last?').ranked[0];
     expect(sentenceOf(top)).toMatch(/lasted two hours\.$/);
     expect(spanOf(top)).toBe('two hours');
+  });
+
+  it('holds a full name the question types in a sentence naming the person by the surname alone, once the article names them in full, and no other given name', () => {
+    // "Kremlin spokesman Dmitry Peskov said …" first; "Peskov said the Kremlin delayed …" after (AP style, second reference).
+    const full = find(ranked('Why did Dmitry Peskov say the Kremlin delayed its statement?').ranked, 'Peskov said the Kremlin delayed');
+    const surname = find(ranked('Why did Peskov say the Kremlin delayed its statement?').ranked, 'Peskov said the Kremlin delayed');
+    expect(featureOf(full, 'sentenceCoverage')).toBeCloseTo(1, 12);
+    expect(featureOf(surname, 'sentenceCoverage')).toBeCloseTo(1, 12);
+    expect(featureOf(full, 'localCoverage')).toBeCloseTo(1, 12);
+    // A given name the article never writes before that surname is not held ("Andrei Peskov" where it names Dmitry Peskov).
+    const other = find(ranked('Why did Andrei Peskov say the Kremlin delayed its statement?').ranked, 'Peskov said the Kremlin delayed');
+    expect(featureOf(other, 'sentenceCoverage')).toBeLessThan(1);
   });
 
   it('shows for every candidate the span answerSpanIn finds in its sentence, whichever way it was found', () => {
