@@ -317,9 +317,19 @@ export function questionWhAt(words: readonly string[], pos: readonly string[]): 
     if (!SUBORDINATING_WH.has(words[i])) return i;
     let next = i + 1;
     while (pos[next] === 'ADV') next++;
-    if (!SUBJECT_OPENERS.has(pos[next] ?? '')) return i;
+    if (!SUBJECT_OPENERS.has(pos[next] ?? '') && (pos[next] === 'AUX' || !closedByComma(words, i))) return i;
   }
   return first;
+}
+/**
+ * Whether a comma stands after the wh-word at `at` and a wh-word after that comma: an initial adverbial clause is closed by a
+ * comma before the main clause (Quirk et al. 1985 §15.25, "When the law is the target of the protest, …"), so a "when" or
+ * "where" not followed by an operator (no inversion, §11.14) whose clause a comma closes is a subordinator even when the
+ * tagger reads its subject as a verb ("When people take on debt, it leads … to what?": wink tags "people" VERB).
+ */
+function closedByComma(words: readonly string[], at: number): boolean {
+  const comma = words.indexOf(',', at + 1);
+  return comma > at && words.some((word, i) => i > comma && WH_WORDS.has(word));
 }
 const DIRECT = new Map<string, AnswerType>([
   ['when', 'date'],

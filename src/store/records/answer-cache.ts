@@ -170,8 +170,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // keyed by the question as typed). Version 46: the shown answer of a question asking a preposition's object is the entity
 // that preposition governs in the question's frame (objectInFrame). Version 47: answers of questions typing a person's full
 // name, whose sentences naming that person by the surname alone hold the name (heldBySurname), and of every question,
-// ranked by the weights refitted with it. Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 47, use: 'hot' }, answerSchema);
+// ranked by the weights refitted with it. Version 48: answers of questions whose "when" or "where" opens a clause a comma
+// closes before the wh-word that asks, though the tagger reads its subject as a verb ("When people take on debt, it leads …
+// to what?" asks a thing, not a date), and of every question, ranked by the weights refitted with it. Hot: read while the
+// interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 48, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

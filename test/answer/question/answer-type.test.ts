@@ -68,6 +68,15 @@ describe('answerTypeOf from the wh-word', () => {
     expect(typeOf('In the town where the talks were held, which newspaper reported the deal first?')).toBe('organization');
   });
 
+  // SQuAD v1.1 dev questions (fold B, the fit side of fold A): wink tags the clause's subject a verb ("people", "forces", "rock").
+  it('types by the main clause\'s wh-word when a comma closes the clause "when" opens, though its subject is tagged a verb', () => {
+    expect(typeOf('When people take on debt, it leads potentially to what?')).toBe('thing');
+    expect(typeOf('When forces are acting on an extended body, what do you need to account for motion effects?')).toBe('thing');
+    expect(typeOf('When forces are from the presence of differnet objects, what law gives symmetry?')).toBe('thing');
+    expect(typeOf('When rock folds deep in the Earth it can fold one of two ways, when it buckles upwards it creates what?')).toBe('thing');
+    expect(typeOf('From where was the Muslim historical figure Attar, whose murder by the Mongols was long remembered?')).toBe('place');
+  });
+
   it('keeps "when" and "where" as the question\'s own wh-word before an operator, or with no wh-word after them', () => {
     expect(typeOf('When did the summit end, and who spoke first?')).toBe('date');
     expect(typeOf('Where exactly did the two leaders meet?')).toBe('place');
