@@ -769,16 +769,36 @@ function heldBySurname(
 }
 
 /**
- * Whether one of the article's PERSON entities ends with the words of question terms t and u side by side (a possessive
- * "’s" after them, no indexed word, is passed over: "Zach Parise’s two-goal performance").
+ * Per article's term ids (termIdsOf: one array per article and index), the term ids of the last two words of each of
+ * its PERSON entities, side by side: [before, last, before, last, …]. Read once per article: every candidate sentence of
+ * the article asks about the same entities, and walking them per candidate made answer() dearer (bench, session 47).
  */
+const personEnds = new WeakMap<Int32Array, Int32Array>();
+
+function personEndsOf(article: AnalysedArticle, ids: Int32Array): Int32Array {
+  let ends = personEnds.get(ids);
+  if (ends === undefined) {
+    const found: number[] = [];
+    for (const e of article.entities) {
+      if (e.type !== 'PERSON') continue;
+      // A possessive "’s" after the name is no indexed word: passed over ("Zach Parise’s two-goal performance").
+      let last = e.tokenEnd - 1;
+      while (last > e.tokenStart && ids[last] < 0) last--;
+      if (last > e.tokenStart && ids[last - 1] >= 0) found.push(ids[last - 1], ids[last]);
+    }
+    ends = Int32Array.from(found);
+    personEnds.set(ids, ends);
+  }
+  return ends;
+}
+
+/** Whether one of the article's PERSON entities ends with the words of question terms t and u side by side. */
 function namesPersonAs(article: AnalysedArticle, ids: Int32Array, held: Uint32Array, slots: Uint32Array, t: number, u: number): boolean {
-  const slotOf = (i: number): number => (ids[i] >= 0 && hasSlot(held, ids[i]) ? slots[ids[i]] : -1);
-  for (const e of article.entities) {
-    if (e.type !== 'PERSON') continue;
-    let last = e.tokenEnd - 1;
-    while (last > e.tokenStart && ids[last] < 0) last--;
-    if (last > e.tokenStart && slotOf(last) === u && slotOf(last - 1) === t) return true;
+  const ends = personEndsOf(article, ids);
+  for (let k = 0; k < ends.length; k += 2) {
+    const before = ends[k];
+    const last = ends[k + 1];
+    if (hasSlot(held, last) && slots[last] === u && hasSlot(held, before) && slots[before] === t) return true;
   }
   return false;
 }
