@@ -58,7 +58,8 @@ export const ANSWER_DEFAULTS = {
    * of money only) 0.2 (loses 38, the budget; 0.21 would lose 46 > 38), stopping 57.4%; with session 43's 1df017ab15b3 (a
    * how-many question's strong match a figure that counts, none with a unit of measure or time) 0.2 (loses 37 of a 39
    * budget; 0.21 would lose 43 > 39), stopping 57.6%; with session 47's 6abdb6c59033 (a full name held by a sentence naming
-   * the person by the surname alone) 0.2 (loses 36 of a 39 budget; 0.21 would lose 44 > 39), stopping 57.6%.
+   * the person by the surname alone) 0.2 (loses 36 of a 39 budget; 0.21 would lose 44 > 39), stopping 57.6%, and with its
+   * 7454f995e34d (and a "when" clause a comma closes read as subordinate) the same.
    */
   abstainBelow: 0.2,
   /**
