@@ -3,14 +3,14 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { analyseArticle } from '../src/analyse/analyse-article.js';
 import type { Nlp } from '../src/analyse/nlp.js';
-import { cleanSourceFile, HtmlPageError } from '../src/clean/html-article.js';
+import { cleanSourceFile, HtmlPageError } from '../src/clean/html/html-article.js';
 import { CorpusError } from '../src/corpus/corpus-error.js';
 import { readCorpus } from '../src/corpus/read-corpus.js';
 
 /**
  * How long the corpus takes over inputs no article is (the brief of session 27: the cost of each refusal, and of the
  * largest input still read), each alone in a folder, read, cleaned and analysed as the coverage thread does. The
- * tests state the outcomes (test/corpus, test/clean/html-article.test.ts); this times them.
+ * tests state the outcomes (test/corpus, test/clean/html/html-article.test.ts); this times them.
  */
 const PROSE =
   'On August 15, talks were held in Alaska between the two presidents, who spoke for nearly three hours about trade and security.';

@@ -6,7 +6,7 @@
  * which were scored on all 136, and the fit split's metadata beside the held-out one's, since the
  * metadata rules are chosen on it.
  */
-import { cleanHtmlArticle, HtmlPageError } from '../../src/clean/html-article.js';
+import { cleanHtmlArticle, HtmlPageError } from '../../src/clean/html/html-article.js';
 import type { CleanArticle } from '../../src/corpus/types.js';
 import { bodyScoreRow, countOfTotal, fold, loadExtractionPages, loadHtml, scoreBodies, type ExtractionPage } from '../datasets.js';
 import { loadPageLabels, scoreBylines, type BylineScores, type PageLabel } from '../labels/labels.js';

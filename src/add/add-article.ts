@@ -3,7 +3,7 @@ import { link, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { TextDecoder } from 'node:util';
 import { cleanArticle } from '../clean/clean-article.js';
-import { cleanSourceFile, extractHtml, HtmlPageError, ListingPageError, type ExtractedPage } from '../clean/html-article.js';
+import { cleanSourceFile, extractHtml, HtmlPageError, ListingPageError, type ExtractedPage } from '../clean/html/html-article.js';
 import { countWords, wordsOf } from '../clean/boilerplate/line-features.js';
 import { decodeHtml, opensAsHtml, writtenInUtf8 } from '../corpus/html-charset.js';
 import { readFrontMatter } from '../clean/front-matter.js';

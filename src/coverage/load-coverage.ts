@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import { analyseArticle } from '../analyse/analyse-article.js';
 import type { Nlp } from '../analyse/nlp.js';
 import { sentenceColumnsOf, type AnalysedArticle } from '../analyse/types.js';
-import { cleanSourceFile, HtmlPageError } from '../clean/html-article.js';
+import { cleanSourceFile, HtmlPageError } from '../clean/html/html-article.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import type { CorpusSettings } from '../corpus/defaults.js';
 import { listedCorpus, readListedCorpus, type CorpusListing, type ListedFile, type ListedRead } from '../corpus/listing.js';

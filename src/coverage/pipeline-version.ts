@@ -50,10 +50,10 @@
  * clean-26: a text written as prose, not scraped (src/clean/boilerplate/boilerplate.ts isWrittenProse), is kept whole,
  *   and its first line, when no sentence, is its title (session 36).
  * clean-27: an HTML page's references and contents box, named or marked as such, are left out before its metadata and
- *   its article are read (src/clean/html-article.ts dropApparatus; session 36).
+ *   its article are read (src/clean/html/html-article.ts dropApparatus; session 36).
  * clean-28: an HTML page whose article Readability finds under half of (or none of) the body its JSON-LD declares
  *   (`articleBody`) is read from that body; a JSON-LD block with raw control characters in its strings is read
- *   (src/clean/html-article.ts foundOrDeclared, src/clean/metadata/html-meta.ts withControlsEscaped); an HTML page's only
+ *   (src/clean/html/html-article.ts foundOrDeclared, src/clean/metadata/html-meta.ts withControlsEscaped); an HTML page's only
  *   <h1> is its title when a declared title was rewritten from it for search or social media (html-meta.ts
  *   rewrittenFrom); its footnote marks that link to its own notes or are marked as note references, and its "See also",
  *   "Further reading" and "External links" sections that are only links, are left out (html-article.ts dropNoteMarks,
@@ -61,7 +61,7 @@
  *   after the name go, and the site's own name is no byline (src/clean/metadata/byline.ts pageByline; session 38).
  * clean-29 (session 39): an HTML page's AMP ad slots (`<amp-ad>`, `<amp-embed>`, `<amp-sticky-ad>`) and the newsletter,
  *   cookie-consent and paywall boxes it names as such are left out of its article, and a date in its comments section is
- *   not its publication date (src/clean/html-article.ts SKIPPED, isNamedFurniture; src/clean/metadata/html-meta.ts
+ *   not its publication date (src/clean/html/html-article.ts SKIPPED, isNamedFurniture; src/clean/metadata/html-meta.ts
  *   inComments). Its byline is also read from the author its JSON-LD WebPage node credits, without the site's name after
  *   a full stop, and from the first byline element the page marks (html-meta.ts shownByline), which wins over a stated
  *   author it names with others. A text saved from an HTML-to-text converter is read as its page: a fixed-width wrap is
@@ -83,21 +83,21 @@
  * clean-34 (session 41): the headline a text's <title> line names is read from its own line of the file as scraped when
  *   the blocks ran another line into it (a dump of text nodes; src/clean/metadata/text-metadata.ts titledHeadline).
  * clean-35 (session 41): the HTML reader leaves out related-story promos inside the article ("Read more: <linked headline>",
- *   "More:" over linked headlines; src/clean/html-article.ts dropPromos).
+ *   "More:" over linked headlines; src/clean/html/html-article.ts dropPromos).
  * clean-36 (session 41): a printed text's first and last lines are no browser's print head and foot in its documented
  *   form, a one-page print's too (src/clean/normalize-text.ts withoutPrintHeadAndFoot).
  * clean-37 (session 43): a page that holds its story in a <noscript> is read as a reader without scripts is shown it
- *   (src/clean/html-article.ts holdsStoryInNoscript).
- * clean-38 (session 43): a <dialog> the page does not show (no open attribute) is not read (src/clean/html-article.ts
+ *   (src/clean/html/html-article.ts holdsStoryInNoscript).
+ * clean-38 (session 43): a <dialog> the page does not show (no open attribute) is not read (src/clean/html/html-article.ts
  *   isClosedDialog).
  * clean-39 (session 43): an HTML page that declares no title and whose <title> is only the site's name has its sole <h1>
  *   for headline and that <title> for outlet when it names the host (src/clean/metadata/html-meta.ts namesSite); the
  *   headline and author names of a page's first schema.org Article item in microdata are read (fromMicrodata).
  * clean-40 (session 44): an HTML page whose article element is a list of stories or of links (a front page, a section,
- *   search results) is refused, not read as one article of its teasers (src/clean/html-article.ts listingProblem).
+ *   search results) is refused, not read as one article of its teasers (src/clean/html/html-article.ts listingProblem).
  * clean-41 (session 44): the HTML reader judges a promo's label by its words whatever punctuation ends it ("You may
  *   also like...", "DON'T MISS"), takes the text reader's labels too, and leaves out another story's linked headline in
- *   capitals between the paragraphs (src/clean/html-article.ts isPromoLabel, isCapitalHeadline).
+ *   capitals between the paragraphs (src/clean/html/html-article.ts isPromoLabel, isCapitalHeadline).
  * clean-42 (session 44): Parse.ly's parsely-page JSON meta gives title, date and authors, and its title, parsely-title and
  *   sailthru.title are headline candidates when the page declares no other (src/clean/metadata/html-meta.ts fromParselyPage).
  * clean-43 (session 45): a page or text file that declares no charset and is no UTF-8 is read in the legacy encoding its

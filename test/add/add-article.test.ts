@@ -6,7 +6,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AddError, addArticle, KnownArticles, knownArticles, sameAddress, slugOf } from '../../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
-import { cleanSourceFile } from '../../src/clean/html-article.js';
+import { cleanSourceFile } from '../../src/clean/html/html-article.js';
 import { readCorpus } from '../../src/corpus/read-corpus.js';
 import { LEGACY_TEXTS } from '../support/legacy-text.js';
 import { runCli } from '../support/run-cli.js';

@@ -5,7 +5,7 @@ import iconv from 'iconv-lite';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { addArticle, KnownArticles } from '../../src/add/add-article.js';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
-import { extractHtml } from '../../src/clean/html-article.js';
+import { extractHtml } from '../../src/clean/html/html-article.js';
 import { decodeHtml } from '../../src/corpus/html-charset.js';
 import { startPageServer, type PageServer } from '../support/page-server.js';
 
@@ -16,8 +16,8 @@ vi.mock('../../src/corpus/html-charset.js', async (importOriginal) => {
 });
 // The real HTML reader, counted: a page with an article and a refresh was read twice (to ask whether it has an article,
 // then to keep it).
-vi.mock('../../src/clean/html-article.js', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../src/clean/html-article.js')>();
+vi.mock('../../src/clean/html/html-article.js', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('../../src/clean/html/html-article.js')>();
   return { ...actual, extractHtml: vi.fn(actual.extractHtml) };
 });
 

@@ -5,7 +5,7 @@ import type { Nlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answer } from '../../src/answer/answer.js';
 import { ASK_COMMANDS } from '../../src/answer/types.js';
-import { cleanSourceFile, HtmlPageError } from '../../src/clean/html-article.js';
+import { cleanSourceFile, HtmlPageError } from '../../src/clean/html/html-article.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import { SentenceIndex } from '../../src/index/sentence-index.js';
 import { ANALYSIS_RECORD } from '../../src/store/records/analysis-cache.js';

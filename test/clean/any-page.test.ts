@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cleanSourceFile, HtmlPageError } from '../../src/clean/html-article.js';
+import { cleanSourceFile, HtmlPageError } from '../../src/clean/html/html-article.js';
 import type { CleanArticle, SourceFile } from '../../src/corpus/types.js';
 import { ODD_TEXT_RUNS, oddHtml, oddText } from '../support/odd-text.js';
 

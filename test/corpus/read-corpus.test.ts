@@ -157,7 +157,7 @@ describe('readCorpus', () => {
     expect(warnings).toEqual(['cafe.html: no charset declared and not UTF-8; read as windows-1252, the encoding its bytes suggest']);
   });
 
-  // HTML pages are checked by extractHtml, after the markup checks (test/clean/html-article.test.ts).
+  // HTML pages are checked by extractHtml, after the markup checks (test/clean/html/html-article.test.ts).
   it('skips a text file whose one paragraph is longer than any article has, naming it', async () => {
     const paragraph = ARTICLE.replace(/\n/g, ' ').repeat(Math.ceil(100_001 / ARTICLE.length));
     await writeFile(join(dir, 'wall.txt'), `${paragraph}\n`);

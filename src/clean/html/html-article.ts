@@ -1,21 +1,21 @@
 import { Readability } from '@mozilla/readability';
-import type { CleanArticle, SourceFile } from '../corpus/types.js';
-import { cleanArticle } from './clean-article.js';
-import { RELATED_LABEL } from './boilerplate/boilerplate.js';
-import { countWords, isProseLine } from './boilerplate/line-features.js';
-import { CLEAN_DEFAULTS, type HtmlSettings } from './defaults.js';
-import { parseHtmlDocument, readHtmlMeta, shownByline } from './metadata/html-meta.js';
-import { declaredArticleBody } from './metadata/json-ld.js';
-import { namesMore, pageByline, readerByline } from './metadata/byline.js';
-import { decodeEntities } from './decode-entities.js';
-import { hostOf, resolveMetadata } from './metadata/metadata.js';
-import { isByOrDateline, type MetadataSettings } from './metadata/text-metadata.js';
-import { normalizeText } from './normalize-text.js';
-import { paragraphText, type ReadParagraph } from './vertical-lists.js';
-import { isHtmlPath } from '../corpus/html-charset.js';
-import { shapeProblem, textShape } from '../corpus/read-corpus.js';
-import { foldLine } from '../corpus/shared-lines.js';
-import { errorMessage } from '../entry.js';
+import type { CleanArticle, SourceFile } from '../../corpus/types.js';
+import { cleanArticle } from '../clean-article.js';
+import { RELATED_LABEL } from '../boilerplate/boilerplate.js';
+import { countWords, isProseLine } from '../boilerplate/line-features.js';
+import { CLEAN_DEFAULTS, type HtmlSettings } from '../defaults.js';
+import { parseHtmlDocument, readHtmlMeta, shownByline } from '../metadata/html-meta.js';
+import { declaredArticleBody } from '../metadata/json-ld.js';
+import { namesMore, pageByline, readerByline } from '../metadata/byline.js';
+import { decodeEntities } from '../decode-entities.js';
+import { hostOf, resolveMetadata } from '../metadata/metadata.js';
+import { isByOrDateline, type MetadataSettings } from '../metadata/text-metadata.js';
+import { normalizeText } from '../normalize-text.js';
+import { paragraphText, type ReadParagraph } from '../vertical-lists.js';
+import { isHtmlPath } from '../../corpus/html-charset.js';
+import { shapeProblem, textShape } from '../../corpus/read-corpus.js';
+import { foldLine } from '../../corpus/shared-lines.js';
+import { errorMessage } from '../../entry.js';
 
 /** A page that cannot be read as an article; the message is the reason shown beside the file's name. */
 export class HtmlPageError extends Error {

@@ -5,14 +5,14 @@ import { promisify } from 'node:util';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
-import { CLEAN_DEFAULTS } from '../../src/clean/defaults.js';
-import { cleanHtmlArticle, extractHtml, HtmlPageError, ListingPageError } from '../../src/clean/html-article.js';
-import { isHtmlPath, decodeHtml } from '../../src/corpus/html-charset.js';
-import { LEGACY_TEXTS, ODYSSEY } from '../support/legacy-text.js';
+import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
+import { cleanHtmlArticle, extractHtml, HtmlPageError, ListingPageError } from '../../../src/clean/html/html-article.js';
+import { isHtmlPath, decodeHtml } from '../../../src/corpus/html-charset.js';
+import { LEGACY_TEXTS, ODYSSEY } from '../../support/legacy-text.js';
 
 /** Pages of the extraction dataset's FIT split (ids 0–7), as saved by the benchmark. */
 function fitPage(id: string): string {
-  return decodeHtml(gunzipSync(readFileSync(join(import.meta.dirname, '../fixtures/html', `${id}.html.gz`)))).html;
+  return decodeHtml(gunzipSync(readFileSync(join(import.meta.dirname, '../../fixtures/html', `${id}.html.gz`)))).html;
 }
 
 function page(head: string, body: string): string {
@@ -815,7 +815,7 @@ describe('extractHtml: a story given only to readers without scripts (<noscript>
 
 describe('extractHtml: a page that is a list of stories or links, not one story (a front page, a section, search results)', () => {
   /** Written for the tests: a section front of six teaser cards, each a headline linking to the story and its lead. */
-  const FRONT = readFileSync(join(import.meta.dirname, '../fixtures/html/section-front.html'), 'utf8');
+  const FRONT = readFileSync(join(import.meta.dirname, '../../fixtures/html/section-front.html'), 'utf8');
   /** A story of more than Readability's 500 characters. */
   const STORY = [
     ...PROSE,
@@ -1036,8 +1036,8 @@ describe('isHtmlPath', () => {
 describe('loading', () => {
   // linkedom takes ~0.7 s to load: a process that reads no HTML page must not pay for it.
   it('loads linkedom when the first HTML page is read, not when the cleaner is imported', async () => {
-    const tsx = new URL('../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
-    const module = new URL('../../src/clean/html-article.ts', import.meta.url).href;
+    const tsx = new URL('../../../node_modules/tsx/dist/loader.mjs', import.meta.url).href;
+    const module = new URL('../../../src/clean/html/html-article.ts', import.meta.url).href;
     const script = [
       `import { createRequire } from 'node:module';`,
       `const { extractHtml } = await import(${JSON.stringify(module)});`,
@@ -1049,7 +1049,7 @@ describe('loading', () => {
     const { stdout } = await promisify(execFile)(process.execPath, ['--import', tsx, '--input-type=module', '-e', script]);
     expect(JSON.parse(stdout)).toEqual({ before: false, after: true });
     // The check above sees modules loaded through require; a static ESM import would load it at start-up unseen.
-    const source = readFileSync(new URL('../../src/clean/metadata/html-meta.ts', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('../../../src/clean/metadata/html-meta.ts', import.meta.url), 'utf8');
     expect(source).not.toMatch(/^import (?!type\b)[^;]*from 'linkedom'/m);
   }, 60_000);
 });
