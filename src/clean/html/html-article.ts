@@ -12,6 +12,16 @@ import { hostOf, resolveMetadata } from '../metadata/metadata.js';
 import { isByOrDateline, type MetadataSettings } from '../metadata/text-metadata.js';
 import { normalizeText } from '../normalize-text.js';
 import { paragraphText, type ReadParagraph } from '../vertical-lists.js';
+import {
+  BLOCKS,
+  HEADINGS,
+  isHeadingName,
+  SKIPPED,
+  wordCharacters,
+  type ArticleElement,
+  type DomNode,
+  type PageNode,
+} from './page-nodes.js';
 import { isHtmlPath } from '../../corpus/html-charset.js';
 import { shapeProblem, textShape } from '../../corpus/read-corpus.js';
 import { foldLine } from '../../corpus/shared-lines.js';
@@ -87,57 +97,8 @@ function nestingProblem(root: NestedElement, settings: HtmlSettings): string | n
   return null;
 }
 
-/** Elements whose start and end break the text into paragraphs (HTML's block-level and list/table parts). */
-const BLOCKS = new Set([
-  'ADDRESS',
-  'ARTICLE',
-  'ASIDE',
-  'BLOCKQUOTE',
-  'BR',
-  'CAPTION',
-  'DD',
-  'DETAILS',
-  'DIV',
-  'DL',
-  'DT',
-  'FIELDSET',
-  'FIGCAPTION',
-  'FIGURE',
-  'FOOTER',
-  'FORM',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'HEADER',
-  'HR',
-  'LI',
-  'MAIN',
-  'NAV',
-  'OL',
-  'P',
-  'PRE',
-  'SECTION',
-  'SUMMARY',
-  'TABLE',
-  'TBODY',
-  'THEAD',
-  'TFOOT',
-  'TR',
-  'UL',
-]);
 /** Table cells are separated by a space within their row's paragraph. */
 const CELLS = new Set(['TD', 'TH']);
-/**
- * Elements whose text is never the article's: scripts, styles, fallbacks, embedded frames, and AMP's ad slots. An AMP page
- * (AMP HTML specification, amp.dev) shows an ad in `<amp-ad>` ("a container to display an ad"), `<amp-embed>` (its alias
- * for content recommendations) or `<amp-sticky-ad>`, whose `placeholder` and `fallback` children hold stand-in text
- * ("Loading ad", "Advertisement") that Readability keeps as paragraphs, cutting the story's own in two. Measured by the
- * session 39 probe of the 59 fit pages rewritten as AMP pages with two ads each: fit body F1 0.9645 → 0.9493 without this.
- */
-const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'AMP-AD', 'AMP-EMBED', 'AMP-STICKY-AD']);
 /**
  * SKIPPED and the article's figures. A figure is content "typically referenced as a single unit from the main flow of
  * the document" that "could, without affecting the flow of the document, be moved away from that primary content"
@@ -158,15 +119,6 @@ const SKIPPED_WITH_FIGURES = new Set([...SKIPPED, 'FIGURE', 'FIGCAPTION']);
  * Fit body F1 0.9554 → 0.9593 (precision 0.9294 → 0.9370, recall 0.9828 → 0.9827).
  */
 const SKIPPED_FURNITURE = new Set([...SKIPPED_WITH_FIGURES, 'HEADER', 'NAV']);
-
-interface DomNode {
-  nodeType: number;
-  nodeName: string;
-  textContent: string | null;
-  firstChild: DomNode | null;
-  nextSibling: DomNode | null;
-  parentNode: DomNode | null;
-}
 
 /** Elements whose items are a list's. */
 const LISTS = new Set(['UL', 'OL']);
@@ -230,14 +182,6 @@ function withoutOpeningCredits(text: string, settings: MetadataSettings): string
   const opening = prose < 0 ? paragraphs.length : prose;
   const kept = paragraphs.filter((p, i) => i >= opening || !isByOrDateline(p, settings));
   return kept.length > 0 ? kept.join('\n\n') : text;
-}
-
-/** What dropMarkedMetadata, dropNamedFurniture and dropApparatus read and change of an element (linkedom's Element). */
-interface ArticleElement {
-  textContent: string | null;
-  querySelectorAll(selectors: string): Iterable<ArticleElement>;
-  getAttribute(name: string): string | null;
-  remove(): void;
 }
 
 /**
@@ -470,17 +414,6 @@ function unwrapNoscripts(doc: NoscriptPage): void {
   for (const el of [...(doc.body?.querySelectorAll('noscript') ?? [])]) el.replaceWith(...el.childNodes);
 }
 
-/** What dropNoteMarks and dropEndSections read of the page's nodes besides an ArticleElement's (linkedom's Node). */
-interface PageNode extends ArticleElement {
-  nodeType: number;
-  nodeName: string;
-  parentNode: PageNode | null;
-  firstChild: PageNode | null;
-  nextSibling: PageNode | null;
-  querySelector(selectors: string): PageNode | null;
-  querySelectorAll(selectors: string): Iterable<PageNode>;
-}
-
 /**
  * A footnote mark's shown label: a number or a letter in brackets, as MediaWiki's Cite extension shows a reference
  * (`<sup class="reference"><a href="#cite_note-12">[12]</a></sup>`; grouped notes "[a]", "[note 1]") and markdown-it's
@@ -527,13 +460,6 @@ function dropNoteMarks(root: PageNode): void {
  * "Further reading" and "External links". Notes and references are MediaWiki's marked apparatus (APPARATUS_NAMES).
  */
 const END_SECTION_HEADINGS = new Set(['see also', 'further reading', 'external links']);
-const HEADINGS = 'h1,h2,h3,h4,h5,h6';
-const isHeadingName = (name: string) => /^H[1-6]$/.test(name);
-
-/** How many letters and digits `text` holds: what a section says, whatever its punctuation and separators. */
-function wordCharacters(text: string | null): number {
-  return (text ?? '').match(/[\p{L}\p{N}]/gu)?.length ?? 0;
-}
 
 /**
  * The nodes of an end section under `heading` when they are nothing but links: the heading's block (the heading, or
