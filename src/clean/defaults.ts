@@ -153,7 +153,7 @@ export const CLEAN_DEFAULTS = {
     declaredBodyShare: 0.5,
     /**
      * How many headlines of the site's other pages (headings that are links to them) an article element opens with, at
-     * the least, for the page to be a list of stories (html-article.ts's listingProblem): a front page, a section, a tag
+     * the least, for the page to be a list of stories (listing-page.ts's listingProblem): a front page, a section, a tag
      * page or search results show one headline per story. On the extraction dataset's 59 fit pages the article element
      * holds at most 1 such heading; on the session 43 probe's listing of 8 teaser cards (56 fit pages) it holds 8–14.
      */

@@ -94,7 +94,7 @@
  *   for headline and that <title> for outlet when it names the host (src/clean/metadata/html-meta.ts namesSite); the
  *   headline and author names of a page's first schema.org Article item in microdata are read (fromMicrodata).
  * clean-40 (session 44): an HTML page whose article element is a list of stories or of links (a front page, a section,
- *   search results) is refused, not read as one article of its teasers (src/clean/html/html-article.ts listingProblem).
+ *   search results) is refused, not read as one article of its teasers (src/clean/html/listing-page.ts listingProblem).
  * clean-41 (session 44): the HTML reader judges a promo's label by its words whatever punctuation ends it ("You may
  *   also like...", "DON'T MISS"), takes the text reader's labels too, and leaves out another story's linked headline in
  *   capitals between the paragraphs (src/clean/html/html-article.ts isPromoLabel, isCapitalHeadline).
