@@ -5,6 +5,7 @@
  * set of elements or of a count of what a text says would let the two read one page two ways.
  */
 
+/** A node as a walk of the page's tree reads it (paragraphsOf; linkedom's Node). */
 export interface DomNode {
   nodeType: number;
   nodeName: string;
@@ -14,7 +15,7 @@ export interface DomNode {
   parentNode: DomNode | null;
 }
 
-/** What dropMarkedMetadata, dropNamedFurniture and dropApparatus read and change of an element (linkedom's Element). */
+/** What the reader's removals read and change of an element (dropMarkedMetadata, dropNamedFurniture; linkedom's Element). */
 export interface ArticleElement {
   textContent: string | null;
   querySelectorAll(selectors: string): Iterable<ArticleElement>;
@@ -22,10 +23,8 @@ export interface ArticleElement {
   remove(): void;
 }
 
-/** What dropNoteMarks and dropEndSections read of the page's nodes besides an ArticleElement's (linkedom's Node). */
-export interface PageNode extends ArticleElement {
-  nodeType: number;
-  nodeName: string;
+/** A node as both a walk and a removal read it (dropNoteMarks, dropEndSections, dropPromos, textBefore, listingProblem). */
+export interface PageNode extends ArticleElement, DomNode {
   parentNode: PageNode | null;
   firstChild: PageNode | null;
   nextSibling: PageNode | null;
