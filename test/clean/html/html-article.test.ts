@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { cleanHtmlArticle, extractHtml, HtmlPageError } from '../../../src/clean/html/html-article.js';
 import { decodeHtml } from '../../../src/corpus/html-charset.js';
-import { ARTICLE, page, PROSE } from '../../support/html-page.js';
+import { ARTICLE, page, PROSE, STORY } from '../../support/html-page.js';
 
 /** Pages of the extraction dataset's FIT split (ids 0–7), as saved by the benchmark. */
 function fitPage(id: string): string {
@@ -681,12 +681,6 @@ describe('extractHtml text', () => {
 });
 
 describe('extractHtml: an article declared in structured data (JSON-LD articleBody)', () => {
-  /** An article of more than Readability's 500 characters. */
-  const STORY = [
-    ...PROSE,
-    'Both delegations are due to report to their governments before the end of the week, the diplomat added.',
-    'Aid agencies welcomed the talks but warned that the ports must reopen before the winter to avoid shortages.',
-  ];
   // Serialised as script-safe JSON-LD is, with `<` escaped, so that no tag in a body ends the script.
   const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value).replace(/</g, '\\u003c')}</script>`;
   /** A page whose markup a script renders: no article in it, a notice at most. */
@@ -757,12 +751,6 @@ describe('extractHtml: an article declared in structured data (JSON-LD articleBo
 });
 
 describe('extractHtml: a story given only to readers without scripts (<noscript>)', () => {
-  /** An article of more than Readability's 500 characters. */
-  const STORY = [
-    ...PROSE,
-    'Both delegations are due to report to their governments before the end of the week, the diplomat added.',
-    'Aid agencies welcomed the talks but warned that the ports must reopen before the winter to avoid shortages.',
-  ];
   const MENU = '<nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav>';
   const POPULAR =
     '<aside class="popular"><h3>Most read</h3><ul><li><a href="/a">Storm closes the coast road for a second day 12 comments</a></li>' +

@@ -2,17 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractHtml, HtmlPageError, ListingPageError } from '../../../src/clean/html/html-article.js';
-import { ARTICLE, page, PROSE } from '../../support/html-page.js';
+import { ARTICLE, page, PROSE, STORY } from '../../support/html-page.js';
 
 describe('extractHtml: a page that is a list of stories or links, not one story (a front page, a section, search results)', () => {
   /** Written for the tests: a section front of six teaser cards, each a headline linking to the story and its lead. */
   const FRONT = readFileSync(join(import.meta.dirname, '../../fixtures/html/section-front.html'), 'utf8');
-  /** A story of more than Readability's 500 characters. */
-  const STORY = [
-    ...PROSE,
-    'Both delegations are due to report to their governments before the end of the week, the diplomat added.',
-    'Aid agencies welcomed the talks but warned that the ports must reopen before the winter to avoid shortages.',
-  ];
   const paragraphs = (ps: string[]) => ps.map((p) => `<p>${p}</p>`).join('');
   /** Headline cards as a story page shows related stories under it, or a listicle its items. */
   const cards = (href: (i: number) => string) =>
