@@ -98,7 +98,10 @@ function nestingProblem(root: NestedElement, settings: HtmlSettings): string | n
   return null;
 }
 
-/** Table cells are separated by a space within their row's paragraph. */
+/**
+ * Table cells, separated by a space within their row's paragraph: a row is one paragraph (TR is a block), and one cell's
+ * last word and the next's first must not run together.
+ */
 const CELLS = new Set(['TD', 'TH']);
 /**
  * SKIPPED and the article's figures. A figure is content "typically referenced as a single unit from the main flow of
@@ -121,7 +124,10 @@ const SKIPPED_WITH_FIGURES = new Set([...SKIPPED, 'FIGURE', 'FIGCAPTION']);
  */
 const SKIPPED_FURNITURE = new Set([...SKIPPED_WITH_FIGURES, 'HEADER', 'NAV']);
 
-/** Elements whose items are a list's. */
+/**
+ * Elements whose items are a list's: a paragraph inside one is marked a list item, which paragraphText keeps with the
+ * paragraph that introduces the list.
+ */
 const LISTS = new Set(['UL', 'OL']);
 
 /**
