@@ -428,9 +428,14 @@ function unwrapNoscripts(doc: NoscriptPage): void {
  */
 const NOTE_LABEL = /^\[ ?(?:[a-z]+ )?(?:\d{1,4}|[a-z]{1,2}) ?\]$/i;
 
+/** The links `el` is or holds: `el` itself if a link (querySelectorAll finds only descendants), else those inside it. */
+function linksIn(el: PageNode): PageNode[] {
+  return el.nodeName === 'A' ? [el] : [...el.querySelectorAll('a')];
+}
+
 /** Whether every link in `el` (`el` itself if a link, and at least one) goes to a fragment of the same page (`#id`). */
 function linksWithinPage(el: PageNode): boolean {
-  const links = el.nodeName === 'A' ? [el] : [...el.querySelectorAll('a')];
+  const links = linksIn(el);
   return links.length > 0 && links.every((a) => /^#./.test(a.getAttribute('href') ?? ''));
 }
 
@@ -487,8 +492,7 @@ function linkOnlySection(heading: PageNode, root: PageNode): PageNode[] | null {
     if (node.nodeType === 1 && (isHeadingName(node.nodeName) || node.querySelector(HEADINGS) !== null)) break;
     section.push(node);
     said += wordCharacters(node.textContent);
-    if (node.nodeType === 1)
-      linked += [...(node.nodeName === 'A' ? [node] : node.querySelectorAll('a'))].reduce((n, a) => n + wordCharacters(a.textContent), 0);
+    if (node.nodeType === 1) linked += linksIn(node).reduce((n, a) => n + wordCharacters(a.textContent), 0);
   }
   return linked > 0 && said === linked ? [block, ...section] : null;
 }
@@ -561,8 +565,7 @@ const PROMO_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,div,dt,dd';
 
 /** How many letters and digits of `el`'s text lie within its links, a link's text counted from after `label` when it opens it. */
 function linkedCharacters(el: PageNode, label: string): number {
-  const links = el.nodeName === 'A' ? [el] : [...el.querySelectorAll('a')];
-  return links.reduce((n, a) => {
+  return linksIn(el).reduce((n, a) => {
     const text = foldLine(a.textContent ?? '');
     return n + wordCharacters(text.toLowerCase().startsWith(label) ? text.slice(label.length) : text);
   }, 0);
