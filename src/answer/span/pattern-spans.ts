@@ -6,7 +6,7 @@ import { termOf } from '../../analyse/index-terms.js';
 import { isReportingVerb } from '../../analyse/reporting-verbs.js';
 import type { AnalysedArticle, Sentence } from '../../analyse/types.js';
 import { descriptionSpan } from './description-span.js';
-import { POSSESSIVES } from '../question/read-question.js';
+import { ARTICLES, POSSESSIVES } from '../question/read-question.js';
 import type { AnswerSpan } from './span-match.js';
 import type { AnswerType } from '../types.js';
 
@@ -116,7 +116,7 @@ function premodifies(t: AnalysedArticle['tokens'], sentence: Sentence, i: number
   return j >= sentence.tokenStart && OPENS_NOUN_PHRASE.has(t.value[j].toLowerCase());
 }
 /** The articles, the possessive determiners and the genitive ending: a noun phrase follows them. */
-const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set(['a', 'an', 'the', "'s", '’s', ...POSSESSIVES]);
+const OPENS_NOUN_PHRASE: ReadonlySet<string> = new Set([...ARTICLES, "'s", '’s', ...POSSESSIVES]);
 
 /**
  * The shown predicate with the verb that governs it through "to" and that verb's own auxiliaries and negation: "declined

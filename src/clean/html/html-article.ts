@@ -9,7 +9,6 @@ import { declaredArticleBody } from '../metadata/json-ld.js';
 import { namesMore, pageByline, readerByline } from '../metadata/byline.js';
 import { decodeEntities } from '../decode-entities.js';
 import { hostOf, resolveMetadata } from '../metadata/metadata.js';
-import { listingProblem } from './listing-page.js';
 import { isByOrDateline, type MetadataSettings } from '../metadata/text-metadata.js';
 import { normalizeText } from '../normalize-text.js';
 import { paragraphText, type ReadParagraph } from '../vertical-lists.js';
@@ -23,6 +22,7 @@ import {
   type DomNode,
   type PageNode,
 } from './page-nodes.js';
+import { listingProblem } from './listing-page.js';
 import { isHtmlPath } from '../../corpus/html-charset.js';
 import { shapeProblem, textShape } from '../../corpus/read-corpus.js';
 import { foldLine } from '../../corpus/shared-lines.js';
