@@ -249,7 +249,7 @@ function refreshOfPageWithoutArticle(page: FetchedPage, html: string | null, hol
   return target === null || holdsArticle() ? null : target;
 }
 
-async function readLink(link: string, settings: FetchSettings): Promise<Page> {
+async function readLink(link: string, settings: FetchSettings, stop?: AbortSignal): Promise<Page> {
   // Each HTML page fetched is decoded once: for its refresh, and the page kept is then read from that text (decoded
   // twice before, faults8: a legacy page's charset detection ran twice too). A page with an article that also declares a
   // refresh elsewhere is read by the HTML reader once, too: to ask whether it has an article, and that reading is kept.
@@ -269,7 +269,7 @@ async function readLink(link: string, settings: FetchSettings): Promise<Page> {
   };
   let fetched: FetchedPage;
   try {
-    fetched = await fetchPage(link, settings, follow);
+    fetched = await fetchPage(link, settings, follow, stop);
   } catch (err) {
     if (err instanceof FetchError) throw new AddError(err.message);
     throw err;
@@ -316,15 +316,17 @@ export async function addArticle(
 
 /**
  * What the bot's `/add` runs: addArticle for a link only. Anything else is refused as not a link, never read as a path:
- * a path would copy a file of the bot's own machine into the coverage, quoted to everyone who asks.
+ * a path would copy a file of the bot's own machine into the coverage, quoted to everyone who asks. `stop` ends the
+ * fetch (the bot shutting down), rejecting with its reason; nothing is written then.
  */
 export async function addLink(
   link: string,
   corpusDir: string,
   known: KnownArticles,
   settings: FetchSettings = ADD_DEFAULTS.fetch,
+  stop?: AbortSignal,
 ): Promise<AddOutcome> {
-  return saved(await readLink(link, settings), corpusDir, known);
+  return saved(await readLink(link, settings, stop), corpusDir, known);
 }
 
 /** The page written to the corpus folder under its id, unless it is already there (see addArticle). */

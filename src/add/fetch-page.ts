@@ -289,16 +289,23 @@ export type FollowPage = (page: FetchedPage) => string | null;
  * the whole fetch; HTML or plain text only; the body streamed and cut off past `maxBytes`. A page `follow` names
  * another address for is left for that address, as a redirect is: the same checks, the same count of hops and the
  * same deadline. A hop back to an address already fetched is refused as a loop. Every failure is a FetchError with a
- * one-line message.
+ * one-line message, except a fetch its caller `stop`s, which rejects with the signal's reason at once: the request and
+ * the body's read end then as at the deadline.
  */
-export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFAULTS.fetch, follow?: FollowPage): Promise<FetchedPage> {
+export async function fetchPage(
+  link: string,
+  settings: FetchSettings = ADD_DEFAULTS.fetch,
+  follow?: FollowPage,
+  stop?: AbortSignal,
+): Promise<FetchedPage> {
   let url: URL;
   try {
     url = new URL(link);
   } catch {
     throw new FetchError(`not a link: ${link.slice(0, 200)}`);
   }
-  const deadline = AbortSignal.timeout(settings.totalTimeoutMs);
+  const timeout = AbortSignal.timeout(settings.totalTimeoutMs);
+  const deadline = stop ? AbortSignal.any([timeout, stop]) : timeout;
   const visited = new Set<string>();
   // The next hop, a redirect's or a page's: counted against maxRedirects, and refused when it comes back.
   const hop = (to: URL, redirects: number): URL => {
@@ -360,6 +367,8 @@ export async function fetchPage(link: string, settings: FetchSettings = ADD_DEFA
       url = hop(new URL(next, url), redirects);
     }
   } catch (err) {
+    // Stopped by the caller, not failed: no reason of the page's applies (a page that never ends would read as late).
+    if (stop?.aborted) throw stop.reason;
     if (deadline.aborted && !(err instanceof FetchError)) {
       throw new FetchError(`${url.host}: no complete answer within ${settings.totalTimeoutMs / 1000} s`);
     }

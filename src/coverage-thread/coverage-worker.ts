@@ -56,7 +56,9 @@ let addedDuringLoad: Extract<AddOutcome, { status: 'added' }>[] = [];
 /**
  * Aborted when the answering thread closes this one (the bot was told to stop): a load under way ends at its next
  * article, not after the rest of a cold load (minutes at 10,000 articles, past a supervisor's stop timeout: Docker
- * waits 10 s, systemd 90 s, then SIGKILL). What it analysed so far is in the store for the restart.
+ * waits 10 s, systemd 90 s, then SIGKILL). What it analysed so far is in the store for the restart. An /add's fetch
+ * ends with it too, and the adds queued behind it are not started: a page that never finishes sending held the close
+ * until the fetch's 30 s deadline, and each queued add as long again (hard11).
  */
 const closing = new AbortController();
 
@@ -128,12 +130,14 @@ function failed(id: number, err: unknown): void {
 }
 
 async function add(id: number, link: string, fetch: FetchSettings): Promise<void> {
+  // Closing: the answering thread has told its asker to run the command again (tellWaitingRestarting).
+  if (closing.signal.aborted) return;
   try {
     // Before the first load has been handed over, the folder itself says what is there (unless a load hands over while
     // the folder is read: its articles are newer).
     const before = known ?? (await knownArticles(options.corpusDir));
     known ??= before;
-    const outcome = await addLink(link, options.corpusDir, known, fetch);
+    const outcome = await addLink(link, options.corpusDir, known, fetch, closing.signal);
     if (outcome.status === 'added') {
       addedDuringLoad.push(outcome);
       // A load that handed over while this add ran replaced `known` with what its articles hold, which may not have
@@ -142,7 +146,8 @@ async function add(id: number, link: string, fetch: FetchSettings): Promise<void
     }
     post({ type: 'added', id, outcome });
   } catch (err) {
-    failed(id, err);
+    // Stopped by close, as a load is: a failure posted now would replace the restart notice its asker was shown.
+    if (!closing.signal.aborted) failed(id, err);
   }
 }
 

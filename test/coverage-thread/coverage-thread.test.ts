@@ -170,6 +170,51 @@ describe('startCoverageThread', () => {
     }
   });
 
+  it('closes while an /add fetches a page that never finishes sending, not at the fetch deadline, and starts no /add queued behind it', async () => {
+    await withSeedsCopy(async (corpus, storeUrl, pages) => {
+      // A page whose server sends its head and then a few words at a time, for ever; and a story served whole.
+      let endless: { ended: boolean; closed: boolean } | null = null;
+      pages.route('/endless', (_req, res) => {
+        const seen = { ended: false, closed: false };
+        endless = seen;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).write('<html><body><p>Talks resumed on Monday');
+        const more = setInterval(() => res.write(' and went on'), 100);
+        res.on('finish', () => (seen.ended = true));
+        res.on('close', () => {
+          clearInterval(more);
+          seen.closed = true;
+        });
+      });
+      const story = await serveReport(pages, 'story', 'https://harbour-post.example/port-authority-jobs');
+      let storyAsked = false;
+      pages.route('/story-counted', (req, res) => {
+        storyAsked = true;
+        res.writeHead(302, { location: story }).end();
+      });
+      const before = readdirSync(corpus).sort();
+      // A deadline past the test's own timeout: the fetch can end only by the close.
+      const patient = { ...LOOPBACK, totalTimeoutMs: 3_600_000 };
+      const thread = start(corpus, storeUrl);
+      let settled = 0;
+      for (const link of [pages.url('/endless'), pages.url('/story-counted')]) {
+        thread.add(link, patient).then(
+          () => settled++,
+          () => settled++,
+        );
+      }
+      while (endless === null) await new Promise((resolve) => setTimeout(resolve, 20));
+
+      // Before the change close waited for the fetch's deadline, then fetched and added the queued story.
+      await thread.close();
+
+      expect(endless).toEqual({ ended: false, closed: true });
+      expect(storyAsked).toBe(false);
+      expect(readdirSync(corpus).sort()).toEqual(before);
+      // Stopped, not failed: the asker was told to run the command again, which an error reply would replace.
+      expect(settled).toBe(0);
+    });
+  });
+
   it('checks an /add against a page whose add ended after the last load had handed over', async () => {
     await withSeedsCopy(async (corpus, storeUrl, pages) => {
       const thread = start(corpus, storeUrl);
