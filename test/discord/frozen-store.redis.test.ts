@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
+import { formatAnswer } from '../../src/discord/format/answer.js';
 import { USER_MESSAGES } from '../../src/user-messages.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
@@ -14,18 +16,23 @@ useSeedFake((s) => ({ coverage, fake } = s));
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-describe('a frozen Redis (SIGSTOP)', () => {
-  let redis: RedisServer;
-  let bot: TestBot;
+/** A real redis-server and a bot on it, for the describe this is called in; Redis resumed, and both stopped, after it. */
+function useRedisBot(): { redis: RedisServer; bot: TestBot } {
+  const on = {} as { redis: RedisServer; bot: TestBot };
   beforeAll(async () => {
-    redis = await startRedisServer();
-    bot = await startTestBot(fake, { coverage, storeUrl: redis.url, logLevel: 'warn' });
+    on.redis = await startRedisServer();
+    on.bot = await startTestBot(fake, { coverage, storeUrl: on.redis.url, logLevel: 'warn' });
   });
   afterAll(async () => {
-    redis?.resume();
-    await bot?.stop();
-    await redis?.dispose();
+    on.redis?.resume();
+    await on.bot?.stop();
+    await on.redis?.dispose();
   });
+  return on;
+}
+
+describe('a frozen Redis (SIGSTOP)', () => {
+  const on = useRedisBot();
 
   const ask = async (question: string): Promise<Json> => {
     const i = fake.command('ask', { question }, { from: fake.newUser() });
@@ -39,7 +46,7 @@ describe('a frozen Redis (SIGSTOP)', () => {
 
   it('still answers every question, skipping the store once its circuit is open, and says a vote could not be confirmed', async () => {
     expect((await ask('When did Trump and Putin meet?')).call.body.type).toBe(4);
-    redis.pause();
+    on.redis.pause();
     try {
       for (const q of ['Who is Peskov?', 'Where did they meet?', 'What did Putin say?', 'Why did they meet?']) {
         const { call } = await ask(q);
@@ -48,9 +55,9 @@ describe('a frozen Redis (SIGSTOP)', () => {
       }
       const { message } = await ask('When was the summit?');
       expect(await vote(message)).toBe(USER_MESSAGES.feedbackFailed);
-      expect(bot.logs.filter((l) => String(l.msg).startsWith('store unavailable'))).toHaveLength(1);
+      expect(on.bot.logs.filter((l) => String(l.msg).startsWith('store unavailable'))).toHaveLength(1);
     } finally {
-      redis.resume();
+      on.redis.resume();
     }
   });
 
@@ -64,7 +71,90 @@ describe('a frozen Redis (SIGSTOP)', () => {
     }
     expect(reply).toBe(USER_MESSAGES.feedbackSaved);
     expect(await vote(message)).toBe(USER_MESSAGES.feedbackSaved);
-    const summary = await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary();
+    const summary = await createFeedbackStore({ store: on.bot.store, log: on.bot.ctx.log }).summary();
     expect(summary.totals.up).toBe(1);
+  });
+});
+
+describe('a burst of questions while Redis is frozen, and as it comes back', () => {
+  const on = useRedisBot();
+
+  const QUESTIONS = [
+    'When did Trump and Putin meet?',
+    'Who is Peskov?',
+    'Where did they meet?',
+    'What did Putin say?',
+    'Why did they meet?',
+    'When did they talk on the phone?',
+    'Who is the Kremlin spokesman?',
+    'Where was the summit held?',
+  ];
+  /** The answer the interaction ends with: its first response, or the public message after "working on it". */
+  const answerOf = async (i: { id: string; token: string }): Promise<Json> => {
+    const first = await fake.callbackTo(i);
+    if (first.body.data?.content !== USER_MESSAGES.workingOnIt) return first.body.data;
+    const follow = await fake.waitForCall((c) => c.method === 'POST' && c.path.endsWith(`/webhooks/${fake.applicationId}/${i.token}`));
+    return follow.body;
+  };
+
+  it('answers every question of a burst past the in-flight bound with one first response each, frozen and after SIGCONT', async () => {
+    expect((await fake.callbackTo(fake.command('ask', { question: QUESTIONS[0] }, { from: fake.newUser() }))).body.type).toBe(4);
+    on.redis.pause();
+    const asked: { i: { id: string; token: string }; question: string }[] = [];
+    const burst = (n: number) => {
+      for (let k = 0; k < n; k++) {
+        const question = `${QUESTIONS[k % QUESTIONS.length]}`;
+        asked.push({ i: fake.command('ask', { question }, { from: fake.newUser() }), question });
+      }
+    };
+    let resumed = false;
+    try {
+      // Past DISCORD_DEFAULTS.admission.maxInFlight (32), so some wait for a slot while the store's first calls time out.
+      burst(40);
+      await Promise.all(asked.slice(0, 20).map(({ i }) => fake.callbackTo(i)));
+      // Redis comes back while the rest of the burst is still being answered, and 20 more arrive.
+      on.redis.resume();
+      resumed = true;
+      burst(20);
+      const answers = await Promise.all(asked.map(({ i }) => answerOf(i)));
+      answers.forEach((a, k) => expect(a.embeds?.[0]?.title).toBe(asked[k].question));
+      for (const { i } of asked) {
+        const firsts = fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/${i.id}/${i.token}/callback`));
+        expect(firsts).toHaveLength(1);
+      }
+      expect(fake.calls.filter((c) => JSON.stringify(c.body ?? null).includes(USER_MESSAGES.apology))).toEqual([]);
+    } finally {
+      if (!resumed) on.redis.resume();
+    }
+  });
+});
+
+describe('a DM conversation while Redis is frozen', () => {
+  const on = useRedisBot();
+
+  /** The bot's reply to the DM with id `messageId`. */
+  const replyTo = (messageId: string) =>
+    fake.waitForCall(
+      (c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId,
+    );
+
+  it('answers a follow-up about the subject of the question before, as with Redis answering', async () => {
+    const FIRST = 'who is the Kremlin spokesman?';
+    const FOLLOW_UP = 'and what did he say about the calls?';
+    const followUp = answer(coverage, FOLLOW_UP, null, { previous: answer(coverage, FIRST, null).subject });
+    const shown = formatAnswer({ answer: followUp, hint: null, page: 0 }, on.bot.ctx.settings).embeds[0]!.description!;
+    // What the follow-up asked alone gets instead: another answer, not about Peskov.
+    expect(
+      formatAnswer({ answer: answer(coverage, FOLLOW_UP, null), hint: null, page: 0 }, on.bot.ctx.settings).embeds[0]!.description,
+    ).not.toBe(shown);
+    const from = fake.newUser();
+    on.redis.pause();
+    try {
+      await replyTo(fake.post(FIRST, { dm: true, from }));
+      const reply = await replyTo(fake.post(FOLLOW_UP, { dm: true, from }));
+      expect(reply.body.embeds[0].description).toBe(shown);
+    } finally {
+      on.redis.resume();
+    }
   });
 });

@@ -53,12 +53,51 @@ export interface FollowUps {
   recall(userId: string): Promise<FollowUpSubject | undefined>;
 }
 
-/** Keyed by the hashed user id: the store never holds a raw one. */
+/** A subject as this process last remembered it for a user, and whether the store confirmed it was saved. */
+interface Kept {
+  subject: FollowUpSubject;
+  expiresAt: number;
+  confirmed: boolean;
+}
+
+/**
+ * Keyed by the hashed user id: the store never holds a raw one. Each subject is also kept in this process for the TTL,
+ * as the rate limit is counted here while the store is down (Discord sends every DM to shard 0, so one process hears
+ * a user's DM conversation: Discord's gateway documentation, Sharding). With Redis down or frozen the store confirms
+ * no write and reads nothing, and a DM follow-up was then answered alone ("and what did he say about the calls?" after
+ * "who is the Kremlin spokesman?" got other calls, not Peskov's; hard11). A subject the store did not confirm is the one
+ * recalled, as the store may hold an older one (a write that timed out lands late); a confirmed one is read from the
+ * store, which holds the newest wherever it was asked, and kept here for when the store does not answer.
+ */
 export function createFollowUps(store: Store, options: { ttlMs?: number } = {}): FollowUps {
   const ttlMs = options.ttlMs ?? STORE_DEFAULTS.followUpTtlMs;
+  const now = Date.now;
   const records = store.records(FOLLOW_UP_RECORD);
+  const kept = new Map<string, Kept>();
+  let sweepAt = 0;
+  /** The user's kept subject while its TTL lasts; expired ones are forgotten once per TTL, as the rate limiter's windows are. */
+  const keptFor = (key: string): Kept | undefined => {
+    const at = now();
+    if (at >= sweepAt) {
+      for (const [k, entry] of kept) if (entry.expiresAt <= at) kept.delete(k);
+      sweepAt = at + ttlMs;
+    }
+    const entry = kept.get(key);
+    return entry && entry.expiresAt > at ? entry : undefined;
+  };
   return {
-    remember: (userId, subject) => records.set(hashUserId(userId), subject, ttlMs),
-    recall: (userId) => records.get(hashUserId(userId)),
+    async remember(userId, subject) {
+      const key = hashUserId(userId);
+      const entry: Kept = { subject, expiresAt: now() + ttlMs, confirmed: false };
+      kept.set(key, entry);
+      entry.confirmed = await records.set(key, subject, ttlMs);
+      return entry.confirmed;
+    },
+    async recall(userId) {
+      const key = hashUserId(userId);
+      const mine = keptFor(key);
+      if (mine && !mine.confirmed) return mine.subject;
+      return (await records.get(key)) ?? keptFor(key)?.subject;
+    },
   };
 }

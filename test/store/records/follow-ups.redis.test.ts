@@ -59,3 +59,36 @@ describe('DM follow-ups', () => {
     }
   });
 });
+
+describe('DM follow-ups while Redis is frozen (SIGSTOP)', () => {
+  const asked = (question: string) => ({ ...SUBJECT, question });
+
+  it('recall the subject the store could not confirm, not the older one a late write leaves there, and the store’s once it confirms', async () => {
+    await stores.reset();
+    const store = await stores.open('redis', captureLog().log);
+    const followUps = createFollowUps(store);
+    try {
+      expect(await followUps.remember('444', asked('first'))).toBe(true);
+      stores.redis.pause();
+      try {
+        // The first write times out (and lands when Redis answers again); the next skips the store, its circuit open.
+        expect(await followUps.remember('444', asked('second'))).toBe(false);
+        expect(await followUps.remember('444', asked('third'))).toBe(false);
+        expect((await followUps.recall('444'))?.question).toBe('third');
+      } finally {
+        stores.redis.resume();
+      }
+      while (!store.healthy) await sleep(50);
+      expect((await createFollowUps(store).recall('444'))?.question).toBe('second');
+      expect((await followUps.recall('444'))?.question).toBe('third');
+      expect(await followUps.remember('444', asked('fourth'))).toBe(true);
+      // Another process on the same Redis answers the user's next question: the store holds the newest subject.
+      const other = await stores.open('redis', captureLog().log);
+      expect(await createFollowUps(other).remember('444', asked('fifth'))).toBe(true);
+      await other.close();
+      expect(await followUps.recall('444')).toEqual(asked('fifth'));
+    } finally {
+      await store.close();
+    }
+  });
+});
