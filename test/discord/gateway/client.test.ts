@@ -1,8 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import { DISCORD_DEFAULTS } from '../../../src/discord/defaults.js';
 import { hashUserId } from '../../../src/store/records/feedback.js';
-import type { FakeDiscord } from '../support/fake-discord.js';
-import { useSeedBot, type TestBot } from '../support/test-bot.js';
+import { USER_MESSAGES } from '../../../src/user-messages.js';
+import { FakeDiscord } from '../support/fake-discord.js';
+import { startTestBot, useSeedBot, type TestBot } from '../support/test-bot.js';
+import { seedCoverage } from '../../support/seed-coverage.js';
 
 let fake: FakeDiscord;
 let bot: TestBot;
@@ -79,6 +81,34 @@ describe('REST failures', () => {
     expect(bot.logs.filter((l) => l.msg === 'interaction failed')).toEqual([]);
     const next = fake.command('when', { question: 'did they meet' });
     expect((await delivered(next)).body.type).toBe(4);
+  });
+
+  it('after a global 429 on a follow-up, answers new questions meanwhile (their first responses are not bound by it) and delivers the follow-up after the wait', async () => {
+    // A bot of its own, started while the coverage loads, so its first question is answered by a follow-up.
+    const early = await FakeDiscord.start();
+    const starting = await startTestBot(early, { coverage: null, logLevel: 'warn' });
+    try {
+      const i = early.command('when', { question: 'did they meet' });
+      expect((await early.callbackTo(i)).body.data.content).toBe(USER_MESSAGES.workingOnIt);
+      const followUp = `/api/v10/webhooks/${early.applicationId}/${i.token}`;
+      early.failNext({ method: 'POST', path: new RegExp(`^${followUp}$`), status: 429, retryAfter: 10, global: true });
+      starting.slot.set(await seedCoverage());
+      await early.waitForCall((c) => c.path === followUp && c.status === 429);
+      // An interaction's first response is not bound by the global limit (Discord's rate-limit documentation; discord.js
+      // sends callbacks through its BurstHandler), so a question asked during the wait is answered at once.
+      const next = early.command('who', { question: 'is Peskov' });
+      const answered = await early.waitForCall(
+        (c) => c.path === `/api/v10/interactions/${next.id}/${next.token}/callback` && c.status === 204,
+      );
+      const delivered = await early.waitForCall((c) => c.method === 'POST' && c.path === followUp && c.status !== 429);
+      expect(early.calls.indexOf(answered)).toBeLessThan(early.calls.indexOf(delivered));
+      expect(delivered.body.embeds[0].title).toBe('did they meet');
+      await early.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/${i.token}/messages/@original`));
+      expect(starting.logs.filter((l) => l.level >= 50)).toEqual([]);
+    } finally {
+      await starting.stop();
+      await early.stop();
+    }
   });
 
   it('retries a 500 and delivers the reply', async () => {

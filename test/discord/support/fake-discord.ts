@@ -28,6 +28,8 @@ export interface Failure {
   status: 401 | 429 | 500;
   /** Seconds, sent as the Retry-After header of a 429. */
   retryAfter?: number;
+  /** A 429 of the bot's global limit (X-RateLimit-Global), which holds every request bound by it, not one route's. */
+  global?: boolean;
   /** How many matching calls fail (default 1). */
   times?: number;
 }
@@ -201,7 +203,7 @@ export class FakeDiscord {
 
   /** Makes the next `times` calls matching `method` and `path` fail with `status`. */
   failNext(failure: Failure): void {
-    this.failures.push({ retryAfter: 0, times: 1, ...failure });
+    this.failures.push({ retryAfter: 0, times: 1, global: false, ...failure });
   }
 
   /** Makes the next `times` calls matching `method` and `path` hang: recorded with status 0, answered never (until stop). */
@@ -607,8 +609,12 @@ export class FakeDiscord {
         return [
           429,
           // The body says 60 s on purpose: discord.js must wait for the header, not the body.
-          { message: 'You are being rate limited.', retry_after: 60, global: false },
-          { 'retry-after': String(failure.retryAfter), 'x-ratelimit-scope': 'user' },
+          { message: 'You are being rate limited.', retry_after: 60, global: failure.global },
+          {
+            'retry-after': String(failure.retryAfter),
+            'x-ratelimit-scope': failure.global ? 'global' : 'user',
+            ...(failure.global ? { 'x-ratelimit-global': 'true' } : {}),
+          },
         ];
       case 401:
         return [401, { message: '401: Unauthorized', code: 0 }, {}];
