@@ -1,5 +1,10 @@
+import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { USER_MESSAGES } from '../src/user-messages.js';
 import { FakeDiscord } from './discord/support/fake-discord.js';
+import { startPageServer } from './support/page-server.js';
 import { runScript } from './support/run-script.js';
 import { SEEDS_DIR } from './support/seed-coverage.js';
 
@@ -68,6 +73,38 @@ describe('a running bot', () => {
     expect(run.stdout()).toContain('"msg":"shutting down"');
     // Trace level logs every discord.js debug line; none may hold the token.
     expect(run.stdout() + run.stderr()).not.toContain(fake.token);
+  });
+});
+
+describe('a shutdown while an /add fetches', () => {
+  it('ends the fetch of a page that never finishes sending: exit 0, its owner told only to run it again, nothing added', async () => {
+    const pages = await startPageServer();
+    const corpus = await mkdtemp(join(tmpdir(), 'coverage-bot-add-stop-'));
+    try {
+      await cp(SEEDS_DIR, corpus, { recursive: true });
+      let requested = false;
+      pages.route('/endless', (_req, res) => {
+        requested = true;
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).write('<html><body><p>Talks resumed on Monday');
+        const more = setInterval(() => res.write(' and went on'), 100);
+        res.on('close', () => clearInterval(more));
+      });
+      const owner = fake.newUser('owner');
+      const run = runScript('src/main.ts', env({ CORPUS_DIR: corpus, OWNER_IDS: owner.id, ALLOW_PRIVATE_FETCH: '1' }));
+      await run.waitForOutput('"msg":"coverage loaded"');
+      const i = fake.command('add', { url: pages.url('/endless') }, { from: owner });
+      await fake.callbackTo(i);
+      while (!requested) await new Promise((resolve) => setTimeout(resolve, 20));
+      run.child.kill('SIGTERM');
+      expect(await run.exited).toBe(0);
+      // Before the change the process stayed until the fetch's 30 s deadline, whose failure then replaced the notice.
+      const edits = fake.calls.filter((c) => c.method === 'PATCH' && c.path.endsWith(`/${i.token}/messages/@original`));
+      expect(edits.map((c) => c.body.content)).toEqual([USER_MESSAGES.restartingUnfinished]);
+      expect(await readdir(corpus)).toEqual(await readdir(SEEDS_DIR));
+    } finally {
+      await pages.stop();
+      await rm(corpus, { recursive: true, force: true });
+    }
   });
 });
 
