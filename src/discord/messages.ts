@@ -10,6 +10,7 @@ import { formatHelp, formatQuotesPage, formatSources, formatTimelinePage } from 
 import { UserError } from './interactions/replies.js';
 import { NO_MENTIONS, textPayload, type ReplyPayload } from './format/text.js';
 import { USER_MESSAGES } from '../user-messages.js';
+import { errorMessage } from '../entry.js';
 
 /**
  * The bot's own mention, `<@id>` or the older `<@!id>`. Only this counts as addressing the bot: not a
@@ -71,16 +72,20 @@ export async function handleMessage(message: Message, ctx: BotContext): Promise<
   if (message.author.bot || message.system) return;
   if (message.inGuild() && !botMention(message).test(message.content)) return;
   const meta = { command: 'message', user: hashUserId(message.author.id), guild: message.guildId, channel: message.channelId };
+  // Repeats are logged once per interval with a count, as an interaction's are (replies.ts): while Discord refuses replies
+  // (500s, an outage) every DM and mention failed with a stack of its own (hard11).
+  const logFailure = (kind: string, err: unknown, what: string): void =>
+    ctx.failures.note(`${kind}:${errorMessage(err)}`, (suppressed) => ctx.log.error({ err, ...meta, othersNotLogged: suppressed }, what));
   let payload: ReplyPayload;
   try {
     payload = await replyTo(message, ctx);
   } catch (err) {
-    if (!(err instanceof UserError)) ctx.log.error({ err, ...meta }, 'message answer failed');
+    if (!(err instanceof UserError)) logFailure('message-failed', err, 'message answer failed');
     payload = textPayload(err instanceof UserError ? err.message : USER_MESSAGES.apology);
   }
   try {
     await message.reply({ ...payload, allowedMentions: NO_MENTIONS });
   } catch (err) {
-    ctx.log.error({ err, ...meta }, 'could not send a reply to a message');
+    logFailure('message-reply', err, 'could not send a reply to a message');
   }
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { escapeText } from '../../src/discord/format/text.js';
@@ -199,5 +199,23 @@ describe('mentions in a server', () => {
     const answered = fake.post(`<@${fake.bot.id}> who is Peskov?`, { mentions: [fake.bot] });
     await replyTo(answered);
     expect(fake.calls.some((c) => c.body?.message_reference?.message_id === ignored)).toBe(false);
+  });
+});
+
+describe('Discord refusing replies', () => {
+  it('logs DM replies Discord keeps answering with 500 once per interval with a count, and replies again once it takes them', async () => {
+    const messages = new RegExp(`^/api/v10/channels/${fake.dmChannelId}/messages$`);
+    const refused = () => fake.calls.filter((c) => messages.test(c.path) && c.status === 500);
+    const logged = () => bot.logs.filter((l) => l.msg === 'could not send a reply to a message');
+    // discord.js tries a 500 four times: three DMs' replies, each refused every time.
+    fake.failNext({ method: 'POST', path: messages, status: 500, times: 12 });
+    const from = fake.newUser();
+    for (const question of ['when did they meet', 'who is Peskov?', 'where did they meet?']) fake.post(question, { dm: true, from });
+    await vi.waitFor(() => expect(refused()).toHaveLength(12), { timeout: 60_000 });
+    await vi.waitFor(() => expect(logged().length).toBeGreaterThan(0));
+    // Discord takes replies again: the next DM is answered.
+    const reply = await replyTo(fake.post('when did Trump and Putin meet in Alaska', { dm: true, from }));
+    expect(reply.body.embeds[0].title).toBeTruthy();
+    expect(logged()).toEqual([expect.objectContaining({ level: 50, othersNotLogged: 0, err: expect.objectContaining({ status: 500 }) })]);
   });
 });
