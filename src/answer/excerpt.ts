@@ -73,7 +73,8 @@ export interface ExcerptUnit {
  * type, the answer of a sentence tied to it (in the unit, the next ones leaning on it, or one of the two before when a
  * definite description refers back to it), shown too;
  * for a question that asks for no typed answer, the next sentence when it leans on the unit; and the
- * sentences next to the unit that are among `runnersUp` (ordinals of the article the ranker nearly chose).
+ * sentences next to the unit that are among `runnersUp` (ordinals of the article the ranker nearly chose); last, the
+ * sentence next to the unit over which the question's match runs on (withSplitMatch).
  * At most MAX_EXCERPT_SENTENCES sentences, all of one paragraph.
  */
 export function excerptUnit(
@@ -144,6 +145,7 @@ export function excerptUnit(
     }
     [first, last] = [from, to];
   }
+  [first, last] = withSplitMatch(article, first, last, question.own, passage);
   return { first, last, span };
 }
 
@@ -187,6 +189,42 @@ function withAlternatives(
     if (inUnit(terms)) continue;
     const next = [last + 1, first - 1].find((i) => fits(sentences, passage, Math.min(first, i), Math.max(last, i)) && names(i, terms));
     if (next !== undefined) [first, last] = [Math.min(first, next), Math.max(last, next)];
+  }
+  return [first, last];
+}
+
+/**
+ * How many of the question's own words a sentence next to the unit must hold, one of them a word no sentence of the unit
+ * holds, to be shown with it (withSplitMatch). One alone is most often the name the whole paragraph is about.
+ */
+const SPLIT_MATCH_WORDS = 2;
+
+/**
+ * The unit widened to the sentence next to it, the one after first, that holds at least SPLIT_MATCH_WORDS of the
+ * question's own words, one of them a word no sentence of the unit holds: the question's match then runs over both
+ * sentences, and the passage that answers is the shortest one covering the question's words (cover density: Clarke,
+ * Cormack & Tudhope 2000; MultiText's passages for TREC QA, Clarke, Cormack & Lynam 2001), as in "In the same year, he
+ * patented the Tesla coil." after the sentence dating "1891" for "What did Tesla patent in 1891?". Excerpt shape only: the
+ * ranker and the shown answer are untouched (an untied neighbour's name or date is too often of another event). Counted
+ * on SQuAD dev fold B (fit side of held-out fold A, models fitted on fold A): of the 130 questions whose top excerpt is of
+ * the right article and misses the answer that a sentence next to it holds, 65 such sentences hold a question word the
+ * excerpt lacks; the rule widens 380 of the 5,077 answered questions' excerpts and shows the answer for 47 more,
+ * 3-sentence excerpts 4.3% -> 5.7%, median 207 -> 219 characters (one word instead of two: 669 widened, 60 more, 6.5%,
+ * 230 characters).
+ */
+function withSplitMatch(article: AnalysedArticle, first: number, last: number, own: readonly string[], passage: number): [number, number] {
+  if (own.length < SPLIT_MATCH_WORDS) return [first, last];
+  const sentences = article.sentences;
+  for (const i of [last + 1, first - 1]) {
+    if (!fits(sentences, passage, Math.min(first, i), Math.max(last, i))) continue;
+    let held = 0;
+    let fresh = false;
+    for (const term of new Set(own)) {
+      if (!holdsTerm(article, sentences[i], term)) continue;
+      held++;
+      if (!unitHolds(article, first, last, term)) fresh = true;
+    }
+    if (fresh && held >= SPLIT_MATCH_WORDS) return [Math.min(first, i), Math.max(last, i)];
   }
   return [first, last];
 }
@@ -267,6 +305,12 @@ function definiteNoun(article: AnalysedArticle, sentence: Sentence): string | nu
     return noun < sentence.tokenEnd && pos[noun] === 'NOUN' ? termsOf(article.tokens)[noun] : null;
   }
   return null;
+}
+
+/** Whether a sentence of the unit, first to last, holds the term (a module function: inPassage's note). */
+function unitHolds(article: AnalysedArticle, first: number, last: number, term: string): boolean {
+  for (let n = first; n <= last; n++) if (holdsTerm(article, article.sentences[n], term)) return true;
+  return false;
 }
 
 function holdsTerm(article: AnalysedArticle, sentence: Sentence, term: string): boolean {

@@ -15,8 +15,11 @@ const A001 = '001_6cafe41d9e784b11';
 const A003 = '003_31b76e603aeb2cfa';
 const A004 = '004_e0ba8cc3a8df5508';
 let coverage: Coverage;
+/** SQUAD_TEXT as one article. */
+let squad: AnalysedArticle;
 beforeAll(async () => {
   coverage = await seedCoverage();
+  squad = writtenArticle(coverage.nlp, 'squad', SQUAD_TEXT);
 });
 
 function article(id: string): AnalysedArticle {
@@ -315,9 +318,18 @@ describe('excerptUnit with the ranker’s runners-up', () => {
   });
 });
 
+/** The unit shown in `a` for `question` when the ranker put first the sentence starting with `prefix`, with its span. */
+function shownFor(a: AnalysedArticle, question: string, prefix: string) {
+  const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
+  const i = ordinalOf(a, prefix);
+  const span = answerSpanIn(a, a.sentences[i], q, new Set(q.own))?.span ?? null;
+  const unit = excerptUnit(a, i, span, q);
+  return { i, unit, text: a.text.slice(a.sentences[unit.first].start, a.sentences[unit.last].end) };
+}
+
 /**
  * Paragraphs of SQuAD v1.1 dev (Wikipedia; fit data: both folds are cross-fitted), verbatim: "Normans",
- * "Computational complexity theory" and two consecutive paragraphs of "Martin Luther".
+ * "Computational complexity theory", two consecutive paragraphs of "Martin Luther", "Nikola Tesla" and "Kenya".
  */
 const SQUAD_TEXT = [
   'In April 1191 Richard the Lion-hearted left Messina with a large fleet in order to reach Acre. But a storm dispersed the fleet. ' +
@@ -330,21 +342,16 @@ const SQUAD_TEXT = [
   "He insisted that, since forgiveness was God's alone to grant, those who claimed that indulgences absolved buyers from all " +
     'punishments and granted them salvation were in error. Christians, he said, must not slacken in following Christ on account of ' +
     'such false assurances.',
+  'On 30 July 1891, at the age of 35, Tesla became a naturalized citizen of the United States, and established his South Fifth ' +
+    'Avenue laboratory, and later another at 46 E. Houston Street, in New York. He lit electric lamps wirelessly at both ' +
+    'locations, demonstrating the potential of wireless power transmission. In the same year, he patented the Tesla coil.',
+  "Kenya's first system of education was introduced by British colonists. After Kenya's independence on 12 December 1963, an " +
+    "authority named the Ominde Commission was formed to introduce changes that would reflect the nation's sovereignty. The " +
+    'commission focused on identity and unity, which were critical issues at the time.',
 ].join('\n\n');
 
 describe('excerptUnit for a question that asks for no typed answer', () => {
-  let squad: AnalysedArticle;
-  beforeAll(() => {
-    squad = writtenArticle(coverage.nlp, 'squad', SQUAD_TEXT);
-  });
-  /** The unit shown for `question` when the ranker put first the sentence starting with `prefix`, with its span. */
-  function shown(question: string, prefix: string) {
-    const q = readQuestion(coverage.nlp, question, null, [], ANSWER_DEFAULTS);
-    const i = ordinalOf(squad, prefix);
-    const span = answerSpanIn(squad, squad.sentences[i], q, new Set(q.own))?.span ?? null;
-    const unit = excerptUnit(squad, i, span, q);
-    return { i, unit, text: squad.text.slice(squad.sentences[unit.first].start, squad.sentences[unit.last].end) };
-  }
+  const shown = (question: string, prefix: string) => shownFor(squad, question, prefix);
 
   it('shows the matched sentence with the next one, which leans on it and holds the answer', () => {
     const { i, unit, text } = shown("What ruined Richard's plans to reach Acre?", 'In April 1191 Richard');
@@ -384,6 +391,30 @@ describe('excerptUnit for a question that asks for no typed answer', () => {
     );
     const fromItems = excerptUnit(ferry, ordinalOf(ferry, 'three lifeboats'), null, q);
     expect([fromItems.first, fromItems.last]).toEqual([unit.first, unit.last]);
+  });
+});
+
+describe('excerptUnit when the question’s words run on into the sentence next to it', () => {
+  const shown = (question: string, prefix: string) => shownFor(squad, question, prefix).text;
+
+  it('shows the next sentence when it holds two of the question’s words, one of them a word the excerpt lacks', () => {
+    // "patent" is only in the third sentence, "Tesla" in all three: the match runs over the whole paragraph.
+    expect(shown('What did Tesla patent in 1891?', 'On 30 July 1891')).toMatch(/^On 30 July 1891.*he patented the Tesla coil\.$/s);
+    // "unity" and "commission", of which the excerpt lacks "unity".
+    expect(shown('Which commission was formed to promote unity?', "After Kenya's independence")).toMatch(
+      /^After Kenya's independence.*The commission focused on identity and unity, which were critical issues at the time\.$/s,
+    );
+  });
+
+  it('does not show a sentence next to the excerpt holding only words of the question the excerpt holds, or only one word', () => {
+    // The third sentence names Tesla again, and nothing else the question asks about.
+    expect(shown('Where did Tesla establish his laboratory?', 'On 30 July 1891')).not.toMatch(/Tesla coil/);
+    // The first sentence holds "Kenya" and "introduced", both of which the excerpt holds.
+    expect(shown("What did Kenya's commission introduce?", "After Kenya's independence")).toMatch(/^After Kenya's independence/);
+    // The first sentence holds "education", which the excerpt lacks, but no other word of the question.
+    expect(shown('What changes did the Ominde Commission make to education?', "After Kenya's independence")).toMatch(
+      /^After Kenya's independence/,
+    );
   });
 });
 

@@ -172,9 +172,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // name, whose sentences naming that person by the surname alone hold the name (heldBySurname), and of every question,
 // ranked by the weights refitted with it. Version 48: answers of questions whose "when" or "where" opens a clause a comma
 // closes before the wh-word that asks, though the tagger reads its subject as a verb ("When people take on debt, it leads …
-// to what?" asks a thing, not a date), and of every question, ranked by the weights refitted with it. Hot: read while the
-// interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 48, use: 'hot' }, answerSchema);
+// to what?" asks a thing, not a date), and of every question, ranked by the weights refitted with it. Version 49:
+// excerpts show the sentence next to them that holds two of the question's words, one of them a word the excerpt lacks
+// (withSplitMatch). Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 49, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
