@@ -156,7 +156,7 @@ export function answerRanked(
 }
 
 /** What an answer holds beside what the question asked: what was found, or that nothing was. */
-type Found = Pick<Answer, 'notices' | 'unmentioned' | 'abstained' | 'excerpts' | 'confidence' | 'closest' | 'disagreements'>;
+type Findings = Pick<Answer, 'notices' | 'unmentioned' | 'abstained' | 'excerpts' | 'confidence' | 'closest' | 'disagreements'>;
 
 /**
  * The answer to the question `text` as read (`question`): what it asked, which a follow-up inherits, and what was found.
@@ -181,7 +181,7 @@ function nothingAskedNotice(text: string): string {
   return inOtherAlphabet(text) ? USER_MESSAGES.englishOnly : USER_MESSAGES.nothingAsked;
 }
 
-function answerTo(text: string, question: Question, found: Found): Answer {
+function answerTo(text: string, question: Question, found: Findings): Answer {
   return {
     question: text,
     answerType: question.answerType,

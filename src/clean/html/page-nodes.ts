@@ -5,7 +5,7 @@
  * set of elements or of a count of what a text says would let the two read one page two ways.
  */
 
-/** A node as a walk of the page's tree reads it (paragraphsOf; linkedom's Node). */
+/** A node as a walk of the page's tree reads it (paragraphsOf; metadata/html-meta.ts's walk for shown dates; linkedom's Node). */
 export interface DomNode {
   nodeType: number;
   nodeName: string;
