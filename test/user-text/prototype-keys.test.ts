@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { ANSWER_TYPES } from '../../src/answer/types.js';
-import { decodeEntities } from '../../src/clean/decode-entities.js';
+import { decodeEntities } from '../../src/clean/characters/decode-entities.js';
 import { readFrontMatter } from '../../src/clean/front-matter.js';
 import { replyTo } from '../../src/cli/repl.js';
 import { PLAIN } from '../../src/present/answer.js';

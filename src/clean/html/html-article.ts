@@ -7,10 +7,10 @@ import { CLEAN_DEFAULTS, type HtmlSettings } from '../defaults.js';
 import { parseHtmlDocument, readHtmlMeta, shownByline } from '../metadata/html-meta.js';
 import { declaredArticleBody } from '../metadata/json-ld.js';
 import { namesMore, pageByline, readerByline } from '../metadata/byline.js';
-import { decodeEntities } from '../decode-entities.js';
+import { decodeEntities } from '../characters/decode-entities.js';
 import { hostOf, resolveMetadata } from '../metadata/metadata.js';
 import { isByOrDateline, type MetadataSettings } from '../metadata/text-metadata.js';
-import { normalizeText } from '../normalize-text.js';
+import { normalizeText } from '../characters/normalize-text.js';
 import { paragraphText, type ReadParagraph } from '../vertical-lists.js';
 import {
   BLOCKS,

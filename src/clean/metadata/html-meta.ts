@@ -5,7 +5,7 @@ import type { DOMParser as LinkedomDomParser } from 'linkedom';
 import { DAY_MS, normalizeDate } from '../../corpus/normalize-date.js';
 import { foldLine } from '../../corpus/shared-lines.js';
 import type { ArticleMeta } from '../../corpus/types.js';
-import { decodeEntities } from '../decode-entities.js';
+import { decodeEntities } from '../characters/decode-entities.js';
 import { terms, wordsOf } from '../boilerplate/line-features.js';
 import { hostOf } from './metadata.js';
 import { dateFromUrl } from './url-date.js';

@@ -1,5 +1,5 @@
 import type { ArticleMeta, StatedMeta } from '../../corpus/types.js';
-import { withoutControls } from '../normalize-text.js';
+import { withoutControls } from '../characters/normalize-text.js';
 import { withoutWww } from './site-name.js';
 import { dateFromUrl } from './url-date.js';
 

@@ -5,7 +5,7 @@ import { classifyBlocks, isWrittenProse, stripCredit, toBlocks } from '../../../
 import { cleanArticle } from '../../../src/clean/clean-article.js';
 import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { densestRun, headlineOf, lineFeatures } from '../../../src/clean/boilerplate/line-features.js';
-import { normalizeText } from '../../../src/clean/normalize-text.js';
+import { normalizeText } from '../../../src/clean/characters/normalize-text.js';
 
 const FIXTURES = join(import.meta.dirname, '../../fixtures/extraction');
 const SEEDS = join(import.meta.dirname, '../../../seeds');

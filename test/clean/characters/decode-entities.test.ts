@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/clean/decode-entities.js';
+import { decodeEntities } from '../../../src/clean/characters/decode-entities.js';
 
 describe('decodeEntities', () => {
   it('decodes named and numeric references', () => {

@@ -1,5 +1,5 @@
-import { foldLine } from '../corpus/shared-lines.js';
-import { BIDI_FORMATTING } from '../entry.js';
+import { foldLine } from '../../corpus/shared-lines.js';
+import { BIDI_FORMATTING } from '../../entry.js';
 
 /**
  * Canonical characters before any rule runs: `\n` line ends, a printed text's pages one text (withoutRunningHeads), no

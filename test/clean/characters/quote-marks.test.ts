@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairQuotes } from '../../src/clean/quotes.js';
+import { repairQuotes } from '../../../src/clean/characters/quote-marks.js';
 
 describe('repairQuotes', () => {
   it.each([

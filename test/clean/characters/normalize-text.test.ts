@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeText } from '../../src/clean/normalize-text.js';
+import { normalizeText } from '../../../src/clean/characters/normalize-text.js';
 
 describe('normalizeText', () => {
   it('unifies line ends and turns no-break spaces and tabs into spaces', () => {
