@@ -6,7 +6,7 @@ import { cleanArticle } from '../clean/clean-article.js';
 import { cleanSourceFile, extractHtml, HtmlPageError, ListingPageError, type ExtractedPage } from '../clean/html/html-article.js';
 import { countWords, wordsOf } from '../clean/boilerplate/line-features.js';
 import { decodeHtml, opensAsHtml, writtenInUtf8 } from '../corpus/html-charset.js';
-import { readFrontMatter } from '../clean/front-matter.js';
+import { readFrontMatter } from '../clean/text/front-matter.js';
 import { resolveMetadata } from '../clean/metadata/metadata.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { CORPUS_DEFAULTS } from '../corpus/defaults.js';

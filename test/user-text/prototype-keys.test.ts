@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import { ANSWER_TYPES } from '../../src/answer/types.js';
 import { decodeEntities } from '../../src/clean/characters/decode-entities.js';
-import { readFrontMatter } from '../../src/clean/front-matter.js';
+import { readFrontMatter } from '../../src/clean/text/front-matter.js';
 import { replyTo } from '../../src/cli/repl.js';
 import { PLAIN } from '../../src/present/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';

@@ -1,5 +1,5 @@
-import { normalizeDate } from '../corpus/normalize-date.js';
-import type { StatedMeta } from '../corpus/types.js';
+import { normalizeDate } from '../../corpus/normalize-date.js';
+import type { StatedMeta } from '../../corpus/types.js';
 
 /**
  * A scraper's header as the first line: `date 2025-09-08 https://…`, `date: 2025-09-08`, or the

@@ -1,7 +1,7 @@
-import { normalizeDate } from '../corpus/normalize-date.js';
-import { foldLine } from '../corpus/shared-lines.js';
-import type { StatedMeta } from '../corpus/types.js';
-import { decodeEntities } from './characters/decode-entities.js';
+import { normalizeDate } from '../../corpus/normalize-date.js';
+import { foldLine } from '../../corpus/shared-lines.js';
+import type { StatedMeta } from '../../corpus/types.js';
+import { decodeEntities } from '../characters/decode-entities.js';
 
 /** Front-matter keys as the common static-site generators and scrapers name them. */
 // Prototype-less: looked up with words from text, where "constructor" must find nothing.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readHeaderLine } from '../../src/clean/header-line.js';
+import { readHeaderLine } from '../../../src/clean/text/header-line.js';
 
 describe('readHeaderLine', () => {
   it('reads a scraper header with date and url, leading space allowed, and strips it', () => {

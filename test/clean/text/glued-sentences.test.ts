@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitGluedSentences } from '../../src/clean/glued-sentences.js';
+import { splitGluedSentences } from '../../../src/clean/text/glued-sentences.js';
 
 describe('splitGluedSentences', () => {
   it.each([

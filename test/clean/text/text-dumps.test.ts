@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromTextDump, joinTextNodes, splitRunTogether, undrawTables, unwrapFixedWidth } from '../../src/clean/text-dumps.js';
+import { fromTextDump, joinTextNodes, splitRunTogether, undrawTables, unwrapFixedWidth } from '../../../src/clean/text/text-dumps.js';
 
 const COUNCIL = [
   'The city council voted on Tuesday to extend the late-night bus service',

@@ -1,6 +1,6 @@
-import { DANGLING } from './boilerplate/boilerplate.js';
-import { endsSentenceAnyScript } from './boilerplate/line-features.js';
-import { inLexicon } from '../lexicon/lexicon.js';
+import { DANGLING } from '../boilerplate/boilerplate.js';
+import { endsSentenceAnyScript } from '../boilerplate/line-features.js';
+import { inLexicon } from '../../lexicon/lexicon.js';
 import { splitGluedSentences } from './glued-sentences.js';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stripMarkdown } from '../../src/clean/markdown.js';
+import { stripMarkdown } from '../../../src/clean/text/markdown.js';
 
 describe('stripMarkdown', () => {
   it('turns headings, quotes, links and strong emphasis into plain text', () => {

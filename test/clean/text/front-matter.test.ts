@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFrontMatter } from '../../src/clean/front-matter.js';
+import { readFrontMatter } from '../../../src/clean/text/front-matter.js';
 
 describe('readFrontMatter', () => {
   it('reads the usual keys and returns the text after the block', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readPostFooter } from '../../src/clean/post-footer.js';
+import { readPostFooter } from '../../../src/clean/text/post-footer.js';
 
 describe('readPostFooter', () => {
   it('reads title and outlet from an "appeared first on" footer on its own line', () => {
