@@ -10,7 +10,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 /**
  * The bidirectional formatting characters, which reorder what follows them on a display (UAX #9 §2: ALM, LRM, RLM, the
  * embeddings and overrides U+202A–E, the isolates U+2066–9), as the body of a regular expression's character class:
- * escaped for terminals here (terminalSafe), removed from page text (src/clean/normalize-text.ts).
+ * escaped for terminals here (terminalSafe), removed from page text (src/clean/characters/normalize-text.ts).
  */
 export const BIDI_FORMATTING = '\\u061c\\u200e\\u200f\\u202a-\\u202e\\u2066-\\u2069';
 

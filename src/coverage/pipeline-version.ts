@@ -44,7 +44,7 @@
  * clean-24 was a reverted change's (a text scrape's calls to the reader after the article, session 35), which a store
  *   may hold records of.
  * clean-25: the bidirectional formatting characters (LRM, RLM, ALM, embeddings, overrides, isolates), terminal control
- *   sequences and control characters removed from the text and every metadata field (src/clean/normalize-text.ts
+ *   sequences and control characters removed from the text and every metadata field (src/clean/characters/normalize-text.ts
  *   withoutControls); no HTML date chrono-node counts from the moment of parsing ("in 3 days"); the date chooser's
  *   weights refitted (session 35).
  * clean-26: a text written as prose, not scraped (src/clean/boilerplate/boilerplate.ts isWrittenProse), is kept whole,
@@ -66,26 +66,26 @@
  *   a full stop, and from the first byline element the page marks (html-meta.ts shownByline), which wins over a stated
  *   author it names with others. A text saved from an HTML-to-text converter is read as its page: a fixed-width wrap is
  *   undone, html-to-text's bracketed link addresses and lynx's numbered link marks with its References list go
- *   (src/clean/text-dumps.ts fromTextDump); Markdown links to any destination, empty or around a block, headings inside
- *   list items, bullets padded to their item's text and backslash escapes are undone (src/clean/markdown.ts).
+ *   (src/clean/text/text-dumps.ts fromTextDump); Markdown links to any destination, empty or around a block, headings inside
+ *   list items, bullets padded to their item's text and backslash escapes are undone (src/clean/text/markdown.ts).
  * clean-30 (session 39): the byline Readability reads from an HTML page's byline element is read as the page's own byline
  *   element is, without its "By" label and the dateline after the names (src/clean/metadata/byline.ts readerByline).
  * clean-31 (session 40): a printed text's pages (form feeds) are one text without the running heads and feet they repeat
- *   (src/clean/normalize-text.ts withoutRunningHeads); a word hyphenated at a wrapped line's end is one word again;
+ *   (src/clean/characters/normalize-text.ts withoutRunningHeads); a word hyphenated at a wrapped line's end is one word again;
  *   a dump of text nodes a line each (BeautifulSoup's get_text("\n")) has its sentences on one line; a text browser's
- *   drawn tables are a line per row and its "•" bullets list items (src/clean/text-dumps.ts); a text's metadata is read
+ *   drawn tables are a line per row and its "•" bullets list items (src/clean/text/text-dumps.ts); a text's metadata is read
  *   from its normalized text (no-break spaces, CRLF) (src/clean/clean-article.ts readScrape).
  * clean-32 (session 40): a dump of text nodes run together (BeautifulSoup's get_text(), textContent) has each element's
  *   text a line again, split where a lower-case letter meets a capital between two words or a sentence end meets a
- *   capitalised word (src/clean/text-dumps.ts splitRunTogether).
+ *   capitalised word (src/clean/text/text-dumps.ts splitRunTogether).
  * clean-33 (session 40): a "•" is a drawn bullet only in a wrapped dump, and a text's metadata is read from the file as
- *   scraped again (the fitted outlet and cleaner weights read those features; src/clean/text-dumps.ts, clean-article.ts).
+ *   scraped again (the fitted outlet and cleaner weights read those features; src/clean/text/text-dumps.ts, clean-article.ts).
  * clean-34 (session 41): the headline a text's <title> line names is read from its own line of the file as scraped when
  *   the blocks ran another line into it (a dump of text nodes; src/clean/metadata/text-metadata.ts titledHeadline).
  * clean-35 (session 41): the HTML reader leaves out related-story promos inside the article ("Read more: <linked headline>",
  *   "More:" over linked headlines; src/clean/html/html-article.ts dropPromos).
  * clean-36 (session 41): a printed text's first and last lines are no browser's print head and foot in its documented
- *   form, a one-page print's too (src/clean/normalize-text.ts withoutPrintHeadAndFoot).
+ *   form, a one-page print's too (src/clean/characters/normalize-text.ts withoutPrintHeadAndFoot).
  * clean-37 (session 43): a page that holds its story in a <noscript> is read as a reader without scripts is shown it
  *   (src/clean/html/html-article.ts holdsStoryInNoscript).
  * clean-38 (session 43): a <dialog> the page does not show (no open attribute) is not read (src/clean/html/html-article.ts
