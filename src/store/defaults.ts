@@ -42,8 +42,16 @@ export const STORE_DEFAULTS = {
     reconnectMaxMs: 2_000,
   },
   sqlite: {
-    /** Several connections (one per namespace) and processes share the file; wait this long for a lock. */
-    busyTimeoutMs: 1_000,
+    /**
+     * Several connections (one per namespace) and processes share the file (the bot, and `npm run reindex`, the REPL or
+     * `ask` on the default store); a write waits this long for another's write to finish (SQLite's busy_timeout,
+     * sqlite.org/c3ref/busy_timeout.html) before failing with SQLITE_BUSY, "database is locked". The longest write
+     * another process makes is the saved index, one value of up to ~54 MB (maxSavedIndexSentences): writing 28 MB took
+     * 1.5–1.9 s and 54 MB 3.3–3.5 s at load ~11 (05:53 UTC), so 1 s made the other process's writes fail and its
+     * store go down meanwhile (issue 13). Below bulkTimeoutMs, so SQLite says a lock was held too long, not the guard.
+     * Reads never wait for it (WAL: a writer does not block readers, sqlite.org/wal.html).
+     */
+    busyTimeoutMs: 5_000,
     /** Rows per page when reading a whole namespace (feedback summary); @keyv/sqlite's own default is 10. */
     iterationLimit: 500,
     /**

@@ -1,5 +1,5 @@
 import { once } from 'node:events';
-import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,9 +9,14 @@ import { USER_MESSAGES } from '../../src/user-messages.js';
 import { SEEDS_DIR, seedCoverage } from '../support/seed-coverage.js';
 import { runCli, type CliRun } from '../support/run-cli.js';
 import { runScript } from '../support/run-script.js';
+import { captureLog } from '../support/capture-log.js';
+import { textRecord } from '../store/samples.js';
+import { openStore } from '../../src/store/backends/open.js';
 import { OUTPUT_CLOSED_EXIT_CODE } from '../../src/entry.js';
 
 const A003 = '003_31b76e603aeb2cfa';
+
+const NOTE = textRecord('note');
 
 const ask = (args: string[], stdin: string | Buffer = '') => runCli('src/cli/ask.ts', args, stdin);
 
@@ -191,6 +196,43 @@ describe('the ask CLI and a store that is down', () => {
     expect(run.code).toBe(0);
     expect(run.stderr.trimEnd().split('\n')).toEqual([expect.stringMatching(/^warning: store unavailable: .*ECONNREFUSED/)]);
     expect(JSON.parse(run.stdout)).toEqual(JSON.parse(json.stdout));
+  });
+
+  it('answers without a SQLite store file that is no database (a text file, a database cut short), says so in one warning line naming the file, and leaves the file as it was', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-ask-broken-store-'));
+    try {
+      const text = join(dir, 'notes.txt');
+      await writeFile(text, 'Questions to ask the bot:\nwhen did they meet?\n');
+      // A real store with records, its second half cut off (a copy interrupted, a disk that filled up).
+      const whole = join(dir, 'whole.sqlite');
+      const { log } = captureLog();
+      const store = await openStore(`sqlite://${whole}`, log);
+      for (let i = 0; i < 40; i += 1) await store.records(NOTE).set(`k${i}`, { text: 'a sentence of the note '.repeat(40) });
+      await store.close();
+      const bytes = await readFile(whole);
+      const cut = join(dir, 'cut.sqlite');
+      await writeFile(cut, bytes.subarray(0, bytes.length / 2));
+      for (const [file, reason] of [
+        [text, 'SQLITE_NOTADB'],
+        [cut, 'SQLITE_CORRUPT'],
+      ]) {
+        const before = await readFile(file);
+        const run = await runCli('src/cli/ask.ts', ['--json', '/when did they meet'], '', { STORE_URL: `sqlite://${file}` });
+        expect(run.code).toBe(0);
+        expect(JSON.parse(run.stdout)).toEqual(JSON.parse(json.stdout));
+        const warning = run.stderr.trimEnd().split('\n');
+        expect(warning).toEqual([
+          expect.stringMatching(
+            /^warning: store unavailable: carrying on without it .*: the SQLite store at .* is not a database or is damaged/,
+          ),
+        ]);
+        expect(warning[0]).toContain(file);
+        expect(warning[0]).toContain(reason);
+        expect(await readFile(file)).toEqual(before);
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });
 

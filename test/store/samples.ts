@@ -1,5 +1,6 @@
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { NO_MEASURE, type Answer } from '../../src/answer/types.js';
+import type { RecordKind } from '../../src/store/backends/store.js';
 
 export function sampleAnswer(overrides: Partial<Answer> = {}): Answer {
   const article = { id: 'a', title: 'Council votes', outlet: 'The Gazette', published: '2024-03-01', url: null };
@@ -88,4 +89,15 @@ export function sampleArticle(id: string, sentences = 200, hash = `hash-${id}`):
   }
   out.text = text;
   return out;
+}
+
+/** A kind of `{ text }` records in `namespace`, for store tests where the record's shape does not matter. */
+export function textRecord(namespace: string, use?: RecordKind<unknown>['use']): RecordKind<{ text: string }> {
+  return {
+    namespace,
+    version: 1,
+    ...(use && { use }),
+    accepts: (data): data is { text: string } =>
+      typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string',
+  };
 }

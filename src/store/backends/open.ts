@@ -27,8 +27,9 @@ export type { OpenStoreOptions } from '../defaults.js';
  * `redis://HOST:PORT` (shared by several processes) or `memory://` (gone on exit).
  *
  * Throws a StoreError (one-line message) only when the store can never work: an unsupported URL or an
- * unwritable SQLite file. A Redis that is down at start, or a SQLite file another connection holds locked, is not an
- * error: the store starts unhealthy, every operation misses, and it is used when Redis comes up or the lock is released.
+ * unwritable SQLite file. A Redis that is down at start, a SQLite file another connection holds locked, or one that is
+ * no database or a damaged one, is not an error: the store starts unhealthy, every operation misses, and it is used when
+ * Redis comes up, the lock is released or the file is moved away.
  */
 export async function openStore(url: string, log: Logger, options: OpenStoreOptions = {}): Promise<Store> {
   const settings = storeSettings(options);

@@ -25,9 +25,23 @@ function firstLine(err: unknown): string {
  */
 const LOCKED = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
 
+/**
+ * SQLite's codes for a file that is no database, or a damaged one: SQLITE_NOTADB ("file is not a database": a text
+ * file, random bytes, a header cut short) and SQLITE_CORRUPT ("database disk image is malformed": a database cut
+ * short, overwritten in part) (sqlite.org/rescode.html). The bot can answer without its store, so such a file is
+ * a store that is down, not a reason to stop: it is left as it is (it may be a file STORE_URL names by mistake), and
+ * used once the operator moves it away (a new file is made) or restores a good one.
+ */
+const BROKEN = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
 /** The file could not be prepared because another connection held it locked (LOCKED). */
 class LockedFileError extends StoreError {
   override name = 'LockedFileError';
+}
+
+/** The file is no SQLite database, or a damaged one (BROKEN). */
+class BrokenFileError extends StoreError {
+  override name = 'BrokenFileError';
 }
 
 /**
@@ -58,7 +72,14 @@ async function prepare(file: string, tuning: SqliteTuning, now: number): Promise
       now,
     );
   } catch (err) {
-    const Failure = LOCKED.has((err as NodeJS.ErrnoException).code ?? '') ? LockedFileError : StoreError;
+    const code = (err as NodeJS.ErrnoException).code ?? '';
+    if (BROKEN.has(code)) {
+      throw new BrokenFileError(
+        `the SQLite store at ${file} is not a database or is damaged (${firstLine(err)}): ` +
+          'move the file away to start a new store, or put a good copy in its place',
+      );
+    }
+    const Failure = LOCKED.has(code) ? LockedFileError : StoreError;
     throw new Failure(`cannot use the SQLite store at ${file}: ${firstLine(err)}`);
   } finally {
     await adapter.disconnect().catch(() => undefined);
@@ -88,32 +109,73 @@ async function identityOf(file: string): Promise<string | null> {
  */
 export async function openSqliteStore(path: string, log: Logger, settings: StoreSettings, tuning: SqliteTuning): Promise<Store> {
   const file = resolve(path);
-  // A file locked at start is not an unwritable path: the store starts unhealthy, as a Redis that is down does, and
-  // its probe prepares the file once the lock is released.
-  let locked: LockedFileError | null = null;
+  // A file locked at start is not an unwritable path, nor is a file that is no database: the store starts unhealthy,
+  // as a Redis that is down does, and its probe prepares the file once the lock is released or the file mended.
+  let unusable: LockedFileError | BrokenFileError | null = null;
   try {
     await prepare(file, tuning, settings.now());
   } catch (err) {
-    if (!(err instanceof LockedFileError)) throw err;
-    locked = err;
+    if (!(err instanceof LockedFileError || err instanceof BrokenFileError)) throw err;
+    unusable = err;
   }
   let identity = await identityOf(file);
   const probe = async (): Promise<unknown> => {
-    if (locked) {
+    if (unusable) {
       await prepare(file, tuning, settings.now());
-      locked = null;
+      unusable = null;
+      identity = await identityOf(file);
+      // A connection opened while the file could not be used failed its first query (@keyv/sqlite's CREATE TABLE),
+      // and it rejects every later one: each namespace gets a new one.
+      await disconnectAll();
+      connectAll();
     }
     return open[0]?.adapter.query('SELECT 1');
   };
   const guard = new StoreGuard({ backend: 'sqlite', target: file, log, ...settings, probe });
-  if (locked) guard.down(locked);
+  if (unusable) guard.down(unusable);
   const open: { adapter: KeyvSqlite; keyv: Keyv }[] = [];
-  const connect = (): KeyvSqlite => {
+
+  // SQLite lets one connection write to a file at a time ("there can only be one writer at a time",
+  // sqlite.org/wal.html, Concurrency); the others wait in the busy handler (sqlite.org/c3ref/busy_timeout.html), for up
+  // to busyTimeoutMs while another process writes. node-sqlite3 runs a query on a thread of Node's pool of four, but
+  // finalizes it on the main thread, and both hold the connection's mutex: a query finishing on a connection whose other
+  // query sleeps in the busy handler stopped the whole process until that one gave up (a cached-answer read and a write
+  // of one namespace's connection: 5 s frozen, the timers and the lock holder's COMMIT with it; issue 13,
+  // test/store/backends/sqlite-shared-file.test.ts).
+  // So every write of this process goes through one connection of its own, one at a time, the next started a turn of
+  // the event loop after the last (when its statement is finalized): a waiting write holds one pool thread and the
+  // writer's mutex, and the namespaces' connections, which only read (WAL readers never wait for a writer), go on.
+  let writer: KeyvSqlite | null = null;
+  let writing: Promise<unknown> = Promise.resolve();
+  const inTurn = <T>(write: (connection: KeyvSqlite) => Promise<T>): Promise<T> => {
+    const turn = writing.then(() => write((writer ??= connectRaw())));
+    writing = turn.catch(() => undefined).then(() => new Promise((resolve) => setImmediate(resolve)));
+    return turn;
+  };
+  const connectRaw = (): KeyvSqlite => {
     const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: tuning.busyTimeoutMs, iterationLimit: tuning.iterationLimit });
     // The adapter opens its file in the background and rejects later queries if that failed; until a first
     // query is made, that rejection would be unhandled and end the process. Record it as a store failure.
     adapter.query('SELECT 1').catch((err: unknown) => guard.down(err));
     return adapter;
+  };
+  /** A namespace's connection: it reads; its writes (keyv passes the namespaced key) go to the writer, in turn. */
+  const connect = (): KeyvSqlite => {
+    const adapter = connectRaw();
+    adapter.set = (key: string, value: unknown) => inTurn((connection) => connection.set(key, value));
+    adapter.delete = (key: string) => inTurn((connection) => connection.delete(key));
+    return adapter;
+  };
+  const disconnectAll = async (): Promise<void> => {
+    const connections = [...open.map(({ adapter }) => adapter), ...(writer ? [writer] : [])];
+    writer = null;
+    await Promise.allSettled(connections.map((adapter) => adapter.disconnect()));
+  };
+  const connectAll = (): void => {
+    for (const entry of open) {
+      entry.adapter = connect();
+      entry.keyv.store = entry.adapter;
+    }
   };
 
   /** A copy of what the opened file holds, beside it (so a rename is atomic), or null when it could not be made. */
@@ -151,15 +213,12 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
     // beside the path belong to the old file, and a new file opened while they exist would take them for its own
     // (sqlite.org/howtocorrupt.html, "unlinking or renaming a database file while in use"); the last close
     // checkpoints into the old file and removes them.
-    await Promise.allSettled(open.map(({ adapter }) => adapter.disconnect()));
+    await disconnectAll();
     if (found === null && copy) await rename(copy, file);
     await prepare(file, tuning, settings.now());
     if (found !== null && copy) await merge(copy);
     identity = await identityOf(file);
-    for (const entry of open) {
-      entry.adapter = connect();
-      entry.keyv.store = entry.adapter;
-    }
+    connectAll();
     log.warn(
       { backend: 'sqlite', target: file, opened: identity, found: found ?? 'missing', recordsKept: copy !== null },
       found === null
@@ -169,6 +228,8 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
   };
   /** Reopens the path when it no longer names the file opened; concurrent callers share one reopening. */
   const ensureSameFile = async (): Promise<void> => {
+    // A file that could not be used is the probe's to prepare, whatever is at the path by then.
+    if (unusable) return;
     if (reopening) return reopening;
     const found = await identityOf(file);
     if (found === identity && found !== null) return;
@@ -199,7 +260,7 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
     async closeBackend() {
       clearInterval(checks);
       await reopening?.catch(() => undefined);
-      await Promise.allSettled(open.map(({ adapter }) => adapter.disconnect()));
+      await disconnectAll();
     },
   });
 }

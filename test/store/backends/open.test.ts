@@ -1,12 +1,13 @@
-import { copyFile, mkdir, mkdtemp, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rename, rm, stat, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { describe, expect, it, afterAll, beforeAll, vi } from 'vitest';
 import { openStore } from '../../../src/store/backends/open.js';
-import { redactUrl, StoreError, type RecordKind } from '../../../src/store/backends/store.js';
+import { redactUrl, StoreError } from '../../../src/store/backends/store.js';
 import { createFeedbackStore } from '../../../src/store/records/feedback.js';
 import { captureLog } from '../../support/capture-log.js';
+import { textRecord } from '../samples.js';
 
 describe('redactUrl', () => {
   it('hides user and password', () => {
@@ -20,12 +21,7 @@ describe('redactUrl', () => {
   });
 });
 
-const NOTE: RecordKind<{ text: string }> = {
-  namespace: 'note',
-  version: 1,
-  accepts: (data): data is { text: string } =>
-    typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string',
-};
+const NOTE = textRecord('note');
 
 let dir: string;
 beforeAll(async () => {
@@ -125,6 +121,35 @@ describe('openStore', () => {
       await store.close();
       await holder.disconnect();
     }
+  });
+
+  it('starts without a SQLite file that is no database, says so once naming it, leaves it as it is, and makes a new store once it is moved away', async () => {
+    const { log, lines, warnings } = captureLog();
+    const path = join(dir, 'notes.sqlite');
+    await writeFile(path, 'Not a database: notes a user kept under the name STORE_URL gives.\n');
+    const store = await openStore(`sqlite://${path}`, log, { breaker: { minBackoffMs: 50, maxBackoffMs: 200 } });
+    try {
+      expect(store.healthy).toBe(false);
+      expect(await store.records(NOTE).set('k', { text: 'not saved' })).toBe(false);
+      expect(warnings()).toEqual([
+        expect.objectContaining({
+          backend: 'sqlite',
+          err: expect.objectContaining({ message: expect.stringContaining(`${path} is not a database`) }),
+        }),
+      ]);
+      // Probed meanwhile, and left as it is.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(await readFile(path, 'utf8')).toBe('Not a database: notes a user kept under the name STORE_URL gives.\n');
+      expect(warnings()).toHaveLength(1);
+      await rename(path, `${path}.moved`);
+      await vi.waitFor(() => expect(lines.map((l) => l.msg)).toContain('store available again'), { timeout: 60_000, interval: 20 });
+      expect(await store.records(NOTE).set('k', { text: 'saved in the new file' })).toBe(true);
+    } finally {
+      await store.close();
+    }
+    const restarted = await openStore(`sqlite://${path}`, log);
+    expect(await restarted.records(NOTE).get('k')).toEqual({ text: 'saved in the new file' });
+    await restarted.close();
   });
 
   it('rejects an unsupported URL without echoing its credentials', async () => {

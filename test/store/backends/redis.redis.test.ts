@@ -3,17 +3,11 @@ import { createAnswerCache } from '../../../src/store/records/answer-cache.js';
 import { createFeedbackStore, type FeedbackVote } from '../../../src/store/records/feedback.js';
 import { openStore } from '../../../src/store/backends/open.js';
 import { createRateLimiter } from '../../../src/store/records/rate-limit.js';
-import type { RecordKind } from '../../../src/store/backends/store.js';
 import { startRedisServer, type RedisServer } from '../../support/redis-server.js';
 import { captureLog } from '../../support/capture-log.js';
-import { sampleAnswer } from '../samples.js';
+import { sampleAnswer, textRecord } from '../samples.js';
 
-const NOTE: RecordKind<{ text: string }> = {
-  namespace: 'note',
-  version: 1,
-  accepts: (data): data is { text: string } =>
-    typeof data === 'object' && data !== null && typeof (data as { text?: unknown }).text === 'string',
-};
+const NOTE = textRecord('note');
 const VOTE: FeedbackVote = {
   vote: 'down',
   question: 'Who won?',

@@ -1,0 +1,181 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import KeyvSqlite from '@keyv/sqlite';
+import { describe, expect, it, afterAll, beforeAll, vi } from 'vitest';
+import { openStore } from '../../../src/store/backends/open.js';
+import { createFeedbackStore } from '../../../src/store/records/feedback.js';
+import { captureLog } from '../../support/capture-log.js';
+import { textRecord } from '../samples.js';
+import { startEntry } from '../../support/run-script.js';
+
+const ROOT = join(import.meta.dirname, '../../..');
+
+/** The writer's record kind (test/support/sqlite-writer.ts). */
+const BULK = textRecord('writer-bulk', 'bulk');
+
+interface WriterOutcome {
+  name: string;
+  notConfirmed: number[];
+  bulkNotConfirmed: number[];
+  readsFailed: number;
+  healthy: boolean;
+}
+
+/** One test/support/sqlite-writer.ts process, loaded and waiting for `go()` to open the store and write. */
+function startWriter(url: string, name: string, args: { count: number; bulkEvery: number; bulkChars: number; holdMs?: number }) {
+  const child = startEntry(
+    'test/support/sqlite-writer.ts',
+    [url, name, String(args.count), String(args.bulkEvery), String(args.bulkChars), String(args.holdMs ?? 0)],
+    ROOT,
+    process.env,
+  );
+  let stdout = '';
+  let stderr = '';
+  const waiters: { text: string; resolve: () => void }[] = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    for (const w of [...waiters]) if (stdout.includes(w.text)) w.resolve();
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  const printed = (text: string) => new Promise<void>((resolve) => (stdout.includes(text) ? resolve() : waiters.push({ text, resolve })));
+  const ended = new Promise<{ code: number | null; outcome: WriterOutcome; warnings: unknown[] }>((resolve) =>
+    child.on('close', (code) => {
+      const last = stdout.trim().split('\n').at(-1) ?? '';
+      const warnings = stderr
+        .split('\n')
+        .filter((line) => line.startsWith('{'))
+        .map((line) => JSON.parse(line) as unknown);
+      resolve({ code, outcome: (last.startsWith('{') ? JSON.parse(last) : { stderr }) as WriterOutcome, warnings });
+    }),
+  );
+  return { loaded: printed('loaded'), printed, go: () => child.stdin.end('go\n'), ended };
+}
+
+const allConfirmed = (name: string): WriterOutcome => ({ name, notConfirmed: [], bulkNotConfirmed: [], readsFailed: 0, healthy: true });
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'coverage-bot-shared-sqlite-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+/** Every vote and bulk record the two writers were told were saved, read back from the file once both have ended. */
+async function savedIn(path: string, names: string[], count: number, bulkEvery: number) {
+  const { log } = captureLog();
+  const store = await openStore(`sqlite://${path}`, log);
+  try {
+    const { totals } = await createFeedbackStore({ store, log }).summary();
+    const bulk = store.records(BULK);
+    const missing: string[] = [];
+    for (const name of names) {
+      for (let round = 0; round < count; round += bulkEvery) {
+        if ((await bulk.get(`${name}-${round}`))?.text.startsWith(`${name} ${round} `) !== true) missing.push(`${name}-${round}`);
+      }
+    }
+    return { votes: totals.up, missing };
+  } finally {
+    await store.close();
+  }
+}
+
+describe('two processes writing one SQLite file at once', () => {
+  it('interleave hundreds of votes, reads and analysis-sized records each from the same moment on a new file, and every one is confirmed and kept', async () => {
+    const path = join(dir, 'interleaved.sqlite');
+    const url = `sqlite://${path}`;
+    const shape = { count: 300, bulkEvery: 3, bulkChars: 150_000 };
+    const writers = [startWriter(url, 'a', shape), startWriter(url, 'b', shape)];
+    await Promise.all(writers.map((w) => w.loaded));
+    for (const w of writers) w.go();
+    const [a, b] = await Promise.all(writers.map((w) => w.ended));
+    expect([a.outcome, b.outcome]).toEqual([allConfirmed('a'), allConfirmed('b')]);
+    expect([a.code, b.code, ...a.warnings, ...b.warnings]).toEqual([0, 0]);
+    expect(await savedIn(path, ['a', 'b'], shape.count, shape.bulkEvery)).toEqual({ votes: 600, missing: [] });
+  });
+
+  it('wait out the other process holding the write lock for 2.5 s, as saving the index does: the store opened meanwhile starts healthy and nothing is refused', async () => {
+    const path = join(dir, 'held.sqlite');
+    const url = `sqlite://${path}`;
+    const shape = { count: 200, bulkEvery: 2, bulkChars: 150_000 };
+    const holder = startWriter(url, 'holder', { ...shape, holdMs: 2_500 });
+    const other = startWriter(url, 'other', shape);
+    await Promise.all([holder.loaded, other.loaded]);
+    holder.go();
+    // The other process (the CLI started while the bot saves its index) opens the file and writes while the lock is held.
+    await holder.printed('holding');
+    other.go();
+    const [h, o] = await Promise.all([holder.ended, other.ended]);
+    expect([h.outcome, o.outcome]).toEqual([allConfirmed('holder'), allConfirmed('other')]);
+    expect([h.code, o.code, ...h.warnings, ...o.warnings]).toEqual([0, 0]);
+    expect(await savedIn(path, ['holder', 'other'], shape.count, shape.bulkEvery)).toEqual({ votes: 400, missing: [] });
+    const { log } = captureLog();
+    const store = await openStore(url, log);
+    expect(await store.records(BULK).get('holder-held')).toEqual({ text: 'held' });
+    await store.close();
+  });
+});
+
+describe("one process's writes while another connection holds the file's write lock", () => {
+  const CACHED = textRecord('cached-answer', 'hot');
+
+  it('leave the process running: reads of the namespace written are answered and timers fire on time while eight writes wait, and all eight are saved once the lock is released', async () => {
+    const path = join(dir, 'turns.sqlite');
+    const { log, warnings } = captureLog();
+    // A read given 500 ms, not 50, so that a loaded machine cannot fail it; a process frozen by a waiting write cannot.
+    const store = await openStore(`sqlite://${path}`, log, { hotReadTimeoutMs: 500 });
+    const cached = store.records(CACHED);
+    expect(await cached.set('question', { text: 'answer' })).toBe(true);
+    // Another process's write transaction (saving the index; here a connection of this test, which the bot's
+    // freeze would stop from committing too).
+    const holder = new KeyvSqlite({ uri: `sqlite://${path}` });
+    await holder.query('BEGIN IMMEDIATE');
+    const started = performance.now();
+    const writes = [
+      ...Array.from({ length: 4 }, (_, i) => store.records(BULK).set(`analysis-${i}`, { text: `article ${i}` })),
+      ...Array.from({ length: 4 }, (_, i) => cached.set(`question ${i}`, { text: `answer ${i}` })),
+    ];
+    const reads: string[] = [];
+    for (let i = 0; i < 5; i += 1) {
+      await sleep(100);
+      reads.push((await cached.read('question')).status);
+    }
+    const held = performance.now() - started;
+    await holder.query('COMMIT');
+    await holder.disconnect();
+    expect(reads).toEqual(['hit', 'hit', 'hit', 'hit', 'hit']);
+    // Five 100 ms sleeps and five reads: frozen, the process took the busy timeout (5 s) to get here.
+    expect(held).toBeLessThan(2_500);
+    expect(await Promise.all(writes)).toEqual(Array(8).fill(true));
+    expect(warnings()).toEqual([]);
+    expect(await store.records(BULK).get('analysis-3')).toEqual({ text: 'article 3' });
+    expect(await cached.get('question 3')).toEqual({ text: 'answer 3' });
+    await store.close();
+  });
+
+  it('keep a vote the store could not confirm within its 1 s while another connection held the lock for 1.8 s: it is saved once the lock is released', async () => {
+    const path = join(dir, 'late-vote.sqlite');
+    const { log } = captureLog();
+    const store = await openStore(`sqlite://${path}`, log);
+    const feedback = createFeedbackStore({ store, log });
+    const holder = new KeyvSqlite({ uri: `sqlite://${path}` });
+    await holder.query('BEGIN IMMEDIATE');
+    const release = sleep(1_800).then(() => holder.query('COMMIT'));
+    // Told "could not confirm it was saved" (a vote's reply cannot wait past Discord's window): true, and not lost.
+    const vote = {
+      vote: 'down' as const,
+      question: 'when did they meet?',
+      answerType: 'date',
+      abstained: false,
+      excerptIds: ['a:1'],
+      userId: 'u1',
+    };
+    expect(await feedback.record(vote)).toBe(false);
+    await release;
+    await holder.disconnect();
+    await vi.waitFor(async () => expect((await feedback.summary()).totals.down).toBe(1), { timeout: 10_000, interval: 100 });
+    await store.close();
+  });
+});
