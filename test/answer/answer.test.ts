@@ -136,6 +136,15 @@ describe('answer on the seeds', () => {
     );
   });
 
+  it('answers "and where exactly" as "and where": a focusing "exactly" after the wh-word is no word of the question', () => {
+    // askseeds3's probe (session 49), typed so: "exactly" is in no seed, and searched it made the follow-up abstain.
+    const first = 'when did putin and trump meet in alaska';
+    const exactly = follow(first, 'and where exactly');
+    expect(exactly.abstained).toBe(false);
+    expect(exactly.excerpts[0].answer).toBe('Elmendorf-Richardson military base');
+    expect(exactly.excerpts).toEqual(follow(first, 'and where').excerpts);
+  });
+
   it('answers a question whose pronoun follows a name of its own as asked alone, after another question', () => {
     const call = 'Who did Trump say he would call?';
     expect(follow('who is the Kremlin spokesman?', call)).toEqual(answer(coverage, call));

@@ -9,7 +9,7 @@ import { FOLLOW_UP_CONNECTIVES, HOW_QUANTIFIERS, WH_WORDS, YES_NO_OPENERS } from
  * A message with none of these is read as typed.
  */
 export function askedQuestion(nlp: Nlp, text: string): string {
-  const plain = withoutDiscourse(text);
+  const plain = withoutFocusingAdverb(withoutDiscourse(text));
   const request = requested(plain);
   if (request === null) return plain;
   // A request for a noun phrase ("give me the date of the summit", "can you tell me the name of the reporter") conceals a
@@ -70,6 +70,23 @@ export function withoutDiscourse(text: string): string {
   const closed = mayEndInDiscourse(rest) ? rest.replace(DISCOURSE_CLOSING, '$1') : rest;
   return /\p{L}/u.test(closed) ? closed : rest;
 }
+
+/**
+ * A message without the "exactly" or "precisely" right after a wh-word ("and where exactly?", "what exactly did he say"):
+ * there it focuses the wh-phrase (an exclusive among the restrictive subjuncts, Quirk et al. 1985 §8.116–8.117) and names nothing the
+ * answer holds, so it is no word to search for. Searched, it is missing from the article that answers (askseeds3's probe,
+ * session 49: "and where exactly" after "when did putin and trump meet in alaska" abstained, where "and where?" names
+ * the base), and a follow-up whose only content word it is reads as asking about it. Not after "how", which asks the degree
+ * of an adverb after it ("how precisely can the clock measure time?": how + adverb, §11.14); nor before a hyphen or apostrophe, where
+ * the adverb is part of a word ("what precisely-timed …").
+ */
+export function withoutFocusingAdverb(text: string): string {
+  return text.replace(FOCUSED_WH, '$1');
+}
+
+/** The wh-words a focusing "exactly" or "precisely" may follow (all of WH_WORDS but "how"). */
+const FOCUSABLE_WH = [...WH_WORDS].filter((w) => w !== 'how');
+const FOCUSED_WH = new RegExp(`\\b(${FOCUSABLE_WH.join('|')})\\s+(?:exactly|precisely)\\b(?![-'’])`, 'giu');
 
 /**
  * Whether a sentence, its discourse elements aside, only asks leave to ask or announces a question ("Hi, can I ask you

@@ -174,8 +174,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // closes before the wh-word that asks, though the tagger reads its subject as a verb ("When people take on debt, it leads …
 // to what?" asks a thing, not a date), and of every question, ranked by the weights refitted with it. Version 49:
 // excerpts show the sentence next to them that holds two of the question's words, one of them a word the excerpt lacks
-// (withSplitMatch). Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 49, use: 'hot' }, answerSchema);
+// (withSplitMatch). Version 50: answers of questions with a focusing "exactly" or "precisely" right after a wh-word ("and
+// where exactly?"), which is no longer searched (withoutFocusingAdverb). Hot: read while the interaction waits for its
+// answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 50, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

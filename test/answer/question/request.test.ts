@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createNlp } from '../../../src/analyse/nlp.js';
-import { askedQuestion, withoutDiscourse } from '../../../src/answer/question/request.js';
+import { askedQuestion, withoutDiscourse, withoutFocusingAdverb } from '../../../src/answer/question/request.js';
 
 const nlp = createNlp();
 const asked = (text: string) => askedQuestion(nlp, text);
@@ -165,5 +165,22 @@ describe('askedQuestion', () => {
 
   it('reads a direct question with none of these as typed', () => {
     expect(asked('When did the ferry leave?')).toBe('When did the ferry leave?');
+  });
+});
+
+describe('withoutFocusingAdverb', () => {
+  it('takes off "exactly" or "precisely" right after a wh-word, where it focuses the wh-phrase ("and where exactly")', () => {
+    expect(withoutFocusingAdverb('and where exactly')).toBe('and where');
+    expect(withoutFocusingAdverb('What exactly did Peskov say about the calls?')).toBe('What did Peskov say about the calls?');
+    expect(withoutFocusingAdverb('when precisely did the talks in Riyadh start')).toBe('when did the talks in Riyadh start');
+    expect(asked('hi, tell me where exactly the leaders met')).toBe('where did the leaders meet');
+  });
+
+  it('keeps it after "how", whose degree it is asked, elsewhere in the question, and inside a hyphenated word', () => {
+    expect(withoutFocusingAdverb('how precisely can the clock measure time?')).toBe('how precisely can the clock measure time?');
+    expect(withoutFocusingAdverb('did Tesla weigh almost exactly the same amount?')).toBe(
+      'did Tesla weigh almost exactly the same amount?',
+    );
+    expect(withoutFocusingAdverb('what precisely-timed launch was delayed?')).toBe('what precisely-timed launch was delayed?');
   });
 });
