@@ -1,9 +1,9 @@
 import { termOf, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import type { CentralPerson, Coverage } from '../coverage/types.js';
-import { EVENTS_DEFAULTS } from '../events/defaults.js';
+import { EVENTS_DEFAULTS } from '../news-events/defaults.js';
 import { USER_MESSAGES } from '../user-messages.js';
-import { sharedContent } from '../events/events.js';
+import { sharedContent } from '../news-events/events.js';
 import { articleRef } from './article-ref.js';
 import { confidenceOf, unmentionedNames } from './confidence.js';
 import { disagreementsIn, TYPED_ANSWERS } from './disagreement.js';

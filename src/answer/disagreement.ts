@@ -2,8 +2,8 @@ import { entitiesIn } from '../analyse/entities-in.js';
 import { termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
-import { EVENTS_DEFAULTS } from '../events/defaults.js';
-import { contentTerms, sentenceDates, sharedContent } from '../events/events.js';
+import { EVENTS_DEFAULTS } from '../news-events/defaults.js';
+import { contentTerms, sentenceDates, sharedContent } from '../news-events/events.js';
 import { synonymsOf } from './question/related-words.js';
 import { ANSWER_TYPES, type AnswerType, type Disagreement, type Excerpt } from './types.js';
 

@@ -3,7 +3,7 @@ import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
 import { plainTopic } from '../user-text/sanitize.js';
 import { TIMELINE_DEFAULTS, type TimelineSettings } from './defaults.js';
-import { contentTerms, sentenceDates, sharedContent, type SentenceDate } from '../events/events.js';
+import { contentTerms, sentenceDates, sharedContent, type SentenceDate } from '../news-events/events.js';
 import { timelineTopics, topicFilter, type SentenceFilter } from './topics.js';
 import type { Timeline, TimelineEntry, UndatedEntry } from './types.js';
 

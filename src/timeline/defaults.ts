@@ -1,4 +1,4 @@
-import { EVENTS_DEFAULTS } from '../events/defaults.js';
+import { EVENTS_DEFAULTS } from '../news-events/defaults.js';
 
 export interface TimelineSettings {
   /**

@@ -5,7 +5,7 @@ import { synonymsOf } from '../answer/question/related-words.js';
 import { readQuestion } from '../answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../answer/defaults.js';
 import type { Coverage } from '../coverage/types.js';
-import { sentenceDates } from '../events/events.js';
+import { sentenceDates } from '../news-events/events.js';
 
 export type SentenceFilter = (article: AnalysedArticle, sentence: Sentence) => boolean;
 

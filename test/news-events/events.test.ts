@@ -5,7 +5,7 @@ import { createNlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle, Sentence } from '../../src/analyse/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { resolveDate } from '../../src/dates/resolve-date.js';
-import { sentenceDates, sharedContent } from '../../src/events/events.js';
+import { sentenceDates, sharedContent } from '../../src/news-events/events.js';
 import { NO_META } from '../support/articles.js';
 import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 import { FIXTURE_DATES, SEED_DATES, type GoldDates } from '../timeline/gold-dates.js';

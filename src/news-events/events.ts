@@ -26,7 +26,7 @@ const PROBE_REFERENCE = '2000-06-15';
 
 /**
  * The date expressions of a sentence: wink-nlp's DATE entities, resolved with resolveDate. wink's
- * entities were measured against chrono-node run over the whole sentence (test/events/events.test.ts):
+ * entities were measured against chrono-node run over the whole sentence (test/news-events/events.test.ts):
  * chrono misses bare years ("in 2022") and reads durations as dates ("for about an hour", "within 24
  * hours"), so wink finds more of the dates and fewer wrong ones.
  */

@@ -1,4 +1,4 @@
-/** Tuning values of the events layer: when sentences of two articles report one event. */
+/** Tuning values of the news-events layer: when sentences of two articles report one event. */
 export interface EventsSettings {
   /**
    * Sentences of two articles report one event when they share this much content (sharedContent), their dates and
