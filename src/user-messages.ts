@@ -23,6 +23,9 @@ export const USER_MESSAGES = {
   feedbackSaved: 'Thanks, your feedback was saved.',
   // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
   feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',
+  // What a vote's private "thinking…" (its write outlasted Discord's window: buttons.ts) becomes at a shutdown before the
+  // store said whether it was saved (replies.ts tellWaitingRestarting): it may still land, and pressing again is harmless.
+  feedbackRestarting: 'The bot is restarting and could not confirm your feedback was saved — press the button again in a moment.',
   reindexNotAllowed: 'Only the bot owners and members who can manage this server can re-index the coverage.',
   addNotAllowed: 'Only the bot owners and members who can manage this server can add articles.',
   reindexFailed: 'Re-indexing failed, so I still answer from the previous coverage. The error is in the bot log.',

@@ -25,6 +25,15 @@ export const STORE_DEFAULTS = {
    */
   bulkTimeoutMs: 10_000,
   /**
+   * Upper bound on a write whose outcome a user is told (RecordKind use 'confirmed': a 👍/👎 vote). The reply waits for
+   * it behind a deferral (src/discord/interactions/buttons.ts: Discord then allows 15 minutes, not 3 s), so the bound
+   * is what a user may be kept waiting, not Discord's window. Two busy timeouts (sqlite.busyTimeoutMs): a vote queued
+   * behind one other write of this process that waits out another process's lock gets its own full wait, so SQLite,
+   * not the guard, says whether it was saved. With opTimeoutMs (1 s) a vote pressed while another process saved the
+   * index (1.5–3.5 s) was told "could not confirm" and then saved once the lock was released (s49 hard12, hard13).
+   */
+  confirmedWriteTimeoutMs: 10_000,
+  /**
    * Circuit breaker: after a failed or timed-out operation every operation skips the store for `minBackoffMs`,
    * then one probe; while probes fail the window doubles up to `maxBackoffMs`. A Redis restart takes ~1 s to
    * accept connections, so 1 s; 30 s keeps a long outage to two probes a minute.
@@ -89,6 +98,7 @@ export interface OpenStoreOptions {
   opTimeoutMs?: number;
   hotReadTimeoutMs?: number;
   bulkTimeoutMs?: number;
+  confirmedWriteTimeoutMs?: number;
   breaker?: Partial<Numbers<(typeof STORE_DEFAULTS)['breaker']>>;
   warnIntervalMs?: number;
   listTimeoutMs?: number;
@@ -102,6 +112,7 @@ export interface StoreSettings {
   opTimeoutMs: number;
   hotReadTimeoutMs: number;
   bulkTimeoutMs: number;
+  confirmedWriteTimeoutMs: number;
   breaker: { minBackoffMs: number; maxBackoffMs: number };
   warnIntervalMs: number;
   listTimeoutMs: number;
@@ -113,6 +124,7 @@ export function storeSettings(options: OpenStoreOptions): StoreSettings {
     opTimeoutMs: options.opTimeoutMs ?? STORE_DEFAULTS.opTimeoutMs,
     hotReadTimeoutMs: options.hotReadTimeoutMs ?? STORE_DEFAULTS.hotReadTimeoutMs,
     bulkTimeoutMs: options.bulkTimeoutMs ?? STORE_DEFAULTS.bulkTimeoutMs,
+    confirmedWriteTimeoutMs: options.confirmedWriteTimeoutMs ?? STORE_DEFAULTS.confirmedWriteTimeoutMs,
     breaker: { ...STORE_DEFAULTS.breaker, ...options.breaker },
     warnIntervalMs: options.warnIntervalMs ?? STORE_DEFAULTS.warnIntervalMs,
     listTimeoutMs: options.listTimeoutMs ?? STORE_DEFAULTS.listTimeoutMs,

@@ -6,7 +6,7 @@ import { answerQuestion, checkRateLimit } from '../ask.js';
 import type { BotContext } from '../context.js';
 import { formatAnswer, formatContext } from '../format/answer.js';
 import { formatSources } from '../format/pages.js';
-import { coverageFor, sendReply, UserError } from './replies.js';
+import { coverageFor, outcomeDeferringPrivately, sendReply, UserError } from './replies.js';
 import { USER_MESSAGES } from '../../user-messages.js';
 
 type Of<K extends ButtonState['kind']> = Extract<ButtonState, { kind: K }>;
@@ -35,7 +35,10 @@ async function context(interaction: ButtonInteraction, state: Of<'context'>, ctx
   await sendReply(interaction, formatContext(found, ctx.settings), 'ephemeral');
 }
 
-/** 👍 / 👎: recorded through the feedback sink; the user learns whether it was saved. */
+/**
+ * 👍 / 👎: recorded through the feedback sink; the user learns whether it was saved, once the store has said so (the reply
+ * is deferred while the write waits, e.g. for another process's lock on the SQLite file).
+ */
 async function feedback(interaction: ButtonInteraction, state: Of<'feedback'>, ctx: BotContext): Promise<void> {
   const vote = {
     vote: state.vote,
@@ -46,10 +49,11 @@ async function feedback(interaction: ButtonInteraction, state: Of<'feedback'>, c
     userId: interaction.user.id,
     pressedAt: interaction.createdTimestamp,
   };
-  const saved = await ctx.feedback.record(vote).catch((err: unknown) => {
+  const saving = ctx.feedback.record(vote).catch((err: unknown) => {
     ctx.log.error({ err, command: 'button:feedback', user: hashUserId(vote.userId) }, 'feedback not saved');
     return false;
   });
+  const saved = await outcomeDeferringPrivately(interaction, ctx, saving, USER_MESSAGES.feedbackRestarting);
   await sendReply(interaction, textPayload(saved ? USER_MESSAGES.feedbackSaved : USER_MESSAGES.feedbackFailed), 'ephemeral');
 }
 

@@ -72,21 +72,24 @@ export function noteSlot(interaction: object, slot: AdmissionSlot): void {
 }
 
 /**
- * The coverage once loaded, waited for without the interaction's admission slot, then with a slot again (readmit). The
- * interaction is acknowledged, so it has 15 minutes rather than 3 s; holding its slot through a load of minutes left the
- * process full after 32 askers, and every interaction after them was shed unanswered (faults6: 8 of 40 asked while the
- * coverage loaded got no response at all).
+ * `work` (the coverage loading, a vote's write) waited for without the interaction's admission slot, then with a slot
+ * again (readmit). The interaction is acknowledged, so it has 15 minutes rather than 3 s; holding its slot through a
+ * load of minutes left the process full after 32 askers, and every interaction after them was shed unanswered (faults6:
+ * 8 of 40 asked while the coverage loaded got no response at all).
  */
-async function loadedCoverage(interaction: AnsweringInteraction, ctx: BotContext): Promise<Coverage> {
+async function withoutSlot<T>(interaction: AnsweringInteraction, ctx: BotContext, work: Promise<T>): Promise<T> {
   const slot = slots.get(interaction);
-  if (!slot) return ctx.coverage.ready();
+  if (!slot) return work;
   slot.release();
   try {
-    return await ctx.coverage.ready();
+    return await work;
   } finally {
     slot.release = await ctx.admission.readmit();
   }
 }
+
+const loadedCoverage = (interaction: AnsweringInteraction, ctx: BotContext): Promise<Coverage> =>
+  withoutSlot(interaction, ctx, ctx.coverage.ready());
 
 /** Throws ExpiredInteraction when no first response has been sent and the window for one has passed. */
 function assertOnTime(interaction: AnsweringInteraction): void {
@@ -154,12 +157,46 @@ export async function sendReply(interaction: AnsweringInteraction, payload: Repl
 /**
  * Acknowledges a command whose work outlasts Discord's 3 s (fetching a page, re-indexing) with a "thinking…" only the user
  * sees, and notes it as waiting, so that a shutdown before finishDeferred tells the user the work was cut short
- * (tellWaitingRestarting) instead of leaving "thinking…" until Discord drops it (faults7 L1: /add and /reindex were told
- * nothing, while a "working on it" notice was).
+ * (tellWaitingRestarting: `notice`) instead of leaving "thinking…" until Discord drops it (faults7 L1: /add and /reindex
+ * were told nothing, while a "working on it" notice was).
  */
-export async function deferPrivately(interaction: ChatInputCommandInteraction): Promise<void> {
+export async function deferPrivately(
+  interaction: AnsweringInteraction,
+  notice: string = USER_MESSAGES.restartingUnfinished,
+): Promise<void> {
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  working.set(interaction, USER_MESSAGES.restartingUnfinished);
+  working.set(interaction, notice);
+}
+
+/**
+ * What `work` settles to, for a private reply that tells it (a vote's "saved" or "could not confirm"): at once when it
+ * settles before the interaction is due a deferral (deferAfterMs after it arrived, as coverageFor defers), else after a
+ * private deferral (deferPrivately, with `notice` for a shutdown meanwhile), waited for without the admission slot. So the
+ * reply waits for the outcome instead of guessing it within Discord's 3 s: with the store's 1 s bound a vote pressed while
+ * another process held the SQLite file was told "could not confirm" and then saved (s49 hard12, hard13). A deferral gives
+ * the reply 15 minutes (discord.js ButtonInteraction#deferReply, then editReply); `work` bounds itself (the store guard).
+ */
+export async function outcomeDeferringPrivately<T>(
+  interaction: AnsweringInteraction,
+  ctx: BotContext,
+  work: Promise<T>,
+  notice: string,
+): Promise<T> {
+  if (interaction.deferred || interaction.replied) return work;
+  const arrival = arrivals.get(interaction);
+  const dueInMs = arrival ? arrival.at + arrival.deferAfterMs - performance.now() : ctx.settings.admission.deferAfterMs;
+  const due = Symbol('deferral due');
+  let timer: NodeJS.Timeout | undefined;
+  const deferralDue = new Promise<typeof due>((resolve) => (timer = setTimeout(() => resolve(due), Math.max(0, dueInMs))));
+  try {
+    const first = await Promise.race([work, deferralDue]);
+    if (first !== due) return first as T;
+  } finally {
+    clearTimeout(timer);
+  }
+  assertOnTime(interaction);
+  await deferPrivately(interaction, notice);
+  return withoutSlot(interaction, ctx, work);
 }
 
 /** Replaces deferPrivately's "thinking…" with the command's result (replacePlaceholder). */

@@ -27,6 +27,8 @@ export interface StoreGuardOptions {
   hotReadTimeoutMs: number;
   /** Bound on an operation of the coverage loader ('bulk'), where a miss costs an analysis or an index build. */
   bulkTimeoutMs: number;
+  /** Bound on a write a user is told the outcome of ('confirmed'), after the reply was deferred. */
+  confirmedWriteTimeoutMs: number;
   breaker: CircuitSettings;
   warnIntervalMs: number;
   now: () => number;
@@ -36,9 +38,10 @@ export interface StoreGuardOptions {
 
 /**
  * 'hot': a read an answer waits for (answer cache, follow-ups, rate-limit count); 'bulk': the coverage loader's
- * reads and writes (analysis and index caches), off the answering path; 'op': anything else.
+ * reads and writes (analysis and index caches), off the answering path; 'confirmed': a write a user is told the
+ * outcome of (a vote), whose reply waits for it; 'op': anything else.
  */
-export type OpKind = 'hot' | 'bulk' | 'op';
+export type OpKind = 'hot' | 'bulk' | 'confirmed' | 'op';
 
 /**
  * Runs every store operation: bounds it in time (hot-path reads far shorter than the rest), turns a failure
@@ -86,7 +89,8 @@ export class StoreGuard {
 
   async run<T>(what: string, op: () => Promise<T>, fallback: T, kind: OpKind = 'op'): Promise<T> {
     if (this.#closed || !this.#breaker.closed) return fallback;
-    const timeoutMs = { hot: this.#options.hotReadTimeoutMs, bulk: this.#options.bulkTimeoutMs, op: this.#options.opTimeoutMs }[kind];
+    const { hotReadTimeoutMs, bulkTimeoutMs, confirmedWriteTimeoutMs, opTimeoutMs } = this.#options;
+    const timeoutMs = { hot: hotReadTimeoutMs, bulk: bulkTimeoutMs, confirmed: confirmedWriteTimeoutMs, op: opTimeoutMs }[kind];
     try {
       const result = await withTimeout(op(), timeoutMs, `store ${what}`);
       this.up();

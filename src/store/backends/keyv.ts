@@ -131,7 +131,9 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
   function records<T>(kind: RecordKind<T>): RecordSpace<T> {
     const keyv = keyvOf(kind.namespace);
     // Writes are never on the answering path: a 'hot' record's are bounded like any other.
-    const writeKind = kind.use === 'bulk' ? 'bulk' : 'op';
+    const writeKind = kind.use === 'bulk' || kind.use === 'confirmed' ? kind.use : 'op';
+    // Only a write's outcome is told to a user: a 'confirmed' record's reads are bounded like any other.
+    const readKind = kind.use === 'confirmed' ? 'op' : (kind.use ?? 'op');
     // One throttle per kind: a format bump makes every old record miss, which deserves one line, not thousands.
     const warnIgnored = createThrottle(settings.warnIntervalMs, settings.now);
     const ignore = (key: string, reason: string): void =>
@@ -147,7 +149,7 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
         await parts.beforeRead?.();
         return { value: await keyv.get<unknown>(key) };
       };
-      const outcome = await guard.run('read', get, undefined, kind.use ?? 'op');
+      const outcome = await guard.run('read', get, undefined, readKind);
       if (!outcome) return { status: 'failed' };
       const { value } = outcome;
       if (value === undefined) return { status: 'miss' };

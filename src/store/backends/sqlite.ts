@@ -145,29 +145,38 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
   // So every write of this process goes through one connection of its own, one at a time, the next started a turn of
   // the event loop after the last (when its statement is finalized): a waiting write holds one pool thread and the
   // writer's mutex, and the namespaces' connections, which only read (WAL readers never wait for a writer), go on.
-  let writer: KeyvSqlite | null = null;
+  // The writer is opened at the first write, and that write waits for its opening query (connectRaw's SELECT 1): issued
+  // together, the write slept in the busy handler while SELECT 1 waited to be finalized, and the process froze as above
+  // until the busy timeout, a lock held 1.8 s by this process's other connection then never released (SQLITE_BUSY
+  // after 5.1 s in 2 of 4 runs, 07:03 UTC; test/store/backends/sqlite-shared-file.test.ts "confirm a vote …").
+  let writer: { adapter: KeyvSqlite; opened: Promise<unknown> } | null = null;
   let writing: Promise<unknown> = Promise.resolve();
   const inTurn = <T>(write: (connection: KeyvSqlite) => Promise<T>): Promise<T> => {
-    const turn = writing.then(() => write((writer ??= connectRaw())));
+    const turn = writing.then(async () => {
+      const { adapter, opened } = (writer ??= connectRaw());
+      await opened;
+      return write(adapter);
+    });
     writing = turn.catch(() => undefined).then(() => new Promise((resolve) => setImmediate(resolve)));
     return turn;
   };
-  const connectRaw = (): KeyvSqlite => {
+  /** A connection, and its first query (SELECT 1) settled: a failure to open is then a store failure, never thrown. */
+  const connectRaw = (): { adapter: KeyvSqlite; opened: Promise<unknown> } => {
     const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: tuning.busyTimeoutMs, iterationLimit: tuning.iterationLimit });
     // The adapter opens its file in the background and rejects later queries if that failed; until a first
     // query is made, that rejection would be unhandled and end the process. Record it as a store failure.
-    adapter.query('SELECT 1').catch((err: unknown) => guard.down(err));
-    return adapter;
+    const opened = adapter.query('SELECT 1').catch((err: unknown) => guard.down(err));
+    return { adapter, opened };
   };
   /** A namespace's connection: it reads; its writes (keyv passes the namespaced key) go to the writer, in turn. */
   const connect = (): KeyvSqlite => {
-    const adapter = connectRaw();
+    const { adapter } = connectRaw();
     adapter.set = (key: string, value: unknown) => inTurn((connection) => connection.set(key, value));
     adapter.delete = (key: string) => inTurn((connection) => connection.delete(key));
     return adapter;
   };
   const disconnectAll = async (): Promise<void> => {
-    const connections = [...open.map(({ adapter }) => adapter), ...(writer ? [writer] : [])];
+    const connections = [...open.map(({ adapter }) => adapter), ...(writer ? [writer.adapter] : [])];
     writer = null;
     await Promise.allSettled(connections.map((adapter) => adapter.disconnect()));
   };

@@ -14,9 +14,10 @@ export interface RecordKind<T> {
   /**
    * 'hot': read while an interaction waits (answer cache, follow-ups), so its reads are bounded by hotReadTimeoutMs;
    * 'bulk': read and written by the coverage loader, hundreds at a start (analyses, the saved index), so every
-   * operation on it is bounded by bulkTimeoutMs; otherwise opTimeoutMs.
+   * operation on it is bounded by bulkTimeoutMs; 'confirmed': a record whose write a user is told the outcome of (a
+   * vote), so its writes are bounded by confirmedWriteTimeoutMs and its reads by opTimeoutMs; otherwise opTimeoutMs.
    */
-  use?: 'hot' | 'bulk';
+  use?: 'hot' | 'bulk' | 'confirmed';
   /**
    * A string field of the record (a large one: base64 bytes) that the store keeps after the record's JSON instead of
    * inside it, so that reading the record back slices it rather than parsing it (keyv.ts).

@@ -4,7 +4,13 @@ import { captureLog } from '../../support/capture-log.js';
 
 function guard(
   clock: { now: number },
-  { opTimeoutMs = 1_000, hotReadTimeoutMs = 50, bulkTimeoutMs = 10_000, probe = async () => 'PONG' as unknown } = {},
+  {
+    opTimeoutMs = 1_000,
+    hotReadTimeoutMs = 50,
+    bulkTimeoutMs = 10_000,
+    confirmedWriteTimeoutMs = 10_000,
+    probe = async () => 'PONG' as unknown,
+  } = {},
 ) {
   const { log, lines, warnings } = captureLog();
   const g = new StoreGuard({
@@ -14,6 +20,7 @@ function guard(
     opTimeoutMs,
     hotReadTimeoutMs,
     bulkTimeoutMs,
+    confirmedWriteTimeoutMs,
     breaker: { minBackoffMs: 1_000, maxBackoffMs: 8_000 },
     warnIntervalMs: 30_000,
     now: () => clock.now,

@@ -24,7 +24,7 @@ function frozenStore() {
   let thawed: () => void = () => undefined;
   const answering = new Promise<void>((resolve) => (thawed = resolve));
   const { log } = captureLog();
-  const settings = storeSettings({ opTimeoutMs: 30, breaker: { minBackoffMs: 5, maxBackoffMs: 5 } });
+  const settings = storeSettings({ opTimeoutMs: 30, confirmedWriteTimeoutMs: 30, breaker: { minBackoffMs: 5, maxBackoffMs: 5 } });
   const guard = new StoreGuard({ backend: 'memory', target: 'frozen double', log, ...settings, probe: () => answering });
   const store = createKeyvStore({
     backend: 'memory',

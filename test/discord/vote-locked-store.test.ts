@@ -1,0 +1,109 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SnowflakeUtil } from 'discord.js';
+import { describe, expect, it, afterAll, beforeAll } from 'vitest';
+import type { Coverage } from '../../src/coverage/types.js';
+import { STORE_DEFAULTS } from '../../src/store/defaults.js';
+import { createFeedbackStore } from '../../src/store/records/feedback.js';
+import { USER_MESSAGES } from '../../src/user-messages.js';
+import { seedCoverage } from '../support/seed-coverage.js';
+import { startWriter } from '../support/start-sqlite-writer.js';
+import { FakeDiscord, type Json } from './support/fake-discord.js';
+import { startTestBot } from './support/test-bot.js';
+
+/** Discord's window for an interaction's first response (discord.com/developers/docs/interactions/receiving-and-responding). */
+const DISCORD_WINDOW_MS = 3_000;
+
+let coverage: Coverage;
+let dir: string;
+beforeAll(async () => {
+  coverage = await seedCoverage();
+  dir = await mkdtemp(join(tmpdir(), 'coverage-bot-vote-locked-'));
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+const buttonId = (message: Json, prefix: string): string =>
+  message.components[0].components.find((b: Json) => b.custom_id.startsWith(prefix)).custom_id;
+
+/**
+ * A bot on the SQLite file at `name` and another real process on it (test/support/sqlite-writer.ts) that writes one vote,
+ * then holds the file's write lock `holdMs` in one transaction, as saving the index does (src/store/defaults.ts
+ * busyTimeoutMs); `press` asks a question, presses 👎 on the answer once the lock is held and returns the click.
+ */
+async function lockedBot(name: string, holdMs: number) {
+  const url = `sqlite://${join(dir, name)}`;
+  const holder = startWriter(url, 'holder', { count: 2, bulkEvery: 1_000, bulkChars: 10, holdMs });
+  const fake = await FakeDiscord.start();
+  const bot = await startTestBot(fake, { coverage, storeUrl: url });
+  return {
+    fake,
+    bot,
+    holder,
+    async press() {
+      await holder.loaded;
+      const asked = fake.command('when', { question: 'did they meet' });
+      await fake.callbackTo(asked);
+      const message = fake.responseTo(asked);
+      holder.go();
+      await holder.printed('holding');
+      return fake.click(message, buttonId(message, 'f1|d|'));
+    },
+    /** The down votes in the file, read once the holder has ended (and released the lock). */
+    async downVotes() {
+      expect((await holder.ended).code).toBe(0);
+      return (await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary()).totals.down;
+    },
+    async stop() {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
+
+/** The deferred reply's text once edited in (discord.js editReply: PATCH …/messages/@original). */
+async function editedReply(fake: FakeDiscord, click: { token: string }): Promise<string> {
+  const edit = await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(`/webhooks/`) && c.path.includes(click.token));
+  return edit.body.content;
+}
+
+describe('👍 / 👎 while another process holds the SQLite file', () => {
+  it('defers the reply while the vote waits for a lock held 2.5 s, then says it was saved once it is, and the vote is in the store', async () => {
+    // Past the 1 s a store operation was bounded by, within SQLite's busy timeout: saving the index takes 1.5–3.5 s.
+    const holdMs = 2_500;
+    expect(holdMs).toBeGreaterThan(STORE_DEFAULTS.opTimeoutMs);
+    expect(holdMs).toBeLessThan(STORE_DEFAULTS.sqlite.busyTimeoutMs);
+    const run = await lockedBot('saved.sqlite', holdMs);
+    try {
+      const click = await run.press();
+      const callback = await run.fake.callbackTo(click);
+      // Acknowledged within Discord's window, privately, without a word on whether the vote is saved.
+      expect(performance.timeOrigin + callback.at - SnowflakeUtil.timestampFrom(click.id)).toBeLessThan(DISCORD_WINDOW_MS);
+      expect(callback.body).toMatchObject({ type: 5, data: { flags: 64 } });
+      expect(await editedReply(run.fake, click)).toBe(USER_MESSAGES.feedbackSaved);
+      expect(run.fake.responseTo(click)?.content).toBe(USER_MESSAGES.feedbackSaved);
+      // Told "saved": it is, in the file.
+      expect(await run.downVotes()).toBe(1);
+      expect(run.bot.store.healthy).toBe(true);
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it('says it could not confirm a vote only when SQLite gave up on a lock held 7 s, and that vote is not in the store', async () => {
+    const holdMs = 7_000;
+    expect(holdMs).toBeGreaterThan(STORE_DEFAULTS.sqlite.busyTimeoutMs);
+    const run = await lockedBot('not-saved.sqlite', holdMs);
+    try {
+      const click = await run.press();
+      expect((await run.fake.callbackTo(click)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+      expect(await editedReply(run.fake, click)).toBe(USER_MESSAGES.feedbackFailed);
+      // Told "could not confirm": the write failed (SQLITE_BUSY), so no vote lands after the lock is released.
+      expect(await run.downVotes()).toBe(0);
+    } finally {
+      await run.stop();
+    }
+  });
+});
