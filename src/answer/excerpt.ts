@@ -74,7 +74,8 @@ export interface ExcerptUnit {
  * definite description refers back to it), shown too;
  * for a question that asks for no typed answer, the next sentence when it leans on the unit; and the
  * sentences next to the unit that are among `runnersUp` (ordinals of the article the ranker nearly chose); last, the
- * sentence next to the unit over which the question's match runs on (withSplitMatch).
+ * sentence next to the unit over which the question's match runs on (withSplitMatch), by two of the question's words or,
+ * when it is among `nearlyChosen` (those the ranker gives at least SPLIT_MATCH_SHARE of the top's probability), by one.
  * At most MAX_EXCERPT_SENTENCES sentences, all of one paragraph.
  */
 export function excerptUnit(
@@ -83,6 +84,7 @@ export function excerptUnit(
   span: AnswerSpan | null,
   question: Question,
   runnersUp: ReadonlySet<number> = NO_RUNNERS_UP,
+  nearlyChosen: ReadonlySet<number> = NO_RUNNERS_UP,
 ): ExcerptUnit {
   const sentences = article.sentences;
   const passage = sentences[ordinal].passage;
@@ -145,7 +147,8 @@ export function excerptUnit(
     }
     [first, last] = [from, to];
   }
-  [first, last] = withSplitMatch(article, first, last, question.own, passage);
+  [first, last] = withSplitMatch(article, first, last, question.own, passage, SPLIT_MATCH_WORDS);
+  [first, last] = withSplitMatch(article, first, last, question.own, passage, 1, nearlyChosen);
   return { first, last, span };
 }
 
@@ -200,23 +203,49 @@ function withAlternatives(
 const SPLIT_MATCH_WORDS = 2;
 
 /**
- * The unit widened to the sentence next to it, the one after first, that holds at least SPLIT_MATCH_WORDS of the
- * question's own words, one of them a word no sentence of the unit holds: the question's match then runs over both
- * sentences, and the passage that answers is the shortest one covering the question's words (cover density: Clarke,
- * Cormack & Tudhope 2000; MultiText's passages for TREC QA, Clarke, Cormack & Lynam 2001), as in "In the same year, he
- * patented the Tesla coil." after the sentence dating "1891" for "What did Tesla patent in 1891?". Excerpt shape only: the
- * ranker and the shown answer are untouched (an untied neighbour's name or date is too often of another event). Counted
- * on SQuAD dev fold B (fit side of held-out fold A, models fitted on fold A): of the 130 questions whose top excerpt is of
- * the right article and misses the answer that a sentence next to it holds, 65 such sentences hold a question word the
- * excerpt lacks; the rule widens 380 of the 5,077 answered questions' excerpts and shows the answer for 47 more,
- * 3-sentence excerpts 4.3% -> 5.7%, median 207 -> 219 characters (one word instead of two: 669 widened, 60 more, 6.5%,
- * 230 characters).
+ * The share of the top's probability at which the ranker's support stands in for the second question word of the split
+ * match: a sentence next to the unit that the ranker gives at least this share and that holds one of the question's words
+ * the unit lacks is shown with it. The question's words then lie in two adjacent sentences that both score, and the
+ * passage that answers is the window of both (cover density: Clarke, Cormack & Tudhope 2000; the density-based window
+ * scorers did best among the passage retrievers compared by Tellex et al. 2003, "Quantitative evaluation of passage
+ * retrieval algorithms for question answering"), while one word the ranker does not support is most often the paragraph's
+ * topic name (SPLIT_MATCH_WORDS). Counted on SQuAD dev fold B (fit side of held-out fold A, models fitted on fold A): of
+ * the 766 questions whose top excerpt is of the right article and misses the answer, 92 have it in a sentence the excerpt
+ * could still take in (53 after, 39 before; 507 in another paragraph), 23 of those hold a question word the excerpt lacks,
+ * 15 of them in a sentence given at least 0.1. Simulated after the split match, by share: 0.2 widens 41 of the 5,077
+ * answered questions' excerpts and shows the answer for 8 more; 0.15 72, 10; 0.1 128, 15 (3-sentence excerpts 5.65% ->
+ * 6.40%, median 219 -> 223 characters); 0.075 157, 19; 0.05 186, 19 (6.62%, 226); any share 322, 22 (7.23%, 231). 0.1
+ * keeps the cost within half of what session 50 allowed (3-sentence share +1.5 points, median +5%), as fold A's excerpts
+ * are already longer.
  */
-function withSplitMatch(article: AnalysedArticle, first: number, last: number, own: readonly string[], passage: number): [number, number] {
-  if (own.length < SPLIT_MATCH_WORDS) return [first, last];
+export const SPLIT_MATCH_SHARE = 0.1;
+
+/**
+ * The unit widened to the sentence next to it, the one after first, that holds at least `words` of the question's own
+ * words, one of them a word no sentence of the unit holds, and is among `among` when given: the question's match then runs
+ * over both sentences, and the passage that answers is the shortest one covering the question's words (cover density:
+ * Clarke, Cormack & Tudhope 2000; MultiText's passages for TREC QA, Clarke, Cormack & Lynam 2001), as in "In the same year,
+ * he patented the Tesla coil." after the sentence dating "1891" for "What did Tesla patent in 1891?". Excerpt shape only:
+ * the ranker and the shown answer are untouched (an untied neighbour's name or date is too often of another event).
+ * Counted on SQuAD dev fold B (fit side of held-out fold A, models fitted on fold A): of the 130 questions whose top excerpt
+ * is of the right article and misses the answer that a sentence next to it holds, 65 such sentences hold a question word
+ * the excerpt lacks; two words (SPLIT_MATCH_WORDS) widen 380 of the 5,077 answered questions' excerpts and show the answer
+ * for 47 more, 3-sentence excerpts 4.3% -> 5.7%, median 207 -> 219 characters (one word instead of two: 669 widened, 60
+ * more, 6.5%, 230 characters); one word in a sentence the ranker nearly chose: SPLIT_MATCH_SHARE.
+ */
+function withSplitMatch(
+  article: AnalysedArticle,
+  first: number,
+  last: number,
+  own: readonly string[],
+  passage: number,
+  words: number,
+  among: ReadonlySet<number> | null = null,
+): [number, number] {
+  if (own.length < words || among?.size === 0) return [first, last];
   const sentences = article.sentences;
   for (const i of [last + 1, first - 1]) {
-    if (!fits(sentences, passage, Math.min(first, i), Math.max(last, i))) continue;
+    if (!fits(sentences, passage, Math.min(first, i), Math.max(last, i)) || (among !== null && !among.has(i))) continue;
     let held = 0;
     let fresh = false;
     for (const term of new Set(own)) {
@@ -224,18 +253,18 @@ function withSplitMatch(article: AnalysedArticle, first: number, last: number, o
       held++;
       if (!unitHolds(article, first, last, term)) fresh = true;
     }
-    if (fresh && held >= SPLIT_MATCH_WORDS) return [Math.min(first, i), Math.max(last, i)];
+    if (fresh && held >= words) return [Math.min(first, i), Math.max(last, i)];
   }
   return [first, last];
 }
 
 /**
- * The sentences of the top's article to which the ranker gives at least RUNNER_UP_SHARE of the top's probability, by
- * ordinal: `ranked` is sorted by score, so the scan stops at the first one below.
+ * The sentences of the top's article to which the ranker gives at least `share` of the top's probability, by ordinal:
+ * `ranked` is sorted by score, so the scan stops at the first one below.
  */
-function runnersUpOf(coverage: Coverage, top: Ranked, ranked: readonly Ranked[]): Set<number> {
+function runnersUpOf(coverage: Coverage, top: Ranked, ranked: readonly Ranked[], share: number): Set<number> {
   const out = new Set<number>();
-  const floor = top.score * RUNNER_UP_SHARE;
+  const floor = top.score * share;
   for (const r of ranked) {
     if (r.score < floor) break;
     if (r !== top && r.article === top.article) out.add(coverage.index.sentence[r.doc]);
@@ -416,9 +445,10 @@ function newFigure(
  */
 export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ranked?: readonly Ranked[]): Excerpt {
   const { article, sentence } = r;
-  const runnersUp = ranked ? runnersUpOf(coverage, r, ranked) : NO_RUNNERS_UP;
+  const runnersUp = ranked ? runnersUpOf(coverage, r, ranked, RUNNER_UP_SHARE) : NO_RUNNERS_UP;
+  const nearlyChosen = ranked ? runnersUpOf(coverage, r, ranked, SPLIT_MATCH_SHARE) : NO_RUNNERS_UP;
   const ordinal = coverage.index.sentence[r.doc];
-  const unit = excerptUnit(article, ordinal, r.span, question, runnersUp);
+  const unit = excerptUnit(article, ordinal, r.span, question, runnersUp, nearlyChosen);
   const start = article.sentences[unit.first].start;
   const end = article.sentences[unit.last].end;
   const found = amountAtRate(article, unit, ordinal, question) ?? unit.span ?? shownInstance(article, sentence, question);

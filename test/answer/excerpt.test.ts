@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answerSpanIn } from '../../src/answer/span/answer-span.js';
 import { answerRanked } from '../../src/answer/answer.js';
-import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES, RUNNER_UP_SHARE } from '../../src/answer/excerpt.js';
+import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES, RUNNER_UP_SHARE, SPLIT_MATCH_SHARE } from '../../src/answer/excerpt.js';
 import { readQuestion } from '../../src/answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
@@ -415,6 +415,34 @@ describe('excerptUnit when the question’s words run on into the sentence next 
     expect(shown('What changes did the Ominde Commission make to education?', "After Kenya's independence")).toMatch(
       /^After Kenya's independence/,
     );
+  });
+});
+
+describe('excerptUnit when one word of the question runs on into a sentence the ranker nearly chose', () => {
+  const question = (text: string) => readQuestion(coverage.nlp, text, null, [], ANSWER_DEFAULTS);
+  const ominde = "After Kenya's independence";
+
+  it('shows the sentence next to the excerpt holding one question word the excerpt lacks when the ranker nearly chose it', () => {
+    // "education" is only in the first sentence, the excerpt holds the question's other words.
+    const q = question('What changes did the Ominde Commission make to education?');
+    const i = ordinalOf(squad, ominde);
+    expect(excerptUnit(squad, i, null, q, undefined, new Set([i - 1]))).toMatchObject({ first: i - 1, last: i });
+    // Not a sentence the ranker did not nearly choose, nor one whose question words the excerpt holds.
+    expect(excerptUnit(squad, i, null, q, undefined, new Set([i + 1]))).toMatchObject({ first: i, last: i });
+    const held = question("What did Kenya's commission introduce?");
+    expect(excerptUnit(squad, i, null, held, undefined, new Set([i - 1]))).toMatchObject({ first: i, last: i });
+  });
+
+  it('reads the sentences the ranker nearly chose from its ranking, down to SPLIT_MATCH_SHARE of the top', () => {
+    const text = 'What changes did the Ominde Commission make to education?';
+    const { answer, ranked } = answerRanked(buildCoverage(coverage.nlp, [squad]), text, null);
+    const [top] = ranked;
+    const before = ranked.find((r) => r.sentence === squad.sentences[ordinalOf(squad, "Kenya's first system")]);
+    expect(top.sentence).toBe(squad.sentences[ordinalOf(squad, ominde)]);
+    // Below a runner-up's share: only the one question word brings it in.
+    expect(before && before.score / top.score).toBeGreaterThanOrEqual(SPLIT_MATCH_SHARE);
+    expect(before && before.score / top.score).toBeLessThan(RUNNER_UP_SHARE);
+    expect(answer.excerpts[0].text).toMatch(/^Kenya's first system of education was introduced by British colonists\. After Kenya's/);
   });
 });
 

@@ -175,9 +175,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // to what?" asks a thing, not a date), and of every question, ranked by the weights refitted with it. Version 49:
 // excerpts show the sentence next to them that holds two of the question's words, one of them a word the excerpt lacks
 // (withSplitMatch). Version 50: answers of questions with a focusing "exactly" or "precisely" right after a wh-word ("and
-// where exactly?"), which is no longer searched (withoutFocusingAdverb). Hot: read while the interaction waits for its
-// answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 50, use: 'hot' }, answerSchema);
+// where exactly?"), which is no longer searched (withoutFocusingAdverb). Version 51: excerpts show the sentence next to
+// them that holds one of the question's words the excerpt lacks when the ranker gives it at least SPLIT_MATCH_SHARE of the
+// top's probability. Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 51, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
