@@ -31,6 +31,10 @@ export const STORE_DEFAULTS = {
    * behind one other write of this process that waits out another process's lock gets its own full wait, so SQLite,
    * not the guard, says whether it was saved. With opTimeoutMs (1 s) a vote pressed while another process saved the
    * index (1.5–3.5 s) was told "could not confirm" and then saved once the lock was released (s49 hard12, hard13).
+   * SQLite ends every write by its bound (sqlite.ts: one whose turn has not come is not made, the busy timeout of one made
+   * is what is left), so "could not confirm" means not saved, whatever waited before it (s50 hard14). SQLite's only: Redis
+   * holds no lock to wait out, and a frozen one decides nothing by being waited for, so there a vote's write has
+   * opTimeoutMs (redis.ts).
    */
   confirmedWriteTimeoutMs: 10_000,
   /**
@@ -58,7 +62,8 @@ export const STORE_DEFAULTS = {
      * another process makes is the saved index, one value of up to ~54 MB (maxSavedIndexSentences): writing 28 MB took
      * 1.5–1.9 s and 54 MB 3.3–3.5 s at load ~11 (05:53 UTC), so 1 s made the other process's writes fail and its
      * store go down meanwhile (issue 13). Below bulkTimeoutMs, so SQLite says a lock was held too long, not the guard.
-     * Reads never wait for it (WAL: a writer does not block readers, sqlite.org/wal.html).
+     * Reads never wait for it (WAL: a writer does not block readers, sqlite.org/wal.html). A write waits at most what is
+     * left of its own bound, if that is less (sqlite.ts), and one that gives up so leaves the store up (StoreGuard.busy).
      */
     busyTimeoutMs: 5_000,
     /** Rows per page when reading a whole namespace (feedback summary); @keyv/sqlite's own default is 10. */

@@ -1,8 +1,10 @@
+import { SnowflakeUtil } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { formatAnswer } from '../../src/discord/format/answer.js';
 import { USER_MESSAGES } from '../../src/user-messages.js';
+import { STORE_DEFAULTS } from '../../src/store/defaults.js';
 import { createFeedbackStore } from '../../src/store/records/feedback.js';
 import { startRedisServer, type RedisServer } from '../support/redis-server.js';
 import { FakeDiscord, type Json } from './support/fake-discord.js';
@@ -15,6 +17,34 @@ let fake: FakeDiscord;
 useSeedFake((s) => ({ coverage, fake } = s));
 
 const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Questions the seeds answer, asked in turn by the bursts. */
+const QUESTIONS = [
+  'When did Trump and Putin meet?',
+  'Who is Peskov?',
+  'Where did they meet?',
+  'What did Putin say?',
+  'Why did they meet?',
+  'When did they talk on the phone?',
+  'Who is the Kremlin spokesman?',
+  'Where was the summit held?',
+];
+
+/** The custom id of the 👍 button on an answer. */
+const upButton = (message: Json): string => message.components[0].components.find((b: Json) => b.custom_id.startsWith('f1|u|')).custom_id;
+
+/**
+ * The reply to 👍 on `message`, pressed again every 200 ms (10 s at most) until it says the vote was saved: the circuit
+ * closes when its probe finds Redis answering again.
+ */
+async function voteUntilSaved(message: Json): Promise<string> {
+  let reply = '';
+  for (let k = 0; reply !== USER_MESSAGES.feedbackSaved && k < 50; k += 1) {
+    if (k > 0) await settle(200);
+    reply = (await fake.callbackTo(fake.click(message, upButton(message)))).body.data.content;
+  }
+  return reply;
+}
 
 /** A real redis-server and a bot on it, for the describe this is called in; Redis resumed, and both stopped, after it. */
 function useRedisBot(): { redis: RedisServer; bot: TestBot } {
@@ -40,8 +70,7 @@ describe('a frozen Redis (SIGSTOP)', () => {
     return { i, call, message: fake.responseTo(i) };
   };
   const vote = async (message: Json, from = fake.asker): Promise<string> => {
-    const id = message.components[0].components.find((b: Json) => b.custom_id.startsWith('f1|u|')).custom_id;
-    return (await fake.callbackTo(fake.click(message, id, { from }))).body.data.content;
+    return (await fake.callbackTo(fake.click(message, upButton(message), { from }))).body.data.content;
   };
 
   it('still answers every question, skipping the store once its circuit is open, and says a vote could not be confirmed', async () => {
@@ -63,32 +92,36 @@ describe('a frozen Redis (SIGSTOP)', () => {
 
   it('after SIGCONT, a vote pressed again is saved once', async () => {
     const { message } = await ask('When did they talk on the phone?');
-    // The circuit closes when its probe finds Redis answering again.
-    let reply = await vote(message);
-    for (let i = 0; reply !== USER_MESSAGES.feedbackSaved && i < 50; i++) {
-      await settle(200);
-      reply = await vote(message);
-    }
-    expect(reply).toBe(USER_MESSAGES.feedbackSaved);
+    expect(await voteUntilSaved(message)).toBe(USER_MESSAGES.feedbackSaved);
     expect(await vote(message)).toBe(USER_MESSAGES.feedbackSaved);
     const summary = await createFeedbackStore({ store: on.bot.store, log: on.bot.ctx.log }).summary();
     expect(summary.totals.up).toBe(1);
   });
 });
 
+describe('a vote pressed first after Redis freezes', () => {
+  const on = useRedisBot();
+
+  it('is answered that it could not be confirmed within the store\'s 1 s bound, not after a "thinking…" of 10 s', async () => {
+    const asked = fake.command('ask', { question: 'When did Trump and Putin meet?' }, { from: fake.newUser() });
+    await fake.callbackTo(asked);
+    const message = fake.responseTo(asked);
+    on.redis.pause();
+    try {
+      const click = fake.click(message, upButton(message));
+      const callback = await fake.callbackTo(click);
+      // No lock to wait out: a frozen Redis decides nothing by waiting, so the reply comes before a deferral is due.
+      expect(callback.body).toMatchObject({ type: 4, data: { content: USER_MESSAGES.feedbackFailed } });
+      expect(performance.timeOrigin + callback.at - SnowflakeUtil.timestampFrom(click.id)).toBeLessThan(STORE_DEFAULTS.opTimeoutMs + 500);
+    } finally {
+      on.redis.resume();
+    }
+  });
+});
+
 describe('a burst of questions while Redis is frozen, and as it comes back', () => {
   const on = useRedisBot();
 
-  const QUESTIONS = [
-    'When did Trump and Putin meet?',
-    'Who is Peskov?',
-    'Where did they meet?',
-    'What did Putin say?',
-    'Why did they meet?',
-    'When did they talk on the phone?',
-    'Who is the Kremlin spokesman?',
-    'Where was the summit held?',
-  ];
   /** The answer the interaction ends with: its first response, or the public message after "working on it". */
   const answerOf = async (i: { id: string; token: string }): Promise<Json> => {
     const first = await fake.callbackTo(i);

@@ -42,14 +42,21 @@ async function lockedBot(name: string, holdMs: number) {
     fake,
     bot,
     holder,
-    async press() {
+    /** With `askedMeanwhile`, that many questions are answered once the lock is held, their writes queued before the vote's. */
+    async press(askedMeanwhile = 0) {
       await holder.loaded;
       const asked = fake.command('when', { question: 'did they meet' });
       await fake.callbackTo(asked);
       const message = fake.responseTo(asked);
+      await this.hold();
+      for (let k = 0; k < askedMeanwhile; k += 1) await fake.callbackTo(fake.command('who', { question: `is Peskov ${k}` }));
+      return fake.click(message, buttonId(message, 'f1|d|'));
+    },
+    /** Resolves once the other process holds the file's write lock. */
+    async hold() {
+      await holder.loaded;
       holder.go();
       await holder.printed('holding');
-      return fake.click(message, buttonId(message, 'f1|d|'));
     },
     /** The down votes in the file, read once the holder has ended (and released the lock). */
     async downVotes() {
@@ -101,6 +108,26 @@ describe('👍 / 👎 while another process holds the SQLite file', () => {
       expect((await run.fake.callbackTo(click)).body).toMatchObject({ type: 5, data: { flags: 64 } });
       expect(await editedReply(run.fake, click)).toBe(USER_MESSAGES.feedbackFailed);
       // Told "could not confirm": the write failed (SQLITE_BUSY), so no vote lands after the lock is released.
+      expect(await run.downVotes()).toBe(0);
+    } finally {
+      await run.stop();
+    }
+  });
+
+  it('says it could not confirm a vote queued behind two other writes while the lock is held past its bound, and that vote is not in the store', async () => {
+    // Past the vote's bound: whatever waits before it, SQLite cannot save it in time.
+    const holdMs = STORE_DEFAULTS.confirmedWriteTimeoutMs + 2_000;
+    const run = await lockedBot('queued.sqlite', holdMs);
+    try {
+      // One more answer once the lock is held: its cached answer and its count wait before the vote.
+      const click = await run.press(1);
+      expect((await run.fake.callbackTo(click)).body).toMatchObject({ type: 5, data: { flags: 64 } });
+      const reply = await editedReply(run.fake, click);
+      const edit = run.fake.calls.find((c) => c.method === 'PATCH' && c.path.includes(click.token))!;
+      expect(performance.timeOrigin + edit.at - SnowflakeUtil.timestampFrom(click.id)).toBeLessThan(
+        STORE_DEFAULTS.confirmedWriteTimeoutMs + 1_000,
+      );
+      expect(reply).toBe(USER_MESSAGES.feedbackFailed);
       expect(await run.downVotes()).toBe(0);
     } finally {
       await run.stop();

@@ -1,6 +1,11 @@
 import { CircuitBreaker, type CircuitSettings, type CircuitState } from './circuit-breaker.js';
 import { createThrottle, type Logger, type Throttle } from '../../log.js';
-import type { StoreBackend } from './store.js';
+import { StoreBusyError, type StoreBackend } from './store.js';
+
+/** How long the caller of a store operation still waits for it: a backend that can end its work by then does (SQLite's writes). */
+export interface Deadline {
+  remainingMs(): number;
+}
 
 /** Rejects when `promise` has not settled after `ms`; the timer never keeps the process alive. */
 export async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -55,11 +60,13 @@ export class StoreGuard {
   #downSince = 0;
   readonly #options: StoreGuardOptions;
   readonly #warn: Throttle;
+  readonly #warnBusy: Throttle;
   readonly #breaker: CircuitBreaker;
 
   constructor(options: StoreGuardOptions) {
     this.#options = options;
     this.#warn = createThrottle(options.warnIntervalMs, options.now);
+    this.#warnBusy = createThrottle(options.warnIntervalMs, options.now);
     const probe = async (): Promise<boolean> => {
       if (this.#closed) return false;
       try {
@@ -87,18 +94,49 @@ export class StoreGuard {
     return this.#closed;
   }
 
-  async run<T>(what: string, op: () => Promise<T>, fallback: T, kind: OpKind = 'op'): Promise<T> {
+  /**
+   * Runs `op` within its kind's bound, given as its Deadline. With `boundedByBackend` the backend ends the operation by
+   * the deadline itself (SQLite drops a write whose turn has not come, and its busy timeout ends there), so its outcome,
+   * not a timer, says whether the record was saved: a timer racing it said "not confirmed" to a vote SQLite then saved
+   * (s50 hard14). The timer then only ends a hang (a stalled disk), opTimeoutMs after the deadline.
+   */
+  async run<T>(
+    what: string,
+    op: (deadline: Deadline) => Promise<T>,
+    fallback: T,
+    kind: OpKind = 'op',
+    { boundedByBackend = false } = {},
+  ): Promise<T> {
     if (this.#closed || !this.#breaker.closed) return fallback;
     const { hotReadTimeoutMs, bulkTimeoutMs, confirmedWriteTimeoutMs, opTimeoutMs } = this.#options;
     const timeoutMs = { hot: hotReadTimeoutMs, bulk: bulkTimeoutMs, confirmed: confirmedWriteTimeoutMs, op: opTimeoutMs }[kind];
+    const started = performance.now();
+    const deadline: Deadline = { remainingMs: () => timeoutMs - (performance.now() - started) };
     try {
-      const result = await withTimeout(op(), timeoutMs, `store ${what}`);
+      const result = await withTimeout(op(deadline), boundedByBackend ? timeoutMs + opTimeoutMs : timeoutMs, `store ${what}`);
       this.up();
       return result;
     } catch (err) {
-      this.down(err);
+      if (err instanceof StoreBusyError) this.busy(err);
+      else this.down(err);
       return fallback;
     }
+  }
+
+  /**
+   * An operation was not done because the store was busy with another's (SQLite: another connection held the file's
+   * write lock past the operation's bound). The store is up, and its reads are answered meanwhile (a WAL reader never
+   * waits for a writer), so the circuit stays closed: opened, every read an answer makes was skipped for 1 s after a
+   * write gave up (s50 hard14). Logged once per interval.
+   */
+  busy(err: StoreBusyError): void {
+    const { backend, target, log } = this.#options;
+    this.#warnBusy((suppressed) =>
+      log.warn(
+        { err, backend, target, othersNotLogged: suppressed },
+        'store busy: a write waited past its bound for another connection and was not made',
+      ),
+    );
   }
 
   /** The store failed (an operation, or the connection reported an error): the circuit opens. */

@@ -1,7 +1,7 @@
 import type Keyv from 'keyv';
 import type { DeserializedData, KeyvOptions } from 'keyv';
 import type { Logger } from 'pino';
-import { type StoreGuard, withTimeout } from './guard.js';
+import { type Deadline, type StoreGuard, withTimeout } from './guard.js';
 import { createThrottle } from '../../log.js';
 import {
   firstLineOf,
@@ -93,6 +93,11 @@ export interface KeyvStoreParts {
   beforeWrite?: () => Promise<void>;
   /** Runs before each read (within its timeout): SQLite waits there while it reopens its file. */
   beforeRead?: () => Promise<void>;
+  /**
+   * Runs a write (or delete) with its caller's deadline, when the backend ends every write by it itself (StoreGuard.run's
+   * boundedByBackend): SQLite drops a write whose turn has not come by then and bounds its busy timeout by what is left.
+   */
+  writeWithin?: <T>(deadline: Deadline, write: () => Promise<T>) => Promise<T>;
 }
 
 /** The versioned envelope every record is stored in; `tail` is the kind's RecordKind.tail, written after the JSON. */
@@ -144,6 +149,15 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
         ),
       );
 
+    const write = (what: string, change: () => Promise<boolean>): Promise<boolean> => {
+      const { writeWithin } = parts;
+      const run = async (deadline: Deadline): Promise<boolean> => {
+        await parts.beforeWrite?.();
+        return writeWithin ? writeWithin(deadline, change) : change();
+      };
+      return guard.run(what, run, false, writeKind, { boundedByBackend: writeWithin !== undefined });
+    };
+
     const read = async (key: string): Promise<ReadResult<T>> => {
       const get = async () => {
         await parts.beforeRead?.();
@@ -169,26 +183,10 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
       },
       set(key, data, ttlMs) {
         const envelope: Envelope = kind.tail === undefined ? { v: kind.version, data } : { v: kind.version, tail: kind.tail, data };
-        return guard.run(
-          'write',
-          async () => {
-            await parts.beforeWrite?.();
-            return keyv.set(key, envelope, ttlMs);
-          },
-          false,
-          writeKind,
-        );
+        return write('write', () => keyv.set(key, envelope, ttlMs));
       },
       delete(key) {
-        return guard.run(
-          'delete',
-          async () => {
-            await parts.beforeWrite?.();
-            return keyv.delete(key);
-          },
-          false,
-          writeKind,
-        );
+        return write('delete', () => keyv.delete(key));
       },
       async list() {
         const iterate = keyv.iterator;

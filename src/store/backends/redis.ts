@@ -79,7 +79,17 @@ export async function openRedisStore(url: string, log: Logger, settings: StoreSe
   } catch (err) {
     throw new StoreError(`STORE_URL "${target}" is not a valid Redis URL: ${errorMessage(err)}`);
   }
-  const guard = new StoreGuard({ backend: 'redis', target, log, ...settings, probe: () => client.ping() });
+  // A vote's write is bounded like any other: confirmedWriteTimeoutMs waits out another process's SQLite lock, and Redis
+  // holds none (one server runs every command in turn, each under a millisecond). A frozen Redis decides nothing by being
+  // waited for: with 10 s, the first vote after SIGSTOP showed "thinking…" for 10 s, then "could not confirm" (s50 hard14).
+  const guard = new StoreGuard({
+    backend: 'redis',
+    target,
+    log,
+    ...settings,
+    confirmedWriteTimeoutMs: settings.opTimeoutMs,
+    probe: () => client.ping(),
+  });
   client.on('error', (err: unknown) => guard.down(err));
   client.on('ready', () => guard.up());
 

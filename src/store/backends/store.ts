@@ -15,7 +15,8 @@ export interface RecordKind<T> {
    * 'hot': read while an interaction waits (answer cache, follow-ups), so its reads are bounded by hotReadTimeoutMs;
    * 'bulk': read and written by the coverage loader, hundreds at a start (analyses, the saved index), so every
    * operation on it is bounded by bulkTimeoutMs; 'confirmed': a record whose write a user is told the outcome of (a
-   * vote), so its writes are bounded by confirmedWriteTimeoutMs and its reads by opTimeoutMs; otherwise opTimeoutMs.
+   * vote), so its writes are bounded by confirmedWriteTimeoutMs (SQLite; opTimeoutMs on Redis) and its reads by
+   * opTimeoutMs; otherwise opTimeoutMs.
    */
   use?: 'hot' | 'bulk' | 'confirmed';
   /**
@@ -65,6 +66,14 @@ export interface Store {
 /** A store that cannot be used at all (bad STORE_URL, unwritable SQLite file): its message is one line for the operator. */
 export class StoreError extends OperatorError {
   override name = 'StoreError';
+}
+
+/**
+ * An operation not done because the store was busy with another's work: SQLite's file held by another connection past
+ * the operation's bound. The store is not down (StoreGuard.busy): nothing is saved, and reads go on.
+ */
+export class StoreBusyError extends Error {
+  override name = 'StoreBusyError';
 }
 
 /**

@@ -153,7 +153,8 @@ true satisfies SameShape<z.infer<typeof askInput>, AskedQuestion>;
 true satisfies SameShape<z.infer<typeof storedVote>, StoredVote>;
 true satisfies SameShape<z.infer<typeof storedAsk>, StoredAsk>;
 
-// 'confirmed': the user is told whether the vote was saved, and the reply waits for the write (STORE_DEFAULTS.confirmedWriteTimeoutMs).
+// 'confirmed': the user is told whether the vote was saved, and the reply waits for the write
+// (STORE_DEFAULTS.confirmedWriteTimeoutMs on SQLite).
 const FEEDBACK_VOTE_RECORD = schemaRecord<StoredVote>({ namespace: 'feedback-vote', version: 1, use: 'confirmed' }, storedVote);
 
 const FEEDBACK_ASK_RECORD = schemaRecord<StoredAsk>({ namespace: 'feedback-ask', version: 1 }, storedAsk);
@@ -171,9 +172,10 @@ export interface FeedbackStore {
   /**
    * Saves a vote as its own record, stamped with when it was pressed; of one user's votes on one answer (question,
    * type, excerpts) the summary counts the latest, so pressing again (a retry, a change of mind) replaces the vote
-   * rather than adding one, whatever order the writes land in. Waits for the write up to confirmedWriteTimeoutMs (a
-   * caller with a deadline defers its reply meanwhile). False when the store did not confirm it (down,
-   * frozen, or the vote malformed): the UI must say so. Not "not saved": a write that timed out may still land,
+   * rather than adding one, whatever order the writes land in. Waits for the write up to confirmedWriteTimeoutMs on
+   * SQLite (a caller with a deadline defers its reply meanwhile), opTimeoutMs on Redis. False when the store did not
+   * confirm it (down, frozen, busy past the bound, or the vote malformed): the UI must say so. On SQLite that is "not
+   * saved" (the write ends by its bound); on Redis a write sent to a frozen server may still land once it answers,
    * which changes nothing then unless it is the latest press.
    */
   record(vote: FeedbackVote): Promise<boolean>;

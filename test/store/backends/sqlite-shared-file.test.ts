@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import KeyvSqlite from '@keyv/sqlite';
 import { describe, expect, it, afterAll, beforeAll } from 'vitest';
 import { openStore } from '../../../src/store/backends/open.js';
+import { STORE_DEFAULTS } from '../../../src/store/defaults.js';
 import { createFeedbackStore } from '../../../src/store/records/feedback.js';
 import { captureLog } from '../../support/capture-log.js';
 import { textRecord } from '../samples.js';
@@ -78,8 +79,32 @@ describe('two processes writing one SQLite file at once', () => {
   });
 });
 
+/**
+ * A store on a new file `name` and another connection holding the file's write lock from now for `holdMs` (saving the
+ * index, in another process); `released` resolves once it has let go.
+ */
+async function heldStore(name: string, holdMs: number) {
+  const path = join(dir, name);
+  const { log } = captureLog();
+  const store = await openStore(`sqlite://${path}`, log);
+  const holder = new KeyvSqlite({ uri: `sqlite://${path}` });
+  await holder.query('BEGIN IMMEDIATE');
+  const released = sleep(holdMs)
+    .then(() => holder.query('COMMIT'))
+    .then(() => holder.disconnect());
+  return { store, log, released };
+}
+
 describe("one process's writes while another connection holds the file's write lock", () => {
   const CACHED = textRecord('cached-answer', 'hot');
+  const DOWN_VOTE = {
+    vote: 'down' as const,
+    question: 'when did they meet?',
+    answerType: 'date',
+    abstained: false,
+    excerptIds: ['a:1'],
+    userId: 'u1',
+  };
 
   it('leave the process running: reads of the namespace written are answered and timers fire on time while eight writes wait, and all eight are saved once the lock is released', async () => {
     const path = join(dir, 'turns.sqlite');
@@ -115,29 +140,51 @@ describe("one process's writes while another connection holds the file's write l
     await store.close();
   });
 
-  it('confirm a vote once another connection releases the lock it held 1.8 s, past the 1 s other writes are bounded by', async () => {
-    const path = join(dir, 'late-vote.sqlite');
-    const { log } = captureLog();
-    const store = await openStore(`sqlite://${path}`, log);
+  it('give up a write at its own bound while the lock is held, keep reading meanwhile, and never save the write given up later', async () => {
+    // Held past opTimeoutMs (1 s), within SQLite's busy timeout (5 s): the lock another process takes to save the index.
+    const { store, released } = await heldStore('given-up.sqlite', 2_500);
+    const cached = store.records(CACHED);
+    const started = performance.now();
+    expect(await cached.set('late', { text: 'late answer' })).toBe(false);
+    expect(performance.now() - started).toBeLessThan(STORE_DEFAULTS.opTimeoutMs + 500);
+    // The file is busy, not down: WAL readers never wait for a writer, so reads are still answered ('failed' when the
+    // circuit skipped them, as it did for 1 s after the write).
+    expect((await cached.read('question')).status).toBe('miss');
+    expect(store.healthy).toBe(true);
+    await released;
+    await sleep(200);
+    // Told "not saved": it is not, after the lock is released either.
+    expect((await cached.read('late')).status).toBe('miss');
+    await store.close();
+  });
+
+  it('tell a vote queued behind two other writes the truth when the lock is held past its bound: not confirmed, and not saved later', async () => {
+    // Past the vote's bound (two busy timeouts): SQLite cannot save it in time whatever else waits.
+    const { store, log, released } = await heldStore('queued-vote.sqlite', STORE_DEFAULTS.confirmedWriteTimeoutMs + 2_000);
+    const cached = store.records(CACHED);
     const feedback = createFeedbackStore({ store, log });
-    const holder = new KeyvSqlite({ uri: `sqlite://${path}` });
-    await holder.query('BEGIN IMMEDIATE');
-    const release = sleep(1_800).then(() => holder.query('COMMIT'));
+    const started = performance.now();
+    const before = [cached.set('question 1', { text: 'answer 1' }), cached.set('question 2', { text: 'answer 2' })];
+    const confirmed = await feedback.record(DOWN_VOTE);
+    const waited = performance.now() - started;
+    await Promise.all(before);
+    await released;
+    await sleep(200);
+    expect(confirmed).toBe(false);
+    expect(waited).toBeLessThan(STORE_DEFAULTS.confirmedWriteTimeoutMs + 500);
+    expect((await feedback.summary()).totals.down).toBe(0);
+    await store.close();
+  });
+
+  it('confirm a vote once another connection releases the lock it held 1.8 s, past the 1 s other writes are bounded by', async () => {
+    const { store, log, released } = await heldStore('late-vote.sqlite', 1_800);
+    const feedback = createFeedbackStore({ store, log });
     // A vote's write waits up to confirmedWriteTimeoutMs (its reply is deferred meanwhile: buttons.ts), so SQLite's busy
     // timeout decides: with the 1 s bound it was "not confirmed", and then saved once the lock was released.
-    const vote = {
-      vote: 'down' as const,
-      question: 'when did they meet?',
-      answerType: 'date',
-      abstained: false,
-      excerptIds: ['a:1'],
-      userId: 'u1',
-    };
     const started = performance.now();
-    expect(await feedback.record(vote)).toBe(true);
+    expect(await feedback.record(DOWN_VOTE)).toBe(true);
     expect(performance.now() - started).toBeGreaterThan(1_000);
-    await release;
-    await holder.disconnect();
+    await released;
     expect((await feedback.summary()).totals.down).toBe(1);
     expect(store.healthy).toBe(true);
     await store.close();
