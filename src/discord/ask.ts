@@ -136,9 +136,12 @@ async function askInTurn(ctx: BotContext, coverage: Coverage, userId: string, qu
     aboutOne: answer.aboutOne,
     excerpt: topicOf(answer),
   };
-  // Awaited, so that a follow-up sent right after the reply finds it.
-  const saved = await ctx.followUps.remember(userId, subject);
-  if (!saved) ctx.log.debug({ user: hashUserId(userId) }, 'follow-up subject not saved');
+  // Not awaited: the reply need not wait for a write (held up to opTimeoutMs while another process held the SQLite file;
+  // s50 hard14). remember() keeps the subject in this process before it writes, and recall() takes a subject the store
+  // has not confirmed from there, so the user's next DM question (in turn after this one) finds it all the same.
+  void ctx.followUps.remember(userId, subject).then((saved) => {
+    if (!saved) ctx.log.debug({ user: hashUserId(userId) }, 'follow-up subject not saved');
+  });
   return answer;
 }
 

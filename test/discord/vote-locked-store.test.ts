@@ -133,4 +133,25 @@ describe('👍 / 👎 while another process holds the SQLite file', () => {
       await run.stop();
     }
   });
+
+  it('answers a DM question while the lock is held without waiting for its follow-up subject to be saved, and the follow-up after it refers to it', async () => {
+    const run = await lockedBot('dm.sqlite', 4_000);
+    const replyTo = (messageId: string) =>
+      run.fake.waitForCall(
+        (c) => c.method === 'POST' && /\/channels\/\d+\/messages$/.test(c.path) && c.body?.message_reference?.message_id === messageId,
+      );
+    try {
+      await run.hold();
+      const from = run.fake.newUser();
+      const asked = performance.now();
+      const first = await replyTo(run.fake.post('who is the Kremlin spokesman?', { dm: true, from }));
+      // The reads an answer waits for are WAL reads, answered at once; only the subject's write waits for the lock.
+      expect(first.at - asked).toBeLessThan(STORE_DEFAULTS.opTimeoutMs);
+      const followUp = await replyTo(run.fake.post('and what did he say about the calls?', { dm: true, from }));
+      expect(followUp.body.embeds[0].description).toContain('Peskov');
+      expect((await run.holder.ended).code).toBe(0);
+    } finally {
+      await run.stop();
+    }
+  });
 });
