@@ -38,27 +38,33 @@ function createClient(options: ClientOptions, ctx: BotContext): Client {
   });
 }
 
+/** @discordjs/rest's route of every interaction's first response (its callback), whatever the interaction. */
+const CALLBACK_ROUTE = '/interactions/:id/:token/callback';
+
 /**
  * discord.js's `rejectOnRateLimit` (@discordjs/rest RESTOptions): asked before it waits out a rate limit, whether on a 429
  * or for a bucket it knows is exhausted. A wait past DISCORD_DEFAULTS.longestRateLimitWaitMs could deliver nothing (an
- * interaction's token is dead by then), so the request fails at once with a RateLimitError (replies.ts answers nothing
- * more on that route) and the wait is logged in words, once per interval with a count; shorter waits are sat out.
+ * interaction's token is dead by then), nor one on a first response (the callback) past the interaction's window
+ * (admission.expireAfterMs: Discord refuses a callback after 3 s), so the request fails at once with a RateLimitError
+ * (replies.ts answers nothing more on that route) and the wait is logged in words, once per interval with a count;
+ * shorter waits are sat out. A callback's 20 s wait was sat out, holding the interaction's admission slot for 20 s to
+ * send what Discord would refuse (s50 hard14).
  */
 function refuseLongWaits(ctx: BotContext): (limit: RateLimitData) => boolean {
   return (limit) => {
-    if (limit.retryAfter <= DISCORD_DEFAULTS.longestRateLimitWaitMs) return false;
-    ctx.failures.note('rate-limit-too-long', (suppressed) =>
+    const firstResponse = limit.route === CALLBACK_ROUTE;
+    const longestMs = firstResponse ? DISCORD_DEFAULTS.admission.expireAfterMs : DISCORD_DEFAULTS.longestRateLimitWaitMs;
+    if (limit.retryAfter <= longestMs) return false;
+    const waitS = Math.round(limit.retryAfter / 1000);
+    const said = firstResponse
+      ? `Discord asked the bot to wait ${waitS} s before an interaction's first response, past its 3 s window: ` +
+        'the response was dropped, not held'
+      : `Discord asked the bot to wait ${Math.round(limit.retryAfter / 60_000)} min before sending, longer than an interaction's ` +
+        '15 minutes: the request was dropped, not held';
+    ctx.failures.note(firstResponse ? 'rate-limit-past-window' : 'rate-limit-too-long', (suppressed) =>
       ctx.log.warn(
-        {
-          method: limit.method,
-          route: limit.route,
-          waitS: Math.round(limit.retryAfter / 1000),
-          global: limit.global,
-          scope: limit.scope,
-          othersNotLogged: suppressed,
-        },
-        `Discord asked the bot to wait ${Math.round(limit.retryAfter / 60_000)} min before sending, longer than an interaction's ` +
-          `15 minutes: the request was dropped, not held`,
+        { method: limit.method, route: limit.route, waitS, global: limit.global, scope: limit.scope, othersNotLogged: suppressed },
+        said,
       ),
     );
     return true;

@@ -58,6 +58,23 @@ describe('a gateway outage', () => {
   }, 60_000);
 });
 
+/**
+ * Runs `use` with a bot of its own, started while the coverage loads, and its question "when did they meet" answered so
+ * far by "working on it": its answer will be a follow-up, sent to `followUp` once the test gives the bot its coverage.
+ */
+async function withFollowUpDue(use: (early: FakeDiscord, starting: TestBot, followUp: string) => Promise<void>): Promise<void> {
+  const early = await FakeDiscord.start();
+  const starting = await startTestBot(early, { coverage: null, logLevel: 'warn' });
+  try {
+    const i = early.command('when', { question: 'did they meet' });
+    expect((await early.callbackTo(i)).body.data.content).toBe(USER_MESSAGES.workingOnIt);
+    await use(early, starting, `/api/v10/webhooks/${early.applicationId}/${i.token}`);
+  } finally {
+    await starting.stop();
+    await early.stop();
+  }
+}
+
 describe('REST failures', () => {
   it('waits for the Retry-After header after a 429 and then delivers the reply', async () => {
     fake.failNext({ method: 'POST', path: CALLBACK, status: 429, retryAfter: 0.2 });
@@ -67,16 +84,35 @@ describe('REST failures', () => {
     expect(ok.body.data.embeds[0].title).toBe('did they meet');
   });
 
-  it("drops a reply Discord rate-limits for longer than an interaction's 15 minutes, says so in words, and frees its slot", async () => {
-    fake.failNext({ method: 'POST', path: CALLBACK, status: 429, retryAfter: 1_000 });
+  it("drops a follow-up Discord rate-limits for longer than an interaction's 15 minutes, says so in words, and frees its slot", async () => {
+    // A first response has its own, shorter bound (the next test).
+    await withFollowUpDue(async (early, starting, followUp) => {
+      early.failNext({ method: 'POST', path: new RegExp(`^${followUp}$`), status: 429, retryAfter: 1_000 });
+      starting.slot.set(await seedCoverage());
+      const line = await starting.waitForLog((l) => String(l.msg).startsWith('Discord asked the bot to wait'));
+      expect(line).toMatchObject({ level: 40, method: 'POST', waitS: 1_000 });
+      expect(line.msg).toBe(
+        "Discord asked the bot to wait 17 min before sending, longer than an interaction's 15 minutes: the request was dropped, not held",
+      );
+      await vi.waitFor(() => expect(starting.ctx.admission.inFlight).toBe(0));
+      // Nothing more is sent for it: an apology would wait behind the same limit.
+      expect(early.calls.filter((c) => c.method === 'POST' && c.path === followUp).map((c) => c.status)).toEqual([429]);
+      expect(starting.logs.filter((l) => l.msg === 'interaction failed')).toEqual([]);
+      const next = early.command('when', { question: 'did they meet' });
+      expect((await early.callbackTo(next)).body.type).toBe(4);
+    });
+  });
+
+  it("drops a first response Discord rate-limits past the interaction's 3 s window at once, says so in words, and frees its slot", async () => {
+    fake.failNext({ method: 'POST', path: CALLBACK, status: 429, retryAfter: 20 });
     const i = fake.command('when', { question: 'did they meet' });
-    const line = await bot.waitForLog((l) => String(l.msg).startsWith('Discord asked the bot to wait'));
-    expect(line).toMatchObject({ level: 40, method: 'POST', waitS: 1_000 });
+    const line = await bot.waitForLog((l) => String(l.msg).includes("before an interaction's first response"));
+    expect(line).toMatchObject({ level: 40, method: 'POST', waitS: 20 });
     expect(line.msg).toBe(
-      "Discord asked the bot to wait 17 min before sending, longer than an interaction's 15 minutes: the request was dropped, not held",
+      "Discord asked the bot to wait 20 s before an interaction's first response, past its 3 s window: the response was dropped, not held",
     );
-    await vi.waitFor(() => expect(bot.ctx.admission.inFlight).toBe(0));
-    // Nothing more is sent for it: an apology would wait behind the same limit.
+    // Sat out, the slot was held 20 s for a callback Discord refuses after 3 s.
+    await vi.waitFor(() => expect(bot.ctx.admission.inFlight).toBe(0), { timeout: DISCORD_DEFAULTS.admission.expireAfterMs });
     expect(callbacksOf(i).map((c) => c.status)).toEqual([429]);
     expect(bot.logs.filter((l) => l.msg === 'interaction failed')).toEqual([]);
     const next = fake.command('when', { question: 'did they meet' });
@@ -84,13 +120,7 @@ describe('REST failures', () => {
   });
 
   it('after a global 429 on a follow-up, answers new questions meanwhile (their first responses are not bound by it) and delivers the follow-up after the wait', async () => {
-    // A bot of its own, started while the coverage loads, so its first question is answered by a follow-up.
-    const early = await FakeDiscord.start();
-    const starting = await startTestBot(early, { coverage: null, logLevel: 'warn' });
-    try {
-      const i = early.command('when', { question: 'did they meet' });
-      expect((await early.callbackTo(i)).body.data.content).toBe(USER_MESSAGES.workingOnIt);
-      const followUp = `/api/v10/webhooks/${early.applicationId}/${i.token}`;
+    await withFollowUpDue(async (early, starting, followUp) => {
       early.failNext({ method: 'POST', path: new RegExp(`^${followUp}$`), status: 429, retryAfter: 10, global: true });
       starting.slot.set(await seedCoverage());
       await early.waitForCall((c) => c.path === followUp && c.status === 429);
@@ -103,12 +133,9 @@ describe('REST failures', () => {
       const delivered = await early.waitForCall((c) => c.method === 'POST' && c.path === followUp && c.status !== 429);
       expect(early.calls.indexOf(answered)).toBeLessThan(early.calls.indexOf(delivered));
       expect(delivered.body.embeds[0].title).toBe('did they meet');
-      await early.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/${i.token}/messages/@original`));
+      await early.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/${followUp.split('/').at(-1)}/messages/@original`));
       expect(starting.logs.filter((l) => l.level >= 50)).toEqual([]);
-    } finally {
-      await starting.stop();
-      await early.stop();
-    }
+    });
   });
 
   it('retries a 500 and delivers the reply', async () => {
