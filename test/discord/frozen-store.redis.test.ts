@@ -162,6 +162,33 @@ describe('a burst of questions while Redis is frozen, and as it comes back', () 
   });
 });
 
+describe('a burst of 50 questions while Redis restarts (killed, then started again on its port)', () => {
+  const on = useRedisBot();
+
+  it('answers each once with its own answer and no apology, and uses the store again once Redis is back', async () => {
+    expect((await fake.callbackTo(fake.command('ask', { question: QUESTIONS[0] }, { from: fake.newUser() }))).body.type).toBe(4);
+    const asked: { i: { id: string; token: string }; question: string }[] = [];
+    const stopped = on.redis.stop();
+    for (let k = 0; k < 50; k += 1) {
+      const question = QUESTIONS[k % QUESTIONS.length]!;
+      asked.push({ i: fake.command('ask', { question }, { from: fake.newUser() }), question });
+      // Half asked while Redis dies, half while it starts again.
+      if (k === 24) {
+        await stopped;
+        void on.redis.restart();
+      }
+    }
+    const firsts = await Promise.all(asked.map(({ i }) => fake.callbackTo(i)));
+    firsts.forEach((first, k) => expect(first.body.data.embeds?.[0]?.title).toBe(asked[k]!.question));
+    for (const { i } of asked) {
+      expect(fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/${i.id}/${i.token}/callback`))).toHaveLength(1);
+    }
+    expect(fake.calls.filter((c) => JSON.stringify(c.body ?? null).includes(USER_MESSAGES.apology))).toEqual([]);
+    // The probe finds the new server; a vote is then saved in it.
+    expect(await voteUntilSaved(fake.responseTo(asked[0]!.i))).toBe(USER_MESSAGES.feedbackSaved);
+  });
+});
+
 describe('a DM conversation while Redis is frozen', () => {
   const on = useRedisBot();
 
