@@ -410,7 +410,21 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   const found = headNounAt(w, p, at);
   if (!found) return 'thing';
   const typed = (x: number) => HEAD_NOUN_TYPES.get(w[x]) ?? (found.lookUp && p[x] === 'NOUN' ? headNounType(w[x]) : null);
-  return typed(found.head) ?? typed(found.first) ?? 'thing';
+  const type = typed(found.head) ?? typed(found.first) ?? 'thing';
+  return type !== 'number' && opensWithSubject(w, p, at) ? 'thing' : type;
+}
+
+/**
+ * Whether the noun phrase after the what/which at `at` is the subject of its question, not the head of its wh-phrase: an
+ * operator other than "be" comes between them (do-support, a modal, the perfect's "have"), and no "be" follows as the
+ * verb. The wh-element then stands alone as the object or complement of the lexical verb (subject-operator inversion,
+ * Quirk et al. 1985 §11.14-11.16): "What did the Kremlin spokesman say?" asks what was said, not a person, and "What do
+ * counties offer?" no place. A measure noun heading the subject still types it (number): its verb of change or comparison
+ * takes a value of that measure ("What had the number of people declined to?", "What does the average temperature
+ * exceed?": 2 of the 3 such questions of SQuAD's fold B).
+ */
+function opensWithSubject(w: readonly string[], p: readonly string[], at: number): boolean {
+  return p[at + 1] === 'AUX' && w[at + 1] !== 'be' && !w.includes('be', at + 2);
 }
 
 /**

@@ -177,8 +177,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // (withSplitMatch). Version 50: answers of questions with a focusing "exactly" or "precisely" right after a wh-word ("and
 // where exactly?"), which is no longer searched (withoutFocusingAdverb). Version 51: excerpts show the sentence next to
 // them that holds one of the question's words the excerpt lacks when the ranker gives it at least SPLIT_MATCH_SHARE of the
-// top's probability. Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 51, use: 'hot' }, answerSchema);
+// top's probability. Version 52: answers of what-questions whose operator other than "be" puts the subject after the
+// wh-word ("What did the Russian Foreign Ministry say …?"), no longer typed by the subject's noun (an organisation there).
+// Hot: read while the interaction waits for its answer.
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 52, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

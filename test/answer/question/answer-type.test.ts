@@ -108,6 +108,20 @@ describe('answerTypeOf from the wh-word', () => {
     expect(typeOf('What did the recall weigh on?')).toBe('thing');
   });
 
+  // The first is asked of the seeds in chat; the others are SQuAD v1.1 dev questions (fold B, the fit side of fold A).
+  it('does not type a what-question by the subject an operator other than "be" puts after the wh-word', () => {
+    expect(typeOf('what did the russian foreign ministry say about nato troops in ukraine')).toBe('thing');
+    expect(typeOf('What did the network install in 1999')).toBe('thing');
+    expect(typeOf('What do counties sometimes offer to get more teachers?')).toBe('thing');
+    expect(typeOf('What will the Prime Minister have power over?')).toBe('thing');
+  });
+
+  it('still types a what-question by a measure noun heading its subject, and by the noun after "be"', () => {
+    expect(typeOf('What had the number of people living in Warsaw declined to by 1945?')).toBe('number');
+    expect(typeOf('What is the name of the Kremlin spokesman?')).toBe('person');
+    expect(typeOf('What company carried out the survey?')).toBe('organization');
+  });
+
   it('types plural head nouns ending in -ies like their singular', () => {
     expect(typeOf('Which countries took part in the YouGov survey?')).toBe('place');
     expect(typeOf('Which cities hosted talks?')).toBe('place');
