@@ -233,6 +233,29 @@ describe('sanitizeQuestion several questions', () => {
     expect(clean('Can you tell me the name of the ferry? Who runs it?').text).toBe('Can you tell me the name of the ferry?');
   });
 
+  // The first as typed in chat about the seeds (no question mark); the second written for this test.
+  it('reads two wh-questions coordinated by "and" as two questions, the first answered', () => {
+    expect(clean('who is leonid slutsky and what did he say about the summit')).toEqual({
+      text: 'who is leonid slutsky?',
+      command: null,
+      notices: [USER_MESSAGES.firstQuestionRead(['what did he say about the summit?'])],
+    });
+    expect(clean('Where did the ferry sink, and how many people were rescued?')).toMatchObject({
+      text: 'Where did the ferry sink?',
+      notices: [USER_MESSAGES.firstQuestionRead(['how many people were rescued?'])],
+    });
+  });
+
+  it('leaves whole a question whose "and" joins a second wh-word with no operator after it, or joins no question', () => {
+    for (const text of [
+      'When did the summit end, and who spoke first?',
+      'When did they meet and where?',
+      'Trump met Putin and what did they agree?',
+    ]) {
+      expect(clean(text)).toEqual({ text, command: null, notices: [] });
+    }
+  });
+
   it('leaves one question, a quoted question inside one, and messages whose questions ask nothing as they are', () => {
     for (const text of ['Who runs the ferry?', 'Who shouted "Why not?" at the captain?', 'Ferry? Captain?', 'The ferry left. Why?']) {
       expect(clean(text)).toEqual({ text, command: null, notices: [] });

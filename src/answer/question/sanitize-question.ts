@@ -66,7 +66,7 @@ const isQuestion = (sentence: string) => sentence.endsWith('?') && /\p{L}/u.test
  * sentences stay, as context ("Peskov spoke on Monday. What did he say? When?").
  */
 function firstQuestion(text: string): { text: string; notices: string[] } {
-  const sentences = sentencesOf(text);
+  const sentences = sentencesOf(text).flatMap(coordinatedQuestions);
   const questions = sentences.filter(isQuestion);
   const asking = questions.filter(asksSomething);
   if (questions.length < 2 || asking.length === 0) return { text, notices: [] };
@@ -74,6 +74,24 @@ function firstQuestion(text: string): { text: string; notices: string[] } {
   const kept = sentences.filter((sentence) => sentence === first || !isQuestion(sentence));
   return { text: kept.join(' '), notices: others.length > 0 ? [USER_MESSAGES.firstQuestionRead(others)] : [] };
 }
+
+/**
+ * A sentence as the questions it asks: two wh-questions coordinated by "and" ("who is Slutsky and what did he say about the
+ * summit") as two, each ending in a question mark. After the "and", a wh-word followed by an operator (subject-operator
+ * inversion, Quirk et al. 1985 §11.14), or "how many" / "how much", opens an interrogative clause of its own, coordinated
+ * with the first (ch. 13, coordination of clauses): the message asks two questions, as two sentences would, and the first
+ * is answered. A wh-word after "and" with no operator ("When did they meet, and where?", "who met and when") asks a second
+ * thing of one question, left whole. Any other sentence as itself.
+ */
+function coordinatedQuestions(sentence: string): string[] {
+  const found = COORDINATED.exec(sentence);
+  if (!found || !asksSomething(found[1])) return [sentence];
+  return [`${found[1]}?`, found[2].endsWith('?') ? found[2] : `${found[2]}?`];
+}
+const COORDINATED = new RegExp(
+  `^(.*?[\\p{L}\\p{N}]),?\\s+and\\s+((?:${[...WH_WORDS].join('|')})\\s+(?:${[...YES_NO_OPENERS, 'many', 'much'].join('|')})(?![\\p{L}'’]).*)$`,
+  'iu',
+);
 
 function asksSomething(question: string): boolean {
   if (requestsQuestion(question)) return true;

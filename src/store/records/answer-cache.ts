@@ -179,8 +179,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // them that holds one of the question's words the excerpt lacks when the ranker gives it at least SPLIT_MATCH_SHARE of the
 // top's probability. Version 52: answers of what-questions whose operator other than "be" puts the subject after the
 // wh-word ("What did the Russian Foreign Ministry say …?"), no longer typed by the subject's noun (an organisation there).
+// Version 53: answers of messages asking two wh-questions coordinated by "and" ("who is X and what did he say"), the
+// first answered (coordinatedQuestions), and of every question, ranked by the weights refitted with it.
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 52, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 53, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
