@@ -107,6 +107,13 @@
  * clean-45 (session 47): a file that declares no charset, which the detector names ISO-8859-2, -7 or -8, is read in its
  *   windows-125x sibling when any of its bytes is one of 0x80–0x9F, not only one of the bytes the detector weighs
  *   (src/corpus/decode-text.ts WINDOWS_SIBLING).
+ * clean-46 (session 51): an HTML page's byline as well-kept extractors read it: a JSON-LD author that is no person (an
+ *   Organization) is none, a Person's name parts are read (src/clean/metadata/html-meta.ts personOf), every author meta of
+ *   the first kind (authorMeta); a stated author's markup, e-mail address, social handle and credit label ("Written by")
+ *   go, and the credit after a list of names, a dash or a preposition (src/clean/metadata/byline.ts pageByline); a byline
+ *   element in a figure, an aside or a sidebar, and Readability's byline when it is one of those or an Organization, are
+ *   none (html-meta.ts besideStory, creditsBesideStory); a printed byline naming the same writers as the declared list wins
+ *   (namesAll); "By" in the other languages read before a byline element's names (elementByline).
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -117,4 +124,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-45+analyse-8';
+export const PIPELINE_VERSION = 'clean-46+analyse-8';

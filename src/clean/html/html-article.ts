@@ -4,9 +4,9 @@ import { cleanArticle } from '../clean-article.js';
 import { RELATED_LABEL } from '../boilerplate/boilerplate.js';
 import { countWords, isProseLine } from '../boilerplate/line-features.js';
 import { CLEAN_DEFAULTS, type HtmlSettings } from '../defaults.js';
-import { parseHtmlDocument, readHtmlMeta, shownByline } from '../metadata/html-meta.js';
+import { creditsBesideStory, parseHtmlDocument, readHtmlMeta, shownByline } from '../metadata/html-meta.js';
 import { declaredArticleBody } from '../metadata/json-ld.js';
-import { namesMore, pageByline, readerByline } from '../metadata/byline.js';
+import { namesAll, pageByline, readerByline } from '../metadata/byline.js';
 import { decodeEntities } from '../characters/decode-entities.js';
 import { hostOf, resolveMetadata } from '../metadata/metadata.js';
 import { isByOrDateline, type MetadataSettings } from '../metadata/text-metadata.js';
@@ -662,6 +662,7 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   const declaredBody = declaredArticleBody(doc);
   // Read before Readability, which removes the byline element it takes and the header it drops.
   const printed = shownByline(doc, settings);
+  const creditsBeside = creditsBesideStory(doc, settings);
   let parsed;
   try {
     const reader = new Readability<DomNode>(doc as unknown as ConstructorParameters<typeof Readability>[0], {
@@ -695,14 +696,17 @@ export function extractHtml(html: string, settings: HtmlSettings = CLEAN_DEFAULT
   // As the text layer does (text-metadata.ts): a site that names itself nowhere is named by its host.
   if (meta.outlet === undefined && meta.url) meta.outlet = hostOf(meta.url) ?? undefined;
   // The author the page declares, else the byline element Readability read (its "By" and dateline cut as the page's own
-  // byline element's are: readerByline), else the first the page marks (shownByline), as the name(s) alone; one that names
-  // only the site gives way to the next (pageByline). The byline the page prints wins when it names the stated author(s) and
-  // more (namesMore): a declared author list may hold only the first writer.
-  const tidied = (b: string | null | undefined) => (b ? pageByline(foldLine(b), meta.outlet ?? undefined) : null);
-  const reader = parsed?.byline ? readerByline(foldLine(parsed.byline)) : null;
+  // byline element's are: readerByline; none that credits no writer of the story, creditsBesideStory), else the first the
+  // page marks (shownByline), as the name(s) alone; one that names only the site gives way to the next (pageByline). The
+  // byline the page prints wins when it names every stated author (namesAll): a declared author list may hold only the
+  // first writer, or join the writers the page prints as a byline with commas.
+  const host = meta.url ? hostOf(meta.url) : null;
+  const tidied = (b: string | null | undefined) => (b ? pageByline(foldLine(b), meta.outlet ?? undefined, host) : null);
+  const readerText = parsed?.byline ? foldLine(parsed.byline) : '';
+  const reader = readerText !== '' && !creditsBeside.has(readerText.toLowerCase()) ? readerByline(readerText) : null;
   const shown = tidied(printed);
   const byline = [tidied(declared.byline), tidied(reader), shown].find((b) => b !== null) ?? undefined;
-  meta.byline = shown !== null && byline !== undefined && namesMore(shown, byline) ? shown : byline;
+  meta.byline = shown !== null && byline !== undefined && namesAll(shown, byline) ? shown : byline;
   return { text, meta };
 }
 

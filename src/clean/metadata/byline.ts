@@ -71,12 +71,16 @@ function anyCase(words: string): string {
     .join('|')})`;
 }
 
+/** The words a credit's "by" may follow: "Posted by", "Written by", "Words by", "Analysis by", Reuters' "Reporting by". */
+const CREDIT_WORDS = anyCase(
+  'posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview',
+);
 /**
  * "By Jane Doe", "By: Jane Doe", "Posted by Jane Doe on …", "Written by …", "Analysis by …", "Text and photos by …", Reuters'
  * "Reporting by Jane Doe; Editing by …" (the reporter, not the editor): the name (two to five capitalised words).
  */
 export const BYLINE = new RegExp(
-  String.raw`^(?:${anyCase('posted|written|published|reported|reporting|words|story|text|analysis|opinion|commentary|review|column|interview')}\s+)?` +
+  String.raw`^(?:${CREDIT_WORDS}\s+)?` +
     String.raw`(?:${anyCase('and')}\s+${anyCase('photo|photos|pictures|photography')}\s+)?${anyCase('by')}:?\s+` +
     String.raw`(\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:de|da|van|von|der|al|bin|la|le)\s+)?\p{Lu}[\p{L}'’.-]*){1,4})`,
   'u',
@@ -179,6 +183,8 @@ export const NAME_THEN_LABEL = new RegExp(
 /** A reading time where a byline's date stands (Medium's and many templates' "Jane Doe · 5 min read"). */
 export const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read\b/i;
 
+/** "By" in the languages written-dates.ts reads (CHRONO_LOCALES), as FOREIGN_BYLINE lists them. */
+const FOREIGN_BY = '(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door)';
 /**
  * "By" in the languages written-dates.ts reads (CHRONO_LOCALES), as their papers print a byline line: "Por Jane Doe"
  * (Portuguese, Spanish), "Von Jane Doe" (German), "Par Jane Doe" (French), "Oleh Jane Doe" (Indonesian), "Door Jane Doe"
@@ -186,7 +192,7 @@ export const READING_TIME = /^\d{1,3}\s*min(?:ute)?s?\s+read\b/i;
  * language joins them ("Por Ana Silva e João Souza", "Von Jana Roth und Max Moe").
  */
 export const FOREIGN_BYLINE = new RegExp(
-  String.raw`^(?:Por|por|Von|von|Par|par|Oleh|oleh|Door|door):?\s+(${PERSON_WORDS}(?:\s*(?:,|&|\s(?:e|y|und|et|dan|en)\s)\s*${PERSON_WORDS})*)` +
+  String.raw`^${FOREIGN_BY}:?\s+(${PERSON_WORDS}(?:\s*(?:,|&|\s(?:e|y|und|et|dan|en)\s)\s*${PERSON_WORDS})*)` +
     String.raw`\s*(?:[|·–—].{0,60})?$`,
   'u',
 );
@@ -359,22 +365,28 @@ export function withoutAffiliation(byline: string, keep: (affiliation: string) =
   return affiliation === undefined || keep(affiliation) ? byline : byline.replace(/\s*(?:\||,|\s[-–—/]\s).*$/u, '');
 }
 
-/** "By" before a byline element's names, in the cases pages print it ("By", "by", "BY"), a colon after it allowed. */
-const BY_LABEL = new RegExp(String.raw`^${anyCase('by')}:?\s+`, 'u');
+/**
+ * A credit's label before a byline's names, a colon after it allowed: AP Stylebook's "By" in the cases pages print it ("By",
+ * "by", "BY") and the labels BYLINE reads before it ("Written by", "Posted by", "Words by", "Story by"), as trafilatura takes
+ * "written by", "words by" and "by" off an author (utils.py AUTHOR_PREFIX) and metascraper its "by" (helpers REGEX_BY).
+ */
+const BY_LABEL = new RegExp(String.raw`^(?:${CREDIT_WORDS}\s+)?${anyCase('by')}(?::\s*|\s+)`, 'u');
+/**
+ * "By" in the languages written-dates.ts reads (FOREIGN_BYLINE: "Por", "Von", "Par", "Oleh", "Door"; trafilatura's
+ * AUTHOR_PREFIX takes German "von" off too): a label only when what follows it reads as names, since "Von" also opens
+ * names ("Von Miller").
+ */
+const FOREIGN_BY_LABEL = new RegExp(String.raw`^${FOREIGN_BY}:?\s+`, 'u');
 
 /** A month name before a day's number: a date, whose month a name-shaped cut would take for a surname ("Jane Doe November"). */
 const DAY_AFTER_MONTH = new RegExp(String.raw`\b${MONTH}\.?\s+\d`, 'u');
 
 /**
- * The author(s) a byline element of an HTML page shows, read from its text: AP Stylebook's byline ("By Jane Doe", "By Jane
- * Doe and John Roe", several names joined by commas), or the name(s) alone, or a staff credit (STAFF_CREDIT, "Example News
- * wire services"); a dateline printed in the same element after it is cut off at its first date word or number ("By Jane
- * Doe and John Roe Monday, November 18, 2019"; DATE_WORD, or a month before a day) with its label ("Jane Doe On 11/19/19";
- * LABEL_AFTER_NAME). Null when what is left is none of these, or common words only (a box's heading, "About The Author";
- * commonWordsOnly).
+ * The names a byline's text (its credit label off) reads as, a dateline after them cut off at its first date word or number
+ * (DATE_WORD, or a month before a day) with its label (LABEL_AFTER_NAME); null when what is left is no name, names or staff
+ * credit, or common words only (a box's heading, "About The Author"; commonWordsOnly).
  */
-export function elementByline(shown: string): string | null {
-  const text = shown.replace(BY_LABEL, '');
+function bylineNames(text: string): string | null {
   const dated = [DATE_WORD, DAY_AFTER_MONTH, /\d/].map((date) => date.exec(text)?.index).filter((i): i is number => i !== undefined);
   const names = text
     .slice(0, Math.min(text.length, ...dated))
@@ -386,11 +398,27 @@ export function elementByline(shown: string): string | null {
 }
 
 /**
- * The byline Readability read (its metadata's author, else the text of the byline element it took out of the article), read
- * as a byline element's (elementByline: AP Stylebook's "By" label and a dateline after the names go), else without its "By"
- * label alone: Readability keeps an element's text whole ("By Jane Roe"), and "By" is the byline's label, no part of a name.
+ * The author(s) a byline element of an HTML page shows, read from its text: AP Stylebook's byline ("By Jane Doe", "By Jane
+ * Doe and John Roe", several names joined by commas; BY_LABEL), the same in the languages FOREIGN_BYLINE reads ("Por Ana
+ * Silva"; a foreign label only when names follow it, FOREIGN_BY_LABEL), or the name(s) alone, or a staff credit
+ * (STAFF_CREDIT, "Example News wire services"); a dateline printed in the same element after it is cut off ("By Jane Doe
+ * and John Roe Monday, November 18, 2019"; bylineNames). Null when what is left is none of these.
  */
-export function readerByline(byline: string): string {
+export function elementByline(shown: string): string | null {
+  const text = shown.replace(BY_LABEL, '');
+  const foreign = text.replace(FOREIGN_BY_LABEL, '');
+  return (foreign === text ? null : bylineNames(foreign)) ?? bylineNames(text);
+}
+
+/**
+ * The byline Readability read (its metadata's author, else the text of the byline element it took out of the article), read
+ * as a byline element's (elementByline: AP Stylebook's "By" label and a dateline after the names go), else without its
+ * credit label alone: Readability keeps an element's text whole ("By Jane Roe", "Written by Jane Roe"), and the label is no
+ * part of a name. A text that opens with a dash is none: a dash sets a quotation's source apart ("— Jane Roe" under a pull
+ * quote), and trafilatura reads no author from a quotation's attribution (tests/unit_tests.py test_authors, "quote-author").
+ */
+export function readerByline(byline: string): string | null {
+  if (/^[–—-]/u.test(byline)) return null;
   return elementByline(byline) ?? byline.replace(BY_LABEL, '');
 }
 
@@ -405,36 +433,103 @@ function listedNames(byline: string): Set<string> {
 }
 
 /**
- * Whether a byline element's names hold every name of the stated byline and more: a declared author list may hold only the
- * first of a story's writers while the byline printed on the page credits all of them (schema.org's author takes one
- * value per writer, and templates fill only the first).
+ * Whether a byline element's names hold every name of the stated byline: a declared author list may hold only the first of
+ * a story's writers while the byline printed on the page credits all of them (schema.org's author takes one value per
+ * writer, and templates fill only the first); and when it names the same people, the page prints them as a byline is
+ * written ("Jane Doe and John Roe", AP Stylebook's byline) where the declared list only joins them with commas.
  */
-export function namesMore(shown: string, stated: string): boolean {
-  const more = listedNames(shown);
-  const less = listedNames(stated);
-  return more.size > less.size && [...less].every((n) => more.has(n));
+export function namesAll(shown: string, stated: string): boolean {
+  const shownNames = listedNames(shown);
+  return [...listedNames(stated)].every((n) => shownNames.has(n));
 }
 
 /**
- * The author an HTML page states (its JSON-LD or meta author, or the byline element Readability finds) as the name(s) alone,
- * tidied as a text scrape's byline is: a credit's label before the name goes ("Text: Jane Doe"; labelledCredit), and a
- * role, date or agency after it (tidyByline: AP style sets the writer's title after the name, "Jane Doe, AP Auto Writer";
- * papers add ", Staff Writer"). So does the outlet of a staff credit ("Jane Doe, Example.com", "Jane Doe | X Media for
- * Example.com"; affiliationOf) when it is the page's outlet or no person's name: a JSON-LD author list joins its people
- * with commas too ("Jane Doe, John Roe"). A byline that is the site's own name credits no author (null): sites put their
- * name in the author field of stories no one signs. Measured on the extraction dataset's fit pages (notes/s38-byline.md):
- * HTML bylines right 33 → 38 of 48, wrong 8 → 2.
+ * RSS 2.0's author form, an e-mail address with the name in parentheses ("jdoe@example.com (Jane Doe)"; RSS 2.0
+ * Specification, the `<author>` element), which feeds and the metas copied from them carry.
  */
-export function pageByline(byline: string, outlet: string | undefined): string | null {
-  const site = (name: string) => name.toLowerCase() === outlet?.toLowerCase();
+const RSS_AUTHOR = /^<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?\s*\(([^()]+)\)$/u;
+/** An e-mail address, in angle brackets or parentheses or bare ("Jane Doe <jdoe@example.com>", "Jane Doe | jdoe@example.com"). */
+const EMAIL_ADDRESS = /[<(]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[>)]?/gu;
+/** A social handle after or instead of a name ("Jane Doe (@jdoe)", "@jdoe"). */
+const SOCIAL_HANDLE = /\(?(?<![\w.])@[\p{L}\p{N}_.]{1,30}\)?/gu;
+
+/** A byline's text without its credit label: "By", "Written by" (BY_LABEL), or a foreign "By" before names (FOREIGN_BY_LABEL). */
+function withoutCreditLabel(byline: string): string {
+  const text = byline.replace(BY_LABEL, '');
+  const foreign = text.replace(FOREIGN_BY_LABEL, '');
+  return foreign !== text && (NAME_ONLY.test(foreign) || NAMES_ONLY.test(foreign)) ? foreign : text;
+}
+
+/**
+ * A stated author's text as a name's: markup in a meta's value goes (a CMS writes the byline's links into `og:author`,
+ * "By <a href=…>Jane Doe</a>"), so do an e-mail address (RSS 2.0's "address (Name)" gives the name) and a social handle
+ * (a handle alone is no name), and a credit label before the names ("By", "Written by"; withoutCreditLabel). trafilatura
+ * normalises every author so: tags stripped, an e-mail address no author, "@username" removed, "by" and "written by" taken
+ * off (utils.py normalize_authors; its test_authors reads CNN's `og:author` "By <a …>Amir Vera</a>, …"), and metascraper
+ * takes "by" and "@" off (helpers REGEX_BY).
+ */
+function statedAuthor(byline: string): string {
+  const text = (RSS_AUTHOR.exec(byline)?.[1] ?? byline)
+    .replace(/<[^<>]*>/gu, '')
+    .replace(EMAIL_ADDRESS, ' ')
+    .replace(SOCIAL_HANDLE, ' ')
+    .replace(/\s+/gu, ' ')
+    .replace(/[\s,|·•–—/-]+$/u, '')
+    .trim();
+  return withoutCreditLabel(text);
+}
+
+/**
+ * What a byline prints after the names, past a lower-case preposition: the outlet or the place ("Jane Doe for Example News",
+ * "Jane Doe from Example News", "Jane Doe at Example University", "Jane Doe via Example Wire"), as trafilatura cuts an
+ * author at "on", "for", "at", "from", "via" and the like (utils.py AUTHOR_REMOVE_PREPOSITION; its test_authors "Jenny
+ * Smith from Trafilatura"). Cut only when names stand before it.
+ */
+const PREPOSITION_AFTER_NAMES = /\s+(?:for|from|at|via|on)\s+\S.*$/u;
+/**
+ * The credit after a list of names, past its last comma: "By Jane Doe and John Roe, CNN", as CNN credits its writers and AP
+ * style a staff byline ("By Jane Doe and John Roe, The Example Post"); the page's own outlet, or a name that is no person's
+ * (two or more names joined by commas alone are a JSON-LD author list, "Jane Doe, John Roe", and stay whole).
+ */
+const NAMES_THEN_CREDIT = /^(.+\s(?:and|&)\s.+?),\s*([^,]+)$/u;
+
+const squashed = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The author an HTML page states (its JSON-LD or meta author, or the byline element Readability finds) as the name(s) alone,
+ * tidied as a text scrape's byline is: markup, an e-mail address, a social handle and a "By" label go (statedAuthor), a
+ * credit's label before the name goes ("Text: Jane Doe"; labelledCredit), and a role, date or agency after it (tidyByline:
+ * AP style sets the writer's title after the name, "Jane Doe, AP Auto Writer"; papers add ", Staff Writer"). So does the
+ * outlet of a staff credit ("Jane Doe, Example.com", "Jane Doe | X Media for Example.com"; affiliationOf) when it is the
+ * page's outlet or no person's name, or follows a separator other than a comma ("Jane Doe – Example News": metascraper
+ * reads an author up to the first "|", "-", "/", "•" or "—", helpers REGEX_TITLE_SEPARATOR): a JSON-LD author list joins
+ * its people with commas too ("Jane Doe, John Roe"). The outlet after a list of names goes (NAMES_THEN_CREDIT), and what
+ * follows the names after a preposition (PREPOSITION_AFTER_NAMES). A byline that is the site's own name credits no author
+ * (null): sites put their name in the author field of stories no one signs; so is the name run together ("TheExample" for
+ * "The Example") and the host written out ("example.com"). Measured on the extraction dataset's fit pages
+ * (notes/s38-byline.md): HTML bylines right 33 → 38 of 48, wrong 8 → 2.
+ */
+export function pageByline(byline: string, outlet: string | undefined, host?: string | null): string | null {
+  const site = (name: string) =>
+    (outlet !== undefined && (name.toLowerCase() === outlet.toLowerCase() || squashed(name) === squashed(outlet))) ||
+    (host !== undefined && host !== null && name.toLowerCase().replace(/^www\./u, '') === host.replace(/^www\./u, ''));
   // Compared before tidying too, which would cut a site's name at an inner capital ("ExampleNews" → "Example"; GLUED_AFTER_NAME).
   if (site(byline)) return null;
+  const stated = statedAuthor(byline);
+  if (stated === '' || site(stated)) return null;
   // The site's name after a full stop and a name ("Jane Doe. Example News"), as a staff credit names it after a comma
   // (withoutAffiliation); an initial's stop is the name's ("John F. Kennedy").
   const suffix = outlet === undefined ? '' : `. ${outlet.toLowerCase()}`;
-  const cut = suffix !== '' && byline.toLowerCase().endsWith(suffix) ? byline.slice(0, -suffix.length) : '';
-  const credit = NAME_ONLY.test(cut) || NAMES_ONLY.test(cut) ? cut : byline;
+  const cut = suffix !== '' && stated.toLowerCase().endsWith(suffix) ? stated.slice(0, -suffix.length) : '';
+  const credit = NAME_ONLY.test(cut) || NAMES_ONLY.test(cut) ? cut : stated;
   const named = tidyByline(labelledCredit(credit) ?? credit);
-  const name = withoutAffiliation(named, (affiliation) => !site(affiliation) && NAME_ONLY.test(affiliation));
+  const single = withoutAffiliation(
+    named,
+    (affiliation) => !site(affiliation) && NAME_ONLY.test(affiliation) && named.includes(`, ${affiliation}`),
+  );
+  const listed = NAMES_THEN_CREDIT.exec(single);
+  const names = listed !== null && NAMES_ONLY.test(listed[1]) && (site(listed[2]) || !NAME_ONLY.test(listed[2])) ? listed[1] : single;
+  const before = names.replace(PREPOSITION_AFTER_NAMES, '');
+  const name = before !== names && (NAME_ONLY.test(before) || NAMES_ONLY.test(before)) ? before : names;
   return name === '' || site(name) ? null : name;
 }

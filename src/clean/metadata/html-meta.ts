@@ -60,15 +60,35 @@ function nameOf(value: unknown, byId: Map<string, JsonNode>): string | null {
   return text(node.name);
 }
 
-function namesOf(value: unknown, byId: Map<string, JsonNode>): string | null {
+function namesOf(value: unknown, byId: Map<string, JsonNode>, nameOfOne = nameOf): string | null {
   const names = [
     ...new Set(
       asArray(value)
-        .map((v) => nameOf(v, byId))
+        .map((v) => nameOfOne(v, byId))
         .filter((n): n is string => n !== null),
     ),
   ];
   return names.length === 0 ? null : names.join(', ');
+}
+
+/** schema.org Person's name parts, in the order a name is written (https://schema.org/Person). */
+const NAME_PARTS = ['givenName', 'additionalName', 'familyName'] as const;
+
+/**
+ * An author's name when the author is a person: a string, or a node (itself or the one its `@id` refers to) typed Person
+ * or untyped, by its `name` or, without one, its given, additional and family names. schema.org's author may be a Person or
+ * an Organization; an Organization credits the site, its owner or an agency, no one who wrote the story, and trafilatura
+ * reads only untyped or Person authors of an article (json_metadata.py process_parent, which also joins the name parts).
+ */
+function personOf(value: unknown, byId: Map<string, JsonNode>): string | null {
+  if (!isNode(value)) return nameOf(value, byId);
+  const node = typeof value['@id'] === 'string' && value.name === undefined ? (byId.get(value['@id']) ?? value) : value;
+  const types = typesOf(node);
+  // Templates write the type in any case ("person": 1 fit page).
+  if (types.length > 0 && !types.some((t) => t.toLowerCase() === 'person')) return null;
+  if (node.name !== undefined) return nameOf(node, byId);
+  const parts = NAME_PARTS.map((part) => text(node[part])).filter((p): p is string => p !== null);
+  return parts.length >= 2 ? parts.join(' ') : null;
 }
 
 function urlOf(value: unknown): string | null {
@@ -76,20 +96,26 @@ function urlOf(value: unknown): string | null {
   return isNode(value) && typeof value['@id'] === 'string' ? urlOf(value['@id']) : null;
 }
 
-/** What the page's JSON-LD says about its article. */
-function fromJsonLd(doc: HTMLDocument): Partial<ArticleMeta> {
+/** The page's JSON-LD nodes, its article nodes, and the nodes by their `@id`. */
+function jsonLdOf(doc: HTMLDocument) {
   const nodes = jsonLdNodes(doc);
   const byId = new Map(nodes.filter((n) => typeof n['@id'] === 'string').map((n) => [n['@id'] as string, n]));
   const articles = nodes.filter((n) => typesOf(n).some((t) => ARTICLE_TYPE.test(t)));
   // The first article node with a headline: a page's own story precedes the related ones it lists.
   const article = articles.find((n) => (n.headline ?? n.name) !== undefined);
-  // A publisher is the site's whichever node names it: some templates fill an article node's publisher and leave its
-  // headline and dates empty (a NewsArticle with only `publisher`, on the extraction dataset's fit pages).
-  const publisher = nameOf(asArray([article, ...articles].find((n) => n?.publisher !== undefined)?.publisher)[0], byId);
   // schema.org's author is any CreativeWork's, a WebPage's too: a graph may credit the page's author on its WebPage node and
   // declare no Article (WordPress's Yoast SEO graph does so, the author a Person node reached by its @id; 1 fit page).
   const page = nodes.find((n) => typesOf(n).includes('WebPage') && n.author !== undefined);
-  const author = namesOf(article?.author ?? page?.author, byId);
+  return { byId, articles, article, author: article?.author ?? page?.author };
+}
+
+/** What the page's JSON-LD says about its article. */
+function fromJsonLd(doc: HTMLDocument): Partial<ArticleMeta> {
+  const { byId, articles, article, author: credited } = jsonLdOf(doc);
+  // A publisher is the site's whichever node names it: some templates fill an article node's publisher and leave its
+  // headline and dates empty (a NewsArticle with only `publisher`, on the extraction dataset's fit pages).
+  const publisher = nameOf(asArray([article, ...articles].find((n) => n?.publisher !== undefined)?.publisher)[0], byId);
+  const author = namesOf(credited, byId, personOf);
   if (!article) return { ...(publisher ? { outlet: publisher } : {}), ...(author ? { byline: author } : {}) };
   const meta: Partial<ArticleMeta> = {};
   const headline = text(article.headline) ?? text(article.name);
@@ -497,10 +523,25 @@ function canonicalUrl(doc: HTMLDocument): string | null {
   }
 }
 
-/** An author meta that is a name, not a profile URL (Facebook's `article:author` is often one). */
+/** Author metas, most direct first: HTML's `author`, Open Graph's `article:author`, Parse.ly's, Sailthru's, Dublin Core's. */
+const AUTHOR_METAS = ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator'];
+const isUrl = (value: string | null) => value !== null && /^https?:\/\//.test(value);
+
+/**
+ * The names the first author meta that names anyone gives, not a profile URL (Facebook's `article:author` is often one):
+ * every value of its document-level metas (`name`, `property`), since a page credits each of several writers in a meta of
+ * its own, as trafilatura joins them (tests/unit_tests.py test_authors: two `<meta name="author">`, "Jenny Smith; John
+ * Smith"), else its first microdata `itemprop` meta.
+ */
 function authorMeta(doc: HTMLDocument): string | null {
-  const value = metaContent(doc, ['author', 'article:author', 'parsely-author', 'sailthru.author', 'dc.creator']);
-  return value && !/^https?:\/\//.test(value) ? value : null;
+  for (const key of AUTHOR_METAS) {
+    const values = [...doc.querySelectorAll(`meta[name="${key}" i], meta[property="${key}" i]`)]
+      .map((el) => text(el.getAttribute('content')))
+      .filter((v): v is string => v !== null && !isUrl(v));
+    if (values.length > 0) return [...new Set(values)].join(', ');
+  }
+  const value = metaContent(doc, AUTHOR_METAS);
+  return value && !isUrl(value) ? value : null;
 }
 
 /** Dice coefficient of two titles' word sets. */
@@ -746,7 +787,18 @@ const BYLINE_ELEMENT = ['byline', 'author', 'dateline', 'writtenby']
   .concat(['[rel~="author" i]', '[itemprop*="author" i]'])
   .join(', ');
 /**
- * The author(s) the page's first byline element (BYLINE_ELEMENT) outside its comments shows, read by elementByline from
+ * A byline element's text as a reader sees it (white space collapsed), when it is short enough to be one (under
+ * `bylineElementMaxChars`; its markup's text read no further than `bylineElementMaxRawChars`), else null.
+ */
+function shownText(el: HtmlElement, settings: HtmlSettings): string | null {
+  const raw = textUpTo(el, settings.bylineElementMaxRawChars);
+  const shown = raw === null ? '' : foldLine(raw);
+  return shown !== '' && shown.length < settings.bylineElementMaxChars ? shown : null;
+}
+
+/**
+ * The author(s) the page's first byline element (BYLINE_ELEMENT) outside its comments and not beside the story
+ * (besideStory) shows, read by elementByline from
  * its text as a reader sees it (white space collapsed, under `bylineElementMaxChars`; its markup's text read no further
  * than `bylineElementMaxRawChars`, so that nested byline-named wrappers are not each read whole). Readability reads such an element
  * only while the page declares no author, and not in the parts it drops first (a template's `<header>`), so a byline
@@ -754,14 +806,52 @@ const BYLINE_ELEMENT = ['byline', 'author', 'dateline', 'writtenby']
  */
 export function shownByline(doc: HTMLDocument, settings: HtmlSettings): string | null {
   for (const el of doc.body?.querySelectorAll(BYLINE_ELEMENT) ?? []) {
-    // A comment's author is not the article's (Readability drops comment threads before it reads a byline).
+    // A comment's author is not the article's (Readability drops comment threads before it reads a byline), nor is a credit
+    // beside the story (besideStory, asked last: it walks up the element's ancestors).
     if (inComments(el)) continue;
-    const raw = textUpTo(el, settings.bylineElementMaxRawChars);
-    const shown = raw === null ? '' : foldLine(raw);
-    const byline = shown.length < settings.bylineElementMaxChars ? elementByline(shown) : null;
-    if (byline !== null) return byline;
+    const shown = shownText(el, settings);
+    const byline = shown === null ? null : elementByline(shown);
+    if (byline !== null && !besideStory(el)) return byline;
   }
   return null;
+}
+
+/**
+ * Whether a byline element stands beside the story rather than over it: in a `<figure>` (content the story refers to, with
+ * its caption and a photo's or an embed's credit; HTML Living Standard §4.4.12), an `<aside>` (content tangential to what is
+ * around it, a related story's teaser or another writer's box; §4.3.5) or a sidebar, where trafilatura reads no author
+ * (metaxpaths.py author_discard_xpaths: figure, "sidebar"; its test_authors: an author in a figure or a sidebar is none).
+ */
+function besideStory(el: HtmlElement): boolean {
+  return el.closest('figure, aside, [class*="sidebar" i]') !== null;
+}
+
+/**
+ * Credits the page declares or shows that name no writer of its story, folded and in lower case, for the byline Readability
+ * reads, which takes JSON-LD authors of any type and the first byline-named element anywhere: the JSON-LD authors that are
+ * no person (personOf), alone and as Readability joins the author list ("Jane Doe, Example Media"), and the text of the
+ * byline elements beside the story (besideStory), as Readability reads one. Read before Readability, which changes the
+ * document.
+ */
+export function creditsBesideStory(doc: HTMLDocument, settings: HtmlSettings): Set<string> {
+  const credits = new Set<string>();
+  const add = (credit: string | null) => {
+    if (credit !== null && credit !== '') credits.add(foldLine(credit).toLowerCase());
+  };
+  const { byId, author } = jsonLdOf(doc);
+  const all = namesOf(author, byId);
+  if (all !== namesOf(author, byId, personOf)) {
+    add(all);
+    for (const one of asArray(author)) if (personOf(one, byId) === null) add(nameOf(one, byId));
+  }
+  for (const el of doc.body?.querySelectorAll(BYLINE_ELEMENT) ?? []) {
+    const shown = shownText(el, settings);
+    if (shown === null || !besideStory(el)) continue;
+    add(shown);
+    // Readability reads the element's `itemprop="name"` child when it has one.
+    add(el.querySelector('[itemprop*="name"]')?.textContent ?? null);
+  }
+  return credits;
 }
 
 /**

@@ -655,6 +655,42 @@ describe('extractHtml text', () => {
     expect(extractHtml(page(declared, ARTICLE.replace('</h1>', `</h1>${same}`))).meta.byline).toBe('Jane Roe');
   });
 
+  it('reads the printed byline as the page prints the declared writers, joined as a byline is', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Talks end without a statement',
+      author: [
+        { '@type': 'Person', name: 'Jane Roe' },
+        { '@type': 'Person', name: 'John Doe' },
+      ],
+    });
+    const byline = '<p class="byline">By Jane Roe and John Doe</p>';
+    const read = extractHtml(page(`<script type="application/ld+json">${ld}</script>`, ARTICLE.replace('</h1>', `</h1>${byline}`)));
+    expect(read.meta.byline).toBe('Jane Roe and John Doe');
+  });
+
+  it('reads no organization the JSON-LD credits as author for the byline, but the person the page prints', () => {
+    const ld = (author: object) =>
+      `<script type="application/ld+json">${JSON.stringify({
+        '@context': 'https://schema.org',
+        '@type': 'NewsArticle',
+        headline: 'Talks end without a statement',
+        author,
+      })}</script>`;
+    const organization = ld({ '@type': 'Organization', name: 'Example Media Group' });
+    const byline = '<p class="byline">By Jane Roe</p>';
+    expect(extractHtml(page(organization, ARTICLE.replace('</h1>', `</h1>${byline}`))).meta.byline).toBe('Jane Roe');
+    expect(extractHtml(page(organization, ARTICLE)).meta.byline).toBeUndefined();
+  });
+
+  it("reads no byline from a photo's credit in a figure or a box beside the story", () => {
+    const figure = '<figure><img src="talks.jpg" alt=""><figcaption>The talks. <span class="author">Jane Roe</span></figcaption></figure>';
+    expect(extractHtml(page('', ARTICLE.replace('</h1>', `</h1>${figure}`))).meta.byline).toBeUndefined();
+    const aside = '<aside><p class="author">John Doe</p><a href="/opinion/other">Another column</a></aside>';
+    expect(extractHtml(page('', ARTICLE.replace('</h1>', `</h1>${aside}`))).meta.byline).toBeUndefined();
+  });
+
   it('leaves out the byline and dateline paragraphs that open the article, before its first paragraph of prose', () => {
     const opening =
       '<p>Analysis</p><p>By Amal Haddad and Piet de Vries</p><p>Tuesday, March 3, 2020, 09:15 am PT (12:15 pm ET)</p>' +

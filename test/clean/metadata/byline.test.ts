@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   commonWordsOnly,
   elementByline,
-  namesMore,
+  namesAll,
   pageByline,
   readByline,
   readerByline,
@@ -71,6 +71,31 @@ describe('pageByline', () => {
     expect(pageByline('Jane Roe. Other Paper', 'Example Post')).toBe('Jane Roe. Other Paper');
     expect(pageByline('John F. Kennedy', 'Kennedy')).toBe('John F. Kennedy');
   });
+
+  it('takes markup, an e-mail address, a social handle and a credit label off a stated author', () => {
+    expect(pageByline('By <a href="/profiles/jane-roe">Jane Roe</a> and John Doe', 'Example Post')).toBe('Jane Roe and John Doe');
+    expect(pageByline('jroe@example.com (Jane Roe)', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe <jroe@example.com>', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe | jroe@example.com', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe (@janeroe)', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('@janeroe', 'Example Post')).toBeNull();
+    expect(pageByline('Written by Jane Roe', 'Example Post')).toBe('Jane Roe');
+  });
+
+  it('takes the credit after a list of names, after a dash or a preposition, and keeps a list of people whole', () => {
+    expect(pageByline('Jane Roe and John Doe, CNN', 'CNN')).toBe('Jane Roe and John Doe');
+    expect(pageByline('Jane Roe, John Doe and Max Moe, Example Post', 'Example Post')).toBe('Jane Roe, John Doe and Max Moe');
+    expect(pageByline('Jane Roe and John Doe, Max Moe', 'Example Post')).toBe('Jane Roe and John Doe, Max Moe');
+    expect(pageByline('Jane Roe – The Daily Planet', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe from Example Labs', 'Example Post')).toBe('Jane Roe');
+    expect(pageByline('Jane Roe for The Daily Planet', 'Example Post')).toBe('Jane Roe');
+  });
+
+  it("gives no author for the site's name run together or its host written out", () => {
+    expect(pageByline('ExamplePost', 'Example Post')).toBeNull();
+    expect(pageByline('examplepost.com', 'Example Post', 'www.examplepost.com')).toBeNull();
+    expect(pageByline('Jane Roe', 'Example Post', 'www.examplepost.com')).toBe('Jane Roe');
+  });
 });
 
 describe('elementByline', () => {
@@ -80,6 +105,14 @@ describe('elementByline', () => {
     expect(elementByline('BY: Jane Roe, John Doe, Max Moe')).toBe('Jane Roe, John Doe, Max Moe');
     expect(elementByline('Jane Roe On 3/2/20 at 10:15 AM')).toBe('Jane Roe');
     expect(elementByline('Associated Press March 2, 2020')).toBe('Associated Press');
+  });
+
+  it('reads the names after a credit label, or after "By" in another language when names follow it', () => {
+    expect(elementByline('Written by Jane Roe')).toBe('Jane Roe');
+    expect(elementByline('By:Jane Roe')).toBe('Jane Roe');
+    expect(elementByline('Por Marta Souza | 19/11/2019')).toBe('Marta Souza');
+    expect(elementByline('Von Jana Roth 19.11.2019')).toBe('Jana Roth');
+    expect(elementByline('Von Miller')).toBe('Von Miller');
   });
 
   it('reads a staff credit, and no heading of common words or sentence', () => {
@@ -94,15 +127,20 @@ describe('readerByline', () => {
     expect(readerByline('By Jane Roe Monday, March 2, 2020')).toBe('Jane Roe');
     expect(readerByline('Jane Roe, John Doe')).toBe('Jane Roe, John Doe');
     expect(readerByline('By Jane Roe | Example Post')).toBe('Jane Roe | Example Post');
-    expect(readerByline('Posted by admin')).toBe('Posted by admin');
+    expect(readerByline('Posted by admin')).toBe('admin');
+  });
+
+  it("reads no byline from a quotation's attribution, set apart by a dash", () => {
+    expect(readerByline('— Jane Roe')).toBeNull();
   });
 });
 
-describe('namesMore', () => {
-  it('says whether a printed byline names every stated author and more', () => {
-    expect(namesMore('Jane Roe, John Doe and Max Moe', 'Jane Roe')).toBe(true);
-    expect(namesMore('Jane Roe & John Doe', 'jane roe, john doe')).toBe(false);
-    expect(namesMore('Jane Roe, John Doe', 'Max Moe')).toBe(false);
+describe('namesAll', () => {
+  it('says whether a printed byline names every stated author', () => {
+    expect(namesAll('Jane Roe, John Doe and Max Moe', 'Jane Roe')).toBe(true);
+    expect(namesAll('Jane Roe & John Doe', 'jane roe, john doe')).toBe(true);
+    expect(namesAll('Jane Roe and John Doe', 'Jane Roe, Max Moe')).toBe(false);
+    expect(namesAll('Jane Roe, John Doe', 'Max Moe')).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
-import { parseHtmlDocument, readHtmlMeta, shownByline } from '../../../src/clean/metadata/html-meta.js';
+import { creditsBesideStory, parseHtmlDocument, readHtmlMeta, shownByline } from '../../../src/clean/metadata/html-meta.js';
 import { declaredArticleBody } from '../../../src/clean/metadata/json-ld.js';
 import { CLEAN_DEFAULTS } from '../../../src/clean/defaults.js';
 import { SEEDS_DIR } from '../../support/seed-coverage.js';
@@ -65,6 +65,57 @@ describe('readHtmlMeta', () => {
     } finally {
       parse.mockRestore();
     }
+  });
+
+  it('reads the persons a JSON-LD article credits as author, by their name or its parts, and no organization', () => {
+    const meta = (author: unknown) =>
+      readHtmlMeta(
+        parseHtmlDocument(
+          `<html><head><script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Talks end', author })}</script></head><body></body></html>`,
+        ),
+        CLEAN_DEFAULTS.html,
+      ).byline;
+    expect(meta({ '@type': 'Person', givenName: 'Jane', familyName: 'Roe' })).toBe('Jane Roe');
+    expect(meta({ '@type': 'person', name: 'Jane Roe' })).toBe('Jane Roe');
+    expect(
+      meta([
+        { '@type': 'Person', name: 'Jane Roe' },
+        { '@type': 'Organization', name: 'Example Media Group' },
+      ]),
+    ).toBe('Jane Roe');
+    expect(meta({ '@type': 'Organization', name: 'Example Media Group' })).toBeUndefined();
+  });
+
+  it('reads every writer a page credits in an author meta of its own, once each, and no profile address', () => {
+    const doc = parseHtmlDocument(
+      '<html><head><meta name="author" content="Jane Roe"><meta name="author" content="John Doe"><meta name="author" content="Jane Roe">' +
+        '</head><body></body></html>',
+    );
+    expect(readHtmlMeta(doc, CLEAN_DEFAULTS.html).byline).toBe('Jane Roe, John Doe');
+    const profile = parseHtmlDocument(
+      '<html><head><meta property="article:author" content="https://www.facebook.com/janeroe"><meta name="dc.creator" content="Jane Roe"></head><body></body></html>',
+    );
+    expect(readHtmlMeta(profile, CLEAN_DEFAULTS.html).byline).toBe('Jane Roe');
+  });
+
+  it('reads no byline from a figure, an aside or a sidebar, and names their credits and organization authors for Readability', () => {
+    const doc = parseHtmlDocument(
+      `<html><head><script type="application/ld+json">${JSON.stringify({
+        '@type': 'NewsArticle',
+        headline: 'Talks end',
+        author: [
+          { '@type': 'Person', name: 'Jane Roe' },
+          { '@type': 'Organization', name: 'Example Media' },
+        ],
+      })}</script></head><body>` +
+        '<figure><img src="a.jpg"><figcaption><span class="author">Max Moe</span></figcaption></figure>' +
+        '<aside><p class="byline">By Ann Poe</p></aside><div class="sidebar-right"><span class="author">Bo Lee</span></div>' +
+        '<p class="byline">By Lina Haddad</p></body></html>',
+    );
+    expect(creditsBesideStory(doc, CLEAN_DEFAULTS.html)).toEqual(
+      new Set(['jane roe, example media', 'example media', 'max moe', 'by ann poe', 'bo lee']),
+    );
+    expect(shownByline(doc, CLEAN_DEFAULTS.html)).toBe('Lina Haddad');
   });
 
   it('reads no comment author as the byline, but reads the byline of a commentary column', () => {
