@@ -153,6 +153,7 @@ export function excerptUnit(
 }
 
 const NO_RUNNERS_UP: ReadonlySet<number> = new Set();
+const NONE_NEARLY_CHOSEN = { runnersUp: NO_RUNNERS_UP, nearlyChosen: NO_RUNNERS_UP };
 
 /**
  * Whether sentence i is of the article and of the passage. This and `fits` are functions of the module, not closures of
@@ -259,17 +260,23 @@ function withSplitMatch(
 }
 
 /**
- * The sentences of the top's article to which the ranker gives at least `share` of the top's probability, by ordinal:
- * `ranked` is sorted by score, so the scan stops at the first one below.
+ * The sentences of the top's article the ranker nearly chose, by ordinal: `runnersUp`, given at least RUNNER_UP_SHARE of
+ * the top's probability, and `nearlyChosen`, given at least SPLIT_MATCH_SHARE (the lower share, so every runner-up is
+ * among them). One scan of `ranked`, which is sorted by score, stopping at the first one below the lower share.
  */
-function runnersUpOf(coverage: Coverage, top: Ranked, ranked: readonly Ranked[], share: number): Set<number> {
-  const out = new Set<number>();
-  const floor = top.score * share;
+function nearlyChosenOf(coverage: Coverage, top: Ranked, ranked: readonly Ranked[]): { runnersUp: Set<number>; nearlyChosen: Set<number> } {
+  const runnersUp = new Set<number>();
+  const nearlyChosen = new Set<number>();
+  const runnerUpFloor = top.score * RUNNER_UP_SHARE;
+  const floor = top.score * SPLIT_MATCH_SHARE;
   for (const r of ranked) {
     if (r.score < floor) break;
-    if (r !== top && r.article === top.article) out.add(coverage.index.sentence[r.doc]);
+    if (r === top || r.article !== top.article) continue;
+    const ordinal = coverage.index.sentence[r.doc];
+    nearlyChosen.add(ordinal);
+    if (r.score >= runnerUpFloor) runnersUp.add(ordinal);
   }
-  return out;
+  return { runnersUp, nearlyChosen };
 }
 
 function range(from: number, to: number): number[] {
@@ -445,8 +452,7 @@ function newFigure(
  */
 export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ranked?: readonly Ranked[]): Excerpt {
   const { article, sentence } = r;
-  const runnersUp = ranked ? runnersUpOf(coverage, r, ranked, RUNNER_UP_SHARE) : NO_RUNNERS_UP;
-  const nearlyChosen = ranked ? runnersUpOf(coverage, r, ranked, SPLIT_MATCH_SHARE) : NO_RUNNERS_UP;
+  const { runnersUp, nearlyChosen } = ranked ? nearlyChosenOf(coverage, r, ranked) : NONE_NEARLY_CHOSEN;
   const ordinal = coverage.index.sentence[r.doc];
   const unit = excerptUnit(article, ordinal, r.span, question, runnersUp, nearlyChosen);
   const start = article.sentences[unit.first].start;
