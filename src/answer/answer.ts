@@ -155,15 +155,6 @@ export function answerRanked(
   return { answer, ranked, question };
 }
 
-/** What an answer holds beside what the question asked: what was found, or that nothing was. */
-type Findings = Pick<Answer, 'notices' | 'unmentioned' | 'abstained' | 'excerpts' | 'confidence' | 'closest' | 'disagreements'>;
-
-/**
- * The answer to the question `text` as read (`question`): what it asked, which a follow-up inherits, and what was found.
- * The fields are written out, not spread: on Node 20 an object literal that spreads one object and then adds fields took
- * ~10 µs to build against ~0.1 µs written out (a micro-benchmark of session 11, not kept), about 1.5% of answer()'s CPU per
- * SQuAD question.
- */
 /**
  * Whether a question is written in another alphabet: letters, none of them Latin (Cyrillic, Han, Arabic …). The English
  * model (wink-eng-lite-web-model) reads none of its words.
@@ -181,6 +172,15 @@ function nothingAskedNotice(text: string): string {
   return inOtherAlphabet(text) ? USER_MESSAGES.englishOnly : USER_MESSAGES.nothingAsked;
 }
 
+/** What an answer holds beside what the question asked: what was found, or that nothing was. */
+type Findings = Pick<Answer, 'notices' | 'unmentioned' | 'abstained' | 'excerpts' | 'confidence' | 'closest' | 'disagreements'>;
+
+/**
+ * The answer to the question `text` as read (`question`): what it asked, which a follow-up inherits, and what was found.
+ * The fields are written out, not spread: on Node 20 an object literal that spreads one object and then adds fields took
+ * ~10 µs to build against ~0.1 µs written out (a micro-benchmark of session 11, not kept), about 1.5% of answer()'s CPU per
+ * SQuAD question.
+ */
 function answerTo(text: string, question: Question, found: Findings): Answer {
   return {
     question: text,
