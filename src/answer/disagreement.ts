@@ -2,6 +2,7 @@ import { entitiesIn } from '../analyse/entities-in.js';
 import { termOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
+import { NUMBER_WORD_VALUES } from '../lexicon/number-words.js';
 import { EVENTS_DEFAULTS } from '../news-events/defaults.js';
 import { contentTerms, sentenceDates, sharedContent } from '../news-events/events.js';
 import { synonymsOf } from './question/related-words.js';
@@ -13,38 +14,8 @@ const BOUNDS: [RegExp, string][] = [
   [/\b(?:fewer than|less than|under|below|at most|up to|as (?:many|numerous|much) as)\s+$/i, '<'],
   [/\b(?:about|around|approximately|roughly|nearly|almost|some)\s+$/i, '~'],
 ];
-// Prototype-less: looked up with words from text, where "constructor" must find nothing.
-const NUMBER_WORDS: Record<string, number> = Object.assign(Object.create(null), {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  dozen: 12,
-});
+/** The number words outlets count with (NUMBER_WORD_VALUES), and "dozen"; prototype-less, as that table. */
+const COUNT_WORDS: Readonly<Record<string, number>> = Object.assign(Object.create(null), NUMBER_WORD_VALUES, { dozen: 12 });
 /** Words that may stand between a number and what it counts: "two openly revealed telephone calls". */
 const BEFORE_COUNTED = new Set(['ADJ', 'ADV', 'VERB']);
 /** A count of times is a count of the event before it: "discussions as numerous as seven times". */
@@ -189,7 +160,7 @@ function headAfterNumber(article: AnalysedArticle, sentence: Sentence, from: num
 function numberOf(text: string): number | null {
   const digits = text.replace(/,/g, '');
   if (/^\d+(?:\.\d+)?$/.test(digits)) return Number(digits);
-  return NUMBER_WORDS[text.toLowerCase()] ?? null;
+  return COUNT_WORDS[text.toLowerCase()] ?? null;
 }
 
 /** Answer types with no span to compare: a manner, a thing, a bare statement. */

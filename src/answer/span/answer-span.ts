@@ -5,6 +5,7 @@ import { beforePublication, entityDate } from '../../dates/resolve-date.js';
 import { isTitleWord, roleForReply, shownDescription } from './description-span.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import { NAME_ENTITY_TYPES, type AnalysedArticle, type Entity, type Sentence } from '../../analyse/types.js';
+import { MAGNITUDES, NUMBER_WORDS } from '../../lexicon/number-words.js';
 import { EXPECTED_ENTITIES, TIME_UNITS } from '../question/answer-type.js';
 import {
   activeSubjects,
@@ -20,8 +21,6 @@ import {
 import { headAfter, statedInstances, verbsPlace } from './instance-name.js';
 import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
 import {
-  MAGNITUDES,
-  NUMBER_WORDS,
   SPACED_DEGREE,
   UNIT_AFTER,
   countedStart,

@@ -7,6 +7,7 @@ import { isCurrencyCode, isCurrencyWord } from '../../analyse/gazetteer.js';
 import { termOf, termsOf } from '../../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, EntityType, Sentence } from '../../analyse/types.js';
 import { kindOf } from '../../lexicon/lexicon.js';
+import { MAGNITUDES, NUMBER_WORDS } from '../../lexicon/number-words.js';
 import { PRICE_WORDS, rateIn, TIME_UNITS } from '../question/answer-type.js';
 import type { Quantity } from '../types.js';
 import {
@@ -18,13 +19,6 @@ import {
   type Found,
   type SpanMatch,
 } from './span-match.js';
-
-/** The number words up to twenty, the tens and "hundred". */
-export const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|' +
-  'twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred';
-/** The words of magnitude that follow a number word ("two million"). */
-export const MAGNITUDES = 'thousand|million|billion';
 
 export function countedStart(text: string, sentence: Sentence, e: Entity): number {
   const counted = e.type === 'DURATION' ? COUNT_HYPHEN.exec(text.slice(Math.max(sentence.start, e.start - 12), e.start)) : null;
