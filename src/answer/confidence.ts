@@ -28,23 +28,10 @@ export function confidenceOf(coverage: Coverage, question: Question, ranked: rea
  * answers (confidenceOf). The bounds are set by a rule that `npm run eval:fit-ranker` applies and prints: the
  * smallest bound on 0.50..0.99 at which the answers said at or above it are right at least 95% ("strong") / 80%
  * ("fair") of the time, both on SQuAD out of fold and on the fit news questions (with all fit pages and of their page
- * alone); a set with fewer than 10 answers there does not bind. With the weights of session 10's refit (55d37898d027,
- * names' spelling corrected), as with session 9's 3d2ba996101f: 0.9 and 0.68 (session 7's: 0.94 and 0.69); with session
- * 14's 388f463ebe1f: 0.9 and 0.69 ("strong" for 2 of 61 fit news answers, 332 of 7,330 SQuAD answers out of fold); with
- * session 15's a6fa7f1a9327 (retrieval depth 20 + 4, question sentences not offered): 0.87 and 0.65 ("strong" for 6 of
- * 119 fit news answers, with their pages and alone, 371 of 7,433 SQuAD answers out of fold); with session 16's
- * f1cd47e5b58b (the noun a hyphenated compound modifies heads a which-question) and session 17's ec88752bed55 ("name" no
- * person head) 0.87 and 0.65 again; with session 17's b2ddf6b5780a (a why-question's reason never the temporal "since")
- * 0.87 and 0.66 ("strong" for 378 of 7,433 SQuAD answers out of fold); with session 18's 19ac1fa1cbf0 (index terms
- * without accents) and c1a1c4e24c88 (words with letters beyond Latin-1 one token) 0.87 and 0.65 ("strong" for 390 of
- * 7,428); with cfa8fabdb96e ("at what age" an age) and session 26's 9763770f3e82 (no plural noun before a name as its
- * title) 0.87 and 0.66 ("strong" for 402 of 7,429); with session 42's f9025a53967b (a price question's strong match a sum
- * of money only) 0.87 and 0.66 ("strong" for 388 of 7,445); with session 43's 1df017ab15b3 (a how-many question's strong
- * match a figure that counts) 0.87 and 0.66 ("strong" for 489 of 7,433); with session 47's 6abdb6c59033 (a full name held
- * by a sentence naming the person by the surname alone) 0.87 and 0.66 ("strong" for 523 of 7,438), and with its 7454f995e34d
- * (and a "when" clause a comma closes read as subordinate) 0.87 and 0.66 ("strong" for 517 of 7,440); with session 50's
- * 114565af3872 (a what-question not typed by the subject an operator puts after it) 0.87 and 0.66 ("strong" for 528 of
- * 7,436). Below "fair", "weak".
+ * alone); a set with fewer than 10 answers there does not bind. With session 50's weights (114565af3872): 0.87 and 0.66
+ * ("strong" for 528 of 7,436 SQuAD answers out of fold); their refit with the coordinated questions (5ff8cd622baa) keeps
+ * both. What each refit since session 7 chose: docs/MEASUREMENTS.md, "The abstention threshold and the strength bounds,
+ * refit by refit". Below "fair", "weak".
  * Shared by every surface.
  */
 export const STRENGTH_BOUNDS = { strong: 0.87, fair: 0.66 } as const;

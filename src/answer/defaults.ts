@@ -35,33 +35,11 @@ export const ANSWER_DEFAULTS = {
    * news questions asked with all fit pages and of their page alone (eval/questions/fit-news.json), and the
    * calibration part of eval/questions/news.json. A wrong abstention hides a right answer; within that budget,
    * abstaining more keeps furniture-only and absent questions out (selective prediction at a fixed loss of right
-   * answers). One answer of slack on the small news sets, where one question is a 2–5% step. With the weights of
-   * session 10's refit after the names' spelling correction (55d37898d027, spelling.ts): 0.2 (0.21 would lose 39 > 38
-   * SQuAD right answers: the binding set); there SQuAD abstains on 60% of unanswerable and 2.2% of answerable questions,
-   * the fit news questions with all fit pages on 0% of answerable, 89% of furniture-only and 20% of absent ones
-   * (without their pages on 63%), of their page alone on 7.3% of answerable (1 right answer lost) and 94% of
-   * furniture-only ones, the news calibration part on 0 of 28 answerable, 4 of 8 furniture-only, 2 of 3 absent.
-   * (Session 9's 3d2ba996101f, names read as typed: 0.16; SQuAD 55% / 1.9%, news calibration 3 of 8 furniture-only.)
-   * With session 14's refit (388f463ebe1f: the question's stranded preposition, no upcoming stretch for a past question):
-   * 0.22 (0.23 would lose 47 > 38); SQuAD abstains on 62% of unanswerable and 2.4% of answerable questions, the fit news
-   * questions as at 0.2 before, without their pages on 65%; of their page alone 0% of absent ones (20% before).
-   * With session 15's refit (a6fa7f1a9327: retrieval depth 20 + 4, question sentences not offered): 0.2 (0.21 would lose
-   * 45 > 38); SQuAD abstains on 58% of unanswerable and 2.0% of answerable questions, the fit news questions with all
-   * fit pages on 89% of furniture-only and 20% of absent ones (without their pages on 63%), of their page alone on 5.5% of
-   * answerable, 94% of furniture-only; the news calibration part on 0 of 28 answerable, 4 of 8 furniture-only, 2 of 3 absent.
-   * With session 16's f1cd47e5b58b (the head of a hyphenated compound) and session 17's ec88752bed55 ("name" no person head
-   * noun) and b2ddf6b5780a (the temporal "since" no reason): 0.2 again, SQuAD stopping 57.7% of unanswerable; with
-   * session 18's 19ac1fa1cbf0 (index terms without accents) 0.2 (0.21 would lose 45 > 39), stopping 57.8%; with
-   * c1a1c4e24c88 (words with letters beyond Latin-1 one token) 0.2 (0.21 would lose 44 > 39), stopping 57.8%; with
-   * cfa8fabdb96e ("at what age" an age) 0.2 (0.21 would lose 44 > 39), stopping 57.7%; with session 26's 9763770f3e82 (no
-   * plural noun before a name as its title) the same; with session 42's f9025a53967b (a price question's strong match a sum
-   * of money only) 0.2 (loses 38, the budget; 0.21 would lose 46 > 38), stopping 57.4%; with session 43's 1df017ab15b3 (a
-   * how-many question's strong match a figure that counts, none with a unit of measure or time) 0.2 (loses 37 of a 39
-   * budget; 0.21 would lose 43 > 39), stopping 57.6%; with session 47's 6abdb6c59033 (a full name held by a sentence naming
-   * the person by the surname alone) 0.2 (loses 36 of a 39 budget; 0.21 would lose 44 > 39), stopping 57.6%, and with its
-   * 7454f995e34d (and a "when" clause a comma closes read as subordinate) the same; with session 50's 114565af3872 (a
-   * what-question not typed by the subject an operator puts after it) 0.2 (loses 36 of a 39 budget; 0.21 would lose 44 >
-   * 39), stopping 57.7%.
+   * answers). One answer of slack on the small news sets, where one question is a 2–5% step. With session 50's weights
+   * (114565af3872): 0.2 (loses 36 of a 39 budget; 0.21 would lose 44 > 39), SQuAD stopping 57.7% of its unanswerable
+   * questions; their refit with the coordinated questions (5ff8cd622baa) keeps 0.2. What each refit since session 9
+   * chose, and the sets' abstentions there: docs/MEASUREMENTS.md, "The abstention threshold and the strength bounds,
+   * refit by refit".
    */
   abstainBelow: 0.2,
   /**
