@@ -19,7 +19,7 @@ export interface DecodedHtml {
   encoding: string;
   /**
    * Where the encoding came from; `content`: bytes valid as UTF-8 with multibyte sequences, whatever was declared;
-   * `detected`: no declaration and no UTF-8, the legacy encoding the bytes suggest (detectCharset).
+   * `detected`: no declaration, or one of UTF-8, and no UTF-8: the legacy encoding the bytes suggest (detectCharset).
    */
   source: 'bom' | 'header' | 'meta' | 'default' | 'content' | 'detected' | 'fallback';
   /** Problems worth a warning (an unknown charset label, bytes invalid in the declared encoding). */
@@ -70,9 +70,10 @@ function decoderFor(label: string): TextDecoder | null {
  * Decodes an HTML page the way a browser picks its encoding: a byte-order mark first, then the
  * charset of the HTTP Content-Type (when fetched), then a `<meta>` charset, else UTF-8 (the encoding
  * of nearly every page today; the standard's windows-1252 default predates that), or, when the bytes are
- * no UTF-8, the legacy encoding they suggest (detectCharset, the standard's autodetection step). A label no decoder
- * knows, or bytes mostly invalid in the chosen encoding (a page that lies about its charset), is
- * reported in `problems`; the latter is decoded as windows-1252 instead, so the text is still served.
+ * no UTF-8, the legacy encoding they suggest (detectCharset, the standard's autodetection step), as for bytes that
+ * declare UTF-8 and are none. A label no decoder knows, or bytes mostly invalid in the chosen encoding (a page that lies
+ * about its charset), is reported in `problems`; the latter, when the detector names nothing, is decoded as windows-1252
+ * instead, so the text is still served.
  * `utf-16` meta labels are read as UTF-8, as the standard says (a page that can be prescanned as
  * ASCII is not UTF-16). A page written in UTF-8 (writtenInUtf8) is read as UTF-8 whatever it declares, with a
  * warning: a page re-saved as UTF-8 often keeps its old declaration (a headless browser's snapshot, a CMS migration),
@@ -117,11 +118,20 @@ export function decodeHtml(
   // The line for "too much" is the corpus reader's for "not text": one stray byte in a scraped page is noise.
   const tooMuch = invalid / Math.max(html.length, 1) > settings.maxInvalidRatio;
   const legacy = invalid > 0 && (isLegacy(html) || tooMuch);
-  // With nothing declared, the standard lets bytes that are no UTF-8 tell their legacy encoding (detectCharset); a
-  // declaration that lies is not second-guessed by a statistical guess, and keeps the windows-1252 fallback.
-  const detected = chosen.source === 'default' && notUtf8(html, invalid) ? detectCharset(pageText(bytes), bytes) : null;
+  // With nothing declared, the standard lets bytes that are no UTF-8 tell their legacy encoding (detectCharset). So do
+  // bytes that declare UTF-8 and are no UTF-8: UTF-8 is the one charset whose bytes show a declaration of it false
+  // (RFC 3629 §4, every sequence outside its syntax is invalid), and such a declaration then tells no more than none
+  // does; windows-1252 would be a guess too, and one that read a windows-1251 page declared UTF-8 as "Ïåðåãîâîðû" (s51
+  // hard15). A legacy declaration cannot be shown false by its bytes, and is not second-guessed by a statistical guess.
+  const declaredUtf8 = chosen.source !== 'default' && chosen.decoder.encoding === 'utf-8';
+  const detected = (chosen.source === 'default' || declaredUtf8) && notUtf8(html, invalid) ? detectCharset(pageText(bytes), bytes) : null;
   if (detected !== null) {
-    problems.push(detectedNotice(detected.encoding));
+    const where = chosen.source === 'header' ? 'HTTP header' : '<meta>';
+    problems.push(
+      declaredUtf8
+        ? `declared utf-8 (${where}) but not UTF-8; read as ${detected.encoding}, the encoding its bytes suggest`
+        : detectedNotice(detected.encoding),
+    );
     return { html: decodeWith(detected, bytes), encoding: detected.encoding, source: 'detected', problems };
   }
   if (legacy) {

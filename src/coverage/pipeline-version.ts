@@ -114,6 +114,8 @@
  *   element in a figure, an aside or a sidebar, and Readability's byline when it is one of those or an Organization, are
  *   none (html-meta.ts besideStory, creditsBesideStory); a printed byline naming the same writers as the declared list wins
  *   (namesAll); "By" in the other languages read before a byline element's names (elementByline).
+ * clean-47 (session 51): an HTML page that declares UTF-8 and is no UTF-8 is read in the legacy encoding its bytes
+ *   suggest, as one that declares none (src/corpus/html-charset.ts decodeHtml), not as windows-1252.
  * analyse-2: tokenization no longer depends on what the process read before (src/analyse/nlp.ts).
  * analyse-3: the possessive clitic "'s" is no longer an index term (src/analyse/stop-words.ts).
  * analyse-4: a word's token type (number, word, …) no longer depends on what the process read before (src/analyse/nlp.ts).
@@ -124,4 +126,4 @@
  * analyse-8: no sentence cut after a short capitalised word's period before a capitalised word when the article writes
  *   the word only with its period and the pair recurs (src/analyse/analyse-article.ts joinAbbreviatedNames; session 34).
  */
-export const PIPELINE_VERSION = 'clean-46+analyse-8';
+export const PIPELINE_VERSION = 'clean-47+analyse-8';

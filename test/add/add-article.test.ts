@@ -353,6 +353,27 @@ describe('addArticle', () => {
     }
   });
 
+  it('adds a windows-1251 page that declares UTF-8, served or saved, as its bytes read, not as windows-1252 mojibake', async () => {
+    const [tolstoy] = LEGACY_TEXTS;
+    const [first, rest] = tolstoy.text.split('\n');
+    const page = `<html><head><meta charset="utf-8"><title>Анна Каренина</title></head><body><article><h1>Анна Каренина</h1>${`<p>${first}</p><p>${rest}</p>`.repeat(3)}</article></body></html>`;
+    const bytes = iconv.encode(page, 'windows-1251');
+    server.route('/karenina', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=UTF-8' }).end(bytes));
+    const local = join(tmpdir(), `karenina-${process.pid}.html`);
+    await writeFile(local, bytes);
+    try {
+      for (const source of [server.url('/karenina'), local]) {
+        const added = await addArticle(source, dir, new KnownArticles(), LOOPBACK);
+        if (added.status !== 'added') throw new Error('not added');
+        expect(added.meta.title).toBe('Анна Каренина');
+        expect(added.text).toContain('Всё смешалось в доме Облонских.');
+        expect(await readFile(join(dir, added.file), 'utf8')).toContain('Всё смешалось в доме Облонских.');
+      }
+    } finally {
+      await rm(local);
+    }
+  });
+
   it('adds a page written without spaces, its words counted as the cleaner counts them', async () => {
     // Written for this test: a short Chinese report, 17 runs of letters between punctuation, over a hundred words.
     const story =

@@ -41,7 +41,10 @@ describe('decodeHtml', () => {
     const declared = new Uint8Array([...ascii('<meta charset="iso-8859-1"><p>'), ...quoted]);
     expect(decodeHtml(declared)).toMatchObject({ html: '<meta charset="iso-8859-1"><p>“Too much” – €5', encoding: 'windows-1252' });
     const lying = new Uint8Array([...ascii('<meta charset="utf-8"><p>'), ...quoted]);
-    expect(decodeHtml(lying)).toMatchObject({ html: '<meta charset="utf-8"><p>“Too much” – €5', source: 'fallback' });
+    expect(decodeHtml(lying)).toMatchObject({ html: '<meta charset="utf-8"><p>“Too much” – €5', source: 'detected' });
+    // Too few bytes for the detector to name an encoding: the fallback reads them so.
+    const euro = new Uint8Array([...ascii('<meta charset="utf-8"><p>'), 0x80, ...ascii('5')]);
+    expect(decodeHtml(euro)).toMatchObject({ html: '<meta charset="utf-8"><p>€5', source: 'fallback' });
   });
 
   it('warns about an unknown charset label and decodes as UTF-8', () => {
@@ -50,15 +53,15 @@ describe('decodeHtml', () => {
     expect(result.problems).toEqual(['unknown charset "x-klingon" (<meta>), ignored']);
   });
 
-  it('decodes a page that lies about its charset as windows-1252, with a warning, so no byte is lost', () => {
+  it('decodes a Latin-1 page that declares UTF-8 as windows-1252, with a warning, so no byte is lost', () => {
     const latin = new Uint8Array([
       ...ascii('<meta charset="utf-8"><p>'),
       ...Array.from({ length: 20 }, () => [0x63, 0x61, 0x66, 0xe9, 0x20]).flat(),
     ]);
     const result = decodeHtml(latin);
-    expect(result).toMatchObject({ encoding: 'windows-1252', source: 'fallback' });
+    expect(result).toMatchObject({ encoding: 'windows-1252', source: 'detected' });
     expect(result.html).toContain('café café');
-    expect(result.problems).toEqual(['20 bytes invalid in utf-8; decoded as windows-1252 instead']);
+    expect(result.problems).toEqual(['declared utf-8 (<meta>) but not UTF-8; read as windows-1252, the encoding its bytes suggest']);
   });
 });
 
@@ -101,10 +104,27 @@ describe('decodeHtml with no charset declared', () => {
     expect(decodeHtml(iconv.encode(plain, 'iso-8859-7'))).toMatchObject({ html: plain, encoding: 'iso-8859-7', source: 'detected' });
   });
 
-  it('does not guess past a declaration: a windows-1251 page that declares UTF-8 keeps the windows-1252 fallback', () => {
+  it('reads a page that declares UTF-8 and is no UTF-8 in the legacy encoding its bytes suggest, naming the declaration', () => {
+    for (const { text, encodings } of LEGACY_TEXTS) {
+      for (const encoding of encodings) {
+        const html = `<meta charset="utf-8">${page(text.split('\n')[0].slice(0, 30), text)}`;
+        expect(decodeHtml(iconv.encode(html, encoding))).toEqual({
+          html,
+          encoding,
+          source: 'detected',
+          problems: [`declared utf-8 (<meta>) but not UTF-8; read as ${encoding}, the encoding its bytes suggest`],
+        });
+        expect(decodeHtml(iconv.encode(html, encoding), 'UTF-8').problems).toEqual([
+          `declared utf-8 (HTTP header) but not UTF-8; read as ${encoding}, the encoding its bytes suggest`,
+        ]);
+      }
+    }
+  });
+
+  it('does not guess past a legacy declaration, which bytes cannot show false: a windows-1251 page declared windows-1252 stays so', () => {
     const [tolstoy] = LEGACY_TEXTS;
-    const lying = iconv.encode(`<meta charset="utf-8">${page('Анна Каренина', tolstoy.text)}`, 'windows-1251');
-    expect(decodeHtml(lying)).toMatchObject({ encoding: 'windows-1252', source: 'fallback' });
+    const lying = iconv.encode(`<meta charset="windows-1252">${page('Анна Каренина', tolstoy.text)}`, 'windows-1251');
+    expect(decodeHtml(lying)).toMatchObject({ encoding: 'windows-1252', source: 'meta', problems: [] });
   });
 });
 

@@ -64,7 +64,7 @@ describe('HTML pages in the corpus folder', () => {
     expect(coverage.articles.map((a) => a.id)).toEqual(['audi-sportback', ...TEXT_IDS, 'wrong-charset']);
     expect(coverage.byId.get('wrong-charset')?.text).toContain('café');
     expect(warnings).toEqual([
-      'wrong-charset.html: 3 bytes invalid in utf-8; decoded as windows-1252 instead',
+      'wrong-charset.html: declared utf-8 (<meta>) but not UTF-8; read as windows-1252, the encoding its bytes suggest',
       'deep.html: skipped, tags nested more than 1000 deep',
       'huge.html: skipped, more than 50000 elements',
       'script-only.htm: skipped, no article text found',
