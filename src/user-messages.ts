@@ -21,7 +21,8 @@ export const USER_MESSAGES = {
   // What a private "thinking…" of /add or /reindex becomes then (replies.ts deferPrivately): the work was cut short.
   restartingUnfinished: 'The bot is restarting before this was finished; please run the command again in a moment.',
   feedbackSaved: 'Thanks, your feedback was saved.',
-  // A write that timed out may still land: say what is known. Pressing again is harmless (one vote per answer and user).
+  // Not confirmed is not saved, on SQLite and (but for a connection lost meanwhile) on Redis: say what is known. Pressing
+  // again is harmless (one vote per answer and user).
   feedbackFailed: 'I could not confirm your feedback was saved — press the button again later.',
   // What a vote's private "thinking…" (its write outlasted Discord's window: buttons.ts) becomes at a shutdown before the
   // store said whether it was saved (replies.ts tellWaitingRestarting): it may still land, and pressing again is harmless.

@@ -2,6 +2,7 @@ import type Keyv from 'keyv';
 import type { DeserializedData, KeyvOptions } from 'keyv';
 import type { Logger } from 'pino';
 import { type Deadline, type StoreGuard, withTimeout } from './guard.js';
+import { errorMessage } from '../../entry.js';
 import { createThrottle } from '../../log.js';
 import {
   firstLineOf,
@@ -98,6 +99,12 @@ export interface KeyvStoreParts {
    * boundedByBackend): SQLite drops a write whose turn has not come by then and bounds its busy timeout by what is left.
    */
   writeWithin?: <T>(deadline: Deadline, write: () => Promise<T>) => Promise<T>;
+  /**
+   * Set when a write given up at its bound may still be made later, and a delete sent after it is made after it: one
+   * connection to one server that runs its commands in the order sent (Redis). A 'confirmed' record's write given up so
+   * is then followed by the delete of its key, so that what the caller was told ("not confirmed") stays true.
+   */
+  undoLateConfirmedWrites?: boolean;
 }
 
 /** The versioned envelope every record is stored in; `tail` is the kind's RecordKind.tail, written after the JSON. */
@@ -149,13 +156,33 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
         ),
       );
 
-    const write = (what: string, change: () => Promise<boolean>): Promise<boolean> => {
+    // A 'confirmed' write whose caller is told it was not saved must not be saved later (undoLateConfirmedWrites).
+    const undoLate = kind.use === 'confirmed' && parts.undoLateConfirmedWrites === true;
+    const write = async (what: string, change: () => Promise<boolean>, undo?: () => Promise<unknown>): Promise<boolean> => {
       const { writeWithin } = parts;
+      // Whether the write was sent and has not been answered: given up by the guard's timer, not refused or failed.
+      let unanswered = false;
+      const sent = async (): Promise<boolean> => {
+        unanswered = true;
+        try {
+          return await change();
+        } finally {
+          unanswered = false;
+        }
+      };
       const run = async (deadline: Deadline): Promise<boolean> => {
         await parts.beforeWrite?.();
-        return writeWithin ? writeWithin(deadline, change) : change();
+        return writeWithin ? writeWithin(deadline, sent) : sent();
       };
-      return guard.run(what, run, false, writeKind, { boundedByBackend: writeWithin !== undefined });
+      const saved = await guard.run(what, run, false, writeKind, { boundedByBackend: writeWithin !== undefined });
+      if (!saved && unanswered && undoLate && undo !== undefined) {
+        // Not awaited: it runs when the write does (a frozen Redis answers neither until it resumes). A connection lost
+        // meanwhile may leave the write made and the delete not sent: logged, the one case left untold.
+        undo().catch((err: unknown) =>
+          log.warn({ namespace: kind.namespace, err: errorMessage(err) }, 'could not undo a write given up at its bound; it may be saved'),
+        );
+      }
+      return saved;
     };
 
     const read = async (key: string): Promise<ReadResult<T>> => {
@@ -183,7 +210,11 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
       },
       set(key, data, ttlMs) {
         const envelope: Envelope = kind.tail === undefined ? { v: kind.version, data } : { v: kind.version, tail: kind.tail, data };
-        return write('write', () => keyv.set(key, envelope, ttlMs));
+        return write(
+          'write',
+          () => keyv.set(key, envelope, ttlMs),
+          () => keyv.delete(key),
+        );
       },
       delete(key) {
         return write('delete', () => keyv.delete(key));

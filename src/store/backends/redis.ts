@@ -121,6 +121,9 @@ export async function openRedisStore(url: string, log: Logger, settings: StoreSe
       return new Keyv(adapter, { ...keyvOptions(namespace), useKeyPrefix: false });
     },
     windowCounter: createRedisWindowCounter(client, guard, RATE_LIMIT_PREFIX),
+    // One connection, whose commands Redis runs in the order sent: a vote's write given up while Redis is frozen runs
+    // when it resumes, and the delete sent after it right behind it (the user was told "could not confirm": s51 hard15).
+    undoLateConfirmedWrites: true,
     async closeBackend() {
       // destroy, not close: close waits for replies to commands in flight, which a down Redis never sends.
       if (client.isOpen) client.destroy();

@@ -175,8 +175,9 @@ export interface FeedbackStore {
    * rather than adding one, whatever order the writes land in. Waits for the write up to confirmedWriteTimeoutMs on
    * SQLite (a caller with a deadline defers its reply meanwhile), opTimeoutMs on Redis. False when the store did not
    * confirm it (down, frozen, busy past the bound, or the vote malformed): the UI must say so. On SQLite that is "not
-   * saved" (the write ends by its bound); on Redis a write sent to a frozen server may still land once it answers,
-   * which changes nothing then unless it is the latest press.
+   * saved" (the write ends by its bound); on Redis a write sent to a frozen server runs once it answers, and the delete
+   * sent behind it on the same connection right after (keyv.ts undoLateConfirmedWrites); a connection lost between
+   * them may leave it saved, which changes nothing then unless it is the latest press.
    */
   record(vote: FeedbackVote): Promise<boolean>;
   /** Counts a question asked; false when not counted. */

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createFeedbackStore, type FeedbackVote } from '../../../src/store/records/feedback.js';
+import { createFeedbackStore, type FeedbackStore, type FeedbackVote } from '../../../src/store/records/feedback.js';
 import { hashUserId } from '../../../src/store/records/feedback.js';
 import { StoreError } from '../../../src/store/backends/store.js';
 import { captureLog } from '../../support/capture-log.js';
@@ -113,6 +113,30 @@ describe('feedback', () => {
     await expect(reading).rejects.toBeInstanceOf(StoreError);
     await expect(reading).rejects.toThrow(/cannot read the feedback-(vote|ask) records from the redis store/);
     await store.close();
+  });
+
+  it('does not save a vote it reported not saved while Redis was frozen, once Redis resumes, nor one pressed in another process', async () => {
+    const { log } = captureLog();
+    const [one, two] = await Promise.all([stores.open('redis', log), stores.open('redis', log)]);
+    stores.redis.pause();
+    try {
+      // Given up at the store's bound, as the user is told; Redis holds the write in its socket buffer meanwhile.
+      expect(await createFeedbackStore({ store: one!, log }).record(vote({ vote: 'up' }))).toBe(false);
+    } finally {
+      stores.redis.resume();
+    }
+    // Read first on the same connection, once its circuit lets it (its reads queue behind the write and the delete), then
+    // by another process.
+    let read: Awaited<ReturnType<FeedbackStore['summary']>> | null = null;
+    for (let k = 0; read === null && k < 50; k++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      read = await createFeedbackStore({ store: one!, log })
+        .summary()
+        .catch(() => null);
+    }
+    expect(read?.totals).toMatchObject({ up: 0, down: 0 });
+    expect((await createFeedbackStore({ store: two!, log }).summary()).totals).toMatchObject({ up: 0, down: 0 });
+    await Promise.all([one!.close(), two!.close()]);
   });
 
   it('never lets a late write from one process replace a newer vote from another: the latest press counts', async () => {
