@@ -1,14 +1,14 @@
 import { copyFile, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADD_DEFAULTS } from '../../src/add/defaults.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import { startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
 import { USER_MESSAGES } from '../../src/user-messages.js';
-import { startPageServer, type PageServer } from '../support/page-server.js';
+import { startPageServer, type PageServer, type Route } from '../support/page-server.js';
 import { ADMIN_PERMISSIONS, FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { SEEDS_DIR } from '../support/seed-coverage.js';
 import { startTestBot, type TestBot } from './support/test-bot.js';
@@ -79,6 +79,72 @@ async function addReply(link: string, options: Parameters<FakeDiscord['command']
   return (await editOf(i)).body.content as string;
 }
 
+/** A page that is not what a news page is, each refused in one line (s51 hard15; nothing beyond 127.0.0.1). */
+const PROSE = 'The ceasefire talks in Riyadh ended on Tuesday without a joint statement, officials from both delegations said.';
+/** 1 GiB of spaces in about 1 MB: one gzip member of 16 MiB, 64 times (a gzip file may hold several, RFC 1952 §2.2). */
+const GZIP_BOMB = Buffer.concat(Array<Buffer>(64).fill(gzipSync(Buffer.alloc(16 * 1024 * 1024, ' '), { level: 9 })));
+/** A 20 MB page of prose, made once: the server's copy is not what the test measures. */
+const TWENTY_MB = Buffer.from(`<html><body><article>${`<p>${PROSE}</p>`.repeat(20e6 / (PROSE.length + 7))}</article></body></html>`);
+const HOSTILE: Array<[path: string, route: Route, reply: RegExp]> = [
+  [
+    '/bomb',
+    (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(GZIP_BOMB),
+    /^Not added: page larger than 5 MB$/,
+  ],
+  [
+    '/endless',
+    (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      const more = () => {
+        while (!res.destroyed && res.write(`<p>${PROSE}</p>`.repeat(100)));
+      };
+      res.on('drain', more);
+      more();
+    },
+    /^Not added: page larger than 5 MB$/,
+  ],
+  [
+    '/stalls',
+    (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).flushHeaders(),
+    /^Not added: 127\\\.0\.0\.1:\d+: no complete answer within 2 s$/,
+  ],
+  [
+    '/loop-a',
+    (_req, res) => res.writeHead(302, { location: '/loop-b' }).end(),
+    /^Not added: redirected in a loop back to http:\/\/127\.0\.0\.1:\d+\/loop-a$/,
+  ],
+  [
+    '/loop-b',
+    (_req, res) => res.writeHead(302, { location: '/loop-a' }).end(),
+    /^Not added: redirected in a loop back to http:\/\/127\.0\.0\.1:\d+\/loop-b$/,
+  ],
+  [
+    '/metadata',
+    (_req, res) => res.writeHead(302, { location: 'http://169.254.169.254/latest/meta-data/' }).end(),
+    /^Not added: refused: 169\.254\.169\.254 is a link-local address \(169\.254\.169\.254\), never fetched$/,
+  ],
+  [
+    '/image',
+    (_req, res) => res.writeHead(200, { 'content-type': 'image/png' }).end(`<p>${PROSE}</p>`),
+    /^Not added: not a web page or text \(image\/png\)$/,
+  ],
+  [
+    '/deep',
+    (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'text/html' })
+        .end(`<html><body>${'<div>'.repeat(100_000)}<p>${PROSE}</p>${'</div>'.repeat(100_000)}</body></html>`),
+    /^Not added: no article found in the page \(tags nested more than 1000 deep\)$/,
+  ],
+  ['/twenty-mb', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end(TWENTY_MB), /^Not added: page larger than 5 MB$/],
+  [
+    '/report',
+    (_req, res) =>
+      res.writeHead(200, { 'content-type': 'text/html' }).end(`%PDF-1.7\n1 0 obj << /Type /Page >> endobj\nBT (${PROSE}) Tj ET\n%%EOF\n`),
+    /^Not added: binary file \(a PDF document\)$/,
+  ],
+];
+
 describe('/add', () => {
   it('is registered for members with Manage Server by default, with a required url option', () => {
     const data = bot.ctx.commands.get('add')!.data;
@@ -140,6 +206,33 @@ describe('/add', () => {
       await rm(elsewhere, { recursive: true, force: true });
     }
     expect(await readdir(dir)).toEqual(before);
+  });
+
+  it('refuses each hostile page in one line within the fetch bound, keeping memory bounded, and answers as before', async () => {
+    const before = await readdir(dir);
+    const ask = async () =>
+      (await fake.callbackTo(fake.command('ask', { question: 'When did they meet?' }, { from: fake.newUser() }))).body.data.embeds[0];
+    const answered = await ask();
+    for (const [at, route] of HOSTILE) pages.route(at, route);
+    const bounded = { ...LOOPBACK, totalTimeoutMs: 2_000 };
+    bot.ctx.addPage = (link) => thread.add(link, bounded);
+    const rss = process.memoryUsage().rss;
+    let peak = rss;
+    const sample = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 10);
+    try {
+      for (const [at, , reply] of HOSTILE.filter(([at]) => at !== '/loop-b')) {
+        const started = performance.now();
+        expect(await addReply(pages.url(at))).toMatch(reply);
+        expect(performance.now() - started).toBeLessThan(bounded.totalTimeoutMs + 3_000);
+      }
+    } finally {
+      clearInterval(sample);
+      bot.ctx.addPage = (link) => thread.add(link, LOOPBACK);
+    }
+    // The 1 GiB the bomb inflates to, and the 20 MB page, were never held: at most the 5 MB bound and its parsing.
+    expect(peak - rss).toBeLessThan(128 * 1024 * 1024);
+    expect(await readdir(dir)).toEqual(before);
+    expect(await ask()).toEqual(answered);
   });
 
   it('says in one line why a link was not added, and writes nothing', async () => {
