@@ -107,6 +107,22 @@ describe('ask --batch', () => {
     expect(run.code).toBe(0);
     expect(run.stdout.trimEnd().split('\n')).toEqual(Array(4).fill(USER_MESSAGES.replEmpty));
   });
+
+  it('answers a 5,000-character line saying it was cut (the REPL too), and a question in markdown or with @everyone as the plain question', async () => {
+    // One line of a seed article's first 5,000 characters (its line breaks made spaces: a line is a message).
+    const long = (await readFile(join(SEEDS_DIR, '004_e0ba8cc3a8df5508.txt'), 'utf8')).slice(0, 5000).replace(/\s+/g, ' ');
+    const lines = `${long}\n**when** did _they_ meet?\n@everyone when did they meet?\nwhen did they meet?\n`;
+    const run = await ask(['--batch', '--json', '--alone'], lines);
+    const [cut, markdown, everyone, plain] = run.stdout
+      .trimEnd()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(cut.notices).toEqual([expect.stringContaining('answered on its first 500 characters')]);
+    for (const asked of [markdown, everyone]) expect(asked.excerpts).toEqual(plain.excerpts);
+    // The REPL shares the dispatcher and the answer: its rendering says the same.
+    const repl = await runCli('src/cli/repl.ts', [], `${long}\n`);
+    expect(repl.stdout).toContain('answered on its first 500 characters');
+  });
 });
 
 describe('ask errors', () => {

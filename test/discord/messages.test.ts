@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import { answer } from '../../src/answer/answer.js';
 import type { Coverage } from '../../src/coverage/types.js';
@@ -8,6 +9,7 @@ import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { expectWithinLimits } from './support/expect-within-limits.js';
 import { FakeDiscord, type RecordedCall } from './support/fake-discord.js';
 import { useSeedBot, startTestBot, type TestBot } from './support/test-bot.js';
+import { SEEDS_DIR } from '../support/seed-coverage.js';
 import { DISCORD_DEFAULTS } from '../../src/discord/defaults.js';
 
 let coverage: Coverage;
@@ -199,6 +201,45 @@ describe('mentions in a server', () => {
     const answered = fake.post(`<@${fake.bot.id}> who is Peskov?`, { mentions: [fake.bot] });
     await replyTo(answered);
     expect(fake.calls.some((c) => c.body?.message_reference?.message_id === ignored)).toBe(false);
+  });
+});
+
+describe('bad input in a DM and in a mention', () => {
+  /** 4,000 characters of a seed article: the longest message Discord lets a user send (with Nitro; 2,000 without). */
+  const LONG = readFileSync(`${SEEDS_DIR}/004_e0ba8cc3a8df5508.txt`, 'utf8').slice(0, 4000);
+
+  it('answers a 4,000-character message within every Discord limit, saying it was cut, in a DM and in a mention', async () => {
+    for (const reply of [
+      await replyTo(fake.post(LONG, { dm: true, from: fake.newUser() })),
+      await replyTo(fake.post(`<@${fake.bot.id}> ${LONG}`, { mentions: [fake.bot], from: fake.newUser() })),
+    ]) {
+      expectWithinLimits(reply.body);
+      expect(reply.body.embeds[0].description).toContain('answered on its first 500 characters');
+    }
+  });
+
+  it('asks for words when a DM or a mention is only markup, and pings nobody for a mention holding @everyone', async () => {
+    for (const reply of [
+      await replyTo(fake.post('** __ **', { dm: true, from: fake.newUser() })),
+      await replyTo(fake.post(`<@${fake.bot.id}> ** __ **`, { mentions: [fake.bot], from: fake.newUser() })),
+    ]) {
+      expect(reply.body.embeds[0].title).toBe('Ask the coverage');
+    }
+    const pinged = await replyTo(
+      fake.post(`<@${fake.bot.id}> @everyone @here who is Peskov?`, { mentions: [fake.bot], from: fake.newUser() }),
+    );
+    expect(pinged.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
+    expect(JSON.stringify(pinged.body)).not.toMatch(/@everyone|@here/);
+    expect(pinged.body.embeds[0].description).toContain('Peskov');
+  });
+
+  it('waits out a 429 on a DM reply and then delivers it', async () => {
+    const messages = new RegExp(`^/api/v10/channels/${fake.dmChannelId}/messages$`);
+    fake.failNext({ method: 'POST', path: messages, status: 429, retryAfter: 0.2 });
+    const id = fake.post('who is Peskov?', { dm: true, from: fake.newUser() });
+    const reply = await fake.waitForCall((c) => c.body?.message_reference?.message_id === id && c.status === 200);
+    expect(reply.body.embeds[0].description).toContain('Peskov');
+    expect(fake.calls.filter((c) => c.body?.message_reference?.message_id === id).map((c) => c.status)).toEqual([429, 200]);
   });
 });
 
