@@ -170,9 +170,10 @@ export function createKeyvStore(parts: KeyvStoreParts): Store {
           unanswered = false;
         }
       };
+      const made = undoLate && undo !== undefined ? sent : change;
       const run = async (deadline: Deadline): Promise<boolean> => {
         await parts.beforeWrite?.();
-        return writeWithin ? writeWithin(deadline, sent) : sent();
+        return writeWithin ? writeWithin(deadline, made) : made();
       };
       const saved = await guard.run(what, run, false, writeKind, { boundedByBackend: writeWithin !== undefined });
       if (!saved && unanswered && undoLate && undo !== undefined) {
