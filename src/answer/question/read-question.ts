@@ -452,7 +452,7 @@ function passiveVerb(tokens: Tokens, words: readonly string[]): number | null {
   let i = afterWhPhrase(tokens, words, wh);
   // The progressive passive's "being" ("Who is being considered?") is a form of "be" too, which wink leaves its own lemma.
   let be = false;
-  for (; i < words.length && (tokens.pos[i] === 'ADV' || (tokens.pos[i] === 'AUX' && tokens.lemma[i] !== 'do')); i++)
+  for (; i < words.length && (tokens.pos[i] === 'ADV' || negation(tokens, i) || (tokens.pos[i] === 'AUX' && tokens.lemma[i] !== 'do')); i++)
     if (tokens.pos[i] === 'AUX') be = tokens.lemma[i] === 'be' || words[i] === 'being';
   return be && tokens.pos[i] === 'VERB' && !ingParticiple(tokens, i) ? i : null;
 }
@@ -483,16 +483,33 @@ function passiveObject(
  * wh-element as subject takes the declarative order). Operators before the verb stay there with no inversion ("Who will
  * play the lead?", "Who has signed the deal?"; Quirk §3.21 ff.), except "be", which makes a passive (passiveVerb) or a
  * progressive (not read here), and "do", which stands before the verb only where a subject inverts with it
- * ("What does pumping water do?"; do-support, Quirk §3.37, is emphatic only in a wh-subject question). Null for any other
- * question: "Who did Roe meet?" asks the object (a subject stands between operator and verb), "Who was born …?" the
- * subject of a passive.
+ * ("What does pumping water do?") or where it carries the negation: a wh-subject question takes do-support only to be
+ * negated or emphatic (Quirk et al. 1985 §3.37, §11.14), so "Who did not confirm the call?" and "Which group didn't change?"
+ * ask the subject of "confirm" and "change" as "Who confirmed the call?" does of "confirmed". The negation itself follows
+ * the operator (§10.54) and is passed over like an adverb. Null for any other question: "Who did Roe meet?" asks the object
+ * (a subject stands between operator and verb), "Who was born …?" the subject of a passive.
  */
 function activeSubjectVerb(tokens: Tokens, words: readonly string[]): number | null {
   const wh = questionWhAt(words, tokens.pos);
   if (wh < 0) return null;
   let i = afterWhPhrase(tokens, words, wh);
-  while (i < words.length && (tokens.pos[i] === 'ADV' || (tokens.pos[i] === 'AUX' && !INVERTING_OPERATORS.has(tokens.lemma[i])))) i++;
+  const operator = (k: number) =>
+    tokens.pos[k] === 'AUX' && (!INVERTING_OPERATORS.has(tokens.lemma[k]) || (tokens.lemma[k] === 'do' && negation(tokens, k + 1)));
+  while (i < words.length && (tokens.pos[i] === 'ADV' || negation(tokens, i) || operator(i))) i++;
   return tokens.pos[i] === 'VERB' ? i : null;
+}
+/** Whether the words from `start` to `end` (exclusive) are a negation, with adverbs only beside it ("not", "never not"). */
+function negatedOnly(tokens: Tokens, start: number, end: number): boolean {
+  let negated = false;
+  for (let k = start; k < end; k++) {
+    if (negation(tokens, k)) negated = true;
+    else if (tokens.pos[k] !== 'ADV') return false;
+  }
+  return negated;
+}
+/** Whether the word at `i` is the negation "not" or "n't" (wink's lemma "not" for both, and for chat's "nt" of "didnt"). */
+function negation(tokens: Tokens, i: number): boolean {
+  return tokens.lemma[i] === 'not';
 }
 /**
  * Where the lexical verb stands whose object is a what-question's wh-phrase: "what" and the words of its noun phrase, an
@@ -509,7 +526,10 @@ function objectVerb(tokens: Tokens, words: readonly string[]): { verb: number; s
   if (tokens.pos[i] !== 'AUX' || tokens.lemma[i] === 'be') return null;
   let j = i + 1;
   for (; j < words.length && j - i <= OBJECT_QUESTION_SUBJECT; j++) {
-    if (tokens.pos[j] === 'VERB') return tokens.lemma[j] === 'do' || j === i + 1 ? null : { verb: j, subject: i + 1, end: j };
+    // Only a negation between the operator and the verb is no subject: "What did not change?" asks the subject of "change"
+    // (activeSubjectVerb), its "did" the do-support of the negation (Quirk et al. 1985 §3.37), not an inverted operator.
+    if (tokens.pos[j] === 'VERB')
+      return tokens.lemma[j] === 'do' || j === i + 1 || negatedOnly(tokens, i + 1, j) ? null : { verb: j, subject: i + 1, end: j };
     if (!QUESTION_SUBJECT.has(tokens.pos[j])) break;
   }
   // "do" and the modals take a bare infinitive (Quirk et al. 1985 §3.37 ff., §3.39 ff.): after the subject, the word right

@@ -133,6 +133,22 @@ describe('readQuestion answer type and tense', () => {
     expect(read('What does pumping water into the tank do?').subjectVerb).toBeNull();
   });
 
+  it('reads a negated question whose wh-phrase is the subject as asking the subject of its verb, "do" carrying the negation', () => {
+    // Questions as typed in chat about the seeds and a news page, and two of SQuAD dev's (fold B).
+    expect(read('who did not confirm the phone call').subjectVerb).toBe('confirm');
+    const unchanged = read('which age group didnt change');
+    expect(unchanged.subjectVerb).toBe('change');
+    expect(unchanged.objectVerb).toBeNull();
+    const plants = read("What plants don't need light to make chloroplasts?");
+    expect(plants.subjectVerb).toBe('need');
+    expect(plants.objectVerb).toBeNull();
+    expect(read('Who cannot be employed by a school in any manner?').asksPassiveSubject).toBe(true);
+    // A subject between the operator and the negation: the wh-phrase is the object, as without the negation.
+    expect(read('What did the Kremlin not confirm?').objectVerb).toEqual({ verb: 'confirm', subject: ['kremlin'], preposition: null });
+    expect(read('What did the Kremlin not confirm?').subjectVerb).toBeNull();
+    expect(read("Why didn't Peskov confirm the call?").subjectVerb).toBeNull();
+  });
+
   it('reads the preposition a question strands at its end or opens with as the one whose object it asks for', () => {
     expect(read('Which broadcaster did Trump warn of a rough situation to?').preposition).toBe('to');
     expect(read('In which city did the Russian side put forward its proposal?').preposition).toBe('in');
