@@ -6,7 +6,7 @@ import { ARTICLES, POSSESSIVES, type Question } from '../question/read-question.
 import { commonNounSubject, FRAME_REACH, LOWER_START, POSITION_PREPOSITIONS } from './clause-roles.js';
 import { measuredValue, valueSpan } from './quantity-span.js';
 import { NAMING_AS, NAMING_OBJECT_COMPLEMENT, NAMING_VERBS } from '../question/answer-type.js';
-import { isCommonWord } from '../../lexicon/lexicon.js';
+import { isCommonWord, isVerb } from '../../lexicon/lexicon.js';
 
 /**
  * The answer shown for a what/which question whose noun gives no answer type ("Which Wild defenseman was hurt?", typed
@@ -468,7 +468,7 @@ export function verbsPlace(
   const terms = termsOf(t);
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const term = terms[i];
-    if (t.pos[i] !== 'VERB' || term === null || !own.has(term)) continue;
+    if ((t.pos[i] !== 'VERB' && !eventiveObject(t, sentence, i)) || term === null || !own.has(term)) continue;
     let k = i + 1;
     while (k < sentence.tokenEnd && t.pos[k] === 'ADV') k++;
     while (k < sentence.tokenEnd && t.pos[k] === 'ADP' && POSITION_PREPOSITIONS.has(t.value[k].toLowerCase())) {
@@ -489,6 +489,21 @@ export function verbsPlace(
   }
   return null;
 }
+/**
+ * Whether the noun at `i` is the eventive object of a light verb ("making its debut at the show", "took a stroll in the
+ * park"): a noun of the same form as a verb, opened by a determiner or possessive after "have", "make", "take" or "give",
+ * names the action that verb would, the light verb adding little but tense and aspect (Quirk et al. 1985 ch. 10, the
+ * eventive object: "have a swim", "make a move", "take a look"), so the clause says what the verb says ("debuted at the
+ * show") and its adjuncts place that event.
+ */
+function eventiveObject(t: AnalysedArticle['tokens'], sentence: Sentence, i: number): boolean {
+  const opener = i - 1;
+  if (t.pos[i] !== 'NOUN' || opener <= sentence.tokenStart) return false;
+  if (t.pos[opener] !== 'DET' && !POSSESSIVES.has(t.value[opener].toLowerCase())) return false;
+  return t.pos[opener - 1] === 'VERB' && LIGHT_VERBS.has(t.lemma[opener - 1]) && isVerb(t.lemma[i]);
+}
+/** The light verbs that take an eventive object (Quirk et al. 1985 ch. 10). */
+const LIGHT_VERBS: ReadonlySet<string> = new Set(['have', 'make', 'take', 'give']);
 /**
  * The base noun phrase that ends right before token `end`, as baseNounPhrase reads one; null when none does, or when a
  * preposition governs it.

@@ -180,9 +180,12 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // top's probability. Version 52: answers of what-questions whose operator other than "be" puts the subject after the
 // wh-word ("What did the Russian Foreign Ministry say …?"), no longer typed by the subject's noun (an organisation there).
 // Version 53: answers of messages asking two wh-questions coordinated by "and" ("who is X and what did he say"), the
-// first answered (coordinatedQuestions), and of every question, ranked by the weights refitted with it.
+// first answered (coordinatedQuestions), and of every question, ranked by the weights refitted with it. Version 54: the
+// shown answers of negated questions whose wh-phrase is the subject ("Who did not confirm …?" asks the subject of "confirm",
+// its "did" the negation's do-support) and of where-questions whose verb the sentence states as a light verb's eventive
+// object ("making its debut at the LA Auto Show").
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 53, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 54, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

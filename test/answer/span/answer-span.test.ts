@@ -618,6 +618,15 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Where is the only lighthouse in Norland located?', 'The only lighthouse', [article])).toBe('Varsby');
   });
 
+  it('answers "where" with the place of the eventive object a light verb takes for the question\'s verb ("making its debut at")', () => {
+    // slashgear.com's page on the e-tron Sportback (article-extraction, a fit page), its opening sentence.
+    const article = written(
+      'eventive-object',
+      'Audi has revealed the second production model in its e-tron all-electric range, with the 2020 Audi e-tron Sportback making its debut at the LA Auto Show.',
+    );
+    expect(spanIn('where did the e-tron sportback debut', 'Audi has revealed', [article])).toBe('LA Auto Show');
+  });
+
   it('answers "where" with the place its own verb is done at also where the sentence names no place', () => {
     // Written for this test in a nature guide's style: no word of the sentence is a name.
     const article = written('verbs-place-common', 'The rare orchids are mostly found in shaded limestone gullies near the coast.');
