@@ -90,6 +90,12 @@ export interface Question extends AskedMeasure {
    * "until" of "Until when …?"; timePreposition); else null. Read for the shown answer only.
    */
   timePreposition: string | null;
+  /**
+   * For a when-question placing its event in the period of the time of speech ("this year", "this month", "this week",
+   * "today", "tonight"; presentPeriod), that period's unit ("year", "month", "week", "day"); else null. Read for the shown
+   * answer only.
+   */
+  presentPeriod: string | null;
   /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
   asksWhere: boolean;
   /** Asks "whose" (its first wh-word): the possessor, which a genitive names ("Mara Quill's" of "Mara Quill's co-writers"). */
@@ -395,6 +401,7 @@ export function readQuestion(
     asksSpeaker,
     preposition,
     timePreposition: answerType === 'date' ? timePreposition(words) : null,
+    presentPeriod: answerType === 'date' ? presentPeriod(words) : null,
     asksWhere,
     asksPossessor,
     asksWhich,
@@ -813,6 +820,21 @@ function timePreposition(words: readonly string[]): string | null {
   return TIME_PREPOSITIONS.has(first) && OBJECT_WH_WORDS.has(second) ? first : null;
 }
 const TIME_PREPOSITIONS = new Set(['since', 'until', 'till', 'by', 'before', 'after', 'during', 'from']);
+
+/**
+ * The unit of the period a question places its event in when that period holds the time of speech: "this" with a unit
+ * of time ("this year", "this week"), or "today" and "tonight" (a day): deictic expressions, anchored to the time of
+ * speech (TimeML, Pustejovsky et al. 2003: "this year" is the year of the document's time); null when it names none.
+ */
+function presentPeriod(words: readonly string[]): string | null {
+  for (let i = 0; i < words.length; i++) {
+    if (words[i] === 'today' || words[i] === 'tonight') return 'day';
+    if (words[i] === 'this' && PERIOD_UNITS.includes(words[i + 1] ?? '')) return words[i + 1];
+  }
+  return null;
+}
+/** The units of a period that "this", "last" or "next" places, smallest first. */
+export const PERIOD_UNITS: readonly string[] = ['day', 'week', 'month', 'year'];
 
 /**
  * The question's terms the vocabulary lacks read as its closest terms (spelling.ts): the names' only or all of them, as

@@ -33,7 +33,7 @@ import {
   shownQuantity,
   weighs,
 } from './quantity-span.js';
-import type { Question } from '../question/read-question.js';
+import { PERIOD_UNITS, type Question } from '../question/read-question.js';
 import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
 import type { AnswerType } from '../types.js';
 
@@ -59,6 +59,7 @@ type Asked = Pick<
   | 'copularNoun'
   | 'measureNoun'
   | 'timePreposition'
+  | 'presentPeriod'
   | 'subjectVerb'
   | 'preposition'
   | 'nounsOnly'
@@ -296,7 +297,12 @@ function shownEntity(
   // Nor is a who-question answered by a name whose head is a noun of an event or a work ("the Riverside Lantern Festival",
   // "Nova Wars heroes like Kel Varro"): it names no one (namesEventOrWork), whatever the tagger typed it.
   const noOne = (e: Entity) => answerType === 'person' && namesEventOrWork(article.tokens, e);
-  const fit = (e: Entity) => !unfit(article, e, asked.names, against) && !noOne(e);
+  // Nor is a when-question placing its event in the present period ("the first call this year") answered by a date the
+  // report places in another period of that unit or a larger one ("last year", "next year", "a year ago"): deictic dates
+  // are anchored to the time of the report (TimeML, Pustejovsky et al. 2003), and such a date lies wholly outside the
+  // period the question names ("last month" may lie within this year, so it stays).
+  const outside = (e: Entity) => asked.presentPeriod !== null && outsidePresent(article.text.slice(e.start, e.end), asked.presentPeriod);
+  const fit = (e: Entity) => !unfit(article, e, asked.names, against) && !noOne(e) && !outside(e);
   let pick = answerType === 'person' ? (designated(article, sentence, pool, own) ?? nearest) : nearest;
   // The nearest fit entity of `candidates` that passes `test`; the pick as it stands when there is none.
   const nearestFit = (candidates: readonly Entity[], test: (e: Entity) => boolean = () => true): Entity =>
@@ -766,6 +772,19 @@ function namesDay(article: AnalysedArticle, e: Entity): boolean {
 }
 const DEICTIC_DAY = new RegExp(`^(?:${DEICTIC_DAY_WORDS})$`, 'u');
 
+/**
+ * Whether a date's words place it in a period wholly before or after the present one of the unit `unit`: "last", "next"
+ * or "previous" with that unit or a larger one ("last year" for "this year" or "this month"), "yesterday" or "tomorrow" for
+ * "today", a number of such units "ago".
+ */
+function outsidePresent(words: string, unit: string): boolean {
+  const other = OTHER_PERIOD.exec(words);
+  if (other === null) return false;
+  const otherUnit = (other[1] ?? other[2] ?? 'day').toLowerCase().replace(/s$/, '');
+  return PERIOD_UNITS.indexOf(otherUnit) >= PERIOD_UNITS.indexOf(unit);
+}
+const OTHER_PERIOD =
+  /^(?:(?:last|next|previous)\s+(day|week|month|year)|(?:\S+\s+)?(days?|weeks?|months?|years?)\s+ago|yesterday|tomorrow)$/iu;
 /** Words that place a date before the report ("a year ago", "last week") or after it ("next year", "tomorrow"). */
 const POINTS_BACK = /\b(?:ago|last|yesterday|earlier|previous|past)\b/i;
 const POINTS_FORWARD = /\b(?:next|coming|tomorrow|upcoming|following)\b/i;

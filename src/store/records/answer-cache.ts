@@ -183,7 +183,8 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // first answered (coordinatedQuestions), and of every question, ranked by the weights refitted with it. Version 54: the
 // shown answers of negated questions whose wh-phrase is the subject ("Who did not confirm …?" asks the subject of "confirm",
 // its "did" the negation's do-support) and of where-questions whose verb the sentence states as a light verb's eventive
-// object ("making its debut at the LA Auto Show").
+// object ("making its debut at the LA Auto Show"), and of when-questions about the present period ("… this year"), which
+// no longer show a date of another ("last year").
 // Hot: read while the interaction waits for its answer.
 const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 54, use: 'hot' }, answerSchema);
 

@@ -149,6 +149,13 @@ describe('readQuestion answer type and tense', () => {
     expect(read("Why didn't Peskov confirm the call?").subjectVerb).toBeNull();
   });
 
+  it('reads the present period a when-question places its event in ("this year", "today"), and none for another period', () => {
+    expect(read('when was the first call between trump and putin this year').presentPeriod).toBe('year');
+    expect(read('When did Peskov comment today?').presentPeriod).toBe('day');
+    expect(read('When did Trump and Putin speak last year?').presentPeriod).toBeNull();
+    expect(read('Who did Trump call this week?').presentPeriod).toBeNull();
+  });
+
   it('reads the preposition a question strands at its end or opens with as the one whose object it asks for', () => {
     expect(read('Which broadcaster did Trump warn of a rough situation to?').preposition).toBe('to');
     expect(read('In which city did the Russian side put forward its proposal?').preposition).toBe('in');

@@ -627,6 +627,11 @@ describe('answer spans read from the question', () => {
     expect(spanIn('where did the e-tron sportback debut', 'Audi has revealed', [article])).toBe('LA Auto Show');
   });
 
+  it('answers a when-question about this year with no date the report places in another year ("last year")', () => {
+    // The seeds' Ariana News report: "two announced call … this year — on Feb. 12 and on March 18 — … elected last year."
+    expect(spanIn('when was the first call between trump and putin this year', 'There have actually so far')).toBe('Feb. 12');
+  });
+
   it('answers "where" with the place its own verb is done at also where the sentence names no place', () => {
     // Written for this test in a nature guide's style: no word of the sentence is a name.
     const article = written('verbs-place-common', 'The rare orchids are mostly found in shaded limestone gullies near the coast.');
