@@ -187,7 +187,7 @@ describe('startCoverageThread', () => {
       });
       const story = await serveReport(pages, 'story', 'https://harbour-post.example/port-authority-jobs');
       let storyAsked = false;
-      pages.route('/story-counted', (req, res) => {
+      pages.route('/story-counted', (_req, res) => {
         storyAsked = true;
         res.writeHead(302, { location: story }).end();
       });

@@ -414,8 +414,8 @@ export function lineFeatures(lines: readonly string[], settings: FeatureSettings
   const prose = trimmed.map((l) => isProseLine(l, settings.proseMinWords));
   const headline = headlineOf(trimmed, main);
   const headlineTerms = headline >= 0 ? terms(trimmed[headline]) : new Set<string>();
-  const nonEmptyBefore: number[] = [];
-  trimmed.forEach((l, i) => nonEmptyBefore.push((nonEmptyBefore[i - 1] ?? 0) + (i > 0 && trimmed[i - 1] !== '' ? 1 : 0)));
+  const nonEmptyBefore = new Array<number>(n).fill(0);
+  for (let i = 1; i < n; i++) nonEmptyBefore[i] = nonEmptyBefore[i - 1] + (trimmed[i - 1] !== '' ? 1 : 0);
   return trimmed.map((line, i) => {
     const ws = words(line);
     const count = countWords(line);
