@@ -263,7 +263,7 @@ function quotationOpen(line: string): boolean {
  * The labels news templates put over a list of other stories, and before a single teaser ("READ MORE: …"), in the
  * languages of the pages: trafilatura drops such "related stories" boxes by their markup (class names "related",
  * "more-stories", "read-more"); in a scrape only the label is left to see. The HTML reader judges its promos' labels by
- * them too (html-article.ts, isPromoLabel).
+ * them too (promos.ts, isPromoLabel).
  */
 export const RELATED_LABEL = new RegExp(
   `^(?:${[

@@ -1,8 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import type { CleanArticle, SourceFile } from '../../corpus/types.js';
 import { cleanArticle } from '../clean-article.js';
-import { RELATED_LABEL } from '../boilerplate/boilerplate.js';
-import { countWords, isProseLine } from '../boilerplate/line-features.js';
+import { isProseLine } from '../boilerplate/line-features.js';
 import { CLEAN_DEFAULTS, type HtmlSettings } from '../defaults.js';
 import { creditsBesideStory, parseHtmlDocument, readHtmlMeta, shownByline } from '../metadata/html-meta.js';
 import { declaredArticleBody } from '../metadata/json-ld.js';
@@ -12,17 +11,10 @@ import { hostOf, resolveMetadata } from '../metadata/metadata.js';
 import { isByOrDateline, type MetadataSettings } from '../metadata/text-metadata.js';
 import { normalizeText } from '../characters/normalize-text.js';
 import { paragraphText, type ReadParagraph } from '../vertical-lists.js';
-import {
-  BLOCKS,
-  HEADINGS,
-  isHeadingName,
-  SKIPPED,
-  wordCharacters,
-  type ArticleElement,
-  type DomNode,
-  type PageNode,
-} from './page-nodes.js';
+import { BLOCKS, dropMinorElements, SKIPPED, type ArticleElement, type DomNode, type PageNode } from './page-nodes.js';
+import { dropApparatus, dropEndSections, dropNoteMarks } from './apparatus.js';
 import { listingProblem } from './listing-page.js';
+import { dropPromos } from './promos.js';
 import { isHtmlPath } from '../../corpus/html-charset.js';
 import { shapeProblem, textShape } from '../../corpus/read-corpus.js';
 import { foldLine } from '../../corpus/shared-lines.js';
@@ -275,47 +267,6 @@ function dropNamedFurniture(root: ArticleElement): void {
   dropMinorElements(root, isNamedFurniture);
 }
 
-/** Removes from `root` every element `drop` holds of that holds less than half of root's text (a larger one is the story). */
-function dropMinorElements(root: ArticleElement, drop: (el: ArticleElement) => boolean): void {
-  const lengthOf = (el: ArticleElement) => (el.textContent ?? '').trim().length;
-  const whole = lengthOf(root);
-  for (const el of [...root.querySelectorAll('*')]) if (drop(el) && 2 * lengthOf(el) < whole) el.remove();
-}
-
-/**
- * The class or id names that mark a page's citation apparatus and its table of contents, which are no part of its
- * article: MediaWiki's (the software of Wikipedia and most wikis) `references` (the Cite extension's list of notes),
- * `reflist` and `refbegin` (its citation templates' wrappers), `toc` (the contents box), `mw-editsection` (the "[edit]"
- * links beside headings), `navbox` and `catlinks` (the navigation boxes and category links below the text; trafilatura
- * discards `navbox` too: OVERALL_DISCARD_XPATH in trafilatura/xpaths.py). Matched as whole names, as a class attribute
- * lists them (HTML Living Standard §3.2.6.1), so that "stock" or "references-section-title" are not read as one.
- */
-const APPARATUS_NAMES = new Set(['references', 'reflist', 'refbegin', 'toc', 'mw-editsection', 'navbox', 'catlinks']);
-/**
- * The roles by which a page marks the same apparatus whatever its names: W3C's Digital Publishing WAI-ARIA Module 1.0
- * `doc-toc` ("a navigational aid that provides an ordered list of links to the major sectional headings"), `doc-endnotes`
- * ("a collection of notes at the end of a work or a section within it") and `doc-bibliography`.
- */
-const APPARATUS_ROLES = new Set(['doc-toc', 'doc-endnotes', 'doc-bibliography']);
-
-/** Whether the page names or marks an element as its citation apparatus or table of contents (APPARATUS_NAMES, APPARATUS_ROLES). */
-function isApparatus(el: ArticleElement): boolean {
-  const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`.toLowerCase().split(/\s+/);
-  return names.some((name) => APPARATUS_NAMES.has(name)) || APPARATUS_ROLES.has(el.getAttribute('role') ?? '');
-}
-
-/**
- * Removes from the page, before its metadata and its article are read, every element isApparatus names: a page's
- * references hold other works' authors and dates (a citation's "Retrieved <day>"), which the date reader would otherwise
- * take for the page's own, and Readability keeps its contents box and references as paragraphs of the article. On a probe
- * of 15 Wikipedia-like pages (session 36), paragraphs beyond the 637 of the text 613 → 172 (those left: the pages' own
- * section headings and their unnamed "See also" link lists), and no page's date a reference's any more (was 15 of 15).
- * An element holding half of the page's text or more stays, as in dropNamedFurniture.
- */
-function dropApparatus(root: ArticleElement): void {
-  dropMinorElements(root, isApparatus);
-}
-
 /**
  * The page parsed, once its markup's shape (markupShape), its text's (shapeProblem) and its parsed nesting (nestingProblem)
  * are within the settings' bounds; else an HtmlPageError saying which is not.
@@ -419,220 +370,6 @@ function isClosedDialog(el: ArticleElement & { nodeName: string }): boolean {
 /** Replaces every `<noscript>` of the page's body by its children: the page as a reader without scripts is shown it. */
 function unwrapNoscripts(doc: NoscriptPage): void {
   for (const el of [...(doc.body?.querySelectorAll('noscript') ?? [])]) el.replaceWith(...el.childNodes);
-}
-
-/**
- * A footnote mark's shown label: a number or a letter in brackets, as MediaWiki's Cite extension shows a reference
- * (`<sup class="reference"><a href="#cite_note-12">[12]</a></sup>`; grouped notes "[a]", "[note 1]") and markdown-it's
- * footnotes plugin a blog post's (`<sup class="footnote-ref"><a href="#fn1">[1]</a></sup>`, after Pandoc's footnotes).
- */
-const NOTE_LABEL = /^\[ ?(?:[a-z]+ )?(?:\d{1,4}|[a-z]{1,2}) ?\]$/i;
-
-/** The links `el` is or holds: `el` itself if a link (querySelectorAll finds only descendants), else those inside it. */
-function linksIn(el: PageNode): PageNode[] {
-  return el.nodeName === 'A' ? [el] : [...el.querySelectorAll('a')];
-}
-
-/** Whether every link in `el` (`el` itself if a link, and at least one) goes to a fragment of the same page (`#id`). */
-function linksWithinPage(el: PageNode): boolean {
-  const links = linksIn(el);
-  return links.length > 0 && links.every((a) => /^#./.test(a.getAttribute('href') ?? ''));
-}
-
-/**
- * Whether an element is a footnote or citation mark in a sentence ("…opened in 1936.[12]"): a `<sup>` or `<a>` whose
- * only text is a bracketed label (NOTE_LABEL) and whose links go to a fragment of the same page (the note it points
- * to), or an element the page marks as one: W3C's Digital Publishing WAI-ARIA Module 1.0 role `doc-noteref` ("a
- * reference to a footnote or endnote, typically appearing as a superscripted number or symbol in the main body of
- * text"; Pandoc and kramdown write it on their footnote marks) or EPUB 3's `epub:type="noteref"` (EPUB 3 Structural
- * Semantics Vocabulary; a space-separated list). A bracketed label that links nowhere ("[1]" a press release prints
- * before its own list of sources) or elsewhere is the page's text and stays: the extraction dataset's true bodies keep
- * such marks (1 fit page of 59, measured in session 38).
- */
-function isNoteMark(el: PageNode): boolean {
-  if (el.getAttribute('role') === 'doc-noteref') return true;
-  if ((el.getAttribute('epub:type') ?? '').split(/\s+/).includes('noteref')) return true;
-  if (el.nodeName !== 'SUP' && el.nodeName !== 'A') return false;
-  return NOTE_LABEL.test(foldLine(el.textContent ?? '')) && linksWithinPage(el);
-}
-
-/**
- * Removes from the page every footnote mark (isNoteMark): the marks point to notes the reader leaves out
- * (dropApparatus), and in an excerpt quoted to a user they are noise inside the sentence. On the probe of 15
- * Wikipedia-like pages (session 36's), bracketed marks in the text 324 → 1 (a quotation's own bracket, linking nowhere).
- */
-function dropNoteMarks(root: PageNode): void {
-  dropMinorElements(root, (el) => isNoteMark(el as PageNode));
-}
-
-/**
- * The headings of a page's end sections that list other pages rather than say anything: the Wikipedia Manual of Style's
- * "standard appendices" (Wikipedia:Manual of Style/Layout, "Order of article elements": works, see also, notes and
- * references, further reading, external links) that are lists of links: "See also" (links to related articles),
- * "Further reading" and "External links". Notes and references are MediaWiki's marked apparatus (APPARATUS_NAMES).
- */
-const END_SECTION_HEADINGS = new Set(['see also', 'further reading', 'external links']);
-
-/**
- * The nodes of an end section under `heading` when they are nothing but links: the heading's block (the heading, or
- * the wrapper that holds nothing else once its "[edit]" link is gone, as the `<div class="mw-heading">` newer MediaWiki
- * puts around an `<h2>`) and its following siblings up to the next heading; null unless every letter and digit among
- * them is a link's (at least one).
- */
-function linkOnlySection(heading: PageNode, root: PageNode): PageNode[] | null {
-  let block = heading;
-  const title = (heading.textContent ?? '').trim();
-  while (block.parentNode !== null && block.parentNode !== root && (block.parentNode.textContent ?? '').trim() === title) {
-    block = block.parentNode;
-  }
-  const section: PageNode[] = [];
-  let said = 0;
-  let linked = 0;
-  for (let node = block.nextSibling; node !== null; node = node.nextSibling) {
-    if (node.nodeType === 1 && (isHeadingName(node.nodeName) || node.querySelector(HEADINGS) !== null)) break;
-    section.push(node);
-    said += wordCharacters(node.textContent);
-    if (node.nodeType === 1) linked += linksIn(node).reduce((n, a) => n + wordCharacters(a.textContent), 0);
-  }
-  return linked > 0 && said === linked ? [block, ...section] : null;
-}
-
-/**
- * Removes from the page its end sections that are lists of links (END_SECTION_HEADINGS, linkOnlySection): related
- * pages and outside sites, which Readability keeps as paragraphs of the article and are no part of its text. A
- * section with anything but links under such a heading (an annotated reading list) stays, and so does a section holding
- * half of the page's text or more. On the probe of 15 Wikipedia-like pages (session 36's), paragraphs beyond the text's
- * 172 → 98 (those left: the pages' own section headings).
- */
-function dropEndSections(root: PageNode): void {
-  const whole = wordCharacters(root.textContent);
-  for (const heading of [...root.querySelectorAll(HEADINGS)]) {
-    const name = foldLine(heading.textContent ?? '')
-      .replace(/:$/, '')
-      .toLowerCase();
-    if (!END_SECTION_HEADINGS.has(name)) continue;
-    const section = linkOnlySection(heading, root);
-    if (section === null || 2 * section.reduce((n, node) => n + wordCharacters(node.textContent), 0) >= whole) continue;
-    for (const node of section) node.remove();
-  }
-}
-
-/**
- * The labels by which a page introduces a promo for its other stories inside an article ("Read more: <headline>",
- * "SEE MORE: <headline>", "More:" over a list of headlines), matched whole, lower-cased. Measured on the extraction
- * dataset's 59 fit pages (session 41, every paragraph the HTML reader keeps that opens with a label and a colon): "read
- * more", "see more", "more", "related post" and "you may also like" open promos there (6 paragraphs on 4 pages), and open
- * nothing in the true bodies; "related", the word Readability's and trafilatura's class-name lists use for such boxes
- * (REGEXPS.unlikelyCandidates and negative of @mozilla/readability; OVERALL_DISCARD_XPATH of trafilatura/xpaths.py), in
- * its plural and in its story and article forms. With them, the labels the text reader drops over other stories
- * (RELATED_LABEL of boilerplate.ts: "Related Stories", "More in <section>", "DON'T MISS", "Trending now" …), which a
- * saved page prints the same. A closed list, because the shape alone is no rule: a fit page's true body holds 22
- * account credits "Label: <link>" (session 39).
- */
-const PROMO_LABELS = new Set([
-  'read more',
-  'see more',
-  'more',
-  'related',
-  'related post',
-  'related posts',
-  'related story',
-  'related stories',
-  'related article',
-  'related articles',
-  'you may also like',
-]);
-
-/**
- * Whether a block's text (or the text before its colon) is a promo's label (PROMO_LABELS, RELATED_LABEL), judged by its
- * words whatever punctuation or symbol ends it: templates close the same label with a colon, with an ellipsis written
- * as three dots or as one character ("You may also like..."), a guillemet, an arrow or nothing ("DON'T MISS").
- */
-function isPromoLabel(text: string): boolean {
-  const words = foldLine(text).replace(/[\p{P}\p{S}\s]+$/u, '');
-  return PROMO_LABELS.has(words.toLowerCase()) || (RELATED_LABEL.test(words) && countWords(words) <= CLEAN_DEFAULTS.relatedLabelMaxWords);
-}
-
-/** A label before a colon opening a block's text ("Read more: <headline>"): a label is a few words. */
-const OPENING_LABEL = /^([^:]{1,40}):/;
-/**
- * The share of a promo's text after its label that is a link's: trafilatura's limit on a short paragraph's link text
- * (0.8: link_density_test in trafilatura/htmlprocessing.py; Barbaresi 2021), which lets a headline's link leave out a
- * trailing separator or a "[VIDEO]" mark.
- */
-const PROMO_LINK_SHARE = 0.8;
-const PROMO_BLOCKS = 'p,h1,h2,h3,h4,h5,h6,li,div,dt,dd';
-
-/** How many letters and digits of `el`'s text lie within its links, a link's text counted from after `label` when it opens it. */
-function linkedCharacters(el: PageNode, label: string): number {
-  return linksIn(el).reduce((n, a) => {
-    const text = foldLine(a.textContent ?? '');
-    return n + wordCharacters(text.toLowerCase().startsWith(label) ? text.slice(label.length) : text);
-  }, 0);
-}
-
-/**
- * Whether a node is an element that links somewhere and says little outside its links (PROMO_LINK_SHARE of its text or
- * more within them): a headline's, with its "[VIDEO]" mark or separator, or an image's.
- */
-function isLinked(node: PageNode): boolean {
-  if (node.nodeType !== 1 || (node.nodeName !== 'A' && node.querySelector('a') === null)) return false;
-  return linkedCharacters(node, '') >= PROMO_LINK_SHARE * wordCharacters(node.textContent);
-}
-
-/**
- * Whether a block is a headline of another story set in capitals, all of it a link ("SENATOR QUITS AFTER VOTE", "CLICK HERE
- * TO GET THE APP"), as news templates put them between an article's paragraphs: the AP Stylebook sets body text and
- * headlines in sentence case ("headlines": capitalise only the first word and proper nouns), so a paragraph in capitals
- * that is nothing but a link (link density 1: Kohlschütter et al. 2010) is the template's, not the writer's. Two words at
- * least, so that a linked initialism alone ("NASA") is not one.
- */
-function isCapitalHeadline(el: PageNode): boolean {
-  const text = foldLine(el.textContent ?? '');
-  if (!/\p{Lu}/u.test(text) || text !== text.toUpperCase() || countWords(text) < 2) return false;
-  return el.querySelector('a') !== null && linkedCharacters(el, '') === wordCharacters(text);
-}
-
-/**
- * The nodes of a related-story promo that `el` opens, its label judged by its words whatever punctuation ends it
- * (isPromoLabel: "Read more", "More", "Related stories", "You may also like", "DON'T MISS" …): `el`
- * when its text is a label and a colon and then text PROMO_LINK_SHARE or more a link's ("Read more: <linked headline>");
- * `el` and the elements after it that are links (isLinked, at least one) when it is the label alone ("More:", "You may
- * also like..." over linked headlines); `el` alone when it is a headline in capitals (isCapitalHeadline); else null.
- * On the extraction dataset's 59 fit pages (session 41) a closed list of labels before a colon opened 6 paragraphs on 4
- * pages; a label closed otherwise ("You may also like...", "DON'T MISS" over linked headlines with "[VIDEO]" marks) and
- * linked headlines in capitals between paragraphs (session 44) another 18 on 4 pages, none in the true bodies, and one
- * line a true body keeps (a linked "CLICK FOR FULL … RESULTS" under a sports story).
- */
-function promoNodes(el: PageNode): PageNode[] | null {
-  const text = foldLine(el.textContent ?? '');
-  const opening = OPENING_LABEL.exec(text);
-  const label = opening?.[1]?.trim().toLowerCase();
-  const said = opening === null ? 0 : wordCharacters(text.slice(opening[0].length));
-  if (label !== undefined && said > 0 && isPromoLabel(label)) return linkedCharacters(el, label) >= PROMO_LINK_SHARE * said ? [el] : null;
-  if (!isPromoLabel(text)) return isCapitalHeadline(el) ? [el] : null;
-  const links: PageNode[] = [];
-  for (let node = el.nextSibling; node !== null; node = node.nextSibling) {
-    if (wordCharacters(node.textContent) === 0 && (node.nodeType !== 1 || node.querySelector('a') === null)) continue;
-    if (!isLinked(node)) break;
-    links.push(node);
-  }
-  return links.length > 0 ? [el, ...links] : null;
-}
-
-/**
- * Removes from the article element the related-story promos the page puts between its paragraphs (promoNodes): other
- * stories' headlines, which Readability keeps as paragraphs and a question can be answered from. On the extraction
- * dataset's 59 fit pages (session 41): 6 paragraphs on 4 pages, none in the true bodies. A promo holding half of the
- * article's text or more stays, as in dropNamedFurniture.
- */
-function dropPromos(root: PageNode): void {
-  const whole = wordCharacters(root.textContent);
-  for (const el of [...root.querySelectorAll(PROMO_BLOCKS)]) {
-    const promo = promoNodes(el);
-    if (promo === null || 2 * promo.reduce((n, node) => n + wordCharacters(node.textContent), 0) >= whole) continue;
-    for (const node of promo) node.remove();
-  }
 }
 
 export interface ExtractedPage {

@@ -1,8 +1,9 @@
 /**
- * A parsed page as the HTML reader (html-article.ts) and its listing test (listing-page.ts) both read it: the part of
- * linkedom's nodes each reads, and HTML's element vocabularies by which a walk of the page breaks paragraphs, skips text
- * that is never an article's and finds headings. Written once here because both walk the same page: a second copy of a
- * set of elements or of a count of what a text says would let the two read one page two ways.
+ * A parsed page as the HTML reader (html-article.ts, with what it removes in apparatus.ts and promos.ts) and its listing
+ * test (listing-page.ts) read it: the part of linkedom's nodes each reads, HTML's element vocabularies by which a walk of
+ * the page breaks paragraphs, skips text that is never an article's and finds headings, and what they count and remove
+ * alike (an element's links, a minor element). Written once here because all walk the same page: a second copy of a set
+ * of elements or of a count of what a text says would let them read one page two ways.
  */
 
 /** A node as a walk of the page's tree reads it (paragraphsOf; metadata/html-meta.ts's walk for shown dates; linkedom's Node). */
@@ -89,4 +90,16 @@ export const isHeadingName = (name: string) => /^H[1-6]$/.test(name);
 /** How many letters and digits `text` holds: what a section says, whatever its punctuation and separators. */
 export function wordCharacters(text: string | null): number {
   return (text ?? '').match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}
+
+/** The links `el` is or holds: `el` itself if a link (querySelectorAll finds only descendants), else those inside it. */
+export function linksIn(el: PageNode): PageNode[] {
+  return el.nodeName === 'A' ? [el] : [...el.querySelectorAll('a')];
+}
+
+/** Removes from `root` every element `drop` holds of that holds less than half of root's text (a larger one is the story). */
+export function dropMinorElements(root: ArticleElement, drop: (el: ArticleElement) => boolean): void {
+  const lengthOf = (el: ArticleElement) => (el.textContent ?? '').trim().length;
+  const whole = lengthOf(root);
+  for (const el of [...root.querySelectorAll('*')]) if (drop(el) && 2 * lengthOf(el) < whole) el.remove();
 }
