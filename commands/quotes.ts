@@ -1,7 +1,7 @@
 import type { Command } from '../src/discord/context.js';
-import { formatQuotesPage, QUOTES_BUTTON_PREFIX } from '../src/discord/format/pages.js';
+import { formatQuotesPage, QUOTES_BUTTON_PREFIX, speakerChoices } from '../src/discord/format/pages.js';
 import { createPagedCommand } from '../src/discord/paged-command.js';
-import { quotesOf, selectQuotes, speakerChoices } from '../src/quotes/select-quotes.js';
+import { quotesOf, selectQuotes } from '../src/quotes/select-quotes.js';
 
 /**
  * /quotes [person]: who said what. Without a person, the speakers with their counts; with one, their quotes, a page at a

@@ -1,7 +1,7 @@
 /**
  * Choosing quotes for /quotes and its autocomplete: the quotes of a coverage (found once), the quotes of
- * the person asked for, speakers by count, the closest names for "did you mean", the choices offered while
- * a name is typed.
+ * the person asked for, speakers by count, the closest names for "did you mean", the speakers offered while
+ * a name is typed (as Discord's choices: speakerChoices in src/discord/format/pages.ts).
  */
 import { foldAccents } from '../analyse/index-terms.js';
 import type { Coverage } from '../coverage/types.js';
@@ -106,22 +106,14 @@ function editDistance(a: string, b: string): number {
   return previous[b.length];
 }
 
-/** Discord shows at most 25 autocomplete choices, each name and value at most 100 characters. */
-const MAX_CHOICES = 25;
-const CHOICE_TEXT_MAX = 100;
-
 /**
  * The speakers to offer while a name is typed: those with a word starting with each typed word
  * ("pes" → Dmitry Peskov), most quoted first; every speaker, most quoted first, before anything is typed.
  */
-export function speakerChoices(quotes: readonly Quote[], typed: string): { name: string; value: string }[] {
+export function speakersTyped(quotes: readonly Quote[], typed: string): SpeakerCount[] {
   const wanted = nameWords(plainText(typed));
-  return speakerCounts(quotes)
-    .filter(({ speaker }) => {
-      const words = nameWords(speaker);
-      return wanted.every((w) => words.some((x) => x.startsWith(w)));
-    })
-    .filter(({ speaker }) => speaker.length <= CHOICE_TEXT_MAX)
-    .slice(0, MAX_CHOICES)
-    .map(({ speaker, count }) => ({ name: `${speaker} (${count})`.slice(0, CHOICE_TEXT_MAX), value: speaker }));
+  return speakerCounts(quotes).filter(({ speaker }) => {
+    const words = nameWords(speaker);
+    return wanted.every((w) => words.some((x) => x.startsWith(w)));
+  });
 }

@@ -1,7 +1,7 @@
 /**
  * The one sanitiser for text a user typed: questions, /timeline topics, /quotes names, autocomplete
  * input, DMs and REPL lines. Every surface and every core entry point (answer, buildTimeline,
- * selectQuotes, speakerChoices) goes through it, so the same words give the same result wherever they
+ * selectQuotes, speakersTyped) goes through it, so the same words give the same result wherever they
  * were typed. Display escaping (Discord markdown, mentions) is the surface's part and starts from
  * `visibleText` (escapeText in src/discord/format/text.ts).
  */

@@ -1,9 +1,10 @@
-import { escapeText, fitEmbed, NO_MENTIONS, truncate, type ReplyPayload } from './text.js';
+import { DISCORD_LIMITS, escapeText, fitEmbed, NO_MENTIONS, truncate, type ReplyPayload } from './text.js';
 import { formatCitation, articleLink } from './answer.js';
 import { DISCORD_HELP, plural, USER_MESSAGES } from '../../user-messages.js';
 import { pageButtons, pageOf, textPageButtons } from './paging.js';
 import { quotesNotice } from '../../present/quotes.js';
 import type { Quote, QuoteSelection } from '../../quotes/types.js';
+import { speakersTyped } from '../../quotes/select-quotes.js';
 import { type ArticleRef, ASK_COMMANDS } from '../../answer/types.js';
 import { timelineNotice } from '../../present/timeline.js';
 import type { Timeline } from '../../timeline/types.js';
@@ -19,6 +20,17 @@ function noticePayload(notice: string): ReplyPayload {
 
 /** Custom-id prefix of the /quotes page buttons. */
 export const QUOTES_BUTTON_PREFIX = 'qt1';
+
+/**
+ * /quotes' autocomplete while a name is typed: the speakers it matches (speakersTyped), each named with their count, as
+ * many and as long as Discord takes (a longer name is none it could send back as the option's value).
+ */
+export function speakerChoices(quotes: readonly Quote[], typed: string): { name: string; value: string }[] {
+  return speakersTyped(quotes, typed)
+    .filter(({ speaker }) => speaker.length <= DISCORD_LIMITS.choiceText)
+    .slice(0, DISCORD_LIMITS.autocompleteChoices)
+    .map(({ speaker, count }) => ({ name: `${speaker} (${count})`.slice(0, DISCORD_LIMITS.choiceText), value: speaker }));
+}
 
 /**
  * One page of /quotes as a Discord message: a person's quotes, each cited (direct speech in

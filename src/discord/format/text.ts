@@ -27,6 +27,9 @@ export const DISCORD_LIMITS = {
   customId: 100,
   buttonLabel: 80,
   buttonsPerRow: 5,
+  /** Choices one autocomplete response offers, and the characters of each choice's name and value (application commands). */
+  autocompleteChoices: 25,
+  choiceText: 100,
 } as const;
 
 /**

@@ -7,6 +7,7 @@ import {
   formatTimelinePage,
   TIMELINE_BUTTON_PREFIX,
   formatSources,
+  speakerChoices,
 } from '../../../src/discord/format/pages.js';
 import { selectQuotes } from '../../../src/quotes/select-quotes.js';
 import type { Quote } from '../../../src/quotes/types.js';
@@ -19,6 +20,7 @@ import { listSources, type Source } from '../../../src/present/sources.js';
 import { decodeButton } from '../../../src/discord/format/buttons.js';
 import { DISCORD_DEFAULTS } from '../../../src/discord/defaults.js';
 import { escapeText } from '../../../src/discord/format/text.js';
+import { QUOTES, sampleQuote } from '../../quotes/samples.js';
 
 let quotes: Quote[];
 beforeAll(async () => {
@@ -83,6 +85,22 @@ beforeAll(async () => {
 
 const buttonIds = (t: Timeline, page: number) =>
   formatTimelinePage(t, page, DISCORD_DEFAULTS).components.flatMap((r) => r.components.map((b) => ('custom_id' in b ? b.custom_id : '')));
+
+describe('speakerChoices', () => {
+  it('names each speaker matching what is typed with their count, most quoted first, the name as the value', () => {
+    expect(speakerChoices(QUOTES, '')).toEqual([
+      { name: 'Hanna Lutz (2)', value: 'Hanna Lutz' },
+      { name: 'Oskar Brenner (1)', value: 'Oskar Brenner' },
+      { name: 'Volodymyr Zelenskyy (1)', value: 'Volodymyr Zelenskyy' },
+    ]);
+    expect(speakerChoices(QUOTES, 'bre')).toEqual([{ name: 'Oskar Brenner (1)', value: 'Oskar Brenner' }]);
+  });
+
+  it('offers at most 25 choices, as many as Discord takes', () => {
+    const many = Array.from({ length: 40 }, (_, i) => sampleQuote(`Speaker Number${i}`, 'Yes'));
+    expect(speakerChoices(many, 'speaker')).toHaveLength(25);
+  });
+});
 
 describe('formatTimelinePage', () => {
   it('shows the first entries oldest first, each with its date and citation', () => {
