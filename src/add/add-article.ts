@@ -250,9 +250,9 @@ function refreshOfPageWithoutArticle(page: FetchedPage, html: string | null, hol
 }
 
 async function readLink(link: string, settings: FetchSettings, stop?: AbortSignal): Promise<Page> {
-  // Each HTML page fetched is decoded once: for its refresh, and the page kept is then read from that text (decoded
-  // twice before, faults8: a legacy page's charset detection ran twice too). A page with an article that also declares a
-  // refresh elsewhere is read by the HTML reader once, too: to ask whether it has an article, and that reading is kept.
+  // Each HTML page fetched is decoded once, a legacy page's charset detection with it: for its refresh, and the page kept
+  // is then read from that text. A page with an article that also declares a refresh elsewhere is read by the HTML reader
+  // once, too: to ask whether it has an article, and that reading is kept.
   const decoded: { page: FetchedPage | null; html: string; reading?: Reading } = { page: null, html: '' };
   const follow = (page: FetchedPage): string | null => {
     // A text page's words counted in its bytes read as UTF-8, as saved() weighs them: enough to tell an empty or one-line

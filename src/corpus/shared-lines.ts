@@ -45,7 +45,7 @@ export function sharedLinesOf(texts: readonly string[]): string[][] {
 }
 
 /**
- * The files with `sharedLines` set from one another (text files only). A file's cleaning now depends
+ * The files with `sharedLines` set from one another (text files only). A file's cleaning then depends
  * on its neighbours, so its hash (the key of its cached analysis) covers its shared lines too: adding a
  * page of the same site re-cleans the others, and an unchanged folder keeps every cached analysis.
  */
