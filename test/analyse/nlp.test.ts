@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { baseLetters, readText, type Nlp } from '../../src/analyse/nlp.js';
-import { analyseArticle } from '../../src/analyse/analyse-article.js';
+import { writtenArticle } from '../support/articles.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
 let nlp: Nlp;
@@ -76,7 +76,7 @@ describe('readText', () => {
     // Written for this test: wink leaves "cannot" one token with no lemma before a full stop or an exclamation mark.
     const text = 'The council said it would delay the vote. The mayor said the town cannot. “We cannot!” she added.';
     expect(readText(nlp, text).columns.lemma).toContain('cannot');
-    const article = analyseArticle(nlp, { id: 'x', text, meta: {} } as Parameters<typeof analyseArticle>[1]);
+    const article = writtenArticle(nlp, 'x', text);
     expect(article.tokens.lemma.every((l) => typeof l === 'string')).toBe(true);
   });
 
@@ -84,7 +84,7 @@ describe('readText', () => {
     const text = 'Traian Băsescu and Nguyễn Xuân Phúc spoke.\n\nĐoković won in Ostrava.';
     expect(baseLetters(text)).toHaveLength(text.length);
     expect(baseLetters('Đoković, Băsescu, Nguyễn, œuvre')).toBe('Dokovic, Basescu, Nguyen, œuvre');
-    const article = analyseArticle(nlp, { id: 'x', text, meta: {} } as Parameters<typeof analyseArticle>[1]);
+    const article = writtenArticle(nlp, 'x', text);
     article.tokens.value.forEach((v, i) => expect(text.slice(article.tokens.start[i], article.tokens.start[i] + v.length)).toBe(v));
     expect(article.tokens.value).toContain('Đoković');
     expect(article.tokens.value).toContain('Băsescu');
@@ -96,7 +96,7 @@ describe('readText', () => {
     const run = '[link](http://x.y)'.repeat(1112);
     const text = `The talks ended on Tuesday. ${run} Officials said so.`;
     const started = performance.now();
-    const article = analyseArticle(nlp, { id: 'x', text, meta: {} } as Parameters<typeof analyseArticle>[1]);
+    const article = writtenArticle(nlp, 'x', text);
     expect(performance.now() - started).toBeLessThan(5_000);
     article.tokens.value.forEach((v, i) => expect(text.slice(article.tokens.start[i], article.tokens.start[i] + v.length)).toBe(v));
     expect(article.tokens.value.slice(0, 5)).toEqual(['The', 'talks', 'ended', 'on', 'Tuesday']);

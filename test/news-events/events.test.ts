@@ -1,12 +1,11 @@
 import * as chrono from 'chrono-node';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyseArticle } from '../../src/analyse/analyse-article.js';
 import { createNlp } from '../../src/analyse/nlp.js';
 import type { AnalysedArticle, Sentence } from '../../src/analyse/types.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { resolveDate } from '../../src/dates/resolve-date.js';
 import { sentenceDates, sharedContent } from '../../src/news-events/events.js';
-import { NO_META } from '../support/articles.js';
+import { writtenArticle } from '../support/articles.js';
 import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 import { FIXTURE_DATES, SEED_DATES, type GoldDates } from '../timeline/gold-dates.js';
 
@@ -164,15 +163,14 @@ describe('sharedContent', () => {
 describe('named days', () => {
   // Written for this test in wire-service style, in an article of Monday 2019-11-18.
   const nlp = createNlp();
-  const article = analyseArticle(nlp, {
-    id: 'named-days',
-    hash: 'named-days',
-    meta: { ...NO_META, published: '2019-11-18' },
-    text:
-      'Black Friday is approaching, and several shops have cut prices. The council met on Friday. ' +
+  const article = writtenArticle(
+    nlp,
+    'named-days',
+    'Black Friday is approaching, and several shops have cut prices. The council met on Friday. ' +
       'Early Friday, police closed the road. Last Friday the mayor resigned. Sales fell on Cyber Monday last year. ' +
       'The envoy testified before the Senate Tuesday.',
-  });
+    { published: '2019-11-18' },
+  );
   const datesOf = (n: number) => sentenceDates(article, article.sentences[n]).map((d) => `${d.expression}=${d.date}`);
 
   it('leaves a named day undated, not read as the nearest such weekday', () => {
