@@ -1,7 +1,4 @@
-import { join } from 'node:path';
-import { startEntry } from './run-script.js';
-
-const ROOT = join(import.meta.dirname, '../..');
+import { ROOT, startEntry } from './run-script.js';
 
 export interface CliRun {
   code: number | null;

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+/** The project's root folder: where a script's path is read from, and where a CLI run starts. */
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** tsx's loader by path: a child may run in a temporary folder, where the bare name `tsx` does not resolve. */
 const TSX_LOADER = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 
