@@ -172,6 +172,7 @@ export function detectCharset(bytes: Uint8Array, whole: Uint8Array = bytes): Tex
   const sibling = WINDOWS_SIBLING.get(decoder.encoding);
   return sibling !== undefined && holdsC1Byte(whole) ? new TextDecoder(sibling) : decoder;
 }
+/** ICU's confidence for a charset that can represent the bytes and nothing else suggests (detectCharset): a guess must beat it. */
 const DETECTED_MIN_CONFIDENCE = 10;
 /**
  * How much of the bytes the detector weighs. Its statistics settle within a few thousand characters, and its time grows

@@ -51,6 +51,7 @@ const ABBREVIATIONS = new Set([
   'fig',
 ]);
 
+/** How much of a line's end is read for its last word: room for an initialism after a quote or a dash ("Russia-U.S."). */
 const TAIL = 40;
 
 /** The line ends in an abbreviation or an initialism (`Feb.`, `Mr.`, `U.S.`, `Russia-U.S.`, `e.g.`, `John F.`). */
