@@ -32,6 +32,7 @@ import {
   convertsQuestionsMeasure,
   shownQuantity,
   weighs,
+  wholeRange,
 } from './quantity-span.js';
 import { PERIOD_UNITS, type Question } from '../question/read-question.js';
 import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
@@ -494,7 +495,11 @@ function shownEntity(
   // "How long does it take …?" asks a stretch of time only: "take" states the time a thing requires (WordNet 3.1 take,
   // v02272834: "It took three hours to get to work"; Li & Roth 2002, NUM:period), and a length (NUM:distance) is none.
   if (unit !== null && answerType === 'duration' && own.has(TAKE)) return null;
-  return unit ? { ...span, end: span.end + unit[0].length } : span;
+  const withUnit = unit ? { ...span, end: span.end + unit[0].length } : span;
+  // A number that is one end of a range ("80% to 90%", "41 percent to 55 percent") is shown with the other end, as a quantity
+  // question's number is (wholeRange; Chicago Manual of Style 9.58-9.62, inclusive numbers): the range is the one value the
+  // sentence states, and either end alone states another.
+  return answerType === 'number' ? wholeRange(article.text, sentence, withUnit) : withUnit;
 }
 const TAKE = termOf('take');
 /** Whether a comparative and "than" follow the entity ("three seconds quicker than", "20 minutes more than"). */

@@ -218,7 +218,7 @@ const RANGE_WORDS = new Set(['to', 'or', '-', '–']);
  * (9.62: "1.6-million" is a compound modifier) whose first is no year ("1973–74" are dates, 9.64). After "from" the two
  * numbers are a change ("rose from 41 to 55 percent"), not a range.
  */
-function wholeRange(text: string, sentence: Sentence, number: AnswerSpan): AnswerSpan {
+export function wholeRange(text: string, sentence: Sentence, number: AnswerSpan): AnswerSpan {
   const span = withFraction(text, sentence, number);
   const lead = text.slice(Math.max(sentence.start, span.start - 40), span.start);
   const own = text.slice(span.start, span.end).toLowerCase();

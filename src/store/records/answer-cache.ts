@@ -184,9 +184,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // shown answers of negated questions whose wh-phrase is the subject ("Who did not confirm …?" asks the subject of "confirm",
 // its "did" the negation's do-support) and of where-questions whose verb the sentence states as a light verb's eventive
 // object ("making its debut at the LA Auto Show"), and of when-questions about the present period ("… this year"), which
-// no longer show a date of another ("last year").
+// no longer show a date of another ("last year"). Version 55: the shown answers of number questions answered by an entity
+// that is one end of a range ("80% to 90%"), shown with the other end (wholeRange).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 54, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 55, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -444,6 +444,14 @@ describe('answer spans read from the question', () => {
     expect(spanIn('How many voters were polled in the county?', 'Of the 4,200', [article])).toBe('4,200');
   });
 
+  it('answers "what percentage" with the whole range a percentage ends, as the seeds state it', () => {
+    expect(spanIn('What percentage of respondents in the European countries believe such a conflict might occur?', 'A YouGov')).toBe(
+      '41 percent to 55 percent',
+    );
+    // One figure, no range: shown alone.
+    expect(spanIn('What percentage of people in the United States share this concern?', 'In the United States')).toBe('45 percent');
+  });
+
   it('answers a what-question whose noun names a measure with a number of that kind: money for a price, a duration for an amount of time', () => {
     // Written for this test in wire-service style: a share and a count stand nearer the question's words.
     const oil = written('measure-price', 'Brent crude fell 2.4% to $61.20 a barrel on Tuesday.');
