@@ -480,12 +480,14 @@ function shownEntity(
   if (answerType === 'number' && convertsQuestionsMeasure(article, sentence, pick, own)) return null;
   if (answerType === 'number') pick = restatedMeasure(article.text, sentence, entities, pick, own)?.entity ?? pick;
   const span = withNameWords(article, sentence, entities, shownSpan(article, sentence, entities, pick));
-  if (headEnd !== null) return { ...span, end: headEnd };
   // A name coordinated with others ("either Jane Roe or John Kay would start") shares its role with them: the conjoined
-  // names answer together (Huddleston & Pullum 2002 ch. 15, coordination), so the reply shows them all. So do dates ("in
-  // February or March"): the list is no one date, so no date is read from it.
-  const list = NAMED_TYPES.has(answerType) || answerType === 'date' ? coordinatedList(article, sentence, entities, pick, own) : null;
+  // names answer together (Huddleston & Pullum 2002 ch. 15, coordination), so the reply shows them all, before the head
+  // after a stated instance ("SBI and ICICI Bank" for "which banks"). So do dates ("in February or March"): the list is no
+  // one date, so no date is read from it.
+  const list =
+    NAMED_TYPES.has(answerType) || answerType === 'date' ? coordinatedList(article, sentence, entities, pick, own, asked.askedNoun) : null;
   if (list !== null) return { ...list, entity: answerType === 'date' ? null : pick };
+  if (headEnd !== null) return { ...span, end: headEnd };
   // A number shows the unit of measure written after it ("109 mph"), as a size does; so does one answering "How long …?",
   // which asks a length as well as a period (Li & Roth 2002: NUM:distance or NUM:period, told by the unit): "86 km".
   const unit =
@@ -567,7 +569,9 @@ const NAMED_TYPES: ReadonlySet<AnswerType> = new Set(['person', 'place', 'organi
  * The list of names or dates the entity is coordinated in, as one span: entities of one type (a name of no type the tagger
  * knew, PROPER, goes with any) joined by commas and a last "and" or "or" ("A, B and C", "A or B"). Null when it stands in none;
  * when a comma alone joins two names, which is apposition, not coordination ("Fort Worth, Texas": the place it lies in,
- * Quirk et al. 1985 §17.65); and when the question shares a word with one of them, as it then asks which of them. A name
+ * Quirk et al. 1985 §17.65); and when the question shares a word with one of them, as it then asks which of them, other
+ * than the noun it asks for one of (askedNoun: "which banks" of "SBI and ICICI Bank"), which names the kind the answers are
+ * (Quirk et al. 1985 §6.36, the selective "which"), none of them. A name
  * in the genitive right before another ("Spain's Ana Lopez and Britain's Mark Rowe") is the determiner of that conjunct,
  * whose head is the name after it (Quirk §5.115 ff.): the conjunct runs from the genitive to its head and takes its head's
  * type, and a genitive name is in no list of its own.
@@ -578,6 +582,7 @@ function coordinatedList(
   entities: readonly Entity[],
   pick: Entity,
   own: ReadonlySet<string>,
+  askedNoun: string | null,
 ): { start: number; end: number } | null {
   const conjuncts: { start: number; head: Entity }[] = [];
   for (let i = 0; i < entities.length; i++) {
@@ -602,8 +607,9 @@ function coordinatedList(
   const gaps = chain.slice(1).map((c, i) => article.text.slice(chain[i].head.end, c.start));
   if (!CONJUNCTION_GAP.test(gaps[gaps.length - 1]) || gaps.slice(0, -1).some((g) => CONJUNCTION_GAP.test(g))) return null;
   const terms = termsOf(article.tokens);
+  const kind = askedNoun === null ? null : termOf(askedNoun);
   for (let i = chain[0].head.tokenStart; i < chain[chain.length - 1].head.tokenEnd; i++)
-    if (terms[i] !== null && own.has(terms[i] as string)) return null;
+    if (terms[i] !== null && terms[i] !== kind && own.has(terms[i] as string)) return null;
   return { start: chain[0].start, end: chain[chain.length - 1].head.end };
 }
 /** What joins a name in the genitive to the name it determines: the genitive ending, then a space ("Spain's Ana Lopez"). */

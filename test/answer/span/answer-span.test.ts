@@ -103,6 +103,18 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Where did officers find the boy?', 'Officers', [article])).toBe('Fort Worth');
   });
 
+  it('answers a which-question with every name coordinated with one headed by the noun it asks for, not one it names', () => {
+    // A sentence of a fit page of the article-extraction dataset (moneycontrol.com, 2019), then one written for this test.
+    const article = written(
+      'asked-noun-list',
+      'Nomura said the order favoured banks and identified SBI and ICICI Bank as its key beneficiaries. ' +
+        'The rival offers came from Corvin Bank and Halden Bank, the regulator said.',
+    );
+    expect(spanIn('Which banks did Nomura say would benefit?', 'Nomura', [article])).toBe('SBI and ICICI Bank');
+    expect(spanIn('Which bank made a rival offer?', 'The rival', [article])).toBe('Corvin Bank and Halden Bank');
+    expect(spanIn('Which bank made a rival offer besides Halden Bank?', 'The rival', [article])).toBe('Corvin Bank');
+  });
+
   it('answers a who-question with coordinated names each determined by a genitive name, whole, and a genitive name alone', () => {
     // Written for this test: each conjunct is a name in the genitive, its determiner, then the name that heads it.
     const article = written('genitive-list', "Spain's Ana Lopez and Britain's Mark Rowe reached the final in Rome on Sunday.");
