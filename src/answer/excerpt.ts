@@ -6,6 +6,7 @@ import { articleRef } from './article-ref.js';
 import { answerSpanIn } from './span/answer-span.js';
 import type { AnswerSpan } from './span/span-match.js';
 import { shownInstance } from './span/instance-name.js';
+import { shownPredicateOrSynonym } from './span/pattern-spans.js';
 import { governedFigure, ratedAmount } from './span/quantity-span.js';
 import { TYPED_ANSWERS } from './disagreement.js';
 import type { Question } from './question/read-question.js';
@@ -149,7 +150,49 @@ export function excerptUnit(
   }
   [first, last] = withSplitMatch(article, first, last, question.own, passage, SPLIT_MATCH_WORDS);
   [first, last] = withSplitMatch(article, first, last, question.own, passage, 1, nearlyChosen);
+  if (question.answerType === 'polarity' && first < last) span = statedPredicate(article, first, last, ordinal, span, question);
   return { first, last, span };
+}
+
+/**
+ * The predicate shown for a yes/no question whose excerpt holds several sentences: that of the sentence stating the
+ * question's proposition, its verb or a synonym of it (shownPredicateOrSynonym) with more of the question's other words
+ * than the ranked sentence holds beside its predicate; else the ranked sentence's. A polar question asks the polarity of
+ * its proposition, the predicate with its arguments (Huddleston & Pullum 2002 ch. 10 §4): "He mentioned talking with
+ * Zelenskyy" matches "did Trump talk to more than 50 leaders after he won" by its verb alone, the sentence it leans on
+ * ("Trump disclosed that he has spoken with leaders from approximately seventy countries") by its verb's synonym, its
+ * subject and its object. Shown span only: the ranker's span (PATTERN_SPANS) is untouched.
+ */
+function statedPredicate(
+  article: AnalysedArticle,
+  first: number,
+  last: number,
+  ordinal: number,
+  span: AnswerSpan | null,
+  question: Question,
+): AnswerSpan | null {
+  const own = new Set(question.own);
+  let best = span;
+  let most = span === null ? 0 : wordsBeside(article, article.sentences[ordinal], own, span);
+  for (let i = first; i <= last; i++) {
+    if (i === ordinal) continue;
+    const predicate = shownPredicateOrSynonym(article, article.sentences[i], question.nounsOnly, own);
+    const words = predicate === null ? 0 : wordsBeside(article, article.sentences[i], own, predicate);
+    if (predicate !== null && words > most) [best, most] = [predicate, words];
+  }
+  return best;
+}
+
+/** How many of the question's own words the sentence holds outside the span. */
+function wordsBeside(article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>, span: AnswerSpan): number {
+  const terms = termsOf(article.tokens);
+  const t = article.tokens;
+  const held = new Set<string>();
+  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+    const term = terms[k];
+    if (term !== null && own.has(term) && (t.start[k] < span.start || t.start[k] >= span.end)) held.add(term);
+  }
+  return held.size;
 }
 
 const NO_RUNNERS_UP: ReadonlySet<number> = new Set();

@@ -65,11 +65,14 @@ export function isNounInflectionOf(word: string, base: string): boolean {
   return NOUN_DETACHMENTS.some(([suffix, ending]) => word.endsWith(suffix) && word.slice(0, -suffix.length) + ending === base);
 }
 
-/** The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself. */
-export function wordNetSynonymsOf(lemma: string): string[] {
+/**
+ * The other words of the lemma's synsets ("summit" → "acme", "peak", …), without the lemma itself; with `options.pos`, of
+ * those parts of speech only ("talk" as a verb → "speak", …).
+ */
+export function wordNetSynonymsOf(lemma: string, options: LexiconOptions = {}): string[] {
   const self = normal(lemma);
   const out = new Set<string>();
-  for (const s of senses(lemma)) for (const w of s.words) if (w !== self) out.add(w);
+  for (const s of senses(lemma, options)) for (const w of s.words) if (w !== self) out.add(w);
   return [...out];
 }
 

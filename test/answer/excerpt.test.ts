@@ -205,6 +205,26 @@ describe('the answer shown in the excerpt', () => {
   });
 });
 
+describe('the predicate shown for a yes/no question', () => {
+  it('marks the predicate of the sentence stating the question’s proposition by a synonym of its verb, not a bare match of the verb', () => {
+    const { answer } = answerRanked(coverage, 'did trump talk to more than 50 leaders after he won', null);
+    expect(answer.excerpts[0].text).toMatch(/^Trump disclosed that he has spoken with leaders .* He mentioned talking/);
+    expect(answer.excerpts[0].answer).toBe('has spoken');
+  });
+
+  it('keeps the ranked sentence’s predicate when the sentence before holds no more of the question’s words', () => {
+    // Written for this test in a local paper's style.
+    const council = writtenArticle(
+      coverage.nlp,
+      'w-mayor-talk',
+      'The mayor spoke with residents at the library on Monday. She also talked about the budget for the new year.',
+    );
+    const { answer } = answerRanked(buildCoverage(coverage.nlp, [council]), 'Did the mayor talk about the budget?', null);
+    expect(answer.excerpts[0].text).toMatch(/^The mayor spoke .* She also talked/);
+    expect(answer.excerpts[0].answer).toBe('also talked');
+  });
+});
+
 describe('the answer shown for a which-question closing with alternatives', () => {
   it('marks no figure for "Which rose more, A or B?", and still marks one when the question offers no alternatives', () => {
     // Written for this test in a business page's style.

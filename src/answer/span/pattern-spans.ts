@@ -5,6 +5,7 @@
 import { termOf } from '../../analyse/index-terms.js';
 import { isReportingVerb } from '../../analyse/reporting-verbs.js';
 import type { AnalysedArticle, Sentence } from '../../analyse/types.js';
+import { wordNetSynonymsOf } from '../../lexicon/lexicon.js';
 import { descriptionSpan } from './description-span.js';
 import { ARTICLES, POSSESSIVES } from '../question/read-question.js';
 import type { AnswerSpan } from './span-match.js';
@@ -101,6 +102,28 @@ export function shownPredicate(
   const asked = nounsOnly.length === 0 ? own : new Set([...own].filter((t) => !nounsOnly.includes(t)));
   const span = polaritySpan(article, sentence, asked, true);
   return span && withGoverningVerb(article, sentence, span);
+}
+
+/**
+ * The predicate shown for a yes/no question of its verb or, where the sentence has none of the question's verbs, of a verb
+ * sharing a WordNet 3.1 verb synset with one ("has spoken with leaders" for "did Trump talk to …": talk.v and speak.v are one
+ * synset): the answering clause restates the proposition in its own words as often as in the question's. For the excerpt's
+ * choice among its sentences (excerpt.ts statedPredicate); the ranker's span reads the question's own verbs only.
+ */
+export function shownPredicateOrSynonym(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  nounsOnly: readonly string[],
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
+  const span = shownPredicate(article, sentence, nounsOnly, own);
+  if (span !== null) return span;
+  const synonyms = new Set<string>();
+  for (const term of own) {
+    if (nounsOnly.includes(term)) continue;
+    for (const word of wordNetSynonymsOf(term, { pos: ['v'] })) if (!word.includes(' ')) synonyms.add(termOf(word));
+  }
+  return synonyms.size === 0 ? null : shownPredicate(article, sentence, [], synonyms);
 }
 
 /**
