@@ -185,9 +185,12 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // its "did" the negation's do-support) and of where-questions whose verb the sentence states as a light verb's eventive
 // object ("making its debut at the LA Auto Show"), and of when-questions about the present period ("… this year"), which
 // no longer show a date of another ("last year"). Version 55: the shown answers of number questions answered by an entity
-// that is one end of a range ("80% to 90%"), shown with the other end (wholeRange).
+// that is one end of a range ("80% to 90%"), shown with the other end (wholeRange). Version 56: the shown answers of
+// which-questions whose list of names has one holding only the asked noun ("which banks": "SBI and ICICI Bank", not "ICICI
+// Bank") and of yes/no questions whose excerpt's other sentence states the proposition by a synonym of the question's verb
+// ("has spoken with leaders").
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 55, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 56, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
