@@ -33,6 +33,14 @@ const QUESTIONS = [
 /** The custom id of the 👍 button on an answer. */
 const upButton = (message: Json): string => message.components[0].components.find((b: Json) => b.custom_id.startsWith('f1|u|')).custom_id;
 
+/** What a vote's click is told: its reply, or the edit of its private deferral when the write outlasted the deferral's due time. */
+async function voteReply(click: { id: string; token: string }): Promise<string> {
+  const first = (await fake.callbackTo(click)).body;
+  if (first.type !== 5) return first.data.content;
+  const path = `/api/v10/webhooks/${fake.applicationId}/${click.token}/messages/@original`;
+  return (await fake.waitForCall((c) => c.method === 'PATCH' && c.path === path)).body.content;
+}
+
 /**
  * The reply to 👍 on `message`, pressed again every 200 ms (10 s at most) until it says the vote was saved: the circuit
  * closes when its probe finds Redis answering again.
@@ -41,7 +49,7 @@ async function voteUntilSaved(message: Json): Promise<string> {
   let reply = '';
   for (let k = 0; reply !== USER_MESSAGES.feedbackSaved && k < 50; k += 1) {
     if (k > 0) await settle(200);
-    reply = (await fake.callbackTo(fake.click(message, upButton(message)))).body.data.content;
+    reply = await voteReply(fake.click(message, upButton(message)));
   }
   return reply;
 }
@@ -187,14 +195,15 @@ describe('a burst of 50 questions while Redis restarts (killed, then started aga
         void on.redis.restart();
       }
     }
-    const firsts = await Promise.all(asked.map(({ i }) => fake.callbackTo(i)));
-    firsts.forEach((first, k) => expect(first.body.data.embeds?.[0]?.title).toBe(asked[k]!.question));
+    // Answered directly or, when it waited past its deferral on a busy machine, after "working on it": each its own answer.
+    const answers = await Promise.all(asked.map(({ i }) => fake.answerTo(i)));
+    answers.forEach((a, k) => expect(a.embeds?.[0]?.title).toBe(asked[k]!.question));
     for (const { i } of asked) {
       expect(fake.calls.filter((c) => c.method === 'POST' && c.path.endsWith(`/${i.id}/${i.token}/callback`))).toHaveLength(1);
     }
     expect(fake.calls.filter((c) => JSON.stringify(c.body ?? null).includes(USER_MESSAGES.apology))).toEqual([]);
     // The probe finds the new server; a vote is then saved in it.
-    expect(await voteUntilSaved(fake.responseTo(asked[0]!.i))).toBe(USER_MESSAGES.feedbackSaved);
+    expect(await voteUntilSaved(answers[0])).toBe(USER_MESSAGES.feedbackSaved);
   });
 });
 

@@ -134,8 +134,8 @@ export class FakeDiscord {
   private readonly stalls: Required<Stall>[] = [];
   private readonly waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
   private readonly opWaiters: { op: number; resolve: (payload: Json) => void }[] = [];
-  /** interaction token → the interaction and its original response message id. */
-  private readonly interactions = new Map<string, { data: Json; originalId: string | null; sentAt: number }>();
+  /** interaction token → the interaction, its original response message id and the ids of its follow-up messages. */
+  private readonly interactions = new Map<string, { data: Json; originalId: string | null; followUpIds: string[]; sentAt: number }>();
   private readonly interactionWindowMs: number;
   private sequence = 0;
   private refusedUpgrades = 0;
@@ -223,6 +223,20 @@ export class FakeDiscord {
     return this.waitForCall(
       (c) => c.method === 'POST' && c.path === `/api/v10/interactions/${interaction.id}/${interaction.token}/callback`,
     );
+  }
+
+  /**
+   * The message holding an interaction's answer, once it is sent: its first response, or, when that was a notice only the
+   * user sees (an ephemeral reply without embeds: "working on it", which the bot sends for an interaction that waited
+   * past its deferral), the first follow-up posted after it. Which of the two a bot sends depends on how busy its machine
+   * is, so a test of what the answer says reads it here, by the events, whichever way it came.
+   */
+  async answerTo(interaction: { id: string; token: string }): Promise<Json> {
+    const first = (await this.callbackTo(interaction)).body;
+    const notice = first.type === 4 && (Number(first.data?.flags ?? 0) & 64) !== 0 && !(first.data?.embeds?.length > 0);
+    if (!notice) return this.responseTo(interaction);
+    await this.waitForCall((c) => c.method === 'POST' && c.path === `/api/v10/webhooks/${this.applicationId}/${interaction.token}`);
+    return this.messages.get(this.interactions.get(interaction.token)!.followUpIds[0]!);
   }
 
   /** The message an interaction's response created or edited, as it stands now. */
@@ -462,7 +476,7 @@ export class FakeDiscord {
       ...this.place(dm, from, permissions),
       ...extra,
     };
-    this.interactions.set(token, { data: payload, originalId: extra.message?.id ?? null, sentAt: performance.now() });
+    this.interactions.set(token, { data: payload, originalId: extra.message?.id ?? null, followUpIds: [], sentAt: performance.now() });
     this.dispatch('INTERACTION_CREATE', payload);
     return { id, token };
   }
@@ -677,11 +691,12 @@ export class FakeDiscord {
     if (call.method === 'POST' && (m = /^\/webhooks\/(\d+)\/([^/]+)$/.exec(p))) {
       const entry = this.interactions.get(m[2]);
       if (!entry) return [404, { message: 'Unknown Webhook', code: 10015 }, {}];
-      return [
-        200,
-        this.botMessage(entry.data.channel_id, call.body, { webhook_id: this.applicationId, application_id: this.applicationId }),
-        {},
-      ];
+      const message = this.botMessage(entry.data.channel_id, call.body, {
+        webhook_id: this.applicationId,
+        application_id: this.applicationId,
+      });
+      entry.followUpIds.push(message.id);
+      return [200, message, {}];
     }
     if (call.method === 'POST' && (m = /^\/channels\/(\d+)\/messages$/.exec(p))) {
       if (!botAuth) return [401, { message: '401: Unauthorized', code: 0 }, {}];

@@ -115,12 +115,19 @@ export async function startTestBot(fake: FakeDiscord, options: TestBotOptions): 
   if (options.coverage) slot.set(options.coverage);
   // One wink-nlp instance per process: a rebuild reuses the coverage's.
   const load = options.load ?? (() => loadCoverage({ nlp: options.coverage?.nlp ?? createNlp(), corpusDir: SEEDS_DIR }));
+  // Discord's window for a first response, which the bot keeps itself (admission.expireAfterMs: an interaction past it is
+  // dropped without a response, as Discord would refuse one), is off unless a test sets it, as the fake's own is
+  // (interactionWindowMs): a test of what the user is told must not end in silence, then a 180 s timeout, because its
+  // machine was slow. On CI's shared 2-core machines with three busy loops beside the test (load 12–16), the first question
+  // of a cold test process expired after 5.4 s and 10.2 s of CPU starvation, and 18 of a burst of 50 were shed
+  // (frozen-store.redis.test.ts, vote-locked-store.test.ts; s52 hard16). Tests of the window set it (overload.test.ts).
+  const admission = { ...DISCORD_DEFAULTS.admission, expireAfterMs: Infinity };
   const composed = await createBotContext({
     store,
     log,
     coverage: slot,
     load,
-    settings: { ...DISCORD_DEFAULTS, ...options.settings },
+    settings: { ...DISCORD_DEFAULTS, admission, ...options.settings },
     ownerIds: options.ownerIds ?? [],
     addPage: options.addPage ?? (() => Promise.reject(new Error('this test bot adds no pages'))),
     rateLimit: options.rateLimit ?? { limit: 1000, windowMs: 30_000 },
