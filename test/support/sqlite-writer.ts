@@ -4,8 +4,9 @@
 // (a user is told whether it was saved), reads a record, and every BULK_EVERY rounds writes a record of BULK_CHARS
 // characters (an analysis). With HOLD_MS, halfway it writes one more record in a transaction it holds the file's write
 // lock in for HOLD_MS, as saving the index does for seconds (src/store/defaults.ts, busyTimeoutMs), printing "holding"
-// when it has the lock. Log lines at warn and above go to stderr as JSON; stdout ends with one JSON line of what was
-// not confirmed.
+// when it has the lock; with HOLD_MS `release`, until the parent writes a second line (a test that needs the lock held
+// until it has seen an outcome, however slow its machine, waits on that event, not on a guess of a duration). Log
+// lines at warn and above go to stderr as JSON; stdout ends with one JSON line of what was not confirmed.
 import { createInterface } from 'node:readline';
 import { setTimeout as sleep } from 'node:timers/promises';
 import KeyvSqlite from '@keyv/sqlite';
@@ -21,15 +22,16 @@ if (!url || !name || !count || !bulkEvery || !bulkChars) {
 
 const BULK = textRecord('writer-bulk', 'bulk');
 
+const lines = createInterface({ input: process.stdin });
+const nextLine = () => new Promise<void>((resolve) => lines.once('line', () => resolve()));
+const started = nextLine();
 process.stdout.write('loaded\n');
-await new Promise<void>((resolve) => {
-  const lines = createInterface({ input: process.stdin });
-  lines.once('line', () => {
-    lines.close();
-    process.stdin.destroy();
-    resolve();
-  });
-});
+await started;
+const holds = holdMs === 'release' || Number(holdMs) > 0;
+if (!holds) {
+  lines.close();
+  process.stdin.destroy();
+}
 
 const log = pino({ level: 'warn' }, pino.destination(2));
 const store = await openStore(url, log);
@@ -46,7 +48,7 @@ const vote = (round: number) => ({
 const notConfirmed: number[] = [];
 const bulkNotConfirmed: number[] = [];
 let readsFailed = 0;
-/** The index save's long write: one connection's transaction, holding the write lock for HOLD_MS. */
+/** The index save's long write: one connection's transaction, holding the write lock for HOLD_MS or until released. */
 async function holdWriteLock(): Promise<void> {
   const connection = new KeyvSqlite({ uri: url });
   await connection.query('BEGIN IMMEDIATE');
@@ -55,14 +57,17 @@ async function holdWriteLock(): Promise<void> {
     `writer-bulk:${name}-held`,
     '{"value":{"v":1,"data":{"text":"held"}}}',
   );
+  const released = holdMs === 'release' ? nextLine() : sleep(Number(holdMs));
   process.stdout.write('holding\n');
-  await sleep(Number(holdMs));
+  await released;
+  lines.close();
+  process.stdin.destroy();
   await connection.query('COMMIT');
   await connection.disconnect();
 }
 
 for (let round = 0; round < Number(count); round += 1) {
-  if (Number(holdMs) > 0 && round === Math.floor(Number(count) / 2)) await holdWriteLock();
+  if (holds && round === Math.floor(Number(count) / 2)) await holdWriteLock();
   if (!(await feedback.record(vote(round)))) notConfirmed.push(round);
   if ((await bulk.read(`other-${round}`)).status === 'failed') readsFailed += 1;
   if (

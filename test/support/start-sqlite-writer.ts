@@ -8,8 +8,15 @@ export interface WriterOutcome {
   healthy: boolean;
 }
 
-/** One test/support/sqlite-writer.ts process, loaded and waiting for `go()` to open the store and write. */
-export function startWriter(url: string, name: string, args: { count: number; bulkEvery: number; bulkChars: number; holdMs?: number }) {
+/**
+ * One test/support/sqlite-writer.ts process, loaded and waiting for `go()` to open the store and write. With `holdMs`
+ * 'release' it holds the write lock (once it printed "holding") until `release()`.
+ */
+export function startWriter(
+  url: string,
+  name: string,
+  args: { count: number; bulkEvery: number; bulkChars: number; holdMs?: number | 'release' },
+) {
   const child = startEntry(
     'test/support/sqlite-writer.ts',
     [url, name, String(args.count), String(args.bulkEvery), String(args.bulkChars), String(args.holdMs ?? 0)],
@@ -35,5 +42,14 @@ export function startWriter(url: string, name: string, args: { count: number; bu
       resolve({ code, outcome: (last.startsWith('{') ? JSON.parse(last) : { stderr }) as WriterOutcome, warnings });
     }),
   );
-  return { loaded: printed('loaded'), printed, go: () => child.stdin.end('go\n'), ended };
+  const untilReleased = args.holdMs === 'release';
+  return {
+    loaded: printed('loaded'),
+    printed,
+    go: () => (untilReleased ? child.stdin.write('go\n') : child.stdin.end('go\n')),
+    release: () => {
+      if (!child.stdin.writableEnded) child.stdin.end('release\n');
+    },
+    ended,
+  };
 }
