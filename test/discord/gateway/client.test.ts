@@ -35,6 +35,24 @@ describe('the gateway connection', () => {
   });
 });
 
+describe('the gateway closing while an answer is on its way', () => {
+  it('delivers the answer of a question asked before Discord closed the gateway (4000) once, over REST, and resumes the session', async () => {
+    await withFollowUpDue(async (early, starting, followUp) => {
+      const from = early.gatewayOps.length;
+      early.closeGateway(4000);
+      // The answer is built while the gateway is down; REST does not need it.
+      starting.slot.set(await seedCoverage());
+      const answer = await early.waitForCall((c) => c.method === 'POST' && c.path === followUp);
+      expect(answer).toMatchObject({ status: 200, body: { embeds: [expect.objectContaining({ title: 'did they meet' })] } });
+      await early.waitForGatewayOp(6, from);
+      const next = early.command('who', { question: 'is Peskov' });
+      expect((await early.answerTo(next)).embeds[0].title).toBe('is Peskov');
+      expect(early.calls.filter((c) => c.method === 'POST' && c.path === followUp)).toHaveLength(1);
+      expect(starting.logs.filter((l) => l.level >= 50)).toEqual([]);
+    });
+  });
+});
+
 describe('a gateway outage', () => {
   it('comes back by itself after the connection drops and the gateway refuses it ten times, logging the refusals once per interval', async () => {
     const from = fake.gatewayOps.length;
@@ -135,6 +153,33 @@ describe('REST failures', () => {
       expect(delivered.body.embeds[0].title).toBe('did they meet');
       await early.waitForCall((c) => c.method === 'DELETE' && c.path.endsWith(`/${followUp.split('/').at(-1)}/messages/@original`));
       expect(starting.logs.filter((l) => l.level >= 50)).toEqual([]);
+    });
+  });
+
+  it.each([
+    ['waits for the Retry-After of a 429', { status: 429, retryAfter: 0.2 }],
+    ['retries a 500', { status: 500 }],
+  ] as const)('%s on a follow-up and then delivers the answer once', async (_, failure) => {
+    await withFollowUpDue(async (early, starting, followUp) => {
+      early.failNext({ method: 'POST', path: new RegExp(`^${followUp}$`), ...failure });
+      starting.slot.set(await seedCoverage());
+      const answer = await early.waitForCall((c) => c.method === 'POST' && c.path === followUp && c.status === 200);
+      expect(answer.body.embeds[0].title).toBe('did they meet');
+      expect(early.calls.filter((c) => c.method === 'POST' && c.path === followUp).map((c) => c.status)).toEqual([failure.status, 200]);
+    });
+  });
+
+  it('when Discord keeps answering a follow-up 500, turns the "working on it" only the user sees into the apology and logs it', async () => {
+    await withFollowUpDue(async (early, starting, followUp) => {
+      // discord.js retries a 500 three times; the fourth failure reaches the handler.
+      early.failNext({ method: 'POST', path: new RegExp(`^${followUp}$`), status: 500, times: 4 });
+      starting.slot.set(await seedCoverage());
+      const edit = await early.waitForCall((c) => c.method === 'PATCH' && c.path === `${followUp}/messages/@original`);
+      expect(edit.body).toMatchObject({ content: USER_MESSAGES.apology });
+      expect(early.calls.filter((c) => c.method === 'POST' && c.path === followUp).map((c) => c.status)).toEqual([500, 500, 500, 500]);
+      expect(starting.logs).toContainEqual(
+        expect.objectContaining({ level: 50, msg: 'interaction failed', command: 'when', err: expect.objectContaining({ status: 500 }) }),
+      );
     });
   });
 
