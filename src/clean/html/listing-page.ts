@@ -6,7 +6,7 @@
  */
 import type { HtmlSettings } from '../defaults.js';
 import { hostOf } from '../metadata/metadata.js';
-import { BLOCKS, HEADINGS, SKIPPED, wordCharacters, type PageNode } from './page-nodes.js';
+import { BLOCKS, HEADINGS, SKIPPED, walk, wordCharacters, type PageNode } from './page-nodes.js';
 
 /** A stand-in address for a page that names none: its relative links resolve to this host, which no absolute link names. */
 const UNKNOWN_PAGE = 'http://page.invalid/';
@@ -48,21 +48,15 @@ function isSiteHeadline(heading: PageNode, root: PageNode, page: string | null):
   return linked.reduce((n, a) => n + wordCharacters(a.textContent), 0) === said;
 }
 
-/** How many characters of text (whitespace collapsed) `root` holds outside links before `stop`, walked without recursion. */
+/** How many characters of text (whitespace collapsed) `root` holds outside links before `stop`. */
 function textBefore(root: PageNode, stop: PageNode): number {
   let text = '';
-  let node: PageNode | null = root.firstChild;
-  while (node !== null && node !== stop) {
-    const skip = node.nodeType === 1 && (node.nodeName === 'A' || SKIPPED.has(node.nodeName));
+  walk(root, (node) => {
+    if (node === stop) return 'stop';
     if (node.nodeType === 3) text += ` ${node.textContent ?? ''}`;
     else if (node.nodeType === 1 && BLOCKS.has(node.nodeName)) text += ' ';
-    if (node.nodeType === 1 && !skip && node.firstChild !== null) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
-    node = node === null || node === root ? null : node.nextSibling;
-  }
+    return node.nodeType === 1 && node.nodeName !== 'A' && !SKIPPED.has(node.nodeName);
+  });
   return text.replace(/\s+/g, ' ').trim().length;
 }
 

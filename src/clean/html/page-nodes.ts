@@ -6,7 +6,7 @@
  * of elements or of a count of what a text says would let them read one page two ways.
  */
 
-/** A node as a walk of the page's tree reads it (paragraphsOf; metadata/html-meta.ts's walk for shown dates; linkedom's Node). */
+/** A node as a walk of the page's tree reads it (walk, paragraphsOf; linkedom's Node). */
 export interface DomNode {
   nodeType: number;
   nodeName: string;
@@ -31,6 +31,25 @@ export interface PageNode extends ArticleElement, DomNode {
   nextSibling: PageNode | null;
   querySelector(selectors: string): PageNode | null;
   querySelectorAll(selectors: string): Iterable<PageNode>;
+}
+
+/**
+ * Visits the nodes under `root` in document order, without recursion (depth costs no stack); `visit` says whether to
+ * walk into an element's children, or to stop. The listing test's text before a headline (listing-page.ts textBefore)
+ * and the metadata reader's shown dates and bounded texts (metadata/html-meta.ts) walk the page with it.
+ */
+export function walk(root: DomNode, visit: (node: DomNode) => boolean | 'stop'): void {
+  let node = root.firstChild;
+  while (node !== null) {
+    const next = visit(node);
+    if (next === 'stop') return;
+    if (next && node.firstChild !== null) {
+      node = node.firstChild;
+      continue;
+    }
+    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
+    node = node === null || node === root ? null : node.nextSibling;
+  }
 }
 
 /** Elements whose start and end break the text into paragraphs (HTML's block-level and list/table parts). */

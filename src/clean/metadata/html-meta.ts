@@ -13,7 +13,7 @@ import { copyrightOwner, nameLabel, spellsLabel, TITLE_SEPARATOR } from './site-
 import { UPDATE_LABEL, writtenDate } from './written-dates.js';
 import { elementByline } from './byline.js';
 import { ARTICLE_TYPE, asArray, isNode, jsonLdNodes, typesOf, type JsonNode } from './json-ld.js';
-import type { DomNode } from '../html/page-nodes.js';
+import { walk, type DomNode } from '../html/page-nodes.js';
 
 const requireModule = createRequire(import.meta.url);
 let linkedomParser: typeof LinkedomDomParser | undefined;
@@ -387,24 +387,6 @@ const UPDATED = new RegExp(`updat|modif|edited|обновл|${UPDATE_LABEL}`, 'i
 /** A year as dates write it: a short element that holds one but reads as no date whole is entered. */
 const YEAR = /(?<!\d)(?:19|20)\d{2}(?!\d)/;
 const NOT_SHOWN = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'OPTION', 'SELECT']);
-
-/**
- * Visits the nodes under `root` in document order, without recursion (depth costs no stack); `visit` says whether to
- * walk into an element's children, or to stop.
- */
-function walk(root: HtmlElement, visit: (node: DomNode) => boolean | 'stop'): void {
-  let node = root.firstChild;
-  while (node !== null) {
-    const next = visit(node);
-    if (next === 'stop') return;
-    if (next && node.firstChild !== null) {
-      node = node.firstChild;
-      continue;
-    }
-    while (node !== null && node !== root && node.nextSibling === null) node = node.parentNode;
-    node = node === null || node === root ? null : node.nextSibling;
-  }
-}
 
 /**
  * An element's text as textContent reads it (its text and CDATA nodes in document order) when it has at most `max`
