@@ -7,7 +7,7 @@
 import { MONTH, WEEKDAY, WEEKDAY_NAME } from './written-dates.js';
 import { STOP_WORDS } from '../../lexicon/stop-words.js';
 import { isCommonWord } from '../../lexicon/lexicon.js';
-import { SITE_NAME } from './site-name.js';
+import { SITE_NAME, withoutWww } from './site-name.js';
 
 /** A line holding nothing but an e-mail address (optionally labelled), as in an author box. */
 const EMAIL_LINE = /^[ \t]*(?:e-?mail[ \t]*:?[ \t]*)?<?[\w.+-]+@[\w-]+(?:\.[\w-]+)+>?[ \t]*$/i;
@@ -512,7 +512,7 @@ const squashed = (name: string) => name.toLowerCase().replace(/[^\p{L}\p{N}]/gu,
 export function pageByline(byline: string, outlet: string | undefined, host?: string | null): string | null {
   const site = (name: string) =>
     (outlet !== undefined && (name.toLowerCase() === outlet.toLowerCase() || squashed(name) === squashed(outlet))) ||
-    (host !== undefined && host !== null && name.toLowerCase().replace(/^www\./u, '') === host.replace(/^www\./u, ''));
+    (host !== undefined && host !== null && withoutWww(name.toLowerCase()) === withoutWww(host));
   // Compared before tidying too, which would cut a site's name at an inner capital ("ExampleNews" → "Example"; GLUED_AFTER_NAME).
   if (site(byline)) return null;
   const stated = statedAuthor(byline);

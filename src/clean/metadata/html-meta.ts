@@ -541,7 +541,7 @@ const squash = (s: string) => wordsOf(s).join('');
 /** A declared title without trailing segments that name the site (its outlet name or its host). */
 function withoutSiteName(title: string, outlet: string | null, url: string | null): string {
   // A declared address may not parse (`href="https://"`): the outlet name alone then marks the site.
-  const host = url !== null && URL.canParse(url) ? new URL(url).hostname.replace(/^www\./, '') : '';
+  const host = (url === null ? null : hostOf(url)) ?? '';
   const names = [outlet ? squash(outlet) : '', squash(host)].filter((n) => n !== '');
   const isSite = (part: string) => names.some((n) => squash(part) === n || (squash(part).length >= 3 && n.includes(squash(part))));
   const separators = [...title.matchAll(new RegExp(TITLE_SEPARATOR, 'g'))];
