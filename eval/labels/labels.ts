@@ -1,8 +1,10 @@
 /**
- * The hand-read metadata of the article-extraction pages (pages.json; README.md beside it says how it was made): one
- * type and one reader for the eval sections and the fit scripts that score or fit against it.
+ * The hand-read metadata of the article-extraction pages (pages.json) and the speakers of their quotations (quotes.json;
+ * README.md beside them says how each was made): one type and one reader each for the eval sections and the fit scripts
+ * that score or fit against them.
  */
 import { readFileSync } from 'node:fs';
+import type { Quote } from '../../src/quotes/types.js';
 import { fold } from '../datasets.js';
 
 /** What a reader of the page reads as its metadata; null where the page shows none. */
@@ -39,4 +41,50 @@ export function scoreBylines(rows: { found: string | null; label: PageLabel }[])
     bylineFound: found.length,
     bylineRight: found.filter((r) => fold(r.found!).toLowerCase() === fold(r.label.byline!).toLowerCase()).length,
   };
+}
+
+/** A quotation (or a sentence reporting speech) of a fit page, by its first words, and who said it as a reader names them. */
+export interface QuoteLabel {
+  phrase: string;
+  speaker: string;
+  /** Other forms of the speaker's name that count as right ("James Kennedy" for "James Kennedy Jr."). */
+  also?: string[];
+}
+
+/** Every labelled page's quotations, by the benchmark's page id. */
+export function loadQuoteLabels(): Record<string, QuoteLabel[]> {
+  return JSON.parse(readFileSync(new URL('./quotes.json', import.meta.url), 'utf8')) as Record<string, QuoteLabel[]>;
+}
+
+/** Labelled quotations by how their speaker was found; `asQuotation`: right, by a quote of kind direct. */
+export interface SpeakerScores {
+  labelled: number;
+  right: number;
+  wrong: number;
+  none: number;
+  asQuotation: number;
+}
+
+/**
+ * Speaker attribution over the labelled quotations. A found quote matches a label when it is of the label's page and its
+ * text holds the phrase (quotes and dashes folded). Right: a matching quote names the speaker (or a name of `also`);
+ * wrong: quotes match and none does; none: nothing matches. A quotation counts as right also when only a reported
+ * sentence holding it names its speaker (what /quotes shows a reader); `asQuotation` counts those found as a quotation.
+ */
+export function scoreSpeakers(found: readonly Quote[], labels: Record<string, QuoteLabel[]>): SpeakerScores {
+  const s: SpeakerScores = { labelled: 0, right: 0, wrong: 0, none: 0, asQuotation: 0 };
+  for (const [page, pageLabels] of Object.entries(labels)) {
+    const onPage = found.filter((q) => q.article.id === page);
+    for (const label of pageLabels) {
+      s.labelled++;
+      const names = [label.speaker, ...(label.also ?? [])];
+      const matching = onPage.filter((q) => fold(q.text).includes(fold(label.phrase)));
+      const right = matching.filter((q) => names.includes(q.speaker));
+      if (matching.length === 0) s.none++;
+      else if (right.length === 0) s.wrong++;
+      else s.right++;
+      if (right.some((q) => q.kind === 'direct')) s.asQuotation++;
+    }
+  }
+  return s;
 }
