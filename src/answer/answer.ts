@@ -58,6 +58,12 @@ export function followUpOf(a: Answer): FollowUp {
   };
 }
 
+/** The text of the answer a topic excerpt showed (its bold); null when it showed none or its article left the coverage. */
+function answerOf(coverage: Coverage, topic: TopicExcerpt | null | undefined): string | null {
+  if (!topic || topic.answerStart === null || topic.answerEnd === null) return null;
+  return coverage.byId.get(topic.articleId)?.text.slice(topic.answerStart, topic.answerEnd) ?? null;
+}
+
 /** The answer's top excerpt as the next question's topic (TopicExcerpt); null for an abstention. */
 export function topicOf(a: Answer): TopicExcerpt | null {
   const top = a.excerpts[0];
@@ -102,6 +108,7 @@ export function answerRanked(
     previousQuantity: context.previousQuantity,
     previousMeasure: context.previousMeasure,
     previousAboutOne: context.previousAboutOne,
+    previousAnswer: answerOf(coverage, context.previousExcerpt),
     casedByCoverage: cased !== clean.text,
     vocabulary: coverage.index.sentences,
   });

@@ -122,6 +122,28 @@ describe('answer on the seeds', () => {
     expect(book.excerpts[0].answer).toBe('2024');
   });
 
+  it('answers "who else" in a conversation with another than the answer before, or with none', () => {
+    // The second sentence names only the outlets given before: no other one is shown.
+    for (const [first, then, sentence, bold] of [
+      [
+        'who did trump mention talking with after his victory',
+        'who else did he mention',
+        'Israeli Prime Minister Benjamin Netanyahu',
+        'Benjamin Netanyahu',
+      ],
+      [
+        'who reported that trump and putin spoke in early november',
+        'who else reported it',
+        'The Washington Post and Axios reported independently',
+        null,
+      ],
+    ] as const) {
+      const top = follow(first, then).excerpts[0];
+      expect(top.text).toContain(sentence);
+      expect(top.answer).toBe(bold);
+    }
+  });
+
   it('answers "where did they meet" after "who is the Kremlin spokesman?" as asked alone: a reciprocal "they" is not one person', () => {
     const met = follow('who is the Kremlin spokesman?', 'where did they meet');
     // "met at the Elmendorf-Richardson military base in Anchorage": the place the verb's own adjunct names.

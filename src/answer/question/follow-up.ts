@@ -116,6 +116,8 @@ export interface PreviousQuestion {
   previousMeasure?: AskedMeasure;
   /** The previous question was about one person or thing (`Question.aboutOne`), for which a reciprocal "they" cannot stand. */
   previousAboutOne?: boolean;
+  /** The answer the reply before showed (its bold), which a question asking who or what "else" does not take again. */
+  previousAnswer?: string | null;
 }
 
 /** What readQuestion has read of the question on its own, which its reference is read from. */

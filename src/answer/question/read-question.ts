@@ -96,6 +96,11 @@ export interface Question extends AskedMeasure {
    * answer only.
    */
   presentPeriod: string | null;
+  /**
+   * For a question asking who, what, where or when "else" in a conversation (elseThan), the index terms of the answer the
+   * reply before showed, which this one is asked besides; else empty. Read for the shown answer only.
+   */
+  elseThan: string[];
   /** Asks "where" (its first wh-word, or the /where command): at what place, which a position adjunct answers. */
   asksWhere: boolean;
   /** Asks "whose" (its first wh-word): the possessor, which a genitive names ("Mara Quill's" of "Mara Quill's co-writers"). */
@@ -402,6 +407,7 @@ export function readQuestion(
     preposition,
     timePreposition: answerType === 'date' ? timePreposition(words) : null,
     presentPeriod: answerType === 'date' ? presentPeriod(words) : null,
+    elseThan: elseThan(nlp, words, tokens.pos, context.previousAnswer),
     asksWhere,
     asksPossessor,
     asksWhich,
@@ -833,6 +839,20 @@ function presentPeriod(words: readonly string[]): string | null {
   }
   return null;
 }
+/**
+ * The index terms of the answer before (`previousAnswer`, the bold of the reply before in a conversation) when the question
+ * asks for someone or something "else": "else" after a wh-word means other than what has been mentioned (Huddleston &
+ * Pullum 2002 ch. 5, "else" as the postmodifier of interrogative and compound pronouns: "who else" is "what other person"),
+ * and in a conversation what has just been mentioned is that answer ("who wrote it?" … "who else worked on it?"). Empty
+ * when the question says no "else" right after its wh-word, or no answer was shown before.
+ */
+function elseThan(nlp: Nlp, words: readonly string[], pos: readonly string[], previousAnswer: string | null | undefined): string[] {
+  const at = questionWhAt(words, pos);
+  if (at < 0 || words[at + 1] !== 'else' || !previousAnswer) return [];
+  const { value, lemma, pos: answerPos } = readText(nlp, previousAnswer).columns;
+  return indexTerms({ start: [], value, lemma, pos: answerPos }, 0, value.length);
+}
+
 /** The units of a period that "this", "last" or "next" places, smallest first. */
 export const PERIOD_UNITS: readonly string[] = ['day', 'week', 'month', 'year'];
 

@@ -35,7 +35,8 @@ import {
   wholeRange,
 } from './quantity-span.js';
 import { PERIOD_UNITS, type Question } from '../question/read-question.js';
-import { capitalisedAfterWord, nearestToMatches, unnamedOfType, type AnswerSpan, type Found, type SpanMatch } from './span-match.js';
+import { capitalisedAfterWord, namedInQuestion, nearestToMatches, unnamedOfType } from './span-match.js';
+import type { AnswerSpan, Found, SpanMatch } from './span-match.js';
 import type { AnswerType } from '../types.js';
 
 /** What of the question decides its answer span. */
@@ -61,6 +62,7 @@ type Asked = Pick<
   | 'measureNoun'
   | 'timePreposition'
   | 'presentPeriod'
+  | 'elseThan'
   | 'subjectVerb'
   | 'preposition'
   | 'nounsOnly'
@@ -303,7 +305,10 @@ function shownEntity(
   // are anchored to the time of the report (TimeML, Pustejovsky et al. 2003), and such a date lies wholly outside the
   // period the question names ("last month" may lie within this year, so it stays).
   const outside = (e: Entity) => asked.presentPeriod !== null && outsidePresent(article.text.slice(e.start, e.end), asked.presentPeriod);
-  const fit = (e: Entity) => !unfit(article, e, asked.names, against) && !noOne(e) && !outside(e);
+  // Nor is "who else …?" answered by the answer the reply before gave (Question.elseThan): "else" asks for another.
+  const given = asked.elseThan.length > 0 ? new Set(asked.elseThan) : null;
+  const again = (e: Entity) => given !== null && namedInQuestion(article, e, given);
+  const fit = (e: Entity) => !unfit(article, e, asked.names, against) && !noOne(e) && !outside(e) && !again(e);
   let pick = answerType === 'person' ? (designated(article, sentence, pool, own) ?? nearest) : nearest;
   // The nearest fit entity of `candidates` that passes `test`; the pick as it stands when there is none.
   const nearestFit = (candidates: readonly Entity[], test: (e: Entity) => boolean = () => true): Entity =>
@@ -321,6 +326,7 @@ function shownEntity(
     return (typedPool ??= unnamedOfType(article, entities, [...strong, ...weak], own));
   };
   if (!fit(pick)) pick = nearestFit(pool);
+  if (again(pick)) return null;
   // "For what railroad did Kell build a locomotive?", "What organization did she serve as vice president of?" ask the object
   // of the question's preposition: the entity that preposition governs after the question's words in the sentence ("served
   // as a vice president of the Northfield Institute of …"; objectInFrame), not one nearer other words of the question ("the

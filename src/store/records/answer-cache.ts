@@ -188,9 +188,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // that is one end of a range ("80% to 90%"), shown with the other end (wholeRange). Version 56: the shown answers of
 // which-questions whose list of names has one holding only the asked noun ("which banks": "SBI and ICICI Bank", not "ICICI
 // Bank") and of yes/no questions whose excerpt's other sentence states the proposition by a synonym of the question's verb
-// ("has spoken with leaders").
+// ("has spoken with leaders"). Version 57: the shown answers of "who else …?" (what, where, when else) in a conversation,
+// which no longer show the answer the reply before showed (Question.elseThan).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 56, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 57, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

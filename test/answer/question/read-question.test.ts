@@ -149,6 +149,17 @@ describe('readQuestion answer type and tense', () => {
     expect(read("Why didn't Peskov confirm the call?").subjectVerb).toBeNull();
   });
 
+  it('reads the answer before as what a "who else" question asks besides, in a conversation only', () => {
+    // The seeds' conversation: "who did trump mention talking with after his victory" showed "Volodymyr Zelenskyy".
+    const after = (text: string) => readQuestion(nlp, text, null, PEOPLE, ANSWER_DEFAULTS, { previousAnswer: 'Volodymyr Zelenskyy' });
+    expect(after('who else did he mention').elseThan).toEqual(['volodymyr', 'zelenskyy']);
+    expect(after('who did he mention').elseThan).toEqual([]);
+    // "anyone else" is no wh-phrase: asked besides nothing.
+    expect(after('did he mention anyone else').elseThan).toEqual([]);
+    // Asked alone (SQuAD v1.1 dev fold B, Nikola Tesla), with no answer before.
+    expect(read('Who else did Tesla make the acquaintance of in 1886?').elseThan).toEqual([]);
+  });
+
   it('reads the present period a when-question places its event in ("this year", "today"), and none for another period', () => {
     expect(read('when was the first call between trump and putin this year').presentPeriod).toBe('year');
     expect(read('When did Peskov comment today?').presentPeriod).toBe('day');
