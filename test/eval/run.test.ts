@@ -19,7 +19,9 @@ describe('npm run eval without the datasets', () => {
   it('refuses a section it does not have with the usage and exit code 2', async () => {
     const run = await runCli('eval/run.ts', ['--only', 'squad,sqaud']);
     expect(run.code).toBe(2);
-    expect(run.stderr).toContain('--only takes extraction-html, extraction-text, news-questions, quotes, seed-questions, squad; got "sqaud"');
+    expect(run.stderr).toContain(
+      '--only takes extraction-html, extraction-text, news-questions, quotes, seed-questions, squad; got "sqaud"',
+    );
     expect(run.stderr).toContain('usage: npm run eval -- [--only NAME[,NAME…]] [--json] [--datasets DIR]');
   });
 });
