@@ -75,3 +75,14 @@ export function isCurrencyCode(word: string): boolean {
   codes ??= new Set(Intl.supportedValuesOf('currency'));
   return codes.has(word);
 }
+
+/** Builds the currency sets now rather than on first use: the warm-up before a surface says it is ready (src/answer/warm-up.ts). */
+export function loadCurrencies(): void {
+  currencies ??= currencyWords();
+  codes ??= new Set(Intl.supportedValuesOf('currency'));
+}
+
+/** Whether both currency sets are built (loadCurrencies, or the questions that first needed them). */
+export function currenciesLoaded(): boolean {
+  return currencies !== undefined && codes !== undefined;
+}

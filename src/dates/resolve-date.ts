@@ -121,6 +121,24 @@ const NEXT_SPAN = new RegExp(
   'i',
 );
 
+let parserLoaded = false;
+
+/**
+ * Has chrono-node read one date now: its first parse compiles the patterns of every parser it runs (0.2 s in a fresh
+ * process, session 53), which a question's first date would otherwise pay. The warm-up before a surface says it is ready
+ * (src/answer/warm-up.ts).
+ */
+export function loadDateParser(): void {
+  if (parserLoaded) return;
+  resolveDate('on Friday, September 5', '2025-09-08');
+  parserLoaded = true;
+}
+
+/** Whether loadDateParser has run. */
+export function dateParserLoaded(): boolean {
+  return parserLoaded;
+}
+
 /**
  * A relative stretch of time after publication, as the ISO 8601 interval it covers: "in the next few
  * days" in an article of 2025-09-08 → `2025-09-08/2025-09-11`; "next week" → the Monday-to-Sunday

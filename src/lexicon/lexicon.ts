@@ -1,5 +1,5 @@
 import { LEXICON_DEFAULTS } from './defaults.js';
-import { synsetById, synsetIdsOf, synsetsWithPointer, WORD_POS, type Synset, type WordPos } from './wordnet.js';
+import { openWordNet, synsetById, synsetIdsOf, synsetsWithPointer, wordNetOpen, WORD_POS, type Synset, type WordPos } from './wordnet.js';
 
 /**
  * What the answering core asks of WordNet: other words for a word, the word in another part of
@@ -209,6 +209,20 @@ function pertainingTo(): Map<string, string[]> {
     }
   }
   return pertaining;
+}
+
+/**
+ * Reads what the lexicon otherwise reads on a question's first use of it: WordNet's index files and the reversed
+ * pertainyms (a pass over the adjective data file). The warm-up before a surface says it is ready (src/answer/warm-up.ts).
+ */
+export function loadLexicon(): void {
+  openWordNet();
+  pertainingTo();
+}
+
+/** Whether loadLexicon's tables are in memory (loaded by it, or by the questions that first needed them). */
+export function lexiconLoaded(): boolean {
+  return wordNetOpen() && pertaining !== null;
 }
 
 function normal(lemma: string): string {

@@ -66,6 +66,16 @@ function load(): Files {
   return files;
 }
 
+/** Reads the index files now rather than at the first lookup: the warm-up before a surface says it is ready (src/answer/warm-up.ts). */
+export function openWordNet(): void {
+  load();
+}
+
+/** Whether the index files have been read (openWordNet, or a first lookup). */
+export function wordNetOpen(): boolean {
+  return files !== null;
+}
+
 /** WordNet's spelling of a lemma: lower-case, underscores for spaces. */
 function key(lemma: string): string {
   return lemma.trim().toLowerCase().replace(/\s+/g, '_');
