@@ -50,7 +50,7 @@ async function main(): Promise<number | void> {
   if (args === null) return 0;
   const { values } = args;
   const tty = Boolean(process.stdin.isTTY && process.stdout.isTTY);
-  const { coverage, warnings } = await loadLocalCoverage(values.corpus);
+  const { coverage, warnings } = await loadLocalCoverage(values.corpus, { warmUp: true });
   for (const w of warnings) console.error(OPERATOR_MESSAGES.warning(w));
   const banner = `coverage-bot — ${coverage.articles.length} articles, ${coverage.index.size} sentences indexed. Ask a question, or /help.`;
   // In scripts the banner would mix with the answers on stdout.

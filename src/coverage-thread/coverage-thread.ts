@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { AddError, type AddOutcome } from '../add/add-article.js';
 import type { FetchSettings } from '../add/defaults.js';
 import type { Nlp } from '../analyse/nlp.js';
+import { loadAnswering, warmUpAnswering } from '../answer/warm-up.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import { CorpusError } from '../corpus/corpus-error.js';
 import { TermTable } from '../index/bm25-index.js';
@@ -205,12 +206,17 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
   }
 
   return {
-    load() {
+    async load() {
       const id = nextId++;
-      return new Promise<LoadResult>((resolve, reject) => {
+      // What answering reads lazily is loaded here while the thread reads the corpus; the answering code is run once the
+      // coverage is built, so the load resolves (and the bot says it is ready) with the first answer as fast as the next.
+      void loadAnswering();
+      const loaded = await new Promise<LoadResult>((resolve, reject) => {
         pending.set(id, { resolve, reject, articles: [] });
         send({ type: 'load', id });
       });
+      await warmUpAnswering(loaded.coverage);
+      return loaded;
     },
     add(link, fetch) {
       const id = nextId++;
