@@ -20,7 +20,8 @@ export interface BenchOptions {
 /**
  * `main`: build, memory, latency and quality on the seeds and SQuAD (bench/results.md); the others are issue 13's
  * operations figures, each also runnable alone: `start` (main's cold and warm start from the store, alone, at the
- * seeds and each of `--scales` up to startMaxScale), `startup` (event-loop pauses during a 10,000-article start-up),
+ * seeds and each of `--scales` up to startMaxScale), `startup` (event-loop pauses during a 10,000-article start-up, and
+ * the REPL's first answers in fresh processes),
  * `capacity` (questions/s one process answers with p99 < 3 s), `store` (answer latency with the store frozen vs
  * healthy), `inputs` (the cost of inputs no article is: each refusal, and the largest input still read).
  */

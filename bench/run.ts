@@ -33,6 +33,7 @@ import { latencyChart } from './latency-chart.js';
 import { machine, measureLatency } from './measure.js';
 import { capacityMarkdown, measureCapacity, measureStoreLatency, runDiscordLatency, storeLatencyMarkdown } from './operations.js';
 import { resultsMarkdown, startMarkdown, type BenchResults, type CorpusResult } from './report.js';
+import { firstAnswersMarkdown, measureFirstAnswers } from './first-answer.js';
 import { inputsMarkdown, measureInputs } from './inputs.js';
 import { measureStart, measureStartupPause, startupPauseMarkdown, writeParagraphCorpus, type StartMeasurement } from './start-up.js';
 
@@ -47,6 +48,8 @@ const SEED_QUESTIONS = ['When did Trump and Putin meet?', 'Who is Peskov?', 'Whe
 
 /** Articles in the start-up measurement: the 10,000 of issue 13. */
 const STARTUP_ARTICLES = 10_000;
+/** Fresh processes whose first answers are timed: a median of 7, as issue 11's first-answer check took it (session 53). */
+const FIRST_ANSWER_PROCESSES = 7;
 const COMMAND = `npm run bench -- --only`;
 const log = pino({ level: 'silent' });
 const say = progressLines('bench');
@@ -118,7 +121,9 @@ async function main(): Promise<void> {
         say(`  writing ${STARTUP_ARTICLES} articles of SQuAD paragraphs`);
         await writeParagraphCorpus(dir, options.squad, STARTUP_ARTICLES);
         say('  loading in the coverage thread: cold, then warm');
-        return startupPauseMarkdown(await measureStartupPause(nlp, dir, tmp, log), `${COMMAND} startup`);
+        const pauses = startupPauseMarkdown(await measureStartupPause(nlp, dir, tmp, log), `${COMMAND} startup`);
+        say(`  the REPL's first answers: ${FIRST_ANSWER_PROCESSES} fresh processes`);
+        return `${pauses}\n${firstAnswersMarkdown(await measureFirstAnswers(FIRST_ANSWER_PROCESSES), `${COMMAND} startup`)}`;
       } finally {
         await rm(tmp, { recursive: true, force: true });
       }
