@@ -1,19 +1,20 @@
+/**
+ * A fresh process's first answer paid for what answering reads on first use, and for compiling the code and patterns it
+ * runs: 177 ms against 10–71 ms for the next four on the seeds (session 52), 724 ms under load. Measured alone in fresh
+ * processes over the seeds (session 53, load 8): chrono-node's first parse 0.22–0.24 s, the reversed pertainyms
+ * 0.08–0.30 s, the currency names 0.06–0.08 s; with those loaded, the first answer still took 0.07 s against 0.003–0.04 s
+ * for the next ones, the answering code's own first run. A surface that answers question after question (the bot, the
+ * REPL) pays all of it before it says it is ready, so its first asker does not; the `ask` CLI answers one question at
+ * once and does not.
+ *
+ * Each step is one turn of the event loop, so the bot's thread still acknowledges interactions between them: its
+ * longest pause is the largest step's, not the whole warm-up's.
+ */
 import { currenciesLoaded, loadCurrencies } from '../analyse/gazetteer.js';
 import type { Coverage } from '../coverage/types.js';
 import { dateParserLoaded, loadDateParser } from '../dates/resolve-date.js';
 import { lexiconLoaded, loadLexicon } from '../lexicon/lexicon.js';
 import { answer } from './answer.js';
-
-/**
- * A fresh process's first answer paid for what answering reads on first use, and for compiling the code and patterns it
- * runs: 177 ms against 10–71 ms for the next four on the seeds (session 52), 724 ms under load; chrono-node's first parse
- * (0.2 s), the reversed pertainyms (0.1–0.3 s), the currency names (0.06–0.08 s), then the answering code's own first
- * run (session 53, `docs/MEASUREMENTS.md`). A surface that answers more than one question (the bot, the REPL) pays them
- * before it says it is ready, so its first asker does not; the `ask` CLI answers one question at once and does not.
- *
- * Each step is one turn of the event loop, so the bot's thread still acknowledges interactions between them: its
- * longest pause is the largest step's, not the whole warm-up's.
- */
 
 /** Loads what answering reads lazily (the lexicon's tables, the currency names, the date parser), a step per turn. */
 export async function loadAnswering(): Promise<void> {
@@ -31,7 +32,7 @@ export function answeringLoaded(): boolean {
 /**
  * Questions of every answer path (a date, a person's description, a place, a number, a reason, what someone said), asked
  * of the coverage and thrown away, so the answering code and its patterns are compiled: loading its tables leaves the
- * first answer several times the next ones' (session 53). Worded as any news coverage may be asked; their answers do
+ * first answer several times the next ones' (above). Worded as any news coverage may be asked; their answers do
  * not matter.
  */
 export const WARM_UP_QUESTIONS: readonly string[] = [
