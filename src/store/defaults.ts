@@ -63,7 +63,7 @@ export const STORE_DEFAULTS = {
      * 1.5–1.9 s and 54 MB 3.3–3.5 s at load ~11 (05:53 UTC), so 1 s made the other process's writes fail and its
      * store go down meanwhile (issue 13). Below bulkTimeoutMs, so SQLite says a lock was held too long, not the guard.
      * Reads never wait for it (WAL: a writer does not block readers, sqlite.org/wal.html). A write waits at most what is
-     * left of its own bound, if that is less (sqlite.ts), and one that gives up so leaves the store up (StoreGuard.busy).
+     * left of its own bound, if that is less (sqlite.ts), and one that gives up so leaves the store up (StoreGuard, notMade).
      */
     busyTimeoutMs: 5_000,
     /** Rows per page when reading a whole namespace (feedback summary); @keyv/sqlite's own default is 10. */

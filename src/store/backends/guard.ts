@@ -1,6 +1,6 @@
 import { CircuitBreaker, type CircuitSettings, type CircuitState } from './circuit-breaker.js';
 import { createThrottle, type Logger, type Throttle } from '../../log.js';
-import { StoreBusyError, type StoreBackend } from './store.js';
+import { StoreBusyError, StoreWriteRefusedError, type StoreBackend } from './store.js';
 
 /** How long the caller of a store operation still waits for it: a backend that can end its work by then does (SQLite's writes). */
 export interface Deadline {
@@ -61,12 +61,14 @@ export class StoreGuard {
   readonly #options: StoreGuardOptions;
   readonly #warn: Throttle;
   readonly #warnBusy: Throttle;
+  readonly #warnRefused: Throttle;
   readonly #breaker: CircuitBreaker;
 
   constructor(options: StoreGuardOptions) {
     this.#options = options;
     this.#warn = createThrottle(options.warnIntervalMs, options.now);
     this.#warnBusy = createThrottle(options.warnIntervalMs, options.now);
+    this.#warnRefused = createThrottle(options.warnIntervalMs, options.now);
     const probe = async (): Promise<boolean> => {
       if (this.#closed) return false;
       try {
@@ -117,26 +119,39 @@ export class StoreGuard {
       this.up();
       return result;
     } catch (err) {
-      if (err instanceof StoreBusyError) this.busy(err);
+      if (err instanceof StoreBusyError || err instanceof StoreWriteRefusedError) this.#notMade(err);
       else this.down(err);
       return fallback;
     }
   }
 
   /**
-   * An operation was not done because the store was busy with another's (SQLite: another connection held the file's
-   * write lock past the operation's bound). The store is up, and its reads are answered meanwhile (a WAL reader never
-   * waits for a writer), so the circuit stays closed: opened, every read an answer makes was skipped for 1 s after a
-   * write gave up (s50 hard14). Logged once per interval.
+   * A write not made while the store is up, so the circuit stays closed: its reads go on (opened, it skipped every read an
+   * answer makes for its window), and the next write is tried. Logged once per interval for each cause:
+   * - busy (StoreBusyError): another connection held SQLite's write lock past the write's bound; a WAL reader never waits
+   *   for a writer, and reads were skipped for 1 s after such a write gave up (s50 hard14);
+   * - refused (StoreWriteRefusedError): the file cannot take it (a full disk, a file that cannot be written), an error,
+   *   since an operator must free the disk or mend the file. Taken for a store that is down, the first 👍/👎 pressed once
+   *   the disk had room was told "could not confirm" without being tried (s53 hard17).
    */
-  busy(err: StoreBusyError): void {
+  #notMade(err: StoreBusyError | StoreWriteRefusedError): void {
     const { backend, target, log } = this.#options;
-    this.#warnBusy((suppressed) =>
-      log.warn(
-        { err, backend, target, othersNotLogged: suppressed },
-        'store busy: a write waited past its bound for another connection and was not made',
-      ),
-    );
+    const fields = { err, backend, target };
+    if (err instanceof StoreBusyError) {
+      this.#warnBusy((suppressed) =>
+        log.warn(
+          { ...fields, othersNotLogged: suppressed },
+          'store busy: a write waited past its bound for another connection and was not made',
+        ),
+      );
+    } else {
+      this.#warnRefused((suppressed) =>
+        log.error(
+          { ...fields, othersNotLogged: suppressed },
+          'store cannot write: nothing is saved (a vote is told it could not be confirmed) until the disk has room or the file can be written; answers and reads go on',
+        ),
+      );
+    }
   }
 
   /** The store failed (an operation, or the connection reported an error): the circuit opens. */

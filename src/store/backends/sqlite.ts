@@ -6,7 +6,7 @@ import Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { createKeyvStore, keyvOptions } from './keyv.js';
 import type { STORE_DEFAULTS, StoreSettings } from '../defaults.js';
-import { firstLineOf, StoreBusyError, StoreError } from './store.js';
+import { firstLineOf, StoreBusyError, StoreError, StoreWriteRefusedError } from './store.js';
 import { type Deadline, StoreGuard } from './guard.js';
 import type { Store } from './store.js';
 
@@ -34,6 +34,15 @@ const LOCKED = new Set(['SQLITE_BUSY', 'SQLITE_LOCKED']);
  * used once the operator moves it away (a new file is made) or restores a good one.
  */
 const BROKEN = new Set(['SQLITE_NOTADB', 'SQLITE_CORRUPT']);
+
+/**
+ * SQLite's codes for a write the file cannot take while it is still read: SQLITE_FULL ("database or disk is full"),
+ * SQLITE_READONLY ("attempt to write a readonly database") and SQLITE_IOERR ("disk I/O error": the OS refused the write,
+ * as for a file made immutable, `chattr +i`, EPERM) (sqlite.org/rescode.html). SQLite rolls the write back and the
+ * connection goes on: reads are answered, and a write once the disk has room again is made (both measured on a 2 MB tmpfs
+ * filled up, then freed, 16:46 UTC, s53 hard17). So the store is not down, only that write failed (StoreWriteRefusedError).
+ */
+const REFUSED = new Set(['SQLITE_FULL', 'SQLITE_READONLY', 'SQLITE_IOERR']);
 
 /** The file could not be prepared because another connection held it locked (LOCKED). */
 class LockedFileError extends StoreError {
@@ -185,6 +194,7 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code ?? '';
         if (LOCKED.has(code)) throw new StoreBusyError(`${file} was held by another connection for its ${waitMs} ms (${firstLine(err)})`);
+        if (REFUSED.has(code)) throw new StoreWriteRefusedError(`${file} could not be written (${firstLine(err)})`);
         throw err;
       }
     });

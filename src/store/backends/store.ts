@@ -70,10 +70,19 @@ export class StoreError extends OperatorError {
 
 /**
  * An operation not done because the store was busy with another's work: SQLite's file held by another connection past
- * the operation's bound. The store is not down (StoreGuard.busy): nothing is saved, and reads go on.
+ * the operation's bound. The store is not down (StoreGuard, notMade): nothing is saved, and reads go on.
  */
 export class StoreBusyError extends Error {
   override name = 'StoreBusyError';
+}
+
+/**
+ * A write the store's file could not take while the store still reads: SQLite's file on a full disk, or one that cannot be
+ * written (read-only, immutable, a failing disk). The store is not down (StoreGuard, notMade): nothing is saved, reads go
+ * on, and the next write is tried.
+ */
+export class StoreWriteRefusedError extends Error {
+  override name = 'StoreWriteRefusedError';
 }
 
 /**
