@@ -1,12 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { WebSocketServer, type WebSocket } from 'ws';
+import { WebSocket, WebSocketServer } from 'ws';
 
 /**
  * A small Discord on 127.0.0.1 for driving the real discord.js client: REST under `/api/v10` and a
  * gateway WebSocket. It records every REST call and gateway op, keeps the messages the bot sends so a
  * test can click their buttons, and can be told to fail the next calls to a route or never to answer them.
+ * Its gateway keeps each session's dispatches, so an event sent while the connection is down reaches the bot when it
+ * resumes, as Discord's does.
  */
 
 export interface RecordedCall {
@@ -53,6 +55,17 @@ export interface FakeUser {
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- Discord's JSON as received; tests read into it freely
 export type Json = any;
+
+/**
+ * A gateway session as Discord keeps it (discord.com/developers/docs/events/gateway, "Resuming"): its shard, the dispatch
+ * events sent in it, numbered from 1 (`s`, per session), and its connection while it has one. Events sent while it has
+ * none are kept like the others, and a RESUME replays those after the client's last `seq`, in order, then RESUMED.
+ */
+interface Session {
+  shard: [number, number];
+  events: { s: number; t: string; payload: string }[];
+  ws: WebSocket | null;
+}
 
 const DISCORD_EPOCH = 1420070400000n;
 let increment = 0n;
@@ -123,13 +136,15 @@ export class FakeDiscord {
   readonly messages = new Map<string, Json>();
   readonly shards: number;
   private readonly maxConcurrency: number;
-  /** The shard ([id, count]) each identified connection runs, and each session's, for RESUME. */
-  private readonly shardOfSocket = new Map<WebSocket, [number, number]>();
-  private readonly shardOfSession = new Map<string, [number, number]>();
+  /** Sessions by id, and the session each connection identified or resumed. */
+  private readonly sessions = new Map<string, Session>();
+  private readonly sessionOfSocket = new Map<WebSocket, Session>();
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly sockets = new Set<WebSocket>();
+  /** The type of every dispatch sent over a connection, in order. */
+  private readonly sent: string[] = [];
   private readonly failures: Required<Failure>[] = [];
   private readonly stalls: Required<Stall>[] = [];
   private readonly waiters: { match: (c: RecordedCall) => boolean; resolve: (c: RecordedCall) => void }[] = [];
@@ -137,7 +152,6 @@ export class FakeDiscord {
   /** interaction token → the interaction, its original response message id and the ids of its follow-up messages. */
   private readonly interactions = new Map<string, { data: Json; originalId: string | null; followUpIds: string[]; sentAt: number }>();
   private readonly interactionWindowMs: number;
-  private sequence = 0;
   private refusedUpgrades = 0;
   /** Gateway connections refused so far (refuseGateway). */
   upgradesRefused = 0;
@@ -247,11 +261,20 @@ export class FakeDiscord {
 
   // ---- gateway -------------------------------------------------------------------------------
 
-  /** Sends a dispatch event to the connection of the shard it belongs to: its guild's, or shard 0 for DMs. */
+  /**
+   * Sends a dispatch event in the session of the shard it belongs to (its guild's, or shard 0 for DMs): over its
+   * connection, or, while it has none, kept for its RESUME.
+   */
   dispatch(t: string, d: Json): void {
-    this.sequence += 1;
-    const payload = JSON.stringify({ op: 0, t, s: this.sequence, d });
-    for (const [ws, [id, count]] of this.shardOfSocket) if (id === shardOf(d.guild_id, count)) ws.send(payload);
+    for (const session of this.sessions.values()) {
+      const [id, count] = session.shard;
+      if (id === shardOf(d.guild_id, count)) this.sendIn(session, t, d);
+    }
+  }
+
+  /** How many dispatches of type `t` the gateway has sent over a connection (a replay counts again). */
+  sentCount(t: string): number {
+    return this.sent.filter((sentType) => sentType === t).length;
   }
 
   /** Closes every gateway connection with `code` (4000: unknown error, which clients resume after). */
@@ -261,11 +284,20 @@ export class FakeDiscord {
 
   /**
    * Drops every gateway connection as a network outage does, with no close frame (the client sees 1006), and answers
-   * the next `times` attempts to connect with a 502, as Discord's edge does while the gateway is down.
+   * the next `times` attempts to connect with a 502, as Discord's edge does while the gateway is down (until
+   * restoreGateway when Infinity). The sessions stay, and keep what is dispatched meanwhile for their RESUME.
    */
   dropGateway(times: number): void {
     this.refusedUpgrades = times;
-    for (const ws of this.sockets) ws.terminate();
+    for (const ws of this.sockets) {
+      this.detach(ws);
+      ws.terminate();
+    }
+  }
+
+  /** Ends an outage dropGateway began: the next attempt to connect is accepted. */
+  restoreGateway(): void {
+    this.refusedUpgrades = 0;
   }
 
   /** Resolves when the client has sent a gateway payload with opcode `op`, counting from index `from`. */
@@ -279,7 +311,7 @@ export class FakeDiscord {
     this.sockets.add(ws);
     ws.on('close', () => {
       this.sockets.delete(ws);
-      this.shardOfSocket.delete(ws);
+      this.detach(ws);
     });
     ws.on('message', (raw) => {
       const payload = JSON.parse(String(raw));
@@ -293,9 +325,30 @@ export class FakeDiscord {
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: HEARTBEAT_INTERVAL_MS } }));
   }
 
-  private sendTo(ws: WebSocket, t: string, d: Json): void {
-    this.sequence += 1;
-    ws.send(JSON.stringify({ op: 0, t, s: this.sequence, d }));
+  /** The session no longer has this connection (closed or dropped); what is dispatched in it from now on is kept. */
+  private detach(ws: WebSocket): void {
+    const session = this.sessionOfSocket.get(ws);
+    if (session?.ws === ws) session.ws = null;
+    this.sessionOfSocket.delete(ws);
+  }
+
+  private attach(ws: WebSocket, session: Session): void {
+    session.ws = ws;
+    this.sessionOfSocket.set(ws, session);
+  }
+
+  /** Numbers a dispatch in its session and sends it over the session's connection, if it has one that is open. */
+  private sendIn(session: Session, t: string, d: Json): void {
+    const s = session.events.length + 1;
+    const payload = JSON.stringify({ op: 0, t, s, d });
+    session.events.push({ s, t, payload });
+    this.sendOver(session.ws, t, payload);
+  }
+
+  private sendOver(ws: WebSocket | null, t: string, payload: string): void {
+    if (ws?.readyState !== WebSocket.OPEN) return;
+    ws.send(payload);
+    this.sent.push(t);
   }
 
   private onGatewayPayload(ws: WebSocket, payload: Json): void {
@@ -312,9 +365,11 @@ export class FakeDiscord {
         const shard: [number, number] = payload.d.shard ?? [0, 1];
         const sessionId = `${this.sessionId}-${shard[0]}`;
         const hasGuild = shardOf(this.guildId, shard[1]) === shard[0];
-        this.shardOfSocket.set(ws, shard);
-        this.shardOfSession.set(sessionId, shard);
-        this.sendTo(ws, 'READY', {
+        // A new session: its events are numbered from 1 again.
+        const session: Session = { shard, events: [], ws: null };
+        this.sessions.set(sessionId, session);
+        this.attach(ws, session);
+        this.sendIn(session, 'READY', {
           v: 10,
           user: { ...this.bot, verified: true, mfa_enabled: false, flags: 0 },
           guilds: hasGuild ? [{ id: this.guildId, unavailable: true }] : [],
@@ -323,18 +378,19 @@ export class FakeDiscord {
           shard,
           application: { id: this.applicationId, flags: 0 },
         });
-        if (hasGuild) this.sendTo(ws, 'GUILD_CREATE', this.guild());
+        if (hasGuild) this.sendIn(session, 'GUILD_CREATE', this.guild());
         break;
       }
       case 6: {
-        // resume
-        const shard = this.shardOfSession.get(payload.d.session_id);
-        if (payload.d.token !== this.token || !shard) {
+        // resume: "the Gateway will send the missed events in order, finishing with a Resumed event"
+        const session = this.sessions.get(payload.d.session_id);
+        if (payload.d.token !== this.token || !session) {
           ws.send(JSON.stringify({ op: 9, d: false }));
           return;
         }
-        this.shardOfSocket.set(ws, shard);
-        this.sendTo(ws, 'RESUMED', {});
+        this.attach(ws, session);
+        for (const missed of session.events) if (missed.s > payload.d.seq) this.sendOver(ws, missed.t, missed.payload);
+        this.sendIn(session, 'RESUMED', {});
         break;
       }
       default:
