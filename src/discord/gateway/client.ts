@@ -1,4 +1,4 @@
-import { Client, GatewayIntentBits, Options, Partials, Events, type RateLimitData } from 'discord.js';
+import { Client, GatewayDispatchEvents, GatewayIntentBits, Options, Partials, Events, type RateLimitData } from 'discord.js';
 import type { ManagedShard } from './sharding.js';
 import { NO_MENTIONS } from '../format/text.js';
 import type { BotContext } from '../context.js';
@@ -92,12 +92,15 @@ export function fatalCloseLine(code: number): string {
 /**
  * When an interaction arrived, on the performance.now() clock: Discord's creation time (its snowflake), so
  * the time the event spent queued before this process read it (a busy event loop) counts towards its age,
- * unless the clocks disagree by more than DISCORD_DEFAULTS.clockSkewMs.
+ * unless the clocks disagree by more than DISCORD_DEFAULTS.clockSkewMs. An interaction `replayed` on a RESUME (sent
+ * while the gateway was down: Discord sends the session's missed events before RESUMED) is as old as its snowflake says
+ * however old that is: taken for clock skew, one sent more than 10 s before the resume was answered as new, its answer
+ * built and sent, and refused by Discord (s53 hard17; test/discord/gateway/resume-replay.test.ts).
  */
-function arrivalOf(createdTimestamp: number): number {
+function arrivalOf(createdTimestamp: number, replayed: boolean): number {
   const now = performance.now();
   const age = Date.now() - createdTimestamp;
-  return age >= 0 && age < DISCORD_DEFAULTS.clockSkewMs ? now - age : now;
+  return age >= 0 && (replayed || age < DISCORD_DEFAULTS.clockSkewMs) ? now - age : now;
 }
 
 /**
@@ -107,8 +110,18 @@ function arrivalOf(createdTimestamp: number): number {
 function attachBot(client: Client, ctx: BotContext, onFatalClose: (code: number) => void = () => undefined): void {
   const { log } = ctx;
   const backstop = (what: string) => (err: unknown) => log.error({ err, event: what }, 'unhandled error in handler');
+  // The shards whose connection closed and that have not yet resumed (RESUMED) or started a new session (READY): the
+  // events they get meanwhile are the session's missed events, replayed. Tracked by the dispatches themselves, which
+  // discord.js emits in the order they came: a shard's own status is Ready again before the events replayed ahead of
+  // RESUMED are emitted (@discordjs/ws reads each message asynchronously and sets it on reading RESUMED).
+  const resuming = new Set<number>();
+  client.on(Events.ShardReconnecting, (shard) => resuming.add(shard));
+  for (const ended of [GatewayDispatchEvents.Resumed, GatewayDispatchEvents.Ready]) {
+    client.ws.on(ended, (_data, shard) => resuming.delete(shard));
+  }
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction, ctx, arrivalOf(interaction.createdTimestamp)).catch(backstop('interactionCreate'));
+    const replayed = resuming.size > 0;
+    handleInteraction(interaction, ctx, arrivalOf(interaction.createdTimestamp, replayed)).catch(backstop('interactionCreate'));
   });
   client.on(Events.MessageCreate, (message) => {
     handleMessage(message, ctx).catch(backstop('messageCreate'));
