@@ -71,7 +71,7 @@ describe('a SQLite store whose file stops taking writes while it runs', () => {
           // Not a store that is down: what it holds is still read.
           expect(store.healthy).toBe(true);
           expect(await notes.read('before')).toEqual({ status: 'hit', data: { text: 'stored before' } });
-          expect(lines.filter((l) => /store unavailable/.test(l.msg))).toEqual([]);
+          expect(lines.filter((l) => /store unavailable/.test(l.msg) && JSON.stringify(l.err).includes(code))).toEqual([]);
         } finally {
           await unblock(file);
         }
