@@ -10,7 +10,7 @@ import type { Bm25Index } from '../../index/bm25-index.js';
 import type { SentenceIndex } from '../../index/sentence-index.js';
 import { RecentWeakMap } from '../../index/recent-weak-map.js';
 import { ARTICLES } from '../question/read-question.js';
-import { relatedIn } from '../question/related-words.js';
+import { relatedIn, type RelatedIn } from '../question/related-words.js';
 import type { SpanStrength } from '../span/span-match.js';
 import type { AnswerType } from '../types.js';
 
@@ -188,13 +188,6 @@ function tokenFlags(tokens: Tokens): Uint32Array {
 interface WordNumbers {
   numbers: Map<string, number>;
   lowers: WeakMap<Tokens, Int32Array>;
-  /**
-   * Each multi-word form met, "a b c" → the numbers of "a" and of "b c": the forms come again and again (related-words.ts keeps
-   * them), and slicing and hashing them for every question was 1.8% of answer()'s CPU (profile, SQuAD 1x). Kept here:
-   * answer() per SQuAD 1x question −1.4% (median of per-question ratios; total CPU −0.1%; in-process A/B against d646747,
-   * 10,570 questions × 5, alternated, load 1.2-2.0; answers and every candidate's features identical).
-   */
-  forms: Map<string, readonly [number, number]>;
   /** The number of '' (the opener of a form that opens with a space). */
   empty: number;
 }
@@ -203,22 +196,34 @@ const WORD_NUMBERS = new WeakMap<SentenceIndex, WordNumbers>();
 function wordNumbers(index: SentenceIndex): WordNumbers {
   let words = WORD_NUMBERS.get(index);
   if (!words) {
-    words = { numbers: new Map(), lowers: new WeakMap(), forms: new Map(), empty: 0 };
+    words = { numbers: new Map(), lowers: new WeakMap(), empty: 0 };
     words.empty = wordNumber(words, '');
     WORD_NUMBERS.set(index, words);
   }
   return words;
 }
 
-/** The numbers of a multi-word form's first word and of the rest (WordNumbers.forms). */
-function formNumbers(words: WordNumbers, form: string, space: number): readonly [number, number] {
-  let found = words.forms.get(form);
-  if (!found) {
-    found = [wordNumber(words, form.slice(0, space)), wordNumber(words, form.slice(space + 1))];
-    words.forms.set(form, found);
+/**
+ * A term's related multi-word forms as numbers, "a b c" → the number of "a" at 2f and of "b c" at 2f + 1 for form f, made
+ * once per term's related words (related-words.ts keeps those per index and term): the forms come again and again, and
+ * slicing and hashing them for every question was 1.8% of answer()'s CPU (profile, SQuAD 1x; a map by form string, kept
+ * from session 12 to 50, still cost 1.5% in its probes, session 51). A number never changes once given, so neither do these.
+ */
+function formsNumbers(words: WordNumbers, related: RelatedIn): Int32Array {
+  let found = FORMS_NUMBERS.get(related);
+  if (found === undefined || found.words !== words) {
+    const numbers = new Int32Array(2 * related.forms.length);
+    related.forms.forEach((form, f) => {
+      const space = form.indexOf(' ');
+      numbers[2 * f] = wordNumber(words, form.slice(0, space));
+      numbers[2 * f + 1] = wordNumber(words, form.slice(space + 1));
+    });
+    FORMS_NUMBERS.set(related, (found = { words, numbers }));
   }
-  return found;
+  return found.numbers;
 }
+const FORMS_NUMBERS = new WeakMap<RelatedIn, { words: WordNumbers; numbers: Int32Array }>();
+const NO_FORMS = new Int32Array(0);
 
 function wordNumber(words: WordNumbers, word: string): number {
   let number = words.numbers.get(word);
@@ -382,12 +387,16 @@ export function questionTerms(
   // A multi-word form stands for the first question term it is related to, unless the question holds it itself.
   let formsSeen: Set<string> | null = null;
   for (let r = 0; r < n; r++) {
-    const { ids, forms } = relatedIn(index.sentences, own[r]);
-    related[r] = ids;
-    for (const k of forms) {
+    const found = relatedIn(index.sentences, own[r]);
+    related[r] = found.ids;
+    const { forms } = found;
+    const numbers = forms.length > 0 ? formsNumbers(words, found) : NO_FORMS;
+    for (let f = 0; f < forms.length; f++) {
+      const k = forms[f];
       if (own.includes(k) || formsSeen?.has(k)) continue;
       (formsSeen ??= new Set()).add(k);
-      const [opener, next] = formNumbers(words, k, k.indexOf(' '));
+      const opener = numbers[2 * f];
+      const next = numbers[2 * f + 1];
       let rest = openerPairs.get(opener);
       if (!rest) openerPairs.set(opener, (rest = new Map()));
       rest.set(next, r);
@@ -594,7 +603,9 @@ export interface SpanFacts {
 /**
  * Features of one candidate, except the ones relative to the other candidates (coverageGap and the
  * BM25 ratios, filled by `relativeFeatures` once all are known). `passageCoverage` and `articleCoverage` come
- * from the caller, which caches them per paragraph and article. `x` receives them (zeros in, as a new array has).
+ * from the caller, which caches them per paragraph and article. `x` receives them (zeros in, as a new array has). The
+ * question terms the sentence holds are written to `met` from `metAt` on (rerank's window rows, read in place: a view of
+ * the row made per candidate, and per neighbour for termsMet, was two typed-array objects a candidate; session 51).
  */
 export function candidateFeatures(
   q: QuestionTerms,
@@ -609,6 +620,7 @@ export function candidateFeatures(
   local: Float64Array,
   localPassageCoverage: number,
   met: Uint8Array,
+  metAt = 0,
   x: Float64Array = new Float64Array(FEATURE_COUNT),
 ): Float64Array {
   const { tokens } = article;
@@ -696,7 +708,7 @@ export function candidateFeatures(
   let distinct = 0;
   let localCovered = 0;
   for (let t = 0; t < n; t++) {
-    met[t] = exact[t];
+    met[metAt + t] = exact[t];
     if (exact[t]) {
       covered += q.idf[t];
       localCovered += local[t];
@@ -830,16 +842,18 @@ export function localIdfOf(q: QuestionTerms, index: SentenceIndex, first: number
   return local;
 }
 
-/** Which question terms a sentence holds exactly (met[t] = 1), for a neighbour of a candidate that is no candidate itself. */
-export function termsMet(q: QuestionTerms, article: AnalysedArticle, sentence: Sentence, met: Uint8Array): Uint8Array {
+/**
+ * Which question terms a sentence holds exactly (met[metAt + t] = 1), for a neighbour of a candidate that is no candidate
+ * itself.
+ */
+export function termsMet(q: QuestionTerms, article: AnalysedArticle, sentence: Sentence, met: Uint8Array, metAt: number): void {
   const ids = q.index.termIdsOf(article.tokens);
   const { held, slots } = slotTable(q);
   const n = q.terms.length;
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const id = ids[i];
-    if (id >= 0 && hasSlot(held, id) && slots[id] < n) met[slots[id]] = 1;
+    if (id >= 0 && hasSlot(held, id) && slots[id] < n) met[metAt + slots[id]] = 1;
   }
-  return met;
 }
 
 /**

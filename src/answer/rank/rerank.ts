@@ -101,7 +101,8 @@ export function rerank(coverage: Coverage, question: Question, retrieved: readon
       doc === index.passageStart[passage],
       inArticle.local,
       inPassage.local,
-      met.subarray(c * n, (c + 1) * n),
+      met,
+      c * n,
       x,
     );
     return new RankedSentence(doc, article, sentence, features, match, question, own);
@@ -148,7 +149,7 @@ function neighbourRow(
     const article = coverage.articles[index.article[doc]];
     const n = q.terms.length;
     row = rows.used++;
-    termsMet(q, article, article.sentences[index.sentence[doc]], met.subarray(row * n, (row + 1) * n));
+    termsMet(q, article, article.sentences[index.sentence[doc]], met, row * n);
     rows.rowOf.set(doc, row);
   }
   return row;
