@@ -257,10 +257,9 @@ export function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked:
   // A stretch placed after the report ("in the next few days") answers when something will happen, never when something
   // happened: a past-tense question's event lies before the report (Reichenbach 1947: event time before speech time).
   if (answerType === 'date') {
-    const upcoming = (e: Entity) => e.type === 'DURATION' && isUpcoming(article.text, sentence.start, e.start);
     weak = unnamedOfType(article, entities, expected.weak, own);
-    if (asked.past) weak = weak.filter((e) => !upcoming(e));
-    else strong = [...strong, ...weak.filter(upcoming)];
+    if (asked.past) weak = weak.filter((e) => !upcomingStretch(article, sentence, e));
+    else strong = [...strong, ...weak.filter((e) => upcomingStretch(article, sentence, e))];
     // Nor does a date the report places before its own publication answer when something will happen: it was past when
     // written, and a future's event lies after the time of speech (Reichenbach 1947), the report's time standing for it.
     const published = article.meta.published;
@@ -271,6 +270,15 @@ export function spanMatchIn(article: AnalysedArticle, sentence: Sentence, asked:
   if (!nearest) return null;
   const evidence = { start: spanStart(article, sentence, nearest), end: nearest.end };
   return { strength: strong.length > 0 ? 'strong' : 'weak', evidence, found: { by: 'entity', entities, pool, nearest } };
+}
+
+/**
+ * Whether the entity is a stretch placed after the report ("in the next few days"). A function of the module, not a closure
+ * of spanMatchIn: under tsx every closure made is named by a defineProperty call (esbuild's keepNames; nlp.ts `column`),
+ * and spanMatchIn runs for every candidate of every question.
+ */
+function upcomingStretch(article: AnalysedArticle, sentence: Sentence, e: Entity): boolean {
+  return e.type === 'DURATION' && isUpcoming(article.text, sentence.start, e.start);
 }
 
 /** Whether a DATE entity names a day, month or year wholly before the article's publication date. */
@@ -743,19 +751,28 @@ const CAPITALISED_WORD = /^\p{Lu}\p{Ll}+$/u;
 /** Tags of no word a name's run would leave out: proper nouns it left out on purpose, function words, numbers. */
 const NO_NAME_WORD: ReadonlySet<string> = new Set(['PROPN', 'PRON', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'NUM', 'SYM']);
 
-/** Whether most of the sentence's words of four letters or more are capitalised, as in a headline (Chicago 8.159). */
+/**
+ * Whether most of the sentence's words of four letters or more are capitalised, as in a headline (Chicago 8.159). Read
+ * once per sentence and kept while the sentence is: a sentence is shown for many questions, and two Unicode regex tests
+ * of each of its words for every shown name were half of withNameWords' cost (profile of SQuAD 1x, warm, session 51).
+ */
 function headlineStyle(article: AnalysedArticle, sentence: Sentence): boolean {
-  const t = article.tokens;
-  let words = 0;
-  let capitalised = 0;
-  for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
-    if (!LONG_WORD.test(t.value[k])) continue;
-    words++;
-    if (/^\p{Lu}/u.test(t.value[k])) capitalised++;
+  let found = HEADLINE_STYLE.get(sentence);
+  if (found === undefined) {
+    const t = article.tokens;
+    let words = 0;
+    let capitalised = 0;
+    for (let k = sentence.tokenStart; k < sentence.tokenEnd; k++) {
+      if (!LONG_WORD.test(t.value[k])) continue;
+      words++;
+      if (/^\p{Lu}/u.test(t.value[k])) capitalised++;
+    }
+    HEADLINE_STYLE.set(sentence, (found = 2 * capitalised > words));
   }
-  return 2 * capitalised > words;
+  return found;
 }
 const LONG_WORD = /^\p{L}{4,}$/u;
+const HEADLINE_STYLE = new WeakMap<Sentence, boolean>();
 
 /**
  * Whether the entity is what the question names, or, for a when-question (`against` not undefined), a date on the other

@@ -54,14 +54,17 @@ export function quantityMatch(
   // counts nothing, so it is no strong match of "How many artworks …?" (session 43's probe) unless the question counts
   // that unit itself ("How many miles …?"). Session 31 left such figures out of the shown span alone; this is the ranker's.
   const countsUnits = counted !== null && (UNIT_AFTER.test(` ${counted}`) || TIME_UNITS.has(counted));
-  const measures = (e: Entity) => quantity === 'count' && !countsUnits && measuredBy(text.slice(e.end, sentence.end));
+  // A flag, not a closure of the figure: under tsx every closure made is named by a defineProperty call (esbuild's
+  // keepNames; nlp.ts `column`), and this one was made for every candidate of every number question.
+  const mayMeasure = quantity === 'count' && !countsUnits;
   // A question asking a price (asksPrice: "How much does the laptop cost?") is answered by a sum of money only (Li & Roth
   // 2002, NUM:money apart from NUM:dist, NUM:size and NUM:perc): a figure with a unit of measure ("a 15-inch laptop") or a
   // percentage beside the thing priced is no strong match of it, as the shown span already shows no percentage for a price.
   const strong = candidates.filter((e) =>
     asksPrice
       ? isAmount(text, sentence, e) || namesCurrency(text, sentence, e)
-      : fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)) && !measures(e),
+      : fits(e, text.slice(Math.max(sentence.start, e.start - 24), e.start), text.slice(e.end, sentence.end)) &&
+        !(mayMeasure && measuredBy(text.slice(e.end, sentence.end))),
   );
   const pick = nearestToMatches(article, sentence, strong.length > 0 ? strong : candidates, own);
   if (!pick) return null;
