@@ -50,8 +50,9 @@ export function confidenceExtras(coverage: Coverage, question: Question, candida
   const article = index.article[candidate.doc];
   // The names as read: one the coverage spells otherwise ("Zelenskiy") is read its way (spelling.ts), and is not missing;
   // nor is one an article writes in another romanization ("Zelenskyy" for "Zelensky": Question.variants).
-  const spellings = (name: string) => [name, ...(question.variants.get(name) ?? [])];
-  const missing = question.names.filter((name) => !spellings(name).some((s) => index.articles.has(article, s))).length;
+  const missing = question.names.filter(
+    (name) => !index.articles.has(article, name) && !(question.variants.get(name) ?? []).some((s) => index.articles.has(article, s)),
+  ).length;
   return Float64Array.of(question.names.length > 0 ? missing / question.names.length : 0);
 }
 

@@ -334,7 +334,7 @@ const STRAIGHT_QUOTE = 0x22; // "
  * Whether each sentence of the paragraph starts or ends inside a quotation: curly quotes nest (“ opens,
  * ” closes), a straight double quote toggles. Counted from the paragraph's first sentence.
  */
-function quoteStates(article: AnalysedArticle, sentences: readonly Sentence[], around: number, passage: number) {
+function quoteStates(article: AnalysedArticle, sentences: readonly Sentence[], around: number, passage: number): QuoteStates {
   let from = around;
   while (from > 0 && sentences[from - 1].passage === passage) from--;
   const insideAtStart = new Map<number, boolean>();
@@ -355,10 +355,27 @@ function quoteStates(article: AnalysedArticle, sentences: readonly Sentence[], a
     }
   }
   insideAtStart.set(i, false);
-  return {
-    startsInside: (n: number) => insideAtStart.get(n) === true,
-    endsInside: (n: number) => insideAtStart.get(n + 1) === true,
-  };
+  return new QuoteStates(insideAtStart);
+}
+
+/**
+ * Whether sentence n of a paragraph starts or ends inside a quotation (quoteStates). A class, its tests on its prototype:
+ * an object of two closures had each named by a defineProperty call at every excerpt (tsx's keepNames; nlp.ts `column`).
+ */
+class QuoteStates {
+  readonly #insideAtStart: ReadonlyMap<number, boolean>;
+
+  constructor(insideAtStart: ReadonlyMap<number, boolean>) {
+    this.#insideAtStart = insideAtStart;
+  }
+
+  startsInside(n: number): boolean {
+    return this.#insideAtStart.get(n) === true;
+  }
+
+  endsInside(n: number): boolean {
+    return this.#insideAtStart.get(n + 1) === true;
+  }
 }
 
 /** Determiners of a definite noun phrase, which may refer back to what the sentence before named. */

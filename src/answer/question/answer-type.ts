@@ -409,9 +409,17 @@ export function answerTypeOf(words: readonly string[], pos: readonly string[], c
   // tabloid"), not for the subject of "what did Putin call…".
   const found = headNounAt(w, p, at);
   if (!found) return 'thing';
-  const typed = (x: number) => HEAD_NOUN_TYPES.get(w[x]) ?? (found.lookUp && p[x] === 'NOUN' ? headNounType(w[x]) : null);
-  const type = typed(found.head) ?? typed(found.first) ?? 'thing';
+  const type = typeOfHead(w, p, found.head, found.lookUp) ?? typeOfHead(w, p, found.first, found.lookUp) ?? 'thing';
   return type !== 'number' && opensWithSubject(w, p, at) ? 'thing' : type;
+}
+
+/**
+ * The answer type word x names as a head noun: by the head-noun table, or by WordNet when `lookUp` and it is a common noun.
+ * A function of the module, not a closure of answerTypeOf: under tsx every closure made is named by a defineProperty call
+ * (esbuild's keepNames; nlp.ts `column`).
+ */
+function typeOfHead(w: readonly string[], p: readonly string[], x: number, lookUp: boolean): AnswerType | null {
+  return HEAD_NOUN_TYPES.get(w[x]) ?? (lookUp && p[x] === 'NOUN' ? headNounType(w[x]) : null);
 }
 
 /**

@@ -179,14 +179,18 @@ export function readFollowUp(reading: OwnReading, people: readonly string[][], c
   // A plural pronoun that a reciprocal verb makes two or more ("where did they meet?") cannot stand for the one person or
   // thing the question before was about: it stands for whom it stands for in the question asked alone, so the clause has
   // its own subject and verb, and neither its one content word nor an opening "and" makes it leave anything out.
-  const apart = (i: number) => previousAboutOne && reciprocalSubject(words, pos, lemma, i);
-  const pronounApart = words.some((_, i) => apart(i));
+  const pronounApart = previousAboutOne && words.some((_, i) => reciprocalSubject(words, pos, lemma, i));
   const hasVerb = pos.some((p) => p === 'VERB' || p === 'AUX');
   const namesItsSubject = own.length === 1 && hasVerb && lemma.some((l, i) => pos[i] === 'PROPN' && termOf(l) === own[0]);
   const elliptical =
     previous.length > 0 &&
     ((!pronounApart && ((own.length <= 1 && !namesItsSubject) || FOLLOW_UP_OPENERS.test(asked))) ||
-      words.some((_, i) => refersBack(words, pos, i) && !apart(i) && !boundInQuestion(words, pos, i, first)));
+      words.some(
+        (_, i) =>
+          refersBack(words, pos, i) &&
+          !(previousAboutOne && reciprocalSubject(words, pos, lemma, i)) &&
+          !boundInQuestion(words, pos, i, first),
+      ));
   const inherited = elliptical ? previous.filter((term) => !own.includes(term)) : [];
   const newTerms = elliptical ? own.filter((term) => !previous.includes(term)) : [];
   // A fragment follow-up, with no verb and no wh-word of its own ("and Kurt Volker?", "what about Putin?"), asks what

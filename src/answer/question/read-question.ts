@@ -206,17 +206,35 @@ export interface NameWord {
 }
 
 /**
+ * The index terms (as `read`) of the question's tokens whose tag passes `test`. A function of the module, not a closure of
+ * readQuestion: under tsx every closure made is named by a defineProperty call (esbuild's keepNames; nlp.ts `column`).
+ */
+function termsWhere(tokens: Tokens, read: (term: string) => string, test: (p: string, i: number) => boolean): Set<string> {
+  return new Set(tokens.pos.flatMap((p, i) => (test(p, i) ? indexTerms(tokens, i, i + 1).map(read) : [])));
+}
+
+/**
+ * Adds an expansion of the query at `weight`, unless the query has the term already. A function of the module, not a
+ * closure of readQuestion: under tsx every closure made is named by a defineProperty call (esbuild's keepNames; nlp.ts
+ * `column`), and readQuestion runs for every question.
+ */
+function expand(weights: Map<string, number>, term: string, weight: number): void {
+  if (!weights.has(term)) weights.set(term, weight);
+}
+
+/**
  * The whole word token i is part of: wink splits some names at a letter it does not know ("Erdoğan" → "Erdo" + "ğan"), so
  * letter tokens with no space between them are joined back; a possessive ("Logan's") is no part of the name.
  */
 function wordAround(values: readonly string[], spaces: readonly string[], i: number): NameWord {
-  const letters = (v: string) => /^[\p{L}\p{M}]+$/u.test(v);
   let from = i;
-  while (from > 0 && spaces[from] === '' && letters(values[from - 1])) from--;
+  while (from > 0 && spaces[from] === '' && LETTERS.test(values[from - 1])) from--;
   let to = i + 1;
-  while (to < values.length && spaces[to] === '' && letters(values[to])) to++;
+  while (to < values.length && spaces[to] === '' && LETTERS.test(values[to])) to++;
   return { word: values.slice(from, to).join(''), from, to };
 }
+/** A token of letters only: a pattern of the module, not a closure of wordAround, which tsx names at every call (nlp.ts `column`). */
+const LETTERS = /^[\p{L}\p{M}]+$/u;
 
 /**
  * Restores the capitals of the coverage's people's names in a question typed in lower case ("who is peskov"), so that
@@ -319,7 +337,8 @@ export function readQuestion(
   const partitive = ownQuantity === 'count' && partitiveCount(words, command);
   const complement = howComplement(command === 'how' ? ['how', ...words] : words);
   const first = values.findIndex((v) => /\p{L}/u.test(v));
-  const isName = (i: number) => !casedByCoverage && i > first && tokens.pos[i] === 'PROPN';
+  // Per token, whether it is a name the writer typed (a proper noun, not the first word, capitals not caseNames').
+  const isName = values.map((_, i) => !casedByCoverage && i > first && tokens.pos[i] === 'PROPN');
   const typedTerms = [...new Set(indexTerms(tokens, 0, values.length))].filter((term) => term !== complement);
   const { read, corrected: termsCorrected } = corrections(typedTerms, tokens, spaces, isName, vocabulary, tuning);
   const corrected = whSpelt.corrected ? [whSpelt.corrected, ...termsCorrected] : termsCorrected;
@@ -336,11 +355,8 @@ export function readQuestion(
 
   const weights = new Map<string, number>(own.map((term) => [term, 1]));
   for (const term of inherited) weights.set(term, tuning.expansionWeight);
-  const expand = (term: string) => {
-    if (!weights.has(term)) weights.set(term, tuning.expansionWeight);
-  };
-  for (const term of own) for (const synonym of synonymsOf(term)) expand(termOf(synonym));
-  for (const name of leaning.people) for (const term of name) expand(term);
+  for (const term of own) for (const synonym of synonymsOf(term)) expand(weights, termOf(synonym), tuning.expansionWeight);
+  for (const name of leaning.people) for (const term of name) expand(weights, term, tuning.expansionWeight);
 
   const past = words.some((w, i) => PAST_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
   const future = words.some((w, i) => FUTURE_AUXILIARIES.has(w) && tokens.pos[i] === 'AUX');
@@ -368,7 +384,7 @@ export function readQuestion(
   const framed = preposition === null ? null : predicateFrame(tokens, words);
   const typed = new Map<string, NameWord>();
   values.forEach((_, i) => {
-    if (!isName(i)) return;
+    if (!isName[i]) return;
     for (const term of indexTerms(tokens, i, i + 1).map(read))
       if (own.includes(term) && !typed.has(term)) typed.set(term, wordAround(values, spaces, i));
   });
@@ -384,10 +400,8 @@ export function readQuestion(
     variants.set(term, spellings);
     for (const v of spellings) weights.set(v, 1);
   }
-  const termsWhere = (test: (p: string, i: number) => boolean) =>
-    new Set(pos.flatMap((p, i) => (test(p, i) ? indexTerms(tokens, i, i + 1).map(read) : [])));
-  const verbs = termsWhere((p) => p === 'VERB');
-  const determined = termsWhere((p, i) => p === 'NOUN' && (pos[i - 1] === 'DET' || POSSESSIVES.has(words[i - 1] ?? '')));
+  const verbs = termsWhere(tokens, read, (p) => p === 'VERB');
+  const determined = termsWhere(tokens, read, (p, i) => p === 'NOUN' && (pos[i - 1] === 'DET' || POSSESSIVES.has(words[i - 1] ?? '')));
   const nounsOnly = [...determined].filter((term) => !verbs.has(term));
   return {
     text,
@@ -864,7 +878,7 @@ function corrections(
   terms: readonly string[],
   tokens: Tokens,
   spaces: readonly string[],
-  isName: (i: number) => boolean,
+  isName: readonly boolean[],
   vocabulary: Bm25Index | undefined,
   tuning: AnswerSettings,
 ): { read: (term: string) => string; corrected: Correction[] } {
@@ -873,7 +887,7 @@ function corrections(
   if (vocabulary && tuning.correctSpelling !== 'none') {
     const pending = new Set(terms.filter((term) => vocabulary.termId(term) < 0));
     tokens.value.forEach((_, i) => {
-      if (pending.size === 0 || (tuning.correctSpelling === 'names' && !isName(i))) return;
+      if (pending.size === 0 || (tuning.correctSpelling === 'names' && !isName[i])) return;
       for (const term of indexTerms(tokens, i, i + 1)) {
         if (!pending.delete(term)) continue;
         const correction = correctionOf(vocabulary, term, tuning.spellingFuzziness);
@@ -883,5 +897,10 @@ function corrections(
       }
     });
   }
-  return { read: (term) => found.get(term) ?? term, corrected };
+  // The question's terms as typed when none is corrected, as most are: a function of the module, where a closure would be
+  // named by a defineProperty call at every question (tsx's keepNames; nlp.ts `column`).
+  return { read: found.size === 0 ? asTyped : (term) => found.get(term) ?? term, corrected };
+}
+function asTyped(term: string): string {
+  return term;
 }

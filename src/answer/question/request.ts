@@ -263,10 +263,19 @@ const CLOSING_END = new RegExp(
 /** Longer than any of CLOSING_END's alternatives ("thank you very much"), with the word boundary before it. */
 const CLOSING_END_CHARS = 24;
 
-/** Whether the text, its closing punctuation aside, ends with a closing element's last words (CLOSING_END). */
+/**
+ * Whether the text, its closing punctuation aside, ends with a closing element's last words (CLOSING_END). The punctuation
+ * and spaces are stepped over from the end, one character each: a pattern anchored only at its end (`/[\s.!?]+$/u`) is
+ * tried from every position of the text, 1-2 µs a question of 4-5 calls (micro-benchmark over SQuAD dev's questions,
+ * session 51), where the loop takes a tenth of it. A character outside the BMP is neither a space nor one of the marks, in
+ * either form.
+ */
 function mayEndInDiscourse(text: string): boolean {
-  return CLOSING_END.test(text.replace(/[\s.!?]+$/u, '').slice(-CLOSING_END_CHARS));
+  let end = text.length;
+  while (end > 0 && CLOSING_PUNCTUATION.test(text[end - 1])) end--;
+  return CLOSING_END.test(text.slice(Math.max(0, end - CLOSING_END_CHARS), end));
 }
+const CLOSING_PUNCTUATION = /[\s.!?]/u;
 /** A sentence that is nothing but a preliminary. */
 const PRELIMINARY = new RegExp(`^\\s*(?:${alternatives(PRELIMINARIES)})[\\s.!?]*$`, 'iu');
 
