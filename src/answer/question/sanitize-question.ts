@@ -68,8 +68,12 @@ const isQuestion = (sentence: string) => sentence.endsWith('?') && /\p{L}/u.test
 function firstQuestion(text: string): { text: string; notices: string[] } {
   const sentences = sentencesOf(text).flatMap(coordinatedQuestions);
   const questions = sentences.filter(isQuestion);
+  // A message asking one question at most is read whole, whatever the question asks: asksSomething (three passes of
+  // withoutDiscourse and two request patterns) is weighed only when there are two to choose from. Taken before the test
+  // for every SQuAD question, it was 1.3% of answer()'s CPU (profile of SQuAD 1x, session 52).
+  if (questions.length < 2) return { text, notices: [] };
   const asking = questions.filter(asksSomething);
-  if (questions.length < 2 || asking.length === 0) return { text, notices: [] };
+  if (asking.length === 0) return { text, notices: [] };
   const [first, ...others] = asking;
   const kept = sentences.filter((sentence) => sentence === first || !isQuestion(sentence));
   return { text: kept.join(' '), notices: others.length > 0 ? [USER_MESSAGES.firstQuestionRead(others)] : [] };
