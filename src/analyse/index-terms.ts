@@ -62,7 +62,7 @@ export function isWord(value: string): boolean {
  * ASCIIFoldingFilter, Elasticsearch's asciifolding).
  */
 export function termOf(lemma: string): string {
-  const folded = isAscii(lemma) ? lemma : foldAccents(lemma);
+  const folded = foldAccents(lemma);
   // Most lemmas have nothing to fold: skip the two replacements (and their allocations) then.
   if (folded.indexOf('.') < 0 && folded.indexOf('’') < 0 && folded.indexOf('‘') < 0) return folded;
   return folded.replace(/[’‘]/g, "'").replace(/\./g, '');
@@ -70,9 +70,12 @@ export function termOf(lemma: string): string {
 
 /**
  * A name without its accents ("Zelénskyy" → "Zelenskyy", "Müntzer" → "Muntzer"): the canonical decomposition (Unicode
- * UAX #15, NFD) without its combining marks. Letters that do not decompose (ø, ł, ß) stay as they are.
+ * UAX #15, NFD) without its combining marks. Letters that do not decompose (ø, ł, ß) stay as they are. ASCII has nothing
+ * to fold, and most names are ASCII: they are returned as they are, without the normalisation and the pattern's pass.
  */
-export const foldAccents = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
+export function foldAccents(name: string): string {
+  return isAscii(name) ? name : name.normalize('NFD').replace(/\p{M}/gu, '');
+}
 
 function isAscii(value: string): boolean {
   for (let i = 0; i < value.length; i++) if (value.charCodeAt(i) >= 0x80) return false;
