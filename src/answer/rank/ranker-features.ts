@@ -280,11 +280,10 @@ export interface QuestionTerms {
    */
   openerPairs: ReadonlyMap<number, ReadonlyMap<number, number>>;
   words: WordNumbers;
-  /** "a b" for each pair of adjacent question terms. */
-  pairs: ReadonlySet<string>;
   /**
-   * The hot loop's view of `pairs`: pairAt[a × terms.length + b] = 1 when "terms[a] terms[b]" is in `pairs`; openerKeys
-   * screens words for openerPairs: bit (number mod 2^12) is set for each opener's number.
+   * The adjacent question terms, as the hot loop reads them: pairAt[a × terms.length + b] = 1 when "terms[a] terms[b]" is
+   * "a b" for some pair of adjacent question terms; openerKeys screens words for openerPairs: bit (number mod 2^12) is set
+   * for each opener's number.
    */
   pairAt: Uint8Array;
   openerKeys: Uint32Array;
@@ -309,6 +308,11 @@ export interface QuestionTerms {
   group: TypeGroup | null;
   /** Position in `terms` of the rarest term the coverage uses; -1 when it uses none. */
   rarest: number;
+  /**
+   * Per article (its termIdsOf array), per term t: whether one of its people is named by terms t and t + 1 (namesPersonAs;
+   * 0 not read yet, 1 no, 2 yes), filled as the question's candidates ask (heldBySurname).
+   */
+  surnames: Map<Int32Array, Uint8Array>;
 }
 
 export type TypeGroup = 'time' | 'number' | 'person' | 'organization' | 'place' | 'pattern';
@@ -377,8 +381,6 @@ export function questionTerms(
     if (!known) absent += idf[i];
     else if (rarest < 0 || idf[i] > idf[rarest]) rarest = i;
   });
-  const pairs = new Set<string>();
-  for (let i = 1; i < own.length; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
   const group = TYPE_GROUPS[answerType];
   const words = wordNumbers(index);
   const n = own.length;
@@ -404,9 +406,12 @@ export function questionTerms(
   }
   const pairAt = new Uint8Array(n * n);
   if (own.some((term) => term.includes(' '))) {
+    // A multi-word term joins with another to "a b" for more than one pair ("new york" "city" and "new" "york city").
+    const pairs = new Set<string>();
+    for (let i = 1; i < n; i++) pairs.add(`${own[i - 1]} ${own[i]}`);
     for (let a = 0; a < n; a++) for (let b = 0; b < n; b++) if (pairs.has(`${own[a]} ${own[b]}`)) pairAt[a * n + b] = 1;
   } else {
-    // Terms without a space join to "a b" for one pair only: (a, b) is in `pairs` when its terms are an adjacent pair's.
+    // Terms without a space join to "a b" for one pair only: (a, b) is one when its terms are an adjacent pair's.
     for (let i = 1; i < n; i++) {
       for (let a = 0; a < n; a++) if (own[a] === own[i - 1]) for (let b = 0; b < n; b++) if (own[b] === own[i]) pairAt[a * n + b] = 1;
     }
@@ -439,7 +444,6 @@ export function questionTerms(
     related,
     openerPairs,
     words,
-    pairs,
     pairAt,
     openerKeys,
     index,
@@ -450,6 +454,7 @@ export function questionTerms(
     preposition,
     group,
     rarest,
+    surnames: new Map(),
   };
 }
 
@@ -503,12 +508,15 @@ function slotTable(q: QuestionTerms): SlotTable {
     for (let t = 0; t < n; t++) claimSlot(table, ids.sentences[t], t);
     for (let t = 0; t < n; t++) for (const id of spellingIds.sentences[t]) claimSlot(table, id, t);
     for (let t = 0; t < n; t++) for (const id of related[t]) claimSlot(table, id, n + t);
-    const { classes, members, offsets } = prefixClasses(q.index.sentences);
+    const { classes, classOf, members, offsets } = prefixClasses(q.index.sentences);
     for (let t = 0; t < n; t++) {
       const term = q.terms[t];
-      // By the prefix itself: a question term the coverage lacks ("invention") meets the ones it has ("invented").
-      const c = term.length >= PREFIX_LENGTH ? classes.get(term.slice(0, PREFIX_LENGTH)) : undefined;
-      if (c === undefined) continue;
+      // A term of the index has its class by its id (no prefix string made and hashed: 0.7% of answer()'s CPU, profile of
+      // SQuAD 1x, session 52); one the coverage lacks ("invention") by the prefix itself, and meets the ones it has
+      // ("invented").
+      const id = ids.sentences[t];
+      const c = id >= 0 ? classOf[id] : term.length >= PREFIX_LENGTH ? (classes.get(term.slice(0, PREFIX_LENGTH)) ?? -1) : -1;
+      if (c < 0) continue;
       for (let m = offsets[c]; m < offsets[c + 1]; m++) claimSlot(table, members[m], 2 * n + t);
     }
     table.owner = q;
@@ -539,10 +547,12 @@ export const PREFIX_LENGTH = 5;
 
 /**
  * The index's terms grouped by their first PREFIX_LENGTH characters (shorter terms in no group), built once per index:
- * class c's term ids are members[offsets[c] .. offsets[c + 1] − 1].
+ * class c's term ids are members[offsets[c] .. offsets[c + 1] − 1]; a term's class is classes.get(its prefix), and
+ * classOf[its id] (−1 for none).
  */
 interface PrefixClasses {
   classes: ReadonlyMap<string, number>;
+  classOf: Int32Array;
   members: Int32Array;
   offsets: Int32Array;
 }
@@ -571,7 +581,7 @@ function prefixClasses(vocabulary: Bm25Index): PrefixClasses {
     const members = new Int32Array(offsets[counts.length]);
     const next = offsets.slice(0, counts.length);
     for (let id = 0; id < classOf.length; id++) if (classOf[id] >= 0) members[next[classOf[id]]++] = id;
-    found = { classes, members, offsets };
+    found = { classes, classOf, members, offsets };
     PREFIX_CLASSES.set(vocabulary, found);
   }
   return found;
@@ -774,7 +784,12 @@ function heldBySurname(
   for (let t = n - 2; t >= 0; t--) {
     const u = t + 1;
     if (exact[t] || !exact[u] || !capital[u] || q.pairAt[t * n + u] !== 1) continue;
-    if (!namesPersonAs(article, ids, held, slots, t, u)) continue;
+    // The answer is the article's, not the sentence's: read once per article and question, it is kept for the article's
+    // other candidates (walking the article's people for each was 1.2% of answer()'s CPU; profile of SQuAD 1x, session 52).
+    let named = q.surnames.get(ids);
+    if (named === undefined) q.surnames.set(ids, (named = new Uint8Array(n)));
+    if (named[t] === 0) named[t] = namesPersonAs(article, ids, held, slots, t, u) ? 2 : 1;
+    if (named[t] === 1) continue;
     exact[t] = 1;
     capital[t] = 1;
   }
