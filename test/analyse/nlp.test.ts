@@ -1,11 +1,14 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { baseLetters, readText, type Nlp } from '../../src/analyse/nlp.js';
+import { baseLetters, readText, readWords, type Nlp } from '../../src/analyse/nlp.js';
 import { writtenArticle } from '../support/articles.js';
 import { seedCoverage } from '../support/seed-coverage.js';
 
 let nlp: Nlp;
+let seedTexts: string[];
 beforeAll(async () => {
-  nlp = (await seedCoverage()).nlp;
+  const coverage = await seedCoverage();
+  nlp = coverage.nlp;
+  seedTexts = coverage.articles.map((article) => article.text);
 });
 
 const tokens = (text: string) => nlp.readDoc(text).tokens().out();
@@ -108,5 +111,32 @@ describe('readText', () => {
     const text = `${'x'.repeat(255)}${'😀'.repeat(200)}`;
     const { value } = readText(nlp, text).columns;
     expect(value.join('')).toMatch(/^x+(?:😀)+$/u);
+  });
+});
+
+describe('readWords', () => {
+  it("reads a question's and the seeds' words, spaces, lemmas and parts of speech as readText does", () => {
+    const questions = [
+      'when did they meet',
+      'Who is the Kremlin spokesman?',
+      "Can you tell me when Trump and Putin didn't meet in Alaska?",
+      'Was Zelensky not invited to the summit on August 15, 2025?',
+    ];
+    for (const text of [...questions, ...seedTexts]) {
+      const { negation: _, ...words } = readText(nlp, text).columns;
+      expect(readWords(nlp, text)).toEqual(words);
+    }
+  });
+
+  it('leaves the pipe whole: a text read after it still gets its sentences, entities and negation', () => {
+    const text = 'Peskov said the leaders would not meet. They spoke on August 15.';
+    const before = readText(nlp, text);
+    readWords(nlp, text);
+    const after = readText(nlp, text);
+    expect(after.doc.sentences().out()).toEqual(before.doc.sentences().out());
+    expect(after.doc.sentences().out()).toHaveLength(2);
+    expect(after.doc.entities().out(nlp.its.detail)).toEqual([{ value: 'August 15', type: 'DATE' }]);
+    expect(after.columns.negation).toEqual(before.columns.negation);
+    expect(after.columns.negation).toContain(true);
   });
 });

@@ -1,5 +1,5 @@
 import { indexTerms, termOf } from '../../analyse/index-terms.js';
-import { readText, type Nlp } from '../../analyse/nlp.js';
+import { readWords, type Nlp } from '../../analyse/nlp.js';
 import { isReportingVerb } from '../../analyse/reporting-verbs.js';
 import type { Tokens } from '../../analyse/types.js';
 import { STOP_WORDS } from '../../lexicon/stop-words.js';
@@ -330,7 +330,7 @@ export function readQuestion(
   // direct one), and its opening wh-word spelt ("wen did …"); the question is kept as typed.
   const whSpelt = withWhWordSpelt(askedQuestion(nlp, withContractionApostrophes(text)), vocabulary);
   const asked = whSpelt.text;
-  const { value: values, precedingSpaces: spaces, lemma, pos } = readText(nlp, asked).columns;
+  const { value: values, precedingSpaces: spaces, lemma, pos } = readWords(nlp, asked);
   const tokens: Tokens = { start: [], value: values, lemma, pos };
   const words = values.map((v) => v.toLowerCase());
   // What is asked is read from the words: a symbol (Universal Dependencies' SYM: emoji, emoticons, $, %) says nothing of

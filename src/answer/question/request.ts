@@ -1,4 +1,4 @@
-import { readText, type Nlp } from '../../analyse/nlp.js';
+import { readWords, type Nlp } from '../../analyse/nlp.js';
 import { FOLLOW_UP_CONNECTIVES, HOW_QUANTIFIERS, WH_WORDS, YES_NO_OPENERS } from './answer-type.js';
 
 /**
@@ -316,7 +316,7 @@ const EMBEDDED_OPENER = new RegExp(`^(?:${alternatives([...WH_WORDS])}|whether|i
  * verb is not found is read as written.
  */
 function directQuestion(nlp: Nlp, clause: string): string {
-  const { value, precedingSpaces, pos, lemma } = readText(nlp, clause).columns;
+  const { value, precedingSpaces, pos, lemma } = readWords(nlp, clause);
   const words = value.map((v) => v.toLowerCase());
   const isVerb = (i: number) => pos[i] === 'AUX' || pos[i] === 'VERB';
   const polar = !WH_WORDS.has(words[0]);
