@@ -48,7 +48,7 @@ export function createNlp(): Nlp {
   if (!cache) throw new Error('wink-nlp did not pass its cache to the lexical features');
   if (!pipe) throw new Error('wink-nlp did not pass its pipe to the sentence setter');
   lexicon.typeAdditions(cache);
-  PIPES.set(nlp, pipe);
+  Object.defineProperty(nlp, PIPE_OF, { value: pipe });
   return nlp;
 }
 
@@ -57,8 +57,11 @@ export function createNlp(): Nlp {
  * which every raw document holds as `currPipe`): the one object, not `doc.pipeConfig()`'s copy.
  */
 type WinkPipe = Record<string, boolean>;
-/** Each instance's pipe (createNlp). */
-const PIPES = new WeakMap<Nlp, WinkPipe>();
+/**
+ * The key of an instance's pipe (createNlp): a property of the instance, not a table keyed by it, so that a wrapper
+ * forwarding the instance's properties (a Proxy, as load-coverage's test of a failing analysis makes) reads the same one.
+ */
+const PIPE_OF = Symbol('wink pipe');
 
 /** wink-eng-lite-web-model's sentence boundary model: its setter receives each raw document read with `sbd` on. */
 interface SentenceModel {
@@ -210,7 +213,7 @@ const NOT_FOR_WORDS = ['sbd', 'ner', 'negation'] as const;
  * answer()'s CPU time in a profile of them.
  */
 export function readWords(nlp: Nlp, text: string): WordColumns {
-  const pipe = PIPES.get(nlp);
+  const pipe = (nlp as Nlp & { [PIPE_OF]?: WinkPipe })[PIPE_OF];
   if (!pipe) throw new Error('readWords needs a wink-nlp instance made by createNlp');
   for (const annotation of NOT_FOR_WORDS) pipe[annotation] = false;
   try {
