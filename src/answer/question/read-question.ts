@@ -859,6 +859,7 @@ function presentPeriod(words: readonly string[]): string | null {
   }
   return null;
 }
+
 /**
  * The index terms of the answer before (`previousAnswer`, the bold of the reply before in a conversation) when the question
  * asks for someone or something "else": "else" after a wh-word means other than what has been mentioned (Huddleston &
@@ -869,7 +870,7 @@ function presentPeriod(words: readonly string[]): string | null {
 function elseThan(nlp: Nlp, words: readonly string[], pos: readonly string[], previousAnswer: string | null | undefined): string[] {
   const at = questionWhAt(words, pos);
   if (at < 0 || words[at + 1] !== 'else' || !previousAnswer) return [];
-  const { value, lemma, pos: answerPos } = readText(nlp, previousAnswer).columns;
+  const { value, lemma, pos: answerPos } = readWords(nlp, previousAnswer);
   return indexTerms({ start: [], value, lemma, pos: answerPos }, 0, value.length);
 }
 
