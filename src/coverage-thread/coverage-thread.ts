@@ -210,7 +210,9 @@ export function startCoverageThread(options: CoverageThreadOptions & { nlp: Nlp;
       const id = nextId++;
       // What answering reads lazily is loaded here while the thread reads the corpus; the answering code is run once the
       // coverage is built, so the load resolves (and the bot says it is ready) with the first answer as fast as the next.
-      void loadAnswering();
+      // Its failure, if any, is met again by warmUpAnswering below, whose rejection reaches load()'s caller: caught here, it
+      // does not end the process as an unhandled rejection first.
+      loadAnswering().catch(() => undefined);
       const loaded = await new Promise<LoadResult>((resolve, reject) => {
         pending.set(id, { resolve, reject, articles: [] });
         send({ type: 'load', id });
