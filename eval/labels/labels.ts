@@ -51,9 +51,12 @@ export interface QuoteLabel {
   also?: string[];
 }
 
-/** Every labelled page's quotations, by the benchmark's page id. */
-export function loadQuoteLabels(): Record<string, QuoteLabel[]> {
-  return JSON.parse(readFileSync(new URL('./quotes.json', import.meta.url), 'utf8')) as Record<string, QuoteLabel[]>;
+/**
+ * Every labelled page's quotations, by the benchmark's page id: `quotes.json` (session 53, the set the quote rules were
+ * studied on) or `quotes-unstudied.json` (session 54, three other fit pages, labelled before the rules judged on them).
+ */
+export function loadQuoteLabels(file: 'quotes.json' | 'quotes-unstudied.json' = 'quotes.json'): Record<string, QuoteLabel[]> {
+  return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as Record<string, QuoteLabel[]>;
 }
 
 /** Labelled quotations by how their speaker was found; `asQuotation`: right, by a quote of kind direct. */

@@ -23,6 +23,14 @@ describe('quote labels', () => {
     expect(Object.values(labels).flat().length).toBeGreaterThanOrEqual(60);
   });
 
+  it('label, for judging, at least 30 quotations over 3 other fit pages than the studied set', () => {
+    const studied = loadQuoteLabels();
+    const unstudied = loadQuoteLabels('quotes-unstudied.json');
+    expect(Object.keys(unstudied).every((page) => isFitPage(page) && !(page in studied))).toBe(true);
+    expect(Object.keys(unstudied).length).toBeGreaterThanOrEqual(3);
+    expect(Object.values(unstudied).flat().length).toBeGreaterThanOrEqual(30);
+  });
+
   it('count a quotation right, wrong or not found by the quote holding its first words, typographic quotes folded', () => {
     const found = [
       sampleQuote('Kurt Volker', 'I think the allegations against Vice President Biden are self-serving and not credible,', 'direct', page),
