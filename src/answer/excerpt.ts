@@ -7,7 +7,7 @@ import { answerSpanIn } from './span/answer-span.js';
 import type { AnswerSpan } from './span/span-match.js';
 import { shownInstance } from './span/instance-name.js';
 import { shownPredicateOrSynonym } from './span/pattern-spans.js';
-import { governedFigure, ratedAmount } from './span/quantity-span.js';
+import { countingIn, governedFigure, ratedAmount } from './span/quantity-span.js';
 import { TYPED_ANSWERS } from './disagreement.js';
 import type { Question } from './question/read-question.js';
 import type { Ranked } from './rank/rerank.js';
@@ -454,14 +454,40 @@ function amountAtRate(
   if (rate === null) return null;
   const own = new Set(question.own);
   if (ratedAmount(article, article.sentences[ordinal], rate, own) !== null) return null;
+  return nearestOther(unit, ordinal, (i) => ratedAmount(article, article.sentences[i], rate, own));
+}
+
+/** Of the unit's sentences other than the ranked one (`ordinal`), nearest it first, the first span `find` gives; or null. */
+function nearestOther(unit: { first: number; last: number }, ordinal: number, find: (i: number) => AnswerSpan | null): AnswerSpan | null {
   const others = range(unit.first, unit.last)
     .filter((i) => i !== ordinal)
     .sort((a, b) => Math.abs(a - ordinal) - Math.abs(b - ordinal));
   for (const i of others) {
-    const amount = ratedAmount(article, article.sentences[i], rate, own);
-    if (amount !== null) return amount;
+    const span = find(i);
+    if (span !== null) return span;
   }
   return null;
+}
+
+/**
+ * For "how many <noun>?" (a count with its counted noun, Question.counted), when no number of the ranked sentence counts
+ * that noun ("… all the tracks as 256kps MP3s": 256 counts kbit/s, not tracks), the number counting it in another sentence
+ * of the excerpt, the nearest first ("… featuring seven classic rock tracks" the sentence before), with its noun: the
+ * question's head noun names what is counted (Li & Roth 2002, NUM:count read from it), and a cardinal counts the head of
+ * the noun phrase it opens (Quirk et al. 1985 §5.9, §17.97 ff.; quantity-span.ts countsNoun). Null when the ranked sentence
+ * counts the noun, or no other sentence of the unit does, as amountAtRate does for a rate. Shown span only.
+ */
+function countAcross(
+  article: AnalysedArticle,
+  unit: { first: number; last: number },
+  ordinal: number,
+  question: Question,
+): AnswerSpan | null {
+  const counted = question.counted;
+  if (question.answerType !== 'number' || question.quantity !== 'count' || counted === null || question.partitive) return null;
+  const own = new Set(question.own);
+  if (countingIn(article, article.sentences[ordinal], counted, own).counting) return null;
+  return nearestOther(unit, ordinal, (i) => countingIn(article, article.sentences[i], counted, own).span);
 }
 
 /**
@@ -517,7 +543,11 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ran
   const unit = excerptUnit(article, ordinal, r.span, question, runnersUp, nearlyChosen);
   const start = article.sentences[unit.first].start;
   const end = article.sentences[unit.last].end;
-  const found = amountAtRate(article, unit, ordinal, question) ?? unit.span ?? shownInstance(article, sentence, question);
+  const found =
+    amountAtRate(article, unit, ordinal, question) ??
+    countAcross(article, unit, ordinal, question) ??
+    unit.span ??
+    shownInstance(article, sentence, question);
   const chosen = found && (!question.asksWhich || namesAlternative(article, unit, found, question.alternatives)) ? found : null;
   const span = (chosen && newFigure(article, unit, chosen, question)) ?? chosen;
   const answerText = span ? article.text.slice(span.start, span.end) : null;

@@ -205,6 +205,22 @@ describe('the answer shown in the excerpt', () => {
   });
 });
 
+describe('the count shown in the excerpt', () => {
+  it('marks the number counting the asked noun in another sentence of the excerpt when the ranked one counts none', () => {
+    // A fit page's review (article-extraction 30b771a40a, morebikes.co.uk): 256 counts kbit/s, "seven" counts the tracks.
+    const review = writtenArticle(
+      coverage.nlp,
+      'w-count',
+      'If you want a book that makes you feel great about being a biker, this is it. The 180 page coffee-table publication ' +
+        'comes with a 10-inch vinyl featuring seven classic rock tracks, including Born to be Wild and The Road to Hell. ' +
+        'While we all know vinyl is best, there’s also a download code to get all the tracks as 256kps MP3s.',
+    );
+    const { answer } = answerRanked(buildCoverage(coverage.nlp, [review]), 'how many tracks are on the vinyl', null);
+    expect(answer.excerpts[0].text).toContain('seven classic rock tracks');
+    expect(answer.excerpts[0].answer).toBe('seven classic rock tracks');
+  });
+});
+
 describe('the predicate shown for a yes/no question', () => {
   it('marks the predicate of the sentence stating the question’s proposition by a synonym of its verb, not a bare match of the verb', () => {
     const { answer } = answerRanked(coverage, 'did trump talk to more than 50 leaders after he won', null);

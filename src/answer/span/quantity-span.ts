@@ -330,17 +330,74 @@ const HOLDS_NUMBER = new RegExp(`\\d|\\b(?:${NUMBER_WORDS}|${MAGNITUDES}|dozen|h
 /** The words that make a how-much question ask a price (PRICE_WORDS), as index terms. */
 const PRICE_TERMS = [...PRICE_WORDS].map(termOf);
 
-/** Whether the number is written right before the noun `counted` names, quantifying it ("eighty spiders"). */
+/**
+ * Whether the number quantifies a noun phrase headed by the noun `counted` names: written before it ("eighty spiders") or
+ * before its premodifiers ("seven classic rock tracks", "113 research centers"; countedHead).
+ */
 function countsNoun(article: AnalysedArticle, sentence: Sentence, e: Entity, counted: string): boolean {
-  const t = article.tokens;
-  return e.tokenEnd < sentence.tokenEnd && t.pos[e.tokenEnd] === 'NOUN' && termsOf(t)[e.tokenEnd] === counted;
+  return countedHead(article, sentence, e, counted) >= 0;
 }
 
 /**
- * For "how many / how much <noun>", the number written right before the noun it counts, with that noun ("335 horsepower"
- * for "How much horsepower …?"), when the pick stands before another word: the question's head noun names what is
- * counted (Li & Roth 2002 read the numeric class from it), and a number with another unit ("517 lb-ft") counts something
- * else. The nearest such number; null when there is none. Shown span only.
+ * The token of the noun `counted` names that heads the noun phrase the number quantifies, or -1: a cardinal numeral
+ * stands before the premodifiers of the head it quantifies (Quirk et al. 1985 §5.9, §17.97 ff.: "seven classic rock
+ * tracks" counts tracks), so up to COUNT_PREMODIFIERS of them may stand between; the noun must end the phrase (no noun
+ * after it: "5 student councils" counts councils).
+ */
+function countedHead(article: AnalysedArticle, sentence: Sentence, e: Entity, counted: string): number {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const noun = pastPremodifiers(t, terms, sentence, e.tokenEnd, counted);
+  return headsPhrase(t, terms, sentence, noun, counted) ? noun : -1;
+}
+
+/**
+ * Whether the number counts the noun `counted` names through the next conjunct, its own head left out: "1,130 British and
+ * 650 European oil paintings" counts paintings twice (Quirk et al. 1985 ch. 13, coordination with ellipsis: the head of
+ * the second noun phrase is understood in the first). Its premodifiers hold no plural noun, which would be its own head
+ * ("50 academic majors and 28 minors": a noun premodifying another is normally singular, Quirk et al. 1985 §17.108), and
+ * end at the conjunction, and a number follows it, whose phrase the noun heads ("14 junior and 22 senior soccer teams").
+ */
+function countsElided(article: AnalysedArticle, sentence: Sentence, e: Entity, counted: string): boolean {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const and = pastPremodifiers(t, terms, sentence, e.tokenEnd, counted);
+  for (let k = e.tokenEnd; k < and; k++) if (t.pos[k] === 'NOUN' && t.lemma[k].toLowerCase() !== t.value[k].toLowerCase()) return false;
+  if (t.pos[and] !== 'CCONJ' || t.pos[and + 1] !== 'NUM') return false;
+  const noun = pastPremodifiers(t, terms, sentence, and + 2, counted);
+  return headsPhrase(t, terms, sentence, noun, counted);
+}
+
+/** Whether token `noun` is the noun `counted` names and no noun follows it: the head of its noun phrase. */
+function headsPhrase(t: AnalysedArticle['tokens'], terms: ReturnType<typeof termsOf>, sentence: Sentence, noun: number, counted: string) {
+  return noun < sentence.tokenEnd && terms[noun] === counted && t.pos[noun] === 'NOUN' && t.pos[noun + 1] !== 'NOUN';
+}
+
+/**
+ * The token after the premodifiers opening at token `from` (right after a number), up to COUNT_PREMODIFIERS of them that
+ * are not the noun `counted` names: an adjective or a noun, or the "of" inside a name ("5 University of California
+ * campuses").
+ */
+function pastPremodifiers(
+  t: AnalysedArticle['tokens'],
+  terms: ReturnType<typeof termsOf>,
+  sentence: Sentence,
+  from: number,
+  counted: string,
+): number {
+  const premodifier = (k: number) =>
+    PREMODIFIER.has(t.pos[k]) || (t.value[k] === 'of' && t.pos[k - 1] === 'PROPN' && t.pos[k + 1] === 'PROPN');
+  let noun = from;
+  while (noun < sentence.tokenEnd && noun - from < COUNT_PREMODIFIERS && terms[noun] !== counted && premodifier(noun)) noun++;
+  return noun;
+}
+
+/**
+ * For "how many / how much <noun>", the number quantifying the noun it counts (countsNoun), with that noun ("335
+ * horsepower" for "How much horsepower …?", "seven classic rock tracks" for "How many tracks …?"), when the pick quantifies
+ * no such noun: the question's head noun names what is counted (Li & Roth 2002 read the numeric class from it), and a
+ * number with another unit ("517 lb-ft", "256kps MP3s") counts something else. The nearest such number; null when there
+ * is none. Shown span only.
  */
 function countedNoun(
   article: AnalysedArticle,
@@ -350,17 +407,53 @@ function countedNoun(
   counted: string,
   own: ReadonlySet<string>,
 ): AnswerSpan | null {
-  const counts = (e: Entity) => countsNoun(article, sentence, e, counted);
-  if (counts(pick)) return null;
+  if (countsNoun(article, sentence, pick, counted) || countsElided(article, sentence, pick, counted)) return null;
+  return nearestCounting(article, sentence, candidates, counted, own);
+}
+
+/** Of the candidates, the cardinal nearest the question's words that counts the noun (countsNoun), with that noun; or null. */
+function nearestCounting(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  candidates: readonly Entity[],
+  counted: string,
+  own: ReadonlySet<string>,
+): AnswerSpan | null {
   const number = nearestToMatches(
     article,
     sentence,
-    candidates.filter((e) => e.type === 'CARDINAL' && counts(e)),
+    candidates.filter((e) => e.type === 'CARDINAL' && countsNoun(article, sentence, e, counted)),
     own,
   );
-  if (!number) return null;
-  const noun = number.tokenEnd;
-  return countedSpan(article, sentence, number, noun);
+  return number && countedSpan(article, sentence, number, countedHead(article, sentence, number, counted));
+}
+
+/**
+ * For "how many <noun>", the sentence's number counting that noun (countsNoun: "seven classic rock tracks"), with it, or
+ * null; `counting` is true also when a number counts it through the next conjunct (countsElided), or when a number's
+ * premodifiers hold another of the question's words ("eight General Education categories" for "how many general education
+ * classes"): the question's words in a number's own phrase say it counts what the question restricts, whatever noun heads
+ * it (Pasca & Harabagiu 2001; countInPhrase). For an excerpt of several sentences whose ranked one counts no such noun
+ * (excerpt.ts countAcross). Shown span only.
+ */
+export function countingIn(
+  article: AnalysedArticle,
+  sentence: Sentence,
+  counted: string,
+  own: ReadonlySet<string>,
+): { counting: boolean; span: AnswerSpan | null } {
+  const t = article.tokens;
+  const terms = termsOf(t);
+  const candidates = unnamedOfType(article, entitiesIn(article, sentence), QUANTITY_ENTITIES.count.types, own);
+  const span = nearestCounting(article, sentence, candidates, counted, own);
+  const restricted = (e: Entity) => {
+    const end = pastPremodifiers(t, terms, sentence, e.tokenEnd, counted);
+    for (let k = e.tokenEnd; k < end; k++) if (terms[k] !== null && terms[k] !== counted && own.has(terms[k]!)) return true;
+    return false;
+  };
+  const counting =
+    span !== null || candidates.some((e) => e.type === 'CARDINAL' && (countsElided(article, sentence, e, counted) || restricted(e)));
+  return { counting, span };
 }
 
 /**
@@ -383,18 +476,14 @@ function countInPhrase(
 ): AnswerSpan | null {
   const t = article.tokens;
   const terms = termsOf(t);
-  // A premodifier: an adjective or a noun, or the "of" inside a name ("5 University of California campuses").
-  const premodifier = (k: number) =>
-    PREMODIFIER.has(t.pos[k]) || (t.value[k] === 'of' && t.pos[k - 1] === 'PROPN' && t.pos[k + 1] === 'PROPN');
   const phrases = new Map<Entity, { noun: number; held: number }>();
   for (const e of candidates) {
     if (e.type !== 'CARDINAL') continue;
-    let noun = e.tokenEnd;
-    while (noun < sentence.tokenEnd && noun - e.tokenEnd < COUNT_PREMODIFIERS && terms[noun] !== counted && premodifier(noun)) noun++;
+    const noun = pastPremodifiers(t, terms, sentence, e.tokenEnd, counted);
     // "1,130 British and 650 European paintings": the pick's noun may be the next conjunct's, left out (Quirk et al. 1985
     // ch. 13, coordination with ellipsis), so which of them counts what the question restricts is not read.
     if (e === pick && t.pos[noun] === 'CCONJ') return null;
-    if (noun >= sentence.tokenEnd || terms[noun] !== counted || t.pos[noun] !== 'NOUN' || t.pos[noun + 1] === 'NOUN') continue;
+    if (!headsPhrase(t, terms, sentence, noun, counted)) continue;
     let end = noun + 1;
     // A verb ends it unless a preposition or a determiner stands right before it: a participle premodifying a noun there
     // ("counts of aggravated assault"; Quirk et al. 1985 §17.98-17.101) is inside the phrase.

@@ -189,9 +189,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // which-questions whose list of names has one holding only the asked noun ("which banks": "SBI and ICICI Bank", not "ICICI
 // Bank") and of yes/no questions whose excerpt's other sentence states the proposition by a synonym of the question's verb
 // ("has spoken with leaders"). Version 57: the shown answers of "who else …?" (what, where, when else) in a conversation,
-// which no longer show the answer the reply before showed (Question.elseThan).
+// which no longer show the answer the reply before showed (Question.elseThan). Version 58: the shown answers of "how many
+// <noun>?" whose number counts that noun past premodifiers ("seven classic rock tracks"), from another sentence of the
+// excerpt when the ranked one counts none (excerpt.ts countAcross).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 57, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 58, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

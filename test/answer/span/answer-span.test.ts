@@ -869,6 +869,20 @@ describe('the number a quantity question asks for', () => {
     expect(read('How much is the ticket?')).toBeNull();
   });
 
+  it('answers "how many <noun>" with the number counting that noun past its premodifiers, or the count of an elided head', () => {
+    // SQuAD v1.1 dev, the study fold (Victoria_and_Albert_Museum): "1130 British and 650 European oil paintings" counts
+    // paintings twice, so 1130 is no count of something else; and 6800 counts watercolours.
+    const museum = written(
+      'elided',
+      'The collection includes about 1130 British and 650 European oil paintings, 6800 British watercolours, pastels and ' +
+        '2000 miniatures, for which the museum holds the national collection.',
+    );
+    expect(spanIn('Approximately how many British oil paintings does the museum have?', 'The collection', [museum])).toBe('about 1130');
+    expect(spanIn('Approximately how many British watercolours are in the collection?', 'The collection', [museum])).toBe(
+      '6800 British watercolours',
+    );
+  });
+
   it('shows no number of another kind than asked: no age without a number, no length or weight for a price', () => {
     // Written for this test in wire-service and car-review styles: the only candidate is of another kind.
     const article = written(
