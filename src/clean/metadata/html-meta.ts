@@ -195,10 +195,21 @@ function fromParselyPage(doc: HTMLDocument): { title?: string; published?: strin
   return { ...(title ? { title } : {}), ...(published ? { published } : {}), ...(byline ? { byline } : {}) };
 }
 
+/**
+ * A meta's key as each attribute holds it: HTML's `name` is one value, but RDFa's `property` (RDFa Core 1.1, "Attributes and Syntax") and
+ * microdata's `itemprop` (HTML Living Standard §5.2.3) are lists of space-separated tokens, so a meta marked
+ * `itemprop="datePublished dateCreated"` states both (`~=` matches one token of such a list).
+ */
+const META_KEY_MATCH = [
+  ['property', '~='],
+  ['name', '='],
+  ['itemprop', '~='],
+] as const;
+
 function metaContent(doc: HTMLDocument, keys: readonly string[]): string | null {
   for (const key of keys) {
-    for (const attr of ['property', 'name', 'itemprop']) {
-      const el = doc.querySelector(`meta[${attr}="${key}" i]`);
+    for (const [attr, match] of META_KEY_MATCH) {
+      const el = doc.querySelector(`meta[${attr}${match}"${key}" i]`);
       const value = text(el?.getAttribute('content'));
       if (value) return value;
     }
@@ -369,7 +380,7 @@ function inComments(el: HtmlElement): boolean {
  */
 function shownPublicationDate(doc: HTMLDocument, settings: HtmlSettings): string | null {
   const candidates = [
-    ...[...doc.querySelectorAll('[itemprop="datePublished"]')].filter(ofArticleItem),
+    ...[...doc.querySelectorAll('[itemprop~="datePublished"]')].filter(ofArticleItem),
     ...['time[pubdate]', 'article time[datetime]', ...DATE_ELEMENTS].flatMap((selector) => [...doc.querySelectorAll(selector)]),
   ].filter((el) => !inComments(el));
   for (const el of candidates) {
@@ -517,7 +528,7 @@ const isUrl = (value: string | null) => value !== null && /^https?:\/\//.test(va
  */
 function authorMeta(doc: HTMLDocument): string | null {
   for (const key of AUTHOR_METAS) {
-    const values = [...doc.querySelectorAll(`meta[name="${key}" i], meta[property="${key}" i]`)]
+    const values = [...doc.querySelectorAll(`meta[name="${key}" i], meta[property~="${key}" i]`)]
       .map((el) => text(el.getAttribute('content')))
       .filter((v): v is string => v !== null && !isUrl(v));
     if (values.length > 0) return [...new Set(values)].join(', ');
@@ -671,7 +682,7 @@ function titleSite(page: string | null, headlines: readonly string[], host: stri
  * Elements that show a headline by convention: headings, schema.org microdata's `itemprop="headline"`, and classes
  * that say title or headline (hAtom's `entry-title`, CMS templates' `article-title`, `news_title`).
  */
-const HEADLINE_ELEMENT = 'h1, h2, h3, [itemprop="headline"], [class*="title" i], [class*="headline" i]';
+const HEADLINE_ELEMENT = 'h1, h2, h3, [itemprop~="headline"], [class*="title" i], [class*="headline" i]';
 
 /**
  * The headline as the page shows it, for a page that declares none: the part of its `<title>` before (or after) a

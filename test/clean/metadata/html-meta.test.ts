@@ -98,6 +98,20 @@ describe('readHtmlMeta', () => {
     expect(readHtmlMeta(profile, CLEAN_DEFAULTS.html).byline).toBe('Jane Roe');
   });
 
+  it('reads a meta whose itemprop or property lists several names as stating each of them, as microdata and RDFa define those lists', () => {
+    // The shape of a page that marks its date for two vocabularies at once (itemprop="datePublished dateCreated").
+    const doc = parseHtmlDocument(
+      '<html><head><meta property="article:published" itemprop="datePublished dateCreated" content="2019-11-19T05:00:07.000Z"></head>' +
+        '<body><p>The talks ended on Tuesday.</p></body></html>',
+    );
+    expect(readHtmlMeta(doc, CLEAN_DEFAULTS.html).published).toBe('2019-11-19');
+    // HTML's name attribute is one value, not a list.
+    const named = parseHtmlDocument(
+      '<html><head><meta name="datePublished extra" content="2019-11-19"></head><body><p>The talks ended.</p></body></html>',
+    );
+    expect(readHtmlMeta(named, CLEAN_DEFAULTS.html).published).toBeUndefined();
+  });
+
   it('reads no byline from a figure, an aside or a sidebar, and names their credits and organization authors for Readability', () => {
     const doc = parseHtmlDocument(
       `<html><head><script type="application/ld+json">${JSON.stringify({
