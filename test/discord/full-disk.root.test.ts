@@ -1,137 +1,14 @@
-import { copyFile, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { gunzipSync } from 'node:zlib';
-import { pino } from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADD_DEFAULTS } from '../../src/add/defaults.js';
-import { createNlp } from '../../src/analyse/nlp.js';
-import { startCoverageThread, type CoverageThread } from '../../src/coverage-thread/coverage-thread.js';
-import { createFeedbackStore } from '../../src/store/records/feedback.js';
-import { INDEX_RECORD } from '../../src/store/records/index-cache.js';
-import { USER_MESSAGES } from '../../src/user-messages.js';
-import { startPageServer, type PageServer } from '../support/page-server.js';
-import { SEEDS_DIR } from '../support/seed-coverage.js';
-import { smallDisk, type SmallDisk } from '../support/small-disk.js';
-import { FakeDiscord, type Json } from './support/fake-discord.js';
-import { startTestBot, type TestBot } from './support/test-bot.js';
+import { smallDisk } from '../support/small-disk.js';
+import { describeBotOnStoreRefusingWrites } from './support/store-refusing-writes.js';
 
-/** A page of the extraction dataset's fit split, as the benchmark saved it (the one test/discord/add.test.ts adds). */
-const AUDI = gunzipSync(await readFile(path.join(import.meta.dirname, '../fixtures/html/3cb22bfa.html.gz')));
-const SEEDS = ['000_9fa6195cd0faa982.txt', '001_6cafe41d9e784b11.txt'];
-/** The loopback page server needs ALLOW_PRIVATE_FETCH=1. */
-const LOOPBACK = { ...ADD_DEFAULTS.fetch, allowPrivate: true };
-
-let disk: SmallDisk;
-let corpus: string;
-let pages: PageServer;
-let fake: FakeDiscord;
-let thread: CoverageThread;
-let bot: TestBot;
-
-// The bot as src/main.ts composes it: the answering thread and the coverage thread each open the one SQLite file (its
-// votes and cached answers; the analyses and the saved index), here on a disk of its own that the test fills up.
-beforeAll(async () => {
-  disk = await smallDisk(8 * 1024 * 1024);
-  corpus = await mkdtemp(path.join(tmpdir(), 'coverage-bot-full-disk-'));
-  for (const name of SEEDS) await copyFile(path.join(SEEDS_DIR, name), path.join(corpus, name));
-  pages = await startPageServer();
-  pages.route('/audi', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(AUDI));
-  fake = await FakeDiscord.start();
-  const storeUrl = `sqlite://${path.join(disk.dir, 'store.sqlite')}`;
-  thread = startCoverageThread({ corpusDir: corpus, storeUrl, logLevel: 'silent', nlp: createNlp(), log: pino({ level: 'silent' }) });
-  const { coverage } = await thread.load();
-  bot = await startTestBot(fake, {
-    coverage,
-    storeUrl,
-    ownerIds: [fake.asker.id],
-    load: () => thread.load(),
-    addPage: (link) => thread.add(link, LOOPBACK),
-  });
-});
-afterAll(async () => {
-  await bot?.stop();
-  await thread?.close();
-  await fake?.stop();
-  await pages?.stop();
-  await disk?.remove();
-  await rm(corpus, { recursive: true, force: true });
-});
-
-const buttonId = (message: Json, prefix: string): string =>
-  message.components[0].components.find((b: Json) => b.custom_id.startsWith(prefix)).custom_id;
-
-/** What the user is told after pressing a 👍/👎: the reply, or the edit of its private "thinking…". */
-async function voteReply(click: { id: string; token: string }): Promise<string> {
-  const first = (await fake.callbackTo(click)).body;
-  if (first.type !== 5) return first.data.content;
-  return (await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(click.token))).body.content;
-}
-
-/** The private edit that answers a deferred /add or /reindex. */
-async function deferredReply(i: { token: string }): Promise<string> {
-  return (await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(i.token))).body.content;
-}
-
-/**
- * Resolves once the store is used again, when it is being skipped: a read an answer waits for that takes over its 50 ms on
- * a starved machine opens the circuit for a second, whatever the disk (loaded run 1 of 3, 17:53 UTC), and a vote then is
- * told "could not confirm" without being tried, and a read misses. Not the disk's doing, so waited out first.
- */
-async function storeUsed(): Promise<void> {
-  const since = Date.now();
-  if (!bot.store.healthy) await bot.waitForLog((l) => l.msg === 'store available again' && (l.time as number) >= since);
-}
-
-async function savedIndexVersion(): Promise<string | undefined> {
-  await storeUsed();
-  return (await bot.store.records(INDEX_RECORD).get('current'))?.coverageVersion;
-}
-
-describe('the SQLite file on a disk that fills up while the bot runs', () => {
-  it('answers from the loaded coverage, tells a voter the vote could not be confirmed, logs the error, loses nothing stored, adds a page, and saves again once the disk has room, without a restart', async () => {
-    const asked = await fake.answerTo(fake.command('when', { question: 'did they meet' }));
-    await storeUsed();
-    expect(await voteReply(fake.click(asked, buttonId(asked, 'f1|u|')))).toBe(USER_MESSAGES.feedbackSaved);
-    const indexBefore = await savedIndexVersion();
-    expect(indexBefore).toBe(bot.slot.current()!.version);
-
-    await disk.fill();
-    const logsFrom = bot.logs.length;
-    const whileFull = await fake.answerTo(fake.command('who', { question: 'is the Kremlin spokesman' }));
-    expect(whileFull.embeds[0].description).toContain('Peskov');
-    await storeUsed();
-    expect(await voteReply(fake.click(whileFull, buttonId(whileFull, 'f1|d|')))).toBe(USER_MESSAGES.feedbackFailed);
-    // Logged as an error naming the cause (once per interval, however many writes are refused), not as a store that is
-    // down: its reads go on.
-    const errors = bot.logs.slice(logsFrom).filter((l) => l.level >= 50);
-    expect(errors.length).toBeGreaterThan(0);
-    for (const line of errors) {
-      expect(line).toMatchObject({
-        msg: expect.stringMatching(/^store cannot write/),
-        err: { message: expect.stringContaining('SQLITE_FULL') },
-      });
-    }
-    const takenForDown = bot.logs.filter((l) => /store unavailable/.test(l.msg) && JSON.stringify(l.err).includes('SQLITE_FULL'));
-    expect(takenForDown).toEqual([]);
-    // A page added meanwhile is in the folder (another disk) and answered from; its analysis and the index are not saved.
-    const add = fake.command('add', { url: pages.url('/audi') });
-    expect(await deferredReply(add)).toMatch(/^Added “2020 Audi e-tron Sportback revealed as electric 4-door coupe”/);
-    expect(await readdir(corpus)).toHaveLength(SEEDS.length + 1);
-    const fromPage = await fake.answerTo(fake.command('ask', { question: 'Where did the e-tron Sportback make its debut?' }));
-    expect(fromPage.embeds[0].description).toContain('LA Auto Show');
-    // Nothing stored before is lost: the first vote, and the index saved for the coverage as it was.
-    expect(await savedIndexVersion()).toBe(indexBefore);
-    expect((await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary()).totals).toMatchObject({ up: 1, down: 0 });
-
-    await disk.free();
-    // The first write after that is made, by the same bot: the vote, then the re-index's analysis and index.
-    await storeUsed();
-    expect(await voteReply(fake.click(whileFull, buttonId(whileFull, 'f1|d|')))).toBe(USER_MESSAGES.feedbackSaved);
-    expect((await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary()).totals).toMatchObject({ up: 1, down: 1 });
-    const reindex = fake.command('reindex', {});
-    expect(await deferredReply(reindex)).toMatch(/^Re-indexed/);
-    expect(await savedIndexVersion()).toBe(bot.slot.current()!.version);
-    expect(await savedIndexVersion()).not.toBe(indexBefore);
-  });
+describeBotOnStoreRefusingWrites('the SQLite file on a disk that fills up while the bot runs', async () => {
+  const disk = await smallDisk(8 * 1024 * 1024);
+  return {
+    storeUrl: `sqlite://${path.join(disk.dir, 'store.sqlite')}`,
+    code: 'SQLITE_FULL',
+    refuse: () => disk.fill(),
+    accept: () => disk.free(),
+    dispose: () => disk.remove(),
+  };
 });

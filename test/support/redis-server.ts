@@ -9,6 +9,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 export interface RedisServer {
   readonly url: string;
   readonly port: number;
+  /** The folder it runs in, where an RDB save writes. */
+  readonly dir: string;
   /** Kills the server (SIGKILL: a crash, not a polite shutdown) and waits until it has exited. */
   stop(): Promise<void>;
   /** Starts it again on the same port (empty: it saves nothing) and waits until it answers PING. */
@@ -127,6 +129,7 @@ export async function startRedisServer({
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    dir,
     stop: () => kill(current.child),
     async restart() {
       await kill(current.child);

@@ -130,9 +130,10 @@ export class StoreGuard {
    * answer makes for its window), and the next write is tried. Logged once per interval for each cause:
    * - busy (StoreBusyError): another connection held SQLite's write lock past the write's bound; a WAL reader never waits
    *   for a writer, and reads were skipped for 1 s after such a write gave up (s50 hard14);
-   * - refused (StoreWriteRefusedError): the file cannot take it (a full disk, a file that cannot be written), an error,
-   *   since an operator must free the disk or mend the file. Taken for a store that is down, the first 👍/👎 pressed once
-   *   the disk had room was told "could not confirm" without being tried (s53 hard17).
+   * - refused (StoreWriteRefusedError): the store cannot take it (SQLite's file on a full disk or one that cannot be
+   *   written; Redis over maxmemory or after a failed RDB save), an error, since an operator must act; the error says how.
+   *   Taken for a store that is down, the first 👍/👎 pressed once the disk had room was told "could not confirm" without
+   *   being tried (s53 hard17).
    */
   #notMade(err: StoreBusyError | StoreWriteRefusedError): void {
     const { backend, target, log } = this.#options;
@@ -148,7 +149,7 @@ export class StoreGuard {
       this.#warnRefused((suppressed) =>
         log.error(
           { ...fields, othersNotLogged: suppressed },
-          'store cannot write: nothing is saved (a vote is told it could not be confirmed) until the disk has room or the file can be written; answers and reads go on',
+          'store cannot write: nothing is saved (a vote is told it could not be confirmed) until it takes writes again; answers and reads go on',
         ),
       );
     }

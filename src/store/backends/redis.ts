@@ -3,7 +3,7 @@ import Keyv from 'keyv';
 import type { Logger } from 'pino';
 import { errorMessage } from '../../entry.js';
 import { StoreGuard } from './guard.js';
-import { redactUrl, type WindowCounter, StoreError, type Store } from './store.js';
+import { firstLineOf, redactUrl, type WindowCounter, StoreError, type Store, StoreWriteRefusedError } from './store.js';
 import { createKeyvStore, keyvOptions } from './keyv.js';
 import type { STORE_DEFAULTS, StoreSettings } from '../defaults.js';
 
@@ -23,6 +23,32 @@ end
 return { count, ttl }
 `;
 
+/**
+ * What an operator does about each of Redis's error replies that refuse a write while it still serves reads (an error
+ * reply's first word is its kind: redis.io/docs/latest/develop/reference/protocol-spec, "Simple errors"): OOM, used
+ * memory over maxmemory under the noeviction policy; MISCONF, an RDB save failed and stop-writes-on-bgsave-error is on;
+ * READONLY, STORE_URL names a replica. Reads (GET, not marked denyoom) and PING are answered meanwhile, and the first
+ * write once the cause is gone is made (probed on redis-server 7.0: maxmemory 1 then 0; a save into a folder made
+ * immutable, then one that worked, s54 hard18). So the store is not down, only that write failed: taken for down, its
+ * circuit opened, every read was skipped, and a PING closed it again a second later (StoreGuard).
+ */
+const REFUSALS: Record<string, string> = {
+  OOM: 'it takes writes again once its used memory is under maxmemory (free memory, raise maxmemory or choose an eviction policy)',
+  MISCONF: 'it takes writes again once an RDB save succeeds (its log says why the last one failed)',
+  READONLY: 'a replica takes no writes: name the primary in STORE_URL',
+};
+
+/** Runs a write, a refusal of Redis's (REFUSALS) thrown as a StoreWriteRefusedError that says what to do about it. */
+async function refusedAsSuch<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (err) {
+    const hint = err instanceof Error ? REFUSALS[err.message.split(' ', 1)[0]] : undefined;
+    if (hint === undefined) throw err;
+    throw new StoreWriteRefusedError(`Redis refused the write (${firstLineOf(err)}): ${hint}`);
+  }
+}
+
 function isPair(reply: unknown): reply is [number, number] {
   return Array.isArray(reply) && reply.length === 2 && reply.every((n) => typeof n === 'number');
 }
@@ -34,7 +60,8 @@ function createRedisWindowCounter(client: RedisClientType, guard: StoreGuard, pr
       return guard.run(
         'rate-limit count',
         async () => {
-          const reply: unknown = await client.eval(HIT_SCRIPT, { keys: [`${prefix}${key}`], arguments: [String(windowMs)] });
+          const hit = () => client.eval(HIT_SCRIPT, { keys: [`${prefix}${key}`], arguments: [String(windowMs)] });
+          const reply: unknown = await refusedAsSuch(hit);
           if (!isPair(reply)) throw new Error('unexpected reply from the rate-limit script');
           return { count: reply[0], resetInMs: reply[1] };
         },
@@ -118,6 +145,9 @@ export async function openRedisStore(url: string, log: Logger, settings: StoreSe
     openNamespace(namespace) {
       // throwOnErrors: by default the adapter swallows a failed write and keyv reports it as saved.
       const adapter = new KeyvRedis(client, { namespace, throwOnErrors: true });
+      const { set, delete: remove } = adapter;
+      adapter.set = (...args: Parameters<typeof set>) => refusedAsSuch(() => set.apply(adapter, args));
+      adapter.delete = (...args: Parameters<typeof remove>) => refusedAsSuch(() => remove.apply(adapter, args));
       return new Keyv(adapter, { ...keyvOptions(namespace), useKeyPrefix: false });
     },
     windowCounter: createRedisWindowCounter(client, guard, RATE_LIMIT_PREFIX),

@@ -194,7 +194,10 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code ?? '';
         if (LOCKED.has(code)) throw new StoreBusyError(`${file} was held by another connection for its ${waitMs} ms (${firstLine(err)})`);
-        if (REFUSED.has(code)) throw new StoreWriteRefusedError(`${file} could not be written (${firstLine(err)})`);
+        if (REFUSED.has(code))
+          throw new StoreWriteRefusedError(
+            `${file} could not be written (${firstLine(err)}): it takes writes again once the disk has room or the file can be written`,
+          );
         throw err;
       }
     });
