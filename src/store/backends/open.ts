@@ -26,10 +26,11 @@ export type { OpenStoreOptions } from '../defaults.js';
  * Opens the store STORE_URL names: `sqlite://PATH` (relative to the working directory; `sqlite:///abs/path`),
  * `redis://HOST:PORT` (shared by several processes) or `memory://` (gone on exit).
  *
- * Throws a StoreError (one-line message) only when the store can never work: an unsupported URL or an
- * unwritable SQLite file. A Redis that is down at start, a SQLite file another connection holds locked, or one that is
- * no database or a damaged one, is not an error: the store starts unhealthy, every operation misses, and it is used when
- * Redis comes up, the lock is released or the file is moved away.
+ * Throws a StoreError (one-line message) only when the store can never work: an unsupported URL or a SQLite path
+ * where no file can be made. A Redis that is down at start, a SQLite file another connection holds locked, one on a full
+ * disk or that the OS refuses to write, or one that is no database or a damaged one, is not an error: the store starts
+ * unhealthy, every operation misses, and it is used when Redis comes up, the lock is released, the file can be written
+ * or is moved away.
  */
 export async function openStore(url: string, log: Logger, options: OpenStoreOptions = {}): Promise<Store> {
   const settings = storeSettings(options);

@@ -49,16 +49,22 @@ class LockedFileError extends StoreError {
   override name = 'LockedFileError';
 }
 
+/** The file could not be prepared because it cannot take a write (REFUSED): a full disk, an immutable file. */
+class RefusedFileError extends StoreError {
+  override name = 'RefusedFileError';
+}
+
 /** The file is no SQLite database, or a damaged one (BROKEN). */
 class BrokenFileError extends StoreError {
   override name = 'BrokenFileError';
 }
 
 /**
- * Checks once, at start, that the file can be created and written, so an unwritable path is one clear error
- * instead of every later write quietly returning false. Also switches the file to WAL (readers then never wait
- * for a writer; the setting stays with the file) and deletes rows whose TTL has passed: keyv only expires a row
- * when it is read again, so an answer cached once and never asked again would otherwise stay forever.
+ * Checks once, at start (and in each probe of a store that started without its file), that the file can be created and
+ * written, so a path where none can be is one clear error instead of every later write quietly returning false. Also
+ * switches the file to WAL (readers then never wait for a writer; the setting stays with the file) and deletes rows whose
+ * TTL has passed: keyv only expires a row when it is read again, so an answer cached once and never asked again would
+ * otherwise stay forever.
  */
 async function prepare(file: string, tuning: SqliteTuning, now: number): Promise<void> {
   try {
@@ -89,7 +95,7 @@ async function prepare(file: string, tuning: SqliteTuning, now: number): Promise
           'move the file away to start a new store, or put a good copy in its place',
       );
     }
-    const Failure = LOCKED.has(code) ? LockedFileError : StoreError;
+    const Failure = LOCKED.has(code) ? LockedFileError : REFUSED.has(code) ? RefusedFileError : StoreError;
     throw new Failure(`cannot use the SQLite store at ${file}: ${firstLine(err)}`);
   } finally {
     await adapter.disconnect().catch(() => undefined);
@@ -133,13 +139,16 @@ async function removeOldSides(file: string): Promise<void> {
  */
 export async function openSqliteStore(path: string, log: Logger, settings: StoreSettings, tuning: SqliteTuning): Promise<Store> {
   const file = resolve(path);
-  // A file locked at start is not an unwritable path, nor is a file that is no database: the store starts unhealthy,
-  // as a Redis that is down does, and its probe prepares the file once the lock is released or the file mended.
-  let unusable: LockedFileError | BrokenFileError | null = null;
+  // A file locked at start is not an unwritable path, nor is a file that is no database, nor one on a full disk or made
+  // immutable (REFUSED, which the running store meets as a refused write): the store starts unhealthy, as a Redis that is
+  // down does, and its probe prepares the file once the lock is released, the file mended, the disk has room or the file
+  // can be written. The bot needs no store to answer; a start that stopped on a full disk answered nothing, and a process
+  // manager restarting it met the same disk each time (s54 hard18).
+  let unusable: LockedFileError | BrokenFileError | RefusedFileError | null = null;
   try {
     await prepare(file, tuning, settings.now());
   } catch (err) {
-    if (!(err instanceof LockedFileError || err instanceof BrokenFileError)) throw err;
+    if (!(err instanceof LockedFileError || err instanceof BrokenFileError || err instanceof RefusedFileError)) throw err;
     unusable = err;
   }
   let identity = await identityOf(file);

@@ -3,8 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { describe, expect, it, afterAll, beforeAll } from 'vitest';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
+import { describe, expect, it, afterAll, beforeAll, vi } from 'vitest';
 import { openStore } from '../../../src/store/backends/open.js';
+import type { Store } from '../../../src/store/backends/store.js';
 import { captureLog } from '../../support/capture-log.js';
 import { smallDisk, type SmallDisk } from '../../support/small-disk.js';
 import { textRecord } from '../samples.js';
@@ -89,6 +92,81 @@ describe('a SQLite store whose file stops taking writes while it runs', () => {
         expect(await reopened.records(VOTE).get('refused')).toBeUndefined();
       } finally {
         await reopened.close();
+      }
+    },
+  );
+});
+
+describe('a SQLite store whose file cannot take writes at start', () => {
+  let fullAtStart: SmallDisk;
+  beforeAll(async () => {
+    fullAtStart = await smallDisk(4 * 1024 * 1024);
+  });
+  // @keyv/sqlite loses a connection whose first query fails (its CREATE TABLE: the start's write check, each probe, each
+  // namespace's connection while the disk is full): it stays open until collected (node-sqlite3 closes a Database when
+  // it is), and keeps the disk busy for umount till then. Collected first, so the disk can go.
+  afterAll(async () => {
+    setFlagsFromString('--expose-gc');
+    (runInNewContext('gc') as () => void)();
+    await fullAtStart?.remove();
+  });
+
+  it.each<[string, Fault]>([
+    [
+      'its disk is full',
+      // SQLite says SQLITE_IOERR here, not SQLITE_FULL: opening a file in WAL mode it makes its -shm and writes it first.
+      {
+        file: () => join(fullAtStart.dir, 'at-start.sqlite'),
+        code: 'SQLITE_IOERR',
+        block: () => fullAtStart.fill(),
+        unblock: () => fullAtStart.free(),
+      },
+    ],
+    [
+      'its file is immutable',
+      {
+        file: () => join(dir, 'at-start.sqlite'),
+        code: 'SQLITE_READONLY',
+        block: (file) => run('chattr', ['+i', file]).then(() => undefined),
+        unblock: (file) => run('chattr', ['-i', file]).then(() => undefined),
+      },
+    ],
+  ])(
+    'when %s: starts without it, warns naming the cause and the file, refuses writes, and uses the file once it can take them, without a restart',
+    async (_when, { file: fileOf, code, block, unblock }) => {
+      const file = fileOf();
+      const before = await openStore(`sqlite://${file}`, captureLog().log);
+      expect(await before.records(NOTE).set('before', { text: 'stored before' })).toBe(true);
+      await before.close();
+
+      const { log, warnings } = captureLog();
+      let store: Store | undefined;
+      try {
+        await block(file);
+        try {
+          store = await openStore(`sqlite://${file}`, log);
+          expect(store.healthy).toBe(false);
+          expect(warnings()).toEqual([
+            expect.objectContaining({
+              msg: expect.stringMatching(/^store unavailable/),
+              target: file,
+              err: expect.objectContaining({
+                message: expect.stringMatching(new RegExp(`^cannot use the SQLite store at ${file}: ${code}`)),
+              }),
+            }),
+          ]);
+          expect(await store.records(VOTE).set('refused', { text: 'a vote it cannot take' })).toBe(false);
+        } finally {
+          await unblock(file);
+        }
+        // Its probe prepares the file (the first after 1 s, then backing off): no restart.
+        const started = store;
+        await vi.waitFor(() => expect(started.healthy).toBe(true), { timeout: 10_000, interval: 50 });
+        expect(await started.records(VOTE).set('saved', { text: 'a vote once it can' })).toBe(true);
+        expect(await started.records(NOTE).get('before')).toEqual({ text: 'stored before' });
+        expect(await started.records(VOTE).get('refused')).toBeUndefined();
+      } finally {
+        await store?.close();
       }
     },
   );
