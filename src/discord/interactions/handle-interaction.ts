@@ -29,6 +29,19 @@ async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContex
 export async function handleInteraction(interaction: Interaction, ctx: BotContext, arrivedAt = performance.now()): Promise<void> {
   if (!interaction.isAutocomplete() && !interaction.isChatInputCommand() && !interaction.isButton()) return;
   noteArrival(interaction, arrivedAt, ctx.settings.admission);
+  // Past the window already when it reached the process: not overload (nothing in flight or waiting need delay it), but a
+  // gateway replaying a session's events after an outage, or a process that stalled. Logged as "shed", it read as
+  // overload with inFlight 0 (s53 hard17).
+  const ageMs = performance.now() - arrivedAt;
+  if (ageMs > ctx.settings.admission.expireAfterMs) {
+    ctx.failures.note('late', (suppressed) =>
+      ctx.log.warn(
+        { ageMs: Math.round(ageMs), othersNotLogged: suppressed },
+        'interaction dropped: past its time to answer when it arrived (replayed after a gateway outage, or the process stalled)',
+      ),
+    );
+    return;
+  }
   const release = await ctx.admission.admit(arrivedAt);
   if (!release) {
     ctx.failures.note('shed', (suppressed) =>
