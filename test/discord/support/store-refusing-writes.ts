@@ -86,25 +86,15 @@ export function describeBotOnStoreRefusingWrites(title: string, faultOf: () => P
     return (await fake.waitForCall((c) => c.method === 'PATCH' && c.path.includes(i.token))).body.content;
   }
 
-  /**
-   * Resolves once the store is used again, when it is being skipped: a read an answer waits for that takes over its 50 ms on
-   * a starved machine opens the circuit for a second, whatever the fault (loaded run 1 of 3, 17:53 UTC, s53 hard17), and a vote then is
-   * told "could not confirm" without being tried, and a read misses. Not the fault’s doing, so waited out first.
-   */
-  async function storeUsed(): Promise<void> {
-    const since = Date.now();
-    if (!bot.store.healthy) await bot.waitForLog((l) => l.msg === 'store available again' && (l.time as number) >= since);
-  }
-
   async function savedIndexVersion(): Promise<string | undefined> {
-    await storeUsed();
+    await bot.storeInUse();
     return (await bot.store.records(INDEX_RECORD).get('current'))?.coverageVersion;
   }
 
   describe(title, () => {
     it('answers from the loaded coverage, tells a voter the vote could not be confirmed, logs the error, loses nothing stored, adds a page, and saves again once the store takes writes, without a restart', async () => {
       const asked = await fake.answerTo(fake.command('when', { question: 'did they meet' }));
-      await storeUsed();
+      await bot.storeInUse();
       expect(await voteReply(fake.click(asked, buttonId(asked, 'f1|u|')))).toBe(USER_MESSAGES.feedbackSaved);
       const indexBefore = await savedIndexVersion();
       expect(indexBefore).toBe(bot.slot.current()!.version);
@@ -113,7 +103,7 @@ export function describeBotOnStoreRefusingWrites(title: string, faultOf: () => P
       const logsFrom = bot.logs.length;
       const whileFull = await fake.answerTo(fake.command('who', { question: 'is the Kremlin spokesman' }));
       expect(whileFull.embeds[0].description).toContain('Peskov');
-      await storeUsed();
+      await bot.storeInUse();
       expect(await voteReply(fake.click(whileFull, buttonId(whileFull, 'f1|d|')))).toBe(USER_MESSAGES.feedbackFailed);
       // Logged as an error naming the cause (once per interval, however many writes are refused), not as a store that is
       // down: its reads go on.
@@ -139,7 +129,7 @@ export function describeBotOnStoreRefusingWrites(title: string, faultOf: () => P
 
       await fault.accept();
       // The first write once the store takes writes is made, by the same bot: the vote, then the re-index's analysis and index.
-      await storeUsed();
+      await bot.storeInUse();
       expect(await voteReply(fake.click(whileFull, buttonId(whileFull, 'f1|d|')))).toBe(USER_MESSAGES.feedbackSaved);
       expect((await createFeedbackStore({ store: bot.store, log: bot.ctx.log }).summary()).totals).toMatchObject({ up: 1, down: 1 });
       const reindex = fake.command('reindex', {});
