@@ -196,9 +196,9 @@ function fromParselyPage(doc: HTMLDocument): { title?: string; published?: strin
 }
 
 /**
- * A meta's key as each attribute holds it: HTML's `name` is one value, but RDFa's `property` (RDFa Core 1.1, "Attributes and Syntax") and
- * microdata's `itemprop` (HTML Living Standard §5.2.3) are lists of space-separated tokens, so a meta marked
- * `itemprop="datePublished dateCreated"` states both (`~=` matches one token of such a list).
+ * A meta's key as each attribute holds it: HTML's `name` is one value, but RDFa's `property` (RDFa Core 1.1,
+ * "Attributes and Syntax") and microdata's `itemprop` (HTML Living Standard §5.2.3) are lists of space-separated tokens,
+ * so a meta marked `itemprop="datePublished dateCreated"` states both (`~=` matches one token of such a list).
  */
 const META_KEY_MATCH = [
   ['property', '~='],
