@@ -53,9 +53,13 @@ export interface QuoteLabel {
 
 /**
  * Every labelled page's quotations, by the benchmark's page id: `quotes.json` (session 53, the set the quote rules were
- * studied on) or `quotes-unstudied.json` (session 54, three other fit pages, labelled before the rules judged on them).
+ * studied on), `quotes-unstudied.json` (session 54, three other fit pages, labelled before the rules judged on them) or
+ * `quotes-third.json` (session 55, three more fit pages, chosen for speakers named by a pronoun, a surname, a title or an
+ * appositive, labelled before the bot was run on them).
  */
-export function loadQuoteLabels(file: 'quotes.json' | 'quotes-unstudied.json' = 'quotes.json'): Record<string, QuoteLabel[]> {
+export function loadQuoteLabels(
+  file: 'quotes.json' | 'quotes-unstudied.json' | 'quotes-third.json' = 'quotes.json',
+): Record<string, QuoteLabel[]> {
   return JSON.parse(readFileSync(new URL(`./${file}`, import.meta.url), 'utf8')) as Record<string, QuoteLabel[]>;
 }
 

@@ -1,9 +1,11 @@
 /**
  * Who said what on real news pages: the quotations of FIT article-extraction pages (ids 0–7), their speakers read by
  * hand, against what findQuotes attributes when the 59 fit pages are loaded as saved HTML, as a user's corpus folder of
- * them would be. Two sets (eval/labels, README beside them): quotes.json, 7 pages labelled in session 53, on which the
+ * them would be. Three sets (eval/labels, README beside them): quotes.json, 7 pages labelled in session 53, on which the
  * quotes' tuning values and rules were studied; quotes-unstudied.json, 3 other pages labelled in session 54 before the
- * rules judged on them, which no rule was studied on. The seeds' quotations are measured by test/quotes (gold-quotes.ts).
+ * rules judged on them, which no rule was studied on; quotes-third.json, 3 more pages labelled in session 55 before the bot
+ * was run on them, chosen for speakers named by a pronoun, a surname, a title or an appositive. The seeds' quotations are
+ * measured by test/quotes (gold-quotes.ts).
  */
 import { join } from 'node:path';
 import { findQuotes } from '../../src/quotes/find-quotes.js';
@@ -15,11 +17,13 @@ import { loadScrapes } from './news-questions.js';
 export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> {
   const studied = loadQuoteLabels('quotes.json');
   const unstudied = loadQuoteLabels('quotes-unstudied.json');
+  const third = loadQuoteLabels('quotes-third.json');
   const pages = loadExtractionPages(datasets, 'fit').map((p) => `${p.id}.html.gz`);
   const { coverage } = await loadScrapes(nlp, join(datasets, 'article-extraction', 'html'), pages);
   const quotes = findQuotes(coverage);
   const s = scoreSpeakers(quotes, studied);
   const u = scoreSpeakers(quotes, unstudied);
+  const t = scoreSpeakers(quotes, third);
   const markdown = [
     'The quotations of FIT news pages with their speakers as a reader names them (eval/labels), against the quotes ' +
       `\`findQuotes\` finds on the 59 fit pages loaded as saved HTML (${quotes.length} quotes). Right: a quote holding the ` +
@@ -30,11 +34,12 @@ export async function run({ nlp, datasets }: EvalContext): Promise<EvalSection> 
     '|---|---|---|---|---|---|---|',
     row('studied (quotes.json)', studied, s),
     row('unstudied (quotes-unstudied.json)', unstudied, u),
+    row('third (quotes-third.json)', third, t),
   ].join('\n');
   return {
     title: 'Quote speakers on fit news pages',
     markdown,
-    numbers: { ...s, quotesFound: quotes.length, unstudied: u },
+    numbers: { ...s, quotesFound: quotes.length, unstudied: u, third: t },
   };
 }
 

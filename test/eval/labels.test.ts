@@ -31,6 +31,14 @@ describe('quote labels', () => {
     expect(Object.values(unstudied).flat().length).toBeGreaterThanOrEqual(30);
   });
 
+  it('label, for judging, at least 30 quotations over 3 fit pages that neither earlier set uses', () => {
+    const earlier = { ...loadQuoteLabels(), ...loadQuoteLabels('quotes-unstudied.json') };
+    const third = loadQuoteLabels('quotes-third.json');
+    expect(Object.keys(third).every((page) => isFitPage(page) && !(page in earlier))).toBe(true);
+    expect(Object.keys(third).length).toBeGreaterThanOrEqual(3);
+    expect(Object.values(third).flat().length).toBeGreaterThanOrEqual(30);
+  });
+
   it('count a quotation right, wrong or not found by the quote holding its first words, typographic quotes folded', () => {
     const found = [
       sampleQuote('Kurt Volker', 'I think the allegations against Vice President Biden are self-serving and not credible,', 'direct', page),
