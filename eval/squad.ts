@@ -3,6 +3,7 @@
  * the same sentences as the anchor. Used by the section `squad` of `npm run eval` (eval/sections/squad.ts).
  */
 import MiniSearch from 'minisearch';
+import { writtenSentences } from '../src/analyse/address-cuts.js';
 import { answerRanked } from '../src/answer/answer.js';
 import { ANSWER_DEFAULTS } from '../src/answer/defaults.js';
 import { MAX_EXCERPT_SENTENCES } from '../src/answer/excerpt.js';
@@ -51,7 +52,8 @@ export function scoreOurs(coverage: Coverage, questions: readonly SquadQuestion[
     const top = answer.excerpts[0];
     if (top) {
       lengths.push(top.text.length);
-      const { sentences } = coverage.byId.get(top.article.id)!;
+      // Sentences as written: an excerpt shown whole across an address cut (addressWhole) is no longer for it.
+      const sentences = writtenSentences(coverage.byId.get(top.article.id)!);
       if (sentences.filter((s) => s.start >= top.start && s.end <= top.end).length >= MAX_EXCERPT_SENTENCES) threeSentences++;
     }
     if (top && isHit(q, top.article.id, top.text)) {

@@ -1,3 +1,4 @@
+import { addressWhole } from '../analyse/address-cuts.js';
 import { isWord, termsOf } from '../analyse/index-terms.js';
 import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
@@ -13,7 +14,10 @@ import type { Question } from './question/read-question.js';
 import type { Ranked } from './rank/rerank.js';
 import type { Excerpt } from './types.js';
 
-/** An excerpt is at most this many consecutive sentences of one paragraph. */
+/**
+ * An excerpt is at most this many consecutive sentences of one paragraph, as written: those wink-nlp cut inside a web
+ * address count as one (continuesAddress).
+ */
 export const MAX_EXCERPT_SENTENCES = 3;
 
 /**
@@ -533,16 +537,20 @@ function newFigure(
 }
 
 /**
- * The excerpt shown for a ranked sentence: its unit's text verbatim, the answer's offsets inside it. Given the ranked
- * list `r` is the top of, its runners-up next to it are shown too (excerptUnit).
+ * The excerpt shown for a ranked sentence: its unit's text verbatim, whole across an address cut at either end
+ * (addressWhole), the answer's offsets inside it. Given the ranked list `r` is the top of, its runners-up next to it are
+ * shown too (excerptUnit).
  */
 export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ranked?: readonly Ranked[]): Excerpt {
   const { article, sentence } = r;
   const { runnersUp, nearlyChosen } = ranked ? nearlyChosenOf(coverage, r, ranked) : NONE_NEARLY_CHOSEN;
   const ordinal = coverage.index.sentence[r.doc];
   const unit = excerptUnit(article, ordinal, r.span, question, runnersUp, nearlyChosen);
-  const start = article.sentences[unit.first].start;
-  const end = article.sentences[unit.last].end;
+  // Shown whole across a cut wink made inside a web address at either end ("… according to Moneycontrol." | "com advises
+  // …"; continuesAddress): the text shown only, after the unit and its answer are chosen, so the answer is the same.
+  const [shownFirst, shownLast] = addressWhole(article, unit.first, unit.last);
+  const start = article.sentences[shownFirst].start;
+  const end = article.sentences[shownLast].end;
   const found =
     amountAtRate(article, unit, ordinal, question) ??
     countAcross(article, unit, ordinal, question) ??

@@ -45,7 +45,8 @@ export interface Excerpt {
   /**
    * One to three consecutive sentences of one paragraph, verbatim: equals the cleaned article's `text.slice(start, end)`
    * (the ranked sentence, with a quotation it opens or continues, the sentence it leans on, the
-   * neighbour holding the answer, or for a question with no typed answer the next one leaning on it: excerptUnit).
+   * neighbour holding the answer, or for a question with no typed answer the next one leaning on it: excerptUnit), whole
+   * across a cut the segmenter made inside a web address at either end (addressWhole).
    */
   text: string;
   start: number;

@@ -1,3 +1,4 @@
+import { addressWhole } from '../analyse/address-cuts.js';
 import type { ArticleRef, Disagreement, Answer, Excerpt } from '../answer/types.js';
 import { matchStrength } from '../answer/confidence.js';
 import { articleRef } from '../answer/article-ref.js';
@@ -108,18 +109,30 @@ export interface SentenceContext {
   article: ArticleRef;
 }
 
-/** The sentences around an excerpt (within its paragraph), by the excerpt's stable sentence id. */
+/**
+ * The sentences around an excerpt (within its paragraph), by the excerpt's stable sentence id: sentences as written, each
+ * whole across a cut the segmenter made inside a web address (addressWhole), `radius` of them on either side.
+ */
 export function sentenceContext(coverage: Coverage, sentenceId: string, radius = 2): SentenceContext | null {
   const cut = sentenceId.lastIndexOf(':');
   const article = coverage.byId.get(sentenceId.slice(0, cut));
   const ordinal = Number(sentenceId.slice(cut + 1));
   const sentence = article?.sentences[ordinal];
   if (!article || !sentence || sentence.id !== sentenceId) return null;
-  const text = (i: number) => article.text.slice(article.sentences[i].start, article.sentences[i].end);
+  const text = ([first, last]: [number, number]) => article.text.slice(article.sentences[first].start, article.sentences[last].end);
   const samePassage = (i: number) => article.sentences[i]?.passage === sentence.passage;
+  const [first, last] = addressWhole(article, ordinal, ordinal);
   const before: string[] = [];
-  for (let i = ordinal - 1; i >= ordinal - radius && samePassage(i); i--) before.unshift(text(i));
+  for (let i = first - 1; before.length < radius && samePassage(i);) {
+    const whole = addressWhole(article, i, i);
+    before.unshift(text(whole));
+    i = whole[0] - 1;
+  }
   const after: string[] = [];
-  for (let i = ordinal + 1; i <= ordinal + radius && samePassage(i); i++) after.push(text(i));
-  return { before, sentence: text(ordinal), after, article: articleRef(article) };
+  for (let i = last + 1; after.length < radius && samePassage(i);) {
+    const whole = addressWhole(article, i, i);
+    after.push(text(whole));
+    i = whole[1] + 1;
+  }
+  return { before, sentence: text([first, last]), after, article: articleRef(article) };
 }

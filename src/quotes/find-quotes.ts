@@ -1,3 +1,4 @@
+import { addressWhole } from '../analyse/address-cuts.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
 import { firstTokenAt } from '../analyse/entities-in.js';
@@ -101,8 +102,12 @@ function quotesIn(view: ArticleView, roles: RoleIndex): Quote[] {
       const speaker = subject ? resolve(subject, k) : null;
       if (speaker !== null && !directHere.has(speaker)) reported.add(speaker);
     }
+    // The sentence is quoted whole across a cut wink made inside a web address ("… according to Moneycontrol." | "com
+    // …": continuesAddress); the cut's two sides quoting one speaker are then the same quote, kept once below.
+    const [from, to] = addressWhole(article, k, k);
+    const [start, end] = [sentences[from].start, sentences[to].end];
     for (const speaker of reported) {
-      out.push({ speaker, text: article.text.slice(s.start, s.end), kind: 'reported', start: s.start, end: s.end, article: ref });
+      out.push({ speaker, text: article.text.slice(start, end), kind: 'reported', start, end, article: ref });
       latest = { speaker, sentence: k };
     }
   }

@@ -6,7 +6,8 @@ export interface Quote {
   speaker: string;
   /**
    * Verbatim, `article.text.slice(start, end)`. Direct speech: the words inside the quotation marks
-   * (across sentences when the quotation runs on). Reported speech: the whole sentence.
+   * (across sentences when the quotation runs on). Reported speech: the whole sentence, whole across a cut the segmenter
+   * made inside a web address (addressWhole).
    */
   text: string;
   kind: 'direct' | 'reported';

@@ -1,3 +1,4 @@
+import { writtenSentences } from '../analyse/address-cuts.js';
 import type { AnalysedArticle } from '../analyse/types.js';
 import { articleRef } from '../answer/article-ref.js';
 import type { Coverage } from '../coverage/types.js';
@@ -16,9 +17,10 @@ interface Dated {
 }
 
 /**
- * Every dated event in the coverage on one axis, oldest first: each sentence with a date expression
- * becomes an entry under each date it states (a coarser date it refines, "this year … on Feb. 12",
- * is left out), relative dates resolved against the article's publication date. Sentences of
+ * Every dated event in the coverage on one axis, oldest first: each sentence with a date expression (as written, whole
+ * across a cut the segmenter made inside a web address: writtenSentences) becomes an entry under each date it states (a
+ * coarser date it refines, "this year … on Feb. 12", is left out), relative dates resolved against the article's
+ * publication date. Sentences of
  * different articles with the same date and enough shared content are one event, cited by all.
  * A sentence an article repeats word for word is listed once.
  * Named days ("Black Friday") and relative dates in articles without a publication date go to `undated`. With a topic, only the
@@ -35,7 +37,8 @@ export function buildTimeline(coverage: Coverage, topic?: string, settings: Time
       // against the same publication date: one entry, not one per copy (a page repeating a line 2,000 times listed it
       // 2,000 times).
       const listed = new Set<string>();
-      for (const sentence of article.sentences) {
+      // Sentences as written: one wink cut inside a web address is listed whole, with its dates (writtenSentences).
+      for (const sentence of writtenSentences(article)) {
         const found = sentenceDates(article, sentence);
         if (found.length === 0 || !filter(article, sentence)) continue;
         const text = article.text.slice(sentence.start, sentence.end);

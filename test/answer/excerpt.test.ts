@@ -7,6 +7,8 @@ import { readQuestion } from '../../src/answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { NODE_RELEASES, PYTHON_HISTORY } from '../support/address-texts.js';
+import { expectAnswerContract } from '../support/answer-contract.js';
 import { writtenArticle } from '../support/articles.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
 
@@ -497,5 +499,34 @@ describe('the date an excerpt places its answer on', () => {
     expect([moved.answer, moved.date]).toEqual(['two years ago', '2012']);
     const opened = answerRanked(shop, 'When did their first shop open?', null, tuning).answer.excerpts[0];
     expect([opened.answer, opened.date]).toEqual(['2010', null]);
+  });
+});
+
+describe('an excerpt at a cut the segmenter made inside a web address', () => {
+  it('is shown whole across the cut at either end, the matched sentence and the answer unchanged', () => {
+    const releases = writtenArticle(coverage.nlp, 'releases', NODE_RELEASES);
+    const history = writtenArticle(coverage.nlp, 'history', PYTHON_HISTORY);
+    const cut = buildCoverage(coverage.nlp, [releases, history]);
+    const asked = (question: string) => {
+      const { answer } = answerRanked(cut, question, null);
+      expectAnswerContract(cut, answer);
+      return answer.excerpts[0];
+    };
+    // Ranked: "org for details on patched vulnerabilities.", the end of a sentence wink cut at "Node." and "nodejs.".
+    const advice = asked('Where should users read about the patched vulnerabilities?');
+    expect(advice.sentenceId).toBe(releases.sentences[3].id);
+    expect(advice.text).toBe(
+      'All Node.js users should consult the security release summary at nodejs.org for details on patched vulnerabilities.',
+    );
+    // Ranked: "pkg file that was published to nodejs.", cut on both sides.
+    expect(asked('Where was the bad pkg file published?').text).toBe(
+      'New version published due to a bad node-v9.7.0.pkg file that was published to nodejs.org in the previous release.',
+    );
+    // Ranked: the sentence's first part, "… moved to BeOpen."; its answer in bold as before.
+    const moved = asked('When did the Python core development team move to BeOpen?');
+    expect(moved.text).toBe(
+      'In May 2000, Guido and the Python core development team moved to BeOpen.com to form the BeOpen PythonLabs team.',
+    );
+    expect(moved.text.slice(moved.answerStart ?? 0, moved.answerEnd ?? 0)).toBe('May 2000');
   });
 });

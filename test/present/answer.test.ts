@@ -6,6 +6,9 @@ import { STRENGTH_BOUNDS } from '../../src/answer/confidence.js';
 import { USER_MESSAGES } from '../../src/user-messages.js';
 import type { Coverage } from '../../src/coverage/types.js';
 import { seedCoverage } from '../support/seed-coverage.js';
+import { NODE_RELEASES } from '../support/address-texts.js';
+import { writtenArticle } from '../support/articles.js';
+import { buildCoverage } from '../../src/coverage/build-coverage.js';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 
 const SPUTNIK: ArticleRef = {
@@ -358,5 +361,21 @@ describe('sentenceContext', () => {
     expect(sentenceContext(coverage, `${A003}:`)).toBeNull();
     expect(sentenceContext(coverage, A003)).toBeNull();
     expect(sentenceContext(coverage, '')).toBeNull();
+  });
+
+  it('gives sentences the segmenter cut inside a web address whole, counting each once', () => {
+    const releases = writtenArticle(coverage.nlp, 'releases', NODE_RELEASES);
+    const cut = buildCoverage(coverage.nlp, [releases]);
+    // Sentence 3 is "org for details on patched vulnerabilities.", the end of the paragraph's second sentence as written.
+    expect(sentenceContext(cut, releases.sentences[3].id)).toMatchObject({
+      before: ['This is an important security release.'],
+      sentence: 'All Node.js users should consult the security release summary at nodejs.org for details on patched vulnerabilities.',
+      after: [],
+    });
+    expect(sentenceContext(cut, releases.sentences[4].id, 1)).toMatchObject({
+      before: [],
+      sentence: 'No additional commits.',
+      after: ['New version published due to a bad node-v9.7.0.pkg file that was published to nodejs.org in the previous release.'],
+    });
   });
 });

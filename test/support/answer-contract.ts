@@ -1,4 +1,5 @@
 import { expect } from 'vitest';
+import { continuesAddress, writtenSentences } from '../../src/analyse/address-cuts.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import { MAX_EXCERPT_SENTENCES } from '../../src/answer/excerpt.js';
 import type { Answer } from '../../src/answer/types.js';
@@ -20,12 +21,15 @@ export function expectAnswerContract(coverage: Coverage, a: Answer): void {
     const article = coverage.byId.get(e.article.id);
     if (!article) throw new Error(`excerpt from unknown article ${e.article.id}`);
     expect(e.text).toBe(article.text.slice(e.start, e.end));
-    // One to three whole sentences of one paragraph, the matched one among them.
+    // One to three whole sentences of one paragraph, the matched one among them, none ending inside a web address: those
+    // wink cut there count as one.
     const sentence = article.sentences.find((s) => s.id === e.sentenceId);
     expect(sentence && sentence.start >= e.start && sentence.end <= e.end).toBe(true);
     const spanned = article.sentences.filter((s) => s.start >= e.start && s.end <= e.end);
     expect([spanned[0]?.start, spanned.at(-1)?.end]).toEqual([e.start, e.end]);
-    expect(spanned.length).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
+    const first = article.sentences.indexOf(spanned[0]);
+    expect([continuesAddress(article, first), continuesAddress(article, first + spanned.length)]).toEqual([false, false]);
+    expect(writtenSentences(article).filter((s) => s.start >= e.start && s.end <= e.end).length).toBeLessThanOrEqual(MAX_EXCERPT_SENTENCES);
     expect(new Set(spanned.map((s) => s.passage)).size).toBe(1);
     const { title, outlet, published, publishedInferred, url } = article.meta;
     // An inferred publication date is cited marked: "~2025-09" (issue 10 §4).

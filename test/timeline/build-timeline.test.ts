@@ -3,6 +3,7 @@ import type { Coverage } from '../../src/coverage/types.js';
 import { buildTimeline } from '../../src/timeline/build-timeline.js';
 import { TIMELINE_DEFAULTS } from '../../src/timeline/defaults.js';
 import { buildCoverage } from '../../src/coverage/build-coverage.js';
+import { PYTHON_HISTORY } from '../support/address-texts.js';
 import { writtenArticle } from '../support/articles.js';
 import { coverageOf, FIXTURES_DIR, SEEDS_DIR } from '../support/seed-coverage.js';
 
@@ -135,6 +136,16 @@ describe('buildTimeline', () => {
       [undated, ['bridge']],
       [undated, ['ferry']],
     ]);
+  });
+
+  it('lists a sentence the segmenter cut inside a web address whole, under its date', () => {
+    const history = writtenArticle(seeds.nlp, 'history', PYTHON_HISTORY, { published: '2024-01-15' });
+    // wink's sentences: "In May 2000, … moved to BeOpen." and "com to form the BeOpen PythonLabs team." (address-cuts.ts).
+    expect(history.sentences).toHaveLength(3);
+    const { entries } = buildTimeline(buildCoverage(seeds.nlp, [history]));
+    expect(entries.find((e) => e.date === '2000-05')?.text).toBe(
+      'In May 2000, Guido and the Python core development team moved to BeOpen.com to form the BeOpen PythonLabs team.',
+    );
   });
 
   it('merges nothing when the overlap asked for is out of reach', () => {

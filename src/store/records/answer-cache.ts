@@ -191,9 +191,10 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // ("has spoken with leaders"). Version 57: the shown answers of "who else …?" (what, where, when else) in a conversation,
 // which no longer show the answer the reply before showed (Question.elseThan). Version 58: the shown answers of "how many
 // <noun>?" whose number counts that noun past premodifiers ("seven classic rock tracks"), from another sentence of the
-// excerpt when the ranked one counts none (excerpt.ts countAcross).
+// excerpt when the ranked one counts none (excerpt.ts countAcross). Version 59: excerpts starting or ending at a cut the
+// segmenter made inside a web address ("… Moneycontrol." | "com advises …"), shown whole across it (addressWhole).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 58, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 59, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;
