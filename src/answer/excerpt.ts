@@ -4,7 +4,7 @@ import type { AnalysedArticle, Entity, Sentence } from '../analyse/types.js';
 import type { Coverage } from '../coverage/types.js';
 import { entityDate, resolveDate, resolveUpcoming } from '../dates/resolve-date.js';
 import { articleRef } from './article-ref.js';
-import { answerSpanIn } from './span/answer-span.js';
+import { answerSpanIn, reasonShown } from './span/answer-span.js';
 import type { AnswerSpan } from './span/span-match.js';
 import { shownInstance } from './span/instance-name.js';
 import { shownPredicateOrSynonym } from './span/pattern-spans.js';
@@ -495,6 +495,24 @@ function countAcross(
 }
 
 /**
+ * For a why-question whose ranked sentence shows no reason, the clause a connective of cause opens in another sentence of
+ * the excerpt, the nearest first ("I like to use honey because it has more flavor than sugar." before "In general, when
+ * substituting honey for sugar …"): "because", "since", "due to" state the reason explicitly (Penn Discourse Treebank's
+ * explicit "cause" connectives; Quirk et al. 1985 §15.45, adjuncts of reason), as countAcross does for a count. Not a
+ * condition ("if") nor a participle clause, whose relation to the ranked sentence's event the reader would have to infer
+ * (statedCause). Shown span only.
+ */
+function reasonAcross(
+  article: AnalysedArticle,
+  unit: { first: number; last: number },
+  ordinal: number,
+  question: Question,
+): AnswerSpan | null {
+  if (question.answerType !== 'reason') return null;
+  return nearestOther(unit, ordinal, (i) => reasonShown(article, article.sentences[i], true));
+}
+
+/**
  * Whether the span names one of the alternatives a which-question closes with (Question.alternatives: a term of one inside
  * it), or the question offers none. "Which rose more, sales or profits?" asks for a choice among the set the alternatives
  * give (the selective "which", Quirk et al. 1985 §6.36; alternatives after a wh-question, §11.20): a figure or a name the
@@ -555,6 +573,7 @@ export function excerptOf(coverage: Coverage, r: Ranked, question: Question, ran
     amountAtRate(article, unit, ordinal, question) ??
     countAcross(article, unit, ordinal, question) ??
     unit.span ??
+    reasonAcross(article, unit, ordinal, question) ??
     shownInstance(article, sentence, question);
   const chosen = found && (!question.asksWhich || namesAlternative(article, unit, found, question.alternatives)) ? found : null;
   const span = (chosen && newFigure(article, unit, chosen, question)) ?? chosen;

@@ -2,7 +2,14 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../src/analyse/types.js';
 import { answerSpanIn } from '../../src/answer/span/answer-span.js';
 import { answerRanked } from '../../src/answer/answer.js';
-import { excerptUnit, leansOnPrevious, MAX_EXCERPT_SENTENCES, RUNNER_UP_SHARE, SPLIT_MATCH_SHARE } from '../../src/answer/excerpt.js';
+import {
+  excerptOf,
+  excerptUnit,
+  leansOnPrevious,
+  MAX_EXCERPT_SENTENCES,
+  RUNNER_UP_SHARE,
+  SPLIT_MATCH_SHARE,
+} from '../../src/answer/excerpt.js';
 import { readQuestion } from '../../src/answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../../src/answer/defaults.js';
 import type { Coverage } from '../../src/coverage/types.js';
@@ -220,6 +227,24 @@ describe('the count shown in the excerpt', () => {
     const { answer } = answerRanked(buildCoverage(coverage.nlp, [review]), 'how many tracks are on the vinyl', null);
     expect(answer.excerpts[0].text).toContain('seven classic rock tracks');
     expect(answer.excerpts[0].answer).toBe('seven classic rock tracks');
+  });
+});
+
+describe('the reason shown in the excerpt', () => {
+  // A fit page's recipe (article-extraction 4219d09690, theantijunecleaver.com): the ranked sentence states no reason, the
+  // sentence before states it with "because".
+  const recipe =
+    'I like to use honey because it has more flavor than sugar. In general, when substituting honey for sugar in a recipe ' +
+    'you will use about half the amount.';
+
+  it('marks the clause of cause in another sentence of the excerpt when the ranked one states no reason', () => {
+    const page = writtenArticle(coverage.nlp, 'w-reason', recipe);
+    const local = buildCoverage(coverage.nlp, [page]);
+    const { ranked, question } = answerRanked(local, 'why use honey instead of sugar', null);
+    expect(page.text.slice(ranked[0].sentence.start, ranked[0].sentence.end)).toMatch(/^In general, when substituting/);
+    const excerpt = excerptOf(local, ranked[0], question, ranked);
+    expect(excerpt.text).toBe(recipe);
+    expect(excerpt.answer).toBe('because it has more flavor than sugar');
   });
 });
 

@@ -19,7 +19,7 @@ import {
   passiveAgents,
 } from './clause-roles.js';
 import { headAfter, statedInstances, verbsPlace } from './instance-name.js';
-import { PATTERN_SPANS, shownPredicate } from './pattern-spans.js';
+import { PATTERN_SPANS, shownPredicate, shownReason, statedCause } from './pattern-spans.js';
 import {
   SPACED_DEGREE,
   UNIT_AFTER,
@@ -134,8 +134,17 @@ function shownOf(
     : asked.answerType === 'polarity'
       ? shownPredicate(article, sentence, asked.nounsOnly, own)
       : asked.answerType === 'reason'
-        ? withoutReportingClause(article, found.span)
+        ? reasonShown(article, sentence)
         : found.span;
+}
+
+/**
+ * The reason clause the reply shows for a why-question's sentence (shownReason; with `causeOnly`, the clause of a connective
+ * of cause alone, statedCause), without its reporting clause; or null.
+ */
+export function reasonShown(article: AnalysedArticle, sentence: Sentence, causeOnly = false): AnswerSpan | null {
+  const reason = causeOnly ? statedCause(article, sentence) : shownReason(article, sentence);
+  return reason && withoutReportingClause(article, reason);
 }
 
 /**

@@ -32,6 +32,8 @@ const CAUSAL = [
 ];
 /** Each connective as a whole-word pattern, compiled once. */
 const CAUSAL_PATTERNS = CAUSAL.map((cue) => new RegExp(`\\b${cue}\\b`));
+/** Penn Discourse Treebank's "condition" sense among CAUSAL: what would bring an event about, no cause stated of it. */
+const CONDITION: ReadonlySet<string> = new Set(['if']);
 
 /**
  * Answer types whose span is found by its shape rather than by an entity type. Each takes the sentence
@@ -41,7 +43,7 @@ export const PATTERN_SPANS = new Map<
   AnswerType,
   (article: AnalysedArticle, sentence: Sentence, own: ReadonlySet<string>) => AnswerSpan | null
 >([
-  ['reason', reasonSpan],
+  ['reason', (article, sentence) => reasonSpan(article, sentence)],
   ['frequency', (article, sentence) => frequencySpan(article.text.slice(sentence.start, sentence.end), sentence.start)],
   ['description', descriptionSpan],
   ['polarity', polaritySpan],
@@ -162,13 +164,16 @@ function withGoverningVerb(article: AnalysedArticle, sentence: Sentence, span: A
  * From a causal connective to the end of its clause. "since" before no verb is the preposition, which is temporal only
  * ("since resumption", "since 2010"); the causal "since" is a subordinator and takes a clause (Quirk et al. 1985 §9.7,
  * §14.12). With no connective, the that-clause a specifying "be" identifies as the reason ("A big reason the air has cleared
- * is that …"), or a participle clause of reason closing the sentence (reasonClauseAt).
+ * is that …"), or a participle clause of reason closing the sentence (reasonClauseAt). `shown`: the reply's, where a
+ * participle clause a subordinator opens is none (reasonClauseAt). `causeOnly`: a connective of cause only, no condition
+ * ("if"), no specified that-clause and no participle clause, as statedCause reads it.
  */
-function reasonSpan(article: AnalysedArticle, sentence: Sentence): AnswerSpan | null {
+function reasonSpan(article: AnalysedArticle, sentence: Sentence, shown = false, causeOnly = false): AnswerSpan | null {
   const offset = sentence.start;
   const text = article.text.slice(offset, sentence.end);
   const lower = text.toLowerCase();
   for (const [k, pattern] of CAUSAL_PATTERNS.entries()) {
+    if (causeOnly && CONDITION.has(CAUSAL[k])) continue;
     let at = lower.search(pattern);
     while (at >= 0 && CAUSAL[k] === 'since' && beforeNoVerb(article, sentence, offset + at)) {
       const next = lower.slice(at + 1).search(pattern);
@@ -176,12 +181,28 @@ function reasonSpan(article: AnalysedArticle, sentence: Sentence): AnswerSpan | 
     }
     if (at >= 0) return clauseFrom(text, offset, at);
   }
+  if (causeOnly) return null;
   // "The reason … is that …": "be" specifying its subject, the reason, by the that-clause after it (Quirk et al. 1985 §18.28,
   // specifying "be"; the reason named by a noun, §15.60).
   const specified = SPECIFIED_REASON.exec(lower);
   if (specified) return clauseFrom(text, offset, specified.index + specified[0].length - 'that'.length);
-  const participle = reasonClauseAt(article, sentence);
+  const participle = reasonClauseAt(article, sentence, shown);
   return participle === null ? null : clauseFrom(text, offset, participle - offset);
+}
+
+/** The reason clause the reply shows for a why-question's sentence (reasonSpan, `shown`); null for none. */
+export function shownReason(article: AnalysedArticle, sentence: Sentence): AnswerSpan | null {
+  return reasonSpan(article, sentence, true);
+}
+
+/**
+ * The clause a connective of cause opens in the sentence ("because it has more flavor than sugar"; Penn Discourse
+ * Treebank's "cause" senses, CAUSAL without the condition "if"), the explicit statement of a reason; null for none. For the
+ * excerpt's other sentences (excerpt.ts reasonAcross): a condition or a participle clause there is no reason stated for
+ * the ranked sentence's event.
+ */
+export function statedCause(article: AnalysedArticle, sentence: Sentence): AnswerSpan | null {
+  return reasonSpan(article, sentence, true, true);
 }
 /** The clause of reason opening at `at` in the sentence's text, to the end of its clause. */
 function clauseFrom(text: string, offset: number, at: number): AnswerSpan {
@@ -197,9 +218,12 @@ const SPECIFIED_REASON = /\breasons?\b[^.;:!?]*?\b(?:is|was|are|were)\s+that\b/;
  * ("…, consistently treating the crossing as a luxury"): a supplementive clause, whose relation to its matrix clause the
  * reader infers and which is often one of reason (Quirk et al. 1985 §15.60; §15.58 on supplementive clauses); null for
  * none. Not a participle that is a preposition ("according to", "including": Quirk et al. 1985 §9.10) nor a reporting
- * verb ("…, saying …"), which attributes what was said, giving no reason.
+ * verb ("…, saying …"), which attributes what was said, giving no reason. `shown`: the reply's, where a participle clause
+ * a subordinator opens ("…, when substituting honey for sugar …", which wink tags an adverb) is none: a supplementive
+ * clause has no subordinator (Quirk et al. 1985 §15.58), and the one it has states the relation, here time (§14.12, the
+ * subordinators that open non-finite clauses). The ranker's span was fitted without it.
  */
-function reasonClauseAt(article: AnalysedArticle, sentence: Sentence): number | null {
+function reasonClauseAt(article: AnalysedArticle, sentence: Sentence, shown: boolean): number | null {
   const t = article.tokens;
   for (let i = sentence.tokenEnd - 1; i > sentence.tokenStart; i--) {
     if (t.value[i] !== ',') continue;
@@ -208,10 +232,28 @@ function reasonClauseAt(article: AnalysedArticle, sentence: Sentence): number | 
     const word = (t.value[verb] ?? '').toLowerCase();
     const participle = t.pos[verb] === 'VERB' && word.endsWith('ing') && t.lemma[verb] !== word;
     if (!participle || PARTICIPLE_PREPOSITIONS.has(word) || isReportingVerb(t, verb)) return null;
+    if (shown && t.value.slice(i + 1, verb).some((w) => NON_FINITE_SUBORDINATORS.has(w.toLowerCase()))) return null;
     return t.start[i + 1];
   }
   return null;
 }
+/** Subordinators that open a participle clause ("when substituting", "once having", "while waiting"; Quirk et al. 1985 §14.12). */
+const NON_FINITE_SUBORDINATORS: ReadonlySet<string> = new Set([
+  'although',
+  'though',
+  'if',
+  'once',
+  'unless',
+  'until',
+  'till',
+  'when',
+  'whenever',
+  'where',
+  'wherever',
+  'whether',
+  'while',
+  'whilst',
+]);
 /** Participles that are prepositions (Quirk et al. 1985 §9.10, marginal prepositions; "according to", §9.11). */
 const PARTICIPLE_PREPOSITIONS = new Set([
   ...['according', 'barring', 'concerning', 'considering', 'excepting', 'excluding', 'failing', 'following', 'including'],

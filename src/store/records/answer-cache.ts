@@ -193,8 +193,11 @@ true satisfies SameShape<z.infer<typeof answerSchema>, Answer>;
 // <noun>?" whose number counts that noun past premodifiers ("seven classic rock tracks"), from another sentence of the
 // excerpt when the ranked one counts none (excerpt.ts countAcross). Version 59: excerpts starting or ending at a cut the
 // segmenter made inside a web address ("… Moneycontrol." | "com advises …"), shown whole across it (addressWhole).
+// Version 60: the shown reasons of why-questions, no participle clause a subordinator opens ("when substituting …"), and
+// from another sentence of the excerpt stating a cause ("because …") when the ranked one states none (excerpt.ts
+// reasonAcross).
 // Hot: read while the interaction waits for its answer.
-const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 59, use: 'hot' }, answerSchema);
+const ANSWER_RECORD = schemaRecord<Answer>({ namespace: 'answer', version: 60, use: 'hot' }, answerSchema);
 
 export interface AnswerKey {
   question: string;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnalysedArticle } from '../../../src/analyse/types.js';
-import { answerSpanIn } from '../../../src/answer/span/answer-span.js';
+import { answerSpanIn, reasonShown } from '../../../src/answer/span/answer-span.js';
 import { askedMeasureOf, readQuestion } from '../../../src/answer/question/read-question.js';
 import { ANSWER_DEFAULTS } from '../../../src/answer/defaults.js';
 import type { Coverage } from '../../../src/coverage/types.js';
@@ -520,6 +520,39 @@ describe('answer spans read from the question', () => {
     expect(spanIn('Why has the town’s traffic eased?', 'A big reason', [article])).toBe('that it has a new ring road');
     expect(spanIn('Why did the mayor open the bridge?', 'The mayor', [article])).toBeNull();
     expect(spanIn('Why did traffic on the old road fall?', 'Traffic on', [article])).toBeNull();
+  });
+
+  it('shows no participle clause a subordinator opens as a reason, and still shows one with none', () => {
+    // A fit page's recipe (article-extraction 4219d09690, theantijunecleaver.com): "when substituting …" is a clause of time,
+    // which wink tags "when" an adverb before; the second sentence is written for this test, its participle clause unopened.
+    const article = written(
+      'reason-subordinated',
+      'In general, when substituting honey for sugar in a recipe you will use about half the amount. ' +
+        'Most cooks use less honey than sugar, finding honey sweeter.',
+    );
+    expect(spanIn('Why use honey instead of sugar?', 'In general', [article])).toBeNull();
+    expect(spanIn('Why do cooks use less honey than sugar?', 'Most cooks', [article])).toBe('finding honey sweeter');
+  });
+
+  it('reads the reason of a sentence beside the ranked one from a connective of cause alone, not a condition or a participle clause', () => {
+    // Written for this test in wire-service style.
+    const article = written(
+      'reason-stated',
+      'The match was called off because of heavy rain. The final will move if the rain goes on. ' +
+        'The council had long refused to fund the bridge, consistently treating the river crossing as a luxury.',
+    );
+    const stated = (prefix: string) =>
+      textOf(
+        article,
+        reasonShown(
+          article,
+          article.sentences.find((x) => article.text.slice(x.start).startsWith(prefix))!,
+          true,
+        ),
+      );
+    expect(stated('The match')).toBe('because of heavy rain');
+    expect(stated('The final')).toBeNull();
+    expect(stated('The council')).toBeNull();
   });
 
   it('answers "how many" with a plural numeral and the one it multiplies, whole', () => {
