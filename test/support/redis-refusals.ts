@@ -12,7 +12,7 @@ const run = promisify(execFile);
 export interface RedisRefusal {
   storeUrl: string;
   /** The first word of Redis's error reply while it refuses. */
-  code: 'OOM' | 'MISCONF';
+  code: 'OOM' | 'MISCONF' | 'READONLY';
   /** From now on Redis refuses every write. */
   refuse(): Promise<void>;
   /** Redis takes writes again. */
@@ -92,6 +92,86 @@ export function failedSave(): Promise<RedisRefusal> {
       },
       // The folder is removed with the server, whatever the test reached.
       undo: () => run('chattr', ['-i', redis.dir]),
+    };
+  });
+}
+
+/** The fields of a server's INFO replication. */
+async function replication(client: Admin): Promise<Map<string, string>> {
+  const info = await client.info('replication');
+  return new Map(info.split('\r\n').flatMap((line) => (line.includes(':') ? [line.split(':', 2) as [string, string]] : [])));
+}
+
+/** Resolves once `replica`'s link to `primary` is up and it has applied all the primary has sent (the primary idle). */
+async function caughtUp(replica: Admin, primary: Admin): Promise<void> {
+  for (;;) {
+    const [ofReplica, ofPrimary] = await Promise.all([replication(replica), replication(primary)]);
+    const up = ofReplica.get('master_link_status') === 'up';
+    if (up && ofReplica.get('slave_repl_offset') === ofPrimary.get('master_repl_offset')) return;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+/** A redis-server started as a replica of another, holding what it holds, and an operator's connection to it. */
+export interface Replica {
+  server: RedisServer;
+  admin: Admin;
+  /** `REPLICAOF NO ONE`: it becomes a primary, keeping what it holds, and takes writes. */
+  promote(): Promise<void>;
+  dispose(): Promise<void>;
+}
+
+/**
+ * Starts a redis-server as a replica of `primary` (`--replicaof`, replica-read-only yes: Redis's default), resolved once
+ * it holds what the primary holds. The primary's diskless sync waits 5 s by default for more replicas to join; none will.
+ */
+export async function startReplicaOf(primary: RedisServer): Promise<Replica> {
+  const ofPrimary = createClient({ url: primary.url }) as RedisClientType;
+  await ofPrimary.connect();
+  try {
+    await ofPrimary.configSet('repl-diskless-sync-delay', '0');
+    const server = await startRedisServer({ args: ['--replicaof', '127.0.0.1', String(primary.port), '--repl-diskless-sync-delay', '0'] });
+    const admin = createClient({ url: server.url }) as RedisClientType;
+    await admin.connect();
+    await caughtUp(admin, ofPrimary);
+    return {
+      server,
+      admin,
+      async promote() {
+        await admin.sendCommand(['REPLICAOF', 'NO', 'ONE']);
+      },
+      async dispose() {
+        admin.destroy();
+        await server.dispose();
+      },
+    };
+  } finally {
+    ofPrimary.destroy();
+  }
+}
+
+/**
+ * The store's server made a replica while the bot runs, as a failover does (Sentinel, or an operator, promotes a replica
+ * and points the old primary at it): a second server is started as its replica, promoted once it holds the same records,
+ * and the store's server is made its replica (replica-read-only yes, the default). Every write is then answered
+ * "READONLY You can't write against a read only replica.", reads are not; promoting it back (`REPLICAOF NO ONE`) lets it
+ * take writes again.
+ */
+export function demotedToReplica(): Promise<RedisRefusal> {
+  return refusing('READONLY', (redis, admin) => {
+    let newPrimary: Replica | undefined;
+    return {
+      async refuse() {
+        newPrimary = await startReplicaOf(redis);
+        await newPrimary.promote();
+        await admin.configSet('repl-diskless-sync-delay', '0');
+        await admin.sendCommand(['REPLICAOF', '127.0.0.1', String(newPrimary.server.port)]);
+        await caughtUp(admin, newPrimary.admin);
+      },
+      async accept() {
+        await admin.sendCommand(['REPLICAOF', 'NO', 'ONE']);
+      },
+      undo: () => newPrimary?.dispose() ?? Promise.resolve(),
     };
   });
 }

@@ -61,8 +61,8 @@ function ping(port: number): Promise<boolean> {
   });
 }
 
-function launch(binary: string, port: number, dir: string): { child: ChildProcess; output: () => string } {
-  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir];
+function launch(binary: string, port: number, dir: string, extra: string[]): { child: ChildProcess; output: () => string } {
+  const args = ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir, ...extra];
   const child = spawn(binary, args, { stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -92,11 +92,13 @@ async function kill(child: ChildProcess): Promise<void> {
 
 /**
  * Starts a redis-server at a free port in its own temporary folder, saving nothing to disk. The binary is
- * `redis-server` on the PATH unless REDIS_SERVER_BIN (or `binary`) names another.
+ * `redis-server` on the PATH unless REDIS_SERVER_BIN (or `binary`) names another; `args` are more of its options
+ * (`--replicaof HOST PORT`), given at every start.
  */
 export async function startRedisServer({
   binary = process.env.REDIS_SERVER_BIN ?? 'redis-server',
-}: { binary?: string } = {}): Promise<RedisServer> {
+  args = [],
+}: { binary?: string; args?: string[] } = {}): Promise<RedisServer> {
   // `npm test` must pass with Node and npm alone (the README's quick start): its project sets this, so a file that
   // needs a server and is not named *.redis.test.ts fails here, on any machine, rather than only where none is installed.
   if (process.env.COVERAGE_BOT_UNIT_TESTS) {
@@ -105,7 +107,7 @@ export async function startRedisServer({
   assertInstalled(binary);
   const dir = await mkdtemp(join(tmpdir(), 'coverage-bot-redis-'));
   let port = await freePort();
-  let current = launch(binary, port, dir);
+  let current = launch(binary, port, dir, args);
   // A test process that dies without dispose() must not leave a server behind.
   const killOnExit = (): void => void current.child.kill('SIGKILL');
   process.once('exit', killOnExit);
@@ -122,7 +124,7 @@ export async function startRedisServer({
         throw err;
       }
       port = await freePort();
-      current = launch(binary, port, dir);
+      current = launch(binary, port, dir, args);
     }
   }
 
@@ -133,7 +135,7 @@ export async function startRedisServer({
     stop: () => kill(current.child),
     async restart() {
       await kill(current.child);
-      current = launch(binary, port, dir);
+      current = launch(binary, port, dir, args);
       await waitUntilReady(current.child, port, current.output);
     },
     pause: () => void current.child.kill('SIGSTOP'),

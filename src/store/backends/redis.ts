@@ -35,7 +35,8 @@ return { count, ttl }
 const REFUSALS: Record<string, string> = {
   OOM: 'it takes writes again once its used memory is under maxmemory (free memory, raise maxmemory or choose an eviction policy)',
   MISCONF: 'it takes writes again once an RDB save succeeds (its log says why the last one failed)',
-  READONLY: 'a replica takes no writes: name the primary in STORE_URL',
+  // A replica's own promotion needs no restart of the bot (s55 hard19, a real replica); naming another server does.
+  READONLY: 'it takes writes again once it is a primary (REPLICAOF NO ONE), or name the primary in STORE_URL and restart',
 };
 
 /** Runs a write, a refusal of Redis's (REFUSALS) thrown as a StoreWriteRefusedError that says what to do about it. */
