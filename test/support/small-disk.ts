@@ -41,9 +41,9 @@ export async function smallDisk(bytes: number): Promise<SmallDisk> {
     },
     free: () => rm(filler, { force: true }),
     async remove() {
-      // A connection @keyv/sqlite lost (its first query failed on the full disk) holds its files open until it is
-      // collected, and a collection forced before this does not always reach it (CI, 21:56 UTC s54: "target is busy").
-      // A lazy unmount (umount(8) -l) detaches the file system now and frees it once the last of them closes.
+      // A lazy unmount (umount(8) -l) detaches the file system now and frees it once the last file open on it closes: a
+      // test that failed part-way may leave a store open (CI, 21:56 UTC s54: "target is busy", from @keyv/sqlite's lost
+      // connections, which the store no longer makes; test/support/open-files.ts counts them).
       await run('umount', ['--lazy', dir]);
       await rm(dir, { recursive: true, force: true });
     },

@@ -119,7 +119,7 @@ export class StoreGuard {
       this.up();
       return result;
     } catch (err) {
-      if (err instanceof StoreBusyError || err instanceof StoreWriteRefusedError) this.#notMade(err);
+      if (err instanceof StoreBusyError || err instanceof StoreWriteRefusedError) this.notMade(err);
       else this.down(err);
       return fallback;
     }
@@ -133,9 +133,9 @@ export class StoreGuard {
    * - refused (StoreWriteRefusedError): the store cannot take it (SQLite's file on a full disk or one that cannot be
    *   written; Redis over maxmemory or after a failed RDB save), an error, since an operator must act; the error says how.
    *   Taken for a store that is down, the first 👍/👎 pressed once the disk had room was told "could not confirm" without
-   *   being tried (s53 hard17).
+   *   being tried (s53 hard17). SQLite's store says so at start too, for a file it can read but not write (s55 hard19).
    */
-  #notMade(err: StoreBusyError | StoreWriteRefusedError): void {
+  notMade(err: StoreBusyError | StoreWriteRefusedError): void {
     const { backend, target, log } = this.#options;
     const fields = { err, backend, target };
     if (err instanceof StoreBusyError) {

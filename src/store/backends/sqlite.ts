@@ -1,8 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import { EventEmitter } from 'node:events';
 import { mkdir, rename, rm, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
-import Keyv from 'keyv';
+import Keyv, { type KeyvStoreAdapter } from 'keyv';
+import sqlite3 from 'sqlite3';
 import type { Logger } from 'pino';
 import { createKeyvStore, keyvOptions } from './keyv.js';
 import type { STORE_DEFAULTS, StoreSettings } from '../defaults.js';
@@ -13,6 +15,13 @@ import type { Store } from './store.js';
 type SqliteTuning = { [K in keyof (typeof STORE_DEFAULTS)['sqlite']]: number };
 
 const PROBE_KEY = 'coverage-bot:write-probe';
+
+/**
+ * @keyv/sqlite's table (its default name and key size): each connection of the adapter makes it if missing, and prepare
+ * makes it first, on a connection of its own (withConnection).
+ */
+const TABLE = 'keyv';
+const CREATE_TABLE = `CREATE TABLE IF NOT EXISTS ${TABLE}(key VARCHAR(255) PRIMARY KEY, value TEXT )`;
 
 function firstLine(err: unknown): string {
   const code = (err as NodeJS.ErrnoException).code;
@@ -52,6 +61,13 @@ class LockedFileError extends StoreError {
 /** The file could not be prepared because it cannot take a write (REFUSED): a full disk, an immutable file. */
 class RefusedFileError extends StoreError {
   override name = 'RefusedFileError';
+  constructor(
+    file: string,
+    /** SQLite's code and message. */
+    readonly reason: string,
+  ) {
+    super(`cannot use the SQLite store at ${file}: ${reason}`);
+  }
 }
 
 /** The file is no SQLite database, or a damaged one (BROKEN). */
@@ -72,21 +88,21 @@ async function prepare(file: string, tuning: SqliteTuning, now: number): Promise
   } catch (err) {
     throw new StoreError(`cannot use the SQLite store at ${file}: cannot create its folder (${firstLine(err)})`);
   }
-  const adapter = new KeyvSqlite({ uri: `sqlite://${file}`, busyTimeout: tuning.busyTimeoutMs });
-  // The adapter also emits an open failure as an event; the queries below report it, so the event is not needed.
-  adapter.on('error', () => undefined);
   try {
-    await adapter.query('PRAGMA journal_mode=WAL');
-    await adapter.set(PROBE_KEY, '{}');
-    await adapter.delete(PROBE_KEY);
-    // keyv writes `{"value":…,"expires":<ms>}`, expires last and only with a TTL: the tail picks the rows worth parsing.
-    // Parsing every row took 350–435 ms at each open over SQuAD 10×'s 95 MB of analyses and saved index (none has a TTL),
-    // this 300–330 ms: reading each value's tail still reads the whole value (02:03 UTC, load ~2.6).
-    await adapter.query(
-      `DELETE FROM ${adapter.opts.table} WHERE substr(value, -32) LIKE '%"expires":%' AND ` +
-        `(CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END) < ?`,
-      now,
-    );
+    await withConnection(file, tuning, sqlite3.OPEN_READWRITE | sqlite3.OPEN_CREATE, async (query) => {
+      await query('PRAGMA journal_mode=WAL');
+      await query(CREATE_TABLE);
+      await query(`INSERT INTO ${TABLE} (key, value) VALUES (?, '{}') ON CONFLICT(key) DO UPDATE SET value = excluded.value`, PROBE_KEY);
+      await query(`DELETE FROM ${TABLE} WHERE key = ?`, PROBE_KEY);
+      // keyv writes `{"value":…,"expires":<ms>}`, expires last and only with a TTL: the tail picks the rows worth parsing.
+      // Parsing every row took 350–435 ms at each open over SQuAD 10×'s 95 MB of analyses and saved index (none has a TTL),
+      // this 300–330 ms: reading each value's tail still reads the whole value (02:03 UTC, load ~2.6).
+      await query(
+        `DELETE FROM ${TABLE} WHERE substr(value, -32) LIKE '%"expires":%' AND ` +
+          `(CASE WHEN json_valid(value) THEN json_extract(value, '$.expires') END) < ?`,
+        now,
+      );
+    });
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code ?? '';
     if (BROKEN.has(code)) {
@@ -95,11 +111,73 @@ async function prepare(file: string, tuning: SqliteTuning, now: number): Promise
           'move the file away to start a new store, or put a good copy in its place',
       );
     }
-    const Failure = LOCKED.has(code) ? LockedFileError : REFUSED.has(code) ? RefusedFileError : StoreError;
+    if (REFUSED.has(code)) throw new RefusedFileError(file, firstLine(err));
+    const Failure = LOCKED.has(code) ? LockedFileError : StoreError;
     throw new Failure(`cannot use the SQLite store at ${file}: ${firstLine(err)}`);
-  } finally {
-    await adapter.disconnect().catch(() => undefined);
   }
+}
+
+/**
+ * Whether the records of a file that cannot be written can still be read: it is a store's (its table is there) in WAL
+ * mode, as prepare leaves one, and a read is answered. An immutable file is (SQLite opens it read-only); so is a full
+ * disk while another connection holds the file (its -shm is made), not one full to the last block with none: opening a
+ * file in WAL mode makes its -shm and writes it, and every read then fails with SQLITE_IOERR, read-only too (measured on
+ * a 4 MB tmpfs, 22:50 UTC, s55 hard19).
+ */
+async function readable(file: string, tuning: SqliteTuning): Promise<boolean> {
+  try {
+    return await withConnection(file, tuning, sqlite3.OPEN_READWRITE, async (query) => {
+      const [mode] = (await query('PRAGMA journal_mode')) as Array<{ journal_mode: string }>;
+      await query(`SELECT 1 FROM ${TABLE} LIMIT 1`);
+      return mode?.journal_mode === 'wal';
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Runs `use` on a connection of its own to `file`, closed after it whatever happened. node-sqlite3 directly, not
+ * @keyv/sqlite: the adapter's connection is lost when its first query (CREATE TABLE) fails, its close() rejecting with
+ * that error and the file held open until the connection is collected. Every failed start check and probe of a file that
+ * cannot be used left one (2 descriptors each on a full disk, s54 hard18), and kept a disk busy for umount.
+ */
+async function withConnection<T>(
+  file: string,
+  tuning: SqliteTuning,
+  mode: number,
+  use: (query: (sql: string, ...params: unknown[]) => Promise<unknown[]>) => Promise<T>,
+): Promise<T> {
+  const db = await new Promise<sqlite3.Database>((resolve, reject) => {
+    const opened: sqlite3.Database = new sqlite3.Database(file, mode, (err) => (err ? reject(err) : resolve(opened)));
+  });
+  db.configure('busyTimeout', tuning.busyTimeoutMs);
+  const query = (sql: string, ...params: unknown[]): Promise<unknown[]> =>
+    new Promise((resolve, reject) => db.all(sql, ...params, (err: Error | null, rows: unknown[]) => (err ? reject(err) : resolve(rows))));
+  try {
+    return await use(query);
+  } finally {
+    await new Promise<void>((resolve) => db.close(() => resolve()));
+  }
+}
+
+/**
+ * A namespace's store while its file cannot be used: never reached, since the store's circuit stays open until the probe
+ * prepares the file and gives the namespace a connection, and failing as a store that is down if it were.
+ */
+function unprepared(): KeyvStoreAdapter {
+  return Object.assign(new EventEmitter(), {
+    opts: {},
+    namespace: undefined,
+    get: notPrepared,
+    set: notPrepared,
+    delete: notPrepared,
+    clear: notPrepared,
+  });
+}
+
+async function notPrepared(): Promise<never> {
+  throw new StoreError('the SQLite file is not prepared yet');
 }
 
 /** What names one file whatever its path: a file deleted and created again, or replaced by a rename, has another. */
@@ -144,12 +222,22 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
   // down does, and its probe prepares the file once the lock is released, the file mended, the disk has room or the file
   // can be written. The bot needs no store to answer; a start that stopped on a full disk answered nothing, and a process
   // manager restarting it met the same disk each time (s54 hard18).
+  // A file that cannot be written but can be read (readable) starts as one whose disk fills while the store runs: its
+  // reads go on (the cached analyses and the saved index spare a start the analysis of the whole corpus; a feedback report
+  // reads the votes), each write is tried and refused until one is made (s55 hard19).
   let unusable: LockedFileError | BrokenFileError | RefusedFileError | null = null;
+  let refusedAtStart: StoreWriteRefusedError | null = null;
   try {
     await prepare(file, tuning, settings.now());
   } catch (err) {
     if (!(err instanceof LockedFileError || err instanceof BrokenFileError || err instanceof RefusedFileError)) throw err;
-    unusable = err;
+    if (err instanceof RefusedFileError && (await readable(file, tuning))) {
+      refusedAtStart = new StoreWriteRefusedError(
+        `${file} could not be written at start (${err.reason}): it takes writes again once the disk has room or the file can be written; its records are read meanwhile`,
+      );
+    } else {
+      unusable = err;
+    }
   }
   let identity = await identityOf(file);
   const probe = async (): Promise<unknown> => {
@@ -157,16 +245,15 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
       await prepare(file, tuning, settings.now());
       unusable = null;
       identity = await identityOf(file);
-      // A connection opened while the file could not be used failed its first query (@keyv/sqlite's CREATE TABLE),
-      // and it rejects every later one: each namespace gets a new one.
-      await disconnectAll();
       connectAll();
     }
-    return open[0]?.adapter.query('SELECT 1');
+    return open[0]?.adapter?.query('SELECT 1');
   };
   const guard = new StoreGuard({ backend: 'sqlite', target: file, log, ...settings, probe });
   if (unusable) guard.down(unusable);
-  const open: { adapter: KeyvSqlite; keyv: Keyv }[] = [];
+  if (refusedAtStart) guard.notMade(refusedAtStart);
+  /** Each namespace's Keyv and its connection, none while the file cannot be used (unprepared). */
+  const open: { adapter: KeyvSqlite | null; keyv: Keyv }[] = [];
 
   // SQLite lets one connection write to a file at a time ("there can only be one writer at a time",
   // sqlite.org/wal.html, Concurrency); the others wait in the busy handler (sqlite.org/c3ref/busy_timeout.html), for up
@@ -203,6 +290,12 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
       } catch (err) {
         const code = (err as NodeJS.ErrnoException).code ?? '';
         if (LOCKED.has(code)) throw new StoreBusyError(`${file} was held by another connection for its ${waitMs} ms (${firstLine(err)})`);
+        if (code === 'SQLITE_READONLY' && writer?.adapter === adapter) {
+          // SQLite opens a file it may not write (immutable) read-only, and such a connection never writes, even once the
+          // file can be written (s55 hard19, a file immutable at start): the next write opens another.
+          writer = null;
+          await adapter.disconnect().catch(() => undefined);
+        }
         if (REFUSED.has(code))
           throw new StoreWriteRefusedError(
             `${file} could not be written (${firstLine(err)}): it takes writes again once the disk has room or the file can be written`,
@@ -229,7 +322,7 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
     return adapter;
   };
   const disconnectAll = async (): Promise<void> => {
-    const connections = [...open.map(({ adapter }) => adapter), ...(writer ? [writer.adapter] : [])];
+    const connections = [...open.flatMap(({ adapter }) => (adapter ? [adapter] : [])), ...(writer ? [writer.adapter] : [])];
     writer = null;
     // One at a time: "when the last connection to a database closes, that connection does one last checkpoint and then
     // deletes the WAL and its associated shared-memory file" (sqlite.org/wal.html), and a connection that closes while
@@ -248,8 +341,9 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
   const rescue = async (): Promise<string | null> => {
     const copy = `${file}.rescued-${process.pid}-${settings.now()}`;
     try {
-      if (!open[0]) return null;
-      await open[0].adapter.query('VACUUM INTO ?', copy);
+      const reader = open[0]?.adapter;
+      if (!reader) return null;
+      await reader.query('VACUUM INTO ?', copy);
       return copy;
     } catch (err) {
       log.error({ err, backend: 'sqlite', target: file }, 'could not copy the records out of the SQLite file that was deleted or replaced');
@@ -316,8 +410,10 @@ export async function openSqliteStore(path: string, log: Logger, settings: Store
     guard,
     settings,
     openNamespace(namespace) {
-      const adapter = connect();
-      const keyv = new Keyv(adapter, keyvOptions(namespace));
+      // No connection to a file that cannot be used: its first query would fail, and @keyv/sqlite would lose it open
+      // (withConnection). The probe that prepares the file gives each namespace one (connectAll).
+      const adapter = unusable ? null : connect();
+      const keyv = new Keyv(adapter ?? unprepared(), keyvOptions(namespace));
       open.push({ adapter, keyv });
       return keyv;
     },

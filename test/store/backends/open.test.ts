@@ -7,6 +7,7 @@ import { openStore } from '../../../src/store/backends/open.js';
 import { redactUrl, StoreError } from '../../../src/store/backends/store.js';
 import { createFeedbackStore } from '../../../src/store/records/feedback.js';
 import { captureLog } from '../../support/capture-log.js';
+import { descriptorsOpenOn } from '../../support/open-files.js';
 import { textRecord } from '../samples.js';
 
 describe('redactUrl', () => {
@@ -150,6 +151,33 @@ describe('openStore', () => {
     const restarted = await openStore(`sqlite://${path}`, log);
     expect(await restarted.records(NOTE).get('k')).toEqual({ text: 'saved in the new file' });
     await restarted.close();
+  });
+
+  it('leaves no connection open to a file it cannot use, after its start and after each failed probe', async () => {
+    const { log, warnings } = captureLog();
+    const path = join(dir, 'kept-notes.sqlite');
+    await writeFile(path, 'Not a database: notes a user kept under the name STORE_URL gives.\n');
+    // Every failure logged (no throttle), and probed every 10 ms: each probe's failure is a warning.
+    const store = await openStore(`sqlite://${path}`, log, { breaker: { minBackoffMs: 10, maxBackoffMs: 10 }, warnIntervalMs: 0 });
+    try {
+      // The namespaces a bot opens at start (answers, votes) open no connection to it either.
+      const notes = store.records(NOTE);
+      expect(await notes.set('k', { text: 'not saved' })).toBe(false);
+      expect(await descriptorsOpenOn(path)).toBe(0);
+      await vi.waitFor(() => expect(warnings().length).toBeGreaterThanOrEqual(21), { timeout: 60_000, interval: 20 });
+      // 20 failed probes; @keyv/sqlite lost a connection at each (and one per namespace), open until collected.
+      expect(await descriptorsOpenOn(path)).toBe(0);
+      expect(await readFile(path, 'utf8')).toMatch(/^Not a database/);
+
+      await rename(path, `${path}.moved`);
+      await vi.waitFor(() => expect(store.healthy).toBe(true), { timeout: 60_000, interval: 20 });
+      expect(await notes.set('k', { text: 'saved in the new file' })).toBe(true);
+      // The descriptors counted are the store's own once it uses the file.
+      expect(await descriptorsOpenOn(path)).toBeGreaterThan(0);
+    } finally {
+      await store.close();
+    }
+    expect(await descriptorsOpenOn(path)).toBe(0);
   });
 
   it('rejects an unsupported URL without echoing its credentials', async () => {

@@ -3,12 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { describe, expect, it, afterAll, beforeAll, vi } from 'vitest';
 import { openStore } from '../../../src/store/backends/open.js';
 import type { Store } from '../../../src/store/backends/store.js';
 import { captureLog } from '../../support/capture-log.js';
+import { descriptorsOpenOn } from '../../support/open-files.js';
 import { smallDisk, type SmallDisk } from '../../support/small-disk.js';
 import { textRecord } from '../samples.js';
 
@@ -102,26 +101,71 @@ describe('a SQLite store whose file cannot take writes at start', () => {
   beforeAll(async () => {
     fullAtStart = await smallDisk(4 * 1024 * 1024);
   });
-  // @keyv/sqlite loses a connection whose first query fails (its CREATE TABLE: the start's write check, each probe, each
-  // namespace's connection while the disk is full): it stays open until collected (node-sqlite3 closes a Database when
-  // it is), and keeps the disk busy for umount till then. Collected first, so the disk can go.
   afterAll(async () => {
-    setFlagsFromString('--expose-gc');
-    (runInNewContext('gc') as () => void)();
     await fullAtStart?.remove();
   });
 
-  it.each<[string, Fault]>([
-    [
-      'its disk is full',
-      // SQLite says SQLITE_IOERR here, not SQLITE_FULL: opening a file in WAL mode it makes its -shm and writes it first.
-      {
-        file: () => join(fullAtStart.dir, 'at-start.sqlite'),
-        code: 'SQLITE_IOERR',
-        block: () => fullAtStart.fill(),
-        unblock: () => fullAtStart.free(),
-      },
-    ],
+  /** A file holding a record, written and closed before the fault. */
+  async function storedBefore(file: string): Promise<void> {
+    const before = await openStore(`sqlite://${file}`, captureLog().log);
+    expect(await before.records(NOTE).set('before', { text: 'stored before' })).toBe(true);
+    await before.close();
+  }
+
+  it('when its disk is full and no connection holds it: starts without it, warns naming the cause and the file, opens no connection, refuses writes, and uses the file once the disk has room, without a restart', async () => {
+    const file = join(fullAtStart.dir, 'at-start.sqlite');
+    await storedBefore(file);
+    const { log, warnings } = captureLog();
+    let store: Store | undefined;
+    try {
+      await fullAtStart.fill();
+      try {
+        store = await openStore(`sqlite://${file}`, log);
+        expect(store.healthy).toBe(false);
+        // SQLITE_IOERR, not SQLITE_FULL: opening a file in WAL mode makes its -shm and writes it first, and no read can be
+        // made without it (a read-only connection neither).
+        expect(warnings()).toEqual([
+          expect.objectContaining({
+            msg: expect.stringMatching(/^store unavailable/),
+            target: file,
+            err: expect.objectContaining({
+              message: expect.stringMatching(new RegExp(`^cannot use the SQLite store at ${file}: SQLITE_IOERR`)),
+            }),
+          }),
+        ]);
+        expect(await store.records(VOTE).set('refused', { text: 'a vote it cannot take' })).toBe(false);
+        // Neither the start's check nor a namespace left a connection open (@keyv/sqlite lost one at each: s54).
+        expect(await descriptorsOpenOn(file)).toBe(0);
+      } finally {
+        await fullAtStart.free();
+      }
+      // Its probe prepares the file (the first after 1 s, then backing off): no restart.
+      const started = store;
+      await vi.waitFor(() => expect(started.healthy).toBe(true), { timeout: 10_000, interval: 50 });
+      expect(await started.records(VOTE).set('saved', { text: 'a vote once it can' })).toBe(true);
+      expect(await started.records(NOTE).get('before')).toEqual({ text: 'stored before' });
+      expect(await started.records(VOTE).get('refused')).toBeUndefined();
+    } finally {
+      await store?.close();
+    }
+    expect(await descriptorsOpenOn(file)).toBe(0);
+  });
+
+  /** What makes a file readable but not writable at start, and undoes it. */
+  interface ReadOnlyAtStart {
+    file: () => string;
+    code: string;
+    block: (file: string) => Promise<void>;
+    unblock: (file: string) => Promise<void>;
+  }
+
+  // Another connection to the file (another bot, `npm run reindex`) keeps its -shm made: reads need no more room.
+  let holder: Store | undefined;
+  afterAll(async () => {
+    await holder?.close();
+  });
+
+  it.each<[string, ReadOnlyAtStart]>([
     [
       'its file is immutable',
       {
@@ -131,42 +175,64 @@ describe('a SQLite store whose file cannot take writes at start', () => {
         unblock: (file) => run('chattr', ['-i', file]).then(() => undefined),
       },
     ],
+    [
+      'its disk is full while another connection holds the file',
+      {
+        file: () => join(fullAtStart.dir, 'held.sqlite'),
+        code: 'SQLITE_FULL',
+        async block(file) {
+          holder = await openStore(`sqlite://${file}`, captureLog().log);
+          expect(await holder.records(NOTE).get('before')).toEqual({ text: 'stored before' });
+          await fullAtStart.fill();
+        },
+        unblock: () => fullAtStart.free(),
+      },
+    ],
   ])(
-    'when %s: starts without it, warns naming the cause and the file, refuses writes, and uses the file once it can take them, without a restart',
+    'when %s: starts and reads what it holds, logs one error naming the cause and the file, refuses writes, and saves the first write once it can, without a restart',
     async (_when, { file: fileOf, code, block, unblock }) => {
       const file = fileOf();
-      const before = await openStore(`sqlite://${file}`, captureLog().log);
-      expect(await before.records(NOTE).set('before', { text: 'stored before' })).toBe(true);
-      await before.close();
-
-      const { log, warnings } = captureLog();
+      await storedBefore(file);
+      const { log, lines } = captureLog();
       let store: Store | undefined;
       try {
         await block(file);
         try {
           store = await openStore(`sqlite://${file}`, log);
-          expect(store.healthy).toBe(false);
-          expect(warnings()).toEqual([
+          expect(store.healthy).toBe(true);
+          expect(await store.records(NOTE).read('before')).toEqual({ status: 'hit', data: { text: 'stored before' } });
+          expect(await store.records(VOTE).set('refused', { text: 'a vote it cannot take' })).toBe(false);
+          expect(await store.records(NOTE).set('refused too', { text: 'an answer to cache' })).toBe(false);
+          expect(lines.filter((l) => l.level >= 40)).toEqual([
             expect.objectContaining({
-              msg: expect.stringMatching(/^store unavailable/),
+              level: 50,
+              msg: expect.stringMatching(/^store cannot write: nothing is saved .* answers and reads go on/),
               target: file,
               err: expect.objectContaining({
-                message: expect.stringMatching(new RegExp(`^cannot use the SQLite store at ${file}: ${code}`)),
+                message: expect.stringMatching(
+                  new RegExp(`^${file} could not be written at start \\(${code}: .*\\): it takes writes again once the disk has room`),
+                ),
               }),
             }),
           ]);
-          expect(await store.records(VOTE).set('refused', { text: 'a vote it cannot take' })).toBe(false);
+          expect(store.healthy).toBe(true);
         } finally {
           await unblock(file);
         }
-        // Its probe prepares the file (the first after 1 s, then backing off): no restart.
-        const started = store;
-        await vi.waitFor(() => expect(started.healthy).toBe(true), { timeout: 10_000, interval: 50 });
-        expect(await started.records(VOTE).set('saved', { text: 'a vote once it can' })).toBe(true);
-        expect(await started.records(NOTE).get('before')).toEqual({ text: 'stored before' });
-        expect(await started.records(VOTE).get('refused')).toBeUndefined();
+        // The next write is made: no probe waited for, no restart.
+        expect(await store.records(VOTE).set('saved', { text: 'a vote once it can' })).toBe(true);
+        expect(await store.records(VOTE).get('refused')).toBeUndefined();
       } finally {
         await store?.close();
+        await holder?.close();
+        holder = undefined;
+      }
+      const reopened = await openStore(`sqlite://${file}`, log);
+      try {
+        expect(await reopened.records(NOTE).get('before')).toEqual({ text: 'stored before' });
+        expect(await reopened.records(VOTE).get('saved')).toEqual({ text: 'a vote once it can' });
+      } finally {
+        await reopened.close();
       }
     },
   );
