@@ -96,20 +96,17 @@ export function failedSave(): Promise<RedisRefusal> {
   });
 }
 
-/** The fields of a server's INFO replication. */
-async function replication(client: Admin): Promise<Map<string, string>> {
-  const info = await client.info('replication');
-  return new Map(info.split('\r\n').flatMap((line) => (line.includes(':') ? [line.split(':', 2) as [string, string]] : [])));
-}
+/** How long a replica is given to sync: a 4 MB RDB at most, over loopback. */
+const REPLICATED_WITHIN_MS = 60_000;
 
-/** Resolves once `replica`'s link to `primary` is up and it has applied all the primary has sent (the primary idle). */
-async function caughtUp(replica: Admin, primary: Admin): Promise<void> {
-  for (;;) {
-    const [ofReplica, ofPrimary] = await Promise.all([replication(replica), replication(primary)]);
-    const up = ofReplica.get('master_link_status') === 'up';
-    if (up && ofReplica.get('slave_repl_offset') === ofPrimary.get('master_repl_offset')) return;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
+/**
+ * Resolves once a replica of the server `primary` is connected to holds all it holds: WAIT returns once that many
+ * replicas have acknowledged every write this connection made (none: the count of replicas online, each only after its
+ * sync), blocking in Redis meanwhile (redis.io/docs/latest/commands/wait).
+ */
+async function replicated(primary: Admin): Promise<void> {
+  const online = Number(await primary.sendCommand(['WAIT', '1', String(REPLICATED_WITHIN_MS)]));
+  if (online !== 1) throw new Error(`no replica had synced after ${REPLICATED_WITHIN_MS} ms (WAIT: ${online})`);
 }
 
 /** A redis-server started as a replica of another, holding what it holds, and an operator's connection to it. */
@@ -133,7 +130,7 @@ export async function startReplicaOf(primary: RedisServer): Promise<Replica> {
     const server = await startRedisServer({ args: ['--replicaof', '127.0.0.1', String(primary.port), '--repl-diskless-sync-delay', '0'] });
     const admin = createClient({ url: server.url }) as RedisClientType;
     await admin.connect();
-    await caughtUp(admin, ofPrimary);
+    await replicated(ofPrimary);
     return {
       server,
       admin,
@@ -166,7 +163,7 @@ export function demotedToReplica(): Promise<RedisRefusal> {
         await newPrimary.promote();
         await admin.configSet('repl-diskless-sync-delay', '0');
         await admin.sendCommand(['REPLICAOF', '127.0.0.1', String(newPrimary.server.port)]);
-        await caughtUp(admin, newPrimary.admin);
+        await replicated(newPrimary.admin);
       },
       async accept() {
         await admin.sendCommand(['REPLICAOF', 'NO', 'ONE']);
