@@ -20,8 +20,8 @@ interface Dated {
  * Every dated event in the coverage on one axis, oldest first: each sentence with a date expression (as written, whole
  * across a cut the segmenter made inside a web address: writtenSentences) becomes an entry under each date it states (a
  * coarser date it refines, "this year … on Feb. 12", is left out), relative dates resolved against the article's
- * publication date. Sentences of
- * different articles with the same date and enough shared content are one event, cited by all.
+ * publication date. Sentences of different articles with the same date and enough shared content are one event, cited by
+ * all.
  * A sentence an article repeats word for word is listed once.
  * Named days ("Black Friday") and relative dates in articles without a publication date go to `undated`. With a topic, only the
  * sentences about it (topicFilter), the topic read as plain words (plainTopic). Pure: the same coverage and topic give the same timeline.
